@@ -44,5 +44,12 @@ export function isCanonicalTopic(id: string): id is TopicId {
   return false;
 }
 
+/** The topic an intent id is about: "armbar_defense" → "armbar", "mount_escape" → "mount". */
+export function baseTopicOf(id: string): string {
+  if (id.endsWith('_defense')) return id.slice(0, -'_defense'.length);
+  if (id.endsWith('_escape')) return id.slice(0, -'_escape'.length);
+  return id;
+}
+
 /** "rear_naked_choke" → "rear naked choke". */
 export const displayName = (id: string): string => id.replace(/_/g, ' ');
