@@ -1,0 +1,308 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isCanonicalTopic } from '../src/data/canonical-topics';
+import { COMPOUND_ALIASES, TOPIC_ALIASES } from '../src/data/topic-aliases';
+import { type LabelledQuery, parseLabelledLines, scoreLine, scoreTopics } from '../src/domain/topic-scoring';
+import { aliasConflicts, extractTopics } from '../src/domain/topics';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const readLines = (file: string): LabelledQuery[] => parseLabelledLines(readFileSync(file, 'utf8'));
+const sample = readLines(path.resolve(here, '../../../eval/topics.sample.jsonl'));
+const extra = readLines(path.resolve(here, 'fixtures/topics.extra.jsonl'));
+
+/** Lines that miss or over-find, for a readable failure message. */
+const failures = (lines: readonly LabelledQuery[]): string[] =>
+  scoreTopics(lines, extractTopics)
+    .lines.filter((l) => l.missed.length > 0 || l.extra.length > 0)
+    .map((l) => `${l.q} → [${l.found.join(', ')}] missed [${l.missed.join(', ')}] extra [${l.extra.join(', ')}]`);
+
+describe('the shared labelled sample', () => {
+  it.each(sample)('$q', (line) => {
+    const result = scoreLine(line, extractTopics(line.q));
+    expect({ missed: result.missed, extra: result.extra }).toEqual({ missed: [], extra: [] });
+  });
+
+  it('scores micro-F1 ≥ 0.95', () => {
+    expect(scoreTopics(sample, extractTopics).f1, failures(sample).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('the held-out style set (fixtures/topics.extra.jsonl)', () => {
+  it('has at least 200 labelled queries', () => {
+    expect(extra.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('only labels canonical ids', () => {
+    const ids = extra.flatMap((l) => [...l.expect, ...(l.allow ?? [])]);
+    expect(ids.filter((id) => !isCanonicalTopic(id))).toEqual([]);
+  });
+
+  it('scores micro-F1 ≥ 0.95', () => {
+    const score = scoreTopics(extra, extractTopics);
+    expect(score.f1, failures(extra).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('extractTopics', () => {
+  const cases = (rows: readonly (readonly [string, readonly string[]])[]) => rows.map(([q, ids]) => ({ q, ids }));
+
+  describe('matches whole words only', () => {
+    it.each(
+      cases([
+        ['beginner drills', []],
+        ['giving my partner space', []],
+        ['passion for jiu jitsu', []],
+        ['mountain biking on rest days', []],
+        ['background on the gracie family', []],
+        ['a gift for my coach', []],
+        ['regional tournament', []],
+        ['origin of the sport', []],
+        ['background', []],
+        ['backstep', []],
+        ['halfway through the class', []],
+        ['I keep gassing out', []],
+        ['trouble sleeping after training', []],
+        ['it depends on the partner', []],
+        ['throwing up after class', []],
+        ['self defense armbar', ['armbar']],
+        ['back pain after rolling', []],
+        ['my lower back hurts', []],
+        ['half the time I tap', []],
+      ]),
+    )('$q → $ids', ({ q, ids }) => {
+      expect(extractTopics(q)).toEqual(ids);
+    });
+  });
+
+  describe('resolves overlapping names to the longest one', () => {
+    it.each(
+      cases([
+        ['arm triangle from mount', ['arm_triangle', 'mount']],
+        ['body triangle', ['back_control']],
+        ['single leg x', ['single_leg_x']],
+        ['single leg takedown', ['takedown']],
+        ['north south choke', ['north_south_choke']],
+        ['kimura from north south', ['kimura', 'north_south']],
+        ['reverse de la riva', ['reverse_de_la_riva']],
+        ['deep half sweeps', ['deep_half_guard', 'sweep']],
+        ['guard passing', ['guard_passing']],
+        ['rear naked choke from the back mount', ['rear_naked_choke', 'back_control']],
+        ['RDLR to the back', ['reverse_de_la_riva', 'back_take']],
+        ['foot sweep', ['throw']],
+        ['inside sankaku heel hook', ['heel_hook']],
+      ]),
+    )('$q → $ids', ({ q, ids }) => {
+      expect(extractTopics(q)).toEqual(ids);
+    });
+  });
+
+  describe('reads abbreviations, plurals, verb forms and spelling variants', () => {
+    it.each(
+      cases([
+        ['rnc', ['rear_naked_choke']],
+        ['R.N.C.', ['rear_naked_choke']],
+        ['mata leão', ['rear_naked_choke']],
+        ["d'arce", ['darce']],
+        ['dlr', ['de_la_riva']],
+        ['slx', ['single_leg_x']],
+        ['kob', ['knee_on_belly']],
+        ['no-gi', ['no-gi']],
+        ['nogi', ['no-gi']],
+        ['No Gi', ['no-gi']],
+        ['x-guard', ['x_guard']],
+        ['triangles', ['triangle']],
+        ['armbars', ['armbar']],
+        ['heel hooking', ['heel_hook']],
+        ['sweeping', ['sweep']],
+        ['passes', ['guard_passing']],
+        ['takedowns', ['takedown']],
+        ['berimbolos', ['back_take']],
+        ['trianlge', ['triangle']],
+        ['guilotine', ['guillotine']],
+        ['gullotine', ['guillotine']],
+        ['kimora', ['kimura']],
+        ['omaplata', ['omoplata']],
+        ['half gaurd', ['half_guard']],
+        ['side contorl', ['side_control']],
+        ['heal hook', ['heel_hook']],
+        ['ezequiel', ['ezekiel']],
+      ]),
+    )('$q → $ids', ({ q, ids }) => {
+      expect(extractTopics(q)).toEqual(ids);
+    });
+  });
+
+  describe('maps named techniques and bare position words', () => {
+    it.each(
+      cases([
+        ['kesa gatame', ['side_control']],
+        ['s-mount', ['mount']],
+        ['kata gatame', ['arm_triangle']],
+        ['juji gatame', ['armbar']],
+        ['keylock', ['americana']],
+        ['sankaku', ['triangle']],
+        ['torreando', ['guard_passing']],
+        ['knee slice', ['guard_passing']],
+        ['hip bump', ['sweep']],
+        ['uchi mata', ['throw']],
+        ['ankle pick', ['takedown']],
+        ['seatbelt', ['back_control']],
+        ['berimbolo', ['back_take']],
+        ['collar choke', ['cross_collar_choke']],
+        ['sweeps from butterfly', ['sweep', 'butterfly_guard']],
+        ['sweeps from half', ['sweep', 'half_guard']],
+        ['spider to triangle', ['spider_guard', 'triangle']],
+        ['sweeps from x', ['sweep', 'x_guard']],
+        ['heel hooks from 50/50', ['heel_hook']],
+      ]),
+    )('$q → $ids', ({ q, ids }) => {
+      expect(extractTopics(q)).toEqual(ids);
+    });
+
+    it('names no guard for a bare "guard": it could be any of them', () => {
+      expect(extractTopics('armbar from guard')).toEqual(['armbar']);
+      expect(extractTopics('guard pulling')).toEqual([]);
+    });
+
+    it('maps "leg locks" to heel hook and straight ankle lock', () => {
+      expect(extractTopics('leg locks')).toEqual(['heel_hook', 'straight_ankle_lock']);
+      expect(extractTopics('leglocks in nogi')).toEqual(['heel_hook', 'straight_ankle_lock', 'no-gi']);
+    });
+
+    it('tells the back as a place from getting there', () => {
+      expect(extractTopics('chokes from the back')).toEqual(['back_control']);
+      expect(extractTopics('taking the back from turtle')).toEqual(['back_take', 'turtle']);
+      expect(extractTopics('half guard to the back')).toEqual(['half_guard', 'back_take']);
+    });
+  });
+
+  describe('turns defending a technique into T_defense and escaping a position into P_escape', () => {
+    it.each(
+      cases([
+        // the intent word right after the topic
+        ['armbar escapes', ['armbar', 'armbar_defense']],
+        ['side control escape for beginners', ['side_control', 'side_control_escape']],
+        ['kimura defense', ['kimura', 'kimura_defense']],
+        ['omoplata counters', ['omoplata', 'omoplata_defense']],
+        // the intent word before the topic
+        ['escaping the turtle', ['turtle', 'turtle_escape']],
+        ['how to escape from under mount', ['mount', 'mount_escape']],
+        ['how do I defend the guillotine', ['guillotine', 'guillotine_defense']],
+        ['how do I stop people triangling me', ['triangle', 'triangle_defense']],
+        ['preventing the berimbolo', ['back_take', 'back_take_defense']],
+        ['stuck under side control', ['side_control', 'side_control_escape']],
+        ['someone put me in a triangle', ['triangle', 'triangle_defense']],
+        // passive and "… me"
+        ['I keep getting armbarred', ['armbar', 'armbar_defense']],
+        ['getting swept from half', ['sweep', 'sweep_defense', 'half_guard']],
+        ['what to do when mounted', ['mount', 'mount_escape']],
+        ['i got kimura\'d', ['kimura', 'kimura_defense']],
+        ['when people mount me', ['mount', 'mount_escape']],
+        ['they always pass my half guard', ['guard_passing', 'guard_retention', 'half_guard']],
+        ['people keep taking my back', ['back_take', 'back_take_defense']],
+        // the intent word after its topic, across a comma
+        ['side control - how do I get out?', ['side_control', 'side_control_escape']],
+        // one word for a list of the same kind
+        ['mount and side control escapes', ['mount', 'mount_escape', 'side_control', 'side_control_escape']],
+        ['guillotine, darce or anaconda defense', [
+          'guillotine', 'guillotine_defense', 'darce', 'darce_defense', 'anaconda', 'anaconda_defense',
+        ]],
+      ]),
+    )('$q → $ids', ({ q, ids }) => {
+      expect(extractTopics(q)).toEqual(ids);
+    });
+
+    it('makes defending guard passing guard retention', () => {
+      expect(extractTopics('how do I stop getting passed')).toEqual(['guard_passing', 'guard_retention']);
+      expect(extractTopics('guard retention drills')).toEqual(['guard_retention']);
+      expect(extractTopics('keep my guard against pressure passers')).toEqual(['guard_retention']);
+    });
+
+    it('reads sprawls and escapes named for what they defend', () => {
+      expect(extractTopics('sprawl drills')).toEqual(['takedown', 'takedown_defense']);
+      expect(extractTopics('back escapes')).toEqual(['back_control', 'back_control_escape']);
+      expect(extractTopics('trap and roll')).toEqual(['mount', 'mount_escape']);
+    });
+
+    it('applies the intent only inside its clause', () => {
+      expect(extractTopics('escape mount and then armbar')).toEqual(['mount', 'mount_escape', 'armbar']);
+      expect(extractTopics('escape mount and take the back')).toEqual(['mount', 'mount_escape', 'back_take']);
+      expect(extractTopics('triangle escapes from closed guard')).toEqual(['triangle', 'triangle_defense', 'closed_guard']);
+      expect(extractTopics('armbar defense from mount')).toEqual(['armbar', 'armbar_defense', 'mount']);
+    });
+
+    it('escapes the position you leave, not the one you reach', () => {
+      expect(extractTopics('escape side control to half guard')).toEqual(['side_control', 'side_control_escape', 'half_guard']);
+      expect(extractTopics('escaping to guard from side control')).toEqual(['side_control', 'side_control_escape']);
+    });
+
+    it('adds no intent for attacking words or the opponent defending', () => {
+      expect(extractTopics('finish the armbar when they defend')).toEqual(['armbar']);
+      expect(extractTopics('how to hit the omoplata')).toEqual(['omoplata']);
+      expect(extractTopics('kimura setups against a defensive opponent')).toEqual(['kimura']);
+      expect(extractTopics('stop people from escaping my mount')).toEqual(['mount']);
+      expect(extractTopics('mounted triangle')).toEqual(['triangle', 'mount']);
+      expect(extractTopics('getting the back from turtle')).toEqual(['back_take', 'turtle']);
+    });
+
+    it('never adds intent to attire or standing', () => {
+      expect(extractTopics('escape in the gi')).toEqual(['gi']);
+      expect(extractTopics('defending takedowns from standing')).toEqual(['takedown', 'takedown_defense', 'standing']);
+    });
+
+    it('finds nothing for an intent word with no topic', () => {
+      expect(extractTopics('escapes for white belts')).toEqual([]);
+      expect(extractTopics('how do I defend better')).toEqual([]);
+    });
+  });
+
+  it('lists topics in order of first appearance, each once', () => {
+    expect(extractTopics('mount to back take, then back control and mount again')).toEqual([
+      'mount', 'back_take', 'back_control',
+    ]);
+  });
+
+  it('handles empty and punctuation-only text', () => {
+    expect(extractTopics('')).toEqual([]);
+    expect(extractTopics('?!...')).toEqual([]);
+  });
+});
+
+describe('the alias tables', () => {
+  it('have no phrase that folds to the same words as another with a different meaning', () => {
+    expect(aliasConflicts()).toEqual([]);
+  });
+
+  it('find every alias of a topic as that topic', () => {
+    const wrong = Object.entries(TOPIC_ALIASES).flatMap(([topic, phrases]) =>
+      phrases
+        .filter((p) => !p.startsWith('(')) // context phrases need their preceding word
+        .filter((p) => extractTopics(p).join() !== topic)
+        .map((p) => `${p} → ${extractTopics(p).join(', ')} (want ${topic})`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('find every compound alias as all of its topics', () => {
+    const wrong = COMPOUND_ALIASES.flatMap((c) =>
+      c.phrases.filter((p) => !c.topics.every((t) => extractTopics(p).includes(t))).map((p) => p),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('scoreTopics', () => {
+  it('counts allowed ids neither as found nor as false positives', () => {
+    const score = scoreTopics([{ q: 'x', expect: ['a', 'b'], allow: ['c'] }], () => ['a', 'c', 'd']);
+    expect(score).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(score.precision).toBeCloseTo(0.5);
+    expect(score.recall).toBeCloseTo(0.5);
+    expect(score.f1).toBeCloseTo(0.5);
+  });
+
+  it('scores a perfect empty answer to an empty expectation as 1', () => {
+    expect(scoreTopics([{ q: 'x', expect: [] }], () => []).f1).toBe(1);
+  });
+});
