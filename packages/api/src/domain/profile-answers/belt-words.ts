@@ -1,0 +1,120 @@
+// Vocabulary for "are you a beginner … or more experienced?". Data only; belt.ts reads it.
+
+import type { Fuzzy, PhraseTable } from './lexicon';
+import type { BeltLevel } from './types';
+
+/**
+ * A colour names the belt itself; `novice`/`experienced` answer the question's either-or
+ * (RULES §1: "experienced"/"advanced" with no colour → blue); `neutral` consumes a colour used in
+ * another sense ("blue gi") so it is not read as a belt.
+ */
+export type BeltSignal = BeltLevel | 'novice' | 'experienced' | 'started' | 'neutral';
+
+const COLOURS: PhraseTable<BeltLevel> = [
+  ['white|whitebelt|wht|🤍|⬜|⚪|🏳', 'white'],
+  ['blue|bluebelt|blu|bleu|💙|🟦|🔵', 'blue'],
+  ['purple|purplebelt|purp|purps|prpl|💜|🟪|🟣', 'purple'],
+  ['brown|brownbelt|brn|🤎|🟫|🟤', 'brown'],
+  ['black|blackbelt|blk|🖤|⬛|⚫', 'black'],
+  // Coral and red belts are the degrees above black: as a level, that is black.
+  ['coral|red and|n|& black', 'black'],
+  ['coral|red belt', 'black'],
+];
+
+// A colour followed by one of these is clothing or an object, not a rank.
+const NOT_A_BELT = 'gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';
+
+const LEVEL_WORDS: PhraseTable<BeltSignal> = [
+  ['beginner|beginners|beginning|newbie|newb|noob|nub|novice|rookie|new|newer|newish|fresh|starter', 'novice'],
+  ['brand|pretty|very|fairly|super|totally|completely new', 'novice'],
+  ['just|recently started|starting|began|begun|joined|signed', 'novice'],
+  ['started|joined recently', 'novice'],
+  ['getting|get started', 'novice'],
+  ['zero|little|limited|minimal experience', 'novice'],
+  ['barely any experience', 'novice'],
+  ['not much experience', 'novice'],
+  ['few|couple|handful of classes|lessons|sessions|weeks|months', 'novice'],
+  ['few|couple classes|lessons|sessions|weeks|months', 'novice'],
+  // "started in January" leans beginner, but "started 5 years ago" is about time, so it ranks lowest.
+  ['started|starting|began|joined', 'started'],
+  ['starting|started out', 'novice'],
+  ['first|1st day|days|week|weeks|month|months|class|classes|lesson|year|few|couple', 'novice'],
+  ['still green|learning', 'novice'],
+  ['second|third|2nd|3rd|fourth|4th week|weeks|month|class|lesson', 'novice'],
+  ['the basics|fundamentals', 'novice'],
+  ['never trained', 'novice'],
+  ['inexperienced|unexperienced', 'novice'],
+  ['first|1st stripe', 'novice'],
+  ['no belt|belts|rank', 'novice'],
+  ["don't|dont have a belt", 'novice'],
+  ['do not have a belt', 'novice'],
+  ['the|option first|former|1st|a', 'novice'],
+  ['first one|option', 'novice'],
+  ['advanced|intermediate beginner', 'novice'],
+  ['experienced|experience|advanced|intermediate|seasoned|veteran|vet|mid|midlevel|refine|refining|refined|latter', 'experienced'],
+  ['in between|betweenish', 'experienced'],
+  ['in the middle', 'experienced'],
+  ['mid level', 'experienced'],
+  ['upper|higher|coloured|colored belt|belts', 'experienced'],
+  ['the|option second|latter|2nd|b', 'experienced'],
+  ['second one|option', 'experienced'],
+  ['been around', 'experienced'],
+  // "new" in these senses says nothing about the user's level.
+  ['new gym|academy|school|job|city|team|coach|gi|rashguard|club|place|town|job', 'neutral'],
+];
+
+export const BELT_TABLE: PhraseTable<BeltSignal> = [
+  ...COLOURS,
+  ...COLOURS.map(([phrase, value]) => [`${phrase} belt|belts|bet|blet|beld`, value] as const),
+  ...COLOURS.map(([phrase]) => [`${phrase} ${NOT_A_BELT}`, 'neutral'] as const),
+  ...LEVEL_WORDS,
+];
+
+/** Typos: "purpel", "brwn", "balck", "whte", "bluee", "begginer", "expierenced". */
+export const BELT_FUZZY: Fuzzy<BeltSignal> = {
+  targets: [
+    ['white', 'white'], ['blue', 'blue'], ['purple', 'purple'], ['brown', 'brown'], ['black', 'black'],
+    ['beginner', 'novice'], ['novice', 'novice'], ['newbie', 'novice'],
+    ['experienced', 'experienced'], ['advanced', 'experienced'], ['intermediate', 'experienced'],
+  ],
+  minLength: 4,
+  notTypos: ['write', 'while', 'whine', 'blur', 'blub', 'blues', 'brow', 'brows', 'brawn', 'back', 'block', 'blank', 'blac', 'glue', 'clue', 'true'],
+};
+
+/** Which martial art a colour belongs to: only the BJJ belt answers the question. */
+export type Art = 'bjj' | 'other';
+export const ART_WORDS: PhraseTable<Art> = [
+  ['bjj|jiujitsu|jujitsu|jiu|jj|gjj', 'bjj'],
+  ['brazilian jiu|jujitsu|jiujitsu', 'bjj'],
+  ['judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing', 'other'],
+  ['tae kwon|kwan do', 'other'],
+  ['kung fu', 'other'],
+  ['japanese jiu|jujitsu|jiujitsu|jujutsu', 'other'],
+];
+
+/** Said of someone else (forward only: the cue comes before the belt it describes). */
+export const OTHER_PERSON_CUES: PhraseTable<true> = [
+  ['coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|son|daughter|kid|kids|brother|sister|dad|mom|he|she|they|his|her|their|everyone|everybody|people|guys|girls|most|other|others', true],
+  ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],
+  ['beat|tapped|submitted|subbed|smashed|choked|against', true],
+  ['feel|feels|felt like', true],
+  ['look|looks|roll|rolls|play|plays like', true],
+  ['than', true],
+  ['compared to', true],
+];
+
+/** When the belt was or will be held, relative to now. */
+export type BeltTime = 'past' | 'now' | 'future';
+export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
+  ['was|were|previously|formerly|ex|before', 'past'],
+  ['used to', 'past'],
+  ['back then', 'past'],
+  ['now|currently|presently|today|got|earned|promoted|received|became|finally|officially', 'now'],
+  ['just got|became|earned|received', 'now'],
+  ['as of', 'now'],
+  ['almost|nearly|soon|hopefully|next|someday|eventually|want|wanna|hoping|aiming|upcoming|testing', 'future'],
+  ['close|closer to', 'future'],
+  ['about to', 'future'],
+  ['going|gunning|working|up for|towards|toward|on', 'future'],
+  ['one day', 'future'],
+];

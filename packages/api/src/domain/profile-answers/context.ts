@@ -1,0 +1,130 @@
+// What surrounds a mention: is it negated, hedged, in the past, said of someone else?
+// Kept separate from the vocabularies so every field reads context the same way.
+
+import { compileLexicon, findMentions, type Lexicon, type Mention } from './lexicon';
+import { NEGATION_CUES, NEGATION_STOPS, NEGATION_WINDOW } from './cue-words';
+import type { Token } from './text';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const negationLexicon = compileLexicon(NEGATION_CUES);
+
+function clauseOf(tokens: readonly Token[], index: number): number {
+  return tokens[index]?.clause ?? -1;
+}
+
+/**
+ * Which of `spans` are negated. A pre-negator negates only the first span after it, within a few
+ * words of the same clause ("not a white belt anymore, blue now"); a copular one may follow it
+ * ("Guard isn't my thing"); a question answered with "nah" negates what was asked ("Tournaments? nah").
+ */
+export function negatedSpans(tokens: readonly Token[], spans: readonly Span[]): Set<number> {
+  const negated = new Set<number>();
+  const cues = findMentions(negationLexicon, tokens).filter((c) => c.value !== 'idiom');
+  for (const cue of cues) {
+    const next = spans.findIndex((s) => s.start >= cue.end);
+    const span = spans[next];
+    if (span && reaches(tokens, cue.end, span.start)) negated.add(next);
+    if (cue.value === 'both') {
+      const prevIndex = lastIndexBefore(spans, cue.start);
+      const prev = spans[prevIndex];
+      if (prev && cue.start - prev.end <= 2 && sameSubject(tokens, prev.end, cue.start)) {
+        negated.add(prevIndex);
+      }
+    }
+  }
+  spans.forEach((span, i) => {
+    if (answeredNo(tokens, span)) negated.add(i);
+  });
+  return negated;
+}
+
+function reaches(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > NEGATION_WINDOW) return false;
+  if (clauseOf(tokens, from) !== clauseOf(tokens, to)) return false;
+  for (let i = from; i < to; i += 1) if (NEGATION_STOPS.has(tokens[i]?.text ?? '')) return false;
+  return true;
+}
+
+const PRONOUNS = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it', 'that', 'this']);
+
+/** "guard isn't my thing" negates guard; "I play bottom, it isn't top" does not reach back. */
+function sameSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  if (clauseOf(tokens, from - 1) !== clauseOf(tokens, to)) return false;
+  for (let i = from; i < to; i += 1) if (PRONOUNS.has(tokens[i]?.text ?? '')) return false;
+  return true;
+}
+
+function lastIndexBefore(spans: readonly Span[], position: number): number {
+  let found = -1;
+  spans.forEach((s, i) => {
+    if (s.end <= position) found = i;
+  });
+  return found;
+}
+
+const ANSWERED_NO = new Set(['nah', 'no', 'nope', 'never', 'not']);
+
+function answeredNo(tokens: readonly Token[], span: Span): boolean {
+  let i = span.end;
+  while (tokens[i]?.kind === 'word' && tokens[i]?.clause === tokens[span.start]?.clause) i += 1;
+  if (tokens[i]?.text !== '?') return false;
+  while (tokens[i]?.kind === 'symbol') i += 1;
+  return ANSWERED_NO.has(tokens[i]?.text ?? '');
+}
+
+export type MarkerReach = 'nearest' | 'forward';
+
+/**
+ * Attaches each marker phrase ("maybe", "mostly", "used to") to the nearest span in its clause.
+ * `forward` markers only reach a span after them ("my coach is a black belt").
+ */
+export function markSpans<M>(
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  markers: Lexicon<M>,
+  reach: MarkerReach = 'nearest',
+  window = 4,
+): Map<number, Set<M>> {
+  const marks = new Map<number, Set<M>>();
+  for (const marker of findMentions(markers, tokens)) {
+    const owner = nearestSpan(tokens, spans, marker, reach, window);
+    if (owner < 0) continue;
+    const set = marks.get(owner) ?? new Set<M>();
+    set.add(marker.value);
+    marks.set(owner, set);
+  }
+  return marks;
+}
+
+function nearestSpan<M>(
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  marker: Mention<M>,
+  reach: MarkerReach,
+  window: number,
+): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  spans.forEach((span, i) => {
+    const overlaps = span.start < marker.end && marker.start < span.end;
+    if (overlaps) return;
+    const after = span.start >= marker.end;
+    if (reach === 'forward' && !after) return;
+    const sameClause = after
+      ? clauseOf(tokens, marker.end - 1) === clauseOf(tokens, span.start)
+      : clauseOf(tokens, span.end - 1) === clauseOf(tokens, marker.start);
+    if (!sameClause) return;
+    const distance = after ? span.start - marker.end : marker.start - span.end;
+    // Ties go forward: "fitness and maybe compete" hedges "compete".
+    const score = distance + (after ? 0 : 0.5);
+    if (distance <= window && score < bestDistance) {
+      best = i;
+      bestDistance = score;
+    }
+  });
+  return best;
+}

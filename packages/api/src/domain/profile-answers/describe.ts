@@ -1,0 +1,41 @@
+// Human phrases for acknowledging an answer: "Got it — purple belt, training 2.5x a week".
+
+import type { ProfileField, ProfileValue } from './types';
+
+const POSITION_PHRASES: Readonly<Record<string, string>> = {
+  guard: 'a guard player',
+  top: 'a top player',
+  balanced: 'balanced between guard and top',
+};
+
+const GOAL_PHRASES: Readonly<Record<string, string>> = {
+  competition: 'competition',
+  skill_development: 'getting better technically',
+  fitness: 'fitness',
+  recreational: 'having fun',
+  self_defense: 'self-defense',
+};
+
+const trimNumber = (n: number): string => String(Math.round(n * 100) / 100);
+
+function describeFrequency(perWeek: number): string {
+  if (perWeek >= 1) return `training ${trimNumber(perWeek)}x a week`;
+  // Under once a week reads better per month: 0.25 → "about once a month".
+  const perMonth = Math.max(1, Math.round(perWeek * 4));
+  if (perMonth === 1) return 'training about once a month';
+  if (perMonth === 2) return 'training about twice a month';
+  return `training about ${perMonth} times a month`;
+}
+
+export function describeProfileValue(field: ProfileField, value: ProfileValue): string {
+  switch (field) {
+    case 'belt_level':
+      return `${value} belt`;
+    case 'training_frequency':
+      return typeof value === 'number' ? describeFrequency(value) : `training ${value} a week`;
+    case 'main_position':
+      return POSITION_PHRASES[String(value)] ?? String(value);
+    case 'training_goals':
+      return GOAL_PHRASES[String(value)] ?? String(value);
+  }
+}

@@ -1,0 +1,198 @@
+// Every statement of a rate in an answer, before choosing: counts with their unit ("2-3x a week",
+// "twice daily", "8 times a month"), rate phrases ("most days", "every other day") and weekday runs.
+// Durations, ages and times of day are read and dropped so they never pass for a rate.
+
+import { compileLexicon, findMentions, matchPhraseAt } from './lexicon';
+import { readNumber } from './numbers';
+import type { Token } from './text';
+import { weekdayRuns } from './weekdays';
+import {
+  BIAS_AFTER,
+  BIAS_BEFORE,
+  EVERY_N,
+  EXCEPT,
+  NOT_SESSIONS,
+  PER_UNIT,
+  RATE_PHRASES,
+  SESSION_KINDS,
+  TIMES_WORDS,
+} from './frequency-words';
+
+const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
+const perUnit = compileLexicon(PER_UNIT);
+const biasBefore = compileLexicon(BIAS_BEFORE);
+const biasAfter = compileLexicon(BIAS_AFTER);
+
+const RANGE_SEPARATORS = new Set(['-', 'to', 'or', '/', '~']);
+const DAY_WORDS = new Set(['day', 'days', 'night', 'nights', 'mornings', 'evenings', 'dias']);
+
+/** How clearly a reading states a rate: "3x a week" beats "Mon and Wed" beats a lone "3". */
+export const STRENGTH = { bare: 0, weekdays: 1, stated: 2 } as const;
+export type Strength = (typeof STRENGTH)[keyof typeof STRENGTH];
+
+export interface Rate {
+  readonly perWeek: number;
+  readonly start: number;
+  readonly end: number;
+  readonly strength: Strength;
+  /** It counts days in a week ("5 days a week", "weekdays"): a per-day count multiplies it. */
+  readonly countsDays: boolean;
+  /** "two sessions a day": the count per day, to multiply by the days trained. */
+  readonly perDay: number | null;
+  /** The kind of session named ("gi", "nogi", "open mat"), so "3 gi, 2 nogi" adds up. */
+  readonly kind: string;
+}
+
+/** "-3" is a negative number (nonsense); "2-3" is a range. */
+export function hasNegativeNumber(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    return t.text === '-' && t.spaceBefore && next?.kind === 'number' && !next.spaceBefore && prev?.kind !== 'number';
+  });
+}
+
+/** All rates stated in the answer, in text order. */
+export function findRates(tokens: readonly Token[]): Rate[] {
+  const phrases = findMentions(ratePhrases, tokens);
+  const insidePhrase = (i: number) => phrases.some((p) => i >= p.start && i < p.end);
+  const consumed: [number, number][] = [];
+  const rates: Rate[] = [];
+
+  for (let i = 0; i < tokens.length; ) {
+    const counted = insidePhrase(i) ? null : readEveryN(tokens, i) ?? readCount(tokens, i);
+    if (!counted) {
+      i += 1;
+      continue;
+    }
+    if (counted.rate) rates.push(counted.rate);
+    consumed.push([i, counted.end]);
+    i = Math.max(counted.end, i + 1);
+  }
+
+  const overlapsCount = (start: number, end: number) => consumed.some(([s, e]) => start < e && s < end);
+  for (const phrase of phrases) {
+    if (phrase.value === 'vague' || overlapsCount(phrase.start, phrase.end)) continue;
+    rates.push({ perWeek: phrase.value, start: phrase.start, end: phrase.end, strength: STRENGTH.stated, countsDays: phrase.value >= 1, perDay: null, kind: '' });
+  }
+
+  for (const run of weekdayRuns(tokens, (i) => overlapsCount(i, i + 1) || insidePhrase(i))) {
+    const everyDay = rates.find((r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''));
+    if (everyDay) {
+      // "every day except sunday" → 6
+      rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days, end: run.end });
+      continue;
+    }
+    rates.push({ perWeek: run.days, start: run.start, end: run.end, strength: STRENGTH.weekdays, countsDays: true, perDay: null, kind: '' });
+  }
+  return rates.sort((a, b) => a.start - b.start);
+}
+
+interface Counted {
+  readonly rate: Rate | null;
+  readonly end: number;
+}
+
+/** "every 3 days" → 7/3; "every two weeks" → 0.5. */
+function readEveryN(tokens: readonly Token[], i: number): Counted | null {
+  const unit = readEveryNUnit(tokens, i);
+  if (!unit) return null;
+  return { rate: { perWeek: unit.factor, start: i, end: unit.end, strength: STRENGTH.stated, countsDays: false, perDay: null, kind: '' }, end: unit.end };
+}
+
+function readEveryNUnit(tokens: readonly Token[], i: number): { factor: number; end: number } | null {
+  if (tokens[i]?.text !== 'every' && tokens[i]?.text !== 'each') return null;
+  const n = readNumber(tokens, i + 1);
+  if (!n || n.isTimes || !(n.value > 0)) return null;
+  const per = EVERY_N.get(tokens[n.end]?.text ?? '');
+  if (per === undefined) return null;
+  return { factor: per / n.value, end: n.end + 1 };
+}
+
+function readUnit(tokens: readonly Token[], i: number): { factor: number; end: number } | null {
+  const everyN = readEveryNUnit(tokens, i);
+  if (everyN) return everyN;
+  const unit = matchPhraseAt(perUnit, tokens, i);
+  return unit ? { factor: unit.value, end: unit.end } : null;
+}
+
+/**
+ * A count with what it counts and its period: "3x", "2-3 times a week", "x4", "twice daily",
+ * "3 gi classes", "at least 3". Durations, ages and times of day are consumed and dropped.
+ */
+function readCount(tokens: readonly Token[], i: number): Counted | null {
+  let j = i;
+  let timesWord = false;
+  if (tokens[j]?.text === 'x' && tokens[j + 1]?.kind === 'number') {
+    timesWord = true; // "x4"
+    j += 1;
+  }
+  const first = readNumber(tokens, j);
+  if (!first) return null;
+  let count = first.value;
+  timesWord ||= first.isTimes;
+  j = first.end;
+
+  const separator = tokens[j]?.text ?? '';
+  if (RANGE_SEPARATORS.has(separator)) {
+    const second = readNumber(tokens, j + 1);
+    if (second && second.value > count && second.value - count <= 7) {
+      count = (count + second.value) / 2; // "2-3x" → 2.5, "once or twice" → 1.5
+      timesWord ||= second.isTimes;
+      j = second.end;
+    }
+  }
+
+  let bias = biasEndingAt(tokens, i);
+  const after = matchPhraseAt(biasAfter, tokens, j);
+  if (after && !(after.value > 0 && tokens[after.end]?.kind === 'number')) {
+    bias = after.value;
+    j = after.end;
+  }
+
+  if (!timesWord && NOT_SESSIONS.has(tokens[j]?.text ?? '')) return { rate: null, end: j + 1 };
+
+  let k = j;
+  while (SESSION_KINDS.has(tokens[k]?.text ?? '') && k - j < 3) k += 1;
+  const namedKind = k > j;
+  const kind = tokens.slice(j, k).map((t) => t.text).join(' ');
+  let countsDays = false;
+  if (!timesWord && TIMES_WORDS.has(tokens[k]?.text ?? '')) {
+    countsDays = DAY_WORDS.has(tokens[k]?.text ?? '');
+    timesWord = true;
+    j = k + 1;
+  } else if (namedKind) {
+    j = k;
+  }
+
+  const unit = readUnit(tokens, j);
+  if (unit) j = unit.end;
+  const factor = unit?.factor ?? 1; // no period given: the question asked per week
+  const stated = timesWord || unit !== null || namedKind;
+  if (!stated && isAge(tokens, i)) return { rate: null, end: j };
+
+  const perDay = factor === 7 && !countsDays ? count + bias : null;
+  const rate: Rate = {
+    perWeek: (count + bias) * factor,
+    start: i,
+    end: j,
+    strength: stated ? STRENGTH.stated : STRENGTH.bare,
+    countsDays: countsDays && factor === 1,
+    perDay,
+    kind,
+  };
+  return { rate, end: j };
+}
+
+function biasEndingAt(tokens: readonly Token[], i: number): number {
+  for (const mention of findMentions(biasBefore, tokens.slice(Math.max(0, i - 3), i))) {
+    if (mention.end === Math.min(3, i)) return mention.value;
+  }
+  return 0;
+}
+
+/** "I'm 12", "age 40": a number that is not a count. */
+function isAge(tokens: readonly Token[], i: number): boolean {
+  const before = [tokens[i - 2]?.text, tokens[i - 1]?.text].join(' ');
+  return /(^| )(i m|im|i am|age|aged|turning|turned)$/.test(before) || tokens[i - 1]?.text === 'im';
+}

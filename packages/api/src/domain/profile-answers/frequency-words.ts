@@ -1,0 +1,150 @@
+// Vocabulary for "How often do you train? (2x/week? 3x? More?)". Data only; frequency.ts reads it.
+
+import type { PhraseTable } from './lexicon';
+
+// RULES §1: "every day" → 6–7. 6.5 sits within ±0.5 of every reading of "every day" in that range.
+export const EVERY_DAY = 6.5;
+
+/** Whole phrases that state a rate without a count. `vague` = an answer that gives no number. */
+export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
+  ['every|each day|night|morning|evening', EVERY_DAY],
+  ['everyday|daily|everynight|nightly', EVERY_DAY],
+  ['every single day', 7],
+  ['every damn|freaking|frickin|fucking|effing|bloody|blessed day', EVERY_DAY],
+  ['24 / 7', EVERY_DAY],
+  ['almost|nearly|practically|basically|virtually every|each day', 6],
+  ['almost|nearly|practically|basically|virtually everyday|daily', 6],
+  ['pretty much every day', 6],
+  ['pretty much everyday|daily', 6],
+  ['most days|nights|mornings|evenings', 5],
+  ['every|each other|second day', 3.5],
+  ['every|each other|second week', 0.5],
+  ['biweekly|fortnightly', 0.5],
+  ['every|each|all weekday|weekdays', 5],
+  ['weekdays', 5],
+  ['weekday mornings|evenings|nights|lunchtimes', 5],
+  ['once in a while|blue', 'vague'],
+  ['once every blue moon', 'vague'],
+  ['blue moon', 'vague'],
+  ['every now and then|again', 'vague'],
+  ['now and then', 'vague'],
+  ['rarely|seldom|hardly|barely|sometimes|occasionally|sporadically|irregularly|inconsistently|whenever', 'vague'],
+  ['as much|often as', 'vague'],
+  ['a lot|ton|bunch', 'vague'],
+  ['not much|often|enough', 'vague'],
+  ['not a lot', 'vague'],
+  ['here and there', 'vague'],
+  ['on and off', 'vague'],
+  ['when i can', 'vague'],
+];
+
+/** The counted thing after a number: "3 times", "3x", "3 sessions", "4 days". */
+export const TIMES_WORDS: ReadonlySet<string> = new Set([
+  'x', 'xs', 'times', 'time', 'sessions', 'session', 'sesh', 'classes', 'class', 'days', 'day', 'nights', 'night',
+  'mornings', 'evenings', 'practices', 'practice', 'trainings', 'workouts', 'rolls', 'lessons', 'vezes', 'dias',
+]);
+
+/** Words allowed between a number and what it counts: "3 gi classes", "2 nogi", "1 open mat". */
+export const SESSION_KINDS: ReadonlySet<string> = new Set([
+  'gi', 'nogi', 'bjj', 'jiu', 'jitsu', 'jiujitsu', 'morning', 'evening', 'night', 'lunch', 'lunchtime', 'open',
+  'mat', 'mats', 'regular', 'private', 'privates', 'drilling', 'comp', 'competition', 'fundamentals', 'advanced',
+  'training', 'hour', 'long', 'hard', 'proper', 'full', 'kids', 'sparring', 'rolling', 'wrestling', 'mma', 'solid',
+]);
+
+/** Sessions per week for one session per unit. */
+export const PER_UNIT: PhraseTable<number> = [
+  ['a|per|each|every|/|x|in|p|por|na|one week|wk|wks|semana|sem', 1],
+  ['a|per|each|every|/|x|one|por|ao day|dia|d', 7],
+  ['a|per|each|every|/|x|one|por|ao month|mo|mth|mes', 1 / 4],
+  ['a|per|each|every|/|x|one|por|ao year|yr', 1 / 52],
+  ['in a week', 1],
+  ['weekly|pw|wk|week|semanal', 1],
+  ['p / w', 1],
+  ['daily|nightly', 7],
+  ['monthly|month', 1 / 4],
+  ['yearly|annually', 1 / 52],
+  ['a|per|every|each fortnight', 1 / 2],
+  ['every|each other|second week', 1 / 2],
+  ['every|each other|second day', 7 / 2],
+  ['biweekly|fortnightly', 1 / 2],
+];
+
+/** "every N days" / "every N weeks": sessions per week for one session per N of the unit. */
+export const EVERY_N: ReadonlyMap<string, number> = new Map([
+  ['days', 7], ['day', 7], ['weeks', 1], ['week', 1], ['months', 1 / 4], ['month', 1 / 4],
+]);
+
+/** After a number these make it a duration, an age, a time or a count of something else. */
+export const NOT_SESSIONS: ReadonlySet<string> = new Set([
+  'years', 'year', 'yrs', 'yr', 'y', 'months', 'month', 'mos', 'mo', 'mths', 'weeks', 'week', 'wks', 'hours', 'hour',
+  'hrs', 'hr', 'h', 'minutes', 'minute', 'mins', 'min', 'm', 'stripes', 'stripe', 'degree', 'degrees', 'st', 'nd',
+  'rd', 'th', 'yo', 'kg', 'kgs', 'lbs', 'lb', 'pounds', 'kids', 'children', '%', 'am', 'pm', ':', 'k', 'miles', 'km',
+  'belts', 'belt', 'people', 'guys', 'rounds', 'round', 'jobs', 'job', 'gyms', 'gym',
+]);
+
+/** Around a number: "at least 3", "3+" and "3 or more" read as 3.5, within reach of both 3 and 4. */
+export const BIAS_BEFORE: PhraseTable<number> = [
+  ['no more than', -0.5],
+  ['at least', 0.5],
+  ['more than', 0.5],
+  ['over|min|minimum|upwards', 0.5],
+  ['less|fewer than', -0.5],
+  ['under|max|maximum', -0.5],
+  ['up to', -0.5],
+  ['at most', -0.5],
+];
+
+export const BIAS_AFTER: PhraseTable<number> = [
+  ['+', 0.5],
+  ['or more|over|plus|above', 0.5],
+  ['or less|fewer|under', -0.5],
+  ['or so', 0],
+  ['ish', 0],
+];
+
+/** Which reading is the user's current habit. */
+export type RateTime = 'now' | 'not_now';
+export const RATE_TIME_CUES: PhraseTable<RateTime> = [
+  ['now|currently|nowadays|lately|atm|usually|normally|typically|generally|mostly|mainly|regularly|consistently', 'now'],
+  ['these days', 'now'],
+  ['right now', 'now'],
+  ['at the moment', 'now'],
+  ['on average', 'now'],
+  ['this year|month', 'now'],
+  ['used to', 'not_now'],
+  ['was|were|before|previously|formerly', 'not_now'],
+  ['back then|when', 'not_now'],
+  ['in the past', 'not_now'],
+  ['last year', 'not_now'],
+  ['sometimes|occasionally|rarely|maybe|possibly|if|unless|ideally|hopefully|eventually|soon', 'not_now'],
+  ['want|wanna|trying|try|hope|hoping|aim|aiming|plan|planning|goal|target|would|could|should', 'not_now'],
+  ['get to', 'not_now'],
+  ['up to', 'not_now'],
+  ['on good weeks', 'not_now'],
+];
+
+/** Joins two counts that add up: "3 gi classes and 2 nogi", "2x gi + 1 open mat". */
+export const ADDS_UP: ReadonlySet<string> = new Set(['+', 'plus', 'and', '&', 'also']);
+
+/** Days of the week (0 = Monday), for answers like "Mon, Wed and Fri" or "weekends only". */
+const WEEKDAY_NAMES: readonly (readonly [days: readonly number[], names: readonly string[]])[] = [
+  [[0], ['monday', 'mondays', 'mon']],
+  [[1], ['tuesday', 'tuesdays', 'tue', 'tues', 'tu']],
+  [[2], ['wednesday', 'wednesdays', 'wed', 'weds']],
+  [[3], ['thursday', 'thursdays', 'thu', 'thur', 'thurs']],
+  [[4], ['friday', 'fridays', 'fri']],
+  [[5], ['saturday', 'saturdays', 'sat', 'sats']],
+  [[6], ['sunday', 'sundays', 'sun']],
+  [[5, 6], ['weekend', 'weekends']],
+  // Timetable shorthand: "MWF", "TTh".
+  [[0, 2, 4], ['mwf']],
+  [[1, 3], ['tth', 'tuth', 'tuthu']],
+  [[0, 2], ['mw']],
+];
+export const WEEKDAYS: ReadonlyMap<string, readonly number[]> = new Map(
+  WEEKDAY_NAMES.flatMap(([days, names]) => names.map((name) => [name, days] as const)),
+);
+/** Words that may sit inside a run of weekdays: "Tue, Thu & Sat", "mon-fri", "monday to friday". */
+export const WEEKDAY_JOINERS: ReadonlySet<string> = new Set([',', 'and', '&', '/', '-', 'to', 'through', 'thru', 'till', 'til', 'until', 'or', '+', 'plus', 'on', 'only', 'the', 'every', 'each', 'also']);
+export const WEEKDAY_RANGE: ReadonlySet<string> = new Set(['-', 'to', 'through', 'thru', 'till', 'til', 'until']);
+export const EXCEPT: ReadonlySet<string> = new Set(['except', 'but', 'besides', 'minus', 'excluding', 'apart']);

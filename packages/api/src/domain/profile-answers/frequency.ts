@@ -1,0 +1,72 @@
+// training_frequency: sessions per week from "twice", "2-3x a week", "most days", "8 times a month",
+// "Mon, Wed and Fri", "been at it 10 years, twice a week now". Reading the rates is
+// frequency-readings.ts; this file picks the one that is the user's current habit.
+
+import { compileLexicon } from './lexicon';
+import { markSpans, negatedSpans } from './context';
+import { tokenise, type Token } from './text';
+import { ADDS_UP, RATE_TIME_CUES, SESSION_KINDS } from './frequency-words';
+import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
+import { MAX_SESSIONS_PER_WEEK } from './types';
+
+const timeCues = compileLexicon(RATE_TIME_CUES);
+
+export function parseTrainingFrequency(text: string): number | null {
+  const tokens = tokenise(text);
+  if (hasNegativeNumber(tokens)) return null;
+  const rates = findRates(tokens);
+  const negated = negatedSpans(tokens, rates);
+  // A lone number over 14 is an age or a year, not a rate; a stated one ("20 times a week") is nonsense.
+  const kept = rates.filter((r, i) => !negated.has(i) && (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK));
+  const perWeek = chooseRate(tokens, kept);
+  if (perWeek === null || !(perWeek > 0) || perWeek > MAX_SESSIONS_PER_WEEK) return null;
+  return Math.round(perWeek * 100) / 100;
+}
+
+/** Orders readings: the current habit before past, hoped-for or occasional ones. */
+function timeRank(marks: ReadonlySet<string> | undefined): number {
+  if (marks?.has('now')) return 2;
+  if (marks?.has('not_now')) return 0;
+  return 1;
+}
+
+const JOINS_ADDITIONS = new Set([...ADDS_UP, ...SESSION_KINDS, 'on', 'the', 'a', 'an', 'extra', 'every', ',', '/', '(', ')']);
+
+function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | null {
+  if (rates.length === 0) return null;
+  const marks = markSpans(tokens, rates, timeCues);
+  const ranked = rates.map((rate, i) => ({ rate, time: timeRank(marks.get(i)), order: i }));
+  ranked.sort((a, b) => b.time - a.time || b.rate.strength - a.rate.strength || a.order - b.order);
+  const best = ranked[0];
+  if (!best) return null;
+
+  // "two sessions a day, 5 days a week" → 10; not "5 days a week, sometimes twice a day".
+  const current = ranked.filter((r) => r.time >= 1).map((r) => r.rate);
+  const perDay = current.find((r) => r.perDay !== null);
+  const days = current.find((r) => r.countsDays && r !== perDay);
+  if (perDay?.perDay != null && days) return perDay.perDay * days.perWeek;
+
+  // "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up.
+  let total = best.rate.perWeek;
+  let last = best.rate;
+  for (const next of ranked.filter((r) => r.order > best.order).sort((a, b) => a.order - b.order)) {
+    if (next.time !== best.time) break;
+    if (next.rate.strength === STRENGTH.bare && !joinedBy(tokens, last, next.rate, ADDS_UP)) break;
+    if (!joinedBy(tokens, last, next.rate, JOINS_ADDITIONS)) break;
+    const otherKind = last.kind !== '' && next.rate.kind !== '' && last.kind !== next.rate.kind;
+    if (!hasAddition(tokens, last, next.rate) && !otherKind) break;
+    total += next.rate.perWeek;
+    last = next.rate;
+  }
+  return total;
+}
+
+function joinedBy(tokens: readonly Token[], a: Rate, b: Rate, allowed: ReadonlySet<string>): boolean {
+  for (let i = a.end; i < b.start; i += 1) if (!allowed.has(tokens[i]?.text ?? '')) return false;
+  return true;
+}
+
+function hasAddition(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  for (let i = a.end; i < b.start; i += 1) if (ADDS_UP.has(tokens[i]?.text ?? '')) return true;
+  return false;
+}

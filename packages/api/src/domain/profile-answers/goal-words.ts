@@ -1,0 +1,140 @@
+// Vocabulary for "What are you working towards? Competition? Just getting better? Fitness?". Data only.
+
+import type { Fuzzy, PhraseTable } from './lexicon';
+import type { TrainingGoal } from './types';
+
+/**
+ * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
+ * ("learn", "improve", "get better at") is skill development, yet "learn to defend myself" is
+ * self-defense; `liking_verb` ("love", "enjoy") is having fun, yet "I'd love to compete" is competition.
+ */
+export type GoalSignal = TrainingGoal | 'learning_verb' | 'liking_verb' | 'neutral';
+
+export const VERB_GOALS: Readonly<Record<'learning_verb' | 'liking_verb', TrainingGoal>> = {
+  learning_verb: 'skill_development',
+  liking_verb: 'recreational',
+};
+
+export const GOAL_TABLE: PhraseTable<GoalSignal> = [
+  // Competition.
+  ['compete|competes|competing|competed|competition|competitions|competitive|competitor|comp|comps|tournament|tournaments|tourney|tourneys|tournaments|medal|medals|medaling|podium|gold|champion|champions|championship|championships|champ|worlds|mundials|mundial|pans|euros|nationals|ibjjf|adcc|naga|fuji|sjjif|uaejjf|ajp|superfight|superfights|mma|ufc|cage|brackets|compete', 'competition'],
+  ['win|winning|won a|some|the|at|in|medal|medals|gold|tournament|tournaments|comps|matches|competitions|worlds|pans', 'competition'],
+  ['win|winning', 'competition'],
+  ['grappling industries', 'competition'],
+  ['abu dhabi', 'competition'],
+  ['fight|fighting|fights mma|amateur|pro|professionally', 'competition'],
+  ['fight|fighting|compete|competing in|at mma|ufc', 'competition'],
+  ['fight|fighting|compete|competing in the cage', 'competition'],
+  ['go|going|turn pro', 'competition'],
+  ['masters worlds', 'competition'],
+  ['sign up for', 'competition'],
+  // Skill development.
+  ['better|technique|techniques|technical|skill|skills|progress|progressing|progression|refine|refining|mastery|master|mastering|knowledge|understanding|evolve|evolving|sharpen|sharper|polish|grow|growth|promotion|promoted|stripes|stripe|belt|belts', 'skill_development'],
+  ['learn|learning|improve|improving|improvement|develop|developing|development|understand', 'learning_verb'],
+  ['get|getting|got|be|become|becoming better', 'learning_verb'],
+  ['better at', 'learning_verb'],
+  ['work|working on', 'learning_verb'],
+  ['level up|levelling|leveling', 'skill_development'],
+  ['levelling|leveling up', 'skill_development'],
+  ['get|getting|be good|gud', 'skill_development'],
+  ['git gud', 'skill_development'],
+  ['good at', 'skill_development'],
+  ['white|blue|purple|brown|black|next|my belt|belts', 'skill_development'],
+  ['blue|purple|brown|black', 'skill_development'],
+  ['be the best', 'skill_development'],
+  ['the best i can be', 'skill_development'],
+  ['my game', 'skill_development'],
+  ['better grappler|fighter|athlete|practitioner|player|roller', 'skill_development'],
+  ['better martial artist', 'skill_development'],
+  ['teach|teaching|instructor|coach|coaching', 'skill_development'],
+  ['open a|my gym|academy|school', 'skill_development'],
+  // Fitness.
+  ['fit|fitness|fitter|fittest|shape|cardio|conditioning|endurance|stamina|health|healthy|healthier|exercise|exercising|workout|workouts|strength|stronger|flexibility|flexible|mobility|calories|active|overweight|weight|athletic|athleticism|longevity|physique|gains|fat|lbs|pounds|kilos|kg|lose|losing|abs|wind|gas', 'fitness'],
+  ['work|working out', 'fitness'],
+  ['better shape|cardio|health|conditioning|endurance|stamina|body', 'fitness'],
+  ['feel better', 'fitness'],
+  ['in shape', 'fitness'],
+  ['out of shape', 'fitness'],
+  ['stay|staying|keep|keeping|get|getting active|fit|healthy|moving', 'fitness'],
+  ['lose|losing|lost|drop|dropping|shed|shedding weight|pounds|lbs|kg|kilos|fat|belly|the', 'fitness'],
+  ['weight loss', 'fitness'],
+  ['burn calories', 'fitness'],
+  // Recreational.
+  ['fun|enjoyment|enjoyable|hobby|hobbies|stress|destress|decompress|relax|relaxing|relaxation|unwind|therapy|therapeutic|sanity|sane|social|socialize|socialise|friends|community|passion|recreational|recreation|leisure|pastime|casual|casually|meditation|meditative|happiness|happy|addicted|addicting|lifestyle|vibe|vibes', 'recreational'],
+  ['love|loving|enjoy|enjoying|like', 'liking_verb'],
+  ['de stress', 'recreational'],
+  ['stress relief|release|relieve|reliever', 'recreational'],
+  ['blow|let|letting|blowing off steam', 'recreational'],
+  ['mental health', 'recreational'],
+  ['clear my head|mind', 'recreational'],
+  ['switch off', 'recreational'],
+  ['meet|meeting people|new|friends', 'recreational'],
+  ['hang|hanging out', 'recreational'],
+  ['the people|crew|team|guys', 'recreational'],
+  ['out of the house', 'recreational'],
+  ['get out of the house', 'recreational'],
+  ['something to do', 'recreational'],
+  ['just because', 'recreational'],
+  ['me time', 'recreational'],
+  ['because i like it', 'recreational'],
+  ['i like it', 'recreational'],
+  ['like it', 'recreational'],
+  // Self-defense.
+  ['self defense|defence|defensive|protection', 'self_defense'],
+  ['selfdefense|selfdefence|defend|defending|protect|protecting|protection|safety|safe|street|streets|bullies|bully|bullied|bullying|attacked|assault|mugged|bouncer|security|police|cop|cops', 'self_defense'],
+  ['real life|world', 'self_defense'],
+  ['handle myself', 'self_defense'],
+  ['take care of myself', 'self_defense'],
+  ['in a fight', 'self_defense'],
+  ['street fight|fights', 'self_defense'],
+  ['law enforcement', 'self_defense'],
+  // Whole phrases, so the "not" inside is the goal rather than a negation.
+  ['not get|be|getting beat|beaten up', 'self_defense'],
+  ['not get|be|getting bullied|hurt|attacked|jumped|mugged|robbed', 'self_defense'],
+  ['get|getting beat|beaten up', 'self_defense'],
+  // Words that only look like goals here.
+  ['learn to|how', 'neutral'],
+  ['learning to|how', 'neutral'],
+  ['fun fact', 'neutral'],
+  // Whole-word matching already keeps "unfit" from reading as "fit"; it names a state, not a goal.
+  ['unfit', 'neutral'],
+  ['for fun', 'recreational'],
+  ['just for fun', 'recreational'],
+];
+
+export const GOAL_FUZZY: Fuzzy<GoalSignal> = {
+  targets: [
+    ['competition', 'competition'], ['competing', 'competition'], ['compete', 'competition'],
+    ['tournament', 'competition'], ['tournaments', 'competition'], ['fitness', 'fitness'], ['exercise', 'fitness'],
+    ['technique', 'skill_development'], ['progress', 'skill_development'], ['improve', 'learning_verb'],
+    ['recreational', 'recreational'], ['defense', 'self_defense'], ['protect', 'self_defense'],
+  ],
+  minLength: 6,
+  notTypos: [
+    'complete', 'completed', 'completing', 'compute', 'computing', 'competent', 'protest', 'project', 'exorcise',
+    'witness', 'defend', 'depend', 'program', 'programs', 'progressive',
+  ],
+};
+
+/** How central a goal is in the answer: "mostly fitness" beats "maybe compete later". */
+export type GoalEmphasis = 'primary' | 'hedge';
+export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
+  ['mostly|mainly|primarily|main|especially|just|only|definitely|biggest|primary|mainly|priority|purely|solely|100', 'primary'],
+  ['main goal|reason|thing|focus', 'primary'],
+  ['most of all', 'primary'],
+  ['above all', 'primary'],
+  ['first and foremost', 'primary'],
+  ['more than anything', 'primary'],
+  ['number one|1', 'primary'],
+  ['# 1', 'primary'],
+  ['for sure', 'primary'],
+  ['maybe|someday|eventually|later|might|possibly|perhaps|potentially|also|too|some|side|bonus|secondary|if|kinda|occasionally|sometimes', 'hedge'],
+  ['one day', 'hedge'],
+  ['down the line|road', 'hedge'],
+  ['a bit|little', 'hedge'],
+  ['as well', 'hedge'],
+  ['sort|kind of', 'hedge'],
+  ['at some point', 'hedge'],
+  ['in the future', 'hedge'],
+  ['not sure', 'hedge'],
+];

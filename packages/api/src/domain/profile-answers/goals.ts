@@ -1,0 +1,53 @@
+// training_goals: the goal the answer leads with. Several goals → the first named, unless another is
+// marked as the main one ("compete, but mostly for fun") or the first is hedged ("maybe compete later").
+
+import { compileLexicon, findMentions, type Mention } from './lexicon';
+import { markSpans, negatedSpans } from './context';
+import { tokenise, type Token } from './text';
+import { GOAL_EMPHASIS, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalEmphasis, type GoalSignal } from './goal-words';
+import type { TrainingGoal } from './types';
+
+const goalLexicon = compileLexicon(GOAL_TABLE, { fuzzy: GOAL_FUZZY });
+const emphasisLexicon = compileLexicon(GOAL_EMPHASIS);
+
+/** Words that keep "learn" a goal of its own: "get better and compete" names two goals. */
+const LISTS_GOALS = new Set(['and', '&', '+', ',', 'or', 'plus', '/']);
+
+export function parseTrainingGoal(text: string): TrainingGoal | null {
+  const tokens = tokenise(text);
+  const mentions = findMentions(goalLexicon, tokens).filter((m) => m.value !== 'neutral');
+  const negated = negatedSpans(tokens, mentions);
+  const emphasis = markSpans(tokens, mentions, emphasisLexicon);
+
+  let best: { goal: TrainingGoal; weight: number } | null = null;
+  for (const i of mentions.keys()) {
+    const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
+    if (!goal) continue;
+    const weight = weightOf(emphasis.get(i));
+    if (!best || weight > best.weight) best = { goal, weight };
+  }
+  return best?.goal ?? null;
+}
+
+function weightOf(marks: ReadonlySet<GoalEmphasis> | undefined): number {
+  if (marks?.has('primary')) return 2;
+  if (marks?.has('hedge')) return 0;
+  return 1;
+}
+
+const isVerb = (value: GoalSignal): value is keyof typeof VERB_GOALS => value in VERB_GOALS;
+
+/** A verb applied to another goal is only that goal's verb: "improve my cardio" is fitness. */
+function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): TrainingGoal | null {
+  const mention = mentions[i];
+  if (!mention || mention.value === 'neutral') return null;
+  if (!isVerb(mention.value)) return mention.value;
+  const own = VERB_GOALS[mention.value];
+  const next = mentions[i + 1];
+  if (next && next.value !== 'neutral' && !isVerb(next.value) && next.value !== own) {
+    const between = tokens.slice(mention.end, next.start);
+    const sameClause = tokens[mention.start]?.clause === tokens[next.start]?.clause;
+    if (sameClause && between.length <= 3 && !between.some((t) => LISTS_GOALS.has(t.text))) return null;
+  }
+  return own;
+}

@@ -1,0 +1,42 @@
+// Numbers as people type them: digits ("2", "2.5", "2,5"), words ("three", "twelve"), and the
+// vague quantities that still carry a count ("a couple", "a few", "several").
+
+import type { Token } from './text';
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['twenty', 20], ['thirty', 30], ['dozen', 12],
+]);
+
+/** Adverbs that already mean "N times". */
+const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+
+// "a couple" is two, "a few" and "several" three: the values people mean when they say them.
+const QUANTITY_PHRASES: readonly (readonly [words: readonly string[], value: number])[] = [
+  [['a', 'couple', 'of'], 2], [['a', 'couple'], 2], [['couple', 'of'], 2], [['couple'], 2],
+  [['a', 'few'], 3], [['few'], 3], [['several'], 3], [['a', 'handful', 'of'], 3], [['a', 'handful'], 3],
+  [['half', 'a', 'dozen'], 6], [['a', 'dozen'], 12],
+];
+
+export interface NumberRead {
+  readonly value: number;
+  readonly end: number;
+  /** true for "once", "twice", "thrice": the times-word is built in. */
+  readonly isTimes: boolean;
+}
+
+export function readNumber(tokens: readonly Token[], i: number, options: { article?: boolean } = {}): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === 'number') return { value: token.value, end: i + 1, isTimes: false };
+  const times = TIMES_ADVERBS.get(token.text);
+  if (times !== undefined) return { value: times, end: i + 1, isTimes: true };
+  for (const [words, value] of QUANTITY_PHRASES) {
+    if (words.every((w, k) => tokens[i + k]?.text === w)) return { value, end: i + words.length, isTimes: false };
+  }
+  const word = NUMBER_WORDS.get(token.text);
+  if (word !== undefined) return { value: word, end: i + 1, isTimes: false };
+  if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };
+  return null;
+}

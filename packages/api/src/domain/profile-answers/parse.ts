@@ -1,0 +1,25 @@
+// One parser per field; a reply that declines the question ("skip", "idk") is never an answer.
+
+import { parseBeltLevel } from './belt';
+import { parseTrainingFrequency } from './frequency';
+import { parseMainPosition } from './position';
+import { parseTrainingGoal } from './goals';
+import { isSkipReply } from './skip';
+import type { ProfileField, ProfileValue } from './types';
+
+const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
+  belt_level: parseBeltLevel,
+  training_frequency: parseTrainingFrequency,
+  main_position: parseMainPosition,
+  training_goals: parseTrainingGoal,
+};
+
+/** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
+export function parseProfileAnswer(field: ProfileField, text: string): ProfileValue | null {
+  if (isSkipReply(text)) return null;
+  return PARSERS[field](text);
+}
+
+export function looksLikeAnswer(field: ProfileField, text: string): boolean {
+  return parseProfileAnswer(field, text) !== null;
+}

@@ -1,0 +1,64 @@
+// chat.send routes a message to the pending profile question only when it reads as an answer
+// (RULES §1). A video request that happens to contain answer words ("show me top game passing")
+// must stay a video request, so this is stricter than parseProfileAnswer.
+
+import { compileLexicon, findMentions } from './lexicon';
+import { parseProfileAnswer } from './parse';
+import { tokenise, wordCount, type Token } from './text';
+import type { ProfileField, ProfileValue } from './types';
+
+// Answers to these questions are short; a long message is a request or a story, not an answer.
+const MAX_ANSWER_WORDS = 40;
+
+const QUESTION_OPENERS = new Set([
+  'how', 'what', 'whats', 'where', 'which', 'who', 'why', 'can', 'could', 'would', 'will', 'should', 'do', 'does',
+  'is', 'are', 'any', 'got', 'show', 'give', 'find', 'send', 'teach', 'recommend', 'suggest', 'explain', 'help',
+  'tell', 'search', 'looking', 'need', 'please', 'pls', 'plz', 'video', 'videos', 'vid', 'vids',
+]);
+
+/** Phrases that ask for content anywhere in a message. */
+const REQUEST_CUES = compileLexicon<true>([
+  ['video|videos|vid|vids|vod|tutorial|tutorials|instructional|instructionals|breakdown|youtube|clip|clips', true],
+  ['show|teach|send|give|find me', true],
+  ['how do|can|to|should|would', true],
+  ['what is|s|are|about', true],
+  ['can|could you', true],
+  ['tips|help on|for|with', true],
+  ['looking for', true],
+  ['i need help', true],
+  ['i want|wanna to see|watch', true],
+]);
+
+/** A technique or an intent named without "I/my": a topic query such as "armbar from guard". */
+const TOPIC_QUERY_CUES = compileLexicon<true>([
+  ['escape|escapes|escaping|counter|counters|countering|setup|setups|finish|finishing|drill|drills|armbar|armbars|kimura|kimuras|americana|guillotine|guillotines|darce|anaconda|choke|chokes|rnc|kneebar|wristlock|submission|submissions|subs', true],
+  ['defend|defending|defense|defence against|vs', true],
+  ['set up', true],
+  ['rear naked', true],
+  ['bow and arrow', true],
+  ['ankle lock|locks', true],
+  ['toe hold|holds', true],
+]);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'mine', 'myself', "i'm", 'ive', 'id']);
+
+export function readsAsRequest(text: string): boolean {
+  const tokens = tokenise(text);
+  if (wordCount(tokens) > MAX_ANSWER_WORDS) return true;
+  const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
+  if (first && QUESTION_OPENERS.has(first.text)) return true;
+  if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
+  if (findMentions(REQUEST_CUES, tokens).length > 0) return true;
+  const speaksOfSelf = tokens.some((t) => FIRST_PERSON.has(t.text));
+  return !speaksOfSelf && findMentions(TOPIC_QUERY_CUES, tokens).length > 0;
+}
+
+function endsWithQuestion(tokens: readonly Token[]): boolean {
+  const last = [...tokens].reverse().find((t) => t.kind !== 'emoji');
+  return last?.text === '?';
+}
+
+/** The answer to the pending question, or null when the message should be handled as usual. */
+export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
+  if (readsAsRequest(text)) return null;
+  return parseProfileAnswer(field, text);
+}

@@ -1,0 +1,98 @@
+// Vocabulary for "Do you play more guard, or do you prefer being on top?". Data only.
+
+import type { PhraseTable } from './lexicon';
+import type { MainPosition } from './types';
+
+/** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
+export type PositionSignal = MainPosition | 'neutral';
+
+export const POSITION_TABLE: PhraseTable<PositionSignal> = [
+  // Playing from bottom.
+  ['guard|guards|gaurd|gard|guad|guarde|bottom|underneath|guardplayer|guardpuller', 'guard'],
+  ['bottoms|bottem|botton|bototm', 'guard'],
+  ['guard player|players|puller|pullers|game|guy|girl|work|retention|pull|pulling|pulls|jumper', 'guard'],
+  ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit|sitting to guard', 'guard'],
+  ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
+  ['bottom player|game|guy|girl|position', 'guard'],
+  ['on|from|off|playing my|the|your back', 'guard'],
+  ['butterfly|dlr|rdlr|spider|lasso|berimbolo|bolo|inverting|inversion|inversions|sweep|sweeps|sweeping|sweeper|omoplata|omoplatas|triangle|triangles|leglocks|leglock|heelhooks|ashi|saddle|seated|shin', 'guard'],
+  ['de la riva', 'guard'],
+  ['reverse de la riva', 'guard'],
+  ['x|k|z|worm|rubber|lapel|closed|open|half|deep|collar|knee|single guard|shield|half', 'guard'],
+  ['single leg x', 'guard'],
+  ['deep half', 'guard'],
+  ['half guard', 'guard'],
+  ['leg lock|locks|locking|entanglements|entries', 'guard'],
+  ['heel hook|hooks|hooking', 'guard'],
+  ['honey hole', 'guard'],
+  ['butt scoot|scooting', 'guard'],
+  ['50 / 50 guard', 'guard'],
+  ['fifty fifty guard', 'guard'],
+  // Playing on top.
+  ['top|ontop|topside|passing|passer|passers|pressure|smash|smashing|crush|crushing|wrestle|wrestler|wrestling|wrestled|takedown|takedowns|judo|judoka|mount|mounted|pin|pins|pinning|grind|grinding|riding|bodylock|torreando|toreando|standup|🔝', 'top'],
+  ['top game|player|guy|girl|position|pressure|control', 'top'],
+  ['on|from|stay|staying|being top', 'top'],
+  ['pass|passes|passing|passer|passers guard|guards', 'top'],
+  ['pass|passing the guard', 'top'],
+  ['guard passing|passer|passers|pass|passes', 'top'],
+  ['pass', 'top'],
+  ['take|taking downs', 'top'],
+  ['take|taking the back', 'top'],
+  ['taking backs', 'top'],
+  ['back take|takes|taking|control', 'top'],
+  ['side control', 'top'],
+  ['knee on belly', 'top'],
+  ['north south', 'top'],
+  ['stand up', 'top'],
+  ['heavy top|pressure', 'top'],
+  ['leg drag|drags', 'top'],
+  ['knee slice|cut', 'top'],
+  ['body lock', 'top'],
+  ['over under', 'top'],
+  ['judo guy|background', 'top'],
+  // Both.
+  ['both|either|mix|mixed|mixture|balanced|balance|equal|equally|hybrid|versatile|whichever|wherever|anywhere|depends|depending|allrounder|combo|combination|everywhere', 'balanced'],
+  ['all round|around|rounder|rounded', 'balanced'],
+  ['well rounded|balanced', 'balanced'],
+  ['half and half', 'balanced'],
+  ['evenly|even split|split', 'balanced'],
+  ['split evenly|between', 'balanced'],
+  ['50 / 50', 'balanced'],
+  ['fifty fifty', 'balanced'],
+  ['a bit|little of both|everything', 'balanced'],
+  ['bit of both|everything', 'balanced'],
+  ['no preference', 'balanced'],
+  ['no real preference', 'balanced'],
+  ["don't|dont have a preference", 'balanced'],
+  ['do not have a preference', 'balanced'],
+  ["don't|dont mind|care", 'balanced'],
+  ['whatever works|happens|comes', 'balanced'],
+  ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
+  ['it depends', 'balanced'],
+  ['go with the flow', 'balanced'],
+  ['switch|switching', 'balanced'],
+  ['go between', 'balanced'],
+  // Other senses of the same words.
+  ['on top of that|this|it|everything|things|my|the|work|life', 'neutral'],
+  ['top of', 'neutral'],
+  ['top notch|priority|tier|10|5|3|ten|five|three', 'neutral'],
+  ['bottom line', 'neutral'],
+  ['the top', 'neutral'],
+  ['my back hurts|pain|injury', 'neutral'],
+];
+
+/** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
+export type Emphasis = 'primary' | 'secondary';
+export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
+  ['more|mostly|mainly|prefer|preferably|prefers|preferred|usually|primarily|love|loves|favorite|favourite|fav|fave|definitely|def|always|especially|main|mainly|lean|leaning|leans|rather|better|strongest|best|natural|naturally|happier|tend|typically|generally|100', 'primary'],
+  ['for sure', 'primary'],
+  ['go to', 'primary'],
+  ['a lot', 'primary'],
+  ['working|work on', 'secondary'],
+  ['learning|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck', 'secondary'],
+  ['a little|bit', 'secondary'],
+  ['getting better', 'secondary'],
+];
+
+/** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */
+export const COMPARED_AGAINST: ReadonlySet<string> = new Set(['than', 'over', '>', 'vs', 'versus']);

@@ -1,0 +1,63 @@
+// main_position: guard, top or balanced, from "Bottom. I don't like top.", "I pull guard every time",
+// "pressure passing all day", "a bit of both", "kinda both but more top".
+
+import { compileLexicon, findMentions } from './lexicon';
+import { markSpans, negatedSpans } from './context';
+import { tokenise } from './text';
+import { COMPARED_AGAINST, POSITION_EMPHASIS, POSITION_TABLE, type Emphasis, type PositionSignal } from './position-words';
+import type { MainPosition } from './types';
+
+const positionLexicon = compileLexicon(POSITION_TABLE);
+const emphasisLexicon = compileLexicon(POSITION_EMPHASIS);
+
+type Side = 'guard' | 'top';
+
+interface Vote {
+  readonly side: Side | 'balanced';
+  /** 2 = stated as the preference, 1 = plain, 0 = what they are working on or like less. */
+  readonly weight: number;
+}
+
+export function parseMainPosition(text: string): MainPosition | null {
+  const tokens = tokenise(text);
+  const mentions = findMentions(positionLexicon, tokens).filter((m) => m.value !== 'neutral');
+  const negated = negatedSpans(tokens, mentions);
+  const emphasis = markSpans(tokens, mentions, emphasisLexicon);
+
+  const votes: Vote[] = [];
+  mentions.forEach((mention, i) => {
+    const value: PositionSignal = mention.value;
+    if (value === 'neutral') return;
+    if (negated.has(i)) {
+      // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard.
+      if (value !== 'balanced') votes.push({ side: value === 'guard' ? 'top' : 'guard', weight: 1 });
+      return;
+    }
+    const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
+    votes.push({ side: value, weight: against ? 0 : weightOf(emphasis.get(i)) });
+  });
+  return decide(votes);
+}
+
+function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
+  // What they want or are working on is not what they play now, however keen: "I want to be on top more".
+  if (marks?.has('secondary')) return 0;
+  if (marks?.has('primary')) return 2;
+  return 1;
+}
+
+function decide(votes: readonly Vote[]): MainPosition | null {
+  if (votes.length === 0) return null;
+  const strongest = (side: Vote['side']) => Math.max(-1, ...votes.filter((v) => v.side === side).map((v) => v.weight));
+  const guard = strongest('guard');
+  const top = strongest('top');
+  const balanced = strongest('balanced');
+  // A stated preference wins over "both": "both but I prefer guard" → guard.
+  if (guard === 2 && top < 2) return 'guard';
+  if (top === 2 && guard < 2) return 'top';
+  if (balanced >= 0) return 'balanced';
+  if (guard > top) return 'guard';
+  if (top > guard) return 'top';
+  // Named both sides equally with no preference: that is balanced.
+  return 'balanced';
+}

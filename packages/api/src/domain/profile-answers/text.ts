@@ -1,0 +1,71 @@
+// Turns a chat answer into word tokens grouped in clauses, so every field parser can match whole
+// words and phrases ("bluetooth" is not "blue", "topic" is not "top") and scope negation to a clause.
+
+export type TokenKind = 'word' | 'number' | 'symbol' | 'emoji';
+
+export interface Token {
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** Numeric value of a `number` token ("2,5" and "2.5" both read 2.5). */
+  readonly value: number;
+  /** Clause number: punctuation and contrast words ("but", "though") start a new clause. */
+  readonly clause: number;
+  /** Whitespace (or start of text) right before the token, to tell "-3" from "2-3". */
+  readonly spaceBefore: boolean;
+}
+
+const CLAUSE_SYMBOLS = new Set(['.', '!', '?', ';', ',', ':', '(', ')', '…', '|']);
+const CLAUSE_WORDS = new Set(['but', 'though', 'tho', 'although', 'however', 'except', 'whereas', 'otherwise']);
+
+// Contractions that carry the negation stay whole ("don't", "isn't"); others split ("i'm" → "i", "m").
+const TOKEN_PATTERN = /(\d+(?:[.,]\d+)?)|([a-z]+(?:'[a-z]+)*)|(\p{Extended_Pictographic})|([^\s\p{L}\p{N}])/gu;
+
+export function normalise(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/([a-z])\1{2,}/g, '$1') // "guarddd", "topppp" → one letter
+    .replace(/\bno[\s-]?gi\b/g, 'nogi') // "no-gi" names the attire, it negates nothing
+    .replace(/\r?\n+/g, ' . ');
+}
+
+function splitWord(word: string): string[] {
+  if (!word.includes("'")) return [word];
+  if (/n't$/.test(word)) return [word];
+  return word.split("'").filter((part) => part.length > 0);
+}
+
+export function tokenise(raw: string): Token[] {
+  const text = normalise(raw);
+  const tokens: Token[] = [];
+  let clause = 0;
+  let lastEnd = 0;
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index;
+    const spaceBefore = start === 0 || /\s/.test(text.slice(lastEnd, start));
+    lastEnd = start + match[0].length;
+    const [, num, word, emoji, symbol] = match;
+    if (num !== undefined) {
+      tokens.push({ text: num, kind: 'number', value: Number(num.replace(',', '.')), clause, spaceBefore });
+    } else if (word !== undefined) {
+      for (const [i, part] of splitWord(word).entries()) {
+        if (CLAUSE_WORDS.has(part)) clause += 1;
+        tokens.push({ text: part, kind: 'word', value: NaN, clause, spaceBefore: spaceBefore || i > 0 });
+      }
+    } else if (emoji !== undefined) {
+      tokens.push({ text: emoji, kind: 'emoji', value: NaN, clause, spaceBefore });
+    } else if (symbol !== undefined) {
+      tokens.push({ text: symbol, kind: 'symbol', value: NaN, clause, spaceBefore });
+      if (CLAUSE_SYMBOLS.has(symbol)) clause += 1;
+    }
+  }
+  return tokens;
+}
+
+/** Words only, for messages judged on their length. */
+export function wordCount(tokens: readonly Token[]): number {
+  return tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
+}

@@ -1,0 +1,21 @@
+// The profile vocabulary of CONTRACT "ProfileField and values".
+
+export type ProfileField = 'belt_level' | 'training_frequency' | 'main_position' | 'training_goals';
+export const PROFILE_FIELDS: readonly ProfileField[] = [
+  'belt_level',
+  'training_frequency',
+  'main_position',
+  'training_goals',
+];
+
+export type BeltLevel = 'white' | 'blue' | 'purple' | 'brown' | 'black';
+export const BELT_LEVELS: readonly BeltLevel[] = ['white', 'blue', 'purple', 'brown', 'black'];
+
+/** Sessions per week, 0 < x <= 14. */
+export type TrainingFrequency = number;
+export const MAX_SESSIONS_PER_WEEK = 14;
+
+export type MainPosition = 'guard' | 'top' | 'balanced';
+export type TrainingGoal = 'competition' | 'skill_development' | 'fitness' | 'recreational' | 'self_defense';
+
+export type ProfileValue = string | number;

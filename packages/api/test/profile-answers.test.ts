@@ -1,0 +1,362 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  PROFILE_FIELDS,
+  describeProfileValue,
+  looksLikeAnswer,
+  parsePendingAnswer,
+  parseProfileAnswer,
+  type ProfileField,
+  type ProfileValue,
+} from '../src/domain/profile-answers';
+import { isCorrect, parseProfileSamples, scoreProfileSamples, type ProfileScore } from '../src/domain/profile-scoring';
+
+const SAMPLE = path.resolve(__dirname, '../../../eval/profile.sample.jsonl');
+const EXTRA = path.resolve(__dirname, 'fixtures/profile.extra.jsonl');
+
+const scoreFile = (file: string): ProfileScore =>
+  scoreProfileSamples(parseProfileSamples(readFileSync(file, 'utf8')), parseProfileAnswer);
+const missList = (score: ProfileScore): string[] =>
+  score.misses.map((m) => `[${m.field}] ${JSON.stringify(m.text)} → ${JSON.stringify(m.got)} (want ${JSON.stringify(m.expect)})`);
+
+type Case = readonly [text: string, expected: ProfileValue | null];
+const parses = (field: ProfileField, cases: readonly Case[]) =>
+  it.each(cases)(`${field}: %j → %j`, (text, expected) => {
+    const got = parseProfileAnswer(field, text);
+    if (typeof expected === 'number') {
+      expect(got).toBeTypeOf('number');
+      expect(Math.abs((got as number) - expected)).toBeLessThanOrEqual(0.5);
+    } else {
+      expect(got).toBe(expected);
+    }
+  });
+
+describe('labelled sets', () => {
+  it('reads every line of the shared sample (shared/eval/profile.sample.jsonl)', () => {
+    const score = scoreFile(SAMPLE);
+    expect(score.total).toBeGreaterThan(0);
+    expect(missList(score)).toEqual([]);
+  });
+
+  it('reads at least 95% of the held-out style set, in every field', () => {
+    const score = scoreFile(EXTRA);
+    expect(score.total).toBeGreaterThanOrEqual(200);
+    expect(score.accuracy, missList(score).join('\n')).toBeGreaterThanOrEqual(0.95);
+    for (const field of PROFILE_FIELDS) expect(score.byField[field].accuracy, field).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('matching is word-aware', () => {
+  parses('belt_level', [
+    ['my bluetooth died, white belt though', 'white'],
+    ['bluetooth', null],
+    ['I wear a blue gi but I am a white belt', 'white'],
+    ['black coffee guy, purple belt', 'purple'],
+  ]);
+  parses('main_position', [
+    ['topic for another day', null],
+    ['on top of that I am new', null],
+    ['stop', null],
+  ]);
+  parses('training_goals', [
+    ['fits my schedule', null],
+    ["I'm unfit for competition lol, I just do it for fun", 'recreational'],
+    ['funny question', null],
+  ]);
+});
+
+describe('belt_level', () => {
+  it.each(['just a beginner', 'beginner', 'new', 'newbie', 'just started', 'first month', 'total noob', 'novice'])(
+    '%j is a white belt',
+    (text) => expect(parseProfileAnswer('belt_level', text)).toBe('white'),
+  );
+
+  it.each(['experienced', 'advanced', 'more experienced, trying to refine my technique', 'intermediate'])(
+    '%j with no colour is blue, as the spec guesses',
+    (text) => expect(parseProfileAnswer('belt_level', text)).toBe('blue'),
+  );
+
+  describe('stripes and typos', () => {
+    parses('belt_level', [
+      ['blue belt 2 stripes', 'blue'],
+      ['white w/ 3 stripes', 'white'],
+      ['1 stripe white', 'white'],
+      ['purpel', 'purple'],
+      ['blu', 'blue'],
+      ['brwn', 'brown'],
+      ['balck', 'black'],
+      ['begginer', 'white'],
+      ['Black belt, 2nd degree', 'black'],
+    ]);
+    it('does not read everyday words one letter away as belts', () => {
+      expect(parseProfileAnswer('belt_level', 'back')).toBeNull();
+      expect(parseProfileAnswer('belt_level', 'block')).toBeNull();
+    });
+  });
+
+  describe('negation', () => {
+    parses('belt_level', [
+      ["I'm no beginner, purple", 'purple'],
+      ['not a white belt anymore, blue now', 'blue'],
+      ["Not new at all, I'm a black belt", 'black'],
+      ['not a beginner', 'blue'],
+      ['not very advanced, still learning', 'white'],
+    ]);
+  });
+
+  describe('the belt is the BJJ belt, held now', () => {
+    parses('belt_level', [
+      ['black belt in judo but white in bjj', 'white'],
+      ['judo black belt, bjj blue belt', 'blue'],
+      ['black belt in karate', null],
+      ['was blue for years, got my purple last month', 'purple'],
+      ['almost purple', 'blue'],
+      ['4 stripe white belt, hopefully blue soon', 'white'],
+      ["I'm a purple belt and my coach is a black belt", 'purple'],
+    ]);
+  });
+
+  describe('time on the mats only separates beginner from experienced', () => {
+    parses('belt_level', [
+      ['been training about 8 months', 'white'],
+      ["I've been rolling for 4 years", 'blue'],
+      ['35 years old', null],
+    ]);
+  });
+
+  it('rejects answers with no level in them', () => {
+    for (const text of ['whatever', 'lol', 'idk', 'why do you need to know?', '2 stripes']) {
+      expect(parseProfileAnswer('belt_level', text), text).toBeNull();
+    }
+  });
+});
+
+describe('training_frequency', () => {
+  describe('number words and ranges', () => {
+    parses('training_frequency', [
+      ['twice', 2],
+      ['once a week', 1],
+      ['three times a week', 3],
+      ['2-3x a week', 2.5],
+      ['1-2 times', 1.5],
+      ['4x per week', 4],
+      ['two to three times a week', 2.5],
+      ['once or twice a week', 1.5],
+      ['5/6 days a week', 5.5],
+      ['2,5 per week', 2.5],
+    ]);
+  });
+
+  it('reads "every day" and "daily" as one value inside 6–7, and "almost every day" just below', () => {
+    const everyDay = parseProfileAnswer('training_frequency', 'every day');
+    expect(everyDay).toBe(parseProfileAnswer('training_frequency', 'daily'));
+    expect(everyDay).toBe(parseProfileAnswer('training_frequency', 'everyday'));
+    expect(everyDay).toBeGreaterThanOrEqual(6);
+    expect(everyDay).toBeLessThanOrEqual(7);
+    expect(parseProfileAnswer('training_frequency', 'almost every day')).toBe(6);
+  });
+
+  describe('phrases without a count', () => {
+    parses('training_frequency', [
+      ['twice a day', 14],
+      ['a couple times a week', 2],
+      ['a few times', 3],
+      ['most days', 5],
+      ['weekends only', 2],
+      ['every other day', 3.5],
+      ['Mon, Wed and Fri', 3],
+      ['mon-fri', 5],
+      ['Two sessions a day, 5 days a week', 10],
+      ['3 gi classes and 2 nogi a week', 5],
+    ]);
+  });
+
+  it('converts per-month counts to per week', () => {
+    expect(parseProfileAnswer('training_frequency', '8 times a month')).toBe(2);
+    expect(parseProfileAnswer('training_frequency', 'once a month')).toBe(0.25);
+  });
+
+  describe('ignores durations, ages and stripes, preferring the count tied to a frequency', () => {
+    parses('training_frequency', [
+      ['been at it 10 years, twice a week now', 2],
+      ["I'm 42 and train 3 times a week", 3],
+      ['3 days a week, 90 min each', 3],
+      ['used to go 5x a week but now only 2', 2],
+      ['training for 2 weeks', null],
+    ]);
+  });
+
+  it.each(['0', '-2', '15', '20 times a week', 'whatever', 'lol', 'not much', 'as much as I can', 'none right now, injured'])(
+    'rejects %j',
+    (text) => expect(parseProfileAnswer('training_frequency', text)).toBeNull(),
+  );
+});
+
+describe('main_position', () => {
+  parses('main_position', [
+    ['guard', 'guard'],
+    ['bottom', 'guard'],
+    ['I play guard', 'guard'],
+    ['I pull guard every time', 'guard'],
+    ['guard player', 'guard'],
+    ['I like being on my back', 'guard'],
+    ['leg locks from bottom', 'guard'],
+    ['top', 'top'],
+    ['passing', 'top'],
+    ['pressure', 'top'],
+    ['wrestler', 'top'],
+    ['smash pass', 'top'],
+    ['guard passing is my favourite', 'top'],
+    ['both', 'balanced'],
+    ['either', 'balanced'],
+    ['a bit of both', 'balanced'],
+    ['mix', 'balanced'],
+    ['depends', 'balanced'],
+    ['all-rounder', 'balanced'],
+  ]);
+
+  describe('negation flips the side', () => {
+    parses('main_position', [
+      ["Top. Guard isn't my thing.", 'top'],
+      ["Bottom. I don't like top.", 'guard'],
+      ['not a guard player', 'top'],
+      ["I don't pull guard, I wrestle", 'top'],
+      ["I'm not really a top player", 'guard'],
+    ]);
+  });
+
+  describe('a stated preference beats "both"; what they are working on does not count', () => {
+    parses('main_position', [
+      ['kinda both but more top', 'top'],
+      ['both but I prefer guard', 'guard'],
+      ["I'm a top guy but I'm working on my guard", 'top'],
+      ['guard > top', 'guard'],
+    ]);
+  });
+});
+
+describe('training_goals', () => {
+  parses('training_goals', [
+    ['compete', 'competition'],
+    ['win a medal', 'competition'],
+    ['IBJJF', 'competition'],
+    ['get ready for worlds', 'competition'],
+    ['get better', 'skill_development'],
+    ['get my blue belt', 'skill_development'],
+    ['level up', 'skill_development'],
+    ['stay fit', 'fitness'],
+    ['lose weight', 'fitness'],
+    ['in shape', 'fitness'],
+    ['just for fun', 'recreational'],
+    ['stress relief', 'recreational'],
+    ['self defence', 'self_defense'],
+    ['protect my family', 'self_defense'],
+  ]);
+
+  describe('several goals: the first named, unless another is marked as the main one', () => {
+    parses('training_goals', [
+      ['fitness and maybe compete later', 'fitness'],
+      ['Get better and compete', 'skill_development'],
+      // Decision: "mostly" names the main goal, so it beats the first-named one.
+      ['compete, but mostly for fun', 'recreational'],
+      ['not really into competing, mostly fitness', 'fitness'],
+    ]);
+  });
+
+  describe('a verb aimed at another goal is only the verb', () => {
+    parses('training_goals', [
+      ['learn to defend myself', 'self_defense'],
+      ['improve my cardio', 'fitness'],
+      ["I'd love to compete one day", 'competition'],
+      ['I love it', 'recreational'],
+    ]);
+  });
+});
+
+describe('looksLikeAnswer', () => {
+  it('is true exactly when the answer parses', () => {
+    expect(looksLikeAnswer('belt_level', 'purple belt')).toBe(true);
+    expect(looksLikeAnswer('belt_level', 'whatever')).toBe(false);
+    expect(looksLikeAnswer('training_frequency', '3x')).toBe(true);
+    expect(looksLikeAnswer('training_frequency', 'skip')).toBe(false);
+  });
+});
+
+describe('parsePendingAnswer', () => {
+  it.each<[ProfileField, string, ProfileValue]>([
+    ['main_position', 'guard', 'guard'],
+    ['main_position', "I'm a top player", 'top'],
+    ['main_position', "Top. Guard isn't my thing.", 'top'],
+    ['belt_level', 'purple belt, 1 stripe', 'purple'],
+    ['training_frequency', '3x?', 3],
+    ['training_frequency', 'been at it 10 years, twice a week now', 2],
+    ['training_goals', 'learn to defend myself', 'self_defense'],
+  ])('takes %s answer %j', (field, text, value) => {
+    expect(parsePendingAnswer(field, text)).toBe(value);
+  });
+
+  it.each<[ProfileField, string]>([
+    ['main_position', 'show me top game passing'],
+    ['main_position', 'videos on guard passing'],
+    ['main_position', "what's the best guard for short people?"],
+    ['main_position', 'how do I pass half guard'],
+    ['main_position', 'armbar from guard'],
+    ['main_position', 'escaping mount'],
+    ['belt_level', 'can you show me white belt fundamentals'],
+    ['training_goals', 'any tips for competition nerves?'],
+    ['training_frequency', 'how often should a white belt train? 3x a week?'],
+  ])('leaves %s alone for the request %j', (field, text) => {
+    expect(parseProfileAnswer(field, text)).not.toBeNull();
+    expect(parsePendingAnswer(field, text)).toBeNull();
+  });
+
+  it('still needs the answer to parse', () => {
+    expect(parsePendingAnswer('belt_level', 'whatever')).toBeNull();
+  });
+});
+
+describe('describeProfileValue', () => {
+  it.each<[ProfileField, ProfileValue, string]>([
+    ['belt_level', 'purple', 'purple belt'],
+    ['training_frequency', 2.5, 'training 2.5x a week'],
+    ['training_frequency', 3, 'training 3x a week'],
+    ['training_frequency', 0.25, 'training about once a month'],
+    ['training_frequency', 0.5, 'training about twice a month'],
+    ['main_position', 'guard', 'a guard player'],
+    ['main_position', 'top', 'a top player'],
+    ['main_position', 'balanced', 'balanced between guard and top'],
+    ['training_goals', 'competition', 'competition'],
+    ['training_goals', 'skill_development', 'getting better technically'],
+    ['training_goals', 'fitness', 'fitness'],
+    ['training_goals', 'recreational', 'having fun'],
+    ['training_goals', 'self_defense', 'self-defense'],
+  ])('%s %j reads "%s"', (field, value, phrase) => {
+    expect(describeProfileValue(field, value)).toBe(phrase);
+  });
+});
+
+describe('profile scoring', () => {
+  it('accepts numbers within ±0.5 and needs null to match null', () => {
+    expect(isCorrect(2.5, 3)).toBe(true);
+    expect(isCorrect(2.5, 3.01)).toBe(false);
+    expect(isCorrect(null, null)).toBe(true);
+    expect(isCorrect(null, 'blue')).toBe(false);
+    expect(isCorrect('blue', null)).toBe(false);
+    expect(isCorrect(3, '3')).toBe(false);
+  });
+
+  it('scores per field and lists misses', () => {
+    const samples = parseProfileSamples(
+      ['{"field":"belt_level","text":"blue","expect":"blue"}', '', '{"field":"main_position","text":"x","expect":"top"}'].join('\n'),
+    );
+    const score = scoreProfileSamples(samples, (field) => (field === 'belt_level' ? 'blue' : null));
+    expect(score.accuracy).toBe(0.5);
+    expect(score.byField.belt_level).toEqual({ total: 1, correct: 1, accuracy: 1 });
+    expect(score.misses).toEqual([{ field: 'main_position', text: 'x', expect: 'top', got: null }]);
+  });
+
+  it('refuses a malformed sample line instead of scoring it', () => {
+    expect(() => parseProfileSamples('{"field":"belt","text":"x","expect":null}')).toThrow(/line 1/);
+  });
+});
