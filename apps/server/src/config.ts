@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+/** The process's settings, from CONTRACT "Running it". Invalid settings stop the start with one line. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  authSecret: string | null;
+  adminToken: string | null;
+  testClock: boolean;
+  guestSignup: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+const MIN_SECRET_LENGTH = 32;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  const authSecret = nonEmpty(env.AUTH_SECRET);
+  if (authSecret !== null && authSecret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters (got ${authSecret.length})`);
+  }
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  return {
+    port,
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    databaseUrl,
+    dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? './.data'),
+    authSecret,
+    adminToken: nonEmpty(env.ADMIN_TOKEN),
+    testClock: env.PROFOS_TEST_CLOCK === '1',
+    guestSignup: env.GUEST_SIGNUP !== '0',
+    logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value === undefined || value.trim() === '' ? null : value;
+}

@@ -1,0 +1,39 @@
+import pino from 'pino';
+import { resolveAuthSecret } from './auth-secret';
+import { ConfigError, readConfig } from './config';
+import { openReadyDatabase, StartupError } from './open-database';
+import { startService } from './service';
+
+// `pnpm start`: read the environment, get the database ready, serve, and stop cleanly on signals.
+async function main() {
+  const config = readConfig();
+  const log = pino({ level: config.logLevel });
+  const database = await openReadyDatabase(config);
+  const service = await startService({
+    database,
+    host: config.host,
+    port: config.port,
+    authSecret: resolveAuthSecret(config.authSecret, config.dataDir),
+    adminToken: config.adminToken,
+    testClock: config.testClock,
+    guestSignup: config.guestSignup,
+    log,
+  });
+  log.info({ url: service.url, db: database.kind, testClock: config.testClock }, 'Prof. OS is serving');
+  const stop = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    service.close().then(() => process.exit(0), (error) => {
+      log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error) => {
+  // Known failures (bad settings, unreachable database, port taken) get one line, not a stack dump.
+  const expected = error instanceof ConfigError || error instanceof StartupError || typeof error?.code === 'string';
+  console.error(`prof-os: ${expected ? error.message : error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { migrateDatabase, openDatabase, seedDatabase, type Database } from '@profos/api';
+import type { Config } from './config';
+
+export class StartupError extends Error {}
+
+/** Opens Postgres (DATABASE_URL) or PGlite in DATA_DIR, then migrates and seeds; errors become one clear line. */
+export async function openReadyDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+  const database = config.databaseUrl
+    ? await openDatabase({ url: config.databaseUrl })
+    : await openDatabase({ dataDir: path.join(config.dataDir, 'pgdata') });
+  try {
+    await migrateDatabase(database, config.databaseUrl ?? undefined);
+    await seedDatabase(database.db);
+    return database;
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw new StartupError(describeDatabaseError(error, config.databaseUrl));
+  }
+}
+
+function describeDatabaseError(error: unknown, url: string | null): string {
+  const message = error instanceof Error ? error.message || String((error as NodeJS.ErrnoException).code) : String(error);
+  if (!url) return `Cannot open the embedded database: ${message}`;
+  return `Cannot use the database at ${redact(url)}: ${message}`;
+}
+
+/** Never print a password from DATABASE_URL. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}

@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { realClock, testClock, type Database, type ServiceDeps } from '@profos/api';
+import type { Logger } from 'pino';
+import { createHttpApp } from './http-app';
+
+export interface ServiceOptions {
+  database: Database;
+  host: string;
+  port: number;
+  authSecret: string;
+  adminToken: string | null;
+  testClock: boolean;
+  guestSignup: boolean;
+  log: Logger;
+  random?: () => number;
+  webRoot?: string;
+}
+
+export interface RunningService {
+  url: string;
+  deps: ServiceDeps;
+  /** Stop accepting, let in-flight requests finish, then close the database. */
+  close(): Promise<void>;
+}
+
+/** Serves an opened, migrated and seeded database over HTTP. */
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const deps: ServiceDeps = {
+    db: options.database.db,
+    dbKind: options.database.kind,
+    clock: options.testClock ? testClock() : realClock(),
+    authSecret: options.authSecret,
+    adminToken: options.adminToken,
+    guestSignup: options.guestSignup,
+    random: options.random ?? Math.random,
+  };
+  let accepting = true;
+  const server = createHttpApp({ deps, log: options.log, isReady: () => accepting, webRoot: options.webRoot });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}`,
+    deps,
+    close() {
+      closing ??= (async () => {
+        accepting = false;
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await options.database.close();
+      })();
+      return closing;
+    },
+  };
+}

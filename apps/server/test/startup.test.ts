@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AppRouter } from '@profos/api';
+import { createTRPCClient, httpLink } from '@trpc/client';
+import superjson from 'superjson';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runServer, startServerProcess } from './support/server-process';
+
+const dirs: string[] = [];
+const tempDataDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'profos-start-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
+
+const clientFor = (url: string, token?: string) => createTRPCClient<AppRouter>({
+  links: [httpLink({ url: `${url}/trpc`, transformer: superjson, headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
+});
+
+describe('starting and stopping the real process', () => {
+  it.each([
+    ['an unreachable DATABASE_URL', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing' }, /Cannot use the database at postgres:\/\/postgres@127\.0\.0\.1:1\/nothing/],
+    ['a DATABASE_URL that is not Postgres', { DATABASE_URL: 'mysql://root@localhost/x' }, /DATABASE_URL must be a postgres/],
+    ['an AUTH_SECRET shorter than 32 characters', { AUTH_SECRET: 'short' }, /AUTH_SECRET must be at least 32 characters/],
+  ])('refuses to start with %s: one clear line and a non-zero exit', async (_label, env, message) => {
+    const proc = runServer({ ...env, DATA_DIR: tempDataDir() });
+    const code = await proc.exited;
+    expect(code).not.toBe(0);
+    const lines = proc.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(lines[0]).toMatch(/^prof-os: /);
+  });
+
+  it('keeps a generated secret in DATA_DIR across restarts, and stops cleanly on SIGTERM with requests in flight', async () => {
+    const dataDir = tempDataDir();
+    const first = await startServerProcess({ DATA_DIR: dataDir });
+    const health = await fetch(`${first.url}/healthz`);
+    expect(await health.json()).toEqual({ ok: true, db: 'pglite' });
+    const { token } = await clientFor(first.url).auth.guest.mutate({});
+    const secret = readFileSync(path.join(dataDir, 'auth-secret'), 'utf8');
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+
+    const api = clientFor(first.url, token);
+    const inFlight = Array.from({ length: 8 }, (_, i) => api.videos.request.mutate({ query: `armbar from mount ${i}` }).then(() => 'ok', (e: Error) => e.message));
+    await new Promise((r) => setTimeout(r, 20));
+    first.child.kill('SIGTERM');
+    const results = await Promise.all(inFlight);
+    expect(await first.exited).toBe(0);
+    expect(results.filter((r) => r === 'ok').length).toBeGreaterThan(0);
+    expect(first.output()).toMatch(/shutting down/);
+
+    const second = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      // Same secret → the guest's token still works, and their history survived on disk.
+      const profile = await clientFor(second.url, token).profile.get.query();
+      expect(profile.completion).toBe(0);
+      expect(readFileSync(path.join(dataDir, 'auth-secret'), 'utf8')).toBe(secret);
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+  }, 120_000);
+});

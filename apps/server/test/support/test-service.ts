@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { openDatabase, type AppRouter, type Database } from '@profos/api';
+import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient } from '@trpc/client';
+import type { Logger as DrizzleLogger } from 'drizzle-orm';
+import pg from 'pg';
+import pino from 'pino';
+import superjson from 'superjson';
+import { inject } from 'vitest';
+import { startService, type RunningService } from '../../src/service';
+import { adminUrl, postgresUrlFor, type Backend } from './backends';
+
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const TEST_AUTH_SECRET = 'test-auth-secret-0123456789abcdef-0123456789';
+
+/** Records every SQL statement the service sends, so tests can count a procedure's statements. */
+export class StatementLog implements DrizzleLogger {
+  statements: string[] = [];
+  logQuery(query: string) { this.statements.push(query); }
+  clear() { this.statements = []; }
+}
+
+export interface TestService extends RunningService {
+  backend: Backend;
+  database: Database;
+  statements: StatementLog;
+  /** A typed client over real HTTP; `token` is sent as the bearer. */
+  client(token?: string, options?: { batch?: boolean }): TRPCClient<AppRouter>;
+  admin(): TRPCClient<AppRouter>;
+  /** Creates a guest through the API and returns its client. */
+  guest(name?: string): Promise<{ token: string; userId: string; api: TRPCClient<AppRouter> }>;
+  /** Stops the server and drops this file's database. */
+  stop(): Promise<void>;
+}
+
+export interface TestServiceOptions {
+  testClock?: boolean;
+  guestSignup?: boolean;
+  adminToken?: string | null;
+  random?: () => number;
+}
+
+/** A started server on its own fresh copy of the migrated, seeded database. */
+export async function startTestService(backend: Backend, options: TestServiceOptions = {}): Promise<TestService> {
+  const statements = new StatementLog();
+  const { database, drop } = await freshDatabase(backend, statements);
+  const service = await startService({
+    database,
+    host: '127.0.0.1',
+    port: 0,
+    authSecret: TEST_AUTH_SECRET,
+    adminToken: options.adminToken === undefined ? TEST_ADMIN_TOKEN : options.adminToken,
+    testClock: options.testClock ?? true,
+    guestSignup: options.guestSignup ?? true,
+    log: pino({ level: 'silent' }),
+    random: options.random,
+  });
+  const client = (token?: string, { batch = true } = {}) => {
+    const linkOptions = {
+      url: `${service.url}/trpc`,
+      transformer: superjson,
+      headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+    };
+    return createTRPCClient<AppRouter>({ links: [batch ? httpBatchLink(linkOptions) : httpLink(linkOptions)] });
+  };
+  return {
+    ...service,
+    backend,
+    database,
+    statements,
+    client,
+    admin: () => client(options.adminToken ?? TEST_ADMIN_TOKEN),
+    async guest(name) {
+      const { token, user } = await client().auth.guest.mutate(name ? { name } : {});
+      return { token, userId: user.id, api: client(token) };
+    },
+    async stop() {
+      await service.close();
+      await drop();
+    },
+  };
+}
+
+async function freshDatabase(backend: Backend, logger: StatementLog): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (backend === 'pglite') {
+    const snapshot = new Blob([readFileSync(inject('pgliteSnapshot'))]);
+    return { database: await openDatabase({ loadDataDir: snapshot, logger }), drop: async () => {} };
+  }
+  const name = `profos_t_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`create database ${name} template ${inject('postgresTemplate')}`);
+  return {
+    database: await openDatabase({ url: postgresUrlFor(name), logger, poolSize: 10 }),
+    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
+  };
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

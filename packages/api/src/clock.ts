@@ -1,0 +1,36 @@
+/** The service clock: every rule and every stored timestamp reads "now" from here. */
+export interface Clock {
+  now(): Date;
+  /** True for the test clock; `clock.*` procedures exist only then. */
+  readonly adjustable: boolean;
+  set(at: Date): Date;
+  advance(ms: number): Date;
+}
+
+export function realClock(): Clock {
+  return {
+    now: () => new Date(),
+    adjustable: false,
+    set: () => { throw new Error('the real clock cannot be set'); },
+    advance: () => { throw new Error('the real clock cannot be advanced'); },
+  };
+}
+
+/**
+ * A clock that can be moved, and keeps ticking in real time from wherever it was moved to
+ * (RULES "Time"): it stores only an offset from the machine's time.
+ */
+export function testClock(start?: Date, realNow: () => number = Date.now): Clock {
+  let offsetMs = start ? start.getTime() - realNow() : 0;
+  const now = () => new Date(realNow() + offsetMs);
+  return {
+    now,
+    adjustable: true,
+    set(at) { offsetMs = at.getTime() - realNow(); return now(); },
+    advance(ms) { offsetMs += ms; return now(); },
+  };
+}
+
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+export const WEEK_MS = 7 * DAY_MS;

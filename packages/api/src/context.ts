@@ -1,0 +1,38 @@
+import type { Clock } from './clock';
+import type { Db, DbKind } from './db/client';
+import { sameSecret, verifyToken } from './auth/jwt';
+
+/** What the service is built from: one per process, shared by every request. */
+export interface ServiceDeps {
+  db: Db;
+  dbKind: DbKind;
+  clock: Clock;
+  authSecret: string;
+  /** Unset → admin procedures refuse everyone. */
+  adminToken: string | null;
+  guestSignup: boolean;
+  /** Uniform [0, 1): injectable so sampling decisions are reproducible in tests and the simulator. */
+  random: () => number;
+}
+
+export type Caller =
+  | { role: 'user'; userId: string }
+  | { role: 'admin' }
+  | { role: 'anonymous'; reason: 'missing' | 'invalid' | 'expired' };
+
+export interface Context extends ServiceDeps { caller: Caller }
+
+/** Reads `Authorization: Bearer …` into a caller, never throwing: procedures decide what they need. */
+export function identifyCaller(deps: ServiceDeps, authorization: string | undefined): Caller {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match) return { role: 'anonymous', reason: authorization ? 'invalid' : 'missing' };
+  const token = match[1]!;
+  if (deps.adminToken && sameSecret(token, deps.adminToken)) return { role: 'admin' };
+  const verified = verifyToken(token, deps.authSecret, deps.clock.now().getTime());
+  if (verified.ok) return { role: 'user', userId: verified.claims.sub };
+  return { role: 'anonymous', reason: verified.reason === 'expired' ? 'expired' : 'invalid' };
+}
+
+export function createContext(deps: ServiceDeps, authorization: string | undefined): Context {
+  return { ...deps, caller: identifyCaller(deps, authorization) };
+}

@@ -1,0 +1,49 @@
+import { baseTopicOf, displayName, isAttire, type TopicId } from '../data/canonical-topics';
+import type { Belt } from '../data/videos';
+import { joinList } from './video-reasons';
+
+export interface LeadInInput {
+  topics: readonly TopicId[];
+  belt: Belt | null;
+  /** How many videos the reply carries (1–3). */
+  videoCount: number;
+  /** Picks among phrasings so replies don't read like a form letter; any integer. */
+  variant: number;
+}
+
+// Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
+const DEFENSE = [
+  (t: string) => `Getting caught in the ${t} is fixable. Here's how to shut it down in YOUR game.`,
+  (t: string) => `Let's take the ${t} off the table for you. Defense first, then we build from there.`,
+];
+const ESCAPE = [
+  (p: string) => `Stuck under ${p}? These give YOUR escapes a plan instead of a scramble.`,
+  (p: string) => `Escaping ${p} is about frames and timing, not strength. Here's where YOUR escape game starts.`,
+];
+const ATTACK = [
+  (t: string) => `${capitalise(t)} is a smart thing to build into YOUR game. Start here.`,
+  (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
+];
+
+export function composeLeadIn({ topics, belt, videoCount, variant }: LeadInInput): string {
+  const subject = topics.filter((t) => !isAttire(t));
+  if (!subject.length) {
+    const level = belt ? `at ${belt} belt` : 'at any belt';
+    const attire = topics.find(isAttire);
+    const scope = attire ? ` for ${attire}` : '';
+    return `I couldn't tie that to a specific technique, so here ${videoCount === 1 ? 'is a fundamental' : 'are fundamentals'}${scope} that pay off ${level}. Name a position or a submission and I'll get specific to YOUR game.`;
+  }
+  const defended = subject.filter((t) => t.endsWith('_defense') || t === 'guard_retention');
+  const escaped = subject.filter((t) => t.endsWith('_escape'));
+  const pick = <T>(options: T[]) => options[Math.abs(variant) % options.length]!;
+  if (escaped.length) return pick(ESCAPE)(joinList(escaped.map((t) => displayName(baseTopicOf(t)))));
+  if (defended.length) {
+    const names = defended.map((t) => (t === 'guard_retention' ? 'guard pass' : displayName(baseTopicOf(t))));
+    return pick(DEFENSE)(joinList(names));
+  }
+  return pick(ATTACK)(joinList(subject.map(displayName)));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

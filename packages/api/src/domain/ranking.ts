@@ -1,0 +1,131 @@
+import { baseTopicOf, isAttire, type Attire, type TopicId } from '../data/canonical-topics';
+import type { Belt, LibraryVideo } from '../data/videos';
+
+export interface RankingInput {
+  /** Canonical ids found in the query (attire included). */
+  topics: readonly TopicId[];
+  belt: Belt | null;
+  /** The attire the user trains in when we can tell (query first, then recent history). */
+  attire: Attire | null;
+  helpfulInstructors: ReadonlySet<string>;
+  /** Marked not helpful: never shown again (RULES of the core loop). */
+  rejectedVideoIds: ReadonlySet<string>;
+  /** Shown in the user's last few requests: avoided unless nothing else fits. */
+  recentVideoIds: ReadonlySet<string>;
+  /** Broad videos for a query with no known topic, best first for the user's belt. */
+  fundamentals: readonly LibraryVideo[];
+}
+
+export interface RankedVideo {
+  video: LibraryVideo;
+  /** The asked topics this video covers, in the order they were asked. */
+  covered: TopicId[];
+  helpfulInstructor: boolean;
+  beltFit: boolean;
+  attireFit: boolean;
+}
+
+interface Scored extends RankedVideo { coversAll: boolean; coverage: number; preference: number }
+
+export const MAX_VIDEOS = 3;
+// A video tagged only with the defensive side of a topic still covers it, but less directly.
+const INDIRECT_MATCH = 0.6;
+// Intent ("escape", "defend") is the heart of such a query, so it outweighs the bare topic.
+const INTENT_WEIGHT = 2;
+const REPEATED_INSTRUCTOR_PENALTY = 0.75;
+
+/**
+ * Chooses 1–3 videos: those covering every asked topic first, then the most coverage; within that,
+ * the user's belt and attire, instructors they found helpful, and variety of instructors.
+ */
+export function rankVideos(library: readonly LibraryVideo[], input: RankingInput): RankedVideo[] {
+  const allowed = library.filter((v) => !input.rejectedVideoIds.has(v.id));
+  const asked = input.topics.filter((t) => !isAttire(t));
+  const askedAttire = input.topics.find(isAttire) ?? null;
+  const scored = asked.length
+    ? allowed.map((v) => score(v, asked, askedAttire, input)).filter((s) => s.covered.some((t) => !isAttire(t)))
+    : [];
+  // An attire named in the query rules out videos of the other attire, unless that leaves nothing.
+  const inAttire = askedAttire ? scored.filter((s) => s.covered.includes(askedAttire)) : scored;
+  const relevant = inAttire.length ? inAttire : scored;
+  // No technique or position we know: fundamentals, in the attire the query named if any.
+  let pool = relevant.length ? relevant : fundamentalsFor(allowed, { ...input, attire: askedAttire ?? input.attire });
+  // The reply always carries a video: if even the fundamentals were all rejected, widen to the library.
+  if (!pool.length) pool = allowed.map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
+  // Repeats only when nothing fresh fits at all.
+  const fresh = pool.filter((s) => !input.recentVideoIds.has(s.video.id));
+  return pickDiverse(fresh.length ? fresh : pool);
+}
+
+function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null, input: RankingInput): Scored {
+  const direct = new Set<string>(video.topics);
+  const indirect = new Set<string>(video.topics.map(baseTopicOf));
+  const attireOk = video.attire === 'both' || video.attire === askedAttire;
+  const covered: TopicId[] = [];
+  let coverage = 0;
+  let weights = 0;
+  // An attire named in the query is one more thing the video must cover.
+  for (const topic of askedAttire ? [...asked, askedAttire] : asked) {
+    const weight = baseTopicOf(topic) === topic ? 1 : INTENT_WEIGHT;
+    const match = isAttire(topic) ? (attireOk ? 1 : 0) : direct.has(topic) ? 1 : indirect.has(topic) ? INDIRECT_MATCH : 0;
+    weights += weight;
+    coverage += weight * match;
+    if (match > 0) covered.push(topic);
+  }
+  const required = asked.length + (askedAttire ? 1 : 0);
+  return { ...preferences(video, input), covered, coversAll: covered.length === required, coverage: coverage / weights };
+}
+
+function preferences(video: LibraryVideo, input: RankingInput) {
+  const beltFit = input.belt !== null && video.belts.includes(input.belt);
+  const attireFit = input.attire !== null && (video.attire === input.attire || video.attire === 'both');
+  const attireClash = input.attire !== null && !attireFit;
+  const helpfulInstructor = input.helpfulInstructors.has(video.instructor);
+  const preference = (beltFit ? 1 : 0) + (attireFit ? 0.5 : 0) - (attireClash ? 1.5 : 0) + (helpfulInstructor ? 1 : 0);
+  return { video, beltFit, attireFit, helpfulInstructor, preference };
+}
+
+function fundamentalsFor(allowed: readonly LibraryVideo[], input: RankingInput): Scored[] {
+  const allowedIds = new Set(allowed.map((v) => v.id));
+  return input.fundamentals
+    .filter((v) => allowedIds.has(v.id))
+    .map((v, i) => {
+      // The curated order is the primary signal; preferences refine within it.
+      const pref = preferences(v, input);
+      return { ...pref, covered: [], coversAll: false, coverage: 0, preference: pref.preference - i * 0.01 };
+    });
+}
+
+function pickDiverse(candidates: Scored[]): RankedVideo[] {
+  const remaining = [...candidates];
+  const picked: Scored[] = [];
+  while (picked.length < MAX_VIDEOS && remaining.length) {
+    const instructors = new Set(picked.map((p) => p.video.instructor));
+    let bestIndex = 0;
+    for (let i = 1; i < remaining.length; i++) {
+      if (better(remaining[i]!, remaining[bestIndex]!, instructors)) bestIndex = i;
+    }
+    picked.push(remaining.splice(bestIndex, 1)[0]!);
+  }
+  return picked.map(({ video, covered, helpfulInstructor, beltFit, attireFit }) => ({ video, covered, helpfulInstructor, beltFit, attireFit }));
+}
+
+function better(a: Scored, b: Scored, pickedInstructors: ReadonlySet<string>): boolean {
+  if (a.coversAll !== b.coversAll) return a.coversAll;
+  if (a.coverage !== b.coverage) return a.coverage > b.coverage;
+  const pa = a.preference - (pickedInstructors.has(a.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
+  const pb = b.preference - (pickedInstructors.has(b.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
+  if (pa !== pb) return pa > pb;
+  // The video whose main subject is the asked topic reads better than one that merely touches it.
+  const ca = centrality(a);
+  const cb = centrality(b);
+  if (ca !== cb) return ca > cb;
+  return a.video.id < b.video.id;
+}
+
+function centrality(s: Scored): number {
+  const first = s.covered[0];
+  if (!first) return 0;
+  const index = s.video.topics.indexOf(first);
+  return index < 0 ? 0 : 1 / (1 + index);
+}

@@ -1,0 +1,42 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError, z } from 'zod';
+import type { Context } from './context';
+
+/** zod's field errors, as callers receive them in `error.data.zodError`. */
+export interface FieldErrors { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> }
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError: FieldErrors | null = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    // Unexpected failures never leak internals to callers; the server log has the cause.
+    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : shape.message;
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message, data: { ...data, zodError } };
+  },
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+const UNAUTHENTICATED = { missing: 'Missing bearer token', invalid: 'Invalid token', expired: 'Token expired' } as const;
+
+/** Acts for the caller only: `ctx.userId` is the token's subject. */
+export const userProcedure = t.procedure.use(({ ctx, next }) => {
+  const { caller } = ctx;
+  if (caller.role === 'anonymous') throw new TRPCError({ code: 'UNAUTHORIZED', message: UNAUTHENTICATED[caller.reason] });
+  if (caller.role !== 'user') throw new TRPCError({ code: 'FORBIDDEN', message: 'This procedure is for users' });
+  return next({ ctx: { ...ctx, userId: caller.userId } });
+});
+
+export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+  const { caller } = ctx;
+  if (caller.role === 'anonymous') throw new TRPCError({ code: 'UNAUTHORIZED', message: UNAUTHENTICATED[caller.reason] });
+  if (caller.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admin only' });
+  return next();
+});
+
+export type UserContext = Context & { userId: string };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { TopicId } from '../src/data/canonical-topics';
+import type { LibraryVideo } from '../src/data/videos';
+import { rankVideos, type RankingInput } from '../src/domain/ranking';
+
+// A small made-up library: each case below is decided by one rule, so a broken rule fails it.
+const video = (id: string, topics: TopicId[], extra: Partial<LibraryVideo> = {}): LibraryVideo => ({
+  id, title: id, instructor: `coach-${id}`, topics, belts: ['white', 'blue', 'purple', 'brown', 'black'],
+  attire: 'both', description: `About ${id}.`, url: `https://example.com/${id}`, ...extra,
+});
+
+const library: LibraryVideo[] = [
+  video('triangle-basics', ['triangle', 'closed_guard'], { belts: ['white', 'blue'] }),
+  video('triangle-advanced', ['triangle'], { belts: ['purple', 'brown', 'black'] }),
+  video('triangle-defense', ['triangle_defense', 'triangle']),
+  video('triangle-escape-only', ['triangle_defense']),
+  video('closed-guard-sweeps', ['closed_guard', 'sweep']),
+  video('armbar-gi', ['armbar'], { attire: 'gi' }),
+  video('armbar-nogi', ['armbar'], { attire: 'no-gi' }),
+  video('armbar-both', ['armbar', 'mount'], { instructor: 'Favourite Coach' }),
+  video('fundamentals-1', ['closed_guard', 'mount_escape']),
+  video('fundamentals-2', ['guard_passing']),
+];
+
+const base: RankingInput = {
+  topics: [], belt: null, attire: null, helpfulInstructors: new Set(), rejectedVideoIds: new Set(),
+  recentVideoIds: new Set(), fundamentals: [library[8]!, library[9]!],
+};
+const ids = (input: Partial<RankingInput>) => rankVideos(library, { ...base, ...input }).map((r) => r.video.id);
+
+describe('rankVideos', () => {
+  it('puts videos covering every asked topic first', () => {
+    expect(ids({ topics: ['triangle', 'closed_guard'] })[0]).toBe('triangle-basics');
+  });
+
+  it('returns between one and three videos', () => {
+    expect(ids({ topics: ['triangle'] })).toHaveLength(3);
+    expect(ids({ topics: ['sweep'] })).toEqual(['closed-guard-sweeps']);
+  });
+
+  it('prefers the defensive video when the user asks to defend', () => {
+    expect(ids({ topics: ['triangle', 'triangle_defense'] })[0]).toBe('triangle-defense');
+  });
+
+  it('prefers a video tagged with the technique itself over one only about defending it', () => {
+    const ranked = ids({ topics: ['triangle'] });
+    expect(ranked.indexOf('triangle-escape-only')).toBe(-1);
+  });
+
+  it("suits the user's belt when known", () => {
+    expect(ids({ topics: ['triangle'], belt: 'brown' })[0]).toBe('triangle-advanced');
+    expect(ids({ topics: ['triangle'], belt: 'white' })[0]).toBe('triangle-basics');
+  });
+
+  it('honours gi / no-gi named in the query as something to cover', () => {
+    expect(ids({ topics: ['armbar', 'no-gi'] })).not.toContain('armbar-gi');
+    expect(ids({ topics: ['armbar', 'no-gi'] })[0]).toMatch(/armbar-(nogi|both)/);
+  });
+
+  it('leans to the attire the user trains in when the query does not say', () => {
+    const ranked = ids({ topics: ['armbar'], attire: 'gi' });
+    expect(ranked.indexOf('armbar-gi')).toBeLessThan(ranked.indexOf('armbar-nogi'));
+  });
+
+  it('lifts instructors the user marked helpful', () => {
+    expect(ids({ topics: ['armbar'], helpfulInstructors: new Set(['Favourite Coach']) })[0]).toBe('armbar-both');
+  });
+
+  it('never shows a video the user marked not helpful, even when nothing else fits', () => {
+    expect(ids({ topics: ['sweep'], rejectedVideoIds: new Set(['closed-guard-sweeps']) })).not.toContain('closed-guard-sweeps');
+  });
+
+  it('avoids videos from recent requests unless nothing else fits', () => {
+    expect(ids({ topics: ['armbar'], recentVideoIds: new Set(['armbar-gi', 'armbar-nogi']) })).toEqual(['armbar-both']);
+    expect(ids({ topics: ['sweep'], recentVideoIds: new Set(['closed-guard-sweeps']) })).toEqual(['closed-guard-sweeps']);
+  });
+
+  it('answers a query with no known topic with the fundamentals', () => {
+    expect(ids({ topics: [] })).toEqual(['fundamentals-1', 'fundamentals-2']);
+  });
+
+  it('spreads picks across instructors when coverage ties', () => {
+    const sameCoach = [video('a1', ['kimura'], { instructor: 'X' }), video('a2', ['kimura'], { instructor: 'X' }), video('b1', ['kimura'], { instructor: 'Y' })];
+    const ranked = rankVideos(sameCoach, { ...base, topics: ['kimura'] }).map((r) => r.video.id);
+    expect(ranked.slice(0, 2)).toEqual(['a1', 'b1']);
+  });
+
+  it('reports which asked topics each video covers', () => {
+    const [first] = rankVideos(library, { ...base, topics: ['triangle', 'closed_guard'] });
+    expect(first!.covered).toEqual(['triangle', 'closed_guard']);
+  });
+});
