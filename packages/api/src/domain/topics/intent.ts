@@ -1,0 +1,146 @@
+// Step 3 of topic extraction: intent. Defensive words ("escape", "stop", "getting passed", "… me")
+// mark the topic they refer to, which then gets its intent id (`T_defense` / `P_escape`) beside it.
+import { type TopicId, defenseTopicOf, escapeTopicOf, isPosition, isTechnique } from '../../data/canonical-topics';
+import {
+  AIMED_AT_USER,
+  type BaseTopic,
+  CLAUSE_WORDS,
+  DESTINATION_WORDS,
+  FILLER_WORDS,
+  LIST_WORDS,
+  NO_INTENT_TOPICS,
+  OPPONENT_WORDS,
+  ORIGIN_WORDS,
+  PASSIVE_AUXILIARIES,
+  USERS_OWN,
+} from '../../data/topic-aliases';
+import { type TopicUnit, type Unit, isTopic } from './match';
+import { type Token, splitWords } from './tokenize';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const clauseWords = set(CLAUSE_WORDS);
+const listWords = set(LIST_WORDS);
+const fillerWords = set(FILLER_WORDS);
+const destinationWords = set(DESTINATION_WORDS);
+const originWords = set(ORIGIN_WORDS);
+const auxiliaries = set(PASSIVE_AUXILIARIES);
+const opponentWords = set(OPPONENT_WORDS);
+const noIntent: ReadonlySet<string> = new Set(NO_INTENT_TOPICS);
+const aimedAtUser = AIMED_AT_USER.map((p) => splitWords(p));
+const usersOwn = set(USERS_OWN);
+
+const wordOf = (u: Unit | undefined): string | undefined => (u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined);
+const canTakeIntent = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.some((t) => !noIntent.has(t));
+const endsClause = (u: Unit | undefined): boolean => u?.kind === 'break' || clauseWords.has(wordOf(u) ?? '');
+
+/** List items share an intent only with their own kind: "escape mount and armbar" escapes mount only. */
+function family(u: TopicUnit): 'technique' | 'position' | 'mixed' {
+  if (u.topics.every((t) => isTechnique(t))) return 'technique';
+  if (u.topics.every((t) => isPosition(t))) return 'position';
+  return 'mixed';
+}
+
+/** The unit before `i`, skipping "the", "my", … */
+function previousIndex(units: readonly Unit[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && fillerWords.has(wordOf(units[j]) ?? '')) j--;
+  return j;
+}
+
+/** "escape side control to half guard": half guard is where you go, not what you escape. */
+const isDestination = (units: readonly Unit[], i: number): boolean =>
+  destinationWords.has(wordOf(units[previousIndex(units, i)]) ?? '');
+
+/** "when they defend", "stop people from escaping": the opponent is the subject of this defensive word. */
+function opponentIsSubject(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const u = units[j];
+    if (u?.kind !== 'word') return false;
+    if (opponentWords.has(u.raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * Which topic a defensive word at `i` is about:
+ * right after a topic ("armbar escapes") → that topic; else the first topic after it in its clause
+ * ("how to escape the back", "stop people triangling me"); else the nearest topic before it
+ * ("side control — how do I get out?"); else a topic after "from"/"under" ("escape to half guard
+ * from mount"). Clauses end at punctuation and at "and/then/to/from/into…", so in "escape mount
+ * and then armbar" only mount is escaped and "triangle escapes from closed guard" leaves the guard alone.
+ */
+function targetOf(units: readonly Unit[], i: number): number | undefined {
+  if (canTakeIntent(units[i - 1])) return i - 1;
+  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++) if (canTakeIntent(units[j])) return j;
+  for (let j = i - 1; j >= 0; j--) if (canTakeIntent(units[j]) && !isDestination(units, j)) return j;
+  for (let j = i + 1; j < units.length; j++) {
+    if (canTakeIntent(units[j]) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
+  }
+  return undefined;
+}
+
+/** "mount and side control escapes", "guillotine, darce or anaconda defense": one intent for the list. */
+function listAround(units: readonly Unit[], i: number): number[] {
+  const first = units[i];
+  if (!isTopic(first)) return [i];
+  const members = [i];
+  for (const step of [-1, 1]) {
+    let j = i;
+    for (;;) {
+      let k = j + step;
+      while (fillerWords.has(wordOf(units[k]) ?? '')) k += step;
+      if (!listWords.has(wordOf(units[k]) ?? '')) break;
+      k += step;
+      while (fillerWords.has(wordOf(units[k]) ?? '')) k += step;
+      const next = units[k];
+      if (!canTakeIntent(next) || family(next) !== family(first)) break;
+      members.push(k);
+      j = k;
+    }
+  }
+  return members;
+}
+
+/** "I keep getting armbarred", "getting my guard passed", "what to do when mounted". */
+function isPassive(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (!isTopic(u) || !u.hasParticiple || isTopic(units[i + 1])) return false; // "mounted triangle" is a triangle
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const before = units[j];
+    if (endsClause(before) || before?.kind !== 'word') return false;
+    if (auxiliaries.has(before.raw)) return true;
+  }
+  return false;
+}
+
+/** "people triangling me", "when someone mounts me", "they pass my half guard". */
+function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
+  const u = units[i];
+  if (!isTopic(u)) return false;
+  if (aimedAtUser.some((words) => words.every((w, k) => tokens[u.end + k]?.raw === w))) return true;
+  if (family(u) !== 'technique' || tokens[u.end]?.raw !== 'my') return false;
+  const after = units[i + 2];
+  return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
+}
+
+/** Indexes of the topic units the user wants to defend against or escape from. */
+export function defendedUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
+  const defended = new Set<number>();
+  units.forEach((u, i) => {
+    if (isTopic(u) && (u.defending || isPassive(units, i) || isAimedAtUser(units, tokens, i))) defended.add(i);
+    const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
+    if (ownAct || u.kind === 'receiving') {
+      const target = targetOf(units, i);
+      if (target !== undefined) for (const j of listAround(units, target)) defended.add(j);
+    }
+  });
+  return defended;
+}
+
+/** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */
+export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
+  if (noIntent.has(topic)) return undefined;
+  if (isTechnique(topic)) return defenseTopicOf(topic);
+  if (isPosition(topic)) return escapeTopicOf(topic);
+  return undefined;
+}

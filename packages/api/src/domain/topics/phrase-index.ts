@@ -1,0 +1,72 @@
+// Step 2a of topic extraction: the alias tables of data/topic-aliases.ts, compiled once at load into
+// an index keyed by first stem, longest phrase first (so the matcher can take the first that fits).
+import {
+  type BaseTopic,
+  COMPOUND_ALIASES,
+  DEFENDING_PHRASES,
+  NOT_TOPICS,
+  RECEIVING_PHRASES,
+  TOPIC_ALIASES,
+} from '../../data/topic-aliases';
+import { splitWords, toToken } from './tokenize';
+
+export type Meaning =
+  | { kind: 'topic'; topics: readonly BaseTopic[]; defending: boolean }
+  | { kind: 'defending' } // the user's own defensive act
+  | { kind: 'receiving' } // done to the user, whoever the subject is
+  | { kind: 'none' }; // looks like a topic, isn't one
+
+export type Phrase = {
+  text: string;
+  stems: readonly string[];
+  written: readonly string[];
+  /** stems one of which must come just before the phrase: "(from) side" */
+  after: ReadonlySet<string> | undefined;
+  meaning: Meaning;
+};
+
+const CONTEXT = /^\(([^)]*)\)\s*/;
+
+function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: string[] } {
+  const byKey = new Map<string, Phrase>();
+  const conflicts: string[] = [];
+  const add = (text: string, meaning: Meaning): void => {
+    const context = CONTEXT.exec(text);
+    const after = context ? new Set((context[1] ?? '').split('|').map((w) => toToken(w).stem)) : undefined;
+    const tokens = splitWords(text.replace(CONTEXT, '')).map((w) => toToken(w));
+    const key = `${context?.[1] ?? ''}) ${tokens.map((t) => t.stem).join(' ')}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      if (JSON.stringify(existing.meaning) !== JSON.stringify(meaning)) conflicts.push(`"${existing.text}" / "${text}"`);
+      return;
+    }
+    byKey.set(key, { text, stems: tokens.map((t) => t.stem), written: tokens.map((t) => t.word), after, meaning });
+  };
+  for (const [topic, phrases] of Object.entries(TOPIC_ALIASES) as [BaseTopic, readonly string[]][]) {
+    for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });
+  }
+  for (const c of COMPOUND_ALIASES) {
+    for (const p of c.phrases) add(p, { kind: 'topic', topics: c.topics, defending: c.defending === true });
+  }
+  for (const p of DEFENDING_PHRASES) add(p, { kind: 'defending' });
+  for (const p of RECEIVING_PHRASES) add(p, { kind: 'receiving' });
+  for (const p of NOT_TOPICS) add(p, { kind: 'none' });
+
+  const byFirstStem = new Map<string, Phrase[]>();
+  for (const phrase of byKey.values()) {
+    const first = phrase.stems[0] ?? '';
+    const list = byFirstStem.get(first) ?? [];
+    list.push(phrase);
+    byFirstStem.set(first, list);
+  }
+  for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { byFirstStem, conflicts };
+}
+
+const { byFirstStem, conflicts: PHRASE_CONFLICTS } = compilePhrases();
+
+/** Every alias phrase by its first stem, longest first. */
+export const PHRASES: ReadonlyMap<string, readonly Phrase[]> = byFirstStem;
+
+/** Alias phrases that fold to the same words but mean different things (a data bug; tested empty). */
+export const aliasConflicts = (): readonly string[] => PHRASE_CONFLICTS;

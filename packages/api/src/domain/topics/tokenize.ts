@@ -1,0 +1,99 @@
+// Step 1 of topic extraction: free text → tokens. Lower-case, strip accents/apostrophes, split
+// hyphens, fold plurals and verb forms to a stem. Always tokens, never substrings, so "beginner" is
+// not `gi` and "mountain" is not `mount`. (Typo correction is plugged in by the caller: see typos.ts.)
+import { IRREGULAR_FORMS, UNSTEMMED_WORDS } from '../../data/topic-aliases';
+
+export type Token = {
+  /** as typed, lower-cased and cleaned: what the passive/opponent rules look at */
+  raw: string;
+  /** spelling fixed (irregular form, typo) */
+  word: string;
+  /** what phrases match on */
+  stem: string;
+  /** punctuation that ends a clause: , . ; : ? ! ( ) and dashes between words */
+  isBreak: boolean;
+};
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const DOTTED_ACRONYM = /\b(?:[a-z]\.){2,}/g; // "r.n.c." → "rnc"
+const DOTS = /\./g;
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00b4']);
+const BREAK_CHARS = new Set([',', '.', ';', ':', '?', '!', '(', ')', '[', ']', '|', '\u2014', '\u2013', '\u2026']);
+const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+
+/** A word proper, not a number or a symbol: only these are stemmed or typo-corrected ("50" stays "50"). */
+export const startsWithLetter = (w: string): boolean => isWordChar(w[0] ?? '') && (w[0] ?? '') > '9';
+
+/** "D'Arce vs. no-gi 50/50!" → ["darce", "vs", ".", "no", "gi", "50", "/", "50", "!"] */
+export function splitWords(text: string): string[] {
+  const s = text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `);
+  const out: string[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (word) out.push(word);
+    word = '';
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] ?? '';
+    if (isWordChar(c)) word += c;
+    else if (APOSTROPHES.has(c)) {
+      // "d'arce" → "darce", "don't" → "dont"; "kimura'd" → "kimuraed", a participle like "armbarred"
+      if (word && s[i + 1] === 'd' && !isWordChar(s[i + 2] ?? '')) word += 'e';
+    } else if (c === '-' || c === '_') {
+      // a hyphen inside a word just splits it ("no-gi"); a free-standing dash ends a clause
+      const joinsWords = word !== '' && isWordChar(s[i + 1] ?? '');
+      flush();
+      if (!joinsWords && c === '-') out.push(',');
+    } else if (c === '/') {
+      flush();
+      out.push('/');
+    } else if (c === '&' || c === '+') {
+      flush();
+      out.push('and');
+    } else {
+      flush();
+      if (BREAK_CHARS.has(c)) out.push(c === '\u2014' || c === '\u2013' ? ',' : c);
+    }
+  }
+  flush();
+  return out;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** "armbarred" → "armbar" (but "passing" → "pass", "rolling" → "roll" keep their double letter) */
+function undouble(w: string): string {
+  const last = w[w.length - 1] ?? '';
+  return w.length >= 4 && last === w[w.length - 2] && !VOWELS.has(last) && last !== 's' && last !== 'l' ? w.slice(0, -1) : w;
+}
+
+/**
+ * A light suffix folder, applied alike to alias phrases and to queries, so only the agreement
+ * matters: "triangle", "triangles", "triangled", "triangling" → "triangl"; "passes", "passed",
+ * "passing" → "pass". Short words and numbers are left alone ("gi", "gis", "50").
+ */
+export function stemWord(word: string): string {
+  let w = word;
+  if (w.length < 4 || !startsWithLetter(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length >= 6) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length >= 5) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+const unstemmed: ReadonlySet<string> = new Set(UNSTEMMED_WORDS);
+const irregular: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_FORMS));
+
+/** One split word as a token; `fix` corrects its spelling (queries pass the typo corrector, alias phrases don't). */
+export function toToken(raw: string, fix: (word: string) => string = (w) => w): Token {
+  if (BREAK_CHARS.has(raw) || raw === ',') return { raw, word: raw, stem: raw, isBreak: true };
+  const word = fix(irregular.get(raw) ?? raw);
+  return { raw, word, stem: unstemmed.has(word) ? word : stemWord(word), isBreak: false };
+}
