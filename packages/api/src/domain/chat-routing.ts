@@ -1,0 +1,203 @@
+// chat.send routes one free-text message: a training log goes to sessions.log, anything else to
+// videos.request. Logging a question by mistake swallows it (no videos) and pollutes the user's
+// history, while a missed log still gets a useful video reply, so the bar is evidence of a training
+// event that already happened; ambiguous text goes to videos.
+//
+// The evidence is a weighted sum over whole-word cues (tables below): past-tense training verbs,
+// sessions, time words and counted rounds push toward a log; question openers, asks ("tips",
+// "videos"), habits ("I keep getting…") and plans ("tomorrow") push toward a request.
+
+export interface Cue {
+  /** Whole words in order, as tokenised: lower case, apostrophes dropped ("didn't" → "didnt"). */
+  words: string;
+  /** Positive toward a training log, negative toward a request. */
+  weight: number;
+  /** Only as a clause's first word (after fillers like "so", "hey prof"): "how do I…", "show me…". */
+  atClauseStart?: boolean;
+  /** Not right after these words: "get tapped" is a habit, "got tapped" an event. */
+  notAfter?: readonly string[];
+}
+
+/** A log needs this much net evidence; a single time word or session noun is not enough. */
+export const LOG_THRESHOLD = 2;
+/** A question mark alone is weak (people punctuate logs too: "rolled 5, got smashed?!"). */
+const QUESTION_MARK_WEIGHT = -1;
+/** "5 rounds", "30 min", "4x6min", "an hour": counting what you did is narrative. */
+const COUNT_WEIGHT = 1.5;
+
+const cues = (weight: number, phrases: readonly string[], extra: Omit<Cue, 'words' | 'weight'> = {}): Cue[] =>
+  phrases.map((words) => ({ words, weight, ...extra }));
+
+// After these, a participle describes a habit or a fear, not an event: "I always get passed".
+const HABIT_AUXILIARIES = ['get', 'gets', 'getting', 'keep', 'keeps', 'be', 'being', 'im'];
+
+const PAST_TRAINING = [
+  ...cues(2, [
+    'trained', 'trainned', 'traind', 'rolled', 'rolld', 'drilled', 'drilld', 'sparred', 'spared', 'competed',
+    'practiced', 'practised', 'worked', 'learned', 'learnt', 'focused', 'focussed',
+  ]),
+  ...cues(2, [
+    'tapped', 'subbed', 'submitted', 'swept', 'passed', 'escaped', 'choked', 'armbarred', 'triangled', 'smashed',
+    'crushed', 'caught', 'survived', 'gassed', 'won', 'lost', 'hooked', 'destroyed', 'wrecked', 'flattened', 'promoted',
+  ], { notAfter: HABIT_AUXILIARIES }),
+  ...cues(1.5, ['hit', 'played', 'finished'], { notAfter: ['to', ...HABIT_AUXILIARIES] }),
+  // "I've got a comp next week" is possession, not an event
+  ...cues(1.5, ['got'], { notAfter: ['ive', 'have', 'has', 'weve', 'youve', 'you', 'u'] }),
+  ...cues(1.5, ['went', 'spent', 'showed', 'taught', 'kept']),
+  ...cues(1, ['did', 'had', 'took']),
+  ...cues(0.5, ['was', 'were']),
+];
+
+const EVENT_NOUNS = ['class', 'session', 'roll', 'rolls', 'round', 'rounds', 'sparring', 'lesson', 'seminar', 'open mat', 'openmat'];
+const EVALUATIONS = ['good', 'great', 'rough', 'tough', 'hard', 'solid', 'fun', 'brutal', 'awesome', 'bad', 'amazing', 'killer', 'sweaty', 'nice'];
+
+const EVENTS = [
+  ...cues(1, EVENT_NOUNS),
+  ...cues(0.5, ['practice', 'comp', 'competition', 'tournament', 'training', 'drilling', 'private']),
+  // "good session", "rough class": judging an event means it happened
+  ...cues(1, EVALUATIONS.flatMap((e) => EVENT_NOUNS.map((n) => `${e} ${n}`))),
+];
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const TIMES = [
+  ...cues(1, ['today', '2day', 'tday', 'tonight', 'tonite', '2nite', 'this morning', 'this afternoon', 'this evening',
+    'earlier', 'morning', 'evening', 'night', 'this weekend', ...WEEKDAYS]),
+  ...cues(1.5, ['yesterday', 'yday', 'yest', 'last night', 'this past']),
+  // "today's class", "tonight's rolls": a possessive time word names an event that happened
+  ...cues(2, ['todays', 'tonights', 'yesterdays']),
+];
+
+const NARRATIVE = cues(1, ['finally', 'my first', 'first time', 'just got', 'back from', 'coach had us']);
+
+/** Words before a clause's real start: "so", "hey prof,", "quick q -". */
+const CLAUSE_FILLERS: ReadonlySet<string> = new Set([
+  'so', 'ok', 'okay', 'hey', 'hi', 'hello', 'yo', 'prof', 'professor', 'coach', 'sensei', 'also', 'and', 'but', 'um',
+  'hmm', 'quick', 'q', 'question', 'lol', 'btw', 'pls', 'please', 'oh', 'well', 'then', 'now', 'ugh',
+]);
+
+const REQUESTS = [
+  ...cues(-3, ['how', 'what', 'whats', 'which', 'why', 'where'], { atClauseStart: true }),
+  ...cues(-2, ['should', 'can', 'could', 'would', 'is', 'are', 'do', 'does', 'any', 'anyone', 'anything'], { atClauseStart: true }),
+  ...cues(-3, ['show', 'find', 'give', 'gimme', 'recommend', 'suggest', 'teach', 'explain', 'send', 'help', 'tell me',
+    'need', 'looking for', 'lmk', 'pull up'], { atClauseStart: true }),
+  ...cues(-3, ['tips', 'tip', 'advice', 'videos', 'video', 'vids', 'vid', 'tutorial', 'tutorials', 'suggestions',
+    'suggestion', 'recommendations']),
+  ...cues(-2, ['help', 'i need', 'instructional', 'instructionals', 'difference between']),
+  ...cues(-1.5, ['plz', 'pls', 'please', 'i want', 'want to', 'wanna', 'best']),
+  ...cues(-1, ['better at']),
+];
+
+// The present habit behind a complaint is a request for help, not a log: "I keep getting swept".
+const HABITS = [
+  ...cues(-1.5, ['keep', 'keeps', 'always', 'usually', 'struggle', 'struggling', 'i get']),
+  ...cues(-1, ['cant', 'never']),
+];
+
+const PLANS = [
+  ...cues(-2, ['tomorrow', 'tmrw', 'tmr', 'tomorow', '2moro', '2morrow', 'next week', 'gonna', 'about to', 'upcoming',
+    'im training', 'planning', 'plan to']),
+  ...cues(-1.5, ['going to', 'heading to', 'before class', 'next class', 'this week']),
+];
+
+export const ROUTING_CUES: readonly Cue[] = [...PAST_TRAINING, ...EVENTS, ...TIMES, ...NARRATIVE, ...REQUESTS, ...HABITS, ...PLANS];
+
+/** A positive cue right after these is denied: "didn't train", "no class today". */
+const NEGATORS: ReadonlySet<string> = new Set(['didnt', 'havent', 'hasnt', 'hadnt', 'not', 'no', 'never', 'wasnt', 'werent', 'dont', 'cant', 'couldnt', 'wont', 'without']);
+const NEGATION_REACH = 2;
+
+const QUANTITIES: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'several',
+]);
+const COUNT_UNITS: ReadonlySet<string> = new Set([
+  'round', 'rounds', 'roll', 'rolls', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'rep', 'reps', 'sub', 'subs',
+]);
+/** "30min", "2hr", "5x5", "4x6min" — a count fused with its unit. */
+const FUSED_COUNT = /^\d+(?:x\d+(?:min|mins|m)?|min|mins|hr|hrs|h)$/;
+/** "6am class". */
+const CLOCK_TIME = /^\d{1,2}(?:am|pm)$/;
+const NUMBER = /^\d+$/;
+
+type Clause = readonly string[];
+
+// Apostrophes go (so "didn't" is one word); other punctuation ends a clause; emojis vanish.
+const APOSTROPHES = /['\u2019\u2018`\u00b4]/g;
+const CLAUSE_BREAKS = /[.,;:!?()[\]\n\u2014\u2013\u2026]|\s-+\s/;
+const NO_GI = /\bno[\s-]?gi\b/g; // "no gi" is attire: keep "no" from negating the words after it
+
+function clausesOf(text: string): Clause[] {
+  const cleaned = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(NO_GI, 'nogi');
+  return cleaned
+    .split(CLAUSE_BREAKS)
+    .map((clause) => clause.split(/[^a-z0-9]+/).filter(Boolean))
+    .filter((clause) => clause.length > 0);
+}
+
+interface CompiledCue extends Cue {
+  parts: readonly string[];
+}
+const COMPILED: readonly CompiledCue[] = ROUTING_CUES.map((cue) => ({ ...cue, parts: cue.words.split(' ') }));
+
+function clauseStartIndex(clause: Clause): number {
+  let i = 0;
+  while (i < clause.length - 1 && CLAUSE_FILLERS.has(clause[i] ?? '')) i++;
+  return i;
+}
+
+function matchesAt(cue: CompiledCue, clause: Clause, i: number): boolean {
+  if (!cue.parts.every((part, k) => clause[i + k] === part)) return false;
+  if (cue.atClauseStart && i !== clauseStartIndex(clause)) return false;
+  const before = clause[i - 1];
+  if (cue.notAfter && before !== undefined && cue.notAfter.includes(before)) return false;
+  if (cue.weight > 0) {
+    for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++) if (NEGATORS.has(clause[j] ?? '')) return false;
+  }
+  return true;
+}
+
+function hasCount(clauses: readonly Clause[]): boolean {
+  return clauses.some((clause) =>
+    clause.some((word, i) => {
+      if (FUSED_COUNT.test(word)) return true;
+      if (!NUMBER.test(word) && !QUANTITIES.has(word)) return false;
+      const next = clause[i + 1] === 'of' ? clause[i + 2] : clause[i + 1];
+      return next !== undefined && COUNT_UNITS.has(next);
+    }),
+  );
+}
+
+const hasClockTime = (clauses: readonly Clause[]): boolean => clauses.some((c) => c.some((w) => CLOCK_TIME.test(w)));
+
+export interface RoutingScore {
+  score: number;
+  /** What was counted, for tests and debugging: cue words with their weight. */
+  cues: string[];
+}
+
+/** The evidence behind the decision; each cue counts once, however often it appears. */
+export function scoreTrainingLog(text: string): RoutingScore {
+  const clauses = clausesOf(text);
+  const found: string[] = [];
+  let score = 0;
+  const add = (label: string, weight: number): void => {
+    score += weight;
+    found.push(`${label} ${weight > 0 ? '+' : ''}${weight}`);
+  };
+  for (const cue of COMPILED) {
+    if (clauses.some((clause) => clause.some((_, i) => matchesAt(cue, clause, i)))) add(cue.words, cue.weight);
+  }
+  if (hasCount(clauses)) add('<count>', COUNT_WEIGHT);
+  if (hasClockTime(clauses)) add('<clock time>', 1);
+  if (text.includes('?')) add('?', QUESTION_MARK_WEIGHT);
+  return { score, cues: found };
+}
+
+/** True when the message reads as a report of training that happened; requests and ambiguity → false. */
+export function looksLikeTrainingLog(text: string): boolean {
+  return scoreTrainingLog(text).score >= LOG_THRESHOLD;
+}

@@ -1,0 +1,302 @@
+// The one-to-three sentence reply to a logged training session. It is the product's proof that
+// logging is worth it, so every sentence comes from the user's own history (what they asked
+// about, what they trained, how regularly) and names topics and counts; nothing generic.
+//
+// Shape: a lead (the most telling fact), then momentum (streak, recent volume), then one concrete
+// "next" suggestion. Pure and deterministic: the same history always gives the same text.
+import { baseTopicOf, displayName, isAttire, isCanonicalTopic } from '../data/canonical-topics';
+import { describeTopic, joinList } from './video-reasons';
+
+export interface LoggedSession {
+  topics: readonly string[];
+  trainedAt: Date;
+}
+
+export interface InsightHistory {
+  now: Date;
+  /** The session just logged. */
+  session: LoggedSession;
+  /** Earlier sessions, newest first (up to 50). */
+  previousSessions: readonly LoggedSession[];
+  /** For each topic, how many of the user's video requests asked about it (recent ~60 days). */
+  requestTopicCounts: Readonly<Record<string, number>>;
+  totalSessions: number;
+  belt: string | null;
+  /** A focus the user named before training (from a pre-training nudge), if any. */
+  focusTopic: string | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+/** "half guard came up in 3 of your last 5 sessions" */
+const RECENT_WINDOW = 5;
+const RECURRING_MIN = 3;
+/** Asked about twice or more: a real interest, not a one-off search. */
+const ASKED_OFTEN = 2;
+/** A gap this long makes "welcome back" the news. */
+const COMEBACK_DAYS = 14;
+/** Attire split is read over this many sessions. */
+const ATTIRE_WINDOW = 10;
+const MILESTONES: ReadonlySet<number> = new Set([5, 10, 25, 50, 100, 200]);
+const MAX_NAMED = 3;
+const MAX_SENTENCES = 3;
+
+// ── topic relations ──────────────────────────────────────────────────────────────────────────
+
+/** The topic an id is about; guard retention is the defense of guard passing (CONTRACT). */
+const familyOf = (topic: string): string => (topic === 'guard_retention' ? 'guard_passing' : baseTopicOf(topic));
+const isIntent = (topic: string): boolean => familyOf(topic) !== topic;
+
+const nameOf = (topic: string): string => (isCanonicalTopic(topic) ? describeTopic(topic) : displayName(topic));
+
+/** What you drill to fix an intent topic: "side control escapes", "triangle defense". */
+function drillNameOf(topic: string): string {
+  if (topic.endsWith('_escape')) return `${displayName(familyOf(topic))} escapes`;
+  return nameOf(topic);
+}
+
+/** Topics worth talking about: no attire, and a base dropped when its intent says more ("escaping side control"). */
+function subjectTopics(topics: readonly string[]): string[] {
+  const unique = [...new Set(topics)].filter((t) => !isAttire(t));
+  return unique.filter((t) => !unique.some((other) => other !== t && familyOf(other) === t));
+}
+
+/** Asking about "triangle" is covered by any triangle work; asking about "triangle_defense" only by defense. */
+function covers(sessionTopics: readonly string[], topic: string): boolean {
+  return isIntent(topic) ? sessionTopics.includes(topic) : sessionTopics.some((t) => familyOf(t) === topic);
+}
+
+// ── facts from the history ────────────────────────────────────────────────────────────────────
+
+interface AskedTopic {
+  topic: string;
+  count: number;
+  trainedNow: boolean;
+  trainedEver: boolean;
+}
+
+interface Recurring {
+  /** The family, or the intent when every occurrence was the intent. */
+  topic: string;
+  count: number;
+  window: number;
+}
+
+interface Facts {
+  topics: string[];
+  isFirst: boolean;
+  sessionNumber: number;
+  when: string;
+  streakWeeks: number;
+  last7Days: number;
+  daysSincePrevious: number | null;
+  recurring: Recurring | null;
+  /** Intent topics of this session, with how many recent sessions had them (most first). */
+  intents: { topic: string; count: number; window: number }[];
+  asked: AskedTopic[];
+  /** Topics no earlier session (of those we were given) touched. */
+  newTopics: string[];
+  /** How many earlier sessions "new" was checked against, and whether that is all of them. */
+  compared: { count: number; complete: boolean };
+  attire: { gi: number; noGi: number; window: number } | null;
+}
+
+/** Monday-based week number (UTC): 1970-01-01 was a Thursday, so shift by 3 days. */
+const isoWeekIndex = (date: Date): number => Math.floor((Math.floor(date.getTime() / DAY_MS) + 3) / 7);
+const utcDay = (date: Date): number => Math.floor(date.getTime() / DAY_MS);
+
+function streakWeeks(sessions: readonly LoggedSession[], current: LoggedSession): number {
+  const weeks = new Set(sessions.map((s) => isoWeekIndex(s.trainedAt)));
+  let week = isoWeekIndex(current.trainedAt);
+  let streak = 0;
+  while (weeks.has(week)) {
+    streak++;
+    week--;
+  }
+  return streak;
+}
+
+function whenPhrase(now: Date, trainedAt: Date): string {
+  const days = utcDay(now) - utcDay(trainedAt);
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return 'in this session';
+}
+
+/** Per family, the most asked id (ties → the intent, which says more); most asked first. */
+function askedTopics(counts: Readonly<Record<string, number>>, current: readonly string[], earlier: readonly (readonly string[])[]): AskedTopic[] {
+  const byFamily = new Map<string, { topic: string; count: number }>();
+  for (const [topic, count] of Object.entries(counts)) {
+    if (isAttire(topic) || !(count > 0)) continue;
+    const family = familyOf(topic);
+    const best = byFamily.get(family);
+    if (!best || count > best.count || (count === best.count && isIntent(topic))) byFamily.set(family, { topic, count });
+  }
+  return [...byFamily.values()]
+    .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic))
+    .map(({ topic, count }) => {
+      const trainedNow = covers(current, topic);
+      return { topic, count, trainedNow, trainedEver: trainedNow || earlier.some((s) => covers(s, topic)) };
+    });
+}
+
+function recurringTopic(topics: readonly string[], recent: readonly (readonly string[])[]): Recurring | null {
+  let best: Recurring | null = null;
+  for (const topic of topics) {
+    const family = familyOf(topic);
+    const count = recent.filter((s) => s.some((t) => familyOf(t) === family)).length;
+    if (count < RECURRING_MIN || (best && count <= best.count)) continue;
+    const alwaysIntent = isIntent(topic) && recent.filter((s) => s.includes(topic)).length === count;
+    best = { topic: alwaysIntent ? topic : family, count, window: recent.length };
+  }
+  return best;
+}
+
+function attireSplit(sessions: readonly LoggedSession[], current: readonly string[]): Facts['attire'] {
+  if (!current.some(isAttire)) return null;
+  const window = sessions.slice(0, ATTIRE_WINDOW);
+  const gi = window.filter((s) => s.topics.includes('gi')).length;
+  const noGi = window.filter((s) => s.topics.includes('no-gi')).length;
+  return gi > 0 && noGi > 0 ? { gi, noGi, window: window.length } : null;
+}
+
+function factsOf(h: InsightHistory): Facts {
+  const all = [h.session, ...h.previousSessions];
+  const topics = subjectTopics(h.session.topics);
+  const recent = all.slice(0, RECENT_WINDOW).map((s) => subjectTopics(s.topics));
+  const previous = h.previousSessions[0];
+  return {
+    topics,
+    isFirst: h.previousSessions.length === 0,
+    sessionNumber: Math.max(h.totalSessions, all.length),
+    when: whenPhrase(h.now, h.session.trainedAt),
+    streakWeeks: streakWeeks(all, h.session),
+    last7Days: all.filter((s) => h.now.getTime() - s.trainedAt.getTime() < WEEK_MS).length,
+    daysSincePrevious: previous ? Math.floor((h.session.trainedAt.getTime() - previous.trainedAt.getTime()) / DAY_MS) : null,
+    recurring: recurringTopic(topics, recent),
+    intents: topics
+      .filter(isIntent)
+      .map((topic) => ({ topic, count: recent.filter((s) => s.includes(topic)).length, window: recent.length }))
+      .sort((a, b) => b.count - a.count),
+    asked: askedTopics(h.requestTopicCounts, topics, h.previousSessions.map((s) => subjectTopics(s.topics))),
+    newTopics: topics.filter((t) => !h.previousSessions.some((s) => s.topics.some((o) => familyOf(o) === familyOf(t)))),
+    compared: { count: h.previousSessions.length, complete: h.previousSessions.length >= h.totalSessions - 1 },
+    attire: attireSplit(all, h.session.topics),
+  };
+}
+
+// ── sentences ───────────────────────────────────────────────────────────────────────────────
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+const listOf = (topics: readonly string[]): string => joinList(topics.slice(0, MAX_NAMED).map(nameOf));
+
+const DETAIL_ASK =
+  "Next time, name one position or technique you worked — 'got swept from half guard' is enough — and I'll start tracking YOUR game.";
+
+interface Lead {
+  sentences: string[];
+  /** Decides what may follow: a missed focus already proposes the next plan, a first session has no pace yet. */
+  kind: 'focus-missed' | 'focus-hit' | 'first' | 'recurring' | 'asked-trained' | 'comeback' | 'logged';
+  /** A topic the lead already talked about, so the next step doesn't repeat its count. */
+  mentioned?: string;
+}
+
+function lead(f: Facts, focusTopic: string | null): Lead {
+  if (focusTopic) {
+    const focus = nameOf(focusTopic);
+    if (covers(f.topics, focusTopic)) {
+      return { kind: 'focus-hit', sentences: [`You said you'd work on ${focus} — and you did.`], mentioned: focusTopic };
+    }
+    const logged = f.topics.length ? `logged ${listOf(f.topics)}` : "didn't name what you worked";
+    return { kind: 'focus-missed', sentences: [`You planned ${focus} but ${logged} — want to make ${focus} the plan next time?`], mentioned: focusTopic };
+  }
+  const top = f.asked[0];
+  if (f.isFirst) {
+    const welcome = 'First session logged — this is where tracking YOUR game starts.';
+    if (top && f.topics.length) {
+      const tail = top.trainedNow ? `and ${f.when} you put it to work on the mat` : `and ${f.when} you worked ${listOf(f.topics)}`;
+      return { kind: 'first', sentences: [welcome, `You've asked me about ${nameOf(top.topic)} ${times(top.count)} — ${tail}.`], mentioned: top.topic };
+    }
+    if (top) return { kind: 'first', sentences: [welcome, `You've asked me about ${nameOf(top.topic)} ${times(top.count)} — did it come up on the mat?`], mentioned: top.topic };
+    if (f.topics.length) return { kind: 'first', sentences: [`First session logged: ${listOf(f.topics)}. This is where tracking YOUR game starts.`] };
+    return { kind: 'first', sentences: ['First session logged — welcome to tracking YOUR journey.'] };
+  }
+  if (f.recurring) {
+    const { topic, count, window } = f.recurring;
+    const meaning = isIntent(topic) ? "that's the fight YOUR rolls keep coming back to" : "it's becoming a pillar of YOUR game";
+    return { kind: 'recurring', sentences: [`${capitalise(nameOf(topic))} came up in ${count} of your last ${window} sessions — ${meaning}.`], mentioned: topic };
+  }
+  const askedAndTrained = f.asked.find((a) => a.trainedNow && a.count >= ASKED_OFTEN);
+  if (askedAndTrained) {
+    const { topic, count } = askedAndTrained;
+    return {
+      kind: 'asked-trained',
+      sentences: [`You've asked me about ${nameOf(topic)} ${times(count)}, and now it's in your training — that's how it becomes part of YOUR game.`],
+      mentioned: topic,
+    };
+  }
+  if (f.daysSincePrevious !== null && f.daysSincePrevious >= COMEBACK_DAYS) {
+    const gap = f.daysSincePrevious >= 21 ? `${Math.floor(f.daysSincePrevious / 7)} weeks` : `${f.daysSincePrevious} days`;
+    const worked = f.topics.length ? `, working ${listOf(f.topics)}` : '';
+    return { kind: 'comeback', sentences: [`Back on the mat after ${gap}${worked} — that's the hardest session to show up for.`] };
+  }
+  // Over a partial history "new" needs enough sessions behind it to mean something.
+  if (f.newTopics.length && (f.compared.complete || f.compared.count >= RECENT_WINDOW)) {
+    const where = f.compared.complete ? 'YOUR log' : `your last ${f.compared.count} sessions`;
+    return { kind: 'logged', sentences: [`New in ${where}: ${listOf(f.newTopics)} — session #${f.sessionNumber} of YOUR journey.`] };
+  }
+  const what = f.topics.length ? `${listOf(f.topics)} — ` : '';
+  return { kind: 'logged', sentences: [`Logged: ${what}session #${f.sessionNumber} of YOUR journey.`] };
+}
+
+function momentum(f: Facts, leadKind: Lead['kind']): string | null {
+  if (f.isFirst || leadKind === 'comeback') return null;
+  const week = f.last7Days >= 2 ? `, ${f.last7Days} sessions in the last 7 days` : '';
+  if (f.streakWeeks >= 2) return `That's ${f.streakWeeks} weeks in a row on the mat${week}.`;
+  if (f.last7Days >= 2) return `That's ${f.last7Days} sessions in the last 7 days.`;
+  if (MILESTONES.has(f.sessionNumber) && leadKind !== 'logged') return `That's session #${f.sessionNumber} logged.`;
+  if (f.attire) return `That's ${f.attire.gi} gi and ${f.attire.noGi} no-gi in your last ${f.attire.window} sessions.`;
+  return null;
+}
+
+function next(f: Facts, l: Lead, belt: string | null): string | null {
+  if (l.kind === 'focus-missed') return null; // it already proposes the next plan
+  if (!f.topics.length) return f.isFirst ? DETAIL_ASK : 'Next time, name one position or technique you worked so I can connect it to YOUR game.';
+  const intent = f.intents[0];
+  const counterpart = intent ? drillSuggestion(intent, l, belt) : null;
+  const unasked = f.asked.find((a) => !a.trainedEver && (a.count >= ASKED_OFTEN || (f.isFirst && a.topic === l.mentioned)));
+  const askedNext = unasked ? askedSuggestion(unasked, l) : null;
+  // A first session's lead already raised what they asked about; finishing that thought reads better.
+  return l.kind === 'first' && unasked?.topic === l.mentioned ? askedNext ?? counterpart : counterpart ?? askedNext;
+}
+
+/** The drill that answers an escape/defense topic: "open your next session with 10 minutes of side control escapes". */
+function drillSuggestion(intent: Facts['intents'][number], l: Lead, belt: string | null): string {
+  const beltNote = belt === 'white' && intent.topic.endsWith('_escape') ? '; at white belt, escapes pay off fastest' : '';
+  const plan = `open your next session with 10 minutes of ${drillNameOf(intent.topic)} before you roll${beltNote}.`;
+  const alreadySaid = l.mentioned !== undefined && familyOf(l.mentioned) === familyOf(intent.topic);
+  if (intent.count >= 2 && !alreadySaid) {
+    return `${capitalise(nameOf(intent.topic))} showed up in ${intent.count} of your last ${intent.window} sessions — ${plan}`;
+  }
+  return capitalise(plan);
+}
+
+function askedSuggestion(asked: AskedTopic, l: Lead): string {
+  const name = nameOf(asked.topic);
+  if (asked.topic === l.mentioned) return `Make ${name} the focus of your next session and tell me how it goes — I'll track it.`;
+  return `You've asked about ${name} ${times(asked.count)} but haven't logged it yet — make it the focus of your next session.`;
+}
+
+/** 1–3 sentences about this session, built only from the user's own history. */
+export function sessionInsight(history: InsightHistory): string {
+  const f = factsOf(history);
+  const l = lead(f, history.focusTopic);
+  const parts = [...l.sentences];
+  const step = next(f, l, history.belt);
+  const pace = momentum(f, l.kind);
+  // The next step is the actionable part, so momentum is what gives way when space runs out.
+  if (pace && parts.length + (step ? 2 : 1) <= MAX_SENTENCES) parts.push(pace);
+  if (step && parts.length < MAX_SENTENCES) parts.push(step);
+  return parts.join(' ');
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { looksLikeTrainingLog, scoreTrainingLog } from '../src/domain/chat-routing';
+
+interface LabelledMessage {
+  text: string;
+  log: boolean;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture: LabelledMessage[] = readFileSync(path.resolve(here, 'fixtures/chat-routing.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as LabelledMessage);
+
+const explain = (text: string): string => {
+  const { score, cues } = scoreTrainingLog(text);
+  return `${text} → ${score} [${cues.join(', ')}]`;
+};
+
+describe('the labelled fixture (fixtures/chat-routing.jsonl)', () => {
+  it('has at least 150 well-formed lines with both labels well represented', () => {
+    expect(fixture.length).toBeGreaterThanOrEqual(150);
+    expect(fixture.every((m) => typeof m.text === 'string' && m.text !== '' && typeof m.log === 'boolean')).toBe(true);
+    expect(fixture.filter((m) => m.log).length).toBeGreaterThanOrEqual(60);
+    expect(fixture.filter((m) => !m.log).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('routes at least 95% correctly', () => {
+    const misses = fixture.filter((m) => looksLikeTrainingLog(m.text) !== m.log);
+    const accuracy = 1 - misses.length / fixture.length;
+    expect(accuracy, misses.map((m) => `${m.log ? 'LOG ' : 'REQ '} ${explain(m.text)}`).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never sends a fixture request to the log when it opens with a question word or asks for videos', () => {
+    const asks = fixture.filter((m) => !m.log && /^(how|what|show|videos?)\b/i.test(m.text));
+    expect(asks.filter((m) => looksLikeTrainingLog(m.text)).map((m) => explain(m.text))).toEqual([]);
+  });
+});
+
+describe('looksLikeTrainingLog', () => {
+  describe('the brief’s examples', () => {
+    it.each([
+      ['just trained, worked on closed guard', true],
+      ['today we drilled knee cuts', true],
+      ['rolled 5 rounds, got swept from half guard', true],
+      ['had a rough class, got smashed in side control', true],
+      ['hit my first triangle tonight!', true],
+      ['open mat was great, worked leg locks', true],
+      ['Drilled knee cut passes for 30 min then sparred', true],
+      ['trained no-gi this morning', true],
+      ['class today: armbar from mount', true],
+      ['how do I escape side control', false],
+      ['show me triangle escapes', false],
+      ['triangles', false],
+      ['best guard for a beginner?', false],
+      ['what should I drill today', false],
+      ['videos on half guard sweeps', false],
+      ['I keep getting swept from half guard, any tips?', false],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
+  describe('matches whole words only', () => {
+    it.each([
+      ['controlled breathing', false], // not "rolled"
+      ['patrolled the mats', false],
+      ['unlocked a new level', false],
+      ['rolled', true],
+      ['sparred', true],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
+  describe('negation and plans are not sessions', () => {
+    it.each([
+      ["didn't train today, what can I drill at home?", false],
+      ['haven’t rolled in 3 weeks', false],
+      ['no class today', false],
+      ['training tomorrow, gonna work half guard', false],
+      ['about to head to class, what should I focus on', false],
+      ["I'm training tonight", false],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
+  describe('habit plus an ask is a request; an event is a log', () => {
+    it.each([
+      ['I always get passed, help', false],
+      ['i get tapped by kimuras a lot', false],
+      ['got tapped by kimuras twice tonight', true],
+      ['kept getting passed tonight', true],
+      ["I've got a comp next week", false],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
+  describe('counts, slang and typos', () => {
+    it.each([
+      ['4x6min rounds', true],
+      ['did a couple of rounds, gassed', true],
+      ['rolld 4 rounds tonite', true],
+      ['6am class, drilled toe holds', true],
+      ['yday open mat: survived lol 😅', true],
+      ['2hr session, mostly passing 🔥', true],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
+  describe('ambiguous or empty text goes to videos', () => {
+    it.each(['', '   ', 'hey', 'thanks!', 'half guard', 'armbar from mount', 'class', 'today', '🔥🔥🔥', 'jiu jitsu'])('%j → false', (text) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(false);
+    });
+  });
+
+  it('counts each cue once, so repetition does not outweigh a question', () => {
+    expect(scoreTrainingLog('class class class class').score).toBe(scoreTrainingLog('class').score);
+  });
+});
