@@ -14,7 +14,11 @@ export interface LeadInInput {
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
 const DEFENSE = [
   (t: string) => `Getting caught in the ${t} is fixable. Here's how to shut it down in YOUR game.`,
-  (t: string) => `Let's take the ${t} off the table for you. Defense first, then we build from there.`,
+  (t: string) => `Let's take the ${t} off the table in YOUR game. Defense first, then we build from there.`,
+];
+const RETENTION = [
+  'Getting passed is fixable: frames, hip movement and re-guarding. Here is how to make YOUR guard hard to get past.',
+  "Let's make YOUR guard sticky. Retention first, then the sweeps and submissions open up.",
 ];
 const ESCAPE = [
   (p: string) => `Stuck under ${p}? These give YOUR escapes a plan instead of a scramble.`,
@@ -38,7 +42,8 @@ export function composeLeadIn({ topics, belt, videoCount, variant }: LeadInInput
   const pick = <T>(options: T[]) => options[Math.abs(variant) % options.length]!;
   if (escaped.length) return pick(ESCAPE)(joinList(escaped.map((t) => displayName(baseTopicOf(t)))));
   if (defended.length) {
-    const names = defended.map((t) => (t === 'guard_retention' ? 'guard pass' : displayName(baseTopicOf(t))));
+    if (defended.every((t) => t === 'guard_retention')) return pick(RETENTION);
+    const names = defended.filter((t) => t !== 'guard_retention').map((t) => displayName(baseTopicOf(t)));
     return pick(DEFENSE)(joinList(names));
   }
   return pick(ATTACK)(joinList(subject.map(displayName)));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { TopicId } from '../src/data/canonical-topics';
+import { composeLeadIn } from '../src/domain/lead-in';
+
+const leadIn = (topics: TopicId[], variant = 0) => composeLeadIn({ topics, belt: null, videoCount: 3, variant });
+
+describe('composeLeadIn', () => {
+  it.each([
+    [['triangle', 'triangle_defense'], /triangle/],
+    [['mount', 'mount_escape'], /mount/],
+    [['guard_retention'], /guard/],
+    [['armbar', 'mount'], /armbar and mount/i],
+    [[], /fundamentals/],
+    [['no-gi'], /fundamentals for no-gi/],
+  ] as [TopicId[], RegExp][])('for %j names what was asked and speaks to YOUR game', (topics, names) => {
+    for (const variant of [0, 1]) {
+      const text = leadIn(topics, variant);
+      expect(text).toMatch(names);
+      expect(text).toMatch(/YOUR/);
+    }
+  });
+
+  it('is honest when no technique was recognised, and says how to get specific', () => {
+    expect(leadIn([])).toMatch(/couldn't tie that to a specific technique/);
+    expect(leadIn([])).toMatch(/Name a position or a submission/);
+  });
+
+  it('prefers the escape framing over the attack framing', () => {
+    expect(leadIn(['side_control', 'side_control_escape'])).toMatch(/escape/i);
+  });
+
+  it('varies its phrasing between requests', () => {
+    expect(leadIn(['kimura'], 0)).not.toBe(leadIn(['kimura'], 1));
+  });
+});
