@@ -11,6 +11,8 @@ export interface Config {
   testClock: boolean;
   guestSignup: boolean;
   logLevel: string;
+  /** How often the sweep scheduler looks at its ledger; 0 turns the scheduler off in this process. */
+  sweepTickMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -28,6 +30,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const sweepTickMs = Number(env.PROFOS_SWEEP_TICK_MS ?? 30_000);
+  if (!Number.isInteger(sweepTickMs) || sweepTickMs < 0) throw new ConfigError('PROFOS_SWEEP_TICK_MS must be a whole number of milliseconds');
   return {
     port,
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
@@ -38,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     testClock: env.PROFOS_TEST_CLOCK === '1',
     guestSignup: env.GUEST_SIGNUP !== '0',
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
+    sweepTickMs,
   };
 }
 

@@ -17,6 +17,7 @@ async function main() {
     adminToken: config.adminToken,
     testClock: config.testClock,
     guestSignup: config.guestSignup,
+    sweepTickMs: config.sweepTickMs,
     log,
   });
   log.info({ url: service.url, db: database.kind, testClock: config.testClock }, 'Prof. OS is serving');

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { realClock, testClock, type Database, type ServiceDeps } from '@profos/api';
+import { realClock, startScheduler, testClock, type Database, type Scheduler, type ServiceDeps } from '@profos/api';
 import type { Logger } from 'pino';
 import { createHttpApp } from './http-app';
 
@@ -14,11 +14,15 @@ export interface ServiceOptions {
   log: Logger;
   random?: () => number;
   webRoot?: string;
+  /** 0 or absent: no scheduler in this process (tests drive sweeps through jobs.run). */
+  sweepTickMs?: number;
+  instance?: string;
 }
 
 export interface RunningService {
   url: string;
   deps: ServiceDeps;
+  scheduler: Scheduler | null;
   /** Stop accepting, let in-flight requests finish, then close the database. */
   close(): Promise<void>;
 }
@@ -41,15 +45,25 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
+  const scheduler = options.sweepTickMs
+    ? startScheduler(deps, {
+      tickMs: options.sweepTickMs,
+      instance: options.instance,
+      onRun: (sweep, result) => options.log.info({ sweep, ...result }, 'sweep finished'),
+      onError: (sweep, error) => options.log.error({ sweep, err: error }, 'sweep failed'),
+    })
+    : null;
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   let closing: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}`,
     deps,
+    scheduler,
     close() {
       closing ??= (async () => {
         accepting = false;
+        await scheduler?.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

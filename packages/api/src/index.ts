@@ -5,3 +5,5 @@ export { openDatabase, type Database, type DatabaseOptions, type Db, type DbKind
 export { migrateDatabase } from './db/migrate';
 export { seedDatabase } from './db/seed';
 export { realClock, testClock, type Clock } from './clock';
+export { startScheduler, type Scheduler } from './jobs/scheduler';
+export { seededRandom } from './domain/random';

@@ -1,5 +1,9 @@
 import { authRouter } from './routers/auth';
+import { chatRouter } from './routers/chat';
+import { clockRouter } from './routers/clock';
 import { engagementRouter } from './routers/engagement';
+import { examplesRouter } from './routers/examples';
+import { jobsRouter } from './routers/jobs';
 import { profileRouter } from './routers/profile';
 import { sessionsRouter } from './routers/sessions';
 import { videosRouter } from './routers/videos';
@@ -11,6 +15,10 @@ export const appRouter = router({
   engagement: engagementRouter,
   profile: profileRouter,
   sessions: sessionsRouter,
+  chat: chatRouter,
+  examples: examplesRouter,
+  jobs: jobsRouter,
+  clock: clockRouter,
 });
 
 export type AppRouter = typeof appRouter;

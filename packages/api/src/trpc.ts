@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { ZodError, z } from 'zod';
+import { ZodError, ZodRealError, z } from 'zod';
 import type { Context } from './context';
 
 /** zod's field errors, as callers receive them in `error.data.zodError`. */
@@ -32,11 +32,29 @@ export const userProcedure = t.procedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, userId: caller.userId } });
 });
 
-export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+const adminOnly = t.middleware(({ ctx, next }) => {
   const { caller } = ctx;
   if (caller.role === 'anonymous') throw new TRPCError({ code: 'UNAUTHORIZED', message: UNAUTHENTICATED[caller.reason] });
   if (caller.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admin only' });
   return next();
 });
 
+export const adminProcedure = t.procedure.use(adminOnly);
+
+/** `clock.*`: absent (NOT_FOUND, for everyone) unless PROFOS_TEST_CLOCK=1, then admin only. */
+export const testClockProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.clock.adjustable) throw new TRPCError({ code: 'NOT_FOUND', message: 'clock.* exists only with PROFOS_TEST_CLOCK=1' });
+  return next();
+}).use(adminOnly);
+
 export type UserContext = Context & { userId: string };
+
+/** A BAD_REQUEST that carries field errors like zod's, for rules checked beyond the input schema. */
+export function fieldError(field: string, message: string): TRPCError {
+  return new TRPCError({
+    code: 'BAD_REQUEST',
+    message,
+    // ZodRealError is the Error subclass zod itself throws; tRPC keeps only Error causes.
+    cause: new ZodRealError([{ code: 'custom', path: [field], message, input: undefined }]),
+  });
+}

@@ -1,14 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { openDatabase, type AppRouter, type Database } from '@profos/api';
 import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient } from '@trpc/client';
 import type { Logger as DrizzleLogger } from 'drizzle-orm';
-import pg from 'pg';
 import pino from 'pino';
 import superjson from 'superjson';
 import { inject } from 'vitest';
 import { startService, type RunningService } from '../../src/service';
-import { adminUrl, postgresUrlFor, type Backend } from './backends';
+import type { Backend } from './backends';
+import { createPostgresDatabase } from './postgres-database';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const TEST_AUTH_SECRET = 'test-auth-secret-0123456789abcdef-0123456789';
@@ -86,20 +85,6 @@ async function freshDatabase(backend: Backend, logger: StatementLog): Promise<{ 
     const snapshot = new Blob([readFileSync(inject('pgliteSnapshot'))]);
     return { database: await openDatabase({ loadDataDir: snapshot, logger }), drop: async () => {} };
   }
-  const name = `profos_t_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`create database ${name} template ${inject('postgresTemplate')}`);
-  return {
-    database: await openDatabase({ url: postgresUrlFor(name), logger, poolSize: 10 }),
-    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
-  };
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  const { url, drop } = await createPostgresDatabase();
+  return { database: await openDatabase({ url, logger, poolSize: 10 }), drop };
 }

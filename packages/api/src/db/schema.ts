@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, index, integer, pgTable, real, smallint, text, timestamp, uuid,
+  boolean, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 // Every timestamp is written from the service clock by our code, never by a column default,
@@ -31,8 +31,18 @@ export const engagementProfiles = pgTable('engagement_profiles', {
   // Counters kept in step with their tables inside the same transactions, read on every request.
   requestCount: integer('request_count').notNull().default(0),
   sessionCount: integer('session_count').notNull().default(0),
+  lastRequestAt: at('last_request_at'),
+  lastSessionAt: at('last_session_at'),
+  // Weekly caps (RULES §2–5): claimed under the profile row lock in the request's transaction.
+  lastTeaserAt: at('last_teaser_at'),
+  lastExampleAt: at('last_example_at'),
+  lastNudgeShownAt: at('last_nudge_shown_at'),
   updatedAt: at('updated_at').notNull(),
-});
+}, (t) => [
+  // The daily sweeps: recent requesters who never logged, and loggers who went quiet.
+  index('engagement_profiles_video_only_idx').on(t.lastRequestAt).where(sql`${t.sessionCount} = 0`),
+  index('engagement_profiles_loggers_idx').on(t.lastSessionAt).where(sql`${t.sessionCount} > 0`),
+]);
 
 export const videos = pgTable('videos', {
   id: text('id').primaryKey(),
@@ -69,6 +79,8 @@ export const videoEngagements = pgTable('video_engagements', {
   index('video_engagements_request_idx').on(t.requestId),
   // Ranking reads a user's feedback on every request.
   index('video_engagements_user_feedback_idx').on(t.userId).where(sql`${t.feedback} is not null`),
+  // The hourly follow-up sweep scans clicks in a time window that have no feedback yet.
+  index('video_engagements_unrated_clicks_idx').on(t.clickedAt).where(sql`${t.clickedAt} is not null and ${t.feedback} is null`),
 ]);
 
 export const trainingSessions = pgTable('training_sessions', {
@@ -82,3 +94,69 @@ export const trainingSessions = pgTable('training_sessions', {
   index('training_sessions_user_trained_idx').on(t.userId, t.trainedAt.desc()),
   index('training_sessions_user_created_idx').on(t.userId, t.createdAt.desc()),
 ]);
+
+/** The power-user example library (RULES §3), seeded with the spec's five and editable by admins. */
+export const powerUserExamples = pgTable('power_user_examples', {
+  id: text('id').primaryKey(),
+  exampleType: text('example_type').notNull(),
+  userQuestion: text('user_question').notNull(),
+  profResponseSummary: text('prof_response_summary').notNull(),
+  outcome: text('outcome').notNull(),
+  effectivenessScore: smallint('effectiveness_score').notNull(),
+  active: boolean('active').notNull().default(true),
+  // Thompson sampling reads these on every showcase; kept in step transactionally with exposures
+  // and conversions instead of aggregating the exposure table each time.
+  shownUsers: integer('shown_users').notNull().default(0),
+  conversions: integer('conversions').notNull().default(0),
+  createdAt: at('created_at').notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
+
+/** Every touchpoint shown to a user: the unit analytics attributes conversions to (RULES §6). */
+export const exposures = pgTable('exposures', {
+  id: uuid('id').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  enhancement: text('enhancement').notNull(),
+  type: text('type').notNull(),
+  exampleId: text('example_id').references(() => powerUserExamples.id),
+  nudgeId: uuid('nudge_id'),
+  requestId: uuid('request_id').references(() => videoRequests.id, { onDelete: 'cascade' }),
+  shownAt: at('shown_at').notNull(),
+}, (t) => [
+  index('exposures_user_shown_idx').on(t.userId, t.shownAt.desc()),
+  index('exposures_user_example_idx').on(t.userId, t.exampleId).where(sql`${t.exampleId} is not null`),
+]);
+
+/** Nudges waiting to be delivered inside a video reply (RULES §4). */
+export const engagementNudges = pgTable('engagement_nudges', {
+  id: uuid('id').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  nudgeType: text('nudge_type').notNull(),
+  // Whatever created the nudge names it uniquely, so re-running a sweep creates nothing new.
+  sourceKey: text('source_key').notNull(),
+  content: text('content').notNull(),
+  status: text('status').notNull().default('pending'),
+  createdAt: at('created_at').notNull(),
+  shownAt: at('shown_at'),
+  requestId: uuid('request_id'),
+  // pre_training_focus: what the user said they'd work on, and when.
+  focusTopic: text('focus_topic'),
+  focusAt: at('focus_at'),
+}, (t) => [
+  uniqueIndex('engagement_nudges_source_key_idx').on(t.sourceKey),
+  index('engagement_nudges_pending_idx').on(t.userId, t.createdAt.desc()).where(sql`${t.status} = 'pending'`),
+  index('engagement_nudges_user_type_idx').on(t.userId, t.nudgeType, t.createdAt.desc()),
+  index('engagement_nudges_focus_idx').on(t.focusAt).where(sql`${t.focusAt} is not null`),
+]);
+
+/** The sweep ledger: one row per sweep and due slot; claiming the row is what makes a run single. */
+export const jobRuns = pgTable('job_runs', {
+  sweep: text('sweep').notNull(),
+  dueAt: at('due_at').notNull(),
+  startedAt: at('started_at').notNull(),
+  startedBy: text('started_by').notNull(),
+  finishedAt: at('finished_at'),
+  processed: integer('processed'),
+  created: integer('created'),
+}, (t) => [primaryKey({ columns: [t.sweep, t.dueAt] })]);

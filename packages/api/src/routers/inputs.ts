@@ -9,3 +9,24 @@ export const EngagementIdInput = z.object({ engagementId: z.guid() });
 export const FeedbackInput = EngagementIdInput.extend({ feedback: z.enum(['helpful', 'not_helpful']) });
 export const SessionLogInput = z.object({ text: trimmed(1, 2000), trainedAt: z.date().optional() });
 export const PreferencesInput = z.object({ conversionTips: z.boolean() });
+
+export const ProfileFieldInput = z.enum(['belt_level', 'training_frequency', 'main_position', 'training_goals']);
+export const ProfileAnswerInput = z.object({ field: ProfileFieldInput.optional(), text: trimmed(1, 500) });
+export const ChatInput = z.object({ text: trimmed(1, 2000) });
+
+// Admin inputs.
+const exampleText = (max: number) => trimmed(1, max);
+export const ExampleUpsertInput = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes').optional(),
+  exampleType: z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'snake_case, up to 50 characters'),
+  userQuestion: exampleText(500),
+  profResponseSummary: exampleText(2000),
+  outcome: exampleText(500),
+  effectivenessScore: z.number().int().min(1).max(10),
+  active: z.boolean().optional(),
+});
+export const ExampleActiveInput = z.object({ id: z.string().min(1).max(64), active: z.boolean() });
+export const SweepInput = z.object({ name: z.enum(['video_follow_ups', 'discovery_nudges', 'retention_nudges']) });
+export const ClockSetInput = z.object({ at: z.date() });
+// Up to ten years either way: enough for any simulation, and never an invalid Date.
+export const ClockAdvanceInput = z.object({ ms: z.number().int().min(-315_576_000_000).max(315_576_000_000) });

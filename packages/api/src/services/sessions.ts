@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { engagementProfiles, trainingSessions } from '../db/schema';
+import { sessionInsight } from '../domain/session-insight';
 import { extractTopics } from '../domain/topics';
-import type { UserContext } from '../trpc';
+import { DAY_MS } from '../clock';
+import { fieldError, type UserContext } from '../trpc';
+import { loadSessionHistory } from './session-history';
 import { lockProfile } from './user-rows';
 
 export interface SessionLogged {
@@ -13,19 +16,24 @@ export interface SessionLogged {
   insight: string | null;
 }
 
-/** sessions.log: store the session and bump the user's count under the profile lock. */
+/** sessions.log: store the session, bump the user's count under the profile lock, coach from history. */
 export async function logSession(ctx: UserContext, text: string, trainedAt: Date | undefined): Promise<SessionLogged> {
   const topics = extractTopics(text);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
-    await lockProfile(tx, ctx.userId, now);
+    // A session is logged after it happened; allow a day for clocks and time zones.
+    if (trainedAt && trainedAt.getTime() > now.getTime() + DAY_MS) throw fieldError('trainedAt', 'A session cannot be trained in the future');
+    const profile = await lockProfile(tx, ctx.userId, now);
     const sessionId = randomUUID();
-    await tx.insert(trainingSessions).values({ id: sessionId, userId: ctx.userId, text, topics, trainedAt: trainedAt ?? now, createdAt: now });
+    const session = { topics, trainedAt: trainedAt ?? now };
+    await tx.insert(trainingSessions).values({ id: sessionId, userId: ctx.userId, text, ...session, createdAt: now });
     const [counted] = await tx.update(engagementProfiles)
-      .set({ sessionCount: sql`${engagementProfiles.sessionCount} + 1`, updatedAt: now })
+      .set({ sessionCount: sql`${engagementProfiles.sessionCount} + 1`, lastSessionAt: now, updatedAt: now })
       .where(eq(engagementProfiles.userId, ctx.userId))
       .returning({ total: engagementProfiles.sessionCount });
     const totalSessions = counted!.total;
-    return { sessionId, topics, totalSessions, isFirst: totalSessions === 1, insight: null };
+    const history = await loadSessionHistory(tx, ctx.userId, sessionId, now);
+    const insight = sessionInsight({ now, session, totalSessions, belt: profile.beltLevel, ...history });
+    return { sessionId, topics, totalSessions, isFirst: totalSessions === 1, insight };
   });
 }

@@ -1,46 +1,53 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import { isAttire } from '../data/canonical-topics';
+import { displayName, isAttire, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt } from '../data/videos';
 import type { Tx } from '../db/client';
-import { engagementProfiles, videoEngagements, videoRequests } from '../db/schema';
 import { attireFromHistory } from '../domain/attire-preference';
+import type { Enhancement } from '../domain/enhancements';
 import { composeLeadIn } from '../domain/lead-in';
-import { rankVideos } from '../domain/ranking';
+import { rankVideos, type RankedVideo } from '../domain/ranking';
+import { planTouchpoints } from '../domain/touchpoints';
 import { extractTopics } from '../domain/topics';
 import { videoReason } from '../domain/video-reasons';
 import type { UserContext } from '../trpc';
+import { knowledgeOf } from './profile-knowledge';
+import { writeReply } from './reply-writes';
 import { loadRequestState, type RequestState } from './request-state';
+import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
 import { insertUserWithProfile } from './user-rows';
 
-export interface VideoReply {
+export interface VideoReply extends TouchpointReply {
   requestId: string;
   topics: string[];
   message: string;
   videos: { engagementId: string; videoId: string; title: string; instructor: string; url: string; reason: string }[];
-  profilePrompt: { field: string; question: string } | null;
-  teaser: { type: string; content: string } | null;
-  example: { id: string; type: string; content: string } | null;
-  nudge: { id: string; type: string; content: string } | null;
 }
 
-/** videos.request: understand the query, choose videos, record everything in one transaction. */
-export async function requestVideos(ctx: UserContext, query: string): Promise<VideoReply> {
+/** videos.request: understand the query, choose videos and touchpoints, record it all in one transaction. */
+export async function requestVideos(ctx: UserContext, query: string, holdouts: ReadonlySet<Enhancement> = new Set()): Promise<VideoReply> {
   const topics = extractTopics(query);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     const state = await lockedState(tx, ctx.userId, now);
     const belt = state.profile.beltLevel as Belt | null;
-    const feedback = latestFeedbackPerVideo(state.feedback);
-    const ranked = rankVideos(VIDEO_LIBRARY, {
-      topics,
-      belt,
-      attire: topics.find(isAttire) ?? attireFromHistory(state.recentTopics),
-      helpfulInstructors: new Set(VIDEO_LIBRARY.filter((v) => feedback.get(v.id) === 'helpful').map((v) => v.instructor)),
-      rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
-      recentVideoIds: new Set(state.recentVideoIds),
-      fundamentals: fundamentalsFor(belt),
+    const ranked = chooseVideos(state, topics, belt);
+    const requestCount = state.profile.requestCount + 1;
+    const plan = planTouchpoints({
+      now,
+      requestCount,
+      sessionCount: state.profile.sessionCount,
+      conversionTips: state.profile.conversionTips,
+      holdouts,
+      profile: knowledgeOf(state.profile),
+      recentTopics: [topics, ...state.recentTopics],
+      lastTeaserAt: state.profile.lastTeaserAt,
+      lastExampleAt: state.profile.lastExampleAt,
+      lastNudgeShownAt: state.profile.lastNudgeShownAt,
+      activeExamples: state.activeExamples,
+      exampleViews: state.exampleViews,
+      pendingNudges: state.pendingNudges,
+      random: ctx.random,
     });
     const requestId = randomUUID();
     const videos = ranked.map((r) => ({
@@ -51,24 +58,53 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
       url: r.video.url,
       reason: videoReason(r, belt),
     }));
-    await tx.insert(videoRequests).values({ id: requestId, userId: ctx.userId, query, topics, createdAt: now });
-    await tx.insert(videoEngagements).values(videos.map((v, rank) => ({
-      id: v.engagementId, userId: ctx.userId, requestId, videoId: v.videoId, rank, shownAt: now,
-    })));
-    await tx.update(engagementProfiles)
-      .set({ requestCount: sql`${engagementProfiles.requestCount} + 1`, updatedAt: now })
-      .where(eq(engagementProfiles.userId, ctx.userId));
-    const message = composeLeadIn({ topics, belt, videoCount: videos.length, variant: state.profile.requestCount });
-    return { requestId, topics, message, videos, profilePrompt: null, teaser: null, example: null, nudge: null };
+    const focus = focusReply(state, topics);
+    await writeReply(tx, {
+      userId: ctx.userId,
+      now,
+      requestId,
+      query,
+      topics,
+      videos,
+      exposures: exposuresFor(plan),
+      askedField: plan.profileQuestion,
+      teaserShown: plan.teaser !== null,
+      example: plan.example && { id: plan.example.id, firstView: !state.exampleViews.has(plan.example.id) },
+      nudgeId: plan.nudge?.id ?? null,
+      focus,
+    });
+    const leadIn = composeLeadIn({ topics, belt, videoCount: videos.length, variant: requestCount });
+    const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
+    return { requestId, topics, message, videos, ...touchpointReply(plan) };
   });
 }
 
+function chooseVideos(state: RequestState, topics: TopicId[], belt: Belt | null): RankedVideo[] {
+  const feedback = latestFeedbackPerVideo(state.feedback);
+  return rankVideos(VIDEO_LIBRARY, {
+    topics,
+    belt,
+    attire: topics.find(isAttire) ?? attireFromHistory(state.recentTopics),
+    helpfulInstructors: new Set(VIDEO_LIBRARY.filter((v) => feedback.get(v.id) === 'helpful').map((v) => v.instructor)),
+    rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
+    recentVideoIds: new Set(state.recentVideoIds),
+    fundamentals: fundamentalsFor(belt),
+  });
+}
+
+/** RULES §4: a reply to the pre-training question that names a technique records the focus. */
+function focusReply(state: RequestState, topics: readonly TopicId[]): { nudgeId: string; topic: string } | null {
+  if (!state.openFocusNudgeId) return null;
+  const topic = topics.find(isTechnique) ?? topics.find(isPosition);
+  return topic ? { nudgeId: state.openFocusNudgeId, topic } : null;
+}
+
 async function lockedState(tx: Tx, userId: string, now: Date): Promise<RequestState> {
-  const state = await loadRequestState(tx, userId);
+  const state = await loadRequestState(tx, userId, now);
   if (state) return state;
   // First sight of a host-app user: create them, then read again under the lock.
   await insertUserWithProfile(tx, { id: userId, name: null }, now);
-  const created = await loadRequestState(tx, userId);
+  const created = await loadRequestState(tx, userId, now);
   if (!created) throw new Error(`profile for ${userId} missing after insert`);
   return created;
 }
@@ -78,3 +114,4 @@ function latestFeedbackPerVideo(feedback: RequestState['feedback']): Map<string,
   for (const f of feedback) if (!latest.has(f.videoId)) latest.set(f.videoId, f.feedback);
   return latest;
 }
+

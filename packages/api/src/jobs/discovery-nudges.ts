@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { WEEK_MS } from '../clock';
+import { discoveryV1Content, discoveryV2Content } from '../domain/nudge-content';
+import { dayKey, insertNudges, rowsOf } from './nudge-rows';
+import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
+
+// RULES §4: v2 when the user has asked about at least this many distinct topics.
+const V2_DISTINCT_TOPICS = 3;
+
+/**
+ * RULES §4 `discover_session_logging_v1|v2`: users with no logged session, a video request in the
+ * last week, and no discovery nudge in the last week. Batches walk user ids in order.
+ */
+export async function sweepDiscoveryNudges({ db, clock }: SweepDeps): Promise<SweepResult> {
+  const now = clock.now();
+  const weekAgo = new Date(now.getTime() - WEEK_MS);
+  let cursor: string | null = null;
+  const total: SweepResult = { processed: 0, created: 0 };
+  for (;;) {
+    const batch: { user_id: string; distinct_topics: number }[] = rowsOf(await db.execute(sql`
+      select p.user_id, (
+        select count(distinct t)::int from video_requests r cross join lateral unnest(r.topics) t
+        where r.user_id = p.user_id and t not in ('gi', 'no-gi')) as distinct_topics
+      from engagement_profiles p
+      where p.session_count = 0 and p.last_request_at >= ${weekAgo} and p.conversion_tips
+        ${cursor ? sql`and p.user_id > ${cursor}` : sql``}
+        and not exists (
+          select 1 from engagement_nudges n
+          where n.user_id = p.user_id and n.nudge_type in ('discover_session_logging_v1', 'discover_session_logging_v2')
+            and n.created_at > ${weekAgo})
+      order by p.user_id
+      limit ${SWEEP_BATCH_SIZE}`));
+    if (!batch.length) return total;
+    total.processed += batch.length;
+    total.created += await insertNudges(db, batch.map((u) => {
+      const v2 = u.distinct_topics >= V2_DISTINCT_TOPICS;
+      return {
+        userId: u.user_id,
+        type: v2 ? 'discover_session_logging_v2' as const : 'discover_session_logging_v1' as const,
+        sourceKey: `discover_session_logging:${u.user_id}:${dayKey(now)}`,
+        content: v2 ? discoveryV2Content(u.distinct_topics) : discoveryV1Content(),
+      };
+    }), now);
+    cursor = batch[batch.length - 1]!.user_id;
+  }
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import type { NudgeType } from '../domain/enhancements';
+
+export interface NewNudge { userId: string; type: NudgeType; sourceKey: string; content: string }
+
+/** Inserts a batch of nudges; a source key already used makes its row a no-op. Returns how many were new. */
+export async function insertNudges(db: Db, nudges: readonly NewNudge[], now: Date): Promise<number> {
+  if (!nudges.length) return 0;
+  const result = await db.execute(sql`
+    insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
+    values ${sql.join(nudges.map((n) => sql`(${randomUUID()}::uuid, ${n.userId}, ${n.type}, ${n.sourceKey}, ${n.content}, 'pending', ${now}::timestamptz)`), sql`, `)}
+    on conflict (source_key) do nothing
+    returning id`);
+  return (result as unknown as { rows: unknown[] }).rows.length;
+}
+
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** The calendar day (UTC) of `now`, for source keys of once-a-day nudges. */
+export const dayKey = (now: Date): string => now.toISOString().slice(0, 10);

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { engagementProfiles } from '../db/schema';
+import { looksLikeTrainingLog } from '../domain/chat-routing';
+import { parsePendingAnswer, type ProfileField } from '../domain/profile-answers';
+import { fieldError, type UserContext } from '../trpc';
+import { answerProfile, type AnswerResult } from './profile-answers';
+import { logSession, type SessionLogged } from './sessions';
+import { requestVideos, type VideoReply } from './video-requests';
+
+export type ChatReply =
+  | ({ kind: 'videos' } & VideoReply)
+  | ({ kind: 'profile' } & AnswerResult)
+  | ({ kind: 'session' } & SessionLogged);
+
+export const MAX_VIDEO_QUERY = 500;
+
+/**
+ * chat.send routes one message: an answer to the pending profile question, a training log, or —
+ * whenever it is unclear — a video request (RULES §1, issue "Chat and sessions").
+ */
+export async function sendChat(ctx: UserContext, text: string): Promise<ChatReply> {
+  const [profile] = await ctx.db.select({ pendingField: engagementProfiles.pendingField })
+    .from(engagementProfiles).where(eq(engagementProfiles.userId, ctx.userId));
+  const pending = profile?.pendingField as ProfileField | null | undefined;
+  if (pending) {
+    const value = parsePendingAnswer(pending, text);
+    if (value !== null) return { kind: 'profile', ...(await answerProfile(ctx, text, pending, value)) };
+  }
+  if (looksLikeTrainingLog(text)) return { kind: 'session', ...(await logSession(ctx, text, undefined)) };
+  if (text.length > MAX_VIDEO_QUERY) throw fieldError('text', `Keep a video request under ${MAX_VIDEO_QUERY} characters`);
+  return { kind: 'videos', ...(await requestVideos(ctx, text)) };
+}

@@ -1,0 +1,90 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../db/client';
+import type { Enhancement } from '../domain/enhancements';
+import type { ProfileField } from '../domain/profile-answers';
+
+export type ExposureKind = 'profile_question' | 'teaser' | 'example' | 'nudge';
+
+export interface ExposureWrite {
+  id: string;
+  kind: ExposureKind;
+  enhancement: Enhancement;
+  type: string;
+  exampleId: string | null;
+  nudgeId: string | null;
+}
+
+export interface ReplyWrite {
+  userId: string;
+  now: Date;
+  requestId: string;
+  query: string;
+  topics: readonly string[];
+  videos: readonly { engagementId: string; videoId: string }[];
+  exposures: readonly ExposureWrite[];
+  askedField: ProfileField | null;
+  teaserShown: boolean;
+  /** The example shown, and whether this user is seeing it for the first time (counts toward shown users). */
+  example: { id: string; firstView: boolean } | null;
+  nudgeId: string | null;
+  /** A technique named in reply to a pre-training focus question. */
+  focus: { nudgeId: string; topic: string } | null;
+}
+
+const ASKS_COLUMN: Record<ProfileField, string> = {
+  belt_level: 'belt_level_asks',
+  training_frequency: 'training_frequency_asks',
+  main_position: 'main_position_asks',
+  training_goals: 'training_goals_asks',
+};
+
+/**
+ * Everything a video reply changes, as ONE statement of data-modifying CTEs: the request, its
+ * engagements, the exposures, the profile's counters and caps, and the nudge / example / focus
+ * bookkeeping. Fewer round trips is what keeps the request close to a trivial query in latency.
+ */
+export async function writeReply(tx: Tx, w: ReplyWrite): Promise<void> {
+  const steps: SQL[] = [
+    sql`req as (insert into video_requests (id, user_id, query, topics, created_at)
+      values (${w.requestId}, ${w.userId}, ${w.query}, ${sql.param(w.topics)}::text[], ${w.now}))`,
+    sql`eng as (insert into video_engagements (id, user_id, request_id, video_id, rank, shown_at) values ${sql.join(
+      w.videos.map((v, rank) => sql`(${v.engagementId}::uuid, ${w.userId}, ${w.requestId}::uuid, ${v.videoId}, ${rank}, ${w.now}::timestamptz)`),
+      sql`, `,
+    )})`,
+    sql`prof as (update engagement_profiles set ${sql.join(profileAssignments(w), sql`, `)} where user_id = ${w.userId})`,
+  ];
+  if (w.exposures.length) {
+    steps.push(sql`expo as (insert into exposures (id, user_id, kind, enhancement, type, example_id, nudge_id, request_id, shown_at) values ${sql.join(
+      w.exposures.map((e) => sql`(${e.id}::uuid, ${w.userId}, ${e.kind}, ${e.enhancement}, ${e.type}, ${e.exampleId}, ${e.nudgeId}::uuid, ${w.requestId}::uuid, ${w.now}::timestamptz)`),
+      sql`, `,
+    )})`);
+  }
+  if (w.nudgeId) {
+    steps.push(sql`nudge as (update engagement_nudges set status = 'shown', shown_at = ${w.now}, request_id = ${w.requestId}
+      where id = ${w.nudgeId} and user_id = ${w.userId})`);
+  }
+  if (w.example?.firstView) {
+    steps.push(sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id})`);
+  }
+  if (w.focus) {
+    steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
+      where id = ${w.focus.nudgeId} and user_id = ${w.userId})`);
+  }
+  await tx.execute(sql`with ${sql.join(steps, sql`, `)} select 1`);
+}
+
+function profileAssignments(w: ReplyWrite): SQL[] {
+  const set = [
+    sql`request_count = request_count + 1`,
+    sql`last_request_at = ${w.now}`,
+    sql`updated_at = ${w.now}`,
+  ];
+  if (w.askedField) {
+    const asks = sql.identifier(ASKS_COLUMN[w.askedField]);
+    set.push(sql`pending_field = ${w.askedField}`, sql`${asks} = ${asks} + 1`);
+  }
+  if (w.teaserShown) set.push(sql`last_teaser_at = ${w.now}`);
+  if (w.example) set.push(sql`last_example_at = ${w.now}`);
+  if (w.nudgeId) set.push(sql`last_nudge_shown_at = ${w.now}`);
+  return set;
+}
