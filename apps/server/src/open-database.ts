@@ -5,9 +5,9 @@ import type { Config } from './config';
 export class StartupError extends Error {}
 
 /** Opens Postgres (DATABASE_URL) or PGlite in DATA_DIR, then migrates and seeds; errors become one clear line. */
-export async function openReadyDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+export async function openReadyDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>): Promise<Database> {
   const database = config.databaseUrl
-    ? await openDatabase({ url: config.databaseUrl })
+    ? await openDatabase({ url: config.databaseUrl, poolSize: config.pgPoolSize })
     : await openDatabase({ dataDir: path.join(config.dataDir, 'pgdata') });
   try {
     await migrateDatabase(database, config.databaseUrl ?? undefined);

@@ -32,6 +32,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const deps: ServiceDeps = {
     db: options.database.db,
     dbKind: options.database.kind,
+    readWrite: options.database.readWrite,
     clock: options.testClock ? testClock() : realClock(),
     authSecret: options.authSecret,
     adminToken: options.adminToken,

@@ -1,11 +1,14 @@
 import type { Clock } from './clock';
 import type { Db, DbKind } from './db/client';
+import type { ReadWriteRunner } from './db/read-write';
 import { sameSecret, verifyToken } from './auth/jwt';
 
 /** What the service is built from: one per process, shared by every request. */
 export interface ServiceDeps {
   db: Db;
   dbKind: DbKind;
+  /** One read-decide-write transaction in as few round trips as possible (videos.request). */
+  readWrite: ReadWriteRunner;
   clock: Clock;
   authSecret: string;
   /** Unset → admin procedures refuse everyone. */

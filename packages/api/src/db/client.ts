@@ -4,7 +4,9 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { pgliteReadWrite, postgresReadWrite, type ReadWriteRunner } from './read-write';
 import * as schema from './schema';
+import { CachingClient } from './statement-cache';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A Drizzle transaction handle; services take `Db | Tx` where either works. */
@@ -16,6 +18,8 @@ export interface Database {
   kind: DbKind;
   /** The raw PGlite instance, for snapshots in tests; null on Postgres. */
   pglite: PGlite | null;
+  /** The hot path's read-decide-write transaction, in as few round trips as the backend allows. */
+  readWrite: ReadWriteRunner;
   close(): Promise<void>;
 }
 
@@ -30,13 +34,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionString: options.url,
       max: options.poolSize ?? 20,
       connectionTimeoutMillis: 10_000,
+      Client: CachingClient,
     });
     // An idle client that dies (server restart) must not crash the process.
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema, logger: options.logger }) as unknown as Db;
-    return { db, kind: 'postgres', pglite: null, close: () => pool.end() };
+    return { db, kind: 'postgres', pglite: null, readWrite: postgresReadWrite(pool, options.logger), close: () => pool.end() };
   }
   const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzlePglite(pglite, { schema, logger: options.logger }) as unknown as Db;
-  return { db, kind: 'pglite', pglite, close: () => pglite.close() };
+  return { db, kind: 'pglite', pglite, readWrite: pgliteReadWrite(pglite, options.logger), close: () => pglite.close() };
 }

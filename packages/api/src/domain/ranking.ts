@@ -43,7 +43,8 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const asked = input.topics.filter((t) => !isAttire(t));
   const askedAttire = input.topics.find(isAttire) ?? null;
   const scored = asked.length
-    ? allowed.map((v) => score(v, asked, askedAttire, input)).filter((s) => s.covered.some((t) => !isAttire(t)))
+    ? candidatesFor(library, asked).filter((v) => !input.rejectedVideoIds.has(v.id))
+      .map((v) => score(v, asked, askedAttire, input, indexOf(library))).filter((s) => s.covered.some((t) => !isAttire(t)))
     : [];
   // An attire named in the query rules out videos of the other attire, unless that leaves nothing.
   const inAttire = askedAttire ? scored.filter((s) => s.covered.includes(askedAttire)) : scored;
@@ -57,9 +58,41 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   return pickDiverse(fresh.length ? fresh : pool);
 }
 
-function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null, input: RankingInput): Scored {
-  const direct = new Set<string>(video.topics);
-  const indirect = new Set<string>(video.topics.map(baseTopicOf));
+interface TopicIndex { byTopic: Map<string, LibraryVideo[]>; direct: Map<LibraryVideo, Set<string>>; indirect: Map<LibraryVideo, Set<string>> }
+
+// Ranking runs on every request: index each library once by the base topics its videos cover.
+const indexes = new WeakMap<readonly LibraryVideo[], TopicIndex>();
+
+function indexOf(library: readonly LibraryVideo[]): TopicIndex {
+  let index = indexes.get(library);
+  if (!index) {
+    index = { byTopic: new Map(), direct: new Map(), indirect: new Map() };
+    for (const video of library) {
+      const indirect = new Set<string>(video.topics.map(baseTopicOf));
+      index.direct.set(video, new Set(video.topics));
+      index.indirect.set(video, indirect);
+      for (const topic of indirect) {
+        const list = index.byTopic.get(topic) ?? [];
+        list.push(video);
+        index.byTopic.set(topic, list);
+      }
+    }
+    indexes.set(library, index);
+  }
+  return index;
+}
+
+/** Videos sharing at least one base topic with the query, in library order. */
+function candidatesFor(library: readonly LibraryVideo[], asked: readonly TopicId[]): LibraryVideo[] {
+  const { byTopic } = indexOf(library);
+  const found = new Set<LibraryVideo>();
+  for (const topic of asked) for (const video of byTopic.get(baseTopicOf(topic)) ?? []) found.add(video);
+  return library.filter((v) => found.has(v));
+}
+
+function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null, input: RankingInput, index: TopicIndex): Scored {
+  const direct = index.direct.get(video)!;
+  const indirect = index.indirect.get(video)!;
   const attireOk = video.attire === 'both' || video.attire === askedAttire;
   const covered: TopicId[] = [];
   let coverage = 0;

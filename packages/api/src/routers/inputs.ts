@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 // Input shapes of CONTRACT "Procedures (user)"; bounds are checked after trimming.
-const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+// Postgres text cannot hold NUL: refuse it as bad input rather than fail in the database.
+const trimmed = (min: number, max: number) =>
+  z.string().trim().min(min).max(max).refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
 
 export const GuestInput = z.object({ name: trimmed(1, 80).optional() }).optional();
 export const VideoRequestInput = z.object({ query: trimmed(1, 500) });

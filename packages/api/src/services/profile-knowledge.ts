@@ -1,8 +1,8 @@
 import type { ProfileKnowledge } from '../domain/profile-questions';
-import type { ProfileRow } from './user-rows';
+import type { RequestProfile } from './request-state';
 
 /** Which profile fields are known and how often each was asked, as the question rule needs it. */
-export function knowledgeOf(row: ProfileRow): ProfileKnowledge {
+export function knowledgeOf(row: RequestProfile): ProfileKnowledge {
   return {
     known: {
       belt_level: row.beltLevel !== null,

@@ -1,5 +1,4 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Tx } from '../db/client';
 import type { Enhancement } from '../domain/enhancements';
 import type { ProfileField } from '../domain/profile-answers';
 
@@ -43,7 +42,7 @@ const ASKS_COLUMN: Record<ProfileField, string> = {
  * engagements, the exposures, the profile's counters and caps, and the nudge / example / focus
  * bookkeeping. Fewer round trips is what keeps the request close to a trivial query in latency.
  */
-export async function writeReply(tx: Tx, w: ReplyWrite): Promise<void> {
+export function replyWriteQuery(w: ReplyWrite): SQL {
   const steps: SQL[] = [
     sql`req as (insert into video_requests (id, user_id, query, topics, created_at)
       values (${w.requestId}, ${w.userId}, ${w.query}, ${sql.param(w.topics)}::text[], ${w.now}))`,
@@ -70,7 +69,7 @@ export async function writeReply(tx: Tx, w: ReplyWrite): Promise<void> {
     steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
       where id = ${w.focus.nudgeId} and user_id = ${w.userId})`);
   }
-  await tx.execute(sql`with ${sql.join(steps, sql`, `)} select 1`);
+  return sql`with ${sql.join(steps, sql`, `)} select 1`;
 }
 
 function profileAssignments(w: ReplyWrite): SQL[] {

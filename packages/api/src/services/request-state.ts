@@ -1,16 +1,33 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { DAY_MS, WEEK_MS } from '../clock';
-import type { Tx } from '../db/client';
-import { engagementNudges, engagementProfiles, exposures, powerUserExamples, videoEngagements, videoRequests } from '../db/schema';
+import type { ExampleText } from '../domain/example-content';
 import type { NudgeType } from '../domain/enhancements';
 import type { PendingNudge } from '../domain/nudge-choice';
-import type { ExampleText } from '../domain/example-content';
 import type { ExampleStats } from '../domain/showcase';
-import type { ProfileRow } from './user-rows';
+
+export interface ActiveExample extends ExampleStats, ExampleText { exampleType: string }
+
+/** The profile fields a request decides from. */
+export interface RequestProfile {
+  beltLevel: string | null;
+  trainingFrequency: number | null;
+  mainPosition: string | null;
+  trainingGoals: string | null;
+  beltLevelAsks: number;
+  trainingFrequencyAsks: number;
+  mainPositionAsks: number;
+  trainingGoalsAsks: number;
+  conversionTips: boolean;
+  requestCount: number;
+  sessionCount: number;
+  lastTeaserAt: Date | null;
+  lastExampleAt: Date | null;
+  lastNudgeShownAt: Date | null;
+}
 
 /** Everything one video request decides from, read in a single statement that also locks the profile. */
 export interface RequestState {
-  profile: ProfileRow;
+  profile: RequestProfile;
   /** Topics of the user's previous requests, newest first (up to 9: with this one, the last 10). */
   recentTopics: string[][];
   /** Videos shown in the user's last 3 requests. */
@@ -31,61 +48,83 @@ const REPEAT_WINDOW_REQUESTS = 3;
 const FEEDBACK_LIMIT = 200;
 const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
 
-export interface ActiveExample extends ExampleStats, ExampleText { exampleType: string }
-
-interface RawNudge { id: string; type: NudgeType; content: string; createdAt: string }
-
-export async function loadRequestState(tx: Tx, userId: string, now: Date): Promise<RequestState | undefined> {
-  const p = engagementProfiles;
+/**
+ * The state as ONE json value, so both drivers hand back identical shapes. The row lock on the
+ * profile serialises a user's concurrent requests: that is what makes the weekly caps atomic.
+ */
+export function requestStateQuery(userId: string, now: Date): SQL {
   const weekAgo = new Date(now.getTime() - WEEK_MS);
-  const showcaseTurn = sql`(${p.requestCount} + 1) % 5 = 0 and ${p.sessionCount} = 0`;
-  const [row] = await tx
-    .select({
-      profile: p,
-      recentTopics: sql<string[][] | null>`(
+  const showcaseTurn = sql`(p.request_count + 1) % 5 = 0 and p.session_count = 0`;
+  return sql`
+    select json_build_object(
+      'profile', json_build_object(
+        'beltLevel', p.belt_level, 'trainingFrequency', p.training_frequency, 'mainPosition', p.main_position,
+        'trainingGoals', p.training_goals, 'beltLevelAsks', p.belt_level_asks, 'trainingFrequencyAsks', p.training_frequency_asks,
+        'mainPositionAsks', p.main_position_asks, 'trainingGoalsAsks', p.training_goals_asks, 'conversionTips', p.conversion_tips,
+        'requestCount', p.request_count, 'sessionCount', p.session_count, 'lastTeaserAt', p.last_teaser_at,
+        'lastExampleAt', p.last_example_at, 'lastNudgeShownAt', p.last_nudge_shown_at),
+      'recentTopics', (
         select json_agg(r.topics order by r.created_at desc) from (
-          select ${videoRequests.topics} as topics, ${videoRequests.createdAt} as created_at from ${videoRequests}
-          where ${videoRequests.userId} = ${userId} order by ${videoRequests.createdAt} desc limit ${RECENT_REQUESTS}) r)`,
-      recentVideoIds: sql<string[] | null>`(
-        select json_agg(e.video_id) from ${videoEngagements} e where e.request_id in (
-          select ${videoRequests.id} from ${videoRequests}
-          where ${videoRequests.userId} = ${userId} order by ${videoRequests.createdAt} desc limit ${REPEAT_WINDOW_REQUESTS}))`,
-      feedback: sql<RequestState['feedback'] | null>`(
+          select topics, created_at from video_requests where user_id = ${userId}
+          order by created_at desc limit ${RECENT_REQUESTS}) r),
+      -- A join, not "in (subquery)": the planner then walks the engagement index per request.
+      'recentVideoIds', (
+        select json_agg(e.video_id) from (
+          select id from video_requests where user_id = ${userId} order by created_at desc limit ${REPEAT_WINDOW_REQUESTS}) r
+        join video_engagements e on e.request_id = r.id),
+      'feedback', (
         select json_agg(json_build_object('videoId', f.video_id, 'feedback', f.feedback) order by f.feedback_at desc) from (
-          select video_id, feedback, feedback_at from ${videoEngagements}
-          where ${videoEngagements.userId} = ${userId} and ${videoEngagements.feedback} is not null
-          order by ${videoEngagements.feedbackAt} desc limit ${FEEDBACK_LIMIT}) f)`,
-      activeExamples: sql<ActiveExample[] | null>`case when ${showcaseTurn} then (
-        select json_agg(json_build_object('id', x.id, 'effectivenessScore', x.effectiveness_score,
-          'shownUsers', x.shown_users, 'conversions', x.conversions, 'exampleType', x.example_type,
-          'userQuestion', x.user_question, 'profResponseSummary', x.prof_response_summary, 'outcome', x.outcome) order by x.id)
-        from ${powerUserExamples} x where x.active) end`,
-      exampleViews: sql<Record<string, number> | null>`case when ${showcaseTurn} then (
+          select video_id, feedback, feedback_at from video_engagements
+          where user_id = ${userId} and feedback is not null order by feedback_at desc limit ${FEEDBACK_LIMIT}) f),
+      'activeExamples', case when ${showcaseTurn} then (
+        select json_agg(json_build_object('id', x.id, 'effectivenessScore', x.effectiveness_score, 'shownUsers', x.shown_users,
+          'conversions', x.conversions, 'exampleType', x.example_type, 'userQuestion', x.user_question,
+          'profResponseSummary', x.prof_response_summary, 'outcome', x.outcome) order by x.id)
+        from power_user_examples x where x.active) end,
+      'exampleViews', case when ${showcaseTurn} then (
         select json_object_agg(v.example_id, v.n) from (
-          select ${exposures.exampleId} as example_id, count(*)::int as n from ${exposures}
-          where ${exposures.userId} = ${userId} and ${exposures.exampleId} is not null group by ${exposures.exampleId}) v) end`,
-      pendingNudges: sql<RawNudge[] | null>`case when ${p.lastNudgeShownAt} is null or ${p.lastNudgeShownAt} <= ${weekAgo} then (
+          select example_id, count(*)::int as n from exposures
+          where user_id = ${userId} and example_id is not null group by example_id) v) end,
+      'pendingNudges', case when p.last_nudge_shown_at is null or p.last_nudge_shown_at <= ${weekAgo} then (
         select json_agg(json_build_object('id', n.id, 'type', n.nudge_type, 'content', n.content, 'createdAt', n.created_at))
-        from ${engagementNudges} n
-        where n.user_id = ${userId} and n.status = 'pending' and n.created_at >= ${weekAgo} and n.created_at <= ${now}) end`,
-      openFocusNudgeId: sql<string | null>`(
-        select n.id from ${engagementNudges} n
+        from engagement_nudges n
+        where n.user_id = ${userId} and n.status = 'pending' and n.created_at >= ${weekAgo} and n.created_at <= ${now}) end,
+      'openFocusNudgeId', (
+        select n.id from engagement_nudges n
         where n.user_id = ${userId} and n.nudge_type = 'pre_training_focus' and n.status = 'shown' and n.focus_topic is null
           and n.shown_at > ${new Date(now.getTime() - FOCUS_REPLY_WINDOW_MS)}
-        order by n.shown_at desc limit 1)`,
-    })
-    .from(p)
-    .where(eq(p.userId, userId))
-    .for('update', { of: p });
-  if (!row) return undefined;
+        order by n.shown_at desc limit 1)
+    ) as state
+    from engagement_profiles p where p.user_id = ${userId}
+    for update of p`;
+}
+
+type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
+interface RawState {
+  profile: Json<RequestProfile>;
+  recentTopics: string[][] | null;
+  recentVideoIds: string[] | null;
+  feedback: RequestState['feedback'] | null;
+  activeExamples: ActiveExample[] | null;
+  exampleViews: Record<string, number> | null;
+  pendingNudges: { id: string; type: NudgeType; content: string; createdAt: string }[] | null;
+  openFocusNudgeId: string | null;
+}
+
+const date = (value: string | null) => (value === null ? null : new Date(value));
+
+export function parseRequestState(raw: RawState): RequestState {
+  const { profile } = raw;
   return {
-    profile: row.profile,
-    recentTopics: row.recentTopics ?? [],
-    recentVideoIds: row.recentVideoIds ?? [],
-    feedback: row.feedback ?? [],
-    activeExamples: row.activeExamples ?? [],
-    exampleViews: new Map(Object.entries(row.exampleViews ?? {})),
-    pendingNudges: (row.pendingNudges ?? []).map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
-    openFocusNudgeId: row.openFocusNudgeId,
+    profile: { ...profile, lastTeaserAt: date(profile.lastTeaserAt), lastExampleAt: date(profile.lastExampleAt), lastNudgeShownAt: date(profile.lastNudgeShownAt) },
+    recentTopics: raw.recentTopics ?? [],
+    recentVideoIds: raw.recentVideoIds ?? [],
+    feedback: raw.feedback ?? [],
+    activeExamples: raw.activeExamples ?? [],
+    exampleViews: new Map(Object.entries(raw.exampleViews ?? {})),
+    pendingNudges: (raw.pendingNudges ?? []).map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
+    openFocusNudgeId: raw.openFocusNudgeId,
   };
 }
+
+export type { RawState };

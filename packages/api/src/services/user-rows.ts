@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { engagementProfiles, users } from '../db/schema';
 
@@ -6,6 +6,12 @@ import { engagementProfiles, users } from '../db/schema';
 export async function insertUserWithProfile(tx: Db | Tx, user: { id: string; name: string | null }, now: Date) {
   await tx.insert(users).values({ id: user.id, name: user.name, createdAt: now }).onConflictDoNothing();
   await tx.insert(engagementProfiles).values({ userId: user.id, updatedAt: now }).onConflictDoNothing();
+}
+
+/** The same as one statement, for the read-write runner's raw transaction. */
+export function insertUserWithProfileQuery(userId: string, now: Date): SQL {
+  return sql`with u as (insert into users (id, name, created_at) values (${userId}, null, ${now}) on conflict do nothing)
+    insert into engagement_profiles (user_id, updated_at) values (${userId}, ${now}) on conflict do nothing`;
 }
 
 export type ProfileRow = typeof engagementProfiles.$inferSelect;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { displayName, isAttire, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt } from '../data/videos';
-import type { Tx } from '../db/client';
+import type { ReadWriteTx } from '../db/read-write';
 import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
 import { composeLeadIn } from '../domain/lead-in';
@@ -12,10 +12,10 @@ import { extractTopics } from '../domain/topics';
 import { videoReason } from '../domain/video-reasons';
 import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
-import { writeReply } from './reply-writes';
-import { loadRequestState, type RequestState } from './request-state';
+import { replyWriteQuery } from './reply-writes';
+import { parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
-import { insertUserWithProfile } from './user-rows';
+import { insertUserWithProfileQuery } from './user-rows';
 
 export interface VideoReply extends TouchpointReply {
   requestId: string;
@@ -27,7 +27,7 @@ export interface VideoReply extends TouchpointReply {
 /** videos.request: understand the query, choose videos and touchpoints, record it all in one transaction. */
 export async function requestVideos(ctx: UserContext, query: string, holdouts: ReadonlySet<Enhancement> = new Set()): Promise<VideoReply> {
   const topics = extractTopics(query);
-  return ctx.db.transaction(async (tx) => {
+  return ctx.readWrite(async (tx) => {
     const now = ctx.clock.now();
     const state = await lockedState(tx, ctx.userId, now);
     const belt = state.profile.beltLevel as Belt | null;
@@ -59,7 +59,7 @@ export async function requestVideos(ctx: UserContext, query: string, holdouts: R
       reason: videoReason(r, belt),
     }));
     const focus = focusReply(state, topics);
-    await writeReply(tx, {
+    await tx.commitWith(replyWriteQuery({
       userId: ctx.userId,
       now,
       requestId,
@@ -72,7 +72,7 @@ export async function requestVideos(ctx: UserContext, query: string, holdouts: R
       example: plan.example && { id: plan.example.id, firstView: !state.exampleViews.has(plan.example.id) },
       nudgeId: plan.nudge?.id ?? null,
       focus,
-    });
+    }));
     const leadIn = composeLeadIn({ topics, belt, videoCount: videos.length, variant: requestCount });
     const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
     return { requestId, topics, message, videos, ...touchpointReply(plan) };
@@ -99,14 +99,14 @@ function focusReply(state: RequestState, topics: readonly TopicId[]): { nudgeId:
   return topic ? { nudgeId: state.openFocusNudgeId, topic } : null;
 }
 
-async function lockedState(tx: Tx, userId: string, now: Date): Promise<RequestState> {
-  const state = await loadRequestState(tx, userId, now);
-  if (state) return state;
+async function lockedState(tx: ReadWriteTx, userId: string, now: Date): Promise<RequestState> {
+  const [found] = await tx.read<{ state: RawState }>(requestStateQuery(userId, now));
+  if (found) return parseRequestState(found.state);
   // First sight of a host-app user: create them, then read again under the lock.
-  await insertUserWithProfile(tx, { id: userId, name: null }, now);
-  const created = await loadRequestState(tx, userId, now);
+  await tx.exec(insertUserWithProfileQuery(userId, now));
+  const [created] = await tx.read<{ state: RawState }>(requestStateQuery(userId, now));
   if (!created) throw new Error(`profile for ${userId} missing after insert`);
-  return created;
+  return parseRequestState(created.state);
 }
 
 function latestFeedbackPerVideo(feedback: RequestState['feedback']): Map<string, 'helpful' | 'not_helpful'> {

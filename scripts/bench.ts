@@ -1,0 +1,93 @@
+// `pnpm bench`: the real server under load, videos.request beside the trivial profile.get in one
+// run, at 1, 8 and 32 concurrent clients, on PGlite and on Postgres. Prints req/s, p50, p99, the
+// p50 ratio to the trivial procedure, and SQL statements per request. Also writes bench-results/.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { drive, type Call, type LatencyStats } from './bench/load';
+import { startServer } from './bench/server';
+import { statementsPerRequest } from './bench/statement-count';
+
+const CONCURRENCY = [1, 8, 32];
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
+const QUERIES = [
+  'triangle from closed guard', 'how do I stop people triangling me', 'armbar escapes', 'rear naked choke from the back mount',
+  'guillotine in nogi', 'guard passing against bigger guys', 'sweeps from butterfly', 'side control escape for beginners',
+  'knee on belly transitions to mount', 'heel hooks from 50/50', 'half guard sweeps', 'kimura grip from north south',
+];
+
+interface Row { backend: string; clients: number; request: LatencyStats; trivial: LatencyStats }
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try { await client.query(sql); } finally { await client.end(); }
+}
+
+async function guests(url: URL, count: number): Promise<string[]> {
+  return Promise.all(Array.from({ length: count }, async () => {
+    const res = await fetch(new URL('/trpc/auth.guest', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"json":{}}' });
+    return ((await res.json()) as { result: { data: { json: { token: string } } } }).result.data.json.token;
+  }));
+}
+
+async function benchBackend(backend: string): Promise<{ rows: Row[]; statements: { request: number; trivial: number } }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'profos-bench-'));
+  const dbName = `profos_bench_${randomBytes(4).toString('hex')}`;
+  const dbUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${dbName}` }).toString();
+  if (backend === 'postgres') await adminQuery(`create database ${dbName}`);
+  try {
+    const server = await startServer(backend === 'postgres' ? { DATABASE_URL: dbUrl, DATA_DIR: dataDir } : { DATA_DIR: dataDir });
+    const rows: Row[] = [];
+    try {
+      const tokens = await guests(server.url, Math.max(...CONCURRENCY));
+      const calls = (client: number, i: number): Record<string, Call> => ({
+        request: { method: 'POST', path: '/trpc/videos.request', body: JSON.stringify({ json: { query: QUERIES[(client + i) % QUERIES.length] } }), token: tokens[client]! },
+        trivial: { method: 'GET', path: '/trpc/profile.get', token: tokens[client]! },
+      });
+      for (const clients of CONCURRENCY) {
+        await drive(server.url, clients, 1, calls); // warm-up
+        const stats = await drive(server.url, clients, SECONDS, calls);
+        const row = { backend, clients, request: stats.request!, trivial: stats.trivial! };
+        rows.push(row);
+        printRow(row);
+      }
+    } finally {
+      await server.stop();
+    }
+    const statements = backend === 'postgres'
+      ? await statementsPerRequest({ url: dbUrl }, dbUrl)
+      : await statementsPerRequest({ dataDir: path.join(dataDir, 'pgdata') });
+    console.log(`${backend}: videos.request sends ${statements.request} SQL statements (BEGIN/COMMIT included); profile.get sends ${statements.trivial}`);
+    return { rows, statements };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (backend === 'postgres') await adminQuery(`drop database if exists ${dbName} with (force)`);
+  }
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
+function printRow({ backend, clients, request, trivial }: Row) {
+  console.log(`${backend.padEnd(9)} ${String(clients).padStart(3)} clients | videos.request ${fmt(request.perSecond, 0)} req/s p50 ${fmt(request.p50)} ms p99 ${fmt(request.p99)} ms` +
+    ` | profile.get ${fmt(trivial.perSecond, 0)} req/s p50 ${fmt(trivial.p50)} ms p99 ${fmt(trivial.p99)} ms | p50 ratio ${(request.p50 / trivial.p50).toFixed(2)}` +
+    `${request.errors + trivial.errors ? ` | ERRORS ${request.errors + trivial.errors}` : ''}`);
+}
+
+async function main() {
+  console.log(`Prof. OS benchmark — ${new Date().toISOString()} — ${SECONDS}s per level, each client alternating videos.request and profile.get`);
+  const results = [];
+  for (const backend of BACKENDS) results.push({ backend, ...(await benchBackend(backend)) });
+  mkdirSync('bench-results', { recursive: true });
+  const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  console.log(`\nwrote ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

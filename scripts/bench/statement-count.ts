@@ -1,0 +1,32 @@
+import { appRouter, createContext, migrateDatabase, openDatabase, realClock, type DatabaseOptions } from '@profos/api';
+import type { Logger } from 'drizzle-orm';
+
+class Counter implements Logger {
+  count = 0;
+  logQuery() { this.count++; }
+}
+
+const AUTH_SECRET = 'bench-statement-count-secret-0123456789';
+
+/** SQL statements one call sends, measured on the real code against the benchmarked database (BEGIN and COMMIT included). */
+export async function statementsPerRequest(options: DatabaseOptions, url?: string): Promise<{ request: number; trivial: number }> {
+  const counter = new Counter();
+  const database = await openDatabase({ ...options, logger: counter });
+  try {
+    await migrateDatabase(database, url);
+    const deps = { db: database.db, dbKind: database.kind, readWrite: database.readWrite, clock: realClock(), authSecret: AUTH_SECRET, adminToken: null, guestSignup: true, random: Math.random };
+    const { user } = await appRouter.createCaller(createContext(deps, undefined)).auth.guest({});
+    const { signToken } = await import('@profos/api/auth/jwt');
+    const token = signToken({ sub: user.id, iat: 0, exp: 4_000_000_000 }, AUTH_SECRET);
+    const caller = appRouter.createCaller(createContext(deps, `Bearer ${token}`));
+    await caller.videos.request({ query: 'warm up' });
+    counter.count = 0;
+    await caller.videos.request({ query: 'triangle escapes from closed guard' });
+    const request = counter.count;
+    counter.count = 0;
+    await caller.profile.get();
+    return { request, trivial: counter.count };
+  } finally {
+    await database.close();
+  }
+}
