@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { expectError } from './support/errors';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 describe.each(testBackends())('admin procedures on %s', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
   it('lists the five seeded examples with their measured rates', async () => {
-    const examples = await svc.admin().examples.list.query();
+    const examples = await svc().admin().examples.list.query();
     expect(examples.map((e) => e.exampleType).sort()).toEqual(['breakthrough', 'game_development', 'injury_prevention', 'pattern_detection', 'progress_tracking']);
     const pattern = examples.find((e) => e.exampleType === 'pattern_detection')!;
     expect(pattern.userQuestion).toBe('I keep losing position from side control');
@@ -18,7 +16,7 @@ describe.each(testBackends())('admin procedures on %s', (backend) => {
   });
 
   it('creates, edits and deactivates examples; an inactive one is never shown', async () => {
-    const admin = svc.admin();
+    const admin = svc().admin();
     const created = await admin.examples.upsert.mutate({
       exampleType: 'progress_tracking', userQuestion: 'Did I improve?', profResponseSummary: 'Yes: 3 escapes this week vs 0 last month.',
       outcome: 'They kept logging.', effectivenessScore: 6,
@@ -34,21 +32,21 @@ describe.each(testBackends())('admin procedures on %s', (backend) => {
   });
 
   it('admin procedures refuse users (FORBIDDEN) and anonymous callers (UNAUTHORIZED)', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     await expectError(api.examples.list.query(), 'FORBIDDEN');
-    await expectError(svc.client().examples.list.query(), 'UNAUTHORIZED');
-    await expectError(svc.client('wrong-admin-token').examples.list.query(), 'UNAUTHORIZED');
+    await expectError(svc().client().examples.list.query(), 'UNAUTHORIZED');
+    await expectError(svc().client('wrong-admin-token').examples.list.query(), 'UNAUTHORIZED');
   });
 
   it('the test clock can be read, set and advanced, and keeps ticking from there', async () => {
-    const admin = svc.admin();
+    const admin = svc().admin();
     const at = new Date('2030-01-01T00:00:00Z');
     expect((await admin.clock.set.mutate({ at })).now.getTime()).toBeGreaterThanOrEqual(at.getTime());
     const advanced = await admin.clock.advance.mutate({ ms: 3_600_000 });
     expect(advanced.now.getTime()).toBeGreaterThanOrEqual(at.getTime() + 3_600_000);
     await new Promise((r) => setTimeout(r, 30));
     expect((await admin.clock.get.query()).now.getTime()).toBeGreaterThan(advanced.now.getTime());
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const logged = await api.sessions.log.mutate({ text: 'rolled' });
     expect(logged.totalSessions).toBe(1);
     await expectError(admin.clock.advance.mutate({ ms: 1.5 }), 'BAD_REQUEST');
@@ -56,25 +54,21 @@ describe.each(testBackends())('admin procedures on %s', (backend) => {
 });
 
 describe('without PROFOS_TEST_CLOCK', () => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(testBackends()[0]!, { testClock: false }); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(testBackends()[0]!, { testClock: false });
 
   it('clock.* is NOT_FOUND for everyone', async () => {
-    await expectError(svc.admin().clock.get.query(), 'NOT_FOUND');
-    await expectError(svc.admin().clock.set.mutate({ at: new Date() }), 'NOT_FOUND');
-    await expectError(svc.client().clock.advance.mutate({ ms: 1000 }), 'NOT_FOUND');
+    await expectError(svc().admin().clock.get.query(), 'NOT_FOUND');
+    await expectError(svc().admin().clock.set.mutate({ at: new Date() }), 'NOT_FOUND');
+    await expectError(svc().client().clock.advance.mutate({ ms: 1000 }), 'NOT_FOUND');
   });
 });
 
 describe('without ADMIN_TOKEN', () => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(testBackends()[0]!, { adminToken: null }); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(testBackends()[0]!, { adminToken: null });
 
   it('admin procedures refuse everyone', async () => {
-    await expectError(svc.client('test-admin-token-0123456789abcdef').examples.list.query(), 'UNAUTHORIZED');
-    const { api } = await svc.guest();
+    await expectError(svc().client('test-admin-token-0123456789abcdef').examples.list.query(), 'UNAUTHORIZED');
+    const { api } = await svc().guest();
     await expectError(api.jobs.run.mutate({ name: 'discovery_nudges' }), 'FORBIDDEN');
   });
 });

@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { HOUR, requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
   /** A user with a pending follow-up nudge, 4 requests made (the 5th is a showcase turn), and a triangle habit. */
   async function userWithEverythingDue() {
-    const guest = await svc.guest();
+    const guest = await svc().guest();
     const [first] = await requestDistinct(guest.api, 2);
     await guest.api.engagement.click.mutate({ engagementId: first!.videos[0]!.engagementId });
     await guest.api.videos.request.mutate({ query: 'triangle' });
     await guest.api.videos.request.mutate({ query: 'triangle defense' });
-    svc.deps.clock.advance(21 * HOUR);
-    await svc.admin().jobs.run.mutate({ name: 'video_follow_ups' });
+    svc().deps.clock.advance(21 * HOUR);
+    await svc().admin().jobs.run.mutate({ name: 'video_follow_ups' });
     return guest;
   }
 
@@ -32,7 +30,7 @@ describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)',
   });
 
   it('conversionTips: false stops every conversion prompt; videos keep coming', async () => {
-    const guest = await svc.guest();
+    const guest = await svc().guest();
     await guest.api.profile.setPreferences.mutate({ conversionTips: false });
     const replies = await requestDistinct(guest.api, 5);
     await guest.api.videos.request.mutate({ query: 'triangle' });
@@ -42,35 +40,35 @@ describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)',
       expect(reply.videos.length).toBeGreaterThan(0);
       expect([reply.profilePrompt, reply.teaser, reply.example, reply.nudge]).toEqual([null, null, null, null]);
     }
-    expect(await selectRows(svc.database, `select 1 from exposures where user_id = '${guest.userId}'`)).toEqual([]);
+    expect(await selectRows(svc().database, `select 1 from exposures where user_id = '${guest.userId}'`)).toEqual([]);
   });
 
   it('20 concurrent requests from one user never yield two teasers, two examples or two nudges', async () => {
     const { token, userId } = await userWithEverythingDue();
-    const api = svc.client(token, { batch: false });
+    const api = svc().client(token, { batch: false });
     const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => api.videos.request.mutate({ query: i % 2 ? 'triangle' : 'kimura' })));
     const count = (pick: (r: (typeof replies)[number]) => unknown) => replies.filter((r) => pick(r) !== null).length;
     expect(count((r) => r.teaser)).toBe(1);
     expect(count((r) => r.example)).toBeLessThanOrEqual(1);
     expect(count((r) => r.nudge)).toBeLessThanOrEqual(1);
     for (const r of replies) expect([r.teaser, r.example, r.nudge].filter((x) => x !== null).length).toBeLessThanOrEqual(1);
-    const stored = await selectRows<{ kind: string; n: number }>(svc.database,
+    const stored = await selectRows<{ kind: string; n: number }>(svc().database,
       `select kind, count(*)::int as n from exposures where user_id = '${userId}' and kind <> 'profile_question' group by kind`);
     for (const row of stored) expect(row.n, row.kind).toBe(1);
-    const [profile] = await selectRows<{ request_count: number }>(svc.database, `select request_count from engagement_profiles where user_id = '${userId}'`);
+    const [profile] = await selectRows<{ request_count: number }>(svc().database, `select request_count from engagement_profiles where user_id = '${userId}'`);
     expect(profile!.request_count).toBe(24);
   });
 
   it('the reply stays one transaction of at most 8 statements with every touchpoint included', async () => {
     const { api } = await userWithEverythingDue();
-    svc.statements.clear();
+    svc().statements.clear();
     const reply = await api.videos.request.mutate({ query: 'triangle escapes' });
     expect(reply.teaser).not.toBeNull();
-    expect(svc.statements.statements.length).toBeLessThanOrEqual(8);
-    expect(svc.statements.statements[0]).toBe('begin');
-    svc.statements.clear();
+    expect(svc().statements.statements.length).toBeLessThanOrEqual(8);
+    expect(svc().statements.statements[0]).toBe('begin');
+    svc().statements.clear();
     const nudged = await api.videos.request.mutate({ query: 'kimura' });
     expect(nudged.nudge).not.toBeNull();
-    expect(svc.statements.statements.length).toBeLessThanOrEqual(8);
+    expect(svc().statements.statements.length).toBeLessThanOrEqual(8);
   });
 });

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { expectError } from './support/errors';
 import { rowCounts } from './support/tables';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 describe.each(testBackends())('chat.send on %s', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
   it('routes an answer to the pending profile question to the profile', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const first = await api.chat.send.mutate({ text: 'show me triangle escapes' });
     expect(first.kind).toBe('videos');
     if (first.kind !== 'videos') return;
@@ -20,7 +18,7 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
   });
 
   it('a message that is not an answer is handled as usual and the question stays pending', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     await api.chat.send.mutate({ text: 'armbar from guard' });
     const other = await api.chat.send.mutate({ text: 'how do I escape side control?' });
     expect(other.kind).toBe('videos');
@@ -28,7 +26,7 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
   });
 
   it('routes a training log to sessions, with an insight from the user\'s history', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     await api.chat.send.mutate({ text: 'triangle defense' });
     await api.chat.send.mutate({ text: 'how to stop triangles' });
     const logged = await api.chat.send.mutate({ text: 'Just trained — rolled 5 rounds, got swept from half guard twice' });
@@ -40,22 +38,22 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
   });
 
   it('ambiguous text goes to videos', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     expect((await api.chat.send.mutate({ text: 'guard' })).kind).toBe('videos');
   });
 
   it('refuses empty and oversized messages, and long non-log text, writing nothing', async () => {
-    const { api } = await svc.guest();
-    const before = await rowCounts(svc.database, ['video_requests', 'training_sessions']);
+    const { api } = await svc().guest();
+    const before = await rowCounts(svc().database, ['video_requests', 'training_sessions']);
     await expectError(api.chat.send.mutate({ text: '  ' }), 'BAD_REQUEST');
     await expectError(api.chat.send.mutate({ text: 'x'.repeat(2001) }), 'BAD_REQUEST');
     const long = await expectError(api.chat.send.mutate({ text: `what about ${'the guard '.repeat(60)}` }), 'BAD_REQUEST');
     expect(long.data?.zodError?.fieldErrors.text).toBeDefined();
-    expect(await rowCounts(svc.database, ['video_requests', 'training_sessions'])).toEqual(before);
+    expect(await rowCounts(svc().database, ['video_requests', 'training_sessions'])).toEqual(before);
   });
 
   it('sessions.log returns an insight that speaks to the user\'s own game', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     await api.videos.request.mutate({ query: 'kimura from side control' });
     await api.videos.request.mutate({ query: 'kimura grips' });
     const first = await api.sessions.log.mutate({ text: 'drilled kimura from side control for 20 minutes' });

@@ -1,21 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 describe.each(testBackends())('HTTP server on %s', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
   it('GET /healthz reports ready and which database', async () => {
-    const res = await fetch(`${svc.url}/healthz`);
+    const res = await fetch(`${svc().url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, db: backend });
   });
 
   it('refuses request bodies over 64 KiB', async () => {
-    const { token } = await svc.guest();
-    const res = await fetch(`${svc.url}/trpc/videos.request`, {
+    const { token } = await svc().guest();
+    const res = await fetch(`${svc().url}/trpc/videos.request`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ json: { query: 'x'.repeat(70 * 1024) } }),
@@ -24,7 +22,7 @@ describe.each(testBackends())('HTTP server on %s', (backend) => {
   });
 
   it('batches several procedures in one HTTP request', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const [a, b] = await Promise.all([
       api.videos.request.mutate({ query: 'omoplata' }),
       api.profile.get.query(),
@@ -34,8 +32,8 @@ describe.each(testBackends())('HTTP server on %s', (backend) => {
   });
 
   it('malformed JSON is a client error, not a 500', async () => {
-    const { token } = await svc.guest();
-    const res = await fetch(`${svc.url}/trpc/videos.request`, {
+    const { token } = await svc().guest();
+    const res = await fetch(`${svc().url}/trpc/videos.request`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: '{"json": {',
@@ -45,7 +43,7 @@ describe.each(testBackends())('HTTP server on %s', (backend) => {
   });
 
   it('an unknown procedure is NOT_FOUND', async () => {
-    const res = await fetch(`${svc.url}/trpc/nope.nothing`);
+    const res = await fetch(`${svc().url}/trpc/nope.nothing`);
     expect(res.status).toBe(404);
   });
 });

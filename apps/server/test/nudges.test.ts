@@ -1,27 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { DAY, HOUR, requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
-  const run = (name: 'video_follow_ups' | 'discovery_nudges' | 'retention_nudges') => svc.admin().jobs.run.mutate({ name });
-  const nudgesOf = (userId: string) => selectRows<{ nudge_type: string; status: string; content: string; source_key: string }>(svc.database,
+  const run = (name: 'video_follow_ups' | 'discovery_nudges' | 'retention_nudges') => svc().admin().jobs.run.mutate({ name });
+  const nudgesOf = (userId: string) => selectRows<{ nudge_type: string; status: string; content: string; source_key: string }>(svc().database,
     `select nudge_type, status, content, source_key from engagement_nudges where user_id = '${userId}' order by created_at`);
 
   it('follows up on a click 20–48 h old, once per engagement, naming the instructor, and delivers it in a reply', async () => {
-    const { api, userId } = await svc.guest();
+    const { api, userId } = await svc().guest();
     const [reply] = await requestDistinct(api, 1);
     const video = reply!.videos[0]!;
     await api.engagement.click.mutate({ engagementId: video.engagementId });
-    svc.deps.clock.advance(19 * HOUR);
+    svc().deps.clock.advance(19 * HOUR);
     await run('video_follow_ups');
     expect(await nudgesOf(userId)).toEqual([]);
-    svc.deps.clock.advance(2 * HOUR);
+    svc().deps.clock.advance(2 * HOUR);
     expect((await run('video_follow_ups')).created).toBeGreaterThanOrEqual(1);
     expect((await run('video_follow_ups')).created).toBe(0);
     const [nudge] = await nudgesOf(userId);
@@ -32,50 +30,50 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     expect(delivered.nudge).toMatchObject({ type: 'video_follow_up' });
     expect(delivered.nudge!.content).toContain(video.instructor);
     expect((await nudgesOf(userId))[0]!.status).toBe('shown');
-    const exposures = await selectRows(svc.database, `select kind, enhancement, type from exposures where user_id = '${userId}' and kind = 'nudge'`);
+    const exposures = await selectRows(svc().database, `select kind, enhancement, type from exposures where user_id = '${userId}' and kind = 'nudge'`);
     expect(exposures).toEqual([{ kind: 'nudge', enhancement: 'video_follow_ups', type: 'video_follow_up' }]);
   });
 
   it('no follow-up when the user gave feedback, logged a session since the click, or the click is over 48 h old', async () => {
     const click = async () => {
-      const guest = await svc.guest();
+      const guest = await svc().guest();
       const [reply] = await requestDistinct(guest.api, 1);
       const engagementId = reply!.videos[0]!.engagementId;
       await guest.api.engagement.click.mutate({ engagementId });
       return { ...guest, engagementId };
     };
     const late = await click();
-    svc.deps.clock.advance(30 * HOUR);
+    svc().deps.clock.advance(30 * HOUR);
     const rated = await click();
     await rated.api.engagement.feedback.mutate({ engagementId: rated.engagementId, feedback: 'helpful' });
     const logged = await click();
     await logged.api.sessions.log.mutate({ text: 'Watched it and drilled it tonight' });
     const control = await click();
-    svc.deps.clock.advance(21 * HOUR);
+    svc().deps.clock.advance(21 * HOUR);
     await run('video_follow_ups');
     for (const guest of [late, rated, logged]) expect(await nudgesOf(guest.userId)).toEqual([]);
     expect(await nudgesOf(control.userId)).toHaveLength(1);
   });
 
   it('at most one nudge is shown per user per rolling week, and a nudge pending over 7 days expires', async () => {
-    const { api, userId } = await svc.guest();
+    const { api, userId } = await svc().guest();
     const replies = await requestDistinct(api, 2);
     for (const reply of replies) await api.engagement.click.mutate({ engagementId: reply.videos[0]!.engagementId });
-    svc.deps.clock.advance(21 * HOUR);
+    svc().deps.clock.advance(21 * HOUR);
     await run('video_follow_ups');
     expect(await nudgesOf(userId)).toHaveLength(2);
     // Request 3 and 4: one nudge, then the weekly cap holds the other back.
     expect((await api.videos.request.mutate({ query: 'guillotine' })).nudge).not.toBeNull();
     expect((await api.videos.request.mutate({ query: 'darce' })).nudge).toBeNull();
-    svc.deps.clock.advance(7 * DAY);
+    svc().deps.clock.advance(7 * DAY);
     expect((await api.videos.request.mutate({ query: 'anaconda' })).nudge).toBeNull();
     await run('retention_nudges');
     expect((await nudgesOf(userId)).map((n) => n.status).sort()).toEqual(['expired', 'shown']);
   });
 
   it('discovery nudges: v1 for a recent video-only user, v2 after 3+ distinct topics, not twice in a week', async () => {
-    const one = await svc.guest();
-    const many = await svc.guest();
+    const one = await svc().guest();
+    const many = await svc().guest();
     await one.api.videos.request.mutate({ query: 'armbar' });
     await requestDistinct(many.api, 3);
     await run('discovery_nudges');
@@ -83,34 +81,34 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     const [v2] = await nudgesOf(many.userId);
     expect(v2!.nudge_type).toBe('discover_session_logging_v2');
     expect(v2!.content).toMatch(/3 different techniques/);
-    svc.deps.clock.advance(DAY);
+    svc().deps.clock.advance(DAY);
     await run('discovery_nudges');
     expect(await nudgesOf(one.userId)).toHaveLength(1);
   });
 
   it('discovery skips users who logged a session or have not asked in the last week', async () => {
-    const logger = await svc.guest();
-    const quiet = await svc.guest();
+    const logger = await svc().guest();
+    const quiet = await svc().guest();
     await logger.api.videos.request.mutate({ query: 'armbar' });
     await logger.api.sessions.log.mutate({ text: 'rolled 5 rounds' });
     await quiet.api.videos.request.mutate({ query: 'armbar' });
-    svc.deps.clock.advance(8 * DAY);
+    svc().deps.clock.advance(8 * DAY);
     await run('discovery_nudges');
     expect(await nudgesOf(logger.userId)).toEqual([]);
     expect(await nudgesOf(quiet.userId)).toEqual([]);
   });
 
   it('pre-training focus for a quiet logger; a reply naming a technique records it; a follow-up names it 20–48 h later', async () => {
-    const { api, userId } = await svc.guest();
+    const { api, userId } = await svc().guest();
     await api.sessions.log.mutate({ text: 'first class, drilled closed guard' });
-    svc.deps.clock.advance(8 * DAY);
+    svc().deps.clock.advance(8 * DAY);
     await run('retention_nudges');
     expect((await nudgesOf(userId)).map((n) => n.nudge_type)).toEqual(['pre_training_focus']);
     const asked = await api.videos.request.mutate({ query: 'warm up ideas' });
     expect(asked.nudge?.type).toBe('pre_training_focus');
     const focus = await api.videos.request.mutate({ query: 'I want to work on my kimura today' });
     expect(focus.message).toMatch(/kimura is YOUR focus/);
-    svc.deps.clock.advance(21 * HOUR);
+    svc().deps.clock.advance(21 * HOUR);
     await run('retention_nudges');
     const follow = (await nudgesOf(userId)).find((n) => n.nudge_type === 'post_training_follow_up');
     expect(follow?.content).toMatch(/kimura/);
@@ -118,8 +116,8 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
   });
 
   it('jobs.run is admin only and validates the sweep name', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     await expect(api.jobs.run.mutate({ name: 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
-    await expect(svc.admin().jobs.run.mutate({ name: 'nope' as 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+    await expect(svc().admin().jobs.run.mutate({ name: 'nope' as 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
   });
 });

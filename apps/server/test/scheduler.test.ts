@@ -1,21 +1,19 @@
 import { startScheduler, testClock } from '@profos/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { DAY, HOUR } from './support/requests';
 import { selectRows } from './support/tables';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 describe.each(testBackends())('the sweep ledger on %s', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
-  const ledger = () => selectRows<{ sweep: string; due_at: Date; started_by: string; finished_at: Date | null }>(svc.database,
+  const ledger = () => selectRows<{ sweep: string; due_at: Date; started_by: string; finished_at: Date | null }>(svc().database,
     'select sweep, due_at, started_by, finished_at from job_runs order by due_at, sweep');
 
   it('runs each sweep once per slot; a slot missed while down runs at the next start', async () => {
     const clock = testClock(new Date('2031-03-10T10:15:00Z'));
-    const deps = { db: svc.database.db, clock };
+    const deps = { db: svc().database.db, clock };
     const first = startScheduler(deps, { tickMs: 60_000, instance: 'first' });
     await first.tick();
     clock.advance(10 * 60 * 1000);
@@ -44,7 +42,7 @@ describe.each(testBackends())('the sweep ledger on %s', (backend) => {
 
   it('two schedulers on one database: each slot is claimed by exactly one of them', async () => {
     const clock = testClock(new Date('2032-06-01T08:30:00Z'));
-    const deps = { db: svc.database.db, clock };
+    const deps = { db: svc().database.db, clock };
     const a = startScheduler(deps, { tickMs: 60_000, instance: 'a' });
     const b = startScheduler(deps, { tickMs: 60_000, instance: 'b' });
     await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);

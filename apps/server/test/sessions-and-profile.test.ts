@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { expectError } from './support/errors';
 import { rowCounts, selectRows } from './support/tables';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 describe.each(testBackends())('sessions and profile on %s', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
   it('sessions.log reads topics from the text and counts sessions', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const first = await api.sessions.log.mutate({ text: 'Rolled 5 rounds, got swept from half guard twice and hit an armbar' });
     expect(first).toMatchObject({ totalSessions: 1, isFirst: true });
     expect(first.topics).toEqual(expect.arrayContaining(['half_guard', 'armbar']));
-    const trainedAt = new Date(svc.deps.clock.now().getTime() - 86_400_000);
+    const trainedAt = new Date(svc().deps.clock.now().getTime() - 86_400_000);
     const second = await api.sessions.log.mutate({ text: 'Drilled knee slice passing', trainedAt });
     expect(second).toMatchObject({ totalSessions: 2, isFirst: false });
-    const [row] = await selectRows<{ trained_at: Date }>(svc.database, `select trained_at from training_sessions where id = '${second.sessionId}'`);
+    const [row] = await selectRows<{ trained_at: Date }>(svc().database, `select trained_at from training_sessions where id = '${second.sessionId}'`);
     expect(new Date(row!.trained_at).getTime()).toBe(trainedAt.getTime());
   });
 
@@ -27,14 +25,14 @@ describe.each(testBackends())('sessions and profile on %s', (backend) => {
     ['over 2000 characters', { text: 'x'.repeat(2001) }],
     ['a string date', { text: 'trained', trainedAt: '2026-01-01' }],
   ])('sessions.log refuses %s with BAD_REQUEST and writes nothing', async (_label, input) => {
-    const { api } = await svc.guest();
-    const before = await rowCounts(svc.database, ['training_sessions', 'engagement_profiles']);
+    const { api } = await svc().guest();
+    const before = await rowCounts(svc().database, ['training_sessions', 'engagement_profiles']);
     await expectError(api.sessions.log.mutate(input as { text: string }), 'BAD_REQUEST');
-    expect(await rowCounts(svc.database, ['training_sessions', 'engagement_profiles'])).toEqual(before);
+    expect(await rowCounts(svc().database, ['training_sessions', 'engagement_profiles'])).toEqual(before);
   });
 
   it('profile.get starts empty with completion 0 and tips on', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     expect(await api.profile.get.query()).toEqual({
       profile: { belt_level: null, training_frequency: null, main_position: null, training_goals: null },
       completion: 0,
@@ -43,7 +41,7 @@ describe.each(testBackends())('sessions and profile on %s', (backend) => {
   });
 
   it('profile.setPreferences switches conversion tips off and on', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     expect(await api.profile.setPreferences.mutate({ conversionTips: false })).toEqual({ conversionTips: false });
     expect((await api.profile.get.query()).preferences).toEqual({ conversionTips: false });
     await expectError(api.profile.setPreferences.mutate({ conversionTips: 'no' as unknown as boolean }), 'BAD_REQUEST');

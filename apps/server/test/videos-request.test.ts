@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { expectError } from './support/errors';
 import { rowCounts, selectRows } from './support/tables';
-import { startTestService, type TestService } from './support/test-service';
+import { useTestService } from './support/test-service';
 
 const WRITTEN = ['users', 'engagement_profiles', 'video_requests', 'video_engagements'];
 
 describe.each(testBackends())('videos.request on %s', (backend) => {
-  let svc: TestService;
-  beforeAll(async () => { svc = await startTestService(backend); });
-  afterAll(() => svc?.stop());
+  const svc = useTestService(backend);
 
   it('answers with the contract shape: topics, a message and 1–3 videos with reasons', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const reply = await api.videos.request.mutate({ query: 'how do I stop people triangling me' });
     expect(reply.topics).toEqual(expect.arrayContaining(['triangle', 'triangle_defense']));
     expect(reply.message).toMatch(/YOUR/);
@@ -29,11 +27,11 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
   });
 
   it('records the request and one engagement per video shown', async () => {
-    const { api, userId } = await svc.guest();
+    const { api, userId } = await svc().guest();
     const reply = await api.videos.request.mutate({ query: '  armbar escapes  ' });
-    const [request] = await selectRows<{ query: string; topics: string[] }>(svc.database, `select query, topics from video_requests where id = '${reply.requestId}'`);
+    const [request] = await selectRows<{ query: string; topics: string[] }>(svc().database, `select query, topics from video_requests where id = '${reply.requestId}'`);
     expect(request).toEqual({ query: 'armbar escapes', topics: reply.topics });
-    const engagements = await selectRows<{ id: string; video_id: string; user_id: string }>(svc.database,
+    const engagements = await selectRows<{ id: string; video_id: string; user_id: string }>(svc().database,
       `select id, video_id, user_id from video_engagements where request_id = '${reply.requestId}' order by rank`);
     expect(engagements.map((e) => e.id)).toEqual(reply.videos.map((v) => v.engagementId));
     expect(engagements.map((e) => e.video_id)).toEqual(reply.videos.map((v) => v.videoId));
@@ -41,7 +39,7 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
   });
 
   it('a query with no known topic still gets fundamentals and an honest message', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const reply = await api.videos.request.mutate({ query: 'what is a good beginner game plan' });
     expect(reply.topics).toEqual([]);
     expect(reply.videos.length).toBeGreaterThanOrEqual(1);
@@ -49,12 +47,12 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
   });
 
   it('is one transaction of at most 8 SQL statements, however many videos it returns', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     await api.videos.request.mutate({ query: 'warm up' });
     for (const query of ['guard passing', 'rear naked choke from back control in nogi', 'mount escapes']) {
-      svc.statements.clear();
+      svc().statements.clear();
       const reply = await api.videos.request.mutate({ query });
-      const statements = svc.statements.statements;
+      const statements = svc().statements.statements;
       // One transaction: it opens first, commits last, and nothing else opens or ends one.
       expect(statements[0]).toBe('begin');
       expect(statements[statements.length - 1]).toBe('commit');
@@ -72,29 +70,29 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     ['a number', { query: 42 }],
     ['no query', {}],
   ])('refuses %s with BAD_REQUEST and field errors, writing nothing', async (_label, input) => {
-    const { api } = await svc.guest();
-    const before = await rowCounts(svc.database, WRITTEN);
+    const { api } = await svc().guest();
+    const before = await rowCounts(svc().database, WRITTEN);
     const error = await expectError(api.videos.request.mutate(input as { query: string }), 'BAD_REQUEST');
     expect(error.data?.zodError?.fieldErrors.query?.length).toBeGreaterThan(0);
-    expect(await rowCounts(svc.database, WRITTEN)).toEqual(before);
+    expect(await rowCounts(svc().database, WRITTEN)).toEqual(before);
   });
 
   it('stores hostile text exactly as typed (quotes, backslashes, placeholders)', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const query = `armbar'); drop table users; -- \\ $1 $2 "quoted" \u00e9 🥋`;
     const reply = await api.videos.request.mutate({ query });
-    const [row] = await selectRows<{ query: string }>(svc.database, `select query from video_requests where id = '${reply.requestId}'`);
+    const [row] = await selectRows<{ query: string }>(svc().database, `select query from video_requests where id = '${reply.requestId}'`);
     expect(row!.query).toBe(query);
     expect(reply.topics).toContain('armbar');
   });
 
   it('refuses a NUL character as bad input', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     await expectError(api.videos.request.mutate({ query: 'armbar\u0000' }), 'BAD_REQUEST');
   });
 
   it('accepts 500 characters after trimming', async () => {
-    const { api } = await svc.guest();
+    const { api } = await svc().guest();
     const reply = await api.videos.request.mutate({ query: `  ${'triangle '.repeat(55).slice(0, 500)}  ` });
     expect(reply.topics).toContain('triangle');
   });

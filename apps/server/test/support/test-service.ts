@@ -4,7 +4,7 @@ import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient } from '@trp
 import type { Logger as DrizzleLogger } from 'drizzle-orm';
 import pino from 'pino';
 import superjson from 'superjson';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { startService, type RunningService } from '../../src/service';
 import type { Backend } from './backends';
 import { createPostgresDatabase } from './postgres-database';
@@ -87,4 +87,15 @@ async function freshDatabase(backend: Backend, logger: StatementLog): Promise<{ 
   }
   const { url, drop } = await createPostgresDatabase();
   return { database: await openDatabase({ url, logger, poolSize: 10 }), drop };
+}
+
+/** Starts a service for the enclosing describe block and stops it after; call the result inside tests. */
+export function useTestService(backend: Backend, options: TestServiceOptions = {}): () => TestService {
+  let service: TestService | undefined;
+  beforeAll(async () => { service = await startTestService(backend, options); });
+  afterAll(() => service?.stop());
+  return () => {
+    if (!service) throw new Error('the test service has not started');
+    return service;
+  };
 }

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { WEEK_MS } from '../clock';
 import { discoveryV1Content, discoveryV2Content } from '../domain/nudge-content';
-import { dayKey, insertNudges, rowsOf } from './nudge-rows';
+import { sweepInBatches } from './batches';
+import { dayKey, rowsOf } from './nudge-rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 // RULES §4: v2 when the user has asked about at least this many distinct topics.
@@ -9,15 +10,13 @@ const V2_DISTINCT_TOPICS = 3;
 
 /**
  * RULES §4 `discover_session_logging_v1|v2`: users with no logged session, a video request in the
- * last week, and no discovery nudge in the last week. Batches walk user ids in order.
+ * last week, and no discovery nudge in the last week.
  */
-export async function sweepDiscoveryNudges({ db, clock }: SweepDeps): Promise<SweepResult> {
+export function sweepDiscoveryNudges({ db, clock }: SweepDeps): Promise<SweepResult> {
   const now = clock.now();
   const weekAgo = new Date(now.getTime() - WEEK_MS);
-  let cursor: string | null = null;
-  const total: SweepResult = { processed: 0, created: 0 };
-  for (;;) {
-    const batch: { user_id: string; distinct_topics: number }[] = rowsOf(await db.execute(sql`
+  return sweepInBatches<{ user_id: string; distinct_topics: number }, string>(db, now, {
+    nextBatch: async (cursor) => rowsOf(await db.execute(sql`
       select p.user_id, (
         select count(distinct t)::int from video_requests r cross join lateral unnest(r.topics) t
         where r.user_id = p.user_id and t not in ('gi', 'no-gi')) as distinct_topics
@@ -29,18 +28,16 @@ export async function sweepDiscoveryNudges({ db, clock }: SweepDeps): Promise<Sw
           where n.user_id = p.user_id and n.nudge_type in ('discover_session_logging_v1', 'discover_session_logging_v2')
             and n.created_at > ${weekAgo})
       order by p.user_id
-      limit ${SWEEP_BATCH_SIZE}`));
-    if (!batch.length) return total;
-    total.processed += batch.length;
-    total.created += await insertNudges(db, batch.map((u) => {
-      const v2 = u.distinct_topics >= V2_DISTINCT_TOPICS;
+      limit ${SWEEP_BATCH_SIZE}`)),
+    cursorOf: (user) => user.user_id,
+    nudgesFor: (batch) => batch.map((user) => {
+      const v2 = user.distinct_topics >= V2_DISTINCT_TOPICS;
       return {
-        userId: u.user_id,
-        type: v2 ? 'discover_session_logging_v2' as const : 'discover_session_logging_v1' as const,
-        sourceKey: `discover_session_logging:${u.user_id}:${dayKey(now)}`,
-        content: v2 ? discoveryV2Content(u.distinct_topics) : discoveryV1Content(),
+        userId: user.user_id,
+        type: v2 ? 'discover_session_logging_v2' : 'discover_session_logging_v1',
+        sourceKey: `discover_session_logging:${user.user_id}:${dayKey(now)}`,
+        content: v2 ? discoveryV2Content(user.distinct_topics) : discoveryV1Content(),
       };
-    }), now);
-    cursor = batch[batch.length - 1]!.user_id;
-  }
+    }),
+  });
 }

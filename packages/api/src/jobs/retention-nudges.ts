@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { HOUR_MS, WEEK_MS } from '../clock';
 import { postTrainingFollowUpContent, preTrainingFocusContent } from '../domain/nudge-content';
-import { dayKey, insertNudges, rowsOf } from './nudge-rows';
+import { sweepInBatches } from './batches';
+import { dayKey, rowsOf } from './nudge-rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 /**
@@ -16,13 +17,11 @@ export async function sweepRetentionNudges(deps: SweepDeps): Promise<SweepResult
 }
 
 /** Users who logged before but not in the last 7 days, and got no focus question this week. */
-async function preTrainingFocus({ db, clock }: SweepDeps): Promise<{ processed: number; created: number }> {
+function preTrainingFocus({ db, clock }: SweepDeps): Promise<SweepResult> {
   const now = clock.now();
   const weekAgo = new Date(now.getTime() - WEEK_MS);
-  let cursor: string | null = null;
-  const total = { processed: 0, created: 0 };
-  for (;;) {
-    const batch: { user_id: string }[] = rowsOf(await db.execute(sql`
+  return sweepInBatches<{ user_id: string }, string>(db, now, {
+    nextBatch: async (cursor) => rowsOf(await db.execute(sql`
       select p.user_id from engagement_profiles p
       where p.session_count > 0 and p.last_session_at < ${weekAgo} and p.conversion_tips
         ${cursor ? sql`and p.user_id > ${cursor}` : sql``}
@@ -30,28 +29,24 @@ async function preTrainingFocus({ db, clock }: SweepDeps): Promise<{ processed: 
           select 1 from engagement_nudges n
           where n.user_id = p.user_id and n.nudge_type = 'pre_training_focus' and n.created_at > ${weekAgo})
       order by p.user_id
-      limit ${SWEEP_BATCH_SIZE}`));
-    if (!batch.length) return total;
-    total.processed += batch.length;
-    total.created += await insertNudges(db, batch.map((u) => ({
-      userId: u.user_id,
-      type: 'pre_training_focus' as const,
-      sourceKey: `pre_training_focus:${u.user_id}:${dayKey(now)}`,
+      limit ${SWEEP_BATCH_SIZE}`)),
+    cursorOf: (user) => user.user_id,
+    nudgesFor: (batch) => batch.map((user) => ({
+      userId: user.user_id,
+      type: 'pre_training_focus',
+      sourceKey: `pre_training_focus:${user.user_id}:${dayKey(now)}`,
       content: preTrainingFocusContent(),
-    })), now);
-    cursor = batch[batch.length - 1]!.user_id;
-  }
+    })),
+  });
 }
 
 /** A focus named 20–48 h ago with no session logged since: ask how it went, naming the technique. */
-async function postTrainingFollowUps({ db, clock }: SweepDeps): Promise<{ processed: number; created: number }> {
+function postTrainingFollowUps({ db, clock }: SweepDeps): Promise<SweepResult> {
   const now = clock.now();
   const from = new Date(now.getTime() - 48 * HOUR_MS);
   const to = new Date(now.getTime() - 20 * HOUR_MS);
-  let cursor: string | null = null;
-  const total = { processed: 0, created: 0 };
-  for (;;) {
-    const batch: { id: string; user_id: string; focus_topic: string; eligible: boolean }[] = rowsOf(await db.execute(sql`
+  return sweepInBatches<{ id: string; user_id: string; focus_topic: string; eligible: boolean }, string>(db, now, {
+    nextBatch: async (cursor) => rowsOf(await db.execute(sql`
       select n.id, n.user_id, n.focus_topic,
         p.conversion_tips and not exists (
           select 1 from training_sessions s where s.user_id = n.user_id and s.created_at >= n.focus_at) as eligible
@@ -59,17 +54,15 @@ async function postTrainingFollowUps({ db, clock }: SweepDeps): Promise<{ proces
       where n.nudge_type = 'pre_training_focus' and n.focus_at >= ${from} and n.focus_at <= ${to}
         ${cursor ? sql`and n.id > ${cursor}::uuid` : sql``}
       order by n.id
-      limit ${SWEEP_BATCH_SIZE}`));
-    if (!batch.length) return total;
-    total.processed += batch.length;
-    total.created += await insertNudges(db, batch.filter((n) => n.eligible).map((n) => ({
-      userId: n.user_id,
-      type: 'post_training_follow_up' as const,
-      sourceKey: `post_training_follow_up:${n.id}`,
-      content: postTrainingFollowUpContent(n.focus_topic),
-    })), now);
-    cursor = batch[batch.length - 1]!.id;
-  }
+      limit ${SWEEP_BATCH_SIZE}`)),
+    cursorOf: (focus) => focus.id,
+    nudgesFor: (batch) => batch.filter((focus) => focus.eligible).map((focus) => ({
+      userId: focus.user_id,
+      type: 'post_training_follow_up',
+      sourceKey: `post_training_follow_up:${focus.id}`,
+      content: postTrainingFollowUpContent(focus.focus_topic),
+    })),
+  });
 }
 
 /** RULES §4: a nudge pending for over 7 days expires unshown (delivery already ignores it). */
