@@ -1,8 +1,10 @@
+import { analyticsRouter } from './routers/analytics';
 import { authRouter } from './routers/auth';
 import { chatRouter } from './routers/chat';
 import { clockRouter } from './routers/clock';
 import { engagementRouter } from './routers/engagement';
 import { examplesRouter } from './routers/examples';
+import { experimentsRouter } from './routers/experiments';
 import { jobsRouter } from './routers/jobs';
 import { profileRouter } from './routers/profile';
 import { sessionsRouter } from './routers/sessions';
@@ -17,6 +19,8 @@ export const appRouter = router({
   sessions: sessionsRouter,
   chat: chatRouter,
   examples: examplesRouter,
+  experiments: experimentsRouter,
+  analytics: analyticsRouter,
   jobs: jobsRouter,
   clock: clockRouter,
 });

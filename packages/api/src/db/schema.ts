@@ -160,3 +160,61 @@ export const jobRuns = pgTable('job_runs', {
   processed: integer('processed'),
   created: integer('created'),
 }, (t) => [primaryKey({ columns: [t.sweep, t.dueAt] })]);
+
+/** Holdout percentage per enhancement (RULES §6); a missing row means 0. */
+export const experiments = pgTable('experiments', {
+  enhancement: text('enhancement').primaryKey(),
+  holdoutPercent: real('holdout_percent').notNull(),
+  updatedAt: at('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+});
+
+/** Every change an admin made to a holdout, with who and when. */
+export const experimentChanges = pgTable('experiment_changes', {
+  id: uuid('id').primaryKey(),
+  enhancement: text('enhancement').notNull(),
+  previousPercent: real('previous_percent').notNull(),
+  holdoutPercent: real('holdout_percent').notNull(),
+  changedBy: text('changed_by').notNull(),
+  changedAt: at('changed_at').notNull(),
+}, (t) => [index('experiment_changes_time_idx').on(t.changedAt.desc())]);
+
+/**
+ * Per-user milestones, maintained in the same transactions as the events they summarise, so the
+ * funnel and metrics read one narrow row per user instead of scanning event tables (issue 5).
+ * `first_<enhancement>_at` is the first exposure to it; masks have one bit per enhancement in
+ * ENHANCEMENTS order.
+ */
+export const userMilestones = pgTable('user_milestones', {
+  userId: text('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: at('created_at').notNull(),
+  firstRequestAt: at('first_request_at'),
+  firstProfileQuestionsAt: at('first_profile_questions_at'),
+  firstPatternTeasersAt: at('first_pattern_teasers_at'),
+  firstPowerUserShowcaseAt: at('first_power_user_showcase_at'),
+  firstEnhancedNudgesAt: at('first_enhanced_nudges_at'),
+  firstVideoFollowUpsAt: at('first_video_follow_ups_at'),
+  firstSessionAt: at('first_session_at'),
+  fifthSessionAt: at('fifth_session_at'),
+  lastSessionAt: at('last_session_at'),
+  // Enhancements this user is held out of; once set, a bit stays set (sticky assignment).
+  holdoutMask: smallint('holdout_mask').notNull().default(0),
+  // Enhancements with an exposure in the 14 days before the first session (RULES §6 attribution).
+  creditedMask: smallint('credited_mask').notNull().default(0),
+  // The last example shown before converting, within 14 days (last touch among examples).
+  creditedExampleId: text('credited_example_id'),
+}, (t) => [
+  index('user_milestones_created_idx').on(t.createdAt),
+  index('user_milestones_credited_example_idx').on(t.creditedExampleId).where(sql`${t.creditedExampleId} is not null`),
+]);
+
+/** The first time each user saw each example: "users shown" per example, filterable by signup date. */
+export const exampleViewers = pgTable('example_viewers', {
+  exampleId: text('example_id').notNull().references(() => powerUserExamples.id),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userCreatedAt: at('user_created_at').notNull(),
+  firstShownAt: at('first_shown_at').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.exampleId, t.userId] }),
+  index('example_viewers_created_idx').on(t.userCreatedAt),
+]);

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { WEEK_MS } from '../clock';
 import { discoveryV1Content, discoveryV2Content } from '../domain/nudge-content';
 import { sweepInBatches } from './batches';
-import { dayKey, rowsOf } from './nudge-rows';
+import { rowsOf } from '../db/rows';
+import { dayKey } from './nudge-rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 // RULES §4: v2 when the user has asked about at least this many distinct topics.

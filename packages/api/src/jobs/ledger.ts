@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { rowsOf } from './nudge-rows';
+import { rowsOf } from '../db/rows';
 import type { SweepName, SweepResult } from './sweep-types';
 
 // A claim older than this whose run never finished belongs to a crashed instance: retake it.

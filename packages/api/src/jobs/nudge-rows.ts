@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/rows';
 import type { NudgeType } from '../domain/enhancements';
 
 export interface NewNudge { userId: string; type: NudgeType; sourceKey: string; content: string }
@@ -13,11 +14,7 @@ export async function insertNudges(db: Db, nudges: readonly NewNudge[], now: Dat
     values ${sql.join(nudges.map((n) => sql`(${randomUUID()}::uuid, ${n.userId}, ${n.type}, ${n.sourceKey}, ${n.content}, 'pending', ${now}::timestamptz)`), sql`, `)}
     on conflict (source_key) do nothing
     returning id`);
-  return (result as unknown as { rows: unknown[] }).rows.length;
-}
-
-export function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
+  return rowsOf(result).length;
 }
 
 /** The calendar day (UTC) of `now`, for source keys of once-a-day nudges. */

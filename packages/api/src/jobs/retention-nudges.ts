@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { HOUR_MS, WEEK_MS } from '../clock';
 import { postTrainingFollowUpContent, preTrainingFocusContent } from '../domain/nudge-content';
 import { sweepInBatches } from './batches';
-import { dayKey, rowsOf } from './nudge-rows';
+import { rowsOf } from '../db/rows';
+import { dayKey } from './nudge-rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 /**

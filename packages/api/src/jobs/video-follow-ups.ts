@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { HOUR_MS } from '../clock';
 import { videoFollowUpContent } from '../domain/nudge-content';
 import { sweepInBatches } from './batches';
-import { rowsOf } from './nudge-rows';
+import { rowsOf } from '../db/rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 interface Click { id: string; user_id: string; clicked_at: Date | string; instructor: string; eligible: boolean }

@@ -32,3 +32,13 @@ export const SweepInput = z.object({ name: z.enum(['video_follow_ups', 'discover
 export const ClockSetInput = z.object({ at: z.date() });
 // Up to ten years either way: enough for any simulation, and never an invalid Date.
 export const ClockAdvanceInput = z.object({ ms: z.number().int().min(-315_576_000_000).max(315_576_000_000) });
+export const EnhancementInput = z.enum(['profile_questions', 'pattern_teasers', 'power_user_showcase', 'enhanced_nudges', 'video_follow_ups']);
+// Two decimals at most: a bucket is 1/100 of a percent.
+export const ExperimentSetInput = z.object({
+  enhancement: EnhancementInput,
+  holdoutPercent: z.number().min(0).max(100).refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals'),
+  changedBy: trimmed(1, 80).optional(),
+});
+export const DateRangeInput = z.object({ from: z.date().optional(), to: z.date().optional() })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: '`from` must not be after `to`', path: ['from'] })
+  .optional();

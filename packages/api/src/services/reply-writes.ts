@@ -28,7 +28,27 @@ export interface ReplyWrite {
   nudgeId: string | null;
   /** A technique named in reply to a pre-training focus question. */
   focus: { nudgeId: string; topic: string } | null;
+  /** Milestones reached for the first time by this reply; null when nothing changes. */
+  milestones: MilestoneChange | null;
+  /** When the user signed up: stored with a first view of an example, for per-cohort analytics. */
+  userCreatedAt: Date;
 }
+
+export interface MilestoneChange {
+  firstRequest: boolean;
+  /** Enhancements exposed for the first time. */
+  firstExposures: readonly Enhancement[];
+  /** The new holdout mask, when it grew. */
+  holdoutMask: number | null;
+}
+
+const FIRST_EXPOSURE_COLUMN: Record<Enhancement, string> = {
+  profile_questions: 'first_profile_questions_at',
+  pattern_teasers: 'first_pattern_teasers_at',
+  power_user_showcase: 'first_power_user_showcase_at',
+  enhanced_nudges: 'first_enhanced_nudges_at',
+  video_follow_ups: 'first_video_follow_ups_at',
+};
 
 const ASKS_COLUMN: Record<ProfileField, string> = {
   belt_level: 'belt_level_asks',
@@ -64,12 +84,29 @@ export function replyWriteQuery(w: ReplyWrite): SQL {
   }
   if (w.example?.firstView) {
     steps.push(sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id})`);
+    steps.push(sql`viewer as (insert into example_viewers (example_id, user_id, user_created_at, first_shown_at)
+      values (${w.example.id}, ${w.userId}, ${w.userCreatedAt}, ${w.now}) on conflict do nothing)`);
+  }
+  if (w.milestones) {
+    steps.push(sql`milestones as (update user_milestones set ${sql.join(milestoneAssignments(w.milestones, w.now), sql`, `)}
+      where user_id = ${w.userId})`);
   }
   if (w.focus) {
     steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
       where id = ${w.focus.nudgeId} and user_id = ${w.userId})`);
   }
   return sql`with ${sql.join(steps, sql`, `)} select 1`;
+}
+
+function milestoneAssignments(change: MilestoneChange, now: Date): SQL[] {
+  const set: SQL[] = [];
+  if (change.firstRequest) set.push(sql`first_request_at = coalesce(first_request_at, ${now})`);
+  for (const enhancement of change.firstExposures) {
+    const column = sql.identifier(FIRST_EXPOSURE_COLUMN[enhancement]);
+    set.push(sql`${column} = coalesce(${column}, ${now})`);
+  }
+  if (change.holdoutMask !== null) set.push(sql`holdout_mask = holdout_mask | ${change.holdoutMask}`);
+  return set;
 }
 
 function profileAssignments(w: ReplyWrite): SQL[] {

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { DAY_MS, WEEK_MS } from '../clock';
 import type { ExampleText } from '../domain/example-content';
-import type { NudgeType } from '../domain/enhancements';
+import type { Enhancement, NudgeType } from '../domain/enhancements';
 import type { PendingNudge } from '../domain/nudge-choice';
 import type { ExampleStats } from '../domain/showcase';
 
@@ -41,6 +41,21 @@ export interface RequestState {
   pendingNudges: PendingNudge[];
   /** A pre-training focus question shown in the last 48 h and not yet answered. */
   openFocusNudgeId: string | null;
+  /** Holdout percentage per enhancement (absent: 0). */
+  holdoutPercents: Partial<Record<Enhancement, number>>;
+  milestones: RequestMilestones;
+}
+
+/** The milestones a reply may set for the first time; null when not reached yet. */
+export interface RequestMilestones {
+  firstRequestAt: string | null;
+  firstProfileQuestionsAt: string | null;
+  firstPatternTeasersAt: string | null;
+  firstPowerUserShowcaseAt: string | null;
+  firstEnhancedNudgesAt: string | null;
+  firstVideoFollowUpsAt: string | null;
+  holdoutMask: number;
+  userCreatedAt: string;
 }
 
 const RECENT_REQUESTS = 9;
@@ -93,7 +108,14 @@ export function requestStateQuery(userId: string, now: Date): SQL {
         select n.id from engagement_nudges n
         where n.user_id = ${userId} and n.nudge_type = 'pre_training_focus' and n.status = 'shown' and n.focus_topic is null
           and n.shown_at > ${new Date(now.getTime() - FOCUS_REPLY_WINDOW_MS)}
-        order by n.shown_at desc limit 1)
+        order by n.shown_at desc limit 1),
+      'holdoutPercents', (select json_object_agg(x.enhancement, x.holdout_percent) from experiments x),
+      'milestones', (
+        select json_build_object('firstRequestAt', m.first_request_at, 'firstProfileQuestionsAt', m.first_profile_questions_at,
+          'firstPatternTeasersAt', m.first_pattern_teasers_at, 'firstPowerUserShowcaseAt', m.first_power_user_showcase_at,
+          'firstEnhancedNudgesAt', m.first_enhanced_nudges_at, 'firstVideoFollowUpsAt', m.first_video_follow_ups_at,
+          'holdoutMask', m.holdout_mask, 'userCreatedAt', m.created_at)
+        from user_milestones m where m.user_id = p.user_id)
     ) as state
     from engagement_profiles p where p.user_id = ${userId}
     for update of p`;
@@ -109,6 +131,8 @@ interface RawState {
   exampleViews: Record<string, number> | null;
   pendingNudges: { id: string; type: NudgeType; content: string; createdAt: string }[] | null;
   openFocusNudgeId: string | null;
+  holdoutPercents: Partial<Record<Enhancement, number>> | null;
+  milestones: RequestMilestones;
 }
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
@@ -124,6 +148,8 @@ export function parseRequestState(raw: RawState): RequestState {
     exampleViews: new Map(Object.entries(raw.exampleViews ?? {})),
     pendingNudges: (raw.pendingNudges ?? []).map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
     openFocusNudgeId: raw.openFocusNudgeId,
+    holdoutPercents: raw.holdoutPercents ?? {},
+    milestones: raw.milestones,
   };
 }
 

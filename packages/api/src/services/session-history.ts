@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { DAY_MS } from '../clock';
 import type { Tx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import type { LoggedSession } from '../domain/session-insight';
 
 export interface SessionHistory {
@@ -27,9 +28,7 @@ export async function loadSessionHistory(tx: Tx, userId: string, excludeSessionI
       (select n.focus_topic from engagement_nudges n
         where n.user_id = ${userId} and n.focus_at >= ${new Date(now.getTime() - FOCUS_LOOKBACK_MS)}
         order by n.focus_at desc limit 1) as focus_topic`);
-  const [row] = (result as unknown as {
-    rows: { previous_sessions: { topics: string[]; trainedAt: string }[] | null; request_topic_counts: Record<string, number> | null; focus_topic: string | null }[];
-  }).rows;
+  const [row] = rowsOf<{ previous_sessions: { topics: string[]; trainedAt: string }[] | null; request_topic_counts: Record<string, number> | null; focus_topic: string | null }>(result);
   return {
     previousSessions: (row?.previous_sessions ?? []).map((s) => ({ topics: s.topics, trainedAt: new Date(s.trainedAt) })),
     requestTopicCounts: row?.request_topic_counts ?? {},

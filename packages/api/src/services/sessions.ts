@@ -6,6 +6,7 @@ import { extractTopics } from '../domain/topics';
 import { DAY_MS } from '../clock';
 import { fieldError, type UserContext } from '../trpc';
 import { loadSessionHistory } from './session-history';
+import { recordSessionMilestones } from './session-milestones';
 import { lockProfile } from './user-rows';
 
 export interface SessionLogged {
@@ -32,6 +33,7 @@ export async function logSession(ctx: UserContext, text: string, trainedAt: Date
       .where(eq(engagementProfiles.userId, ctx.userId))
       .returning({ total: engagementProfiles.sessionCount });
     const totalSessions = counted!.total;
+    await recordSessionMilestones(tx, ctx.userId, totalSessions, now);
     const history = await loadSessionHistory(tx, ctx.userId, sessionId, now);
     const insight = sessionInsight({ now, session, totalSessions, belt: profile.beltLevel, ...history });
     return { sessionId, topics, totalSessions, isFirst: totalSessions === 1, insight };

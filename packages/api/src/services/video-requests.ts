@@ -5,6 +5,7 @@ import { VIDEO_LIBRARY, type Belt } from '../data/videos';
 import type { ReadWriteTx } from '../db/read-write';
 import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
+import { holdoutsFor, maskOf } from '../domain/holdouts';
 import { composeLeadIn } from '../domain/lead-in';
 import { rankVideos, type RankedVideo } from '../domain/ranking';
 import { planTouchpoints } from '../domain/touchpoints';
@@ -12,7 +13,7 @@ import { extractTopics } from '../domain/topics';
 import { videoReason } from '../domain/video-reasons';
 import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
-import { replyWriteQuery } from './reply-writes';
+import { replyWriteQuery, type MilestoneChange } from './reply-writes';
 import { parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
 import { insertUserWithProfileQuery } from './user-rows';
@@ -25,7 +26,7 @@ export interface VideoReply extends TouchpointReply {
 }
 
 /** videos.request: understand the query, choose videos and touchpoints, record it all in one transaction. */
-export async function requestVideos(ctx: UserContext, query: string, holdouts: ReadonlySet<Enhancement> = new Set()): Promise<VideoReply> {
+export async function requestVideos(ctx: UserContext, query: string): Promise<VideoReply> {
   const topics = extractTopics(query);
   return ctx.readWrite(async (tx) => {
     const now = ctx.clock.now();
@@ -33,6 +34,7 @@ export async function requestVideos(ctx: UserContext, query: string, holdouts: R
     const belt = state.profile.beltLevel as Belt | null;
     const ranked = chooseVideos(state, topics, belt);
     const requestCount = state.profile.requestCount + 1;
+    const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
     const plan = planTouchpoints({
       now,
       requestCount,
@@ -59,6 +61,7 @@ export async function requestVideos(ctx: UserContext, query: string, holdouts: R
       reason: videoReason(r, belt),
     }));
     const focus = focusReply(state, topics);
+    const exposures = exposuresFor(plan);
     await tx.commitWith(replyWriteQuery({
       userId: ctx.userId,
       now,
@@ -66,12 +69,14 @@ export async function requestVideos(ctx: UserContext, query: string, holdouts: R
       query,
       topics,
       videos,
-      exposures: exposuresFor(plan),
+      exposures,
       askedField: plan.profileQuestion,
       teaserShown: plan.teaser !== null,
       example: plan.example && { id: plan.example.id, firstView: !state.exampleViews.has(plan.example.id) },
       nudgeId: plan.nudge?.id ?? null,
       focus,
+      milestones: milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts)),
+      userCreatedAt: new Date(state.milestones.userCreatedAt),
     }));
     const leadIn = composeLeadIn({ topics, belt, videoCount: videos.length, variant: requestCount });
     const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
@@ -97,6 +102,24 @@ function focusReply(state: RequestState, topics: readonly TopicId[]): { nudgeId:
   if (!state.openFocusNudgeId) return null;
   const topic = topics.find(isTechnique) ?? topics.find(isPosition);
   return topic ? { nudgeId: state.openFocusNudgeId, topic } : null;
+}
+
+/** What this reply reaches for the first time; null (no write) for the usual repeat request. */
+function milestoneChange(state: RequestState, exposed: readonly Enhancement[], holdoutMask: number): MilestoneChange | null {
+  const m = state.milestones;
+  const firstSeen: Record<Enhancement, string | null> = {
+    profile_questions: m.firstProfileQuestionsAt,
+    pattern_teasers: m.firstPatternTeasersAt,
+    power_user_showcase: m.firstPowerUserShowcaseAt,
+    enhanced_nudges: m.firstEnhancedNudgesAt,
+    video_follow_ups: m.firstVideoFollowUpsAt,
+  };
+  const change: MilestoneChange = {
+    firstRequest: m.firstRequestAt === null,
+    firstExposures: [...new Set(exposed)].filter((e) => firstSeen[e] === null),
+    holdoutMask: (holdoutMask & ~m.holdoutMask) !== 0 ? holdoutMask : null,
+  };
+  return change.firstRequest || change.firstExposures.length || change.holdoutMask !== null ? change : null;
 }
 
 async function lockedState(tx: ReadWriteTx, userId: string, now: Date): Promise<RequestState> {

@@ -1,0 +1,48 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { ENHANCEMENTS } from '../../domain/enhancements';
+import { enhancementBit } from '../../domain/holdouts';
+
+/**
+ * The per-user milestones recounted from scratch out of the event tables — what user_milestones
+ * must always equal. Slow by design (it scans events); used by tests and the analytics benchmark.
+ */
+export function recountMilestonesQuery(): SQL {
+  const firstExposure = (e: string) => sql`(select min(x.shown_at) from exposures x where x.user_id = u.id and x.enhancement = ${e})`;
+  const credited = sql.join(ENHANCEMENTS.map((e) => sql`case when exists (
+      select 1 from exposures x where x.user_id = u.id and x.enhancement = ${e}
+        and x.shown_at <= s.first_session_at and x.shown_at >= s.first_session_at - interval '14 days')
+      then ${enhancementBit(e)} else 0 end`), sql` + `);
+  return sql`
+    select u.id as user_id, u.created_at,
+      (select min(r.created_at) from video_requests r where r.user_id = u.id) as first_request_at,
+      ${sql.join(ENHANCEMENTS.map((e) => sql`${firstExposure(e)} as ${sql.identifier(`first_${e}_at`)}`), sql`, `)},
+      s.first_session_at,
+      (select t.created_at from training_sessions t where t.user_id = u.id order by t.created_at offset 4 limit 1) as fifth_session_at,
+      (select max(t.created_at) from training_sessions t where t.user_id = u.id) as last_session_at,
+      case when s.first_session_at is null then 0 else (${credited})::int end as credited_mask,
+      (select x.example_id from exposures x where x.user_id = u.id and x.example_id is not null
+        and x.shown_at <= s.first_session_at and x.shown_at >= s.first_session_at - interval '14 days'
+        order by x.shown_at desc limit 1) as credited_example_id
+    from users u
+    cross join lateral (select min(t.created_at) as first_session_at from training_sessions t where t.user_id = u.id) s
+    order by u.id`;
+}
+
+/**
+ * The original spec's `conversion_funnel` view (PART 10), corrected for our schema: the same stage
+ * counts computed straight from the event tables, for the users created in the range.
+ */
+export function specFunnelQuery(createdInRange: SQL): SQL {
+  const exposedTo = (e: string) => sql`(select count(distinct x.user_id)::int from exposures x join users u on u.id = x.user_id
+    where x.enhancement = ${e} and ${createdInRange})`;
+  return sql`
+    select
+      (select count(*)::int from users u where ${createdInRange}) as total_users,
+      (select count(distinct r.user_id)::int from video_requests r join users u on u.id = r.user_id where ${createdInRange}) as video_requesters,
+      ${exposedTo('profile_questions')} as received_profile_question,
+      ${exposedTo('pattern_teasers')} as received_pattern_teaser,
+      ${exposedTo('power_user_showcase')} as received_power_example,
+      (select count(distinct s.user_id)::int from training_sessions s join users u on u.id = s.user_id where ${createdInRange}) as logged_first_session,
+      (select count(*)::int from (select s.user_id from training_sessions s join users u on u.id = s.user_id
+        where ${createdInRange} group by s.user_id having count(*) >= 5) p) as power_users`;
+}
