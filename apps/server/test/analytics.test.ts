@@ -1,5 +1,5 @@
 import { seededRandom } from '@profos/api';
-import { recountMilestonesQuery, specFunnelQuery } from '@profos/api/services/analytics/recount';
+import { maintainedMilestonesQuery, recountMilestonesQuery, specFunnelQuery } from '@profos/api/services/analytics/recount';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
@@ -86,8 +86,10 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     await late.api.videos.request.mutate({ query: 'armbar' });
     await admin().clock.advance.mutate({ ms: 15 * DAY });
     await late.api.sessions.log.mutate({ text: 'rolled today' });
-    const [row] = await selectRows<{ credited_mask: number }>(svc().database, `select credited_mask from user_milestones where user_id = '${late.userId}'`);
+    const [row] = await selectRows<{ credited_mask: number; days_to_first_log: number }>(svc().database,
+      `select m.credited_mask, c.days_to_first_log from user_milestones m join user_conversions c using (user_id) where user_id = '${late.userId}'`);
     expect(row!.credited_mask).toBe(0);
+    expect(Number(row!.days_to_first_log)).toBeCloseTo(15, 2);
   });
 
   it('power-user retention: of users who became power users 30+ days ago, the share active in the last 30 days', async () => {
@@ -158,10 +160,7 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     }
     const ids = guests.map((g) => `'${g.userId}'`).join(',');
     const recounted = await selectRows<Record<string, unknown>>(svc().database, sql`select * from (${recountMilestonesQuery()}) r where r.user_id in (${sql.raw(ids)})`);
-    const maintained = await selectRows<Record<string, unknown>>(svc().database, `
-      select user_id, created_at, first_request_at, first_profile_questions_at, first_pattern_teasers_at, first_power_user_showcase_at,
-        first_enhanced_nudges_at, first_video_follow_ups_at, first_session_at, fifth_session_at, last_session_at, credited_mask, credited_example_id
-      from user_milestones where user_id in (${ids}) order by user_id`);
+    const maintained = await selectRows<Record<string, unknown>>(svc().database, sql`select * from (${maintainedMilestonesQuery()}) m where m.user_id in (${sql.raw(ids)})`);
     const normalise = (rows: Record<string, unknown>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : typeof v === 'string' && /^\d{4}-/.test(v) ? new Date(v).toISOString() : v instanceof Date ? v.toISOString() : Number.isFinite(Number(v)) && typeof v !== 'string' ? Number(v) : v])));
     expect(normalise(maintained)).toEqual(normalise(recounted));
     expect(maintained.some((r) => r.first_session_at !== null)).toBe(true);

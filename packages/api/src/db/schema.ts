@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
+  boolean, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 // Every timestamp is written from the service clock by our code, never by a column default,
@@ -195,8 +195,8 @@ export const userMilestones = pgTable('user_milestones', {
   firstEnhancedNudgesAt: at('first_enhanced_nudges_at'),
   firstVideoFollowUpsAt: at('first_video_follow_ups_at'),
   firstSessionAt: at('first_session_at'),
-  fifthSessionAt: at('fifth_session_at'),
-  lastSessionAt: at('last_session_at'),
+  // Enhancements exposed at least once: the first_*_at above as bits, so analytics can group on it.
+  exposedMask: smallint('exposed_mask').notNull().default(0),
   // Enhancements this user is held out of; once set, a bit stays set (sticky assignment).
   holdoutMask: smallint('holdout_mask').notNull().default(0),
   // Enhancements with an exposure in the 14 days before the first session (RULES §6 attribution).
@@ -207,6 +207,19 @@ export const userMilestones = pgTable('user_milestones', {
   index('user_milestones_created_idx').on(t.createdAt),
   index('user_milestones_credited_example_idx').on(t.creditedExampleId).where(sql`${t.creditedExampleId} is not null`),
 ]);
+
+/**
+ * One narrow row per converted user, written at the first session and kept current by later ones:
+ * time to first log, power-user status and recency without scanning every user.
+ */
+export const userConversions = pgTable('user_conversions', {
+  userId: text('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: at('created_at').notNull(),
+  firstSessionAt: at('first_session_at').notNull(),
+  daysToFirstLog: doublePrecision('days_to_first_log').notNull(),
+  fifthSessionAt: at('fifth_session_at'),
+  lastSessionAt: at('last_session_at').notNull(),
+}, (t) => [index('user_conversions_created_idx').on(t.createdAt)]);
 
 /** The first time each user saw each example: "users shown" per example, filterable by signup date. */
 export const exampleViewers = pgTable('example_viewers', {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Enhancement } from '../domain/enhancements';
+import { maskOf } from '../domain/holdouts';
 import type { ProfileField } from '../domain/profile-answers';
 
 export type ExposureKind = 'profile_question' | 'teaser' | 'example' | 'nudge';
@@ -105,6 +106,7 @@ function milestoneAssignments(change: MilestoneChange, now: Date): SQL[] {
     const column = sql.identifier(FIRST_EXPOSURE_COLUMN[enhancement]);
     set.push(sql`${column} = coalesce(${column}, ${now})`);
   }
+  if (change.firstExposures.length) set.push(sql`exposed_mask = exposed_mask | ${maskOf(change.firstExposures)}`);
   if (change.holdoutMask !== null) set.push(sql`holdout_mask = holdout_mask | ${change.holdoutMask}`);
   return set;
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { DAY_MS } from '../clock';
 import type { Tx } from '../db/client';
-import { exposures, powerUserExamples, userMilestones } from '../db/schema';
+import { exposures, powerUserExamples, userConversions, userMilestones } from '../db/schema';
 import { ATTRIBUTION_WINDOW_MS, creditConversion } from '../domain/attribution';
 import type { Enhancement } from '../domain/enhancements';
 
@@ -11,20 +12,29 @@ export const POWER_USER_SESSIONS = 5;
  * (the conversion) credits the exposures of the 14 days before it and the last example shown.
  */
 export async function recordSessionMilestones(tx: Tx, userId: string, totalSessions: number, now: Date): Promise<void> {
-  const credit = totalSessions === 1 ? await creditFor(tx, userId, now) : null;
-  await tx.update(userMilestones)
-    .set({
-      firstSessionAt: sql`coalesce(${userMilestones.firstSessionAt}, ${now})`,
-      lastSessionAt: now,
-      ...(totalSessions === POWER_USER_SESSIONS ? { fifthSessionAt: now } : {}),
-      ...(credit ? { creditedMask: credit.mask, creditedExampleId: credit.exampleId } : {}),
-    })
-    .where(eq(userMilestones.userId, userId));
-  if (credit?.exampleId) {
-    await tx.update(powerUserExamples)
-      .set({ conversions: sql`${powerUserExamples.conversions} + 1` })
-      .where(eq(powerUserExamples.id, credit.exampleId));
+  if (totalSessions === 1) {
+    const credit = await creditFor(tx, userId, now);
+    const [milestone] = await tx.update(userMilestones)
+      .set({ firstSessionAt: now, creditedMask: credit.mask, creditedExampleId: credit.exampleId })
+      .where(eq(userMilestones.userId, userId))
+      .returning({ createdAt: userMilestones.createdAt });
+    const createdAt = milestone!.createdAt;
+    await tx.insert(userConversions).values({
+      userId, createdAt, firstSessionAt: now, daysToFirstLog: (now.getTime() - createdAt.getTime()) / DAY_MS, lastSessionAt: now,
+    });
+    if (credit.exampleId) await creditExample(tx, credit.exampleId);
+    return;
   }
+  await tx.update(userConversions)
+    .set({ lastSessionAt: now, ...(totalSessions === POWER_USER_SESSIONS ? { fifthSessionAt: now } : {}) })
+    .where(eq(userConversions.userId, userId));
+}
+
+/** Last touch among examples: the measured conversion Thompson sampling learns from. */
+async function creditExample(tx: Tx, exampleId: string): Promise<void> {
+  await tx.update(powerUserExamples)
+    .set({ conversions: sql`${powerUserExamples.conversions} + 1` })
+    .where(eq(powerUserExamples.id, exampleId));
 }
 
 async function creditFor(tx: Tx, userId: string, now: Date) {

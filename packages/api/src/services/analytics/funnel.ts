@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/rows';
+import { enhancementBit } from '../../domain/holdouts';
 import { createdIn, type DateRange } from './range';
 
 /** CONTRACT's stage order. */
@@ -12,16 +13,28 @@ export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export interface Funnel { stages: { stage: FunnelStage; count: number }[] }
 
-/** analytics.funnel: exact counts of users created in the range, from the per-user milestones. */
+/**
+ * analytics.funnel: exact counts of users created in the range, from the per-user milestones
+ * (grouped on a few small keys, which Postgres scans in parallel) and the converted users' rows.
+ */
 export async function funnel(ctx: Context, range: DateRange): Promise<Funnel> {
-  const [row] = rowsOf<Record<FunnelStage, number>>(await ctx.db.execute(sql`
-    select count(*)::int as total_users,
-      count(first_request_at)::int as video_requesters,
-      count(first_profile_questions_at)::int as received_profile_question,
-      count(first_pattern_teasers_at)::int as received_pattern_teaser,
-      count(first_power_user_showcase_at)::int as received_power_example,
-      count(first_session_at)::int as logged_first_session,
-      count(fifth_session_at)::int as power_users
-    from user_milestones where ${createdIn(sql`created_at`, range)}`));
-  return { stages: FUNNEL_STAGES.map((stage) => ({ stage, count: Number(row?.[stage] ?? 0) })) };
+  const [groups, [power]] = await Promise.all([
+    ctx.db.execute(sql`
+      select exposed_mask, first_request_at is not null as requested, first_session_at is not null as converted, count(*)::int as users
+      from user_milestones where ${createdIn(sql`created_at`, range)} group by 1, 2, 3`).then((r) => rowsOf<{ exposed_mask: number; requested: boolean; converted: boolean; users: number }>(r)),
+    ctx.db.execute(sql`select count(*)::int as users from user_conversions where fifth_session_at is not null and ${createdIn(sql`created_at`, range)}`)
+      .then((r) => rowsOf<{ users: number }>(r)),
+  ]);
+  const count = (where: (g: (typeof groups)[number]) => boolean) => groups.filter(where).reduce((sum, g) => sum + Number(g.users), 0);
+  const exposedTo = (bit: number) => (g: (typeof groups)[number]) => (Number(g.exposed_mask) & bit) !== 0;
+  const counts: Record<FunnelStage, number> = {
+    total_users: count(() => true),
+    video_requesters: count((g) => g.requested),
+    received_profile_question: count(exposedTo(enhancementBit('profile_questions'))),
+    received_pattern_teaser: count(exposedTo(enhancementBit('pattern_teasers'))),
+    received_power_example: count(exposedTo(enhancementBit('power_user_showcase'))),
+    logged_first_session: count((g) => g.converted),
+    power_users: Number(power?.users ?? 0),
+  };
+  return { stages: FUNNEL_STAGES.map((stage) => ({ stage, count: counts[stage] })) };
 }

@@ -55,69 +55,94 @@ export interface Metrics {
 const rate = (part: number, whole: number) => (whole ? part / whole : null);
 const group = (users: number, converted: number): GroupConversion => ({ users, converted, rate: rate(converted, users), interval: wilsonInterval(converted, users) });
 
-/** analytics.metrics: one pass over the per-user milestones of users created in the range. */
+/**
+ * analytics.metrics over the per-user milestones of users created in the range. The counts come
+ * from one GROUP BY over a handful of low-cardinality keys (so Postgres can scan in parallel and
+ * evaluate few expressions per row); the median needs only the converted users.
+ */
 export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> {
   const now = ctx.clock.now();
   const retainedSince = new Date(now.getTime() - RETENTION_WINDOW_MS);
-  const days = sql`extract(epoch from (first_session_at - created_at)) / 86400`;
-  const columns: SQL[] = [
-    sql`count(*)::int as users`,
-    sql`count(first_session_at)::int as converted`,
-    sql`percentile_cont(0.5) within group (order by ${days}) filter (where first_session_at is not null) as median_days`,
-    sql`avg(${days}) filter (where first_session_at is not null) as mean_days`,
-    ...DAYS_TO_FIRST_LOG_BUCKETS.map((b, i) => sql`count(*) filter (where ${days} >= ${b.from}${b.to === null ? sql`` : sql` and ${days} < ${b.to}`})::int as ${sql.identifier(`days_${i}`)}`),
-    sql`count(fifth_session_at)::int as power_users`,
-    sql`count(*) filter (where fifth_session_at <= ${retainedSince})::int as retention_eligible`,
-    sql`count(*) filter (where fifth_session_at <= ${retainedSince} and last_session_at >= ${retainedSince})::int as retained`,
-    ...ENHANCEMENTS.flatMap((e) => {
-      const bit = enhancementBit(e);
-      const held = sql`(holdout_mask & ${bit}) <> 0`;
-      return [
-        sql`count(${sql.identifier(`first_${e}_at`)})::int as ${sql.identifier(`${e}_exposed`)}`,
-        sql`count(*) filter (where (credited_mask & ${bit}) <> 0)::int as ${sql.identifier(`${e}_credited`)}`,
-        sql`count(*) filter (where first_request_at is not null and not ${held})::int as ${sql.identifier(`${e}_treated`)}`,
-        sql`count(*) filter (where first_request_at is not null and not ${held} and first_session_at is not null)::int as ${sql.identifier(`${e}_treated_converted`)}`,
-        sql`count(*) filter (where first_request_at is not null and ${held})::int as ${sql.identifier(`${e}_held`)}`,
-        sql`count(*) filter (where first_request_at is not null and ${held} and first_session_at is not null)::int as ${sql.identifier(`${e}_held_converted`)}`,
-      ];
-    }),
-  ];
-  const [row = {}] = rowsOf<Record<string, number | string | null>>(await ctx.db.execute(sql`
-    select ${sql.join(columns, sql`, `)} from user_milestones where ${createdIn(sql`created_at`, range)}`));
-  const n = (key: string) => Number(row[key] ?? 0);
-  const maybe = (key: string) => (row[key] === null || row[key] === undefined ? null : Number(row[key]));
-  const percents = await holdoutPercents(ctx);
+  const inRange = createdIn(sql`created_at`, range);
+  const [groups, converted, percents, examples] = await Promise.all([
+    milestoneGroups(ctx, inRange),
+    conversionFacts(ctx, createdIn(sql`created_at`, range), retainedSince),
+    holdoutPercents(ctx),
+    exampleResults(ctx, range),
+  ]);
+  const total = (where: (g: MilestoneGroup) => boolean) => groups.filter(where).reduce((sum, g) => sum + g.users, 0);
+  const users = total(() => true);
+  const convertedUsers = total((g) => g.converted);
   return {
     range,
-    users: n('users'),
-    convertedUsers: n('converted'),
-    conversionRate: rate(n('converted'), n('users')),
-    daysToFirstLog: {
-      median: maybe('median_days'),
-      mean: maybe('mean_days'),
-      distribution: DAYS_TO_FIRST_LOG_BUCKETS.map((b, i) => ({ bucket: b.label, count: n(`days_${i}`) })),
-    },
-    powerUsers: {
-      count: n('power_users'),
-      eligibleForRetention: n('retention_eligible'),
-      retained: n('retained'),
-      retention: rate(n('retained'), n('retention_eligible')),
-    },
+    users,
+    convertedUsers,
+    conversionRate: rate(convertedUsers, users),
+    daysToFirstLog: converted.daysToFirstLog,
+    powerUsers: { ...converted.powerUsers, retention: rate(converted.powerUsers.retained, converted.powerUsers.eligibleForRetention) },
     enhancements: ENHANCEMENTS.map((e) => {
-      const treatment = group(n(`${e}_treated`), n(`${e}_treated_converted`));
-      const holdout = group(n(`${e}_held`), n(`${e}_held_converted`));
+      const bit = enhancementBit(e);
+      const held = (g: MilestoneGroup) => (g.holdoutMask & bit) !== 0;
+      const treatment = group(total((g) => g.requested && !held(g)), total((g) => g.requested && !held(g) && g.converted));
+      const holdout = group(total((g) => g.requested && held(g)), total((g) => g.requested && held(g) && g.converted));
       return {
         enhancement: e,
         holdoutPercent: percents[e] ?? 0,
-        exposedUsers: n(`${e}_exposed`),
-        creditedConversions: n(`${e}_credited`),
+        exposedUsers: total((g) => (g.exposedMask & bit) !== 0),
+        creditedConversions: total((g) => (g.creditedMask & bit) !== 0),
         treatment,
         holdout,
         difference: newcombeDifference(treatment, holdout),
       };
     }),
-    examples: await exampleResults(ctx, range),
+    examples,
     intervalMethod: 'wilson score; difference by Newcombe hybrid score (method 10), 95%',
+  };
+}
+
+interface MilestoneGroup {
+  holdoutMask: number;
+  creditedMask: number;
+  exposedMask: number;
+  requested: boolean;
+  converted: boolean;
+  users: number;
+}
+
+/** Every count over all users, as user totals per combination of a few small keys. */
+async function milestoneGroups(ctx: Context, inRange: SQL): Promise<MilestoneGroup[]> {
+  const rows = rowsOf<Record<string, number | boolean>>(await ctx.db.execute(sql`
+    select holdout_mask, credited_mask, exposed_mask, first_request_at is not null as requested,
+      first_session_at is not null as converted, count(*)::int as users
+    from user_milestones where ${inRange}
+    group by 1, 2, 3, 4, 5`));
+  return rows.map((r) => ({
+    holdoutMask: Number(r.holdout_mask),
+    creditedMask: Number(r.credited_mask),
+    exposedMask: Number(r.exposed_mask),
+    requested: Boolean(r.requested),
+    converted: Boolean(r.converted),
+    users: Number(r.users),
+  }));
+}
+
+/** Time to first log and power-user retention, from the converted users' narrow rows only. */
+async function conversionFacts(ctx: Context, inRange: SQL, retainedSince: Date) {
+  const [row = {}] = rowsOf<Record<string, number | null>>(await ctx.db.execute(sql`
+    select percentile_cont(0.5) within group (order by days_to_first_log) as median, avg(days_to_first_log) as mean,
+      ${sql.join(DAYS_TO_FIRST_LOG_BUCKETS.map((b, i) => sql`count(*) filter (where days_to_first_log >= ${b.from}${b.to === null ? sql`` : sql` and days_to_first_log < ${b.to}`})::int as ${sql.identifier(`days_${i}`)}`), sql`, `)},
+      count(fifth_session_at)::int as power_users,
+      count(*) filter (where fifth_session_at <= ${retainedSince})::int as eligible,
+      count(*) filter (where fifth_session_at <= ${retainedSince} and last_session_at >= ${retainedSince})::int as retained
+    from user_conversions where ${inRange}`));
+  const maybe = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v));
+  return {
+    daysToFirstLog: {
+      median: maybe(row.median),
+      mean: maybe(row.mean),
+      distribution: DAYS_TO_FIRST_LOG_BUCKETS.map((b, i) => ({ bucket: b.label, count: Number(row[`days_${i}`] ?? 0) })),
+    },
+    powerUsers: { count: Number(row.power_users ?? 0), eligibleForRetention: Number(row.eligible ?? 0), retained: Number(row.retained ?? 0) },
   };
 }
 

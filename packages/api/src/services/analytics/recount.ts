@@ -4,7 +4,7 @@ import { enhancementBit } from '../../domain/holdouts';
 
 /**
  * The per-user milestones recounted from scratch out of the event tables — what user_milestones
- * must always equal. Slow by design (it scans events); used by tests and the analytics benchmark.
+ * joined with user_conversions must always equal (see `maintainedMilestonesQuery`). Slow by design (it scans events); used by tests and the analytics benchmark.
  */
 export function recountMilestonesQuery(): SQL {
   const firstExposure = (e: string) => sql`(select min(x.shown_at) from exposures x where x.user_id = u.id and x.enhancement = ${e})`;
@@ -19,6 +19,7 @@ export function recountMilestonesQuery(): SQL {
       s.first_session_at,
       (select t.created_at from training_sessions t where t.user_id = u.id order by t.created_at offset 4 limit 1) as fifth_session_at,
       (select max(t.created_at) from training_sessions t where t.user_id = u.id) as last_session_at,
+      (${sql.join(ENHANCEMENTS.map((e) => sql`case when exists (select 1 from exposures x where x.user_id = u.id and x.enhancement = ${e}) then ${enhancementBit(e)} else 0 end`), sql` + `)})::int as exposed_mask,
       case when s.first_session_at is null then 0 else (${credited})::int end as credited_mask,
       (select x.example_id from exposures x where x.user_id = u.id and x.example_id is not null
         and x.shown_at <= s.first_session_at and x.shown_at >= s.first_session_at - interval '14 days'
@@ -26,6 +27,17 @@ export function recountMilestonesQuery(): SQL {
     from users u
     cross join lateral (select min(t.created_at) as first_session_at from training_sessions t where t.user_id = u.id) s
     order by u.id`;
+}
+
+/** The maintained milestones in the recount's shape. */
+export function maintainedMilestonesQuery(): SQL {
+  return sql`
+    select m.user_id, m.created_at, m.first_request_at,
+      ${sql.join(ENHANCEMENTS.map((e) => sql`m.${sql.identifier(`first_${e}_at`)}`), sql`, `)},
+      m.first_session_at, c.fifth_session_at, c.last_session_at, m.exposed_mask::int as exposed_mask,
+      m.credited_mask::int as credited_mask, m.credited_example_id
+    from user_milestones m left join user_conversions c on c.user_id = m.user_id
+    order by m.user_id`;
 }
 
 /**

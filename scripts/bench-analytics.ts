@@ -1,0 +1,56 @@
+// `pnpm bench:analytics`: on the database at DATABASE_URL (fill it with `pnpm db:synth`), times
+// analytics.funnel + analytics.metrics (maintained milestones) beside the original spec's
+// conversion_funnel view logic (recounted from the event tables), and checks they agree.
+import { createContext, openDatabase, realClock, type ServiceDeps } from '@profos/api';
+import { funnel } from '@profos/api/services/analytics/funnel';
+import { metrics } from '@profos/api/services/analytics/metrics';
+import { specFunnelQuery } from '@profos/api/services/analytics/recount';
+import { rowsOf } from '@profos/api/db/rows';
+import { sql } from 'drizzle-orm';
+import { percentile } from './bench/load';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+async function timed<T>(runs: number, fn: () => Promise<T>): Promise<{ p50: number; min: number; result: T }> {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), min: times[0]!, result };
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('set DATABASE_URL to a Postgres database filled by `pnpm db:synth`');
+  const database = await openDatabase({ url, poolSize: 2 });
+  const deps: ServiceDeps = { db: database.db, dbKind: database.kind, readWrite: database.readWrite, clock: realClock(), authSecret: 'x'.repeat(32), adminToken: null, guestSignup: false, random: Math.random };
+  const ctx = createContext(deps, undefined);
+  try {
+    const [{ users, requests }] = rowsOf<{ users: number; requests: number }>(await database.db.execute(sql`select (select count(*) from users)::int as users, (select count(*) from video_requests)::int as requests`)) as [{ users: number; requests: number }];
+    console.log(`bench:analytics — ${new Date().toISOString()} — ${users.toLocaleString()} users, ${requests.toLocaleString()} requests, ${RUNS} runs each (p50)`);
+    const ours = await timed(RUNS, async () => ({ funnel: await funnel(ctx, {}), metrics: await metrics(ctx, {}) }));
+    const funnelOnly = await timed(RUNS, () => funnel(ctx, {}));
+    const metricsOnly = await timed(RUNS, () => metrics(ctx, {}));
+    const spec = await timed(Math.min(RUNS, 3), async () => rowsOf<Record<string, number>>(await database.db.execute(specFunnelQuery(sql`true`)))[0]!);
+    console.log(`analytics.funnel            p50 ${funnelOnly.p50.toFixed(0).padStart(7)} ms`);
+    console.log(`analytics.metrics           p50 ${metricsOnly.p50.toFixed(0).padStart(7)} ms`);
+    console.log(`funnel + metrics            p50 ${ours.p50.toFixed(0).padStart(7)} ms`);
+    console.log(`spec conversion_funnel view p50 ${spec.p50.toFixed(0).padStart(7)} ms   (funnel stages only, from event tables)`);
+    console.log(`ratio spec view / (funnel + metrics): ${(spec.p50 / ours.p50).toFixed(1)}×`);
+    const agree = ours.result.funnel.stages.every((s) => Number(spec.result[s.stage]) === s.count);
+    console.log(`stage counts agree with the recount: ${agree ? 'yes' : 'NO'}`);
+    console.log(ours.result.funnel.stages.map((s) => `${s.stage}=${s.count}`).join('  '));
+    if (!agree) process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
