@@ -10,7 +10,7 @@ import pg from 'pg';
 import { synthSteps } from './synth/steps';
 import { SYNTH_QUERIES } from './synth/queries';
 
-const BIG_TABLES = ['users', 'engagement_profiles', 'user_milestones', 'user_conversions', 'video_requests', 'video_engagements', 'exposures', 'training_sessions', 'example_viewers'];
+const BIG_TABLES = ['users', 'engagement_profiles', 'user_milestones', 'user_conversions', 'milestone_counts', 'video_requests', 'video_engagements', 'exposures', 'training_sessions', 'example_viewers'];
 
 async function main() {
   const { values } = parseArgs({ options: { users: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, days: { type: 'string', default: '120' }, reset: { type: 'boolean', default: false } } });
@@ -54,7 +54,7 @@ async function main() {
       await step(`rebuild ${indexes.length} indexes`, async () => { for (const def of indexes) await client.query(def); });
     }
     await step('analyze', () => client.query(`analyze`));
-    await step('verify milestones against a recount of 500 users', () => verifySample(client));
+    await step('verify: 500 users against a recount, and every count row', () => verifySample(client));
     const counts = await client.query(`select (select count(*) from users)::int users, (select count(*) from video_requests)::int requests,
       (select count(*) from video_engagements)::int engagements, (select count(*) from exposures)::int exposures,
       (select count(*) from training_sessions)::int sessions`);
@@ -88,6 +88,14 @@ async function verifySample(client: pg.Client) {
       m as (select * from (${maintained.sql}) m where m.user_id in (select user_id from sample))
     select count(*)::int as mismatches from ((select * from m except select * from r) union all (select * from r except select * from m)) d`);
   if (rows[0].mismatches > 0) throw new Error(`${rows[0].mismatches} sampled users' milestones differ from a recount`);
+  const counts = await client.query(`
+    with regrouped as (
+      select (created_at at time zone 'UTC')::date as cohort_day, (abs(hashtext(user_id)) % 16)::smallint as shard, first_request_at is not null as requested,
+        first_session_at is not null as converted, exposed_mask, holdout_mask, credited_mask, count(*)::int as users
+      from user_milestones group by 1, 2, 3, 4, 5, 6, 7),
+    counted as (select cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users from milestone_counts where users <> 0)
+    select count(*)::int as mismatches from ((select * from regrouped except select * from counted) union all (select * from counted except select * from regrouped)) d`);
+  if (counts.rows[0].mismatches > 0) throw new Error(`milestone_counts differs from the milestones in ${counts.rows[0].mismatches} rows`);
 }
 
 async function lookupTables(client: pg.Client) {

@@ -129,7 +129,13 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
 
         insert into user_conversions (user_id, created_at, first_session_at, days_to_first_log, fifth_session_at, last_session_at)
         select p.id, p.created_at, s.first_at, extract(epoch from (s.first_at - p.created_at)) / 86400, s.fifth_at, s.last_at
-        from synth_plan p join synth_sessions s on s.user_id = p.id;`,
+        from synth_plan p join synth_sessions s on s.user_id = p.id;
+
+        insert into milestone_counts (cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users)
+        select (created_at at time zone 'UTC')::date, abs(hashtext(user_id)) % 16, first_request_at is not null, first_session_at is not null,
+          exposed_mask, holdout_mask, credited_mask, count(*)
+        from user_milestones where user_id like 'synth-%' group by 1, 2, 3, 4, 5, 6, 7
+        on conflict on constraint milestone_counts_pk do update set users = milestone_counts.users + excluded.users;`,
     },
     {
       name: 'example viewers and example counters',

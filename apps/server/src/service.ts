@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { realClock, startScheduler, testClock, type Database, type Scheduler, type ServiceDeps } from '@profos/api';
 import type { Logger } from 'pino';
@@ -38,6 +39,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     adminToken: options.adminToken,
     guestSignup: options.guestSignup,
     random: options.random ?? Math.random,
+    newId: randomUUID,
   };
   let accepting = true;
   const server = createHttpApp({ deps, log: options.log, isReady: () => accepting, webRoot: options.webRoot });

@@ -61,6 +61,11 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     const questions = metrics.enhancements.find((e) => e.enhancement === 'profile_questions')!;
     expect(questions).toMatchObject({ exposedUsers: 5, creditedConversions: 2, holdout: { users: 0 }, treatment: { users: 6, converted: 2 }, difference: null });
     expect(metrics.enhancements.find((e) => e.enhancement === 'power_user_showcase')).toMatchObject({ exposedUsers: 1, creditedConversions: 0 });
+    // Ranges that cut through days count the partial days from the per-user rows: same totals.
+    const ragged = await admin().analytics.funnel.query({ from: new Date(from.getTime() - 3 * HOUR), to: new Date(to.getTime() + 5 * HOUR) });
+    expect(ragged.stages).toEqual(stages);
+    const sameDay = await admin().analytics.funnel.query({ from: new Date(from.getTime() - HOUR), to: new Date(from.getTime() + 20 * HOUR) });
+    expect(sameDay.stages).toEqual(stages);
     // An empty range is all zeros, not an error.
     const empty = await admin().analytics.funnel.query({ from: new Date('1999-01-01'), to: new Date('1999-01-02') });
     expect(empty.stages.every((s) => s.count === 0)).toBe(true);
@@ -164,5 +169,15 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     const normalise = (rows: Record<string, unknown>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : typeof v === 'string' && /^\d{4}-/.test(v) ? new Date(v).toISOString() : v instanceof Date ? v.toISOString() : Number.isFinite(Number(v)) && typeof v !== 'string' ? Number(v) : v])));
     expect(normalise(maintained)).toEqual(normalise(recounted));
     expect(maintained.some((r) => r.first_session_at !== null)).toBe(true);
+
+    // The per-day counts equal a regrouping of every user's milestones, with nothing negative.
+    const keys = `cohort_day::text as day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask`;
+    const counted = await selectRows(svc().database, `select ${keys}, users from milestone_counts where users <> 0 order by 1, 2, 3, 4, 5, 6, 7`);
+    const regrouped = await selectRows(svc().database, `
+      select (created_at at time zone 'UTC')::date::text as day, abs(hashtext(user_id)) % 16 as shard, first_request_at is not null as requested,
+        first_session_at is not null as converted, exposed_mask, holdout_mask, credited_mask, count(*)::int as users
+      from user_milestones group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`);
+    expect(counted).toEqual(regrouped);
+    expect(await selectRows(svc().database, 'select 1 from milestone_counts where users < 0')).toEqual([]);
   });
 });

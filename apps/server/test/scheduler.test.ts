@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startScheduler, testClock } from '@profos/api';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
@@ -13,7 +14,7 @@ describe.each(testBackends())('the sweep ledger on %s', (backend) => {
 
   it('runs each sweep once per slot; a slot missed while down runs at the next start', async () => {
     const clock = testClock(new Date('2031-03-10T10:15:00Z'));
-    const deps = { db: svc().database.db, clock };
+    const deps = { db: svc().database.db, clock, newId: randomUUID };
     const first = startScheduler(deps, { tickMs: 60_000, instance: 'first' });
     await first.tick();
     clock.advance(10 * 60 * 1000);
@@ -42,7 +43,7 @@ describe.each(testBackends())('the sweep ledger on %s', (backend) => {
 
   it('two schedulers on one database: each slot is claimed by exactly one of them', async () => {
     const clock = testClock(new Date('2032-06-01T08:30:00Z'));
-    const deps = { db: svc().database.db, clock };
+    const deps = { db: svc().database.db, clock, newId: randomUUID };
     const a = startScheduler(deps, { tickMs: 60_000, instance: 'a' });
     const b = startScheduler(deps, { tickMs: 60_000, instance: 'b' });
     await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);

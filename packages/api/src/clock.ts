@@ -34,3 +34,17 @@ export function testClock(start?: Date, realNow: () => number = Date.now): Clock
 export const HOUR_MS = 60 * 60 * 1000;
 export const DAY_MS = 24 * HOUR_MS;
 export const WEEK_MS = 7 * DAY_MS;
+
+/**
+ * A clock that stands still between moves: the simulator's, so the same seed reproduces the same
+ * timestamps to the millisecond.
+ */
+export function manualClock(start: Date): Clock {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    adjustable: true,
+    set(at) { now = at.getTime(); return new Date(now); },
+    advance(ms) { now += ms; return new Date(now); },
+  };
+}

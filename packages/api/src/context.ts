@@ -16,6 +16,8 @@ export interface ServiceDeps {
   guestSignup: boolean;
   /** Uniform [0, 1): injectable so sampling decisions are reproducible in tests and the simulator. */
   random: () => number;
+  /** New row ids (UUIDs); injectable for the same reason. */
+  newId: () => string;
 }
 
 export type Caller =

@@ -4,6 +4,6 @@ export { createContext, type ServiceDeps, type Context } from './context';
 export { openDatabase, type Database, type DatabaseOptions, type Db, type DbKind } from './db/client';
 export { migrateDatabase } from './db/migrate';
 export { seedDatabase } from './db/seed';
-export { realClock, testClock, type Clock } from './clock';
+export { manualClock, realClock, testClock, type Clock } from './clock';
 export { startScheduler, type Scheduler } from './jobs/scheduler';
 export { seededRandom } from './domain/random';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
+  boolean, date, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 // Every timestamp is written from the service clock by our code, never by a column default,
@@ -205,7 +205,8 @@ export const userMilestones = pgTable('user_milestones', {
   creditedExampleId: text('credited_example_id'),
 }, (t) => [
   index('user_milestones_created_idx').on(t.createdAt),
-  index('user_milestones_credited_example_idx').on(t.creditedExampleId).where(sql`${t.creditedExampleId} is not null`),
+  // Per-example credited conversions for a sign-up range read only the credited users.
+  index('user_milestones_credited_created_idx').on(t.createdAt, t.creditedExampleId).where(sql`${t.creditedExampleId} is not null`),
 ]);
 
 /**
@@ -231,3 +232,20 @@ export const exampleViewers = pgTable('example_viewers', {
   primaryKey({ columns: [t.exampleId, t.userId] }),
   index('example_viewers_created_idx').on(t.userCreatedAt),
 ]);
+
+/**
+ * How many users sit in each combination of milestone keys, per sign-up day and shard: the funnel
+ * and metrics read these few thousand rows instead of a million. Every change of a user's keys
+ * moves them from one row to another in the same statement (services/milestone-counts.ts); the
+ * shard (a hash of the user id) spreads concurrent sign-ups of one day over several rows.
+ */
+export const milestoneCounts = pgTable('milestone_counts', {
+  cohortDay: date('cohort_day', { mode: 'string' }).notNull(),
+  shard: smallint('shard').notNull(),
+  requested: boolean('requested').notNull(),
+  converted: boolean('converted').notNull(),
+  exposedMask: smallint('exposed_mask').notNull(),
+  holdoutMask: smallint('holdout_mask').notNull(),
+  creditedMask: smallint('credited_mask').notNull(),
+  users: integer('users').notNull(),
+}, (t) => [primaryKey({ name: 'milestone_counts_pk', columns: [t.cohortDay, t.shard, t.requested, t.converted, t.exposedMask, t.holdoutMask, t.creditedMask] })]);

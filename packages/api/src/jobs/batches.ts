@@ -1,6 +1,5 @@
-import type { Db } from '../db/client';
 import { insertNudges, type NewNudge } from './nudge-rows';
-import type { SweepResult } from './sweep-types';
+import type { SweepDeps, SweepResult } from './sweep-types';
 
 export interface NudgeBatchSweep<Row, Cursor> {
   /** The next batch of candidates after `cursor` (null: from the start), in cursor order. */
@@ -15,14 +14,14 @@ export interface NudgeBatchSweep<Row, Cursor> {
  * Walks a sweep's candidates in keyset batches — one set-based read and one multi-row insert per
  * batch, never a query per user — and counts what it looked at and what it created.
  */
-export async function sweepInBatches<Row, Cursor>(db: Db, now: Date, sweep: NudgeBatchSweep<Row, Cursor>): Promise<SweepResult> {
+export async function sweepInBatches<Row, Cursor>({ db, newId }: Pick<SweepDeps, 'db' | 'newId'>, now: Date, sweep: NudgeBatchSweep<Row, Cursor>): Promise<SweepResult> {
   const total: SweepResult = { processed: 0, created: 0 };
   let cursor: Cursor | null = null;
   for (;;) {
     const batch = await sweep.nextBatch(cursor);
     if (!batch.length) return total;
     total.processed += batch.length;
-    total.created += await insertNudges(db, sweep.nudgesFor(batch), now);
+    total.created += await insertNudges(db, sweep.nudgesFor(batch), now, newId);
     cursor = sweep.cursorOf(batch[batch.length - 1]!);
   }
 }

@@ -13,10 +13,10 @@ const V2_DISTINCT_TOPICS = 3;
  * RULES §4 `discover_session_logging_v1|v2`: users with no logged session, a video request in the
  * last week, and no discovery nudge in the last week.
  */
-export function sweepDiscoveryNudges({ db, clock }: SweepDeps): Promise<SweepResult> {
+export function sweepDiscoveryNudges({ db, clock, newId }: SweepDeps): Promise<SweepResult> {
   const now = clock.now();
   const weekAgo = new Date(now.getTime() - WEEK_MS);
-  return sweepInBatches<{ user_id: string; distinct_topics: number }, string>(db, now, {
+  return sweepInBatches<{ user_id: string; distinct_topics: number }, string>({ db, newId }, now, {
     nextBatch: async (cursor) => rowsOf(await db.execute(sql`
       select p.user_id, (
         select count(distinct t)::int from video_requests r cross join lateral unnest(r.topics) t

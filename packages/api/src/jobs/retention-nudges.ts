@@ -18,10 +18,10 @@ export async function sweepRetentionNudges(deps: SweepDeps): Promise<SweepResult
 }
 
 /** Users who logged before but not in the last 7 days, and got no focus question this week. */
-function preTrainingFocus({ db, clock }: SweepDeps): Promise<SweepResult> {
+function preTrainingFocus({ db, clock, newId }: SweepDeps): Promise<SweepResult> {
   const now = clock.now();
   const weekAgo = new Date(now.getTime() - WEEK_MS);
-  return sweepInBatches<{ user_id: string }, string>(db, now, {
+  return sweepInBatches<{ user_id: string }, string>({ db, newId }, now, {
     nextBatch: async (cursor) => rowsOf(await db.execute(sql`
       select p.user_id from engagement_profiles p
       where p.session_count > 0 and p.last_session_at < ${weekAgo} and p.conversion_tips
@@ -42,11 +42,11 @@ function preTrainingFocus({ db, clock }: SweepDeps): Promise<SweepResult> {
 }
 
 /** A focus named 20–48 h ago with no session logged since: ask how it went, naming the technique. */
-function postTrainingFollowUps({ db, clock }: SweepDeps): Promise<SweepResult> {
+function postTrainingFollowUps({ db, clock, newId }: SweepDeps): Promise<SweepResult> {
   const now = clock.now();
   const from = new Date(now.getTime() - 48 * HOUR_MS);
   const to = new Date(now.getTime() - 20 * HOUR_MS);
-  return sweepInBatches<{ id: string; user_id: string; focus_topic: string; eligible: boolean }, string>(db, now, {
+  return sweepInBatches<{ id: string; user_id: string; focus_topic: string; eligible: boolean }, string>({ db, newId }, now, {
     nextBatch: async (cursor) => rowsOf(await db.execute(sql`
       select n.id, n.user_id, n.focus_topic,
         p.conversion_tips and not exists (

@@ -11,11 +11,11 @@ interface Click { id: string; user_id: string; clicked_at: Date | string; instru
  * RULES §4 `video_follow_up`: for each click 20–48 h old with no feedback on it and no session
  * logged since, one follow-up naming the instructor.
  */
-export function sweepVideoFollowUps({ db, clock }: SweepDeps): Promise<SweepResult> {
+export function sweepVideoFollowUps({ db, clock, newId }: SweepDeps): Promise<SweepResult> {
   const now = clock.now();
   const from = new Date(now.getTime() - 48 * HOUR_MS);
   const to = new Date(now.getTime() - 20 * HOUR_MS);
-  return sweepInBatches<Click, { at: Date; id: string }>(db, now, {
+  return sweepInBatches<Click, { at: Date; id: string }>({ db, newId }, now, {
     nextBatch: async (cursor) => rowsOf(await db.execute(sql`
       select e.id, e.user_id, e.clicked_at, v.instructor,
         p.conversion_tips and not exists (

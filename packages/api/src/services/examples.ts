@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import { powerUserExamples } from '../db/schema';
@@ -39,7 +38,7 @@ export async function upsertExample(ctx: Context, input: ExampleInput) {
     updatedAt: now,
   };
   const [row] = await ctx.db.insert(powerUserExamples)
-    .values({ id: input.id ?? randomUUID(), createdAt: now, ...values })
+    .values({ id: input.id ?? ctx.newId(), createdAt: now, ...values })
     .onConflictDoUpdate({ target: powerUserExamples.id, set: values })
     .returning();
   return withRate(row!);

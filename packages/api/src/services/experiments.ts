@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { Context } from '../context';
 import { experimentChanges, experiments } from '../db/schema';
@@ -28,7 +27,7 @@ export async function setExperiment(ctx: Context, enhancement: Enhancement, hold
     await tx.insert(experiments).values({ enhancement, holdoutPercent, updatedAt: now, updatedBy: changedBy })
       .onConflictDoUpdate({ target: experiments.enhancement, set: { holdoutPercent, updatedAt: now, updatedBy: changedBy } });
     await tx.insert(experimentChanges).values({
-      id: randomUUID(), enhancement, previousPercent: previous?.holdoutPercent ?? 0, holdoutPercent, changedBy, changedAt: now,
+      id: ctx.newId(), enhancement, previousPercent: previous?.holdoutPercent ?? 0, holdoutPercent, changedBy, changedAt: now,
     });
     return { enhancement, holdoutPercent, updatedAt: now, updatedBy: changedBy };
   });

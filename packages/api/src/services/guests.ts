@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { signToken } from '../auth/jwt';
 import { DAY_MS } from '../clock';
@@ -11,7 +10,7 @@ const GUEST_TOKEN_TTL_MS = 365 * DAY_MS;
 export async function createGuest(ctx: Context, name: string | undefined) {
   if (!ctx.guestSignup) throw new TRPCError({ code: 'FORBIDDEN', message: 'Guest sign-up is disabled' });
   const now = ctx.clock.now();
-  const user = { id: randomUUID(), name: name ?? null };
+  const user = { id: ctx.newId(), name: name ?? null };
   await ctx.db.transaction((tx) => insertUserWithProfile(tx, user, now));
   const iat = Math.floor(now.getTime() / 1000);
   const token = signToken({ sub: user.id, iat, exp: iat + GUEST_TOKEN_TTL_MS / 1000 }, ctx.authSecret);

@@ -4,5 +4,5 @@ import type { SweepName, SweepResult } from '../jobs/sweep-types';
 
 /** jobs.run: the sweep, now, at the service clock's time. Unique source keys make a rerun create nothing. */
 export function runSweepNow(ctx: Context, name: SweepName): Promise<SweepResult> {
-  return runSweep(name, { db: ctx.db, clock: ctx.clock });
+  return runSweep(name, ctx);
 }

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Enhancement } from '../domain/enhancements';
 import { maskOf } from '../domain/holdouts';
 import type { ProfileField } from '../domain/profile-answers';
+import { updateMilestonesSteps } from './milestone-counts';
 
 export type ExposureKind = 'profile_question' | 'teaser' | 'example' | 'nudge';
 
@@ -88,10 +89,7 @@ export function replyWriteQuery(w: ReplyWrite): SQL {
     steps.push(sql`viewer as (insert into example_viewers (example_id, user_id, user_created_at, first_shown_at)
       values (${w.example.id}, ${w.userId}, ${w.userCreatedAt}, ${w.now}) on conflict do nothing)`);
   }
-  if (w.milestones) {
-    steps.push(sql`milestones as (update user_milestones set ${sql.join(milestoneAssignments(w.milestones, w.now), sql`, `)}
-      where user_id = ${w.userId})`);
-  }
+  if (w.milestones) steps.push(...updateMilestonesSteps(w.userId, sql.join(milestoneAssignments(w.milestones, w.now), sql`, `)));
   if (w.focus) {
     steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
       where id = ${w.focus.nudgeId} and user_id = ${w.userId})`);

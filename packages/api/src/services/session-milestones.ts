@@ -4,6 +4,7 @@ import type { Tx } from '../db/client';
 import { exposures, powerUserExamples, userConversions, userMilestones } from '../db/schema';
 import { ATTRIBUTION_WINDOW_MS, creditConversion } from '../domain/attribution';
 import type { Enhancement } from '../domain/enhancements';
+import { updateMilestonesQuery } from './milestone-counts';
 
 export const POWER_USER_SESSIONS = 5;
 
@@ -14,10 +15,9 @@ export const POWER_USER_SESSIONS = 5;
 export async function recordSessionMilestones(tx: Tx, userId: string, totalSessions: number, now: Date): Promise<void> {
   if (totalSessions === 1) {
     const credit = await creditFor(tx, userId, now);
-    const [milestone] = await tx.update(userMilestones)
-      .set({ firstSessionAt: now, creditedMask: credit.mask, creditedExampleId: credit.exampleId })
-      .where(eq(userMilestones.userId, userId))
-      .returning({ createdAt: userMilestones.createdAt });
+    await tx.execute(updateMilestonesQuery(userId,
+      sql`first_session_at = ${now}, credited_mask = ${credit.mask}, credited_example_id = ${credit.exampleId}`));
+    const [milestone] = await tx.select({ createdAt: userMilestones.createdAt }).from(userMilestones).where(eq(userMilestones.userId, userId));
     const createdAt = milestone!.createdAt;
     await tx.insert(userConversions).values({
       userId, createdAt, firstSessionAt: now, daysToFirstLog: (now.getTime() - createdAt.getTime()) / DAY_MS, lastSessionAt: now,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { engagementProfiles, trainingSessions } from '../db/schema';
 import { sessionInsight } from '../domain/session-insight';
@@ -25,7 +24,7 @@ export async function logSession(ctx: UserContext, text: string, trainedAt: Date
     // A session is logged after it happened; allow a day for clocks and time zones.
     if (trainedAt && trainedAt.getTime() > now.getTime() + DAY_MS) throw fieldError('trainedAt', 'A session cannot be trained in the future');
     const profile = await lockProfile(tx, ctx.userId, now);
-    const sessionId = randomUUID();
+    const sessionId = ctx.newId();
     const session = { topics, trainedAt: trainedAt ?? now };
     await tx.insert(trainingSessions).values({ id: sessionId, userId: ctx.userId, text, ...session, createdAt: now });
     const [counted] = await tx.update(engagementProfiles)

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { formatExample } from '../domain/example-content';
 import { enhancementOfNudge, type NudgeType } from '../domain/enhancements';
 import type { ProfileField } from '../domain/profile-answers';
@@ -27,9 +26,9 @@ export function touchpointReply(plan: TouchpointPlan<ActiveExample>): Touchpoint
 }
 
 /** One exposure per touchpoint shown: what analytics credits conversions to (RULES §6). */
-export function exposuresFor(plan: TouchpointPlan<ActiveExample>): ExposureWrite[] {
+export function exposuresFor(plan: TouchpointPlan<ActiveExample>, newId: () => string): ExposureWrite[] {
   const shown: ExposureWrite[] = [];
-  const add = (e: Omit<ExposureWrite, 'id'>) => shown.push({ id: randomUUID(), ...e });
+  const add = (e: Omit<ExposureWrite, 'id'>) => shown.push({ id: newId(), ...e });
   if (plan.profileQuestion) add({ kind: 'profile_question', enhancement: 'profile_questions', type: plan.profileQuestion, exampleId: null, nudgeId: null });
   if (plan.teaser) add({ kind: 'teaser', enhancement: 'pattern_teasers', type: plan.teaser.type, exampleId: null, nudgeId: null });
   if (plan.example) add({ kind: 'example', enhancement: 'power_user_showcase', type: plan.example.exampleType, exampleId: plan.example.id, nudgeId: null });

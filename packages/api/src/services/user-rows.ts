@@ -1,19 +1,11 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
-import { engagementProfiles, userMilestones, users } from '../db/schema';
+import { engagementProfiles } from '../db/schema';
+import { insertUserQuery } from './milestone-counts';
 
-/** Creates the user and its empty profile; a no-op for a user that already exists. */
+/** Creates the user (profile, milestones and counts included); a no-op for a user that already exists. */
 export async function insertUserWithProfile(tx: Db | Tx, user: { id: string; name: string | null }, now: Date) {
-  await tx.insert(users).values({ id: user.id, name: user.name, createdAt: now }).onConflictDoNothing();
-  await tx.insert(engagementProfiles).values({ userId: user.id, updatedAt: now }).onConflictDoNothing();
-  await tx.insert(userMilestones).values({ userId: user.id, createdAt: now }).onConflictDoNothing();
-}
-
-/** The same as one statement, for the read-write runner's raw transaction. */
-export function insertUserWithProfileQuery(userId: string, now: Date): SQL {
-  return sql`with u as (insert into users (id, name, created_at) values (${userId}, null, ${now}) on conflict do nothing),
-    m as (insert into user_milestones (user_id, created_at) values (${userId}, ${now}) on conflict do nothing)
-    insert into engagement_profiles (user_id, updated_at) values (${userId}, ${now}) on conflict do nothing`;
+  await tx.execute(insertUserQuery(user.id, user.name, now));
 }
 
 export type ProfileRow = typeof engagementProfiles.$inferSelect;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { displayName, isAttire, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt } from '../data/videos';
@@ -16,7 +15,7 @@ import { knowledgeOf } from './profile-knowledge';
 import { replyWriteQuery, type MilestoneChange } from './reply-writes';
 import { parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
-import { insertUserWithProfileQuery } from './user-rows';
+import { insertUserQuery } from './milestone-counts';
 
 export interface VideoReply extends TouchpointReply {
   requestId: string;
@@ -51,9 +50,9 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
       pendingNudges: state.pendingNudges,
       random: ctx.random,
     });
-    const requestId = randomUUID();
+    const requestId = ctx.newId();
     const videos = ranked.map((r) => ({
-      engagementId: randomUUID(),
+      engagementId: ctx.newId(),
       videoId: r.video.id,
       title: r.video.title,
       instructor: r.video.instructor,
@@ -61,7 +60,7 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
       reason: videoReason(r, belt),
     }));
     const focus = focusReply(state, topics);
-    const exposures = exposuresFor(plan);
+    const exposures = exposuresFor(plan, ctx.newId);
     await tx.commitWith(replyWriteQuery({
       userId: ctx.userId,
       now,
@@ -126,7 +125,7 @@ async function lockedState(tx: ReadWriteTx, userId: string, now: Date): Promise<
   const [found] = await tx.read<{ state: RawState }>(requestStateQuery(userId, now));
   if (found) return parseRequestState(found.state);
   // First sight of a host-app user: create them, then read again under the lock.
-  await tx.exec(insertUserWithProfileQuery(userId, now));
+  await tx.exec(insertUserQuery(userId, null, now));
   const [created] = await tx.read<{ state: RawState }>(requestStateQuery(userId, now));
   if (!created) throw new Error(`profile for ${userId} missing after insert`);
   return parseRequestState(created.state);

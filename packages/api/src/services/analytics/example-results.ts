@@ -18,16 +18,22 @@ export interface ExampleResult {
  * range, first views and credited conversions are counted for users created in it.
  */
 export async function exampleResults(ctx: Context, range: DateRange): Promise<ExampleResult[]> {
-  const rows = rowsOf<{ id: string; example_type: string; active: boolean; users_shown: number; conversions: number }>(await ctx.db.execute(
-    hasRange(range)
-      ? sql`
-        select x.id, x.example_type, x.active,
-          (select count(*)::int from example_viewers v where v.example_id = x.id and ${createdIn(sql`v.user_created_at`, range)}) as users_shown,
-          (select count(*)::int from user_milestones m where m.credited_example_id = x.id and ${createdIn(sql`m.created_at`, range)}) as conversions
-        from power_user_examples x order by x.created_at, x.id`
-      : sql`select id, example_type, active, shown_users as users_shown, conversions from power_user_examples order by created_at, id`,
-  ));
-  return rows.map((r) => ({
+  const examples = rowsOf<{ id: string; example_type: string; active: boolean; users_shown: number; conversions: number }>(await ctx.db.execute(
+    sql`select id, example_type, active, shown_users as users_shown, conversions from power_user_examples order by created_at, id`));
+  if (hasRange(range)) {
+    const [shown, credited] = await Promise.all([
+      ctx.db.execute(sql`select example_id as id, count(*)::int as n from example_viewers where ${createdIn(sql`user_created_at`, range)} group by 1`),
+      ctx.db.execute(sql`select credited_example_id as id, count(*)::int as n from user_milestones
+        where credited_example_id is not null and ${createdIn(sql`created_at`, range)} group by 1`),
+    ]);
+    const byId = (rows: unknown) => new Map(rowsOf<{ id: string; n: number }>(rows).map((r) => [r.id, Number(r.n)]));
+    const [shownBy, creditedBy] = [byId(shown), byId(credited)];
+    for (const example of examples) {
+      example.users_shown = shownBy.get(example.id) ?? 0;
+      example.conversions = creditedBy.get(example.id) ?? 0;
+    }
+  }
+  return examples.map((r) => ({
     id: r.id,
     exampleType: r.example_type,
     active: r.active,

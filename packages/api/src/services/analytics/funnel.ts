@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/rows';
 import { enhancementBit } from '../../domain/holdouts';
+import { milestoneGroups, type MilestoneGroup } from './milestone-groups';
 import { createdIn, type DateRange } from './range';
 
 /** CONTRACT's stage order. */
@@ -13,20 +14,15 @@ export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export interface Funnel { stages: { stage: FunnelStage; count: number }[] }
 
-/**
- * analytics.funnel: exact counts of users created in the range, from the per-user milestones
- * (grouped on a few small keys, which Postgres scans in parallel) and the converted users' rows.
- */
+/** analytics.funnel: exact counts of users created in the range, from the milestone counts and the converted users' rows. */
 export async function funnel(ctx: Context, range: DateRange): Promise<Funnel> {
   const [groups, [power]] = await Promise.all([
-    ctx.db.execute(sql`
-      select exposed_mask, first_request_at is not null as requested, first_session_at is not null as converted, count(*)::int as users
-      from user_milestones where ${createdIn(sql`created_at`, range)} group by 1, 2, 3`).then((r) => rowsOf<{ exposed_mask: number; requested: boolean; converted: boolean; users: number }>(r)),
+    milestoneGroups(ctx, range),
     ctx.db.execute(sql`select count(*)::int as users from user_conversions where fifth_session_at is not null and ${createdIn(sql`created_at`, range)}`)
       .then((r) => rowsOf<{ users: number }>(r)),
   ]);
-  const count = (where: (g: (typeof groups)[number]) => boolean) => groups.filter(where).reduce((sum, g) => sum + Number(g.users), 0);
-  const exposedTo = (bit: number) => (g: (typeof groups)[number]) => (Number(g.exposed_mask) & bit) !== 0;
+  const count = (where: (g: MilestoneGroup) => boolean) => groups.filter(where).reduce((sum, g) => sum + g.users, 0);
+  const exposedTo = (bit: number) => (g: MilestoneGroup) => (g.exposedMask & bit) !== 0;
   const counts: Record<FunnelStage, number> = {
     total_users: count(() => true),
     video_requesters: count((g) => g.requested),

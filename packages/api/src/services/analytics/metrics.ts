@@ -6,6 +6,7 @@ import { enhancementBit } from '../../domain/holdouts';
 import { newcombeDifference, wilsonInterval, type Difference, type Interval } from '../../domain/intervals';
 import { rowsOf } from '../../db/rows';
 import { exampleResults, type ExampleResult } from './example-results';
+import { milestoneGroups, type MilestoneGroup } from './milestone-groups';
 import { createdIn, type DateRange } from './range';
 
 /** Days from sign-up to first logged session, in these buckets (lower bound inclusive). */
@@ -56,16 +57,14 @@ const rate = (part: number, whole: number) => (whole ? part / whole : null);
 const group = (users: number, converted: number): GroupConversion => ({ users, converted, rate: rate(converted, users), interval: wilsonInterval(converted, users) });
 
 /**
- * analytics.metrics over the per-user milestones of users created in the range. The counts come
- * from one GROUP BY over a handful of low-cardinality keys (so Postgres can scan in parallel and
- * evaluate few expressions per row); the median needs only the converted users.
+ * analytics.metrics for users created in the range: every count from the milestone counts (see
+ * milestone-groups.ts), time to first log and retention from the converted users' rows only.
  */
 export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> {
   const now = ctx.clock.now();
   const retainedSince = new Date(now.getTime() - RETENTION_WINDOW_MS);
-  const inRange = createdIn(sql`created_at`, range);
   const [groups, converted, percents, examples] = await Promise.all([
-    milestoneGroups(ctx, inRange),
+    milestoneGroups(ctx, range),
     conversionFacts(ctx, createdIn(sql`created_at`, range), retainedSince),
     holdoutPercents(ctx),
     exampleResults(ctx, range),
@@ -98,32 +97,6 @@ export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> 
     examples,
     intervalMethod: 'wilson score; difference by Newcombe hybrid score (method 10), 95%',
   };
-}
-
-interface MilestoneGroup {
-  holdoutMask: number;
-  creditedMask: number;
-  exposedMask: number;
-  requested: boolean;
-  converted: boolean;
-  users: number;
-}
-
-/** Every count over all users, as user totals per combination of a few small keys. */
-async function milestoneGroups(ctx: Context, inRange: SQL): Promise<MilestoneGroup[]> {
-  const rows = rowsOf<Record<string, number | boolean>>(await ctx.db.execute(sql`
-    select holdout_mask, credited_mask, exposed_mask, first_request_at is not null as requested,
-      first_session_at is not null as converted, count(*)::int as users
-    from user_milestones where ${inRange}
-    group by 1, 2, 3, 4, 5`));
-  return rows.map((r) => ({
-    holdoutMask: Number(r.holdout_mask),
-    creditedMask: Number(r.credited_mask),
-    exposedMask: Number(r.exposed_mask),
-    requested: Boolean(r.requested),
-    converted: Boolean(r.converted),
-    users: Number(r.users),
-  }));
 }
 
 /** Time to first log and power-user retention, from the converted users' narrow rows only. */

@@ -1,0 +1,2 @@
+DROP INDEX "user_milestones_credited_example_idx";--> statement-breakpoint
+CREATE INDEX "user_milestones_credited_created_idx" ON "user_milestones" USING btree ("created_at","credited_example_id") WHERE "user_milestones"."credited_example_id" is not null;

@@ -1,0 +1,54 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { DAY_MS } from '../../clock';
+import type { Context } from '../../context';
+import { rowsOf } from '../../db/rows';
+import { createdIn, type DateRange } from './range';
+
+/** Users per combination of milestone keys: what the funnel and metrics add up. */
+export interface MilestoneGroup {
+  requested: boolean;
+  converted: boolean;
+  exposedMask: number;
+  holdoutMask: number;
+  creditedMask: number;
+  users: number;
+}
+
+const KEYS = sql.raw('requested, converted, exposed_mask, holdout_mask, credited_mask');
+const dayString = (d: Date) => d.toISOString().slice(0, 10);
+const startOfDay = (d: Date) => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
+
+/**
+ * Whole sign-up days come from milestone_counts (a few thousand rows); the partial days at the
+ * edges of a range come from the per-user milestones through their created_at index.
+ */
+export async function milestoneGroups(ctx: Context, range: DateRange): Promise<MilestoneGroup[]> {
+  const firstWholeDay = range.from && (startOfDay(range.from).getTime() === range.from.getTime() ? range.from : new Date(startOfDay(range.from).getTime() + DAY_MS));
+  const endWholeDays = range.to && startOfDay(range.to);
+  const queries: SQL[] = [];
+  if (firstWholeDay && endWholeDays && firstWholeDay >= endWholeDays) {
+    queries.push(fromMilestones(range));
+  } else {
+    const days = [sql`true`];
+    if (firstWholeDay) days.push(sql`cohort_day >= ${dayString(firstWholeDay)}::date`);
+    if (endWholeDays) days.push(sql`cohort_day < ${dayString(endWholeDays)}::date`);
+    queries.push(sql`select ${KEYS}, sum(users)::int as users from milestone_counts where ${sql.join(days, sql` and `)} group by ${KEYS}`);
+    if (range.from && firstWholeDay && range.from < firstWholeDay) queries.push(fromMilestones({ from: range.from, to: firstWholeDay }));
+    if (range.to && endWholeDays && endWholeDays < range.to) queries.push(fromMilestones({ from: endWholeDays, to: range.to }));
+  }
+  const results = await Promise.all(queries.map(async (q) => rowsOf<Record<string, unknown>>(await ctx.db.execute(q))));
+  return results.flat().map((r) => ({
+    requested: Boolean(r.requested),
+    converted: Boolean(r.converted),
+    exposedMask: Number(r.exposed_mask),
+    holdoutMask: Number(r.holdout_mask),
+    creditedMask: Number(r.credited_mask),
+    users: Number(r.users),
+  }));
+}
+
+function fromMilestones(range: DateRange): SQL {
+  return sql`select first_request_at is not null as requested, first_session_at is not null as converted,
+      exposed_mask, holdout_mask, credited_mask, count(*)::int as users
+    from user_milestones where ${createdIn(sql`created_at`, range)} group by 1, 2, 3, 4, 5`;
+}
