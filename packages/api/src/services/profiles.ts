@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { engagementProfiles } from '../db/schema';
+import type { ProfileField } from '../domain/profile-answers';
 import type { UserContext } from '../trpc';
 import { lockProfile, type ProfileRow } from './user-rows';
 
-export type ProfileField = 'belt_level' | 'training_frequency' | 'main_position' | 'training_goals';
 
 export interface ProfileView {
   profile: Record<ProfileField, string | number | null>;

@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServerProcess, type ServerProcess } from '../apps/server/test/support/server-process';
+
+export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
+
+/**
+ * What `pnpm start` does, on a fresh PGlite: build the web app, then run the real server process
+ * (migrations and seeding included) with the test clock and an admin token.
+ */
+export async function startApp(): Promise<{ server: ServerProcess; stop: () => Promise<void> }> {
+  execFileSync('pnpm', ['--filter', '@profos/web', 'build'], { stdio: 'ignore' });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'profos-e2e-'));
+  const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_TOKEN: E2E_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1' }, 120_000);
+  return {
+    server,
+    async stop() {
+      server.child.kill('SIGTERM');
+      await server.exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
