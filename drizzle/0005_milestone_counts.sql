@@ -12,6 +12,6 @@ CREATE TABLE "milestone_counts" (
 --> statement-breakpoint
 -- Backfill from the milestones already kept.
 INSERT INTO "milestone_counts" ("cohort_day", "shard", "requested", "converted", "exposed_mask", "holdout_mask", "credited_mask", "users")
-SELECT ("created_at" AT TIME ZONE 'UTC')::date, abs(hashtext("user_id")) % 16, "first_request_at" IS NOT NULL, "first_session_at" IS NOT NULL,
+SELECT ("created_at" AT TIME ZONE 'UTC')::date, (hashtext("user_id") & 2147483647) % 16, "first_request_at" IS NOT NULL, "first_session_at" IS NOT NULL,
 	"exposed_mask", "holdout_mask", "credited_mask", count(*)
 FROM "user_milestones" GROUP BY 1, 2, 3, 4, 5, 6, 7;

@@ -90,7 +90,7 @@ async function verifySample(client: pg.Client) {
   if (rows[0].mismatches > 0) throw new Error(`${rows[0].mismatches} sampled users' milestones differ from a recount`);
   const counts = await client.query(`
     with regrouped as (
-      select (created_at at time zone 'UTC')::date as cohort_day, (abs(hashtext(user_id)) % 16)::smallint as shard, first_request_at is not null as requested,
+      select (created_at at time zone 'UTC')::date as cohort_day, ((hashtext(user_id) & 2147483647) % 16)::smallint as shard, first_request_at is not null as requested,
         first_session_at is not null as converted, exposed_mask, holdout_mask, credited_mask, count(*)::int as users
       from user_milestones group by 1, 2, 3, 4, 5, 6, 7),
     counted as (select cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users from milestone_counts where users <> 0)

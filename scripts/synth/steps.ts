@@ -35,7 +35,7 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
           p.created_at + (now() - p.created_at) * (k.i::float8 / (p.requests + 1)) * (0.5 + ${rnd("p.id || k.i", 'jitter')} / 2)
         from synth_plan p
         cross join lateral generate_series(1, p.requests) k(i)
-        join synth_topics t on t.n = (abs(hashtextextended(p.id || ':' || k.i, :seed)) % (select count(*) from synth_topics));`,
+        join synth_topics t on t.n = ((hashtextextended(p.id || ':' || k.i, :seed) & 9223372036854775807) % (select count(*) from synth_topics));`,
     },
     {
       name: 'video engagements (one shown per request, a third clicked)',
@@ -46,7 +46,7 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
           case when ${rnd('r.id', 'fb')} < 0.05 then 'helpful' when ${rnd('r.id', 'fb')} < 0.07 then 'not_helpful' end,
           case when ${rnd('r.id', 'fb')} < 0.07 then r.created_at + interval '10 minutes' end
         from video_requests r
-        join synth_videos v on v.n = (abs(hashtextextended(r.id::text, :seed)) % (select count(*) from synth_videos))
+        join synth_videos v on v.n = ((hashtextextended(r.id::text, :seed) & 9223372036854775807) % (select count(*) from synth_videos))
         where r.user_id like 'synth-%';`,
     },
     {
@@ -67,7 +67,7 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
           ('example', 'power_user_showcase', 'pattern_detection', r.nth % 10 = 5),
           ('nudge', 'enhanced_nudges', 'discover_session_logging_v1', r.nth % 9 = 8 and ${rnd('r.id', 'nudge')} < 0.5)
         ) e(kind, enhancement, type, shown)
-        left join synth_examples x on x.n = abs(hashtextextended(r.id::text, :seed)) % (select count(*) from synth_examples)
+        left join synth_examples x on x.n = (hashtextextended(r.id::text, :seed) & 9223372036854775807) % (select count(*) from synth_examples)
         where e.shown;`,
     },
     {
@@ -132,7 +132,7 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
         from synth_plan p join synth_sessions s on s.user_id = p.id;
 
         insert into milestone_counts (cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users)
-        select (created_at at time zone 'UTC')::date, abs(hashtext(user_id)) % 16, first_request_at is not null, first_session_at is not null,
+        select (created_at at time zone 'UTC')::date, (hashtext(user_id) & 2147483647) % 16, first_request_at is not null, first_session_at is not null,
           exposed_mask, holdout_mask, credited_mask, count(*)
         from user_milestones where user_id like 'synth-%' group by 1, 2, 3, 4, 5, 6, 7
         on conflict on constraint milestone_counts_pk do update set users = milestone_counts.users + excluded.users;`,

@@ -38,13 +38,15 @@ export function createHttpApp({ deps, log, isReady, webRoot = WEB_DIST }: HttpAp
 
   return createServer((req, res) => {
     const started = performance.now();
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname.startsWith('/trpc/')) {
+    const pathname = pathnameOf(req.url);
+    // A request line no URL parser accepts is the client's error, never the process's.
+    if (pathname === null) return send(res, 400, 'text/plain', 'Bad request');
+    if (pathname.startsWith('/trpc/')) {
       const note: RequestNote = { codes: [] };
       notes.set(req, note);
       res.on('finish', () => {
         log.info({
-          procedure: url.pathname.slice('/trpc/'.length),
+          procedure: pathname.slice('/trpc/'.length),
           user: note.userId,
           ms: Math.round((performance.now() - started) * 10) / 10,
           status: res.statusCode,
@@ -53,11 +55,19 @@ export function createHttpApp({ deps, log, isReady, webRoot = WEB_DIST }: HttpAp
       });
       return trpc(req, res);
     }
-    if (url.pathname === '/healthz') {
+    if (pathname === '/healthz') {
       return isReady()
         ? send(res, 200, 'application/json', JSON.stringify({ ok: true, db: deps.dbKind }))
         : send(res, 503, 'application/json', JSON.stringify({ ok: false, db: deps.dbKind }));
     }
-    return web(req, res);
+    return web(req, res, pathname);
   });
+}
+
+export function pathnameOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://x').pathname;
+  } catch {
+    return null;
+  }
 }

@@ -12,9 +12,9 @@ const TYPES: Record<string, string> = {
 
 /** Serves the built web app; unknown paths get index.html so client-side routes (/admin) work. */
 export function serveStatic(root: string) {
-  return (req: IncomingMessage, res: ServerResponse) => {
+  return (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-    const urlPath = decodeSafely(new URL(req.url ?? '/', 'http://x').pathname);
+    const urlPath = decodeSafely(pathname);
     const file = urlPath === null ? null : path.join(root, path.normalize(urlPath));
     // Refuse anything that resolves outside the build folder.
     const inside = file !== null && (file === root || file.startsWith(root + path.sep));
@@ -26,7 +26,8 @@ export function serveStatic(root: string) {
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(target).pipe(res);
+    // A file that vanishes mid-send (a rebuild) ends this response, not the process.
+    createReadStream(target).on('error', () => res.destroy()).pipe(res);
   };
 }
 

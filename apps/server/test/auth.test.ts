@@ -26,6 +26,8 @@ describe.each(testBackends())('identity on %s', (backend) => {
     const expired = signToken({ sub: 'someone', iat: nowSeconds() - 120, exp: nowSeconds() - 60 }, TEST_AUTH_SECRET);
     await expectError(svc().client(expired).videos.request.mutate({ query: 'armbar' }), 'UNAUTHORIZED');
     await expectError(svc().client('not.a.jwt').profile.get.query(), 'UNAUTHORIZED');
+    const controlSub = signToken({ sub: 'user\u0000id', iat: nowSeconds(), exp: nowSeconds() + 60 }, TEST_AUTH_SECRET);
+    await expectError(svc().client(controlSub).videos.request.mutate({ query: 'armbar' }), 'UNAUTHORIZED');
   });
 
   it('a token that expires under the service clock stops working when the clock passes it', async () => {
@@ -42,6 +44,9 @@ describe.each(testBackends())('identity on %s', (backend) => {
   it('a host app token for a user we have never seen works and creates that user on first write', async () => {
     const token = signToken({ sub: 'host-app-user-42', iat: nowSeconds(), exp: nowSeconds() + 600 }, TEST_AUTH_SECRET);
     const reply = await svc().client(token).videos.request.mutate({ query: 'kimura from side control' });
+    // Quotes and backslashes in a host app's ids are data, nothing else.
+    const odd = signToken({ sub: "o'brien\\'; drop table users; --", iat: nowSeconds(), exp: nowSeconds() + 600 }, TEST_AUTH_SECRET);
+    expect((await svc().client(odd).videos.request.mutate({ query: 'armbar' })).videos.length).toBeGreaterThan(0);
     expect(reply.videos.length).toBeGreaterThan(0);
     expect(await selectRows(svc().database, `select id from users where id = 'host-app-user-42'`)).toHaveLength(1);
     expect(await selectRows(svc().database, `select 1 from video_requests where user_id = 'host-app-user-42'`)).toHaveLength(1);

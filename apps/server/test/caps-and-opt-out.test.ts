@@ -59,6 +59,16 @@ describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)',
     expect(profile!.request_count).toBe(24);
   });
 
+  it('a request that waited for the lock sees the requests committed before it (teasers are not missed)', async () => {
+    for (let i = 0; i < 5; i++) {
+      const { token } = await svc().guest();
+      const api = svc().client(token, { batch: false });
+      await api.videos.request.mutate({ query: 'triangle' });
+      const replies = await Promise.all([api.videos.request.mutate({ query: 'triangle' }), api.videos.request.mutate({ query: 'triangle' })]);
+      expect(replies.filter((r) => r.teaser !== null)).toHaveLength(1);
+    }
+  });
+
   it('the reply stays one transaction of at most 8 statements with every touchpoint included', async () => {
     const { api } = await userWithEverythingDue();
     svc().statements.clear();

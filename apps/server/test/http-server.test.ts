@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { useTestService } from './support/test-service';
@@ -40,6 +41,21 @@ describe.each(testBackends())('HTTP server on %s', (backend) => {
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
+  });
+
+  it('a request line no URL parser accepts gets a 400, and the server keeps serving', async () => {
+    const { port } = new URL(svc().url);
+    for (const target of ['http://[', '//[::1', 'http://a:99999/', 'http://%zz/']) {
+      const reply = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        let data = '';
+        socket.on('data', (d) => { data += d; });
+        socket.on('end', () => resolve(data));
+        socket.on('error', reject);
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    }
+    expect((await fetch(`${svc().url}/healthz`)).status).toBe(200);
   });
 
   it('an unknown procedure is NOT_FOUND', async () => {

@@ -24,6 +24,8 @@ describe.each(testBackends())('sessions and profile on %s', (backend) => {
     ['whitespace', { text: '    ' }],
     ['over 2000 characters', { text: 'x'.repeat(2001) }],
     ['a string date', { text: 'trained', trainedAt: '2026-01-01' }],
+    ['a date Postgres cannot store', { text: 'trained', trainedAt: new Date(-8.64e15) }],
+    ['a date before 1970', { text: 'trained', trainedAt: new Date('1969-12-31T00:00:00Z') }],
   ])('sessions.log refuses %s with BAD_REQUEST and writes nothing', async (_label, input) => {
     const { api } = await svc().guest();
     const before = await rowCounts(svc().database, ['training_sessions', 'engagement_profiles']);

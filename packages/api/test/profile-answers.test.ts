@@ -172,6 +172,11 @@ describe('training_frequency', () => {
     ]);
   });
 
+  it('never stores a rate that rounds to 0', () => {
+    expect(parseProfileAnswer('training_frequency', '0.001 times a week')).toBeNull();
+    expect(parseProfileAnswer('training_frequency', '0.004x per week')).toBeNull();
+  });
+
   it('converts per-month counts to per week', () => {
     expect(parseProfileAnswer('training_frequency', '8 times a month')).toBe(2);
     expect(parseProfileAnswer('training_frequency', 'once a month')).toBe(0.25);

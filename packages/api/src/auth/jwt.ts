@@ -33,7 +33,8 @@ export function verifyToken(token: string, secret: string, nowMs: number): Verif
   const head = parseJson(header);
   if (!head || head.alg !== 'HS256') return { ok: false, reason: 'malformed' };
   const claims = parseJson(payload);
-  if (!claims || typeof claims.sub !== 'string' || claims.sub.length === 0 || claims.sub.length > 128) {
+  // A subject becomes a stored user id: printable text only, up to 128 characters.
+  if (!claims || typeof claims.sub !== 'string' || claims.sub.length === 0 || claims.sub.length > 128 || /[\u0000-\u001f\u007f]/.test(claims.sub)) {
     return { ok: false, reason: 'malformed' };
   }
   if (typeof claims.exp === 'number' && claims.exp * 1000 <= nowMs) return { ok: false, reason: 'expired' };

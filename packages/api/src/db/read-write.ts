@@ -6,12 +6,17 @@ import { inlineParams } from './sql-literal';
 
 /**
  * One transaction that reads, lets the caller decide, and writes. On Postgres it costs two round
- * trips — `BEGIN; <read>` and `<write>; COMMIT` each go as one simple-protocol batch — because on
- * this kind of machine every socket write is expensive. PGlite is in-process: plain statements.
+ * trips — `BEGIN; <lock>; <read>` and `<write>; COMMIT` each go as one simple-protocol batch —
+ * because on this kind of machine every socket write is expensive. PGlite is in-process: plain
+ * statements, one after another.
  */
 export interface ReadWriteTx {
-  /** Rows of a read; the first one also opens the transaction. */
-  read<T>(query: SQL): Promise<T[]>;
+  /**
+   * Runs the statements in order, in one round trip, and returns the rows of the last. Each is its
+   * own statement, so a read placed after a lock sees what committed while it waited for the lock.
+   * The first call also opens the transaction.
+   */
+  read<T>(...queries: SQL[]): Promise<T[]>;
   /** A write that does not end the transaction (rare paths). */
   exec(query: SQL): Promise<void>;
   /** The final write, committed with it. */
@@ -21,34 +26,35 @@ export interface ReadWriteTx {
 export type ReadWriteRunner = <T>(work: (tx: ReadWriteTx) => Promise<T>) => Promise<T>;
 
 const dialect = new PgDialect();
-const render = (query: SQL) => dialect.sqlToQuery(query);
 
 export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunner {
   return async (work) => {
     const client = await pool.connect();
     let open = false;
     let done = false;
-    const send = async (prefix: string, query: SQL, suffix: string) => {
-      const { sql, params } = render(query);
-      logger?.logQuery(sql, params);
-      const results = await client.query(`${prefix}${inlineParams(sql, params)}${suffix}`);
-      // A batch answers with one result per statement; ours is the one after BEGIN / SET.
-      return Array.isArray(results) ? results[prefix ? 2 : 0]! : results;
-    };
-    const begin = () => {
-      if (open) return '';
+    /** Sends control statements and queries as one batch; returns the result of query `pick`. */
+    const send = async (queries: SQL[], { commit = false } = {}) => {
+      const control = open ? [] : ['BEGIN'];
+      if (!open) logger?.logQuery('begin', []);
       open = true;
-      logger?.logQuery('begin', []);
-      return 'BEGIN; SET LOCAL standard_conforming_strings = on; ';
-    };
-    const tx: ReadWriteTx = {
-      read: async <R>(query: SQL) => (await send(begin(), query, '')).rows as R[],
-      exec: async (query) => { await send(begin(), query, ''); },
-      commitWith: async (query) => {
-        await send(begin(), query, '; COMMIT');
+      const texts = queries.map((query) => {
+        const { sql, params } = dialect.sqlToQuery(query);
+        logger?.logQuery(sql, params);
+        return inlineParams(sql, params);
+      });
+      const batch = [...control, ...texts, ...(commit ? ['COMMIT'] : [])];
+      const results = await client.query(batch.join(';\n'));
+      if (commit) {
         logger?.logQuery('commit', []);
         done = true;
-      },
+      }
+      // One statement answers with a result, a batch with one per statement.
+      return Array.isArray(results) ? results[control.length + texts.length - 1]! : results;
+    };
+    const tx: ReadWriteTx = {
+      read: async <R>(...queries: SQL[]) => (await send(queries)).rows as R[],
+      exec: async (query) => { await send([query]); },
+      commitWith: async (query) => { await send([query], { commit: true }); },
     };
     try {
       const result = await work(tx);
@@ -70,12 +76,16 @@ export function pgliteReadWrite(pglite: PGlite, logger?: Logger): ReadWriteRunne
   return (work) => pglite.transaction(async (t: PGliteTransaction) => {
     logger?.logQuery('begin', []);
     const run = async (query: SQL) => {
-      const { sql, params } = render(query);
+      const { sql, params } = dialect.sqlToQuery(query);
       logger?.logQuery(sql, params);
       return t.query(sql, params);
     };
     const result = await work({
-      read: async <R>(query: SQL) => (await run(query)).rows as R[],
+      read: async <R>(...queries: SQL[]) => {
+        let rows: unknown[] = [];
+        for (const query of queries) rows = (await run(query)).rows;
+        return rows as R[];
+      },
       exec: async (query) => { await run(query); },
       commitWith: async (query) => { await run(query); },
     });

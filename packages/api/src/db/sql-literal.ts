@@ -23,12 +23,14 @@ export function sqlLiteral(value: unknown): string {
 }
 
 /**
- * A standard string literal: quotes doubled. Backslashes are literal because every statement batch
- * sets standard_conforming_strings on first; NUL cannot be stored in Postgres text at all.
+ * A string literal that means the same whatever `standard_conforming_strings` says: quotes doubled,
+ * and a text with backslashes written as an escape string (E'…') with them doubled too.
+ * NUL cannot be stored in Postgres text at all.
  */
 function quote(text: string): string {
   if (text.includes('\u0000')) throw new Error('NUL characters cannot be stored in text');
-  return `'${text.replace(/'/g, "''")}'`;
+  const quoted = text.replace(/'/g, "''");
+  return text.includes('\\') ? `E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
 }
 
 /** Replaces `$1`, `$2`… with literals in one pass, so a value containing "$2" is never re-read. */

@@ -5,11 +5,16 @@ import { z } from 'zod';
 const trimmed = (min: number, max: number) =>
   z.string().trim().min(min).max(max).refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
 
+// Dates Postgres can store and our windows make sense of; anything else is bad input, not a 500.
+const MIN_DATE = new Date('1970-01-01T00:00:00Z');
+const MAX_DATE = new Date('9999-12-31T00:00:00Z');
+const storableDate = () => z.date().min(MIN_DATE, 'must be 1970 or later').max(MAX_DATE, 'must be before year 9999');
+
 export const GuestInput = z.object({ name: trimmed(1, 80).optional() }).optional();
 export const VideoRequestInput = z.object({ query: trimmed(1, 500) });
 export const EngagementIdInput = z.object({ engagementId: z.guid() });
 export const FeedbackInput = EngagementIdInput.extend({ feedback: z.enum(['helpful', 'not_helpful']) });
-export const SessionLogInput = z.object({ text: trimmed(1, 2000), trainedAt: z.date().optional() });
+export const SessionLogInput = z.object({ text: trimmed(1, 2000), trainedAt: storableDate().optional() });
 export const PreferencesInput = z.object({ conversionTips: z.boolean() });
 
 export const ProfileFieldInput = z.enum(['belt_level', 'training_frequency', 'main_position', 'training_goals']);
@@ -29,7 +34,7 @@ export const ExampleUpsertInput = z.object({
 });
 export const ExampleActiveInput = z.object({ id: z.string().min(1).max(64), active: z.boolean() });
 export const SweepInput = z.object({ name: z.enum(['video_follow_ups', 'discovery_nudges', 'retention_nudges']) });
-export const ClockSetInput = z.object({ at: z.date() });
+export const ClockSetInput = z.object({ at: storableDate() });
 // Up to ten years either way: enough for any simulation, and never an invalid Date.
 export const ClockAdvanceInput = z.object({ ms: z.number().int().min(-315_576_000_000).max(315_576_000_000) });
 export const EnhancementInput = z.enum(['profile_questions', 'pattern_teasers', 'power_user_showcase', 'enhanced_nudges', 'video_follow_ups']);
@@ -39,6 +44,6 @@ export const ExperimentSetInput = z.object({
   holdoutPercent: z.number().min(0).max(100).refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals'),
   changedBy: trimmed(1, 80).optional(),
 });
-export const DateRangeInput = z.object({ from: z.date().optional(), to: z.date().optional() })
+export const DateRangeInput = z.object({ from: storableDate().optional(), to: storableDate().optional() })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: '`from` must not be after `to`', path: ['from'] })
   .optional();

@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 
 // milestone_counts keys, as computed from a user_milestones row `m` (db/schema.ts explains why).
+// The shard masks the hash's sign bit: abs() would overflow on the one hash equal to INT_MIN.
 export const COUNT_SHARDS = 16;
-const keyOf = (m: string) => sql.raw(`(${m}.created_at at time zone 'UTC')::date, abs(hashtext(${m}.user_id)) % ${COUNT_SHARDS}, ` +
+const keyOf = (m: string) => sql.raw(`(${m}.created_at at time zone 'UTC')::date, (hashtext(${m}.user_id) & 2147483647) % ${COUNT_SHARDS}, ` +
   `${m}.first_request_at is not null, ${m}.first_session_at is not null, ${m}.exposed_mask, ${m}.holdout_mask, ${m}.credited_mask`);
 const KEY_COLUMNS = sql.raw('cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask');
 

@@ -64,9 +64,15 @@ const FEEDBACK_LIMIT = 200;
 const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
 
 /**
- * The state as ONE json value, so both drivers hand back identical shapes. The row lock on the
- * profile serialises a user's concurrent requests: that is what makes the weekly caps atomic.
+ * Locks the user's profile row for the transaction: this serialises one user's concurrent requests,
+ * which is what makes the weekly caps atomic. It is a statement of its own, before the read, so the
+ * read's snapshot is taken after the lock is granted and sees what the previous request committed.
  */
+export function lockProfileQuery(userId: string): SQL {
+  return sql`select 1 as locked from engagement_profiles where user_id = ${userId} for update`;
+}
+
+/** The state as ONE json value, so both drivers hand back identical shapes. */
 export function requestStateQuery(userId: string, now: Date): SQL {
   const weekAgo = new Date(now.getTime() - WEEK_MS);
   const showcaseTurn = sql`(p.request_count + 1) % 5 = 0 and p.session_count = 0`;
@@ -117,8 +123,7 @@ export function requestStateQuery(userId: string, now: Date): SQL {
           'holdoutMask', m.holdout_mask, 'userCreatedAt', m.created_at)
         from user_milestones m where m.user_id = p.user_id)
     ) as state
-    from engagement_profiles p where p.user_id = ${userId}
-    for update of p`;
+    from engagement_profiles p where p.user_id = ${userId}`;
 }
 
 type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };

@@ -1,4 +1,4 @@
-import { displayName, isAttire, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
+import { displayName, isAttire, isTechnique, type TopicId } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt } from '../data/videos';
 import type { ReadWriteTx } from '../db/read-write';
@@ -13,7 +13,7 @@ import { videoReason } from '../domain/video-reasons';
 import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
 import { replyWriteQuery, type MilestoneChange } from './reply-writes';
-import { parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
+import { lockProfileQuery, parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
 import { insertUserQuery } from './milestone-counts';
 
@@ -99,7 +99,7 @@ function chooseVideos(state: RequestState, topics: TopicId[], belt: Belt | null)
 /** RULES §4: a reply to the pre-training question that names a technique records the focus. */
 function focusReply(state: RequestState, topics: readonly TopicId[]): { nudgeId: string; topic: string } | null {
   if (!state.openFocusNudgeId) return null;
-  const topic = topics.find(isTechnique) ?? topics.find(isPosition);
+  const topic = topics.find(isTechnique);
   return topic ? { nudgeId: state.openFocusNudgeId, topic } : null;
 }
 
@@ -122,11 +122,11 @@ function milestoneChange(state: RequestState, exposed: readonly Enhancement[], h
 }
 
 async function lockedState(tx: ReadWriteTx, userId: string, now: Date): Promise<RequestState> {
-  const [found] = await tx.read<{ state: RawState }>(requestStateQuery(userId, now));
+  const [found] = await tx.read<{ state: RawState }>(lockProfileQuery(userId), requestStateQuery(userId, now));
   if (found) return parseRequestState(found.state);
   // First sight of a host-app user: create them, then read again under the lock.
   await tx.exec(insertUserQuery(userId, null, now));
-  const [created] = await tx.read<{ state: RawState }>(requestStateQuery(userId, now));
+  const [created] = await tx.read<{ state: RawState }>(lockProfileQuery(userId), requestStateQuery(userId, now));
   if (!created) throw new Error(`profile for ${userId} missing after insert`);
   return parseRequestState(created.state);
 }

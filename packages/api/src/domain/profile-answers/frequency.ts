@@ -19,8 +19,10 @@ export function parseTrainingFrequency(text: string): number | null {
   // A lone number over 14 is an age or a year, not a rate; a stated one ("20 times a week") is nonsense.
   const kept = rates.filter((r, i) => !negated.has(i) && (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK));
   const perWeek = chooseRate(tokens, kept);
-  if (perWeek === null || !(perWeek > 0) || perWeek > MAX_SESSIONS_PER_WEEK) return null;
-  return Math.round(perWeek * 100) / 100;
+  if (perWeek === null) return null;
+  // Round first: "0.001 times a week" must not slip through as a stored 0.
+  const rounded = Math.round(perWeek * 100) / 100;
+  return rounded > 0 && rounded <= MAX_SESSIONS_PER_WEEK ? rounded : null;
 }
 
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
