@@ -96,8 +96,12 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await admin.getByTestId('admin-login').click();
     await expect.poll(() => admin.getByTestId('funnel-stage').count(), { timeout: 15_000 }).toBe(7);
     await expect(admin.getByTestId('funnel-chart').isVisible()).resolves.toBe(true);
+    // Each row names its stage id and shows its count: read the number that follows the id.
     const stages = await admin.getByTestId('funnel-stage').allTextContents();
-    const countOf = (stage: string) => Number(/(\d[\d,]*)/.exec(stages.find((s) => s.replace(/\s+/g, '_').toLowerCase().includes(stage)) ?? '')?.[1]?.replace(/,/g, ''));
+    const countOf = (stage: string) => {
+      const row = stages.find((text) => text.includes(stage)) ?? '';
+      return Number(/\D*(\d[\d,]*)/.exec(row.slice(row.indexOf(stage) + stage.length))?.[1]?.replace(/,/g, ''));
+    };
     expect([
       countOf('total_users'), countOf('video_requesters'), countOf('received_profile_question'), countOf('received_pattern_teaser'),
       countOf('received_power_example'), countOf('logged_first_session'), countOf('power_users'),

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@profos/api';
 import { createTRPCReact } from '@trpc/react-query';
 
-/** The typed client: every procedure, input and output comes from the server's AppRouter type. */
+/** The typed React client: every procedure, input and output comes from the server's AppRouter type. */
 export const trpc = createTRPCReact<AppRouter>();

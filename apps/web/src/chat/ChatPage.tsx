@@ -1,0 +1,93 @@
+import { useCallback, useRef, useState } from 'react';
+import { trpc } from '../api/trpc';
+import { describeError } from '../lib/errors';
+import { ErrorText } from '../ui/ErrorText';
+import { ChatHeader } from './ChatHeader';
+import { Composer } from './Composer';
+import { EmptyState } from './EmptyState';
+import { LogTrainingForm } from './LogTrainingForm';
+import { SettingsPanel } from './SettingsPanel';
+import { Thread } from './Thread';
+import { useChat } from './useChat';
+import { useGuest } from './useGuest';
+
+/** The chat: one thread with Prof. OS, a training log beside it, and the settings panel. */
+export function ChatPage() {
+  const chat = useChat();
+  const { reset } = chat;
+  const [notice, setNotice] = useState<string | null>(null);
+  const onNewIdentity = useCallback((reason: 'start-over' | 'expired') => {
+    reset();
+    setNotice(reason === 'expired' ? 'Your guest session had expired, so we started a fresh one.' : null);
+  }, [reset]);
+  const guest = useGuest(onNewIdentity);
+  const profile = trpc.profile.get.useQuery(undefined, { enabled: guest.ready });
+
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [logDraft, setLogDraft] = useState<string | null>(null);
+  const chatInput = useRef<HTMLTextAreaElement>(null);
+  const logButton = useRef<HTMLButtonElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+
+  const busy = chat.state.pending !== null;
+  const closeLog = (focus: 'log-button' | 'chat') => {
+    setLogDraft(null);
+    requestAnimationFrame(() => (focus === 'chat' ? chatInput.current : logButton.current)?.focus());
+  };
+  const logTraining = async (text: string) => {
+    closeLog('chat');
+    // A refused log (too long…) comes back to the form to be fixed.
+    if ((await chat.logTraining(text)) === 'refused') setLogDraft(text);
+  };
+  const openLog = () => setLogDraft((d) => d ?? '');
+  const startOver = () => {
+    setSettingsOpen(false);
+    setLogDraft(null);
+    guest.startOver();
+    chatInput.current?.focus();
+  };
+  const answerPrompt = async (...args: Parameters<typeof chat.answerPrompt>) => {
+    await chat.answerPrompt(...args);
+    // An understood answer closes the question (and the button pressed): carry on in the composer.
+    if (document.activeElement === document.body) chatInput.current?.focus();
+  };
+  const closeSettings = () => { setSettingsOpen(false); settingsButton.current?.focus(); };
+  const belt = profile.data?.profile.belt_level ?? null;
+
+  return (
+    <div className="chat-app">
+      <ChatHeader belt={belt} completion={profile.data?.completion ?? null} settingsOpen={settingsOpen} settingsButtonRef={settingsButton}
+        onToggleSettings={() => setSettingsOpen((o) => !o)} onStartOver={startOver} />
+      {settingsOpen && (
+        <SettingsPanel profile={profile.data} loading={profile.isLoading} error={profile.error} onClose={closeSettings} />
+      )}
+      <main className="chat-main">
+        {notice && <p className="notice" role="status">{notice}</p>}
+        {guest.error && (
+          <div className="notice notice-error">
+            <ErrorText message={`Couldn't start a chat: ${describeError(guest.error)}`} />
+            <button type="button" className="text-button" onClick={guest.retry}>Try again</button>
+          </div>
+        )}
+        {chat.state.items.length === 0 && !busy && <EmptyState disabled={!guest.ready} onPick={(text) => { void chat.send(text); chatInput.current?.focus(); }} />}
+        <Thread items={chat.state.items} pending={busy} belt={belt}
+          handlers={{
+            feedback: chat.state.feedback,
+            opened: chat.state.opened,
+            onOpenVideo: chat.openVideo,
+            onFeedback: chat.giveFeedback,
+            onLogTraining: openLog,
+          }}
+          onAnswerPrompt={(itemId, field, text) => void answerPrompt(itemId, field, text)}
+          onRetry={(item) => item.retry && void chat.retry(item.id, item.retry)} />
+      </main>
+      <footer className="chat-footer">
+        {logDraft !== null && (
+          <LogTrainingForm key={logDraft} initialText={logDraft} busy={busy} onLog={(text) => void logTraining(text)} onClose={() => closeLog('log-button')} />
+        )}
+        <Composer disabled={!guest.ready} busy={busy} logOpen={logDraft !== null} inputRef={chatInput} logButtonRef={logButton}
+          onSend={chat.send} onToggleLog={() => (logDraft === null ? openLog() : closeLog('log-button'))} />
+      </footer>
+    </div>
+  );
+}
