@@ -1,5 +1,6 @@
 import { seededRandom } from '@profos/api';
 import { maintainedMilestonesQuery, recountMilestonesQuery, specFunnelQuery } from '@profos/api/services/analytics/recount';
+import { wilsonInterval } from '@profos/api/domain/intervals';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
@@ -56,6 +57,7 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
 
     const metrics = await admin().analytics.metrics.query({ from, to });
     expect(metrics).toMatchObject({ users: 7, convertedUsers: 2, conversionRate: 2 / 7 });
+    expect(metrics.conversionInterval).toEqual(wilsonInterval(2, 7));
     expect(metrics.daysToFirstLog.distribution.find((b) => b.bucket === '0-1')?.count).toBe(2);
     expect(metrics.powerUsers).toMatchObject({ count: 1, eligibleForRetention: 0, retained: 0, retention: null });
     const questions = metrics.enhancements.find((e) => e.enhancement === 'profile_questions')!;
@@ -105,7 +107,9 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     await admin().clock.advance.mutate({ ms: 40 * DAY });
     await active.api.sessions.log.mutate({ text: 'back on the mats' });
     const metrics = await admin().analytics.metrics.query({ from, to: new Date(from.getTime() + DAY) });
-    expect(metrics.powerUsers).toEqual({ count: 2, eligibleForRetention: 2, retained: 1, retention: 0.5 });
+    expect(metrics.powerUsers).toMatchObject({ count: 2, eligibleForRetention: 2, retained: 1, retention: 0.5 });
+    expect(metrics.powerUsers.retentionInterval!.low).toBeLessThan(0.5);
+    expect(metrics.powerUsers.retentionInterval!.high).toBeGreaterThan(0.5);
   });
 
   it('a 100% holdout never gets the enhancement; treatment vs holdout is compared with an interval', async () => {

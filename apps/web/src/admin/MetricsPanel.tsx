@@ -1,6 +1,5 @@
 import type { Metrics } from '../api/types';
 import { formatCount, formatDays, formatInterval, formatPercent } from '../lib/format';
-import { wilsonInterval } from '../lib/stats';
 import { BarList } from '../ui/BarList';
 import { EnhancementTable } from './EnhancementTable';
 import { ExampleResultsTable } from './ExampleResultsTable';
@@ -19,7 +18,7 @@ function Kpi({ label, value, detail, testId }: { label: string; value: string; d
 /** The headline numbers, time to first log, power users, and the enhancement and example results. */
 export function MetricsPanel({ metrics }: { metrics: Metrics }) {
   const { daysToFirstLog: days, powerUsers } = metrics;
-  const conversionInterval = wilsonInterval(metrics.convertedUsers, metrics.users);
+  const { conversionInterval } = metrics;
   return (
     <>
       <div className="kpi-grid">
@@ -40,7 +39,7 @@ export function MetricsPanel({ metrics }: { metrics: Metrics }) {
             <div><dt>Power users</dt><dd>{formatCount(powerUsers.count)}</dd></div>
             <div><dt>Eligible for retention</dt><dd>{formatCount(powerUsers.eligibleForRetention)}</dd></div>
             <div><dt>Retained</dt><dd>{formatCount(powerUsers.retained)}</dd></div>
-            <div><dt>Retention</dt><dd>{formatPercent(powerUsers.retention)} <span className="cell-sub">{formatInterval(wilsonInterval(powerUsers.retained, powerUsers.eligibleForRetention))}</span></dd></div>
+            <div><dt>Retention</dt><dd>{formatPercent(powerUsers.retention)} <span className="cell-sub">{formatInterval(powerUsers.retentionInterval)}</span></dd></div>
           </dl>
         </Panel>
       </div>

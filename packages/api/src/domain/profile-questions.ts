@@ -8,14 +8,6 @@ export const PROFILE_QUESTIONS: Record<ProfileField, string> = {
   training_goals: "What are you working towards — competition, just getting better, fitness, or something else?",
 };
 
-/** Quick answers the chat can offer as one tap; each parses back to its field's value. */
-export const PROFILE_OPTIONS: Record<ProfileField, readonly string[]> = {
-  belt_level: ['White belt', 'Blue belt', 'Purple belt', 'Brown belt', 'Black belt'],
-  training_frequency: ['1x a week', '2x a week', '3x a week', '4-5x a week', 'Every day'],
-  main_position: ['Guard', 'Top', 'A bit of both'],
-  training_goals: ['Competition', 'Getting better', 'Fitness', 'Fun', 'Self-defense'],
-};
-
 export const PROFILE_QUESTION_REQUESTS = 4;
 export const MAX_ASKS_PER_FIELD = 2;
 

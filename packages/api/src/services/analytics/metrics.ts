@@ -39,6 +39,7 @@ export interface Metrics {
   convertedUsers: number;
   /** Converted users ÷ users, both counted in users (unlike the spec's formula). */
   conversionRate: number | null;
+  conversionInterval: Interval | null;
   daysToFirstLog: { median: number | null; mean: number | null; distribution: { bucket: string; count: number }[] };
   powerUsers: {
     count: number;
@@ -47,6 +48,7 @@ export interface Metrics {
     /** Of those, logged a session in the last 30 days. */
     retained: number;
     retention: number | null;
+    retentionInterval: Interval | null;
   };
   enhancements: EnhancementResult[];
   examples: ExampleResult[];
@@ -77,8 +79,13 @@ export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> 
     users,
     convertedUsers,
     conversionRate: rate(convertedUsers, users),
+    conversionInterval: wilsonInterval(convertedUsers, users),
     daysToFirstLog: converted.daysToFirstLog,
-    powerUsers: { ...converted.powerUsers, retention: rate(converted.powerUsers.retained, converted.powerUsers.eligibleForRetention) },
+    powerUsers: {
+      ...converted.powerUsers,
+      retention: rate(converted.powerUsers.retained, converted.powerUsers.eligibleForRetention),
+      retentionInterval: wilsonInterval(converted.powerUsers.retained, converted.powerUsers.eligibleForRetention),
+    },
     enhancements: ENHANCEMENTS.map((e) => {
       const bit = enhancementBit(e);
       const held = (g: MilestoneGroup) => (g.holdoutMask & bit) !== 0;
