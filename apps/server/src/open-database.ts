@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase, openDatabase, seedDatabase, type Database } from '@profos/api';
 import type { Config } from './config';
@@ -6,6 +7,8 @@ export class StartupError extends Error {}
 
 /** Opens Postgres (DATABASE_URL) or PGlite in DATA_DIR, then migrates and seeds; errors become one clear line. */
 export async function openReadyDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>): Promise<Database> {
+  // A fresh clone has no ./.data yet: PGlite needs its parent folder to exist.
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const database = config.databaseUrl
     ? await openDatabase({ url: config.databaseUrl, poolSize: config.pgPoolSize })
     : await openDatabase({ dataDir: path.join(config.dataDir, 'pgdata') });

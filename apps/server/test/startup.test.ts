@@ -34,6 +34,17 @@ describe('starting and stopping the real process', () => {
     expect(lines[0]).toMatch(/^prof-os: /);
   });
 
+  it('creates a DATA_DIR that does not exist yet (a fresh clone)', async () => {
+    const dataDir = path.join(tempDataDir(), 'not', 'there', 'yet');
+    const server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, db: 'pglite' });
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  }, 120_000);
+
   it('keeps a generated secret in DATA_DIR across restarts, and stops cleanly on SIGTERM with requests in flight', async () => {
     const dataDir = tempDataDir();
     const first = await startServerProcess({ DATA_DIR: dataDir });
