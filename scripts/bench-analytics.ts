@@ -1,8 +1,7 @@
 // `pnpm bench:analytics`: on the database at DATABASE_URL (fill it with `pnpm db:synth`), times
 // analytics.funnel + analytics.metrics (maintained milestones) beside the original spec's
 // conversion_funnel view logic (recounted from the event tables), and checks they agree.
-import { randomUUID } from 'node:crypto';
-import { createContext, openDatabase, realClock, type ServiceDeps } from '@profos/api';
+import { createContext, openDatabase, serviceDeps } from '@profos/api';
 import { funnel } from '@profos/api/services/analytics/funnel';
 import { metrics } from '@profos/api/services/analytics/metrics';
 import { specFunnelQuery } from '@profos/api/services/analytics/recount';
@@ -28,8 +27,7 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('set DATABASE_URL to a Postgres database filled by `pnpm db:synth`');
   const database = await openDatabase({ url, poolSize: 2 });
-  const deps: ServiceDeps = { db: database.db, dbKind: database.kind, readWrite: database.readWrite, clock: realClock(), authSecret: 'x'.repeat(32), adminToken: null, guestSignup: false, random: Math.random, newId: randomUUID };
-  const ctx = createContext(deps, undefined);
+  const ctx = createContext(serviceDeps(database, { authSecret: 'x'.repeat(32), guestSignup: false }), undefined);
   try {
     const [{ users, requests }] = rowsOf<{ users: number; requests: number }>(await database.db.execute(sql`select (select count(*) from users)::int as users, (select count(*) from video_requests)::int as requests`)) as [{ users: number; requests: number }];
     console.log(`bench:analytics — ${new Date().toISOString()} — ${users.toLocaleString()} users, ${requests.toLocaleString()} requests, ${RUNS} runs each (p50)`);

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { appRouter, createContext, migrateDatabase, openDatabase, realClock, type DatabaseOptions } from '@profos/api';
+import { appRouter, createContext, migrateDatabase, openDatabase, serviceDeps, type DatabaseOptions } from '@profos/api';
 import type { Logger } from 'drizzle-orm';
 
 class Counter implements Logger {
@@ -15,7 +14,7 @@ export async function statementsPerRequest(options: DatabaseOptions, url?: strin
   const database = await openDatabase({ ...options, logger: counter });
   try {
     await migrateDatabase(database, url);
-    const deps = { db: database.db, dbKind: database.kind, readWrite: database.readWrite, clock: realClock(), authSecret: AUTH_SECRET, adminToken: null, guestSignup: true, random: Math.random, newId: randomUUID };
+    const deps = serviceDeps(database, { authSecret: AUTH_SECRET });
     const { user } = await appRouter.createCaller(createContext(deps, undefined)).auth.guest({});
     const { signToken } = await import('@profos/api/auth/jwt');
     const token = signToken({ sub: user.id, iat: 0, exp: 4_000_000_000 }, AUTH_SECRET);

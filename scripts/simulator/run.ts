@@ -1,4 +1,4 @@
-import { appRouter, manualClock, seededRandom, type Database, type ServiceDeps } from '@profos/api';
+import { appRouter, manualClock, seededRandom, serviceDeps, type Database } from '@profos/api';
 import type { Caller, Context } from '@profos/api/context';
 import { ENHANCEMENTS } from '@profos/api/domain/enhancements';
 import { runSweep } from '@profos/api/jobs/sweeps';
@@ -40,17 +40,12 @@ type Api = ReturnType<typeof appRouter.createCaller>;
  */
 export async function simulate(database: Database, model: BehaviourModel, options: SimulationOptions, onDay: (day: number, counts: SimulationCounts) => void): Promise<SimulationResult> {
   const behaviour = seededRandom(options.seed);
-  const deps: ServiceDeps = {
-    db: database.db,
-    dbKind: database.kind,
-    readWrite: database.readWrite,
+  const deps = serviceDeps(database, {
     clock: manualClock(SIMULATION_START),
     authSecret: 'simulator-secret-that-signs-nothing-0000',
-    adminToken: null,
-    guestSignup: true,
     random: seededRandom(options.seed ^ 0x5eed),
     newId: seededIds(seededRandom(options.seed ^ 0x1d5)),
-  };
+  });
   const as = (caller: Caller): Api => appRouter.createCaller({ ...deps, caller } satisfies Context);
   const admin = as({ role: 'admin' });
   for (const enhancement of ENHANCEMENTS) await admin.experiments.set({ enhancement, holdoutPercent: options.holdoutPercent, changedBy: 'simulator' });

@@ -64,7 +64,7 @@ export function createHttpApp({ deps, log, isReady, webRoot = WEB_DIST }: HttpAp
   });
 }
 
-export function pathnameOf(url: string | undefined): string | null {
+function pathnameOf(url: string | undefined): string | null {
   try {
     return new URL(url ?? '/', 'http://x').pathname;
   } catch {

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { realClock, startScheduler, testClock, type Database, type Scheduler, type ServiceDeps } from '@profos/api';
+import { realClock, serviceDeps, startScheduler, testClock, type Database, type Scheduler, type ServiceDeps } from '@profos/api';
 import type { Logger } from 'pino';
 import { createHttpApp } from './http-app';
 
@@ -30,17 +29,13 @@ export interface RunningService {
 
 /** Serves an opened, migrated and seeded database over HTTP. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
-  const deps: ServiceDeps = {
-    db: options.database.db,
-    dbKind: options.database.kind,
-    readWrite: options.database.readWrite,
+  const deps = serviceDeps(options.database, {
     clock: options.testClock ? testClock() : realClock(),
     authSecret: options.authSecret,
     adminToken: options.adminToken,
     guestSignup: options.guestSignup,
-    random: options.random ?? Math.random,
-    newId: randomUUID,
-  };
+    random: options.random,
+  });
   let accepting = true;
   const server = createHttpApp({ deps, log: options.log, isReady: () => accepting, webRoot: options.webRoot });
   server.keepAliveTimeout = 5_000;

@@ -31,6 +31,9 @@ export function testClock(start?: Date, realNow: () => number = Date.now): Clock
   };
 }
 
+/** The calendar day (UTC) of a moment, as YYYY-MM-DD: day keys of nudges and sign-up cohorts. */
+export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
+
 export const HOUR_MS = 60 * 60 * 1000;
 export const DAY_MS = 24 * HOUR_MS;
 export const WEEK_MS = 7 * DAY_MS;

@@ -1,5 +1,6 @@
-import type { Clock } from './clock';
-import type { Db, DbKind } from './db/client';
+import { randomUUID } from 'node:crypto';
+import { realClock, type Clock } from './clock';
+import type { Database, Db, DbKind } from './db/client';
 import type { ReadWriteRunner } from './db/read-write';
 import { sameSecret, verifyToken } from './auth/jwt';
 
@@ -18,6 +19,24 @@ export interface ServiceDeps {
   random: () => number;
   /** New row ids (UUIDs); injectable for the same reason. */
   newId: () => string;
+}
+
+/** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
+export function serviceDeps(
+  database: Database,
+  settings: Pick<ServiceDeps, 'authSecret'> & Partial<Pick<ServiceDeps, 'clock' | 'adminToken' | 'guestSignup' | 'random' | 'newId'>>,
+): ServiceDeps {
+  return {
+    db: database.db,
+    dbKind: database.kind,
+    readWrite: database.readWrite,
+    clock: settings.clock ?? realClock(),
+    authSecret: settings.authSecret,
+    adminToken: settings.adminToken ?? null,
+    guestSignup: settings.guestSignup ?? true,
+    random: settings.random ?? Math.random,
+    newId: settings.newId ?? randomUUID,
+  };
 }
 
 export type Caller =

@@ -18,8 +18,6 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
-export const middleware = t.middleware;
-export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
 
 const UNAUTHENTICATED = { missing: 'Missing bearer token', invalid: 'Invalid token', expired: 'Token expired' } as const;

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { WEEK_MS } from '../clock';
+import { utcDay, WEEK_MS } from '../clock';
 import { discoveryV1Content, discoveryV2Content } from '../domain/nudge-content';
 import { sweepInBatches } from './batches';
 import { rowsOf } from '../db/rows';
-import { dayKey } from './nudge-rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 // RULES §4: v2 when the user has asked about at least this many distinct topics.
@@ -36,7 +35,7 @@ export function sweepDiscoveryNudges({ db, clock, newId }: SweepDeps): Promise<S
       return {
         userId: user.user_id,
         type: v2 ? 'discover_session_logging_v2' : 'discover_session_logging_v1',
-        sourceKey: `discover_session_logging:${user.user_id}:${dayKey(now)}`,
+        sourceKey: `discover_session_logging:${user.user_id}:${utcDay(now)}`,
         content: v2 ? discoveryV2Content(user.distinct_topics) : discoveryV1Content(),
       };
     }),

@@ -15,6 +15,3 @@ export async function insertNudges(db: Db, nudges: readonly NewNudge[], now: Dat
     returning id`);
   return rowsOf(result).length;
 }
-
-/** The calendar day (UTC) of `now`, for source keys of once-a-day nudges. */
-export const dayKey = (now: Date): string => now.toISOString().slice(0, 10);

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { HOUR_MS, WEEK_MS } from '../clock';
+import { HOUR_MS, utcDay, WEEK_MS } from '../clock';
 import { postTrainingFollowUpContent, preTrainingFocusContent } from '../domain/nudge-content';
 import { sweepInBatches } from './batches';
 import { rowsOf } from '../db/rows';
-import { dayKey } from './nudge-rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 /**
@@ -35,7 +34,7 @@ function preTrainingFocus({ db, clock, newId }: SweepDeps): Promise<SweepResult>
     nudgesFor: (batch) => batch.map((user) => ({
       userId: user.user_id,
       type: 'pre_training_focus',
-      sourceKey: `pre_training_focus:${user.user_id}:${dayKey(now)}`,
+      sourceKey: `pre_training_focus:${user.user_id}:${utcDay(now)}`,
       content: preTrainingFocusContent(),
     })),
   });

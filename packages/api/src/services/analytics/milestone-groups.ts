@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { DAY_MS } from '../../clock';
+import { DAY_MS, utcDay } from '../../clock';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/rows';
 import { createdIn, type DateRange } from './range';
@@ -15,7 +15,6 @@ export interface MilestoneGroup {
 }
 
 const KEYS = sql.raw('requested, converted, exposed_mask, holdout_mask, credited_mask');
-const dayString = (d: Date) => d.toISOString().slice(0, 10);
 const startOfDay = (d: Date) => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
 
 /**
@@ -30,8 +29,8 @@ export async function milestoneGroups(ctx: Context, range: DateRange): Promise<M
     queries.push(fromMilestones(range));
   } else {
     const days = [sql`true`];
-    if (firstWholeDay) days.push(sql`cohort_day >= ${dayString(firstWholeDay)}::date`);
-    if (endWholeDays) days.push(sql`cohort_day < ${dayString(endWholeDays)}::date`);
+    if (firstWholeDay) days.push(sql`cohort_day >= ${utcDay(firstWholeDay)}::date`);
+    if (endWholeDays) days.push(sql`cohort_day < ${utcDay(endWholeDays)}::date`);
     queries.push(sql`select ${KEYS}, sum(users)::int as users from milestone_counts where ${sql.join(days, sql` and `)} group by ${KEYS}`);
     if (range.from && firstWholeDay && range.from < firstWholeDay) queries.push(fromMilestones({ from: range.from, to: firstWholeDay }));
     if (range.to && endWholeDays && endWholeDays < range.to) queries.push(fromMilestones({ from: endWholeDays, to: range.to }));
