@@ -25,6 +25,15 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
     expect(await api.chat.send.mutate({ text: 'blue' })).toMatchObject({ kind: 'profile', value: 'blue' });
   });
 
+  it('answers the pending question once, even when the same answer arrives several times at once', async () => {
+    const { api } = await svc().guest();
+    await api.chat.send.mutate({ text: 'armbar from guard' });
+    const replies = await Promise.all(Array.from({ length: 5 }, () => api.chat.send.mutate({ text: 'blue belt' })));
+    expect(replies.filter((r) => r.kind === 'profile')).toHaveLength(1);
+    expect(replies.filter((r) => r.kind === 'videos')).toHaveLength(4);
+    expect(await api.profile.get.query()).toMatchObject({ profile: { belt_level: 'blue' } });
+  });
+
   it('routes a training log to sessions, with an insight from the user\'s history', async () => {
     const { api } = await svc().guest();
     await api.chat.send.mutate({ text: 'triangle defense' });

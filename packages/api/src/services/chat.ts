@@ -3,7 +3,7 @@ import { engagementProfiles } from '../db/schema';
 import { looksLikeTrainingLog } from '../domain/chat-routing';
 import { parsePendingAnswer, type ProfileField } from '../domain/profile-answers';
 import { fieldError, type UserContext } from '../trpc';
-import { answerProfile, type AnswerResult } from './profile-answers';
+import { answerPendingInChat, type AnswerResult } from './profile-answers';
 import { logSession, type SessionLogged } from './sessions';
 import { requestVideos, type VideoReply } from './video-requests';
 
@@ -21,10 +21,11 @@ export const MAX_VIDEO_QUERY = 500;
 export async function sendChat(ctx: UserContext, text: string): Promise<ChatReply> {
   const [profile] = await ctx.db.select({ pendingField: engagementProfiles.pendingField })
     .from(engagementProfiles).where(eq(engagementProfiles.userId, ctx.userId));
+  // A cheap unlocked look first: most messages are not answers and need no lock.
   const pending = profile?.pendingField as ProfileField | null | undefined;
-  if (pending) {
-    const value = parsePendingAnswer(pending, text);
-    if (value !== null) return { kind: 'profile', ...(await answerProfile(ctx, text, pending, value)) };
+  if (pending && parsePendingAnswer(pending, text) !== null) {
+    const answered = await answerPendingInChat(ctx, text);
+    if (answered) return { kind: 'profile', ...answered };
   }
   if (looksLikeTrainingLog(text)) return { kind: 'session', ...(await logSession(ctx, text, undefined)) };
   if (text.length > MAX_VIDEO_QUERY) throw fieldError('text', `Keep a video request under ${MAX_VIDEO_QUERY} characters`);
