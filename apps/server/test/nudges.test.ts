@@ -115,6 +115,33 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     expect((await run('retention_nudges')).created).toBe(0);
   });
 
+  it('sweeps create no nudges for holdout users, who stay held out after the percentage drops', async () => {
+    const setHoldouts = async (holdoutPercent: number) => {
+      for (const enhancement of ['enhanced_nudges', 'video_follow_ups'] as const) {
+        await svc().admin().experiments.set.mutate({ enhancement, holdoutPercent });
+      }
+    };
+    const clickOne = async () => {
+      const guest = await svc().guest();
+      const [reply] = await requestDistinct(guest.api, 1);
+      await guest.api.engagement.click.mutate({ engagementId: reply!.videos[0]!.engagementId });
+      return guest;
+    };
+    try {
+      await setHoldouts(100);
+      const held = await clickOne();
+      await setHoldouts(0);
+      const treated = await clickOne();
+      svc().deps.clock.advance(21 * HOUR);
+      await run('video_follow_ups');
+      await run('discovery_nudges');
+      expect(await nudgesOf(held.userId)).toEqual([]);
+      expect((await nudgesOf(treated.userId)).map((n) => n.nudge_type).sort()).toEqual(['discover_session_logging_v1', 'video_follow_up']);
+    } finally {
+      await setHoldouts(0);
+    }
+  });
+
   it('jobs.run is admin only and validates the sweep name', async () => {
     const { api } = await svc().guest();
     await expect(api.jobs.run.mutate({ name: 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });

@@ -72,6 +72,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['go with the flow', 'balanced'],
   ['switch|switching', 'balanced'],
   ['go between', 'balanced'],
+  ['changes|varies|vary day to day', 'balanced'],
+  ['changes|varies|vary by the day|roll|opponent', 'balanced'],
+  ['depends on the day|opponent|partner|person|guy|roll', 'balanced'],
   // Other senses of the same words.
   ['on top of that|this|it|everything|things|my|the|work|life', 'neutral'],
   ['top of', 'neutral'],

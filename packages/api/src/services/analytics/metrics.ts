@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { ENHANCEMENTS, type Enhancement } from '../../domain/enhancements';
 import { enhancementBit } from '../../domain/holdouts';
 import { newcombeDifference, wilsonInterval, type Difference, type Interval } from '../../domain/intervals';
+import { readHoldoutPercents } from '../../db/holdout-percents';
 import { rowsOf } from '../../db/rows';
 import { exampleResults, type ExampleResult } from './example-results';
 import { milestoneGroups, type MilestoneGroup } from './milestone-groups';
@@ -68,7 +69,7 @@ export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> 
   const [groups, converted, percents, examples] = await Promise.all([
     milestoneGroups(ctx, range),
     conversionFacts(ctx, createdIn(sql`created_at`, range), retainedSince),
-    holdoutPercents(ctx),
+    readHoldoutPercents(ctx.db),
     exampleResults(ctx, range),
   ]);
   const total = (where: (g: MilestoneGroup) => boolean) => groups.filter(where).reduce((sum, g) => sum + g.users, 0);
@@ -124,9 +125,4 @@ async function conversionFacts(ctx: Context, inRange: SQL, retainedSince: Date) 
     },
     powerUsers: { count: Number(row.power_users ?? 0), eligibleForRetention: Number(row.eligible ?? 0), retained: Number(row.retained ?? 0) },
   };
-}
-
-async function holdoutPercents(ctx: Context): Promise<Partial<Record<Enhancement, number>>> {
-  const rows = rowsOf<{ enhancement: Enhancement; holdout_percent: number }>(await ctx.db.execute(sql`select enhancement, holdout_percent from experiments`));
-  return Object.fromEntries(rows.map((r) => [r.enhancement, Number(r.holdout_percent)]));
 }
