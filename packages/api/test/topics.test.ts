@@ -57,6 +57,10 @@ describe('extractTopics', () => {
         ['mountain biking on rest days', []],
         ['background on the gracie family', []],
         ['a gift for my coach', []],
+        ['how to pass my blue belt grading', []],
+        ['my coach makes the white belts sweep the mats', []],
+        ['thrown off my training schedule by work', []],
+        ['how to keep guarding my knee injury while rolling', []],
         ['regional tournament', []],
         ['origin of the sport', []],
         ['background', []],
@@ -231,6 +235,21 @@ describe('extractTopics', () => {
       expect(extractTopics('escape mount and take the back')).toEqual(['mount', 'mount_escape', 'back_take']);
       expect(extractTopics('triangle escapes from closed guard')).toEqual(['triangle', 'triangle_defense', 'closed_guard']);
       expect(extractTopics('armbar defense from mount')).toEqual(['armbar', 'armbar_defense', 'mount']);
+    });
+
+    it('a later "how do I avoid it" refers back to what was done to the user', () => {
+      expect(extractTopics('keep getting triangled from closed guard, how do i escape')).toEqual(['triangle', 'triangle_defense', 'closed_guard']);
+      expect(extractTopics('got guillotined off my double leg, how do I avoid it')).toEqual(['guillotine', 'guillotine_defense', 'takedown']);
+    });
+
+    it('never escapes the user\'s own guard', () => {
+      expect(extractTopics('how to stop guys stalling in my closed guard')).toEqual(['closed_guard']);
+      expect(extractTopics('stop people passing my half guard')).toEqual(['guard_passing', 'guard_retention', 'half_guard']);
+    });
+
+    it('recovering guard from a position escapes that position', () => {
+      expect(extractTopics('how to get guard back from side control')).toEqual(['guard_retention', 'side_control', 'side_control_escape']);
+      expect(extractTopics('recover guard from mount')).toEqual(['guard_retention', 'mount', 'mount_escape']);
     });
 
     it('escapes the position you leave, not the one you reach', () => {

@@ -14,6 +14,11 @@ import type { Attire, Position, Technique, TopicId } from './canonical-topics';
 
 export type BaseTopic = Technique | Position | Attire;
 
+const BELTS = ['white', 'blue', 'purple', 'brown', 'black'];
+/** Every "prefix suffix" pair, for phrase families that only differ in a word or two. */
+const phrasesOf = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
+  prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
+
 /** Names, abbreviations, misspellings and named variations that mean exactly one canonical topic. */
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── submissions ───────────────────────────────────────────────────────────────────────────
@@ -86,6 +91,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'keep my guard', 'keep guard', 'guard recovery', 'recover guard', 'recover my guard',
     'get my guard back', 'get guard back', 'get the guard back', 'get back to guard', 'get back to my guard',
     'reguard', 're guard', 'regain guard', 'granby', 'granby roll',
+    ...phrasesOf(['keep people', 'keep them', 'keep guys', 'keep someone', 'keep opponents'], ['in my guard', 'in guard']),
   ],
   sweep: [
     'sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal',
@@ -115,7 +121,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   open_guard: ['open guard', 'openguard', 'seated guard', 'sitting guard'],
   half_guard: [
     'half guard', 'halfguard', 'half', 'z guard', 'knee shield', 'lockdown', 'lock down',
-    'half butterfly', 'quarter guard', 'top half', 'bottom half',
+    'quarter guard', 'top half', 'bottom half',
   ],
   deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard'],
   butterfly_guard: ['butterfly', 'butterfly guard', 'butterfly hook', 'buterfly', 'butterfy', 'butter fly'],
@@ -174,6 +180,7 @@ export const COMPOUND_ALIASES: readonly { phrases: readonly string[]; topics: re
   { phrases: ['mounted triangle'], topics: ['triangle', 'mount'] },
   { phrases: ['mounted armbar'], topics: ['armbar', 'mount'] },
   { phrases: ['spider lasso', 'lasso spider'], topics: ['spider_guard', 'lasso_guard'] },
+  { phrases: ['half butterfly', 'half butterfly guard'], topics: ['half_guard', 'butterfly_guard'] },
   // the Von Flue choke exists only as the answer to someone's guillotine
   { phrases: ['von flue', 'von flue choke'], topics: ['guillotine'], defending: true },
   { phrases: ['sprawl'], topics: ['takedown'], defending: true },
@@ -190,6 +197,8 @@ export const COMPOUND_ALIASES: readonly { phrases: readonly string[]; topics: re
     defending: true,
   },
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
+  // "my back" alone is usually pain; someone having it is back control
+  { phrases: ['has my back', 'have my back', 'had my back', 'on my back with hooks'], topics: ['back_control'], defending: true },
   // "retention" alone is guard retention; kept on top it is holding that position
   { phrases: ['back retention', 'back control retention', 'retain the back', 'retain back', 'retain back control'], topics: ['back_control'] },
   { phrases: ['mount retention', 'retain mount', 'retain the mount'], topics: ['mount'] },
@@ -207,10 +216,14 @@ export const NOT_TOPICS: readonly string[] = [
   'back door', 'come back', 'get back', 'go back', 'back hurts', 'back injury', 'back home',
   'half the', 'half of', 'half a', 'half an', 'half nelson', 'half time', 'half hour', 'half way',
   'pass out', 'passed out', 'pass away', 'passing out', 'x ray', 'throw up', 'throw in the towel',
-  'pass my test', 'pass the test', 'pass a test', 'pass my belt test', 'pass my grading', 'pass my exam',
+  'pass a test',
   'the back step',
   '50/50', '50 50', 'fifty fifty', 'inside sankaku', 'honey hole', 'saddle',
   'rash guard', 'self defense', 'self defence', 'gi bag', 'stand up for',
+  'sweep the mat', 'sweep the floor', 'sweep up', 'throw off my', 'throw off the', 'throw me off',
+  ...phrasesOf(['pass my', 'pass the'], BELTS.flatMap((b) => [`${b} belt`, `${b} belt grading`, `${b} belt test`, `${b} belt exam`, `${b} belt promotion`])),
+  ...phrasesOf(['pass my', 'pass the'], ['stripe test', 'stripe grading', 'grading', 'test', 'exam', 'belt test', 'belt exam', 'belt grading', 'promotion']),
+  ...phrasesOf(['guard my', 'keep guard my', 'protect my'], ['knee', 'knees', 'injury', 'shoulder', 'elbow', 'ribs', 'ankle', 'neck', 'back']),
 ];
 
 /**
@@ -305,6 +318,12 @@ export const NEVER_CORRECTED: readonly string[] = [
   'fitting', 'granny', 'hitting', 'hurtle', 'kringle', 'nickle', 'pickle', 'regard', 'remain', 'retail', 'retrain',
   'sanding', 'scrawl', 'setting', 'sickly', 'slider', 'snider', 'snyder', 'spidery', 'standings', 'strange',
   'stranding', 'suckle', 'though', 'tickle', 'tingle', 'triage', 'tripos', 'walloon', 'wresting',
+];
+
+/** Guards the user plays from the bottom: "my closed guard" is the user's own, not a position to escape. */
+export const GUARD_POSITIONS: readonly TopicId[] = [
+  'closed_guard', 'open_guard', 'half_guard', 'deep_half_guard', 'butterfly_guard', 'x_guard', 'single_leg_x',
+  'de_la_riva', 'reverse_de_la_riva', 'spider_guard', 'lasso_guard',
 ];
 
 /** Topics an intent word never turns into `_defense`/`_escape`: attire, standing, and retention itself. */

@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DESTINATION_WORDS,
   FILLER_WORDS,
+  GUARD_POSITIONS as GUARD_POSITION_LIST,
   LIST_WORDS,
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
@@ -28,6 +29,7 @@ const opponentWords = set(OPPONENT_WORDS);
 const noIntent: ReadonlySet<string> = new Set(NO_INTENT_TOPICS);
 const aimedAtUser = AIMED_AT_USER.map((p) => splitWords(p));
 const usersOwn = set(USERS_OWN);
+const GUARD_POSITIONS: ReadonlySet<string> = new Set(GUARD_POSITION_LIST);
 
 const wordOf = (u: Unit | undefined): string | undefined => (u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined);
 const canTakeIntent = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.some((t) => !noIntent.has(t));
@@ -61,22 +63,44 @@ function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
+/** "stalling in my closed guard": the user's own guard is where they are, never something to escape. */
+function isOwnGuard(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  return isTopic(u) && u.topics.every((t) => GUARD_POSITIONS.has(t)) && wordOf(units[i - 1]) === 'my';
+}
+
+const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
+
 /**
  * Which topic a defensive word at `i` is about:
  * right after a topic ("armbar escapes") → that topic; else the first topic after it in its clause
- * ("how to escape the back", "stop people triangling me"); else the nearest topic before it
- * ("side control — how do I get out?"); else a topic after "from"/"under" ("escape to half guard
- * from mount"). Clauses end at punctuation and at "and/then/to/from/into…", so in "escape mount
- * and then armbar" only mount is escaped and "triangle escapes from closed guard" leaves the guard alone.
+ * ("how to escape the back", "stop people triangling me"); else, looking back, a topic the user
+ * already said was done to them ("got guillotined off my double leg, how do I avoid it"), or the
+ * nearest topic before it ("side control — how do I get out?"); else a topic after "from"/"under"
+ * ("escape to half guard from mount"). Clauses end at punctuation and at "and/then/to/from/into…",
+ * so in "escape mount and then armbar" only mount is escaped and "triangle escapes from closed
+ * guard" leaves the guard alone.
  */
-function targetOf(units: readonly Unit[], i: number): number | undefined {
-  if (canTakeIntent(units[i - 1])) return i - 1;
-  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++) if (canTakeIntent(units[j])) return j;
-  for (let j = i - 1; j >= 0; j--) if (canTakeIntent(units[j]) && !isDestination(units, j)) return j;
+function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet<number>): number | undefined {
+  if (canBeTarget(units, i - 1)) return i - 1;
+  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++) if (canBeTarget(units, j)) return j;
+  const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
+  if (alreadyDefended >= 0) return alreadyDefended;
+  for (let j = i - 1; j >= 0; j--) if (canBeTarget(units, j) && !isDestination(units, j)) return j;
   for (let j = i + 1; j < units.length; j++) {
-    if (canTakeIntent(units[j]) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
+    if (canBeTarget(units, j) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
   }
   return undefined;
+}
+
+/** "get guard back from side control", "recover guard under mount": recovering guard escapes that position. */
+function recoveredFrom(units: readonly Unit[], i: number): number | undefined {
+  const u = units[i];
+  if (!isTopic(u) || !u.topics.includes('guard_retention') || !originWords.has(wordOf(units[i + 1]) ?? '')) return undefined;
+  let j = i + 2;
+  while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
+  const from = units[j];
+  return isTopic(from) && family(from) === 'position' ? j : undefined;
 }
 
 /** "mount and side control escapes", "guillotine, darce or anaconda defense": one intent for the list. */
@@ -128,9 +152,11 @@ export function defendedUnits(units: readonly Unit[], tokens: readonly Token[]):
   const defended = new Set<number>();
   units.forEach((u, i) => {
     if (isTopic(u) && (u.defending || isPassive(units, i) || isAimedAtUser(units, tokens, i))) defended.add(i);
+    const recovered = recoveredFrom(units, i);
+    if (recovered !== undefined) defended.add(recovered);
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     if (ownAct || u.kind === 'receiving') {
-      const target = targetOf(units, i);
+      const target = targetOf(units, i, defended);
       if (target !== undefined) for (const j of listAround(units, target)) defended.add(j);
     }
   });
