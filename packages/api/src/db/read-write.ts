@@ -2,13 +2,14 @@ import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pgl
 import type { Logger, SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
-import { inlineParams } from './sql-literal';
+import { preparedStatement, resyncPrepared } from './prepared-batch';
 
 /**
  * One transaction that reads, lets the caller decide, and writes. On Postgres it costs two round
  * trips — `BEGIN; <lock>; <read>` and `<write>; COMMIT` each go as one simple-protocol batch —
- * because on this kind of machine every socket write is expensive. PGlite is in-process: plain
- * statements, one after another.
+ * because on this kind of machine every socket write is expensive; each statement in a batch is
+ * an EXECUTE of a shape the connection prepared once (prepared-batch.ts). PGlite is in-process:
+ * plain statements, one after another.
  */
 export interface ReadWriteTx {
   /**
@@ -37,10 +38,10 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
       const control = open ? [] : ['BEGIN'];
       if (!open) logger?.logQuery('begin', []);
       open = true;
-      const texts = queries.map((query) => {
+      const texts = queries.flatMap((query) => {
         const { sql, params } = dialect.sqlToQuery(query);
         logger?.logQuery(sql, params);
-        return inlineParams(sql, params);
+        return preparedStatement(client, sql, params);
       });
       const batch = [...control, ...texts, ...(commit ? ['COMMIT'] : [])];
       const results = await client.query(batch.join(';\n'));
@@ -65,6 +66,7 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
       return result;
     } catch (error) {
       if (open && !done) await client.query('ROLLBACK').catch(() => {});
+      await resyncPrepared(client).catch(() => {});
       throw error;
     } finally {
       client.release();
