@@ -1,6 +1,7 @@
 // `pnpm bench`: the real server under load, videos.request beside the trivial profile.get in one
 // run, at 1, 8 and 32 concurrent clients, on PGlite and on Postgres. Prints req/s, p50, p99, the
-// p50 ratio to the trivial procedure, and SQL statements per request. Also writes bench-results/.
+// p50 ratio to the trivial procedure, and SQL statements per request; then each procedure alone at
+// 32 clients, for the throughput one procedure gets from the whole machine. Also writes bench-results/.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ const QUERIES = [
 ];
 
 interface Row { backend: string; clients: number; request: LatencyStats; trivial: LatencyStats }
+interface Solo { backend: string; clients: number; procedure: string; stats: LatencyStats }
 
 async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -35,7 +37,7 @@ async function guests(url: URL, count: number): Promise<string[]> {
   }));
 }
 
-async function benchBackend(backend: string): Promise<{ rows: Row[]; statements: { request: number; trivial: number } }> {
+async function benchBackend(backend: string): Promise<{ rows: Row[]; solo: Solo[]; statements: { request: number; trivial: number } }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'profos-bench-'));
   const dbName = `profos_bench_${randomBytes(4).toString('hex')}`;
   const dbUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${dbName}` }).toString();
@@ -43,6 +45,7 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; statements:
   try {
     const server = await startServer(backend === 'postgres' ? { DATABASE_URL: dbUrl, DATA_DIR: dataDir } : { DATA_DIR: dataDir });
     const rows: Row[] = [];
+    const solo: Solo[] = [];
     try {
       const tokens = await guests(server.url, Math.max(...CONCURRENCY));
       const calls = (client: number, i: number): Record<string, Call> => ({
@@ -56,6 +59,15 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; statements:
         rows.push(row);
         printRow(row);
       }
+      // Each procedure alone: what it gets when it has the server (and the cores) to itself.
+      const clients = Math.max(...CONCURRENCY);
+      for (const procedure of ['request', 'trivial'] as const) {
+        const only = (client: number, i: number) => ({ [procedure]: calls(client, i)[procedure]! });
+        await drive(server.url, clients, 1, only);
+        const result: Solo = { backend, clients, procedure: procedure === 'request' ? 'videos.request' : 'profile.get', stats: (await drive(server.url, clients, SECONDS, only))[procedure]! };
+        solo.push(result);
+        printSolo(result);
+      }
     } finally {
       await server.stop();
     }
@@ -63,7 +75,7 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; statements:
       ? await statementsPerRequest({ url: dbUrl }, dbUrl)
       : await statementsPerRequest({ dataDir: path.join(dataDir, 'pgdata') });
     console.log(`${backend}: videos.request sends ${statements.request} SQL statements (BEGIN/COMMIT included); profile.get sends ${statements.trivial}`);
-    return { rows, statements };
+    return { rows, solo, statements };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     if (backend === 'postgres') await adminQuery(`drop database if exists ${dbName} with (force)`);
@@ -75,6 +87,11 @@ function printRow({ backend, clients, request, trivial }: Row) {
   console.log(`${backend.padEnd(9)} ${String(clients).padStart(3)} clients | videos.request ${fmt(request.perSecond, 0)} req/s p50 ${fmt(request.p50)} ms p99 ${fmt(request.p99)} ms` +
     ` | profile.get ${fmt(trivial.perSecond, 0)} req/s p50 ${fmt(trivial.p50)} ms p99 ${fmt(trivial.p99)} ms | p50 ratio ${(request.p50 / trivial.p50).toFixed(2)}` +
     `${request.errors + trivial.errors ? ` | ERRORS ${request.errors + trivial.errors}` : ''}`);
+}
+
+function printSolo({ backend, clients, procedure, stats }: Solo) {
+  console.log(`${backend.padEnd(9)} ${String(clients).padStart(3)} clients | ${procedure.padEnd(14)} alone ${fmt(stats.perSecond, 0)} req/s p50 ${fmt(stats.p50)} ms p99 ${fmt(stats.p99)} ms` +
+    `${stats.errors ? ` | ERRORS ${stats.errors}` : ''}`);
 }
 
 async function main() {

@@ -24,6 +24,9 @@ export function maskOf(enhancements: Iterable<Enhancement>): number {
  * already held out of — raising or lowering a percentage never moves someone out of a holdout.
  */
 export function holdoutsFor(userId: string, percents: Partial<Record<Enhancement, number>>, stickyMask: number): Set<Enhancement> {
-  return new Set(ENHANCEMENTS.filter((e) =>
-    (stickyMask & enhancementBit(e)) !== 0 || bucketOf(userId, e) < Math.round((percents[e] ?? 0) * 100)));
+  return new Set(ENHANCEMENTS.filter((e) => {
+    const threshold = Math.round((percents[e] ?? 0) * 100);
+    // At 0% nobody new is held out: no need to hash (this runs on every request).
+    return (stickyMask & enhancementBit(e)) !== 0 || (threshold > 0 && bucketOf(userId, e) < threshold);
+  }));
 }
