@@ -51,6 +51,19 @@ describe.each(testBackends())('admin procedures on %s', (backend) => {
     expect(logged.totalSessions).toBe(1);
     await expectError(admin.clock.advance.mutate({ ms: 1.5 }), 'BAD_REQUEST');
   });
+
+  it('refuses to move the clock where no row could be stored, and leaves it where it was', async () => {
+    const admin = svc().admin();
+    await admin.clock.set.mutate({ at: new Date('9999-12-30T00:00:00Z') });
+    const past = await expectError(admin.clock.advance.mutate({ ms: 300 * 86_400_000 }), 'BAD_REQUEST');
+    expect(past.data?.zodError?.fieldErrors.ms).toBeDefined();
+    await admin.clock.set.mutate({ at: new Date('1970-01-02T00:00:00Z') });
+    await expectError(admin.clock.advance.mutate({ ms: -3 * 86_400_000 }), 'BAD_REQUEST');
+    expect((await admin.clock.get.query()).now.getUTCFullYear()).toBe(1970);
+    await admin.clock.set.mutate({ at: new Date() });
+    const { api } = await svc().guest();
+    expect((await api.videos.request.mutate({ query: 'armbar' })).videos.length).toBeGreaterThan(0);
+  });
 });
 
 describe('without PROFOS_TEST_CLOCK', () => {

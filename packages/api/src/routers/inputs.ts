@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EARLIEST_DATE, LATEST_DATE } from '../clock';
 
 // Input shapes of CONTRACT "Procedures (user)"; bounds are checked after trimming.
 // Postgres text cannot hold NUL: refuse it as bad input rather than fail in the database.
@@ -6,9 +7,7 @@ const trimmed = (min: number, max: number) =>
   z.string().trim().min(min).max(max).refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
 
 // Dates Postgres can store and our windows make sense of; anything else is bad input, not a 500.
-const MIN_DATE = new Date('1970-01-01T00:00:00Z');
-const MAX_DATE = new Date('9999-12-31T00:00:00Z');
-const storableDate = () => z.date().min(MIN_DATE, 'must be 1970 or later').max(MAX_DATE, 'must be before year 9999');
+const storableDate = () => z.date().min(EARLIEST_DATE, 'must be 1970 or later').max(LATEST_DATE, 'must be before year 9999');
 
 export const GuestInput = z.object({ name: trimmed(1, 80).optional() }).optional();
 export const VideoRequestInput = z.object({ query: trimmed(1, 500) });
