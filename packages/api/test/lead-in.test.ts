@@ -29,6 +29,11 @@ describe('composeLeadIn', () => {
     expect(leadIn(['side_control', 'side_control_escape'])).toMatch(/escape/i);
   });
 
+  it('agrees in number with what was asked', () => {
+    expect(leadIn(['kimura'], 0)).toMatch(/^Kimura is a smart thing/);
+    expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(/^Heel hook and straight ankle lock are smart things/);
+  });
+
   it('varies its phrasing between requests', () => {
     expect(leadIn(['kimura'], 0)).not.toBe(leadIn(['kimura'], 1));
   });

@@ -25,7 +25,7 @@ const ESCAPE = [
   (p: string) => `Escaping ${p} is about frames and timing, not strength. Here's where YOUR escape game starts.`,
 ];
 const ATTACK = [
-  (t: string) => `${capitalise(t)} is a smart thing to build into YOUR game. Start here.`,
+  (t: string, several: boolean) => `${capitalise(t)} ${several ? 'are smart things' : 'is a smart thing'} to build into YOUR game. Start here.`,
   (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
 ];
 
@@ -46,7 +46,7 @@ export function composeLeadIn({ topics, belt, videoCount, variant }: LeadInInput
     const names = defended.filter((t) => t !== 'guard_retention').map((t) => displayName(baseTopicOf(t)));
     return pick(DEFENSE)(joinList(names));
   }
-  return pick(ATTACK)(joinList(subject.map(displayName)));
+  return pick(ATTACK)(joinList(subject.map(displayName)), subject.length > 1);
 }
 
 function capitalise(text: string): string {

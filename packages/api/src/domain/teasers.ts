@@ -68,7 +68,9 @@ function explorationContent(positions: string[]): string {
     `Tell me what you're actually working on in training and I'll help YOU prioritise instead of spreading thin.`;
 }
 
+const countOf = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 function giNogiContent(gi: number, noGi: number): string {
-  return `I'm seeing requests for both gi (${gi}) and no-gi (${noGi}). Do you train both, or focus on one? ` +
+  return `YOUR recent requests mix gi and no-gi: ${countOf(gi, 'gi request')} and ${countOf(noGi, 'no-gi request')}. Do you train both, or focus on one? ` +
     `Tell me about your next session and I'll match videos to the training YOU actually do.`;
 }

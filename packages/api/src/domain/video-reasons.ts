@@ -2,16 +2,41 @@ import { displayName, isAttire, baseTopicOf, type TopicId } from '../data/canoni
 import type { Belt } from '../data/videos';
 import type { RankedVideo } from './ranking';
 
-/** One line on why this video is in the reply, in terms of what the user asked and who they are. */
+/**
+ * One line on why this video is in the reply: what it covers of the question, what this video in
+ * particular brings (so three replies never read the same), and how it fits the user.
+ */
 export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
   const { video, covered, helpfulInstructor, beltFit } = ranked;
   const subject = covered.filter((t) => !isAttire(t));
-  const what = subject.length ? `Covers ${joinList(subject.map(describeTopic))}` : `A fundamentals pick: ${firstSentence(video.description)}`;
+  const angle = angleOf(video.description);
+  const what = subject.length ? `Covers ${joinList(subject.map(describeTopic))} — ${lowerFirst(angle)}` : `A fundamentals pick — ${lowerFirst(angle)}`;
   const extras: string[] = [];
   if (video.attire !== 'both' && covered.some(isAttire)) extras.push(`${video.attire} specific`);
   if (beltFit && belt) extras.push(`pitched right for a ${belt} belt`);
   if (helpfulInstructor) extras.push(`you found ${video.instructor} helpful before`);
-  return extras.length ? `${what} — ${extras.join(', ')}.` : `${what}.`;
+  return extras.length ? `${what} (${extras.join(', ')}).` : `${what}.`;
+}
+
+// A reason stays one line: the description's first sentence, cut at a clause when it runs long.
+const MAX_ANGLE = 110;
+
+/** What the video itself is about, from the first sentence of its description. */
+function angleOf(description: string): string {
+  let text = (/^[^.!?]*/.exec(description)?.[0] ?? description).trim();
+  for (const stop of [':', ';', ',', ' (']) {
+    if (text.length <= MAX_ANGLE) break;
+    const at = text.indexOf(stop, 20);
+    if (at > 0) text = text.slice(0, at);
+  }
+  return text.length <= MAX_ANGLE ? text : `${text.slice(0, text.lastIndexOf(' ', MAX_ANGLE))}…`;
+}
+
+/** Lower-cases a sentence start for use mid-sentence, but never a name ("Danaher's", "Saulo Ribeiro", "DLR"). */
+function lowerFirst(text: string): string {
+  const [first = '', second = ''] = text.split(' ');
+  const isName = /'s$/.test(first) || /^[A-Z]/.test(second) || (first.length > 1 && first === first.toUpperCase());
+  return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** "armbar_defense" → "armbar defense", "mount_escape" → "escaping mount". */
@@ -23,10 +48,4 @@ export function describeTopic(topic: TopicId): string {
 export function joinList(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function firstSentence(text: string): string {
-  const sentence = /^[^.!?]*[.!?]?/.exec(text)?.[0] ?? text;
-  const trimmed = sentence.trim().replace(/[.!?]$/, '');
-  return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
 }
