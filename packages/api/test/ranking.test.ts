@@ -22,11 +22,24 @@ const library: LibraryVideo[] = [
   video('fundamentals-2', ['guard_passing']),
 ];
 
+// For the weighting rules: videos that each cover one side of a two-topic question.
+const weighted: LibraryVideo[] = [
+  video('passing-pressure', ['guard_passing']),
+  video('passing-speed', ['guard_passing']),
+  video('retention-frames', ['guard_retention']),
+  video('kneebar-entries', ['kneebar']),
+  video('half-underhook', ['half_guard']),
+  video('darce-attacks', ['darce']),
+  video('a-spider-sweeps', ['spider_guard', 'sweep']),
+  video('passing-spider', ['guard_passing', 'spider_guard']),
+  video('darce-1-survival', ['darce', 'darce_defense']),
+];
+
 const base: RankingInput = {
   topics: [], belt: null, attire: null, helpfulInstructors: new Set(), rejectedVideoIds: new Set(),
   recentVideoIds: new Set(), fundamentals: [library[8]!, library[9]!],
 };
-const ids = (input: Partial<RankingInput>) => rankVideos(library, { ...base, ...input }).map((r) => r.video.id);
+const ids = (input: Partial<RankingInput>, from = library) => rankVideos(from, { ...base, ...input }).map((r) => r.video.id);
 
 describe('rankVideos', () => {
   it('puts videos covering every asked topic first', () => {
@@ -45,6 +58,23 @@ describe('rankVideos', () => {
   it('prefers a video tagged with the technique itself over one only about defending it', () => {
     const ranked = ids({ topics: ['triangle'] });
     expect(ranked.indexOf('triangle-escape-only')).toBe(-1);
+  });
+
+  it('keeping guard against passes is the point of "stop people passing my guard", not passing', () => {
+    expect(ids({ topics: ['guard_passing', 'guard_retention'] }, weighted)[0]).toBe('retention-frames');
+  });
+
+  it('getting out of a guard is passing it', () => {
+    expect(ids({ topics: ['spider_guard', 'spider_guard_escape'] }, weighted)[0]).toBe('passing-spider');
+  });
+
+  it('a technique outweighs the position it is done from', () => {
+    expect(ids({ topics: ['kneebar', 'half_guard'] }, weighted)[0]).toBe('kneebar-entries');
+  });
+
+  it('asked to attack, prefers attacking videos over ones about defending it', () => {
+    expect(ids({ topics: ['darce'] }, weighted)).toEqual(['darce-attacks', 'darce-1-survival']);
+    expect(ids({ topics: ['darce', 'darce_defense'] }, weighted)[0]).toBe('darce-1-survival');
   });
 
   it("suits the user's belt when known", () => {

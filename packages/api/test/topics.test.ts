@@ -247,6 +247,10 @@ describe('extractTopics', () => {
       expect(extractTopics('stop people passing my half guard')).toEqual(['guard_passing', 'guard_retention', 'half_guard']);
     });
 
+    it('hating being in a position is wanting out of it', () => {
+      expect(extractTopics('I hate being in side control')).toEqual(['side_control', 'side_control_escape']);
+    });
+
     it('recovering guard from a position escapes that position', () => {
       expect(extractTopics('how to get guard back from side control')).toEqual(['guard_retention', 'side_control', 'side_control_escape']);
       expect(extractTopics('recover guard from mount')).toEqual(['guard_retention', 'mount', 'mount_escape']);

@@ -33,6 +33,10 @@ describe('videoReason', () => {
     expect(reason).toBe('Covers escaping mount — escapes (pitched right for a white belt, you found Gordon Ryan helpful before).');
   });
 
+  it('getting out of someone\'s guard reads as getting past it', () => {
+    expect(videoReason(ranked(video({ description: 'Passing it.' }), ['spider_guard_escape']), null)).toBe('Covers getting past spider guard — passing it.');
+  });
+
   it('every video in the library gets a one-line reason', () => {
     for (const v of VIDEO_LIBRARY) {
       const reason = videoReason(ranked(v, [v.topics[0]!]), 'purple');

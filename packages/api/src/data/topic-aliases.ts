@@ -246,6 +246,7 @@ export const DEFENDING_PHRASES: readonly string[] = [
 
 /** Someone doing it to the user ("has me in mount", "keep getting caught in triangles"): whoever the subject is. */
 export const RECEIVING_PHRASES: readonly string[] = [
+  'hate being in', 'hate being under', 'hate being stuck in', 'hate being stuck under', 'hate getting',
   'stuck', 'stuck in', 'stuck under', 'trapped', 'pinned', 'caught in', 'get caught', 'caught by',
   'tap to', 'tapped by', 'tapped with', 'tapped from', 'submitted by', 'submitted with',
   'tap out to', 'tapped out by', 'tapped out with', 'tapped out from',

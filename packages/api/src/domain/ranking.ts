@@ -1,4 +1,5 @@
-import { baseTopicOf, isAttire, type Attire, type TopicId } from '../data/canonical-topics';
+import { baseTopicOf, defenseTopicOf, isAttire, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
+import { GUARD_POSITIONS } from '../data/topic-aliases';
 import type { Belt, LibraryVideo } from '../data/videos';
 
 export interface RankingInput {
@@ -30,8 +31,13 @@ interface Scored extends RankedVideo { coversAll: boolean; coverage: number; pre
 export const MAX_VIDEOS = 3;
 // A video tagged only with the defensive side of a topic still covers it, but less directly.
 const INDIRECT_MATCH = 0.6;
-// Intent ("escape", "defend") is the heart of such a query, so it outweighs the bare topic.
+// Intent ("escape", "defend", keeping guard against passes) is the heart of such a query, so it
+// outweighs the bare topic; a technique outweighs the position it is done from ("kneebar from top
+// half" is about the kneebar).
 const INTENT_WEIGHT = 2;
+const TECHNIQUE_WEIGHT = 1.5;
+// A video about defending T answers "T" (the attack) only in part, though more than one only about defending it.
+const DEFENSIVE_ANSWER_TO_ATTACK = 0.7;
 const REPEATED_INSTRUCTOR_PENALTY = 0.75;
 
 /**
@@ -99,8 +105,8 @@ function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null
   let weights = 0;
   // An attire named in the query is one more thing the video must cover.
   for (const topic of askedAttire ? [...asked, askedAttire] : asked) {
-    const weight = baseTopicOf(topic) === topic ? 1 : INTENT_WEIGHT;
-    const match = isAttire(topic) ? (attireOk ? 1 : 0) : direct.has(topic) ? 1 : indirect.has(topic) ? INDIRECT_MATCH : 0;
+    const weight = weightOf(topic);
+    const match = isAttire(topic) ? (attireOk ? 1 : 0) : matchOf(topic, asked, direct, indirect);
     weights += weight;
     coverage += weight * match;
     if (match > 0) covered.push(topic);
@@ -108,6 +114,22 @@ function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null
   const required = asked.length + (askedAttire ? 1 : 0);
   return { ...preferences(video, input), covered, coversAll: covered.length === required, coverage: coverage / weights };
 }
+
+function weightOf(topic: TopicId): number {
+  if (baseTopicOf(topic) !== topic || topic === 'guard_retention') return INTENT_WEIGHT;
+  return isTechnique(topic) ? TECHNIQUE_WEIGHT : 1;
+}
+
+function matchOf(topic: TopicId, asked: readonly TopicId[], direct: ReadonlySet<string>, indirect: ReadonlySet<string>): number {
+  // Getting out of a guard (someone else's) is passing it: a pass against that guard answers it fully.
+  if (isGuardEscape(topic) && direct.has('guard_passing') && indirect.has(baseTopicOf(topic))) return 1;
+  if (!direct.has(topic)) return indirect.has(topic) ? INDIRECT_MATCH : 0;
+  // Asked to attack T, a video tagged with defending T is mostly about the other side of it.
+  const defense = isTechnique(topic) && topic !== 'guard_passing' ? defenseTopicOf(topic) : null;
+  return defense && direct.has(defense) && !asked.includes(defense) ? DEFENSIVE_ANSWER_TO_ATTACK : 1;
+}
+
+const isGuardEscape = (topic: TopicId): boolean => topic.endsWith('_escape') && GUARD_POSITIONS.includes(baseTopicOf(topic) as TopicId);
 
 function preferences(video: LibraryVideo, input: RankingInput) {
   const beltFit = input.belt !== null && video.belts.includes(input.belt);

@@ -1,4 +1,5 @@
 import { displayName, isAttire, baseTopicOf, type TopicId } from '../data/canonical-topics';
+import { GUARD_POSITIONS } from '../data/topic-aliases';
 import type { Belt } from '../data/videos';
 import type { RankedVideo } from './ranking';
 
@@ -39,9 +40,12 @@ function lowerFirst(text: string): string {
   return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** "armbar_defense" → "armbar defense", "mount_escape" → "escaping mount". */
+/** "armbar_defense" → "armbar defense", "mount_escape" → "escaping mount", "spider_guard_escape" → "getting past spider guard". */
 export function describeTopic(topic: TopicId): string {
-  if (topic.endsWith('_escape')) return `escaping ${displayName(baseTopicOf(topic))}`;
+  if (topic.endsWith('_escape')) {
+    const position = baseTopicOf(topic);
+    return `${GUARD_POSITIONS.includes(position as TopicId) ? 'getting past' : 'escaping'} ${displayName(position)}`;
+  }
   return displayName(topic);
 }
 
