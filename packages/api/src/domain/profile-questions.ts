@@ -2,7 +2,7 @@ import { PROFILE_FIELDS, type ProfileField } from './profile-answers';
 
 // Prof. OS's questions, short and woven into the reply; each says why it helps the user.
 export const PROFILE_QUESTIONS: Record<ProfileField, string> = {
-  belt_level: 'Quick question — what belt are you? Or just tell me if you are new to this or more experienced. It tells me how to pitch YOUR videos.',
+  belt_level: 'Quick question — are you a beginner just learning this, or more experienced and refining your technique? Your belt colour tells me exactly how to pitch YOUR videos.',
   training_frequency: 'How often do you train? It tells me how fast to progress YOUR recommendations — 2x a week? 3x? More?',
   main_position: 'Do you play more guard, or do you prefer being on top?',
   training_goals: "What are you working towards — competition, just getting better, fitness, or something else?",
