@@ -46,6 +46,14 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     expect(reply.message).toMatch(/couldn't tie that to a specific technique/);
   });
 
+  it('a question about a family of techniques gets videos from that family, and no invented topics', async () => {
+    const { api } = await svc().guest();
+    const reply = await api.videos.request.mutate({ query: 'best gi chokes' });
+    expect(reply.topics).toEqual(['gi']);
+    expect(reply.message).toMatch(/^Chokes are a big family/);
+    for (const video of reply.videos) expect(video.reason).toMatch(/choke|triangle|guillotine|darce|anaconda|ezekiel|bow and arrow/i);
+  });
+
   it('is one transaction of at most 8 SQL statements, however many videos it returns', async () => {
     const { api } = await svc().guest();
     await api.videos.request.mutate({ query: 'warm up' });

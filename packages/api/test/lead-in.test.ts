@@ -29,6 +29,11 @@ describe('composeLeadIn', () => {
     expect(leadIn(['side_control', 'side_control_escape'])).toMatch(/escape/i);
   });
 
+  it('answers a family of techniques with a spread, and invites the user to pick one', () => {
+    const text = composeLeadIn({ topics: ['gi'], belt: null, videoCount: 3, variant: 0, family: 'chokes' });
+    expect(text).toBe("Chokes are a big family, so here is a spread for gi to build YOUR game from. Name the one you like best and I'll go deeper.");
+  });
+
   it('agrees in number with what was asked', () => {
     expect(leadIn(['kimura'], 0)).toMatch(/^Kimura is a smart thing/);
     expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(/^Heel hook and straight ankle lock are smart things/);

@@ -9,6 +9,8 @@ export interface LeadInInput {
   videoCount: number;
   /** Picks among phrasings so replies don't read like a form letter; any integer. */
   variant: number;
+  /** A family of techniques the query named instead of one ("chokes"), when it named no topic. */
+  family?: string | null;
 }
 
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
@@ -29,8 +31,12 @@ const ATTACK = [
   (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
 ];
 
-export function composeLeadIn({ topics, belt, videoCount, variant }: LeadInInput): string {
+export function composeLeadIn({ topics, belt, videoCount, variant, family = null }: LeadInInput): string {
   const subject = topics.filter((t) => !isAttire(t));
+  if (!subject.length && family) {
+    const attire = topics.find(isAttire);
+    return `${capitalise(family)} are a big family, so here is a spread${attire ? ` for ${attire}` : ''} to build YOUR game from. Name the one you like best and I'll go deeper.`;
+  }
   if (!subject.length) {
     const level = belt ? `at ${belt} belt` : 'at any belt';
     const attire = topics.find(isAttire);

@@ -11,7 +11,9 @@ export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
   const { video, covered, helpfulInstructor, beltFit } = ranked;
   const subject = covered.filter((t) => !isAttire(t));
   const angle = angleOf(video.description);
-  const what = subject.length ? `Covers ${joinList(subject.map(describeTopic))} — ${lowerFirst(angle)}` : `A fundamentals pick — ${lowerFirst(angle)}`;
+  // A family question ("chokes") can match many topics: name a few, the description says the rest.
+  const named = subject.length > MAX_NAMED ? [...subject.slice(0, MAX_NAMED).map(describeTopic), 'more'] : subject.map(describeTopic);
+  const what = subject.length ? `Covers ${joinList(named)} — ${lowerFirst(angle)}` : `A fundamentals pick — ${lowerFirst(angle)}`;
   const extras: string[] = [];
   if (video.attire !== 'both' && covered.some(isAttire)) extras.push(`${video.attire} specific`);
   if (beltFit && belt) extras.push(`pitched right for a ${belt} belt`);
@@ -19,6 +21,7 @@ export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
   return extras.length ? `${what} (${extras.join(', ')}).` : `${what}.`;
 }
 
+const MAX_NAMED = 3;
 // A reason stays one line: the description's first sentence, cut at a clause when it runs long.
 const MAX_ANGLE = 110;
 

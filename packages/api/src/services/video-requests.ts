@@ -6,6 +6,7 @@ import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
 import { holdoutsFor, maskOf } from '../domain/holdouts';
 import { composeLeadIn } from '../domain/lead-in';
+import { familyOf } from '../domain/topic-families';
 import { rankVideos, type RankedVideo } from '../domain/ranking';
 import { planTouchpoints } from '../domain/touchpoints';
 import { extractTopics } from '../domain/topics';
@@ -31,7 +32,9 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
     const now = ctx.clock.now();
     const state = await lockedState(tx, ctx.userId, now);
     const belt = state.profile.beltLevel as Belt | null;
-    const ranked = chooseVideos(state, topics, belt);
+    // A query naming only a family ("best gi chokes") is answered from that family; its topics stay [].
+    const family = topics.some((t) => !isAttire(t)) ? null : familyOf(query);
+    const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt);
     const requestCount = state.profile.requestCount + 1;
     const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
     const plan = planTouchpoints({
@@ -77,7 +80,7 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
       milestones: milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts)),
       userCreatedAt: new Date(state.milestones.userCreatedAt),
     }));
-    const leadIn = composeLeadIn({ topics, belt, videoCount: videos.length, variant: requestCount });
+    const leadIn = composeLeadIn({ topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null });
     const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
     return { requestId, topics, message, videos, ...touchpointReply(plan) };
   });

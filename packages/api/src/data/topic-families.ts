@@ -1,0 +1,44 @@
+// Words that name a whole family of techniques rather than one ("chokes", "submissions", "escapes").
+// They map to no canonical topic — the reply's `topics` stays honest — but ranking can still answer
+// "best gi chokes" with choke videos instead of generic fundamentals. Data, matched on word stems.
+import type { TopicId } from './canonical-topics';
+
+export interface TopicFamily {
+  /** How Prof. OS names the family in its lead-in. */
+  label: string;
+  /** Stems (the extractor's folding: plurals and -ing/-ed forms removed) that name it. */
+  stems: readonly string[];
+  /** The topics a video may cover to answer it; the more it covers, the better it answers. */
+  topics: readonly TopicId[];
+}
+
+export const TOPIC_FAMILIES: readonly TopicFamily[] = [
+  {
+    label: 'chokes',
+    stems: ['choke', 'strangle', 'strangulation'],
+    topics: [
+      'rear_naked_choke', 'cross_collar_choke', 'guillotine', 'triangle', 'arm_triangle', 'bow_and_arrow', 'ezekiel',
+      'loop_choke', 'baseball_choke', 'north_south_choke', 'darce', 'anaconda',
+    ],
+  },
+  {
+    label: 'joint locks',
+    stems: ['joint lock', 'jointlock', 'arm lock'],
+    topics: ['armbar', 'kimura', 'americana', 'omoplata', 'wristlock', 'heel_hook', 'kneebar', 'straight_ankle_lock', 'toe_hold'],
+  },
+  {
+    label: 'submissions',
+    stems: ['submission', 'sub', 'finish', 'tap'],
+    topics: ['armbar', 'triangle', 'rear_naked_choke', 'kimura', 'guillotine', 'cross_collar_choke', 'arm_triangle', 'heel_hook', 'omoplata'],
+  },
+  {
+    label: 'escapes',
+    stems: ['escape', 'escaping', 'defense', 'defend', 'survival', 'survive'],
+    topics: ['mount_escape', 'side_control_escape', 'back_control_escape', 'knee_on_belly_escape', 'north_south_escape', 'turtle_escape'],
+  },
+  {
+    label: 'guards',
+    stems: ['guard', 'guard game', 'bottom game', 'guard player'],
+    topics: ['closed_guard', 'open_guard', 'half_guard', 'butterfly_guard', 'de_la_riva', 'guard_retention'],
+  },
+];

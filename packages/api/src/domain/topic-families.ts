@@ -1,0 +1,14 @@
+import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
+import { splitWords, toToken } from './topics/tokenize';
+
+/**
+ * The family of techniques a query names when it names no single topic ("best gi chokes",
+ * "escapes for white belts"): the first family whose word or phrase appears, or null.
+ */
+export function familyOf(query: string): TopicFamily | null {
+  const stems = splitWords(query).map((w) => toToken(w).stem);
+  const text = ` ${stems.join(' ')} `;
+  return TOPIC_FAMILIES.find((f) => f.stems.some((s) => text.includes(` ${phraseStems(s)} `))) ?? null;
+}
+
+const phraseStems = (phrase: string): string => phrase.split(' ').map((w) => toToken(w).stem).join(' ');
