@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { realClock, serviceDeps, startScheduler, testClock, type Database, type Scheduler, type ServiceDeps } from '@profos/api';
+import { realClock, restoreTestClock, serviceDeps, startScheduler, type Database, type Scheduler, type ServiceDeps } from '@profos/api';
 import type { Logger } from 'pino';
 import { createHttpApp } from './http-app';
 
@@ -30,7 +30,7 @@ export interface RunningService {
 /** Serves an opened, migrated and seeded database over HTTP. */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const deps = serviceDeps(options.database, {
-    clock: options.testClock ? testClock() : realClock(),
+    clock: options.testClock ? await restoreTestClock(options.database.db) : realClock(),
     authSecret: options.authSecret,
     adminToken: options.adminToken,
     guestSignup: options.guestSignup,

@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AppRouter } from '@profos/api';
+import { openDatabase, type AppRouter } from '@profos/api';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import superjson from 'superjson';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createPostgresDatabase } from './support/postgres-database';
 import { runServer, startServerProcess } from './support/server-process';
+import { selectRows } from './support/tables';
+import { TEST_ADMIN_TOKEN } from './support/test-service';
 
 const dirs: string[] = [];
 const tempDataDir = () => {
@@ -72,6 +75,39 @@ describe('starting and stopping the real process', () => {
     } finally {
       second.child.kill('SIGTERM');
       await second.exited;
+    }
+  }, 120_000);
+
+  it('resumes the test clock after a restart, and runs the sweeps it missed at the clock\'s time', async () => {
+    const db = await createPostgresDatabase();
+    const env = { DATABASE_URL: db.url, DATA_DIR: tempDataDir(), ADMIN_TOKEN: TEST_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1', PROFOS_SWEEP_TICK_MS: '600000' };
+    try {
+      const first = await startServerProcess(env);
+      const at = new Date('2035-06-01T12:00:00Z');
+      await clientFor(first.url, TEST_ADMIN_TOKEN).clock.set.mutate({ at });
+      first.child.kill('SIGTERM');
+      await first.exited;
+
+      const second = await startServerProcess(env);
+      try {
+        const { now } = await clientFor(second.url, TEST_ADMIN_TOKEN).clock.get.query();
+        expect(now.getTime()).toBeGreaterThanOrEqual(at.getTime());
+        expect(now.getTime()).toBeLessThan(at.getTime() + 60_000);
+        // The scheduler's first tick at start ran the sweeps due by the resumed clock.
+        const database = await openDatabase({ url: db.url });
+        try {
+          await expect.poll(async () => (await selectRows<{ sweep: string }>(database,
+            `select sweep from job_runs where due_at >= '2035-06-01' and finished_at is not null order by sweep`)).map((r) => r.sweep),
+          { timeout: 30_000 }).toEqual(['discovery_nudges', 'retention_nudges', 'video_follow_ups']);
+        } finally {
+          await database.close();
+        }
+      } finally {
+        second.child.kill('SIGTERM');
+        await second.exited;
+      }
+    } finally {
+      await db.drop();
     }
   }, 120_000);
 });

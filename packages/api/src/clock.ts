@@ -31,11 +31,11 @@ export function testClock(start?: Date, realNow: () => number = Date.now): Clock
   };
 }
 
-/** The calendar day (UTC) of a moment, as YYYY-MM-DD: day keys of nudges and sign-up cohorts. */
 // The dates Postgres can store and our windows make sense of: inputs and the test clock stay inside.
 export const EARLIEST_DATE = new Date('1970-01-01T00:00:00Z');
 export const LATEST_DATE = new Date('9999-12-31T00:00:00Z');
 
+/** The calendar day (UTC) of a moment, as YYYY-MM-DD: day keys of nudges and sign-up cohorts. */
 export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
 
 export const HOUR_MS = 60 * 60 * 1000;

@@ -5,5 +5,6 @@ export { openDatabase, type Database, type DatabaseOptions, type Db, type DbKind
 export { migrateDatabase } from './db/migrate';
 export { seedDatabase } from './db/seed';
 export { manualClock, realClock, testClock, type Clock } from './clock';
+export { restoreTestClock } from './services/test-clock';
 export { startScheduler, type Scheduler } from './jobs/scheduler';
 export { seededRandom } from './domain/random';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, date, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
+  bigint, boolean, date, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 // Every timestamp is written from the service clock by our code, never by a column default,
@@ -249,3 +249,13 @@ export const milestoneCounts = pgTable('milestone_counts', {
   creditedMask: smallint('credited_mask').notNull(),
   users: integer('users').notNull(),
 }, (t) => [primaryKey({ name: 'milestone_counts_pk', columns: [t.cohortDay, t.shard, t.requested, t.converted, t.exposedMask, t.holdoutMask, t.creditedMask] })]);
+
+/**
+ * Where the test clock stands (PROFOS_TEST_CLOCK=1), as an offset from the machine's time: one row,
+ * so a restart resumes the clock where it was (downtime ticks by, as real time does).
+ */
+export const testClockState = pgTable('test_clock', {
+  id: smallint('id').primaryKey(),
+  offsetMs: bigint('offset_ms', { mode: 'number' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
