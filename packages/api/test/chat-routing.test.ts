@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { routeChat, type ChatRoute } from '../src/domain/chat-route';
 import { looksLikeTrainingLog, scoreTrainingLog } from '../src/domain/chat-routing';
+import type { ProfileField } from '../src/domain/profile-answers';
 
 interface LabelledMessage {
   text: string;
@@ -122,5 +124,29 @@ describe('looksLikeTrainingLog', () => {
 
   it('counts each cue once, so repetition does not outweigh a question', () => {
     expect(scoreTrainingLog('class class class class').score).toBe(scoreTrainingLog('class').score);
+  });
+});
+
+// Written by a labeller who had not seen the router: messages with and without a pending question.
+describe('routeChat on the pending-question fixture (fixtures/chat-routing.pending.jsonl)', () => {
+  const lines = readFileSync(path.resolve(here, 'fixtures/chat-routing.pending.jsonl'), 'utf8')
+    .split('\n').filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { text: string; pending: ProfileField | null; expect: ChatRoute });
+
+  it('covers all three routes, with and without a pending question', () => {
+    for (const route of ['profile', 'session', 'videos'] as const) expect(lines.filter((l) => l.expect === route).length).toBeGreaterThanOrEqual(40);
+    expect(lines.filter((l) => l.pending !== null && l.expect !== 'profile').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('routes at least 95% as labelled', () => {
+    const misses = lines.filter((l) => routeChat(l.text, l.pending) !== l.expect);
+    expect(1 - misses.length / lines.length, misses.map((l) => `[${l.pending}] ${l.text} → ${routeChat(l.text, l.pending)}, want ${l.expect}`).join('\n'))
+      .toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never takes a training log as an answer to the position or goals question', () => {
+    expect(routeChat('competed today, lost my first match to a heel hook', 'main_position')).toBe('session');
+    expect(routeChat('rolled with my coach tonight, survived 4 minutes before getting choked', 'training_goals')).toBe('session');
+    expect(routeChat('trained 3 times this week', 'training_frequency')).toBe('profile');
   });
 });

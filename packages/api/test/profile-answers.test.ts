@@ -304,16 +304,27 @@ describe('parsePendingAnswer', () => {
   it.each<[ProfileField, string]>([
     ['main_position', 'show me top game passing'],
     ['main_position', 'videos on guard passing'],
-    ['main_position', "what's the best guard for short people?"],
     ['main_position', 'how do I pass half guard'],
     ['main_position', 'armbar from guard'],
     ['main_position', 'escaping mount'],
     ['belt_level', 'can you show me white belt fundamentals'],
     ['training_goals', 'any tips for competition nerves?'],
     ['training_frequency', 'how often should a white belt train? 3x a week?'],
-  ])('leaves %s alone for the request %j', (field, text) => {
+  ])('leaves %s alone for the request %j (which, given that field, would read as an answer)', (field, text) => {
     expect(parseProfileAnswer(field, text)).not.toBeNull();
     expect(parsePendingAnswer(field, text)).toBeNull();
+  });
+
+  it.each<[ProfileField, string]>([
+    ['main_position', "what's the best guard for short people?"],
+    ['belt_level', 'what belt should i be after 2 years?'],
+    ['training_frequency', 'how many times should I train?'],
+  ])('a question asked back is no answer to %s, even with the field given: %j', (field, text) => {
+    expect(parseProfileAnswer(field, text)).toBeNull();
+  });
+
+  it('"how about …?" still answers', () => {
+    expect(parseProfileAnswer('training_frequency', 'how about twice a week?')).toBe(2);
   });
 
   it('still needs the answer to parse', () => {

@@ -68,7 +68,7 @@ const TIMES = [
   ...cues(2, ['todays', 'tonights', 'yesterdays']),
 ];
 
-const NARRATIVE = cues(1, ['finally', 'my first', 'first time', 'just got', 'back from', 'coach had us']);
+const NARRATIVE = cues(1, ['finally', 'my first', 'first time', 'just got', 'back from', 'coach had us', 'felt', 'class was', 'session was']);
 
 /** Words before a clause's real start: "so", "hey prof,", "quick q -". */
 const CLAUSE_FILLERS: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { engagementProfiles } from '../db/schema';
-import { looksLikeTrainingLog } from '../domain/chat-routing';
-import { parsePendingAnswer, type ProfileField } from '../domain/profile-answers';
+import { routeChat } from '../domain/chat-route';
+import type { ProfileField } from '../domain/profile-answers';
 import { fieldError, type UserContext } from '../trpc';
 import { answerPendingInChat, type AnswerResult } from './profile-answers';
 import { logSession, type SessionLogged } from './sessions';
@@ -22,12 +22,13 @@ export async function sendChat(ctx: UserContext, text: string): Promise<ChatRepl
   const [profile] = await ctx.db.select({ pendingField: engagementProfiles.pendingField })
     .from(engagementProfiles).where(eq(engagementProfiles.userId, ctx.userId));
   // A cheap unlocked look first: most messages are not answers and need no lock.
-  const pending = profile?.pendingField as ProfileField | null | undefined;
-  if (pending && parsePendingAnswer(pending, text) !== null) {
+  let route = routeChat(text, (profile?.pendingField as ProfileField | null | undefined) ?? null);
+  if (route === 'profile') {
     const answered = await answerPendingInChat(ctx, text);
     if (answered) return { kind: 'profile', ...answered };
+    route = routeChat(text, null); // the question was answered or changed meanwhile: route as if none were pending
   }
-  if (looksLikeTrainingLog(text)) return { kind: 'session', ...(await logSession(ctx, text, undefined)) };
+  if (route === 'session') return { kind: 'session', ...(await logSession(ctx, text, undefined)) };
   if (text.length > MAX_VIDEO_QUERY) throw fieldError('text', `Keep a video request under ${MAX_VIDEO_QUERY} characters`);
   return { kind: 'videos', ...(await requestVideos(ctx, text)) };
 }

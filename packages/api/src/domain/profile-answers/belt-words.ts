@@ -19,6 +19,12 @@ const COLOURS: PhraseTable<BeltLevel> = [
   // Coral and red belts are the degrees above black: as a level, that is black.
   ['coral|red and|n|& black', 'black'],
   ['coral|red belt', 'black'],
+  // Portuguese, the language of the sport's ranks: "faixa azul", "roxa", "preta".
+  ['branca', 'white'],
+  ['azul', 'blue'],
+  ['roxa', 'purple'],
+  ['marrom', 'brown'],
+  ['preta', 'black'],
 ];
 
 // A colour followed by one of these is clothing or an object, not a rank.

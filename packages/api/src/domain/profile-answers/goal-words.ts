@@ -8,7 +8,14 @@ import type { TrainingGoal } from './types';
  * ("learn", "improve", "get better at") is skill development, yet "learn to defend myself" is
  * self-defense; `liking_verb` ("love", "enjoy") is having fun, yet "I'd love to compete" is competition.
  */
-export type GoalSignal = TrainingGoal | 'learning_verb' | 'liking_verb' | 'neutral';
+export type GoalSignal = TrainingGoal | 'learning_verb' | 'liking_verb' | 'rank' | 'neutral';
+
+/** Words that aim at a rank: with one of them a belt or stripe is a goal ("get to brown"). */
+export const ASPIRATIONS: ReadonlySet<string> = new Set([
+  'get', 'getting', 'earn', 'earning', 'reach', 'reaching', 'become', 'becoming', 'achieve', 'achieving', 'make', 'to',
+  'towards', 'toward', 'someday', 'eventually', 'day', 'working', 'want', 'wanna', 'hope', 'hoping', 'aim', 'aiming',
+  'goal', 'until', 'till', 'promoted', 'promotion', 'chasing', 'chase',
+]);
 
 export const VERB_GOALS: Readonly<Record<'learning_verb' | 'liking_verb', TrainingGoal>> = {
   learning_verb: 'skill_development',
@@ -29,7 +36,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['masters worlds', 'competition'],
   ['sign up for', 'competition'],
   // Skill development.
-  ['better|technique|techniques|technical|skill|skills|progress|progressing|progression|refine|refining|mastery|master|mastering|knowledge|understanding|evolve|evolving|sharpen|sharper|polish|grow|growth|promotion|promoted|stripes|stripe|belt|belts', 'skill_development'],
+  ['better|technique|techniques|technical|skill|skills|progress|progressing|progression|refine|refining|mastery|master|mastering|knowledge|understanding|evolve|evolving|sharpen|sharper|polish|grow|growth|promotion|promoted', 'skill_development'],
   ['learn|learning|improve|improving|improvement|develop|developing|development|understand', 'learning_verb'],
   ['get|getting|got|be|become|becoming better', 'learning_verb'],
   ['better at', 'learning_verb'],
@@ -39,8 +46,13 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['get|getting|be good|gud', 'skill_development'],
   ['git gud', 'skill_development'],
   ['good at', 'skill_development'],
-  ['white|blue|purple|brown|black|next|my belt|belts', 'skill_development'],
-  ['blue|purple|brown|black', 'skill_development'],
+  // A rank is a goal only when aimed at ("get my blue belt", "brown belt eventually"): a bare
+  // "purple belt" is the user's belt, answering another question. Black belt is everyone's goal.
+  ['stripe|stripes|belt|belts|faixa', 'rank'],
+  ['white|blue|purple|brown|my belt|belts', 'rank'],
+  ['blue|purple|brown|azul|roxa|marrom', 'rank'],
+  ['black|next belt|belts|stripe|stripes', 'skill_development'],
+  ['black|preta', 'skill_development'],
   ['be the best', 'skill_development'],
   ['the best i can be', 'skill_development'],
   ['my game', 'skill_development'],
@@ -81,6 +93,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['like it', 'recreational'],
   // Self-defense.
   ['self defense|defence|defensive|protection', 'self_defense'],
+  ['defesa pessoal', 'self_defense'],
+  ['got|get|getting jumped|attacked|mugged|robbed', 'self_defense'],
+  ['helpless|vulnerable|defenseless|defenceless', 'self_defense'],
   ['selfdefense|selfdefence|defend|defending|protect|protecting|protection|safety|safe|street|streets|bullies|bully|bullied|bullying|attacked|assault|mugged|bouncer|security|police|cop|cops', 'self_defense'],
   ['real life|world', 'self_defense'],
   ['handle myself', 'self_defense'],

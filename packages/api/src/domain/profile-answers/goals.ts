@@ -4,7 +4,7 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { tokenise, type Token } from './text';
-import { GOAL_EMPHASIS, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalEmphasis, type GoalSignal } from './goal-words';
+import { ASPIRATIONS, GOAL_EMPHASIS, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalEmphasis, type GoalSignal } from './goal-words';
 import type { TrainingGoal } from './types';
 
 const goalLexicon = compileLexicon(GOAL_TABLE, { fuzzy: GOAL_FUZZY });
@@ -41,6 +41,7 @@ const isVerb = (value: GoalSignal): value is keyof typeof VERB_GOALS => value in
 function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): TrainingGoal | null {
   const mention = mentions[i];
   if (!mention || mention.value === 'neutral') return null;
+  if (mention.value === 'rank') return tokens.some((t) => ASPIRATIONS.has(t.text)) ? 'skill_development' : null;
   if (!isVerb(mention.value)) return mention.value;
   const own = VERB_GOALS[mention.value];
   const next = mentions[i + 1];

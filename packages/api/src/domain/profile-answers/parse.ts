@@ -14,9 +14,12 @@ const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | nu
   training_goals: parseTrainingGoal,
 };
 
+// "What belt should I be after 2 years?" asks back instead of answering ("how about twice?" answers).
+const ASKS_BACK = /^\s*(what|whats|which|should|why|when|where|is|are|do|does|can|could|how(?!\s+about))\b[^?]*\?\s*$/i;
+
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
 export function parseProfileAnswer(field: ProfileField, text: string): ProfileValue | null {
-  if (isSkipReply(text)) return null;
+  if (isSkipReply(text) || ASKS_BACK.test(text)) return null;
   return PARSERS[field](text);
 }
 

@@ -2,6 +2,7 @@
 // (RULES §1). A video request that happens to contain answer words ("show me top game passing")
 // must stay a video request, so this is stricter than parseProfileAnswer.
 
+import { looksLikeTrainingLog } from '../chat-routing';
 import { compileLexicon, findMentions } from './lexicon';
 import { parseProfileAnswer } from './parse';
 import { tokenise, wordCount, type Token } from './text';
@@ -57,8 +58,14 @@ function endsWithQuestion(tokens: readonly Token[]): boolean {
   return last?.text === '?';
 }
 
+// A training log can mention a position or a goal word in passing ("competed today, lost to a heel
+// hook"); for these fields it is the log the user meant. Belt and frequency answers stay answers even
+// in a story ("got my blue belt tonight", "trained 3 times this week").
+const LOG_WINS: ReadonlySet<ProfileField> = new Set(['main_position', 'training_goals']);
+
 /** The answer to the pending question, or null when the message should be handled as usual. */
 export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
   if (readsAsRequest(text)) return null;
+  if (LOG_WINS.has(field) && looksLikeTrainingLog(text)) return null;
   return parseProfileAnswer(field, text);
 }

@@ -10,6 +10,11 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   // Playing from bottom.
   ['guard|guards|gaurd|gard|guad|guarde|bottom|underneath|guardplayer|guardpuller', 'guard'],
   ['bottoms|bottem|botton|bototm', 'guard'],
+  // Portuguese: "guarda", "por baixo" (underneath), "por cima" (on top).
+  ['guarda|guardeiro', 'guard'],
+  ['por baixo', 'guard'],
+  ['por cima', 'top'],
+  ['passador', 'top'],
   ['guard player|players|puller|pullers|game|guy|girl|work|retention|pull|pulling|pulls|jumper', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit|sitting to guard', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
@@ -92,7 +97,7 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['go to', 'primary'],
   ['a lot', 'primary'],
   ['working|work on', 'secondary'],
-  ['learning|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck', 'secondary'],
+  ['learn|learning|try|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck', 'secondary'],
   ['a little|bit', 'secondary'],
   ['getting better', 'secondary'],
 ];
