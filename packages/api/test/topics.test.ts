@@ -58,6 +58,11 @@ describe('extractTopics', () => {
         ['background on the gracie family', []],
         ['a gift for my coach', []],
         ['how to pass my blue belt grading', []],
+        ['butterflies before my first tournament', []],
+        ['my cardio is so bad i move like a turtle by round 3', []],
+        ['can i mount a gopro on the wall to film rolls', []],
+        ['clean sweep at the local comp', []],
+        ['love triangle drama at my gym', []],
         ['my coach makes the white belts sweep the mats', []],
         ['thrown off my training schedule by work', []],
         ['how to keep guarding my knee injury while rolling', []],
@@ -136,6 +141,12 @@ describe('extractTopics', () => {
     )('$q → $ids', ({ q, ids }) => {
       expect(extractTopics(q)).toEqual(ids);
     });
+  });
+
+  it('reads the Portuguese names of positions and techniques', () => {
+    expect(extractTopics('triangulo da guarda fechada')).toEqual(['triangle', 'closed_guard']);
+    expect(extractTopics('chave de braço da montada')).toEqual(['armbar', 'mount']);
+    expect(extractTopics('raspagem da meia guarda')).toEqual(['sweep', 'half_guard']);
   });
 
   describe('maps named techniques and bare position words', () => {
@@ -245,6 +256,15 @@ describe('extractTopics', () => {
     it('never escapes the user\'s own guard', () => {
       expect(extractTopics('how to stop guys stalling in my closed guard')).toEqual(['closed_guard']);
       expect(extractTopics('stop people passing my half guard')).toEqual(['guard_passing', 'guard_retention', 'half_guard']);
+    });
+
+    it('the opponent doing a technique does it to the user', () => {
+      expect(extractTopics('once they stand up i panic and they pass so easily')).toEqual(['standing', 'guard_passing', 'guard_retention']);
+      expect(extractTopics('he smashes me in side control and i cant breathe')).toEqual(['side_control', 'side_control_escape']);
+    });
+
+    it('looking back, a technique is what gets defended rather than the position it came from', () => {
+      expect(extractTopics('lost my first comp by armbar from mount, how do i keep my arms safe')).toEqual(['armbar', 'armbar_defense', 'mount']);
     });
 
     it('hating being in a position is wanting out of it', () => {

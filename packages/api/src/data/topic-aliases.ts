@@ -23,7 +23,7 @@ const phrasesOf = (prefixes: readonly string[], suffixes: readonly string[]): st
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── submissions ───────────────────────────────────────────────────────────────────────────
   triangle: [
-    'triangle', 'triangle choke', 'sankaku', 'sankaku jime', 'reverse triangle', 'rear triangle',
+    'triangle', 'triangle choke', 'triangulo', 'sankaku', 'sankaku jime', 'reverse triangle', 'rear triangle',
     'side triangle', 'straight triangle', 'trianlge', 'tringle', 'traingle', 'triangel', 'triange',
     'trinagle', 'triagle', 'tri angle',
   ],
@@ -32,7 +32,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'head and arm triangle', 'head arm choke', 'arm tri', 'arm trianlge', 'arm tringle',
   ],
   armbar: [
-    'armbar', 'arm bar', 'juji gatame', 'jujigatame', 'ude hishigi juji gatame', 'juji',
+    'armbar', 'arm bar', 'chave de braco', 'juji gatame', 'jujigatame', 'ude hishigi juji gatame', 'juji',
     // "armlock" is mostly said for the straight armbar; kimura/americana have their own names
     'armlock', 'arm lock', 'straight armlock', 'straight arm lock', 'straight armbar',
     'armbr', 'arbar', 'amrbar', 'armbarr', 'armabar',
@@ -84,7 +84,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'torreando', 'toreando', 'toriando', 'torreano', 'toreano', 'bullfighter', 'bull fighter',
     'knee slice', 'knee cut', 'knee slide', 'knee through', 'over under', 'double under',
     'leg drag', 'leg weave', 'long step', 'smash pass', 'pressure pass', 'x pass', 'float pass', 'tripod pass',
-    'body lock pass', 'headquarters', 'hq position',
+    'body lock pass', 'headquarters', 'hq position', 'passagem', 'passagem de guarda',
   ],
   guard_retention: [
     'guard retention', 'retention', 'retain', 'retain guard', 'retain my guard',
@@ -94,7 +94,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     ...phrasesOf(['keep people', 'keep them', 'keep guys', 'keep someone', 'keep opponents'], ['in my guard', 'in guard']),
   ],
   sweep: [
-    'sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal',
+    'sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal', 'raspagem',
   ],
   takedown: [
     'takedown', 'take down', 'tekedown', 'takedwon', 'single leg', 'double leg', 'ankle pick',
@@ -117,11 +117,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
 
   // ── positions ─────────────────────────────────────────────────────────────────────────────
-  closed_guard: ['closed guard', 'closedguard', 'close guard', 'full guard', 'clsoed guard', 'closed gaurd'],
-  open_guard: ['open guard', 'openguard', 'seated guard', 'sitting guard'],
+  closed_guard: ['closed guard', 'guarda fechada', 'closedguard', 'close guard', 'full guard', 'clsoed guard', 'closed gaurd'],
+  open_guard: ['open guard', 'guarda aberta', 'openguard', 'seated guard', 'sitting guard'],
   half_guard: [
     'half guard', 'halfguard', 'half', 'z guard', 'knee shield', 'lockdown', 'lock down',
-    'quarter guard', 'top half', 'bottom half',
+    'quarter guard', 'meia guarda', 'top half', 'bottom half',
   ],
   deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard'],
   butterfly_guard: ['butterfly', 'butterfly guard', 'butterfly hook', 'buterfly', 'butterfy', 'butter fly'],
@@ -135,7 +135,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   spider_guard: ['spider guard', 'spider', 'spyder'],
   lasso_guard: ['lasso guard', 'lasso', 'laso'],
   mount: [
-    'mount', 'full mount', 's mount', 'high mount', 'low mount', 'technical mount', 'top mount',
+    'mount', 'montada', 'full mount', 's mount', 'high mount', 'low mount', 'technical mount', 'top mount',
     'mount position', 'moutn',
   ],
   side_control: [
@@ -149,8 +149,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   north_south: ['north south', 'northsouth', 'n/s'],
   back_control: [
-    'back control', 'back mount', 'backmount', 'the back', '(from) back', 'rear mount', 'back position',
-    'back attack', 'back controll', 'seatbelt', 'seat belt', 'hooks in', 'body triangle',
+    'back control', 'back mount', 'backmount', 'the back', '(from|or|and|vs|versus) back', 'rear mount', 'back position',
+    'back attack', 'back controll', 'costas', 'seatbelt', 'seat belt', 'hooks in', 'body triangle',
     // "the back" is a phrase of its own, so its longer forms must be too
     'the back mount', 'the back control', 'the back position', 'the back attack',
   ],
@@ -221,9 +221,13 @@ export const NOT_TOPICS: readonly string[] = [
   '50/50', '50 50', 'fifty fifty', 'inside sankaku', 'honey hole', 'saddle',
   'rash guard', 'self defense', 'self defence', 'gi bag', 'stand up for',
   'sweep the mat', 'sweep the floor', 'sweep up', 'throw off my', 'throw off the', 'throw me off',
+  'clean sweep', 'love triangle', 'like a turtle', 'butterflies in my stomach',
+  ...phrasesOf(['mount a', 'mount my', 'mount the'], ['gopro', 'camera', 'phone', 'tv', 'tripod', 'shelf']),
+  ...phrasesOf(['judo'], ['coach', 'instructor', 'sensei', 'way', 'term', 'name', 'club', 'class', 'guy', 'background']),
+  ...phrasesOf(['they', 'he', 'she', 'people', 'someone', 'opponent', 'opponents'], ['sprawl']),
   ...phrasesOf(['pass my', 'pass the'], BELTS.flatMap((b) => [`${b} belt`, `${b} belt grading`, `${b} belt test`, `${b} belt exam`, `${b} belt promotion`])),
   ...phrasesOf(['pass my', 'pass the'], ['stripe test', 'stripe grading', 'grading', 'test', 'exam', 'belt test', 'belt exam', 'belt grading', 'promotion']),
-  ...phrasesOf(['guard my', 'keep guard my', 'protect my'], ['knee', 'knees', 'injury', 'shoulder', 'elbow', 'ribs', 'ankle', 'neck', 'back']),
+  ...phrasesOf(['guard my', 'keep guard my'], ['knee', 'knees', 'injury', 'shoulder', 'elbow', 'ribs', 'ankle', 'neck', 'back']),
 ];
 
 /**
@@ -241,11 +245,16 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'stop', 'prevent', 'avoid', 'survive', 'survival', 'deal with', 'beat', 'block', 'shut down', 'neutralize',
   'nullify', 'anti', 'protect against', 'protect from', 'fight off',
   'stuff a', 'stuff the', 'stuff his', 'stuff her', 'stuff their', 'stuff my',
+  'keep my arm safe', 'keep my neck safe', 'keep my leg safe', 'keep my knee safe',
+  'protect my arm', 'protect my neck', 'protect my leg', 'protect my knee',
+  'sit out', 'sitout', 'sit out from',
   'shrimp', 'shrimp out', 'shrimp out of', 'bridge out', 'bridge out of', 'roll out of', 'wriggle out',
 ];
 
 /** Someone doing it to the user ("has me in mount", "keep getting caught in triangles"): whoever the subject is. */
 export const RECEIVING_PHRASES: readonly string[] = [
+  'smash me', 'smash me in', 'crush me', 'crush me in', 'pin me', 'pin me in', 'hold me down', 'hold me down in',
+  'lost by', 'lost to', 'lose to', 'beaten by',
   'hate being in', 'hate being under', 'hate being stuck in', 'hate being stuck under', 'hate getting',
   'stuck', 'stuck in', 'stuck under', 'trapped', 'pinned', 'caught in', 'get caught', 'caught by',
   'tap to', 'tapped by', 'tapped with', 'tapped from', 'submitted by', 'submitted with',
@@ -276,7 +285,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** Words kept as typed: folding them would merge them with an unrelated base ("trapped" ≠ "trap", "standing" ≠ "can't stand"). */
-export const UNSTEMMED_WORDS: readonly string[] = ['trapped', 'pinned', 'standing'];
+export const UNSTEMMED_WORDS: readonly string[] = ['trapped', 'pinned', 'standing', 'butterflies'];
 
 /** Words after which an -ed form is passive: "getting passed", "I keep getting triangled", "when mounted". */
 export const PASSIVE_AUXILIARIES: readonly string[] = [

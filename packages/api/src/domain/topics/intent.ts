@@ -86,7 +86,10 @@ function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet
   for (let j = i + 1; j < units.length && !endsClause(units[j]); j++) if (canBeTarget(units, j)) return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
-  for (let j = i - 1; j >= 0; j--) if (canBeTarget(units, j) && !isDestination(units, j)) return j;
+  // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe").
+  const before = (j: number) => canBeTarget(units, j) && !isDestination(units, j);
+  for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
+  for (let j = i - 1; j >= 0; j--) if (before(j)) return j;
   for (let j = i + 1; j < units.length; j++) {
     if (canBeTarget(units, j) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
   }
@@ -137,6 +140,19 @@ function isPassive(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
+/** "once they stand up they pass so easily": the opponent doing a technique does it to the user. */
+function opponentDoesIt(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (!isTopic(u) || family(u) !== 'technique') return false;
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const before = units[j];
+    if (endsClause(before) || before?.kind !== 'word') return false;
+    if (SUBJECT_OPPONENTS.has(before.raw)) return true;
+  }
+  return false;
+}
+const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'people', 'everyone', 'everybody', 'opponents', 'partners']);
+
 /** "people triangling me", "when someone mounts me", "they pass my half guard". */
 function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
@@ -151,7 +167,7 @@ function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: numb
 export function defendedUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
   const defended = new Set<number>();
   units.forEach((u, i) => {
-    if (isTopic(u) && (u.defending || isPassive(units, i) || isAimedAtUser(units, tokens, i))) defended.add(i);
+    if (isTopic(u) && (u.defending || isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i))) defended.add(i);
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
