@@ -1,13 +1,13 @@
-import pino from 'pino';
 import { resolveAuthSecret } from './auth-secret';
 import { ConfigError, readConfig } from './config';
+import { createLogger } from './logger';
 import { openReadyDatabase, StartupError } from './open-database';
 import { startService } from './service';
 
 // `pnpm start`: read the environment, get the database ready, serve, and stop cleanly on signals.
 async function main() {
   const config = readConfig();
-  const log = pino({ level: config.logLevel });
+  const { log, flushSync } = createLogger(config.logLevel);
   const database = await openReadyDatabase(config);
   const service = await startService({
     database,
@@ -21,10 +21,15 @@ async function main() {
     log,
   });
   log.info({ url: service.url, db: database.kind, testClock: config.testClock }, 'Prof. OS is serving');
+  log.flush(); // whoever started us waits for this line
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    service.close().then(() => process.exit(0), (error) => {
+    service.close().then(() => {
+      flushSync();
+      process.exit(0);
+    }, (error) => {
       log.error({ err: error }, 'shutdown failed');
+      flushSync();
       process.exit(1);
     });
   };
