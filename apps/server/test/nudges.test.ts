@@ -55,6 +55,18 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     expect(await nudgesOf(control.userId)).toHaveLength(1);
   });
 
+  it('a session logged after a nudge was created makes it stale: it is never delivered', async () => {
+    const { api, userId } = await svc().guest();
+    const [reply] = await requestDistinct(api, 1);
+    await api.engagement.click.mutate({ engagementId: reply!.videos[0]!.engagementId });
+    svc().deps.clock.advance(21 * HOUR);
+    await run('video_follow_ups');
+    expect((await nudgesOf(userId)).map((n) => n.status)).toEqual(['pending']);
+    await api.sessions.log.mutate({ text: 'drilled armbars from guard, hit two' });
+    expect((await api.videos.request.mutate({ query: 'kimura' })).nudge).toBeNull();
+    expect((await nudgesOf(userId)).map((n) => n.status)).toEqual(['expired']);
+  });
+
   it('at most one nudge is shown per user per rolling week, and a nudge pending over 7 days expires', async () => {
     const { api, userId } = await svc().guest();
     const replies = await requestDistinct(api, 2);

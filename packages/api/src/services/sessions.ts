@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { engagementProfiles, trainingSessions } from '../db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { engagementNudges, engagementProfiles, trainingSessions } from '../db/schema';
 import { sessionInsight } from '../domain/session-insight';
 import { extractTopics } from '../domain/topics';
 import { DAY_MS } from '../clock';
@@ -32,6 +32,10 @@ export async function logSession(ctx: UserContext, text: string, trainedAt: Date
       .where(eq(engagementProfiles.userId, ctx.userId))
       .returning({ total: engagementProfiles.sessionCount });
     const totalSessions = counted!.total;
+    // Every pending nudge asks, one way or another, for training the user just logged ("did you get
+    // to watch that video?", "what will you drill?"): after a session they would arrive stale.
+    await tx.update(engagementNudges).set({ status: 'expired' })
+      .where(and(eq(engagementNudges.userId, ctx.userId), eq(engagementNudges.status, 'pending')));
     await recordSessionMilestones(tx, ctx.userId, totalSessions, now);
     const history = await loadSessionHistory(tx, ctx.userId, sessionId, now);
     const insight = sessionInsight({ now, session, totalSessions, belt: profile.beltLevel, ...history });
