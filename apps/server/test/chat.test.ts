@@ -34,6 +34,15 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
     expect(await api.profile.get.query()).toMatchObject({ profile: { belt_level: 'blue' } });
   });
 
+  it('routes only the message right after the question to it; profile.answer still answers it later', async () => {
+    const { api } = await svc().guest();
+    const first = await api.chat.send.mutate({ text: 'armbar from guard' });
+    expect(first.kind === 'videos' && first.profilePrompt?.field).toBe('belt_level');
+    expect((await api.chat.send.mutate({ text: 'just trained, rolled 5 rounds and got swept twice' })).kind).toBe('session');
+    expect((await api.chat.send.mutate({ text: 'purple belt' })).kind).toBe('videos');
+    expect(await api.profile.answer.mutate({ text: 'purple belt' })).toMatchObject({ field: 'belt_level', understood: true, value: 'purple' });
+  });
+
   it('routes a training log to sessions, with an insight from the user\'s history', async () => {
     const { api } = await svc().guest();
     await api.chat.send.mutate({ text: 'triangle defense' });

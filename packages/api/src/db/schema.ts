@@ -23,6 +23,8 @@ export const engagementProfiles = pgTable('engagement_profiles', {
   trainingGoals: text('training_goals'),
   // The profile question last asked and not yet answered (RULES §1: "pending").
   pendingField: text('pending_field'),
+  /** The pending question was asked in the latest reply: chat routes only the next message to it (RULES §1). */
+  pendingForNextMessage: boolean('pending_for_next_message').notNull().default(false),
   beltLevelAsks: smallint('belt_level_asks').notNull().default(0),
   trainingFrequencyAsks: smallint('training_frequency_asks').notNull().default(0),
   mainPositionAsks: smallint('main_position_asks').notNull().default(0),

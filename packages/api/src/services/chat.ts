@@ -19,10 +19,12 @@ export const MAX_VIDEO_QUERY = 500;
  * whenever it is unclear — a video request (RULES §1, issue "Chat and sessions").
  */
 export async function sendChat(ctx: UserContext, text: string): Promise<ChatReply> {
-  const [profile] = await ctx.db.select({ pendingField: engagementProfiles.pendingField })
+  const [profile] = await ctx.db.select({ pendingField: engagementProfiles.pendingField, forNext: engagementProfiles.pendingForNextMessage })
     .from(engagementProfiles).where(eq(engagementProfiles.userId, ctx.userId));
-  // A cheap unlocked look first: most messages are not answers and need no lock.
-  let route = routeChat(text, (profile?.pendingField as ProfileField | null | undefined) ?? null);
+  // A cheap unlocked look first: most messages are not answers and need no lock. Only the message
+  // right after a question is routed to it (RULES §1); a question from days ago is not waiting.
+  const pending = profile?.forNext ? (profile.pendingField as ProfileField | null) : null;
+  let route = routeChat(text, pending);
   if (route === 'profile') {
     const answered = await answerPendingInChat(ctx, text);
     if (answered) return { kind: 'profile', ...answered };

@@ -41,15 +41,16 @@ export async function answerProfile(ctx: UserContext, text: string, field?: Prof
 }
 
 /**
- * chat.send's answer to the pending question, or null when the message is not one. The pending
- * question is read under the profile lock, so a question asked meanwhile by a concurrent request is
- * the one answered (or the message falls through to the usual routing).
+ * chat.send's answer to the pending question, or null when the message is not one. Only the message
+ * right after the question is routed to it (RULES §1). The pending question is read under the
+ * profile lock, so a question asked meanwhile by a concurrent request is the one answered (or the
+ * message falls through to the usual routing).
  */
 export async function answerPendingInChat(ctx: UserContext, text: string): Promise<AnswerResult | null> {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     const profile = await lockProfile(tx, ctx.userId, now);
-    const pending = profile.pendingField as ProfileField | null;
+    const pending = profile.pendingForNextMessage ? (profile.pendingField as ProfileField | null) : null;
     const value = pending ? parsePendingAnswer(pending, text) : null;
     return pending && value !== null ? saveAnswer(tx, profile, pending, value, now) : null;
   });
@@ -62,6 +63,7 @@ async function saveAnswer(tx: Tx, profile: ProfileRow, field: ProfileField, valu
       [COLUMN[field]]: value,
       // Answering the question we asked settles it; answering another field leaves ours open.
       pendingField: profile.pendingField === field ? null : profile.pendingField,
+      pendingForNextMessage: false,
       updatedAt: now,
     })
     .where(eq(engagementProfiles.userId, profile.userId));

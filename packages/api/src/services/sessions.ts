@@ -28,7 +28,7 @@ export async function logSession(ctx: UserContext, text: string, trainedAt: Date
     const session = { topics, trainedAt: trainedAt ?? now };
     await tx.insert(trainingSessions).values({ id: sessionId, userId: ctx.userId, text, ...session, createdAt: now });
     const [counted] = await tx.update(engagementProfiles)
-      .set({ sessionCount: sql`${engagementProfiles.sessionCount} + 1`, lastSessionAt: now, updatedAt: now })
+      .set({ sessionCount: sql`${engagementProfiles.sessionCount} + 1`, lastSessionAt: now, pendingForNextMessage: false, updatedAt: now })
       .where(eq(engagementProfiles.userId, ctx.userId))
       .returning({ total: engagementProfiles.sessionCount });
     const totalSessions = counted!.total;

@@ -1,0 +1,1 @@
+ALTER TABLE "engagement_profiles" ADD COLUMN "pending_for_next_message" boolean DEFAULT false NOT NULL;
