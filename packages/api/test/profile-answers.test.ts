@@ -305,6 +305,8 @@ describe('parsePendingAnswer', () => {
     ['main_position', 'show me top game passing'],
     ['main_position', 'videos on guard passing'],
     ['main_position', 'how do I pass half guard'],
+    ['main_position', 'closed guard attacks'],
+    ['main_position', 'single leg x entries'],
     ['main_position', 'armbar from guard'],
     ['main_position', 'escaping mount'],
     ['belt_level', 'can you show me white belt fundamentals'],

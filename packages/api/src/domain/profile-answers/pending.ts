@@ -32,6 +32,7 @@ const REQUEST_CUES = compileLexicon<true>([
 
 /** A technique or an intent named without "I/my": a topic query such as "armbar from guard". */
 const TOPIC_QUERY_CUES = compileLexicon<true>([
+  ['attack|attacks|entry|entries|basics|fundamentals|details|concepts|transitions|combos|combinations|variations|grips|options|techniques|system', true],
   ['escape|escapes|escaping|counter|counters|countering|setup|setups|finish|finishing|drill|drills|armbar|armbars|kimura|kimuras|americana|guillotine|guillotines|darce|anaconda|choke|chokes|rnc|kneebar|wristlock|submission|submissions|subs', true],
   ['defend|defending|defense|defence against|vs', true],
   ['set up', true],
