@@ -34,6 +34,10 @@ describe('composeLeadIn', () => {
     expect(text).toBe("Chokes are a big family, so here is a spread for gi to build YOUR game from. Name the one you like best and I'll go deeper.");
   });
 
+  it('says it found exactly that when only titles named the question', () => {
+    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, titleMatched: true })).toMatch(/^Here's what I have on exactly that/);
+  });
+
   it('agrees in number with what was asked', () => {
     expect(leadIn(['kimura'], 0)).toMatch(/^Kimura is a smart thing/);
     expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(/^Heel hook and straight ankle lock are smart things/);

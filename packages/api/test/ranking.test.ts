@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TopicId } from '../src/data/canonical-topics';
 import type { LibraryVideo } from '../src/data/videos';
 import { rankVideos, type RankingInput } from '../src/domain/ranking';
+import { distinctiveWords } from '../src/domain/title-words';
 
 // A small made-up library: each case below is decided by one rule, so a broken rule fails it.
 const video = (id: string, topics: TopicId[], extra: Partial<LibraryVideo> = {}): LibraryVideo => ({
@@ -62,6 +63,20 @@ describe('rankVideos', () => {
 
   it('keeping guard against passes is the point of "stop people passing my guard", not passing', () => {
     expect(ids({ topics: ['guard_passing', 'guard_retention'] }, weighted)[0]).toBe('retention-frames');
+  });
+
+  it('prefers, among equals, a video whose title names what was asked', () => {
+    const titled: LibraryVideo[] = [
+      video('a-back-basics', ['back_take'], { title: 'Back Take Basics' }),
+      video('z-bolo', ['back_take'], { title: 'The Berimbolo System' }),
+    ];
+    expect(ids({ topics: ['back_take'], queryWords: distinctiveWords("what's a berimbolo") }, titled)[0]).toBe('z-bolo');
+  });
+
+  it('answers a query with no known topic from titles that name it before falling back to fundamentals', () => {
+    const titled = [...library, video('z-arm-drags', [], { title: 'Master The Move: Arm Drags' })];
+    expect(ids({ topics: [], queryWords: distinctiveWords('arm drags') }, titled)).toEqual(['z-arm-drags']);
+    expect(ids({ topics: [], queryWords: distinctiveWords('hi') }, titled)).toEqual(['fundamentals-1', 'fundamentals-2']);
   });
 
   it('getting out of a guard is passing it', () => {

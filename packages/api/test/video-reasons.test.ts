@@ -3,8 +3,8 @@ import { VIDEO_LIBRARY, type LibraryVideo } from '../src/data/videos';
 import { videoReason } from '../src/domain/video-reasons';
 
 const video = (overrides: Partial<LibraryVideo>): LibraryVideo => ({ ...VIDEO_LIBRARY[0]!, ...overrides });
-const ranked = (v: LibraryVideo, covered: string[] = [], extra: { helpfulInstructor?: boolean; beltFit?: boolean } = {}) =>
-  ({ video: v, covered: covered as LibraryVideo['topics'][number][], helpfulInstructor: false, beltFit: false, attireFit: false, ...extra });
+const ranked = (v: LibraryVideo, covered: string[] = [], extra: { helpfulInstructor?: boolean; beltFit?: boolean; titleMatch?: boolean } = {}) =>
+  ({ video: v, covered: covered as LibraryVideo['topics'][number][], helpfulInstructor: false, beltFit: false, attireFit: false, titleMatch: false, ...extra });
 
 describe('videoReason', () => {
   it('says what the video covers of the question and what this video in particular brings', () => {
@@ -35,6 +35,11 @@ describe('videoReason', () => {
 
   it('getting out of someone\'s guard reads as getting past it', () => {
     expect(videoReason(ranked(video({ description: 'Passing it.' }), ['spider_guard_escape']), null)).toBe('Covers getting past spider guard — passing it.');
+  });
+
+  it('a video found by its title says so instead of calling itself a fundamentals pick', () => {
+    expect(videoReason(ranked(video({ description: 'Arm drags from every guard.' }), [], { titleMatch: true }), null))
+      .toBe('Named for what you asked — arm drags from every guard.');
   });
 
   it('every video in the library gets a one-line reason', () => {

@@ -11,6 +11,8 @@ export interface LeadInInput {
   variant: number;
   /** A family of techniques the query named instead of one ("chokes"), when it named no topic. */
   family?: string | null;
+  /** No topic, but the videos' titles name what was asked ("arm drags"). */
+  titleMatched?: boolean;
 }
 
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
@@ -31,8 +33,11 @@ const ATTACK = [
   (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
 ];
 
-export function composeLeadIn({ topics, belt, videoCount, variant, family = null }: LeadInInput): string {
+export function composeLeadIn({ topics, belt, videoCount, variant, family = null, titleMatched = false }: LeadInInput): string {
   const subject = topics.filter((t) => !isAttire(t));
+  if (!subject.length && !family && titleMatched) {
+    return "Here's what I have on exactly that. Tell me where it shows up in YOUR rolls — which position, which submission — and I'll tie it into YOUR game.";
+  }
   if (!subject.length && family) {
     const attire = topics.find(isAttire);
     return `${capitalise(family)} are a big family, so here is a spread${attire ? ` for ${attire}` : ''} to build YOUR game from. Name the one you like best and I'll go deeper.`;

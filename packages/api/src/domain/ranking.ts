@@ -1,6 +1,7 @@
 import { baseTopicOf, defenseTopicOf, isAttire, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import type { Belt, LibraryVideo } from '../data/videos';
+import { titleNames } from './title-words';
 
 export interface RankingInput {
   /** Canonical ids found in the query (attire included). */
@@ -15,6 +16,8 @@ export interface RankingInput {
   recentVideoIds: ReadonlySet<string>;
   /** Broad videos for a query with no known topic, best first for the user's belt. */
   fundamentals: readonly LibraryVideo[];
+  /** The query's distinctive words (title-words.ts): a title naming one is preferred among equals. */
+  queryWords?: ReadonlySet<string>;
 }
 
 export interface RankedVideo {
@@ -24,6 +27,8 @@ export interface RankedVideo {
   helpfulInstructor: boolean;
   beltFit: boolean;
   attireFit: boolean;
+  /** The title names a distinctive word of the query ("Arm Drags" for "arm drags"). */
+  titleMatch: boolean;
 }
 
 interface Scored extends RankedVideo { coversAll: boolean; coverage: number; preference: number }
@@ -32,10 +37,11 @@ export const MAX_VIDEOS = 3;
 // A video tagged only with the defensive side of a topic still covers it, but less directly.
 const INDIRECT_MATCH = 0.6;
 // Intent ("escape", "defend", keeping guard against passes) is the heart of such a query, so it
-// outweighs the bare topic; a technique outweighs the position it is done from ("kneebar from top
-// half" is about the kneebar).
+// outweighs the bare topic; a submission outweighs the position it is done from ("kneebar from top
+// half" is about the kneebar), while a movement and a position weigh the same ("lasso guard sweeps").
 const INTENT_WEIGHT = 2;
-const TECHNIQUE_WEIGHT = 1.5;
+const SUBMISSION_WEIGHT = 1.5;
+const MOVEMENTS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention', 'sweep', 'takedown', 'throw', 'back_take']);
 // A video about defending T answers "T" (the attack) only in part, though more than one only about defending it.
 const DEFENSIVE_ANSWER_TO_ATTACK = 0.7;
 const REPEATED_INSTRUCTOR_PENALTY = 0.75;
@@ -55,8 +61,11 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   // An attire named in the query rules out videos of the other attire, unless that leaves nothing.
   const inAttire = askedAttire ? scored.filter((s) => s.covered.includes(askedAttire)) : scored;
   const relevant = inAttire.length ? inAttire : scored;
-  // No technique or position we know: fundamentals, in the attire the query named if any.
-  let pool = relevant.length ? relevant : fundamentalsFor(allowed, { ...input, attire: askedAttire ?? input.attire });
+  // No technique or position we know: videos whose title names what was asked ("arm drags"), else
+  // fundamentals, in the attire the query named if any.
+  const named = relevant.length || asked.length ? [] : allowed.filter((v) => titleNames(v.title, input.queryWords ?? new Set()))
+    .map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
+  let pool = relevant.length ? relevant : named.length ? named : fundamentalsFor(allowed, { ...input, attire: askedAttire ?? input.attire });
   // The reply always carries a video: if even the fundamentals were all rejected, widen to the library.
   if (!pool.length) pool = allowed.map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
   // Repeats only when nothing fresh fits at all.
@@ -117,7 +126,7 @@ function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null
 
 function weightOf(topic: TopicId): number {
   if (baseTopicOf(topic) !== topic || topic === 'guard_retention') return INTENT_WEIGHT;
-  return isTechnique(topic) ? TECHNIQUE_WEIGHT : 1;
+  return isTechnique(topic) && !MOVEMENTS.has(topic) ? SUBMISSION_WEIGHT : 1;
 }
 
 function matchOf(topic: TopicId, asked: readonly TopicId[], direct: ReadonlySet<string>, indirect: ReadonlySet<string>): number {
@@ -136,8 +145,9 @@ function preferences(video: LibraryVideo, input: RankingInput) {
   const attireFit = input.attire !== null && (video.attire === input.attire || video.attire === 'both');
   const attireClash = input.attire !== null && !attireFit;
   const helpfulInstructor = input.helpfulInstructors.has(video.instructor);
-  const preference = (beltFit ? 1 : 0) + (attireFit ? 0.5 : 0) - (attireClash ? 1.5 : 0) + (helpfulInstructor ? 1 : 0);
-  return { video, beltFit, attireFit, helpfulInstructor, preference };
+  const titleMatch = titleNames(video.title, input.queryWords ?? new Set());
+  const preference = (beltFit ? 1 : 0) + (attireFit ? 0.5 : 0) - (attireClash ? 1.5 : 0) + (helpfulInstructor ? 1 : 0) + (titleMatch ? 1.5 : 0);
+  return { video, beltFit, attireFit, helpfulInstructor, titleMatch, preference };
 }
 
 function fundamentalsFor(allowed: readonly LibraryVideo[], input: RankingInput): Scored[] {
@@ -162,7 +172,7 @@ function pickDiverse(candidates: Scored[]): RankedVideo[] {
     }
     picked.push(remaining.splice(bestIndex, 1)[0]!);
   }
-  return picked.map(({ video, covered, helpfulInstructor, beltFit, attireFit }) => ({ video, covered, helpfulInstructor, beltFit, attireFit }));
+  return picked.map(({ video, covered, helpfulInstructor, beltFit, attireFit, titleMatch }) => ({ video, covered, helpfulInstructor, beltFit, attireFit, titleMatch }));
 }
 
 function better(a: Scored, b: Scored, pickedInstructors: ReadonlySet<string>): boolean {

@@ -13,7 +13,8 @@ export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
   const angle = angleOf(video.description);
   // A family question ("chokes") can match many topics: name a few, the description says the rest.
   const named = subject.length > MAX_NAMED ? [...subject.slice(0, MAX_NAMED).map(describeTopic), 'more'] : subject.map(describeTopic);
-  const what = subject.length ? `Covers ${joinList(named)} — ${lowerFirst(angle)}` : `A fundamentals pick — ${lowerFirst(angle)}`;
+  const what = subject.length ? `Covers ${joinList(named)} — ${lowerFirst(angle)}`
+    : ranked.titleMatch ? `Named for what you asked — ${lowerFirst(angle)}` : `A fundamentals pick — ${lowerFirst(angle)}`;
   const extras: string[] = [];
   if (video.attire !== 'both' && covered.some(isAttire)) extras.push(`${video.attire} specific`);
   if (beltFit && belt) extras.push(`pitched right for a ${belt} belt`);

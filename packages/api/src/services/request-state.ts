@@ -30,7 +30,7 @@ export interface RequestState {
   profile: RequestProfile;
   /** Topics of the user's previous requests, newest first (up to 9: with this one, the last 10). */
   recentTopics: string[][];
-  /** Videos shown in the user's last 3 requests. */
+  /** Videos shown in the user's last 10 requests. */
   recentVideoIds: string[];
   /** The user's latest feedback per video, newest first. */
   feedback: { videoId: string; feedback: 'helpful' | 'not_helpful' }[];
@@ -59,7 +59,9 @@ export interface RequestMilestones {
 }
 
 const RECENT_REQUESTS = 9;
-const REPEAT_WINDOW_REQUESTS = 3;
+// "Avoids repeating what the user saw in their last few requests": ten, so a topic asked again a
+// week later still brings fresh videos while the library has them.
+const REPEAT_WINDOW_REQUESTS = 10;
 const FEEDBACK_LIMIT = 200;
 const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
 

@@ -6,6 +6,7 @@ import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
 import { holdoutsFor, maskOf } from '../domain/holdouts';
 import { composeLeadIn } from '../domain/lead-in';
+import { distinctiveWords } from '../domain/title-words';
 import { familyOf } from '../domain/topic-families';
 import { rankVideos, type RankedVideo } from '../domain/ranking';
 import { planTouchpoints } from '../domain/touchpoints';
@@ -34,7 +35,7 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
     const belt = state.profile.beltLevel as Belt | null;
     // A query naming only a family ("best gi chokes") is answered from that family; its topics stay [].
     const family = topics.some((t) => !isAttire(t)) ? null : familyOf(query);
-    const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt);
+    const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt, distinctiveWords(query));
     const requestCount = state.profile.requestCount + 1;
     const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
     const plan = planTouchpoints({
@@ -80,13 +81,16 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
       milestones: milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts)),
       userCreatedAt: new Date(state.milestones.userCreatedAt),
     }));
-    const leadIn = composeLeadIn({ topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null });
+    const leadIn = composeLeadIn({
+      topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
+      titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
+    });
     const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
     return { requestId, topics, message, videos, ...touchpointReply(plan) };
   });
 }
 
-function chooseVideos(state: RequestState, topics: TopicId[], belt: Belt | null): RankedVideo[] {
+function chooseVideos(state: RequestState, topics: TopicId[], belt: Belt | null, queryWords: ReadonlySet<string>): RankedVideo[] {
   const feedback = latestFeedbackPerVideo(state.feedback);
   return rankVideos(VIDEO_LIBRARY, {
     topics,
@@ -96,6 +100,7 @@ function chooseVideos(state: RequestState, topics: TopicId[], belt: Belt | null)
     rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
     recentVideoIds: new Set(state.recentVideoIds),
     fundamentals: fundamentalsFor(belt),
+    queryWords,
   });
 }
 
