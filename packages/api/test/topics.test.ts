@@ -253,6 +253,11 @@ describe('extractTopics', () => {
       expect(extractTopics('got guillotined off my double leg, how do I avoid it')).toEqual(['guillotine', 'guillotine_defense', 'takedown']);
     });
 
+    it('stopping someone from defending the user\'s own technique is no defense of it', () => {
+      expect(extractTopics('how do I stop people stacking my triangle')).toEqual(['triangle']);
+      expect(extractTopics('my armbar defense is bad')).toEqual(['armbar', 'armbar_defense']);
+    });
+
     it('never escapes the user\'s own guard', () => {
       expect(extractTopics('how to stop guys stalling in my closed guard')).toEqual(['closed_guard']);
       expect(extractTopics('stop people passing my half guard')).toEqual(['guard_passing', 'guard_retention', 'half_guard']);

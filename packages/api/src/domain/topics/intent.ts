@@ -71,6 +71,11 @@ function isOwnGuard(units: readonly Unit[], i: number): boolean {
 
 const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
 
+const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
+  const u = units[j];
+  return isTopic(u) && family(u) === 'technique' && wordOf(units[j - 1]) === 'my';
+};
+
 /**
  * Which topic a defensive word at `i` is about:
  * right after a topic ("armbar escapes") → that topic; else the first topic after it in its clause
@@ -83,7 +88,9 @@ const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeInten
  */
 function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet<number>): number | undefined {
   if (canBeTarget(units, i - 1)) return i - 1;
-  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++) if (canBeTarget(units, j)) return j;
+  // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
+  // ("how do I stop people stacking my triangle"): that is no defense of it.
+  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++) if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe").
