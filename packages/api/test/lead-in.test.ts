@@ -9,7 +9,7 @@ describe('composeLeadIn', () => {
     [['triangle', 'triangle_defense'], /triangle/],
     [['mount', 'mount_escape'], /mount/],
     [['guard_retention'], /guard/],
-    [['armbar', 'mount'], /armbar and mount/i],
+    [['armbar', 'mount'], /the armbar and the mount/i],
     [[], /fundamentals/],
     [['no-gi'], /fundamentals for no-gi/],
   ] as [TopicId[], RegExp][])('for %j names what was asked and speaks to YOUR game', (topics, names) => {
@@ -39,8 +39,17 @@ describe('composeLeadIn', () => {
   });
 
   it('agrees in number with what was asked', () => {
-    expect(leadIn(['kimura'], 0)).toMatch(/^Kimura is a smart thing/);
-    expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(/^Heel hook and straight ankle lock are smart things/);
+    expect(leadIn(['kimura'], 0)).toMatch(/^The kimura is a smart thing/);
+    expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(/^The heel hook and the straight ankle lock are smart things/);
+    expect(leadIn(['takedown'], 1)).toBe("Here's how I'd sharpen takedowns in YOUR game.");
+    expect(leadIn(['back_take', 'back_take_defense'], 0)).toBe("Getting caught by back takes is fixable. Here's how to shut them down in YOUR game.");
+  });
+
+  it('says where the user is stuck the way a coach would', () => {
+    expect(leadIn(['back_control', 'back_control_escape'], 0)).toMatch(/^Stuck with someone on YOUR back\?/);
+    expect(leadIn(['turtle', 'turtle_escape'], 0)).toMatch(/^Stuck in turtle\?/);
+    expect(leadIn(['mount', 'mount_escape'], 0)).toMatch(/^Stuck under mount\?/);
+    expect(composeLeadIn({ topics: [], belt: null, videoCount: 1, variant: 0 })).toMatch(/a fundamental that pays off/);
   });
 
   it('varies its phrasing between requests', () => {

@@ -1,4 +1,5 @@
 import { baseTopicOf, displayName, isAttire, type TopicId } from '../data/canonical-topics';
+import { MOVEMENTS, sentenceName, stuckWhere } from '../data/topic-names';
 import type { Belt } from '../data/videos';
 import { joinList } from './video-reasons';
 
@@ -17,15 +18,15 @@ export interface LeadInInput {
 
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
 const DEFENSE = [
-  (t: string) => `Getting caught in the ${t} is fixable. Here's how to shut it down in YOUR game.`,
-  (t: string) => `Let's take the ${t} off the table in YOUR game. Defense first, then we build from there.`,
+  (t: string, several: boolean) => `Getting caught by ${t} is fixable. Here's how to shut ${several ? 'them' : 'it'} down in YOUR game.`,
+  (t: string) => `Let's take ${t} off the table in YOUR game. Defense first, then we build from there.`,
 ];
 const RETENTION = [
   'Getting passed is fixable: frames, hip movement and re-guarding. Here is how to make YOUR guard hard to get past.',
   "Let's make YOUR guard sticky. Retention first, then the sweeps and submissions open up.",
 ];
 const ESCAPE = [
-  (p: string) => `Stuck under ${p}? These give YOUR escapes a plan instead of a scramble.`,
+  (p: string, where: string) => `Stuck ${where}? These give YOUR escapes a plan instead of a scramble.`,
   (p: string) => `Escaping ${p} is about frames and timing, not strength. Here's where YOUR escape game starts.`,
 ];
 const ATTACK = [
@@ -46,18 +47,22 @@ export function composeLeadIn({ topics, belt, videoCount, variant, family = null
     const level = belt ? `at ${belt} belt` : 'at any belt';
     const attire = topics.find(isAttire);
     const scope = attire ? ` for ${attire}` : '';
-    return `I couldn't tie that to a specific technique, so here ${videoCount === 1 ? 'is a fundamental' : 'are fundamentals'}${scope} that pay off ${level}. Name a position or a submission and I'll get specific to YOUR game.`;
+    return `I couldn't tie that to a specific technique, so here ${videoCount === 1 ? 'is a fundamental' : 'are fundamentals'}${scope} that ${videoCount === 1 ? 'pays' : 'pay'} off ${level}. Name a position or a submission and I'll get specific to YOUR game.`;
   }
   const defended = subject.filter((t) => t.endsWith('_defense') || t === 'guard_retention');
   const escaped = subject.filter((t) => t.endsWith('_escape'));
   const pick = <T>(options: T[]) => options[Math.abs(variant) % options.length]!;
-  if (escaped.length) return pick(ESCAPE)(joinList(escaped.map((t) => displayName(baseTopicOf(t)))));
+  if (escaped.length) {
+    const positions = escaped.map(baseTopicOf);
+    const where = positions.length === 1 ? stuckWhere(positions[0]!) : `under ${joinList(positions.map(displayName))}`;
+    return pick(ESCAPE)(joinList(positions.map(displayName)), where);
+  }
   if (defended.length) {
     if (defended.every((t) => t === 'guard_retention')) return pick(RETENTION);
-    const names = defended.filter((t) => t !== 'guard_retention').map((t) => displayName(baseTopicOf(t)));
-    return pick(DEFENSE)(joinList(names));
+    const bases = defended.filter((t) => t !== 'guard_retention').map(baseTopicOf);
+    return pick(DEFENSE)(joinList(bases.map(sentenceName)), bases.length > 1 || MOVEMENTS.has(bases[0]!));
   }
-  return pick(ATTACK)(joinList(subject.map(displayName)), subject.length > 1);
+  return pick(ATTACK)(joinList(subject.map(sentenceName)), subject.length > 1 || MOVEMENTS.has(subject[0]!));
 }
 
 function capitalise(text: string): string {

@@ -1,5 +1,6 @@
 import { baseTopicOf, defenseTopicOf, isAttire, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
+import { MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
 import { titleNames } from './title-words';
 
@@ -41,7 +42,6 @@ const INDIRECT_MATCH = 0.6;
 // half" is about the kneebar), while a movement and a position weigh the same ("lasso guard sweeps").
 const INTENT_WEIGHT = 2;
 const SUBMISSION_WEIGHT = 1.5;
-const MOVEMENTS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention', 'sweep', 'takedown', 'throw', 'back_take']);
 // A video about defending T answers "T" (the attack) only in part, though more than one only about defending it.
 const DEFENSIVE_ANSWER_TO_ATTACK = 0.7;
 const REPEATED_INSTRUCTOR_PENALTY = 0.75;

@@ -1,4 +1,5 @@
-import { displayName, isAttire } from '../data/canonical-topics';
+import { displayName, isAttire, isTechnique } from '../data/canonical-topics';
+import { pluralName } from '../data/topic-names';
 
 export type TeaserType = 'repeated_technique' | 'complementary_pattern' | 'exploration_pattern' | 'gi_nogi_mix';
 export interface Teaser { type: TeaserType; content: string }
@@ -54,8 +55,8 @@ export function mostRepeatedTopic(window: readonly (readonly string[])[]): { top
 }
 
 function repeatedTechniqueContent(topic: string, count: number): string {
-  return `I see you've been deep-diving ${displayName(topic)} — ${count} of your last requests. That's the right approach: focused repetition. ` +
-    `Are you hitting it in training yet, or still drilling? Tell me how it's going and I'll pick what YOU should work on next from your actual progress.`;
+  return `I see you've been deep-diving ${pluralName(topic)} — ${count} of your last requests. That's the right approach: focused repetition. ` +
+    `Are you hitting ${isTechnique(topic) && !['guard_passing', 'guard_retention'].includes(topic) ? 'them' : 'it'} in training yet, or still drilling? Tell me how it's going and I'll pick what YOU should work on next from your actual progress.`;
 }
 
 function complementaryContent(passing: number, triangle: number): string {

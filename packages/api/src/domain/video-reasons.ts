@@ -19,7 +19,7 @@ export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
   if (video.attire !== 'both' && covered.some(isAttire)) extras.push(`${video.attire} specific`);
   if (beltFit && belt) extras.push(`pitched right for a ${belt} belt`);
   if (helpfulInstructor) extras.push(`you found ${video.instructor} helpful before`);
-  return extras.length ? `${what} (${extras.join(', ')}).` : `${what}.`;
+  return extras.length ? `${what} (${extras.join(', ')}).` : what.endsWith('…') ? what : `${what}.`;
 }
 
 const MAX_NAMED = 3;
@@ -29,12 +29,19 @@ const MAX_ANGLE = 110;
 /** What the video itself is about, from the first sentence of its description. */
 function angleOf(description: string): string {
   let text = (/^[^.!?]*/.exec(description)?.[0] ?? description).trim();
-  for (const stop of [':', ';', ',', ' (']) {
+  let cutMidList = false;
+  for (const stop of [':', ';', ' (', ',']) {
     if (text.length <= MAX_ANGLE) break;
-    const at = text.indexOf(stop, 20);
-    if (at > 0) text = text.slice(0, at);
+    // A clause ends at its first colon; a list is kept as long as it fits.
+    const at = stop === ',' ? text.lastIndexOf(stop, MAX_ANGLE) : text.indexOf(stop, 20);
+    if (at > 0) {
+      text = text.slice(0, at);
+      // A clause ends at a colon or semicolon; a comma may sit inside a list, which must not read as complete.
+      cutMidList = stop === ',';
+    }
   }
-  return text.length <= MAX_ANGLE ? text : `${text.slice(0, text.lastIndexOf(' ', MAX_ANGLE))}…`;
+  if (text.length > MAX_ANGLE) return `${text.slice(0, text.lastIndexOf(' ', MAX_ANGLE))}…`;
+  return cutMidList ? `${text}…` : text;
 }
 
 /** Lower-cases a sentence start for use mid-sentence, but never a name ("Danaher's", "Saulo Ribeiro", "DLR"). */

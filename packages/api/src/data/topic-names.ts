@@ -1,0 +1,35 @@
+// How Prof. OS says a topic inside a sentence. Display names (`_` → space) read as labels; in a
+// sentence a submission takes "the", a movement is plural and a few positions need their own words.
+import { displayName, isPosition, isTechnique } from './canonical-topics';
+
+/** Techniques that are something you do again and again rather than one finish. */
+export const MOVEMENTS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention', 'sweep', 'takedown', 'throw', 'back_take']);
+
+const PLURALS: Readonly<Record<string, string>> = {
+  guard_passing: 'guard passing', guard_retention: 'guard retention', back_take: 'back takes', bow_and_arrow: 'bow and arrow chokes',
+};
+
+const IN_A_SENTENCE: Readonly<Record<string, string>> = { mount: 'the mount', turtle: 'the turtle', standing: 'the stand-up game' };
+
+/** "triangles", "back takes", "heel hooks": techniques in the plural, anything else as displayed. */
+export function pluralName(topic: string): string {
+  if (PLURALS[topic]) return PLURALS[topic];
+  return isTechnique(topic) ? `${displayName(topic)}s` : displayName(topic);
+}
+
+/** "the triangle", "takedowns", "closed guard", "the mount": a topic as the object of a sentence. */
+export function sentenceName(topic: string): string {
+  if (MOVEMENTS.has(topic)) return pluralName(topic);
+  if (isTechnique(topic)) return `the ${displayName(topic)}`;
+  if (isPosition(topic)) return IN_A_SENTENCE[topic] ?? displayName(topic);
+  return displayName(topic);
+}
+
+/** Where you are stuck when a position is on top of you: "under mount", "in turtle", "with someone on YOUR back". */
+export function stuckWhere(position: string): string {
+  if (position === 'back_control') return 'with someone on YOUR back';
+  if (position === 'turtle' || position.endsWith('guard') || !['mount', 'side_control', 'knee_on_belly', 'north_south'].includes(position)) {
+    return `in ${displayName(position)}`;
+  }
+  return `under ${displayName(position)}`;
+}
