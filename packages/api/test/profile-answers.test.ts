@@ -378,3 +378,13 @@ describe('profile scoring', () => {
     expect(() => parseProfileSamples('{"field":"belt","text":"x","expect":null}')).toThrow(/line 1/);
   });
 });
+
+describe('time on the mats with no colour reads as experienced (RULES §1: blue)', () => {
+  it.each(['been training a while', 'been at it for years', 'training a long time'])('%j → blue', (text) => {
+    expect(parseProfileAnswer('belt_level', text)).toBe('blue');
+  });
+
+  it('a colour named beside it still wins', () => {
+    expect(parseProfileAnswer('belt_level', 'been training for a long time but still white')).toBe('white');
+  });
+});

@@ -65,6 +65,11 @@ const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['the|option second|latter|2nd|b', 'experienced'],
   ['second one|option', 'experienced'],
   ['been around', 'experienced'],
+  // Time on the mats with no colour: RULES §1 reads "experienced" as blue.
+  ['been training|rolling|grappling a while', 'experienced'],
+  ['a while now', 'experienced'],
+  ['a long time|while', 'experienced'],
+  ['for years|ages|decades', 'experienced'],
   // "new" in these senses says nothing about the user's level.
   ['new gym|academy|school|job|city|team|coach|gi|rashguard|club|place|town|job', 'neutral'],
 ];
