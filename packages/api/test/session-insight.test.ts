@@ -101,9 +101,23 @@ const SCENARIOS: Scenario[] = [
         session(['armbar'], '2025-03-06T18:00:00Z'), // Thu, last week
         session(['takedown'], '2025-02-25T18:00:00Z'), // Tue, the week before
         session(['mount'], '2025-02-04T18:00:00Z'), // a gap breaks the streak
+        session(['guillotine'], '2025-01-07T18:00:00Z'),
       ],
     }),
     includes: ["That's 3 weeks in a row on the mat, 3 sessions in the last 7 days."],
+  },
+  {
+    name: 'the fifth session (a power user) is named above any streak',
+    input: history({
+      session: session(['mount']),
+      previousSessions: [
+        session(['closed_guard'], '2025-03-10T18:00:00Z'),
+        session(['armbar'], '2025-03-06T18:00:00Z'),
+        session(['takedown'], '2025-02-25T18:00:00Z'),
+        session(['mount'], '2025-02-04T18:00:00Z'),
+      ],
+    }),
+    includes: ["That's 5 sessions logged: YOUR history is now deep enough for me to spot real patterns in YOUR game."],
   },
   {
     name: 'a Sunday then a Monday are two weeks in a row',

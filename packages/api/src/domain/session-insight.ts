@@ -37,7 +37,8 @@ const ASKED_OFTEN = 2;
 const COMEBACK_DAYS = 14;
 /** Attire split is read over this many sessions. */
 const ATTIRE_WINDOW = 10;
-const MILESTONES: ReadonlySet<number> = new Set([5, 10, 25, 50, 100, 200]);
+const MILESTONES: ReadonlySet<number> = new Set([10, 25, 50, 100, 200]);
+const POWER_USER_SESSIONS = 5;
 const MAX_NAMED = 3;
 const MAX_SENTENCES = 3;
 
@@ -252,6 +253,10 @@ function lead(f: Facts, focusTopic: string | null): Lead {
 
 function momentum(f: Facts, leadKind: Lead['kind']): string | null {
   if (f.isFirst || leadKind === 'comeback') return null;
+  // RULES §6: the fifth session makes a power user — the moment worth naming above any streak.
+  if (f.sessionNumber === POWER_USER_SESSIONS) {
+    return `That's ${POWER_USER_SESSIONS} sessions logged: YOUR history is now deep enough for me to spot real patterns in YOUR game.`;
+  }
   const week = f.last7Days >= 2 ? `, ${f.last7Days} sessions in the last 7 days` : '';
   if (f.streakWeeks >= 2) return `That's ${f.streakWeeks} weeks in a row on the mat${week}.`;
   if (f.last7Days >= 2) return `That's ${f.last7Days} sessions in the last 7 days.`;
