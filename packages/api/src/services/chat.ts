@@ -30,7 +30,7 @@ export async function sendChat(ctx: UserContext, text: string): Promise<ChatRepl
     if (answered) return { kind: 'profile', ...answered };
     route = routeChat(text, null); // the question was answered or changed meanwhile: route as if none were pending
   }
-  if (route === 'session') return { kind: 'session', ...(await logSession(ctx, text, undefined)) };
+  if (route === 'session') return { kind: 'session', ...(await logSession(ctx, text, undefined, { viaChat: true })) };
   if (text.length > MAX_VIDEO_QUERY) throw fieldError('text', `Keep a video request under ${MAX_VIDEO_QUERY} characters`);
   return { kind: 'videos', ...(await requestVideos(ctx, text)) };
 }

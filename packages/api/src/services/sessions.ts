@@ -16,8 +16,11 @@ export interface SessionLogged {
   insight: string | null;
 }
 
-/** sessions.log: store the session, bump the user's count under the profile lock, coach from history. */
-export async function logSession(ctx: UserContext, text: string, trainedAt: Date | undefined): Promise<SessionLogged> {
+/**
+ * sessions.log: store the session, bump the user's count under the profile lock, coach from history.
+ * `viaChat`: the log came in as a chat message, which is the message after any pending question.
+ */
+export async function logSession(ctx: UserContext, text: string, trainedAt: Date | undefined, { viaChat = false } = {}): Promise<SessionLogged> {
   const topics = extractTopics(text);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
@@ -28,7 +31,7 @@ export async function logSession(ctx: UserContext, text: string, trainedAt: Date
     const session = { topics, trainedAt: trainedAt ?? now };
     await tx.insert(trainingSessions).values({ id: sessionId, userId: ctx.userId, text, ...session, createdAt: now });
     const [counted] = await tx.update(engagementProfiles)
-      .set({ sessionCount: sql`${engagementProfiles.sessionCount} + 1`, lastSessionAt: now, pendingForNextMessage: false, updatedAt: now })
+      .set({ sessionCount: sql`${engagementProfiles.sessionCount} + 1`, lastSessionAt: now, ...(viaChat ? { pendingForNextMessage: false } : {}), updatedAt: now })
       .where(eq(engagementProfiles.userId, ctx.userId))
       .returning({ total: engagementProfiles.sessionCount });
     const totalSessions = counted!.total;
