@@ -36,6 +36,10 @@ describe('pickTeaser (RULES §2)', () => {
     expect(repeated.content).toMatch(/rear naked choke/);
     expect(repeated.content).toMatch(/3/);
     expect(repeated.content).toMatch(/how it's going|tell me/i);
+    const again = pickTeaser([['rear_naked_choke'], ['rear_naked_choke'], ['rear_naked_choke']], 1)!;
+    expect(again.content).not.toBe(repeated.content);
+    expect(again.content).toMatch(/^Rear naked chokes again — that's 3 of your last requests/);
+    expect(again.content).toMatch(/tell me/i);
     const mix = pickTeaser([['gi', 'armbar'], ['kimura'], ['no-gi', 'omoplata'], ['no-gi']])!;
     expect(mix.content).toMatch(/1 gi request and 2 no-gi requests/);
     const explore = pickTeaser([['closed_guard'], ['half_guard'], ['mount'], ['back_control']])!;

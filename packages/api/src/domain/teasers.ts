@@ -12,13 +12,13 @@ const EXPLORATION_POSITIONS = ['closed_guard', 'half_guard', 'mount', 'back_cont
  * RULES §2: over the last 10 requests (newest first, this one included), once there are at least 3,
  * the first pattern that matches. The weekly limit is the caller's (it lives in the database).
  */
-export function pickTeaser(recentTopics: readonly (readonly string[])[]): Teaser | null {
+export function pickTeaser(recentTopics: readonly (readonly string[])[], variant = 0): Teaser | null {
   const window = recentTopics.slice(0, TEASER_WINDOW);
   if (window.length < MIN_REQUESTS) return null;
   const requestsWith = (topic: string) => window.filter((topics) => topics.includes(topic)).length;
 
   const repeated = mostRepeatedTopic(window);
-  if (repeated) return { type: 'repeated_technique', content: repeatedTechniqueContent(repeated.topic, repeated.count) };
+  if (repeated) return { type: 'repeated_technique', content: repeatedTechniqueContent(repeated.topic, repeated.count, variant) };
 
   const passing = requestsWith('guard_passing');
   const triangle = window.filter((t) => t.includes('triangle') || t.includes('triangle_defense')).length;
@@ -54,10 +54,18 @@ export function mostRepeatedTopic(window: readonly (readonly string[])[]): { top
   return best && { topic: best.topic, count: best.count };
 }
 
-function repeatedTechniqueContent(topic: string, count: number): string {
-  return `I see you've been deep-diving ${pluralName(topic)} — ${count} of your last requests. That's the right approach: focused repetition. ` +
-    `Are you hitting ${isTechnique(topic) && !['guard_passing', 'guard_retention'].includes(topic) ? 'them' : 'it'} in training yet, or still drilling? Tell me how it's going and I'll pick what YOU should work on next from your actual progress.`;
+function repeatedTechniqueContent(topic: string, count: number, variant: number): string {
+  const name = pluralName(topic);
+  const them = isTechnique(topic) && !['guard_passing', 'guard_retention'].includes(topic) ? 'them' : 'it';
+  // Two phrasings, so a user who keeps coming back to one topic does not get the same words every week.
+  return variant % 2 === 0
+    ? `I see you've been deep-diving ${name} — ${count} of your last requests. That's the right approach: focused repetition. ` +
+      `Are you hitting ${them} in training yet, or still drilling? Tell me how it's going and I'll pick what YOU should work on next from your actual progress.`
+    : `${capitalise(name)} again — that's ${count} of your last requests. You're clearly building something. ` +
+      `What happened the last time you tried ${them} live? Tell me how your next roll goes and I'll tailor what YOU drill next.`;
 }
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function complementaryContent(passing: number, triangle: number): string {
   return `Quick observation: you've asked about guard passing ${passing} times and triangles ${triangle} times. That combination often means ` +

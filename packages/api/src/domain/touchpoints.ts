@@ -44,7 +44,7 @@ export function planTouchpoints<E extends ExampleStats>(input: TouchpointInput<E
   const allowed = (e: Enhancement) => !input.holdouts.has(e);
   const profileQuestion = allowed('profile_questions') ? nextProfileQuestion(input.requestCount, input.profile) : null;
 
-  const teaser = allowed('pattern_teasers') && !shownWithinWeek(input.lastTeaserAt, input.now) ? pickTeaser(input.recentTopics) : null;
+  const teaser = allowed('pattern_teasers') && !shownWithinWeek(input.lastTeaserAt, input.now) ? pickTeaser(input.recentTopics, input.requestCount) : null;
   if (teaser) return { profileQuestion, teaser, example: null, nudge: null };
 
   const example = allowed('power_user_showcase') && !shownWithinWeek(input.lastExampleAt, input.now) && showcaseDue(input.requestCount, input.sessionCount)
