@@ -107,6 +107,15 @@ const SCENARIOS: Scenario[] = [
     includes: ["That's 3 weeks in a row on the mat, 3 sessions in the last 7 days."],
   },
   {
+    name: 'what went wrong today is what to drill next, not what went well',
+    input: history({
+      session: { ...session(['side_control', 'side_control_escape', 'mount', 'mount_escape']), struggles: ['mount_escape'] },
+      previousSessions: [session(['closed_guard'], '2025-02-01T18:00:00Z')],
+    }),
+    includes: ['Open your next session with 10 minutes of mount escapes before you roll.'],
+    excludes: ['side control escapes before you roll'],
+  },
+  {
     name: 'the fifth session (a power user) is named above any streak',
     input: history({
       session: session(['mount']),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isCanonicalTopic } from '../src/data/canonical-topics';
 import { COMPOUND_ALIASES, TOPIC_ALIASES } from '../src/data/topic-aliases';
 import { type LabelledQuery, parseLabelledLines, scoreLine, scoreTopics } from '../src/domain/topic-scoring';
-import { aliasConflicts, extractTopics } from '../src/domain/topics';
+import { aliasConflicts, extractTopics, readTopics } from '../src/domain/topics';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readLines = (file: string): LabelledQuery[] => parseLabelledLines(readFileSync(file, 'utf8'));
@@ -315,6 +315,17 @@ describe('extractTopics', () => {
   it('handles empty and punctuation-only text', () => {
     expect(extractTopics('')).toEqual([]);
     expect(extractTopics('?!...')).toEqual([]);
+  });
+});
+
+describe('readTopics', () => {
+  it('tells what was done to the user from the user\'s own defending', () => {
+    expect(readTopics('Got out of side control twice, still got stuck under mount')).toEqual({
+      topics: ['side_control', 'side_control_escape', 'mount', 'mount_escape'],
+      struggles: ['mount_escape'],
+    });
+    expect(readTopics('kept getting swept from half guard').struggles).toEqual(['sweep_defense']);
+    expect(readTopics('worked on mount escapes and armbar defense').struggles).toEqual([]);
   });
 });
 

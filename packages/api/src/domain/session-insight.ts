@@ -10,6 +10,8 @@ import { describeTopic, joinList } from './video-reasons';
 export interface LoggedSession {
   topics: readonly string[];
   trainedAt: Date;
+  /** Intent topics the log says went wrong ("got stuck under mount" → mount_escape): drilled first. */
+  struggles?: readonly string[];
 }
 
 export interface InsightHistory {
@@ -178,13 +180,16 @@ function factsOf(h: InsightHistory): Facts {
     intents: topics
       .filter(isIntent)
       .map((topic) => ({ topic, count: recent.filter((s) => s.includes(topic)).length, window: recent.length }))
-      .sort((a, b) => b.count - a.count),
+      // What went wrong today comes first ("got out of side control, stuck under mount" → mount escapes).
+      .sort((a, b) => Number(struggled(h.session, b.topic)) - Number(struggled(h.session, a.topic)) || b.count - a.count),
     asked: askedTopics(h.requestTopicCounts, topics, h.previousSessions.map((s) => subjectTopics(s.topics))),
     newTopics: topics.filter((t) => !h.previousSessions.some((s) => s.topics.some((o) => familyOf(o) === familyOf(t)))),
     compared: { count: h.previousSessions.length, complete: h.previousSessions.length >= h.totalSessions - 1 },
     attire: attireSplit(all, h.session.topics),
   };
 }
+
+const struggled = (session: LoggedSession, topic: string): boolean => session.struggles?.includes(topic) ?? false;
 
 // ── sentences ───────────────────────────────────────────────────────────────────────────────
 

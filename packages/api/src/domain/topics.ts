@@ -21,17 +21,29 @@ export { aliasConflicts } from './topics/phrase-index';
  * follows its topic ("armbar escapes" → armbar, armbar_defense). Pure and deterministic.
  */
 export function extractTopics(query: string): TopicId[] {
+  return readTopics(query).topics;
+}
+
+/**
+ * The topics, and among their intent ids those that were done to the user ("still got stuck under
+ * mount" → mount_escape) rather than the user's own defending ("got out of side control"): what a
+ * training log says went wrong.
+ */
+export function readTopics(query: string): { topics: TopicId[]; struggles: TopicId[] } {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
   const units = toUnits(tokens);
-  const defended = defendedUnits(units, tokens);
+  const { defended, received } = defendedUnits(units, tokens);
   const found = new Set<TopicId>();
+  const struggles = new Set<TopicId>();
   units.forEach((u, i) => {
     if (!isTopic(u)) return;
     for (const topic of u.topics) {
       found.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
-      if (intent) found.add(intent);
+      if (!intent) continue;
+      found.add(intent);
+      if (received.has(i)) struggles.add(intent);
     }
   });
-  return [...found];
+  return { topics: [...found], struggles: [...struggles] };
 }

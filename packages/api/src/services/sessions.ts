@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { engagementNudges, engagementProfiles, trainingSessions } from '../db/schema';
 import { sessionInsight } from '../domain/session-insight';
-import { extractTopics } from '../domain/topics';
+import { readTopics } from '../domain/topics';
 import { DAY_MS } from '../clock';
 import { fieldError, type UserContext } from '../trpc';
 import { loadSessionHistory } from './session-history';
@@ -21,7 +21,7 @@ export interface SessionLogged {
  * `viaChat`: the log came in as a chat message, which is the message after any pending question.
  */
 export async function logSession(ctx: UserContext, text: string, trainedAt: Date | undefined, { viaChat = false } = {}): Promise<SessionLogged> {
-  const topics = extractTopics(text);
+  const { topics, struggles } = readTopics(text);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     // A session is logged after it happened; allow a day for clocks and time zones.
@@ -41,7 +41,7 @@ export async function logSession(ctx: UserContext, text: string, trainedAt: Date
       .where(and(eq(engagementNudges.userId, ctx.userId), eq(engagementNudges.status, 'pending')));
     await recordSessionMilestones(tx, ctx.userId, totalSessions, now);
     const history = await loadSessionHistory(tx, ctx.userId, sessionId, now);
-    const insight = sessionInsight({ now, session, totalSessions, belt: profile.beltLevel, ...history });
+    const insight = sessionInsight({ now, session: { ...session, struggles }, totalSessions, belt: profile.beltLevel, ...history });
     return { sessionId, topics, totalSessions, isFirst: totalSessions === 1, insight };
   });
 }

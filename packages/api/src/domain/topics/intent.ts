@@ -170,20 +170,30 @@ function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: numb
   return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
 }
 
-/** Indexes of the topic units the user wants to defend against or escape from. */
-export function defendedUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
+/**
+ * Indexes of the topic units the user wants to defend against or escape from; `received` are those
+ * that were done to the user ("got stuck under mount", "kept getting swept"), as opposed to the
+ * user's own defending ("got out of side control", "escapes").
+ */
+export function defendedUnits(units: readonly Unit[], tokens: readonly Token[]): { defended: Set<number>; received: Set<number> } {
   const defended = new Set<number>();
+  const received = new Set<number>();
   units.forEach((u, i) => {
-    if (isTopic(u) && (u.defending || isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i))) defended.add(i);
+    if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i))) received.add(i);
+    if (isTopic(u) && (u.defending || received.has(i))) defended.add(i);
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended);
-      if (target !== undefined) for (const j of listAround(units, target)) defended.add(j);
+      if (target === undefined) return;
+      for (const j of listAround(units, target)) {
+        defended.add(j);
+        if (u.kind === 'receiving') received.add(j);
+      }
     }
   });
-  return defended;
+  return { defended, received };
 }
 
 /** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */
