@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TopicId } from '../src/data/canonical-topics';
 import { composeLeadIn } from '../src/domain/lead-in';
+import { isSmallTalk } from '../src/domain/small-talk';
 
 const leadIn = (topics: TopicId[], variant = 0) => composeLeadIn({ topics, belt: null, videoCount: 3, variant });
 
@@ -32,6 +33,13 @@ describe('composeLeadIn', () => {
   it('answers a family of techniques with a spread, and invites the user to pick one', () => {
     const text = composeLeadIn({ topics: ['gi'], belt: null, videoCount: 3, variant: 0, family: 'chokes' });
     expect(text).toBe("Chokes are a big family, so here is a spread for gi to build YOUR game from. Name the one you like best and I'll go deeper.");
+  });
+
+  it('answers a greeting as a greeting, and asks what the user is working on', () => {
+    expect(composeLeadIn({ topics: [], belt: 'blue', videoCount: 3, variant: 0, smallTalk: true }))
+      .toBe("Good to see you. Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, fundamentals that pay off at blue belt.");
+    for (const text of ['hi', 'Hey prof!', 'thanks 👍', 'ok cool, thank you so much']) expect(isSmallTalk(text), text).toBe(true);
+    for (const text of ['hi, how do I escape mount', 'armbar', 'thanks, what about kimuras?', '']) expect(isSmallTalk(text), text).toBe(false);
   });
 
   it('says it found exactly that when only titles named the question', () => {
