@@ -50,6 +50,7 @@ describe('composeLeadIn', () => {
     expect(leadIn(['kimura'], 0)).toMatch(/^The kimura is a smart thing/);
     expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(/^The heel hook and the straight ankle lock are smart things/);
     expect(leadIn(['takedown'], 1)).toBe("Here's how I'd sharpen takedowns in YOUR game.");
+    expect(leadIn(['guard_passing'], 0)).toBe('Guard passing is a smart thing to build into YOUR game. Start here.');
     expect(leadIn(['back_take', 'back_take_defense'], 0)).toBe("Getting caught by back takes is fixable. Here's how to shut them down in YOUR game.");
   });
 

@@ -5,17 +5,23 @@ import { displayName, isPosition, isTechnique } from './canonical-topics';
 /** Techniques that are something you do again and again rather than one finish. */
 export const MOVEMENTS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention', 'sweep', 'takedown', 'throw', 'back_take']);
 
-const PLURALS: Readonly<Record<string, string>> = {
-  guard_passing: 'guard passing', guard_retention: 'guard retention', back_take: 'back takes', bow_and_arrow: 'bow and arrow chokes',
-};
+/** Skills named as a whole, never in the plural: "guard passing is…". */
+const MASS_NOUNS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention']);
+const PLURALS: Readonly<Record<string, string>> = { back_take: 'back takes', bow_and_arrow: 'bow and arrow chokes' };
 
 const IN_A_SENTENCE: Readonly<Record<string, string>> = { mount: 'the mount', turtle: 'the turtle', standing: 'the stand-up game' };
 
 /** "triangles", "back takes", "heel hooks": techniques in the plural, anything else as displayed. */
 export function pluralName(topic: string): string {
   if (PLURALS[topic]) return PLURALS[topic];
-  return isTechnique(topic) ? `${displayName(topic)}s` : displayName(topic);
+  return pluralNameIsPlural(topic) ? `${displayName(topic)}s` : displayName(topic);
 }
+
+/** Whether `pluralName` is grammatically plural ("triangles are…", but "guard passing is…"). */
+export const pluralNameIsPlural = (topic: string): boolean => isTechnique(topic) && !MASS_NOUNS.has(topic);
+
+/** Whether `sentenceName` is grammatically plural ("takedowns", but "the triangle", "guard passing"). */
+export const sentenceNameIsPlural = (topic: string): boolean => MOVEMENTS.has(topic) && !MASS_NOUNS.has(topic);
 
 /** "the triangle", "takedowns", "closed guard", "the mount": a topic as the object of a sentence. */
 export function sentenceName(topic: string): string {

@@ -1,5 +1,5 @@
 import { baseTopicOf, displayName, isAttire, type TopicId } from '../data/canonical-topics';
-import { MOVEMENTS, sentenceName, stuckWhere } from '../data/topic-names';
+import { sentenceName, sentenceNameIsPlural, stuckWhere } from '../data/topic-names';
 import type { Belt } from '../data/videos';
 import { joinList } from './video-reasons';
 
@@ -65,9 +65,9 @@ export function composeLeadIn({ topics, belt, videoCount, variant, family = null
   if (defended.length) {
     if (defended.every((t) => t === 'guard_retention')) return pick(RETENTION);
     const bases = defended.filter((t) => t !== 'guard_retention').map(baseTopicOf);
-    return pick(DEFENSE)(joinList(bases.map(sentenceName)), bases.length > 1 || MOVEMENTS.has(bases[0]!));
+    return pick(DEFENSE)(joinList(bases.map(sentenceName)), bases.length > 1 || sentenceNameIsPlural(bases[0]!));
   }
-  return pick(ATTACK)(joinList(subject.map(sentenceName)), subject.length > 1 || MOVEMENTS.has(subject[0]!));
+  return pick(ATTACK)(joinList(subject.map(sentenceName)), subject.length > 1 || sentenceNameIsPlural(subject[0]!));
 }
 
 function capitalise(text: string): string {

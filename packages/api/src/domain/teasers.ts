@@ -1,5 +1,5 @@
-import { displayName, isAttire, isTechnique } from '../data/canonical-topics';
-import { pluralName } from '../data/topic-names';
+import { displayName, isAttire } from '../data/canonical-topics';
+import { pluralName, pluralNameIsPlural } from '../data/topic-names';
 
 export type TeaserType = 'repeated_technique' | 'complementary_pattern' | 'exploration_pattern' | 'gi_nogi_mix';
 export interface Teaser { type: TeaserType; content: string }
@@ -56,7 +56,7 @@ export function mostRepeatedTopic(window: readonly (readonly string[])[]): { top
 
 function repeatedTechniqueContent(topic: string, count: number, variant: number): string {
   const name = pluralName(topic);
-  const them = isTechnique(topic) && !['guard_passing', 'guard_retention'].includes(topic) ? 'them' : 'it';
+  const them = pluralNameIsPlural(topic) ? 'them' : 'it';
   // Two phrasings, so a user who keeps coming back to one topic does not get the same words every week.
   return variant % 2 === 0
     ? `I see you've been deep-diving ${name} — ${count} of your last requests. That's the right approach: focused repetition. ` +
