@@ -45,6 +45,7 @@ const SUBMISSION_WEIGHT = 1.5;
 // A video about defending T answers "T" (the attack) only in part, though more than one only about defending it.
 const DEFENSIVE_ANSWER_TO_ATTACK = 0.7;
 const REPEATED_INSTRUCTOR_PENALTY = 0.75;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Chooses 1–3 videos: those covering every asked topic first, then the most coverage; within that,
@@ -63,7 +64,7 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const relevant = inAttire.length ? inAttire : scored;
   // No technique or position we know: videos whose title names what was asked ("arm drags"), else
   // fundamentals, in the attire the query named if any.
-  const named = relevant.length || asked.length ? [] : allowed.filter((v) => titleNames(v.title, input.queryWords ?? new Set()))
+  const named = relevant.length || asked.length ? [] : allowed.filter((v) => titleNames(v.title, input.queryWords ?? NO_WORDS))
     .map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
   let pool = relevant.length ? relevant : named.length ? named : fundamentalsFor(allowed, { ...input, attire: askedAttire ?? input.attire });
   // The reply always carries a video: if even the fundamentals were all rejected, widen to the library.
@@ -145,7 +146,7 @@ function preferences(video: LibraryVideo, input: RankingInput) {
   const attireFit = input.attire !== null && (video.attire === input.attire || video.attire === 'both');
   const attireClash = input.attire !== null && !attireFit;
   const helpfulInstructor = input.helpfulInstructors.has(video.instructor);
-  const titleMatch = titleNames(video.title, input.queryWords ?? new Set());
+  const titleMatch = titleNames(video.title, input.queryWords ?? NO_WORDS);
   const preference = (beltFit ? 1 : 0) + (attireFit ? 0.5 : 0) - (attireClash ? 1.5 : 0) + (helpfulInstructor ? 1 : 0) + (titleMatch ? 1.5 : 0);
   return { video, beltFit, attireFit, helpfulInstructor, titleMatch, preference };
 }
