@@ -148,6 +148,9 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
       await expectError(admin().experiments.set.mutate(input as { enhancement: 'pattern_teasers'; holdoutPercent: number }), 'BAD_REQUEST');
     }
     expect((await admin().experiments.list.query()).changes).toHaveLength(before.changes.length);
+    // The field error says what to fix in plain words.
+    const tooBig = await expectError(admin().experiments.set.mutate({ enhancement: 'pattern_teasers', holdoutPercent: 101 }), 'BAD_REQUEST');
+    expect(tooBig.data?.zodError?.fieldErrors.holdoutPercent).toEqual(['must be 0–100']);
     const { api } = await svc().guest();
     await expectError(api.analytics.funnel.query({}), 'FORBIDDEN');
     await expectError(admin().analytics.metrics.query({ from: new Date('2030-01-02'), to: new Date('2030-01-01') }), 'BAD_REQUEST');

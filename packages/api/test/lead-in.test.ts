@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TopicId } from '../src/data/canonical-topics';
 import { composeLeadIn } from '../src/domain/lead-in';
-import { isSmallTalk } from '../src/domain/small-talk';
+import { smallTalkOf } from '../src/domain/small-talk';
 
 const leadIn = (topics: TopicId[], variant = 0) => composeLeadIn({ topics, belt: null, videoCount: 3, variant });
 
@@ -36,10 +36,12 @@ describe('composeLeadIn', () => {
   });
 
   it('answers a greeting as a greeting, and asks what the user is working on', () => {
-    expect(composeLeadIn({ topics: [], belt: 'blue', videoCount: 3, variant: 0, smallTalk: true }))
+    expect(composeLeadIn({ topics: [], belt: 'blue', videoCount: 3, variant: 0, smallTalk: 'greeting' }))
       .toBe("Good to see you. Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, fundamentals that pay off at blue belt.");
-    for (const text of ['hi', 'Hey prof!', 'thanks 👍', 'ok cool, thank you so much']) expect(isSmallTalk(text), text).toBe(true);
-    for (const text of ['hi, how do I escape mount', 'armbar', 'thanks, what about kimuras?', '']) expect(isSmallTalk(text), text).toBe(false);
+    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, smallTalk: 'thanks' })).toMatch(/^Any time\. /);
+    for (const text of ['hi', 'Hey prof!']) expect(smallTalkOf(text), text).toBe('greeting');
+    for (const text of ['thanks 👍', 'ok cool, thank you so much']) expect(smallTalkOf(text), text).toBe('thanks');
+    for (const text of ['hi, how do I escape mount', 'armbar', 'thanks, what about kimuras?', '']) expect(smallTalkOf(text), text).toBeNull();
   });
 
   it('says it found exactly that when only titles named the question', () => {

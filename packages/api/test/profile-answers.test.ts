@@ -337,8 +337,9 @@ describe('parsePendingAnswer', () => {
 describe('describeProfileValue', () => {
   it.each<[ProfileField, ProfileValue, string]>([
     ['belt_level', 'purple', 'purple belt'],
-    ['training_frequency', 2.5, 'training 2.5x a week'],
-    ['training_frequency', 3, 'training 3x a week'],
+    ['training_frequency', 2.5, 'training 2–3 times a week'],
+    ['training_frequency', 3, 'training 3 times a week'],
+    ['training_frequency', 2, 'training twice a week'],
     ['training_frequency', 0.25, 'training about once a month'],
     ['training_frequency', 0.5, 'training about twice a month'],
     ['main_position', 'guard', 'a guard player'],

@@ -28,7 +28,8 @@ export interface LibraryVideo {
 
 /** A YouTube search URL for a title by an instructor: never an invented video id. */
 export const youtubeSearchUrl = (title: string, instructor: string): string =>
-  `https://www.youtube.com/results?search_query=${encodeURIComponent(`${title} ${instructor}`)}`;
+  // A title that already names its instructor ("… by John Danaher") is searched as it is.
+  `https://www.youtube.com/results?search_query=${encodeURIComponent(title.includes(instructor) ? title : `${title} ${instructor}`)}`;
 
 type VideoSeed = Omit<LibraryVideo, 'url' | 'topics' | 'belts'> & {
   topics: readonly TopicId[];

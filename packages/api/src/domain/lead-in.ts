@@ -1,5 +1,6 @@
 import { baseTopicOf, displayName, isAttire, type TopicId } from '../data/canonical-topics';
 import { sentenceName, sentenceNameIsPlural, stuckWhere } from '../data/topic-names';
+import type { SmallTalk } from './small-talk';
 import type { Belt } from '../data/videos';
 import { joinList } from './video-reasons';
 
@@ -15,7 +16,7 @@ export interface LeadInInput {
   /** No topic, but the videos' titles name what was asked ("arm drags"). */
   titleMatched?: boolean;
   /** A greeting or thanks rather than a question ("hi", "thanks!"). */
-  smallTalk?: boolean;
+  smallTalk?: SmallTalk | null;
 }
 
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
@@ -36,10 +37,11 @@ const ATTACK = [
   (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
 ];
 
-export function composeLeadIn({ topics, belt, videoCount, variant, family = null, titleMatched = false, smallTalk = false }: LeadInInput): string {
+export function composeLeadIn({ topics, belt, videoCount, variant, family = null, titleMatched = false, smallTalk = null }: LeadInInput): string {
   const subject = topics.filter((t) => !isAttire(t));
   if (!subject.length && smallTalk) {
-    return `Good to see you. Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, ${videoCount === 1 ? 'a fundamental that pays' : 'fundamentals that pay'} off ${belt ? `at ${belt} belt` : 'at any belt'}.`;
+    const opener = smallTalk === 'thanks' ? 'Any time.' : 'Good to see you.';
+    return `${opener} Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, ${videoCount === 1 ? 'a fundamental that pays' : 'fundamentals that pay'} off ${belt ? `at ${belt} belt` : 'at any belt'}.`;
   }
   if (!subject.length && !family && titleMatched) {
     return "Here's what I have on exactly that. Tell me where it shows up in YOUR rolls — which position, which submission — and I'll tie it into YOUR game.";

@@ -6,8 +6,13 @@ const SMALL_TALK = new Set([
   'so', 'much', 'man', 'bro', 'again', 'appreciate', 'appreciated', 'sweet', 'gotcha', 'k', 'kk', 'sure', 'alright', 'all', 'right',
 ]);
 
-/** True when every word of the message is greeting, thanks or acknowledgement (emoji and punctuation aside). */
-export function isSmallTalk(text: string): boolean {
+const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated']);
+
+export type SmallTalk = 'greeting' | 'thanks';
+
+/** A message whose every word is greeting, thanks or acknowledgement (emoji and punctuation aside), or null. */
+export function smallTalkOf(text: string): SmallTalk | null {
   const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z\s']/g, ' ').replace(/'/g, '').split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 6 && words.every((w) => SMALL_TALK.has(w));
+  if (!words.length || words.length > 6 || !words.every((w) => SMALL_TALK.has(w))) return null;
+  return words.some((w) => THANKS.has(w)) ? 'thanks' : 'greeting';
 }

@@ -11,6 +11,10 @@ const COMMON = new Set([
   'some', 'show', 'video', 'videos', 'help', 'need', 'want', 'more', 'better', 'against', 'about', 'should', 'could', 'would',
   'jiu', 'jitsu', 'jiujitsu', 'bjj', 'nogi', 'beginner', 'beginners', 'white', 'blue', 'purple', 'brown', 'black', 'belt', 'belts',
   'technique', 'techniques', 'basics', 'fundamentals', 'guide', 'tips', 'learn', 'master', 'system', 'systems', 'people', 'someone',
+  // The body and how it feels: "my knee hurts" asks about an injury, not the knee cut.
+  'knee', 'knees', 'neck', 'shoulder', 'shoulders', 'elbow', 'elbows', 'wrist', 'ankle', 'foot', 'feet', 'hand', 'hands', 'hip',
+  'hips', 'head', 'body', 'rib', 'ribs', 'finger', 'fingers', 'toe', 'toes', 'hurt', 'hurts', 'pain', 'sore', 'injury', 'injured',
+  'rolling', 'roll', 'rolls', 'train', 'training', 'after', 'before', 'still', 'really', 'every', 'time', 'today', 'week',
   // Words in half the titles: they pick out nothing.
   'guard', 'pass', 'passing', 'escape', 'escapes', 'defense', 'defence', 'sweep', 'sweeps', 'lock', 'control', 'position', 'open',
   'closed', 'half', 'side', 'back', 'game', 'drill', 'drills', 'attack', 'attacks', 'submission', 'submissions', 'from',

@@ -3,8 +3,12 @@ import { EARLIEST_DATE, LATEST_DATE } from '../clock';
 
 // Input shapes of CONTRACT "Procedures (user)"; bounds are checked after trimming.
 // Postgres text cannot hold NUL: refuse it as bad input rather than fail in the database.
+// Messages say what to fix in plain words: a user or an admin reads them, not a developer.
 const trimmed = (min: number, max: number) =>
-  z.string().trim().min(min).max(max).refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
+  z.string().trim()
+    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
 
 // Dates Postgres can store and our windows make sense of; anything else is bad input, not a 500.
 const storableDate = () => z.date().min(EARLIEST_DATE, 'must be 1970 or later').max(LATEST_DATE, 'must be before year 9999');
@@ -28,7 +32,7 @@ export const ExampleUpsertInput = z.object({
   userQuestion: exampleText(500),
   profResponseSummary: exampleText(2000),
   outcome: exampleText(500),
-  effectivenessScore: z.number().int().min(1).max(10),
+  effectivenessScore: z.number().int('must be a whole number').min(1, 'must be 1–10').max(10, 'must be 1–10'),
   active: z.boolean().optional(),
 });
 export const ExampleActiveInput = z.object({ id: z.string().min(1).max(64), active: z.boolean() });
@@ -40,7 +44,7 @@ export const EnhancementInput = z.enum(['profile_questions', 'pattern_teasers', 
 // Two decimals at most: a bucket is 1/100 of a percent.
 export const ExperimentSetInput = z.object({
   enhancement: EnhancementInput,
-  holdoutPercent: z.number().min(0).max(100).refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals'),
+  holdoutPercent: z.number().min(0, 'must be 0–100').max(100, 'must be 0–100').refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals'),
   changedBy: trimmed(1, 80).optional(),
 });
 export const DateRangeInput = z.object({ from: storableDate().optional(), to: storableDate().optional() })

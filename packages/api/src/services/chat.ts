@@ -31,6 +31,8 @@ export async function sendChat(ctx: UserContext, text: string): Promise<ChatRepl
     route = routeChat(text, null); // the question was answered or changed meanwhile: route as if none were pending
   }
   if (route === 'session') return { kind: 'session', ...(await logSession(ctx, text, undefined, { viaChat: true })) };
-  if (text.length > MAX_VIDEO_QUERY) throw fieldError('text', `Keep a video request under ${MAX_VIDEO_QUERY} characters`);
+  if (text.length > MAX_VIDEO_QUERY) {
+    throw fieldError('text', `That reads as a question for videos: keep it under ${MAX_VIDEO_QUERY} characters (a training log can be longer: start it with what you did, like "Trained today…").`);
+  }
   return { kind: 'videos', ...(await requestVideos(ctx, text)) };
 }

@@ -6,7 +6,7 @@ import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
 import { holdoutsFor, maskOf } from '../domain/holdouts';
 import { composeLeadIn } from '../domain/lead-in';
-import { isSmallTalk } from '../domain/small-talk';
+import { smallTalkOf } from '../domain/small-talk';
 import { distinctiveWords } from '../domain/title-words';
 import { familyOf } from '../domain/topic-families';
 import { rankVideos, type RankedVideo } from '../domain/ranking';
@@ -85,7 +85,7 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
     const leadIn = composeLeadIn({
       topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
       titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
-      smallTalk: isSmallTalk(query),
+      smallTalk: smallTalkOf(query),
     });
     const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
     return { requestId, topics, message, videos, ...touchpointReply(plan) };
