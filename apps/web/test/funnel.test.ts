@@ -14,9 +14,13 @@ const stages = [
 describe('funnelSteps', () => {
   it('gives each stage its rate from the stage before and from the top', () => {
     const steps = funnelSteps(stages);
-    expect(steps.map((s) => s.fromPrevious)).toEqual([null, 0.75, 0.8, 0, null, 1.5, 0.2]);
+    expect(steps.map((s) => s.fromPrevious)).toEqual([null, 0.75, 0.8, 0, null, null, 0.2]);
     expect(steps.map((s) => s.fromStart)).toEqual([1, 0.75, 0.6, 0, 0.15, 0.225, 0.045]);
     expect(steps[0]).toMatchObject({ stage: 'total_users', count: 200, label: 'All users' });
+  });
+
+  it('gives no rate from a smaller stage before: those stages are not nested', () => {
+    expect(funnelSteps([{ stage: 'received_power_example', count: 2 }, { stage: 'logged_first_session', count: 6 }])[1]!.fromPrevious).toBeNull();
   });
 
   it('has no rates without users', () => {

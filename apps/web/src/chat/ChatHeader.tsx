@@ -34,7 +34,7 @@ export function ChatHeader({ belt, completion, settingsOpen, onToggleSettings, o
           aria-expanded={settingsOpen} aria-controls="settings-panel" onClick={onToggleSettings}>
           <GearIcon />
         </button>
-        <button type="button" className="icon-text-button" data-testid="start-over" onClick={onStartOver}>
+        <button type="button" className="icon-text-button" data-testid="start-over" aria-label="Start over" onClick={onStartOver}>
           <RestartIcon /> <span className="start-over-label">Start over</span>
         </button>
       </div>

@@ -41,10 +41,12 @@ export function ChatPage() {
   };
   const openLog = () => setLogDraft((d) => d ?? '');
   const startOver = () => {
+    // A new guest cannot get back to this conversation or its sessions: ask first.
+    if (!window.confirm('Start over as a new guest? This conversation and its logged sessions will not come back.')) return;
     setSettingsOpen(false);
     setLogDraft(null);
     guest.startOver();
-    chatInput.current?.focus();
+    requestAnimationFrame(() => chatInput.current?.focus());
   };
   const answerPrompt = async (...args: Parameters<typeof chat.answerPrompt>) => {
     await chat.answerPrompt(...args);

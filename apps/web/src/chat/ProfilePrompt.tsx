@@ -25,7 +25,7 @@ export function ProfilePrompt({ prompt, state, onAnswer }: ProfilePromptProps) {
 
   return (
     <section className={`card prompt-card${answered ? ' is-answered' : ''}`} data-testid="profile-prompt" aria-label="Profile question">
-      <p className="card-eyebrow">Quick question</p>
+      <p className="card-eyebrow">About you</p>
       <p className="prompt-question">{prompt.question}</p>
       {state.answer && <p className="prompt-answer"><span className="visually-hidden">Your answer: </span>{state.answer}</p>}
       {state.acknowledgement && (

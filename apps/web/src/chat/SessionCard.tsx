@@ -10,7 +10,7 @@ export function SessionCard({ session }: { session: SessionReply }) {
       <header className="session-head">
         <span className="card-icon" aria-hidden="true"><NotebookIcon /></span>
         <div>
-          <p className="card-eyebrow">{session.isFirst ? 'First session logged' : 'Session logged'}</p>
+          <p className="card-eyebrow">Training log</p>
           <p className="session-total">{total}</p>
         </div>
       </header>

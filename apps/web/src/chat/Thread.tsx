@@ -26,6 +26,7 @@ function TypingIndicator() {
 export function Thread({ items, pending, handlers, onAnswerPrompt, onRetry, belt }: ThreadProps) {
   const latest = useRef<HTMLElement | null>(null);
   const last = items[items.length - 1];
+  const lastRole = last?.role;
   // A new reply is brought in from its start (it can be long); anything else scrolls to the bottom.
   const shown = useRef(false);
   useEffect(() => {
@@ -33,9 +34,10 @@ export function Thread({ items, pending, handlers, onAnswerPrompt, onRetry, belt
     const first = !shown.current;
     shown.current = true;
     const behavior = first || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-    if (!first && last?.role === 'prof' && !pending) latest.current?.scrollIntoView({ behavior, block: 'start' });
+    if (!first && lastRole === 'prof' && !pending) latest.current?.scrollIntoView({ behavior, block: 'start' });
     else window.scrollTo({ top: document.documentElement.scrollHeight, behavior });
-  }, [last, pending]);
+    // Keyed on the last item's id: answering a prompt inside a reply changes the item, not the thread's end.
+  }, [last?.id, pending]);
 
   return (
     <div className="thread" role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation with Prof. OS">

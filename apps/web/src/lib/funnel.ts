@@ -4,7 +4,11 @@ export interface StageCount { stage: string; count: number }
 
 export interface FunnelStep extends StageCount {
   label: string;
-  /** count ÷ the previous stage's count; null for the first stage or after an empty stage. */
+  /**
+   * count ÷ the previous stage's count; null for the first stage, after an empty stage, and when
+   * the stage is larger than the one before (the contract's stages are not all nested: more users
+   * log a session than see an example, and "300% from previous" would read as an error).
+   */
   fromPrevious: number | null;
   /** count ÷ the first stage's count (all users); null when there are none. */
   fromStart: number | null;
@@ -32,7 +36,7 @@ export function funnelSteps(stages: readonly StageCount[]): FunnelStep[] {
     stage: s.stage,
     count: s.count,
     label: stageLabel(s.stage),
-    fromPrevious: i === 0 ? null : ratio(s.count, stages[i - 1]?.count),
+    fromPrevious: i === 0 || s.count > (stages[i - 1]?.count ?? 0) ? null : ratio(s.count, stages[i - 1]?.count),
     fromStart: ratio(s.count, first),
   }));
 }
