@@ -158,7 +158,18 @@ const SCENARIOS: Scenario[] = [
       session: session(['side_control', 'side_control_escape']),
       previousSessions: [session(['side_control', 'side_control_escape'], '2025-03-11T18:00:00Z'), session(['armbar'], '2025-03-04T18:00:00Z')],
     }),
-    includes: ['Escaping side control showed up in 2 of your last 3 sessions', '10 minutes of side control escapes', 'white belt'],
+    includes: ['Escaping side control showed up in 2 of your last 3 sessions', 'side control escapes, 3 × 2 minutes', 'white belt'],
+  },
+  {
+    name: 'the same drill advice is phrased another way on the next session',
+    input: history({
+      session: session(['side_control', 'side_control_escape']),
+      previousSessions: [
+        session(['side_control', 'side_control_escape'], '2025-03-11T18:00:00Z'), session(['armbar'], '2025-03-04T18:00:00Z'),
+        session(['guillotine'], '2025-01-04T18:00:00Z'),
+      ],
+    }),
+    includes: ['open your next session with 10 minutes of side control escapes before you roll'],
   },
   {
     name: 'getting caught in a submission suggests its defense',

@@ -274,7 +274,7 @@ function next(f: Facts, l: Lead, belt: string | null): string | null {
   if (l.kind === 'focus-missed') return null; // it already proposes the next plan
   if (!f.topics.length) return f.isFirst ? DETAIL_ASK : 'Next time, name one position or technique you worked so I can connect it to YOUR game.';
   const intent = f.intents[0];
-  const counterpart = intent ? drillSuggestion(intent, l, belt) : null;
+  const counterpart = intent ? drillSuggestion(intent, l, belt, f.sessionNumber) : null;
   const unasked = f.asked.find((a) => !a.trainedEver && (a.count >= ASKED_OFTEN || (f.isFirst && a.topic === l.mentioned)));
   const askedNext = unasked ? askedSuggestion(unasked, l) : null;
   // A first session's lead already raised what they asked about; finishing that thought reads better.
@@ -282,9 +282,12 @@ function next(f: Facts, l: Lead, belt: string | null): string | null {
 }
 
 /** The drill that answers an escape/defense topic: "open your next session with 10 minutes of side control escapes". */
-function drillSuggestion(intent: Facts['intents'][number], l: Lead, belt: string | null): string {
+function drillSuggestion(intent: Facts['intents'][number], l: Lead, belt: string | null, sessionNumber: number): string {
   const beltNote = belt === 'white' && intent.topic.endsWith('_escape') ? '; at white belt, escapes pay off fastest' : '';
-  const plan = `open your next session with 10 minutes of ${drillNameOf(intent.topic)} before you roll${beltNote}.`;
+  // Two phrasings in turn, so the same advice a few sessions apart does not read as a form letter.
+  const plan = sessionNumber % 2 === 0
+    ? `open your next session with 10 minutes of ${drillNameOf(intent.topic)} before you roll${beltNote}.`
+    : `next time, spend your first rounds starting from the bad spot: ${drillNameOf(intent.topic)}, 3 × 2 minutes, before free rolling${beltNote}.`;
   const alreadySaid = l.mentioned !== undefined && familyOf(l.mentioned) === familyOf(intent.topic);
   if (intent.count >= 2 && !alreadySaid) {
     return `${capitalise(nameOf(intent.topic))} showed up in ${intent.count} of your last ${intent.window} sessions — ${plan}`;
