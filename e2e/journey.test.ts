@@ -81,6 +81,10 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
 
     await page.getByTestId('log-training').click();
     await page.getByTestId('log-training-input').fill('Drilled triangles from closed guard for 20 minutes, then rolled 4 rounds');
+    // Closing the form keeps the draft for when it is opened again.
+    await page.getByTestId('log-training-input').press('Escape');
+    await page.getByTestId('log-training').click();
+    expect(await page.getByTestId('log-training-input').inputValue()).toBe('Drilled triangles from closed guard for 20 minutes, then rolled 4 rounds');
     await page.getByTestId('log-training-submit').click();
     await expect.poll(() => page.getByTestId('session-insight').count(), { timeout: 15_000 }).toBe(1);
     await expect(page.getByTestId('session-insight').textContent()).resolves.toMatch(/triangle/i);

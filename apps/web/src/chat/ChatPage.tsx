@@ -25,6 +25,8 @@ export function ChatPage() {
 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [logDraft, setLogDraft] = useState<string | null>(null);
+  // What was typed in a log form closed without logging, offered again when it reopens.
+  const [unsentLog, setUnsentLog] = useState('');
   const chatInput = useRef<HTMLTextAreaElement>(null);
   const logButton = useRef<HTMLButtonElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -36,15 +38,21 @@ export function ChatPage() {
   };
   const logTraining = async (text: string) => {
     closeLog('chat');
+    setUnsentLog('');
     // A refused log (too long…) comes back to the form to be fixed.
     if ((await chat.logTraining(text)) === 'refused') setLogDraft(text);
   };
-  const openLog = () => setLogDraft((d) => d ?? '');
+  const openLog = () => setLogDraft((d) => d ?? unsentLog);
+  const closeLogKeeping = (draft: string) => {
+    setUnsentLog(draft);
+    closeLog('log-button');
+  };
   const startOver = () => {
     // A new guest cannot get back to this conversation or its sessions: ask first.
     if (!window.confirm('Start over as a new guest? This conversation and its logged sessions will not come back.')) return;
     setSettingsOpen(false);
     setLogDraft(null);
+    setUnsentLog('');
     guest.startOver();
     requestAnimationFrame(() => chatInput.current?.focus());
   };
@@ -85,7 +93,7 @@ export function ChatPage() {
       </main>
       <footer className="chat-footer">
         {logDraft !== null && (
-          <LogTrainingForm key={logDraft} initialText={logDraft} busy={busy} onLog={(text) => void logTraining(text)} onClose={() => closeLog('log-button')} />
+          <LogTrainingForm key={logDraft} initialText={logDraft} busy={busy} onLog={(text) => void logTraining(text)} onClose={closeLogKeeping} />
         )}
         <Composer disabled={!guest.ready} busy={busy} logOpen={logDraft !== null} inputRef={chatInput} logButtonRef={logButton}
           onSend={chat.send} onToggleLog={() => (logDraft === null ? openLog() : closeLog('log-button'))} />

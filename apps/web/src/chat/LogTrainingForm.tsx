@@ -5,7 +5,8 @@ interface LogTrainingFormProps {
   initialText: string;
   busy: boolean;
   onLog: (text: string) => void;
-  onClose: () => void;
+  /** Closing keeps what was typed: it comes back when the form is opened again. */
+  onClose: (draft: string) => void;
 }
 
 /** "What did you train today?" — a session log, answered in the thread with an insight. */
@@ -20,7 +21,7 @@ export function LogTrainingForm({ initialText, busy, onLog, onClose }: LogTraini
     if (log && !busy) onLog(log);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') { e.preventDefault(); onClose(); }
+    if (e.key === 'Escape') { e.preventDefault(); onClose(text); }
   };
   const onTextKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) { e.preventDefault(); submit(); }
@@ -30,7 +31,7 @@ export function LogTrainingForm({ initialText, busy, onLog, onClose }: LogTraini
     <form id="log-training-form" className="log-form" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby="log-training-title">
       <div className="log-form-head">
         <h2 id="log-training-title">Log training</h2>
-        <button type="button" className="icon-button" aria-label="Close log training" onClick={onClose}><CloseIcon /></button>
+        <button type="button" className="icon-button" aria-label="Close log training" onClick={() => onClose(text)}><CloseIcon /></button>
       </div>
       <label htmlFor="log-training-input" className="log-form-label">What did you train today?</label>
       <textarea id="log-training-input" ref={input} data-testid="log-training-input" rows={3} maxLength={2000} value={text}
