@@ -3,14 +3,14 @@
 
 import type { Token } from './text';
 
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['twenty', 20], ['thirty', 30], ['dozen', 12],
 ]);
 
 /** Adverbs that already mean "N times". */
-const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+export const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 
 // "a couple" is two, "a few" and "several" three: the values people mean when they say them.
 const QUANTITY_PHRASES: readonly (readonly [words: readonly string[], value: number])[] = [

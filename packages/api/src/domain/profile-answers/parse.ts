@@ -5,6 +5,7 @@ import { parseTrainingFrequency } from './frequency';
 import { parseMainPosition } from './position';
 import { parseTrainingGoal } from './goals';
 import { isSkipReply } from './skip';
+import { correctSpelling } from './spelling';
 import type { ProfileField, ProfileValue } from './types';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
@@ -20,7 +21,7 @@ const ASKS_BACK = /^\s*(what|whats|which|should|why|when|where|is|are|do|does|ca
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
 export function parseProfileAnswer(field: ProfileField, text: string): ProfileValue | null {
   if (isSkipReply(text) || ASKS_BACK.test(text)) return null;
-  return PARSERS[field](text);
+  return PARSERS[field](correctSpelling(field, text));
 }
 
 export function looksLikeAnswer(field: ProfileField, text: string): boolean {
