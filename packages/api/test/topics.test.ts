@@ -143,6 +143,15 @@ describe('extractTopics', () => {
     });
   });
 
+  it('fixes a slip in a short word inside a longer name, but never turns a short word into a name by itself', () => {
+    expect(extractTopics('bow and arow choke from turtle')).toEqual(['bow_and_arrow', 'turtle']);
+    expect(extractTopics('cross colar choke grips in the gi')).toEqual(['cross_collar_choke', 'gi']);
+    expect(extractTopics('straight ankel lock')).toEqual(['straight_ankle_lock']);
+    expect(extractTopics('nort south pin')).toEqual(['north_south']);
+    expect(extractTopics('my mouth guard broke')).toEqual([]);
+    expect(extractTopics('something sweet near mount')).toEqual(['mount']);
+  });
+
   it('reads the Portuguese names of positions and techniques', () => {
     expect(extractTopics('triangulo da guarda fechada')).toEqual(['triangle', 'closed_guard']);
     expect(extractTopics('chave de braço da montada')).toEqual(['armbar', 'mount']);

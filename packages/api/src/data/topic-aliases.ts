@@ -328,6 +328,12 @@ export const NEVER_CORRECTED: readonly string[] = [
   'fitting', 'granny', 'hitting', 'hurtle', 'kringle', 'nickle', 'pickle', 'regard', 'remain', 'retail', 'retrain',
   'sanding', 'scrawl', 'setting', 'sickly', 'slider', 'snider', 'snyder', 'spidery', 'standings', 'strange',
   'stranding', 'suckle', 'though', 'tickle', 'tingle', 'triage', 'tripos', 'walloon', 'wresting',
+  // Common short words one letter from a word inside a longer alias ("near mount" is not "rear mount").
+  'near', 'form', 'ever', 'cover', 'then', 'make', 'sake', 'wake', 'lake', 'bake', 'tale', 'stake', 'wheel', 'cook',
+  'book', 'best', 'melt', 'rock', 'lack', 'clock', 'short', 'draw', 'fear', 'dear', 'year', 'wear', 'tear', 'gear',
+  'bear', 'cold', 'gold', 'sold', 'fold', 'hold', 'ball', 'fall', 'fill', 'fell', 'feed', 'meet', 'food', 'boot', 'root',
+  'some', 'same', 'came', 'fame', 'gate', 'kick', 'pick', 'sick', 'pack', 'miss', 'loss', 'poll', 'role', 'ride', 'tide',
+  'wide', 'pride', 'town', 'tour', 'song', 'along', 'wish', 'worth', 'forth', 'mouth', 'youth', 'sand', 'stick', 'stock',
 ];
 
 /** Guards the user plays from the bottom: "my closed guard" is the user's own, not a position to escape. */
