@@ -90,6 +90,12 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await expect(page.getByTestId('session-insight').textContent()).resolves.toMatch(/triangle/i);
     await screenshot(page, '07-session-insight');
 
+    // Settings open as a popover and close when the user clicks elsewhere.
+    await page.getByTestId('settings-toggle').click();
+    await expect.poll(() => page.locator('#settings-panel').count()).toBe(1);
+    await page.getByTestId('chat-input').click();
+    await expect.poll(() => page.locator('#settings-panel').count()).toBe(0);
+
     // The same chat on a phone.
     await page.setViewportSize({ width: 375, height: 812 });
     await screenshot(page, '08-phone');

@@ -62,6 +62,7 @@ export function ChatPage() {
     if (document.activeElement === document.body) chatInput.current?.focus();
   };
   const closeSettings = () => { setSettingsOpen(false); settingsButton.current?.focus(); };
+  const dismissSettings = useCallback(() => setSettingsOpen(false), []);
   const belt = profile.data?.profile.belt_level ?? null;
 
   return (
@@ -69,7 +70,7 @@ export function ChatPage() {
       <ChatHeader belt={belt} completion={profile.data?.completion ?? null} settingsOpen={settingsOpen} settingsButtonRef={settingsButton}
         onToggleSettings={() => setSettingsOpen((o) => !o)} onStartOver={startOver} />
       {settingsOpen && (
-        <SettingsPanel profile={profile.data} loading={profile.isLoading} error={profile.error} onClose={closeSettings} />
+        <SettingsPanel profile={profile.data} loading={profile.isLoading} error={profile.error} onClose={closeSettings} onDismiss={dismissSettings} />
       )}
       <main className="chat-main">
         {notice && <p className="notice" role="status">{notice}</p>}

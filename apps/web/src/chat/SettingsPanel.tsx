@@ -12,12 +12,29 @@ interface SettingsPanelProps {
   loading: boolean;
   error: unknown;
   onClose: () => void;
+  /** Closed by a click or focus elsewhere: focus stays where the user put it. */
+  onDismiss: () => void;
 }
 
 /** What Prof. OS knows about the user, and the switch for conversion tips. */
-export function SettingsPanel({ profile, loading, error, onClose }: SettingsPanelProps) {
+export function SettingsPanel({ profile, loading, error, onClose, onDismiss }: SettingsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => { heading.current?.focus(); }, []);
+  // A click or focus outside the panel closes it, as for any popover (the toggle button handles itself).
+  useEffect(() => {
+    const outside = (e: Event) => {
+      const target = e.target as Node | null;
+      if (!target || panel.current?.contains(target) || (target as Element).closest?.('[data-testid="settings-toggle"]')) return;
+      onDismiss();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [onDismiss]);
   const utils = trpc.useUtils();
   const setPreferences = trpc.profile.setPreferences.useMutation({
     onMutate: ({ conversionTips }) => {
@@ -31,7 +48,7 @@ export function SettingsPanel({ profile, loading, error, onClose }: SettingsPane
   const tipsOn = profile?.preferences.conversionTips ?? true;
 
   return (
-    <section id="settings-panel" className="settings-panel" aria-labelledby="settings-title"
+    <section id="settings-panel" ref={panel} className="settings-panel" aria-labelledby="settings-title"
       onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <div className="settings-head">
         <h2 id="settings-title" ref={heading} tabIndex={-1}>Settings</h2>
