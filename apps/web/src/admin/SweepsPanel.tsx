@@ -14,7 +14,10 @@ const SWEEPS: { name: SweepName; title: string; what: string }[] = [
 
 function SweepRow({ name, title, what }: (typeof SWEEPS)[number]) {
   const [last, setLast] = useState<{ result: SweepResult; at: Date } | null>(null);
-  const run = trpc.jobs.run.useMutation({ onSuccess: (result) => setLast({ result, at: new Date() }) });
+  const utils = trpc.useUtils();
+  // Stamped with the service's clock when the test clock is on (it may be days ahead), else the browser's.
+  const serviceNow = () => utils.clock.get.fetch(undefined, { staleTime: 0, retry: false }).then((c) => c.now, () => new Date());
+  const run = trpc.jobs.run.useMutation({ onSuccess: async (result) => setLast({ result, at: await serviceNow() }) });
   return (
     <li className="sweep-row" data-testid="sweep-row" data-sweep={name}>
       <div>
