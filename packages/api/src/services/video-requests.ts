@@ -29,14 +29,17 @@ export interface VideoReply extends TouchpointReply {
 
 /** videos.request: understand the query, choose videos and touchpoints, record it all in one transaction. */
 export async function requestVideos(ctx: UserContext, query: string): Promise<VideoReply> {
+  // What the query alone tells is worked out before the transaction, so the profile lock is held briefly.
   const topics = extractTopics(query);
+  // A query naming only a family ("best gi chokes") is answered from that family; its topics stay [].
+  const family = topics.some((t) => !isAttire(t)) ? null : familyOf(query);
+  const queryWords = distinctiveWords(query);
+  const smallTalk = smallTalkOf(query);
   return ctx.readWrite(async (tx) => {
     const now = ctx.clock.now();
     const state = await lockedState(tx, ctx.userId, now);
     const belt = state.profile.beltLevel as Belt | null;
-    // A query naming only a family ("best gi chokes") is answered from that family; its topics stay [].
-    const family = topics.some((t) => !isAttire(t)) ? null : familyOf(query);
-    const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt, distinctiveWords(query));
+    const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt, queryWords);
     const requestCount = state.profile.requestCount + 1;
     const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
     const plan = planTouchpoints({
@@ -85,7 +88,7 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
     const leadIn = composeLeadIn({
       topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
       titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
-      smallTalk: smallTalkOf(query),
+      smallTalk,
     });
     const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
     return { requestId, topics, message, videos, ...touchpointReply(plan) };
