@@ -82,6 +82,8 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     const before = await rowCounts(svc().database, WRITTEN);
     const error = await expectError(api.videos.request.mutate(input as { query: string }), 'BAD_REQUEST');
     expect(error.data?.zodError?.fieldErrors.query?.length).toBeGreaterThan(0);
+    // The message itself reads as one line about the field, not zod's raw issue list.
+    expect(error.message).toMatch(/^query: /);
     expect(await rowCounts(svc().database, WRITTEN)).toEqual(before);
   });
 

@@ -10,12 +10,18 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError: FieldErrors | null = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    // Unexpected failures never leak internals to callers; the server log has the cause.
-    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : shape.message;
+    // Unexpected failures never leak internals to callers; the server log has the cause. Bad input
+    // says what to fix in one line ("query: must not be empty") instead of zod's raw issue list.
+    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : zodError ? summarise(zodError) : shape.message;
     const { stack: _stack, ...data } = shape.data;
     return { ...shape, message, data: { ...data, zodError } };
   },
 });
+
+function summarise({ formErrors, fieldErrors }: FieldErrors): string {
+  const fields = Object.entries(fieldErrors).filter(([, errors]) => errors?.length).map(([field, errors]) => `${field}: ${errors!.join('; ')}`);
+  return [...formErrors, ...fields].join('. ') || 'Invalid input';
+}
 
 export const router = t.router;
 export const publicProcedure = t.procedure;

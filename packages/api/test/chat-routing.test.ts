@@ -144,9 +144,11 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       .toBeGreaterThanOrEqual(0.95);
   });
 
-  it('never takes a training log as an answer to the position or goals question', () => {
+  it('never takes a training log as an answer to the belt, position or goals question', () => {
     expect(routeChat('competed today, lost my first match to a heel hook', 'main_position')).toBe('session');
     expect(routeChat('rolled with my coach tonight, survived 4 minutes before getting choked', 'training_goals')).toBe('session');
     expect(routeChat('trained 3 times this week', 'training_frequency')).toBe('profile');
+    expect(routeChat('trained today, got armbarred by a purple belt', 'belt_level')).toBe('session');
+    expect(routeChat('purple belt, 2 stripes', 'belt_level')).toBe('profile');
   });
 });

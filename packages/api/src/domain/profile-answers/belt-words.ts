@@ -112,6 +112,8 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
   ['look|looks|roll|rolls|play|plays like', true],
   ['than', true],
   ['compared to', true],
+  // "armbarred by a purple belt", "lost to a brown belt": the colour is the other person's.
+  ['by|to a|an', true],
 ];
 
 /** When the belt was or will be held, relative to now. */

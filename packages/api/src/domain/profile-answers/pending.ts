@@ -59,10 +59,11 @@ function endsWithQuestion(tokens: readonly Token[]): boolean {
   return last?.text === '?';
 }
 
-// A training log can mention a position or a goal word in passing ("competed today, lost to a heel
-// hook"); for these fields it is the log the user meant. Belt and frequency answers stay answers even
-// in a story ("got my blue belt tonight", "trained 3 times this week").
-const LOG_WINS: ReadonlySet<ProfileField> = new Set(['main_position', 'training_goals']);
+// A training log can mention a position, a goal word or someone's belt in passing ("competed today,
+// lost to a heel hook", "got armbarred by a purple belt"); the log is what the user meant, and losing
+// it costs more than asking again. Frequency answers stay answers even as a story ("trained 3 times
+// this week").
+const LOG_WINS: ReadonlySet<ProfileField> = new Set(['belt_level', 'main_position', 'training_goals']);
 
 /** The answer to the pending question, or null when the message should be handled as usual. */
 export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
