@@ -32,7 +32,7 @@ describe('composeLeadIn', () => {
 
   it('answers a family of techniques with a spread, and invites the user to pick one', () => {
     const text = composeLeadIn({ topics: ['gi'], belt: null, videoCount: 3, variant: 0, family: 'chokes' });
-    expect(text).toBe("Chokes are a big family, so here is a spread for gi to build YOUR game from. Name the one you like best and I'll go deeper.");
+    expect(text).toBe("Chokes are a big family, so here is a spread in the gi to build YOUR game from. Name the one you like best and I'll go deeper.");
   });
 
   it('answers a greeting as a greeting, and asks what the user is working on', () => {
@@ -54,6 +54,10 @@ describe('composeLeadIn', () => {
     expect(leadIn(['takedown'], 1)).toBe("Here's how I'd sharpen takedowns in YOUR game.");
     expect(leadIn(['guard_passing'], 0)).toBe('Guard passing is a smart thing to build into YOUR game. Start here.');
     expect(leadIn(['back_take', 'back_take_defense'], 0)).toBe("Getting caught by back takes is fixable. Here's how to shut them down in YOUR game.");
+  });
+
+  it('answers being stuck in someone\'s guard with passing', () => {
+    expect(leadIn(['spider_guard', 'spider_guard_escape'], 0)).toBe("Stuck in spider guard? Posture and grip breaks first, then the pass. Here's how to get past it in YOUR game.");
   });
 
   it('says where the user is stuck the way a coach would', () => {

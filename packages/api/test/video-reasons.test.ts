@@ -23,6 +23,7 @@ describe('videoReason', () => {
     expect(videoReason(ranked(video({ description: "Danaher's back system built around the straight jacket: getting to the back, keeping it and finishing with the rear naked choke, for grapplers who struggle to finish." })), null))
       .toBe("A fundamentals pick — Danaher's back system built around the straight jacket.");
     expect(videoReason(ranked(video({ description: 'Saulo Ribeiro on survival first.' })), null)).toBe('A fundamentals pick — Saulo Ribeiro on survival first.');
+    expect(videoReason(ranked(video({ description: 'The Gracie University beginner curriculum.' })), null)).toBe('A fundamentals pick — the Gracie University beginner curriculum.');
     const long = videoReason(ranked(video({ description: `A ${'very '.repeat(40)}long sentence without any clause break at all.` })), null);
     expect(long.length).toBeLessThan(150);
     expect(long).toMatch(/…$/);

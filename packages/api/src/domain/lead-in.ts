@@ -1,4 +1,5 @@
 import { baseTopicOf, displayName, isAttire, type TopicId } from '../data/canonical-topics';
+import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { sentenceName, sentenceNameIsPlural, stuckWhere } from '../data/topic-names';
 import type { SmallTalk } from './small-talk';
 import type { Belt } from '../data/videos';
@@ -32,6 +33,11 @@ const ESCAPE = [
   (p: string, where: string) => `Stuck ${where}? These give YOUR escapes a plan instead of a scramble.`,
   (p: string) => `Escaping ${p} is about frames and timing, not strength. Here's where YOUR escape game starts.`,
 ];
+// Someone else's guard is left by passing it.
+const PAST_GUARD = [
+  (p: string) => `Stuck in ${p}? Posture and grip breaks first, then the pass. Here's how to get past it in YOUR game.`,
+  (p: string) => `Getting past ${p} starts with killing its grips. Here's where YOUR passing plan starts.`,
+];
 const ATTACK = [
   (t: string, several: boolean) => `${capitalise(t)} ${several ? 'are smart things' : 'is a smart thing'} to build into YOUR game. Start here.`,
   (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
@@ -48,7 +54,8 @@ export function composeLeadIn({ topics, belt, videoCount, variant, family = null
   }
   if (!subject.length && family) {
     const attire = topics.find(isAttire);
-    return `${capitalise(family)} are a big family, so here is a spread${attire ? ` for ${attire}` : ''} to build YOUR game from. Name the one you like best and I'll go deeper.`;
+    const where = attire === 'gi' ? ' in the gi' : attire ? ' for no-gi' : '';
+    return `${capitalise(family)} are a big family, so here is a spread${where} to build YOUR game from. Name the one you like best and I'll go deeper.`;
   }
   if (!subject.length) {
     const level = belt ? `at ${belt} belt` : 'at any belt';
@@ -61,6 +68,7 @@ export function composeLeadIn({ topics, belt, videoCount, variant, family = null
   const pick = <T>(options: T[]) => options[Math.abs(variant) % options.length]!;
   if (escaped.length) {
     const positions = escaped.map(baseTopicOf);
+    if (positions.every((p) => GUARD_POSITIONS.includes(p as TopicId))) return pick(PAST_GUARD)(joinList(positions.map(displayName)));
     const where = positions.length === 1 ? stuckWhere(positions[0]!) : `under ${joinList(positions.map(displayName))}`;
     return pick(ESCAPE)(joinList(positions.map(displayName)), where);
   }

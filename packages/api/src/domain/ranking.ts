@@ -102,7 +102,11 @@ function indexOf(library: readonly LibraryVideo[]): TopicIndex {
 function candidatesFor(library: readonly LibraryVideo[], asked: readonly TopicId[]): LibraryVideo[] {
   const { byTopic } = indexOf(library);
   const found = new Set<LibraryVideo>();
-  for (const topic of asked) for (const video of byTopic.get(baseTopicOf(topic)) ?? []) found.add(video);
+  for (const topic of asked) {
+    for (const video of byTopic.get(baseTopicOf(topic)) ?? []) found.add(video);
+    // Passes answer getting out of a guard (matchOf), so they are candidates for it too.
+    if (isGuardEscape(topic)) for (const video of byTopic.get('guard_passing') ?? []) found.add(video);
+  }
   return library.filter((v) => found.has(v));
 }
 
@@ -131,8 +135,9 @@ function weightOf(topic: TopicId): number {
 }
 
 function matchOf(topic: TopicId, asked: readonly TopicId[], direct: ReadonlySet<string>, indirect: ReadonlySet<string>): number {
-  // Getting out of a guard (someone else's) is passing it: a pass against that guard answers it fully.
-  if (isGuardEscape(topic) && direct.has('guard_passing') && indirect.has(baseTopicOf(topic))) return 1;
+  // Getting out of a guard (someone else's) is passing it: a pass against that guard answers it
+  // fully, any other pass in part — better than a video for the one playing that guard.
+  if (isGuardEscape(topic) && direct.has('guard_passing')) return indirect.has(baseTopicOf(topic)) ? 1 : INDIRECT_MATCH;
   if (!direct.has(topic)) return indirect.has(topic) ? INDIRECT_MATCH : 0;
   // Asked to attack T, a video tagged with defending T is mostly about the other side of it.
   const defense = isTechnique(topic) && topic !== 'guard_passing' ? defenseTopicOf(topic) : null;

@@ -47,7 +47,9 @@ function angleOf(description: string): string {
 /** Lower-cases a sentence start for use mid-sentence, but never a name ("Danaher's", "Saulo Ribeiro", "DLR"). */
 function lowerFirst(text: string): string {
   const [first = '', second = ''] = text.split(' ');
-  const isName = /'s$/.test(first) || /^[A-Z]/.test(second) || (first.length > 1 && first === first.toUpperCase());
+  // "The Gracie University curriculum": an article starts a sentence, never a name.
+  const article = /^(the|a|an)$/i.test(first);
+  const isName = !article && (/'s$/.test(first) || /^[A-Z]/.test(second) || (first.length > 1 && first === first.toUpperCase()));
   return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

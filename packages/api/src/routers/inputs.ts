@@ -11,7 +11,8 @@ const trimmed = (min: number, max: number) =>
     .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
 
 // Dates Postgres can store and our windows make sense of; anything else is bad input, not a 500.
-const storableDate = () => z.date().min(EARLIEST_DATE, 'must be 1970 or later').max(LATEST_DATE, 'must be before year 9999');
+const storableDate = () => z.date({ error: 'must be a valid date' })
+  .min(EARLIEST_DATE, 'must be 1970 or later').max(LATEST_DATE, 'must be 9999-12-31 or earlier');
 
 export const GuestInput = z.object({ name: trimmed(1, 80).optional() }).optional();
 export const VideoRequestInput = z.object({ query: trimmed(1, 500) });
