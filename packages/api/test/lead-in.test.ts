@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TopicId } from '../src/data/canonical-topics';
 import { composeLeadIn } from '../src/domain/lead-in';
+import { injuryOf } from '../src/domain/injury-talk';
 import { smallTalkOf } from '../src/domain/small-talk';
 
 const leadIn = (topics: TopicId[], variant = 0) => composeLeadIn({ topics, belt: null, videoCount: 3, variant });
@@ -33,6 +34,15 @@ describe('composeLeadIn', () => {
   it('answers a family of techniques with a spread, and invites the user to pick one', () => {
     const text = composeLeadIn({ topics: ['gi'], belt: null, videoCount: 3, variant: 0, family: 'chokes' });
     expect(text).toBe("Chokes are a big family, so here is a spread in the gi to build YOUR game from. Name the one you like best and I'll go deeper.");
+  });
+
+  it('says to get pain checked before any technique advice', () => {
+    expect(injuryOf('my knee hurts after rolling, should I train?')).toBe('knee');
+    expect(injuryOf('tweaked something last night')).toBe('');
+    expect(injuryOf('knee on belly escapes')).toBeNull();
+    expect(injuryOf('I broke his guard open with a knee cut')).toBeNull();
+    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, injury: 'knee' }))
+      .toMatch(/^Sorry to hear it\. If that knee still hurts, get it checked before you roll hard on it — I coach technique, not injuries\. I couldn't tie that/);
   });
 
   it('answers a greeting as a greeting, and asks what the user is working on', () => {

@@ -18,6 +18,8 @@ export interface LeadInInput {
   titleMatched?: boolean;
   /** A greeting or thanks rather than a question ("hi", "thanks!"). */
   smallTalk?: SmallTalk | null;
+  /** The query is about pain or an injury: the body part it names ("knee"), or "" for none. */
+  injury?: string | null;
 }
 
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
@@ -43,7 +45,14 @@ const ATTACK = [
   (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
 ];
 
-export function composeLeadIn({ topics, belt, videoCount, variant, family = null, titleMatched = false, smallTalk = null }: LeadInInput): string {
+export function composeLeadIn(input: LeadInInput): string {
+  // Pain comes first: technique advice is no substitute for getting it looked at.
+  if (input.injury === null || input.injury === undefined) return coachingLeadIn(input);
+  const what = input.injury ? `that ${input.injury}` : 'that';
+  return `Sorry to hear it. If ${what} still hurts, get it checked before you roll hard on it — I coach technique, not injuries. ${coachingLeadIn(input)}`;
+}
+
+function coachingLeadIn({ topics, belt, videoCount, variant, family = null, titleMatched = false, smallTalk = null }: LeadInInput): string {
   const subject = topics.filter((t) => !isAttire(t));
   if (!subject.length && smallTalk) {
     const opener = smallTalk === 'thanks' ? 'Any time.' : 'Good to see you.';

@@ -6,6 +6,7 @@ import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
 import { holdoutsFor, maskOf } from '../domain/holdouts';
 import { composeLeadIn } from '../domain/lead-in';
+import { injuryOf } from '../domain/injury-talk';
 import { smallTalkOf } from '../domain/small-talk';
 import { distinctiveWords } from '../domain/title-words';
 import { familyOf } from '../domain/topic-families';
@@ -35,6 +36,7 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
   const family = topics.some((t) => !isAttire(t)) ? null : familyOf(query);
   const queryWords = distinctiveWords(query);
   const smallTalk = smallTalkOf(query);
+  const injury = injuryOf(query);
   return ctx.readWrite(async (tx) => {
     const now = ctx.clock.now();
     const state = await lockedState(tx, ctx.userId, now);
@@ -89,6 +91,7 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
       topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
       titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
       smallTalk,
+      injury,
     });
     const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
     return { requestId, topics, message, videos, ...touchpointReply(plan) };
