@@ -3,7 +3,7 @@ import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { sentenceName, sentenceNameIsPlural, stuckWhere } from '../data/topic-names';
 import type { SmallTalk } from './small-talk';
 import type { Belt } from '../data/videos';
-import { joinList } from './video-reasons';
+import { capitalise, joinList } from './sentence';
 
 export interface LeadInInput {
   topics: readonly TopicId[];
@@ -87,8 +87,4 @@ function coachingLeadIn({ topics, belt, videoCount, variant, family = null, titl
     return pick(DEFENSE)(joinList(bases.map(sentenceName)), bases.length > 1 || sentenceNameIsPlural(bases[0]!));
   }
   return pick(ATTACK)(joinList(subject.map(sentenceName)), subject.length > 1 || sentenceNameIsPlural(subject[0]!));
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,7 +5,8 @@
 // Shape: a lead (the most telling fact), then momentum (streak, recent volume), then one concrete
 // "next" suggestion. Pure and deterministic: the same history always gives the same text.
 import { baseTopicOf, displayName, isAttire, isCanonicalTopic } from '../data/canonical-topics';
-import { describeTopic, joinList } from './video-reasons';
+import { capitalise, joinList } from './sentence';
+import { describeTopic } from './video-reasons';
 
 export interface LoggedSession {
   topics: readonly string[];
@@ -193,7 +194,6 @@ const struggled = (session: LoggedSession, topic: string): boolean => session.st
 
 // ── sentences ───────────────────────────────────────────────────────────────────────────────
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 const listOf = (topics: readonly string[]): string => joinList(topics.slice(0, MAX_NAMED).map(nameOf));
 

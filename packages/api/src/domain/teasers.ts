@@ -1,5 +1,6 @@
 import { displayName, isAttire } from '../data/canonical-topics';
 import { pluralName, pluralNameIsPlural } from '../data/topic-names';
+import { capitalise } from './sentence';
 
 export type TeaserType = 'repeated_technique' | 'complementary_pattern' | 'exploration_pattern' | 'gi_nogi_mix';
 export interface Teaser { type: TeaserType; content: string }
@@ -64,8 +65,6 @@ function repeatedTechniqueContent(topic: string, count: number, variant: number)
     : `${capitalise(name)} again — that's ${count} of your last requests. You're clearly building something. ` +
       `What happened the last time you tried ${them} live? Tell me how your next roll goes and I'll tailor what YOU drill next.`;
 }
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function complementaryContent(passing: number, triangle: number): string {
   return `Quick observation: you've asked about guard passing ${passing} times and triangles ${triangle} times. That combination often means ` +

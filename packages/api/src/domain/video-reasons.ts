@@ -2,6 +2,7 @@ import { displayName, isAttire, baseTopicOf, type TopicId } from '../data/canoni
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import type { Belt } from '../data/videos';
 import type { RankedVideo } from './ranking';
+import { joinList } from './sentence';
 
 /**
  * One line on why this video is in the reply: what it covers of the question, what this video in
@@ -62,7 +63,3 @@ export function describeTopic(topic: TopicId): string {
   return displayName(topic);
 }
 
-export function joinList(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
