@@ -57,13 +57,16 @@ export const videos = pgTable('videos', {
   url: text('url').notNull(),
 });
 
+// Every "newest first" index is DESC NULLS FIRST: that is what `order by x desc` means, and Postgres
+// walks an index for an ORDER BY only when the nulls order matches too, NOT NULL column or not.
+// (drizzle's desc() alone says NULLS LAST, which left these lookups reading and sorting every row.)
 export const videoRequests = pgTable('video_requests', {
   id: uuid('id').primaryKey(),
   userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   query: text('query').notNull(),
   topics: text('topics').array().notNull(),
   createdAt: at('created_at').notNull(),
-}, (t) => [index('video_requests_user_time_idx').on(t.userId, t.createdAt.desc())]);
+}, (t) => [index('video_requests_user_time_idx').on(t.userId, t.createdAt.desc().nullsFirst())]);
 
 /** One row per video shown in a reply: the unit clicks and feedback attach to. */
 export const videoEngagements = pgTable('video_engagements', {
@@ -77,7 +80,7 @@ export const videoEngagements = pgTable('video_engagements', {
   feedback: text('feedback'),
   feedbackAt: at('feedback_at'),
 }, (t) => [
-  index('video_engagements_user_shown_idx').on(t.userId, t.shownAt.desc()),
+  index('video_engagements_user_shown_idx').on(t.userId, t.shownAt.desc().nullsFirst()),
   index('video_engagements_request_idx').on(t.requestId),
   // Ranking reads a user's feedback on every request.
   index('video_engagements_user_feedback_idx').on(t.userId).where(sql`${t.feedback} is not null`),
@@ -93,8 +96,8 @@ export const trainingSessions = pgTable('training_sessions', {
   trainedAt: at('trained_at').notNull(),
   createdAt: at('created_at').notNull(),
 }, (t) => [
-  index('training_sessions_user_trained_idx').on(t.userId, t.trainedAt.desc()),
-  index('training_sessions_user_created_idx').on(t.userId, t.createdAt.desc()),
+  index('training_sessions_user_trained_idx').on(t.userId, t.trainedAt.desc().nullsFirst()),
+  index('training_sessions_user_created_idx').on(t.userId, t.createdAt.desc().nullsFirst()),
 ]);
 
 /** The power-user example library (RULES §3), seeded with the spec's five and editable by admins. */
@@ -126,7 +129,7 @@ export const exposures = pgTable('exposures', {
   requestId: uuid('request_id').references(() => videoRequests.id, { onDelete: 'cascade' }),
   shownAt: at('shown_at').notNull(),
 }, (t) => [
-  index('exposures_user_shown_idx').on(t.userId, t.shownAt.desc()),
+  index('exposures_user_shown_idx').on(t.userId, t.shownAt.desc().nullsFirst()),
   index('exposures_user_example_idx').on(t.userId, t.exampleId).where(sql`${t.exampleId} is not null`),
 ]);
 
@@ -147,8 +150,8 @@ export const engagementNudges = pgTable('engagement_nudges', {
   focusAt: at('focus_at'),
 }, (t) => [
   uniqueIndex('engagement_nudges_source_key_idx').on(t.sourceKey),
-  index('engagement_nudges_pending_idx').on(t.userId, t.createdAt.desc()).where(sql`${t.status} = 'pending'`),
-  index('engagement_nudges_user_type_idx').on(t.userId, t.nudgeType, t.createdAt.desc()),
+  index('engagement_nudges_pending_idx').on(t.userId, t.createdAt.desc().nullsFirst()).where(sql`${t.status} = 'pending'`),
+  index('engagement_nudges_user_type_idx').on(t.userId, t.nudgeType, t.createdAt.desc().nullsFirst()),
   index('engagement_nudges_focus_idx').on(t.focusAt).where(sql`${t.focusAt} is not null`),
 ]);
 
@@ -179,7 +182,7 @@ export const experimentChanges = pgTable('experiment_changes', {
   holdoutPercent: real('holdout_percent').notNull(),
   changedBy: text('changed_by').notNull(),
   changedAt: at('changed_at').notNull(),
-}, (t) => [index('experiment_changes_time_idx').on(t.changedAt.desc())]);
+}, (t) => [index('experiment_changes_time_idx').on(t.changedAt.desc().nullsFirst())]);
 
 /**
  * Per-user milestones, maintained in the same transactions as the events they summarise, so the

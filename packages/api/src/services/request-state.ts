@@ -90,11 +90,12 @@ export function requestStateQuery(userId: string, now: Date): SQL {
         select json_agg(r.topics order by r.created_at desc) from (
           select topics, created_at from video_requests where user_id = ${userId}
           order by created_at desc limit ${RECENT_REQUESTS}) r),
-      -- A join, not "in (subquery)": the planner then walks the engagement index per request.
+      -- Per request, an index lookup of its engagements. "offset 0" keeps the planner from flattening
+      -- the lateral into a plain join, which it may answer with a scan of the whole engagement table.
       'recentVideoIds', (
         select json_agg(e.video_id) from (
           select id from video_requests where user_id = ${userId} order by created_at desc limit ${REPEAT_WINDOW_REQUESTS}) r
-        join video_engagements e on e.request_id = r.id),
+        cross join lateral (select video_id from video_engagements where request_id = r.id offset 0) e),
       'feedback', (
         select json_agg(json_build_object('videoId', f.video_id, 'feedback', f.feedback) order by f.feedback_at desc) from (
           select video_id, feedback, feedback_at from video_engagements

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { DAY_MS } from '../clock';
 import type { Tx } from '../db/client';
 import { rowsOf } from '../db/rows';
@@ -16,7 +16,17 @@ const FOCUS_LOOKBACK_MS = 2 * DAY_MS;
 
 /** What an insight is built from, in one statement: earlier sessions, asked-about topics, a named focus. */
 export async function loadSessionHistory(tx: Tx, userId: string, excludeSessionId: string, now: Date): Promise<SessionHistory> {
-  const result = await tx.execute(sql`
+  const result = await tx.execute(sessionHistoryQuery(userId, excludeSessionId, now));
+  const [row] = rowsOf<{ previous_sessions: { topics: string[]; trainedAt: string }[] | null; request_topic_counts: Record<string, number> | null; focus_topic: string | null }>(result);
+  return {
+    previousSessions: (row?.previous_sessions ?? []).map((s) => ({ topics: s.topics, trainedAt: new Date(s.trainedAt) })),
+    requestTopicCounts: row?.request_topic_counts ?? {},
+    focusTopic: row?.focus_topic ?? null,
+  };
+}
+
+export function sessionHistoryQuery(userId: string, excludeSessionId: string, now: Date): SQL {
+  return sql`
     select
       (select json_agg(json_build_object('topics', s.topics, 'trainedAt', s.trained_at) order by s.trained_at desc) from (
         select topics, trained_at from training_sessions where user_id = ${userId} and id <> ${excludeSessionId}
@@ -27,11 +37,5 @@ export async function loadSessionHistory(tx: Tx, userId: string, excludeSessionI
         group by t) c) as request_topic_counts,
       (select n.focus_topic from engagement_nudges n
         where n.user_id = ${userId} and n.focus_at >= ${new Date(now.getTime() - FOCUS_LOOKBACK_MS)}
-        order by n.focus_at desc limit 1) as focus_topic`);
-  const [row] = rowsOf<{ previous_sessions: { topics: string[]; trainedAt: string }[] | null; request_topic_counts: Record<string, number> | null; focus_topic: string | null }>(result);
-  return {
-    previousSessions: (row?.previous_sessions ?? []).map((s) => ({ topics: s.topics, trainedAt: new Date(s.trainedAt) })),
-    requestTopicCounts: row?.request_topic_counts ?? {},
-    focusTopic: row?.focus_topic ?? null,
-  };
+        order by n.focus_at desc limit 1) as focus_topic`;
 }
