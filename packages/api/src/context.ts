@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { realClock, type Clock } from './clock';
 import type { Database, Db, DbKind } from './db/client';
 import type { ReadWriteRunner } from './db/read-write';
+import { RequestStateCache } from './services/request-state-cache';
 import { sameSecret, verifyToken } from './auth/jwt';
 
 /** What the service is built from: one per process, shared by every request. */
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   random: () => number;
   /** New row ids (UUIDs); injectable for the same reason. */
   newId: () => string;
+  /** Each user's state after their last video request here: lets the next one write in one round trip. */
+  requestStates: RequestStateCache;
 }
 
 /** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
@@ -36,6 +39,7 @@ export function serviceDeps(
     guestSignup: settings.guestSignup ?? true,
     random: settings.random ?? Math.random,
     newId: settings.newId ?? randomUUID,
+    requestStates: new RequestStateCache(),
   };
 }
 

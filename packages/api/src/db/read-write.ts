@@ -6,7 +6,8 @@ import { preparedStatement, resyncPrepared } from './prepared-batch';
 
 /**
  * One transaction that reads, lets the caller decide, and writes. On Postgres it costs two round
- * trips — `BEGIN; <lock>; <read>` and `<write>; COMMIT` each go as one simple-protocol batch —
+ * trips — `BEGIN; <lock>; <read>` and `<write>; COMMIT` each go as one simple-protocol batch, or
+ * one when the caller already knows what to write (`BEGIN; <write>; <read>; COMMIT`) —
  * because on this kind of machine every socket write is expensive; each statement in a batch is
  * an EXECUTE of a shape the connection prepared once (prepared-batch.ts). PGlite is in-process:
  * plain statements, one after another.
@@ -20,8 +21,8 @@ export interface ReadWriteTx {
   read<T>(...queries: SQL[]): Promise<T[]>;
   /** A write that does not end the transaction (rare paths). */
   exec(query: SQL): Promise<void>;
-  /** The final write, committed with it. */
-  commitWith(query: SQL): Promise<void>;
+  /** The final write and any statements after it (a read of what it left), committed with them; the rows of each. */
+  commitWith(...queries: SQL[]): Promise<unknown[][]>;
 }
 
 export type ReadWriteRunner = <T>(work: (tx: ReadWriteTx) => Promise<T>) => Promise<T>;
@@ -33,15 +34,18 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
     const client = await pool.connect();
     let open = false;
     let done = false;
-    /** Sends control statements and queries as one batch; returns the result of query `pick`. */
-    const send = async (queries: SQL[], { commit = false } = {}) => {
+    /** Sends control statements and queries as one batch; returns the rows of each query. */
+    const send = async (queries: SQL[], { commit = false } = {}): Promise<unknown[][]> => {
       const control = open ? [] : ['BEGIN'];
       if (!open) logger?.logQuery('begin', []);
       open = true;
-      const texts = queries.flatMap((query) => {
+      // A query's first sighting on this connection adds its PREPARE: remember where its EXECUTE lands.
+      const texts: string[] = [];
+      const positions = queries.map((query) => {
         const { sql, params } = dialect.sqlToQuery(query);
         logger?.logQuery(sql, params);
-        return preparedStatement(client, sql, params);
+        texts.push(...preparedStatement(client, sql, params));
+        return control.length + texts.length - 1;
       });
       const batch = [...control, ...texts, ...(commit ? ['COMMIT'] : [])];
       const results = await client.query(batch.join(';\n'));
@@ -50,12 +54,13 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
         done = true;
       }
       // One statement answers with a result, a batch with one per statement.
-      return Array.isArray(results) ? results[control.length + texts.length - 1]! : results;
+      const all = Array.isArray(results) ? results : [results];
+      return positions.map((at) => all[at]!.rows);
     };
     const tx: ReadWriteTx = {
-      read: async <R>(...queries: SQL[]) => (await send(queries)).rows as R[],
+      read: async <R>(...queries: SQL[]) => (await send(queries)).at(-1) as R[],
       exec: async (query) => { await send([query]); },
-      commitWith: async (query) => { await send([query], { commit: true }); },
+      commitWith: (...queries) => send(queries, { commit: true }),
     };
     try {
       const result = await work(tx);
@@ -82,14 +87,15 @@ export function pgliteReadWrite(pglite: PGlite, logger?: Logger): ReadWriteRunne
       logger?.logQuery(sql, params);
       return t.query(sql, params);
     };
+    const runAll = async (queries: SQL[]) => {
+      const rows: unknown[][] = [];
+      for (const query of queries) rows.push((await run(query)).rows);
+      return rows;
+    };
     const result = await work({
-      read: async <R>(...queries: SQL[]) => {
-        let rows: unknown[] = [];
-        for (const query of queries) rows = (await run(query)).rows;
-        return rows as R[];
-      },
+      read: async <R>(...queries: SQL[]) => (await runAll(queries)).at(-1) as R[],
       exec: async (query) => { await run(query); },
-      commitWith: async (query) => { await run(query); },
+      commitWith: (...queries) => runAll(queries),
     });
     logger?.logQuery('commit', []);
     return result;

@@ -40,6 +40,12 @@ export const engagementProfiles = pgTable('engagement_profiles', {
   lastExampleAt: at('last_example_at'),
   lastNudgeShownAt: at('last_nudge_shown_at'),
   updatedAt: at('updated_at').notNull(),
+  /**
+   * Bumped by a trigger on every change to what a video request decides from: this row, the user's
+   * feedback, new nudges (migration 0010). A request decided on a cached state writes only if the
+   * version is still the one it decided on (services/request-state-cache.ts).
+   */
+  stateVersion: bigint('state_version', { mode: 'number' }).notNull().default(0),
 }, (t) => [
   // The daily sweeps: recent requesters who never logged, and loggers who went quiet.
   index('engagement_profiles_video_only_idx').on(t.lastRequestAt).where(sql`${t.sessionCount} = 0`),
@@ -172,6 +178,15 @@ export const experiments = pgTable('experiments', {
   holdoutPercent: real('holdout_percent').notNull(),
   updatedAt: at('updated_at').notNull(),
   updatedBy: text('updated_by').notNull(),
+});
+
+/**
+ * One row: bumped by triggers whenever the holdouts or the example library change, so a cached
+ * request state that predates the change is never acted on (see engagement_profiles.state_version).
+ */
+export const serviceConfig = pgTable('service_config', {
+  id: smallint('id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
 });
 
 /** Every change an admin made to a holdout, with who and when. */

@@ -19,13 +19,14 @@ function bump(name: string, source: string, delta: 1 | -1, where: SQL = sql`true
  * Every sub-statement of one WITH sees the rows as they were before it, so `milestones_before`
  * reads the old keys while `milestones_after` returns the new ones.
  */
-export function updateMilestonesSteps(userId: string, assignments: SQL): SQL[] {
+export function updateMilestonesSteps(userId: string, assignments: SQL, onlyIf: SQL = sql`true`): SQL[] {
   // Only a change of keys moves the user: then the two rows differ, so no row is touched twice.
+  // No row updated (onlyIf false) moves no one.
   const keys = 'first_request_at is not null, first_session_at is not null, exposed_mask, holdout_mask, credited_mask';
-  const changed = sql.raw(`(select row(${keys}) from milestones_before) is distinct from (select row(${keys}) from milestones_after)`);
+  const changed = sql.raw(`exists (select 1 from milestones_after) and (select row(${keys}) from milestones_before) is distinct from (select row(${keys}) from milestones_after)`);
   return [
     sql`milestones_before as (select * from user_milestones where user_id = ${userId})`,
-    sql`milestones_after as (update user_milestones set ${assignments} where user_id = ${userId} returning *)`,
+    sql`milestones_after as (update user_milestones set ${assignments} where user_id = ${userId} and ${onlyIf} returning *)`,
     bump('count_out', 'milestones_before', -1, changed),
     bump('count_in', 'milestones_after', 1, changed),
   ];

@@ -3,6 +3,7 @@ import type { Enhancement } from '../domain/enhancements';
 import { maskOf } from '../domain/holdouts';
 import type { ProfileField } from '../domain/profile-answers';
 import { updateMilestonesSteps } from './milestone-counts';
+import { configVersion, type StateVersions } from './request-state';
 
 export type ExposureKind = 'profile_question' | 'teaser' | 'example' | 'nudge';
 
@@ -34,6 +35,8 @@ export interface ReplyWrite {
   milestones: MilestoneChange | null;
   /** When the user signed up: stored with a first view of an example, for per-cohort analytics. */
   userCreatedAt: Date;
+  /** The versions of the state this reply was decided on: nothing is written if either has moved. */
+  decidedOn: StateVersions;
 }
 
 export interface MilestoneChange {
@@ -63,38 +66,45 @@ const ASKS_COLUMN: Record<ProfileField, string> = {
  * Everything a video reply changes, as ONE statement of data-modifying CTEs: the request, its
  * engagements, the exposures, the profile's counters and caps, and the nudge / example / focus
  * bookkeeping. Fewer round trips is what keeps the request close to a trivial query in latency.
+ *
+ * The profile update claims the reply: it matches only while the user's state and the config are
+ * at the versions the reply was decided on, and every other step writes only if it matched. Under
+ * the row lock a concurrent change is seen, so a reply decided on a stale state writes nothing and
+ * returns `applied = 0`.
  */
 export function replyWriteQuery(w: ReplyWrite): SQL {
+  const claimed = sql`exists (select 1 from prof)`;
   const steps: SQL[] = [
+    sql`prof as (update engagement_profiles set ${sql.join(profileAssignments(w), sql`, `)}
+      where user_id = ${w.userId} and state_version = ${w.decidedOn.state} and ${configVersion} = ${w.decidedOn.config} returning 1)`,
     sql`req as (insert into video_requests (id, user_id, query, topics, created_at)
-      values (${w.requestId}, ${w.userId}, ${w.query}, ${sql.param(w.topics)}::text[], ${w.now}))`,
-    sql`eng as (insert into video_engagements (id, user_id, request_id, video_id, rank, shown_at) values ${sql.join(
-      w.videos.map((v, rank) => sql`(${v.engagementId}::uuid, ${w.userId}, ${w.requestId}::uuid, ${v.videoId}, ${rank}, ${w.now}::timestamptz)`),
+      select ${w.requestId}::uuid, ${w.userId}::text, ${w.query}::text, ${sql.param(w.topics)}::text[], ${w.now}::timestamptz where ${claimed})`,
+    sql`eng as (insert into video_engagements (id, user_id, request_id, video_id, rank, shown_at) select * from (values ${sql.join(
+      w.videos.map((v, rank) => sql`(${v.engagementId}::uuid, ${w.userId}::text, ${w.requestId}::uuid, ${v.videoId}::text, ${rank}::smallint, ${w.now}::timestamptz)`),
       sql`, `,
-    )})`,
-    sql`prof as (update engagement_profiles set ${sql.join(profileAssignments(w), sql`, `)} where user_id = ${w.userId})`,
+    )}) v where ${claimed})`,
   ];
   if (w.exposures.length) {
-    steps.push(sql`expo as (insert into exposures (id, user_id, kind, enhancement, type, example_id, nudge_id, request_id, shown_at) values ${sql.join(
-      w.exposures.map((e) => sql`(${e.id}::uuid, ${w.userId}, ${e.kind}, ${e.enhancement}, ${e.type}, ${e.exampleId}, ${e.nudgeId}::uuid, ${w.requestId}::uuid, ${w.now}::timestamptz)`),
+    steps.push(sql`expo as (insert into exposures (id, user_id, kind, enhancement, type, example_id, nudge_id, request_id, shown_at) select * from (values ${sql.join(
+      w.exposures.map((e) => sql`(${e.id}::uuid, ${w.userId}::text, ${e.kind}::text, ${e.enhancement}::text, ${e.type}::text, ${e.exampleId}::text, ${e.nudgeId}::uuid, ${w.requestId}::uuid, ${w.now}::timestamptz)`),
       sql`, `,
-    )})`);
+    )}) v where ${claimed})`);
   }
   if (w.nudgeId) {
     steps.push(sql`nudge as (update engagement_nudges set status = 'shown', shown_at = ${w.now}, request_id = ${w.requestId}
-      where id = ${w.nudgeId} and user_id = ${w.userId})`);
+      where id = ${w.nudgeId} and user_id = ${w.userId} and ${claimed})`);
   }
   if (w.example?.firstView) {
-    steps.push(sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id})`);
+    steps.push(sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id} and ${claimed})`);
     steps.push(sql`viewer as (insert into example_viewers (example_id, user_id, user_created_at, first_shown_at)
-      values (${w.example.id}, ${w.userId}, ${w.userCreatedAt}, ${w.now}) on conflict do nothing)`);
+      select ${w.example.id}::text, ${w.userId}::text, ${w.userCreatedAt}::timestamptz, ${w.now}::timestamptz where ${claimed} on conflict do nothing)`);
   }
-  if (w.milestones) steps.push(...updateMilestonesSteps(w.userId, sql.join(milestoneAssignments(w.milestones, w.now), sql`, `)));
+  if (w.milestones) steps.push(...updateMilestonesSteps(w.userId, sql.join(milestoneAssignments(w.milestones, w.now), sql`, `), claimed));
   if (w.focus) {
     steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
-      where id = ${w.focus.nudgeId} and user_id = ${w.userId})`);
+      where id = ${w.focus.nudgeId} and user_id = ${w.userId} and ${claimed})`);
   }
-  return sql`with ${sql.join(steps, sql`, `)} select 1`;
+  return sql`with ${sql.join(steps, sql`, `)} select count(*)::int as applied from prof`;
 }
 
 function milestoneAssignments(change: MilestoneChange, now: Date): SQL[] {

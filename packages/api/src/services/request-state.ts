@@ -37,14 +37,18 @@ export interface RequestState {
   /** Read only when this request is a showcase turn (a multiple of 5, no sessions logged). */
   activeExamples: ActiveExample[];
   exampleViews: Map<string, number>;
-  /** Read only when the weekly nudge cap is free. */
+  /** Pending nudges created in the week before the read; which may be shown is decided at use. */
   pendingNudges: PendingNudge[];
   /** A pre-training focus question shown in the last 48 h and not yet answered. */
   openFocusNudgeId: string | null;
   /** Holdout percentage per enhancement (absent: 0). */
   holdoutPercents: Partial<Record<Enhancement, number>>;
   milestones: RequestMilestones;
+  /** engagement_profiles.state_version and service_config.version as read: a write decided on this state checks both. */
+  versions: StateVersions;
 }
+
+export interface StateVersions { state: number; config: number }
 
 /** The milestones a reply may set for the first time; null when not reached yet. */
 export interface RequestMilestones {
@@ -65,6 +69,9 @@ const REPEAT_WINDOW_REQUESTS = 10;
 const FEEDBACK_LIMIT = 200;
 const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
 
+/** The version of the holdouts and example library; 0 before any change. */
+export const configVersion = sql`coalesce((select c.version from service_config c where c.id = 1), 0)`;
+
 /**
  * Locks the user's profile row for the transaction: this serialises one user's concurrent requests,
  * which is what makes the weekly caps atomic. It is a statement of its own, before the read, so the
@@ -74,7 +81,11 @@ export function lockProfileQuery(userId: string): SQL {
   return sql`select 1 as locked from engagement_profiles where user_id = ${userId} for update`;
 }
 
-/** The state as ONE json value, so both drivers hand back identical shapes. */
+/**
+ * The state as ONE json value, so both drivers hand back identical shapes. Windows that depend on
+ * "now" are read generously and narrowed at use (parseRequestState), so a state cached after one
+ * request is still right for the user's next one, whenever it comes.
+ */
 export function requestStateQuery(userId: string, now: Date): SQL {
   const weekAgo = new Date(now.getTime() - WEEK_MS);
   const showcaseTurn = sql`(p.request_count + 1) % 5 = 0 and p.session_count = 0`;
@@ -109,12 +120,12 @@ export function requestStateQuery(userId: string, now: Date): SQL {
         select json_object_agg(v.example_id, v.n) from (
           select example_id, count(*)::int as n from exposures
           where user_id = ${userId} and example_id is not null group by example_id) v) end,
-      'pendingNudges', case when p.last_nudge_shown_at is null or p.last_nudge_shown_at <= ${weekAgo} then (
+      'pendingNudges', (
         select json_agg(json_build_object('id', n.id, 'type', n.nudge_type, 'content', n.content, 'createdAt', n.created_at))
         from engagement_nudges n
-        where n.user_id = ${userId} and n.status = 'pending' and n.created_at >= ${weekAgo} and n.created_at <= ${now}) end,
-      'openFocusNudgeId', (
-        select n.id from engagement_nudges n
+        where n.user_id = ${userId} and n.status = 'pending' and n.created_at >= ${weekAgo}),
+      'openFocusNudge', (
+        select json_build_object('id', n.id, 'shownAt', n.shown_at) from engagement_nudges n
         where n.user_id = ${userId} and n.nudge_type = 'pre_training_focus' and n.status = 'shown' and n.focus_topic is null
           and n.shown_at > ${new Date(now.getTime() - FOCUS_REPLY_WINDOW_MS)}
         order by n.shown_at desc limit 1),
@@ -124,7 +135,8 @@ export function requestStateQuery(userId: string, now: Date): SQL {
           'firstPatternTeasersAt', m.first_pattern_teasers_at, 'firstPowerUserShowcaseAt', m.first_power_user_showcase_at,
           'firstEnhancedNudgesAt', m.first_enhanced_nudges_at, 'firstVideoFollowUpsAt', m.first_video_follow_ups_at,
           'holdoutMask', m.holdout_mask, 'userCreatedAt', m.created_at)
-        from user_milestones m where m.user_id = p.user_id)
+        from user_milestones m where m.user_id = p.user_id),
+      'versions', json_build_object('state', p.state_version, 'config', ${configVersion})
     ) as state
     from engagement_profiles p where p.user_id = ${userId}`;
 }
@@ -138,14 +150,17 @@ interface RawState {
   activeExamples: ActiveExample[] | null;
   exampleViews: Record<string, number> | null;
   pendingNudges: { id: string; type: NudgeType; content: string; createdAt: string }[] | null;
-  openFocusNudgeId: string | null;
+  openFocusNudge: { id: string; shownAt: string } | null;
   holdoutPercents: Partial<Record<Enhancement, number>> | null;
   milestones: RequestMilestones;
+  versions: StateVersions;
 }
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
-export function parseRequestState(raw: RawState): RequestState {
+/** The state as it stands at `now` (no earlier than the read: a cache never serves a moved-back clock). */
+export function parseRequestState(raw: RawState, now: Date): RequestState {
+  const focus = raw.openFocusNudge;
   const { profile } = raw;
   return {
     profile: { ...profile, lastTeaserAt: date(profile.lastTeaserAt), lastExampleAt: date(profile.lastExampleAt), lastNudgeShownAt: date(profile.lastNudgeShownAt) },
@@ -155,9 +170,10 @@ export function parseRequestState(raw: RawState): RequestState {
     activeExamples: raw.activeExamples ?? [],
     exampleViews: new Map(Object.entries(raw.exampleViews ?? {})),
     pendingNudges: (raw.pendingNudges ?? []).map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
-    openFocusNudgeId: raw.openFocusNudgeId,
+    openFocusNudgeId: focus && now.getTime() - Date.parse(focus.shownAt) < FOCUS_REPLY_WINDOW_MS ? focus.id : null,
     holdoutPercents: raw.holdoutPercents ?? {},
     milestones: raw.milestones,
+    versions: raw.versions,
   };
 }
 

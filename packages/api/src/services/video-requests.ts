@@ -28,74 +28,125 @@ export interface VideoReply extends TouchpointReply {
   videos: { engagementId: string; videoId: string; title: string; instructor: string; url: string; reason: string }[];
 }
 
-/** videos.request: understand the query, choose videos and touchpoints, record it all in one transaction. */
+/** What the query alone tells, worked out before any transaction so the profile lock is held briefly. */
+interface QueryReading {
+  query: string;
+  topics: TopicId[];
+  /** A query naming only a family ("best gi chokes") is answered from that family; its topics stay []. */
+  family: ReturnType<typeof familyOf>;
+  queryWords: ReadonlySet<string>;
+  smallTalk: ReturnType<typeof smallTalkOf>;
+  injury: ReturnType<typeof injuryOf>;
+}
+
+/**
+ * videos.request: understand the query, choose videos and touchpoints, record it all in one
+ * transaction. With the user's state cached from their last request, that is ONE round trip: the
+ * write is claimed against the state's versions and, if anything changed meanwhile (another
+ * process, feedback, a sweep, an admin), writes nothing and hands back the state as it now is.
+ * One more try on that; after that (only under one user's own concurrent requests), the request
+ * is decided under the profile lock, as it is when nothing is cached.
+ */
 export async function requestVideos(ctx: UserContext, query: string): Promise<VideoReply> {
-  // What the query alone tells is worked out before the transaction, so the profile lock is held briefly.
   const topics = extractTopics(query);
-  // A query naming only a family ("best gi chokes") is answered from that family; its topics stay [].
-  const family = topics.some((t) => !isAttire(t)) ? null : familyOf(query);
-  const queryWords = distinctiveWords(query);
-  const smallTalk = smallTalkOf(query);
-  const injury = injuryOf(query);
+  const reading: QueryReading = {
+    query,
+    topics,
+    family: topics.some((t) => !isAttire(t)) ? null : familyOf(query),
+    queryWords: distinctiveWords(query),
+    smallTalk: smallTalkOf(query),
+    injury: injuryOf(query),
+  };
+  let raw = ctx.requestStates.get(ctx.userId, ctx.clock.now());
+  for (let attempt = 0; raw && attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+    const state = raw;
+    // A failure may come from a state stale in a way the versions missed: drop it, decide under the lock.
+    const outcome = await ctx.readWrite((tx) => decideAndWrite(ctx, tx, reading, state, ctx.clock.now()))
+      .catch(() => ({ reply: null, after: undefined }));
+    if (outcome.reply) return outcome.reply;
+    raw = outcome.after;
+  }
   return ctx.readWrite(async (tx) => {
     const now = ctx.clock.now();
-    const state = await lockedState(tx, ctx.userId, now);
-    const belt = state.profile.beltLevel as Belt | null;
-    const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt, queryWords);
-    const requestCount = state.profile.requestCount + 1;
-    const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
-    const plan = planTouchpoints({
-      now,
-      requestCount,
-      sessionCount: state.profile.sessionCount,
-      conversionTips: state.profile.conversionTips,
-      holdouts,
-      profile: knowledgeOf(state.profile),
-      recentTopics: [topics, ...state.recentTopics],
-      lastTeaserAt: state.profile.lastTeaserAt,
-      lastExampleAt: state.profile.lastExampleAt,
-      lastNudgeShownAt: state.profile.lastNudgeShownAt,
-      activeExamples: state.activeExamples,
-      exampleViews: state.exampleViews,
-      pendingNudges: state.pendingNudges,
-      random: ctx.random,
-    });
-    const requestId = ctx.newId();
-    const videos = ranked.map((r) => ({
-      engagementId: ctx.newId(),
-      videoId: r.video.id,
-      title: r.video.title,
-      instructor: r.video.instructor,
-      url: r.video.url,
-      reason: videoReason(r, belt),
-    }));
-    const focus = focusReply(state, topics);
-    const exposures = exposuresFor(plan, ctx.newId);
-    await tx.commitWith(replyWriteQuery({
-      userId: ctx.userId,
-      now,
-      requestId,
-      query,
-      topics,
-      videos,
-      exposures,
-      askedField: plan.profileQuestion,
-      teaserShown: plan.teaser !== null,
-      example: plan.example && { id: plan.example.id, firstView: !state.exampleViews.has(plan.example.id) },
-      nudgeId: plan.nudge?.id ?? null,
-      focus,
-      milestones: milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts)),
-      userCreatedAt: new Date(state.milestones.userCreatedAt),
-    }));
-    const leadIn = composeLeadIn({
-      topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
-      titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
-      smallTalk,
-      injury,
-    });
-    const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
-    return { requestId, topics, message, videos, ...touchpointReply(plan) };
+    const locked = await lockedState(tx, ctx.userId, now);
+    const { reply } = await decideAndWrite(ctx, tx, reading, locked.state, now, { readAfter: !locked.created });
+    if (!reply) throw new Error(`videos.request for ${ctx.userId}: the state changed under the profile lock`);
+    return reply;
   });
+}
+
+const OPTIMISTIC_ATTEMPTS = 2;
+
+/**
+ * Decides from `raw` and writes if it is still current; `reply` is null (nothing written) if it was
+ * not. `after` is the user's state once the write is done or refused, read in the same round trip
+ * and cached for their next request.
+ */
+async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading: QueryReading, raw: RawState, now: Date,
+  { readAfter = true } = {}): Promise<{ reply: VideoReply | null; after: RawState | undefined }> {
+  const { topics, family } = reading;
+  const state = parseRequestState(raw, now);
+  const belt = state.profile.beltLevel as Belt | null;
+  const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt, reading.queryWords);
+  const requestCount = state.profile.requestCount + 1;
+  const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
+  const plan = planTouchpoints({
+    now,
+    requestCount,
+    sessionCount: state.profile.sessionCount,
+    conversionTips: state.profile.conversionTips,
+    holdouts,
+    profile: knowledgeOf(state.profile),
+    recentTopics: [topics, ...state.recentTopics],
+    lastTeaserAt: state.profile.lastTeaserAt,
+    lastExampleAt: state.profile.lastExampleAt,
+    lastNudgeShownAt: state.profile.lastNudgeShownAt,
+    activeExamples: state.activeExamples,
+    exampleViews: state.exampleViews,
+    pendingNudges: state.pendingNudges,
+    random: ctx.random,
+  });
+  const requestId = ctx.newId();
+  const videos = ranked.map((r) => ({
+    engagementId: ctx.newId(),
+    videoId: r.video.id,
+    title: r.video.title,
+    instructor: r.video.instructor,
+    url: r.video.url,
+    reason: videoReason(r, belt),
+  }));
+  const focus = focusReply(state, topics);
+  const exposures = exposuresFor(plan, ctx.newId);
+  const write = replyWriteQuery({
+    userId: ctx.userId,
+    now,
+    requestId,
+    query: reading.query,
+    topics,
+    videos,
+    exposures,
+    askedField: plan.profileQuestion,
+    teaserShown: plan.teaser !== null,
+    example: plan.example && { id: plan.example.id, firstView: !state.exampleViews.has(plan.example.id) },
+    nudgeId: plan.nudge?.id ?? null,
+    focus,
+    milestones: milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts)),
+    userCreatedAt: new Date(state.milestones.userCreatedAt),
+    decidedOn: state.versions,
+  });
+  const [written, read] = await tx.commitWith(write, ...(readAfter ? [requestStateQuery(ctx.userId, now)] : []));
+  const after = (read as { state: RawState }[] | undefined)?.[0]?.state;
+  if (after) ctx.requestStates.set(ctx.userId, after, now);
+  else ctx.requestStates.forget(ctx.userId);
+  if (!(written as { applied: number }[])[0]?.applied) return { reply: null, after };
+  const leadIn = composeLeadIn({
+    topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
+    titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
+    smallTalk: reading.smallTalk,
+    injury: reading.injury,
+  });
+  const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
+  return { reply: { requestId, topics, message, videos, ...touchpointReply(plan) }, after };
 }
 
 function chooseVideos(state: RequestState, topics: TopicId[], belt: Belt | null, queryWords: ReadonlySet<string>): RankedVideo[] {
@@ -137,14 +188,15 @@ function milestoneChange(state: RequestState, exposed: readonly Enhancement[], h
   return change.firstRequest || change.firstExposures.length || change.holdoutMask !== null ? change : null;
 }
 
-async function lockedState(tx: ReadWriteTx, userId: string, now: Date): Promise<RequestState> {
+/** The state under the profile lock; `created` when this request is the first sight of a host-app user. */
+async function lockedState(tx: ReadWriteTx, userId: string, now: Date): Promise<{ state: RawState; created: boolean }> {
   const [found] = await tx.read<{ state: RawState }>(lockProfileQuery(userId), requestStateQuery(userId, now));
-  if (found) return parseRequestState(found.state);
+  if (found) return { state: found.state, created: false };
   // First sight of a host-app user: create them, then read again under the lock.
   await tx.exec(insertUserQuery(userId, null, now));
   const [created] = await tx.read<{ state: RawState }>(lockProfileQuery(userId), requestStateQuery(userId, now));
   if (!created) throw new Error(`profile for ${userId} missing after insert`);
-  return parseRequestState(created.state);
+  return { state: created.state, created: true };
 }
 
 function latestFeedbackPerVideo(feedback: RequestState['feedback']): Map<string, 'helpful' | 'not_helpful'> {

@@ -1,0 +1,42 @@
+import type { RawState } from './request-state';
+
+/**
+ * Each user's request state as read at the end of their last video request in this process, so
+ * the next request can decide at once and send its writes in ONE round trip. Nothing here is
+ * trusted blindly: the write applies only if the user's state version and the config version are
+ * still the ones the state was read at (triggers bump them on every change, from any process), and
+ * falls back to the locking read otherwise. Bounded, least recently used out first.
+ */
+export class RequestStateCache {
+  private readonly entries = new Map<string, { raw: RawState; readAt: number }>();
+
+  constructor(private readonly maxUsers = 10_000) {}
+
+  /** The cached state, unless the clock now reads earlier than when it was read (a test clock moved back). */
+  get(userId: string, now: Date): RawState | undefined {
+    const entry = this.entries.get(userId);
+    if (!entry) return undefined;
+    if (entry.readAt > now.getTime()) {
+      this.entries.delete(userId);
+      return undefined;
+    }
+    // Re-inserting keeps the Map in least-recently-used order.
+    this.entries.delete(userId);
+    this.entries.set(userId, entry);
+    return entry.raw;
+  }
+
+  set(userId: string, raw: RawState, readAt: Date): void {
+    this.entries.delete(userId);
+    this.entries.set(userId, { raw, readAt: readAt.getTime() });
+    if (this.entries.size > this.maxUsers) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  forget(userId: string): void {
+    this.entries.delete(userId);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
