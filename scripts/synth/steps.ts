@@ -89,8 +89,8 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
     {
       name: 'profiles and milestones (from the events, set-based)',
       sql: `
-        insert into engagement_profiles (user_id, conversion_tips, request_count, session_count, last_request_at, last_session_at, updated_at)
-        select p.id, p.tips, coalesce(r.n, 0), coalesce(s.n, 0), r.last_at, s.last_at, now()
+        insert into engagement_profiles (user_id, conversion_tips, request_count, session_count, last_request_at, last_request_day, last_session_at, updated_at)
+        select p.id, p.tips, coalesce(r.n, 0), coalesce(s.n, 0), r.last_at, (r.last_at at time zone 'UTC')::date, s.last_at, now()
         from synth_plan p
         left join (select user_id, count(*)::int n, max(created_at) last_at from video_requests where user_id like 'synth-%' group by user_id) r on r.user_id = p.id
         left join (select user_id, count(*)::int n, max(created_at) last_at from training_sessions where user_id like 'synth-%' group by user_id) s on s.user_id = p.id;

@@ -34,6 +34,12 @@ export const engagementProfiles = pgTable('engagement_profiles', {
   requestCount: integer('request_count').notNull().default(0),
   sessionCount: integer('session_count').notNull().default(0),
   lastRequestAt: at('last_request_at'),
+  /**
+   * The UTC day of last_request_at, for the discovery sweep's index. Every request sets
+   * last_request_at; this changes at most daily, so the per-request update touches no indexed
+   * column and stays a HOT update (no index writes, dead versions pruned without a vacuum).
+   */
+  lastRequestDay: date('last_request_day', { mode: 'string' }),
   lastSessionAt: at('last_session_at'),
   // Weekly caps (RULES §2–5): claimed under the profile row lock in the request's transaction.
   lastTeaserAt: at('last_teaser_at'),
@@ -48,7 +54,7 @@ export const engagementProfiles = pgTable('engagement_profiles', {
   stateVersion: bigint('state_version', { mode: 'number' }).notNull().default(0),
 }, (t) => [
   // The daily sweeps: recent requesters who never logged, and loggers who went quiet.
-  index('engagement_profiles_video_only_idx').on(t.lastRequestAt).where(sql`${t.sessionCount} = 0`),
+  index('engagement_profiles_video_only_idx').on(t.lastRequestDay).where(sql`${t.sessionCount} = 0`),
   index('engagement_profiles_loggers_idx').on(t.lastSessionAt).where(sql`${t.sessionCount} > 0`),
 ]);
 

@@ -21,7 +21,7 @@ export function sweepDiscoveryNudges({ db, clock, newId }: SweepDeps): Promise<S
         select count(distinct t)::int from video_requests r cross join lateral unnest(r.topics) t
         where r.user_id = p.user_id and t not in ('gi', 'no-gi')) as distinct_topics
       from engagement_profiles p
-      where p.session_count = 0 and p.last_request_at >= ${weekAgo} and p.conversion_tips
+      where p.session_count = 0 and p.last_request_day >= ${utcDay(weekAgo)}::date and p.last_request_at >= ${weekAgo} and p.conversion_tips
         ${cursor ? sql`and p.user_id > ${cursor}` : sql``}
         and not exists (
           select 1 from engagement_nudges n

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { utcDay } from '../clock';
 import type { Enhancement } from '../domain/enhancements';
 import { maskOf } from '../domain/holdouts';
 import type { ProfileField } from '../domain/profile-answers';
@@ -123,6 +124,7 @@ function profileAssignments(w: ReplyWrite): SQL[] {
   const set = [
     sql`request_count = request_count + 1`,
     sql`last_request_at = ${w.now}`,
+    sql`last_request_day = ${utcDay(w.now)}::date`,
     sql`updated_at = ${w.now}`,
   ];
   if (w.askedField) {
