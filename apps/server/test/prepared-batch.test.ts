@@ -36,6 +36,13 @@ describe('prepared statements inside simple-protocol batches (Postgres)', () => 
     expect(shapes).toHaveLength(1);
   });
 
+  it('runs on connections that always use the generic plan of a prepared shape (no re-planning per call)', async () => {
+    const setting = sql`select current_setting('plan_cache_mode') as mode`;
+    expect(await database.readWrite((tx) => tx.read(setting))).toEqual([{ mode: 'force_generic_plan' }]);
+    // Only there: the service's other queries keep Postgres's default.
+    expect((await database.db.execute(setting)).rows).toEqual([{ mode: 'auto' }]);
+  });
+
   it('stays usable after a failed batch that never reached one of its PREPAREs', async () => {
     const count = (id: string) => sql`select count(*) from users where id = ${id}`;
     const failing = database.readWrite((tx) => tx.read(sql`select 1 / ${0}::int`, count('x')));

@@ -36,10 +36,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionTimeoutMillis: 10_000,
       Client: CachingClient,
     });
+    // The hot path has its own connections, where the few statement shapes it prepares always run
+    // their generic plan: re-planning the request state's read on every call (what Postgres's
+    // "auto" mode settles on for it) cost twice what executing it does. The plan test checks the
+    // generic plans stay index walks (scripts/test/hot-path-plans.test.ts).
+    const readWritePool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 20,
+      connectionTimeoutMillis: 10_000,
+      options: '-c plan_cache_mode=force_generic_plan',
+    });
     // An idle client that dies (server restart) must not crash the process.
     pool.on('error', () => {});
+    readWritePool.on('error', () => {});
     const db = drizzlePg(pool, { schema, logger: options.logger }) as unknown as Db;
-    return { db, kind: 'postgres', pglite: null, readWrite: postgresReadWrite(pool, options.logger), close: () => pool.end() };
+    return {
+      db,
+      kind: 'postgres',
+      pglite: null,
+      readWrite: postgresReadWrite(readWritePool, options.logger),
+      close: async () => { await Promise.all([pool.end(), readWritePool.end()]); },
+    };
   }
   const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzlePglite(pglite, { schema, logger: options.logger }) as unknown as Db;
