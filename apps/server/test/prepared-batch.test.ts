@@ -40,7 +40,7 @@ describe('prepared statements inside simple-protocol batches (Postgres)', () => 
     const setting = sql`select current_setting('plan_cache_mode') as mode`;
     expect(await database.readWrite((tx) => tx.read(setting))).toEqual([{ mode: 'force_generic_plan' }]);
     // Only there: the service's other queries keep Postgres's default.
-    expect((await database.db.execute(setting)).rows).toEqual([{ mode: 'auto' }]);
+    expect((await database.db.execute(setting) as unknown as { rows: unknown[] }).rows).toEqual([{ mode: 'auto' }]);
   });
 
   it('stays usable after a failed batch that never reached one of its PREPAREs', async () => {

@@ -55,9 +55,10 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const allowed = library.filter((v) => !input.rejectedVideoIds.has(v.id));
   const asked = input.topics.filter((t) => !isAttire(t));
   const askedAttire = input.topics.find(isAttire) ?? null;
+  const index = indexOf(library);
   const scored = asked.length
     ? candidatesFor(library, asked).filter((v) => !input.rejectedVideoIds.has(v.id))
-      .map((v) => score(v, asked, askedAttire, input, indexOf(library))).filter((s) => s.covered.some((t) => !isAttire(t)))
+      .map((v) => score(v, asked, askedAttire, input, index)).filter((s) => s.covered.some((t) => !isAttire(t)))
     : [];
   // An attire named in the query rules out videos of the other attire, unless that leaves nothing.
   const inAttire = askedAttire ? scored.filter((s) => s.covered.includes(askedAttire)) : scored;
@@ -113,38 +114,63 @@ function candidatesFor(library: readonly LibraryVideo[], asked: readonly TopicId
 function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null, input: RankingInput, index: TopicIndex): Scored {
   const direct = index.direct.get(video)!;
   const indirect = index.indirect.get(video)!;
-  const attireOk = video.attire === 'both' || video.attire === askedAttire;
   const covered: TopicId[] = [];
   let coverage = 0;
   let weights = 0;
-  // An attire named in the query is one more thing the video must cover.
-  for (const topic of askedAttire ? [...asked, askedAttire] : asked) {
+  for (const topic of asked) {
     const weight = weightOf(topic);
-    const match = isAttire(topic) ? (attireOk ? 1 : 0) : matchOf(topic, asked, direct, indirect);
+    const match = matchOf(topic, asked, direct, indirect);
     weights += weight;
     coverage += weight * match;
     if (match > 0) covered.push(topic);
   }
+  // An attire named in the query is one more thing the video must cover.
+  if (askedAttire) {
+    weights += 1;
+    if (video.attire === 'both' || video.attire === askedAttire) {
+      coverage += 1;
+      covered.push(askedAttire);
+    }
+  }
   const required = asked.length + (askedAttire ? 1 : 0);
-  return { ...preferences(video, input), covered, coversAll: covered.length === required, coverage: coverage / weights };
+  const scored = preferences(video, input) as Scored;
+  scored.covered = covered;
+  scored.coversAll = covered.length === required;
+  scored.coverage = coverage / weights;
+  return scored;
 }
 
-function weightOf(topic: TopicId): number {
-  if (baseTopicOf(topic) !== topic || topic === 'guard_retention') return INTENT_WEIGHT;
-  return isTechnique(topic) && !MOVEMENTS.has(topic) ? SUBMISSION_WEIGHT : 1;
+// Ranking scores every candidate for every request: what depends on the topic alone is worked out once.
+const topicFacts = new Map<string, { weight: number; base: string; defense: TopicId | null; guardEscape: boolean }>();
+
+function factsOf(topic: TopicId) {
+  let facts = topicFacts.get(topic);
+  if (!facts) {
+    const base = baseTopicOf(topic);
+    facts = {
+      weight: base !== topic || topic === 'guard_retention' ? INTENT_WEIGHT : isTechnique(topic) && !MOVEMENTS.has(topic) ? SUBMISSION_WEIGHT : 1,
+      base,
+      defense: isTechnique(topic) && topic !== 'guard_passing' ? defenseTopicOf(topic) : null,
+      guardEscape: topic.endsWith('_escape') && GUARD_POSITIONS.includes(base as TopicId),
+    };
+    topicFacts.set(topic, facts);
+  }
+  return facts;
 }
+
+const weightOf = (topic: TopicId): number => factsOf(topic).weight;
 
 function matchOf(topic: TopicId, asked: readonly TopicId[], direct: ReadonlySet<string>, indirect: ReadonlySet<string>): number {
+  const { base, defense, guardEscape } = factsOf(topic);
   // Getting out of a guard (someone else's) is passing it: a pass against that guard answers it
   // fully, any other pass in part — better than a video for the one playing that guard.
-  if (isGuardEscape(topic) && direct.has('guard_passing')) return indirect.has(baseTopicOf(topic)) ? 1 : INDIRECT_MATCH;
+  if (guardEscape && direct.has('guard_passing')) return indirect.has(base) ? 1 : INDIRECT_MATCH;
   if (!direct.has(topic)) return indirect.has(topic) ? INDIRECT_MATCH : 0;
   // Asked to attack T, a video tagged with defending T is mostly about the other side of it.
-  const defense = isTechnique(topic) && topic !== 'guard_passing' ? defenseTopicOf(topic) : null;
   return defense && direct.has(defense) && !asked.includes(defense) ? DEFENSIVE_ANSWER_TO_ATTACK : 1;
 }
 
-const isGuardEscape = (topic: TopicId): boolean => topic.endsWith('_escape') && GUARD_POSITIONS.includes(baseTopicOf(topic) as TopicId);
+const isGuardEscape = (topic: TopicId): boolean => factsOf(topic).guardEscape;
 
 function preferences(video: LibraryVideo, input: RankingInput) {
   const beltFit = input.belt !== null && video.belts.includes(input.belt);
