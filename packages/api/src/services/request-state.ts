@@ -67,6 +67,8 @@ const RECENT_REQUESTS = 9;
 // week later still brings fresh videos while the library has them.
 const REPEAT_WINDOW_REQUESTS = 10;
 const FEEDBACK_LIMIT = 200;
+// The limits are written into the SQL, not sent as parameters: the hot path runs generic plans
+// (db/client.ts), and a generic plan that cannot see a limit may scan and sort all of a user's rows.
 const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
 
 /** The version of the holdouts and example library; 0 before any change. */
@@ -100,17 +102,17 @@ export function requestStateQuery(userId: string, now: Date): SQL {
       'recentTopics', (
         select json_agg(r.topics order by r.created_at desc) from (
           select topics, created_at from video_requests where user_id = ${userId}
-          order by created_at desc limit ${RECENT_REQUESTS}) r),
+          order by created_at desc limit ${sql.raw(String(RECENT_REQUESTS))}) r),
       -- Per request, an index lookup of its engagements. "offset 0" keeps the planner from flattening
       -- the lateral into a plain join, which it may answer with a scan of the whole engagement table.
       'recentVideoIds', (
         select json_agg(e.video_id) from (
-          select id from video_requests where user_id = ${userId} order by created_at desc limit ${REPEAT_WINDOW_REQUESTS}) r
+          select id from video_requests where user_id = ${userId} order by created_at desc limit ${sql.raw(String(REPEAT_WINDOW_REQUESTS))}) r
         cross join lateral (select video_id from video_engagements where request_id = r.id offset 0) e),
       'feedback', (
         select json_agg(json_build_object('videoId', f.video_id, 'feedback', f.feedback) order by f.feedback_at desc) from (
           select video_id, feedback, feedback_at from video_engagements
-          where user_id = ${userId} and feedback is not null order by feedback_at desc limit ${FEEDBACK_LIMIT}) f),
+          where user_id = ${userId} and feedback is not null order by feedback_at desc limit ${sql.raw(String(FEEDBACK_LIMIT))}) f),
       'activeExamples', case when ${showcaseTurn} then (
         select json_agg(json_build_object('id', x.id, 'effectivenessScore', x.effectiveness_score, 'shownUsers', x.shown_users,
           'conversions', x.conversions, 'exampleType', x.example_type, 'userQuestion', x.user_question,

@@ -30,7 +30,7 @@ export function sessionHistoryQuery(userId: string, excludeSessionId: string, no
     select
       (select json_agg(json_build_object('topics', s.topics, 'trainedAt', s.trained_at) order by s.trained_at desc) from (
         select topics, trained_at from training_sessions where user_id = ${userId} and id <> ${excludeSessionId}
-        order by trained_at desc limit ${PREVIOUS_SESSIONS}) s) as previous_sessions,
+        order by trained_at desc limit ${sql.raw(String(PREVIOUS_SESSIONS))}) s) as previous_sessions,
       (select json_object_agg(c.topic, c.n) from (
         select t as topic, count(*)::int as n from video_requests r cross join lateral unnest(r.topics) t
         where r.user_id = ${userId} and r.created_at >= ${new Date(now.getTime() - REQUEST_LOOKBACK_MS)}
