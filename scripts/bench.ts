@@ -13,6 +13,9 @@ import { statementsPerRequest } from './bench/statement-count';
 
 const CONCURRENCY = [1, 8, 32];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+// A long-running server is measured, not one still compiling its hot code: each level is driven
+// unmeasured first.
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
 const QUERIES = [
@@ -53,7 +56,7 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; solo: Solo[
         trivial: { method: 'GET', path: '/trpc/profile.get', token: tokens[client]! },
       });
       for (const clients of CONCURRENCY) {
-        await drive(server.url, clients, 1, calls); // warm-up
+        await drive(server.url, clients, WARMUP_SECONDS, calls);
         const stats = await drive(server.url, clients, SECONDS, calls);
         const row = { backend, clients, request: stats.request!, trivial: stats.trivial! };
         rows.push(row);
@@ -63,7 +66,7 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; solo: Solo[
       const clients = Math.max(...CONCURRENCY);
       for (const procedure of ['request', 'trivial'] as const) {
         const only = (client: number, i: number) => ({ [procedure]: calls(client, i)[procedure]! });
-        await drive(server.url, clients, 1, only);
+        await drive(server.url, clients, WARMUP_SECONDS, only);
         const result: Solo = { backend, clients, procedure: procedure === 'request' ? 'videos.request' : 'profile.get', stats: (await drive(server.url, clients, SECONDS, only))[procedure]! };
         solo.push(result);
         printSolo(result);
@@ -95,7 +98,7 @@ function printSolo({ backend, clients, procedure, stats }: Solo) {
 }
 
 async function main() {
-  console.log(`Prof. OS benchmark — ${new Date().toISOString()} — ${SECONDS}s per level, each client alternating videos.request and profile.get`);
+  console.log(`Prof. OS benchmark — ${new Date().toISOString()} — ${SECONDS}s per level after ${WARMUP_SECONDS}s of warm-up, each client alternating videos.request and profile.get`);
   const results = [];
   for (const backend of BACKENDS) results.push({ backend, ...(await benchBackend(backend)) });
   mkdirSync('bench-results', { recursive: true });

@@ -12,10 +12,13 @@ export interface ServerLogger {
   flushSync(): void;
 }
 
-export function createLogger(level: string): ServerLogger {
-  const destination = pino.destination({ dest: 1, sync: false, minLength: BUFFER_BYTES });
+/** Logs to stdout (fd 1) unless given another fd or file path. */
+export function createLogger(level: string, dest: number | string = 1): ServerLogger {
+  const destination = pino.destination({ dest, sync: false, minLength: BUFFER_BYTES });
   const log = pino({ level }, destination);
-  setInterval(() => log.flush(), FLUSH_MS).unref();
+  // The stream's own flush, without a callback: pino's flush() waits for 'drain' with a listener
+  // per call, and under a long stretch of CPU-bound load those piled up faster than drains came.
+  setInterval(() => destination.flush(), FLUSH_MS).unref();
   return {
     log,
     flushSync: () => {
