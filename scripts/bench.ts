@@ -6,11 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { drive, type Call, type LatencyStats } from './bench/load';
 import { startServer } from './bench/server';
 import { statementsPerRequest } from './bench/statement-count';
 
+const run = promisify(execFile);
 const CONCURRENCY = [1, 8, 32];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // A long-running server is measured, not one still compiling its hot code: each level is driven
@@ -18,6 +21,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
+// Postgres only: first fill the database with `pnpm db:synth --users N`, so the hot path is measured
+// against tables of production size rather than a fresh database's few rows.
+const SYNTH_USERS = Number(process.env.BENCH_SYNTH_USERS ?? 0);
 const QUERIES = [
   'triangle from closed guard', 'how do I stop people triangling me', 'armbar escapes', 'rear naked choke from the back mount',
   'guillotine in nogi', 'guard passing against bigger guys', 'sweeps from butterfly', 'side control escape for beginners',
@@ -33,6 +39,11 @@ async function adminQuery(sql: string) {
   try { await client.query(sql); } finally { await client.end(); }
 }
 
+async function synthesise(url: string, users: number) {
+  console.log(`postgres: filling the database with ${users.toLocaleString()} synthetic users first (db:synth)`);
+  await run(process.execPath, ['--import', 'tsx', 'scripts/synth.ts', '--users', String(users)], { env: { ...process.env, DATABASE_URL: url } });
+}
+
 async function guests(url: URL, count: number): Promise<string[]> {
   return Promise.all(Array.from({ length: count }, async () => {
     const res = await fetch(new URL('/trpc/auth.guest', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"json":{}}' });
@@ -46,6 +57,7 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; solo: Solo[
   const dbUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${dbName}` }).toString();
   if (backend === 'postgres') await adminQuery(`create database ${dbName}`);
   try {
+    if (backend === 'postgres' && SYNTH_USERS > 0) await synthesise(dbUrl, SYNTH_USERS);
     const server = await startServer(backend === 'postgres' ? { DATABASE_URL: dbUrl, DATA_DIR: dataDir } : { DATA_DIR: dataDir });
     const rows: Row[] = [];
     const solo: Solo[] = [];

@@ -34,6 +34,18 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     expect(exposures).toEqual([{ kind: 'nudge', enhancement: 'video_follow_ups', type: 'video_follow_up' }]);
   });
 
+  it('a sweep walks clicks stored with microseconds to the end, once each (no endless last batch)', async () => {
+    const { api, userId } = await svc().guest();
+    const replies = await requestDistinct(api, 3);
+    const ids = replies.map((r) => r.videos[0]!.engagementId);
+    // Written by something other than this service: times finer than a JS Date holds.
+    await selectRows(svc().database, `update video_engagements set clicked_at = timestamptz '${svc().deps.clock.now().toISOString()}' - interval '30 hours' + (rank + 1) * interval '1.234567 second'
+      where id in (${ids.map((id) => `'${id}'`).join(', ')}) returning id`);
+    const first = await run('video_follow_ups');
+    expect(first.processed).toBeGreaterThanOrEqual(3);
+    expect((await nudgesOf(userId)).map((n) => n.source_key).sort()).toEqual(ids.map((id) => `video_follow_up:${id}`).sort());
+  });
+
   it('no follow-up when the user gave feedback, logged a session since the click, or the click is over 48 h old', async () => {
     const click = async () => {
       const guest = await svc().guest();
