@@ -39,6 +39,9 @@ interface QueryReading {
   injury: ReturnType<typeof injuryOf>;
 }
 
+// Claims decided on a cached state, then on the state a refused claim handed back.
+const OPTIMISTIC_ATTEMPTS = 2;
+
 /**
  * videos.request: understand the query, choose videos and touchpoints, record it all in one
  * transaction. With the user's state cached from their last request, that is ONE round trip: the
@@ -62,7 +65,10 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
     const state = raw;
     // A failure may come from a state stale in a way the versions missed: drop it, decide under the lock.
     const outcome = await ctx.readWrite((tx) => decideAndWrite(ctx, tx, reading, state, ctx.clock.now()))
-      .catch(() => ({ reply: null, after: undefined }));
+      .catch(() => {
+        ctx.requestStates.forget(ctx.userId);
+        return { reply: null, after: undefined };
+      });
     if (outcome.reply) return outcome.reply;
     raw = outcome.after;
   }
@@ -74,8 +80,6 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
     return reply;
   });
 }
-
-const OPTIMISTIC_ATTEMPTS = 2;
 
 /**
  * Decides from `raw` and writes if it is still current; `reply` is null (nothing written) if it was
