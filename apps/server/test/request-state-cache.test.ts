@@ -1,8 +1,12 @@
-import { appRouter, createContext, serviceDeps } from '@profos/api';
+import { appRouter, createContext, serviceDeps, type ServiceDeps } from '@profos/api';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
+import { requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
 import { TEST_ADMIN_TOKEN, TEST_AUTH_SECRET, useTestService } from './support/test-service';
+
+const MINUTE = 60 * 1000;
 
 // videos.request decides from the user's state cached after their last request and claims its
 // write against the state's versions (services/request-state-cache.ts). Here: the repeat request
@@ -58,5 +62,72 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     await otherInstance(`Bearer ${token}`).engagement.feedback({ engagementId: rejected.engagementId, feedback: 'not_helpful' });
     const again = await api.videos.request.mutate({ query: 'triangle escapes' });
     expect(again.videos.map((v) => v.videoId)).not.toContain(rejected.videoId);
+  });
+
+  it('a showcase turn decides from example counts at most 10 minutes old', async () => {
+    const { api } = await svc().guest();
+    await requestDistinct(api, 4); // the 5th request is a showcase turn for a user with no sessions
+    svc().deps.clock.advance(11 * MINUTE);
+    svc().statements.clear();
+    await api.videos.request.mutate({ query: 'armbar' });
+    expect(svc().statements.statements.some((s) => /for update/.test(s))).toBe(true); // read afresh under the lock
+
+    const other = await svc().guest();
+    await requestDistinct(other.api, 4);
+    svc().deps.clock.advance(MINUTE);
+    svc().statements.clear();
+    await other.api.videos.request.mutate({ query: 'armbar' });
+    expect(svc().statements.statements).toHaveLength(4); // fresh enough: one round trip
+  });
+
+  it('a nudge a sweep expired meanwhile is not shown from the cached state, nor marked shown', async () => {
+    const { api, userId } = await svc().guest();
+    await requestDistinct(api, 2);
+    await api.videos.request.mutate({ query: 'triangle' });
+    await api.videos.request.mutate({ query: 'triangle defense' });
+    const nudgeId = '6a1f4d52-3c1e-4f7b-9a0e-2b7c1d9e8f01';
+    await selectRows(svc().database, `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
+      values ('${nudgeId}', '${userId}', 'discover_session_logging_v1', 'test:${userId}', 'Log a session?', 'pending', timestamptz '${svc().deps.clock.now().toISOString()}') returning id`);
+    // The teaser takes this reply, so the nudge stays pending — and in the state cached after it.
+    expect((await api.videos.request.mutate({ query: 'triangle from closed guard' })).teaser).not.toBeNull();
+    // A sweep whose clock runs ahead expires it, which moves no version.
+    await selectRows(svc().database, `update engagement_nudges set status = 'expired' where id = '${nudgeId}' returning id`);
+    const reply = await api.videos.request.mutate({ query: 'armbar' });
+    expect(reply.nudge).toBeNull();
+    const [after] = await selectRows<{ status: string }>(svc().database, `select status from engagement_nudges where id = '${nudgeId}'`);
+    expect(after!.status).toBe('expired');
+  });
+});
+
+// Postgres only: PGlite has one connection, so nothing can commit between a transaction's batches.
+describe.each(testBackends().filter((b) => b === 'postgres'))('the locked path on %s', (backend) => {
+  const svc = useTestService(backend);
+
+  it('a holdout changed between the locked read and the write is decided again, not failed, and written once', async () => {
+    const { token, userId } = await svc().guest();
+    const base = svc().deps;
+    let interfere = true;
+    // The service's own runner, with an admin's change committed right after the first locked read.
+    const deps: ServiceDeps = {
+      ...serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, clock: base.clock }),
+      readWrite: (work) => base.readWrite((tx) => work({
+        ...tx,
+        read: async (...queries) => {
+          const rows = await tx.read(...queries);
+          if (interfere) {
+            interfere = false;
+            await svc().database.db.execute(sql`insert into experiments (enhancement, holdout_percent, updated_at, updated_by)
+              values ('pattern_teasers', 0, now(), 'test') on conflict (enhancement) do update set updated_at = now()`);
+          }
+          return rows as never;
+        },
+      })),
+    };
+    const reply = await appRouter.createCaller(createContext(deps, `Bearer ${token}`)).videos.request({ query: 'armbar' });
+    expect(interfere).toBe(false);
+    expect(reply.videos.length).toBeGreaterThan(0);
+    const [counts] = await selectRows<{ requests: number; request_count: number }>(svc().database,
+      `select (select count(*)::int from video_requests where user_id = '${userId}') as requests, request_count from engagement_profiles where user_id = '${userId}'`);
+    expect(counts).toEqual({ requests: 1, request_count: 1 });
   });
 });

@@ -38,7 +38,8 @@ export const LATEST_DATE = new Date('9999-12-31T00:00:00Z');
 /** The calendar day (UTC) of a moment, as YYYY-MM-DD: day keys of nudges and sign-up cohorts. */
 export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
 
-export const HOUR_MS = 60 * 60 * 1000;
+export const MINUTE_MS = 60 * 1000;
+export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 export const WEEK_MS = 7 * DAY_MS;
 

@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, boolean, date, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
+  bigint, boolean, date, doublePrecision, index, integer, pgSequence, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 // Every timestamp is written from the service clock by our code, never by a column default,
 // so the test clock and the simulator see one consistent "now".
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Every state version (profiles' and the config's) comes from here, so none is ever handed out twice. */
+export const stateVersions = pgSequence('state_versions');
 
 /** A user: a guest from `auth.guest`, or a host-app user first seen through a token it minted. */
 export const users = pgTable('users', {
@@ -51,7 +54,7 @@ export const engagementProfiles = pgTable('engagement_profiles', {
    * feedback, new nudges (migration 0010). A request decided on a cached state writes only if the
    * version is still the one it decided on (services/request-state-cache.ts).
    */
-  stateVersion: bigint('state_version', { mode: 'number' }).notNull().default(0),
+  stateVersion: bigint('state_version', { mode: 'number' }).notNull().default(sql`nextval('state_versions')`),
 }, (t) => [
   // The daily sweeps: recent requesters who never logged, and loggers who went quiet.
   index('engagement_profiles_video_only_idx').on(t.lastRequestDay).where(sql`${t.sessionCount} = 0`),

@@ -75,9 +75,13 @@ const ASKS_COLUMN: Record<ProfileField, string> = {
  */
 export function replyWriteQuery(w: ReplyWrite): SQL {
   const claimed = sql`exists (select 1 from prof)`;
+  // A nudge expired by a sweep (whose clock may run ahead of this one) changes no version: checked here.
+  const nudgeStillPending = w.nudgeId
+    ? sql` and exists (select 1 from engagement_nudges where id = ${w.nudgeId} and user_id = ${w.userId} and status = 'pending')`
+    : sql``;
   const steps: SQL[] = [
     sql`prof as (update engagement_profiles set ${sql.join(profileAssignments(w), sql`, `)}
-      where user_id = ${w.userId} and state_version = ${w.decidedOn.state} and ${configVersion} = ${w.decidedOn.config} returning 1)`,
+      where user_id = ${w.userId} and state_version = ${w.decidedOn.state} and ${configVersion} = ${w.decidedOn.config}${nudgeStillPending} returning 1)`,
     sql`req as (insert into video_requests (id, user_id, query, topics, created_at)
       select ${w.requestId}::uuid, ${w.userId}::text, ${w.query}::text, ${sql.param(w.topics)}::text[], ${w.now}::timestamptz where ${claimed})`,
     sql`eng as (insert into video_engagements (id, user_id, request_id, video_id, rank, shown_at) select * from (values ${sql.join(

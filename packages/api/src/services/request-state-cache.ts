@@ -12,8 +12,8 @@ export class RequestStateCache {
 
   constructor(private readonly maxUsers = 10_000) {}
 
-  /** The cached state, unless the clock now reads earlier than when it was read (a test clock moved back). */
-  get(userId: string, now: Date): RawState | undefined {
+  /** The cached state and when it was read, unless the clock now reads earlier than that (a test clock moved back). */
+  get(userId: string, now: Date): { raw: RawState; readAt: number } | undefined {
     const entry = this.entries.get(userId);
     if (!entry) return undefined;
     if (entry.readAt > now.getTime()) {
@@ -23,7 +23,7 @@ export class RequestStateCache {
     // Re-inserting keeps the Map in least-recently-used order.
     this.entries.delete(userId);
     this.entries.set(userId, entry);
-    return entry.raw;
+    return entry;
   }
 
   set(userId: string, raw: RawState, readAt: Date): void {

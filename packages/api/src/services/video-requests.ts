@@ -1,6 +1,7 @@
 import { displayName, isAttire, isTechnique, type TopicId } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt } from '../data/videos';
+import { MINUTE_MS } from '../clock';
 import type { ReadWriteTx } from '../db/read-write';
 import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
@@ -41,6 +42,12 @@ interface QueryReading {
 
 // Claims decided on a cached state, then on the state a refused claim handed back.
 const OPTIMISTIC_ATTEMPTS = 2;
+// Under the profile lock only a holdout or example-library change between the read and the write
+// can refuse a claim; it is decided again rather than failed.
+const LOCKED_ATTEMPTS = 3;
+// Thompson sampling draws from the examples' measured conversion, which other users' activity moves
+// without touching this user's version: a showcase turn decides from counts at most this old.
+const EXAMPLE_STATS_MAX_AGE_MS = 10 * MINUTE_MS;
 
 /**
  * videos.request: understand the query, choose videos and touchpoints, record it all in one
@@ -60,25 +67,37 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
     smallTalk: smallTalkOf(query),
     injury: injuryOf(query),
   };
-  let raw = ctx.requestStates.get(ctx.userId, ctx.clock.now());
+  let raw = usableCachedState(ctx);
   for (let attempt = 0; raw && attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
     const state = raw;
-    // A failure may come from a state stale in a way the versions missed: drop it, decide under the lock.
     const outcome = await ctx.readWrite((tx) => decideAndWrite(ctx, tx, reading, state, ctx.clock.now()))
-      .catch(() => {
+      .catch((error: unknown) => {
+        // Whether the batch committed is unknown after a failure: never retry it, never trust the entry again.
         ctx.requestStates.forget(ctx.userId);
-        return { reply: null, after: undefined };
+        throw error;
       });
     if (outcome.reply) return outcome.reply;
     raw = outcome.after;
   }
-  return ctx.readWrite(async (tx) => {
-    const now = ctx.clock.now();
-    const locked = await lockedState(tx, ctx.userId, now);
-    const { reply } = await decideAndWrite(ctx, tx, reading, locked.state, now, { readAfter: !locked.created });
-    if (!reply) throw new Error(`videos.request for ${ctx.userId}: the state changed under the profile lock`);
-    return reply;
-  });
+  for (let attempt = 1; ; attempt++) {
+    const { reply } = await ctx.readWrite(async (tx) => {
+      const now = ctx.clock.now();
+      const locked = await lockedState(tx, ctx.userId, now);
+      return decideAndWrite(ctx, tx, reading, locked.state, now, { readAfter: !locked.created });
+    });
+    if (reply) return reply;
+    if (attempt >= LOCKED_ATTEMPTS) throw new Error(`videos.request for ${ctx.userId}: the configuration kept changing under the profile lock`);
+  }
+}
+
+/** The user's cached state, unless this is a showcase turn and the examples' counts in it are stale. */
+function usableCachedState(ctx: UserContext): RawState | undefined {
+  const now = ctx.clock.now();
+  const cached = ctx.requestStates.get(ctx.userId, now);
+  if (!cached) return undefined;
+  // The read includes the examples only when the next request is a showcase turn.
+  if (cached.raw.activeExamples && now.getTime() - cached.readAt > EXAMPLE_STATS_MAX_AGE_MS) return undefined;
+  return cached.raw;
 }
 
 /**
