@@ -1,4 +1,4 @@
-import { appRouter, createContext, serviceDeps, type ServiceDeps } from '@profos/api';
+import { appRouter, createContext, seedDatabase, serviceDeps, type ServiceDeps } from '@profos/api';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
@@ -129,5 +129,20 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the locked path o
     const [counts] = await selectRows<{ requests: number; request_count: number }>(svc().database,
       `select (select count(*)::int from video_requests where user_id = '${userId}') as requests, request_count from engagement_profiles where user_id = '${userId}'`);
     expect(counts).toEqual({ requests: 1, request_count: 1 });
+  });
+});
+
+describe.each(testBackends())('the config version on %s', (backend) => {
+  const svc = useTestService(backend);
+  const version = async () => (await selectRows<{ version: string }>(svc().database, 'select version::text from service_config'))[0]!.version;
+
+  it('stays put when a start seeds again, and moves when an admin edits an example', async () => {
+    const before = await version();
+    await seedDatabase(svc().database.db);
+    expect(await version()).toBe(before);
+    const admin = svc().admin();
+    const [example] = await admin.examples.list.query();
+    await admin.examples.setActive.mutate({ id: example!.id, active: example!.active });
+    expect(await version()).not.toBe(before);
   });
 });
