@@ -27,12 +27,25 @@ function namesOf(client: pg.ClientBase): Set<string> {
  */
 export function preparedStatement(client: pg.ClientBase, text: string, params: readonly unknown[]): string[] {
   const names = namesOf(client);
-  const name = PREFIX + createHash('sha1').update(text).digest('hex').slice(0, 32);
+  const name = nameOf(text);
   const execute = params.length ? `EXECUTE ${name}(${params.map(sqlLiteral).join(', ')})` : `EXECUTE ${name}`;
   if (names.has(name)) return [execute];
   if (names.size >= MAX_PREPARED_PER_CONNECTION) return [inlineParams(text, params)];
   names.add(name);
   return [`PREPARE ${name} AS ${text}`, execute];
+}
+
+// Every request names the same few texts: hashing each once per process, not once per call.
+const MAX_NAMED_TEXTS = 1000;
+const namedTexts = new Map<string, string>();
+
+function nameOf(text: string): string {
+  let name = namedTexts.get(text);
+  if (!name) {
+    if (namedTexts.size >= MAX_NAMED_TEXTS) namedTexts.clear();
+    namedTexts.set(text, (name = PREFIX + createHash('sha1').update(text).digest('hex').slice(0, 32)));
+  }
+  return name;
 }
 
 /**
