@@ -2,11 +2,10 @@ import { appRouter, createContext, seedDatabase, serviceDeps, type ServiceDeps }
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
-import { requestDistinct } from './support/requests';
+import { MINUTE, requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
 import { TEST_ADMIN_TOKEN, TEST_AUTH_SECRET, useTestService } from './support/test-service';
 
-const MINUTE = 60 * 1000;
 
 // videos.request decides from the user's state cached after their last request and claims its
 // write against the state's versions (services/request-state-cache.ts). Here: the repeat request

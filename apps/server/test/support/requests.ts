@@ -21,4 +21,5 @@ export async function requestDistinct(api: Api, count: number, offset = 0) {
 }
 
 export const DAY = 24 * 60 * 60 * 1000;
-export const HOUR = 60 * 60 * 1000;
+export const MINUTE = 60 * 1000;
+export const HOUR = 60 * MINUTE;

@@ -62,13 +62,13 @@ export interface RequestMilestones {
   userCreatedAt: string;
 }
 
+// The limits are written into the SQL, not sent as parameters: the hot path runs generic plans
+// (db/client.ts), and a generic plan that cannot see a limit may scan and sort all of a user's rows.
 const RECENT_REQUESTS = 9;
 // "Avoids repeating what the user saw in their last few requests": ten, so a topic asked again a
 // week later still brings fresh videos while the library has them.
 const REPEAT_WINDOW_REQUESTS = 10;
 const FEEDBACK_LIMIT = 200;
-// The limits are written into the SQL, not sent as parameters: the hot path runs generic plans
-// (db/client.ts), and a generic plan that cannot see a limit may scan and sort all of a user's rows.
 const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
 
 /** The version of the holdouts and example library; 0 before any change. */
