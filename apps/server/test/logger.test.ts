@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,13 +6,22 @@ import pino from 'pino';
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../src/logger';
 
+// A file destination opens asynchronously: wait until it is open, or removing the directory
+// afterwards races the open and fails it with an uncaught ENOENT in whichever test runs next.
+async function openTestLog(dir: string) {
+  const file = path.join(dir, 'out.log');
+  const { log, flushSync } = createLogger('info', file);
+  const stream = (log as unknown as Record<symbol, NodeJS.EventEmitter>)[pino.symbols.streamSym]!;
+  await once(stream, 'ready');
+  return { file, log, flushSync, stream };
+}
+
 describe('the buffered request log', () => {
-  it('flushes on its timer without waiting on the stream: a write still under way adds no listeners', () => {
-    vi.useFakeTimers({ toFake: ['setInterval'] });
+  it('flushes on its timer without waiting on the stream: a write still under way adds no listeners', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval'] }); // before the logger, so its flush timer is ours
     const dir = mkdtempSync(path.join(tmpdir(), 'profos-log-'));
     try {
-      const { log, flushSync } = createLogger('info', path.join(dir, 'out.log'));
-      const stream = (log as unknown as Record<symbol, NodeJS.EventEmitter>)[pino.symbols.streamSym]!;
+      const { log, flushSync, stream } = await openTestLog(dir);
       // Over the buffer size, so a write starts; it cannot finish while this test holds the event loop.
       for (let i = 0; i < 100; i++) log.info({ line: i, padding: 'x'.repeat(100) }, 'request');
       vi.advanceTimersByTime(10_000); // fifty timer flushes
@@ -26,9 +36,7 @@ describe('the buffered request log', () => {
   it('keeps up with ten lines a millisecond on a busy event loop and loses none', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'profos-log-'));
     try {
-      const file = path.join(dir, 'out.log');
-      const { log, flushSync } = createLogger('info', file);
-      const stream = (log as unknown as Record<symbol, NodeJS.EventEmitter>)[pino.symbols.streamSym]!;
+      const { file, log, flushSync, stream } = await openTestLog(dir);
       let lines = 0;
       let mostListeners = 0;
       await new Promise<void>((resolve) => {
