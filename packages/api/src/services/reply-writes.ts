@@ -71,7 +71,7 @@ const ASKS_COLUMN: Record<ProfileField, string> = {
  * The profile update claims the reply: it matches only while the user's state and the config are
  * at the versions the reply was decided on, and every other step writes only if it matched. Under
  * the row lock a concurrent change is seen, so a reply decided on a stale state writes nothing and
- * returns `applied = 0`.
+ * returns `applied = 0`; an applied one returns the profile's new state version.
  */
 export function replyWriteQuery(w: ReplyWrite): SQL {
   const claimed = sql`exists (select 1 from prof)`;
@@ -81,7 +81,7 @@ export function replyWriteQuery(w: ReplyWrite): SQL {
     : sql``;
   const steps: SQL[] = [
     sql`prof as (update engagement_profiles set ${sql.join(profileAssignments(w), sql`, `)}
-      where user_id = ${w.userId} and state_version = ${w.decidedOn.state} and ${configVersion} = ${w.decidedOn.config}${nudgeStillPending} returning 1)`,
+      where user_id = ${w.userId} and state_version = ${w.decidedOn.state} and ${configVersion} = ${w.decidedOn.config}${nudgeStillPending} returning state_version)`,
     sql`req as (insert into video_requests (id, user_id, query, topics, created_at)
       select ${w.requestId}::uuid, ${w.userId}::text, ${w.query}::text, ${sql.param(w.topics)}::text[], ${w.now}::timestamptz where ${claimed})`,
     sql`eng as (insert into video_engagements (id, user_id, request_id, video_id, rank, shown_at) select * from (values ${sql.join(
@@ -109,7 +109,7 @@ export function replyWriteQuery(w: ReplyWrite): SQL {
     steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
       where id = ${w.focus.nudgeId} and user_id = ${w.userId} and ${claimed})`);
   }
-  return sql`with ${sql.join(steps, sql`, `)} select count(*)::int as applied from prof`;
+  return sql`with ${sql.join(steps, sql`, `)} select count(*)::int as applied, max(state_version)::float8 as "stateVersion" from prof`;
 }
 
 function milestoneAssignments(change: MilestoneChange, now: Date): SQL[] {

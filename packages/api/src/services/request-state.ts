@@ -64,12 +64,12 @@ export interface RequestMilestones {
 
 // The limits are written into the SQL, not sent as parameters: the hot path runs generic plans
 // (db/client.ts), and a generic plan that cannot see a limit may scan and sort all of a user's rows.
-const RECENT_REQUESTS = 9;
+export const RECENT_REQUESTS = 9;
 // "Avoids repeating what the user saw in their last few requests": ten, so a topic asked again a
 // week later still brings fresh videos while the library has them.
-const REPEAT_WINDOW_REQUESTS = 10;
+export const REPEAT_WINDOW_REQUESTS = 10;
 const FEEDBACK_LIMIT = 200;
-const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
+export const FOCUS_REPLY_WINDOW_MS = 2 * DAY_MS;
 
 /** The version of the holdouts and example library; 0 before any change. */
 export const configVersion = sql`coalesce((select c.version from service_config c where c.id = 1), 0)`;
@@ -99,16 +99,13 @@ export function requestStateQuery(userId: string, now: Date): SQL {
         'mainPositionAsks', p.main_position_asks, 'trainingGoalsAsks', p.training_goals_asks, 'conversionTips', p.conversion_tips,
         'requestCount', p.request_count, 'sessionCount', p.session_count, 'lastTeaserAt', p.last_teaser_at,
         'lastExampleAt', p.last_example_at, 'lastNudgeShownAt', p.last_nudge_shown_at),
-      'recentTopics', (
-        select json_agg(r.topics order by r.created_at desc) from (
-          select topics, created_at from video_requests where user_id = ${userId}
-          order by created_at desc limit ${sql.raw(String(RECENT_REQUESTS))}) r),
-      -- Per request, an index lookup of its engagements. "offset 0" keeps the planner from flattening
-      -- the lateral into a plain join, which it may answer with a scan of the whole engagement table.
-      'recentVideoIds', (
-        select json_agg(e.video_id) from (
-          select id from video_requests where user_id = ${userId} order by created_at desc limit ${sql.raw(String(REPEAT_WINDOW_REQUESTS))}) r
-        cross join lateral (select video_id from video_engagements where request_id = r.id offset 0) e),
+      -- The last requests, newest first, each with the videos it showed (an index lookup per request).
+      'recentRequests', (
+        select json_agg(json_build_object('topics', r.topics, 'videoIds', (
+          select coalesce(json_agg(e.video_id order by e.rank), '[]'::json) from video_engagements e where e.request_id = r.id)
+        ) order by r.created_at desc) from (
+          select id, topics, created_at from video_requests where user_id = ${userId}
+          order by created_at desc limit ${sql.raw(String(REPEAT_WINDOW_REQUESTS))}) r),
       'feedback', (
         select json_agg(json_build_object('videoId', f.video_id, 'feedback', f.feedback) order by f.feedback_at desc) from (
           select video_id, feedback, feedback_at from video_engagements
@@ -143,11 +140,12 @@ export function requestStateQuery(userId: string, now: Date): SQL {
     from engagement_profiles p where p.user_id = ${userId}`;
 }
 
+export interface RecentRequest { topics: string[]; videoIds: string[] }
 type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
 interface RawState {
   profile: Json<RequestProfile>;
-  recentTopics: string[][] | null;
-  recentVideoIds: string[] | null;
+  /** Up to REPEAT_WINDOW_REQUESTS, newest first. */
+  recentRequests: RecentRequest[] | null;
   feedback: RequestState['feedback'] | null;
   activeExamples: ActiveExample[] | null;
   exampleViews: Record<string, number> | null;
@@ -166,8 +164,8 @@ export function parseRequestState(raw: RawState, now: Date): RequestState {
   const { profile } = raw;
   return {
     profile: { ...profile, lastTeaserAt: date(profile.lastTeaserAt), lastExampleAt: date(profile.lastExampleAt), lastNudgeShownAt: date(profile.lastNudgeShownAt) },
-    recentTopics: raw.recentTopics ?? [],
-    recentVideoIds: raw.recentVideoIds ?? [],
+    recentTopics: (raw.recentRequests ?? []).slice(0, RECENT_REQUESTS).map((r) => r.topics),
+    recentVideoIds: (raw.recentRequests ?? []).flatMap((r) => r.videoIds),
     feedback: raw.feedback ?? [],
     activeExamples: raw.activeExamples ?? [],
     exampleViews: new Map(Object.entries(raw.exampleViews ?? {})),

@@ -16,10 +16,12 @@ import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
 import { replyWriteQuery, type MilestoneChange } from './reply-writes';
 import { parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
+import { stateAfterReply } from './state-after-reply';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
 
 // One video reply: decided from a user's state, written as one claimed statement, and the state it
-// leaves read back in the same batch for the user's next request (video-requests.ts runs it).
+// leaves cached for the user's next request — worked out from what was written (state-after-reply.ts)
+// or, when that cannot be known, read back in the same batch (video-requests.ts runs it).
 
 export interface VideoReply extends TouchpointReply {
   requestId: string;
@@ -41,8 +43,8 @@ export interface QueryReading {
 
 /**
  * Decides from `raw` and writes if it is still current; `reply` is null (nothing written) if it was
- * not. `after` is the user's state once the write is done or refused, read in the same round trip
- * and cached for their next request.
+ * not. `after` is the user's state once the write is done, or once refused if it was read back (a
+ * refused write that was not leaves it unknown); it is cached for their next request.
  */
 export async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading: QueryReading, raw: RawState, now: Date,
   { readAfter = true } = {}): Promise<{ reply: VideoReply | null; after: RawState | undefined }> {
@@ -79,6 +81,7 @@ export async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading:
   }));
   const focus = focusReply(state, topics);
   const exposures = exposuresFor(plan, ctx.newId);
+  const milestones = milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts));
   const write = replyWriteQuery({
     userId: ctx.userId,
     now,
@@ -92,15 +95,21 @@ export async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading:
     example: plan.example && { id: plan.example.id, firstView: !state.exampleViews.has(plan.example.id) },
     nudgeId: plan.nudge?.id ?? null,
     focus,
-    milestones: milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts)),
+    milestones,
     userCreatedAt: new Date(state.milestones.userCreatedAt),
     decidedOn: state.versions,
   });
-  const [written, read] = await tx.commitWith(write, ...(readAfter ? [requestStateQuery(ctx.userId, now)] : []));
-  const after = (read as { state: RawState }[] | undefined)?.[0]?.state;
+  // The state this write leaves, worked out here when it can be; read back in the same batch when not.
+  const next = stateAfterReply(raw, {
+    topics, videoIds: videos.map((v) => v.videoId), askedField: plan.profileQuestion, teaserShown: plan.teaser !== null,
+    exampleId: plan.example?.id ?? null, nudgeId: plan.nudge?.id ?? null, focusRecorded: focus !== null, milestones,
+  }, now);
+  const [written, read] = await tx.commitWith(write, ...(!next && readAfter ? [requestStateQuery(ctx.userId, now)] : []));
+  const { applied, stateVersion } = (written as { applied: number; stateVersion: number | null }[])[0]!;
+  const after = next && applied ? { ...next, versions: { ...next.versions, state: stateVersion! } } : (read as { state: RawState }[] | undefined)?.[0]?.state;
   if (after) ctx.requestStates.set(ctx.userId, after, now);
   else ctx.requestStates.forget(ctx.userId);
-  if (!(written as { applied: number }[])[0]?.applied) return { reply: null, after };
+  if (!applied) return { reply: null, after };
   const leadIn = composeLeadIn({
     topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
     titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
