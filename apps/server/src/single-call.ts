@@ -108,9 +108,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       req.off('data', onData).off('end', onEnd);
       reject(new TRPCError({ code: 'PAYLOAD_TOO_LARGE' }));
     };
-    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
+    let ended = false;
+    const onEnd = () => {
+      ended = true;
+      resolve(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
+    };
     req.on('data', onData).on('end', onEnd).on('error', reject);
-    req.on('close', () => reject(new TRPCError({ code: 'BAD_REQUEST', message: 'The request was aborted' })));
+    req.on('close', () => { if (!ended) reject(new TRPCError({ code: 'BAD_REQUEST', message: 'The request was aborted' })); });
   });
 }
 
