@@ -1,7 +1,7 @@
 import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import type { Logger, SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
+import { compileSql } from './compile-sql';
 import { preparedStatement, resyncPrepared } from './prepared-batch';
 
 /**
@@ -27,8 +27,6 @@ export interface ReadWriteTx {
 
 export type ReadWriteRunner = <T>(work: (tx: ReadWriteTx) => Promise<T>) => Promise<T>;
 
-const dialect = new PgDialect();
-
 export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunner {
   return async (work) => {
     const client = await pool.connect();
@@ -42,7 +40,7 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
       // A query's first sighting on this connection adds its PREPARE: remember where its EXECUTE lands.
       const texts: string[] = [];
       const positions = queries.map((query) => {
-        const { sql, params } = dialect.sqlToQuery(query);
+        const { sql, params } = compileSql(query);
         logger?.logQuery(sql, params);
         texts.push(...preparedStatement(client, sql, params));
         return control.length + texts.length - 1;
@@ -83,7 +81,7 @@ export function pgliteReadWrite(pglite: PGlite, logger?: Logger): ReadWriteRunne
   return (work) => pglite.transaction(async (t: PGliteTransaction) => {
     logger?.logQuery('begin', []);
     const run = async (query: SQL) => {
-      const { sql, params } = dialect.sqlToQuery(query);
+      const { sql, params } = compileSql(query);
       logger?.logQuery(sql, params);
       return t.query(sql, params);
     };
