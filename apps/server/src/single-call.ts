@@ -14,7 +14,7 @@ import {
 // batched or not, with a JSON body — is answered here instead, straight from Node's request and
 // response, by calling the procedure exactly as tRPC's own resolver does. Everything else (bigger
 // batches, unknown procedures, wrong methods, streaming, other content types) goes to tRPC unchanged,
-// so its answers stay tRPC's own; http-app.test.ts checks both paths answer alike.
+// so its answers stay tRPC's own; single-call.test.ts checks both paths answer alike.
 
 export interface SingleCallOptions<TRouter extends AnyTRPCRouter> {
   router: TRouter;
