@@ -4,6 +4,9 @@ import {
   getErrorShape,
   getHTTPStatusCode,
   getTRPCErrorFromUnknown,
+  isAsyncIterable,
+  isObject,
+  isPromise,
   transformTRPCResponse,
   TRPCError,
 } from '@trpc/server/unstable-core-do-not-import';
@@ -20,7 +23,7 @@ export interface SingleCallOptions<TRouter extends AnyTRPCRouter> {
   router: TRouter;
   maxBodySize: number;
   createContext: (req: IncomingMessage) => Promise<object> | object;
-  onError: (opts: { error: TRPCError; path: string; req: IncomingMessage }) => void;
+  onError: (opts: { error: TRPCError; path: string | undefined; req: IncomingMessage }) => void;
 }
 
 /** Returns the work that answers the request, or null when tRPC's own adapter must take it. */
@@ -70,15 +73,20 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: Sin
         opts.onError({ error, path, req });
         response = { error: getErrorShape({ config, ctx, error, input: inputRead ? input : undefined, path, type }) };
       }
+      // A stream-like result needs a streaming link: refused as tRPC refuses it (for a batch, as that call's error).
+      const streamLike = 'result' in response && isDataStream(response.result.data);
+      if (streamLike && isBatch) response = { error: getErrorShape({ config, ctx, error: notStreaming(), input: inputRead ? input : undefined, path, type }) };
       let answer = (isBatch ? [response] : response) as Parameters<typeof getHTTPStatusCode>[0];
       let text: string;
       try {
+        if (streamLike && !isBatch) throw notStreaming();
         text = JSON.stringify(transformTRPCResponse(config, answer));
       } catch (cause) {
-        // An output the transformer cannot serialise: the server's fault, said as tRPC says it.
+        // What tRPC's resolver catches at its top level (an output the transformer cannot serialise):
+        // answered, and reported, without the call's path.
         const error = getTRPCErrorFromUnknown(cause);
-        opts.onError({ error, path, req });
-        answer = { error: getErrorShape({ config, ctx, error, input: undefined, path, type }) } as typeof answer;
+        opts.onError({ error, path: undefined, req });
+        answer = { error: getErrorShape({ config, ctx, error, input: undefined, path: undefined, type }) };
         text = JSON.stringify(transformTRPCResponse(config, answer));
       }
       res.writeHead(getHTTPStatusCode(answer), { ...HEADERS, 'content-length': Buffer.byteLength(text) });
@@ -87,9 +95,24 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: Sin
   };
 }
 
+const notStreaming = () => new TRPCError({
+  code: 'UNSUPPORTED_MEDIA_TYPE',
+  message: 'Cannot use stream-like response in non-streaming request - use httpBatchStreamLink',
+});
+
+/** A promise or async iterable, or an object holding one at its top level (tRPC's isDataStream). */
+function isDataStream(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (isAsyncIterable(value)) return true;
+  const values = Object.values(value);
+  return values.some(isPromise) || values.some(isAsyncIterable);
+}
+
 /** The requests this handler answers; tRPC's adapter answers the rest. */
 function takes(req: IncomingMessage, url: URL, type: string): boolean {
   if (url.searchParams.has('connectionParams')) return false;
+  // tRPC builds the request's URL from its Host header and refuses one that does not parse.
+  if (!URL.canParse(`http://${req.headers.host ?? 'localhost'}`)) return false;
   if (req.headers['trpc-accept'] !== undefined || req.headers.accept?.includes('application/jsonl')) return false;
   const contentType = req.headers['content-type'];
   if (type === 'query') return req.method === 'GET' && (contentType === undefined || contentType.startsWith('application/json'));
@@ -111,7 +134,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     let ended = false;
     const onEnd = () => {
       ended = true;
-      resolve(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
+      // Two byte-order marks at most, as a Fetch Request's json() strips them.
+      resolve(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF\uFEFF?/, ''));
     };
     req.on('data', onData).on('end', onEnd).on('error', reject);
     req.on('close', () => { if (!ended) reject(new TRPCError({ code: 'BAD_REQUEST', message: 'The request was aborted' })); });

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { appRouter } from '@profos/api';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,7 @@ describe.each(testBackends())('single calls answered directly, as tRPC answers t
     ['a body over 64 KiB', '/trpc/videos.request', () => post(json({ query: 'x'.repeat(70 * 1024) }), token)],
     ['no token', '/trpc/videos.request', () => post(json({ query: 'armbar' }))],
     ['a forged token', '/trpc/videos.request', () => post(json({ query: 'armbar' }), `${token.slice(0, -4)}AAAA`)],
+    ['a body behind two byte-order marks', '/trpc/videos.request', () => post(`\uFEFF\uFEFF${json({ query: '' })}`, token)],
     ['a batch of one with bad input', '/trpc/videos.request?batch=1', () => post(JSON.stringify({ 0: { json: { query: '' } } }), token)],
     ['a batch of one whose input is not an object', '/trpc/videos.request?batch=1', () => post('[1]', token)],
     ['a batch of one without its input', '/trpc/videos.request?batch=1', () => post('{}', token)],
@@ -99,6 +100,24 @@ describe.each(testBackends())('single calls answered directly, as tRPC answers t
     await expectSameAnswer('/trpc/profile.get', () => post(json(null), token), false); // a query by POST
     await expectSameAnswer('/trpc/videos.request', () => get(token), false); // a mutation by GET
     await expectSameAnswer('/trpc/videos.request', () => post(json({ query: 'armbar' }), token, 'text/plain'), false);
+  });
+
+  it('leaves a Host header that does not parse to tRPC, which refuses it', async () => {
+    const raw = async (base: string) => {
+      const { port } = new URL(base);
+      return new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(
+          `GET /trpc/profile.get HTTP/1.1\r\nHost: a b\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`));
+        let data = '';
+        socket.on('data', (d) => { data += d; });
+        socket.on('end', () => resolve(data));
+        socket.on('error', reject);
+      });
+    };
+    const [ours, theirs] = [await raw(svc().url), await raw(trpcBase)];
+    expect(ours.split('\r\n')[0]).toBe(theirs.split('\r\n')[0]);
+    expect(ours.split('\r\n\r\n').at(-1)).toBe(theirs.split('\r\n\r\n').at(-1));
+    expect(ours).toMatch(/^HTTP\/1\.1 400/);
   });
 
   it('answers reads alike, and a batch of one as a batch', async () => {

@@ -105,4 +105,17 @@ describe.each(testBackends())('the state cached after a reply on %s', (backend) 
     expect(worked).toBeGreaterThan(12);
     expect(readBack).toBeGreaterThan(3);
   });
+
+  it('is read back when the clock reads earlier than the user\'s newest request', async () => {
+    const { api, userId } = await svc().guest();
+    // Two requests first, so the one after the next is no showcase turn (the next would be read back anyway).
+    for (const query of ['armbar', 'kimura']) await api.videos.request.mutate({ query });
+    // Another instance's clock, or this one set back: the new request sorts below the others.
+    svc().deps.clock.advance(-60_000);
+    await api.videos.request.mutate({ query: 'guillotine' });
+    const now = svc().deps.clock.now();
+    const [fresh] = await selectRows<{ state: RawState }>(svc().database, requestStateQuery(userId, now));
+    expect(fresh!.state.recentRequests!.at(-1)!.topics).toEqual(['guillotine']);
+    expect(normalised(svc().deps.requestStates.get(userId, now)!.raw)).toEqual(normalised(fresh!.state));
+  });
 });

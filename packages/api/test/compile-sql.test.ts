@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { PgDialect, pgEnum } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { compileSql } from '../src/db/compile-sql';
 import { videos } from '../src/db/schema';
@@ -57,5 +57,8 @@ describe('compileSql', () => {
     const compiled = compileSql(query);
     expect({ ...compiled }).toMatchObject(drizzle(query));
     expect(compiled.sql).toBe('select "videos"."title" from "videos" where "videos"."id" = $1');
+    // An enum is a function: written as its name, not sent as a value.
+    const cast = sql`select ${'a'}::${pgEnum('mood', ['a'])}`;
+    expect({ ...compileSql(cast) }).toMatchObject({ sql: 'select $1::"mood"', params: ['a'] });
   });
 });

@@ -34,6 +34,18 @@ describe('RequestStateCache', () => {
     expect(cache.get('c', now)).toBeDefined();
   });
 
+  it('forgets a refused state only while it is still the one cached', () => {
+    const cache = new RequestStateCache();
+    const now = at('2026-11-25T10:00:00Z');
+    const refused = state(1);
+    cache.set('a', refused, now);
+    cache.set('a', state(2), now); // a concurrent request cached what it left
+    cache.forgetIf('a', refused);
+    expect(cache.get('a', now)?.raw.versions.state).toBe(2);
+    cache.forgetIf('a', cache.get('a', now)!.raw);
+    expect(cache.get('a', now)).toBeUndefined();
+  });
+
   it('forgets a user on request', () => {
     const cache = new RequestStateCache();
     cache.set('a', state(1), at('2026-11-25T10:00:00Z'));

@@ -14,6 +14,8 @@ export interface CompiledQuery { sql: string; params: unknown[] }
 
 class NotPlain extends Error {}
 
+const PRIMITIVES = new Set(['string', 'number', 'boolean', 'bigint']);
+
 export function compileSql(query: SQL): CompiledQuery {
   const out: CompiledQuery = { sql: '', params: [] };
   try {
@@ -48,10 +50,10 @@ function add(chunk: unknown, out: CompiledQuery): void {
       add(item, out);
     });
     out.sql += ')';
-  } else if (chunk === null || typeof chunk !== 'object' || chunk instanceof Date) {
+  } else if (chunk === null || chunk instanceof Date || PRIMITIVES.has(typeof chunk)) {
     param(chunk, out);
   } else {
-    // A table, column, subquery, placeholder or anything else Drizzle knows how to write.
+    // A table, column, subquery, placeholder, enum or anything else Drizzle knows how to write.
     throw new NotPlain();
   }
 }

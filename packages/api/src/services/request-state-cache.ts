@@ -36,6 +36,14 @@ export class RequestStateCache {
     this.entries.delete(userId);
   }
 
+  /**
+   * Forgets the user's state only if it is still `raw`: a claim decided on it was refused, but a
+   * concurrent request of theirs may have cached a newer one meanwhile, which stays.
+   */
+  forgetIf(userId: string, raw: RawState): void {
+    if (this.entries.get(userId)?.raw === raw) this.entries.delete(userId);
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -101,7 +101,7 @@ export function requestStateQuery(userId: string, now: Date): SQL {
         'lastExampleAt', p.last_example_at, 'lastNudgeShownAt', p.last_nudge_shown_at),
       -- The last requests, newest first, each with the videos it showed (an index lookup per request).
       'recentRequests', (
-        select json_agg(json_build_object('topics', r.topics, 'videoIds', (
+        select json_agg(json_build_object('topics', r.topics, 'at', r.created_at, 'videoIds', (
           select coalesce(json_agg(e.video_id order by e.rank), '[]'::json) from video_engagements e where e.request_id = r.id)
         ) order by r.created_at desc) from (
           select id, topics, created_at from video_requests where user_id = ${userId}
@@ -140,7 +140,7 @@ export function requestStateQuery(userId: string, now: Date): SQL {
     from engagement_profiles p where p.user_id = ${userId}`;
 }
 
-export interface RecentRequest { topics: string[]; videoIds: string[] }
+export interface RecentRequest { topics: string[]; videoIds: string[]; at: string }
 type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
 interface RawState {
   profile: Json<RequestProfile>;

@@ -42,11 +42,15 @@ const MILESTONE_AT = {
 /**
  * The state after the reply, its state version still the old one (the write returns the new), or
  * null when it cannot be known without reading: the next request is a showcase turn (it decides
- * from the examples' current counts), or a focus was recorded (an older question could reopen).
+ * from the examples' current counts), a focus was recorded (an older question could reopen), or
+ * this request is not the newest (a clock behind another instance's, or a tie to the millisecond:
+ * where it sorts among the others is the database's to say).
  */
 export function stateAfterReply(raw: RawState, change: ReplyChange, now: Date): RawState | null {
   const requestCount = raw.profile.requestCount + 1;
   if (showcaseDue(requestCount + 1, raw.profile.sessionCount) || change.focusRecorded) return null;
+  const earlier = raw.recentRequests ?? [];
+  if (earlier.length && Date.parse(earlier[0]!.at) >= now.getTime()) return null;
   const at = now.toISOString();
   const profile = { ...raw.profile, requestCount };
   if (change.askedField) profile[ASKS[change.askedField]] += 1;
@@ -63,7 +67,7 @@ export function stateAfterReply(raw: RawState, change: ReplyChange, now: Date): 
   return {
     ...raw,
     profile,
-    recentRequests: [{ topics: [...change.topics], videoIds: [...change.videoIds] }, ...(raw.recentRequests ?? [])].slice(0, REPEAT_WINDOW_REQUESTS),
+    recentRequests: [{ topics: [...change.topics], videoIds: [...change.videoIds], at }, ...earlier].slice(0, REPEAT_WINDOW_REQUESTS),
     activeExamples: null,
     exampleViews: null,
     pendingNudges: pending.length ? pending : null,

@@ -108,7 +108,7 @@ export async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading:
   const { applied, stateVersion } = (written as { applied: number; stateVersion: number | null }[])[0]!;
   const after = next && applied ? { ...next, versions: { ...next.versions, state: stateVersion! } } : (read as { state: RawState }[] | undefined)?.[0]?.state;
   if (after) ctx.requestStates.set(ctx.userId, after, now);
-  else ctx.requestStates.forget(ctx.userId);
+  else ctx.requestStates.forgetIf(ctx.userId, raw);
   if (!applied) return { reply: null, after };
   const leadIn = composeLeadIn({
     topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
