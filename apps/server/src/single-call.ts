@@ -150,9 +150,7 @@ function rawInput(text: string | null, isBatch: boolean, deserialize: (value: un
   if (text === null) return undefined;
   const inputs: unknown = JSON.parse(text);
   if (!isBatch) return deserialize(inputs);
-  if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: '"input" needs to be an object when doing a batch call' });
-  }
-  const first = (inputs as Record<string, unknown>)[0];
+  if (!isObject(inputs)) throw new TRPCError({ code: 'BAD_REQUEST', message: '"input" needs to be an object when doing a batch call' });
+  const first = inputs[0];
   return first === undefined ? undefined : deserialize(first);
 }
