@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { DAY, HOUR, requestDistinct } from './support/requests';
@@ -170,5 +171,51 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     const { api } = await svc().guest();
     await expect(api.jobs.run.mutate({ name: 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
     await expect(svc().admin().jobs.run.mutate({ name: 'nope' as 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+  });
+});
+
+// Postgres only: PGlite has one connection, so no other transaction can hold a row meanwhile.
+describe.each(testBackends().filter((b) => b === 'postgres'))('the expiry of stale nudges on %s', (backend) => {
+  const svc = useTestService(backend);
+
+  it('never waits on a nudge another transaction holds (so it cannot deadlock with sessions.log), and expires the rest', async () => {
+    const db = svc().database;
+    const stale = new Date(svc().deps.clock.now().getTime() - 8 * DAY).toISOString();
+    const nudgeFor = async (userId: string) => (await selectRows<{ id: string }>(db, `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
+      values (gen_random_uuid(), '${userId}', 'discover_session_logging_v1', 'test:${userId}', 'Log a session?', 'pending', timestamptz '${stale}') returning id::text`))[0]!.id;
+    const held = await nudgeFor((await svc().guest()).userId);
+    const free = await nudgeFor((await svc().guest()).userId);
+
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    let holding!: () => void;
+    const isHeld = new Promise<void>((resolve) => { holding = resolve; });
+    // Another transaction (a session being logged, say) holds one of the rows.
+    const holder = db.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from engagement_nudges where id = ${held} for update`);
+      holding();
+      await released;
+    });
+    await isHeld;
+    let finished = false;
+    try {
+      const sweep = svc().admin().jobs.run.mutate({ name: 'retention_nudges' }).finally(() => { finished = true; });
+      // A sweep waiting on the held row shows up as a backend waiting on a lock.
+      const waitingOnLock = async () => {
+        while (!finished) {
+          const [row] = await selectRows<{ n: number }>(db, `select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock'`);
+          if (row!.n > 0) return 'waited on a lock';
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        return 'finished';
+      };
+      expect(await Promise.race([sweep.then(() => 'finished'), waitingOnLock()])).toBe('finished');
+    } finally {
+      release();
+      await holder;
+    }
+    const statuses = await selectRows<{ id: string; status: string }>(db, `select id::text, status from engagement_nudges where id in ('${held}', '${free}')`);
+    expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({ [held]: 'pending', [free]: 'expired' });
   });
 });

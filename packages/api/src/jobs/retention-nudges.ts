@@ -65,8 +65,15 @@ function postTrainingFollowUps({ db, clock, newId }: SweepDeps): Promise<SweepRe
   });
 }
 
-/** RULES §4: a nudge pending for over 7 days expires unshown (delivery already ignores it). */
+/**
+ * RULES §4: a nudge pending for over 7 days expires unshown (delivery already ignores it). Rows
+ * another transaction holds are skipped, not waited on: sessions.log expires a user's pending
+ * nudges under their profile lock and a reply marks one shown, and an UPDATE waiting on those in
+ * its own scan order could deadlock with them. A skipped row is settled by its holder, or by the
+ * next day's sweep.
+ */
 async function expireStaleNudges({ db, clock }: SweepDeps): Promise<void> {
   const weekAgo = new Date(clock.now().getTime() - WEEK_MS);
-  await db.execute(sql`update engagement_nudges set status = 'expired' where status = 'pending' and created_at < ${weekAgo}`);
+  await db.execute(sql`update engagement_nudges set status = 'expired' where id in (
+    select id from engagement_nudges where status = 'pending' and created_at < ${weekAgo} for update skip locked)`);
 }
