@@ -64,7 +64,7 @@ export interface RequestMilestones {
 
 // The limits are written into the SQL, not sent as parameters: the hot path runs generic plans
 // (db/client.ts), and a generic plan that cannot see a limit may scan and sort all of a user's rows.
-export const RECENT_REQUESTS = 9;
+const RECENT_REQUESTS = 9;
 // "Avoids repeating what the user saw in their last few requests": ten, so a topic asked again a
 // week later still brings fresh videos while the library has them.
 export const REPEAT_WINDOW_REQUESTS = 10;
