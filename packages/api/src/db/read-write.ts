@@ -7,7 +7,8 @@ import { preparedStatement, resyncPrepared } from './prepared-batch';
 /**
  * One transaction that reads, lets the caller decide, and writes. On Postgres it costs two round
  * trips — `BEGIN; <lock>; <read>` and `<write>; COMMIT` each go as one simple-protocol batch, or
- * one when the caller already knows what to write (`BEGIN; <write>; <read>; COMMIT`) —
+ * one when the caller already knows what to write (`BEGIN; <write>; COMMIT`, with a read of what
+ * it left before the COMMIT when the caller asks for one) —
  * because on this kind of machine every socket write is expensive; each statement in a batch is
  * an EXECUTE of a shape the connection prepared once (prepared-batch.ts). PGlite is in-process:
  * plain statements, one after another.

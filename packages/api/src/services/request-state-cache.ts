@@ -1,18 +1,19 @@
 import type { RawState } from './request-state';
 
 /**
- * Each user's request state as read at the end of their last video request in this process, so
- * the next request can decide at once and send its writes in ONE round trip. Nothing here is
- * trusted blindly: the write applies only if the user's state version and the config version are
- * still the ones the state was read at (triggers bump them on every change, from any process), and
- * falls back to the locking read otherwise. Bounded, least recently used out first.
+ * Each user's request state as their last video request in this process left it (worked out from
+ * what it wrote, or read back: state-after-reply.ts), so the next request can decide at once and
+ * send its writes in ONE round trip. Nothing here is trusted blindly: the write applies only if the
+ * user's state version and the config version are still the ones the state carries (triggers bump
+ * them on every change, from any process), and falls back to the locking read otherwise. Bounded,
+ * least recently used out first.
  */
 export class RequestStateCache {
   private readonly entries = new Map<string, { raw: RawState; readAt: number }>();
 
   constructor(private readonly maxUsers = 10_000) {}
 
-  /** The cached state and when it was read, unless the clock now reads earlier than that (a test clock moved back). */
+  /** The cached state and the time it stands at, unless the clock now reads earlier than that (a test clock moved back). */
   get(userId: string, now: Date): { raw: RawState; readAt: number } | undefined {
     const entry = this.entries.get(userId);
     if (!entry) return undefined;

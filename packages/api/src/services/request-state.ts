@@ -156,6 +156,15 @@ interface RawState {
   versions: StateVersions;
 }
 
+/** Where each enhancement's first exposure is kept among the milestones. */
+export const FIRST_EXPOSURE_MILESTONE = {
+  profile_questions: 'firstProfileQuestionsAt',
+  pattern_teasers: 'firstPatternTeasersAt',
+  power_user_showcase: 'firstPowerUserShowcaseAt',
+  enhanced_nudges: 'firstEnhancedNudgesAt',
+  video_follow_ups: 'firstVideoFollowUpsAt',
+} as const satisfies Record<Enhancement, keyof RequestMilestones>;
+
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
 /** The state as it stands at `now` (no earlier than the read: a cache never serves a moved-back clock). */

@@ -2,7 +2,7 @@ import { WEEK_MS } from '../clock';
 import { showcaseDue } from '../domain/showcase';
 import type { ProfileField } from '../domain/profile-answers';
 import type { MilestoneChange } from './reply-writes';
-import { FOCUS_REPLY_WINDOW_MS, REPEAT_WINDOW_REQUESTS, type RawState } from './request-state';
+import { FIRST_EXPOSURE_MILESTONE, FOCUS_REPLY_WINDOW_MS, REPEAT_WINDOW_REQUESTS, type RawState } from './request-state';
 
 // A repeat video request is one round trip because the user's state is cached. Reading that state
 // back after each write was a third of what the request cost Postgres; instead the state the write
@@ -30,14 +30,6 @@ const ASKS: Record<ProfileField, 'beltLevelAsks' | 'trainingFrequencyAsks' | 'ma
   main_position: 'mainPositionAsks',
   training_goals: 'trainingGoalsAsks',
 };
-
-const MILESTONE_AT = {
-  profile_questions: 'firstProfileQuestionsAt',
-  pattern_teasers: 'firstPatternTeasersAt',
-  power_user_showcase: 'firstPowerUserShowcaseAt',
-  enhanced_nudges: 'firstEnhancedNudgesAt',
-  video_follow_ups: 'firstVideoFollowUpsAt',
-} as const;
 
 /**
  * The state after the reply, its state version still the old one (the write returns the new), or
@@ -80,7 +72,7 @@ function milestonesAfter(m: RawState['milestones'], change: MilestoneChange | nu
   if (!change) return m;
   const next = { ...m };
   if (change.firstRequest) next.firstRequestAt ??= at;
-  for (const enhancement of change.firstExposures) next[MILESTONE_AT[enhancement]] ??= at;
+  for (const enhancement of change.firstExposures) next[FIRST_EXPOSURE_MILESTONE[enhancement]] ??= at;
   if (change.holdoutMask !== null) next.holdoutMask |= change.holdoutMask;
   return next;
 }

@@ -15,7 +15,7 @@ import { videoReason } from '../domain/video-reasons';
 import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
 import { replyWriteQuery, type MilestoneChange } from './reply-writes';
-import { parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
+import { FIRST_EXPOSURE_MILESTONE, parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
 import { stateAfterReply } from './state-after-reply';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
 
@@ -144,16 +144,9 @@ function focusReply(state: RequestState, topics: readonly TopicId[]): { nudgeId:
 /** What this reply reaches for the first time; null (no write) for the usual repeat request. */
 function milestoneChange(state: RequestState, exposed: readonly Enhancement[], holdoutMask: number): MilestoneChange | null {
   const m = state.milestones;
-  const firstSeen: Record<Enhancement, string | null> = {
-    profile_questions: m.firstProfileQuestionsAt,
-    pattern_teasers: m.firstPatternTeasersAt,
-    power_user_showcase: m.firstPowerUserShowcaseAt,
-    enhanced_nudges: m.firstEnhancedNudgesAt,
-    video_follow_ups: m.firstVideoFollowUpsAt,
-  };
   const change: MilestoneChange = {
     firstRequest: m.firstRequestAt === null,
-    firstExposures: [...new Set(exposed)].filter((e) => firstSeen[e] === null),
+    firstExposures: [...new Set(exposed)].filter((e) => m[FIRST_EXPOSURE_MILESTONE[e]] === null),
     holdoutMask: (holdoutMask & ~m.holdoutMask) !== 0 ? holdoutMask : null,
   };
   return change.firstRequest || change.firstExposures.length || change.holdoutMask !== null ? change : null;

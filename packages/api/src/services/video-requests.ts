@@ -13,7 +13,7 @@ import { decideAndWrite, type QueryReading, type VideoReply } from './video-repl
 
 export type { VideoReply } from './video-reply';
 
-// Claims decided on a cached state, then on the state a refused claim handed back.
+// Claims decided on a cached state, then on the state a refused claim read back (when it did).
 const OPTIMISTIC_ATTEMPTS = 2;
 // Under the profile lock only a holdout or example-library change between the read and the write
 // can refuse a claim; it is decided again rather than failed.
@@ -26,9 +26,9 @@ const EXAMPLE_STATS_MAX_AGE_MS = 10 * MINUTE_MS;
  * videos.request: understand the query, choose videos and touchpoints, record it all in one
  * transaction. With the user's state cached from their last request, that is ONE round trip: the
  * write is claimed against the state's versions and, if anything changed meanwhile (another
- * process, feedback, a sweep, an admin), writes nothing and hands back the state as it now is.
- * One more try on that; after that (only under one user's own concurrent requests), the request
- * is decided under the profile lock, as it is when nothing is cached.
+ * process, feedback, a sweep, an admin), writes nothing. If that batch also read the state back,
+ * it is tried once more on it; otherwise, or after that, the request is decided under the profile
+ * lock, as it is when nothing is cached.
  */
 export async function requestVideos(ctx: UserContext, query: string): Promise<VideoReply> {
   const topics = extractTopics(query);
