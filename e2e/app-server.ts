@@ -13,7 +13,10 @@ export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 export async function startApp(): Promise<{ server: ServerProcess; stop: () => Promise<void> }> {
   execFileSync('pnpm', ['--filter', '@profos/web', 'build'], { stdio: 'ignore' });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'profos-e2e-'));
-  const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_TOKEN: E2E_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1' }, 120_000);
+  const server = await startServerProcess(
+    { DATA_DIR: dataDir, ADMIN_TOKEN: E2E_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1' },
+    120_000,
+  );
   return {
     server,
     async stop() {

@@ -24,13 +24,17 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await page.getByTestId('chat-input').fill(text);
     await page.getByTestId('chat-send').click();
     // The user's bubble and Prof. OS's reply.
-    await expect.poll(() => page.getByTestId('message').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(replies + 2);
+    await expect
+      .poll(() => page.getByTestId('message').count(), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(replies + 2);
   }
 
   it('a newcomer asks, clicks, rates, answers, gets a teaser, logs training; the admin sees the funnel', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // Video links open YouTube searches: keep the closed network out of the test.
-    await context.route(/youtube\.com/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>video</title>' }));
+    await context.route(/youtube\.com/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>video</title>' }),
+    );
     const page = await context.newPage();
     await page.goto(app.server.url);
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
@@ -50,7 +54,15 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     const engagementId = /"engagementId":"([^"]+)"/.exec(clickRequest.postData() ?? '')?.[1];
     expect(engagementId).toBeTruthy();
     const token = await page.evaluate(() => Object.values(localStorage).find((v) => v.split('.').length === 3) ?? '');
-    const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${app.server.url}/trpc`, transformer: superjson, headers: { authorization: `Bearer ${token}` } })] });
+    const api = createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: `${app.server.url}/trpc`,
+          transformer: superjson,
+          headers: { authorization: `Bearer ${token}` },
+        }),
+      ],
+    });
     const beforeCheck = Date.now();
     const { clickedAt } = await api.engagement.click.mutate({ engagementId: engagementId! });
     expect(clickedAt.getTime()).toBeLessThan(beforeCheck); // the browser's click came first and was kept
@@ -80,11 +92,15 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await screenshot(page, '06-teaser');
 
     await page.getByTestId('log-training').click();
-    await page.getByTestId('log-training-input').fill('Drilled triangles from closed guard for 20 minutes, then rolled 4 rounds');
+    await page
+      .getByTestId('log-training-input')
+      .fill('Drilled triangles from closed guard for 20 minutes, then rolled 4 rounds');
     // Closing the form keeps the draft for when it is opened again.
     await page.getByTestId('log-training-input').press('Escape');
     await page.getByTestId('log-training').click();
-    expect(await page.getByTestId('log-training-input').inputValue()).toBe('Drilled triangles from closed guard for 20 minutes, then rolled 4 rounds');
+    expect(await page.getByTestId('log-training-input').inputValue()).toBe(
+      'Drilled triangles from closed guard for 20 minutes, then rolled 4 rounds',
+    );
     await page.getByTestId('log-training-submit').click();
     await expect.poll(() => page.getByTestId('session-insight').count(), { timeout: 15_000 }).toBe(1);
     await expect(page.getByTestId('session-insight').textContent()).resolves.toMatch(/triangle/i);
@@ -113,8 +129,13 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
       return Number(/\D*(\d[\d,]*)/.exec(row.slice(row.indexOf(stage) + stage.length))?.[1]?.replace(/,/g, ''));
     };
     expect([
-      countOf('total_users'), countOf('video_requesters'), countOf('received_profile_question'), countOf('received_pattern_teaser'),
-      countOf('received_power_example'), countOf('logged_first_session'), countOf('power_users'),
+      countOf('total_users'),
+      countOf('video_requesters'),
+      countOf('received_profile_question'),
+      countOf('received_pattern_teaser'),
+      countOf('received_power_example'),
+      countOf('logged_first_session'),
+      countOf('power_users'),
     ]).toEqual([1, 1, 1, 1, 0, 1, 0]);
     await screenshot(admin, '09-admin');
     await context.close();

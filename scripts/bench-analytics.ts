@@ -29,21 +29,37 @@ async function main() {
   const database = await openDatabase({ url, poolSize: 2 });
   const ctx = createContext(serviceDeps(database, { authSecret: 'x'.repeat(32), guestSignup: false }), undefined);
   try {
-    const [{ users, requests }] = rowsOf<{ users: number; requests: number }>(await database.db.execute(sql`select (select count(*) from users)::int as users, (select count(*) from video_requests)::int as requests`)) as [{ users: number; requests: number }];
-    console.log(`bench:analytics — ${new Date().toISOString()} — ${users.toLocaleString()} users, ${requests.toLocaleString()} requests, ${RUNS} runs each (p50)`);
+    const [{ users, requests }] = rowsOf<{ users: number; requests: number }>(
+      await database.db.execute(
+        sql`select (select count(*) from users)::int as users, (select count(*) from video_requests)::int as requests`,
+      ),
+    ) as [{ users: number; requests: number }];
+    console.log(
+      `bench:analytics — ${new Date().toISOString()} — ${users.toLocaleString()} users, ${requests.toLocaleString()} requests, ${RUNS} runs each (p50)`,
+    );
     const ours = await timed(RUNS, async () => ({ funnel: await funnel(ctx, {}), metrics: await metrics(ctx, {}) }));
     const funnelOnly = await timed(RUNS, () => funnel(ctx, {}));
     const metricsOnly = await timed(RUNS, () => metrics(ctx, {}));
     // A range whose ends cut through days: whole days from the counts, the edges from per-user rows.
     const to = new Date(Date.now() - 3.5 * 3_600_000);
     const ragged = { from: new Date(to.getTime() - 30 * 86_400_000 - 5 * 3_600_000), to };
-    const rangeRun = await timed(RUNS, async () => ({ funnel: await funnel(ctx, ragged), metrics: await metrics(ctx, ragged) }));
-    const spec = await timed(Math.min(RUNS, 3), async () => rowsOf<Record<string, number>>(await database.db.execute(specFunnelQuery(sql`true`)))[0]!);
+    const rangeRun = await timed(RUNS, async () => ({
+      funnel: await funnel(ctx, ragged),
+      metrics: await metrics(ctx, ragged),
+    }));
+    const spec = await timed(
+      Math.min(RUNS, 3),
+      async () => rowsOf<Record<string, number>>(await database.db.execute(specFunnelQuery(sql`true`)))[0]!,
+    );
     console.log(`analytics.funnel            p50 ${funnelOnly.p50.toFixed(0).padStart(7)} ms`);
     console.log(`analytics.metrics           p50 ${metricsOnly.p50.toFixed(0).padStart(7)} ms`);
     console.log(`funnel + metrics            p50 ${ours.p50.toFixed(0).padStart(7)} ms`);
-    console.log(`funnel + metrics, 30-day ragged range p50 ${rangeRun.p50.toFixed(0).padStart(3)} ms  (${rangeRun.result.funnel.stages[0]!.count.toLocaleString()} users)`);
-    console.log(`spec conversion_funnel view p50 ${spec.p50.toFixed(0).padStart(7)} ms   (funnel stages only, from event tables)`);
+    console.log(
+      `funnel + metrics, 30-day ragged range p50 ${rangeRun.p50.toFixed(0).padStart(3)} ms  (${rangeRun.result.funnel.stages[0]!.count.toLocaleString()} users)`,
+    );
+    console.log(
+      `spec conversion_funnel view p50 ${spec.p50.toFixed(0).padStart(7)} ms   (funnel stages only, from event tables)`,
+    );
     console.log(`ratio spec view / (funnel + metrics): ${(spec.p50 / ours.p50).toFixed(1)}×`);
     const agree = ours.result.funnel.stages.every((s) => Number(spec.result[s.stage]) === s.count);
     console.log(`stage counts agree with the recount: ${agree ? 'yes' : 'NO'}`);

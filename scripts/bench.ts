@@ -19,52 +19,93 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // A long-running server is measured, not one still compiling its hot code: each level is driven
 // unmeasured first.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ADMIN_URL =
+  process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
 // Postgres only: first fill the database with `pnpm db:synth --users N`, so the hot path is measured
 // against tables of production size rather than a fresh database's few rows.
 const SYNTH_USERS = Number(process.env.BENCH_SYNTH_USERS ?? 0);
 const QUERIES = [
-  'triangle from closed guard', 'how do I stop people triangling me', 'armbar escapes', 'rear naked choke from the back mount',
-  'guillotine in nogi', 'guard passing against bigger guys', 'sweeps from butterfly', 'side control escape for beginners',
-  'knee on belly transitions to mount', 'heel hooks from 50/50', 'half guard sweeps', 'kimura grip from north south',
+  'triangle from closed guard',
+  'how do I stop people triangling me',
+  'armbar escapes',
+  'rear naked choke from the back mount',
+  'guillotine in nogi',
+  'guard passing against bigger guys',
+  'sweeps from butterfly',
+  'side control escape for beginners',
+  'knee on belly transitions to mount',
+  'heel hooks from 50/50',
+  'half guard sweeps',
+  'kimura grip from north south',
 ];
 
-interface Row { backend: string; clients: number; request: LatencyStats; trivial: LatencyStats }
-interface Solo { backend: string; clients: number; procedure: string; stats: LatencyStats }
+interface Row {
+  backend: string;
+  clients: number;
+  request: LatencyStats;
+  trivial: LatencyStats;
+}
+interface Solo {
+  backend: string;
+  clients: number;
+  procedure: string;
+  stats: LatencyStats;
+}
 
 async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
-  try { await client.query(sql); } finally { await client.end(); }
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 async function synthesise(url: string, users: number) {
   console.log(`postgres: filling the database with ${users.toLocaleString()} synthetic users first (db:synth)`);
-  await run(process.execPath, ['--import', 'tsx', 'scripts/synth.ts', '--users', String(users)], { env: { ...process.env, DATABASE_URL: url } });
+  await run(process.execPath, ['--import', 'tsx', 'scripts/synth.ts', '--users', String(users)], {
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }
 
 async function guests(url: URL, count: number): Promise<string[]> {
-  return Promise.all(Array.from({ length: count }, async () => {
-    const res = await fetch(new URL('/trpc/auth.guest', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"json":{}}' });
-    return ((await res.json()) as { result: { data: { json: { token: string } } } }).result.data.json.token;
-  }));
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const res = await fetch(new URL('/trpc/auth.guest', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"json":{}}',
+      });
+      return ((await res.json()) as { result: { data: { json: { token: string } } } }).result.data.json.token;
+    }),
+  );
 }
 
-async function benchBackend(backend: string): Promise<{ rows: Row[]; solo: Solo[]; statements: { request: number; trivial: number } }> {
+async function benchBackend(
+  backend: string,
+): Promise<{ rows: Row[]; solo: Solo[]; statements: { request: number; trivial: number } }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'profos-bench-'));
   const dbName = `profos_bench_${randomBytes(4).toString('hex')}`;
   const dbUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${dbName}` }).toString();
   if (backend === 'postgres') await adminQuery(`create database ${dbName}`);
   try {
     if (backend === 'postgres' && SYNTH_USERS > 0) await synthesise(dbUrl, SYNTH_USERS);
-    const server = await startServer(backend === 'postgres' ? { DATABASE_URL: dbUrl, DATA_DIR: dataDir } : { DATA_DIR: dataDir });
+    const server = await startServer(
+      backend === 'postgres' ? { DATABASE_URL: dbUrl, DATA_DIR: dataDir } : { DATA_DIR: dataDir },
+    );
     const rows: Row[] = [];
     const solo: Solo[] = [];
     try {
       const tokens = await guests(server.url, Math.max(...CONCURRENCY));
       const calls = (client: number, i: number): Record<string, Call> => ({
-        request: { method: 'POST', path: '/trpc/videos.request', body: JSON.stringify({ json: { query: QUERIES[(client + i) % QUERIES.length] } }), token: tokens[client]! },
+        request: {
+          method: 'POST',
+          path: '/trpc/videos.request',
+          body: JSON.stringify({ json: { query: QUERIES[(client + i) % QUERIES.length] } }),
+          token: tokens[client]!,
+        },
         trivial: { method: 'GET', path: '/trpc/profile.get', token: tokens[client]! },
       });
       for (const clients of CONCURRENCY) {
@@ -79,17 +120,25 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; solo: Solo[
       for (const procedure of ['request', 'trivial'] as const) {
         const only = (client: number, i: number) => ({ [procedure]: calls(client, i)[procedure]! });
         await drive(server.url, clients, WARMUP_SECONDS, only);
-        const result: Solo = { backend, clients, procedure: procedure === 'request' ? 'videos.request' : 'profile.get', stats: (await drive(server.url, clients, SECONDS, only))[procedure]! };
+        const result: Solo = {
+          backend,
+          clients,
+          procedure: procedure === 'request' ? 'videos.request' : 'profile.get',
+          stats: (await drive(server.url, clients, SECONDS, only))[procedure]!,
+        };
         solo.push(result);
         printSolo(result);
       }
     } finally {
       await server.stop();
     }
-    const statements = backend === 'postgres'
-      ? await statementsPerRequest({ url: dbUrl }, dbUrl)
-      : await statementsPerRequest({ dataDir: path.join(dataDir, 'pgdata') });
-    console.log(`${backend}: videos.request sends ${statements.request} SQL statements (BEGIN/COMMIT included); profile.get sends ${statements.trivial}`);
+    const statements =
+      backend === 'postgres'
+        ? await statementsPerRequest({ url: dbUrl }, dbUrl)
+        : await statementsPerRequest({ dataDir: path.join(dataDir, 'pgdata') });
+    console.log(
+      `${backend}: videos.request sends ${statements.request} SQL statements (BEGIN/COMMIT included); profile.get sends ${statements.trivial}`,
+    );
     return { rows, solo, statements };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -99,18 +148,24 @@ async function benchBackend(backend: string): Promise<{ rows: Row[]; solo: Solo[
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
 function printRow({ backend, clients, request, trivial }: Row) {
-  console.log(`${backend.padEnd(9)} ${String(clients).padStart(3)} clients | videos.request ${fmt(request.perSecond, 0)} req/s p50 ${fmt(request.p50)} ms p99 ${fmt(request.p99)} ms` +
-    ` | profile.get ${fmt(trivial.perSecond, 0)} req/s p50 ${fmt(trivial.p50)} ms p99 ${fmt(trivial.p99)} ms | p50 ratio ${(request.p50 / trivial.p50).toFixed(2)}` +
-    `${request.errors + trivial.errors ? ` | ERRORS ${request.errors + trivial.errors}` : ''}`);
+  console.log(
+    `${backend.padEnd(9)} ${String(clients).padStart(3)} clients | videos.request ${fmt(request.perSecond, 0)} req/s p50 ${fmt(request.p50)} ms p99 ${fmt(request.p99)} ms` +
+      ` | profile.get ${fmt(trivial.perSecond, 0)} req/s p50 ${fmt(trivial.p50)} ms p99 ${fmt(trivial.p99)} ms | p50 ratio ${(request.p50 / trivial.p50).toFixed(2)}` +
+      `${request.errors + trivial.errors ? ` | ERRORS ${request.errors + trivial.errors}` : ''}`,
+  );
 }
 
 function printSolo({ backend, clients, procedure, stats }: Solo) {
-  console.log(`${backend.padEnd(9)} ${String(clients).padStart(3)} clients | ${procedure.padEnd(14)} alone ${fmt(stats.perSecond, 0)} req/s p50 ${fmt(stats.p50)} ms p99 ${fmt(stats.p99)} ms` +
-    `${stats.errors ? ` | ERRORS ${stats.errors}` : ''}`);
+  console.log(
+    `${backend.padEnd(9)} ${String(clients).padStart(3)} clients | ${procedure.padEnd(14)} alone ${fmt(stats.perSecond, 0)} req/s p50 ${fmt(stats.p50)} ms p99 ${fmt(stats.p99)} ms` +
+      `${stats.errors ? ` | ERRORS ${stats.errors}` : ''}`,
+  );
 }
 
 async function main() {
-  console.log(`Prof. OS benchmark — ${new Date().toISOString()} — ${SECONDS}s per level after ${WARMUP_SECONDS}s of warm-up, each client alternating videos.request and profile.get`);
+  console.log(
+    `Prof. OS benchmark — ${new Date().toISOString()} — ${SECONDS}s per level after ${WARMUP_SECONDS}s of warm-up, each client alternating videos.request and profile.get`,
+  );
   const results = [];
   for (const backend of BACKENDS) results.push({ backend, ...(await benchBackend(backend)) });
   mkdirSync('bench-results', { recursive: true });

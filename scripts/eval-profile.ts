@@ -22,7 +22,9 @@ for (const [field, s] of Object.entries(result.byField)) {
 if (result.misses.length > 0) {
   console.log(`\nmisses (${result.misses.length}):`);
   for (const miss of result.misses) {
-    console.log(`  [${miss.field}] ${JSON.stringify(miss.text)} → got ${JSON.stringify(miss.got)}, expected ${JSON.stringify(miss.expect)}`);
+    console.log(
+      `  [${miss.field}] ${JSON.stringify(miss.text)} → got ${JSON.stringify(miss.got)}, expected ${JSON.stringify(miss.expect)}`,
+    );
   }
 }
 

@@ -22,16 +22,27 @@ function progress(days: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: {
-    users: { type: 'string', default: '2000' }, days: { type: 'string', default: '60' }, seed: { type: 'string', default: '42' },
-    holdout: { type: 'string', default: '50' }, config: { type: 'string', default: 'config/simulator.behaviour.json' },
-    out: { type: 'string', default: 'simulation' },
-  } });
-  const options = { users: Number(values.users), days: Number(values.days), seed: Number(values.seed), holdoutPercent: Number(values.holdout) };
+  const { values } = parseArgs({
+    options: {
+      users: { type: 'string', default: '2000' },
+      days: { type: 'string', default: '60' },
+      seed: { type: 'string', default: '42' },
+      holdout: { type: 'string', default: '50' },
+      config: { type: 'string', default: 'config/simulator.behaviour.json' },
+      out: { type: 'string', default: 'simulation' },
+    },
+  });
+  const options = {
+    users: Number(values.users),
+    days: Number(values.days),
+    seed: Number(values.seed),
+    holdoutPercent: Number(values.holdout),
+  };
   if (!Number.isInteger(options.users) || options.users < 1) throw new Error('--users must be a positive whole number');
   if (!Number.isInteger(options.days) || options.days < 1) throw new Error('--days must be a positive whole number');
   if (!Number.isInteger(options.seed)) throw new Error('--seed must be a whole number');
-  if (!(options.holdoutPercent >= 0 && options.holdoutPercent <= 100)) throw new Error('--holdout must be from 0 to 100');
+  if (!(options.holdoutPercent >= 0 && options.holdoutPercent <= 100))
+    throw new Error('--holdout must be from 0 to 100');
   const model = loadModel(values.config!);
   const url = process.env.DATABASE_URL;
   const database = url ? await openDatabase({ url }) : await openDatabase({});
@@ -39,7 +50,9 @@ async function main() {
   try {
     await migrateDatabase(database, url);
     await seedDatabase(database.db, new Date('2026-01-01T00:00:00Z'));
-    console.error(`simulate: ${options.users} users × ${options.days} days, seed ${options.seed}, ${options.holdoutPercent}% holdout, on ${database.kind}`);
+    console.error(
+      `simulate: ${options.users} users × ${options.days} days, seed ${options.seed}, ${options.holdoutPercent}% holdout, on ${database.kind}`,
+    );
     const result = await simulate(database, model, options, progress(options.days));
     const seconds = (performance.now() - started) / 1000;
     mkdirSync(values.out!, { recursive: true });

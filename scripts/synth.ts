@@ -10,10 +10,28 @@ import pg from 'pg';
 import { synthSteps } from './synth/steps';
 import { SYNTH_QUERIES } from './synth/queries';
 
-const BIG_TABLES = ['users', 'engagement_profiles', 'user_milestones', 'user_conversions', 'milestone_counts', 'video_requests', 'video_engagements', 'exposures', 'training_sessions', 'example_viewers'];
+const BIG_TABLES = [
+  'users',
+  'engagement_profiles',
+  'user_milestones',
+  'user_conversions',
+  'milestone_counts',
+  'video_requests',
+  'video_engagements',
+  'exposures',
+  'training_sessions',
+  'example_viewers',
+];
 
 async function main() {
-  const { values } = parseArgs({ options: { users: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, days: { type: 'string', default: '120' }, reset: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      users: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '1' },
+      days: { type: 'string', default: '120' },
+      reset: { type: 'boolean', default: false },
+    },
+  });
   const users = Number(values.users);
   const seed = Number(values.seed);
   const days = Number(values.days);
@@ -37,9 +55,15 @@ async function main() {
   };
   try {
     const { rows } = await client.query(`select count(*)::int as n from users where id like 'synth-%'`);
-    if (rows[0].n > 0 && !values.reset) throw new Error(`the database already holds ${rows[0].n} synthetic users: add --reset to replace all data`);
+    if (rows[0].n > 0 && !values.reset)
+      throw new Error(`the database already holds ${rows[0].n} synthetic users: add --reset to replace all data`);
     console.log(`db:synth: ${users.toLocaleString()} users over ${days} days, seed ${seed}`);
-    if (values.reset) await step('reset (truncate)', () => client.query(`truncate ${BIG_TABLES.join(', ')}, engagement_nudges, job_runs cascade; update power_user_examples set shown_users = 0, conversions = 0`));
+    if (values.reset)
+      await step('reset (truncate)', () =>
+        client.query(
+          `truncate ${BIG_TABLES.join(', ')}, engagement_nudges, job_runs cascade; update power_user_examples set shown_users = 0, conversions = 0`,
+        ),
+      );
     // Bulk load: no per-row foreign-key triggers (the data is consistent by construction) and
     // secondary indexes rebuilt once at the end instead of maintained row by row.
     await client.query(`set session_replication_role = replica`);
@@ -48,14 +72,18 @@ async function main() {
     const indexes = await dropSecondaryIndexes(client);
     try {
       await step('lookup tables', () => lookupTables(client));
-      for (const s of synthSteps({ users, seed, days })) await step(s.name, () => client.query(s.sql.replaceAll(':seed', String(seed))));
+      for (const s of synthSteps({ users, seed, days }))
+        await step(s.name, () => client.query(s.sql.replaceAll(':seed', String(seed))));
     } finally {
       // Even after a failure, the schema is left whole.
-      await step(`rebuild ${indexes.length} indexes`, async () => { for (const def of indexes) await client.query(def); });
+      await step(`rebuild ${indexes.length} indexes`, async () => {
+        for (const def of indexes) await client.query(def);
+      });
     }
     await step('analyze', () => client.query(`analyze`));
     await step('verify: 500 users against a recount, and every count row', () => verifySample(client));
-    const counts = await client.query(`select (select count(*) from users)::int users, (select count(*) from video_requests)::int requests,
+    const counts =
+      await client.query(`select (select count(*) from users)::int users, (select count(*) from video_requests)::int requests,
       (select count(*) from video_engagements)::int engagements, (select count(*) from exposures)::int exposures,
       (select count(*) from training_sessions)::int sessions`);
     console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s:`, counts.rows[0]);
@@ -65,10 +93,13 @@ async function main() {
 }
 
 async function dropSecondaryIndexes(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ name: string; def: string }>(`
+  const { rows } = await client.query<{ name: string; def: string }>(
+    `
     select i.indexname as name, i.indexdef as def from pg_indexes i
     where i.schemaname = current_schema() and i.tablename = any($1)
-      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`, [BIG_TABLES]);
+      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+    [BIG_TABLES],
+  );
   for (const { name } of rows) await client.query(`drop index "${name}"`);
   return rows.map((r) => r.def);
 }
@@ -95,7 +126,8 @@ async function verifySample(client: pg.Client) {
       from user_milestones group by 1, 2, 3, 4, 5, 6, 7),
     counted as (select cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users from milestone_counts where users <> 0)
     select count(*)::int as mismatches from ((select * from regrouped except select * from counted) union all (select * from counted except select * from regrouped)) d`);
-  if (counts.rows[0].mismatches > 0) throw new Error(`milestone_counts differs from the milestones in ${counts.rows[0].mismatches} rows`);
+  if (counts.rows[0].mismatches > 0)
+    throw new Error(`milestone_counts differs from the milestones in ${counts.rows[0].mismatches} rows`);
 }
 
 async function lookupTables(client: pg.Client) {
@@ -103,8 +135,12 @@ async function lookupTables(client: pg.Client) {
   for (const [n, query] of SYNTH_QUERIES.entries()) {
     await client.query('insert into synth_topics values ($1, $2, $3)', [n, query, extractTopics(query)]);
   }
-  await client.query(`create temp table synth_videos as select (row_number() over (order by id) - 1)::int as n, id from videos`);
-  await client.query(`create temp table synth_examples as select (row_number() over (order by id) - 1)::int as n, id from power_user_examples where active`);
+  await client.query(
+    `create temp table synth_videos as select (row_number() over (order by id) - 1)::int as n, id from videos`,
+  );
+  await client.query(
+    `create temp table synth_examples as select (row_number() over (order by id) - 1)::int as n, id from power_user_examples where active`,
+  );
 }
 
 main().catch((error) => {

@@ -5,7 +5,10 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/trpc': `http://127.0.0.1:${process.env.API_PORT ?? 3000}`, '/healthz': `http://127.0.0.1:${process.env.API_PORT ?? 3000}` },
+    proxy: {
+      '/trpc': `http://127.0.0.1:${process.env.API_PORT ?? 3000}`,
+      '/healthz': `http://127.0.0.1:${process.env.API_PORT ?? 3000}`,
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true },
 });

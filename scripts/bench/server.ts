@@ -18,7 +18,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** The real server as its own process (its logs go to /dev/null), ready once /healthz answers. */
-export async function startServer(env: Record<string, string>): Promise<{ url: URL; child: ChildProcess; stop: () => Promise<void> }> {
+export async function startServer(
+  env: Record<string, string>,
+): Promise<{ url: URL; child: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: REPO,
@@ -28,8 +30,19 @@ export async function startServer(env: Record<string, string>): Promise<{ url: U
   const url = new URL(`http://127.0.0.1:${port}`);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(new URL('/healthz', url)).then((r) => r.ok, () => false);
-    if (ok) return { url, child, stop: async () => { child.kill('SIGTERM'); await exited; } };
+    const ok = await fetch(new URL('/healthz', url)).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok)
+      return {
+        url,
+        child,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');

@@ -1,15 +1,27 @@
-import { appRouter, createContext, migrateDatabase, openDatabase, serviceDeps, type DatabaseOptions } from '@profos/api';
+import {
+  appRouter,
+  createContext,
+  migrateDatabase,
+  openDatabase,
+  serviceDeps,
+  type DatabaseOptions,
+} from '@profos/api';
 import type { Logger } from 'drizzle-orm';
 
 class Counter implements Logger {
   count = 0;
-  logQuery() { this.count++; }
+  logQuery() {
+    this.count++;
+  }
 }
 
 const AUTH_SECRET = 'bench-statement-count-secret-0123456789';
 
 /** SQL statements one call sends, measured on the real code against the benchmarked database (BEGIN and COMMIT included). */
-export async function statementsPerRequest(options: DatabaseOptions, url?: string): Promise<{ request: number; trivial: number }> {
+export async function statementsPerRequest(
+  options: DatabaseOptions,
+  url?: string,
+): Promise<{ request: number; trivial: number }> {
   const counter = new Counter();
   const database = await openDatabase({ ...options, logger: counter });
   try {

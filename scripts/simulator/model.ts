@@ -30,10 +30,17 @@ export type Boost = 'profile_question_answered' | 'teaser' | 'example' | 'nudge'
 export function loadModel(path: string): BehaviourModel {
   const model = JSON.parse(readFileSync(path, 'utf8')) as BehaviourModel;
   const probabilities = [
-    model.videoRequests.startProbability, model.videoRequests.repeatTopicProbability, ...Object.values(model.engagement),
-    model.conversion.baseHazard, ...Object.values(model.conversion.boosts), model.retention.logCompliance, model.retention.churnPerDay,
+    model.videoRequests.startProbability,
+    model.videoRequests.repeatTopicProbability,
+    ...Object.values(model.engagement),
+    model.conversion.baseHazard,
+    ...Object.values(model.conversion.boosts),
+    model.retention.logCompliance,
+    model.retention.churnPerDay,
   ];
-  if (probabilities.some((p) => typeof p !== 'number' || p < 0 || p > 1)) throw new Error(`${path}: every probability must be a number from 0 to 1`);
-  if (!model.queries.length || !model.sessionTexts.length) throw new Error(`${path}: queries and sessionTexts must not be empty`);
+  if (probabilities.some((p) => typeof p !== 'number' || p < 0 || p > 1))
+    throw new Error(`${path}: every probability must be a number from 0 to 1`);
+  if (!model.queries.length || !model.sessionTexts.length)
+    throw new Error(`${path}: queries and sessionTexts must not be empty`);
   return model;
 }

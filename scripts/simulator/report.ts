@@ -1,13 +1,20 @@
 import type { EnhancementResult } from '@profos/api/services/analytics/metrics';
 import type { SimulationOptions, SimulationResult } from './run';
 
-const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(digits)}%`);
+const pct = (x: number | null | undefined, digits = 1) =>
+  x === null || x === undefined ? '–' : `${(x * 100).toFixed(digits)}%`;
 const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
 
 /** The Markdown summary: what was simulated, what came out, and what that can and cannot mean. */
-export function markdownSummary(options: SimulationOptions, result: SimulationResult, configPath: string, seconds: number): string {
+export function markdownSummary(
+  options: SimulationOptions,
+  result: SimulationResult,
+  configPath: string,
+  seconds: number,
+): string {
   const { funnel, metrics, counts } = result;
-  const row = (e: EnhancementResult) => `| ${e.enhancement} | ${e.exposedUsers} | ${e.creditedConversions} | ${pct(e.treatment.rate)} (${e.treatment.converted}/${e.treatment.users}) | ${pct(e.holdout.rate)} (${e.holdout.converted}/${e.holdout.users}) | ${e.difference ? `${signedPct(e.difference.estimate)} pts [${signedPct(e.difference.low)}, ${signedPct(e.difference.high)}]` : '–'} |`;
+  const row = (e: EnhancementResult) =>
+    `| ${e.enhancement} | ${e.exposedUsers} | ${e.creditedConversions} | ${pct(e.treatment.rate)} (${e.treatment.converted}/${e.treatment.users}) | ${pct(e.holdout.rate)} (${e.holdout.converted}/${e.holdout.users}) | ${e.difference ? `${signedPct(e.difference.estimate)} pts [${signedPct(e.difference.low)}, ${signedPct(e.difference.high)}]` : '–'} |`;
   return `# Policy simulation — seed ${options.seed}
 
 ${options.users} synthetic users over ${options.days} days, ${options.holdoutPercent}% held out of each enhancement,

@@ -14,11 +14,30 @@ const SIMULATION_START = new Date('2026-01-05T00:00:00Z');
 // Users act in one of these hours of the day; the hourly follow-up sweep runs between them.
 const ACTIVE_HOURS = [7, 12, 18, 21];
 
-export interface SimulationOptions { users: number; days: number; seed: number; holdoutPercent: number }
+export interface SimulationOptions {
+  users: number;
+  days: number;
+  seed: number;
+  holdoutPercent: number;
+}
 
-export interface SimulationCounts { requests: number; clicks: number; answers: number; sessions: number; converted: number; optedOut: number; touchpoints: Record<string, number> }
+export interface SimulationCounts {
+  requests: number;
+  clicks: number;
+  answers: number;
+  sessions: number;
+  converted: number;
+  optedOut: number;
+  touchpoints: Record<string, number>;
+}
 
-export interface SimulationResult { funnel: Funnel; metrics: Metrics; counts: SimulationCounts; from: Date; to: Date }
+export interface SimulationResult {
+  funnel: Funnel;
+  metrics: Metrics;
+  counts: SimulationCounts;
+  from: Date;
+  to: Date;
+}
 
 interface SimUser {
   id: string;
@@ -38,7 +57,12 @@ type Api = ReturnType<typeof appRouter.createCaller>;
  * Synthetic users act day by day through the real procedures (in process, on the given database)
  * under a clock that only the simulator moves; their responses come from the behaviour model.
  */
-export async function simulate(database: Database, model: BehaviourModel, options: SimulationOptions, onDay: (day: number, counts: SimulationCounts) => void): Promise<SimulationResult> {
+export async function simulate(
+  database: Database,
+  model: BehaviourModel,
+  options: SimulationOptions,
+  onDay: (day: number, counts: SimulationCounts) => void,
+): Promise<SimulationResult> {
   const behaviour = seededRandom(options.seed);
   const deps = serviceDeps(database, {
     clock: manualClock(SIMULATION_START),
@@ -48,7 +72,8 @@ export async function simulate(database: Database, model: BehaviourModel, option
   });
   const as = (caller: Caller): Api => appRouter.createCaller({ ...deps, caller } satisfies Context);
   const admin = as({ role: 'admin' });
-  for (const enhancement of ENHANCEMENTS) await admin.experiments.set({ enhancement, holdoutPercent: options.holdoutPercent, changedBy: 'simulator' });
+  for (const enhancement of ENHANCEMENTS)
+    await admin.experiments.set({ enhancement, holdoutPercent: options.holdoutPercent, changedBy: 'simulator' });
 
   const users: SimUser[] = Array.from({ length: options.users }, () => ({
     id: '',
@@ -61,7 +86,15 @@ export async function simulate(database: Database, model: BehaviourModel, option
     churned: false,
     optedOut: false,
   }));
-  const counts: SimulationCounts = { requests: 0, clicks: 0, answers: 0, sessions: 0, converted: 0, optedOut: 0, touchpoints: {} };
+  const counts: SimulationCounts = {
+    requests: 0,
+    clicks: 0,
+    answers: 0,
+    sessions: 0,
+    converted: 0,
+    optedOut: 0,
+    touchpoints: {},
+  };
 
   for (let day = 0; day < options.days; day++) {
     const dayStart = SIMULATION_START.getTime() + day * DAY_MS;
@@ -88,14 +121,28 @@ export async function simulate(database: Database, model: BehaviourModel, option
   }
   const from = SIMULATION_START;
   const to = new Date(SIMULATION_START.getTime() + options.days * DAY_MS);
-  return { funnel: await admin.analytics.funnel({ from, to }), metrics: await admin.analytics.metrics({ from, to }), counts, from, to };
+  return {
+    funnel: await admin.analytics.funnel({ from, to }),
+    metrics: await admin.analytics.metrics({ from, to }),
+    counts,
+    from,
+    to,
+  };
 }
 
-async function videoOnlyUser(api: Api, user: SimUser, day: number, model: BehaviourModel, random: () => number, counts: SimulationCounts) {
+async function videoOnlyUser(
+  api: Api,
+  user: SimUser,
+  day: number,
+  model: BehaviourModel,
+  random: () => number,
+  counts: SimulationCounts,
+) {
   const { videoRequests, engagement } = model;
   const chance = videoRequests.startProbability * Math.exp(-(day - user.signupDay) / videoRequests.decayDays);
   for (let n = 0; n < videoRequests.perDayMax && random() < chance; n++) {
-    const query = user.lastQuery && random() < videoRequests.repeatTopicProbability ? user.lastQuery : pick(model.queries, random);
+    const query =
+      user.lastQuery && random() < videoRequests.repeatTopicProbability ? user.lastQuery : pick(model.queries, random);
     user.lastQuery = query;
     const reply = await api.videos.request({ query });
     counts.requests++;
@@ -104,16 +151,28 @@ async function videoOnlyUser(api: Api, user: SimUser, day: number, model: Behavi
       await api.engagement.click({ engagementId: first.engagementId });
       counts.clicks++;
       const roll = random();
-      if (roll < engagement.helpfulProbability) await api.engagement.feedback({ engagementId: first.engagementId, feedback: 'helpful' });
-      else if (roll < engagement.helpfulProbability + engagement.notHelpfulProbability) await api.engagement.feedback({ engagementId: first.engagementId, feedback: 'not_helpful' });
+      if (roll < engagement.helpfulProbability)
+        await api.engagement.feedback({ engagementId: first.engagementId, feedback: 'helpful' });
+      else if (roll < engagement.helpfulProbability + engagement.notHelpfulProbability)
+        await api.engagement.feedback({ engagementId: first.engagementId, feedback: 'not_helpful' });
     }
     if (reply.profilePrompt && random() < engagement.answerProfilePromptProbability) {
       const unreadable = random() < engagement.unreadableAnswerProbability;
-      const answer = await api.profile.answer({ text: pick(model.answers[unreadable ? 'unreadable' : reply.profilePrompt.field], random) });
+      const answer = await api.profile.answer({
+        text: pick(model.answers[unreadable ? 'unreadable' : reply.profilePrompt.field], random),
+      });
       counts.answers++;
       if (answer.understood) user.boosts.push({ kind: 'profile_question_answered', day });
     }
-    const touchpoint = reply.teaser ? 'teaser' : reply.example ? 'example' : reply.nudge ? (reply.nudge.type === 'video_follow_up' ? 'video_follow_up' : 'nudge') : null;
+    const touchpoint = reply.teaser
+      ? 'teaser'
+      : reply.example
+        ? 'example'
+        : reply.nudge
+          ? reply.nudge.type === 'video_follow_up'
+            ? 'video_follow_up'
+            : 'nudge'
+          : null;
     if (touchpoint) {
       counts.touchpoints[touchpoint] = (counts.touchpoints[touchpoint] ?? 0) + 1;
       user.boosts.push({ kind: touchpoint, day });
@@ -124,7 +183,9 @@ async function videoOnlyUser(api: Api, user: SimUser, day: number, model: Behavi
       }
     }
     if (reply.nudge?.type === 'pre_training_focus' && random() < engagement.answerFocusQuestionProbability) {
-      await api.videos.request({ query: `I want to work on my ${pick(['kimura', 'triangle', 'armbar', 'guillotine', 'knee slice passing'], random)} today` });
+      await api.videos.request({
+        query: `I want to work on my ${pick(['kimura', 'triangle', 'armbar', 'guillotine', 'knee slice passing'], random)} today`,
+      });
       counts.requests++;
     }
   }
@@ -138,18 +199,34 @@ async function videoOnlyUser(api: Api, user: SimUser, day: number, model: Behavi
 /** The daily chance of a first log: the base rate plus each touchpoint's boost, halving every half-life. */
 function hazard(user: SimUser, day: number, model: BehaviourModel): number {
   const { baseHazard, halfLifeDays, boosts } = model.conversion;
-  return Math.min(1, user.boosts.reduce((sum, b) => sum + boosts[b.kind] * 0.5 ** ((day - b.day) / halfLifeDays), baseHazard));
+  return Math.min(
+    1,
+    user.boosts.reduce((sum, b) => sum + boosts[b.kind] * 0.5 ** ((day - b.day) / halfLifeDays), baseHazard),
+  );
 }
 
-async function trainedUser(api: Api, user: SimUser, model: BehaviourModel, random: () => number, counts: SimulationCounts) {
+async function trainedUser(
+  api: Api,
+  user: SimUser,
+  model: BehaviourModel,
+  random: () => number,
+  counts: SimulationCounts,
+) {
   if (random() < model.retention.churnPerDay) {
     user.churned = true;
     return;
   }
-  if (random() < (user.sessionsPerWeek / 7) * model.retention.logCompliance) await logSession(api, user, model, random, counts);
+  if (random() < (user.sessionsPerWeek / 7) * model.retention.logCompliance)
+    await logSession(api, user, model, random, counts);
 }
 
-async function logSession(api: Api, user: SimUser, model: BehaviourModel, random: () => number, counts: SimulationCounts) {
+async function logSession(
+  api: Api,
+  user: SimUser,
+  model: BehaviourModel,
+  random: () => number,
+  counts: SimulationCounts,
+) {
   const topic = (user.lastQuery ?? 'armbar').split(' ').slice(0, 2).join(' ');
   await api.sessions.log({ text: pick(model.sessionTexts, random).replace('{topic}', topic) });
   counts.sessions++;

@@ -8,4 +8,5 @@ export const SYNTH_QUERIES: readonly string[] = files.flatMap((file) =>
   readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { q: string }).q));
+    .map((line) => (JSON.parse(line) as { q: string }).q),
+);

@@ -3,12 +3,20 @@
 // Randomness and ids are hashed from user ids and the seed, so the same --users and --seed give the
 // same data (up to `now()`, which anchors the time window).
 
-export interface SynthOptions { users: number; seed: number; days: number }
+export interface SynthOptions {
+  users: number;
+  seed: number;
+  days: number;
+}
 
 /** A stable pseudo-random number in [0, 1) from any SQL text expression. */
-const rnd = (expr: string, salt: string) => `((hashtextextended((${expr})::text || '${salt}', :seed) & 2147483647)::float8 / 2147483648.0)`;
+const rnd = (expr: string, salt: string) =>
+  `((hashtextextended((${expr})::text || '${salt}', :seed) & 2147483647)::float8 / 2147483648.0)`;
 
-export interface SynthStep { name: string; sql: string }
+export interface SynthStep {
+  name: string;
+  sql: string;
+}
 
 export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
   const span = `interval '${days} days'`;
@@ -32,7 +40,7 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
       sql: `
         insert into video_requests (id, user_id, query, topics, created_at)
         select md5(p.id || ':' || k.i || ':request:' || :seed)::uuid, p.id, t.query, t.topics,
-          p.created_at + (now() - p.created_at) * (k.i::float8 / (p.requests + 1)) * (0.5 + ${rnd("p.id || k.i", 'jitter')} / 2)
+          p.created_at + (now() - p.created_at) * (k.i::float8 / (p.requests + 1)) * (0.5 + ${rnd('p.id || k.i', 'jitter')} / 2)
         from synth_plan p
         cross join lateral generate_series(1, p.requests) k(i)
         join synth_topics t on t.n = ((hashtextextended(p.id || ':' || k.i, :seed) & 9223372036854775807) % (select count(*) from synth_topics));`,
@@ -84,7 +92,7 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
         select md5(c.id || ':session:' || k.i || ':' || :seed)::uuid, c.id, 'rolled and drilled', '{}', at, at
         from converters c
         cross join lateral generate_series(1, c.sessions) k(i)
-        cross join lateral (select least(now(), c.start_at + (k.i - 1) * interval '3 days' + ${rnd("c.id || k.i", 'delay')} * interval '10 days') as at) t;`,
+        cross join lateral (select least(now(), c.start_at + (k.i - 1) * interval '3 days' + ${rnd('c.id || k.i', 'delay')} * interval '10 days') as at) t;`,
     },
     {
       name: 'profiles and milestones (from the events, set-based)',

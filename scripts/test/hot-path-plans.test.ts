@@ -62,7 +62,9 @@ describe('query plans of the per-user hot-path reads (Postgres)', () => {
     const { sql, params } = new PgDialect().sqlToQuery(query);
     await client.query('deallocate all');
     await client.query(`prepare hot as ${sql}`);
-    const literals = params.map((p) => client.escapeLiteral(p instanceof Date ? p.toISOString() : String(p))).join(', ');
+    const literals = params
+      .map((p) => client.escapeLiteral(p instanceof Date ? p.toISOString() : String(p)))
+      .join(', ');
     const result: string[] = [];
     for (const mode of ['force_custom_plan', 'force_generic_plan']) {
       await client.query(`set plan_cache_mode = ${mode}`);
@@ -84,11 +86,14 @@ describe('query plans of the per-user hot-path reads (Postgres)', () => {
       expect(plan, plan).toMatch(/Index Scan using video_requests_user_time_idx/);
       expect(plan, plan).not.toMatch(/Sort Key: video_requests(_\d+)?\.created_at/);
     }
-    for (const plan of await plans(sessionHistoryQuery('u1', '00000000-0000-0000-0000-000000000000', new Date()))) expectIndexWalks(plan);
+    for (const plan of await plans(sessionHistoryQuery('u1', '00000000-0000-0000-0000-000000000000', new Date())))
+      expectIndexWalks(plan);
   }
 
   it('videos.request and sessions.log read by walking indexes on tables never analyzed', async () => {
-    const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_stats where tablename = 'video_requests'`);
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from pg_stats where tablename = 'video_requests'`,
+    );
     expect(rows[0]!.n).toBe(0);
     await checkHotReads();
   });

@@ -30,8 +30,15 @@ describe('the policy simulator', () => {
     expect(stage('total_users')).toBe(40);
     expect(stage('logged_first_session')).toBe(result.counts.converted);
     expect(stage('video_requesters')).toBeGreaterThan(20);
-    expect(result.metrics.enhancements.every((e) => e.treatment.users + e.holdout.users === stage('video_requesters'))).toBe(true);
-    const summary = markdownSummary({ users: 40, days: 12, seed: 5, holdoutPercent: 50 }, result, 'config/simulator.behaviour.json', 1);
+    expect(
+      result.metrics.enhancements.every((e) => e.treatment.users + e.holdout.users === stage('video_requesters')),
+    ).toBe(true);
+    const summary = markdownSummary(
+      { users: 40, days: 12, seed: 5, holdoutPercent: 50 },
+      result,
+      'config/simulator.behaviour.json',
+      1,
+    );
     expect(summary).toMatch(/## Treatment vs holdout/);
     expect(summary).toMatch(/not\*\* evidence about real users/);
   }, 120_000);

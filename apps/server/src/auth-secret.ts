@@ -26,6 +26,7 @@ export function resolveAuthSecret(configured: string | null, dataDir: string): s
   }
   const secret = readFileSync(file, 'utf8').trim();
   // An empty or short key would let anyone mint tokens: refuse rather than serve.
-  if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`${file} holds no usable secret: delete it to generate a new one, or set AUTH_SECRET`);
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new ConfigError(`${file} holds no usable secret: delete it to generate a new one, or set AUTH_SECRET`);
   return secret;
 }

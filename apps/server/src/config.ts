@@ -23,7 +23,8 @@ const MIN_SECRET_LENGTH = 32;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
   const authSecret = nonEmpty(env.AUTH_SECRET);
   if (authSecret !== null && authSecret.length < MIN_SECRET_LENGTH) {
     throw new ConfigError(`AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters (got ${authSecret.length})`);
@@ -33,9 +34,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
   const sweepTickMs = Number(env.PROFOS_SWEEP_TICK_MS ?? 30_000);
-  if (!Number.isInteger(sweepTickMs) || sweepTickMs < 0) throw new ConfigError('PROFOS_SWEEP_TICK_MS must be a whole number of milliseconds');
+  if (!Number.isInteger(sweepTickMs) || sweepTickMs < 0)
+    throw new ConfigError('PROFOS_SWEEP_TICK_MS must be a whole number of milliseconds');
   const pgPoolSize = Number(env.PROFOS_PG_POOL_SIZE ?? 10);
-  if (!Number.isInteger(pgPoolSize) || pgPoolSize < 1 || pgPoolSize > 200) throw new ConfigError('PROFOS_PG_POOL_SIZE must be a whole number from 1 to 200');
+  if (!Number.isInteger(pgPoolSize) || pgPoolSize < 1 || pgPoolSize > 200)
+    throw new ConfigError('PROFOS_PG_POOL_SIZE must be a whole number from 1 to 200');
   return {
     port,
     host: nonEmpty(env.HOST) ?? '127.0.0.1',

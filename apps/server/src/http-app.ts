@@ -8,7 +8,10 @@ import { send, serveStatic, WEB_DIST } from './static-files';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-interface RequestNote { userId?: string; codes: string[] }
+interface RequestNote {
+  userId?: string;
+  codes: string[];
+}
 
 export interface HttpAppOptions {
   deps: ServiceDeps;
@@ -31,7 +34,8 @@ export function createHttpApp({ deps, log, isReady, webRoot = WEB_DIST, directCa
   };
   const onError = ({ error, req, path }: { error: TRPCError; req: IncomingMessage; path?: string }) => {
     notes.get(req)?.codes.push(error.code);
-    if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, procedure: path }, 'procedure failed');
+    if (error.code === 'INTERNAL_SERVER_ERROR')
+      log.error({ err: error.cause ?? error, procedure: path }, 'procedure failed');
   };
   // One call, the common case, skips tRPC's Fetch-API translation (single-call.ts); the rest goes to tRPC.
   const singleCall = directCalls
@@ -56,13 +60,16 @@ export function createHttpApp({ deps, log, isReady, webRoot = WEB_DIST, directCa
       const note: RequestNote = { codes: [] };
       notes.set(req, note);
       res.on('finish', () => {
-        log.info({
-          procedure: pathname.slice('/trpc/'.length),
-          user: note.userId,
-          ms: Math.round((performance.now() - started) * 10) / 10,
-          status: res.statusCode,
-          code: note.codes.length ? note.codes.join(',') : 'OK',
-        }, 'trpc');
+        log.info(
+          {
+            procedure: pathname.slice('/trpc/'.length),
+            user: note.userId,
+            ms: Math.round((performance.now() - started) * 10) / 10,
+            status: res.statusCode,
+            code: note.codes.length ? note.codes.join(',') : 'OK',
+          },
+          'trpc',
+        );
       });
       const answer = singleCall(req, res, url);
       if (!answer) return trpc(req, res);

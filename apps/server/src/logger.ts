@@ -22,7 +22,11 @@ export function createLogger(level: string, dest: number | string = 1): ServerLo
   return {
     log,
     flushSync: () => {
-      try { destination.flushSync(); } catch { /* nothing buffered yet, or stdout already gone */ }
+      try {
+        destination.flushSync();
+      } catch {
+        /* nothing buffered yet, or stdout already gone */
+      }
     },
   };
 }

@@ -24,14 +24,17 @@ async function main() {
   log.flush(); // whoever started us waits for this line
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    service.close().then(() => {
-      flushSync();
-      process.exit(0);
-    }, (error) => {
-      log.error({ err: error }, 'shutdown failed');
-      flushSync();
-      process.exit(1);
-    });
+    service.close().then(
+      () => {
+        flushSync();
+        process.exit(0);
+      },
+      (error) => {
+        log.error({ err: error }, 'shutdown failed');
+        flushSync();
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

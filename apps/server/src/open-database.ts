@@ -6,7 +6,9 @@ import type { Config } from './config';
 export class StartupError extends Error {}
 
 /** Opens Postgres (DATABASE_URL) or PGlite in DATA_DIR, then migrates and seeds; errors become one clear line. */
-export async function openReadyDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>): Promise<Database> {
+export async function openReadyDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>,
+): Promise<Database> {
   // A fresh clone has no ./.data yet: PGlite needs its parent folder to exist.
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const database = config.databaseUrl
@@ -23,7 +25,8 @@ export async function openReadyDatabase(config: Pick<Config, 'databaseUrl' | 'da
 }
 
 function describeDatabaseError(error: unknown, url: string | null): string {
-  const message = error instanceof Error ? error.message || String((error as NodeJS.ErrnoException).code) : String(error);
+  const message =
+    error instanceof Error ? error.message || String((error as NodeJS.ErrnoException).code) : String(error);
   if (!url) return `Cannot open the embedded database: ${message}`;
   return `Cannot use the database at ${redact(url)}: ${message}`;
 }

@@ -1,5 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import { realClock, restoreTestClock, serviceDeps, startScheduler, type Database, type Scheduler, type ServiceDeps } from '@profos/api';
+import {
+  realClock,
+  restoreTestClock,
+  serviceDeps,
+  startScheduler,
+  type Database,
+  type Scheduler,
+  type ServiceDeps,
+} from '@profos/api';
 import type { Logger } from 'pino';
 import { createHttpApp } from './http-app';
 
@@ -45,11 +53,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   });
   const scheduler = options.sweepTickMs
     ? startScheduler(deps, {
-      tickMs: options.sweepTickMs,
-      instance: options.instance,
-      onRun: (sweep, result) => options.log.info({ sweep, ...result }, 'sweep finished'),
-      onError: (sweep, error) => options.log.error({ sweep, err: error }, 'sweep failed'),
-    })
+        tickMs: options.sweepTickMs,
+        instance: options.instance,
+        onRun: (sweep, result) => options.log.info({ sweep, ...result }, 'sweep finished'),
+        onError: (sweep, error) => options.log.error({ sweep, err: error }, 'sweep failed'),
+      })
     : null;
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -31,13 +31,22 @@ export type SingleCallHandler = (req: IncomingMessage, res: ServerResponse, url:
 
 interface Procedure {
   _def: { type: 'query' | 'mutation' | 'subscription' };
-  (opts: { path: string; getRawInput: () => Promise<unknown>; ctx: unknown; type: string; signal: undefined; batchIndex: number }): Promise<unknown>;
+  (opts: {
+    path: string;
+    getRawInput: () => Promise<unknown>;
+    ctx: unknown;
+    type: string;
+    signal: undefined;
+    batchIndex: number;
+  }): Promise<unknown>;
 }
 
 const PLAIN_PATH = /^[A-Za-z0-9_.]+$/;
 const HEADERS = { 'content-type': 'application/json', vary: 'trpc-accept, accept' };
 
-export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: SingleCallOptions<TRouter>): SingleCallHandler {
+export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(
+  opts: SingleCallOptions<TRouter>,
+): SingleCallHandler {
   const config = opts.router._def._config;
   const procedures = opts.router._def.procedures as Record<string, Procedure>;
   const deserialize = (value: unknown) => config.transformer.input.deserialize(value);
@@ -49,7 +58,9 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: Sin
     const type = procedure._def.type;
     const isBatch = url.searchParams.get('batch') === '1';
     const body = req.method === 'POST' ? readBody(req, opts.maxBodySize) : null;
-    body?.catch(() => { /* reported by getRawInput, if the procedure gets that far */ });
+    body?.catch(() => {
+      /* reported by getRawInput, if the procedure gets that far */
+    });
     return async () => {
       let input: unknown;
       let inputRead = false;
@@ -58,7 +69,13 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: Sin
         try {
           input = rawInput(body ? await body : url.searchParams.get('input') || null, isBatch, deserialize);
         } catch (cause) {
-          throw cause instanceof TRPCError ? cause : new TRPCError({ code: 'BAD_REQUEST', message: cause instanceof Error ? cause.message : 'Invalid input', cause });
+          throw cause instanceof TRPCError
+            ? cause
+            : new TRPCError({
+                code: 'BAD_REQUEST',
+                message: cause instanceof Error ? cause.message : 'Invalid input',
+                cause,
+              });
         }
         inputRead = true;
         return input;
@@ -67,7 +84,9 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: Sin
       let response: { result: { data: unknown } } | { error: unknown };
       try {
         ctx = await opts.createContext(req);
-        response = { result: { data: await procedure({ path, getRawInput, ctx, type, signal: undefined, batchIndex: 0 }) } };
+        response = {
+          result: { data: await procedure({ path, getRawInput, ctx, type, signal: undefined, batchIndex: 0 }) },
+        };
       } catch (cause) {
         const error = getTRPCErrorFromUnknown(cause);
         opts.onError({ error, path, req });
@@ -75,7 +94,17 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: Sin
       }
       // A stream-like result needs a streaming link: refused as tRPC refuses it (for a batch, as that call's error).
       const streamLike = 'result' in response && isDataStream(response.result.data);
-      if (streamLike && isBatch) response = { error: getErrorShape({ config, ctx, error: notStreaming(), input: inputRead ? input : undefined, path, type }) };
+      if (streamLike && isBatch)
+        response = {
+          error: getErrorShape({
+            config,
+            ctx,
+            error: notStreaming(),
+            input: inputRead ? input : undefined,
+            path,
+            type,
+          }),
+        };
       let answer = (isBatch ? [response] : response) as Parameters<typeof getHTTPStatusCode>[0];
       let text: string;
       try {
@@ -95,10 +124,11 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(opts: Sin
   };
 }
 
-const notStreaming = () => new TRPCError({
-  code: 'UNSUPPORTED_MEDIA_TYPE',
-  message: 'Cannot use stream-like response in non-streaming request - use httpBatchStreamLink',
-});
+const notStreaming = () =>
+  new TRPCError({
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Cannot use stream-like response in non-streaming request - use httpBatchStreamLink',
+  });
 
 /** A promise or async iterable, or an object holding one at its top level (tRPC's isDataStream). */
 function isDataStream(value: unknown): boolean {
@@ -115,8 +145,10 @@ function takes(req: IncomingMessage, url: URL, type: string): boolean {
   if (!URL.canParse(`http://${req.headers.host ?? 'localhost'}`)) return false;
   if (req.headers['trpc-accept'] !== undefined || req.headers.accept?.includes('application/jsonl')) return false;
   const contentType = req.headers['content-type'];
-  if (type === 'query') return req.method === 'GET' && (contentType === undefined || contentType.startsWith('application/json'));
-  if (type === 'mutation') return req.method === 'POST' && contentType !== undefined && contentType.startsWith('application/json');
+  if (type === 'query')
+    return req.method === 'GET' && (contentType === undefined || contentType.startsWith('application/json'));
+  if (type === 'mutation')
+    return req.method === 'POST' && contentType !== undefined && contentType.startsWith('application/json');
   return false;
 }
 
@@ -135,10 +167,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     const onEnd = () => {
       ended = true;
       // Two byte-order marks at most, as a Fetch Request's json() strips them.
-      resolve(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF\uFEFF?/, ''));
+      resolve(
+        Buffer.concat(chunks)
+          .toString('utf8')
+          .replace(/^\uFEFF\uFEFF?/, ''),
+      );
     };
     req.on('data', onData).on('end', onEnd).on('error', reject);
-    req.on('close', () => { if (!ended) reject(new TRPCError({ code: 'BAD_REQUEST', message: 'The request was aborted' })); });
+    req.on('close', () => {
+      if (!ended) reject(new TRPCError({ code: 'BAD_REQUEST', message: 'The request was aborted' }));
+    });
   });
 }
 
@@ -150,7 +188,8 @@ function rawInput(text: string | null, isBatch: boolean, deserialize: (value: un
   if (text === null) return undefined;
   const inputs: unknown = JSON.parse(text);
   if (!isBatch) return deserialize(inputs);
-  if (!isObject(inputs)) throw new TRPCError({ code: 'BAD_REQUEST', message: '"input" needs to be an object when doing a batch call' });
+  if (!isObject(inputs))
+    throw new TRPCError({ code: 'BAD_REQUEST', message: '"input" needs to be an object when doing a batch call' });
   const first = inputs[0];
   return first === undefined ? undefined : deserialize(first);
 }

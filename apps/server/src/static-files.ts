@@ -6,8 +6,14 @@ import { fileURLToPath } from 'node:url';
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
 };
 
 /** Serves the built web app; unknown paths get index.html so client-side routes (/admin) work. */
@@ -19,7 +25,13 @@ export function serveStatic(root: string) {
     // Refuse anything that resolves outside the build folder.
     const inside = file !== null && (file === root || file.startsWith(root + path.sep));
     const target = inside && isFile(file) ? file : path.join(root, 'index.html');
-    if (!isFile(target)) return send(res, 404, 'text/plain', 'The web app is not built: run `pnpm start` (it builds it) or `pnpm --filter @profos/web build`.');
+    if (!isFile(target))
+      return send(
+        res,
+        404,
+        'text/plain',
+        'The web app is not built: run `pnpm start` (it builds it) or `pnpm --filter @profos/web build`.',
+      );
     const hashed = target.includes(`${path.sep}assets${path.sep}`);
     res.writeHead(200, {
       'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
@@ -27,7 +39,9 @@ export function serveStatic(root: string) {
     });
     if (req.method === 'HEAD') return res.end();
     // A file that vanishes mid-send (a rebuild) ends this response, not the process.
-    createReadStream(target).on('error', () => res.destroy()).pipe(res);
+    createReadStream(target)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 }
 

@@ -8,7 +8,13 @@ describe.each(testBackends())('admin procedures on %s', (backend) => {
 
   it('lists the five seeded examples with their measured rates', async () => {
     const examples = await svc().admin().examples.list.query();
-    expect(examples.map((e) => e.exampleType).sort()).toEqual(['breakthrough', 'game_development', 'injury_prevention', 'pattern_detection', 'progress_tracking']);
+    expect(examples.map((e) => e.exampleType).sort()).toEqual([
+      'breakthrough',
+      'game_development',
+      'injury_prevention',
+      'pattern_detection',
+      'progress_tracking',
+    ]);
     const pattern = examples.find((e) => e.exampleType === 'pattern_detection')!;
     expect(pattern.userQuestion).toBe('I keep losing position from side control');
     expect(pattern.effectivenessScore).toBe(9);
@@ -18,12 +24,23 @@ describe.each(testBackends())('admin procedures on %s', (backend) => {
   it('creates, edits and deactivates examples; an inactive one is never shown', async () => {
     const admin = svc().admin();
     const created = await admin.examples.upsert.mutate({
-      exampleType: 'progress_tracking', userQuestion: 'Did I improve?', profResponseSummary: 'Yes: 3 escapes this week vs 0 last month.',
-      outcome: 'They kept logging.', effectivenessScore: 6,
+      exampleType: 'progress_tracking',
+      userQuestion: 'Did I improve?',
+      profResponseSummary: 'Yes: 3 escapes this week vs 0 last month.',
+      outcome: 'They kept logging.',
+      effectivenessScore: 6,
     });
     expect(created.active).toBe(true);
-    const edited = await admin.examples.upsert.mutate({ ...created, effectivenessScore: 7, outcome: 'They kept logging every session.' });
-    expect(edited).toMatchObject({ id: created.id, effectivenessScore: 7, outcome: 'They kept logging every session.' });
+    const edited = await admin.examples.upsert.mutate({
+      ...created,
+      effectivenessScore: 7,
+      outcome: 'They kept logging every session.',
+    });
+    expect(edited).toMatchObject({
+      id: created.id,
+      effectivenessScore: 7,
+      outcome: 'They kept logging every session.',
+    });
     const off = await admin.examples.setActive.mutate({ id: created.id, active: false });
     expect(off.active).toBe(false);
     await expectError(admin.examples.setActive.mutate({ id: 'no-such-example', active: true }), 'NOT_FOUND');

@@ -1,5 +1,9 @@
 import { seededRandom } from '@profos/api';
-import { maintainedMilestonesQuery, recountMilestonesQuery, specFunnelQuery } from '@profos/api/services/analytics/recount';
+import {
+  maintainedMilestonesQuery,
+  recountMilestonesQuery,
+  specFunnelQuery,
+} from '@profos/api/services/analytics/recount';
 import { wilsonInterval } from '@profos/api/domain/intervals';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +30,8 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     const asker = await svc().guest();
     await asker.api.videos.request.mutate({ query: 'armbar' });
     const teased = await svc().guest();
-    for (const q of ['triangle', 'triangle escapes', 'triangle setups']) await teased.api.videos.request.mutate({ query: q });
+    for (const q of ['triangle', 'triangle escapes', 'triangle setups'])
+      await teased.api.videos.request.mutate({ query: q });
     const shown = await svc().guest();
     await requestDistinct(shown.api, 5);
     const logger = await svc().guest();
@@ -61,12 +66,27 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     expect(metrics.daysToFirstLog.distribution.find((b) => b.bucket === '0-1')?.count).toBe(2);
     expect(metrics.powerUsers).toMatchObject({ count: 1, eligibleForRetention: 0, retained: 0, retention: null });
     const questions = metrics.enhancements.find((e) => e.enhancement === 'profile_questions')!;
-    expect(questions).toMatchObject({ exposedUsers: 5, creditedConversions: 2, holdout: { users: 0 }, treatment: { users: 6, converted: 2 }, difference: null });
-    expect(metrics.enhancements.find((e) => e.enhancement === 'power_user_showcase')).toMatchObject({ exposedUsers: 1, creditedConversions: 0 });
+    expect(questions).toMatchObject({
+      exposedUsers: 5,
+      creditedConversions: 2,
+      holdout: { users: 0 },
+      treatment: { users: 6, converted: 2 },
+      difference: null,
+    });
+    expect(metrics.enhancements.find((e) => e.enhancement === 'power_user_showcase')).toMatchObject({
+      exposedUsers: 1,
+      creditedConversions: 0,
+    });
     // Ranges that cut through days count the partial days from the per-user rows: same totals.
-    const ragged = await admin().analytics.funnel.query({ from: new Date(from.getTime() - 3 * HOUR), to: new Date(to.getTime() + 5 * HOUR) });
+    const ragged = await admin().analytics.funnel.query({
+      from: new Date(from.getTime() - 3 * HOUR),
+      to: new Date(to.getTime() + 5 * HOUR),
+    });
     expect(ragged.stages).toEqual(stages);
-    const sameDay = await admin().analytics.funnel.query({ from: new Date(from.getTime() - HOUR), to: new Date(from.getTime() + 20 * HOUR) });
+    const sameDay = await admin().analytics.funnel.query({
+      from: new Date(from.getTime() - HOUR),
+      to: new Date(from.getTime() + 20 * HOUR),
+    });
     expect(sameDay.stages).toEqual(stages);
     // An empty range is all zeros, not an error.
     const empty = await admin().analytics.funnel.query({ from: new Date('1999-01-01'), to: new Date('1999-01-02') });
@@ -78,13 +98,23 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     const { api } = await svc().guest();
     const replies = await requestDistinct(api, 5);
     const exampleId = replies[4]!.example!.id;
-    const [before] = await selectRows<{ conversions: number }>(svc().database, `select conversions from power_user_examples where id = '${exampleId}'`);
+    const [before] = await selectRows<{ conversions: number }>(
+      svc().database,
+      `select conversions from power_user_examples where id = '${exampleId}'`,
+    );
     await admin().clock.advance.mutate({ ms: 13 * DAY });
     await api.sessions.log.mutate({ text: 'finally trained: drilled armbars' });
-    const [after] = await selectRows<{ conversions: number }>(svc().database, `select conversions from power_user_examples where id = '${exampleId}'`);
+    const [after] = await selectRows<{ conversions: number }>(
+      svc().database,
+      `select conversions from power_user_examples where id = '${exampleId}'`,
+    );
     expect(after!.conversions).toBe(before!.conversions + 1);
     const metrics = await admin().analytics.metrics.query({ from, to: new Date(from.getTime() + 60 * DAY) });
-    expect(metrics.examples.find((e) => e.id === exampleId)).toMatchObject({ usersShown: 1, creditedConversions: 1, conversionRate: 1 });
+    expect(metrics.examples.find((e) => e.id === exampleId)).toMatchObject({
+      usersShown: 1,
+      creditedConversions: 1,
+      conversionRate: 1,
+    });
     expect(metrics.enhancements.find((e) => e.enhancement === 'power_user_showcase')!.creditedConversions).toBe(1);
     expect(metrics.daysToFirstLog.median).toBeCloseTo(13, 1);
 
@@ -93,8 +123,10 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     await late.api.videos.request.mutate({ query: 'armbar' });
     await admin().clock.advance.mutate({ ms: 15 * DAY });
     await late.api.sessions.log.mutate({ text: 'rolled today' });
-    const [row] = await selectRows<{ credited_mask: number; days_to_first_log: number }>(svc().database,
-      `select m.credited_mask, c.days_to_first_log from user_milestones m join user_conversions c using (user_id) where user_id = '${late.userId}'`);
+    const [row] = await selectRows<{ credited_mask: number; days_to_first_log: number }>(
+      svc().database,
+      `select m.credited_mask, c.days_to_first_log from user_milestones m join user_conversions c using (user_id) where user_id = '${late.userId}'`,
+    );
     expect(row!.credited_mask).toBe(0);
     expect(Number(row!.days_to_first_log)).toBeCloseTo(15, 2);
   });
@@ -103,7 +135,8 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     const from = await window('2042-01-01T00:00:00Z');
     const active = await svc().guest();
     const lapsed = await svc().guest();
-    for (const g of [active, lapsed]) for (let i = 0; i < 5; i++) await g.api.sessions.log.mutate({ text: `rolled ${i}` });
+    for (const g of [active, lapsed])
+      for (let i = 0; i < 5; i++) await g.api.sessions.log.mutate({ text: `rolled ${i}` });
     await admin().clock.advance.mutate({ ms: 40 * DAY });
     await active.api.sessions.log.mutate({ text: 'back on the mats' });
     const metrics = await admin().analytics.metrics.query({ from, to: new Date(from.getTime() + DAY) });
@@ -117,7 +150,8 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     await admin().experiments.set.mutate({ enhancement: 'pattern_teasers', holdoutPercent: 100, changedBy: 'ana' });
     const held = await svc().guest();
     const replies = [];
-    for (const q of ['triangle', 'triangle escapes', 'triangle setups', 'triangle finish']) replies.push(await held.api.videos.request.mutate({ query: q }));
+    for (const q of ['triangle', 'triangle escapes', 'triangle setups', 'triangle finish'])
+      replies.push(await held.api.videos.request.mutate({ query: q }));
     expect(replies.every((r) => r.teaser === null)).toBe(true);
     expect(replies[0]!.profilePrompt).not.toBeNull(); // everything else still works
     await held.api.sessions.log.mutate({ text: 'drilled triangles' });
@@ -137,23 +171,42 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     expect(teasers.difference!.high).toBeGreaterThan(-1);
 
     const { experiments, changes } = await admin().experiments.list.query();
-    expect(experiments.find((e) => e.enhancement === 'pattern_teasers')).toMatchObject({ holdoutPercent: 0, updatedBy: 'admin' });
-    expect(changes.slice(0, 2).map((c) => [c.previousPercent, c.holdoutPercent, c.changedBy])).toEqual([[100, 0, 'admin'], [0, 100, 'ana']]);
+    expect(experiments.find((e) => e.enhancement === 'pattern_teasers')).toMatchObject({
+      holdoutPercent: 0,
+      updatedBy: 'admin',
+    });
+    expect(changes.slice(0, 2).map((c) => [c.previousPercent, c.holdoutPercent, c.changedBy])).toEqual([
+      [100, 0, 'admin'],
+      [0, 100, 'ana'],
+    ]);
   });
 
   it('refuses invalid experiment changes with field errors and records nothing', async () => {
     const before = await admin().experiments.list.query();
-    for (const input of [{ enhancement: 'pattern_teasers', holdoutPercent: 101 }, { enhancement: 'pattern_teasers', holdoutPercent: -1 },
-      { enhancement: 'nope', holdoutPercent: 10 }, { enhancement: 'pattern_teasers', holdoutPercent: 12.345 }]) {
-      await expectError(admin().experiments.set.mutate(input as { enhancement: 'pattern_teasers'; holdoutPercent: number }), 'BAD_REQUEST');
+    for (const input of [
+      { enhancement: 'pattern_teasers', holdoutPercent: 101 },
+      { enhancement: 'pattern_teasers', holdoutPercent: -1 },
+      { enhancement: 'nope', holdoutPercent: 10 },
+      { enhancement: 'pattern_teasers', holdoutPercent: 12.345 },
+    ]) {
+      await expectError(
+        admin().experiments.set.mutate(input as { enhancement: 'pattern_teasers'; holdoutPercent: number }),
+        'BAD_REQUEST',
+      );
     }
     expect((await admin().experiments.list.query()).changes).toHaveLength(before.changes.length);
     // The field error says what to fix in plain words.
-    const tooBig = await expectError(admin().experiments.set.mutate({ enhancement: 'pattern_teasers', holdoutPercent: 101 }), 'BAD_REQUEST');
+    const tooBig = await expectError(
+      admin().experiments.set.mutate({ enhancement: 'pattern_teasers', holdoutPercent: 101 }),
+      'BAD_REQUEST',
+    );
     expect(tooBig.data?.zodError?.fieldErrors.holdoutPercent).toEqual(['must be 0–100']);
     const { api } = await svc().guest();
     await expectError(api.analytics.funnel.query({}), 'FORBIDDEN');
-    await expectError(admin().analytics.metrics.query({ from: new Date('2030-01-02'), to: new Date('2030-01-01') }), 'BAD_REQUEST');
+    await expectError(
+      admin().analytics.metrics.query({ from: new Date('2030-01-02'), to: new Date('2030-01-01') }),
+      'BAD_REQUEST',
+    );
     await expectError(admin().analytics.funnel.query({ from: new Date(8.64e15) }), 'BAD_REQUEST');
     await expectError(admin().analytics.metrics.query({ from: new Date(-8.64e15) }), 'BAD_REQUEST');
     await expectError(admin().clock.set.mutate({ at: new Date(8.64e15) }), 'BAD_REQUEST');
@@ -170,23 +223,54 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
         const reply = await guest.api.videos.request.mutate({ query: DISTINCT_QUERIES[Math.floor(random() * 8)]! });
         if (random() < 0.4) await guest.api.engagement.click.mutate({ engagementId: reply.videos[0]!.engagementId });
       } else if (roll < 0.7) await guest.api.sessions.log.mutate({ text: 'rolled and drilled' });
-      else if (roll < 0.8) await admin().jobs.run.mutate({ name: (['video_follow_ups', 'discovery_nudges', 'retention_nudges'] as const)[Math.floor(random() * 3)]! });
+      else if (roll < 0.8)
+        await admin().jobs.run.mutate({
+          name: (['video_follow_ups', 'discovery_nudges', 'retention_nudges'] as const)[Math.floor(random() * 3)]!,
+        });
       else await admin().clock.advance.mutate({ ms: Math.floor(random() * 3 * DAY + HOUR) });
     }
     const ids = guests.map((g) => `'${g.userId}'`).join(',');
-    const recounted = await selectRows<Record<string, unknown>>(svc().database, sql`select * from (${recountMilestonesQuery()}) r where r.user_id in (${sql.raw(ids)})`);
-    const maintained = await selectRows<Record<string, unknown>>(svc().database, sql`select * from (${maintainedMilestonesQuery()}) m where m.user_id in (${sql.raw(ids)})`);
-    const normalise = (rows: Record<string, unknown>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : typeof v === 'string' && /^\d{4}-/.test(v) ? new Date(v).toISOString() : v instanceof Date ? v.toISOString() : Number.isFinite(Number(v)) && typeof v !== 'string' ? Number(v) : v])));
+    const recounted = await selectRows<Record<string, unknown>>(
+      svc().database,
+      sql`select * from (${recountMilestonesQuery()}) r where r.user_id in (${sql.raw(ids)})`,
+    );
+    const maintained = await selectRows<Record<string, unknown>>(
+      svc().database,
+      sql`select * from (${maintainedMilestonesQuery()}) m where m.user_id in (${sql.raw(ids)})`,
+    );
+    const normalise = (rows: Record<string, unknown>[]) =>
+      rows.map((r) =>
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [
+            k,
+            v === null
+              ? null
+              : typeof v === 'string' && /^\d{4}-/.test(v)
+                ? new Date(v).toISOString()
+                : v instanceof Date
+                  ? v.toISOString()
+                  : Number.isFinite(Number(v)) && typeof v !== 'string'
+                    ? Number(v)
+                    : v,
+          ]),
+        ),
+      );
     expect(normalise(maintained)).toEqual(normalise(recounted));
     expect(maintained.some((r) => r.first_session_at !== null)).toBe(true);
 
     // The per-day counts equal a regrouping of every user's milestones, with nothing negative.
     const keys = `cohort_day::text as day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask`;
-    const counted = await selectRows(svc().database, `select ${keys}, users from milestone_counts where users <> 0 order by 1, 2, 3, 4, 5, 6, 7`);
-    const regrouped = await selectRows(svc().database, `
+    const counted = await selectRows(
+      svc().database,
+      `select ${keys}, users from milestone_counts where users <> 0 order by 1, 2, 3, 4, 5, 6, 7`,
+    );
+    const regrouped = await selectRows(
+      svc().database,
+      `
       select (created_at at time zone 'UTC')::date::text as day, (hashtext(user_id) & 2147483647) % 16 as shard, first_request_at is not null as requested,
         first_session_at is not null as converted, exposed_mask, holdout_mask, credited_mask, count(*)::int as users
-      from user_milestones group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`);
+      from user_milestones group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`,
+    );
     expect(counted).toEqual(regrouped);
     expect(await selectRows(svc().database, 'select 1 from milestone_counts where users < 0')).toEqual([]);
   });

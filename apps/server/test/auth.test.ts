@@ -21,7 +21,10 @@ describe.each(testBackends())('identity on %s', (backend) => {
 
   it('refuses a user procedure without a token, with a forged token, or with an expired one', async () => {
     await expectError(svc().client().profile.get.query(), 'UNAUTHORIZED');
-    const forged = signToken({ sub: 'someone', iat: nowSeconds(), exp: nowSeconds() + 60 }, 'a-different-secret-that-is-long-enough!!');
+    const forged = signToken(
+      { sub: 'someone', iat: nowSeconds(), exp: nowSeconds() + 60 },
+      'a-different-secret-that-is-long-enough!!',
+    );
     await expectError(svc().client(forged).profile.get.query(), 'UNAUTHORIZED');
     const expired = signToken({ sub: 'someone', iat: nowSeconds() - 120, exp: nowSeconds() - 60 }, TEST_AUTH_SECRET);
     await expectError(svc().client(expired).videos.request.mutate({ query: 'armbar' }), 'UNAUTHORIZED');
@@ -45,11 +48,16 @@ describe.each(testBackends())('identity on %s', (backend) => {
     const token = signToken({ sub: 'host-app-user-42', iat: nowSeconds(), exp: nowSeconds() + 600 }, TEST_AUTH_SECRET);
     const reply = await svc().client(token).videos.request.mutate({ query: 'kimura from side control' });
     // Quotes and backslashes in a host app's ids are data, nothing else.
-    const odd = signToken({ sub: "o'brien\\'; drop table users; --", iat: nowSeconds(), exp: nowSeconds() + 600 }, TEST_AUTH_SECRET);
+    const odd = signToken(
+      { sub: "o'brien\\'; drop table users; --", iat: nowSeconds(), exp: nowSeconds() + 600 },
+      TEST_AUTH_SECRET,
+    );
     expect((await svc().client(odd).videos.request.mutate({ query: 'armbar' })).videos.length).toBeGreaterThan(0);
     expect(reply.videos.length).toBeGreaterThan(0);
     expect(await selectRows(svc().database, `select id from users where id = 'host-app-user-42'`)).toHaveLength(1);
-    expect(await selectRows(svc().database, `select 1 from video_requests where user_id = 'host-app-user-42'`)).toHaveLength(1);
+    expect(
+      await selectRows(svc().database, `select 1 from video_requests where user_id = 'host-app-user-42'`),
+    ).toHaveLength(1);
   });
 
   it('a refused call writes nothing', async () => {

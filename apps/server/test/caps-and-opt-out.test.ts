@@ -46,16 +46,24 @@ describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)',
   it('20 concurrent requests from one user never yield two teasers, two examples or two nudges', async () => {
     const { token, userId } = await userWithEverythingDue();
     const api = svc().client(token, { batch: false });
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => api.videos.request.mutate({ query: i % 2 ? 'triangle' : 'kimura' })));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => api.videos.request.mutate({ query: i % 2 ? 'triangle' : 'kimura' })),
+    );
     const count = (pick: (r: (typeof replies)[number]) => unknown) => replies.filter((r) => pick(r) !== null).length;
     expect(count((r) => r.teaser)).toBe(1);
     expect(count((r) => r.example)).toBeLessThanOrEqual(1);
     expect(count((r) => r.nudge)).toBeLessThanOrEqual(1);
-    for (const r of replies) expect([r.teaser, r.example, r.nudge].filter((x) => x !== null).length).toBeLessThanOrEqual(1);
-    const stored = await selectRows<{ kind: string; n: number }>(svc().database,
-      `select kind, count(*)::int as n from exposures where user_id = '${userId}' and kind <> 'profile_question' group by kind`);
+    for (const r of replies)
+      expect([r.teaser, r.example, r.nudge].filter((x) => x !== null).length).toBeLessThanOrEqual(1);
+    const stored = await selectRows<{ kind: string; n: number }>(
+      svc().database,
+      `select kind, count(*)::int as n from exposures where user_id = '${userId}' and kind <> 'profile_question' group by kind`,
+    );
     for (const row of stored) expect(row.n, row.kind).toBe(1);
-    const [profile] = await selectRows<{ request_count: number }>(svc().database, `select request_count from engagement_profiles where user_id = '${userId}'`);
+    const [profile] = await selectRows<{ request_count: number }>(
+      svc().database,
+      `select request_count from engagement_profiles where user_id = '${userId}'`,
+    );
     expect(profile!.request_count).toBe(24);
   });
 
@@ -64,7 +72,10 @@ describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)',
       const { token } = await svc().guest();
       const api = svc().client(token, { batch: false });
       await api.videos.request.mutate({ query: 'triangle' });
-      const replies = await Promise.all([api.videos.request.mutate({ query: 'triangle' }), api.videos.request.mutate({ query: 'triangle' })]);
+      const replies = await Promise.all([
+        api.videos.request.mutate({ query: 'triangle' }),
+        api.videos.request.mutate({ query: 'triangle' }),
+      ]);
       expect(replies.filter((r) => r.teaser !== null)).toHaveLength(1);
     }
   });

@@ -14,7 +14,13 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
     if (first.kind !== 'videos') return;
     expect(first.profilePrompt?.field).toBe('belt_level');
     const answer = await api.chat.send.mutate({ text: 'purple belt, 1 stripe' });
-    expect(answer).toMatchObject({ kind: 'profile', field: 'belt_level', understood: true, value: 'purple', completion: 25 });
+    expect(answer).toMatchObject({
+      kind: 'profile',
+      field: 'belt_level',
+      understood: true,
+      value: 'purple',
+      completion: 25,
+    });
   });
 
   it('a message that is not an answer is handled as usual and the question stays pending', async () => {
@@ -38,16 +44,24 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
     const { api } = await svc().guest();
     const first = await api.chat.send.mutate({ text: 'armbar from guard' });
     expect(first.kind === 'videos' && first.profilePrompt?.field).toBe('belt_level');
-    expect((await api.chat.send.mutate({ text: 'just trained, rolled 5 rounds and got swept twice' })).kind).toBe('session');
+    expect((await api.chat.send.mutate({ text: 'just trained, rolled 5 rounds and got swept twice' })).kind).toBe(
+      'session',
+    );
     expect((await api.chat.send.mutate({ text: 'purple belt' })).kind).toBe('videos');
-    expect(await api.profile.answer.mutate({ text: 'purple belt' })).toMatchObject({ field: 'belt_level', understood: true, value: 'purple' });
+    expect(await api.profile.answer.mutate({ text: 'purple belt' })).toMatchObject({
+      field: 'belt_level',
+      understood: true,
+      value: 'purple',
+    });
   });
 
-  it('routes a training log to sessions, with an insight from the user\'s history', async () => {
+  it("routes a training log to sessions, with an insight from the user's history", async () => {
     const { api } = await svc().guest();
     await api.chat.send.mutate({ text: 'triangle defense' });
     await api.chat.send.mutate({ text: 'how to stop triangles' });
-    const logged = await api.chat.send.mutate({ text: 'Just trained — rolled 5 rounds, got swept from half guard twice' });
+    const logged = await api.chat.send.mutate({
+      text: 'Just trained — rolled 5 rounds, got swept from half guard twice',
+    });
     expect(logged.kind).toBe('session');
     if (logged.kind !== 'session') return;
     expect(logged).toMatchObject({ totalSessions: 1, isFirst: true });
@@ -65,12 +79,15 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
     const before = await rowCounts(svc().database, ['video_requests', 'training_sessions']);
     await expectError(api.chat.send.mutate({ text: '  ' }), 'BAD_REQUEST');
     await expectError(api.chat.send.mutate({ text: 'x'.repeat(2001) }), 'BAD_REQUEST');
-    const long = await expectError(api.chat.send.mutate({ text: `what about ${'the guard '.repeat(60)}` }), 'BAD_REQUEST');
+    const long = await expectError(
+      api.chat.send.mutate({ text: `what about ${'the guard '.repeat(60)}` }),
+      'BAD_REQUEST',
+    );
     expect(long.data?.zodError?.fieldErrors.text).toBeDefined();
     expect(await rowCounts(svc().database, ['video_requests', 'training_sessions'])).toEqual(before);
   });
 
-  it('sessions.log returns an insight that speaks to the user\'s own game', async () => {
+  it("sessions.log returns an insight that speaks to the user's own game", async () => {
     const { api } = await svc().guest();
     await api.videos.request.mutate({ query: 'kimura from side control' });
     await api.videos.request.mutate({ query: 'kimura grips' });
@@ -79,6 +96,9 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
     const second = await api.sessions.log.mutate({ text: 'rolled, hit a kimura from side control' });
     expect(second.insight).toBeTruthy();
     expect(second.insight).not.toBe(first.insight);
-    await expectError(api.sessions.log.mutate({ text: 'future', trainedAt: new Date(Date.now() + 10 * 86_400_000) }), 'BAD_REQUEST');
+    await expectError(
+      api.sessions.log.mutate({ text: 'future', trainedAt: new Date(Date.now() + 10 * 86_400_000) }),
+      'BAD_REQUEST',
+    );
   });
 });

@@ -21,7 +21,10 @@ describe.each(testBackends())('engagement on %s', (backend) => {
     const second = await api.engagement.click.mutate({ engagementId });
     expect(second.clickedAt).toBeInstanceOf(Date);
     expect(second.clickedAt.getTime()).toBe(first.clickedAt.getTime());
-    const [row] = await selectRows<{ clicked_at: Date }>(svc().database, `select clicked_at from video_engagements where id = '${engagementId}'`);
+    const [row] = await selectRows<{ clicked_at: Date }>(
+      svc().database,
+      `select clicked_at from video_engagements where id = '${engagementId}'`,
+    );
     expect(new Date(row!.clicked_at).getTime()).toBe(first.clickedAt.getTime());
   });
 
@@ -30,7 +33,10 @@ describe.each(testBackends())('engagement on %s', (backend) => {
     const { feedbackAt } = await api.engagement.feedback.mutate({ engagementId, feedback: 'helpful' });
     expect(feedbackAt).toBeInstanceOf(Date);
     await api.engagement.feedback.mutate({ engagementId, feedback: 'not_helpful' });
-    const [row] = await selectRows<{ feedback: string }>(svc().database, `select feedback from video_engagements where id = '${engagementId}'`);
+    const [row] = await selectRows<{ feedback: string }>(
+      svc().database,
+      `select feedback from video_engagements where id = '${engagementId}'`,
+    );
     expect(row!.feedback).toBe('not_helpful');
   });
 
@@ -38,9 +44,14 @@ describe.each(testBackends())('engagement on %s', (backend) => {
     const owner = await shownVideo();
     const intruder = await svc().guest();
     await expectError(intruder.api.engagement.click.mutate({ engagementId: owner.engagementId }), 'NOT_FOUND');
-    await expectError(intruder.api.engagement.feedback.mutate({ engagementId: owner.engagementId, feedback: 'not_helpful' }), 'NOT_FOUND');
-    const [row] = await selectRows<{ clicked_at: Date | null; feedback: string | null }>(svc().database,
-      `select clicked_at, feedback from video_engagements where id = '${owner.engagementId}'`);
+    await expectError(
+      intruder.api.engagement.feedback.mutate({ engagementId: owner.engagementId, feedback: 'not_helpful' }),
+      'NOT_FOUND',
+    );
+    const [row] = await selectRows<{ clicked_at: Date | null; feedback: string | null }>(
+      svc().database,
+      `select clicked_at, feedback from video_engagements where id = '${owner.engagementId}'`,
+    );
     expect(row).toEqual({ clicked_at: null, feedback: null });
   });
 
@@ -49,7 +60,10 @@ describe.each(testBackends())('engagement on %s', (backend) => {
     await expectError(api.engagement.click.mutate({ engagementId: randomUUID() }), 'NOT_FOUND');
     const bad = await expectError(api.engagement.click.mutate({ engagementId: 'not-an-id' }), 'BAD_REQUEST');
     expect(bad.data?.zodError?.fieldErrors.engagementId).toBeDefined();
-    const badFeedback = await expectError(api.engagement.feedback.mutate({ engagementId: randomUUID(), feedback: 'meh' as 'helpful' }), 'BAD_REQUEST');
+    const badFeedback = await expectError(
+      api.engagement.feedback.mutate({ engagementId: randomUUID(), feedback: 'meh' as 'helpful' }),
+      'BAD_REQUEST',
+    );
     expect(badFeedback.data?.zodError?.fieldErrors.feedback).toBeDefined();
   });
 });

@@ -12,15 +12,20 @@ describe.each(testBackends())('the per-request profile update on %s', (backend) 
   const svc = useTestService(backend);
 
   it('assigns no column that an index of engagement_profiles uses, but the daily one', async () => {
-    const indexed = await selectRows<{ index: string; columns: string; predicate: string | null }>(svc().database, `
+    const indexed = await selectRows<{ index: string; columns: string; predicate: string | null }>(
+      svc().database,
+      `
       select c.relname as index, pg_get_indexdef(i.indexrelid) as columns, pg_get_expr(i.indpred, i.indrelid) as predicate
-      from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = 'engagement_profiles'::regclass`);
+      from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = 'engagement_profiles'::regclass`,
+    );
     expect(indexed.length).toBeGreaterThan(1);
     const { api } = await svc().guest();
     svc().statements.clear();
     await api.videos.request.mutate({ query: 'armbar from guard' }); // asks a profile question too
     await api.videos.request.mutate({ query: 'triangle' });
-    const writes = svc().statements.statements.filter((s) => s.startsWith('with prof as (update engagement_profiles set'));
+    const writes = svc().statements.statements.filter((s) =>
+      s.startsWith('with prof as (update engagement_profiles set'),
+    );
     expect(writes).toHaveLength(2);
     for (const write of writes) {
       const assignments = write.slice(write.indexOf(' set ') + 5, write.indexOf(' where user_id'));

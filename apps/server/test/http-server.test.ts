@@ -24,10 +24,7 @@ describe.each(testBackends())('HTTP server on %s', (backend) => {
 
   it('batches several procedures in one HTTP request', async () => {
     const { api } = await svc().guest();
-    const [a, b] = await Promise.all([
-      api.videos.request.mutate({ query: 'omoplata' }),
-      api.profile.get.query(),
-    ]);
+    const [a, b] = await Promise.all([api.videos.request.mutate({ query: 'omoplata' }), api.profile.get.query()]);
     expect(a.topics).toContain('omoplata');
     expect(b.completion).toBe(0);
   });
@@ -47,9 +44,13 @@ describe.each(testBackends())('HTTP server on %s', (backend) => {
     const { port } = new URL(svc().url);
     for (const target of ['http://[', '//[::1', 'http://a:99999/', 'http://%zz/']) {
       const reply = await new Promise<string>((resolve, reject) => {
-        const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        const socket = connect(Number(port), '127.0.0.1', () =>
+          socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+        );
         let data = '';
-        socket.on('data', (d) => { data += d; });
+        socket.on('data', (d) => {
+          data += d;
+        });
         socket.on('end', () => resolve(data));
         socket.on('error', reject);
       });

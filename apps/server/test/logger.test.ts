@@ -43,7 +43,9 @@ describe('the buffered request log', () => {
         const started = Date.now();
         const tick = setInterval(() => {
           const busyUntil = Date.now() + 2;
-          while (Date.now() < busyUntil) { /* a request's work */ }
+          while (Date.now() < busyUntil) {
+            /* a request's work */
+          }
           for (let i = 0; i < 10; i++) log.info({ line: ++lines, padding: 'x'.repeat(200) }, 'request');
           mostListeners = Math.max(mostListeners, stream.listenerCount('drain'), stream.listenerCount('error'));
           if (Date.now() - started > 1500) {

@@ -8,9 +8,13 @@ import { useTestService } from './support/test-service';
 describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) => {
   const svc = useTestService(backend);
 
-  const run = (name: 'video_follow_ups' | 'discovery_nudges' | 'retention_nudges') => svc().admin().jobs.run.mutate({ name });
-  const nudgesOf = (userId: string) => selectRows<{ nudge_type: string; status: string; content: string; source_key: string }>(svc().database,
-    `select nudge_type, status, content, source_key from engagement_nudges where user_id = '${userId}' order by created_at`);
+  const run = (name: 'video_follow_ups' | 'discovery_nudges' | 'retention_nudges') =>
+    svc().admin().jobs.run.mutate({ name });
+  const nudgesOf = (userId: string) =>
+    selectRows<{ nudge_type: string; status: string; content: string; source_key: string }>(
+      svc().database,
+      `select nudge_type, status, content, source_key from engagement_nudges where user_id = '${userId}' order by created_at`,
+    );
 
   it('follows up on a click 20–48 h old, once per engagement, naming the instructor, and delivers it in a reply', async () => {
     const { api, userId } = await svc().guest();
@@ -24,14 +28,21 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     expect((await run('video_follow_ups')).created).toBeGreaterThanOrEqual(1);
     expect((await run('video_follow_ups')).created).toBe(0);
     const [nudge] = await nudgesOf(userId);
-    expect(nudge).toMatchObject({ nudge_type: 'video_follow_up', status: 'pending', source_key: `video_follow_up:${video.engagementId}` });
+    expect(nudge).toMatchObject({
+      nudge_type: 'video_follow_up',
+      status: 'pending',
+      source_key: `video_follow_up:${video.engagementId}`,
+    });
     expect(nudge!.content).toContain(video.instructor);
 
     const delivered = await api.videos.request.mutate({ query: 'kimura' });
     expect(delivered.nudge).toMatchObject({ type: 'video_follow_up' });
     expect(delivered.nudge!.content).toContain(video.instructor);
     expect((await nudgesOf(userId))[0]!.status).toBe('shown');
-    const exposures = await selectRows(svc().database, `select kind, enhancement, type from exposures where user_id = '${userId}' and kind = 'nudge'`);
+    const exposures = await selectRows(
+      svc().database,
+      `select kind, enhancement, type from exposures where user_id = '${userId}' and kind = 'nudge'`,
+    );
     expect(exposures).toEqual([{ kind: 'nudge', enhancement: 'video_follow_ups', type: 'video_follow_up' }]);
   });
 
@@ -40,11 +51,16 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
     const replies = await requestDistinct(api, 3);
     const ids = replies.map((r) => r.videos[0]!.engagementId);
     // Written by something other than this service: times finer than a JS Date holds.
-    await selectRows(svc().database, `update video_engagements set clicked_at = timestamptz '${svc().deps.clock.now().toISOString()}' - interval '30 hours' + (rank + 1) * interval '1.234567 second'
-      where id in (${ids.map((id) => `'${id}'`).join(', ')}) returning id`);
+    await selectRows(
+      svc().database,
+      `update video_engagements set clicked_at = timestamptz '${svc().deps.clock.now().toISOString()}' - interval '30 hours' + (rank + 1) * interval '1.234567 second'
+      where id in (${ids.map((id) => `'${id}'`).join(', ')}) returning id`,
+    );
     const first = await run('video_follow_ups');
     expect(first.processed).toBeGreaterThanOrEqual(3);
-    expect((await nudgesOf(userId)).map((n) => n.source_key).sort()).toEqual(ids.map((id) => `video_follow_up:${id}`).sort());
+    expect((await nudgesOf(userId)).map((n) => n.source_key).sort()).toEqual(
+      ids.map((id) => `video_follow_up:${id}`).sort(),
+    );
   });
 
   it('no follow-up when the user gave feedback, logged a session since the click, or the click is over 48 h old', async () => {
@@ -161,7 +177,10 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
       await run('video_follow_ups');
       await run('discovery_nudges');
       expect(await nudgesOf(held.userId)).toEqual([]);
-      expect((await nudgesOf(treated.userId)).map((n) => n.nudge_type).sort()).toEqual(['discover_session_logging_v1', 'video_follow_up']);
+      expect((await nudgesOf(treated.userId)).map((n) => n.nudge_type).sort()).toEqual([
+        'discover_session_logging_v1',
+        'video_follow_up',
+      ]);
     } finally {
       await setHoldouts(0);
     }
@@ -169,8 +188,14 @@ describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) =
 
   it('jobs.run is admin only and validates the sweep name', async () => {
     const { api } = await svc().guest();
-    await expect(api.jobs.run.mutate({ name: 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
-    await expect(svc().admin().jobs.run.mutate({ name: 'nope' as 'video_follow_ups' })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+    await expect(api.jobs.run.mutate({ name: 'video_follow_ups' })).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN' },
+    });
+    await expect(
+      svc()
+        .admin()
+        .jobs.run.mutate({ name: 'nope' as 'video_follow_ups' }),
+    ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
   });
 });
 
@@ -181,15 +206,25 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the expiry of sta
   it('never waits on a nudge another transaction holds (so it cannot deadlock with sessions.log), and expires the rest', async () => {
     const db = svc().database;
     const stale = new Date(svc().deps.clock.now().getTime() - 8 * DAY).toISOString();
-    const nudgeFor = async (userId: string) => (await selectRows<{ id: string }>(db, `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
-      values (gen_random_uuid(), '${userId}', 'discover_session_logging_v1', 'test:${userId}', 'Log a session?', 'pending', timestamptz '${stale}') returning id::text`))[0]!.id;
+    const nudgeFor = async (userId: string) =>
+      (
+        await selectRows<{ id: string }>(
+          db,
+          `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
+      values (gen_random_uuid(), '${userId}', 'discover_session_logging_v1', 'test:${userId}', 'Log a session?', 'pending', timestamptz '${stale}') returning id::text`,
+        )
+      )[0]!.id;
     const held = await nudgeFor((await svc().guest()).userId);
     const free = await nudgeFor((await svc().guest()).userId);
 
     let release!: () => void;
-    const released = new Promise<void>((resolve) => { release = resolve; });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let holding!: () => void;
-    const isHeld = new Promise<void>((resolve) => { holding = resolve; });
+    const isHeld = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
     // Another transaction (a session being logged, say) holds one of the rows.
     const holder = db.db.transaction(async (tx) => {
       await tx.execute(sql`select 1 from engagement_nudges where id = ${held} for update`);
@@ -199,12 +234,20 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the expiry of sta
     await isHeld;
     let finished = false;
     try {
-      const sweep = svc().admin().jobs.run.mutate({ name: 'retention_nudges' }).finally(() => { finished = true; });
+      const sweep = svc()
+        .admin()
+        .jobs.run.mutate({ name: 'retention_nudges' })
+        .finally(() => {
+          finished = true;
+        });
       // A sweep waiting on the held row shows up as a backend waiting on a lock.
       const waitingOnLock = async () => {
         while (!finished) {
-          const [row] = await selectRows<{ n: number }>(db, `select count(*)::int as n from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock'`);
+          const [row] = await selectRows<{ n: number }>(
+            db,
+            `select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock'`,
+          );
           if (row!.n > 0) return 'waited on a lock';
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
@@ -215,7 +258,10 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the expiry of sta
       release();
       await holder;
     }
-    const statuses = await selectRows<{ id: string; status: string }>(db, `select id::text, status from engagement_nudges where id in ('${held}', '${free}')`);
+    const statuses = await selectRows<{ id: string; status: string }>(
+      db,
+      `select id::text, status from engagement_nudges where id in ('${held}', '${free}')`,
+    );
     expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({ [held]: 'pending', [free]: 'expired' });
   });
 });

@@ -19,12 +19,18 @@ describe('prepared statements inside simple-protocol batches (Postgres)', () => 
     await db?.drop();
   });
 
-  const preparedNames = () => database.readWrite((tx) =>
-    tx.read<{ name: string; statement: string }>(sql`select name, statement from pg_prepared_statements where name like 'rw\_%' order by name`));
+  const preparedNames = () =>
+    database.readWrite((tx) =>
+      tx.read<{ name: string; statement: string }>(
+        sql`select name, statement from pg_prepared_statements where name like 'rw\_%' order by name`,
+      ),
+    );
   const videoTitle = (id: string) => sql`select title from videos where id = ${id}`;
 
   it('prepares a shape once per connection and reuses it with new values, quotes and backslashes included', async () => {
-    const ids = (await database.readWrite((tx) => tx.read<{ id: string }>(sql`select id from videos order by id limit 2`))).map((r) => r.id);
+    const ids = (
+      await database.readWrite((tx) => tx.read<{ id: string }>(sql`select id from videos order by id limit 2`))
+    ).map((r) => r.id);
     const first = await database.readWrite((tx) => tx.read<{ title: string }>(videoTitle(ids[0]!)));
     const second = await database.readWrite((tx) => tx.read<{ title: string }>(videoTitle(ids[1]!)));
     const odd = await database.readWrite((tx) => tx.read<{ title: string }>(videoTitle("it's a \\ test")));
@@ -40,7 +46,7 @@ describe('prepared statements inside simple-protocol batches (Postgres)', () => 
     const setting = sql`select current_setting('plan_cache_mode') as mode`;
     expect(await database.readWrite((tx) => tx.read(setting))).toEqual([{ mode: 'force_generic_plan' }]);
     // Only there: the service's other queries keep Postgres's default.
-    expect((await database.db.execute(setting) as unknown as { rows: unknown[] }).rows).toEqual([{ mode: 'auto' }]);
+    expect(((await database.db.execute(setting)) as unknown as { rows: unknown[] }).rows).toEqual([{ mode: 'auto' }]);
   });
 
   it('stays usable after a failed batch that never reached one of its PREPAREs', async () => {

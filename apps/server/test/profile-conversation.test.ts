@@ -19,7 +19,10 @@ describe.each(testBackends())('profile through conversation on %s (RULES §1)', 
     expect((await api.videos.request.mutate({ query: 'kimura' })).profilePrompt?.field).toBe('training_frequency');
     expect(await api.profile.answer.mutate({ text: '2-3x a week' })).toMatchObject({ value: 2.5, completion: 50 });
     expect((await api.videos.request.mutate({ query: 'omoplata' })).profilePrompt?.field).toBe('main_position');
-    expect(await api.profile.answer.mutate({ text: "Top. Guard isn't my thing." })).toMatchObject({ value: 'top', completion: 75 });
+    expect(await api.profile.answer.mutate({ text: "Top. Guard isn't my thing." })).toMatchObject({
+      value: 'top',
+      completion: 75,
+    });
     expect((await api.videos.request.mutate({ query: 'triangle' })).profilePrompt?.field).toBe('training_goals');
     expect((await api.videos.request.mutate({ query: 'sweeps' })).profilePrompt).toBeNull();
     expect(await api.profile.get.query()).toMatchObject({
@@ -42,16 +45,28 @@ describe.each(testBackends())('profile through conversation on %s (RULES §1)', 
     const result = await api.profile.answer.mutate({ text: 'whatever lol' });
     expect(result).toMatchObject({ field: 'belt_level', understood: false, value: null, completion: 0 });
     expect(result.acknowledgement).toMatch(/didn't quite catch/);
-    expect(await selectRows(svc().database, `select * from engagement_profiles where user_id = '${userId}'`)).toEqual(before);
+    expect(await selectRows(svc().database, `select * from engagement_profiles where user_id = '${userId}'`)).toEqual(
+      before,
+    );
   });
 
   it('answers a named field without touching the pending one; completion is recomputed, not counted', async () => {
     const { api } = await svc().guest();
     await api.videos.request.mutate({ query: 'armbar' });
-    expect(await api.profile.answer.mutate({ field: 'training_goals', text: 'I want to compete' })).toMatchObject({ value: 'competition', completion: 25 });
+    expect(await api.profile.answer.mutate({ field: 'training_goals', text: 'I want to compete' })).toMatchObject({
+      value: 'competition',
+      completion: 25,
+    });
     // Answering the same field again replaces it; completion does not grow.
-    expect(await api.profile.answer.mutate({ field: 'training_goals', text: 'stay fit' })).toMatchObject({ value: 'fitness', completion: 25 });
-    expect(await api.profile.answer.mutate({ text: 'purpel' })).toMatchObject({ field: 'belt_level', value: 'purple', completion: 50 });
+    expect(await api.profile.answer.mutate({ field: 'training_goals', text: 'stay fit' })).toMatchObject({
+      value: 'fitness',
+      completion: 25,
+    });
+    expect(await api.profile.answer.mutate({ text: 'purpel' })).toMatchObject({
+      field: 'belt_level',
+      value: 'purple',
+      completion: 50,
+    });
   });
 
   it('without a field and nothing pending, answering is a BAD_REQUEST on `field` that writes nothing', async () => {
@@ -67,7 +82,12 @@ describe.each(testBackends())('profile through conversation on %s (RULES §1)', 
   it('each question shown is stored as an exposure of the profile_questions enhancement', async () => {
     const { api, userId } = await svc().guest();
     const reply = await api.videos.request.mutate({ query: 'armbar' });
-    const rows = await selectRows(svc().database, `select kind, enhancement, type, request_id from exposures where user_id = '${userId}'`);
-    expect(rows).toEqual([{ kind: 'profile_question', enhancement: 'profile_questions', type: 'belt_level', request_id: reply.requestId }]);
+    const rows = await selectRows(
+      svc().database,
+      `select kind, enhancement, type, request_id from exposures where user_id = '${userId}'`,
+    );
+    expect(rows).toEqual([
+      { kind: 'profile_question', enhancement: 'profile_questions', type: 'belt_level', request_id: reply.requestId },
+    ]);
   });
 });

@@ -6,7 +6,6 @@ import { MINUTE, requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
 import { TEST_ADMIN_TOKEN, TEST_AUTH_SECRET, useTestService } from './support/test-service';
 
-
 // videos.request decides from the user's state cached after their last request and claims its
 // write against the state's versions (services/request-state-cache.ts). Here: the repeat request
 // really is one round trip, and what another instance of the service changes is never missed.
@@ -14,7 +13,12 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
   const svc = useTestService(backend);
   /** A second instance of the service on the same database: its own deps, so its own cache. */
   const otherInstance = (authorization: string) =>
-    appRouter.createCaller(createContext(serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, adminToken: TEST_ADMIN_TOKEN }), authorization));
+    appRouter.createCaller(
+      createContext(
+        serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, adminToken: TEST_ADMIN_TOKEN }),
+        authorization,
+      ),
+    );
 
   it('a repeat request sends BEGIN, its claimed write and COMMIT, in one batch: the state it leaves is worked out, not read', async () => {
     const { api } = await svc().guest();
@@ -25,11 +29,13 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     const sent = svc().statements.statements;
     expect(sent).toHaveLength(3);
     expect(sent[0]).toBe('begin');
-    expect(sent[1]).toMatch(/^with prof as \(update engagement_profiles .* state_version = .* returning state_version\)/s);
+    expect(sent[1]).toMatch(
+      /^with prof as \(update engagement_profiles .* state_version = .* returning state_version\)/s,
+    );
     expect(sent[2]).toBe('commit');
   });
 
-  it('the request before a showcase turn reads back the state it leaves, with the examples\' counts', async () => {
+  it("the request before a showcase turn reads back the state it leaves, with the examples' counts", async () => {
     const { api } = await svc().guest();
     await requestDistinct(api, 3);
     svc().statements.clear();
@@ -44,8 +50,10 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     expect((await api.videos.request.mutate({ query: 'armbar' })).profilePrompt).not.toBeNull();
     await otherInstance(`Bearer ${token}`).profile.setPreferences({ conversionTips: false });
     expect((await api.videos.request.mutate({ query: 'kimura' })).profilePrompt).toBeNull();
-    const [profile] = await selectRows<{ asks: number; request_count: number }>(svc().database,
-      `select belt_level_asks + training_frequency_asks as asks, request_count from engagement_profiles where user_id = '${userId}'`);
+    const [profile] = await selectRows<{ asks: number; request_count: number }>(
+      svc().database,
+      `select belt_level_asks + training_frequency_asks as asks, request_count from engagement_profiles where user_id = '${userId}'`,
+    );
     expect(profile).toEqual({ asks: 1, request_count: 2 });
   });
 
@@ -66,8 +74,12 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     const first = await api.videos.request.mutate({ query: 'triangle escapes' });
     const rejected = first.videos[0]!;
     // Past the repeat window, so only the feedback can keep that video out of the next reply.
-    for (let i = 0; i < 10; i++) await api.videos.request.mutate({ query: ['sweeps', 'kimura', 'armbar', 'guillotine', 'heel hook'][i % 5]! });
-    await otherInstance(`Bearer ${token}`).engagement.feedback({ engagementId: rejected.engagementId, feedback: 'not_helpful' });
+    for (let i = 0; i < 10; i++)
+      await api.videos.request.mutate({ query: ['sweeps', 'kimura', 'armbar', 'guillotine', 'heel hook'][i % 5]! });
+    await otherInstance(`Bearer ${token}`).engagement.feedback({
+      engagementId: rejected.engagementId,
+      feedback: 'not_helpful',
+    });
     const again = await api.videos.request.mutate({ query: 'triangle escapes' });
     expect(again.videos.map((v) => v.videoId)).not.toContain(rejected.videoId);
   });
@@ -94,15 +106,24 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     await api.videos.request.mutate({ query: 'triangle' });
     await api.videos.request.mutate({ query: 'triangle defense' });
     const nudgeId = '6a1f4d52-3c1e-4f7b-9a0e-2b7c1d9e8f01';
-    await selectRows(svc().database, `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
-      values ('${nudgeId}', '${userId}', 'discover_session_logging_v1', 'test:${userId}', 'Log a session?', 'pending', timestamptz '${svc().deps.clock.now().toISOString()}') returning id`);
+    await selectRows(
+      svc().database,
+      `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
+      values ('${nudgeId}', '${userId}', 'discover_session_logging_v1', 'test:${userId}', 'Log a session?', 'pending', timestamptz '${svc().deps.clock.now().toISOString()}') returning id`,
+    );
     // The teaser takes this reply, so the nudge stays pending — and in the state cached after it.
     expect((await api.videos.request.mutate({ query: 'triangle from closed guard' })).teaser).not.toBeNull();
     // A sweep whose clock runs ahead expires it, which moves no version.
-    await selectRows(svc().database, `update engagement_nudges set status = 'expired' where id = '${nudgeId}' returning id`);
+    await selectRows(
+      svc().database,
+      `update engagement_nudges set status = 'expired' where id = '${nudgeId}' returning id`,
+    );
     const reply = await api.videos.request.mutate({ query: 'armbar' });
     expect(reply.nudge).toBeNull();
-    const [after] = await selectRows<{ status: string }>(svc().database, `select status from engagement_nudges where id = '${nudgeId}'`);
+    const [after] = await selectRows<{ status: string }>(
+      svc().database,
+      `select status from engagement_nudges where id = '${nudgeId}'`,
+    );
     expect(after!.status).toBe('expired');
   });
 });
@@ -118,31 +139,40 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the locked path o
     // The service's own runner, with an admin's change committed right after the first locked read.
     const deps: ServiceDeps = {
       ...serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, clock: base.clock }),
-      readWrite: (work) => base.readWrite((tx) => work({
-        ...tx,
-        read: async (...queries) => {
-          const rows = await tx.read(...queries);
-          if (interfere) {
-            interfere = false;
-            await svc().database.db.execute(sql`insert into experiments (enhancement, holdout_percent, updated_at, updated_by)
+      readWrite: (work) =>
+        base.readWrite((tx) =>
+          work({
+            ...tx,
+            read: async (...queries) => {
+              const rows = await tx.read(...queries);
+              if (interfere) {
+                interfere = false;
+                await svc().database.db
+                  .execute(sql`insert into experiments (enhancement, holdout_percent, updated_at, updated_by)
               values ('pattern_teasers', 0, now(), 'test') on conflict (enhancement) do update set updated_at = now()`);
-          }
-          return rows as never;
-        },
-      })),
+              }
+              return rows as never;
+            },
+          }),
+        ),
     };
-    const reply = await appRouter.createCaller(createContext(deps, `Bearer ${token}`)).videos.request({ query: 'armbar' });
+    const reply = await appRouter
+      .createCaller(createContext(deps, `Bearer ${token}`))
+      .videos.request({ query: 'armbar' });
     expect(interfere).toBe(false);
     expect(reply.videos.length).toBeGreaterThan(0);
-    const [counts] = await selectRows<{ requests: number; request_count: number }>(svc().database,
-      `select (select count(*)::int from video_requests where user_id = '${userId}') as requests, request_count from engagement_profiles where user_id = '${userId}'`);
+    const [counts] = await selectRows<{ requests: number; request_count: number }>(
+      svc().database,
+      `select (select count(*)::int from video_requests where user_id = '${userId}') as requests, request_count from engagement_profiles where user_id = '${userId}'`,
+    );
     expect(counts).toEqual({ requests: 1, request_count: 1 });
   });
 });
 
 describe.each(testBackends())('the config version on %s', (backend) => {
   const svc = useTestService(backend);
-  const version = async () => (await selectRows<{ version: string }>(svc().database, 'select version::text from service_config'))[0]!.version;
+  const version = async () =>
+    (await selectRows<{ version: string }>(svc().database, 'select version::text from service_config'))[0]!.version;
 
   it('stays put when a start seeds again, and moves when an admin edits an example', async () => {
     const before = await version();

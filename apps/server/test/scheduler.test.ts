@@ -9,8 +9,11 @@ import { useTestService } from './support/test-service';
 describe.each(testBackends())('the sweep ledger on %s', (backend) => {
   const svc = useTestService(backend);
 
-  const ledger = () => selectRows<{ sweep: string; due_at: Date; started_by: string; finished_at: Date | null }>(svc().database,
-    'select sweep, due_at, started_by, finished_at from job_runs order by due_at, sweep');
+  const ledger = () =>
+    selectRows<{ sweep: string; due_at: Date; started_by: string; finished_at: Date | null }>(
+      svc().database,
+      'select sweep, due_at, started_by, finished_at from job_runs order by due_at, sweep',
+    );
 
   it('runs each sweep once per slot; a slot missed while down runs at the next start', async () => {
     const clock = testClock(new Date('2031-03-10T10:15:00Z'));
@@ -34,7 +37,9 @@ describe.each(testBackends())('the sweep ledger on %s', (backend) => {
     await restarted.tick();
     await restarted.stop();
     rows = await ledger();
-    expect(rows.filter((r) => r.started_by === 'restarted').map((r) => [r.sweep, new Date(r.due_at).toISOString()])).toEqual([
+    expect(
+      rows.filter((r) => r.started_by === 'restarted').map((r) => [r.sweep, new Date(r.due_at).toISOString()]),
+    ).toEqual([
       ['discovery_nudges', '2031-03-11T00:00:00.000Z'],
       ['retention_nudges', '2031-03-11T00:00:00.000Z'],
       ['video_follow_ups', '2031-03-11T22:00:00.000Z'],

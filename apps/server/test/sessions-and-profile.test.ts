@@ -9,13 +9,18 @@ describe.each(testBackends())('sessions and profile on %s', (backend) => {
 
   it('sessions.log reads topics from the text and counts sessions', async () => {
     const { api } = await svc().guest();
-    const first = await api.sessions.log.mutate({ text: 'Rolled 5 rounds, got swept from half guard twice and hit an armbar' });
+    const first = await api.sessions.log.mutate({
+      text: 'Rolled 5 rounds, got swept from half guard twice and hit an armbar',
+    });
     expect(first).toMatchObject({ totalSessions: 1, isFirst: true });
     expect(first.topics).toEqual(expect.arrayContaining(['half_guard', 'armbar']));
     const trainedAt = new Date(svc().deps.clock.now().getTime() - 86_400_000);
     const second = await api.sessions.log.mutate({ text: 'Drilled knee slice passing', trainedAt });
     expect(second).toMatchObject({ totalSessions: 2, isFirst: false });
-    const [row] = await selectRows<{ trained_at: Date }>(svc().database, `select trained_at from training_sessions where id = '${second.sessionId}'`);
+    const [row] = await selectRows<{ trained_at: Date }>(
+      svc().database,
+      `select trained_at from training_sessions where id = '${second.sessionId}'`,
+    );
     expect(new Date(row!.trained_at).getTime()).toBe(trainedAt.getTime());
   });
 

@@ -10,7 +10,13 @@ import { TEST_ADMIN_TOKEN, useTestService } from './support/test-service';
 // Every answer here is compared with what tRPC's adapter alone gives for the same request, on a
 // second server over the same service: status, headers that matter, and the whole body.
 
-interface Answer { status: number; contentType: string | null; vary: string | null; body: unknown; direct: boolean }
+interface Answer {
+  status: number;
+  contentType: string | null;
+  vary: string | null;
+  body: unknown;
+  direct: boolean;
+}
 
 async function answer(base: string, path: string, init: RequestInit = {}): Promise<Answer> {
   const res = await fetch(`${base}${path}`, init);
@@ -40,7 +46,12 @@ describe.each(testBackends())('single calls answered directly, as tRPC answers t
   let token = '';
 
   beforeAll(async () => {
-    trpcOnly = createHttpApp({ deps: svc().deps, log: pino({ level: 'silent' }), isReady: () => true, directCalls: false });
+    trpcOnly = createHttpApp({
+      deps: svc().deps,
+      log: pino({ level: 'silent' }),
+      isReady: () => true,
+      directCalls: false,
+    });
     await new Promise<void>((resolve) => trpcOnly.listen(0, '127.0.0.1', resolve));
     trpcBase = `http://127.0.0.1:${(trpcOnly.address() as AddressInfo).port}`;
     ({ token } = await svc().guest());
@@ -66,14 +77,34 @@ describe.each(testBackends())('single calls answered directly, as tRPC answers t
     ['a body over 64 KiB', '/trpc/videos.request', () => post(json({ query: 'x'.repeat(70 * 1024) }), token)],
     ['no token', '/trpc/videos.request', () => post(json({ query: 'armbar' }))],
     ['a forged token', '/trpc/videos.request', () => post(json({ query: 'armbar' }), `${token.slice(0, -4)}AAAA`)],
-    ['a body behind two byte-order marks', '/trpc/videos.request', () => post(`\uFEFF\uFEFF${json({ query: '' })}`, token)],
-    ['a batch of one with bad input', '/trpc/videos.request?batch=1', () => post(JSON.stringify({ 0: { json: { query: '' } } }), token)],
+    [
+      'a body behind two byte-order marks',
+      '/trpc/videos.request',
+      () => post(`\uFEFF\uFEFF${json({ query: '' })}`, token),
+    ],
+    [
+      'a batch of one with bad input',
+      '/trpc/videos.request?batch=1',
+      () => post(JSON.stringify({ 0: { json: { query: '' } } }), token),
+    ],
     ['a batch of one whose input is not an object', '/trpc/videos.request?batch=1', () => post('[1]', token)],
     ['a batch of one without its input', '/trpc/videos.request?batch=1', () => post('{}', token)],
-    ['an unknown engagement', '/trpc/engagement.click', () => post(json({ engagementId: '00000000-0000-4000-8000-000000000000' }), token)],
+    [
+      'an unknown engagement',
+      '/trpc/engagement.click',
+      () => post(json({ engagementId: '00000000-0000-4000-8000-000000000000' }), token),
+    ],
     ['a user calling an admin procedure', '/trpc/examples.list', () => get(token)],
-    ['a query with malformed input', `/trpc/analytics.funnel?input=${encodeURIComponent('{"json":')}`, () => get(TEST_ADMIN_TOKEN)],
-    ['a query with input of the wrong shape', `/trpc/analytics.funnel?input=${encodeURIComponent(json({ from: 'soon' }))}`, () => get(TEST_ADMIN_TOKEN)],
+    [
+      'a query with malformed input',
+      `/trpc/analytics.funnel?input=${encodeURIComponent('{"json":')}`,
+      () => get(TEST_ADMIN_TOKEN),
+    ],
+    [
+      'a query with input of the wrong shape',
+      `/trpc/analytics.funnel?input=${encodeURIComponent(json({ from: 'soon' }))}`,
+      () => get(TEST_ADMIN_TOKEN),
+    ],
     ['a query without a token, batched', `/trpc/profile.get?batch=1&input=${encodeURIComponent('{}')}`, () => get()],
   ];
 
@@ -84,16 +115,22 @@ describe.each(testBackends())('single calls answered directly, as tRPC answers t
   });
 
   it('refuses every procedure but sign-up alike without a token', async () => {
-    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>);
+    const procedures = Object.entries(
+      appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+    );
     expect(procedures.length).toBeGreaterThan(15);
     for (const [path, { _def }] of procedures) {
       if (path === 'auth.guest') continue;
-      const ours = await expectSameAnswer(`/trpc/${path}`, () => (_def.type === 'query' ? get() : post(json({}))), true);
+      const ours = await expectSameAnswer(
+        `/trpc/${path}`,
+        () => (_def.type === 'query' ? get() : post(json({}))),
+        true,
+      );
       expect(ours.status, path).toBeOneOf([401, 404]); // 404: the test clock's procedures when it is off
     }
   });
 
-  it('leaves to tRPC what is not one plain call, and the answers stay tRPC\'s', async () => {
+  it("leaves to tRPC what is not one plain call, and the answers stay tRPC's", async () => {
     const batchOfTwo = `/trpc/profile.get,examples.list?batch=1&input=${encodeURIComponent('{}')}`;
     await expectSameAnswer(batchOfTwo, () => get(token), false);
     await expectSameAnswer('/trpc/nope.nothing', () => get(token), false);
@@ -106,10 +143,15 @@ describe.each(testBackends())('single calls answered directly, as tRPC answers t
     const raw = async (base: string) => {
       const { port } = new URL(base);
       return new Promise<string>((resolve, reject) => {
-        const socket = connect(Number(port), '127.0.0.1', () => socket.write(
-          `GET /trpc/profile.get HTTP/1.1\r\nHost: a b\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`));
+        const socket = connect(Number(port), '127.0.0.1', () =>
+          socket.write(
+            `GET /trpc/profile.get HTTP/1.1\r\nHost: a b\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`,
+          ),
+        );
         let data = '';
-        socket.on('data', (d) => { data += d; });
+        socket.on('data', (d) => {
+          data += d;
+        });
         socket.on('end', () => resolve(data));
         socket.on('error', reject);
       });
@@ -123,14 +165,19 @@ describe.each(testBackends())('single calls answered directly, as tRPC answers t
   it('answers reads alike, and a batch of one as a batch', async () => {
     const single = await expectSameAnswer('/trpc/profile.get', () => get(token), true);
     expect(single.status).toBe(200);
-    const batched = await expectSameAnswer(`/trpc/profile.get?batch=1&input=${encodeURIComponent('{}')}`, () => get(token), true);
+    const batched = await expectSameAnswer(
+      `/trpc/profile.get?batch=1&input=${encodeURIComponent('{}')}`,
+      () => get(token),
+      true,
+    );
     expect(batched.body).toEqual([single.body]);
   });
 
   it('answers a write once, with the reply tRPC would give', async () => {
     const reply = await answer(svc().url, '/trpc/videos.request', post(json({ query: 'triangle escapes' }), token));
     expect(reply.direct).toBe(true);
-    const data = (reply.body as { result: { data: { json: { videos: { engagementId: string }[] } } } }).result.data.json;
+    const data = (reply.body as { result: { data: { json: { videos: { engagementId: string }[] } } } }).result.data
+      .json;
     expect(data.videos.length).toBeGreaterThan(0);
     // Clicking is idempotent: the same answer from either server, the first click time kept.
     const click = () => post(json({ engagementId: data.videos[0]!.engagementId }), token);

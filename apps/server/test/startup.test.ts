@@ -16,17 +16,38 @@ const tempDataDir = () => {
   dirs.push(dir);
   return dir;
 };
-afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
-
-const clientFor = (url: string, token?: string) => createTRPCClient<AppRouter>({
-  links: [httpLink({ url: `${url}/trpc`, transformer: superjson, headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
+
+const clientFor = (url: string, token?: string) =>
+  createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${url}/trpc`,
+        transformer: superjson,
+        headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      }),
+    ],
+  });
 
 describe('starting and stopping the real process', () => {
   it.each([
-    ['an unreachable DATABASE_URL', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing' }, /Cannot use the database at postgres:\/\/postgres@127\.0\.0\.1:1\/nothing/],
-    ['a DATABASE_URL that is not Postgres', { DATABASE_URL: 'mysql://root@localhost/x' }, /DATABASE_URL must be a postgres/],
-    ['an AUTH_SECRET shorter than 32 characters', { AUTH_SECRET: 'short' }, /AUTH_SECRET must be at least 32 characters/],
+    [
+      'an unreachable DATABASE_URL',
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing' },
+      /Cannot use the database at postgres:\/\/postgres@127\.0\.0\.1:1\/nothing/,
+    ],
+    [
+      'a DATABASE_URL that is not Postgres',
+      { DATABASE_URL: 'mysql://root@localhost/x' },
+      /DATABASE_URL must be a postgres/,
+    ],
+    [
+      'an AUTH_SECRET shorter than 32 characters',
+      { AUTH_SECRET: 'short' },
+      /AUTH_SECRET must be at least 32 characters/,
+    ],
   ])('refuses to start with %s: one clear line and a non-zero exit', async (_label, env, message) => {
     const proc = runServer({ ...env, DATA_DIR: tempDataDir() });
     const code = await proc.exited;
@@ -58,7 +79,12 @@ describe('starting and stopping the real process', () => {
     expect(secret.length).toBeGreaterThanOrEqual(32);
 
     const api = clientFor(first.url, token);
-    const inFlight = Array.from({ length: 8 }, (_, i) => api.videos.request.mutate({ query: `armbar from mount ${i}` }).then(() => 'ok', (e: Error) => e.message));
+    const inFlight = Array.from({ length: 8 }, (_, i) =>
+      api.videos.request.mutate({ query: `armbar from mount ${i}` }).then(
+        () => 'ok',
+        (e: Error) => e.message,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 20));
     first.child.kill('SIGTERM');
     const results = await Promise.all(inFlight);
@@ -78,9 +104,15 @@ describe('starting and stopping the real process', () => {
     }
   }, 120_000);
 
-  it('resumes the test clock after a restart, and runs the sweeps it missed at the clock\'s time', async () => {
+  it("resumes the test clock after a restart, and runs the sweeps it missed at the clock's time", async () => {
     const db = await createPostgresDatabase();
-    const env = { DATABASE_URL: db.url, DATA_DIR: tempDataDir(), ADMIN_TOKEN: TEST_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1', PROFOS_SWEEP_TICK_MS: '600000' };
+    const env = {
+      DATABASE_URL: db.url,
+      DATA_DIR: tempDataDir(),
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      PROFOS_TEST_CLOCK: '1',
+      PROFOS_SWEEP_TICK_MS: '600000',
+    };
     try {
       const first = await startServerProcess(env);
       const at = new Date('2035-06-01T12:00:00Z');
@@ -96,9 +128,18 @@ describe('starting and stopping the real process', () => {
         // The scheduler's first tick at start ran the sweeps due by the resumed clock.
         const database = await openDatabase({ url: db.url });
         try {
-          await expect.poll(async () => (await selectRows<{ sweep: string }>(database,
-            `select sweep from job_runs where due_at >= '2035-06-01' and finished_at is not null order by sweep`)).map((r) => r.sweep),
-          { timeout: 30_000 }).toEqual(['discovery_nudges', 'retention_nudges', 'video_follow_ups']);
+          await expect
+            .poll(
+              async () =>
+                (
+                  await selectRows<{ sweep: string }>(
+                    database,
+                    `select sweep from job_runs where due_at >= '2035-06-01' and finished_at is not null order by sweep`,
+                  )
+                ).map((r) => r.sweep),
+              { timeout: 30_000 },
+            )
+            .toEqual(['discovery_nudges', 'retention_nudges', 'video_follow_ups']);
         } finally {
           await database.close();
         }

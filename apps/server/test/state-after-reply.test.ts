@@ -17,7 +17,8 @@ function normalised(raw: RawState): unknown {
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return Date.parse(value);
     if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     return value;
   };
   const pending = raw.pendingNudges && [...raw.pendingNudges].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -50,8 +51,11 @@ describe.each(testBackends())('the state cached after a reply on %s', (backend) 
     };
     const addNudge = async (type: string, content: string) => {
       const id = randomUUID();
-      await selectRows(db, `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
-        values ('${id}', '${userId}', '${type}', 'test:${id}', '${content}', 'pending', timestamptz '${svc().deps.clock.now().toISOString()}') returning id`);
+      await selectRows(
+        db,
+        `insert into engagement_nudges (id, user_id, nudge_type, source_key, content, status, created_at)
+        values ('${id}', '${userId}', '${type}', 'test:${id}', '${content}', 'pending', timestamptz '${svc().deps.clock.now().toISOString()}') returning id`,
+      );
       return id;
     };
 
@@ -93,7 +97,8 @@ describe.each(testBackends())('the state cached after a reply on %s', (backend) 
       await request('butterfly sweeps');
       expect(worked).toBe(workedBefore + 1);
       expect(svc().deps.requestStates.get(userId, svc().deps.clock.now())!.raw.milestones.holdoutMask).not.toBe(0);
-      for (const query of ['deep half', 'x guard', 'back takes', 'darce', 'anaconda', 'toe hold', 'kneebar']) await request(query);
+      for (const query of ['deep half', 'x guard', 'back takes', 'darce', 'anaconda', 'toe hold', 'kneebar'])
+        await request(query);
       svc().deps.clock.advance(3 * DAY); // an old pending nudge leaves the window as the week passes
       await addNudge('post_training_follow_up', 'How did it go?');
       svc().deps.clock.advance(5 * DAY);
@@ -106,7 +111,7 @@ describe.each(testBackends())('the state cached after a reply on %s', (backend) 
     expect(readBack).toBeGreaterThan(3);
   });
 
-  it('is read back when the clock reads earlier than the user\'s newest request', async () => {
+  it("is read back when the clock reads earlier than the user's newest request", async () => {
     const { api, userId } = await svc().guest();
     // Two requests first, so the one after the next is no showcase turn (the next would be read back anyway).
     for (const query of ['armbar', 'kimura']) await api.videos.request.mutate({ query });

@@ -21,8 +21,14 @@ describe.each(testBackends())('pattern teasers and the power-user showcase on %s
     expect((await api.videos.request.mutate({ query: 'triangle setups' })).teaser).toBeNull();
     svc().deps.clock.advance(7 * DAY);
     expect((await api.videos.request.mutate({ query: 'triangle finish' })).teaser?.type).toBe('repeated_technique');
-    const exposures = await selectRows(svc().database, `select kind, type from exposures where user_id = '${userId}' and kind = 'teaser'`);
-    expect(exposures).toEqual([{ kind: 'teaser', type: 'repeated_technique' }, { kind: 'teaser', type: 'repeated_technique' }]);
+    const exposures = await selectRows(
+      svc().database,
+      `select kind, type from exposures where user_id = '${userId}' and kind = 'teaser'`,
+    );
+    expect(exposures).toEqual([
+      { kind: 'teaser', type: 'repeated_technique' },
+      { kind: 'teaser', type: 'repeated_technique' },
+    ]);
   });
 
   it('shows a gi / no-gi teaser when both appear', async () => {
@@ -36,14 +42,28 @@ describe.each(testBackends())('pattern teasers and the power-user showcase on %s
   it('offers an example on every 5th request, at most once a week, stored as an exposure', async () => {
     const { api, userId } = await svc().guest();
     const replies = await requestDistinct(api, 10);
-    expect(replies.map((r) => r.example !== null)).toEqual([false, false, false, false, true, false, false, false, false, false]);
+    expect(replies.map((r) => r.example !== null)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     const shown = replies[4]!.example!;
     expect(shown.content).toMatch(/someone using Prof\. OS/);
     expect(shown.content).toMatch(/YOUR training/);
     svc().deps.clock.advance(7 * DAY);
     const next = await requestDistinct(api, 5, 10);
     expect(next[4]!.example).not.toBeNull();
-    const rows = await selectRows<{ example_id: string }>(svc().database, `select example_id from exposures where user_id = '${userId}' and kind = 'example' order by shown_at`);
+    const rows = await selectRows<{ example_id: string }>(
+      svc().database,
+      `select example_id from exposures where user_id = '${userId}' and kind = 'example' order by shown_at`,
+    );
     expect(rows.map((r) => r.example_id)).toEqual([shown.id, next[4]!.example!.id]);
   });
 
@@ -68,9 +88,15 @@ describe.each(testBackends())('pattern teasers and the power-user showcase on %s
 
   it('counts distinct users shown per example, for the measured conversion rate', async () => {
     const { api } = await svc().guest();
-    const [row] = await selectRows<{ total: number }>(svc().database, 'select sum(shown_users)::int as total from power_user_examples');
+    const [row] = await selectRows<{ total: number }>(
+      svc().database,
+      'select sum(shown_users)::int as total from power_user_examples',
+    );
     await requestDistinct(api, 5);
-    const [after] = await selectRows<{ total: number }>(svc().database, 'select sum(shown_users)::int as total from power_user_examples');
+    const [after] = await selectRows<{ total: number }>(
+      svc().database,
+      'select sum(shown_users)::int as total from power_user_examples',
+    );
     expect(after!.total).toBe(row!.total + 1);
   });
 });

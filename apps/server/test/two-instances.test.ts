@@ -8,9 +8,12 @@ import { startServerProcess, type ServerProcess } from './support/server-process
 import { selectRows } from './support/tables';
 import { TEST_ADMIN_TOKEN } from './support/test-service';
 
-const clientFor = (url: string, token: string) => createTRPCClient<AppRouter>({
-  links: [httpLink({ url: `${url}/trpc`, transformer: superjson, headers: () => ({ authorization: `Bearer ${token}` }) })],
-});
+const clientFor = (url: string, token: string) =>
+  createTRPCClient<AppRouter>({
+    links: [
+      httpLink({ url: `${url}/trpc`, transformer: superjson, headers: () => ({ authorization: `Bearer ${token}` }) }),
+    ],
+  });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Two real server processes on one Postgres, each with its own scheduler ticking every 100 ms.
@@ -20,7 +23,12 @@ describe('two service instances on one Postgres', () => {
 
   beforeAll(async () => {
     db = await createPostgresDatabase();
-    const env = { DATABASE_URL: db.url, ADMIN_TOKEN: TEST_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1', PROFOS_SWEEP_TICK_MS: '100' };
+    const env = {
+      DATABASE_URL: db.url,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      PROFOS_TEST_CLOCK: '1',
+      PROFOS_SWEEP_TICK_MS: '100',
+    };
     servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   }, 120_000);
   afterAll(async () => {
@@ -40,7 +48,11 @@ describe('two service instances on one Postgres', () => {
     await Promise.all(servers.map((s) => clientFor(s.url, TEST_ADMIN_TOKEN).clock.advance.mutate({ ms: 21 * HOUR })));
     const database = await openDatabase({ url: db.url });
     try {
-      const followUps = () => selectRows<{ source_key: string }>(database, `select source_key from engagement_nudges where nudge_type = 'video_follow_up'`);
+      const followUps = () =>
+        selectRows<{ source_key: string }>(
+          database,
+          `select source_key from engagement_nudges where nudge_type = 'video_follow_up'`,
+        );
       for (let i = 0; i < 100 && (await followUps()).length === 0; i++) await sleep(100);
       await sleep(1000); // many more ticks from both instances
       expect(await followUps()).toEqual([{ source_key: `video_follow_up:${reply.videos[0]!.engagementId}` }]);
@@ -48,8 +60,13 @@ describe('two service instances on one Postgres', () => {
       const discovery = await selectRows(database, `select 1 from engagement_nudges where nudge_type like 'discover%'`);
       expect(discovery.length).toBeLessThanOrEqual(1);
 
-      const runs = await selectRows<{ sweep: string; due_at: Date; started_by: string; finished_at: Date | null; created: number | null }>(database,
-        'select sweep, due_at, started_by, finished_at, created from job_runs order by due_at');
+      const runs = await selectRows<{
+        sweep: string;
+        due_at: Date;
+        started_by: string;
+        finished_at: Date | null;
+        created: number | null;
+      }>(database, 'select sweep, due_at, started_by, finished_at, created from job_runs order by due_at');
       const slots = runs.map((r) => `${r.sweep}@${new Date(r.due_at).toISOString()}`);
       expect(new Set(slots).size).toBe(slots.length);
       const followUpRuns = runs.filter((r) => r.sweep === 'video_follow_ups');

@@ -18,21 +18,39 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     expect(reply.videos.length).toBeLessThanOrEqual(3);
     for (const video of reply.videos) {
       expect(video).toEqual({
-        engagementId: expect.any(String), videoId: expect.any(String), title: expect.any(String),
-        instructor: expect.any(String), url: expect.stringMatching(/^https:\/\//), reason: expect.any(String),
+        engagementId: expect.any(String),
+        videoId: expect.any(String),
+        title: expect.any(String),
+        instructor: expect.any(String),
+        url: expect.stringMatching(/^https:\/\//),
+        reason: expect.any(String),
       });
       expect(video.reason.length).toBeGreaterThan(10);
     }
-    expect(Object.keys(reply).sort()).toEqual(['example', 'message', 'nudge', 'profilePrompt', 'requestId', 'teaser', 'topics', 'videos']);
+    expect(Object.keys(reply).sort()).toEqual([
+      'example',
+      'message',
+      'nudge',
+      'profilePrompt',
+      'requestId',
+      'teaser',
+      'topics',
+      'videos',
+    ]);
   });
 
   it('records the request and one engagement per video shown', async () => {
     const { api, userId } = await svc().guest();
     const reply = await api.videos.request.mutate({ query: '  armbar escapes  ' });
-    const [request] = await selectRows<{ query: string; topics: string[] }>(svc().database, `select query, topics from video_requests where id = '${reply.requestId}'`);
+    const [request] = await selectRows<{ query: string; topics: string[] }>(
+      svc().database,
+      `select query, topics from video_requests where id = '${reply.requestId}'`,
+    );
     expect(request).toEqual({ query: 'armbar escapes', topics: reply.topics });
-    const engagements = await selectRows<{ id: string; video_id: string; user_id: string }>(svc().database,
-      `select id, video_id, user_id from video_engagements where request_id = '${reply.requestId}' order by rank`);
+    const engagements = await selectRows<{ id: string; video_id: string; user_id: string }>(
+      svc().database,
+      `select id, video_id, user_id from video_engagements where request_id = '${reply.requestId}' order by rank`,
+    );
     expect(engagements.map((e) => e.id)).toEqual(reply.videos.map((v) => v.engagementId));
     expect(engagements.map((e) => e.video_id)).toEqual(reply.videos.map((v) => v.videoId));
     expect(new Set(engagements.map((e) => e.user_id))).toEqual(new Set([userId]));
@@ -51,7 +69,8 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     const reply = await api.videos.request.mutate({ query: 'best gi chokes' });
     expect(reply.topics).toEqual(['gi']);
     expect(reply.message).toMatch(/^Chokes are a big family/);
-    for (const video of reply.videos) expect(video.reason).toMatch(/choke|triangle|guillotine|darce|anaconda|ezekiel|bow and arrow/i);
+    for (const video of reply.videos)
+      expect(video.reason).toMatch(/choke|triangle|guillotine|darce|anaconda|ezekiel|bow and arrow/i);
   });
 
   it('is one transaction of at most 8 SQL statements, however many videos it returns', async () => {
@@ -91,7 +110,10 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     const { api } = await svc().guest();
     const query = `armbar'); drop table users; -- \\ $1 $2 "quoted" \u00e9 🥋`;
     const reply = await api.videos.request.mutate({ query });
-    const [row] = await selectRows<{ query: string }>(svc().database, `select query from video_requests where id = '${reply.requestId}'`);
+    const [row] = await selectRows<{ query: string }>(
+      svc().database,
+      `select query from video_requests where id = '${reply.requestId}'`,
+    );
     expect(row!.query).toBe(query);
     expect(reply.topics).toContain('armbar');
   });

@@ -9,13 +9,21 @@ const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default:
 
 /** Each page has its own client: the chat sends the guest's token, the dashboard the admin's. */
 export function App({ page }: { page: Page }) {
-  return page === 'admin'
-    ? (
-      <ApiProvider tokens={adminToken}>
-        <Suspense fallback={<p className="muted loading-line" role="status" style={{ padding: 24 }}>Loading dashboard…</p>}>
-          <AdminPage />
-        </Suspense>
-      </ApiProvider>
-    )
-    : <ApiProvider tokens={userToken}><ChatPage /></ApiProvider>;
+  return page === 'admin' ? (
+    <ApiProvider tokens={adminToken}>
+      <Suspense
+        fallback={
+          <p className="muted loading-line" role="status" style={{ padding: 24 }}>
+            Loading dashboard…
+          </p>
+        }
+      >
+        <AdminPage />
+      </Suspense>
+    </ApiProvider>
+  ) : (
+    <ApiProvider tokens={userToken}>
+      <ChatPage />
+    </ApiProvider>
+  );
 }

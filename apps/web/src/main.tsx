@@ -6,4 +6,8 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(<StrictMode><App page={pageFor(window.location.pathname)} /></StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    <App page={pageFor(window.location.pathname)} />
+  </StrictMode>,
+);

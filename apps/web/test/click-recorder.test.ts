@@ -5,7 +5,10 @@ describe('createClickRecorder', () => {
   it('records once for a keydown and the click it causes, again later', () => {
     const recorded: string[] = [];
     let now = 1_000;
-    const open = createClickRecorder((id) => recorded.push(id), () => now);
+    const open = createClickRecorder(
+      (id) => recorded.push(id),
+      () => now,
+    );
     expect(open('e1')).toBe(true);
     now += 10;
     expect(open('e1')).toBe(false);

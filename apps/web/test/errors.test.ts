@@ -1,10 +1,20 @@
 import { TRPCClientError } from '@trpc/client';
 import type { AppRouter } from '@profos/api';
 import { describe, expect, it } from 'vitest';
-import { describeError, errorCode, fieldErrorsOf, fieldLabel, isAuthError, refusalMessage, shouldRetry } from '../src/lib/errors';
+import {
+  describeError,
+  errorCode,
+  fieldErrorsOf,
+  fieldLabel,
+  isAuthError,
+  refusalMessage,
+  shouldRetry,
+} from '../src/lib/errors';
 
 function trpcError(code: string, message: string, zodError: unknown = null) {
-  return TRPCClientError.from<AppRouter>({ error: { code: -32600, message, data: { code, httpStatus: 400, path: 'chat.send', zodError } } });
+  return TRPCClientError.from<AppRouter>({
+    error: { code: -32600, message, data: { code, httpStatus: 400, path: 'chat.send', zodError } },
+  });
 }
 
 const zod = { formErrors: [], fieldErrors: { text: ['Too big: expected string to have <=2000 characters'] } };
@@ -24,20 +34,34 @@ describe('errors', () => {
 
   it('extracts zod field errors', () => {
     expect(fieldErrorsOf(trpcError('BAD_REQUEST', 'bad', zod))).toEqual(zod);
-    expect(fieldErrorsOf(trpcError('BAD_REQUEST', 'bad', { formErrors: ['Whole form'], fieldErrors: { a: [], b: ['x', 3] } })))
-      .toEqual({ formErrors: ['Whole form'], fieldErrors: { b: ['x'] } });
+    expect(
+      fieldErrorsOf(
+        trpcError('BAD_REQUEST', 'bad', { formErrors: ['Whole form'], fieldErrors: { a: [], b: ['x', 3] } }),
+      ),
+    ).toEqual({ formErrors: ['Whole form'], fieldErrors: { b: ['x'] } });
     expect(fieldErrorsOf(new Error('x'))).toEqual({ formErrors: [], fieldErrors: {} });
   });
 
   it('says what to fix on a bad request, one line per field, with the form’s labels', () => {
-    expect(describeError(trpcError('BAD_REQUEST', 'raw', zod))).toBe('Text: Too big: expected string to have <=2000 characters');
-    expect(describeError(trpcError('BAD_REQUEST', 'raw', zod), { text: 'Message' })).toBe('Message: Too big: expected string to have <=2000 characters');
-    const two = { formErrors: ['`from` must not be after `to`'], fieldErrors: { holdoutPercent: ['Too big', 'at most two decimals'] } };
-    expect(describeError(trpcError('BAD_REQUEST', 'raw', two))).toBe('`from` must not be after `to`\nHoldout percent: Too big; at most two decimals');
+    expect(describeError(trpcError('BAD_REQUEST', 'raw', zod))).toBe(
+      'Text: Too big: expected string to have <=2000 characters',
+    );
+    expect(describeError(trpcError('BAD_REQUEST', 'raw', zod), { text: 'Message' })).toBe(
+      'Message: Too big: expected string to have <=2000 characters',
+    );
+    const two = {
+      formErrors: ['`from` must not be after `to`'],
+      fieldErrors: { holdoutPercent: ['Too big', 'at most two decimals'] },
+    };
+    expect(describeError(trpcError('BAD_REQUEST', 'raw', two))).toBe(
+      '`from` must not be after `to`\nHoldout percent: Too big; at most two decimals',
+    );
   });
 
   it('falls back to the message, and hides internals', () => {
-    expect(describeError(trpcError('BAD_REQUEST', 'No profile question is pending'))).toBe('No profile question is pending');
+    expect(describeError(trpcError('BAD_REQUEST', 'No profile question is pending'))).toBe(
+      'No profile question is pending',
+    );
     expect(describeError(trpcError('NOT_FOUND', 'No such engagement'))).toBe('No such engagement');
     expect(describeError(trpcError('INTERNAL_SERVER_ERROR', 'Internal server error'))).toMatch(/on our side/);
   });
@@ -58,7 +82,8 @@ describe('errors', () => {
     expect(shouldRetry(0, new TypeError('Failed to fetch'))).toBe(true);
     expect(shouldRetry(0, trpcError('INTERNAL_SERVER_ERROR', 'x'))).toBe(true);
     expect(shouldRetry(2, trpcError('INTERNAL_SERVER_ERROR', 'x'))).toBe(false);
-    for (const code of ['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND']) expect(shouldRetry(0, trpcError(code, 'x'))).toBe(false);
+    for (const code of ['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'])
+      expect(shouldRetry(0, trpcError(code, 'x'))).toBe(false);
   });
 
   it('tells a user token from a wrong admin token', () => {

@@ -12,8 +12,22 @@ export function videoReply(overrides: Partial<VideoReply> = {}): VideoReply {
     topics: ['mount', 'mount_escape'],
     message: 'Escaping mount is about frames and timing.',
     videos: [
-      { engagementId: id(), videoId: 'v1', title: 'Mount escapes', instructor: 'Jason Scully', url: 'https://example.com/1', reason: 'Covers mount.' },
-      { engagementId: id(), videoId: 'v2', title: 'Upa mastery', instructor: 'Henry Akins', url: 'https://example.com/2', reason: 'Covers mount.' },
+      {
+        engagementId: id(),
+        videoId: 'v1',
+        title: 'Mount escapes',
+        instructor: 'Jason Scully',
+        url: 'https://example.com/1',
+        reason: 'Covers mount.',
+      },
+      {
+        engagementId: id(),
+        videoId: 'v2',
+        title: 'Upa mastery',
+        instructor: 'Henry Akins',
+        url: 'https://example.com/2',
+        reason: 'Covers mount.',
+      },
     ],
     profilePrompt: null,
     teaser: null,
@@ -40,5 +54,12 @@ export function profileReply(field: ProfileField, understood = true): ChatReply 
 }
 
 export function sessionReply(): ChatReply {
-  return { kind: 'session', sessionId: id(), topics: ['triangle'], totalSessions: 1, isFirst: true, insight: 'Nice work.' };
+  return {
+    kind: 'session',
+    sessionId: id(),
+    topics: ['triangle'],
+    totalSessions: 1,
+    isFirst: true,
+    insight: 'Nice work.',
+  };
 }

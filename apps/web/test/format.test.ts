@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDateTime, formatDays, formatInterval, formatPercent, formatPoints, humanize, isSignificant, signed } from '../src/lib/format';
+import {
+  formatCount,
+  formatDateTime,
+  formatDays,
+  formatInterval,
+  formatPercent,
+  formatPoints,
+  humanize,
+  isSignificant,
+  signed,
+} from '../src/lib/format';
 
 describe('format', () => {
   it('prints rates as percentages', () => {

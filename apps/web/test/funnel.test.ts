@@ -20,12 +20,23 @@ describe('funnelSteps', () => {
   });
 
   it('gives no rate from a smaller stage before: those stages are not nested', () => {
-    expect(funnelSteps([{ stage: 'received_power_example', count: 2 }, { stage: 'logged_first_session', count: 6 }])[1]!.fromPrevious).toBeNull();
+    expect(
+      funnelSteps([
+        { stage: 'received_power_example', count: 2 },
+        { stage: 'logged_first_session', count: 6 },
+      ])[1]!.fromPrevious,
+    ).toBeNull();
   });
 
   it('has no rates without users', () => {
-    const steps = funnelSteps([{ stage: 'total_users', count: 0 }, { stage: 'video_requesters', count: 0 }]);
-    expect(steps.map((s) => [s.fromPrevious, s.fromStart])).toEqual([[null, null], [null, null]]);
+    const steps = funnelSteps([
+      { stage: 'total_users', count: 0 },
+      { stage: 'video_requesters', count: 0 },
+    ]);
+    expect(steps.map((s) => [s.fromPrevious, s.fromStart])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(funnelSteps([])).toEqual([]);
   });
 

@@ -9,7 +9,13 @@ describe('profile options', () => {
       expect(values, field).not.toContain(null);
       expect(new Set(values).size, field).toBe(values.length);
     }
-    expect(PROFILE_OPTIONS.belt_level.map((o) => parseProfileAnswer('belt_level', o))).toEqual(['white', 'blue', 'purple', 'brown', 'black']);
+    expect(PROFILE_OPTIONS.belt_level.map((o) => parseProfileAnswer('belt_level', o))).toEqual([
+      'white',
+      'blue',
+      'purple',
+      'brown',
+      'black',
+    ]);
   });
 
   it('describes stored values in words', () => {

@@ -9,8 +9,14 @@ describe('text', () => {
   });
 
   it('reads the quoted lines of a power-user story', () => {
-    expect(quotedLine('User: "Something clicked today"')).toEqual({ speaker: 'User', quote: 'Something clicked today' });
-    expect(quotedLine('Prof. OS: "You\'ve been working on it."')).toEqual({ speaker: 'Prof. OS', quote: "You've been working on it." });
+    expect(quotedLine('User: "Something clicked today"')).toEqual({
+      speaker: 'User',
+      quote: 'Something clicked today',
+    });
+    expect(quotedLine('Prof. OS: "You\'ve been working on it."')).toEqual({
+      speaker: 'Prof. OS',
+      quote: "You've been working on it.",
+    });
     expect(quotedLine('User understands their pattern.')).toBeNull();
   });
 });

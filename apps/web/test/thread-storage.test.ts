@@ -5,7 +5,10 @@ import { prompt, videoReply } from './fixtures';
 
 describe('thread storage', () => {
   it('round-trips a thread, settled to idle', () => {
-    let state = threadReducer(emptyThread(), { type: 'replied', reply: videoReply({ profilePrompt: prompt('belt_level') }) });
+    let state = threadReducer(emptyThread(), {
+      type: 'replied',
+      reply: videoReply({ profilePrompt: prompt('belt_level') }),
+    });
     state = threadReducer(state, { type: 'promptSending', itemId: 1, answer: 'Blue belt' });
     state = threadReducer(state, { type: 'feedback', engagementId: 'e1', feedback: 'helpful' });
     state = threadReducer(state, { type: 'sent', text: 'still waiting', via: 'chat' });
@@ -26,7 +29,8 @@ describe('thread storage', () => {
 
   it('keeps only the newest items', () => {
     let state: ThreadState = emptyThread();
-    for (let i = 0; i < MAX_STORED_ITEMS + 5; i++) state = threadReducer(state, { type: 'sent', text: `m${i}`, via: 'chat' });
+    for (let i = 0; i < MAX_STORED_ITEMS + 5; i++)
+      state = threadReducer(state, { type: 'sent', text: `m${i}`, via: 'chat' });
     const restored = restoreThread(serializeThread(state));
     expect(restored.items).toHaveLength(MAX_STORED_ITEMS);
     expect(restored.items[0]).toMatchObject({ text: 'm5' });

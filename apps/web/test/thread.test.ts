@@ -26,13 +26,19 @@ describe('threadReducer', () => {
   });
 
   it('threads a logged session like any reply', () => {
-    const state = run({ type: 'sent', text: 'Rolled 5 rounds', via: 'log' }, { type: 'replied', reply: sessionReply() });
+    const state = run(
+      { type: 'sent', text: 'Rolled 5 rounds', via: 'log' },
+      { type: 'replied', reply: sessionReply() },
+    );
     expect(state.items.map((i) => i.role)).toEqual(['user', 'prof']);
     expect(state.items[0]).toMatchObject({ via: 'log' });
   });
 
   it('records a failure with what to retry, and a retry removes only the error', () => {
-    const failed = run({ type: 'sent', text: 'mount', via: 'chat' }, { type: 'failed', message: 'Offline', retry: { via: 'chat', text: 'mount' } });
+    const failed = run(
+      { type: 'sent', text: 'mount', via: 'chat' },
+      { type: 'failed', message: 'Offline', retry: { via: 'chat', text: 'mount' } },
+    );
     expect(failed.pending).toBeNull();
     expect(failed.items[1]).toEqual({ id: 2, role: 'error', text: 'Offline', retry: { via: 'chat', text: 'mount' } });
     const retrying = threadReducer(failed, { type: 'retrying', itemId: 2, via: 'chat' });
@@ -52,13 +58,23 @@ describe('threadReducer', () => {
         { type: 'promptSending', itemId: 1, answer: 'Blue belt' } as const,
         { type: 'promptAnswered', itemId: 1, result: answer('belt_level', true) } as const,
       ].reduce(threadReducer, asked());
-      expect(promptOf(state)).toEqual({ status: 'answered', answer: 'Blue belt', acknowledgement: 'Got it — blue belt.', understood: true, error: null });
+      expect(promptOf(state)).toEqual({
+        status: 'answered',
+        answer: 'Blue belt',
+        acknowledgement: 'Got it — blue belt.',
+        understood: true,
+        error: null,
+      });
       expect(livePrompt(state)).toBeNull();
     });
 
     it('keeps the prompt open, showing the acknowledgement, when not understood', () => {
       const state = threadReducer(asked(), { type: 'promptAnswered', itemId: 1, result: answer('belt_level', false) });
-      expect(promptOf(state)).toMatchObject({ status: 'open', understood: false, acknowledgement: "I didn't quite catch that." });
+      expect(promptOf(state)).toMatchObject({
+        status: 'open',
+        understood: false,
+        acknowledgement: "I didn't quite catch that.",
+      });
       expect(livePrompt(state)?.id).toBe(1);
     });
 
@@ -71,10 +87,26 @@ describe('threadReducer', () => {
     });
 
     it('settles the prompt when the answer came through free chat, dropping a misread earlier answer', () => {
-      const misread = threadReducer(asked(), { type: 'promptAnswered', itemId: 1, result: answer('belt_level', false) });
-      const state = threadReducer({ ...misread, items: misread.items.map((i) => (i.role === 'prof' && i.prompt ? { ...i, prompt: { ...i.prompt, answer: 'banana' } } : i)) },
-        { type: 'replied', reply: profileReply('belt_level') });
-      expect(promptOf(state)).toMatchObject({ status: 'answered', understood: true, answer: null, acknowledgement: 'Got it — blue belt.' });
+      const misread = threadReducer(asked(), {
+        type: 'promptAnswered',
+        itemId: 1,
+        result: answer('belt_level', false),
+      });
+      const state = threadReducer(
+        {
+          ...misread,
+          items: misread.items.map((i) =>
+            i.role === 'prof' && i.prompt ? { ...i, prompt: { ...i.prompt, answer: 'banana' } } : i,
+          ),
+        },
+        { type: 'replied', reply: profileReply('belt_level') },
+      );
+      expect(promptOf(state)).toMatchObject({
+        status: 'answered',
+        understood: true,
+        answer: null,
+        acknowledgement: 'Got it — blue belt.',
+      });
     });
 
     it('leaves a prompt for another field open after a free-chat answer', () => {
@@ -83,21 +115,34 @@ describe('threadReducer', () => {
     });
 
     it('supersedes an older open question when a new one arrives', () => {
-      const state = threadReducer(asked(), { type: 'replied', reply: videoReply({ profilePrompt: prompt('belt_level') }) });
+      const state = threadReducer(asked(), {
+        type: 'replied',
+        reply: videoReply({ profilePrompt: prompt('belt_level') }),
+      });
       expect(promptOf(state, 0)?.status).toBe('superseded');
       expect(promptOf(state, 1)?.status).toBe('open');
       expect(livePrompt(state)?.id).toBe(2);
     });
 
     it('does not touch answered prompts when a new question arrives', () => {
-      const answered = threadReducer(asked(), { type: 'promptAnswered', itemId: 1, result: answer('belt_level', true) });
-      const state = threadReducer(answered, { type: 'replied', reply: videoReply({ profilePrompt: prompt('training_frequency') }) });
+      const answered = threadReducer(asked(), {
+        type: 'promptAnswered',
+        itemId: 1,
+        result: answer('belt_level', true),
+      });
+      const state = threadReducer(answered, {
+        type: 'replied',
+        reply: videoReply({ profilePrompt: prompt('training_frequency') }),
+      });
       expect(promptOf(state, 0)?.status).toBe('answered');
     });
   });
 
   it('tracks feedback (latest wins, null clears) and opened videos', () => {
-    let state = run({ type: 'feedback', engagementId: 'e1', feedback: 'helpful' }, { type: 'feedback', engagementId: 'e1', feedback: 'not_helpful' });
+    let state = run(
+      { type: 'feedback', engagementId: 'e1', feedback: 'helpful' },
+      { type: 'feedback', engagementId: 'e1', feedback: 'not_helpful' },
+    );
     expect(state.feedback).toEqual({ e1: 'not_helpful' });
     state = threadReducer(state, { type: 'feedback', engagementId: 'e1', feedback: null });
     expect(state.feedback).toEqual({});
@@ -107,7 +152,11 @@ describe('threadReducer', () => {
   });
 
   it('starts over from an empty thread', () => {
-    const state = run({ type: 'sent', text: 'hi', via: 'chat' }, { type: 'feedback', engagementId: 'e', feedback: 'helpful' }, { type: 'reset' });
+    const state = run(
+      { type: 'sent', text: 'hi', via: 'chat' },
+      { type: 'feedback', engagementId: 'e', feedback: 'helpful' },
+      { type: 'reset' },
+    );
     expect(state).toEqual(emptyThread());
   });
 

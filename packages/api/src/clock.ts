@@ -11,8 +11,12 @@ export function realClock(): Clock {
   return {
     now: () => new Date(),
     adjustable: false,
-    set: () => { throw new Error('the real clock cannot be set'); },
-    advance: () => { throw new Error('the real clock cannot be advanced'); },
+    set: () => {
+      throw new Error('the real clock cannot be set');
+    },
+    advance: () => {
+      throw new Error('the real clock cannot be advanced');
+    },
   };
 }
 
@@ -26,8 +30,14 @@ export function testClock(start?: Date, realNow: () => number = Date.now): Clock
   return {
     now,
     adjustable: true,
-    set(at) { offsetMs = at.getTime() - realNow(); return now(); },
-    advance(ms) { offsetMs += ms; return now(); },
+    set(at) {
+      offsetMs = at.getTime() - realNow();
+      return now();
+    },
+    advance(ms) {
+      offsetMs += ms;
+      return now();
+    },
   };
 }
 
@@ -52,7 +62,13 @@ export function manualClock(start: Date): Clock {
   return {
     now: () => new Date(now),
     adjustable: true,
-    set(at) { now = at.getTime(); return new Date(now); },
-    advance(ms) { now += ms; return new Date(now); },
+    set(at) {
+      now = at.getTime();
+      return new Date(now);
+    },
+    advance(ms) {
+      now += ms;
+      return new Date(now);
+    },
   };
 }

@@ -27,7 +27,8 @@ export interface ServiceDeps {
 /** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
 export function serviceDeps(
   database: Database,
-  settings: Pick<ServiceDeps, 'authSecret'> & Partial<Pick<ServiceDeps, 'clock' | 'adminToken' | 'guestSignup' | 'random' | 'newId'>>,
+  settings: Pick<ServiceDeps, 'authSecret'> &
+    Partial<Pick<ServiceDeps, 'clock' | 'adminToken' | 'guestSignup' | 'random' | 'newId'>>,
 ): ServiceDeps {
   return {
     db: database.db,
@@ -48,7 +49,9 @@ export type Caller =
   | { role: 'admin' }
   | { role: 'anonymous'; reason: 'missing' | 'invalid' | 'expired' };
 
-export interface Context extends ServiceDeps { caller: Caller }
+export interface Context extends ServiceDeps {
+  caller: Caller;
+}
 
 /** Reads `Authorization: Bearer …` into a caller, never throwing: procedures decide what they need. */
 export function identifyCaller(deps: ServiceDeps, authorization: string | undefined): Caller {

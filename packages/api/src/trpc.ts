@@ -4,41 +4,54 @@ import { ZodError, ZodRealError, z } from 'zod';
 import type { Context } from './context';
 
 /** zod's field errors, as callers receive them in `error.data.zodError`. */
-export interface FieldErrors { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> }
+export interface FieldErrors {
+  formErrors: string[];
+  fieldErrors: Record<string, string[] | undefined>;
+}
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const zodError: FieldErrors | null = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const zodError: FieldErrors | null =
+      error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     // Unexpected failures never leak internals to callers; the server log has the cause. Bad input
     // says what to fix in one line ("query: must not be empty") instead of zod's raw issue list.
-    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : zodError ? summarise(zodError) : shape.message;
+    const message =
+      error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : zodError ? summarise(zodError) : shape.message;
     const { stack: _stack, ...data } = shape.data;
     return { ...shape, message, data: { ...data, zodError } };
   },
 });
 
 function summarise({ formErrors, fieldErrors }: FieldErrors): string {
-  const fields = Object.entries(fieldErrors).filter(([, errors]) => errors?.length).map(([field, errors]) => `${field}: ${errors!.join('; ')}`);
+  const fields = Object.entries(fieldErrors)
+    .filter(([, errors]) => errors?.length)
+    .map(([field, errors]) => `${field}: ${errors!.join('; ')}`);
   return [...formErrors, ...fields].join('. ') || 'Invalid input';
 }
 
 export const router = t.router;
 export const publicProcedure = t.procedure;
 
-const UNAUTHENTICATED = { missing: 'Missing bearer token', invalid: 'Invalid token', expired: 'Token expired' } as const;
+const UNAUTHENTICATED = {
+  missing: 'Missing bearer token',
+  invalid: 'Invalid token',
+  expired: 'Token expired',
+} as const;
 
 /** Acts for the caller only: `ctx.userId` is the token's subject. */
 export const userProcedure = t.procedure.use(({ ctx, next }) => {
   const { caller } = ctx;
-  if (caller.role === 'anonymous') throw new TRPCError({ code: 'UNAUTHORIZED', message: UNAUTHENTICATED[caller.reason] });
+  if (caller.role === 'anonymous')
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: UNAUTHENTICATED[caller.reason] });
   if (caller.role !== 'user') throw new TRPCError({ code: 'FORBIDDEN', message: 'This procedure is for users' });
   return next({ ctx: { ...ctx, userId: caller.userId } });
 });
 
 const adminOnly = t.middleware(({ ctx, next }) => {
   const { caller } = ctx;
-  if (caller.role === 'anonymous') throw new TRPCError({ code: 'UNAUTHORIZED', message: UNAUTHENTICATED[caller.reason] });
+  if (caller.role === 'anonymous')
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: UNAUTHENTICATED[caller.reason] });
   if (caller.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admin only' });
   return next();
 });
@@ -46,10 +59,13 @@ const adminOnly = t.middleware(({ ctx, next }) => {
 export const adminProcedure = t.procedure.use(adminOnly);
 
 /** `clock.*`: absent (NOT_FOUND, for everyone) unless PROFOS_TEST_CLOCK=1, then admin only. */
-export const testClockProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.clock.adjustable) throw new TRPCError({ code: 'NOT_FOUND', message: 'clock.* exists only with PROFOS_TEST_CLOCK=1' });
-  return next();
-}).use(adminOnly);
+export const testClockProcedure = t.procedure
+  .use(({ ctx, next }) => {
+    if (!ctx.clock.adjustable)
+      throw new TRPCError({ code: 'NOT_FOUND', message: 'clock.* exists only with PROFOS_TEST_CLOCK=1' });
+    return next();
+  })
+  .use(adminOnly);
 
 export type UserContext = Context & { userId: string };
 

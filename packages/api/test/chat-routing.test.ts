@@ -33,7 +33,10 @@ describe('the labelled fixture (fixtures/chat-routing.jsonl)', () => {
   it('routes at least 95% correctly', () => {
     const misses = fixture.filter((m) => looksLikeTrainingLog(m.text) !== m.log);
     const accuracy = 1 - misses.length / fixture.length;
-    expect(accuracy, misses.map((m) => `${m.log ? 'LOG ' : 'REQ '} ${explain(m.text)}`).join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(
+      accuracy,
+      misses.map((m) => `${m.log ? 'LOG ' : 'REQ '} ${explain(m.text)}`).join('\n'),
+    ).toBeGreaterThanOrEqual(0.95);
   });
 
   it('never sends a fixture request to the log when it opens with a question word or asks for videos', () => {
@@ -117,9 +120,12 @@ describe('looksLikeTrainingLog', () => {
   });
 
   describe('ambiguous or empty text goes to videos', () => {
-    it.each(['', '   ', 'hey', 'thanks!', 'half guard', 'armbar from mount', 'class', 'today', '🔥🔥🔥', 'jiu jitsu'])('%j → false', (text) => {
-      expect(looksLikeTrainingLog(text), explain(text)).toBe(false);
-    });
+    it.each(['', '   ', 'hey', 'thanks!', 'half guard', 'armbar from mount', 'class', 'today', '🔥🔥🔥', 'jiu jitsu'])(
+      '%j → false',
+      (text) => {
+        expect(looksLikeTrainingLog(text), explain(text)).toBe(false);
+      },
+    );
   });
 
   it('counts each cue once, so repetition does not outweigh a question', () => {
@@ -130,23 +136,29 @@ describe('looksLikeTrainingLog', () => {
 // Written by a labeller who had not seen the router: messages with and without a pending question.
 describe('routeChat on the pending-question fixture (fixtures/chat-routing.pending.jsonl)', () => {
   const lines = readFileSync(path.resolve(here, 'fixtures/chat-routing.pending.jsonl'), 'utf8')
-    .split('\n').filter((line) => line.trim() !== '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as { text: string; pending: ProfileField | null; expect: ChatRoute });
 
   it('covers all three routes, with and without a pending question', () => {
-    for (const route of ['profile', 'session', 'videos'] as const) expect(lines.filter((l) => l.expect === route).length).toBeGreaterThanOrEqual(40);
+    for (const route of ['profile', 'session', 'videos'] as const)
+      expect(lines.filter((l) => l.expect === route).length).toBeGreaterThanOrEqual(40);
     expect(lines.filter((l) => l.pending !== null && l.expect !== 'profile').length).toBeGreaterThanOrEqual(20);
   });
 
   it('routes at least 95% as labelled', () => {
     const misses = lines.filter((l) => routeChat(l.text, l.pending) !== l.expect);
-    expect(1 - misses.length / lines.length, misses.map((l) => `[${l.pending}] ${l.text} → ${routeChat(l.text, l.pending)}, want ${l.expect}`).join('\n'))
-      .toBeGreaterThanOrEqual(0.95);
+    expect(
+      1 - misses.length / lines.length,
+      misses.map((l) => `[${l.pending}] ${l.text} → ${routeChat(l.text, l.pending)}, want ${l.expect}`).join('\n'),
+    ).toBeGreaterThanOrEqual(0.95);
   });
 
   it('never takes a training log as an answer to the belt, position or goals question', () => {
     expect(routeChat('competed today, lost my first match to a heel hook', 'main_position')).toBe('session');
-    expect(routeChat('rolled with my coach tonight, survived 4 minutes before getting choked', 'training_goals')).toBe('session');
+    expect(routeChat('rolled with my coach tonight, survived 4 minutes before getting choked', 'training_goals')).toBe(
+      'session',
+    );
     expect(routeChat('trained 3 times this week', 'training_frequency')).toBe('profile');
     expect(routeChat('trained today, got armbarred by a purple belt', 'belt_level')).toBe('session');
     expect(routeChat('purple belt, 2 stripes', 'belt_level')).toBe('profile');

@@ -18,33 +18,69 @@ const user = 'user-1';
 
 function write(overrides: Partial<ReplyWrite>): ReplyWrite {
   return {
-    userId: user, now, requestId: '00000000-0000-4000-8000-000000000001', query: "o'neil's \\ armbar", topics: ['armbar', 'closed_guard'],
+    userId: user,
+    now,
+    requestId: '00000000-0000-4000-8000-000000000001',
+    query: "o'neil's \\ armbar",
+    topics: ['armbar', 'closed_guard'],
     videos: [{ engagementId: '00000000-0000-4000-8000-000000000002', videoId: 'v1' }],
-    exposures: [], askedField: null, teaserShown: false, example: null, nudgeId: null, focus: null, milestones: null,
-    userCreatedAt: new Date(0), decidedOn: { state: 41, config: 3 },
+    exposures: [],
+    askedField: null,
+    teaserShown: false,
+    example: null,
+    nudgeId: null,
+    focus: null,
+    milestones: null,
+    userCreatedAt: new Date(0),
+    decidedOn: { state: 41, config: 3 },
     ...overrides,
   };
 }
 
 const exposure = (kind: ExposureWrite['kind']): ExposureWrite => ({
-  id: '00000000-0000-4000-8000-00000000000e', kind, enhancement: 'pattern_teasers', type: 'repeated_technique', exampleId: null, nudgeId: null,
+  id: '00000000-0000-4000-8000-00000000000e',
+  kind,
+  enhancement: 'pattern_teasers',
+  type: 'repeated_technique',
+  exampleId: null,
+  nudgeId: null,
 });
 
 const cases: [string, SQL][] = [
   ['the plain repeat write', replyWriteQuery(write({}))],
-  ['a write with three videos, a question and a teaser', replyWriteQuery(write({
-    videos: ['a', 'b', 'c'].map((v, i) => ({ engagementId: `00000000-0000-4000-8000-00000000001${i}`, videoId: v })),
-    askedField: 'belt_level', teaserShown: true, exposures: [exposure('profile_question'), exposure('teaser')],
-  }))],
-  ['a write with a first example view, a nudge, a focus and milestones', replyWriteQuery(write({
-    topics: [], example: { id: 'ex-1', firstView: true }, nudgeId: '00000000-0000-4000-8000-0000000000aa',
-    focus: { nudgeId: '00000000-0000-4000-8000-0000000000bb', topic: 'armbar' },
-    milestones: { firstRequest: true, firstExposures: ['power_user_showcase', 'enhanced_nudges'], holdoutMask: 5 },
-  }))],
+  [
+    'a write with three videos, a question and a teaser',
+    replyWriteQuery(
+      write({
+        videos: ['a', 'b', 'c'].map((v, i) => ({
+          engagementId: `00000000-0000-4000-8000-00000000001${i}`,
+          videoId: v,
+        })),
+        askedField: 'belt_level',
+        teaserShown: true,
+        exposures: [exposure('profile_question'), exposure('teaser')],
+      }),
+    ),
+  ],
+  [
+    'a write with a first example view, a nudge, a focus and milestones',
+    replyWriteQuery(
+      write({
+        topics: [],
+        example: { id: 'ex-1', firstView: true },
+        nudgeId: '00000000-0000-4000-8000-0000000000aa',
+        focus: { nudgeId: '00000000-0000-4000-8000-0000000000bb', topic: 'armbar' },
+        milestones: { firstRequest: true, firstExposures: ['power_user_showcase', 'enhanced_nudges'], holdoutMask: 5 },
+      }),
+    ),
+  ],
   ['the state read', requestStateQuery(user, now)],
   ['the profile lock', lockProfileQuery(user)],
   ['the insert of a new user', insertUserQuery(user, null, now)],
-  ['names, null, booleans, lists and explicit params', sql`select ${sql.identifier('we"ird')} from t where a = ${null} and b = ${true} and c in ${[1, 'x']} and d = ${sql.param(['p', 'q'])} and e = ${undefined}`],
+  [
+    'names, null, booleans, lists and explicit params',
+    sql`select ${sql.identifier('we"ird')} from t where a = ${null} and b = ${true} and c in ${[1, 'x']} and d = ${sql.param(['p', 'q'])} and e = ${undefined}`,
+  ],
 ];
 
 describe('compileSql', () => {

@@ -26,7 +26,8 @@ describe('holdout assignment (RULES §6)', () => {
     const at10 = users.filter((u) => holdoutsFor(u, { enhanced_nudges: 10 }, 0).has('enhanced_nudges'));
     const at20 = new Set(users.filter((u) => holdoutsFor(u, { enhanced_nudges: 20 }, 0).has('enhanced_nudges')));
     for (const u of at10) expect(at20.has(u)).toBe(true);
-    for (const u of at20) expect(holdoutsFor(u, { enhanced_nudges: 5 }, maskOf(['enhanced_nudges'])).has('enhanced_nudges')).toBe(true);
+    for (const u of at20)
+      expect(holdoutsFor(u, { enhanced_nudges: 5 }, maskOf(['enhanced_nudges'])).has('enhanced_nudges')).toBe(true);
   });
 
   it('0% holds out no one and 100% everyone', () => {

@@ -33,7 +33,9 @@ describe('composeLeadIn', () => {
 
   it('answers a family of techniques with a spread, and invites the user to pick one', () => {
     const text = composeLeadIn({ topics: ['gi'], belt: null, videoCount: 3, variant: 0, family: 'chokes' });
-    expect(text).toBe("Chokes are a big family, so here is a spread in the gi to build YOUR game from. Name the one you like best and I'll go deeper.");
+    expect(text).toBe(
+      "Chokes are a big family, so here is a spread in the gi to build YOUR game from. Name the one you like best and I'll go deeper.",
+    );
   });
 
   it('says to get pain checked before any technique advice', () => {
@@ -41,33 +43,46 @@ describe('composeLeadIn', () => {
     expect(injuryOf('tweaked something last night')).toBe('');
     expect(injuryOf('knee on belly escapes')).toBeNull();
     expect(injuryOf('I broke his guard open with a knee cut')).toBeNull();
-    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, injury: 'knee' }))
-      .toMatch(/^Sorry to hear it\. If that knee still hurts, get it checked before you roll hard on it — I coach technique, not injuries\. I couldn't tie that/);
+    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, injury: 'knee' })).toMatch(
+      /^Sorry to hear it\. If that knee still hurts, get it checked before you roll hard on it — I coach technique, not injuries\. I couldn't tie that/,
+    );
   });
 
   it('answers a greeting as a greeting, and asks what the user is working on', () => {
-    expect(composeLeadIn({ topics: [], belt: 'blue', videoCount: 3, variant: 0, smallTalk: 'greeting' }))
-      .toBe("Good to see you. Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, fundamentals that pay off at blue belt.");
-    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, smallTalk: 'thanks' })).toMatch(/^Any time\. /);
+    expect(composeLeadIn({ topics: [], belt: 'blue', videoCount: 3, variant: 0, smallTalk: 'greeting' })).toBe(
+      "Good to see you. Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, fundamentals that pay off at blue belt.",
+    );
+    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, smallTalk: 'thanks' })).toMatch(
+      /^Any time\. /,
+    );
     for (const text of ['hi', 'Hey prof!']) expect(smallTalkOf(text), text).toBe('greeting');
     for (const text of ['thanks 👍', 'ok cool, thank you so much']) expect(smallTalkOf(text), text).toBe('thanks');
-    for (const text of ['hi, how do I escape mount', 'armbar', 'thanks, what about kimuras?', '']) expect(smallTalkOf(text), text).toBeNull();
+    for (const text of ['hi, how do I escape mount', 'armbar', 'thanks, what about kimuras?', ''])
+      expect(smallTalkOf(text), text).toBeNull();
   });
 
   it('says it found exactly that when only titles named the question', () => {
-    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, titleMatched: true })).toMatch(/^Here's what I have on exactly that/);
+    expect(composeLeadIn({ topics: [], belt: null, videoCount: 3, variant: 0, titleMatched: true })).toMatch(
+      /^Here's what I have on exactly that/,
+    );
   });
 
   it('agrees in number with what was asked', () => {
     expect(leadIn(['kimura'], 0)).toMatch(/^The kimura is a smart thing/);
-    expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(/^The heel hook and the straight ankle lock are smart things/);
+    expect(leadIn(['heel_hook', 'straight_ankle_lock'], 0)).toMatch(
+      /^The heel hook and the straight ankle lock are smart things/,
+    );
     expect(leadIn(['takedown'], 1)).toBe("Here's how I'd sharpen takedowns in YOUR game.");
     expect(leadIn(['guard_passing'], 0)).toBe('Guard passing is a smart thing to build into YOUR game. Start here.');
-    expect(leadIn(['back_take', 'back_take_defense'], 0)).toBe("Getting caught by back takes is fixable. Here's how to shut them down in YOUR game.");
+    expect(leadIn(['back_take', 'back_take_defense'], 0)).toBe(
+      "Getting caught by back takes is fixable. Here's how to shut them down in YOUR game.",
+    );
   });
 
-  it('answers being stuck in someone\'s guard with passing', () => {
-    expect(leadIn(['spider_guard', 'spider_guard_escape'], 0)).toBe("Stuck in spider guard? Posture and grip breaks first, then the pass. Here's how to get past it in YOUR game.");
+  it("answers being stuck in someone's guard with passing", () => {
+    expect(leadIn(['spider_guard', 'spider_guard_escape'], 0)).toBe(
+      "Stuck in spider guard? Posture and grip breaks first, then the pass. Here's how to get past it in YOUR game.",
+    );
   });
 
   it('says where the user is stuck the way a coach would', () => {

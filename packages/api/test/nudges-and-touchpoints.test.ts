@@ -8,13 +8,27 @@ import { planTouchpoints, type TouchpointInput } from '../src/domain/touchpoints
 
 const now = new Date('2026-11-25T12:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
-const nudge = (id: string, type: PendingNudge['type'], age: number): PendingNudge => ({ id, type, content: id, createdAt: ago(age) });
+const nudge = (id: string, type: PendingNudge['type'], age: number): PendingNudge => ({
+  id,
+  type,
+  content: id,
+  createdAt: ago(age),
+});
 
 describe('pickNudge (RULES §4)', () => {
-  it('follow-ups tied to the user\'s own action go first, then the newest', () => {
-    const pending = [nudge('disc', 'discover_session_logging_v1', HOUR_MS), nudge('follow', 'video_follow_up', 3 * DAY_MS), nudge('post', 'post_training_follow_up', 2 * DAY_MS)];
+  it("follow-ups tied to the user's own action go first, then the newest", () => {
+    const pending = [
+      nudge('disc', 'discover_session_logging_v1', HOUR_MS),
+      nudge('follow', 'video_follow_up', 3 * DAY_MS),
+      nudge('post', 'post_training_follow_up', 2 * DAY_MS),
+    ];
     expect(pickNudge(pending, now)?.id).toBe('post');
-    expect(pickNudge([nudge('old', 'pre_training_focus', 2 * DAY_MS), nudge('new', 'discover_session_logging_v2', DAY_MS)], now)?.id).toBe('new');
+    expect(
+      pickNudge(
+        [nudge('old', 'pre_training_focus', 2 * DAY_MS), nudge('new', 'discover_session_logging_v2', DAY_MS)],
+        now,
+      )?.id,
+    ).toBe('new');
   });
 
   it('a nudge pending for over 7 days has expired', () => {
@@ -30,7 +44,12 @@ describe('nextProfileQuestion (RULES §1)', () => {
     [1, unknown, none, 'belt_level'],
     [2, { ...unknown, belt_level: true }, none, 'training_frequency'],
     [3, unknown, { ...none, belt_level: 2 }, 'training_frequency'],
-    [4, { belt_level: true, training_frequency: true, main_position: true, training_goals: false }, none, 'training_goals'],
+    [
+      4,
+      { belt_level: true, training_frequency: true, main_position: true, training_goals: false },
+      none,
+      'training_goals',
+    ],
     [5, unknown, none, null],
     [2, { belt_level: true, training_frequency: true, main_position: true, training_goals: true }, none, null],
     [3, unknown, { belt_level: 2, training_frequency: 2, main_position: 2, training_goals: 2 }, null],
@@ -41,10 +60,19 @@ describe('nextProfileQuestion (RULES §1)', () => {
 
 describe('planTouchpoints (RULES §5)', () => {
   const base: TouchpointInput = {
-    now, requestCount: 5, sessionCount: 0, conversionTips: true, holdouts: new Set(),
-    profile: { known: { belt_level: true, training_frequency: true, main_position: true, training_goals: true }, asks: { belt_level: 0, training_frequency: 0, main_position: 0, training_goals: 0 } },
+    now,
+    requestCount: 5,
+    sessionCount: 0,
+    conversionTips: true,
+    holdouts: new Set(),
+    profile: {
+      known: { belt_level: true, training_frequency: true, main_position: true, training_goals: true },
+      asks: { belt_level: 0, training_frequency: 0, main_position: 0, training_goals: 0 },
+    },
     recentTopics: [['triangle'], ['triangle'], ['triangle']],
-    lastTeaserAt: null, lastExampleAt: null, lastNudgeShownAt: null,
+    lastTeaserAt: null,
+    lastExampleAt: null,
+    lastNudgeShownAt: null,
     activeExamples: [{ id: 'a', effectivenessScore: 9, shownUsers: 0, conversions: 0 }],
     exampleViews: new Map(),
     pendingNudges: [nudge('n', 'video_follow_up', HOUR_MS)],
@@ -59,7 +87,9 @@ describe('planTouchpoints (RULES §5)', () => {
     expect(kinds({})).toEqual(['teaser']);
     expect(kinds({ lastTeaserAt: ago(DAY_MS) })).toEqual(['example']);
     expect(kinds({ lastTeaserAt: ago(DAY_MS), lastExampleAt: ago(DAY_MS) })).toEqual(['nudge']);
-    expect(kinds({ lastTeaserAt: ago(DAY_MS), lastExampleAt: ago(DAY_MS), lastNudgeShownAt: ago(6 * DAY_MS) })).toEqual([]);
+    expect(kinds({ lastTeaserAt: ago(DAY_MS), lastExampleAt: ago(DAY_MS), lastNudgeShownAt: ago(6 * DAY_MS) })).toEqual(
+      [],
+    );
   });
 
   it('weekly caps are a rolling 7 × 24 h', () => {
@@ -68,13 +98,22 @@ describe('planTouchpoints (RULES §5)', () => {
   });
 
   it('a profile question may ride along with another touchpoint', () => {
-    const plan = planTouchpoints({ ...base, requestCount: 3, profile: { ...base.profile, known: { ...base.profile.known, main_position: false } } });
+    const plan = planTouchpoints({
+      ...base,
+      requestCount: 3,
+      profile: { ...base.profile, known: { ...base.profile.known, main_position: false } },
+    });
     expect(plan.profileQuestion).toBe('main_position');
     expect(plan.teaser?.type).toBe('repeated_technique');
   });
 
   it('opting out stops every conversion prompt', () => {
-    const plan = planTouchpoints({ ...base, requestCount: 1, conversionTips: false, profile: { ...base.profile, known: { ...base.profile.known, belt_level: false } } });
+    const plan = planTouchpoints({
+      ...base,
+      requestCount: 1,
+      conversionTips: false,
+      profile: { ...base.profile, known: { ...base.profile.known, belt_level: false } },
+    });
     expect(plan).toEqual({ profileQuestion: null, teaser: null, example: null, nudge: null });
   });
 

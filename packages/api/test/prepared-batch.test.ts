@@ -28,6 +28,8 @@ describe('preparedStatement', () => {
     const client = connection();
     for (let i = 0; i < 100; i++) preparedStatement(client, `select ${i} where $1 = 1`, [1]);
     expect(preparedStatement(client, 'select 100 where $1 = 1', [1])).toEqual(['select 100 where 1 = 1']);
-    expect(preparedStatement(client, 'select 7 where $1 = 1', [2])).toEqual([expect.stringMatching(/^EXECUTE rw_\w+\(2\)$/)]);
+    expect(preparedStatement(client, 'select 7 where $1 = 1', [2])).toEqual([
+      expect.stringMatching(/^EXECUTE rw_\w+\(2\)$/),
+    ]);
   });
 });

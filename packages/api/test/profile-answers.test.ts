@@ -18,7 +18,9 @@ const EXTRA = path.resolve(__dirname, 'fixtures/profile.extra.jsonl');
 const scoreFile = (file: string): ProfileScore =>
   scoreProfileSamples(parseProfileSamples(readFileSync(file, 'utf8')), parseProfileAnswer);
 const missList = (score: ProfileScore): string[] =>
-  score.misses.map((m) => `[${m.field}] ${JSON.stringify(m.text)} → ${JSON.stringify(m.got)} (want ${JSON.stringify(m.expect)})`);
+  score.misses.map(
+    (m) => `[${m.field}] ${JSON.stringify(m.text)} → ${JSON.stringify(m.got)} (want ${JSON.stringify(m.expect)})`,
+  );
 
 type Case = readonly [text: string, expected: ProfileValue | null];
 const parses = (field: ProfileField, cases: readonly Case[]) =>
@@ -192,10 +194,17 @@ describe('training_frequency', () => {
     ]);
   });
 
-  it.each(['0', '-2', '15', '20 times a week', 'whatever', 'lol', 'not much', 'as much as I can', 'none right now, injured'])(
-    'rejects %j',
-    (text) => expect(parseProfileAnswer('training_frequency', text)).toBeNull(),
-  );
+  it.each([
+    '0',
+    '-2',
+    '15',
+    '20 times a week',
+    'whatever',
+    'lol',
+    'not much',
+    'as much as I can',
+    'none right now, injured',
+  ])('rejects %j', (text) => expect(parseProfileAnswer('training_frequency', text)).toBeNull());
 });
 
 describe('main_position', () => {
@@ -367,7 +376,11 @@ describe('profile scoring', () => {
 
   it('scores per field and lists misses', () => {
     const samples = parseProfileSamples(
-      ['{"field":"belt_level","text":"blue","expect":"blue"}', '', '{"field":"main_position","text":"x","expect":"top"}'].join('\n'),
+      [
+        '{"field":"belt_level","text":"blue","expect":"blue"}',
+        '',
+        '{"field":"main_position","text":"x","expect":"top"}',
+      ].join('\n'),
     );
     const score = scoreProfileSamples(samples, (field) => (field === 'belt_level' ? 'blue' : null));
     expect(score.accuracy).toBe(0.5);

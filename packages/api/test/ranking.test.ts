@@ -6,8 +6,15 @@ import { distinctiveWords } from '../src/domain/title-words';
 
 // A small made-up library: each case below is decided by one rule, so a broken rule fails it.
 const video = (id: string, topics: TopicId[], extra: Partial<LibraryVideo> = {}): LibraryVideo => ({
-  id, title: id, instructor: `coach-${id}`, topics, belts: ['white', 'blue', 'purple', 'brown', 'black'],
-  attire: 'both', description: `About ${id}.`, url: `https://example.com/${id}`, ...extra,
+  id,
+  title: id,
+  instructor: `coach-${id}`,
+  topics,
+  belts: ['white', 'blue', 'purple', 'brown', 'black'],
+  attire: 'both',
+  description: `About ${id}.`,
+  url: `https://example.com/${id}`,
+  ...extra,
 });
 
 const library: LibraryVideo[] = [
@@ -37,10 +44,16 @@ const weighted: LibraryVideo[] = [
 ];
 
 const base: RankingInput = {
-  topics: [], belt: null, attire: null, helpfulInstructors: new Set(), rejectedVideoIds: new Set(),
-  recentVideoIds: new Set(), fundamentals: [library[8]!, library[9]!],
+  topics: [],
+  belt: null,
+  attire: null,
+  helpfulInstructors: new Set(),
+  rejectedVideoIds: new Set(),
+  recentVideoIds: new Set(),
+  fundamentals: [library[8]!, library[9]!],
 };
-const ids = (input: Partial<RankingInput>, from = library) => rankVideos(from, { ...base, ...input }).map((r) => r.video.id);
+const ids = (input: Partial<RankingInput>, from = library) =>
+  rankVideos(from, { ...base, ...input }).map((r) => r.video.id);
 
 describe('rankVideos', () => {
   it('puts videos covering every asked topic first', () => {
@@ -70,17 +83,26 @@ describe('rankVideos', () => {
       video('a-back-basics', ['back_take'], { title: 'Back Take Basics' }),
       video('z-bolo', ['back_take'], { title: 'The Berimbolo System' }),
     ];
-    expect(ids({ topics: ['back_take'], queryWords: distinctiveWords("what's a berimbolo") }, titled)[0]).toBe('z-bolo');
+    expect(ids({ topics: ['back_take'], queryWords: distinctiveWords("what's a berimbolo") }, titled)[0]).toBe(
+      'z-bolo',
+    );
   });
 
   it('answers a query with no known topic from titles that name it before falling back to fundamentals', () => {
     const titled = [...library, video('z-arm-drags', [], { title: 'Master The Move: Arm Drags' })];
     expect(ids({ topics: [], queryWords: distinctiveWords('arm drags') }, titled)).toEqual(['z-arm-drags']);
-    expect(ids({ topics: [], queryWords: distinctiveWords('hi') }, titled)).toEqual(['fundamentals-1', 'fundamentals-2']);
+    expect(ids({ topics: [], queryWords: distinctiveWords('hi') }, titled)).toEqual([
+      'fundamentals-1',
+      'fundamentals-2',
+    ]);
   });
 
   it('getting out of a guard is passing it', () => {
-    expect(ids({ topics: ['spider_guard', 'spider_guard_escape'] }, weighted)).toEqual(['passing-spider', 'passing-pressure', 'passing-speed']);
+    expect(ids({ topics: ['spider_guard', 'spider_guard_escape'] }, weighted)).toEqual([
+      'passing-spider',
+      'passing-pressure',
+      'passing-speed',
+    ]);
   });
 
   it('a technique outweighs the position it is done from', () => {
@@ -112,12 +134,16 @@ describe('rankVideos', () => {
   });
 
   it('never shows a video the user marked not helpful, even when nothing else fits', () => {
-    expect(ids({ topics: ['sweep'], rejectedVideoIds: new Set(['closed-guard-sweeps']) })).not.toContain('closed-guard-sweeps');
+    expect(ids({ topics: ['sweep'], rejectedVideoIds: new Set(['closed-guard-sweeps']) })).not.toContain(
+      'closed-guard-sweeps',
+    );
   });
 
   it('avoids videos from recent requests unless nothing else fits', () => {
     expect(ids({ topics: ['armbar'], recentVideoIds: new Set(['armbar-gi', 'armbar-nogi']) })).toEqual(['armbar-both']);
-    expect(ids({ topics: ['sweep'], recentVideoIds: new Set(['closed-guard-sweeps']) })).toEqual(['closed-guard-sweeps']);
+    expect(ids({ topics: ['sweep'], recentVideoIds: new Set(['closed-guard-sweeps']) })).toEqual([
+      'closed-guard-sweeps',
+    ]);
   });
 
   it('answers a query with no known topic with the fundamentals', () => {
@@ -125,7 +151,11 @@ describe('rankVideos', () => {
   });
 
   it('spreads picks across instructors when coverage ties', () => {
-    const sameCoach = [video('a1', ['kimura'], { instructor: 'X' }), video('a2', ['kimura'], { instructor: 'X' }), video('b1', ['kimura'], { instructor: 'Y' })];
+    const sameCoach = [
+      video('a1', ['kimura'], { instructor: 'X' }),
+      video('a2', ['kimura'], { instructor: 'X' }),
+      video('b1', ['kimura'], { instructor: 'Y' }),
+    ];
     const ranked = rankVideos(sameCoach, { ...base, topics: ['kimura'] }).map((r) => r.video.id);
     expect(ranked.slice(0, 2)).toEqual(['a1', 'b1']);
   });

@@ -9,7 +9,10 @@ describe('RequestStateCache', () => {
   it('serves what was stored for a user, and nothing for anyone else', () => {
     const cache = new RequestStateCache();
     cache.set('a', state(3), at('2026-11-25T10:00:00Z'));
-    expect(cache.get('a', at('2026-11-25T10:00:00Z'))).toEqual({ raw: state(3), readAt: at('2026-11-25T10:00:00Z').getTime() });
+    expect(cache.get('a', at('2026-11-25T10:00:00Z'))).toEqual({
+      raw: state(3),
+      readAt: at('2026-11-25T10:00:00Z').getTime(),
+    });
     expect(cache.get('a', at('2026-12-25T10:00:00Z'))?.raw.versions.state).toBe(3);
     expect(cache.get('b', at('2026-11-25T10:00:00Z'))).toBeUndefined();
   });

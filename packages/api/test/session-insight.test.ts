@@ -4,7 +4,10 @@ import { type InsightHistory, type LoggedSession, sessionInsight } from '../src/
 // Wednesday 12 March 2025, 20:00 UTC. ISO weeks start on Monday 10, 3 and 24 (Feb) March.
 const NOW = new Date('2025-03-12T20:00:00Z');
 const at = (iso: string): Date => new Date(iso);
-const session = (topics: readonly string[], iso = '2025-03-12T19:00:00Z'): LoggedSession => ({ topics, trainedAt: at(iso) });
+const session = (topics: readonly string[], iso = '2025-03-12T19:00:00Z'): LoggedSession => ({
+  topics,
+  trainedAt: at(iso),
+});
 
 function history(overrides: Partial<InsightHistory> = {}): InsightHistory {
   const previousSessions = overrides.previousSessions ?? [];
@@ -47,7 +50,10 @@ const SCENARIOS: Scenario[] = [
       session: session(['half_guard']),
       requestTopicCounts: { triangle: 3, triangle_defense: 3, gi: 7 },
     }),
-    includes: ["You've asked me about triangle defense 3 times — and today you worked half guard.", 'Make triangle defense the focus of your next session'],
+    includes: [
+      "You've asked me about triangle defense 3 times — and today you worked half guard.",
+      'Make triangle defense the focus of your next session',
+    ],
     excludes: [' gi '],
   },
   {
@@ -109,7 +115,10 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'what went wrong today is what to drill next, not what went well',
     input: history({
-      session: { ...session(['side_control', 'side_control_escape', 'mount', 'mount_escape']), struggles: ['mount_escape'] },
+      session: {
+        ...session(['side_control', 'side_control_escape', 'mount', 'mount_escape']),
+        struggles: ['mount_escape'],
+      },
       previousSessions: [session(['closed_guard'], '2025-02-01T18:00:00Z')],
     }),
     includes: ['Open your next session with 10 minutes of mount escapes before you roll.'],
@@ -156,16 +165,24 @@ const SCENARIOS: Scenario[] = [
     input: history({
       belt: 'white',
       session: session(['side_control', 'side_control_escape']),
-      previousSessions: [session(['side_control', 'side_control_escape'], '2025-03-11T18:00:00Z'), session(['armbar'], '2025-03-04T18:00:00Z')],
+      previousSessions: [
+        session(['side_control', 'side_control_escape'], '2025-03-11T18:00:00Z'),
+        session(['armbar'], '2025-03-04T18:00:00Z'),
+      ],
     }),
-    includes: ['Escaping side control showed up in 2 of your last 3 sessions', 'side control escapes, 3 × 2 minutes', 'white belt'],
+    includes: [
+      'Escaping side control showed up in 2 of your last 3 sessions',
+      'side control escapes, 3 × 2 minutes',
+      'white belt',
+    ],
   },
   {
     name: 'the same drill advice is phrased another way on the next session',
     input: history({
       session: session(['side_control', 'side_control_escape']),
       previousSessions: [
-        session(['side_control', 'side_control_escape'], '2025-03-11T18:00:00Z'), session(['armbar'], '2025-03-04T18:00:00Z'),
+        session(['side_control', 'side_control_escape'], '2025-03-11T18:00:00Z'),
+        session(['armbar'], '2025-03-04T18:00:00Z'),
         session(['guillotine'], '2025-01-04T18:00:00Z'),
       ],
     }),
@@ -218,7 +235,11 @@ const SCENARIOS: Scenario[] = [
     name: 'the attire split when both are trained',
     input: history({
       session: session(['no-gi', 'heel_hook']),
-      previousSessions: [session(['gi', 'mount'], '2025-03-01T18:00:00Z'), session(['no-gi'], '2025-02-19T18:00:00Z'), session(['gi'], '2025-02-12T18:00:00Z')],
+      previousSessions: [
+        session(['gi', 'mount'], '2025-03-01T18:00:00Z'),
+        session(['no-gi'], '2025-02-19T18:00:00Z'),
+        session(['gi'], '2025-02-12T18:00:00Z'),
+      ],
       totalSessions: 4,
     }),
     includes: ['heel hook', "That's 2 gi and 2 no-gi in your last 4 sessions."],
@@ -245,13 +266,21 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'too little of the history to call anything new',
-    input: history({ session: session(['kneebar']), previousSessions: [session(['mount'], '2025-03-01T18:00:00Z')], totalSessions: 40 }),
+    input: history({
+      session: session(['kneebar']),
+      previousSessions: [session(['mount'], '2025-03-01T18:00:00Z')],
+      totalSessions: 40,
+    }),
     includes: ['Logged: kneebar — session #40'],
     excludes: ['New'],
   },
   {
     name: 'a returning user who named nothing is asked for a detail',
-    input: history({ session: session([]), previousSessions: [session(['mount'], '2025-03-05T18:00:00Z')], totalSessions: 7 }),
+    input: history({
+      session: session([]),
+      previousSessions: [session(['mount'], '2025-03-05T18:00:00Z')],
+      totalSessions: 7,
+    }),
     includes: ['session #7', 'name one position or technique'],
   },
   {
@@ -296,7 +325,10 @@ describe('sessionInsight', () => {
       history({
         focusTopic: 'armbar',
         session: session(['armbar', 'half_guard']),
-        previousSessions: [session(['half_guard'], '2025-03-10T18:00:00Z'), session(['half_guard'], '2025-03-04T18:00:00Z')],
+        previousSessions: [
+          session(['half_guard'], '2025-03-10T18:00:00Z'),
+          session(['half_guard'], '2025-03-04T18:00:00Z'),
+        ],
         requestTopicCounts: { armbar: 5 },
       }),
     );

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../src/domain/random';
 import { pickExample, posterior, showcaseDue, type ExampleStats } from '../src/domain/showcase';
 
-const example = (id: string, effectivenessScore: number, shownUsers = 0, conversions = 0): ExampleStats => ({ id, effectivenessScore, shownUsers, conversions });
+const example = (id: string, effectivenessScore: number, shownUsers = 0, conversions = 0): ExampleStats => ({
+  id,
+  effectivenessScore,
+  shownUsers,
+  conversions,
+});
 const library = [example('a', 9), example('b', 8), example('c', 7), example('d', 9), example('e', 10)];
 
 describe('showcase (RULES §3)', () => {
   it.each([
-    [5, 0, true], [10, 0, true], [4, 0, false], [6, 0, false], [0, 0, false], [5, 1, false], [15, 3, false],
+    [5, 0, true],
+    [10, 0, true],
+    [4, 0, false],
+    [6, 0, false],
+    [0, 0, false],
+    [5, 1, false],
+    [15, 3, false],
   ])('request %i with %i sessions logged: due=%s', (requests, sessions, due) => {
     expect(showcaseDue(requests, sessions)).toBe(due);
   });
@@ -28,7 +39,8 @@ describe('showcase (RULES §3)', () => {
   });
 
   it('is deterministic for a given random source', () => {
-    const picks = (seed: number) => Array.from({ length: 20 }, (_, i) => pickExample(library, new Map([[String(i), 0]]), seededRandom(seed + i))!.id);
+    const picks = (seed: number) =>
+      Array.from({ length: 20 }, (_, i) => pickExample(library, new Map([[String(i), 0]]), seededRandom(seed + i))!.id);
     expect(picks(1)).toEqual(picks(1));
   });
 
@@ -47,7 +59,8 @@ describe('showcase (RULES §3)', () => {
     expect(aHigh / (aHigh + bHigh)).toBeGreaterThan(aLow / (aLow + bLow));
     const random = seededRandom(3);
     let highWins = 0;
-    for (let i = 0; i < 1000; i++) if (pickExample([example('hi', 10), example('lo', 1)], new Map(), random)!.id === 'hi') highWins++;
+    for (let i = 0; i < 1000; i++)
+      if (pickExample([example('hi', 10), example('lo', 1)], new Map(), random)!.id === 'hi') highWins++;
     expect(highWins).toBeGreaterThan(700);
     expect(highWins).toBeLessThan(1000); // still explores
   });

@@ -3,17 +3,28 @@ import { inlineParams, sqlLiteral } from '../src/db/sql-literal';
 
 describe('sqlLiteral', () => {
   it.each([
-    [null, 'NULL'], [undefined, 'NULL'], [true, 'TRUE'], [false, 'FALSE'], [42, '42'], [-2.5, '-2.5'],
-    ["it's", "'it''s'"], ['back\\slash', "E'back\\\\slash'"], ["'; drop table users; --", "'''; drop table users; --'"],
+    [null, 'NULL'],
+    [undefined, 'NULL'],
+    [true, 'TRUE'],
+    [false, 'FALSE'],
+    [42, '42'],
+    [-2.5, '-2.5'],
+    ["it's", "'it''s'"],
+    ['back\\slash', "E'back\\\\slash'"],
+    ["'; drop table users; --", "'''; drop table users; --'"],
     [new Date('2026-11-25T12:00:00Z'), "'2026-11-25T12:00:00.000Z'::timestamptz"],
-    [['a', "b'c"], "ARRAY['a','b''c']"], [[], "'{}'"],
+    [['a', "b'c"], "ARRAY['a','b''c']"],
+    [[], "'{}'"],
   ])('writes %j as %s', (value, literal) => {
     expect(sqlLiteral(value)).toBe(literal);
   });
 
-  it.each([[Number.NaN], [Infinity], [new Date('nope')], ['nul\u0000byte'], [{ a: 1 }], [[1, 2]]])('refuses %j', (value) => {
-    expect(() => sqlLiteral(value)).toThrow();
-  });
+  it.each([[Number.NaN], [Infinity], [new Date('nope')], ['nul\u0000byte'], [{ a: 1 }], [[1, 2]]])(
+    'refuses %j',
+    (value) => {
+      expect(() => sqlLiteral(value)).toThrow();
+    },
+  );
 });
 
 describe('inlineParams', () => {
@@ -36,7 +47,11 @@ describe('the read-write runner on a connection with standard_conforming_strings
     const pg = (await import('pg')).default;
     const { sql } = await import('drizzle-orm');
     const { postgresReadWrite } = await import('../src/db/read-write');
-    const pool = new pg.Pool({ connectionString: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test', options: '-c standard_conforming_strings=off', max: 1 });
+    const pool = new pg.Pool({
+      connectionString: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      options: '-c standard_conforming_strings=off',
+      max: 1,
+    });
     try {
       for (const value of ["\\'; select 1; --", 'back\\slash', "it's", '\\\\\\', 'plain']) {
         const rows = await postgresReadWrite(pool)((tx) => tx.read<{ v: string }>(sql`select ${value}::text as v`));

@@ -11,28 +11,58 @@ const before = (ms: number) => new Date(now.getTime() - ms).toISOString();
 function raw(requestCount: number, sessionCount: number, newestAt: string | null): RawState {
   return {
     profile: {
-      beltLevel: null, trainingFrequency: null, mainPosition: null, trainingGoals: null, beltLevelAsks: 0, trainingFrequencyAsks: 0,
-      mainPositionAsks: 0, trainingGoalsAsks: 0, conversionTips: true, requestCount, sessionCount, lastTeaserAt: null, lastExampleAt: null, lastNudgeShownAt: null,
+      beltLevel: null,
+      trainingFrequency: null,
+      mainPosition: null,
+      trainingGoals: null,
+      beltLevelAsks: 0,
+      trainingFrequencyAsks: 0,
+      mainPositionAsks: 0,
+      trainingGoalsAsks: 0,
+      conversionTips: true,
+      requestCount,
+      sessionCount,
+      lastTeaserAt: null,
+      lastExampleAt: null,
+      lastNudgeShownAt: null,
     },
     recentRequests: newestAt ? [{ topics: ['armbar'], videoIds: ['v1'], at: newestAt }] : null,
-    feedback: null, activeExamples: null, exampleViews: null, pendingNudges: null, openFocusNudge: null, holdoutPercents: null,
+    feedback: null,
+    activeExamples: null,
+    exampleViews: null,
+    pendingNudges: null,
+    openFocusNudge: null,
+    holdoutPercents: null,
     milestones: {
-      firstRequestAt: null, firstProfileQuestionsAt: null, firstPatternTeasersAt: null, firstPowerUserShowcaseAt: null,
-      firstEnhancedNudgesAt: null, firstVideoFollowUpsAt: null, holdoutMask: 0, userCreatedAt: before(60_000),
+      firstRequestAt: null,
+      firstProfileQuestionsAt: null,
+      firstPatternTeasersAt: null,
+      firstPowerUserShowcaseAt: null,
+      firstEnhancedNudgesAt: null,
+      firstVideoFollowUpsAt: null,
+      holdoutMask: 0,
+      userCreatedAt: before(60_000),
     },
     versions: { state: 7, config: 1 },
   };
 }
 
 const change: ReplyChange = {
-  topics: ['kimura'], videoIds: ['v2', 'v3'], askedField: null, teaserShown: false, exampleId: null, nudgeId: null, focusRecorded: false, milestones: null,
+  topics: ['kimura'],
+  videoIds: ['v2', 'v3'],
+  askedField: null,
+  teaserShown: false,
+  exampleId: null,
+  nudgeId: null,
+  focusRecorded: false,
+  milestones: null,
 };
 
 describe('stateAfterReply', () => {
   it.each([
     ['a repeat request', raw(1, 0, before(1000)), change, true],
     ['the first request', raw(0, 0, null), change, true],
-    ['the request before a showcase turn (it needs the examples\' counts)', raw(3, 0, before(1000)), change, false],
+    ["the request before a showcase turn (it needs the examples' counts)", raw(3, 0, before(1000)), change, false],
     ['the request before what would be a showcase turn for a session logger', raw(3, 2, before(1000)), change, true],
     ['a reply that recorded a focus', raw(1, 0, before(1000)), { ...change, focusRecorded: true }, false],
     ['a request in the same millisecond as the newest', raw(1, 0, now.toISOString()), change, false],
@@ -42,7 +72,10 @@ describe('stateAfterReply', () => {
   });
 
   it('puts the request first, keeps ten, and counts it', () => {
-    const full = { ...raw(12, 0, before(1000)), recentRequests: Array.from({ length: 10 }, (_, i) => ({ topics: [`t${i}`], videoIds: [], at: before(1000 + i) })) };
+    const full = {
+      ...raw(12, 0, before(1000)),
+      recentRequests: Array.from({ length: 10 }, (_, i) => ({ topics: [`t${i}`], videoIds: [], at: before(1000 + i) })),
+    };
     const after = stateAfterReply(full, change, now)!;
     expect(after.recentRequests).toHaveLength(10);
     expect(after.recentRequests![0]).toEqual({ topics: ['kimura'], videoIds: ['v2', 'v3'], at: now.toISOString() });

@@ -7,8 +7,16 @@ describe('pickTeaser (RULES §2)', () => {
     ['fewer than 3 requests', [['triangle'], ['triangle']], null],
     ['a topic in 3 requests', [['triangle'], ['armbar'], ['triangle'], ['triangle']], 'repeated_technique'],
     ['gi/no-gi never count as a repeated technique', [['gi'], ['gi', 'armbar'], ['gi']], null],
-    ['passing ×2 and triangle ×2', [['guard_passing'], ['triangle'], ['guard_passing'], ['triangle_defense']], 'complementary_pattern'],
-    ['4 of the exploration positions', [['closed_guard'], ['half_guard'], ['mount'], ['side_control']], 'exploration_pattern'],
+    [
+      'passing ×2 and triangle ×2',
+      [['guard_passing'], ['triangle'], ['guard_passing'], ['triangle_defense']],
+      'complementary_pattern',
+    ],
+    [
+      '4 of the exploration positions',
+      [['closed_guard'], ['half_guard'], ['mount'], ['side_control']],
+      'exploration_pattern',
+    ],
     ['3 exploration positions are not enough', [['closed_guard'], ['half_guard'], ['mount']], null],
     ['both gi and no-gi', [['gi', 'armbar'], ['kimura'], ['no-gi', 'omoplata']], 'gi_nogi_mix'],
     ['nothing in common', [['armbar'], ['kimura'], ['omoplata']], null],
@@ -23,12 +31,19 @@ describe('pickTeaser (RULES §2)', () => {
   it('looks at the last 10 requests only', () => {
     const window = [['x'], ['x'], ['x'], ['x'], ['x'], ['x'], ['x'], ['x'], ['triangle'], ['triangle'], ['triangle']];
     expect(mostRepeatedTopic(window.slice(0, 10))?.topic).toBe('x');
-    expect(pickTeaser([['a'], ['b'], ['c'], ['d'], ['e'], ['f'], ['g'], ['h'], ['triangle'], ['triangle'], ['triangle']])).toBeNull();
+    expect(
+      pickTeaser([['a'], ['b'], ['c'], ['d'], ['e'], ['f'], ['g'], ['h'], ['triangle'], ['triangle'], ['triangle']]),
+    ).toBeNull();
   });
 
   it('the most frequent topic wins; ties go to the most recent', () => {
-    expect(mostRepeatedTopic([['kimura'], ['armbar'], ['kimura'], ['armbar'], ['kimura'], ['armbar']])).toEqual({ topic: 'kimura', count: 3 });
-    expect(mostRepeatedTopic([['armbar'], ['kimura'], ['armbar'], ['kimura'], ['armbar'], ['kimura'], ['kimura']])).toEqual({ topic: 'kimura', count: 4 });
+    expect(mostRepeatedTopic([['kimura'], ['armbar'], ['kimura'], ['armbar'], ['kimura'], ['armbar']])).toEqual({
+      topic: 'kimura',
+      count: 3,
+    });
+    expect(
+      mostRepeatedTopic([['armbar'], ['kimura'], ['armbar'], ['kimura'], ['armbar'], ['kimura'], ['kimura']]),
+    ).toEqual({ topic: 'kimura', count: 4 });
   });
 
   it('content names what it saw, with counts, and invites the user to say how training goes', () => {

@@ -14,7 +14,10 @@ describe('familyOf', () => {
     expect(familyOf(query)?.label).toBe(label);
   });
 
-  it.each(['back pain after rolling', 'what is a good beginner game plan', 'chokeslam'])('"%s" names no family', (query) => {
-    expect(familyOf(query)).toBeNull();
-  });
+  it.each(['back pain after rolling', 'what is a good beginner game plan', 'chokeslam'])(
+    '"%s" names no family',
+    (query) => {
+      expect(familyOf(query)).toBeNull();
+    },
+  );
 });

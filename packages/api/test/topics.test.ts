@@ -222,7 +222,7 @@ describe('extractTopics', () => {
         ['I keep getting armbarred', ['armbar', 'armbar_defense']],
         ['getting swept from half', ['sweep', 'sweep_defense', 'half_guard']],
         ['what to do when mounted', ['mount', 'mount_escape']],
-        ['i got kimura\'d', ['kimura', 'kimura_defense']],
+        ["i got kimura'd", ['kimura', 'kimura_defense']],
         ['when people mount me', ['mount', 'mount_escape']],
         ['they always pass my half guard', ['guard_passing', 'guard_retention', 'half_guard']],
         ['people keep taking my back', ['back_take', 'back_take_defense']],
@@ -230,9 +230,10 @@ describe('extractTopics', () => {
         ['side control - how do I get out?', ['side_control', 'side_control_escape']],
         // one word for a list of the same kind
         ['mount and side control escapes', ['mount', 'mount_escape', 'side_control', 'side_control_escape']],
-        ['guillotine, darce or anaconda defense', [
-          'guillotine', 'guillotine_defense', 'darce', 'darce_defense', 'anaconda', 'anaconda_defense',
-        ]],
+        [
+          'guillotine, darce or anaconda defense',
+          ['guillotine', 'guillotine_defense', 'darce', 'darce_defense', 'anaconda', 'anaconda_defense'],
+        ],
       ]),
     )('$q → $ids', ({ q, ids }) => {
       expect(extractTopics(q)).toEqual(ids);
@@ -253,32 +254,59 @@ describe('extractTopics', () => {
     it('applies the intent only inside its clause', () => {
       expect(extractTopics('escape mount and then armbar')).toEqual(['mount', 'mount_escape', 'armbar']);
       expect(extractTopics('escape mount and take the back')).toEqual(['mount', 'mount_escape', 'back_take']);
-      expect(extractTopics('triangle escapes from closed guard')).toEqual(['triangle', 'triangle_defense', 'closed_guard']);
+      expect(extractTopics('triangle escapes from closed guard')).toEqual([
+        'triangle',
+        'triangle_defense',
+        'closed_guard',
+      ]);
       expect(extractTopics('armbar defense from mount')).toEqual(['armbar', 'armbar_defense', 'mount']);
     });
 
     it('a later "how do I avoid it" refers back to what was done to the user', () => {
-      expect(extractTopics('keep getting triangled from closed guard, how do i escape')).toEqual(['triangle', 'triangle_defense', 'closed_guard']);
-      expect(extractTopics('got guillotined off my double leg, how do I avoid it')).toEqual(['guillotine', 'guillotine_defense', 'takedown']);
+      expect(extractTopics('keep getting triangled from closed guard, how do i escape')).toEqual([
+        'triangle',
+        'triangle_defense',
+        'closed_guard',
+      ]);
+      expect(extractTopics('got guillotined off my double leg, how do I avoid it')).toEqual([
+        'guillotine',
+        'guillotine_defense',
+        'takedown',
+      ]);
     });
 
-    it('stopping someone from defending the user\'s own technique is no defense of it', () => {
+    it("stopping someone from defending the user's own technique is no defense of it", () => {
       expect(extractTopics('how do I stop people stacking my triangle')).toEqual(['triangle']);
       expect(extractTopics('my armbar defense is bad')).toEqual(['armbar', 'armbar_defense']);
     });
 
-    it('never escapes the user\'s own guard', () => {
+    it("never escapes the user's own guard", () => {
       expect(extractTopics('how to stop guys stalling in my closed guard')).toEqual(['closed_guard']);
-      expect(extractTopics('stop people passing my half guard')).toEqual(['guard_passing', 'guard_retention', 'half_guard']);
+      expect(extractTopics('stop people passing my half guard')).toEqual([
+        'guard_passing',
+        'guard_retention',
+        'half_guard',
+      ]);
     });
 
     it('the opponent doing a technique does it to the user', () => {
-      expect(extractTopics('once they stand up i panic and they pass so easily')).toEqual(['standing', 'guard_passing', 'guard_retention']);
-      expect(extractTopics('he smashes me in side control and i cant breathe')).toEqual(['side_control', 'side_control_escape']);
+      expect(extractTopics('once they stand up i panic and they pass so easily')).toEqual([
+        'standing',
+        'guard_passing',
+        'guard_retention',
+      ]);
+      expect(extractTopics('he smashes me in side control and i cant breathe')).toEqual([
+        'side_control',
+        'side_control_escape',
+      ]);
     });
 
     it('looking back, a technique is what gets defended rather than the position it came from', () => {
-      expect(extractTopics('lost my first comp by armbar from mount, how do i keep my arms safe')).toEqual(['armbar', 'armbar_defense', 'mount']);
+      expect(extractTopics('lost my first comp by armbar from mount, how do i keep my arms safe')).toEqual([
+        'armbar',
+        'armbar_defense',
+        'mount',
+      ]);
     });
 
     it('hating being in a position is wanting out of it', () => {
@@ -286,12 +314,20 @@ describe('extractTopics', () => {
     });
 
     it('recovering guard from a position escapes that position', () => {
-      expect(extractTopics('how to get guard back from side control')).toEqual(['guard_retention', 'side_control', 'side_control_escape']);
+      expect(extractTopics('how to get guard back from side control')).toEqual([
+        'guard_retention',
+        'side_control',
+        'side_control_escape',
+      ]);
       expect(extractTopics('recover guard from mount')).toEqual(['guard_retention', 'mount', 'mount_escape']);
     });
 
     it('escapes the position you leave, not the one you reach', () => {
-      expect(extractTopics('escape side control to half guard')).toEqual(['side_control', 'side_control_escape', 'half_guard']);
+      expect(extractTopics('escape side control to half guard')).toEqual([
+        'side_control',
+        'side_control_escape',
+        'half_guard',
+      ]);
       expect(extractTopics('escaping to guard from side control')).toEqual(['side_control', 'side_control_escape']);
     });
 
@@ -317,7 +353,9 @@ describe('extractTopics', () => {
 
   it('lists topics in order of first appearance, each once', () => {
     expect(extractTopics('mount to back take, then back control and mount again')).toEqual([
-      'mount', 'back_take', 'back_control',
+      'mount',
+      'back_take',
+      'back_control',
     ]);
   });
 
@@ -328,7 +366,7 @@ describe('extractTopics', () => {
 });
 
 describe('readTopics', () => {
-  it('tells what was done to the user from the user\'s own defending', () => {
+  it("tells what was done to the user from the user's own defending", () => {
     expect(readTopics('Got out of side control twice, still got stuck under mount')).toEqual({
       topics: ['side_control', 'side_control_escape', 'mount', 'mount_escape'],
       struggles: ['mount_escape'],

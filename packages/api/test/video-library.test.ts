@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  POSITIONS, TECHNIQUES, defenseTopicOf, escapeTopicOf, isCanonicalTopic,
-  type Position, type Technique, type TopicId,
+  POSITIONS,
+  TECHNIQUES,
+  defenseTopicOf,
+  escapeTopicOf,
+  isCanonicalTopic,
+  type Position,
+  type Technique,
+  type TopicId,
 } from '../src/data/canonical-topics';
 import { VIDEO_LIBRARY, youtubeSearchUrl, type Belt } from '../src/data/videos';
 
@@ -39,7 +45,10 @@ describe('VIDEO_LIBRARY', () => {
   it('uses only canonical topics, at least one per video, none repeated', () => {
     for (const v of VIDEO_LIBRARY) {
       expect(v.topics.length, v.id).toBeGreaterThan(0);
-      expect(v.topics.filter((t) => !isCanonicalTopic(t)), v.id).toEqual([]);
+      expect(
+        v.topics.filter((t) => !isCanonicalTopic(t)),
+        v.id,
+      ).toEqual([]);
       expect(new Set(v.topics).size, v.id).toBe(v.topics.length);
     }
   });
@@ -53,8 +62,21 @@ describe('VIDEO_LIBRARY', () => {
 
   it('covers defending the commonly defended techniques', () => {
     const defended: Technique[] = [
-      'triangle', 'armbar', 'kimura', 'guillotine', 'darce', 'rear_naked_choke', 'heel_hook', 'arm_triangle',
-      'omoplata', 'americana', 'straight_ankle_lock', 'takedown', 'anaconda', 'kneebar', 'back_take',
+      'triangle',
+      'armbar',
+      'kimura',
+      'guillotine',
+      'darce',
+      'rear_naked_choke',
+      'heel_hook',
+      'arm_triangle',
+      'omoplata',
+      'americana',
+      'straight_ankle_lock',
+      'takedown',
+      'anaconda',
+      'kneebar',
+      'back_take',
     ];
     const missing = defended.map(defenseTopicOf).filter((t) => videosWith(t).length < 1);
     expect(missing).toEqual([]);
@@ -63,7 +85,14 @@ describe('VIDEO_LIBRARY', () => {
 
   it('covers escaping the commonly escaped positions in at least 2 videos', () => {
     const escaped: Position[] = [
-      'mount', 'side_control', 'back_control', 'turtle', 'knee_on_belly', 'north_south', 'half_guard', 'closed_guard',
+      'mount',
+      'side_control',
+      'back_control',
+      'turtle',
+      'knee_on_belly',
+      'north_south',
+      'half_guard',
+      'closed_guard',
     ];
     const thin = escaped.map(escapeTopicOf).filter((t) => videosWith(t).length < 2);
     expect(thin).toEqual([]);
@@ -80,7 +109,10 @@ describe('VIDEO_LIBRARY', () => {
   it('has valid, non-empty, unique belts on every video', () => {
     for (const v of VIDEO_LIBRARY) {
       expect(v.belts.length, v.id).toBeGreaterThan(0);
-      expect(v.belts.filter((b) => !BELTS.includes(b)), v.id).toEqual([]);
+      expect(
+        v.belts.filter((b) => !BELTS.includes(b)),
+        v.id,
+      ).toEqual([]);
       expect(new Set(v.belts).size, v.id).toBe(v.belts.length);
     }
   });
@@ -89,8 +121,13 @@ describe('VIDEO_LIBRARY', () => {
     expect(VIDEO_LIBRARY.filter((v) => v.belts.includes('white')).length).toBeGreaterThanOrEqual(60);
     expect(VIDEO_LIBRARY.filter((v) => v.belts.includes('black')).length).toBeGreaterThanOrEqual(30);
     // A few broad beginner game plans (fundamentals pick when a query names nothing specific).
-    const broad = VIDEO_LIBRARY.filter((v) => v.belts.includes('white') && v.topics.length >= 4
-      && v.topics.some((t) => t.endsWith('_escape')) && v.topics.some((t) => t === 'closed_guard' || t === 'guard_passing'));
+    const broad = VIDEO_LIBRARY.filter(
+      (v) =>
+        v.belts.includes('white') &&
+        v.topics.length >= 4 &&
+        v.topics.some((t) => t.endsWith('_escape')) &&
+        v.topics.some((t) => t === 'closed_guard' || t === 'guard_passing'),
+    );
     expect(broad.length).toBeGreaterThanOrEqual(2);
   });
 

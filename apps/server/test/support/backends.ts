@@ -3,7 +3,10 @@ export type Backend = 'pglite' | 'postgres';
 /** PROFOS_TEST_BACKENDS=pglite,postgres (default both): the databases the integration suite runs on. */
 export function testBackends(): Backend[] {
   const raw = process.env.PROFOS_TEST_BACKENDS ?? 'pglite,postgres';
-  return raw.split(',').map((b) => b.trim()).filter((b): b is Backend => b === 'pglite' || b === 'postgres');
+  return raw
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b): b is Backend => b === 'pglite' || b === 'postgres');
 }
 
 /** The server the Postgres runs use to create and drop their own databases. */

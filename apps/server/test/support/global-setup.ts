@@ -43,7 +43,8 @@ export default async function setup(project: TestProject) {
   project.provide('postgresTemplate', template);
   return async () => {
     rmSync(workDir, { recursive: true, force: true });
-    if (backends.includes('postgres')) await withAdmin((c) => c.query(`drop database if exists ${template} with (force)`));
+    if (backends.includes('postgres'))
+      await withAdmin((c) => c.query(`drop database if exists ${template} with (force)`));
   };
 }
 

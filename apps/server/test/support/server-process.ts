@@ -13,7 +13,11 @@ export interface ServerProcess {
 }
 
 /** Runs the real entry point (`apps/server/src/main.ts`) as its own process. */
-export function runServer(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+export function runServer(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   // `node --import tsx` rather than the tsx CLI: one process, so signals reach our handlers directly.
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: REPO_ROOT,
@@ -21,8 +25,12 @@ export function runServer(env: Record<string, string>): { child: ChildProcess; o
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d) => { out += d; });
-  child.stderr!.on('data', (d) => { out += d; });
+  child.stdout!.on('data', (d) => {
+    out += d;
+  });
+  child.stderr!.on('data', (d) => {
+    out += d;
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output: () => out, exited };
 }
@@ -32,9 +40,15 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const proc = runServer(env);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const line = proc.output().split('\n').find((l) => l.includes('Prof. OS is serving'));
+    const line = proc
+      .output()
+      .split('\n')
+      .find((l) => l.includes('Prof. OS is serving'));
     if (line) return { ...proc, url: JSON.parse(line).url as string };
-    const exitedEarly = await Promise.race([proc.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 100))]);
+    const exitedEarly = await Promise.race([
+      proc.exited.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 100)),
+    ]);
     if (exitedEarly) throw new Error(`server exited before serving:\n${proc.output()}`);
   }
   proc.child.kill('SIGKILL');

@@ -2,7 +2,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@profos/api';
 
 /** Reads rows straight from the service's database, to check what a procedure wrote. */
-export async function selectRows<T extends Record<string, unknown>>(database: Database, query: SQL | string): Promise<T[]> {
+export async function selectRows<T extends Record<string, unknown>>(
+  database: Database,
+  query: SQL | string,
+): Promise<T[]> {
   const result = await database.db.execute(typeof query === 'string' ? sql.raw(query) : query);
   return (result as unknown as { rows: T[] }).rows;
 }

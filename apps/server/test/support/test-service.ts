@@ -15,8 +15,12 @@ export const TEST_AUTH_SECRET = 'test-auth-secret-0123456789abcdef-0123456789';
 /** Records every SQL statement the service sends, so tests can count a procedure's statements. */
 export class StatementLog implements DrizzleLogger {
   statements: string[] = [];
-  logQuery(query: string) { this.statements.push(query); }
-  clear() { this.statements = []; }
+  logQuery(query: string) {
+    this.statements.push(query);
+  }
+  clear() {
+    this.statements = [];
+  }
 }
 
 export interface TestService extends RunningService {
@@ -80,7 +84,10 @@ export async function startTestService(backend: Backend, options: TestServiceOpt
   };
 }
 
-async function freshDatabase(backend: Backend, logger: StatementLog): Promise<{ database: Database; drop: () => Promise<void> }> {
+async function freshDatabase(
+  backend: Backend,
+  logger: StatementLog,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (backend === 'pglite') {
     const snapshot = new Blob([readFileSync(inject('pgliteSnapshot'))]);
     return { database: await openDatabase({ loadDataDir: snapshot, logger }), drop: async () => {} };
@@ -92,7 +99,9 @@ async function freshDatabase(backend: Backend, logger: StatementLog): Promise<{ 
 /** Starts a service for the enclosing describe block and stops it after; call the result inside tests. */
 export function useTestService(backend: Backend, options: TestServiceOptions = {}): () => TestService {
   let service: TestService | undefined;
-  beforeAll(async () => { service = await startTestService(backend, options); });
+  beforeAll(async () => {
+    service = await startTestService(backend, options);
+  });
   afterAll(() => service?.stop());
   return () => {
     if (!service) throw new Error('the test service has not started');

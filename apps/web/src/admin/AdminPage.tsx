@@ -37,13 +37,24 @@ function Dashboard({ onSignOut }: { onSignOut: () => void }) {
         <div className="brand">
           <BeltMark belt="black" />
           <div>
-            <h1 className="brand-name">Prof. OS <span className="badge badge-admin">Admin</span></h1>
+            <h1 className="brand-name">
+              Prof. OS <span className="badge badge-admin">Admin</span>
+            </h1>
             <p className="brand-tagline">Conversion dashboard</p>
           </div>
         </div>
         <div className="header-actions">
-          <button type="button" className="button button-small button-ghost" onClick={() => void utils.invalidate()}>Refresh</button>
-          <button type="button" className="button button-small button-ghost" onClick={onSignOut} data-testid="admin-logout">Sign out</button>
+          <button type="button" className="button button-small button-ghost" onClick={() => void utils.invalidate()}>
+            Refresh
+          </button>
+          <button
+            type="button"
+            className="button button-small button-ghost"
+            onClick={onSignOut}
+            data-testid="admin-logout"
+          >
+            Sign out
+          </button>
         </div>
       </header>
       <main className="admin-main">
@@ -55,7 +66,11 @@ function Dashboard({ onSignOut }: { onSignOut: () => void }) {
           <DateRangeFilter onChange={setRange} />
         </div>
 
-        <Panel id="funnel" title="Conversion funnel" description="Users who reached each stage, and the share of the stage before.">
+        <Panel
+          id="funnel"
+          title="Conversion funnel"
+          description="Users who reached each stage, and the share of the stage before."
+        >
           <QueryStatus loading={funnel.isLoading} error={funnel.error} what="the funnel" />
           {funnel.data && <FunnelChart stages={funnel.data.stages} />}
         </Panel>
@@ -87,9 +102,19 @@ export function AdminPage() {
     setMessage(reason);
     setSignedIn(false);
   };
-  useOnAuthError((code) => { if (adminToken.get() !== null) signOut(refusalMessage(code)); });
+  useOnAuthError((code) => {
+    if (adminToken.get() !== null) signOut(refusalMessage(code));
+  });
 
-  return signedIn
-    ? <Dashboard onSignOut={() => signOut(null)} />
-    : <TokenGate message={message} onAccepted={() => { setMessage(null); setSignedIn(true); }} />;
+  return signedIn ? (
+    <Dashboard onSignOut={() => signOut(null)} />
+  ) : (
+    <TokenGate
+      message={message}
+      onAccepted={() => {
+        setMessage(null);
+        setSignedIn(true);
+      }}
+    />
+  );
 }

@@ -32,8 +32,15 @@ export function ClockPanel() {
   };
 
   return (
-    <Panel id="clock" title="Test clock" className="clock-panel" description="The service's time. Every rule and timestamp uses it; it keeps ticking from where you put it.">
-      {clock.error ? <ErrorText message={describeError(clock.error)} /> : (
+    <Panel
+      id="clock"
+      title="Test clock"
+      className="clock-panel"
+      description="The service's time. Every rule and timestamp uses it; it keeps ticking from where you put it."
+    >
+      {clock.error ? (
+        <ErrorText message={describeError(clock.error)} />
+      ) : (
         <p className="clock-now" data-testid="clock-now">
           <span className="clock-time">{formatDateTime(clock.data?.now)}</span>{' '}
           <span className="muted small">{clock.data?.now.toISOString()}</span>
@@ -41,16 +48,32 @@ export function ClockPanel() {
       )}
       <div className="clock-steps" role="group" aria-label="Advance the clock">
         {STEPS.map((s) => (
-          <button key={s.label} type="button" className="button button-small button-ghost" disabled={busy}
-            onClick={() => advance.mutate({ ms: s.ms })}>{s.label}</button>
+          <button
+            key={s.label}
+            type="button"
+            className="button button-small button-ghost"
+            disabled={busy}
+            onClick={() => advance.mutate({ ms: s.ms })}
+          >
+            {s.label}
+          </button>
         ))}
       </div>
       <form className="clock-set" onSubmit={submit}>
         <label htmlFor="clock-at">Set to</label>
-        <input id="clock-at" type="datetime-local" value={draft}
-          onFocus={() => { if (!draft && clock.data) setDraft(toDateTimeLocal(clock.data.now)); }}
-          onChange={(e) => setDraft(e.target.value)} data-testid="clock-input" />
-        <button type="submit" className="button button-small" disabled={busy || !parseLocal(draft)}>Set</button>
+        <input
+          id="clock-at"
+          type="datetime-local"
+          value={draft}
+          onFocus={() => {
+            if (!draft && clock.data) setDraft(toDateTimeLocal(clock.data.now));
+          }}
+          onChange={(e) => setDraft(e.target.value)}
+          data-testid="clock-input"
+        />
+        <button type="submit" className="button button-small" disabled={busy || !parseLocal(draft)}>
+          Set
+        </button>
       </form>
       <ErrorText message={error ? describeError(error) : null} />
     </Panel>

@@ -9,11 +9,17 @@ export function DateRangeFilter({ onChange }: { onChange: (range: DayRange) => v
   const apply = (e: FormEvent) => {
     e.preventDefault();
     const range = dayRange(from, to);
-    if (range.from && range.to && range.from >= range.to) return setError('The start date must not be after the end date.');
+    if (range.from && range.to && range.from >= range.to)
+      return setError('The start date must not be after the end date.');
     setError(null);
     onChange(range);
   };
-  const clear = () => { setFrom(''); setTo(''); setError(null); onChange({}); };
+  const clear = () => {
+    setFrom('');
+    setTo('');
+    setError(null);
+    onChange({});
+  };
   return (
     <form className="range-filter" onSubmit={apply} aria-label="Sign-up date range">
       <label>
@@ -24,9 +30,19 @@ export function DateRangeFilter({ onChange }: { onChange: (range: DayRange) => v
         <span>to</span>
         <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="range-to" />
       </label>
-      <button type="submit" className="button button-small">Apply</button>
-      {(from || to) && <button type="button" className="text-button" onClick={clear}>All time</button>}
-      {error && <p className="error-text range-error" role="alert">{error}</p>}
+      <button type="submit" className="button button-small">
+        Apply
+      </button>
+      {(from || to) && (
+        <button type="button" className="text-button" onClick={clear}>
+          All time
+        </button>
+      )}
+      {error && (
+        <p className="error-text range-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -5,7 +5,9 @@ function GroupCell({ group }: { group: GroupConversion }) {
   return (
     <td className="num">
       <span className="strong">{formatPercent(group.rate)}</span>
-      <span className="cell-sub">{group.converted}/{group.users} {formatInterval(group.interval)}</span>
+      <span className="cell-sub">
+        {group.converted}/{group.users} {formatInterval(group.interval)}
+      </span>
     </td>
   );
 }
@@ -15,16 +17,30 @@ export function EnhancementTable({ enhancements }: { enhancements: readonly Enha
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption className="visually-hidden">Conversion by enhancement, treatment against holdout, with 95% intervals</caption>
+        <caption className="visually-hidden">
+          Conversion by enhancement, treatment against holdout, with 95% intervals
+        </caption>
         <thead>
           <tr>
             <th scope="col">Enhancement</th>
-            <th scope="col" className="num">Holdout</th>
-            <th scope="col" className="num">Exposed</th>
-            <th scope="col" className="num">Credited</th>
-            <th scope="col" className="num">Treatment</th>
-            <th scope="col" className="num">Holdout group</th>
-            <th scope="col" className="num">Difference (95% CI)</th>
+            <th scope="col" className="num">
+              Holdout
+            </th>
+            <th scope="col" className="num">
+              Exposed
+            </th>
+            <th scope="col" className="num">
+              Credited
+            </th>
+            <th scope="col" className="num">
+              Treatment
+            </th>
+            <th scope="col" className="num">
+              Holdout group
+            </th>
+            <th scope="col" className="num">
+              Difference (95% CI)
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,9 +53,17 @@ export function EnhancementTable({ enhancements }: { enhancements: readonly Enha
               <GroupCell group={e.treatment} />
               <GroupCell group={e.holdout} />
               <td className="num">
-                {e.difference
-                  ? <span className={`difference ${isSignificant(e.difference) ? (e.difference.estimate > 0 ? 'is-up' : 'is-down') : ''}`}>{formatPoints(e.difference)}</span>
-                  : <span className="muted" title="Needs users in both groups">needs both groups</span>}
+                {e.difference ? (
+                  <span
+                    className={`difference ${isSignificant(e.difference) ? (e.difference.estimate > 0 ? 'is-up' : 'is-down') : ''}`}
+                  >
+                    {formatPoints(e.difference)}
+                  </span>
+                ) : (
+                  <span className="muted" title="Needs users in both groups">
+                    needs both groups
+                  </span>
+                )}
               </td>
             </tr>
           ))}

@@ -12,16 +12,28 @@ export function ExampleResultsTable({ examples }: { examples: readonly ExampleRe
           <tr>
             <th scope="col">Example</th>
             <th scope="col">Status</th>
-            <th scope="col" className="num">Users shown</th>
-            <th scope="col" className="num">Credited</th>
-            <th scope="col" className="num">Conversion</th>
+            <th scope="col" className="num">
+              Users shown
+            </th>
+            <th scope="col" className="num">
+              Credited
+            </th>
+            <th scope="col" className="num">
+              Conversion
+            </th>
           </tr>
         </thead>
         <tbody>
           {examples.map((x) => (
             <tr key={x.id}>
-              <th scope="row">{humanize(x.exampleType)} <code className="stage-id">{x.id}</code></th>
-              <td><span className={`badge ${x.active ? 'badge-on' : 'badge-off'}`}>{x.active ? 'Active' : 'Inactive'}</span></td>
+              <th scope="row">
+                {humanize(x.exampleType)} <code className="stage-id">{x.id}</code>
+              </th>
+              <td>
+                <span className={`badge ${x.active ? 'badge-on' : 'badge-off'}`}>
+                  {x.active ? 'Active' : 'Inactive'}
+                </span>
+              </td>
               <td className="num">{formatCount(x.usersShown)}</td>
               <td className="num">{formatCount(x.creditedConversions)}</td>
               <td className="num strong">{formatPercent(x.conversionRate)}</td>

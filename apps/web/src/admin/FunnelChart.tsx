@@ -10,16 +10,25 @@ export function FunnelChart({ stages }: { stages: readonly FunnelStageRow[] }) {
   const steps = funnelSteps(stages);
   return (
     <div className="funnel">
-      <div className="funnel-chart" data-testid="funnel-chart" role="img"
-        aria-label={`Funnel: ${steps.map((s) => `${s.label} ${s.count}`).join(', ')}`}>
+      <div
+        className="funnel-chart"
+        data-testid="funnel-chart"
+        role="img"
+        aria-label={`Funnel: ${steps.map((s) => `${s.label} ${s.count}`).join(', ')}`}
+      >
         <ResponsiveContainer width="100%" height={300}>
           <BarChart data={steps} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
             <CartesianGrid horizontal={false} stroke="#eaecf0" />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#667085' }} />
             <YAxis type="category" dataKey="label" width={168} tick={{ fontSize: 12, fill: '#344054' }} />
-            <Tooltip formatter={(value) => [formatCount(Number(value)), 'Users']} cursor={{ fill: 'rgba(16,24,40,.04)' }} />
+            <Tooltip
+              formatter={(value) => [formatCount(Number(value)), 'Users']}
+              cursor={{ fill: 'rgba(16,24,40,.04)' }}
+            />
             <Bar dataKey="count" radius={[0, 6, 6, 0]} isAnimationActive={false}>
-              {steps.map((s, i) => <Cell key={s.stage} fill={STAGE_COLOURS[i % STAGE_COLOURS.length]} />)}
+              {steps.map((s, i) => (
+                <Cell key={s.stage} fill={STAGE_COLOURS[i % STAGE_COLOURS.length]} />
+              ))}
               <LabelList dataKey="count" position="right" style={{ fontSize: 12, fill: '#101828', fontWeight: 600 }} />
             </Bar>
           </BarChart>
@@ -29,15 +38,28 @@ export function FunnelChart({ stages }: { stages: readonly FunnelStageRow[] }) {
         <table className="data-table funnel-table">
           <caption className="visually-hidden">Funnel stages with counts and stage-to-stage rates</caption>
           <thead>
-            <tr><th scope="col">Stage</th><th scope="col" className="num">Users</th><th scope="col" className="num">From previous</th><th scope="col" className="num">Of all users</th></tr>
+            <tr>
+              <th scope="col">Stage</th>
+              <th scope="col" className="num">
+                Users
+              </th>
+              <th scope="col" className="num">
+                From previous
+              </th>
+              <th scope="col" className="num">
+                Of all users
+              </th>
+            </tr>
           </thead>
           <tbody>
             {steps.map((s) => (
               <tr key={s.stage} data-testid="funnel-stage" data-stage={s.stage} data-count={s.count}>
                 {/* The spaces keep the row's text readable as words: "All users total_users 7 — 100.0%". */}
-                <th scope="row">{s.label} <code className="stage-id">{s.stage}</code>{' '}</th>
-                <td className="num strong">{s.count}{' '}</td>
-                <td className="num">{s.fromPrevious === null ? '—' : formatPercent(s.fromPrevious)}{' '}</td>
+                <th scope="row">
+                  {s.label} <code className="stage-id">{s.stage}</code>{' '}
+                </th>
+                <td className="num strong">{s.count} </td>
+                <td className="num">{s.fromPrevious === null ? '—' : formatPercent(s.fromPrevious)} </td>
                 <td className="num">{formatPercent(s.fromStart)}</td>
               </tr>
             ))}

@@ -8,7 +8,11 @@ import { Panel } from './Panel';
 
 const SWEEPS: { name: SweepName; title: string; what: string }[] = [
   { name: 'video_follow_ups', title: 'Video follow-ups', what: 'Hourly. Asks about videos users opened.' },
-  { name: 'discovery_nudges', title: 'Discovery nudges', what: 'Daily. Introduces session logging to video-only users.' },
+  {
+    name: 'discovery_nudges',
+    title: 'Discovery nudges',
+    what: 'Daily. Introduces session logging to video-only users.',
+  },
   { name: 'retention_nudges', title: 'Retention nudges', what: 'Daily. Pre- and post-training check-ins for loggers.' },
 ];
 
@@ -16,7 +20,11 @@ function SweepRow({ name, title, what }: (typeof SWEEPS)[number]) {
   const [last, setLast] = useState<{ result: SweepResult; at: Date } | null>(null);
   const utils = trpc.useUtils();
   // Stamped with the service's clock when the test clock is on (it may be days ahead), else the browser's.
-  const serviceNow = () => utils.clock.get.fetch(undefined, { staleTime: 0, retry: false }).then((c) => c.now, () => new Date());
+  const serviceNow = () =>
+    utils.clock.get.fetch(undefined, { staleTime: 0, retry: false }).then(
+      (c) => c.now,
+      () => new Date(),
+    );
   const run = trpc.jobs.run.useMutation({ onSuccess: async (result) => setLast({ result, at: await serviceNow() }) });
   return (
     <li className="sweep-row" data-testid="sweep-row" data-sweep={name}>
@@ -31,7 +39,13 @@ function SweepRow({ name, title, what }: (typeof SWEEPS)[number]) {
         )}
         <ErrorText message={run.error ? describeError(run.error) : null} />
       </div>
-      <button type="button" className="button button-small" disabled={run.isPending} onClick={() => run.mutate({ name })} data-testid={`run-${name}`}>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={run.isPending}
+        onClick={() => run.mutate({ name })}
+        data-testid={`run-${name}`}
+      >
         {run.isPending ? 'Running…' : 'Run now'}
       </button>
     </li>
@@ -42,7 +56,11 @@ function SweepRow({ name, title, what }: (typeof SWEEPS)[number]) {
 export function SweepsPanel() {
   return (
     <Panel id="sweeps" title="Sweeps" description="Scheduled jobs that create nudges. Run one now to see its effect.">
-      <ul className="sweep-list">{SWEEPS.map((s) => <SweepRow key={s.name} {...s} />)}</ul>
+      <ul className="sweep-list">
+        {SWEEPS.map((s) => (
+          <SweepRow key={s.name} {...s} />
+        ))}
+      </ul>
     </Panel>
   );
 }

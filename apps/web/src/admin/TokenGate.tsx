@@ -41,11 +41,24 @@ export function TokenGate({ message, onAccepted }: { message: string | null; onA
         <h1>Prof. OS admin</h1>
         <p className="muted">Conversion analytics, experiments and the example library.</p>
         <label htmlFor="admin-token">Admin token</label>
-        <input id="admin-token" type="password" data-testid="admin-token-input" autoComplete="current-password" autoFocus
-          value={token} onChange={(e) => setToken(e.target.value)} aria-describedby={error ? 'admin-token-error' : undefined}
-          aria-invalid={error ? true : undefined} />
+        <input
+          id="admin-token"
+          type="password"
+          data-testid="admin-token-input"
+          autoComplete="current-password"
+          autoFocus
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+          aria-describedby={error ? 'admin-token-error' : undefined}
+          aria-invalid={error ? true : undefined}
+        />
         <ErrorText message={error} id="admin-token-error" />
-        <button type="submit" className="button button-block" data-testid="admin-login" disabled={checking || !token.trim()}>
+        <button
+          type="submit"
+          className="button button-block"
+          data-testid="admin-login"
+          disabled={checking || !token.trim()}
+        >
           {checking ? 'Checking…' : 'Open dashboard'}
         </button>
         <p className="hint">Kept for this browser tab only.</p>

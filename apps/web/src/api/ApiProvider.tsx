@@ -40,11 +40,15 @@ export function ApiProvider({ tokens, children }: { tokens: TokenStore; children
 export function useOnAuthError(listener: AuthErrorListener) {
   const listeners = useContext(AuthErrorListeners);
   const latest = useRef(listener);
-  useEffect(() => { latest.current = listener; }, [listener]);
+  useEffect(() => {
+    latest.current = listener;
+  }, [listener]);
   useEffect(() => {
     if (!listeners) return;
     const call: AuthErrorListener = (code) => latest.current(code);
     listeners.add(call);
-    return () => { listeners.delete(call); };
+    return () => {
+      listeners.delete(call);
+    };
   }, [listeners]);
 }

@@ -6,13 +6,15 @@ import { trpc } from './trpc';
 /** A client that sends the given store's token, read at each request so a new token applies at once. */
 export function createApiClient(tokens: TokenStore) {
   return trpc.createClient({
-    links: [httpBatchLink({
-      url: '/trpc',
-      transformer: superjson,
-      headers: () => {
-        const token = tokens.get();
-        return token ? { authorization: `Bearer ${token}` } : {};
-      },
-    })],
+    links: [
+      httpBatchLink({
+        url: '/trpc',
+        transformer: superjson,
+        headers: () => {
+          const token = tokens.get();
+          return token ? { authorization: `Bearer ${token}` } : {};
+        },
+      }),
+    ],
   });
 }

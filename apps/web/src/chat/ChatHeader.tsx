@@ -13,7 +13,14 @@ interface ChatHeaderProps {
 }
 
 /** The brand, the profile's completion, and the settings and start-over controls. */
-export function ChatHeader({ belt, completion, settingsOpen, onToggleSettings, onStartOver, settingsButtonRef }: ChatHeaderProps) {
+export function ChatHeader({
+  belt,
+  completion,
+  settingsOpen,
+  onToggleSettings,
+  onStartOver,
+  settingsButtonRef,
+}: ChatHeaderProps) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -25,16 +32,34 @@ export function ChatHeader({ belt, completion, settingsOpen, onToggleSettings, o
       </div>
       <div className="header-actions">
         {completion !== null && (
-          <div className="completion-chip" data-testid="profile-completion" title="How much Prof. OS knows about your training">
+          <div
+            className="completion-chip"
+            data-testid="profile-completion"
+            title="How much Prof. OS knows about your training"
+          >
             <ProgressBar value={completion} label="Profile completion" />
             <span>Profile {completion}%</span>
           </div>
         )}
-        <button type="button" className="icon-button" data-testid="settings-toggle" aria-label="Settings" ref={settingsButtonRef}
-          aria-expanded={settingsOpen} aria-controls="settings-panel" onClick={onToggleSettings}>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="settings-toggle"
+          aria-label="Settings"
+          ref={settingsButtonRef}
+          aria-expanded={settingsOpen}
+          aria-controls="settings-panel"
+          onClick={onToggleSettings}
+        >
           <GearIcon />
         </button>
-        <button type="button" className="icon-text-button" data-testid="start-over" aria-label="Start over" onClick={onStartOver}>
+        <button
+          type="button"
+          className="icon-text-button"
+          data-testid="start-over"
+          aria-label="Start over"
+          onClick={onStartOver}
+        >
           <RestartIcon /> <span className="start-over-label">Start over</span>
         </button>
       </div>

@@ -16,10 +16,13 @@ export function ChatPage() {
   const chat = useChat();
   const { reset } = chat;
   const [notice, setNotice] = useState<string | null>(null);
-  const onNewIdentity = useCallback((reason: 'start-over' | 'expired') => {
-    reset();
-    setNotice(reason === 'expired' ? 'Your guest session had expired, so we started a fresh one.' : null);
-  }, [reset]);
+  const onNewIdentity = useCallback(
+    (reason: 'start-over' | 'expired') => {
+      reset();
+      setNotice(reason === 'expired' ? 'Your guest session had expired, so we started a fresh one.' : null);
+    },
+    [reset],
+  );
   const guest = useGuest(onNewIdentity);
   const profile = trpc.profile.get.useQuery(undefined, { enabled: guest.ready });
 
@@ -49,7 +52,8 @@ export function ChatPage() {
   };
   const startOver = () => {
     // A new guest cannot get back to this conversation or its sessions: ask first.
-    if (!window.confirm('Start over as a new guest? This conversation and its logged sessions will not come back.')) return;
+    if (!window.confirm('Start over as a new guest? This conversation and its logged sessions will not come back.'))
+      return;
     setSettingsOpen(false);
     setLogDraft(null);
     setUnsentLog('');
@@ -61,27 +65,59 @@ export function ChatPage() {
     // An understood answer closes the question (and the button pressed): carry on in the composer.
     if (document.activeElement === document.body) chatInput.current?.focus();
   };
-  const closeSettings = () => { setSettingsOpen(false); settingsButton.current?.focus(); };
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    settingsButton.current?.focus();
+  };
   const dismissSettings = useCallback(() => setSettingsOpen(false), []);
   const belt = profile.data?.profile.belt_level ?? null;
 
   return (
     <div className="chat-app">
-      <ChatHeader belt={belt} completion={profile.data?.completion ?? null} settingsOpen={settingsOpen} settingsButtonRef={settingsButton}
-        onToggleSettings={() => setSettingsOpen((o) => !o)} onStartOver={startOver} />
+      <ChatHeader
+        belt={belt}
+        completion={profile.data?.completion ?? null}
+        settingsOpen={settingsOpen}
+        settingsButtonRef={settingsButton}
+        onToggleSettings={() => setSettingsOpen((o) => !o)}
+        onStartOver={startOver}
+      />
       {settingsOpen && (
-        <SettingsPanel profile={profile.data} loading={profile.isLoading} error={profile.error} onClose={closeSettings} onDismiss={dismissSettings} />
+        <SettingsPanel
+          profile={profile.data}
+          loading={profile.isLoading}
+          error={profile.error}
+          onClose={closeSettings}
+          onDismiss={dismissSettings}
+        />
       )}
       <main className="chat-main">
-        {notice && <p className="notice" role="status">{notice}</p>}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         {guest.error && (
           <div className="notice notice-error">
             <ErrorText message={`Couldn't start a chat: ${describeError(guest.error)}`} />
-            <button type="button" className="text-button" onClick={guest.retry}>Try again</button>
+            <button type="button" className="text-button" onClick={guest.retry}>
+              Try again
+            </button>
           </div>
         )}
-        {chat.state.items.length === 0 && !busy && <EmptyState disabled={!guest.ready} onPick={(text) => { void chat.send(text); chatInput.current?.focus(); }} />}
-        <Thread items={chat.state.items} pending={busy} belt={belt}
+        {chat.state.items.length === 0 && !busy && (
+          <EmptyState
+            disabled={!guest.ready}
+            onPick={(text) => {
+              void chat.send(text);
+              chatInput.current?.focus();
+            }}
+          />
+        )}
+        <Thread
+          items={chat.state.items}
+          pending={busy}
+          belt={belt}
           handlers={{
             feedback: chat.state.feedback,
             opened: chat.state.opened,
@@ -90,14 +126,28 @@ export function ChatPage() {
             onLogTraining: openLog,
           }}
           onAnswerPrompt={(itemId, field, text) => void answerPrompt(itemId, field, text)}
-          onRetry={(item) => item.retry && void chat.retry(item.id, item.retry)} />
+          onRetry={(item) => item.retry && void chat.retry(item.id, item.retry)}
+        />
       </main>
       <footer className="chat-footer">
         {logDraft !== null && (
-          <LogTrainingForm key={logDraft} initialText={logDraft} busy={busy} onLog={(text) => void logTraining(text)} onClose={closeLogKeeping} />
+          <LogTrainingForm
+            key={logDraft}
+            initialText={logDraft}
+            busy={busy}
+            onLog={(text) => void logTraining(text)}
+            onClose={closeLogKeeping}
+          />
         )}
-        <Composer disabled={!guest.ready} busy={busy} logOpen={logDraft !== null} inputRef={chatInput} logButtonRef={logButton}
-          onSend={chat.send} onToggleLog={() => (logDraft === null ? openLog() : closeLog('log-button'))} />
+        <Composer
+          disabled={!guest.ready}
+          busy={busy}
+          logOpen={logDraft !== null}
+          inputRef={chatInput}
+          logButtonRef={logButton}
+          onSend={chat.send}
+          onToggleLog={() => (logDraft === null ? openLog() : closeLog('log-button'))}
+        />
       </footer>
     </div>
   );

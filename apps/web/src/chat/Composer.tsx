@@ -29,7 +29,10 @@ export function Composer({ disabled, busy, logOpen, onSend, onToggleLog, inputRe
     // A refused message comes back to the box so it can be fixed rather than retyped.
     if ((await onSend(message)) === 'refused') setText((current) => current || message);
   };
-  const onSubmit = (e: FormEvent) => { e.preventDefault(); void send(); };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void send();
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
@@ -39,19 +42,46 @@ export function Composer({ disabled, busy, logOpen, onSend, onToggleLog, inputRe
 
   return (
     <form className="composer" onSubmit={onSubmit}>
-      <button type="button" className="icon-text-button log-button" data-testid="log-training" aria-expanded={logOpen}
-        aria-controls="log-training-form" ref={logButtonRef} onClick={onToggleLog} disabled={disabled}>
+      <button
+        type="button"
+        className="icon-text-button log-button"
+        data-testid="log-training"
+        aria-expanded={logOpen}
+        aria-controls="log-training-form"
+        ref={logButtonRef}
+        onClick={onToggleLog}
+        disabled={disabled}
+      >
         <NotebookIcon /> <span className="log-button-label">Log training</span>
       </button>
       <div className="composer-field">
-        <label htmlFor="chat-input" className="visually-hidden">Message Prof. OS</label>
-        <textarea id="chat-input" ref={inputRef} data-testid="chat-input" rows={1} value={text} maxLength={MAX_LENGTH}
+        <label htmlFor="chat-input" className="visually-hidden">
+          Message Prof. OS
+        </label>
+        <textarea
+          id="chat-input"
+          ref={inputRef}
+          data-testid="chat-input"
+          rows={1}
+          value={text}
+          maxLength={MAX_LENGTH}
           placeholder={disabled ? 'Getting things ready…' : 'Ask about a technique…'}
-          aria-describedby={hintId} disabled={disabled}
-          onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
-        <span id={hintId} className="visually-hidden">Enter sends, Shift+Enter adds a new line.</span>
+          aria-describedby={hintId}
+          disabled={disabled}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <span id={hintId} className="visually-hidden">
+          Enter sends, Shift+Enter adds a new line.
+        </span>
       </div>
-      <button type="submit" className="send-button" data-testid="chat-send" disabled={!canSend} aria-label="Send message">
+      <button
+        type="submit"
+        className="send-button"
+        data-testid="chat-send"
+        disabled={!canSend}
+        aria-label="Send message"
+      >
         <SendIcon />
       </button>
     </form>

@@ -13,10 +13,17 @@ export function EmptyState({ disabled, onPick }: { disabled: boolean; onPick: (t
     <div className="empty-state">
       <BeltMark size={56} />
       <h2>Hey, I'm Prof. OS.</h2>
-      <p>Ask me for instructionals on whatever you're working on. Tell me how training went and I'll coach you from YOUR own history.</p>
+      <p>
+        Ask me for instructionals on whatever you're working on. Tell me how training went and I'll coach you from YOUR
+        own history.
+      </p>
       <ul className="suggestions" aria-label="Try asking">
         {SUGGESTIONS.map((s) => (
-          <li key={s}><button type="button" className="chip-button" disabled={disabled} onClick={() => onPick(s)}>{s}</button></li>
+          <li key={s}>
+            <button type="button" className="chip-button" disabled={disabled} onClick={() => onPick(s)}>
+              {s}
+            </button>
+          </li>
         ))}
       </ul>
     </div>

@@ -18,10 +18,21 @@ export interface ReplyHandlers {
 type AnswerHandler = (field: ProfileField, text: string) => void;
 
 function Bubble({ text }: { text: string }) {
-  return <div className="bubble bubble-prof">{paragraphs(text).map((p, i) => <p key={i}>{p}</p>)}</div>;
+  return (
+    <div className="bubble bubble-prof">
+      {paragraphs(text).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </div>
+  );
 }
 
-interface ReplyProps<R> { reply: R; prompt: PromptState | null; handlers: ReplyHandlers; onAnswer: AnswerHandler }
+interface ReplyProps<R> {
+  reply: R;
+  prompt: PromptState | null;
+  handlers: ReplyHandlers;
+  onAnswer: AnswerHandler;
+}
 
 function VideosReply({ reply, prompt, handlers, onAnswer }: ReplyProps<VideoReply>) {
   return (
@@ -29,9 +40,15 @@ function VideosReply({ reply, prompt, handlers, onAnswer }: ReplyProps<VideoRepl
       <Bubble text={reply.message} />
       <ol className="video-list" aria-label="Recommended videos">
         {reply.videos.map((video, i) => (
-          <VideoCard key={video.engagementId} video={video} rank={i + 1}
-            feedback={handlers.feedback[video.engagementId] ?? null} opened={!!handlers.opened[video.engagementId]}
-            onOpen={handlers.onOpenVideo} onFeedback={handlers.onFeedback} />
+          <VideoCard
+            key={video.engagementId}
+            video={video}
+            rank={i + 1}
+            feedback={handlers.feedback[video.engagementId] ?? null}
+            opened={!!handlers.opened[video.engagementId]}
+            onOpen={handlers.onOpenVideo}
+            onFeedback={handlers.onFeedback}
+          />
         ))}
       </ol>
       {reply.profilePrompt && prompt && prompt.status !== 'superseded' && (

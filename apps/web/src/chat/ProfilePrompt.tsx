@@ -24,32 +24,63 @@ export function ProfilePrompt({ prompt, state, onAnswer }: ProfilePromptProps) {
   };
 
   return (
-    <section className={`card prompt-card${answered ? ' is-answered' : ''}`} data-testid="profile-prompt" aria-label="Profile question">
+    <section
+      className={`card prompt-card${answered ? ' is-answered' : ''}`}
+      data-testid="profile-prompt"
+      aria-label="Profile question"
+    >
       <p className="card-eyebrow">About you</p>
       <p className="prompt-question">{prompt.question}</p>
-      {state.answer && <p className="prompt-answer"><span className="visually-hidden">Your answer: </span>{state.answer}</p>}
+      {state.answer && (
+        <p className="prompt-answer">
+          <span className="visually-hidden">Your answer: </span>
+          {state.answer}
+        </p>
+      )}
       {state.acknowledgement && (
-        <p className={`prompt-ack${state.understood === false ? ' is-unclear' : ''}`} role="status">{state.acknowledgement}</p>
+        <p className={`prompt-ack${state.understood === false ? ' is-unclear' : ''}`} role="status">
+          {state.acknowledgement}
+        </p>
       )}
       {!answered && (
         <>
           <div className="option-list" role="group" aria-label="Tap an answer">
             {PROFILE_OPTIONS[prompt.field].map((option) => (
-              <button key={option} type="button" className="chip-button option-button" data-testid="profile-option"
-                disabled={sending} onClick={() => onAnswer(prompt.field, option)}>
+              <button
+                key={option}
+                type="button"
+                className="chip-button option-button"
+                data-testid="profile-option"
+                disabled={sending}
+                onClick={() => onAnswer(prompt.field, option)}
+              >
                 {option}
               </button>
             ))}
           </div>
           <form className="prompt-free" onSubmit={submit}>
-            <label htmlFor={inputId} className="visually-hidden">Or answer in your own words</label>
-            <input id={inputId} data-testid="profile-free-text" value={text} maxLength={500} placeholder="Or in your own words…"
-              onChange={(e) => setText(e.target.value)} disabled={sending} autoComplete="off" />
+            <label htmlFor={inputId} className="visually-hidden">
+              Or answer in your own words
+            </label>
+            <input
+              id={inputId}
+              data-testid="profile-free-text"
+              value={text}
+              maxLength={500}
+              placeholder="Or in your own words…"
+              onChange={(e) => setText(e.target.value)}
+              disabled={sending}
+              autoComplete="off"
+            />
             <button type="submit" className="button button-small" disabled={sending || !text.trim()}>
               {sending ? 'Saving…' : 'Answer'}
             </button>
           </form>
-          {state.error && <p className="inline-error" role="alert">{state.error}</p>}
+          {state.error && (
+            <p className="inline-error" role="alert">
+              {state.error}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -8,7 +8,9 @@ export function SessionCard({ session }: { session: SessionReply }) {
   return (
     <section className="card session-card" aria-label="Session logged">
       <header className="session-head">
-        <span className="card-icon" aria-hidden="true"><NotebookIcon /></span>
+        <span className="card-icon" aria-hidden="true">
+          <NotebookIcon />
+        </span>
         <div>
           <p className="card-eyebrow">Training log</p>
           <p className="session-total">{total}</p>
@@ -16,13 +18,18 @@ export function SessionCard({ session }: { session: SessionReply }) {
       </header>
       {session.topics.length > 0 && (
         <ul className="topic-list" aria-label="Topics">
-          {session.topics.map((t) => <li key={t} className="topic-chip">{humanize(t)}</li>)}
+          {session.topics.map((t) => (
+            <li key={t} className="topic-chip">
+              {humanize(t)}
+            </li>
+          ))}
         </ul>
       )}
       <p className="session-insight" data-testid="session-insight">
-        {session.insight ?? (session.isFirst
-          ? "That's your first one on the books. Log the next one and I'll start connecting the dots."
-          : "Got it — it's in YOUR history now. Keep them coming and I'll coach from the patterns.")}
+        {session.insight ??
+          (session.isFirst
+            ? "That's your first one on the books. Log the next one and I'll start connecting the dots."
+            : "Got it — it's in YOUR history now. Keep them coming and I'll coach from the patterns.")}
       </p>
     </section>
   );

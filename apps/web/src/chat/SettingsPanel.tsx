@@ -20,12 +20,19 @@ interface SettingsPanelProps {
 export function SettingsPanel({ profile, loading, error, onClose, onDismiss }: SettingsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
-  useEffect(() => { heading.current?.focus(); }, []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   // A click or focus outside the panel closes it, as for any popover (the toggle button handles itself).
   useEffect(() => {
     const outside = (e: Event) => {
       const target = e.target as Node | null;
-      if (!target || panel.current?.contains(target) || (target as Element).closest?.('[data-testid="settings-toggle"]')) return;
+      if (
+        !target ||
+        panel.current?.contains(target) ||
+        (target as Element).closest?.('[data-testid="settings-toggle"]')
+      )
+        return;
       onDismiss();
     };
     document.addEventListener('pointerdown', outside);
@@ -48,11 +55,22 @@ export function SettingsPanel({ profile, loading, error, onClose, onDismiss }: S
   const tipsOn = profile?.preferences.conversionTips ?? true;
 
   return (
-    <section id="settings-panel" ref={panel} className="settings-panel" aria-labelledby="settings-title"
-      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+    <section
+      id="settings-panel"
+      ref={panel}
+      className="settings-panel"
+      aria-labelledby="settings-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <div className="settings-head">
-        <h2 id="settings-title" ref={heading} tabIndex={-1}>Settings</h2>
-        <button type="button" className="icon-button" aria-label="Close settings" onClick={onClose}><CloseIcon /></button>
+        <h2 id="settings-title" ref={heading} tabIndex={-1}>
+          Settings
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close settings" onClick={onClose}>
+          <CloseIcon />
+        </button>
       </div>
 
       <h3>Your profile</h3>
@@ -85,9 +103,16 @@ export function SettingsPanel({ profile, loading, error, onClose, onDismiss }: S
           <span>Tips about logging training</span>
           <span className="hint">Insights, power-user stories and reminders. Videos keep coming either way.</span>
         </label>
-        <input id="tips-toggle" type="checkbox" role="switch" className="switch" data-testid="tips-toggle"
-          checked={tipsOn} disabled={!profile || setPreferences.isPending}
-          onChange={(e) => setPreferences.mutate({ conversionTips: e.target.checked })} />
+        <input
+          id="tips-toggle"
+          type="checkbox"
+          role="switch"
+          className="switch"
+          data-testid="tips-toggle"
+          checked={tipsOn}
+          disabled={!profile || setPreferences.isPending}
+          onChange={(e) => setPreferences.mutate({ conversionTips: e.target.checked })}
+        />
       </div>
       <ErrorText message={setPreferences.error ? describeError(setPreferences.error) : null} />
     </section>

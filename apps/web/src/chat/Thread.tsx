@@ -17,7 +17,12 @@ function TypingIndicator() {
   return (
     <div className="msg msg-prof typing" role="status">
       <BeltMark size={28} />
-      <div className="bubble bubble-prof typing-bubble"><span /><span /><span /><span className="visually-hidden">Prof. OS is typing…</span></div>
+      <div className="bubble bubble-prof typing-bubble">
+        <span />
+        <span />
+        <span />
+        <span className="visually-hidden">Prof. OS is typing…</span>
+      </div>
     </div>
   );
 }
@@ -36,11 +41,17 @@ export function Thread({ items, pending, handlers, onAnswerPrompt, onRetry, belt
     const behavior = first || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     if (!first && lastRole === 'prof' && !pending) latest.current?.scrollIntoView({ behavior, block: 'start' });
     else window.scrollTo({ top: document.documentElement.scrollHeight, behavior });
-    // Keyed on the last item's id: answering a prompt inside a reply changes the item, not the thread's end.
-  }, [last?.id, pending]);
+    // Keyed on the last item's id (its role follows it): answering a prompt inside a reply changes the item, not the thread's end.
+  }, [last?.id, lastRole, pending]);
 
   return (
-    <div className="thread" role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation with Prof. OS">
+    <div
+      className="thread"
+      role="log"
+      aria-live="polite"
+      aria-relevant="additions"
+      aria-label="Conversation with Prof. OS"
+    >
       {items.map((item) => {
         switch (item.role) {
           case 'user':
@@ -54,19 +65,38 @@ export function Thread({ items, pending, handlers, onAnswerPrompt, onRetry, belt
             );
           case 'prof':
             return (
-              <article key={item.id} ref={item === last ? latest : undefined} className={`msg msg-prof kind-${item.reply.kind}`} data-testid="message" data-role="prof" aria-label="Prof. OS">
+              <article
+                key={item.id}
+                ref={item === last ? latest : undefined}
+                className={`msg msg-prof kind-${item.reply.kind}`}
+                data-testid="message"
+                data-role="prof"
+                aria-label="Prof. OS"
+              >
                 <BeltMark size={28} belt={belt} />
                 <div className="msg-content">
-                  <ProfReply reply={item.reply} prompt={item.prompt} handlers={handlers}
-                    onAnswer={(field, text) => onAnswerPrompt(item.id, field, text)} />
+                  <ProfReply
+                    reply={item.reply}
+                    prompt={item.prompt}
+                    handlers={handlers}
+                    onAnswer={(field, text) => onAnswerPrompt(item.id, field, text)}
+                  />
                 </div>
               </article>
             );
           case 'error':
             return (
               <div key={item.id} className="thread-error" role="alert">
-                <div>{item.text.split('\n').map((line, i) => <p key={i}>{line}</p>)}</div>
-                {item.retry && <button type="button" className="text-button" onClick={() => onRetry(item)}>Try again</button>}
+                <div>
+                  {item.text.split('\n').map((line, i) => (
+                    <p key={i}>{line}</p>
+                  ))}
+                </div>
+                {item.retry && (
+                  <button type="button" className="text-button" onClick={() => onRetry(item)}>
+                    Try again
+                  </button>
+                )}
               </div>
             );
         }

@@ -12,17 +12,27 @@ const TEASER_TITLES: Record<Teaser['type'], string> = {
 };
 
 function Paragraphs({ text }: { text: string }) {
-  return <>{paragraphs(text).map((p, i) => <p key={i}>{p}</p>)}</>;
+  return (
+    <>
+      {paragraphs(text).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </>
+  );
 }
 
 export function TeaserCard({ teaser, onLogTraining }: { teaser: Teaser; onLogTraining: () => void }) {
   return (
     <section className="card teaser-card" data-testid="teaser-card" aria-label="Insight">
-      <div className="card-icon" aria-hidden="true"><BulbIcon /></div>
+      <div className="card-icon" aria-hidden="true">
+        <BulbIcon />
+      </div>
       <div className="card-body">
         <p className="card-eyebrow">{TEASER_TITLES[teaser.type] ?? 'Insight'}</p>
         <Paragraphs text={teaser.content} />
-        <button type="button" className="text-button" onClick={onLogTraining}>Tell me how training went →</button>
+        <button type="button" className="text-button" onClick={onLogTraining}>
+          Tell me how training went →
+        </button>
       </div>
     </section>
   );
@@ -31,16 +41,25 @@ export function TeaserCard({ teaser, onLogTraining }: { teaser: Teaser; onLogTra
 export function ExampleCard({ example, onLogTraining }: { example: Example; onLogTraining: () => void }) {
   return (
     <section className="card example-card" data-testid="example-card" aria-label="A power user's story">
-      <div className="card-icon" aria-hidden="true"><QuoteIcon /></div>
+      <div className="card-icon" aria-hidden="true">
+        <QuoteIcon />
+      </div>
       <div className="card-body">
         <p className="card-eyebrow">Power user story</p>
         {paragraphs(example.content).map((p, i) => {
           const quoted = quotedLine(p);
-          return quoted
-            ? <blockquote key={i} className={`example-quote speaker-${quoted.speaker === 'User' ? 'user' : 'prof'}`}><cite>{quoted.speaker}</cite><p>{quoted.quote}</p></blockquote>
-            : <p key={i}>{p}</p>;
+          return quoted ? (
+            <blockquote key={i} className={`example-quote speaker-${quoted.speaker === 'User' ? 'user' : 'prof'}`}>
+              <cite>{quoted.speaker}</cite>
+              <p>{quoted.quote}</p>
+            </blockquote>
+          ) : (
+            <p key={i}>{p}</p>
+          );
         })}
-        <button type="button" className="text-button" onClick={onLogTraining}>Try it with your next session →</button>
+        <button type="button" className="text-button" onClick={onLogTraining}>
+          Try it with your next session →
+        </button>
       </div>
     </section>
   );
@@ -60,7 +79,12 @@ export function NudgeCard({ nudge, onLogTraining }: { nudge: Nudge; onLogTrainin
       <div className="card-body">
         <p className="card-eyebrow">{NUDGE_TITLES[nudge.type] ?? 'A suggestion'}</p>
         <Paragraphs text={nudge.content} />
-        <button type="button" className="button button-small nudge-cta" data-testid="nudge-log-training" onClick={onLogTraining}>
+        <button
+          type="button"
+          className="button button-small nudge-cta"
+          data-testid="nudge-log-training"
+          onClick={onLogTraining}
+        >
           <NotebookIcon width={16} height={16} /> Log training
         </button>
       </div>

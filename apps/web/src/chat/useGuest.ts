@@ -18,23 +18,38 @@ export function useGuest(onNewIdentity: (reason: 'start-over' | 'expired') => vo
   const create = useCallback(() => {
     if (creating.current) return;
     creating.current = true;
-    mutate({}, {
-      onSuccess: (created) => { userToken.set(created.token); setToken(created.token); },
-      onSettled: () => { creating.current = false; },
-    });
+    mutate(
+      {},
+      {
+        onSuccess: (created) => {
+          userToken.set(created.token);
+          setToken(created.token);
+        },
+        onSettled: () => {
+          creating.current = false;
+        },
+      },
+    );
   }, [mutate]);
 
-  useEffect(() => { if (token === null) create(); }, [token, create]);
+  useEffect(() => {
+    if (token === null) create();
+  }, [token, create]);
 
-  const replace = useCallback((reason: 'start-over' | 'expired') => {
-    userToken.clear();
-    queryClient.removeQueries();
-    setToken(null);
-    onNewIdentity(reason);
-  }, [queryClient, onNewIdentity]);
+  const replace = useCallback(
+    (reason: 'start-over' | 'expired') => {
+      userToken.clear();
+      queryClient.removeQueries();
+      setToken(null);
+      onNewIdentity(reason);
+    },
+    [queryClient, onNewIdentity],
+  );
 
   // Only a token we hold can have expired; a refused sign-up must not loop.
-  useOnAuthError(() => { if (userToken.get() !== null) replace('expired'); });
+  useOnAuthError(() => {
+    if (userToken.get() !== null) replace('expired');
+  });
 
   return {
     ready: token !== null,

@@ -17,7 +17,10 @@ export function parseLocal(value: string): Date | null {
   return date.getMonth() === Number(mo) - 1 && date.getDate() === Number(d) ? date : null;
 }
 
-export interface DayRange { from?: Date; to?: Date }
+export interface DayRange {
+  from?: Date;
+  to?: Date;
+}
 
 /**
  * The analytics range for two `<input type="date">` values, both days included: users signed up

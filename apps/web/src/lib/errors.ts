@@ -1,13 +1,29 @@
 // Turning what the client throws (a TRPCClientError, a network failure) into words a person can act on.
 // Read by shape rather than class, so it works on anything that carries tRPC's error `data`.
 
-export interface FieldErrors { formErrors: string[]; fieldErrors: Record<string, string[]> }
+export interface FieldErrors {
+  formErrors: string[];
+  fieldErrors: Record<string, string[]>;
+}
 
-interface ErrorLike { message?: unknown; name?: unknown; data?: unknown }
+interface ErrorLike {
+  message?: unknown;
+  name?: unknown;
+  data?: unknown;
+}
 
 const AUTH_CODES: ReadonlySet<string> = new Set(['UNAUTHORIZED', 'FORBIDDEN']);
 /** Errors a retry cannot fix: the request itself is the problem. */
-const CLIENT_CODES: ReadonlySet<string> = new Set(['BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'PARSE_ERROR', 'METHOD_NOT_SUPPORTED', 'PAYLOAD_TOO_LARGE', 'UNPROCESSABLE_CONTENT']);
+const CLIENT_CODES: ReadonlySet<string> = new Set([
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'PARSE_ERROR',
+  'METHOD_NOT_SUPPORTED',
+  'PAYLOAD_TOO_LARGE',
+  'UNPROCESSABLE_CONTENT',
+]);
 
 const CODE_MESSAGES: Record<string, string> = {
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
@@ -42,7 +58,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 /** zod's flattened field errors from `error.data.zodError`, empty when there are none. */
 export function fieldErrorsOf(error: unknown): FieldErrors {
   const zod = asRecord(dataOf(error)?.zodError);
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, messages] of Object.entries(asRecord(zod?.fieldErrors) ?? {})) {
     const list = strings(messages);
@@ -53,7 +70,11 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
 
 /** "holdoutPercent" → "Holdout percent", "training_goals" → "Training goals". */
 export function fieldLabel(field: string): string {
-  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -63,14 +84,20 @@ export function fieldLabel(field: string): string {
  */
 export function describeError(error: unknown, labels: Readonly<Record<string, string>> = {}): string {
   const { formErrors, fieldErrors } = fieldErrorsOf(error);
-  const fieldLines = Object.entries(fieldErrors).map(([field, messages]) => `${labels[field] ?? fieldLabel(field)}: ${messages.join('; ')}`);
+  const fieldLines = Object.entries(fieldErrors).map(
+    ([field, messages]) => `${labels[field] ?? fieldLabel(field)}: ${messages.join('; ')}`,
+  );
   const lines = [...formErrors, ...fieldLines];
   if (lines.length) return lines.join('\n');
   const code = errorCode(error);
   if (code && CODE_MESSAGES[code]) return CODE_MESSAGES[code];
   const record = asRecord(error) as ErrorLike | null;
   const message = typeof record?.message === 'string' ? record.message.trim() : '';
-  if (!code && (message === '' || /failed to fetch|networkerror|network request failed|load failed|fetch failed/i.test(message))) return NETWORK_MESSAGE;
+  if (
+    !code &&
+    (message === '' || /failed to fetch|networkerror|network request failed|load failed|fetch failed/i.test(message))
+  )
+    return NETWORK_MESSAGE;
   return message || 'Something went wrong. Please try again.';
 }
 

@@ -1,7 +1,12 @@
 // Numbers as the dashboard and chat show them. Rates are fractions (0.125) and print as percentages.
 
-export interface IntervalLike { low: number; high: number }
-export interface DifferenceLike extends IntervalLike { estimate: number }
+export interface IntervalLike {
+  low: number;
+  high: number;
+}
+export interface DifferenceLike extends IntervalLike {
+  estimate: number;
+}
 
 const DASH = '—';
 
@@ -56,7 +61,12 @@ export function formatDateTime(date: Date | string | null | undefined, timeZone?
   const d = typeof date === 'string' ? new Date(date) : date;
   if (Number.isNaN(d.getTime())) return DASH;
   return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
     ...(timeZone ? { timeZone } : {}),
   }).format(d);
 }

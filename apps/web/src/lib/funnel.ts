@@ -1,6 +1,9 @@
 // The conversion funnel as the dashboard reads it: each stage's count and its rate from the stage before.
 
-export interface StageCount { stage: string; count: number }
+export interface StageCount {
+  stage: string;
+  count: number;
+}
 
 export interface FunnelStep extends StageCount {
   label: string;

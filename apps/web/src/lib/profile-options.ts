@@ -3,7 +3,12 @@ import type { ProfileField } from '../api/types';
 // The profile as the chat offers and shows it: one-tap answers per field (each phrase is one the
 // server's answer parser reads back to the field's value) and readable stored values.
 
-export const PROFILE_FIELDS: readonly ProfileField[] = ['belt_level', 'training_frequency', 'main_position', 'training_goals'];
+export const PROFILE_FIELDS: readonly ProfileField[] = [
+  'belt_level',
+  'training_frequency',
+  'main_position',
+  'training_goals',
+];
 
 export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
   belt_level: 'Belt',
@@ -54,6 +59,12 @@ export function describeProfileValue(field: ProfileField, value: string | number
 
 /** The belt colour for the logo mark and profile chip; the white belt by default. */
 export function beltColour(belt: string | number | null | undefined): string {
-  const colours: Record<string, string> = { white: '#f4f4f0', blue: '#1f5fbf', purple: '#6b3fa0', brown: '#7a4a24', black: '#1b1b1f' };
+  const colours: Record<string, string> = {
+    white: '#f4f4f0',
+    blue: '#1f5fbf',
+    purple: '#6b3fa0',
+    brown: '#7a4a24',
+    black: '#1b1b1f',
+  };
   return colours[String(belt ?? 'white')] ?? colours.white!;
 }

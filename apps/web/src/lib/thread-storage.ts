@@ -29,10 +29,13 @@ export function restoreThread(raw: string | null): ThreadState {
   if (!raw) return emptyThread();
   try {
     const data: unknown = JSON.parse(raw);
-    if (!isObject(data) || data.version !== VERSION || !Array.isArray(data.items) || !data.items.every(isItem)) return emptyThread();
-    const items = data.items.map((item): ThreadItem => (item.role === 'prof' && item.prompt?.status === 'sending'
-      ? { ...item, prompt: { ...item.prompt, status: 'open' } }
-      : item));
+    if (!isObject(data) || data.version !== VERSION || !Array.isArray(data.items) || !data.items.every(isItem))
+      return emptyThread();
+    const items = data.items.map((item): ThreadItem =>
+      item.role === 'prof' && item.prompt?.status === 'sending'
+        ? { ...item, prompt: { ...item.prompt, status: 'open' } }
+        : item,
+    );
     const maxId = items.reduce((max, item) => Math.max(max, item.id), 0);
     return {
       nextId: Math.max(typeof data.nextId === 'number' ? data.nextId : 1, maxId + 1),

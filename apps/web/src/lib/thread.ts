@@ -46,19 +46,36 @@ export type ThreadAction =
 
 export const emptyThread = (): ThreadState => ({ nextId: 1, items: [], pending: null, feedback: {}, opened: {} });
 
-const openPrompt = (): PromptState => ({ status: 'open', answer: null, acknowledgement: null, understood: null, error: null });
+const openPrompt = (): PromptState => ({
+  status: 'open',
+  answer: null,
+  acknowledgement: null,
+  understood: null,
+  error: null,
+});
 
 type NewItem = ThreadItem extends infer T ? (T extends ThreadItem ? Omit<T, 'id'> : never) : never;
 
 function append(state: ThreadState, item: NewItem, pending: Via | null): ThreadState {
-  return { ...state, nextId: state.nextId + 1, items: [...state.items, { ...item, id: state.nextId } as ThreadItem], pending };
+  return {
+    ...state,
+    nextId: state.nextId + 1,
+    items: [...state.items, { ...item, id: state.nextId } as ThreadItem],
+    pending,
+  };
 }
 
-function updatePrompts(items: ThreadItem[], update: (item: ProfItem, prompt: PromptState) => PromptState): ThreadItem[] {
-  return items.map((item) => (item.role === 'prof' && item.prompt ? { ...item, prompt: update(item, item.prompt) } : item));
+function updatePrompts(
+  items: ThreadItem[],
+  update: (item: ProfItem, prompt: PromptState) => PromptState,
+): ThreadItem[] {
+  return items.map((item) =>
+    item.role === 'prof' && item.prompt ? { ...item, prompt: update(item, item.prompt) } : item,
+  );
 }
 
-const promptField = (item: ProfItem) => (item.reply.kind === 'videos' ? item.reply.profilePrompt?.field ?? null : null);
+const promptField = (item: ProfItem) =>
+  item.reply.kind === 'videos' ? (item.reply.profilePrompt?.field ?? null) : null;
 const isLive = (prompt: PromptState) => prompt.status === 'open' || prompt.status === 'sending';
 
 function received(state: ThreadState, reply: ChatReply): ThreadState {
@@ -69,9 +86,18 @@ function received(state: ThreadState, reply: ChatReply): ThreadState {
   }
   if (reply.kind === 'profile' && reply.understood) {
     // Answered in free chat: the question that asked for it is settled.
-    items = updatePrompts(items, (item, p) => (isLive(p) && promptField(item) === reply.field
-      ? { ...p, status: 'answered', answer: null, acknowledgement: reply.acknowledgement, understood: true, error: null }
-      : p));
+    items = updatePrompts(items, (item, p) =>
+      isLive(p) && promptField(item) === reply.field
+        ? {
+            ...p,
+            status: 'answered',
+            answer: null,
+            acknowledgement: reply.acknowledgement,
+            understood: true,
+            error: null,
+          }
+        : p,
+    );
   }
   const prompt = reply.kind === 'videos' && reply.profilePrompt ? openPrompt() : null;
   return append({ ...state, items }, { role: 'prof', reply, prompt }, null);
@@ -80,7 +106,9 @@ function received(state: ThreadState, reply: ChatReply): ThreadState {
 function withPrompt(state: ThreadState, itemId: number, update: (prompt: PromptState) => PromptState): ThreadState {
   return {
     ...state,
-    items: state.items.map((item) => (item.id === itemId && item.role === 'prof' && item.prompt ? { ...item, prompt: update(item.prompt) } : item)),
+    items: state.items.map((item) =>
+      item.id === itemId && item.role === 'prof' && item.prompt ? { ...item, prompt: update(item.prompt) } : item,
+    ),
   };
 }
 
@@ -96,7 +124,13 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
       return withPrompt(state, action.itemId, (p) => ({ ...p, status: 'sending', answer: action.answer, error: null }));
     case 'promptAnswered': {
       const { understood, acknowledgement } = action.result;
-      return withPrompt(state, action.itemId, (p) => ({ ...p, status: understood ? 'answered' : 'open', understood, acknowledgement, error: null }));
+      return withPrompt(state, action.itemId, (p) => ({
+        ...p,
+        status: understood ? 'answered' : 'open',
+        understood,
+        acknowledgement,
+        error: null,
+      }));
     }
     case 'promptFailed':
       return withPrompt(state, action.itemId, (p) => ({ ...p, status: 'open', error: action.message }));
@@ -107,7 +141,9 @@ export function threadReducer(state: ThreadState, action: ThreadAction): ThreadS
       return { ...state, feedback };
     }
     case 'opened':
-      return state.opened[action.engagementId] ? state : { ...state, opened: { ...state.opened, [action.engagementId]: true } };
+      return state.opened[action.engagementId]
+        ? state
+        : { ...state, opened: { ...state.opened, [action.engagementId]: true } };
     case 'dismiss':
       return { ...state, items: state.items.filter((item) => item.id !== action.itemId) };
     case 'retrying':

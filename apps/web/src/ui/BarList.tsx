@@ -6,7 +6,9 @@ export function BarList({ rows, label }: { rows: readonly { label: string; count
       {rows.map((r) => (
         <li key={r.label}>
           <span className="bar-label">{r.label}</span>
-          <span className="bar-track" aria-hidden="true"><span className="bar-fill" style={{ width: `${(r.count / max) * 100}%` }} /></span>
+          <span className="bar-track" aria-hidden="true">
+            <span className="bar-fill" style={{ width: `${(r.count / max) * 100}%` }} />
+          </span>
           <span className="bar-count">{r.count}</span>
         </li>
       ))}

@@ -3,7 +3,9 @@ export function ErrorText({ message, id }: { message: string | null | undefined;
   if (!message) return null;
   return (
     <div className="error-text" role="alert" id={id}>
-      {message.split('\n').map((line, i) => <p key={i}>{line}</p>)}
+      {message.split('\n').map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
     </div>
   );
 }

@@ -3,7 +3,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 // HS256 JSON Web Tokens, kept in-house: a few lines of node:crypto, synchronous and fast on the
 // hot path, with no algorithm negotiation to get wrong (only HS256 is ever accepted).
 
-export interface TokenClaims { sub: string; iat: number; exp: number; name?: string }
+export interface TokenClaims {
+  sub: string;
+  iat: number;
+  exp: number;
+  name?: string;
+}
 
 const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
@@ -20,7 +25,8 @@ export function signToken(claims: TokenClaims, secret: string): string {
   return `${body}.${signature(body, secret).toString('base64url')}`;
 }
 
-export type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
+export type VerifyResult =
+  { ok: true; claims: TokenClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
 
 /** Checks signature, algorithm and expiry against `nowMs` (the service clock). */
 export function verifyToken(token: string, secret: string, nowMs: number): VerifyResult {
@@ -34,7 +40,13 @@ export function verifyToken(token: string, secret: string, nowMs: number): Verif
   if (!head || head.alg !== 'HS256') return { ok: false, reason: 'malformed' };
   const claims = parseJson(payload);
   // A subject becomes a stored user id: printable text only, up to 128 characters.
-  if (!claims || typeof claims.sub !== 'string' || claims.sub.length === 0 || claims.sub.length > 128 || /[\u0000-\u001f\u007f]/.test(claims.sub)) {
+  if (
+    !claims ||
+    typeof claims.sub !== 'string' ||
+    claims.sub.length === 0 ||
+    claims.sub.length > 128 ||
+    /\p{Cc}/u.test(claims.sub)
+  ) {
     return { ok: false, reason: 'malformed' };
   }
   if (typeof claims.exp === 'number' && claims.exp * 1000 <= nowMs) return { ok: false, reason: 'expired' };

@@ -3,16 +3,51 @@ import { VIDEO_LIBRARY, type Belt, type LibraryVideo } from './videos';
 // What we answer a query with no known topic: broad, belt-appropriate foundations, best first.
 // Ids refer to VIDEO_LIBRARY (a test checks they exist).
 export const FUNDAMENTALS_BY_BELT: Record<Belt, readonly string[]> = {
-  white: ['kesting-roadmap-for-bjj', 'gracie-combatives', 'lachlan-giles-fundamentals-of-escapes', 'roy-dean-blue-belt-requirements', 'saulo-ribeiro-jiu-jitsu-revolution', 'danaher-ageless-bottom-game'],
-  blue: ['roy-dean-purple-belt-requirements', 'danaher-nwjj-positional-escapes', 'henry-akins-hidden-jiu-jitsu', 'danaher-ageless-bottom-game', 'saulo-ribeiro-jiu-jitsu-revolution', 'danaher-fastest-way-submission-percentage'],
-  purple: ['danaher-nwjj-positional-escapes', 'henry-akins-hidden-jiu-jitsu', 'danaher-ageless-bottom-game', 'danaher-ageless-top-game-gi', 'gordon-systematically-attacking-the-guard', 'danaher-fastest-way-submission-percentage'],
-  brown: ['henry-akins-hidden-jiu-jitsu', 'danaher-ageless-top-game-gi', 'danaher-ageless-bottom-game', 'gordon-systematically-attacking-the-guard', 'danaher-nwjj-positional-escapes'],
-  black: ['henry-akins-hidden-jiu-jitsu', 'danaher-ageless-top-game-gi', 'danaher-ageless-bottom-game', 'danaher-ageless-bottom-game-gi', 'gordon-systematically-attacking-the-guard'],
+  white: [
+    'kesting-roadmap-for-bjj',
+    'gracie-combatives',
+    'lachlan-giles-fundamentals-of-escapes',
+    'roy-dean-blue-belt-requirements',
+    'saulo-ribeiro-jiu-jitsu-revolution',
+    'danaher-ageless-bottom-game',
+  ],
+  blue: [
+    'roy-dean-purple-belt-requirements',
+    'danaher-nwjj-positional-escapes',
+    'henry-akins-hidden-jiu-jitsu',
+    'danaher-ageless-bottom-game',
+    'saulo-ribeiro-jiu-jitsu-revolution',
+    'danaher-fastest-way-submission-percentage',
+  ],
+  purple: [
+    'danaher-nwjj-positional-escapes',
+    'henry-akins-hidden-jiu-jitsu',
+    'danaher-ageless-bottom-game',
+    'danaher-ageless-top-game-gi',
+    'gordon-systematically-attacking-the-guard',
+    'danaher-fastest-way-submission-percentage',
+  ],
+  brown: [
+    'henry-akins-hidden-jiu-jitsu',
+    'danaher-ageless-top-game-gi',
+    'danaher-ageless-bottom-game',
+    'gordon-systematically-attacking-the-guard',
+    'danaher-nwjj-positional-escapes',
+  ],
+  black: [
+    'henry-akins-hidden-jiu-jitsu',
+    'danaher-ageless-top-game-gi',
+    'danaher-ageless-bottom-game',
+    'danaher-ageless-bottom-game-gi',
+    'gordon-systematically-attacking-the-guard',
+  ],
 };
 
 const byId = new Map(VIDEO_LIBRARY.map((v) => [v.id, v]));
 
 /** Fundamentals for a belt; an unknown belt gets the white-belt list, the safest place to start. */
 export function fundamentalsFor(belt: Belt | null): LibraryVideo[] {
-  return FUNDAMENTALS_BY_BELT[belt ?? 'white'].map((id) => byId.get(id)).filter((v): v is LibraryVideo => v !== undefined);
+  return FUNDAMENTALS_BY_BELT[belt ?? 'white']
+    .map((id) => byId.get(id))
+    .filter((v): v is LibraryVideo => v !== undefined);
 }

@@ -3,13 +3,24 @@
 import { displayName, isPosition, isTechnique } from './canonical-topics';
 
 /** Techniques that are something you do again and again rather than one finish. */
-export const MOVEMENTS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention', 'sweep', 'takedown', 'throw', 'back_take']);
+export const MOVEMENTS: ReadonlySet<string> = new Set([
+  'guard_passing',
+  'guard_retention',
+  'sweep',
+  'takedown',
+  'throw',
+  'back_take',
+]);
 
 /** Skills named as a whole, never in the plural: "guard passing is…". */
 const MASS_NOUNS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention']);
 const PLURALS: Readonly<Record<string, string>> = { back_take: 'back takes', bow_and_arrow: 'bow and arrow chokes' };
 
-const IN_A_SENTENCE: Readonly<Record<string, string>> = { mount: 'the mount', turtle: 'the turtle', standing: 'the stand-up game' };
+const IN_A_SENTENCE: Readonly<Record<string, string>> = {
+  mount: 'the mount',
+  turtle: 'the turtle',
+  standing: 'the stand-up game',
+};
 
 /** "triangles", "back takes", "heel hooks": techniques in the plural, anything else as displayed. */
 export function pluralName(topic: string): string {
@@ -34,7 +45,11 @@ export function sentenceName(topic: string): string {
 /** Where you are stuck when a position is on top of you: "under mount", "in turtle", "with someone on YOUR back". */
 export function stuckWhere(position: string): string {
   if (position === 'back_control') return 'with someone on YOUR back';
-  if (position === 'turtle' || position.endsWith('guard') || !['mount', 'side_control', 'knee_on_belly', 'north_south'].includes(position)) {
+  if (
+    position === 'turtle' ||
+    position.endsWith('guard') ||
+    !['mount', 'side_control', 'knee_on_belly', 'north_south'].includes(position)
+  ) {
     return `in ${displayName(position)}`;
   }
   return `under ${displayName(position)}`;

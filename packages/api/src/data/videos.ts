@@ -67,7 +67,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['back_control', 'rear_naked_choke', 'back_take', 'armbar', 'turtle'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Danaher\'s back system built around the straight jacket: getting to the back, keeping it and finishing with the rear naked choke. For grapplers who reach the back but struggle to finish.',
+    description:
+      "Danaher's back system built around the straight jacket: getting to the back, keeping it and finishing with the rear naked choke. For grapplers who reach the back but struggle to finish.",
   },
   {
     id: 'danaher-leglocks-enter-the-system',
@@ -76,7 +77,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['heel_hook', 'straight_ankle_lock', 'kneebar', 'toe_hold', 'single_leg_x'],
     belts: PBB,
     attire: 'no-gi',
-    description: 'The leg lock system of the Danaher squad: ashi garami entanglements, control of the knee line and the heel hook, ankle lock, toe hold and kneebar finishes. For experienced no-gi grapplers.',
+    description:
+      'The leg lock system of the Danaher squad: ashi garami entanglements, control of the knee line and the heel hook, ankle lock, toe hold and kneebar finishes. For experienced no-gi grapplers.',
   },
   {
     id: 'danaher-kimura-enter-the-system',
@@ -85,7 +87,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['kimura', 'side_control', 'north_south', 'half_guard', 'back_take'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Uses the kimura grip both as a submission and as a control (the kimura trap) from top and bottom, including transitions to the back.',
+    description:
+      'Uses the kimura grip both as a submission and as a control (the kimura trap) from top and bottom, including transitions to the back.',
   },
   {
     id: 'danaher-triangles-enter-the-system',
@@ -94,7 +97,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['triangle', 'closed_guard', 'mount', 'back_control'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Front, side, reverse and rear triangles and how to enter them from guard, top positions and the back.',
+    description:
+      'Front, side, reverse and rear triangles and how to enter them from guard, top positions and the back.',
   },
   {
     id: 'danaher-arm-bars-enter-the-system',
@@ -103,7 +107,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['armbar', 'closed_guard', 'mount', 'side_control', 'back_control'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'A straight armlock system: breaking the defensive grip, controlling the arm and finishing from guard, mount, side control and the back.',
+    description:
+      'A straight armlock system: breaking the defensive grip, controlling the arm and finishing from guard, mount, side control and the back.',
   },
   {
     id: 'danaher-the-front-headlock-system',
@@ -112,7 +117,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guillotine', 'darce', 'anaconda', 'turtle', 'back_take', 'standing'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Getting to the front headlock from standing and from turtle, then finishing with guillotines, darces and anacondas or going behind to the back.',
+    description:
+      'Getting to the front headlock from standing and from turtle, then finishing with guillotines, darces and anacondas or going behind to the back.',
   },
 
   // ── John Danaher: New Wave Jiu Jitsu ───────────────────────────────────────────────────────
@@ -120,19 +126,40 @@ const SEEDS: readonly VideoSeed[] = [
     id: 'danaher-nwjj-positional-escapes',
     title: 'New Wave Jiu Jitsu: A New Philosophy Of Positional Escapes',
     instructor: DANAHER,
-    topics: ['mount_escape', 'side_control_escape', 'back_control_escape', 'north_south_escape', 'turtle_escape', 'mount', 'side_control', 'back_control'],
+    topics: [
+      'mount_escape',
+      'side_control_escape',
+      'back_control_escape',
+      'north_south_escape',
+      'turtle_escape',
+      'mount',
+      'side_control',
+      'back_control',
+    ],
     belts: WBPB,
     attire: 'no-gi',
-    description: 'Escapes from mount, side control, north south, the back and turtle, taught as a small set of principles rather than a list of moves.',
+    description:
+      'Escapes from mount, side control, north south, the back and turtle, taught as a small set of principles rather than a list of moves.',
   },
   {
     id: 'danaher-nwjj-submission-escapes',
     title: 'New Wave Jiu Jitsu: A New Philosophy Of Submissions Escapes',
     instructor: DANAHER,
-    topics: ['armbar_defense', 'triangle_defense', 'rear_naked_choke_defense', 'kimura_defense', 'guillotine_defense', 'arm_triangle_defense', 'heel_hook_defense', 'armbar', 'triangle'],
+    topics: [
+      'armbar_defense',
+      'triangle_defense',
+      'rear_naked_choke_defense',
+      'kimura_defense',
+      'guillotine_defense',
+      'arm_triangle_defense',
+      'heel_hook_defense',
+      'armbar',
+      'triangle',
+    ],
     belts: BPB,
     attire: 'no-gi',
-    description: 'How to escape the common submissions, from armbars and triangles to strangles and leg locks, and how to turn an escape into a counter attack.',
+    description:
+      'How to escape the common submissions, from armbars and triangles to strangles and leg locks, and how to turn an escape into a counter attack.',
   },
   {
     id: 'danaher-nwjj-no-gi-guard-passing',
@@ -141,7 +168,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'half_guard', 'butterfly_guard', 'open_guard'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'A no-gi guard passing system for the modern seated, supine and half guards, built on head, hip and leg control.',
+    description:
+      'A no-gi guard passing system for the modern seated, supine and half guards, built on head, hip and leg control.',
   },
   {
     id: 'danaher-nwjj-no-gi-half-guard',
@@ -150,7 +178,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['half_guard', 'sweep', 'back_take', 'single_leg_x'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Bottom half guard attacked in three directions: coming up to the knees, taking the back and going under into leg entanglements.',
+    description:
+      'Bottom half guard attacked in three directions: coming up to the knees, taking the back and going under into leg entanglements.',
   },
   {
     id: 'danaher-nwjj-open-guard-foundations',
@@ -159,7 +188,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['open_guard', 'guard_retention', 'butterfly_guard', 'single_leg_x'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'The two foundations of open guard play: keeping the guard and creating off-balance, from seated and supine positions.',
+    description:
+      'The two foundations of open guard play: keeping the guard and creating off-balance, from seated and supine positions.',
   },
   {
     id: 'danaher-nwjj-open-guard-sweeps-reversals',
@@ -168,7 +198,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['sweep', 'open_guard', 'butterfly_guard', 'x_guard', 'single_leg_x'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'The sweeps and reversals of no-gi open guard, from butterfly, X guard and single leg X, and how they link together.',
+    description:
+      'The sweeps and reversals of no-gi open guard, from butterfly, X guard and single leg X, and how they link together.',
   },
   {
     id: 'danaher-nwjj-closed-guard',
@@ -177,7 +208,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['closed_guard', 'sweep', 'armbar', 'triangle', 'kimura', 'back_take'],
     belts: WBPB,
     attire: 'no-gi',
-    description: 'A complete no-gi closed guard: breaking posture, then combining sweeps, armbars, triangles, kimuras and back takes.',
+    description:
+      'A complete no-gi closed guard: breaking posture, then combining sweeps, armbars, triangles, kimuras and back takes.',
   },
   {
     id: 'danaher-nwjj-mounted-pin-attacks',
@@ -186,7 +218,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['mount', 'armbar', 'arm_triangle', 'americana', 'back_take'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Holding the mount and attacking from it with a small system of four mount variations and four attacks.',
+    description:
+      'Holding the mount and attacking from it with a small system of four mount variations and four attacks.',
   },
   {
     id: 'danaher-nwjj-side-attacks',
@@ -195,7 +228,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['side_control', 'kimura', 'north_south', 'north_south_choke', 'arm_triangle', 'americana'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Pinning and submitting from side control and north south, with kimura, arm triangle and north south choke finishes.',
+    description:
+      'Pinning and submitting from side control and north south, with kimura, arm triangle and north south choke finishes.',
   },
 
   // ── John Danaher: BJJ Fundamentals - Go Further Faster (gi) ──────────────────────────────
@@ -203,10 +237,20 @@ const SEEDS: readonly VideoSeed[] = [
     id: 'danaher-gff-pin-escapes-turtle-escapes',
     title: 'Pin Escapes & Turtle Escapes: BJJ Fundamentals - Go Further Faster',
     instructor: DANAHER,
-    topics: ['mount_escape', 'side_control_escape', 'turtle_escape', 'knee_on_belly_escape', 'north_south_escape', 'mount', 'side_control', 'turtle'],
+    topics: [
+      'mount_escape',
+      'side_control_escape',
+      'turtle_escape',
+      'knee_on_belly_escape',
+      'north_south_escape',
+      'mount',
+      'side_control',
+      'turtle',
+    ],
     belts: WB,
     attire: 'gi',
-    description: 'The fundamental escapes from mount, side control, knee on belly, north south and turtle. A core course for white and blue belts.',
+    description:
+      'The fundamental escapes from mount, side control, knee on belly, north south and turtle. A core course for white and blue belts.',
   },
   {
     id: 'danaher-gff-guard-retention',
@@ -215,7 +259,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_retention', 'open_guard'],
     belts: WB,
     attire: 'gi',
-    description: 'The basic skills of keeping your guard when someone tries to pass: frames, hip movement and recovering the legs. For white and blue belts.',
+    description:
+      'The basic skills of keeping your guard when someone tries to pass: frames, hip movement and recovering the legs. For white and blue belts.',
   },
   {
     id: 'danaher-gff-half-guard',
@@ -224,7 +269,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['half_guard', 'sweep', 'deep_half_guard', 'back_take'],
     belts: WBP,
     attire: 'gi',
-    description: 'Bottom half guard fundamentals in the gi: staying off your back, the underhook, sweeps and getting to the back.',
+    description:
+      'Bottom half guard fundamentals in the gi: staying off your back, the underhook, sweeps and getting to the back.',
   },
   {
     id: 'danaher-gff-passing-the-guard',
@@ -233,7 +279,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'closed_guard_escape', 'closed_guard', 'open_guard', 'spider_guard', 'de_la_riva'],
     belts: WB,
     attire: 'gi',
-    description: 'Gi guard passing fundamentals: opening the closed guard and passing the common open guards. For white and blue belts.',
+    description:
+      'Gi guard passing fundamentals: opening the closed guard and passing the common open guards. For white and blue belts.',
   },
   {
     id: 'danaher-gff-closed-guard',
@@ -242,7 +289,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['closed_guard', 'cross_collar_choke', 'armbar', 'triangle', 'omoplata', 'sweep'],
     belts: WB,
     attire: 'gi',
-    description: 'The gi closed guard for beginners: breaking posture, the cross collar choke, armbar, triangle, omoplata and the basic sweeps.',
+    description:
+      'The gi closed guard for beginners: breaking posture, the cross collar choke, armbar, triangle, omoplata and the basic sweeps.',
   },
   {
     id: 'danaher-gff-half-guard-passing-dynamic-pins',
@@ -251,16 +299,26 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'half_guard', 'half_guard_escape', 'knee_on_belly', 'side_control', 'mount'],
     belts: WBP,
     attire: 'gi',
-    description: 'Passing half guard and then holding the pin while the opponent moves, including knee on belly and transitions to mount.',
+    description:
+      'Passing half guard and then holding the pin while the opponent moves, including knee on belly and transitions to mount.',
   },
   {
     id: 'danaher-gff-strangles-turtle-breakdowns',
     title: 'Strangles & Turtle Breakdowns: BJJ Fundamentals - Go Further Faster',
     instructor: DANAHER,
-    topics: ['turtle', 'cross_collar_choke', 'bow_and_arrow', 'loop_choke', 'baseball_choke', 'rear_naked_choke', 'back_take'],
+    topics: [
+      'turtle',
+      'cross_collar_choke',
+      'bow_and_arrow',
+      'loop_choke',
+      'baseball_choke',
+      'rear_naked_choke',
+      'back_take',
+    ],
     belts: WBP,
     attire: 'gi',
-    description: 'The main gi strangles and how to break down an opponent in turtle to get to them. For white to purple belts.',
+    description:
+      'The main gi strangles and how to break down an opponent in turtle to get to them. For white to purple belts.',
   },
   {
     id: 'danaher-gff-open-guard',
@@ -269,7 +327,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['open_guard', 'butterfly_guard', 'sweep', 'spider_guard', 'lasso_guard', 'de_la_riva'],
     belts: WBP,
     attire: 'gi',
-    description: 'Gi open guard fundamentals, with a large part on seated guard sweeps such as sumi gaeshi and hiza guruma.',
+    description:
+      'Gi open guard fundamentals, with a large part on seated guard sweeps such as sumi gaeshi and hiza guruma.',
   },
 
   // ── John Danaher: standing, Master The Move, Fastest Way, Ageless ───────────────────────
@@ -280,7 +339,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['standing', 'takedown', 'throw'],
     belts: ALL,
     attire: 'both',
-    description: 'Stance, movement, grips and the first takedowns a jiu jitsu player needs to get an opponent from feet to floor.',
+    description:
+      'Stance, movement, grips and the first takedowns a jiu jitsu player needs to get an opponent from feet to floor.',
   },
   {
     id: 'danaher-feet-to-floor-vol-2',
@@ -289,7 +349,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['takedown', 'standing', 'throw'],
     belts: ALL,
     attire: 'both',
-    description: 'The second part of the standing series: more takedowns and how to chain them in the grappling exchange.',
+    description:
+      'The second part of the standing series: more takedowns and how to chain them in the grappling exchange.',
   },
   {
     id: 'danaher-standing2ground-takedowns',
@@ -316,7 +377,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['takedown', 'takedown_defense', 'turtle', 'standing'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Winning the scramble after a shot: sprawling, going behind and turning takedown exchanges into dominant positions.',
+    description:
+      'Winning the scramble after a shot: sprawling, going behind and turning takedown exchanges into dominant positions.',
   },
   {
     id: 'danaher-master-the-move-anaconda',
@@ -325,7 +387,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['anaconda', 'turtle', 'standing'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'One move in depth: entries to the anaconda from the front headlock and turtle, and the finishing mechanics.',
+    description:
+      'One move in depth: entries to the anaconda from the front headlock and turtle, and the finishing mechanics.',
   },
   {
     id: 'danaher-master-the-move-arm-drags',
@@ -343,7 +406,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['americana', 'side_control', 'mount'],
     belts: WBP,
     attire: 'both',
-    description: 'The americana (ude garami) in depth: isolating the arm from side control and mount and finishing it safely.',
+    description:
+      'The americana (ude garami) in depth: isolating the arm from side control and mount and finishing it safely.',
   },
   {
     id: 'danaher-master-the-move-straight-arm-bar',
@@ -379,7 +443,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['straight_ankle_lock', 'single_leg_x'],
     belts: WBP,
     attire: 'both',
-    description: 'The straight ankle lock: entries, leg control and a safe, strong finish. Legal from white belt in most rule sets.',
+    description:
+      'The straight ankle lock: entries, leg control and a safe, strong finish. Legal from white belt in most rule sets.',
   },
   {
     id: 'danaher-master-the-move-side-crucifix',
@@ -397,7 +462,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['back_control', 'turtle', 'rear_naked_choke'],
     belts: BPBB,
     attire: 'both',
-    description: 'The crucifix from behind: trapping an arm from back control or turtle and finishing with strangles and armlocks.',
+    description:
+      'The crucifix from behind: trapping an arm from back control or turtle and finishing with strangles and armlocks.',
   },
   {
     id: 'danaher-master-the-move-shoulder-crunch',
@@ -442,7 +508,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['rear_naked_choke', 'armbar', 'triangle', 'guillotine', 'kimura'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'How to finish more often with the high-percentage no-gi submissions: better control first, then better finishing mechanics.',
+    description:
+      'How to finish more often with the high-percentage no-gi submissions: better control first, then better finishing mechanics.',
   },
   {
     id: 'danaher-fastest-way-standing',
@@ -460,7 +527,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['closed_guard', 'half_guard', 'guard_retention', 'sweep'],
     belts: ALL,
     attire: 'no-gi',
-    description: 'A bottom game that relies on positioning and efficiency instead of speed and strength. For older or less athletic grapplers.',
+    description:
+      'A bottom game that relies on positioning and efficiency instead of speed and strength. For older or less athletic grapplers.',
   },
   {
     id: 'danaher-ageless-bottom-game-gi',
@@ -478,7 +546,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'mount', 'side_control', 'knee_on_belly'],
     belts: ALL,
     attire: 'gi',
-    description: 'Passing and pinning in the gi with pressure and positioning rather than speed. For older or less athletic grapplers.',
+    description:
+      'Passing and pinning in the gi with pressure and positioning rather than speed. For older or less athletic grapplers.',
   },
 
   // ── John Danaher: free lessons ─────────────────────────────────────────────────────────────
@@ -516,7 +585,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_retention'],
     belts: WB,
     attire: 'both',
-    description: 'The first guard retention skill to learn, bringing the knees back to the chest, explained for beginners.',
+    description:
+      'The first guard retention skill to learn, bringing the knees back to the chest, explained for beginners.',
   },
   {
     id: 'danaher-side-control-escape-yt',
@@ -581,7 +651,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'half_guard', 'butterfly_guard', 'open_guard'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Gordon Ryan\'s no-gi passing system against the main guards, with the body lock and knee cut at its core.',
+    description:
+      "Gordon Ryan's no-gi passing system against the main guards, with the body lock and knee cut at its core.",
   },
   {
     id: 'gordon-systematically-attacking-the-guard-2',
@@ -617,7 +688,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'butterfly_guard', 'open_guard'],
     belts: PBB,
     attire: 'no-gi',
-    description: 'Passing from inside the opponent\'s legs: staying in close, pinning the hips and working past the knees.',
+    description:
+      "Passing from inside the opponent's legs: staying in close, pinning the hips and working past the knees.",
   },
   {
     id: 'gordon-top-pins-mount',
@@ -626,7 +698,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['mount', 'armbar', 'arm_triangle', 'back_take'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Holding the mount in no-gi and attacking from it with armbars, arm triangles and transitions to the back.',
+    description:
+      'Holding the mount in no-gi and attacking from it with armbars, arm triangles and transitions to the back.',
   },
   {
     id: 'gordon-top-pins-side-control-north-south',
@@ -743,7 +816,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['heel_hook', 'kneebar', 'toe_hold', 'straight_ankle_lock', 'single_leg_x'],
     belts: PBB,
     attire: 'no-gi',
-    description: 'Gordon Ryan\'s leg lock system: entries, positional control and heel hook, kneebar, toe hold and ankle lock finishes.',
+    description:
+      "Gordon Ryan's leg lock system: entries, positional control and heel hook, kneebar, toe hold and ankle lock finishes.",
   },
   {
     id: 'gordon-attacking-the-crucifix',
@@ -779,13 +853,21 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['takedown', 'standing'],
     belts: WB,
     attire: 'no-gi',
-    description: 'A beginner\'s introduction to the standing exchange: stance, grips and the first takedowns to learn.',
+    description: "A beginner's introduction to the standing exchange: stance, grips and the first takedowns to learn.",
   },
   {
     id: 'gordon-pillars-pin-escapes',
     title: 'The Pillars of Defense: Pin Escapes - Defensive to Offensive Cycles',
     instructor: GORDON,
-    topics: ['mount_escape', 'side_control_escape', 'north_south_escape', 'knee_on_belly_escape', 'mount', 'side_control', 'knee_on_belly'],
+    topics: [
+      'mount_escape',
+      'side_control_escape',
+      'north_south_escape',
+      'knee_on_belly_escape',
+      'mount',
+      'side_control',
+      'knee_on_belly',
+    ],
     belts: WBPB,
     attire: 'no-gi',
     description: 'Escaping mount, side control, north south and knee on belly, and turning each escape into offence.',
@@ -806,7 +888,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['turtle_escape', 'guillotine_defense', 'darce_defense', 'anaconda_defense', 'turtle'],
     belts: WBPB,
     attire: 'no-gi',
-    description: 'Escaping turtle and the front headlock, and defending the guillotine, darce and anaconda that come from it.',
+    description:
+      'Escaping turtle and the front headlock, and defending the guillotine, darce and anaconda that come from it.',
   },
   {
     id: 'gordon-pillars-guillotines',
@@ -821,10 +904,19 @@ const SEEDS: readonly VideoSeed[] = [
     id: 'gordon-pillars-strangle-escapes',
     title: 'Pillars of Defense: Strangle Escapes',
     instructor: GORDON,
-    topics: ['rear_naked_choke_defense', 'triangle_defense', 'arm_triangle_defense', 'darce_defense', 'anaconda_defense', 'triangle', 'arm_triangle'],
+    topics: [
+      'rear_naked_choke_defense',
+      'triangle_defense',
+      'arm_triangle_defense',
+      'darce_defense',
+      'anaconda_defense',
+      'triangle',
+      'arm_triangle',
+    ],
     belts: BPB,
     attire: 'no-gi',
-    description: 'Escapes from the main strangles: triangles, arm triangles, darces, anacondas and the rear naked choke.',
+    description:
+      'Escapes from the main strangles: triangles, arm triangles, darces, anacondas and the rear naked choke.',
   },
   {
     id: 'gordon-pillars-upper-body-joint-locks',
@@ -907,7 +999,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['back_take', 'turtle', 'side_control', 'mount'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Riding and pinning a scrambling opponent, using wrestling-style rides to get to the back and to dominant pins.',
+    description:
+      'Riding and pinning a scrambling opponent, using wrestling-style rides to get to the back and to dominant pins.',
   },
   {
     id: 'craig-jones-make-z-guard-great-again',
@@ -934,7 +1027,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['heel_hook', 'single_leg_x', 'kneebar'],
     belts: PBB,
     attire: 'no-gi',
-    description: 'Craig Jones\'s leg lock entries and heel hook finishes from his own competition game.',
+    description: "Craig Jones's leg lock entries and heel hook finishes from his own competition game.",
   },
   {
     id: 'craig-jones-battle-tested-down-under-leglocks',
@@ -970,7 +1063,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['triangle', 'closed_guard'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'A short course on Craig Jones\'s triangle setups and finishes.',
+    description: "A short course on Craig Jones's triangle setups and finishes.",
   },
   {
     id: 'craig-jones-systematic-submission-dilemmas',
@@ -988,7 +1081,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['closed_guard', 'triangle', 'kimura'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'Craig Jones\'s no-gi closed guard: breaking posture and attacking with triangles and kimuras.',
+    description: "Craig Jones's no-gi closed guard: breaking posture and attacking with triangles and kimuras.",
   },
   {
     id: 'craig-jones-dont-be-finished',
@@ -997,7 +1090,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['armbar_defense', 'triangle_defense', 'rear_naked_choke_defense', 'guillotine_defense', 'kimura_defense'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'Late submission escapes: getting out of armbars, triangles, kimuras and strangles when they are nearly finished.',
+    description:
+      'Late submission escapes: getting out of armbars, triangles, kimuras and strangles when they are nearly finished.',
   },
   {
     id: 'craig-jones-front-headlock-escapes',
@@ -1015,7 +1109,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['standing', 'guard_retention', 'takedown'],
     belts: WBPB,
     attire: 'no-gi',
-    description: 'Getting back to your feet from bottom positions and seated guard instead of fighting from underneath.',
+    description:
+      'Getting back to your feet from bottom positions and seated guard instead of fighting from underneath.',
   },
   {
     id: 'craig-jones-anti-wrestling-equation',
@@ -1024,7 +1119,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['takedown_defense', 'standing', 'guillotine', 'takedown'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'How a jiu jitsu player can stop and punish wrestlers: defending shots and attacking from the front headlock.',
+    description:
+      'How a jiu jitsu player can stop and punish wrestlers: defending shots and attacking from the front headlock.',
   },
   {
     id: 'craig-jones-octopus-guard-2',
@@ -1033,7 +1129,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['half_guard', 'back_take', 'side_control_escape', 'side_control'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'The octopus guard (reaching around the opponent\'s back from bottom) to escape, sweep and take the back.',
+    description:
+      "The octopus guard (reaching around the opponent's back from bottom) to escape, sweep and take the back.",
   },
   {
     id: 'craig-jones-higher-tripod-passing',
@@ -1062,7 +1159,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['half_guard', 'deep_half_guard', 'sweep', 'back_take', 'single_leg_x'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'A full bottom half guard game: knee shield, underhook, deep half and the sweeps, back takes and leg entries from each.',
+    description:
+      'A full bottom half guard game: knee shield, underhook, deep half and the sweeps, back takes and leg entries from each.',
   },
   {
     id: 'lachlan-giles-leg-lock-anthology-50-50',
@@ -1077,10 +1175,21 @@ const SEEDS: readonly VideoSeed[] = [
     id: 'lachlan-giles-fundamentals-of-escapes',
     title: 'Fundamentals of Brazilian Jiu Jitsu Escapes Gi & No Gi',
     instructor: LACHLAN,
-    topics: ['mount_escape', 'side_control_escape', 'back_control_escape', 'turtle_escape', 'knee_on_belly_escape', 'north_south_escape', 'mount', 'side_control', 'back_control'],
+    topics: [
+      'mount_escape',
+      'side_control_escape',
+      'back_control_escape',
+      'turtle_escape',
+      'knee_on_belly_escape',
+      'north_south_escape',
+      'mount',
+      'side_control',
+      'back_control',
+    ],
     belts: WB,
     attire: 'both',
-    description: 'The fundamental escapes from every pin and from the back, in gi and no-gi. A good first escapes course.',
+    description:
+      'The fundamental escapes from every pin and from the back, in gi and no-gi. A good first escapes course.',
   },
   {
     id: 'lachlan-giles-k-guard',
@@ -1098,7 +1207,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['de_la_riva', 'open_guard', 'sweep', 'back_take'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'De la Riva and waiter guard in no-gi: sweeps, back takes and how to keep the position without grips on cloth.',
+    description:
+      'De la Riva and waiter guard in no-gi: sweeps, back takes and how to keep the position without grips on cloth.',
   },
   {
     id: 'lachlan-giles-rdlr-leg-entanglements',
@@ -1116,7 +1226,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['heel_hook', 'kneebar', 'toe_hold'],
     belts: PBB,
     attire: 'no-gi',
-    description: 'The saddle (inside sankaku) leg entanglement: entries, control and heel hook, kneebar and toe hold finishes.',
+    description:
+      'The saddle (inside sankaku) leg entanglement: entries, control and heel hook, kneebar and toe hold finishes.',
   },
   {
     id: 'lachlan-giles-guard-passing-anthology-half-guard',
@@ -1197,7 +1308,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'butterfly_guard', 'open_guard'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Passing by going under the opponent\'s legs: stack, double under and related passes.',
+    description: "Passing by going under the opponent's legs: stack, double under and related passes.",
   },
   {
     id: 'lachlan-giles-defending-the-backtake-yt',
@@ -1352,7 +1463,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_retention', 'back_take', 'open_guard'],
     belts: BPB,
     attire: 'gi',
-    description: 'Mikey Musumeci\'s guard retention method and the back takes it sets up.',
+    description: "Mikey Musumeci's guard retention method and the back takes it sets up.",
   },
   {
     id: 'musumeci-berimbolo-system-part-1',
@@ -1415,7 +1526,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['triangle', 'armbar', 'omoplata', 'open_guard'],
     belts: BPBB,
     attire: 'gi',
-    description: 'Submissions from the bottom in the gi, from Mikey Musumeci\'s own guard game.',
+    description: "Submissions from the bottom in the gi, from Mikey Musumeci's own guard game.",
   },
   {
     id: 'musumeci-the-mikey-lock',
@@ -1424,7 +1535,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['straight_ankle_lock', 'single_leg_x'],
     belts: BPBB,
     attire: 'both',
-    description: 'Mikey Musumeci\'s footlock variation: entries, control and the finish.',
+    description: "Mikey Musumeci's footlock variation: entries, control and the finish.",
   },
   {
     id: 'musumeci-fundamentals-of-guard-passing',
@@ -1442,7 +1553,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guard_passing', 'open_guard'],
     belts: BPB,
     attire: 'gi',
-    description: 'Neutralising the bottom player\'s grips and hooks before passing.',
+    description: "Neutralising the bottom player's grips and hooks before passing.",
   },
   {
     id: 'musumeci-k-guard-matrix-system',
@@ -1498,7 +1609,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['deep_half_guard', 'half_guard', 'sweep'],
     belts: WBP,
     attire: 'gi',
-    description: 'Bernardo Faria\'s deep half guard: entries, staying safe underneath and the main sweeps.',
+    description: "Bernardo Faria's deep half guard: entries, staying safe underneath and the main sweeps.",
   },
   {
     id: 'bernardo-faria-pass-with-over-under-yt',
@@ -1561,7 +1672,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['ezekiel', 'mount'],
     belts: WBP,
     attire: 'gi',
-    description: 'The ezekiel choke from mount using your own sleeve, one of Bernardo Faria\'s favourite finishes.',
+    description: "The ezekiel choke from mount using your own sleeve, one of Bernardo Faria's favourite finishes.",
   },
   {
     id: 'bernardo-faria-baseball-bat-choke',
@@ -1626,7 +1737,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['guillotine', 'butterfly_guard'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'Marcelo Garcia\'s high elbow guillotine from seated and butterfly guard.',
+    description: "Marcelo Garcia's high elbow guillotine from seated and butterfly guard.",
   },
   {
     id: 'marcelo-garcia-arm-drag-to-back',
@@ -1635,7 +1746,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['back_take', 'butterfly_guard', 'standing', 'rear_naked_choke'],
     belts: WBP,
     attire: 'both',
-    description: 'Marcelo Garcia\'s arm drag from seated guard and standing, following to the back and the rear naked choke.',
+    description:
+      "Marcelo Garcia's arm drag from seated guard and standing, following to the back and the rear naked choke.",
   },
 
   // ── Keenan Cornelius ───────────────────────────────────────────────────────────────────────
@@ -1664,7 +1776,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['de_la_riva', 'open_guard', 'sweep', 'back_take'],
     belts: PBB,
     attire: 'gi',
-    description: 'Keenan Cornelius\'s lapel guard, threading the opponent\'s lapel around the leg for sweeps and back takes.',
+    description:
+      "Keenan Cornelius's lapel guard, threading the opponent's lapel around the leg for sweeps and back takes.",
   },
 
   // ── Roger Gracie ───────────────────────────────────────────────────────────────────────────
@@ -1675,7 +1788,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['cross_collar_choke', 'mount'],
     belts: WB,
     attire: 'gi',
-    description: 'The cross collar choke from mount, Roger Gracie\'s signature finish.',
+    description: "The cross collar choke from mount, Roger Gracie's signature finish.",
   },
   {
     id: 'roger-gracie-side-control-yt',
@@ -1693,7 +1806,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['armbar', 'closed_guard'],
     belts: WB,
     attire: 'gi',
-    description: 'The basic armbar from closed guard with Roger Gracie\'s details.',
+    description: "The basic armbar from closed guard with Roger Gracie's details.",
   },
 
   // ── Ryan Hall ──────────────────────────────────────────────────────────────────────────────
@@ -1742,7 +1855,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['closed_guard', 'guard_passing', 'mount_escape', 'side_control_escape', 'sweep', 'mount', 'side_control'],
     belts: WB,
     attire: 'both',
-    description: 'A beginner\'s map of jiu jitsu: the main positions, what to do in each and a simple game plan to start with.',
+    description:
+      "A beginner's map of jiu jitsu: the main positions, what to do in each and a simple game plan to start with.",
   },
   {
     id: 'gracie-combatives',
@@ -1751,7 +1865,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['mount_escape', 'closed_guard', 'side_control_escape', 'guard_passing', 'takedown', 'armbar', 'mount'],
     belts: WB,
     attire: 'gi',
-    description: 'The Gracie University beginner curriculum: core escapes, guard, takedowns and submissions for self defence and sport.',
+    description:
+      'The Gracie University beginner curriculum: core escapes, guard, takedowns and submissions for self defence and sport.',
   },
   {
     id: 'roy-dean-blue-belt-requirements',
@@ -1760,7 +1875,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['mount_escape', 'side_control_escape', 'closed_guard', 'guard_passing', 'armbar', 'triangle', 'takedown'],
     belts: WB,
     attire: 'gi',
-    description: 'The techniques a white belt should know before blue belt: escapes, guard, passing, basic submissions and takedowns.',
+    description:
+      'The techniques a white belt should know before blue belt: escapes, guard, passing, basic submissions and takedowns.',
   },
   {
     id: 'roy-dean-purple-belt-requirements',
@@ -1769,7 +1885,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['sweep', 'guard_passing', 'back_take', 'omoplata', 'cross_collar_choke'],
     belts: BP,
     attire: 'gi',
-    description: 'The next layer for blue belts working toward purple: sweeps, passing, back takes and linked submissions.',
+    description:
+      'The next layer for blue belts working toward purple: sweeps, passing, back takes and linked submissions.',
   },
   {
     id: 'saulo-ribeiro-jiu-jitsu-revolution',
@@ -1778,7 +1895,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['mount_escape', 'side_control_escape', 'back_control_escape', 'guard_retention', 'closed_guard'],
     belts: WBP,
     attire: 'gi',
-    description: 'Saulo Ribeiro\'s survival-first approach: escaping bad positions and building a safe guard before anything else.',
+    description:
+      "Saulo Ribeiro's survival-first approach: escaping bad positions and building a safe guard before anything else.",
   },
   {
     id: 'henry-akins-hidden-jiu-jitsu',
@@ -1886,7 +2004,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['half_guard_escape', 'guard_passing', 'half_guard'],
     belts: WB,
     attire: 'both',
-    description: 'A passing strategy for when you are stuck in someone\'s half guard, using arm attacks to free the leg.',
+    description:
+      "A passing strategy for when you are stuck in someone's half guard, using arm attacks to free the leg.",
   },
   {
     id: 'chewjitsu-x-guard-entry-half-guard-yt',
@@ -2039,7 +2158,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['side_control_escape', 'mount_escape', 'guard_retention', 'side_control'],
     belts: WBP,
     attire: 'both',
-    description: 'Priit Mihkelson\'s "grilled chicken" defensive posture: elbows and knees connected so pins and submissions cannot settle.',
+    description:
+      'Priit Mihkelson\'s "grilled chicken" defensive posture: elbows and knees connected so pins and submissions cannot settle.',
   },
   {
     id: 'priit-mihkelson-turtle-defense',
@@ -2104,7 +2224,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['deep_half_guard', 'half_guard', 'sweep', 'back_take'],
     belts: BPB,
     attire: 'no-gi',
-    description: 'Jeff Glover\'s deep half guard: entries, sweeps and back takes from underneath.',
+    description: "Jeff Glover's deep half guard: entries, sweeps and back takes from underneath.",
   },
   {
     id: 'eddie-bravo-mastering-the-rubber-guard',
@@ -2113,7 +2233,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['closed_guard', 'omoplata', 'triangle'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'The 10th Planet rubber guard: high guard control for no-gi and MMA, with omoplata and triangle attacks.',
+    description:
+      'The 10th Planet rubber guard: high guard control for no-gi and MMA, with omoplata and triangle attacks.',
   },
   {
     id: 'eddie-bravo-mastering-the-twister',
@@ -2266,7 +2387,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['ezekiel', 'closed_guard'],
     belts: BP,
     attire: 'gi',
-    description: 'The ezekiel choke from inside the opponent\'s closed guard, a finish Royler Gracie was known for.',
+    description: "The ezekiel choke from inside the opponent's closed guard, a finish Royler Gracie was known for.",
   },
   {
     id: 'keith-krikorian-anaconda-choke-yt',
@@ -2383,7 +2504,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['wristlock', 'side_control', 'closed_guard'],
     belts: BPBB,
     attire: 'both',
-    description: 'Catch wrestling style wrist locks from top and guard, and how to set them up while the opponent defends other attacks.',
+    description:
+      'Catch wrestling style wrist locks from top and guard, and how to set them up while the opponent defends other attacks.',
   },
   {
     id: 'kit-dale-wrist-locks',
@@ -2392,7 +2514,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['wristlock', 'closed_guard', 'side_control'],
     belts: BPB,
     attire: 'gi',
-    description: 'Kit Dale\'s wrist lock setups from common positions, used as a surprise attack when other submissions are defended.',
+    description:
+      "Kit Dale's wrist lock setups from common positions, used as a surprise attack when other submissions are defended.",
   },
   {
     id: 'dean-lister-kneebar-foot-locks',
@@ -2401,7 +2524,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['kneebar', 'straight_ankle_lock', 'heel_hook'],
     belts: BPBB,
     attire: 'no-gi',
-    description: 'Foot locks and kneebars from one of the early leg lock specialists: entries, control and safe finishes.',
+    description:
+      'Foot locks and kneebars from one of the early leg lock specialists: entries, control and safe finishes.',
   },
   {
     id: 'caio-terra-111-half-guard-techniques',
@@ -2437,7 +2561,8 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['turtle', 'sweep', 'turtle_escape', 'back_take'],
     belts: BPBB,
     attire: 'gi',
-    description: 'Eduardo Telles\'s turtle guard: playing from turtle to sweep and take the back instead of just surviving.',
+    description:
+      "Eduardo Telles's turtle guard: playing from turtle to sweep and take the back instead of just surviving.",
   },
   {
     id: 'lucas-leite-coyote-half-guard',
@@ -2446,7 +2571,7 @@ const SEEDS: readonly VideoSeed[] = [
     topics: ['half_guard', 'sweep', 'guard_retention'],
     belts: BPB,
     attire: 'both',
-    description: 'Lucas Leite\'s underhook half guard for gi and no-gi, with sweeps that work against bigger opponents.',
+    description: "Lucas Leite's underhook half guard for gi and no-gi, with sweeps that work against bigger opponents.",
   },
 ];
 

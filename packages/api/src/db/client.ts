@@ -55,10 +55,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       pglite: null,
       readWrite: postgresReadWrite(readWritePool, options.logger),
-      close: async () => { await Promise.all([pool.end(), readWritePool.end()]); },
+      close: async () => {
+        await Promise.all([pool.end(), readWritePool.end()]);
+      },
     };
   }
   const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzlePglite(pglite, { schema, logger: options.logger }) as unknown as Db;
-  return { db, kind: 'pglite', pglite, readWrite: pgliteReadWrite(pglite, options.logger), close: () => pglite.close() };
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    readWrite: pgliteReadWrite(pglite, options.logger),
+    close: () => pglite.close(),
+  };
 }

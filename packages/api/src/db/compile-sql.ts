@@ -10,7 +10,10 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 
 const dialect = new PgDialect();
 
-export interface CompiledQuery { sql: string; params: unknown[] }
+export interface CompiledQuery {
+  sql: string;
+  params: unknown[];
+}
 
 class NotPlain extends Error {}
 
@@ -36,7 +39,8 @@ function add(chunk: unknown, out: CompiledQuery): void {
     for (const inner of chunk.queryChunks) add(inner, out);
   } else if (chunk instanceof Param) {
     const value: unknown = chunk.value === null ? null : chunk.encoder.mapToDriverValue(chunk.value);
-    if (value instanceof SQL || (value !== null && typeof value === 'object' && isSQLWrapper(value))) throw new NotPlain();
+    if (value instanceof SQL || (value !== null && typeof value === 'object' && isSQLWrapper(value)))
+      throw new NotPlain();
     param(value, out);
   } else if (chunk instanceof Name) {
     out.sql += `"${chunk.value.replace(/"/g, '""')}"`;

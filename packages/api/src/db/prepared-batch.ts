@@ -53,6 +53,8 @@ function nameOf(text: string): string {
  * connection's list is re-read from the server.
  */
 export async function resyncPrepared(client: pg.ClientBase): Promise<void> {
-  const { rows } = await client.query<{ name: string }>(`select name from pg_prepared_statements where name like '${PREFIX}%'`);
+  const { rows } = await client.query<{ name: string }>(
+    `select name from pg_prepared_statements where name like '${PREFIX}%'`,
+  );
   prepared.set(client, new Set(rows.map((r) => r.name)));
 }

@@ -58,7 +58,9 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
     };
     const tx: ReadWriteTx = {
       read: async <R>(...queries: SQL[]) => (await send(queries)).at(-1) as R[],
-      exec: async (query) => { await send([query]); },
+      exec: async (query) => {
+        await send([query]);
+      },
       commitWith: (...queries) => send(queries, { commit: true }),
     };
     try {
@@ -79,24 +81,27 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
 }
 
 export function pgliteReadWrite(pglite: PGlite, logger?: Logger): ReadWriteRunner {
-  return (work) => pglite.transaction(async (t: PGliteTransaction) => {
-    logger?.logQuery('begin', []);
-    const run = async (query: SQL) => {
-      const { sql, params } = compileSql(query);
-      logger?.logQuery(sql, params);
-      return t.query(sql, params);
-    };
-    const runAll = async (queries: SQL[]) => {
-      const rows: unknown[][] = [];
-      for (const query of queries) rows.push((await run(query)).rows);
-      return rows;
-    };
-    const result = await work({
-      read: async <R>(...queries: SQL[]) => (await runAll(queries)).at(-1) as R[],
-      exec: async (query) => { await run(query); },
-      commitWith: (...queries) => runAll(queries),
+  return (work) =>
+    pglite.transaction(async (t: PGliteTransaction) => {
+      logger?.logQuery('begin', []);
+      const run = async (query: SQL) => {
+        const { sql, params } = compileSql(query);
+        logger?.logQuery(sql, params);
+        return t.query(sql, params);
+      };
+      const runAll = async (queries: SQL[]) => {
+        const rows: unknown[][] = [];
+        for (const query of queries) rows.push((await run(query)).rows);
+        return rows;
+      };
+      const result = await work({
+        read: async <R>(...queries: SQL[]) => (await runAll(queries)).at(-1) as R[],
+        exec: async (query) => {
+          await run(query);
+        },
+        commitWith: (...queries) => runAll(queries),
+      });
+      logger?.logQuery('commit', []);
+      return result;
     });
-    logger?.logQuery('commit', []);
-    return result;
-  });
 }

@@ -35,6 +35,12 @@ export class CachingClient extends pg.Client {
 }
 
 function isParameterised(config: unknown): config is QueryConfig {
-  return typeof config === 'object' && config !== null && typeof (config as QueryConfig).text === 'string'
-    && !(config as QueryConfig).name && Array.isArray((config as QueryConfig).values) && (config as QueryConfig).values!.length > 0;
+  return (
+    typeof config === 'object' &&
+    config !== null &&
+    typeof (config as QueryConfig).text === 'string' &&
+    !(config as QueryConfig).name &&
+    Array.isArray((config as QueryConfig).values) &&
+    (config as QueryConfig).values!.length > 0
+  );
 }

@@ -4,13 +4,20 @@ import { maskOf } from './holdouts';
 
 export const ATTRIBUTION_WINDOW_MS = 14 * DAY_MS;
 
-export interface ShownExposure { enhancement: Enhancement; exampleId: string | null; shownAt: Date }
+export interface ShownExposure {
+  enhancement: Enhancement;
+  exampleId: string | null;
+  shownAt: Date;
+}
 
 /**
  * RULES §6: a conversion is credited to every exposure in the 14 days before it (one bit per
  * enhancement), and to the last example shown in that window (last touch among examples).
  */
-export function creditConversion(exposures: readonly ShownExposure[], convertedAt: Date): { mask: number; exampleId: string | null } {
+export function creditConversion(
+  exposures: readonly ShownExposure[],
+  convertedAt: Date,
+): { mask: number; exampleId: string | null } {
   const inWindow = exposures.filter((e) => {
     const age = convertedAt.getTime() - e.shownAt.getTime();
     return age >= 0 && age <= ATTRIBUTION_WINDOW_MS;

@@ -33,13 +33,51 @@ const HABIT_AUXILIARIES = ['get', 'gets', 'getting', 'keep', 'keeps', 'be', 'bei
 
 const PAST_TRAINING = [
   ...cues(2, [
-    'trained', 'trainned', 'traind', 'rolled', 'rolld', 'drilled', 'drilld', 'sparred', 'spared', 'competed',
-    'practiced', 'practised', 'worked', 'learned', 'learnt', 'focused', 'focussed',
+    'trained',
+    'trainned',
+    'traind',
+    'rolled',
+    'rolld',
+    'drilled',
+    'drilld',
+    'sparred',
+    'spared',
+    'competed',
+    'practiced',
+    'practised',
+    'worked',
+    'learned',
+    'learnt',
+    'focused',
+    'focussed',
   ]),
-  ...cues(2, [
-    'tapped', 'subbed', 'submitted', 'swept', 'passed', 'escaped', 'choked', 'armbarred', 'triangled', 'smashed',
-    'crushed', 'caught', 'survived', 'gassed', 'won', 'lost', 'hooked', 'destroyed', 'wrecked', 'flattened', 'promoted',
-  ], { notAfter: HABIT_AUXILIARIES }),
+  ...cues(
+    2,
+    [
+      'tapped',
+      'subbed',
+      'submitted',
+      'swept',
+      'passed',
+      'escaped',
+      'choked',
+      'armbarred',
+      'triangled',
+      'smashed',
+      'crushed',
+      'caught',
+      'survived',
+      'gassed',
+      'won',
+      'lost',
+      'hooked',
+      'destroyed',
+      'wrecked',
+      'flattened',
+      'promoted',
+    ],
+    { notAfter: HABIT_AUXILIARIES },
+  ),
   ...cues(1.5, ['hit', 'played', 'finished'], { notAfter: ['to', ...HABIT_AUXILIARIES] }),
   // "I've got a comp next week" is possession, not an event
   ...cues(1.5, ['got'], { notAfter: ['ive', 'have', 'has', 'weve', 'youve', 'you', 'u'] }),
@@ -48,41 +86,155 @@ const PAST_TRAINING = [
   ...cues(0.5, ['was', 'were']),
 ];
 
-const EVENT_NOUNS = ['class', 'session', 'roll', 'rolls', 'round', 'rounds', 'sparring', 'lesson', 'seminar', 'open mat', 'openmat'];
-const EVALUATIONS = ['good', 'great', 'rough', 'tough', 'hard', 'solid', 'fun', 'brutal', 'awesome', 'bad', 'amazing', 'killer', 'sweaty', 'nice'];
+const EVENT_NOUNS = [
+  'class',
+  'session',
+  'roll',
+  'rolls',
+  'round',
+  'rounds',
+  'sparring',
+  'lesson',
+  'seminar',
+  'open mat',
+  'openmat',
+];
+const EVALUATIONS = [
+  'good',
+  'great',
+  'rough',
+  'tough',
+  'hard',
+  'solid',
+  'fun',
+  'brutal',
+  'awesome',
+  'bad',
+  'amazing',
+  'killer',
+  'sweaty',
+  'nice',
+];
 
 const EVENTS = [
   ...cues(1, EVENT_NOUNS),
   ...cues(0.5, ['practice', 'comp', 'competition', 'tournament', 'training', 'drilling', 'private']),
   // "good session", "rough class": judging an event means it happened
-  ...cues(1, EVALUATIONS.flatMap((e) => EVENT_NOUNS.map((n) => `${e} ${n}`))),
+  ...cues(
+    1,
+    EVALUATIONS.flatMap((e) => EVENT_NOUNS.map((n) => `${e} ${n}`)),
+  ),
 ];
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const TIMES = [
-  ...cues(1, ['today', '2day', 'tday', 'tonight', 'tonite', '2nite', 'this morning', 'this afternoon', 'this evening',
-    'earlier', 'morning', 'evening', 'night', 'this weekend', ...WEEKDAYS]),
+  ...cues(1, [
+    'today',
+    '2day',
+    'tday',
+    'tonight',
+    'tonite',
+    '2nite',
+    'this morning',
+    'this afternoon',
+    'this evening',
+    'earlier',
+    'morning',
+    'evening',
+    'night',
+    'this weekend',
+    ...WEEKDAYS,
+  ]),
   ...cues(1.5, ['yesterday', 'yday', 'yest', 'last night', 'this past']),
   // "today's class", "tonight's rolls": a possessive time word names an event that happened
   ...cues(2, ['todays', 'tonights', 'yesterdays']),
 ];
 
-const NARRATIVE = cues(1, ['finally', 'my first', 'first time', 'just got', 'back from', 'coach had us', 'felt', 'class was', 'session was']);
+const NARRATIVE = cues(1, [
+  'finally',
+  'my first',
+  'first time',
+  'just got',
+  'back from',
+  'coach had us',
+  'felt',
+  'class was',
+  'session was',
+]);
 
 /** Words before a clause's real start: "so", "hey prof,", "quick q -". */
 const CLAUSE_FILLERS: ReadonlySet<string> = new Set([
-  'so', 'ok', 'okay', 'hey', 'hi', 'hello', 'yo', 'prof', 'professor', 'coach', 'sensei', 'also', 'and', 'but', 'um',
-  'hmm', 'quick', 'q', 'question', 'lol', 'btw', 'pls', 'please', 'oh', 'well', 'then', 'now', 'ugh',
+  'so',
+  'ok',
+  'okay',
+  'hey',
+  'hi',
+  'hello',
+  'yo',
+  'prof',
+  'professor',
+  'coach',
+  'sensei',
+  'also',
+  'and',
+  'but',
+  'um',
+  'hmm',
+  'quick',
+  'q',
+  'question',
+  'lol',
+  'btw',
+  'pls',
+  'please',
+  'oh',
+  'well',
+  'then',
+  'now',
+  'ugh',
 ]);
 
 const REQUESTS = [
   ...cues(-3, ['how', 'what', 'whats', 'which', 'why', 'where'], { atClauseStart: true }),
-  ...cues(-2, ['should', 'can', 'could', 'would', 'is', 'are', 'do', 'does', 'any', 'anyone', 'anything'], { atClauseStart: true }),
-  ...cues(-3, ['show', 'find', 'give', 'gimme', 'recommend', 'suggest', 'teach', 'explain', 'send', 'help', 'tell me',
-    'need', 'looking for', 'lmk', 'pull up'], { atClauseStart: true }),
-  ...cues(-3, ['tips', 'tip', 'advice', 'videos', 'video', 'vids', 'vid', 'tutorial', 'tutorials', 'suggestions',
-    'suggestion', 'recommendations']),
+  ...cues(-2, ['should', 'can', 'could', 'would', 'is', 'are', 'do', 'does', 'any', 'anyone', 'anything'], {
+    atClauseStart: true,
+  }),
+  ...cues(
+    -3,
+    [
+      'show',
+      'find',
+      'give',
+      'gimme',
+      'recommend',
+      'suggest',
+      'teach',
+      'explain',
+      'send',
+      'help',
+      'tell me',
+      'need',
+      'looking for',
+      'lmk',
+      'pull up',
+    ],
+    { atClauseStart: true },
+  ),
+  ...cues(-3, [
+    'tips',
+    'tip',
+    'advice',
+    'videos',
+    'video',
+    'vids',
+    'vid',
+    'tutorial',
+    'tutorials',
+    'suggestions',
+    'suggestion',
+    'recommendations',
+  ]),
   ...cues(-2, ['help', 'i need', 'instructional', 'instructionals', 'difference between']),
   ...cues(-1.5, ['plz', 'pls', 'please', 'i want', 'want to', 'wanna', 'best']),
   ...cues(-1, ['better at']),
@@ -95,22 +247,87 @@ const HABITS = [
 ];
 
 const PLANS = [
-  ...cues(-2, ['tomorrow', 'tmrw', 'tmr', 'tomorow', '2moro', '2morrow', 'next week', 'gonna', 'about to', 'upcoming',
-    'im training', 'planning', 'plan to']),
+  ...cues(-2, [
+    'tomorrow',
+    'tmrw',
+    'tmr',
+    'tomorow',
+    '2moro',
+    '2morrow',
+    'next week',
+    'gonna',
+    'about to',
+    'upcoming',
+    'im training',
+    'planning',
+    'plan to',
+  ]),
   ...cues(-1.5, ['going to', 'heading to', 'before class', 'next class', 'this week']),
 ];
 
-export const ROUTING_CUES: readonly Cue[] = [...PAST_TRAINING, ...EVENTS, ...TIMES, ...NARRATIVE, ...REQUESTS, ...HABITS, ...PLANS];
+export const ROUTING_CUES: readonly Cue[] = [
+  ...PAST_TRAINING,
+  ...EVENTS,
+  ...TIMES,
+  ...NARRATIVE,
+  ...REQUESTS,
+  ...HABITS,
+  ...PLANS,
+];
 
 /** A positive cue right after these is denied: "didn't train", "no class today". */
-const NEGATORS: ReadonlySet<string> = new Set(['didnt', 'havent', 'hasnt', 'hadnt', 'not', 'no', 'never', 'wasnt', 'werent', 'dont', 'cant', 'couldnt', 'wont', 'without']);
+const NEGATORS: ReadonlySet<string> = new Set([
+  'didnt',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'not',
+  'no',
+  'never',
+  'wasnt',
+  'werent',
+  'dont',
+  'cant',
+  'couldnt',
+  'wont',
+  'without',
+]);
 const NEGATION_REACH = 2;
 
 const QUANTITIES: ReadonlySet<string> = new Set([
-  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'couple', 'several',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'few',
+  'couple',
+  'several',
 ]);
 const COUNT_UNITS: ReadonlySet<string> = new Set([
-  'round', 'rounds', 'roll', 'rolls', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'rep', 'reps', 'sub', 'subs',
+  'round',
+  'rounds',
+  'roll',
+  'rolls',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'rep',
+  'reps',
+  'sub',
+  'subs',
 ]);
 /** "30min", "2hr", "5x5", "4x6min" — a count fused with its unit. */
 const FUSED_COUNT = /^\d+(?:x\d+(?:min|mins|m)?|min|mins|hr|hrs|h)$/;

@@ -1,4 +1,8 @@
-export interface ExampleText { userQuestion: string; profResponseSummary: string; outcome: string }
+export interface ExampleText {
+  userQuestion: string;
+  profResponseSummary: string;
+  outcome: string;
+}
 
 /** How a power-user example reads in the chat: the exchange, what came of it, and an open invitation. */
 export function formatExample(example: ExampleText): string {

@@ -23,10 +23,16 @@ export function maskOf(enhancements: Iterable<Enhancement>): number {
  * The enhancements a user is held out of: bucket < percent × 100 (RULES §6), plus any they were
  * already held out of — raising or lowering a percentage never moves someone out of a holdout.
  */
-export function holdoutsFor(userId: string, percents: Partial<Record<Enhancement, number>>, stickyMask: number): Set<Enhancement> {
-  return new Set(ENHANCEMENTS.filter((e) => {
-    const threshold = Math.round((percents[e] ?? 0) * 100);
-    // At 0% nobody new is held out: no need to hash (this runs on every request).
-    return (stickyMask & enhancementBit(e)) !== 0 || (threshold > 0 && bucketOf(userId, e) < threshold);
-  }));
+export function holdoutsFor(
+  userId: string,
+  percents: Partial<Record<Enhancement, number>>,
+  stickyMask: number,
+): Set<Enhancement> {
+  return new Set(
+    ENHANCEMENTS.filter((e) => {
+      const threshold = Math.round((percents[e] ?? 0) * 100);
+      // At 0% nobody new is held out: no need to hash (this runs on every request).
+      return (stickyMask & enhancementBit(e)) !== 0 || (threshold > 0 && bucketOf(userId, e) < threshold);
+    }),
+  );
 }

@@ -4,7 +4,10 @@
 
 const Z_95 = 1.959963984540054;
 
-export interface Interval { low: number; high: number }
+export interface Interval {
+  low: number;
+  high: number;
+}
 
 export function wilsonInterval(successes: number, trials: number, z = Z_95): Interval | null {
   if (trials <= 0) return null;
@@ -15,10 +18,15 @@ export function wilsonInterval(successes: number, trials: number, z = Z_95): Int
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
-export interface Difference extends Interval { estimate: number }
+export interface Difference extends Interval {
+  estimate: number;
+}
 
 /** Treatment rate minus holdout rate, with Newcombe's 95% interval; null if either group is empty. */
-export function newcombeDifference(treated: { converted: number; users: number }, held: { converted: number; users: number }): Difference | null {
+export function newcombeDifference(
+  treated: { converted: number; users: number },
+  held: { converted: number; users: number },
+): Difference | null {
   const a = wilsonInterval(treated.converted, treated.users);
   const b = wilsonInterval(held.converted, held.users);
   if (!a || !b) return null;

@@ -24,7 +24,8 @@ export interface LeadInInput {
 
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
 const DEFENSE = [
-  (t: string, several: boolean) => `Getting caught by ${t} is fixable. Here's how to shut ${several ? 'them' : 'it'} down in YOUR game.`,
+  (t: string, several: boolean) =>
+    `Getting caught by ${t} is fixable. Here's how to shut ${several ? 'them' : 'it'} down in YOUR game.`,
   (t: string) => `Let's take ${t} off the table in YOUR game. Defense first, then we build from there.`,
 ];
 const RETENTION = [
@@ -41,7 +42,8 @@ const PAST_GUARD = [
   (p: string) => `Getting past ${p} starts with killing its grips. Here's where YOUR passing plan starts.`,
 ];
 const ATTACK = [
-  (t: string, several: boolean) => `${capitalise(t)} ${several ? 'are smart things' : 'is a smart thing'} to build into YOUR game. Start here.`,
+  (t: string, several: boolean) =>
+    `${capitalise(t)} ${several ? 'are smart things' : 'is a smart thing'} to build into YOUR game. Start here.`,
   (t: string) => `Here's how I'd sharpen ${t} in YOUR game.`,
 ];
 
@@ -52,7 +54,15 @@ export function composeLeadIn(input: LeadInInput): string {
   return `Sorry to hear it. If ${what} still hurts, get it checked before you roll hard on it — I coach technique, not injuries. ${coachingLeadIn(input)}`;
 }
 
-function coachingLeadIn({ topics, belt, videoCount, variant, family = null, titleMatched = false, smallTalk = null }: LeadInInput): string {
+function coachingLeadIn({
+  topics,
+  belt,
+  videoCount,
+  variant,
+  family = null,
+  titleMatched = false,
+  smallTalk = null,
+}: LeadInInput): string {
   const subject = topics.filter((t) => !isAttire(t));
   if (!subject.length && smallTalk) {
     const opener = smallTalk === 'thanks' ? 'Any time.' : 'Good to see you.';
@@ -77,7 +87,8 @@ function coachingLeadIn({ topics, belt, videoCount, variant, family = null, titl
   const pick = <T>(options: T[]) => options[Math.abs(variant) % options.length]!;
   if (escaped.length) {
     const positions = escaped.map(baseTopicOf);
-    if (positions.every((p) => GUARD_POSITIONS.includes(p as TopicId))) return pick(PAST_GUARD)(joinList(positions.map(displayName)));
+    if (positions.every((p) => GUARD_POSITIONS.includes(p as TopicId)))
+      return pick(PAST_GUARD)(joinList(positions.map(displayName)));
     const where = positions.length === 1 ? stuckWhere(positions[0]!) : `under ${joinList(positions.map(displayName))}`;
     return pick(ESCAPE)(joinList(positions.map(displayName)), where);
   }

@@ -1,7 +1,12 @@
 import { WEEK_MS } from '../clock';
 import type { NudgeType } from './enhancements';
 
-export interface PendingNudge { id: string; type: NudgeType; content: string; createdAt: Date }
+export interface PendingNudge {
+  id: string;
+  type: NudgeType;
+  content: string;
+  createdAt: Date;
+}
 
 // RULES §4: follow-ups on the user's own action go first.
 const TIED_TO_USER_ACTION: ReadonlySet<NudgeType> = new Set(['video_follow_up', 'post_training_follow_up']);

@@ -2,10 +2,12 @@ import { PROFILE_FIELDS, type ProfileField } from './profile-answers';
 
 // Prof. OS's questions, short and woven into the reply; each says why it helps the user.
 export const PROFILE_QUESTIONS: Record<ProfileField, string> = {
-  belt_level: 'Quick question — are you a beginner just learning this, or more experienced and refining your technique? Your belt colour tells me exactly how to pitch YOUR videos.',
-  training_frequency: 'How often do you train? It tells me how fast to progress YOUR recommendations — 2x a week? 3x? More?',
+  belt_level:
+    'Quick question — are you a beginner just learning this, or more experienced and refining your technique? Your belt colour tells me exactly how to pitch YOUR videos.',
+  training_frequency:
+    'How often do you train? It tells me how fast to progress YOUR recommendations — 2x a week? 3x? More?',
   main_position: 'Do you play more guard, or do you prefer being on top?',
-  training_goals: "What are you working towards — competition, just getting better, fitness, or something else?",
+  training_goals: 'What are you working towards — competition, just getting better, fitness, or something else?',
 };
 
 export const PROFILE_QUESTION_REQUESTS = 4;

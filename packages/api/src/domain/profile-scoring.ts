@@ -51,14 +51,20 @@ export function isCorrect(expect: ProfileValue | null, got: ProfileValue | null)
   return got === expect;
 }
 
-const score = (correct: number, total: number): FieldScore => ({ total, correct, accuracy: total === 0 ? 1 : correct / total });
+const score = (correct: number, total: number): FieldScore => ({
+  total,
+  correct,
+  accuracy: total === 0 ? 1 : correct / total,
+});
 
 export function scoreProfileSamples(
   samples: readonly ProfileSample[],
   parse: (field: ProfileField, text: string) => ProfileValue | null,
 ): ProfileScore {
   const misses: ProfileMiss[] = [];
-  const tally = new Map<ProfileField, { total: number; correct: number }>(PROFILE_FIELDS.map((f) => [f, { total: 0, correct: 0 }]));
+  const tally = new Map<ProfileField, { total: number; correct: number }>(
+    PROFILE_FIELDS.map((f) => [f, { total: 0, correct: 0 }]),
+  );
   for (const sample of samples) {
     const got = parse(sample.field, sample.text);
     const counts = tally.get(sample.field);

@@ -1,4 +1,11 @@
-import { baseTopicOf, defenseTopicOf, isAttire, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
+import {
+  baseTopicOf,
+  defenseTopicOf,
+  isAttire,
+  isTechnique,
+  type Attire,
+  type TopicId,
+} from '../data/canonical-topics';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
@@ -32,7 +39,11 @@ export interface RankedVideo {
   titleMatch: boolean;
 }
 
-interface Scored extends RankedVideo { coversAll: boolean; coverage: number; preference: number }
+interface Scored extends RankedVideo {
+  coversAll: boolean;
+  coverage: number;
+  preference: number;
+}
 
 export const MAX_VIDEOS = 3;
 // A video tagged only with the defensive side of a topic still covers it, but less directly.
@@ -57,25 +68,40 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const askedAttire = input.topics.find(isAttire) ?? null;
   const index = indexOf(library);
   const scored = asked.length
-    ? candidatesFor(library, asked).filter((v) => !input.rejectedVideoIds.has(v.id))
-      .map((v) => score(v, asked, askedAttire, input, index)).filter((s) => s.covered.some((t) => !isAttire(t)))
+    ? candidatesFor(library, asked)
+        .filter((v) => !input.rejectedVideoIds.has(v.id))
+        .map((v) => score(v, asked, askedAttire, input, index))
+        .filter((s) => s.covered.some((t) => !isAttire(t)))
     : [];
   // An attire named in the query rules out videos of the other attire, unless that leaves nothing.
   const inAttire = askedAttire ? scored.filter((s) => s.covered.includes(askedAttire)) : scored;
   const relevant = inAttire.length ? inAttire : scored;
   // No technique or position we know: videos whose title names what was asked ("arm drags"), else
   // fundamentals, in the attire the query named if any.
-  const named = relevant.length || asked.length ? [] : allowed.filter((v) => titleNames(v.title, input.queryWords ?? NO_WORDS))
-    .map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
-  let pool = relevant.length ? relevant : named.length ? named : fundamentalsFor(allowed, { ...input, attire: askedAttire ?? input.attire });
+  const named =
+    relevant.length || asked.length
+      ? []
+      : allowed
+          .filter((v) => titleNames(v.title, input.queryWords ?? NO_WORDS))
+          .map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
+  let pool = relevant.length
+    ? relevant
+    : named.length
+      ? named
+      : fundamentalsFor(allowed, { ...input, attire: askedAttire ?? input.attire });
   // The reply always carries a video: if even the fundamentals were all rejected, widen to the library.
-  if (!pool.length) pool = allowed.map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
+  if (!pool.length)
+    pool = allowed.map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
   // Repeats only when nothing fresh fits at all.
   const fresh = pool.filter((s) => !input.recentVideoIds.has(s.video.id));
   return pickDiverse(fresh.length ? fresh : pool);
 }
 
-interface TopicIndex { byTopic: Map<string, LibraryVideo[]>; direct: Map<LibraryVideo, Set<string>>; indirect: Map<LibraryVideo, Set<string>> }
+interface TopicIndex {
+  byTopic: Map<string, LibraryVideo[]>;
+  direct: Map<LibraryVideo, Set<string>>;
+  indirect: Map<LibraryVideo, Set<string>>;
+}
 
 // Ranking runs on every request: index each library once by the base topics its videos cover.
 const indexes = new WeakMap<readonly LibraryVideo[], TopicIndex>();
@@ -111,7 +137,13 @@ function candidatesFor(library: readonly LibraryVideo[], asked: readonly TopicId
   return library.filter((v) => found.has(v));
 }
 
-function score(video: LibraryVideo, asked: TopicId[], askedAttire: Attire | null, input: RankingInput, index: TopicIndex): Scored {
+function score(
+  video: LibraryVideo,
+  asked: TopicId[],
+  askedAttire: Attire | null,
+  input: RankingInput,
+  index: TopicIndex,
+): Scored {
   const direct = index.direct.get(video)!;
   const indirect = index.indirect.get(video)!;
   const covered: TopicId[] = [];
@@ -148,7 +180,12 @@ function factsOf(topic: TopicId) {
   if (!facts) {
     const base = baseTopicOf(topic);
     facts = {
-      weight: base !== topic || topic === 'guard_retention' ? INTENT_WEIGHT : isTechnique(topic) && !MOVEMENTS.has(topic) ? SUBMISSION_WEIGHT : 1,
+      weight:
+        base !== topic || topic === 'guard_retention'
+          ? INTENT_WEIGHT
+          : isTechnique(topic) && !MOVEMENTS.has(topic)
+            ? SUBMISSION_WEIGHT
+            : 1,
       base,
       defense: isTechnique(topic) && topic !== 'guard_passing' ? defenseTopicOf(topic) : null,
       guardEscape: topic.endsWith('_escape') && GUARD_POSITIONS.includes(base as TopicId),
@@ -160,7 +197,12 @@ function factsOf(topic: TopicId) {
 
 const weightOf = (topic: TopicId): number => factsOf(topic).weight;
 
-function matchOf(topic: TopicId, asked: readonly TopicId[], direct: ReadonlySet<string>, indirect: ReadonlySet<string>): number {
+function matchOf(
+  topic: TopicId,
+  asked: readonly TopicId[],
+  direct: ReadonlySet<string>,
+  indirect: ReadonlySet<string>,
+): number {
   const { base, defense, guardEscape } = factsOf(topic);
   // Getting out of a guard (someone else's) is passing it: a pass against that guard answers it
   // fully, any other pass in part — better than a video for the one playing that guard.
@@ -178,7 +220,12 @@ function preferences(video: LibraryVideo, input: RankingInput) {
   const attireClash = input.attire !== null && !attireFit;
   const helpfulInstructor = input.helpfulInstructors.has(video.instructor);
   const titleMatch = titleNames(video.title, input.queryWords ?? NO_WORDS);
-  const preference = (beltFit ? 1 : 0) + (attireFit ? 0.5 : 0) - (attireClash ? 1.5 : 0) + (helpfulInstructor ? 1 : 0) + (titleMatch ? 1.5 : 0);
+  const preference =
+    (beltFit ? 1 : 0) +
+    (attireFit ? 0.5 : 0) -
+    (attireClash ? 1.5 : 0) +
+    (helpfulInstructor ? 1 : 0) +
+    (titleMatch ? 1.5 : 0);
   return { video, beltFit, attireFit, helpfulInstructor, titleMatch, preference };
 }
 
@@ -204,7 +251,14 @@ function pickDiverse(candidates: Scored[]): RankedVideo[] {
     }
     picked.push(remaining.splice(bestIndex, 1)[0]!);
   }
-  return picked.map(({ video, covered, helpfulInstructor, beltFit, attireFit, titleMatch }) => ({ video, covered, helpfulInstructor, beltFit, attireFit, titleMatch }));
+  return picked.map(({ video, covered, helpfulInstructor, beltFit, attireFit, titleMatch }) => ({
+    video,
+    covered,
+    helpfulInstructor,
+    beltFit,
+    attireFit,
+    titleMatch,
+  }));
 }
 
 function better(a: Scored, b: Scored, pickedInstructors: ReadonlySet<string>): boolean {

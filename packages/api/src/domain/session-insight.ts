@@ -128,13 +128,18 @@ function whenPhrase(now: Date, trainedAt: Date): string {
 }
 
 /** Per family, the most asked id (ties → the intent, which says more); most asked first. */
-function askedTopics(counts: Readonly<Record<string, number>>, current: readonly string[], earlier: readonly (readonly string[])[]): AskedTopic[] {
+function askedTopics(
+  counts: Readonly<Record<string, number>>,
+  current: readonly string[],
+  earlier: readonly (readonly string[])[],
+): AskedTopic[] {
   const byFamily = new Map<string, { topic: string; count: number }>();
   for (const [topic, count] of Object.entries(counts)) {
     if (isAttire(topic) || !(count > 0)) continue;
     const family = familyOf(topic);
     const best = byFamily.get(family);
-    if (!best || count > best.count || (count === best.count && isIntent(topic))) byFamily.set(family, { topic, count });
+    if (!best || count > best.count || (count === best.count && isIntent(topic)))
+      byFamily.set(family, { topic, count });
   }
   return [...byFamily.values()]
     .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic))
@@ -176,14 +181,22 @@ function factsOf(h: InsightHistory): Facts {
     when: whenPhrase(h.now, h.session.trainedAt),
     streakWeeks: streakWeeks(all, h.session),
     last7Days: all.filter((s) => h.now.getTime() - s.trainedAt.getTime() < WEEK_MS).length,
-    daysSincePrevious: previous ? Math.floor((h.session.trainedAt.getTime() - previous.trainedAt.getTime()) / DAY_MS) : null,
+    daysSincePrevious: previous
+      ? Math.floor((h.session.trainedAt.getTime() - previous.trainedAt.getTime()) / DAY_MS)
+      : null,
     recurring: recurringTopic(topics, recent),
     intents: topics
       .filter(isIntent)
       .map((topic) => ({ topic, count: recent.filter((s) => s.includes(topic)).length, window: recent.length }))
       // What went wrong today comes first ("got out of side control, stuck under mount" → mount escapes).
-      .sort((a, b) => Number(struggled(h.session, b.topic)) - Number(struggled(h.session, a.topic)) || b.count - a.count),
-    asked: askedTopics(h.requestTopicCounts, topics, h.previousSessions.map((s) => subjectTopics(s.topics))),
+      .sort(
+        (a, b) => Number(struggled(h.session, b.topic)) - Number(struggled(h.session, a.topic)) || b.count - a.count,
+      ),
+    asked: askedTopics(
+      h.requestTopicCounts,
+      topics,
+      h.previousSessions.map((s) => subjectTopics(s.topics)),
+    ),
     newTopics: topics.filter((t) => !h.previousSessions.some((s) => s.topics.some((o) => familyOf(o) === familyOf(t)))),
     compared: { count: h.previousSessions.length, complete: h.previousSessions.length >= h.totalSessions - 1 },
     attire: attireSplit(all, h.session.topics),
@@ -212,45 +225,86 @@ function lead(f: Facts, focusTopic: string | null): Lead {
   if (focusTopic) {
     const focus = nameOf(focusTopic);
     if (covers(f.topics, focusTopic)) {
-      return { kind: 'focus-hit', sentences: [`You said you'd work on ${focus} — and you did.`], mentioned: focusTopic };
+      return {
+        kind: 'focus-hit',
+        sentences: [`You said you'd work on ${focus} — and you did.`],
+        mentioned: focusTopic,
+      };
     }
     const logged = f.topics.length ? `logged ${listOf(f.topics)}` : "didn't name what you worked";
-    return { kind: 'focus-missed', sentences: [`You planned ${focus} but ${logged} — want to make ${focus} the plan next time?`], mentioned: focusTopic };
+    return {
+      kind: 'focus-missed',
+      sentences: [`You planned ${focus} but ${logged} — want to make ${focus} the plan next time?`],
+      mentioned: focusTopic,
+    };
   }
   const top = f.asked[0];
   if (f.isFirst) {
     const welcome = 'First session logged — this is where tracking YOUR game starts.';
     if (top && f.topics.length) {
-      const tail = top.trainedNow ? `and ${f.when} you put it to work on the mat` : `and ${f.when} you worked ${listOf(f.topics)}`;
-      return { kind: 'first', sentences: [welcome, `You've asked me about ${nameOf(top.topic)} ${times(top.count)} — ${tail}.`], mentioned: top.topic };
+      const tail = top.trainedNow
+        ? `and ${f.when} you put it to work on the mat`
+        : `and ${f.when} you worked ${listOf(f.topics)}`;
+      return {
+        kind: 'first',
+        sentences: [welcome, `You've asked me about ${nameOf(top.topic)} ${times(top.count)} — ${tail}.`],
+        mentioned: top.topic,
+      };
     }
-    if (top) return { kind: 'first', sentences: [welcome, `You've asked me about ${nameOf(top.topic)} ${times(top.count)} — did it come up on the mat?`], mentioned: top.topic };
-    if (f.topics.length) return { kind: 'first', sentences: [`First session logged: ${listOf(f.topics)}. This is where tracking YOUR game starts.`] };
+    if (top)
+      return {
+        kind: 'first',
+        sentences: [
+          welcome,
+          `You've asked me about ${nameOf(top.topic)} ${times(top.count)} — did it come up on the mat?`,
+        ],
+        mentioned: top.topic,
+      };
+    if (f.topics.length)
+      return {
+        kind: 'first',
+        sentences: [`First session logged: ${listOf(f.topics)}. This is where tracking YOUR game starts.`],
+      };
     return { kind: 'first', sentences: ['First session logged — welcome to tracking YOUR journey.'] };
   }
   if (f.recurring) {
     const { topic, count, window } = f.recurring;
-    const meaning = isIntent(topic) ? "that's the fight YOUR rolls keep coming back to" : "it's becoming a pillar of YOUR game";
-    return { kind: 'recurring', sentences: [`${capitalise(nameOf(topic))} came up in ${count} of your last ${window} sessions — ${meaning}.`], mentioned: topic };
+    const meaning = isIntent(topic)
+      ? "that's the fight YOUR rolls keep coming back to"
+      : "it's becoming a pillar of YOUR game";
+    return {
+      kind: 'recurring',
+      sentences: [`${capitalise(nameOf(topic))} came up in ${count} of your last ${window} sessions — ${meaning}.`],
+      mentioned: topic,
+    };
   }
   const askedAndTrained = f.asked.find((a) => a.trainedNow && a.count >= ASKED_OFTEN);
   if (askedAndTrained) {
     const { topic, count } = askedAndTrained;
     return {
       kind: 'asked-trained',
-      sentences: [`You've asked me about ${nameOf(topic)} ${times(count)}, and now it's in your training — that's how it becomes part of YOUR game.`],
+      sentences: [
+        `You've asked me about ${nameOf(topic)} ${times(count)}, and now it's in your training — that's how it becomes part of YOUR game.`,
+      ],
       mentioned: topic,
     };
   }
   if (f.daysSincePrevious !== null && f.daysSincePrevious >= COMEBACK_DAYS) {
-    const gap = f.daysSincePrevious >= 21 ? `${Math.floor(f.daysSincePrevious / 7)} weeks` : `${f.daysSincePrevious} days`;
+    const gap =
+      f.daysSincePrevious >= 21 ? `${Math.floor(f.daysSincePrevious / 7)} weeks` : `${f.daysSincePrevious} days`;
     const worked = f.topics.length ? `, working ${listOf(f.topics)}` : '';
-    return { kind: 'comeback', sentences: [`Back on the mat after ${gap}${worked} — that's the hardest session to show up for.`] };
+    return {
+      kind: 'comeback',
+      sentences: [`Back on the mat after ${gap}${worked} — that's the hardest session to show up for.`],
+    };
   }
   // Over a partial history "new" needs enough sessions behind it to mean something.
   if (f.newTopics.length && (f.compared.complete || f.compared.count >= RECENT_WINDOW)) {
     const where = f.compared.complete ? 'YOUR log' : `your last ${f.compared.count} sessions`;
-    return { kind: 'logged', sentences: [`New in ${where}: ${listOf(f.newTopics)} — session #${f.sessionNumber} of YOUR journey.`] };
+    return {
+      kind: 'logged',
+      sentences: [`New in ${where}: ${listOf(f.newTopics)} — session #${f.sessionNumber} of YOUR journey.`],
+    };
   }
   const what = f.topics.length ? `${listOf(f.topics)} — ` : '';
   return { kind: 'logged', sentences: [`Logged: ${what}session #${f.sessionNumber} of YOUR journey.`] };
@@ -272,22 +326,34 @@ function momentum(f: Facts, leadKind: Lead['kind']): string | null {
 
 function next(f: Facts, l: Lead, belt: string | null): string | null {
   if (l.kind === 'focus-missed') return null; // it already proposes the next plan
-  if (!f.topics.length) return f.isFirst ? DETAIL_ASK : 'Next time, name one position or technique you worked so I can connect it to YOUR game.';
+  if (!f.topics.length)
+    return f.isFirst
+      ? DETAIL_ASK
+      : 'Next time, name one position or technique you worked so I can connect it to YOUR game.';
   const intent = f.intents[0];
   const counterpart = intent ? drillSuggestion(intent, l, belt, f.sessionNumber) : null;
-  const unasked = f.asked.find((a) => !a.trainedEver && (a.count >= ASKED_OFTEN || (f.isFirst && a.topic === l.mentioned)));
+  const unasked = f.asked.find(
+    (a) => !a.trainedEver && (a.count >= ASKED_OFTEN || (f.isFirst && a.topic === l.mentioned)),
+  );
   const askedNext = unasked ? askedSuggestion(unasked, l) : null;
   // A first session's lead already raised what they asked about; finishing that thought reads better.
-  return l.kind === 'first' && unasked?.topic === l.mentioned ? askedNext ?? counterpart : counterpart ?? askedNext;
+  return l.kind === 'first' && unasked?.topic === l.mentioned ? (askedNext ?? counterpart) : (counterpart ?? askedNext);
 }
 
 /** The drill that answers an escape/defense topic: "open your next session with 10 minutes of side control escapes". */
-function drillSuggestion(intent: Facts['intents'][number], l: Lead, belt: string | null, sessionNumber: number): string {
-  const beltNote = belt === 'white' && intent.topic.endsWith('_escape') ? '; at white belt, escapes pay off fastest' : '';
+function drillSuggestion(
+  intent: Facts['intents'][number],
+  l: Lead,
+  belt: string | null,
+  sessionNumber: number,
+): string {
+  const beltNote =
+    belt === 'white' && intent.topic.endsWith('_escape') ? '; at white belt, escapes pay off fastest' : '';
   // Two phrasings in turn, so the same advice a few sessions apart does not read as a form letter.
-  const plan = sessionNumber % 2 === 0
-    ? `open your next session with 10 minutes of ${drillNameOf(intent.topic)} before you roll${beltNote}.`
-    : `next time, spend your first rounds starting from the bad spot: ${drillNameOf(intent.topic)}, 3 × 2 minutes, before free rolling${beltNote}.`;
+  const plan =
+    sessionNumber % 2 === 0
+      ? `open your next session with 10 minutes of ${drillNameOf(intent.topic)} before you roll${beltNote}.`
+      : `next time, spend your first rounds starting from the bad spot: ${drillNameOf(intent.topic)}, 3 × 2 minutes, before free rolling${beltNote}.`;
   const alreadySaid = l.mentioned !== undefined && familyOf(l.mentioned) === familyOf(intent.topic);
   if (intent.count >= 2 && !alreadySaid) {
     return `${capitalise(nameOf(intent.topic))} showed up in ${intent.count} of your last ${intent.window} sessions — ${plan}`;
@@ -297,7 +363,8 @@ function drillSuggestion(intent: Facts['intents'][number], l: Lead, belt: string
 
 function askedSuggestion(asked: AskedTopic, l: Lead): string {
   const name = nameOf(asked.topic);
-  if (asked.topic === l.mentioned) return `Make ${name} the focus of your next session and tell me how it goes — I'll track it.`;
+  if (asked.topic === l.mentioned)
+    return `Make ${name} the focus of your next session and tell me how it goes — I'll track it.`;
   return `You've asked about ${name} ${times(asked.count)} but haven't logged it yet — make it the focus of your next session.`;
 }
 

@@ -26,7 +26,11 @@ export function showcaseDue(requestCount: number, sessionCount: number): boolean
  * seen twice before every active one has been seen, in every round after too — and one is drawn by
  * Thompson sampling on measured conversion with the effectiveness score as prior.
  */
-export function pickExample<E extends ExampleStats>(active: readonly E[], timesSeen: ReadonlyMap<string, number>, random: Random): E | null {
+export function pickExample<E extends ExampleStats>(
+  active: readonly E[],
+  timesSeen: ReadonlyMap<string, number>,
+  random: Random,
+): E | null {
   const seen = (e: ExampleStats) => timesSeen.get(e.id) ?? 0;
   const fewest = Math.min(...active.map(seen));
   const candidates = active.filter((e) => seen(e) === fewest);
@@ -43,7 +47,10 @@ export function pickExample<E extends ExampleStats>(active: readonly E[], timesS
 }
 
 export function posterior(example: ExampleStats): [alpha: number, beta: number] {
-  const priorRate = Math.min(Math.max(example.effectivenessScore, 1), 10) / 10 * MAX_PRIOR_RATE;
+  const priorRate = (Math.min(Math.max(example.effectivenessScore, 1), 10) / 10) * MAX_PRIOR_RATE;
   const conversions = Math.min(example.conversions, example.shownUsers);
-  return [priorRate * PRIOR_STRENGTH + conversions, (1 - priorRate) * PRIOR_STRENGTH + example.shownUsers - conversions];
+  return [
+    priorRate * PRIOR_STRENGTH + conversions,
+    (1 - priorRate) * PRIOR_STRENGTH + example.shownUsers - conversions,
+  ];
 }

@@ -3,7 +3,10 @@ import { pluralName, pluralNameIsPlural } from '../data/topic-names';
 import { capitalise } from './sentence';
 
 export type TeaserType = 'repeated_technique' | 'complementary_pattern' | 'exploration_pattern' | 'gi_nogi_mix';
-export interface Teaser { type: TeaserType; content: string }
+export interface Teaser {
+  type: TeaserType;
+  content: string;
+}
 
 export const TEASER_WINDOW = 10;
 const MIN_REQUESTS = 3;
@@ -19,14 +22,17 @@ export function pickTeaser(recentTopics: readonly (readonly string[])[], variant
   const requestsWith = (topic: string) => window.filter((topics) => topics.includes(topic)).length;
 
   const repeated = mostRepeatedTopic(window);
-  if (repeated) return { type: 'repeated_technique', content: repeatedTechniqueContent(repeated.topic, repeated.count, variant) };
+  if (repeated)
+    return { type: 'repeated_technique', content: repeatedTechniqueContent(repeated.topic, repeated.count, variant) };
 
   const passing = requestsWith('guard_passing');
   const triangle = window.filter((t) => t.includes('triangle') || t.includes('triangle_defense')).length;
-  if (passing >= 2 && triangle >= 2) return { type: 'complementary_pattern', content: complementaryContent(passing, triangle) };
+  if (passing >= 2 && triangle >= 2)
+    return { type: 'complementary_pattern', content: complementaryContent(passing, triangle) };
 
   const explored = EXPLORATION_POSITIONS.filter((p) => requestsWith(p) > 0);
-  if (explored.length >= 4) return { type: 'exploration_pattern', content: explorationContent(explored.map(displayName)) };
+  if (explored.length >= 4)
+    return { type: 'exploration_pattern', content: explorationContent(explored.map(displayName)) };
 
   if (requestsWith('gi') > 0 && requestsWith('no-gi') > 0) {
     return { type: 'gi_nogi_mix', content: giNogiContent(requestsWith('gi'), requestsWith('no-gi')) };
@@ -49,8 +55,10 @@ export function mostRepeatedTopic(window: readonly (readonly string[])[]): { top
   for (const [topic, { count, newest }] of counts) {
     if (count < 3) continue;
     // Same count and recency: the intent ("triangle_defense") says more than its base ("triangle").
-    const sameButMoreSpecific = best && count === best.count && newest === best.newest && topic.startsWith(`${best.topic}_`);
-    if (!best || count > best.count || (count === best.count && newest < best.newest) || sameButMoreSpecific) best = { topic, count, newest };
+    const sameButMoreSpecific =
+      best && count === best.count && newest === best.newest && topic.startsWith(`${best.topic}_`);
+    if (!best || count > best.count || (count === best.count && newest < best.newest) || sameButMoreSpecific)
+      best = { topic, count, newest };
   }
   return best && { topic: best.topic, count: best.count };
 }
@@ -61,24 +69,30 @@ function repeatedTechniqueContent(topic: string, count: number, variant: number)
   // Two phrasings, so a user who keeps coming back to one topic does not get the same words every week.
   return variant % 2 === 0
     ? `I see you've been deep-diving ${name} — ${count} of your last requests. That's the right approach: focused repetition. ` +
-      `Are you hitting ${them} in training yet, or still drilling? Tell me how it's going and I'll pick what YOU should work on next from your actual progress.`
+        `Are you hitting ${them} in training yet, or still drilling? Tell me how it's going and I'll pick what YOU should work on next from your actual progress.`
     : `${capitalise(name)} again — that's ${count} of your last requests. You're clearly building something. ` +
-      `What happened the last time you tried ${them} live? Tell me how your next roll goes and I'll tailor what YOU drill next.`;
+        `What happened the last time you tried ${them} live? Tell me how your next roll goes and I'll tailor what YOU drill next.`;
 }
 
 function complementaryContent(passing: number, triangle: number): string {
-  return `Quick observation: you've asked about guard passing ${passing} times and triangles ${triangle} times. That combination often means ` +
-    `you're getting triangled while you try to pass. If that's what's happening, there's a gap in YOUR passing I can help close — tell me how your last roll went.`;
+  return (
+    `Quick observation: you've asked about guard passing ${passing} times and triangles ${triangle} times. That combination often means ` +
+    `you're getting triangled while you try to pass. If that's what's happening, there's a gap in YOUR passing I can help close — tell me how your last roll went.`
+  );
 }
 
 function explorationContent(positions: string[]): string {
-  return `You're exploring a lot of positions — ${positions.length} different areas lately (${positions.join(', ')}). Great for learning the whole game. ` +
-    `Tell me what you're actually working on in training and I'll help YOU prioritise instead of spreading thin.`;
+  return (
+    `You're exploring a lot of positions — ${positions.length} different areas lately (${positions.join(', ')}). Great for learning the whole game. ` +
+    `Tell me what you're actually working on in training and I'll help YOU prioritise instead of spreading thin.`
+  );
 }
 
 const countOf = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 function giNogiContent(gi: number, noGi: number): string {
-  return `YOUR recent requests mix gi and no-gi: ${countOf(gi, 'gi request')} and ${countOf(noGi, 'no-gi request')}. Do you train both, or focus on one? ` +
-    `Tell me about your next session and I'll match videos to the training YOU actually do.`;
+  return (
+    `YOUR recent requests mix gi and no-gi: ${countOf(gi, 'gi request')} and ${countOf(noGi, 'no-gi request')}. Do you train both, or focus on one? ` +
+    `Tell me about your next session and I'll match videos to the training YOU actually do.`
+  );
 }

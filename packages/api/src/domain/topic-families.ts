@@ -11,4 +11,8 @@ export function familyOf(query: string): TopicFamily | null {
   return TOPIC_FAMILIES.find((f) => f.stems.some((s) => text.includes(` ${phraseStems(s)} `))) ?? null;
 }
 
-const phraseStems = (phrase: string): string => phrase.split(' ').map((w) => toToken(w).stem).join(' ');
+const phraseStems = (phrase: string): string =>
+  phrase
+    .split(' ')
+    .map((w) => toToken(w).stem)
+    .join(' ');

@@ -36,7 +36,10 @@ export function scoreLine(line: LabelledQuery, found: readonly string[]): LineRe
 }
 
 /** Micro precision/recall/F1; an empty set scores 1 (nothing expected, nothing wrongly found). */
-export function scoreTopics(lines: readonly LabelledQuery[], extract: (query: string) => readonly string[]): TopicScore {
+export function scoreTopics(
+  lines: readonly LabelledQuery[],
+  extract: (query: string) => readonly string[],
+): TopicScore {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;

@@ -33,7 +33,12 @@ export interface TouchpointPlan<E extends ExampleStats = ExampleStats> {
   nudge: PendingNudge | null;
 }
 
-export const NO_TOUCHPOINTS: TouchpointPlan<never> = { profileQuestion: null, teaser: null, example: null, nudge: null };
+export const NO_TOUCHPOINTS: TouchpointPlan<never> = {
+  profileQuestion: null,
+  teaser: null,
+  example: null,
+  nudge: null,
+};
 
 /**
  * RULES §5: at most one of teaser > example > nudge per reply, each under its weekly cap; a profile
@@ -44,16 +49,25 @@ export function planTouchpoints<E extends ExampleStats>(input: TouchpointInput<E
   const allowed = (e: Enhancement) => !input.holdouts.has(e);
   const profileQuestion = allowed('profile_questions') ? nextProfileQuestion(input.requestCount, input.profile) : null;
 
-  const teaser = allowed('pattern_teasers') && !shownWithinWeek(input.lastTeaserAt, input.now) ? pickTeaser(input.recentTopics, input.requestCount) : null;
+  const teaser =
+    allowed('pattern_teasers') && !shownWithinWeek(input.lastTeaserAt, input.now)
+      ? pickTeaser(input.recentTopics, input.requestCount)
+      : null;
   if (teaser) return { profileQuestion, teaser, example: null, nudge: null };
 
-  const example = allowed('power_user_showcase') && !shownWithinWeek(input.lastExampleAt, input.now) && showcaseDue(input.requestCount, input.sessionCount)
-    ? pickExample(input.activeExamples, input.exampleViews, input.random)
-    : null;
+  const example =
+    allowed('power_user_showcase') &&
+    !shownWithinWeek(input.lastExampleAt, input.now) &&
+    showcaseDue(input.requestCount, input.sessionCount)
+      ? pickExample(input.activeExamples, input.exampleViews, input.random)
+      : null;
   if (example) return { profileQuestion, teaser: null, example, nudge: null };
 
   const nudge = shownWithinWeek(input.lastNudgeShownAt, input.now)
     ? null
-    : pickNudge(input.pendingNudges.filter((n) => allowed(enhancementOfNudge(n.type))), input.now);
+    : pickNudge(
+        input.pendingNudges.filter((n) => allowed(enhancementOfNudge(n.type))),
+        input.now,
+      );
   return { profileQuestion, teaser: null, example: null, nudge };
 }

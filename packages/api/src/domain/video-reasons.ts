@@ -13,9 +13,15 @@ export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
   const subject = covered.filter((t) => !isAttire(t));
   const angle = angleOf(video.description);
   // A family question ("chokes") can match many topics: name a few, the description says the rest.
-  const named = subject.length > MAX_NAMED ? [...subject.slice(0, MAX_NAMED).map(describeTopic), 'more'] : subject.map(describeTopic);
-  const what = subject.length ? `Covers ${joinList(named)} — ${lowerFirst(angle)}`
-    : ranked.titleMatch ? `Named for what you asked — ${lowerFirst(angle)}` : `A fundamentals pick — ${lowerFirst(angle)}`;
+  const named =
+    subject.length > MAX_NAMED
+      ? [...subject.slice(0, MAX_NAMED).map(describeTopic), 'more']
+      : subject.map(describeTopic);
+  const what = subject.length
+    ? `Covers ${joinList(named)} — ${lowerFirst(angle)}`
+    : ranked.titleMatch
+      ? `Named for what you asked — ${lowerFirst(angle)}`
+      : `A fundamentals pick — ${lowerFirst(angle)}`;
   const extras: string[] = [];
   if (video.attire !== 'both' && covered.some(isAttire)) extras.push(`${video.attire} specific`);
   if (beltFit && belt) extras.push(`pitched right for a ${belt} belt`);
@@ -50,7 +56,8 @@ function lowerFirst(text: string): string {
   const [first = '', second = ''] = text.split(' ');
   // "The Gracie University curriculum": an article starts a sentence, never a name.
   const article = /^(the|a|an)$/i.test(first);
-  const isName = !article && (/'s$/.test(first) || /^[A-Z]/.test(second) || (first.length > 1 && first === first.toUpperCase()));
+  const isName =
+    !article && (/'s$/.test(first) || /^[A-Z]/.test(second) || (first.length > 1 && first === first.toUpperCase()));
   return isName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -62,4 +69,3 @@ export function describeTopic(topic: TopicId): string {
   }
   return displayName(topic);
 }
-

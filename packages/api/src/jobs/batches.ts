@@ -16,7 +16,11 @@ export interface NudgeBatchSweep<Row, Cursor> {
  * batch, never a query per user — and counts what it looked at and what it created. Holdout users
  * are left out of the enhancement the nudge belongs to.
  */
-export async function sweepInBatches<Row, Cursor>({ db, newId }: Pick<SweepDeps, 'db' | 'newId'>, now: Date, sweep: NudgeBatchSweep<Row, Cursor>): Promise<SweepResult> {
+export async function sweepInBatches<Row, Cursor>(
+  { db, newId }: Pick<SweepDeps, 'db' | 'newId'>,
+  now: Date,
+  sweep: NudgeBatchSweep<Row, Cursor>,
+): Promise<SweepResult> {
   const total: SweepResult = { processed: 0, created: 0 };
   const withoutHoldouts = await holdoutFilter(db);
   let cursor: Cursor | null = null;

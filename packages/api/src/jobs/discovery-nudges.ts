@@ -16,7 +16,9 @@ export function sweepDiscoveryNudges({ db, clock, newId }: SweepDeps): Promise<S
   const now = clock.now();
   const weekAgo = new Date(now.getTime() - WEEK_MS);
   return sweepInBatches<{ user_id: string; distinct_topics: number }, string>({ db, newId }, now, {
-    nextBatch: async (cursor) => rowsOf(await db.execute(sql`
+    nextBatch: async (cursor) =>
+      rowsOf(
+        await db.execute(sql`
       select p.user_id, (
         select count(distinct t)::int from video_requests r cross join lateral unnest(r.topics) t
         where r.user_id = p.user_id and t not in ('gi', 'no-gi')) as distinct_topics
@@ -28,16 +30,18 @@ export function sweepDiscoveryNudges({ db, clock, newId }: SweepDeps): Promise<S
           where n.user_id = p.user_id and n.nudge_type in ('discover_session_logging_v1', 'discover_session_logging_v2')
             and n.created_at > ${weekAgo})
       order by p.user_id
-      limit ${SWEEP_BATCH_SIZE}`)),
+      limit ${SWEEP_BATCH_SIZE}`),
+      ),
     cursorOf: (user) => user.user_id,
-    nudgesFor: (batch) => batch.map((user) => {
-      const v2 = user.distinct_topics >= V2_DISTINCT_TOPICS;
-      return {
-        userId: user.user_id,
-        type: v2 ? 'discover_session_logging_v2' : 'discover_session_logging_v1',
-        sourceKey: `discover_session_logging:${user.user_id}:${utcDay(now)}`,
-        content: v2 ? discoveryV2Content(user.distinct_topics) : discoveryV1Content(),
-      };
-    }),
+    nudgesFor: (batch) =>
+      batch.map((user) => {
+        const v2 = user.distinct_topics >= V2_DISTINCT_TOPICS;
+        return {
+          userId: user.user_id,
+          type: v2 ? 'discover_session_logging_v2' : 'discover_session_logging_v1',
+          sourceKey: `discover_session_logging:${user.user_id}:${utcDay(now)}`,
+          content: v2 ? discoveryV2Content(user.distinct_topics) : discoveryV1Content(),
+        };
+      }),
   });
 }

@@ -18,10 +18,18 @@ export async function holdoutFilter(db: Db): Promise<HoldoutFilter> {
   return async (nudges) => {
     if (!nudges.length) return nudges;
     const userIds = [...new Set(nudges.map((n) => n.userId))];
-    const masks = new Map(rowsOf<{ user_id: string; holdout_mask: number }>(await db.execute(sql`
+    const masks = new Map(
+      rowsOf<{ user_id: string; holdout_mask: number }>(
+        await db.execute(sql`
       select user_id, holdout_mask from user_milestones
-      where holdout_mask <> 0 and user_id in (${sql.join(userIds.map((id) => sql`${id}`), sql`, `)})`))
-      .map((r) => [r.user_id, Number(r.holdout_mask)]));
-    return nudges.filter((n) => !holdoutsFor(n.userId, percents, masks.get(n.userId) ?? 0).has(enhancementOfNudge(n.type)));
+      where holdout_mask <> 0 and user_id in (${sql.join(
+        userIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`),
+      ).map((r) => [r.user_id, Number(r.holdout_mask)]),
+    );
+    return nudges.filter(
+      (n) => !holdoutsFor(n.userId, percents, masks.get(n.userId) ?? 0).has(enhancementOfNudge(n.type)),
+    );
   };
 }

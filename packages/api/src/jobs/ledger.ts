@@ -12,11 +12,13 @@ export const STALE_CLAIM_MS = 15 * 60 * 1000;
  */
 export async function claimRun(db: Db, sweep: SweepName, dueAt: Date, now: Date, instance: string): Promise<boolean> {
   const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS);
-  const claimed = rowsOf(await db.execute(sql`
+  const claimed = rowsOf(
+    await db.execute(sql`
     insert into job_runs (sweep, due_at, started_at, started_by) values (${sweep}, ${dueAt}, ${now}, ${instance})
     on conflict (sweep, due_at) do update set started_at = excluded.started_at, started_by = excluded.started_by
       where job_runs.finished_at is null and job_runs.started_at < ${staleBefore}
-    returning sweep`));
+    returning sweep`),
+  );
   return claimed.length === 1;
 }
 

@@ -21,7 +21,9 @@ function preTrainingFocus({ db, clock, newId }: SweepDeps): Promise<SweepResult>
   const now = clock.now();
   const weekAgo = new Date(now.getTime() - WEEK_MS);
   return sweepInBatches<{ user_id: string }, string>({ db, newId }, now, {
-    nextBatch: async (cursor) => rowsOf(await db.execute(sql`
+    nextBatch: async (cursor) =>
+      rowsOf(
+        await db.execute(sql`
       select p.user_id from engagement_profiles p
       where p.session_count > 0 and p.last_session_at < ${weekAgo} and p.conversion_tips
         ${cursor ? sql`and p.user_id > ${cursor}` : sql``}
@@ -29,14 +31,16 @@ function preTrainingFocus({ db, clock, newId }: SweepDeps): Promise<SweepResult>
           select 1 from engagement_nudges n
           where n.user_id = p.user_id and n.nudge_type = 'pre_training_focus' and n.created_at > ${weekAgo})
       order by p.user_id
-      limit ${SWEEP_BATCH_SIZE}`)),
+      limit ${SWEEP_BATCH_SIZE}`),
+      ),
     cursorOf: (user) => user.user_id,
-    nudgesFor: (batch) => batch.map((user) => ({
-      userId: user.user_id,
-      type: 'pre_training_focus',
-      sourceKey: `pre_training_focus:${user.user_id}:${utcDay(now)}`,
-      content: preTrainingFocusContent(),
-    })),
+    nudgesFor: (batch) =>
+      batch.map((user) => ({
+        userId: user.user_id,
+        type: 'pre_training_focus',
+        sourceKey: `pre_training_focus:${user.user_id}:${utcDay(now)}`,
+        content: preTrainingFocusContent(),
+      })),
   });
 }
 
@@ -45,8 +49,13 @@ function postTrainingFollowUps({ db, clock, newId }: SweepDeps): Promise<SweepRe
   const now = clock.now();
   const from = new Date(now.getTime() - 48 * HOUR_MS);
   const to = new Date(now.getTime() - 20 * HOUR_MS);
-  return sweepInBatches<{ id: string; user_id: string; focus_topic: string; eligible: boolean }, string>({ db, newId }, now, {
-    nextBatch: async (cursor) => rowsOf(await db.execute(sql`
+  return sweepInBatches<{ id: string; user_id: string; focus_topic: string; eligible: boolean }, string>(
+    { db, newId },
+    now,
+    {
+      nextBatch: async (cursor) =>
+        rowsOf(
+          await db.execute(sql`
       select n.id, n.user_id, n.focus_topic,
         p.conversion_tips and not exists (
           select 1 from training_sessions s where s.user_id = n.user_id and s.created_at >= n.focus_at) as eligible
@@ -54,15 +63,20 @@ function postTrainingFollowUps({ db, clock, newId }: SweepDeps): Promise<SweepRe
       where n.nudge_type = 'pre_training_focus' and n.focus_at >= ${from} and n.focus_at <= ${to}
         ${cursor ? sql`and n.id > ${cursor}::uuid` : sql``}
       order by n.id
-      limit ${SWEEP_BATCH_SIZE}`)),
-    cursorOf: (focus) => focus.id,
-    nudgesFor: (batch) => batch.filter((focus) => focus.eligible).map((focus) => ({
-      userId: focus.user_id,
-      type: 'post_training_follow_up',
-      sourceKey: `post_training_follow_up:${focus.id}`,
-      content: postTrainingFollowUpContent(focus.focus_topic),
-    })),
-  });
+      limit ${SWEEP_BATCH_SIZE}`),
+        ),
+      cursorOf: (focus) => focus.id,
+      nudgesFor: (batch) =>
+        batch
+          .filter((focus) => focus.eligible)
+          .map((focus) => ({
+            userId: focus.user_id,
+            type: 'post_training_follow_up',
+            sourceKey: `post_training_follow_up:${focus.id}`,
+            content: postTrainingFollowUpContent(focus.focus_topic),
+          })),
+    },
+  );
 }
 
 /**

@@ -4,7 +4,10 @@ import { sweepRetentionNudges } from './retention-nudges';
 import type { SweepDeps, SweepName, SweepResult } from './sweep-types';
 import { sweepVideoFollowUps } from './video-follow-ups';
 
-export interface SweepDefinition { everyMs: number; run: (deps: SweepDeps) => Promise<SweepResult> }
+export interface SweepDefinition {
+  everyMs: number;
+  run: (deps: SweepDeps) => Promise<SweepResult>;
+}
 
 /** The sweeps and how often each is due (issue: follow-ups hourly, the others daily). */
 export const SWEEPS: Record<SweepName, SweepDefinition> = {

@@ -4,5 +4,7 @@ import { EngagementIdInput, FeedbackInput } from './inputs';
 
 export const engagementRouter = router({
   click: userProcedure.input(EngagementIdInput).mutation(({ ctx, input }) => recordClick(ctx, input.engagementId)),
-  feedback: userProcedure.input(FeedbackInput).mutation(({ ctx, input }) => recordFeedback(ctx, input.engagementId, input.feedback)),
+  feedback: userProcedure
+    .input(FeedbackInput)
+    .mutation(({ ctx, input }) => recordFeedback(ctx, input.engagementId, input.feedback)),
 });

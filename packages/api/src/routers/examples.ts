@@ -5,5 +5,7 @@ import { ExampleActiveInput, ExampleUpsertInput } from './inputs';
 export const examplesRouter = router({
   list: adminProcedure.query(({ ctx }) => listExamples(ctx)),
   upsert: adminProcedure.input(ExampleUpsertInput).mutation(({ ctx, input }) => upsertExample(ctx, input)),
-  setActive: adminProcedure.input(ExampleActiveInput).mutation(({ ctx, input }) => setExampleActive(ctx, input.id, input.active)),
+  setActive: adminProcedure
+    .input(ExampleActiveInput)
+    .mutation(({ ctx, input }) => setExampleActive(ctx, input.id, input.active)),
 });

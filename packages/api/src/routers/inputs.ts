@@ -5,14 +5,19 @@ import { EARLIEST_DATE, LATEST_DATE } from '../clock';
 // Postgres text cannot hold NUL: refuse it as bad input rather than fail in the database.
 // Messages say what to fix in plain words: a user or an admin reads them, not a developer.
 const trimmed = (min: number, max: number) =>
-  z.string().trim()
+  z
+    .string()
+    .trim()
     .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
     .max(max, `must be at most ${max} characters`)
     .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
 
 // Dates Postgres can store and our windows make sense of; anything else is bad input, not a 500.
-const storableDate = () => z.date({ error: 'must be a valid date' })
-  .min(EARLIEST_DATE, 'must be 1970 or later').max(LATEST_DATE, 'must be 9999-12-31 or earlier');
+const storableDate = () =>
+  z
+    .date({ error: 'must be a valid date' })
+    .min(EARLIEST_DATE, 'must be 1970 or later')
+    .max(LATEST_DATE, 'must be 9999-12-31 or earlier');
 
 export const GuestInput = z.object({ name: trimmed(1, 80).optional() }).optional();
 export const VideoRequestInput = z.object({ query: trimmed(1, 500) });
@@ -28,7 +33,10 @@ export const ChatInput = z.object({ text: trimmed(1, 2000) });
 // Admin inputs.
 const exampleText = (max: number) => trimmed(1, max);
 export const ExampleUpsertInput = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes')
+    .optional(),
   exampleType: z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'snake_case, up to 50 characters'),
   userQuestion: exampleText(500),
   profResponseSummary: exampleText(2000),
@@ -41,13 +49,24 @@ export const SweepInput = z.object({ name: z.enum(['video_follow_ups', 'discover
 export const ClockSetInput = z.object({ at: storableDate() });
 // Up to ten years either way: enough for any simulation, and never an invalid Date.
 export const ClockAdvanceInput = z.object({ ms: z.number().int().min(-315_576_000_000).max(315_576_000_000) });
-export const EnhancementInput = z.enum(['profile_questions', 'pattern_teasers', 'power_user_showcase', 'enhanced_nudges', 'video_follow_ups']);
+export const EnhancementInput = z.enum([
+  'profile_questions',
+  'pattern_teasers',
+  'power_user_showcase',
+  'enhanced_nudges',
+  'video_follow_ups',
+]);
 // Two decimals at most: a bucket is 1/100 of a percent.
 export const ExperimentSetInput = z.object({
   enhancement: EnhancementInput,
-  holdoutPercent: z.number().min(0, 'must be 0–100').max(100, 'must be 0–100').refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals'),
+  holdoutPercent: z
+    .number()
+    .min(0, 'must be 0–100')
+    .max(100, 'must be 0–100')
+    .refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals'),
   changedBy: trimmed(1, 80).optional(),
 });
-export const DateRangeInput = z.object({ from: storableDate().optional(), to: storableDate().optional() })
+export const DateRangeInput = z
+  .object({ from: storableDate().optional(), to: storableDate().optional() })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: '`from` must not be after `to`', path: ['from'] })
   .optional();

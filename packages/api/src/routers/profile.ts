@@ -5,6 +5,10 @@ import { PreferencesInput, ProfileAnswerInput } from './inputs';
 
 export const profileRouter = router({
   get: userProcedure.query(({ ctx }) => getProfile(ctx)),
-  answer: userProcedure.input(ProfileAnswerInput).mutation(({ ctx, input }) => answerProfile(ctx, input.text, input.field)),
-  setPreferences: userProcedure.input(PreferencesInput).mutation(({ ctx, input }) => setPreferences(ctx, input.conversionTips)),
+  answer: userProcedure
+    .input(ProfileAnswerInput)
+    .mutation(({ ctx, input }) => answerProfile(ctx, input.text, input.field)),
+  setPreferences: userProcedure
+    .input(PreferencesInput)
+    .mutation(({ ctx, input }) => setPreferences(ctx, input.conversionTips)),
 });

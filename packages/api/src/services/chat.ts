@@ -8,9 +8,7 @@ import { logSession, type SessionLogged } from './sessions';
 import { requestVideos, type VideoReply } from './video-requests';
 
 export type ChatReply =
-  | ({ kind: 'videos' } & VideoReply)
-  | ({ kind: 'profile' } & AnswerResult)
-  | ({ kind: 'session' } & SessionLogged);
+  ({ kind: 'videos' } & VideoReply) | ({ kind: 'profile' } & AnswerResult) | ({ kind: 'session' } & SessionLogged);
 
 export const MAX_VIDEO_QUERY = 500;
 
@@ -19,8 +17,10 @@ export const MAX_VIDEO_QUERY = 500;
  * whenever it is unclear — a video request (RULES §1, issue "Chat and sessions").
  */
 export async function sendChat(ctx: UserContext, text: string): Promise<ChatReply> {
-  const [profile] = await ctx.db.select({ pendingField: engagementProfiles.pendingField, forNext: engagementProfiles.pendingForNextMessage })
-    .from(engagementProfiles).where(eq(engagementProfiles.userId, ctx.userId));
+  const [profile] = await ctx.db
+    .select({ pendingField: engagementProfiles.pendingField, forNext: engagementProfiles.pendingForNextMessage })
+    .from(engagementProfiles)
+    .where(eq(engagementProfiles.userId, ctx.userId));
   // A cheap unlocked look first: most messages are not answers and need no lock. Only the message
   // right after a question is routed to it (RULES §1); a question from days ago is not waiting.
   const pending = profile?.forNext ? (profile.pendingField as ProfileField | null) : null;
@@ -32,7 +32,10 @@ export async function sendChat(ctx: UserContext, text: string): Promise<ChatRepl
   }
   if (route === 'session') return { kind: 'session', ...(await logSession(ctx, text, undefined, { viaChat: true })) };
   if (text.length > MAX_VIDEO_QUERY) {
-    throw fieldError('text', `That reads as a question for videos: keep it under ${MAX_VIDEO_QUERY} characters (a training log can be longer: start it with what you did, like "Trained today…").`);
+    throw fieldError(
+      'text',
+      `That reads as a question for videos: keep it under ${MAX_VIDEO_QUERY} characters (a training log can be longer: start it with what you did, like "Trained today…").`,
+    );
   }
   return { kind: 'videos', ...(await requestVideos(ctx, text)) };
 }

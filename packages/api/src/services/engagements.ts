@@ -7,7 +7,8 @@ const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such enga
 
 /** Idempotent: the first click's time is kept. Someone else's engagement is NOT_FOUND. */
 export async function recordClick(ctx: UserContext, engagementId: string) {
-  const [row] = await ctx.db.update(videoEngagements)
+  const [row] = await ctx.db
+    .update(videoEngagements)
     .set({ clickedAt: sql`coalesce(${videoEngagements.clickedAt}, ${ctx.clock.now()})` })
     .where(and(eq(videoEngagements.id, engagementId), eq(videoEngagements.userId, ctx.userId)))
     .returning({ clickedAt: videoEngagements.clickedAt });
@@ -17,7 +18,8 @@ export async function recordClick(ctx: UserContext, engagementId: string) {
 
 /** The latest feedback wins: a user may change their mind about a video. */
 export async function recordFeedback(ctx: UserContext, engagementId: string, feedback: 'helpful' | 'not_helpful') {
-  const [row] = await ctx.db.update(videoEngagements)
+  const [row] = await ctx.db
+    .update(videoEngagements)
     .set({ feedback, feedbackAt: ctx.clock.now() })
     .where(and(eq(videoEngagements.id, engagementId), eq(videoEngagements.userId, ctx.userId)))
     .returning({ feedbackAt: videoEngagements.feedbackAt });

@@ -21,7 +21,10 @@ export function withRate(row: ExampleRow) {
 }
 
 export async function listExamples(ctx: Context) {
-  const rows = await ctx.db.select().from(powerUserExamples).orderBy(asc(powerUserExamples.createdAt), asc(powerUserExamples.id));
+  const rows = await ctx.db
+    .select()
+    .from(powerUserExamples)
+    .orderBy(asc(powerUserExamples.createdAt), asc(powerUserExamples.id));
   return rows.map(withRate);
 }
 
@@ -37,7 +40,8 @@ export async function upsertExample(ctx: Context, input: ExampleInput) {
     ...(input.active === undefined ? {} : { active: input.active }),
     updatedAt: now,
   };
-  const [row] = await ctx.db.insert(powerUserExamples)
+  const [row] = await ctx.db
+    .insert(powerUserExamples)
     .values({ id: input.id ?? ctx.newId(), createdAt: now, ...values })
     .onConflictDoUpdate({ target: powerUserExamples.id, set: values })
     .returning();
@@ -45,7 +49,8 @@ export async function upsertExample(ctx: Context, input: ExampleInput) {
 }
 
 export async function setExampleActive(ctx: Context, id: string, active: boolean) {
-  const [row] = await ctx.db.update(powerUserExamples)
+  const [row] = await ctx.db
+    .update(powerUserExamples)
     .set({ active, updatedAt: ctx.clock.now() })
     .where(eq(powerUserExamples.id, id))
     .returning();

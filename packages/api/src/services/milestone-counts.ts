@@ -3,8 +3,11 @@ import { sql, type SQL } from 'drizzle-orm';
 // milestone_counts keys, as computed from a user_milestones row `m` (db/schema.ts explains why).
 // The shard masks the hash's sign bit: abs() would overflow on the one hash equal to INT_MIN.
 export const COUNT_SHARDS = 16;
-const keyOf = (m: string) => sql.raw(`(${m}.created_at at time zone 'UTC')::date, (hashtext(${m}.user_id) & 2147483647) % ${COUNT_SHARDS}, ` +
-  `${m}.first_request_at is not null, ${m}.first_session_at is not null, ${m}.exposed_mask, ${m}.holdout_mask, ${m}.credited_mask`);
+const keyOf = (m: string) =>
+  sql.raw(
+    `(${m}.created_at at time zone 'UTC')::date, (hashtext(${m}.user_id) & 2147483647) % ${COUNT_SHARDS}, ` +
+      `${m}.first_request_at is not null, ${m}.first_session_at is not null, ${m}.exposed_mask, ${m}.holdout_mask, ${m}.credited_mask`,
+  );
 const KEY_COLUMNS = sql.raw('cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask');
 
 /** Adds `delta` users to the count row of each key the `source` CTE returns (a user_milestones row). */
@@ -23,7 +26,9 @@ export function updateMilestonesSteps(userId: string, assignments: SQL, onlyIf: 
   // Only a change of keys moves the user: then the two rows differ, so no row is touched twice.
   // No row updated (onlyIf false) moves no one.
   const keys = 'first_request_at is not null, first_session_at is not null, exposed_mask, holdout_mask, credited_mask';
-  const changed = sql.raw(`exists (select 1 from milestones_after) and (select row(${keys}) from milestones_before) is distinct from (select row(${keys}) from milestones_after)`);
+  const changed = sql.raw(
+    `exists (select 1 from milestones_after) and (select row(${keys}) from milestones_before) is distinct from (select row(${keys}) from milestones_after)`,
+  );
   return [
     sql`milestones_before as (select * from user_milestones where user_id = ${userId})`,
     sql`milestones_after as (update user_milestones set ${assignments} where user_id = ${userId} and ${onlyIf} returning *)`,

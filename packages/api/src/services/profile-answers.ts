@@ -2,7 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { engagementProfiles } from '../db/schema';
 import { acknowledgeAnswer, askAgain } from '../domain/profile-acknowledgement';
-import { parsePendingAnswer, parseProfileAnswer, type ProfileField, type ProfileValue } from '../domain/profile-answers';
+import {
+  parsePendingAnswer,
+  parseProfileAnswer,
+  type ProfileField,
+  type ProfileValue,
+} from '../domain/profile-answers';
 import { fieldError, type UserContext } from '../trpc';
 import { profileCompletion } from './profiles';
 import { lockProfile, type ProfileRow } from './user-rows';
@@ -34,7 +39,13 @@ export async function answerProfile(ctx: UserContext, text: string, field?: Prof
     const value = parseProfileAnswer(target, text);
     if (value === null) {
       // An answer that can't be read changes nothing.
-      return { field: target, understood: false, value: null, completion: profileCompletion(profile), acknowledgement: askAgain(target) };
+      return {
+        field: target,
+        understood: false,
+        value: null,
+        completion: profileCompletion(profile),
+        acknowledgement: askAgain(target),
+      };
     }
     return saveAnswer(tx, profile, target, value, now);
   });
@@ -56,9 +67,16 @@ export async function answerPendingInChat(ctx: UserContext, text: string): Promi
   });
 }
 
-async function saveAnswer(tx: Tx, profile: ProfileRow, field: ProfileField, value: ProfileValue, now: Date): Promise<AnswerResult> {
+async function saveAnswer(
+  tx: Tx,
+  profile: ProfileRow,
+  field: ProfileField,
+  value: ProfileValue,
+  now: Date,
+): Promise<AnswerResult> {
   const updated: ProfileRow = { ...profile, [COLUMN[field]]: value };
-  await tx.update(engagementProfiles)
+  await tx
+    .update(engagementProfiles)
     .set({
       [COLUMN[field]]: value,
       // Answering the question we asked settles it; answering another field leaves ours open.
@@ -67,5 +85,11 @@ async function saveAnswer(tx: Tx, profile: ProfileRow, field: ProfileField, valu
       updatedAt: now,
     })
     .where(eq(engagementProfiles.userId, profile.userId));
-  return { field, understood: true, value, completion: profileCompletion(updated), acknowledgement: acknowledgeAnswer(field, value) };
+  return {
+    field,
+    understood: true,
+    value,
+    completion: profileCompletion(updated),
+    acknowledgement: acknowledgeAnswer(field, value),
+  };
 }

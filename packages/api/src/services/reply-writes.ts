@@ -85,26 +85,39 @@ export function replyWriteQuery(w: ReplyWrite): SQL {
     sql`req as (insert into video_requests (id, user_id, query, topics, created_at)
       select ${w.requestId}::uuid, ${w.userId}::text, ${w.query}::text, ${sql.param(w.topics)}::text[], ${w.now}::timestamptz where ${claimed})`,
     sql`eng as (insert into video_engagements (id, user_id, request_id, video_id, rank, shown_at) select * from (values ${sql.join(
-      w.videos.map((v, rank) => sql`(${v.engagementId}::uuid, ${w.userId}::text, ${w.requestId}::uuid, ${v.videoId}::text, ${rank}::smallint, ${w.now}::timestamptz)`),
+      w.videos.map(
+        (v, rank) =>
+          sql`(${v.engagementId}::uuid, ${w.userId}::text, ${w.requestId}::uuid, ${v.videoId}::text, ${rank}::smallint, ${w.now}::timestamptz)`,
+      ),
       sql`, `,
     )}) v where ${claimed})`,
   ];
   if (w.exposures.length) {
-    steps.push(sql`expo as (insert into exposures (id, user_id, kind, enhancement, type, example_id, nudge_id, request_id, shown_at) select * from (values ${sql.join(
-      w.exposures.map((e) => sql`(${e.id}::uuid, ${w.userId}::text, ${e.kind}::text, ${e.enhancement}::text, ${e.type}::text, ${e.exampleId}::text, ${e.nudgeId}::uuid, ${w.requestId}::uuid, ${w.now}::timestamptz)`),
-      sql`, `,
-    )}) v where ${claimed})`);
+    steps.push(
+      sql`expo as (insert into exposures (id, user_id, kind, enhancement, type, example_id, nudge_id, request_id, shown_at) select * from (values ${sql.join(
+        w.exposures.map(
+          (e) =>
+            sql`(${e.id}::uuid, ${w.userId}::text, ${e.kind}::text, ${e.enhancement}::text, ${e.type}::text, ${e.exampleId}::text, ${e.nudgeId}::uuid, ${w.requestId}::uuid, ${w.now}::timestamptz)`,
+        ),
+        sql`, `,
+      )}) v where ${claimed})`,
+    );
   }
   if (w.nudgeId) {
     steps.push(sql`nudge as (update engagement_nudges set status = 'shown', shown_at = ${w.now}, request_id = ${w.requestId}
       where id = ${w.nudgeId} and user_id = ${w.userId} and ${claimed})`);
   }
   if (w.example?.firstView) {
-    steps.push(sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id} and ${claimed})`);
+    steps.push(
+      sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id} and ${claimed})`,
+    );
     steps.push(sql`viewer as (insert into example_viewers (example_id, user_id, user_created_at, first_shown_at)
       select ${w.example.id}::text, ${w.userId}::text, ${w.userCreatedAt}::timestamptz, ${w.now}::timestamptz where ${claimed} on conflict do nothing)`);
   }
-  if (w.milestones) steps.push(...updateMilestonesSteps(w.userId, sql.join(milestoneAssignments(w.milestones, w.now), sql`, `), claimed));
+  if (w.milestones)
+    steps.push(
+      ...updateMilestonesSteps(w.userId, sql.join(milestoneAssignments(w.milestones, w.now), sql`, `), claimed),
+    );
   if (w.focus) {
     steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
       where id = ${w.focus.nudgeId} and user_id = ${w.userId} and ${claimed})`);

@@ -5,7 +5,9 @@ import type { Enhancement, NudgeType } from '../domain/enhancements';
 import type { PendingNudge } from '../domain/nudge-choice';
 import type { ExampleStats } from '../domain/showcase';
 
-export interface ActiveExample extends ExampleStats, ExampleText { exampleType: string }
+export interface ActiveExample extends ExampleStats, ExampleText {
+  exampleType: string;
+}
 
 /** The profile fields a request decides from. */
 export interface RequestProfile {
@@ -48,7 +50,10 @@ export interface RequestState {
   versions: StateVersions;
 }
 
-export interface StateVersions { state: number; config: number }
+export interface StateVersions {
+  state: number;
+  config: number;
+}
 
 /** The milestones a reply may set for the first time; null when not reached yet. */
 export interface RequestMilestones {
@@ -140,7 +145,11 @@ export function requestStateQuery(userId: string, now: Date): SQL {
     from engagement_profiles p where p.user_id = ${userId}`;
 }
 
-export interface RecentRequest { topics: string[]; videoIds: string[]; at: string }
+export interface RecentRequest {
+  topics: string[];
+  videoIds: string[];
+  at: string;
+}
 type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };
 interface RawState {
   profile: Json<RequestProfile>;
@@ -172,7 +181,12 @@ export function parseRequestState(raw: RawState, now: Date): RequestState {
   const focus = raw.openFocusNudge;
   const { profile } = raw;
   return {
-    profile: { ...profile, lastTeaserAt: date(profile.lastTeaserAt), lastExampleAt: date(profile.lastExampleAt), lastNudgeShownAt: date(profile.lastNudgeShownAt) },
+    profile: {
+      ...profile,
+      lastTeaserAt: date(profile.lastTeaserAt),
+      lastExampleAt: date(profile.lastExampleAt),
+      lastNudgeShownAt: date(profile.lastNudgeShownAt),
+    },
     recentTopics: (raw.recentRequests ?? []).slice(0, RECENT_REQUESTS).map((r) => r.topics),
     recentVideoIds: (raw.recentRequests ?? []).flatMap((r) => r.videoIds),
     feedback: raw.feedback ?? [],

@@ -15,11 +15,23 @@ const REQUEST_LOOKBACK_MS = 60 * DAY_MS;
 const FOCUS_LOOKBACK_MS = 2 * DAY_MS;
 
 /** What an insight is built from, in one statement: earlier sessions, asked-about topics, a named focus. */
-export async function loadSessionHistory(tx: Tx, userId: string, excludeSessionId: string, now: Date): Promise<SessionHistory> {
+export async function loadSessionHistory(
+  tx: Tx,
+  userId: string,
+  excludeSessionId: string,
+  now: Date,
+): Promise<SessionHistory> {
   const result = await tx.execute(sessionHistoryQuery(userId, excludeSessionId, now));
-  const [row] = rowsOf<{ previous_sessions: { topics: string[]; trainedAt: string }[] | null; request_topic_counts: Record<string, number> | null; focus_topic: string | null }>(result);
+  const [row] = rowsOf<{
+    previous_sessions: { topics: string[]; trainedAt: string }[] | null;
+    request_topic_counts: Record<string, number> | null;
+    focus_topic: string | null;
+  }>(result);
   return {
-    previousSessions: (row?.previous_sessions ?? []).map((s) => ({ topics: s.topics, trainedAt: new Date(s.trainedAt) })),
+    previousSessions: (row?.previous_sessions ?? []).map((s) => ({
+      topics: s.topics,
+      trainedAt: new Date(s.trainedAt),
+    })),
     requestTopicCounts: row?.request_topic_counts ?? {},
     focusTopic: row?.focus_topic ?? null,
   };

@@ -2,7 +2,12 @@ import { WEEK_MS } from '../clock';
 import { showcaseDue } from '../domain/showcase';
 import type { ProfileField } from '../domain/profile-answers';
 import type { MilestoneChange } from './reply-writes';
-import { FIRST_EXPOSURE_MILESTONE, FOCUS_REPLY_WINDOW_MS, REPEAT_WINDOW_REQUESTS, type RawState } from './request-state';
+import {
+  FIRST_EXPOSURE_MILESTONE,
+  FOCUS_REPLY_WINDOW_MS,
+  REPEAT_WINDOW_REQUESTS,
+  type RawState,
+} from './request-state';
 
 // A repeat video request is one round trip because the user's state is cached. Reading that state
 // back after each write was a third of what the request cost Postgres; instead the state the write
@@ -24,12 +29,13 @@ export interface ReplyChange {
   milestones: MilestoneChange | null;
 }
 
-const ASKS: Record<ProfileField, 'beltLevelAsks' | 'trainingFrequencyAsks' | 'mainPositionAsks' | 'trainingGoalsAsks'> = {
-  belt_level: 'beltLevelAsks',
-  training_frequency: 'trainingFrequencyAsks',
-  main_position: 'mainPositionAsks',
-  training_goals: 'trainingGoalsAsks',
-};
+const ASKS: Record<ProfileField, 'beltLevelAsks' | 'trainingFrequencyAsks' | 'mainPositionAsks' | 'trainingGoalsAsks'> =
+  {
+    belt_level: 'beltLevelAsks',
+    training_frequency: 'trainingFrequencyAsks',
+    main_position: 'mainPositionAsks',
+    training_goals: 'trainingGoalsAsks',
+  };
 
 /**
  * The state after the reply, its state version still the old one (the write returns the new), or
@@ -51,15 +57,23 @@ export function stateAfterReply(raw: RawState, change: ReplyChange, now: Date): 
   if (change.nudgeId) profile.lastNudgeShownAt = at;
 
   const shown = change.nudgeId ? raw.pendingNudges?.find((n) => n.id === change.nudgeId) : undefined;
-  const pending = (raw.pendingNudges ?? []).filter((n) => n.id !== change.nudgeId && now.getTime() - Date.parse(n.createdAt) <= WEEK_MS);
-  const focus = shown?.type === 'pre_training_focus'
-    ? { id: shown.id, shownAt: at }
-    : raw.openFocusNudge && now.getTime() - Date.parse(raw.openFocusNudge.shownAt) < FOCUS_REPLY_WINDOW_MS ? raw.openFocusNudge : null;
+  const pending = (raw.pendingNudges ?? []).filter(
+    (n) => n.id !== change.nudgeId && now.getTime() - Date.parse(n.createdAt) <= WEEK_MS,
+  );
+  const focus =
+    shown?.type === 'pre_training_focus'
+      ? { id: shown.id, shownAt: at }
+      : raw.openFocusNudge && now.getTime() - Date.parse(raw.openFocusNudge.shownAt) < FOCUS_REPLY_WINDOW_MS
+        ? raw.openFocusNudge
+        : null;
 
   return {
     ...raw,
     profile,
-    recentRequests: [{ topics: [...change.topics], videoIds: [...change.videoIds], at }, ...earlier].slice(0, REPEAT_WINDOW_REQUESTS),
+    recentRequests: [{ topics: [...change.topics], videoIds: [...change.videoIds], at }, ...earlier].slice(
+      0,
+      REPEAT_WINDOW_REQUESTS,
+    ),
     activeExamples: null,
     exampleViews: null,
     pendingNudges: pending.length ? pending : null,
@@ -68,7 +82,11 @@ export function stateAfterReply(raw: RawState, change: ReplyChange, now: Date): 
   };
 }
 
-function milestonesAfter(m: RawState['milestones'], change: MilestoneChange | null, at: string): RawState['milestones'] {
+function milestonesAfter(
+  m: RawState['milestones'],
+  change: MilestoneChange | null,
+  at: string,
+): RawState['milestones'] {
   if (!change) return m;
   const next = { ...m };
   if (change.firstRequest) next.firstRequestAt ??= at;

@@ -36,6 +36,11 @@ export async function restoreTestClock(db: Db, realNow: () => number = Date.now)
 
 async function saveClock(db: Db, now: Date): Promise<void> {
   const offsetMs = now.getTime() - Date.now();
-  await db.insert(testClockState).values({ id: 1, offsetMs, updatedAt: now })
-    .onConflictDoUpdate({ target: testClockState.id, set: { offsetMs: sql`excluded.offset_ms`, updatedAt: sql`excluded.updated_at` } });
+  await db
+    .insert(testClockState)
+    .values({ id: 1, offsetMs, updatedAt: now })
+    .onConflictDoUpdate({
+      target: testClockState.id,
+      set: { offsetMs: sql`excluded.offset_ms`, updatedAt: sql`excluded.updated_at` },
+    });
 }

@@ -18,7 +18,10 @@ export interface TouchpointReply {
 export function touchpointReply(plan: TouchpointPlan<ActiveExample>): TouchpointReply {
   const { example } = plan;
   return {
-    profilePrompt: plan.profileQuestion && { field: plan.profileQuestion, question: PROFILE_QUESTIONS[plan.profileQuestion] },
+    profilePrompt: plan.profileQuestion && {
+      field: plan.profileQuestion,
+      question: PROFILE_QUESTIONS[plan.profileQuestion],
+    },
     teaser: plan.teaser,
     example: example ? { id: example.id, type: example.exampleType, content: formatExample(example) } : null,
     nudge: plan.nudge && { id: plan.nudge.id, type: plan.nudge.type, content: plan.nudge.content },
@@ -29,9 +32,31 @@ export function touchpointReply(plan: TouchpointPlan<ActiveExample>): Touchpoint
 export function exposuresFor(plan: TouchpointPlan<ActiveExample>, newId: () => string): ExposureWrite[] {
   const shown: ExposureWrite[] = [];
   const add = (e: Omit<ExposureWrite, 'id'>) => shown.push({ id: newId(), ...e });
-  if (plan.profileQuestion) add({ kind: 'profile_question', enhancement: 'profile_questions', type: plan.profileQuestion, exampleId: null, nudgeId: null });
-  if (plan.teaser) add({ kind: 'teaser', enhancement: 'pattern_teasers', type: plan.teaser.type, exampleId: null, nudgeId: null });
-  if (plan.example) add({ kind: 'example', enhancement: 'power_user_showcase', type: plan.example.exampleType, exampleId: plan.example.id, nudgeId: null });
-  if (plan.nudge) add({ kind: 'nudge', enhancement: enhancementOfNudge(plan.nudge.type), type: plan.nudge.type, exampleId: null, nudgeId: plan.nudge.id });
+  if (plan.profileQuestion)
+    add({
+      kind: 'profile_question',
+      enhancement: 'profile_questions',
+      type: plan.profileQuestion,
+      exampleId: null,
+      nudgeId: null,
+    });
+  if (plan.teaser)
+    add({ kind: 'teaser', enhancement: 'pattern_teasers', type: plan.teaser.type, exampleId: null, nudgeId: null });
+  if (plan.example)
+    add({
+      kind: 'example',
+      enhancement: 'power_user_showcase',
+      type: plan.example.exampleType,
+      exampleId: plan.example.id,
+      nudgeId: null,
+    });
+  if (plan.nudge)
+    add({
+      kind: 'nudge',
+      enhancement: enhancementOfNudge(plan.nudge.type),
+      type: plan.nudge.type,
+      exampleId: null,
+      nudgeId: plan.nudge.id,
+    });
   return shown;
 }

@@ -28,4 +28,3 @@ async function selectProfileForUpdate(tx: Tx, userId: string): Promise<ProfileRo
   const [row] = await tx.select().from(engagementProfiles).where(eq(engagementProfiles.userId, userId)).for('update');
   return row;
 }
-

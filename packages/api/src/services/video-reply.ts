@@ -15,7 +15,13 @@ import { videoReason } from '../domain/video-reasons';
 import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
 import { replyWriteQuery, type MilestoneChange } from './reply-writes';
-import { FIRST_EXPOSURE_MILESTONE, parseRequestState, requestStateQuery, type RawState, type RequestState } from './request-state';
+import {
+  FIRST_EXPOSURE_MILESTONE,
+  parseRequestState,
+  requestStateQuery,
+  type RawState,
+  type RequestState,
+} from './request-state';
 import { stateAfterReply } from './state-after-reply';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
 
@@ -46,8 +52,14 @@ export interface QueryReading {
  * not. `after` is the user's state once the write is done, or once refused if it was read back (a
  * refused write that was not leaves it unknown); it is cached for their next request.
  */
-export async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading: QueryReading, raw: RawState, now: Date,
-  { readAfter = true } = {}): Promise<{ reply: VideoReply | null; after: RawState | undefined }> {
+export async function decideAndWrite(
+  ctx: UserContext,
+  tx: ReadWriteTx,
+  reading: QueryReading,
+  raw: RawState,
+  now: Date,
+  { readAfter = true } = {},
+): Promise<{ reply: VideoReply | null; after: RawState | undefined }> {
   const { topics, family } = reading;
   const state = parseRequestState(raw, now);
   const belt = state.profile.beltLevel as Belt | null;
@@ -81,7 +93,11 @@ export async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading:
   }));
   const focus = focusReply(state, topics);
   const exposures = exposuresFor(plan, ctx.newId);
-  const milestones = milestoneChange(state, exposures.map((e) => e.enhancement), maskOf(holdouts));
+  const milestones = milestoneChange(
+    state,
+    exposures.map((e) => e.enhancement),
+    maskOf(holdouts),
+  );
   const write = replyWriteQuery({
     userId: ctx.userId,
     now,
@@ -100,27 +116,54 @@ export async function decideAndWrite(ctx: UserContext, tx: ReadWriteTx, reading:
     decidedOn: state.versions,
   });
   // The state this write leaves, worked out here when it can be; read back in the same batch when not.
-  const next = stateAfterReply(raw, {
-    topics, videoIds: videos.map((v) => v.videoId), askedField: plan.profileQuestion, teaserShown: plan.teaser !== null,
-    exampleId: plan.example?.id ?? null, nudgeId: plan.nudge?.id ?? null, focusRecorded: focus !== null, milestones,
-  }, now);
-  const [written, read] = await tx.commitWith(write, ...(!next && readAfter ? [requestStateQuery(ctx.userId, now)] : []));
+  const next = stateAfterReply(
+    raw,
+    {
+      topics,
+      videoIds: videos.map((v) => v.videoId),
+      askedField: plan.profileQuestion,
+      teaserShown: plan.teaser !== null,
+      exampleId: plan.example?.id ?? null,
+      nudgeId: plan.nudge?.id ?? null,
+      focusRecorded: focus !== null,
+      milestones,
+    },
+    now,
+  );
+  const [written, read] = await tx.commitWith(
+    write,
+    ...(!next && readAfter ? [requestStateQuery(ctx.userId, now)] : []),
+  );
   const { applied, stateVersion } = (written as { applied: number; stateVersion: number | null }[])[0]!;
-  const after = next && applied ? { ...next, versions: { ...next.versions, state: stateVersion! } } : (read as { state: RawState }[] | undefined)?.[0]?.state;
+  const after =
+    next && applied
+      ? { ...next, versions: { ...next.versions, state: stateVersion! } }
+      : (read as { state: RawState }[] | undefined)?.[0]?.state;
   if (after) ctx.requestStates.set(ctx.userId, after, now);
   else ctx.requestStates.forgetIf(ctx.userId, raw);
   if (!applied) return { reply: null, after };
   const leadIn = composeLeadIn({
-    topics, belt, videoCount: videos.length, variant: requestCount, family: family?.label ?? null,
+    topics,
+    belt,
+    videoCount: videos.length,
+    variant: requestCount,
+    family: family?.label ?? null,
     titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
     smallTalk: reading.smallTalk,
     injury: reading.injury,
   });
-  const message = focus ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}` : leadIn;
+  const message = focus
+    ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}`
+    : leadIn;
   return { reply: { requestId, topics, message, videos, ...touchpointReply(plan) }, after };
 }
 
-function chooseVideos(state: RequestState, topics: TopicId[], belt: Belt | null, queryWords: ReadonlySet<string>): RankedVideo[] {
+function chooseVideos(
+  state: RequestState,
+  topics: TopicId[],
+  belt: Belt | null,
+  queryWords: ReadonlySet<string>,
+): RankedVideo[] {
   const feedback = latestFeedbackPerVideo(state.feedback);
   return rankVideos(VIDEO_LIBRARY, {
     topics,
@@ -142,7 +185,11 @@ function focusReply(state: RequestState, topics: readonly TopicId[]): { nudgeId:
 }
 
 /** What this reply reaches for the first time; null (no write) for the usual repeat request. */
-function milestoneChange(state: RequestState, exposed: readonly Enhancement[], holdoutMask: number): MilestoneChange | null {
+function milestoneChange(
+  state: RequestState,
+  exposed: readonly Enhancement[],
+  holdoutMask: number,
+): MilestoneChange | null {
   const m = state.milestones;
   const change: MilestoneChange = {
     firstRequest: m.firstRequestAt === null,
@@ -157,4 +204,3 @@ function latestFeedbackPerVideo(feedback: RequestState['feedback']): Map<string,
   for (const f of feedback) if (!latest.has(f.videoId)) latest.set(f.videoId, f.feedback);
   return latest;
 }
-

@@ -43,7 +43,8 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
   let raw = usableCachedState(ctx);
   for (let attempt = 0; raw && attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
     const state = raw;
-    const outcome = await ctx.readWrite((tx) => decideAndWrite(ctx, tx, reading, state, ctx.clock.now()))
+    const outcome = await ctx
+      .readWrite((tx) => decideAndWrite(ctx, tx, reading, state, ctx.clock.now()))
       .catch((error: unknown) => {
         // Whether the batch committed is unknown after a failure: never retry it, never trust the entry again.
         ctx.requestStates.forget(ctx.userId);
@@ -59,7 +60,8 @@ export async function requestVideos(ctx: UserContext, query: string): Promise<Vi
       return decideAndWrite(ctx, tx, reading, locked.state, now, { readAfter: !locked.created });
     });
     if (reply) return reply;
-    if (attempt >= LOCKED_ATTEMPTS) throw new Error(`videos.request for ${ctx.userId}: the configuration kept changing under the profile lock`);
+    if (attempt >= LOCKED_ATTEMPTS)
+      throw new Error(`videos.request for ${ctx.userId}: the configuration kept changing under the profile lock`);
   }
 }
 

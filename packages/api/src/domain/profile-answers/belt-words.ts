@@ -28,7 +28,8 @@ const COLOURS: PhraseTable<BeltLevel> = [
 ];
 
 // A colour followed by one of these is clothing or an object, not a rank.
-const NOT_A_BELT = 'gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';
+const NOT_A_BELT =
+  'gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';
 
 const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['beginner|beginners|beginning|newbie|newb|noob|nub|novice|rookie|new|newer|newish|fresh|starter', 'novice'],
@@ -57,7 +58,10 @@ const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['the|option first|former|1st|a', 'novice'],
   ['first one|option', 'novice'],
   ['advanced|intermediate beginner', 'novice'],
-  ['experienced|experience|advanced|intermediate|seasoned|veteran|vet|mid|midlevel|refine|refining|refined|latter', 'experienced'],
+  [
+    'experienced|experience|advanced|intermediate|seasoned|veteran|vet|mid|midlevel|refine|refining|refined|latter',
+    'experienced',
+  ],
   ['in between|betweenish', 'experienced'],
   ['in the middle', 'experienced'],
   ['mid level', 'experienced'],
@@ -84,12 +88,37 @@ export const BELT_TABLE: PhraseTable<BeltSignal> = [
 /** Typos: "purpel", "brwn", "balck", "whte", "bluee", "begginer", "expierenced". */
 export const BELT_FUZZY: Fuzzy<BeltSignal> = {
   targets: [
-    ['white', 'white'], ['blue', 'blue'], ['purple', 'purple'], ['brown', 'brown'], ['black', 'black'],
-    ['beginner', 'novice'], ['novice', 'novice'], ['newbie', 'novice'],
-    ['experienced', 'experienced'], ['advanced', 'experienced'], ['intermediate', 'experienced'],
+    ['white', 'white'],
+    ['blue', 'blue'],
+    ['purple', 'purple'],
+    ['brown', 'brown'],
+    ['black', 'black'],
+    ['beginner', 'novice'],
+    ['novice', 'novice'],
+    ['newbie', 'novice'],
+    ['experienced', 'experienced'],
+    ['advanced', 'experienced'],
+    ['intermediate', 'experienced'],
   ],
   minLength: 4,
-  notTypos: ['write', 'while', 'whine', 'blur', 'blub', 'blues', 'brow', 'brows', 'brawn', 'back', 'block', 'blank', 'blac', 'glue', 'clue', 'true'],
+  notTypos: [
+    'write',
+    'while',
+    'whine',
+    'blur',
+    'blub',
+    'blues',
+    'brow',
+    'brows',
+    'brawn',
+    'back',
+    'block',
+    'blank',
+    'blac',
+    'glue',
+    'clue',
+    'true',
+  ],
 };
 
 /** Which martial art a colour belongs to: only the BJJ belt answers the question. */
@@ -97,7 +126,10 @@ export type Art = 'bjj' | 'other';
 export const ART_WORDS: PhraseTable<Art> = [
   ['bjj|jiujitsu|jujitsu|jiu|jj|gjj', 'bjj'],
   ['brazilian jiu|jujitsu|jiujitsu', 'bjj'],
-  ['judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing', 'other'],
+  [
+    'judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing',
+    'other',
+  ],
   ['tae kwon|kwan do', 'other'],
   ['kung fu', 'other'],
   ['japanese jiu|jujitsu|jiujitsu|jujutsu', 'other'],
@@ -105,7 +137,10 @@ export const ART_WORDS: PhraseTable<Art> = [
 
 /** Said of someone else (forward only: the cue comes before the belt it describes). */
 export const OTHER_PERSON_CUES: PhraseTable<true> = [
-  ['coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|son|daughter|kid|kids|brother|sister|dad|mom|he|she|they|his|her|their|everyone|everybody|people|guys|girls|most|other|others', true],
+  [
+    'coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|son|daughter|kid|kids|brother|sister|dad|mom|he|she|they|his|her|their|everyone|everybody|people|guys|girls|most|other|others',
+    true,
+  ],
   ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],
   ['beat|tapped|submitted|subbed|smashed|choked|against', true],
   ['feel|feels|felt like', true],

@@ -102,18 +102,65 @@ function artOf(tokens: readonly Token[], arts: readonly Mention<Art>[], mention:
 }
 
 const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([
-  ['year', 1], ['years', 1], ['yr', 1], ['yrs', 1], ['y', 1],
-  ['month', 1 / 12], ['months', 1 / 12], ['mo', 1 / 12], ['mos', 1 / 12], ['mths', 1 / 12],
-  ['week', 1 / 52], ['weeks', 1 / 52], ['wk', 1 / 52], ['wks', 1 / 52],
-  ['day', 1 / 365], ['days', 1 / 365],
+  ['year', 1],
+  ['years', 1],
+  ['yr', 1],
+  ['yrs', 1],
+  ['y', 1],
+  ['month', 1 / 12],
+  ['months', 1 / 12],
+  ['mo', 1 / 12],
+  ['mos', 1 / 12],
+  ['mths', 1 / 12],
+  ['week', 1 / 52],
+  ['weeks', 1 / 52],
+  ['wk', 1 / 52],
+  ['wks', 1 / 52],
+  ['day', 1 / 365],
+  ['days', 1 / 365],
   // A count of classes is always early days.
-  ['classes', 0.01], ['class', 0.01], ['lessons', 0.01], ['sessions', 0.01],
+  ['classes', 0.01],
+  ['class', 0.01],
+  ['lessons', 0.01],
+  ['sessions', 0.01],
 ]);
 // "3 times a week", "twice a day": a rate, not time on the mats.
-const NOT_EXPERIENCE_BEFORE = new Set(['a', 'per', 'every', 'each', 'x', 'times', 'time', '/', 'once', 'twice', 'thrice', 'days', 'sessions', 'classes']);
+const NOT_EXPERIENCE_BEFORE = new Set([
+  'a',
+  'per',
+  'every',
+  'each',
+  'x',
+  'times',
+  'time',
+  '/',
+  'once',
+  'twice',
+  'thrice',
+  'days',
+  'sessions',
+  'classes',
+]);
 const RATE_AFTER = new Set(['a', 'an', 'per', 'each', 'every', '/']);
 // "a year" is time on the mats only after words like these ("for a year", "about a year").
-const ARTICLE_DURATION_LEADS = new Set(['for', 'about', 'around', 'almost', 'nearly', 'over', 'under', 'than', 'been', 'only', 'just', 'like', 'roughly', 'past', 'last', '~']);
+const ARTICLE_DURATION_LEADS = new Set([
+  'for',
+  'about',
+  'around',
+  'almost',
+  'nearly',
+  'over',
+  'under',
+  'than',
+  'been',
+  'only',
+  'just',
+  'like',
+  'roughly',
+  'past',
+  'last',
+  '~',
+]);
 
 // White to blue usually takes about two years, so time on the mats only separates beginner
 // from experienced; it cannot tell purple from black.
@@ -132,7 +179,8 @@ function experienceReadings(tokens: readonly Token[]): Reading[] {
     const before = tokens[i - 1];
     if (NOT_EXPERIENCE_BEFORE.has(before?.text ?? '')) continue;
     const isArticle = tokens[i]?.kind === 'word' && (tokens[i]?.text === 'a' || tokens[i]?.text === 'an');
-    if (isArticle && before && before.clause === tokens[i]?.clause && !ARTICLE_DURATION_LEADS.has(before.text)) continue;
+    if (isArticle && before && before.clause === tokens[i]?.clause && !ARTICLE_DURATION_LEADS.has(before.text))
+      continue;
     if (tokens[j + 1]?.text === 'old') continue; // an age, not time training
     if (RATE_AFTER.has(tokens[j + 1]?.text ?? '')) continue; // "3 days a week"
     const years = number.value * perUnit;

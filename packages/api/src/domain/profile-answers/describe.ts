@@ -22,7 +22,8 @@ const TIMES: Readonly<Record<number, string>> = { 1: 'once', 2: 'twice' };
 
 function describeFrequency(perWeek: number): string {
   // A midpoint of a range ("2-3x") is said as the range: "2–3 times a week", not "2.5x".
-  if (perWeek >= 1 && !Number.isInteger(perWeek)) return `training ${Math.floor(perWeek)}–${Math.ceil(perWeek)} times a week`;
+  if (perWeek >= 1 && !Number.isInteger(perWeek))
+    return `training ${Math.floor(perWeek)}–${Math.ceil(perWeek)} times a week`;
   if (perWeek >= 1) return `training ${TIMES[perWeek] ?? `${trimNumber(perWeek)} times`} a week`;
   // Under once a week reads better per month: 0.25 → "about once a month".
   const perMonth = Math.max(1, Math.round(perWeek * 4));

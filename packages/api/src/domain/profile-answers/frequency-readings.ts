@@ -59,8 +59,8 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   const consumed: [number, number][] = [];
   const rates: Rate[] = [];
 
-  for (let i = 0; i < tokens.length; ) {
-    const counted = insidePhrase(i) ? null : readEveryN(tokens, i) ?? readCount(tokens, i);
+  for (let i = 0; i < tokens.length;) {
+    const counted = insidePhrase(i) ? null : (readEveryN(tokens, i) ?? readCount(tokens, i));
     if (!counted) {
       i += 1;
       continue;
@@ -73,17 +73,35 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   const overlapsCount = (start: number, end: number) => consumed.some(([s, e]) => start < e && s < end);
   for (const phrase of phrases) {
     if (phrase.value === 'vague' || overlapsCount(phrase.start, phrase.end)) continue;
-    rates.push({ perWeek: phrase.value, start: phrase.start, end: phrase.end, strength: STRENGTH.stated, countsDays: phrase.value >= 1, perDay: null, kind: '' });
+    rates.push({
+      perWeek: phrase.value,
+      start: phrase.start,
+      end: phrase.end,
+      strength: STRENGTH.stated,
+      countsDays: phrase.value >= 1,
+      perDay: null,
+      kind: '',
+    });
   }
 
   for (const run of weekdayRuns(tokens, (i) => overlapsCount(i, i + 1) || insidePhrase(i))) {
-    const everyDay = rates.find((r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''));
+    const everyDay = rates.find(
+      (r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''),
+    );
     if (everyDay) {
       // "every day except sunday" → 6
       rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days, end: run.end });
       continue;
     }
-    rates.push({ perWeek: run.days, start: run.start, end: run.end, strength: STRENGTH.weekdays, countsDays: true, perDay: null, kind: '' });
+    rates.push({
+      perWeek: run.days,
+      start: run.start,
+      end: run.end,
+      strength: STRENGTH.weekdays,
+      countsDays: true,
+      perDay: null,
+      kind: '',
+    });
   }
   return rates.sort((a, b) => a.start - b.start);
 }
@@ -97,7 +115,18 @@ interface Counted {
 function readEveryN(tokens: readonly Token[], i: number): Counted | null {
   const unit = readEveryNUnit(tokens, i);
   if (!unit) return null;
-  return { rate: { perWeek: unit.factor, start: i, end: unit.end, strength: STRENGTH.stated, countsDays: false, perDay: null, kind: '' }, end: unit.end };
+  return {
+    rate: {
+      perWeek: unit.factor,
+      start: i,
+      end: unit.end,
+      strength: STRENGTH.stated,
+      countsDays: false,
+      perDay: null,
+      kind: '',
+    },
+    end: unit.end,
+  };
 }
 
 function readEveryNUnit(tokens: readonly Token[], i: number): { factor: number; end: number } | null {
@@ -155,7 +184,10 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   let k = j;
   while (SESSION_KINDS.has(tokens[k]?.text ?? '') && k - j < 3) k += 1;
   const namedKind = k > j;
-  const kind = tokens.slice(j, k).map((t) => t.text).join(' ');
+  const kind = tokens
+    .slice(j, k)
+    .map((t) => t.text)
+    .join(' ');
   let countsDays = false;
   if (!timesWord && TIMES_WORDS.has(tokens[k]?.text ?? '')) {
     countsDays = DAY_WORDS.has(tokens[k]?.text ?? '');

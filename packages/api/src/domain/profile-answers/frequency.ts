@@ -17,7 +17,9 @@ export function parseTrainingFrequency(text: string): number | null {
   const rates = findRates(tokens);
   const negated = negatedSpans(tokens, rates);
   // A lone number over 14 is an age or a year, not a rate; a stated one ("20 times a week") is nonsense.
-  const kept = rates.filter((r, i) => !negated.has(i) && (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK));
+  const kept = rates.filter(
+    (r, i) => !negated.has(i) && (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
+  );
   const perWeek = chooseRate(tokens, kept);
   if (perWeek === null) return null;
   // Round first: "0.001 times a week" must not slip through as a stored 0.
@@ -32,7 +34,20 @@ function timeRank(marks: ReadonlySet<string> | undefined): number {
   return 1;
 }
 
-const JOINS_ADDITIONS = new Set([...ADDS_UP, ...SESSION_KINDS, 'on', 'the', 'a', 'an', 'extra', 'every', ',', '/', '(', ')']);
+const JOINS_ADDITIONS = new Set([
+  ...ADDS_UP,
+  ...SESSION_KINDS,
+  'on',
+  'the',
+  'a',
+  'an',
+  'extra',
+  'every',
+  ',',
+  '/',
+  '(',
+  ')',
+]);
 
 function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | null {
   if (rates.length === 0) return null;

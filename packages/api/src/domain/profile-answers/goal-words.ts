@@ -12,9 +12,37 @@ export type GoalSignal = TrainingGoal | 'learning_verb' | 'liking_verb' | 'rank'
 
 /** Words that aim at a rank: with one of them a belt or stripe is a goal ("get to brown"). */
 export const ASPIRATIONS: ReadonlySet<string> = new Set([
-  'get', 'getting', 'earn', 'earning', 'reach', 'reaching', 'become', 'becoming', 'achieve', 'achieving', 'make', 'to',
-  'towards', 'toward', 'someday', 'eventually', 'day', 'working', 'want', 'wanna', 'hope', 'hoping', 'aim', 'aiming',
-  'goal', 'until', 'till', 'promoted', 'promotion', 'chasing', 'chase',
+  'get',
+  'getting',
+  'earn',
+  'earning',
+  'reach',
+  'reaching',
+  'become',
+  'becoming',
+  'achieve',
+  'achieving',
+  'make',
+  'to',
+  'towards',
+  'toward',
+  'someday',
+  'eventually',
+  'day',
+  'working',
+  'want',
+  'wanna',
+  'hope',
+  'hoping',
+  'aim',
+  'aiming',
+  'goal',
+  'until',
+  'till',
+  'promoted',
+  'promotion',
+  'chasing',
+  'chase',
 ]);
 
 export const VERB_GOALS: Readonly<Record<'learning_verb' | 'liking_verb', TrainingGoal>> = {
@@ -24,8 +52,14 @@ export const VERB_GOALS: Readonly<Record<'learning_verb' | 'liking_verb', Traini
 
 export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // Competition.
-  ['compete|competes|competing|competed|competition|competitions|competitive|competitor|comp|comps|tournament|tournaments|tourney|tourneys|tournaments|medal|medals|medaling|podium|gold|champion|champions|championship|championships|champ|worlds|mundials|mundial|pans|euros|nationals|ibjjf|adcc|naga|fuji|sjjif|uaejjf|ajp|superfight|superfights|mma|ufc|cage|brackets|compete', 'competition'],
-  ['win|winning|won a|some|the|at|in|medal|medals|gold|tournament|tournaments|comps|matches|competitions|worlds|pans', 'competition'],
+  [
+    'compete|competes|competing|competed|competition|competitions|competitive|competitor|comp|comps|tournament|tournaments|tourney|tourneys|tournaments|medal|medals|medaling|podium|gold|champion|champions|championship|championships|champ|worlds|mundials|mundial|pans|euros|nationals|ibjjf|adcc|naga|fuji|sjjif|uaejjf|ajp|superfight|superfights|mma|ufc|cage|brackets|compete',
+    'competition',
+  ],
+  [
+    'win|winning|won a|some|the|at|in|medal|medals|gold|tournament|tournaments|comps|matches|competitions|worlds|pans',
+    'competition',
+  ],
   ['win|winning', 'competition'],
   ['grappling industries', 'competition'],
   ['abu dhabi', 'competition'],
@@ -36,7 +70,10 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['masters worlds', 'competition'],
   ['sign up for', 'competition'],
   // Skill development.
-  ['better|technique|techniques|technical|skill|skills|progress|progressing|progression|refine|refining|mastery|master|mastering|knowledge|understanding|evolve|evolving|sharpen|sharper|polish|grow|growth|promotion|promoted', 'skill_development'],
+  [
+    'better|technique|techniques|technical|skill|skills|progress|progressing|progression|refine|refining|mastery|master|mastering|knowledge|understanding|evolve|evolving|sharpen|sharper|polish|grow|growth|promotion|promoted',
+    'skill_development',
+  ],
   ['learn|learning|improve|improving|improvement|develop|developing|development|understand', 'learning_verb'],
   ['get|getting|got|be|become|becoming better', 'learning_verb'],
   ['better at', 'learning_verb'],
@@ -61,7 +98,10 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['teach|teaching|instructor|coach|coaching', 'skill_development'],
   ['open a|my gym|academy|school', 'skill_development'],
   // Fitness.
-  ['fit|fitness|fitter|fittest|shape|cardio|conditioning|endurance|stamina|health|healthy|healthier|exercise|exercising|workout|workouts|strength|stronger|flexibility|flexible|mobility|calories|active|overweight|weight|athletic|athleticism|longevity|physique|gains|fat|lbs|pounds|kilos|kg|lose|losing|abs|wind|gas', 'fitness'],
+  [
+    'fit|fitness|fitter|fittest|shape|cardio|conditioning|endurance|stamina|health|healthy|healthier|exercise|exercising|workout|workouts|strength|stronger|flexibility|flexible|mobility|calories|active|overweight|weight|athletic|athleticism|longevity|physique|gains|fat|lbs|pounds|kilos|kg|lose|losing|abs|wind|gas',
+    'fitness',
+  ],
   ['work|working out', 'fitness'],
   ['better shape|cardio|health|conditioning|endurance|stamina|body', 'fitness'],
   ['feel better', 'fitness'],
@@ -72,7 +112,10 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['weight loss', 'fitness'],
   ['burn calories', 'fitness'],
   // Recreational.
-  ['fun|enjoyment|enjoyable|hobby|hobbies|stress|destress|decompress|relax|relaxing|relaxation|unwind|therapy|therapeutic|sanity|sane|social|socialize|socialise|friends|community|passion|recreational|recreation|leisure|pastime|casual|casually|meditation|meditative|happiness|happy|addicted|addicting|lifestyle|vibe|vibes', 'recreational'],
+  [
+    'fun|enjoyment|enjoyable|hobby|hobbies|stress|destress|decompress|relax|relaxing|relaxation|unwind|therapy|therapeutic|sanity|sane|social|socialize|socialise|friends|community|passion|recreational|recreation|leisure|pastime|casual|casually|meditation|meditative|happiness|happy|addicted|addicting|lifestyle|vibe|vibes',
+    'recreational',
+  ],
   ['love|loving|enjoy|enjoying|like', 'liking_verb'],
   ['de stress', 'recreational'],
   ['stress relief|release|relieve|reliever', 'recreational'],
@@ -96,7 +139,10 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['defesa pessoal', 'self_defense'],
   ['got|get|getting jumped|attacked|mugged|robbed', 'self_defense'],
   ['helpless|vulnerable|defenseless|defenceless', 'self_defense'],
-  ['selfdefense|selfdefence|defend|defending|protect|protecting|protection|safety|safe|street|streets|bullies|bully|bullied|bullying|attacked|assault|mugged|bouncer|security|police|cop|cops', 'self_defense'],
+  [
+    'selfdefense|selfdefence|defend|defending|protect|protecting|protection|safety|safe|street|streets|bullies|bully|bullied|bullying|attacked|assault|mugged|bouncer|security|police|cop|cops',
+    'self_defense',
+  ],
   ['real life|world', 'self_defense'],
   ['handle myself', 'self_defense'],
   ['take care of myself', 'self_defense'],
@@ -119,22 +165,47 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
 
 export const GOAL_FUZZY: Fuzzy<GoalSignal> = {
   targets: [
-    ['competition', 'competition'], ['competing', 'competition'], ['compete', 'competition'],
-    ['tournament', 'competition'], ['tournaments', 'competition'], ['fitness', 'fitness'], ['exercise', 'fitness'],
-    ['technique', 'skill_development'], ['progress', 'skill_development'], ['improve', 'learning_verb'],
-    ['recreational', 'recreational'], ['defense', 'self_defense'], ['protect', 'self_defense'],
+    ['competition', 'competition'],
+    ['competing', 'competition'],
+    ['compete', 'competition'],
+    ['tournament', 'competition'],
+    ['tournaments', 'competition'],
+    ['fitness', 'fitness'],
+    ['exercise', 'fitness'],
+    ['technique', 'skill_development'],
+    ['progress', 'skill_development'],
+    ['improve', 'learning_verb'],
+    ['recreational', 'recreational'],
+    ['defense', 'self_defense'],
+    ['protect', 'self_defense'],
   ],
   minLength: 6,
   notTypos: [
-    'complete', 'completed', 'completing', 'compute', 'computing', 'competent', 'protest', 'project', 'exorcise',
-    'witness', 'defend', 'depend', 'program', 'programs', 'progressive',
+    'complete',
+    'completed',
+    'completing',
+    'compute',
+    'computing',
+    'competent',
+    'protest',
+    'project',
+    'exorcise',
+    'witness',
+    'defend',
+    'depend',
+    'program',
+    'programs',
+    'progressive',
   ],
 };
 
 /** How central a goal is in the answer: "mostly fitness" beats "maybe compete later". */
 export type GoalEmphasis = 'primary' | 'hedge';
 export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
-  ['mostly|mainly|primarily|main|especially|just|only|definitely|biggest|primary|mainly|priority|purely|solely|100', 'primary'],
+  [
+    'mostly|mainly|primarily|main|especially|just|only|definitely|biggest|primary|mainly|priority|purely|solely|100',
+    'primary',
+  ],
   ['main goal|reason|thing|focus', 'primary'],
   ['most of all', 'primary'],
   ['above all', 'primary'],
@@ -143,7 +214,10 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['number one|1', 'primary'],
   ['# 1', 'primary'],
   ['for sure', 'primary'],
-  ['maybe|someday|eventually|later|might|possibly|perhaps|potentially|also|too|some|side|bonus|secondary|if|kinda|occasionally|sometimes', 'hedge'],
+  [
+    'maybe|someday|eventually|later|might|possibly|perhaps|potentially|also|too|some|side|bonus|secondary|if|kinda|occasionally|sometimes',
+    'hedge',
+  ],
   ['one day', 'hedge'],
   ['down the line|road', 'hedge'],
   ['a bit|little', 'hedge'],

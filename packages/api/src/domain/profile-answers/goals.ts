@@ -4,7 +4,15 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { tokenise, type Token } from './text';
-import { ASPIRATIONS, GOAL_EMPHASIS, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalEmphasis, type GoalSignal } from './goal-words';
+import {
+  ASPIRATIONS,
+  GOAL_EMPHASIS,
+  GOAL_FUZZY,
+  GOAL_TABLE,
+  VERB_GOALS,
+  type GoalEmphasis,
+  type GoalSignal,
+} from './goal-words';
 import type { TrainingGoal } from './types';
 
 const goalLexicon = compileLexicon(GOAL_TABLE, { fuzzy: GOAL_FUZZY });

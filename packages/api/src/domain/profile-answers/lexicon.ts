@@ -43,7 +43,10 @@ export interface LexiconOptions<V> {
 export function compileLexicon<V>(table: PhraseTable<V>, options: LexiconOptions<V> = {}): Lexicon<V> {
   const byFirstWord = new Map<string, CompiledPhrase<V>[]>();
   for (const [phrase, value] of table) {
-    const words = phrase.trim().split(/\s+/).map((w) => w.split('|'));
+    const words = phrase
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.split('|'));
     const first = words[0];
     if (!first) continue;
     for (const alt of first) {
@@ -58,7 +61,12 @@ export function compileLexicon<V>(table: PhraseTable<V>, options: LexiconOptions
 }
 
 /** Token index after matching `words` at `start`, or -1. */
-function matchAt(tokens: readonly Token[], start: number, words: readonly (readonly string[])[], skip: ReadonlySet<string>): number {
+function matchAt(
+  tokens: readonly Token[],
+  start: number,
+  words: readonly (readonly string[])[],
+  skip: ReadonlySet<string>,
+): number {
   let i = start;
   for (const [k, alternatives] of words.entries()) {
     if (k > 0) while (skip.has(tokens[i]?.text ?? '')) i += 1;
@@ -81,7 +89,8 @@ export function editDistance(a: string, b: string): number {
       }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
       row.push(best);
     }
     rows.push(row);

@@ -4,19 +4,48 @@
 import type { Token } from './text';
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['twenty', 20], ['thirty', 30], ['dozen', 12],
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['dozen', 12],
 ]);
 
 /** Adverbs that already mean "N times". */
-export const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+export const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([
+  ['once', 1],
+  ['twice', 2],
+  ['thrice', 3],
+]);
 
 // "a couple" is two, "a few" and "several" three: the values people mean when they say them.
 const QUANTITY_PHRASES: readonly (readonly [words: readonly string[], value: number])[] = [
-  [['a', 'couple', 'of'], 2], [['a', 'couple'], 2], [['couple', 'of'], 2], [['couple'], 2],
-  [['a', 'few'], 3], [['few'], 3], [['several'], 3], [['a', 'handful', 'of'], 3], [['a', 'handful'], 3],
-  [['half', 'a', 'dozen'], 6], [['a', 'dozen'], 12],
+  [['a', 'couple', 'of'], 2],
+  [['a', 'couple'], 2],
+  [['couple', 'of'], 2],
+  [['couple'], 2],
+  [['a', 'few'], 3],
+  [['few'], 3],
+  [['several'], 3],
+  [['a', 'handful', 'of'], 3],
+  [['a', 'handful'], 3],
+  [['half', 'a', 'dozen'], 6],
+  [['a', 'dozen'], 12],
 ];
 
 export interface NumberRead {
@@ -26,7 +55,11 @@ export interface NumberRead {
   readonly isTimes: boolean;
 }
 
-export function readNumber(tokens: readonly Token[], i: number, options: { article?: boolean } = {}): NumberRead | null {
+export function readNumber(
+  tokens: readonly Token[],
+  i: number,
+  options: { article?: boolean } = {},
+): NumberRead | null {
   const token = tokens[i];
   if (!token) return null;
   if (token.kind === 'number') return { value: token.value, end: i + 1, isTimes: false };

@@ -12,9 +12,44 @@ import type { ProfileField, ProfileValue } from './types';
 const MAX_ANSWER_WORDS = 40;
 
 const QUESTION_OPENERS = new Set([
-  'how', 'what', 'whats', 'where', 'which', 'who', 'why', 'can', 'could', 'would', 'will', 'should', 'do', 'does',
-  'is', 'are', 'any', 'got', 'show', 'give', 'find', 'send', 'teach', 'recommend', 'suggest', 'explain', 'help',
-  'tell', 'search', 'looking', 'need', 'please', 'pls', 'plz', 'video', 'videos', 'vid', 'vids',
+  'how',
+  'what',
+  'whats',
+  'where',
+  'which',
+  'who',
+  'why',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'do',
+  'does',
+  'is',
+  'are',
+  'any',
+  'got',
+  'show',
+  'give',
+  'find',
+  'send',
+  'teach',
+  'recommend',
+  'suggest',
+  'explain',
+  'help',
+  'tell',
+  'search',
+  'looking',
+  'need',
+  'please',
+  'pls',
+  'plz',
+  'video',
+  'videos',
+  'vid',
+  'vids',
 ]);
 
 /** Phrases that ask for content anywhere in a message. */
@@ -32,8 +67,14 @@ const REQUEST_CUES = compileLexicon<true>([
 
 /** A technique or an intent named without "I/my": a topic query such as "armbar from guard". */
 const TOPIC_QUERY_CUES = compileLexicon<true>([
-  ['attack|attacks|entry|entries|basics|fundamentals|details|concepts|transitions|combos|combinations|variations|grips|options|techniques|system', true],
-  ['escape|escapes|escaping|counter|counters|countering|setup|setups|finish|finishing|drill|drills|armbar|armbars|kimura|kimuras|americana|guillotine|guillotines|darce|anaconda|choke|chokes|rnc|kneebar|wristlock|submission|submissions|subs', true],
+  [
+    'attack|attacks|entry|entries|basics|fundamentals|details|concepts|transitions|combos|combinations|variations|grips|options|techniques|system',
+    true,
+  ],
+  [
+    'escape|escapes|escaping|counter|counters|countering|setup|setups|finish|finishing|drill|drills|armbar|armbars|kimura|kimuras|americana|guillotine|guillotines|darce|anaconda|choke|chokes|rnc|kneebar|wristlock|submission|submissions|subs',
+    true,
+  ],
   ['defend|defending|defense|defence against|vs', true],
   ['set up', true],
   ['rear naked', true],

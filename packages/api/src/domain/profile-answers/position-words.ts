@@ -20,7 +20,10 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
   ['bottom player|game|guy|girl|position', 'guard'],
   ['on|from|off|playing my|the|your back', 'guard'],
-  ['butterfly|dlr|rdlr|spider|lasso|berimbolo|bolo|inverting|inversion|inversions|sweep|sweeps|sweeping|sweeper|omoplata|omoplatas|triangle|triangles|leglocks|leglock|heelhooks|ashi|saddle|seated|shin', 'guard'],
+  [
+    'butterfly|dlr|rdlr|spider|lasso|berimbolo|bolo|inverting|inversion|inversions|sweep|sweeps|sweeping|sweeper|omoplata|omoplatas|triangle|triangles|leglocks|leglock|heelhooks|ashi|saddle|seated|shin',
+    'guard',
+  ],
   ['de la riva', 'guard'],
   ['reverse de la riva', 'guard'],
   ['x|k|z|worm|rubber|lapel|closed|open|half|deep|collar|knee|single guard|shield|half', 'guard'],
@@ -34,7 +37,10 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['50 / 50 guard', 'guard'],
   ['fifty fifty guard', 'guard'],
   // Playing on top.
-  ['top|ontop|topside|passing|passer|passers|pressure|smash|smashing|crush|crushing|wrestle|wrestler|wrestling|wrestled|takedown|takedowns|judo|judoka|mount|mounted|pin|pins|pinning|grind|grinding|riding|bodylock|torreando|toreando|standup|🔝', 'top'],
+  [
+    'top|ontop|topside|passing|passer|passers|pressure|smash|smashing|crush|crushing|wrestle|wrestler|wrestling|wrestled|takedown|takedowns|judo|judoka|mount|mounted|pin|pins|pinning|grind|grinding|riding|bodylock|torreando|toreando|standup|🔝',
+    'top',
+  ],
   ['top game|player|guy|girl|position|pressure|control', 'top'],
   ['on|from|stay|staying|being top', 'top'],
   ['pass|passes|passing|passer|passers guard|guards', 'top'],
@@ -56,7 +62,10 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['over under', 'top'],
   ['judo guy|background', 'top'],
   // Both.
-  ['both|either|mix|mixed|mixture|balanced|balance|equal|equally|hybrid|versatile|whichever|wherever|anywhere|depends|depending|allrounder|combo|combination|everywhere', 'balanced'],
+  [
+    'both|either|mix|mixed|mixture|balanced|balance|equal|equally|hybrid|versatile|whichever|wherever|anywhere|depends|depending|allrounder|combo|combination|everywhere',
+    'balanced',
+  ],
   ['all round|around|rounder|rounded', 'balanced'],
   ['well rounded|balanced', 'balanced'],
   ['half and half', 'balanced'],
@@ -92,12 +101,18 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
 /** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
 export type Emphasis = 'primary' | 'secondary';
 export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
-  ['more|mostly|mainly|prefer|preferably|prefers|preferred|usually|primarily|love|loves|favorite|favourite|fav|fave|definitely|def|always|especially|main|mainly|lean|leaning|leans|rather|better|strongest|best|natural|naturally|happier|tend|typically|generally|100', 'primary'],
+  [
+    'more|mostly|mainly|prefer|preferably|prefers|preferred|usually|primarily|love|loves|favorite|favourite|fav|fave|definitely|def|always|especially|main|mainly|lean|leaning|leans|rather|better|strongest|best|natural|naturally|happier|tend|typically|generally|100',
+    'primary',
+  ],
   ['for sure', 'primary'],
   ['go to', 'primary'],
   ['a lot', 'primary'],
   ['working|work on', 'secondary'],
-  ['learn|learning|try|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck', 'secondary'],
+  [
+    'learn|learning|try|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck',
+    'secondary',
+  ],
   ['a little|bit', 'secondary'],
   ['getting better', 'secondary'],
 ];

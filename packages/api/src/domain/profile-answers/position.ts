@@ -4,7 +4,13 @@
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { tokenise } from './text';
-import { COMPARED_AGAINST, POSITION_EMPHASIS, POSITION_TABLE, type Emphasis, type PositionSignal } from './position-words';
+import {
+  COMPARED_AGAINST,
+  POSITION_EMPHASIS,
+  POSITION_TABLE,
+  type Emphasis,
+  type PositionSignal,
+} from './position-words';
 import type { MainPosition } from './types';
 
 const positionLexicon = compileLexicon(POSITION_TABLE);

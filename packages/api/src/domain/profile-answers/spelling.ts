@@ -13,13 +13,77 @@ import type { ProfileField } from './types';
 const MIN_LENGTH = 4;
 // Real words one slip from a vocabulary word, which mean something else ("life" is not "like").
 const REAL_WORDS = new Set([
-  'life', 'line', 'time', 'tine', 'fine', 'form', 'from', 'than', 'then', 'boot', 'bath', 'best', 'test', 'rest', 'most',
-  'must', 'move', 'love', 'live', 'lose', 'lost', 'loss', 'gave', 'have', 'game', 'same', 'some', 'come', 'done', 'gone',
-  'tops', 'tip', 'step', 'stop', 'shop', 'week', 'weak', 'were', 'wear', 'year', 'ones', 'once', 'nice', 'mice', 'back',
-  'pack', 'fits', 'fist', 'gets', 'bets', 'mean', 'mine', 'more', 'mode', 'made', 'make', 'take', 'takes', 'work', 'word',
-  'none', 'nope', 'note', 'knee', 'hurt', 'sick', 'right', 'rather',
+  'life',
+  'line',
+  'time',
+  'tine',
+  'fine',
+  'form',
+  'from',
+  'than',
+  'then',
+  'boot',
+  'bath',
+  'best',
+  'test',
+  'rest',
+  'most',
+  'must',
+  'move',
+  'love',
+  'live',
+  'lose',
+  'lost',
+  'loss',
+  'gave',
+  'have',
+  'game',
+  'same',
+  'some',
+  'come',
+  'done',
+  'gone',
+  'tops',
+  'tip',
+  'step',
+  'stop',
+  'shop',
+  'week',
+  'weak',
+  'were',
+  'wear',
+  'year',
+  'ones',
+  'once',
+  'nice',
+  'mice',
+  'back',
+  'pack',
+  'fits',
+  'fist',
+  'gets',
+  'bets',
+  'mean',
+  'mine',
+  'more',
+  'mode',
+  'made',
+  'make',
+  'take',
+  'takes',
+  'work',
+  'word',
+  'none',
+  'nope',
+  'note',
+  'knee',
+  'hurt',
+  'sick',
+  'right',
+  'rather',
   // Words every field reads the same way: negations and declines are never typos of something else.
-  ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)), ...SKIP_REPLIES,
+  ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
+  ...SKIP_REPLIES,
 ]);
 
 const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
@@ -28,8 +92,20 @@ const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
 const VOCABULARY: Readonly<Partial<Record<ProfileField, ReadonlySet<string>>>> = {
   // Counts first: when a typo could be two words, the number is what a frequency answer carries.
   training_frequency: new Set([
-    ...NUMBER_WORDS.keys(), ...TIMES_ADVERBS.keys(), 'week', 'weeks', 'weekly', 'month', 'months', 'every', 'times',
-    ...wordsOf([RATE_PHRASES, PER_UNIT]), ...TIMES_WORDS, ...SESSION_KINDS, ...EVERY_N.keys(), ...WEEKDAYS.keys(),
+    ...NUMBER_WORDS.keys(),
+    ...TIMES_ADVERBS.keys(),
+    'week',
+    'weeks',
+    'weekly',
+    'month',
+    'months',
+    'every',
+    'times',
+    ...wordsOf([RATE_PHRASES, PER_UNIT]),
+    ...TIMES_WORDS,
+    ...SESSION_KINDS,
+    ...EVERY_N.keys(),
+    ...WEEKDAYS.keys(),
   ]),
   main_position: new Set(wordsOf([POSITION_TABLE, POSITION_EMPHASIS])),
   training_goals: new Set(wordsOf([GOAL_TABLE, GOAL_EMPHASIS])),
@@ -45,8 +121,13 @@ export function correctSpelling(field: ProfileField, text: string): string {
   return text.replace(/[A-Za-z]+/g, (typed) => {
     const word = typed.toLowerCase();
     if (word.length < MIN_LENGTH || vocabulary.has(word) || REAL_WORDS.has(word)) return typed;
-    const near = [...vocabulary].filter((v) => v.length >= MIN_LENGTH - 1 && v[0] === word[0]
-      && Math.abs(v.length - word.length) <= 2 && editDistance(v, word) <= allowedEdits(v));
+    const near = [...vocabulary].filter(
+      (v) =>
+        v.length >= MIN_LENGTH - 1 &&
+        v[0] === word[0] &&
+        Math.abs(v.length - word.length) <= 2 &&
+        editDistance(v, word) <= allowedEdits(v),
+    );
     // "thre" is "three" or "the": a dropped letter is the likelier slip, so longer readings win a tie;
     // among those, the table's first word (its plain spelling: "bottom" before the typo "bototm").
     const likely = near.length > 1 ? near.filter((v) => v.length >= word.length) : near;

@@ -31,7 +31,8 @@ const aimedAtUser = AIMED_AT_USER.map((p) => splitWords(p));
 const usersOwn = set(USERS_OWN);
 const GUARD_POSITIONS: ReadonlySet<string> = new Set(GUARD_POSITION_LIST);
 
-const wordOf = (u: Unit | undefined): string | undefined => (u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined);
+const wordOf = (u: Unit | undefined): string | undefined =>
+  u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
 const canTakeIntent = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.some((t) => !noIntent.has(t));
 const endsClause = (u: Unit | undefined): boolean => u?.kind === 'break' || clauseWords.has(wordOf(u) ?? '');
 
@@ -90,7 +91,8 @@ function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet
   if (canBeTarget(units, i - 1)) return i - 1;
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
-  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++) if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
+  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++)
+    if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe").
@@ -106,7 +108,8 @@ function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet
 /** "get guard back from side control", "recover guard under mount": recovering guard escapes that position. */
 function recoveredFrom(units: readonly Unit[], i: number): number | undefined {
   const u = units[i];
-  if (!isTopic(u) || !u.topics.includes('guard_retention') || !originWords.has(wordOf(units[i + 1]) ?? '')) return undefined;
+  if (!isTopic(u) || !u.topics.includes('guard_retention') || !originWords.has(wordOf(units[i + 1]) ?? ''))
+    return undefined;
   let j = i + 2;
   while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
   const from = units[j];
@@ -158,7 +161,16 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   }
   return false;
 }
-const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'people', 'everyone', 'everybody', 'opponents', 'partners']);
+const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
+  'they',
+  'he',
+  'she',
+  'people',
+  'everyone',
+  'everybody',
+  'opponents',
+  'partners',
+]);
 
 /** "people triangling me", "when someone mounts me", "they pass my half guard". */
 function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
@@ -175,11 +187,15 @@ function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: numb
  * that were done to the user ("got stuck under mount", "kept getting swept"), as opposed to the
  * user's own defending ("got out of side control", "escapes").
  */
-export function defendedUnits(units: readonly Unit[], tokens: readonly Token[]): { defended: Set<number>; received: Set<number> } {
+export function defendedUnits(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+): { defended: Set<number>; received: Set<number> } {
   const defended = new Set<number>();
   const received = new Set<number>();
   units.forEach((u, i) => {
-    if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i))) received.add(i);
+    if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i)))
+      received.add(i);
     if (isTopic(u) && (u.defending || received.has(i))) defended.add(i);
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);

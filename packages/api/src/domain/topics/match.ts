@@ -6,11 +6,14 @@ import type { Token } from './tokenize';
 
 /** A matched phrase or a leftover token; `end` is the index of the token after it. */
 type Span = { end: number };
-export type TopicUnit = Span & { kind: 'topic'; topics: readonly BaseTopic[]; defending: boolean; hasParticiple: boolean };
+export type TopicUnit = Span & {
+  kind: 'topic';
+  topics: readonly BaseTopic[];
+  defending: boolean;
+  hasParticiple: boolean;
+};
 export type Unit =
-  | TopicUnit
-  | (Span & { kind: 'defending' | 'receiving' | 'none' })
-  | (Span & { kind: 'word' | 'break'; raw: string });
+  TopicUnit | (Span & { kind: 'defending' | 'receiving' | 'none' }) | (Span & { kind: 'word' | 'break'; raw: string });
 
 export const isTopic = (u: Unit | undefined): u is TopicUnit => u?.kind === 'topic';
 
@@ -36,7 +39,7 @@ function matchAt(tokens: readonly Token[], i: number): Phrase | undefined {
 /** Leftmost-longest phrase matching; anything unmatched stays a plain word. */
 export function toUnits(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i] as Token;
     const phrase = matchAt(tokens, i);
     if (!phrase) {

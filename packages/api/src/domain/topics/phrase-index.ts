@@ -37,7 +37,8 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
     const key = `${context?.[1] ?? ''}) ${tokens.map((t) => t.stem).join(' ')}`;
     const existing = byKey.get(key);
     if (existing) {
-      if (JSON.stringify(existing.meaning) !== JSON.stringify(meaning)) conflicts.push(`"${existing.text}" / "${text}"`);
+      if (JSON.stringify(existing.meaning) !== JSON.stringify(meaning))
+        conflicts.push(`"${existing.text}" / "${text}"`);
       return;
     }
     byKey.set(key, { text, stems: tokens.map((t) => t.stem), written: tokens.map((t) => t.word), after, meaning });

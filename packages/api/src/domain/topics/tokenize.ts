@@ -68,7 +68,9 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** "armbarred" → "armbar" (but "passing" → "pass", "rolling" → "roll" keep their double letter) */
 function undouble(w: string): string {
   const last = w[w.length - 1] ?? '';
-  return w.length >= 4 && last === w[w.length - 2] && !VOWELS.has(last) && last !== 's' && last !== 'l' ? w.slice(0, -1) : w;
+  return w.length >= 4 && last === w[w.length - 2] && !VOWELS.has(last) && last !== 's' && last !== 'l'
+    ? w.slice(0, -1)
+    : w;
 }
 
 /**

@@ -12,7 +12,9 @@ const FUZZY_MIN_LENGTH = 6;
 const PHRASE_WORD_MIN_LENGTH = 4;
 const allPhrases = [...PHRASES.values()].flat();
 const aliasStems: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.stems));
-const oneWordStems: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => (p.meaning.kind !== 'none' && p.stems.length === 1 ? p.stems : [])));
+const oneWordStems: ReadonlySet<string> = new Set(
+  allPhrases.flatMap((p) => (p.meaning.kind !== 'none' && p.stems.length === 1 ? p.stems : [])),
+);
 const neverCorrected: ReadonlySet<string> = new Set(NEVER_CORRECTED);
 
 function deletions(w: string): string[] {
@@ -66,7 +68,8 @@ export function correctTypo(word: string): string {
   const short = word.length < FUZZY_MIN_LENGTH;
   const candidates = new Set<string>();
   for (const d of deletions(word)) {
-    for (const c of typoIndex.get(d) ?? []) if (withinOneEdit(word, c) && !(short && !meaningOfWord.get(c)?.endsWith('?'))) candidates.add(c);
+    for (const c of typoIndex.get(d) ?? [])
+      if (withinOneEdit(word, c) && !(short && !meaningOfWord.get(c)?.endsWith('?'))) candidates.add(c);
   }
   const meanings = new Set([...candidates].map((c) => meaningOfWord.get(c)));
   const [first] = candidates;

@@ -18,11 +18,22 @@ export interface ExampleResult {
  * range, first views and credited conversions are counted for users created in it.
  */
 export async function exampleResults(ctx: Context, range: DateRange): Promise<ExampleResult[]> {
-  const examples = rowsOf<{ id: string; example_type: string; active: boolean; users_shown: number; conversions: number }>(await ctx.db.execute(
-    sql`select id, example_type, active, shown_users as users_shown, conversions from power_user_examples order by created_at, id`));
+  const examples = rowsOf<{
+    id: string;
+    example_type: string;
+    active: boolean;
+    users_shown: number;
+    conversions: number;
+  }>(
+    await ctx.db.execute(
+      sql`select id, example_type, active, shown_users as users_shown, conversions from power_user_examples order by created_at, id`,
+    ),
+  );
   if (hasRange(range)) {
     const [shown, credited] = await Promise.all([
-      ctx.db.execute(sql`select example_id as id, count(*)::int as n from example_viewers where ${createdIn(sql`user_created_at`, range)} group by 1`),
+      ctx.db.execute(
+        sql`select example_id as id, count(*)::int as n from example_viewers where ${createdIn(sql`user_created_at`, range)} group by 1`,
+      ),
       ctx.db.execute(sql`select credited_example_id as id, count(*)::int as n from user_milestones
         where credited_example_id is not null and ${createdIn(sql`created_at`, range)} group by 1`),
     ]);

@@ -7,18 +7,28 @@ import { createdIn, type DateRange } from './range';
 
 /** CONTRACT's stage order. */
 export const FUNNEL_STAGES = [
-  'total_users', 'video_requesters', 'received_profile_question', 'received_pattern_teaser',
-  'received_power_example', 'logged_first_session', 'power_users',
+  'total_users',
+  'video_requesters',
+  'received_profile_question',
+  'received_pattern_teaser',
+  'received_power_example',
+  'logged_first_session',
+  'power_users',
 ] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
-export interface Funnel { stages: { stage: FunnelStage; count: number }[] }
+export interface Funnel {
+  stages: { stage: FunnelStage; count: number }[];
+}
 
 /** analytics.funnel: exact counts of users created in the range, from the milestone counts and the converted users' rows. */
 export async function funnel(ctx: Context, range: DateRange): Promise<Funnel> {
   const [groups, [power]] = await Promise.all([
     milestoneGroups(ctx, range),
-    ctx.db.execute(sql`select count(*)::int as users from user_conversions where fifth_session_at is not null and ${createdIn(sql`created_at`, range)}`)
+    ctx.db
+      .execute(
+        sql`select count(*)::int as users from user_conversions where fifth_session_at is not null and ${createdIn(sql`created_at`, range)}`,
+      )
       .then((r) => rowsOf<{ users: number }>(r)),
   ]);
   const count = (where: (g: MilestoneGroup) => boolean) => groups.filter(where).reduce((sum, g) => sum + g.users, 0);

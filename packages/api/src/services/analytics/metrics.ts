@@ -12,13 +12,22 @@ import { createdIn, type DateRange } from './range';
 
 /** Days from sign-up to first logged session, in these buckets (lower bound inclusive). */
 export const DAYS_TO_FIRST_LOG_BUCKETS = [
-  { label: '0-1', from: 0, to: 1 }, { label: '1-3', from: 1, to: 3 }, { label: '3-7', from: 3, to: 7 },
-  { label: '7-14', from: 7, to: 14 }, { label: '14-30', from: 14, to: 30 }, { label: '30+', from: 30, to: null },
+  { label: '0-1', from: 0, to: 1 },
+  { label: '1-3', from: 1, to: 3 },
+  { label: '3-7', from: 3, to: 7 },
+  { label: '7-14', from: 7, to: 14 },
+  { label: '14-30', from: 14, to: 30 },
+  { label: '30+', from: 30, to: null },
 ] as const;
 
 const RETENTION_WINDOW_MS = 30 * DAY_MS;
 
-export interface GroupConversion { users: number; converted: number; rate: number | null; interval: Interval | null }
+export interface GroupConversion {
+  users: number;
+  converted: number;
+  rate: number | null;
+  interval: Interval | null;
+}
 
 export interface EnhancementResult {
   enhancement: Enhancement;
@@ -57,7 +66,12 @@ export interface Metrics {
 }
 
 const rate = (part: number, whole: number) => (whole ? part / whole : null);
-const group = (users: number, converted: number): GroupConversion => ({ users, converted, rate: rate(converted, users), interval: wilsonInterval(converted, users) });
+const group = (users: number, converted: number): GroupConversion => ({
+  users,
+  converted,
+  rate: rate(converted, users),
+  interval: wilsonInterval(converted, users),
+});
 
 /**
  * analytics.metrics for users created in the range: every count from the milestone counts (see
@@ -90,8 +104,14 @@ export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> 
     enhancements: ENHANCEMENTS.map((e) => {
       const bit = enhancementBit(e);
       const held = (g: MilestoneGroup) => (g.holdoutMask & bit) !== 0;
-      const treatment = group(total((g) => g.requested && !held(g)), total((g) => g.requested && !held(g) && g.converted));
-      const holdout = group(total((g) => g.requested && held(g)), total((g) => g.requested && held(g) && g.converted));
+      const treatment = group(
+        total((g) => g.requested && !held(g)),
+        total((g) => g.requested && !held(g) && g.converted),
+      );
+      const holdout = group(
+        total((g) => g.requested && held(g)),
+        total((g) => g.requested && held(g) && g.converted),
+      );
       return {
         enhancement: e,
         holdoutPercent: percents[e] ?? 0,
@@ -109,20 +129,35 @@ export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> 
 
 /** Time to first log and power-user retention, from the converted users' narrow rows only. */
 async function conversionFacts(ctx: Context, inRange: SQL, retainedSince: Date) {
-  const [row = {}] = rowsOf<Record<string, number | null>>(await ctx.db.execute(sql`
+  const [row = {}] = rowsOf<Record<string, number | null>>(
+    await ctx.db.execute(sql`
     select percentile_cont(0.5) within group (order by days_to_first_log) as median, avg(days_to_first_log) as mean,
-      ${sql.join(DAYS_TO_FIRST_LOG_BUCKETS.map((b, i) => sql`count(*) filter (where days_to_first_log >= ${b.from}${b.to === null ? sql`` : sql` and days_to_first_log < ${b.to}`})::int as ${sql.identifier(`days_${i}`)}`), sql`, `)},
+      ${sql.join(
+        DAYS_TO_FIRST_LOG_BUCKETS.map(
+          (b, i) =>
+            sql`count(*) filter (where days_to_first_log >= ${b.from}${b.to === null ? sql`` : sql` and days_to_first_log < ${b.to}`})::int as ${sql.identifier(`days_${i}`)}`,
+        ),
+        sql`, `,
+      )},
       count(fifth_session_at)::int as power_users,
       count(*) filter (where fifth_session_at <= ${retainedSince})::int as eligible,
       count(*) filter (where fifth_session_at <= ${retainedSince} and last_session_at >= ${retainedSince})::int as retained
-    from user_conversions where ${inRange}`));
+    from user_conversions where ${inRange}`),
+  );
   const maybe = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v));
   return {
     daysToFirstLog: {
       median: maybe(row.median),
       mean: maybe(row.mean),
-      distribution: DAYS_TO_FIRST_LOG_BUCKETS.map((b, i) => ({ bucket: b.label, count: Number(row[`days_${i}`] ?? 0) })),
+      distribution: DAYS_TO_FIRST_LOG_BUCKETS.map((b, i) => ({
+        bucket: b.label,
+        count: Number(row[`days_${i}`] ?? 0),
+      })),
     },
-    powerUsers: { count: Number(row.power_users ?? 0), eligibleForRetention: Number(row.eligible ?? 0), retained: Number(row.retained ?? 0) },
+    powerUsers: {
+      count: Number(row.power_users ?? 0),
+      eligibleForRetention: Number(row.eligible ?? 0),
+      retained: Number(row.retained ?? 0),
+    },
   };
 }

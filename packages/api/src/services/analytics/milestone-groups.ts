@@ -22,7 +22,11 @@ const startOfDay = (d: Date) => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_
  * edges of a range come from the per-user milestones through their created_at index.
  */
 export async function milestoneGroups(ctx: Context, range: DateRange): Promise<MilestoneGroup[]> {
-  const firstWholeDay = range.from && (startOfDay(range.from).getTime() === range.from.getTime() ? range.from : new Date(startOfDay(range.from).getTime() + DAY_MS));
+  const firstWholeDay =
+    range.from &&
+    (startOfDay(range.from).getTime() === range.from.getTime()
+      ? range.from
+      : new Date(startOfDay(range.from).getTime() + DAY_MS));
   const endWholeDays = range.to && startOfDay(range.to);
   const queries: SQL[] = [];
   if (firstWholeDay && endWholeDays && firstWholeDay >= endWholeDays) {
@@ -31,9 +35,13 @@ export async function milestoneGroups(ctx: Context, range: DateRange): Promise<M
     const days = [sql`true`];
     if (firstWholeDay) days.push(sql`cohort_day >= ${utcDay(firstWholeDay)}::date`);
     if (endWholeDays) days.push(sql`cohort_day < ${utcDay(endWholeDays)}::date`);
-    queries.push(sql`select ${KEYS}, sum(users)::int as users from milestone_counts where ${sql.join(days, sql` and `)} group by ${KEYS}`);
-    if (range.from && firstWholeDay && range.from < firstWholeDay) queries.push(fromMilestones({ from: range.from, to: firstWholeDay }));
-    if (range.to && endWholeDays && endWholeDays < range.to) queries.push(fromMilestones({ from: endWholeDays, to: range.to }));
+    queries.push(
+      sql`select ${KEYS}, sum(users)::int as users from milestone_counts where ${sql.join(days, sql` and `)} group by ${KEYS}`,
+    );
+    if (range.from && firstWholeDay && range.from < firstWholeDay)
+      queries.push(fromMilestones({ from: range.from, to: firstWholeDay }));
+    if (range.to && endWholeDays && endWholeDays < range.to)
+      queries.push(fromMilestones({ from: endWholeDays, to: range.to }));
   }
   const results = await Promise.all(queries.map(async (q) => rowsOf<Record<string, unknown>>(await ctx.db.execute(q))));
   return results.flat().map((r) => ({

@@ -1,7 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 
 /** Users created in [from, to): either bound may be left open. */
-export interface DateRange { from?: Date; to?: Date }
+export interface DateRange {
+  from?: Date;
+  to?: Date;
+}
 
 export function createdIn(column: SQL, range: DateRange): SQL {
   const conditions = [sql`true`];

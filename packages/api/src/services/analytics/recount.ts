@@ -7,19 +7,34 @@ import { enhancementBit } from '../../domain/holdouts';
  * joined with user_conversions must always equal (see `maintainedMilestonesQuery`). Slow by design (it scans events); used by tests and the analytics benchmark.
  */
 export function recountMilestonesQuery(): SQL {
-  const firstExposure = (e: string) => sql`(select min(x.shown_at) from exposures x where x.user_id = u.id and x.enhancement = ${e})`;
-  const credited = sql.join(ENHANCEMENTS.map((e) => sql`case when exists (
+  const firstExposure = (e: string) =>
+    sql`(select min(x.shown_at) from exposures x where x.user_id = u.id and x.enhancement = ${e})`;
+  const credited = sql.join(
+    ENHANCEMENTS.map(
+      (e) => sql`case when exists (
       select 1 from exposures x where x.user_id = u.id and x.enhancement = ${e}
         and x.shown_at <= s.first_session_at and x.shown_at >= s.first_session_at - interval '14 days')
-      then ${enhancementBit(e)} else 0 end`), sql` + `);
+      then ${enhancementBit(e)} else 0 end`,
+    ),
+    sql` + `,
+  );
   return sql`
     select u.id as user_id, u.created_at,
       (select min(r.created_at) from video_requests r where r.user_id = u.id) as first_request_at,
-      ${sql.join(ENHANCEMENTS.map((e) => sql`${firstExposure(e)} as ${sql.identifier(`first_${e}_at`)}`), sql`, `)},
+      ${sql.join(
+        ENHANCEMENTS.map((e) => sql`${firstExposure(e)} as ${sql.identifier(`first_${e}_at`)}`),
+        sql`, `,
+      )},
       s.first_session_at,
       (select t.created_at from training_sessions t where t.user_id = u.id order by t.created_at offset 4 limit 1) as fifth_session_at,
       (select max(t.created_at) from training_sessions t where t.user_id = u.id) as last_session_at,
-      (${sql.join(ENHANCEMENTS.map((e) => sql`case when exists (select 1 from exposures x where x.user_id = u.id and x.enhancement = ${e}) then ${enhancementBit(e)} else 0 end`), sql` + `)})::int as exposed_mask,
+      (${sql.join(
+        ENHANCEMENTS.map(
+          (e) =>
+            sql`case when exists (select 1 from exposures x where x.user_id = u.id and x.enhancement = ${e}) then ${enhancementBit(e)} else 0 end`,
+        ),
+        sql` + `,
+      )})::int as exposed_mask,
       case when s.first_session_at is null then 0 else (${credited})::int end as credited_mask,
       (select x.example_id from exposures x where x.user_id = u.id and x.example_id is not null
         and x.shown_at <= s.first_session_at and x.shown_at >= s.first_session_at - interval '14 days'
@@ -33,7 +48,10 @@ export function recountMilestonesQuery(): SQL {
 export function maintainedMilestonesQuery(): SQL {
   return sql`
     select m.user_id, m.created_at, m.first_request_at,
-      ${sql.join(ENHANCEMENTS.map((e) => sql`m.${sql.identifier(`first_${e}_at`)}`), sql`, `)},
+      ${sql.join(
+        ENHANCEMENTS.map((e) => sql`m.${sql.identifier(`first_${e}_at`)}`),
+        sql`, `,
+      )},
       m.first_session_at, c.fifth_session_at, c.last_session_at, m.exposed_mask::int as exposed_mask,
       m.credited_mask::int as credited_mask, m.credited_example_id
     from user_milestones m left join user_conversions c on c.user_id = m.user_id
@@ -45,7 +63,9 @@ export function maintainedMilestonesQuery(): SQL {
  * counts computed straight from the event tables, for the users created in the range.
  */
 export function specFunnelQuery(createdInRange: SQL): SQL {
-  const exposedTo = (e: string) => sql`(select count(distinct x.user_id)::int from exposures x join users u on u.id = x.user_id
+  const exposedTo = (
+    e: string,
+  ) => sql`(select count(distinct x.user_id)::int from exposures x join users u on u.id = x.user_id
     where x.enhancement = ${e} and ${createdInRange})`;
   return sql`
     select
