@@ -1,17 +1,11 @@
-import { displayName, isAttire, isTechnique, type TopicId } from '../data/canonical-topics';
-import { fundamentalsFor } from '../data/fundamentals';
-import { VIDEO_LIBRARY, type Belt } from '../data/videos';
+import { displayName, isTechnique, type TopicId } from '../data/canonical-topics';
+import type { Belt } from '../data/videos';
 import type { ReadWriteTx } from '../db/read-write';
-import { attireFromHistory } from '../domain/attire-preference';
 import type { Enhancement } from '../domain/enhancements';
 import { holdoutsFor, maskOf } from '../domain/holdouts';
-import type { injuryOf } from '../domain/injury-talk';
-import { composeLeadIn } from '../domain/lead-in';
-import { rankVideos, type RankedVideo } from '../domain/ranking';
-import type { smallTalkOf } from '../domain/small-talk';
-import type { familyOf } from '../domain/topic-families';
+import { recommend } from '../domain/recommend';
 import { planTouchpoints } from '../domain/touchpoints';
-import { videoReason } from '../domain/video-reasons';
+import type { QueryUnderstanding } from '../domain/understand';
 import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
 import { replyWriteQuery, type MilestoneChange } from './reply-writes';
@@ -36,17 +30,6 @@ export interface VideoReply extends TouchpointReply {
   videos: { engagementId: string; videoId: string; title: string; instructor: string; url: string; reason: string }[];
 }
 
-/** What the query alone tells, worked out before any transaction so the profile lock is held briefly. */
-export interface QueryReading {
-  query: string;
-  topics: TopicId[];
-  /** A query naming only a family ("best gi chokes") is answered from that family; its topics stay []. */
-  family: ReturnType<typeof familyOf>;
-  queryWords: ReadonlySet<string>;
-  smallTalk: ReturnType<typeof smallTalkOf>;
-  injury: ReturnType<typeof injuryOf>;
-}
-
 /**
  * Decides from `raw` and writes if it is still current; `reply` is null (nothing written) if it was
  * not. `after` is the user's state once the write is done, or once refused if it was read back (a
@@ -55,16 +38,21 @@ export interface QueryReading {
 export async function decideAndWrite(
   ctx: UserContext,
   tx: ReadWriteTx,
-  reading: QueryReading,
+  reading: QueryUnderstanding,
   raw: RawState,
   now: Date,
   { readAfter = true } = {},
 ): Promise<{ reply: VideoReply | null; after: RawState | undefined }> {
-  const { topics, family } = reading;
+  const { topics } = reading;
   const state = parseRequestState(raw, now);
-  const belt = state.profile.beltLevel as Belt | null;
-  const ranked = chooseVideos(state, family ? [...family.topics, ...topics] : topics, belt, reading.queryWords);
   const requestCount = state.profile.requestCount + 1;
+  const recommendation = recommend(reading, {
+    belt: state.profile.beltLevel as Belt | null,
+    requestCount,
+    recentTopics: state.recentTopics,
+    recentVideoIds: state.recentVideoIds,
+    feedback: state.feedback,
+  });
   const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
   const plan = planTouchpoints({
     now,
@@ -83,13 +71,13 @@ export async function decideAndWrite(
     random: ctx.random,
   });
   const requestId = ctx.newId();
-  const videos = ranked.map((r) => ({
+  const videos = recommendation.videos.map(({ video, reason }) => ({
     engagementId: ctx.newId(),
-    videoId: r.video.id,
-    title: r.video.title,
-    instructor: r.video.instructor,
-    url: r.video.url,
-    reason: videoReason(r, belt),
+    videoId: video.id,
+    title: video.title,
+    instructor: video.instructor,
+    url: video.url,
+    reason,
   }));
   const focus = focusReply(state, topics);
   const exposures = exposuresFor(plan, ctx.newId);
@@ -142,39 +130,11 @@ export async function decideAndWrite(
   if (after) ctx.requestStates.set(ctx.userId, after, now);
   else ctx.requestStates.forgetIf(ctx.userId, raw);
   if (!applied) return { reply: null, after };
-  const leadIn = composeLeadIn({
-    topics,
-    belt,
-    videoCount: videos.length,
-    variant: requestCount,
-    family: family?.label ?? null,
-    titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
-    smallTalk: reading.smallTalk,
-    injury: reading.injury,
-  });
+  const { leadIn } = recommendation;
   const message = focus
     ? `Locked in: ${displayName(focus.topic)} is YOUR focus today. Come back after training and tell me how it went. ${leadIn}`
     : leadIn;
   return { reply: { requestId, topics, message, videos, ...touchpointReply(plan) }, after };
-}
-
-function chooseVideos(
-  state: RequestState,
-  topics: TopicId[],
-  belt: Belt | null,
-  queryWords: ReadonlySet<string>,
-): RankedVideo[] {
-  const feedback = latestFeedbackPerVideo(state.feedback);
-  return rankVideos(VIDEO_LIBRARY, {
-    topics,
-    belt,
-    attire: topics.find(isAttire) ?? attireFromHistory(state.recentTopics),
-    helpfulInstructors: new Set(VIDEO_LIBRARY.filter((v) => feedback.get(v.id) === 'helpful').map((v) => v.instructor)),
-    rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
-    recentVideoIds: new Set(state.recentVideoIds),
-    fundamentals: fundamentalsFor(belt),
-    queryWords,
-  });
 }
 
 /** RULES §4: a reply to the pre-training question that names a technique records the focus. */
@@ -197,10 +157,4 @@ function milestoneChange(
     holdoutMask: (holdoutMask & ~m.holdoutMask) !== 0 ? holdoutMask : null,
   };
   return change.firstRequest || change.firstExposures.length || change.holdoutMask !== null ? change : null;
-}
-
-function latestFeedbackPerVideo(feedback: RequestState['feedback']): Map<string, 'helpful' | 'not_helpful'> {
-  const latest = new Map<string, 'helpful' | 'not_helpful'>();
-  for (const f of feedback) if (!latest.has(f.videoId)) latest.set(f.videoId, f.feedback);
-  return latest;
 }

@@ -1,15 +1,10 @@
 import { MINUTE_MS } from '../clock';
-import { isAttire } from '../data/canonical-topics';
 import type { ReadWriteTx } from '../db/read-write';
-import { injuryOf } from '../domain/injury-talk';
-import { smallTalkOf } from '../domain/small-talk';
-import { distinctiveWords } from '../domain/title-words';
-import { familyOf } from '../domain/topic-families';
-import { extractTopics } from '../domain/topics';
+import { understandQuery } from '../domain/understand';
 import type { UserContext } from '../trpc';
 import { insertUserQuery } from './milestone-counts';
 import { lockProfileQuery, requestStateQuery, type RawState } from './request-state';
-import { decideAndWrite, type QueryReading, type VideoReply } from './video-reply';
+import { decideAndWrite, type VideoReply } from './video-reply';
 
 export type { VideoReply } from './video-reply';
 
@@ -31,15 +26,7 @@ const EXAMPLE_STATS_MAX_AGE_MS = 10 * MINUTE_MS;
  * lock, as it is when nothing is cached.
  */
 export async function requestVideos(ctx: UserContext, query: string): Promise<VideoReply> {
-  const topics = extractTopics(query);
-  const reading: QueryReading = {
-    query,
-    topics,
-    family: topics.some((t) => !isAttire(t)) ? null : familyOf(query),
-    queryWords: distinctiveWords(query),
-    smallTalk: smallTalkOf(query),
-    injury: injuryOf(query),
-  };
+  const reading = understandQuery(query);
   let raw = usableCachedState(ctx);
   for (let attempt = 0; raw && attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
     const state = raw;

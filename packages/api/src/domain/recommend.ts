@@ -1,0 +1,61 @@
+// Recommending: what was understood of a query + what we know of the user → 1–3 videos, each with
+// its reason, and Prof. OS's lead-in. Pure; the video-request service decides touchpoints and writes.
+import { isAttire } from '../data/canonical-topics';
+import { fundamentalsFor } from '../data/fundamentals';
+import { VIDEO_LIBRARY, type Belt, type LibraryVideo } from '../data/videos';
+import { attireFromHistory } from './attire-preference';
+import { composeLeadIn } from './lead-in';
+import { rankVideos } from './ranking';
+import type { QueryUnderstanding } from './understand';
+import { videoReason } from './video-reasons';
+
+/** What a user's history says that matters to recommending. */
+export interface ViewerHistory {
+  belt: Belt | null;
+  /** This request's number among the user's requests (1 for the first): varies the lead-in's phrasing. */
+  requestCount: number;
+  /** Topics of the user's recent requests, newest first. */
+  recentTopics: readonly (readonly string[])[];
+  /** Videos shown in the user's recent requests. */
+  recentVideoIds: readonly string[];
+  /** The user's latest feedback per video, newest first. */
+  feedback: readonly { videoId: string; feedback: 'helpful' | 'not_helpful' }[];
+}
+
+export interface Recommendation {
+  videos: { video: LibraryVideo; reason: string }[];
+  leadIn: string;
+}
+
+export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory): Recommendation {
+  const { topics, family, belt } = { ...understood, belt: viewer.belt };
+  const asked = family ? [...family.topics, ...topics] : topics;
+  const feedback = latestFeedbackPerVideo(viewer.feedback);
+  const ranked = rankVideos(VIDEO_LIBRARY, {
+    topics: asked,
+    belt,
+    attire: asked.find(isAttire) ?? attireFromHistory(viewer.recentTopics),
+    helpfulInstructors: new Set(VIDEO_LIBRARY.filter((v) => feedback.get(v.id) === 'helpful').map((v) => v.instructor)),
+    rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
+    recentVideoIds: new Set(viewer.recentVideoIds),
+    fundamentals: fundamentalsFor(belt),
+    queryWords: understood.queryWords,
+  });
+  const leadIn = composeLeadIn({
+    topics,
+    belt,
+    videoCount: ranked.length,
+    variant: viewer.requestCount,
+    family: family?.label ?? null,
+    titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
+    smallTalk: understood.smallTalk,
+    injury: understood.injury,
+  });
+  return { videos: ranked.map((r) => ({ video: r.video, reason: videoReason(r, belt) })), leadIn };
+}
+
+function latestFeedbackPerVideo(feedback: ViewerHistory['feedback']): Map<string, 'helpful' | 'not_helpful'> {
+  const latest = new Map<string, 'helpful' | 'not_helpful'>();
+  for (const f of feedback) if (!latest.has(f.videoId)) latest.set(f.videoId, f.feedback);
+  return latest;
+}
