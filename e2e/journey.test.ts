@@ -12,7 +12,11 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
   let app: Awaited<ReturnType<typeof startApp>>;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+    // Both are started together; whichever came up is kept so afterAll stops it if the other failed.
+    const [started, launched] = await Promise.allSettled([startApp(), launchBrowser()]);
+    if (started.status === 'fulfilled') app = started.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
