@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, MIN_SECRET_LENGTH } from '@profos/api/auth/tokens';
 
 /** The process's settings, from CONTRACT "Running it". Invalid settings stop the start with one line. */
 export interface Config {
@@ -7,6 +8,9 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   authSecret: string | null;
+  /** The `iss` and `aud` of user tokens: issued with them, and required of tokens a host app mints. */
+  tokenIssuer: string;
+  tokenAudience: string;
   adminToken: string | null;
   testClock: boolean;
   guestSignup: boolean;
@@ -18,8 +22,6 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
-
-const MIN_SECRET_LENGTH = 32;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -45,6 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? './.data'),
     authSecret,
+    tokenIssuer: nonEmpty(env.AUTH_ISSUER) ?? DEFAULT_TOKEN_ISSUER,
+    tokenAudience: nonEmpty(env.AUTH_AUDIENCE) ?? DEFAULT_TOKEN_AUDIENCE,
     adminToken: nonEmpty(env.ADMIN_TOKEN),
     testClock: env.PROFOS_TEST_CLOCK === '1',
     guestSignup: env.GUEST_SIGNUP !== '0',

@@ -26,8 +26,8 @@ export interface HttpAppOptions {
 /** One HTTP server: /trpc (tRPC, superjson, batching), /healthz and the built web app. */
 export function createHttpApp({ deps, log, isReady, webRoot = WEB_DIST, directCalls = true }: HttpAppOptions): Server {
   const notes = new WeakMap<IncomingMessage, RequestNote>();
-  const contextFor = (req: IncomingMessage) => {
-    const ctx = createContext(deps, req.headers.authorization);
+  const contextFor = async (req: IncomingMessage) => {
+    const ctx = await createContext(deps, req.headers.authorization);
     const note = notes.get(req);
     if (note && ctx.caller.role === 'user') note.userId = ctx.caller.userId;
     return ctx;

@@ -14,6 +14,8 @@ async function main() {
     host: config.host,
     port: config.port,
     authSecret: resolveAuthSecret(config.authSecret, config.dataDir),
+    tokenIssuer: config.tokenIssuer,
+    tokenAudience: config.tokenAudience,
     adminToken: config.adminToken,
     testClock: config.testClock,
     guestSignup: config.guestSignup,

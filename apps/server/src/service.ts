@@ -16,6 +16,8 @@ export interface ServiceOptions {
   host: string;
   port: number;
   authSecret: string;
+  tokenIssuer?: string;
+  tokenAudience?: string;
   adminToken: string | null;
   testClock: boolean;
   guestSignup: boolean;
@@ -40,6 +42,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const deps = serviceDeps(options.database, {
     clock: options.testClock ? await restoreTestClock(options.database.db) : realClock(),
     authSecret: options.authSecret,
+    tokenIssuer: options.tokenIssuer,
+    tokenAudience: options.tokenAudience,
     adminToken: options.adminToken,
     guestSignup: options.guestSignup,
     random: options.random,

@@ -13,7 +13,7 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
   const svc = useTestService(backend);
   /** A second instance of the service on the same database: its own deps, so its own cache. */
   const otherInstance = (authorization: string) =>
-    appRouter.createCaller(
+    appRouter.createCaller(() =>
       createContext(
         serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, adminToken: TEST_ADMIN_TOKEN }),
         authorization,
@@ -157,7 +157,7 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the locked path o
         ),
     };
     const reply = await appRouter
-      .createCaller(createContext(deps, `Bearer ${token}`))
+      .createCaller(() => createContext(deps, `Bearer ${token}`))
       .videos.request({ query: 'armbar' });
     expect(interfere).toBe(false);
     expect(reply.videos.length).toBeGreaterThan(0);

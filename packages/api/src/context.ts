@@ -3,7 +3,15 @@ import { realClock, type Clock } from './clock';
 import type { Database, Db, DbKind } from './db/client';
 import type { ReadWriteRunner } from './db/read-write';
 import { RequestStateCache } from './services/request-state-cache';
-import { sameSecret, verifyToken } from './auth/jwt';
+import {
+  DEFAULT_TOKEN_AUDIENCE,
+  DEFAULT_TOKEN_ISSUER,
+  matchesSecret,
+  secretDigest,
+  tokenKeys,
+  verifyToken,
+  type TokenKeys,
+} from './auth/tokens';
 
 /** What the service is built from: one per process, shared by every request. */
 export interface ServiceDeps {
@@ -12,9 +20,10 @@ export interface ServiceDeps {
   /** One read-decide-write transaction in as few round trips as possible (videos.request). */
   readWrite: ReadWriteRunner;
   clock: Clock;
-  authSecret: string;
-  /** Unset → admin procedures refuse everyone. */
-  adminToken: string | null;
+  /** What user tokens are signed and checked with. */
+  tokens: TokenKeys;
+  /** A digest of ADMIN_TOKEN; null → admin procedures refuse everyone. */
+  adminTokenDigest: Buffer | null;
   guestSignup: boolean;
   /** Uniform [0, 1): injectable so sampling decisions are reproducible in tests and the simulator. */
   random: () => number;
@@ -27,16 +36,25 @@ export interface ServiceDeps {
 /** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
 export function serviceDeps(
   database: Database,
-  settings: Pick<ServiceDeps, 'authSecret'> &
-    Partial<Pick<ServiceDeps, 'clock' | 'adminToken' | 'guestSignup' | 'random' | 'newId'>>,
+  settings: {
+    authSecret: string;
+    /** The `iss` and `aud` user tokens carry (a host app minting its own sets the same). */
+    tokenIssuer?: string;
+    tokenAudience?: string;
+    adminToken?: string | null;
+  } & Partial<Pick<ServiceDeps, 'clock' | 'guestSignup' | 'random' | 'newId'>>,
 ): ServiceDeps {
   return {
     db: database.db,
     dbKind: database.kind,
     readWrite: database.readWrite,
     clock: settings.clock ?? realClock(),
-    authSecret: settings.authSecret,
-    adminToken: settings.adminToken ?? null,
+    tokens: tokenKeys({
+      secret: settings.authSecret,
+      issuer: settings.tokenIssuer ?? DEFAULT_TOKEN_ISSUER,
+      audience: settings.tokenAudience ?? DEFAULT_TOKEN_AUDIENCE,
+    }),
+    adminTokenDigest: settings.adminToken ? secretDigest(settings.adminToken) : null,
     guestSignup: settings.guestSignup ?? true,
     random: settings.random ?? Math.random,
     newId: settings.newId ?? randomUUID,
@@ -54,16 +72,16 @@ export interface Context extends ServiceDeps {
 }
 
 /** Reads `Authorization: Bearer …` into a caller, never throwing: procedures decide what they need. */
-export function identifyCaller(deps: ServiceDeps, authorization: string | undefined): Caller {
+export async function identifyCaller(deps: ServiceDeps, authorization: string | undefined): Promise<Caller> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) return { role: 'anonymous', reason: authorization ? 'invalid' : 'missing' };
   const token = match[1]!;
-  if (deps.adminToken && sameSecret(token, deps.adminToken)) return { role: 'admin' };
-  const verified = verifyToken(token, deps.authSecret, deps.clock.now().getTime());
-  if (verified.ok) return { role: 'user', userId: verified.claims.sub };
-  return { role: 'anonymous', reason: verified.reason === 'expired' ? 'expired' : 'invalid' };
+  if (deps.adminTokenDigest && matchesSecret(token, deps.adminTokenDigest)) return { role: 'admin' };
+  const verified = await verifyToken(deps.tokens, token, deps.clock.now());
+  if (verified.ok) return { role: 'user', userId: verified.sub };
+  return { role: 'anonymous', reason: verified.reason };
 }
 
-export function createContext(deps: ServiceDeps, authorization: string | undefined): Context {
-  return { ...deps, caller: identifyCaller(deps, authorization) };
+export async function createContext(deps: ServiceDeps, authorization: string | undefined): Promise<Context> {
+  return { ...deps, caller: await identifyCaller(deps, authorization) };
 }

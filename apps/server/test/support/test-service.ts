@@ -40,6 +40,8 @@ export interface TestServiceOptions {
   testClock?: boolean;
   guestSignup?: boolean;
   adminToken?: string | null;
+  tokenIssuer?: string;
+  tokenAudience?: string;
   random?: () => number;
 }
 
@@ -52,6 +54,8 @@ export async function startTestService(backend: Backend, options: TestServiceOpt
     host: '127.0.0.1',
     port: 0,
     authSecret: TEST_AUTH_SECRET,
+    tokenIssuer: options.tokenIssuer,
+    tokenAudience: options.tokenAudience,
     adminToken: options.adminToken === undefined ? TEST_ADMIN_TOKEN : options.adminToken,
     testClock: options.testClock ?? true,
     guestSignup: options.guestSignup ?? true,
