@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { appRouter, createContext, type ServiceDeps } from '@profos/api';
+import { answerConfig, appRouter, createContext, type ServiceDeps } from '@profos/api';
 import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { Logger } from 'pino';
+import { PROCEDURE_TYPES } from './direct-procedures';
 import { createSingleCallHandler } from './single-call';
 import { send, serveStatic, WEB_DIST } from './static-files';
 
@@ -39,7 +40,14 @@ export function createHttpApp({ deps, log, isReady, webRoot = WEB_DIST, directCa
   };
   // One call, the common case, skips tRPC's Fetch-API translation (single-call.ts); the rest goes to tRPC.
   const singleCall = directCalls
-    ? createSingleCallHandler({ router: appRouter, maxBodySize: MAX_BODY_BYTES, createContext: contextFor, onError })
+    ? createSingleCallHandler({
+        router: appRouter,
+        config: answerConfig,
+        procedures: PROCEDURE_TYPES,
+        maxBodySize: MAX_BODY_BYTES,
+        createContext: contextFor,
+        onError,
+      })
     : () => null;
   const trpc = createHTTPHandler({
     router: appRouter,

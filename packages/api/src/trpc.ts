@@ -1,4 +1,11 @@
-import { initTRPC, TRPCError } from '@trpc/server';
+import {
+  initTRPC,
+  TRPCError,
+  type AnyTRPCRootTypes,
+  type TRPCDefaultErrorShape,
+  type TRPCErrorFormatter,
+  type TRPCRootConfig,
+} from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError, ZodRealError, z } from 'zod';
 import type { Context } from './context';
@@ -9,19 +16,32 @@ export interface FieldErrors {
   fieldErrors: Record<string, string[] | undefined>;
 }
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodError: FieldErrors | null =
-      error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    // Unexpected failures never leak internals to callers; the server log has the cause. Bad input
-    // says what to fix in one line ("query: must not be empty") instead of zod's raw issue list.
-    const message =
-      error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : zodError ? summarise(zodError) : shape.message;
-    const { stack: _stack, ...data } = shape.data;
-    return { ...shape, message, data: { ...data, zodError } };
-  },
-});
+/** Error shapes: what callers see of a failure. */
+const errorFormatter = ({ shape, error }: Parameters<TRPCErrorFormatter<Context, TRPCDefaultErrorShape>>[0]) => {
+  const zodError: FieldErrors | null =
+    error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+  // Unexpected failures never leak internals to callers; the server log has the cause. Bad input
+  // says what to fix in one line ("query: must not be empty") instead of zod's raw issue list.
+  const message =
+    error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : zodError ? summarise(zodError) : shape.message;
+  const { stack: _stack, ...data } = shape.data;
+  return { ...shape, message, data: { ...data, zodError } };
+};
+
+const t = initTRPC.context<Context>().create({ transformer: superjson, errorFormatter, isDev: false });
+
+/**
+ * The same transformer and error formatter, for an HTTP adapter that shapes answers with tRPC's
+ * public helpers (`getErrorShape`, `transformTRPCResponse`): apps/server/src/single-call.ts.
+ */
+export const answerConfig: TRPCRootConfig<AnyTRPCRootTypes> = {
+  $types: null as never,
+  transformer: { input: superjson, output: superjson },
+  errorFormatter,
+  allowOutsideOfServer: false,
+  isServer: true,
+  isDev: false,
+};
 
 function summarise({ formErrors, fieldErrors }: FieldErrors): string {
   const fields = Object.entries(fieldErrors)
