@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase, seedDatabase } from '@profos/api';
 import { extractTopics } from '@profos/api/domain/topics';
 import { maintainedMilestonesQuery, recountMilestonesQuery } from '@profos/api/services/analytics/recount';
-import { inlineParams } from '@profos/api/db/sql-literal';
+import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { synthSteps } from './synth/steps';
@@ -106,18 +106,12 @@ async function dropSecondaryIndexes(client: pg.Client): Promise<string[]> {
 
 /** The maintained-milestone definition and the synthetic data must agree; checked on a sample. */
 async function verifySample(client: pg.Client) {
-  const dialect = new PgDialect();
-  const asText = (query: ReturnType<typeof recountMilestonesQuery>) => {
-    const { sql, params } = dialect.sqlToQuery(query);
-    return { sql: inlineParams(sql, params) };
-  };
-  const recount = asText(recountMilestonesQuery());
-  const maintained = asText(maintainedMilestonesQuery());
-  const { rows } = await client.query(`
+  const { sql: text, params } = new PgDialect().sqlToQuery(sql`
     with sample as (select user_id from user_milestones where user_id like 'synth-%' order by hashtext(user_id) limit 500),
-      r as (select * from (${recount.sql}) r where r.user_id in (select user_id from sample)),
-      m as (select * from (${maintained.sql}) m where m.user_id in (select user_id from sample))
+      r as (select * from (${recountMilestonesQuery()}) r where r.user_id in (select user_id from sample)),
+      m as (select * from (${maintainedMilestonesQuery()}) m where m.user_id in (select user_id from sample))
     select count(*)::int as mismatches from ((select * from m except select * from r) union all (select * from r except select * from m)) d`);
+  const { rows } = await client.query(text, params);
   if (rows[0].mismatches > 0) throw new Error(`${rows[0].mismatches} sampled users' milestones differ from a recount`);
   const counts = await client.query(`
     with regrouped as (

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_POOL_SIZE } from '@profos/api/db/client';
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, MIN_SECRET_LENGTH } from '@profos/api/auth/tokens';
 
 /** The process's settings, from CONTRACT "Running it". Invalid settings stop the start with one line. */
@@ -38,7 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const sweepTickMs = Number(env.PROFOS_SWEEP_TICK_MS ?? 30_000);
   if (!Number.isInteger(sweepTickMs) || sweepTickMs < 0)
     throw new ConfigError('PROFOS_SWEEP_TICK_MS must be a whole number of milliseconds');
-  const pgPoolSize = Number(env.PROFOS_PG_POOL_SIZE ?? 10);
+  const pgPoolSize = Number(env.PROFOS_PG_POOL_SIZE ?? DEFAULT_POOL_SIZE);
   if (!Number.isInteger(pgPoolSize) || pgPoolSize < 1 || pgPoolSize > 200)
     throw new ConfigError('PROFOS_PG_POOL_SIZE must be a whole number from 1 to 200');
   return {
