@@ -30,7 +30,7 @@ describe('the read-write runner on Postgres', () => {
     const [a, b] = (
       await database.readWrite((tx) => tx.read<{ id: string }>(sql`select id from videos order by id limit 2`))
     ).map((r) => r.id);
-    const shape = (rows: { statement: string }[]) =>
+    const shape = <T extends { statement: string }>(rows: T[]) =>
       rows.filter((p) => p.statement.includes('select title from videos'));
     await database.readWrite((tx) => tx.read(titleOf(a!)));
     expect(shape(await prepared())).toEqual([]);
