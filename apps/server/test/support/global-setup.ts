@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ declare module 'vitest' {
 }
 
 /**
- * Chooses the run's Postgres (and says which), then migrates and seeds once per run: a PGlite
+ * Builds the app, chooses the run's Postgres (and says which), then migrates and seeds once per run: a PGlite
  * data-dir snapshot and a Postgres template database. Each test file then starts from a copy in
  * about a second instead of migrating from scratch.
  */
@@ -36,6 +37,8 @@ export default async function setup(project: TestProject) {
     await postgres.stop();
   };
   try {
+    // The build `pnpm start` runs, once per run: the browser journey and the start test use it.
+    execFileSync('pnpm', ['build'], { stdio: 'ignore' });
     if (backends.includes('pglite')) {
       const database = await openDatabase({});
       await migrateDatabase(database);
