@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { EARLIEST_DATE, LATEST_DATE } from '../clock';
+import { ENHANCEMENTS } from '../domain/enhancements';
+import { PROFILE_FIELDS } from '../domain/profile-answers';
+import { SWEEP_NAMES } from '../jobs/sweep-types';
 
 // Input shapes of CONTRACT "Procedures (user)"; bounds are checked after trimming.
 // Postgres text cannot hold NUL: refuse it as bad input rather than fail in the database.
@@ -26,7 +29,7 @@ export const FeedbackInput = EngagementIdInput.extend({ feedback: z.enum(['helpf
 export const SessionLogInput = z.object({ text: trimmed(1, 2000), trainedAt: storableDate().optional() });
 export const PreferencesInput = z.object({ conversionTips: z.boolean() });
 
-export const ProfileFieldInput = z.enum(['belt_level', 'training_frequency', 'main_position', 'training_goals']);
+export const ProfileFieldInput = z.enum(PROFILE_FIELDS);
 export const ProfileAnswerInput = z.object({ field: ProfileFieldInput.optional(), text: trimmed(1, 500) });
 export const ChatInput = z.object({ text: trimmed(1, 2000) });
 
@@ -45,17 +48,11 @@ export const ExampleUpsertInput = z.object({
   active: z.boolean().optional(),
 });
 export const ExampleActiveInput = z.object({ id: z.string().min(1).max(64), active: z.boolean() });
-export const SweepInput = z.object({ name: z.enum(['video_follow_ups', 'discovery_nudges', 'retention_nudges']) });
+export const SweepInput = z.object({ name: z.enum(SWEEP_NAMES) });
 export const ClockSetInput = z.object({ at: storableDate() });
 // Up to ten years either way: enough for any simulation, and never an invalid Date.
 export const ClockAdvanceInput = z.object({ ms: z.number().int().min(-315_576_000_000).max(315_576_000_000) });
-export const EnhancementInput = z.enum([
-  'profile_questions',
-  'pattern_teasers',
-  'power_user_showcase',
-  'enhanced_nudges',
-  'video_follow_ups',
-]);
+export const EnhancementInput = z.enum(ENHANCEMENTS);
 // Two decimals at most: a bucket is 1/100 of a percent.
 export const ExperimentSetInput = z.object({
   enhancement: EnhancementInput,
