@@ -59,7 +59,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ? startScheduler(deps, {
         tickMs: options.sweepTickMs,
         instance: options.instance,
-        onRun: (sweep, result) => options.log.info({ sweep, ...result }, 'sweep finished'),
+        onRun: (sweep, result, slot) => options.log.info({ sweep, slot, ...result }, 'sweep finished'),
         onError: (sweep, error) => options.log.error({ sweep, err: error }, 'sweep failed'),
       })
     : null;

@@ -7,7 +7,8 @@ export interface SchedulerOptions {
   /** How often to look at the ledger (real time). The clock decides what is due. */
   tickMs: number;
   instance?: string;
-  onRun?: (sweep: SweepName, result: { processed: number; created: number }) => void;
+  /** After each run this instance made: the sweep, the slot it ran for, and what it did. */
+  onRun?: (sweep: SweepName, result: { processed: number; created: number }, slot: Date) => void;
   onError?: (sweep: SweepName, error: unknown) => void;
 }
 
@@ -36,7 +37,7 @@ export function startScheduler(deps: SweepDeps, options: SchedulerOptions): Sche
         if (!(await claimRun(deps.db, sweep, slot, now, instance))) continue;
         const result = await runSweep(sweep, deps);
         await finishRun(deps.db, sweep, slot, deps.clock.now(), result);
-        options.onRun?.(sweep, result);
+        options.onRun?.(sweep, result, slot);
       } catch (error) {
         options.onError?.(sweep, error);
       }
