@@ -20,6 +20,10 @@ async function main() {
     testClock: config.testClock,
     guestSignup: config.guestSignup,
     sweepTickMs: config.sweepTickMs,
+    rateLimits: config.rateLimits,
+    http: config.http,
+    metricsToken: config.metricsToken,
+    hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
     log,
   });
   log.info({ url: service.url, db: database.kind, testClock: config.testClock }, 'Prof. OS is serving');

@@ -31,7 +31,11 @@ export interface SingleCallOptions {
   maxBodySize: number;
   createContext: (req: IncomingMessage) => Promise<object> | object;
   onError: (opts: { error: TRPCError; path: string | undefined; req: IncomingMessage }) => void;
+  /** Headers an answer adds (Retry-After on a rate-limit refusal). */
+  extraHeaders?: (answer: TRPCAnswer) => Record<string, string>;
 }
+
+export type TRPCAnswer = Parameters<typeof getHTTPStatusCode>[0];
 
 /** Returns the work that answers the request, or null when tRPC's own adapter must take it. */
 export type SingleCallHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => (() => Promise<void>) | null;
@@ -71,7 +75,7 @@ export function createSingleCallHandler(opts: SingleCallOptions): SingleCallHand
         return input;
       };
       let ctx: object | undefined;
-      let answer: Parameters<typeof getHTTPStatusCode>[0];
+      let answer: TRPCAnswer;
       let text: string;
       try {
         ctx = await opts.createContext(req);
@@ -104,10 +108,26 @@ export function createSingleCallHandler(opts: SingleCallOptions): SingleCallHand
         answer = { error: getErrorShape({ config, ctx, error, input: undefined, path: undefined, type }) };
         text = JSON.stringify(transformTRPCResponse(config, answer));
       }
-      res.writeHead(getHTTPStatusCode(answer), { ...HEADERS, 'content-length': Buffer.byteLength(text) });
-      res.end(text);
+      writeAnswer(res, getHTTPStatusCode(answer), text, opts.extraHeaders?.(answer));
     };
   };
+}
+
+/** Answers a whole HTTP request with one error, shaped as tRPC shapes it (for refusals made before tRPC). */
+export function writeError(
+  res: ServerResponse,
+  config: TRPCRootConfig<AnyTRPCRootTypes>,
+  error: TRPCError,
+  { path, isBatch }: { path: string | undefined; isBatch: boolean },
+): void {
+  const shaped = { error: getErrorShape({ config, ctx: undefined, error, input: undefined, path, type: 'unknown' }) };
+  const answer = isBatch ? [shaped] : shaped;
+  writeAnswer(res, getHTTPStatusCode(answer), JSON.stringify(transformTRPCResponse(config, answer)));
+}
+
+function writeAnswer(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...HEADERS, ...extra, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 /** The requests this handler answers; tRPC's adapter answers the rest. */

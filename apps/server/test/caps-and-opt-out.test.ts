@@ -80,16 +80,20 @@ describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)',
     }
   });
 
-  it('the reply stays one transaction of at most 8 statements with every touchpoint included', async () => {
+  it('the reply stays one write of at most 8 statements with every touchpoint included', async () => {
     const { api } = await userWithEverythingDue();
     svc().statements.clear();
     const reply = await api.videos.request.mutate({ query: 'triangle escapes' });
     expect(reply.teaser).not.toBeNull();
-    expect(svc().statements.statements.length).toBeLessThanOrEqual(8);
-    expect(svc().statements.statements[0]).toBe('begin');
+    expect(svc().statements.forReply().length).toBeLessThanOrEqual(8);
+    expect(
+      svc()
+        .statements.forReply()
+        .filter((s) => /^with prof as/.test(s)),
+    ).toHaveLength(1);
     svc().statements.clear();
     const nudged = await api.videos.request.mutate({ query: 'kimura' });
     expect(nudged.nudge).not.toBeNull();
-    expect(svc().statements.statements.length).toBeLessThanOrEqual(8);
+    expect(svc().statements.forReply().length).toBeLessThanOrEqual(8);
   });
 });

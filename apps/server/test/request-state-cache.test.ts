@@ -18,8 +18,8 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
   const otherInstance = (authorization: string) =>
     appRouter.createCaller(() =>
       createContext(
-        serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, adminToken: TEST_ADMIN_TOKEN }),
-        authorization,
+        serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, adminToken: TEST_ADMIN_TOKEN, rateLimits: null }),
+        { authorization, clientAddress: 'other-instance' },
       ),
     );
 
@@ -29,7 +29,7 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     svc().statements.clear();
     const reply = await api.videos.request.mutate({ query: 'kimura from side control' });
     expect(reply.videos.length).toBeGreaterThan(0);
-    const sent = withoutPgliteTransaction(svc().statements.statements);
+    const sent = withoutPgliteTransaction(svc().statements.forReply());
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatch(
       /^with prof as \(update engagement_profiles .* state_version = .* returning state_version\)/s,
@@ -41,7 +41,7 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     await requestDistinct(api, 3);
     svc().statements.clear();
     await api.videos.request.mutate({ query: 'armbar' }); // the 4th: the 5th is a showcase turn
-    const sent = withoutPgliteTransaction(svc().statements.statements);
+    const sent = withoutPgliteTransaction(svc().statements.forReply());
     expect(sent).toHaveLength(2);
     expect(sent[1]).toMatch(/json_build_object\(\s*'profile'/);
   });
@@ -91,14 +91,18 @@ describe.each(testBackends())('the cached request state on %s', (backend) => {
     svc().deps.clock.advance(11 * MINUTE);
     svc().statements.clear();
     await api.videos.request.mutate({ query: 'armbar' });
-    expect(svc().statements.statements.some((s) => /for update/.test(s))).toBe(true); // read afresh under the lock
+    expect(
+      svc()
+        .statements.forReply()
+        .some((s) => /for update/.test(s)),
+    ).toBe(true); // read afresh under the lock
 
     const other = await svc().guest();
     await requestDistinct(other.api, 4);
     svc().deps.clock.advance(MINUTE);
     svc().statements.clear();
     await other.api.videos.request.mutate({ query: 'armbar' });
-    expect(withoutPgliteTransaction(svc().statements.statements)).toHaveLength(1); // fresh enough: one round trip
+    expect(withoutPgliteTransaction(svc().statements.forReply())).toHaveLength(1); // fresh enough: one round trip
   });
 
   it('a nudge a sweep expired meanwhile is not shown from the cached state, nor marked shown', async () => {
@@ -139,7 +143,7 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the locked path o
     let interfere = true;
     // The service's own runner, with an admin's change committed right after the first locked read.
     const deps: ServiceDeps = {
-      ...serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, clock: base.clock }),
+      ...serviceDeps(svc().database, { authSecret: TEST_AUTH_SECRET, clock: base.clock, rateLimits: null }),
       readWrite: (work) =>
         base.readWrite((tx) =>
           work({
@@ -158,7 +162,7 @@ describe.each(testBackends().filter((b) => b === 'postgres'))('the locked path o
         ),
     };
     const reply = await appRouter
-      .createCaller(() => createContext(deps, `Bearer ${token}`))
+      .createCaller(() => createContext(deps, { authorization: `Bearer ${token}`, clientAddress: 'test' }))
       .videos.request({ query: 'armbar' });
     expect(interfere).toBe(false);
     expect(reply.videos.length).toBeGreaterThan(0);

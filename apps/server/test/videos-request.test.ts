@@ -79,7 +79,7 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     for (const query of ['guard passing', 'rear naked choke from back control in nogi', 'mount escapes']) {
       svc().statements.clear();
       const reply = await api.videos.request.mutate({ query });
-      const statements = svc().statements.statements;
+      const statements = svc().statements.forReply();
       // One write, whatever the reply holds: alone (its own transaction), or inside one BEGIN … COMMIT.
       expect(statements.filter((s) => /^with prof as/.test(s))).toHaveLength(1);
       const control = statements.filter((s) => /^(begin|commit|rollback)$/.test(s));

@@ -3,6 +3,9 @@ import { realClock, type Clock } from './clock';
 import type { Database, Db, DbKind } from './db/client';
 import type { ReadWriteRunner } from './db/read-write';
 import { RequestStateCache } from './services/request-state-cache';
+import { TokenVersions } from './auth/token-versions';
+import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitSettings } from './limits/rate-limits';
+import { ServiceMetrics } from './metrics';
 import {
   DEFAULT_TOKEN_AUDIENCE,
   DEFAULT_TOKEN_ISSUER,
@@ -31,6 +34,11 @@ export interface ServiceDeps {
   newId: () => string;
   /** Each user's state after their last video request here: lets the next one write in one round trip. */
   requestStates: RequestStateCache;
+  /** Users' token versions, read a short while ago: revoked tokens are refused. */
+  tokenVersions: TokenVersions;
+  /** null: every rate limit is off (RATE_LIMIT=off). */
+  rateLimits: RateLimits | null;
+  metrics: ServiceMetrics;
 }
 
 /** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
@@ -42,6 +50,8 @@ export function serviceDeps(
     tokenIssuer?: string;
     tokenAudience?: string;
     adminToken?: string | null;
+    /** null turns every rate limit off; absent, the defaults apply. */
+    rateLimits?: RateLimitSettings | null;
   } & Partial<Pick<ServiceDeps, 'clock' | 'guestSignup' | 'random' | 'newId'>>,
 ): ServiceDeps {
   return {
@@ -59,16 +69,30 @@ export function serviceDeps(
     random: settings.random ?? Math.random,
     newId: settings.newId ?? randomUUID,
     requestStates: new RequestStateCache(),
+    tokenVersions: new TokenVersions(database.db),
+    rateLimits:
+      settings.rateLimits === null
+        ? null
+        : new RateLimits(database.db, database.kind, settings.rateLimits ?? DEFAULT_RATE_LIMITS),
+    metrics: new ServiceMetrics(() => database.poolStats()),
   };
 }
 
 export type Caller =
   | { role: 'user'; userId: string }
   | { role: 'admin' }
-  | { role: 'anonymous'; reason: 'missing' | 'invalid' | 'expired' };
+  | { role: 'anonymous'; reason: 'missing' | 'invalid' | 'expired' | 'revoked' };
+
+/** What the HTTP layer knows of a call before any procedure runs. */
+export interface CallInfo {
+  authorization: string | undefined;
+  /** The client's address (from X-Forwarded-For only behind a trusted proxy). */
+  clientAddress: string;
+}
 
 export interface Context extends ServiceDeps {
   caller: Caller;
+  clientAddress: string;
 }
 
 /** Reads `Authorization: Bearer …` into a caller, never throwing: procedures decide what they need. */
@@ -78,10 +102,13 @@ export async function identifyCaller(deps: ServiceDeps, authorization: string | 
   const token = match[1]!;
   if (deps.adminTokenDigest && matchesSecret(token, deps.adminTokenDigest)) return { role: 'admin' };
   const verified = await verifyToken(deps.tokens, token, deps.clock.now());
-  if (verified.ok) return { role: 'user', userId: verified.sub };
-  return { role: 'anonymous', reason: verified.reason };
+  if (!verified.ok) return { role: 'anonymous', reason: verified.reason };
+  // Signed and unexpired, but revoked by a logout (or the user's deletion) since it was issued.
+  if (!(await deps.tokenVersions.isCurrent(verified.sub, verified.ver)))
+    return { role: 'anonymous', reason: 'revoked' };
+  return { role: 'user', userId: verified.sub };
 }
 
-export async function createContext(deps: ServiceDeps, authorization: string | undefined): Promise<Context> {
-  return { ...deps, caller: await identifyCaller(deps, authorization) };
+export async function createContext(deps: ServiceDeps, call: CallInfo): Promise<Context> {
+  return { ...deps, caller: await identifyCaller(deps, call.authorization), clientAddress: call.clientAddress };
 }

@@ -25,9 +25,15 @@ export function tokenKeys(settings: TokenSettings): TokenKeys {
   return { ...settings, key: createSecretKey(Buffer.from(settings.secret, 'utf8')) };
 }
 
-export async function issueToken(keys: TokenKeys, sub: string, now: Date, ttlSeconds: number): Promise<string> {
+/** A token for `sub` at token version `ver` (`auth.logout` moves a user's version on, revoking older tokens). */
+export async function issueToken(
+  keys: TokenKeys,
+  { sub, ver }: { sub: string; ver: number },
+  now: Date,
+  ttlSeconds: number,
+): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT()
+  return new SignJWT({ ver })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(keys.issuer)
@@ -37,7 +43,11 @@ export async function issueToken(keys: TokenKeys, sub: string, now: Date, ttlSec
     .sign(keys.key);
 }
 
-export type VerifyResult = { ok: true; sub: string } | { ok: false; reason: 'invalid' | 'expired' };
+/**
+ * `ver` is the token version the token was issued at, null for a host app's token that carries none
+ * (a host app manages its own sessions).
+ */
+export type VerifyResult = { ok: true; sub: string; ver: number | null } | { ok: false; reason: 'invalid' | 'expired' };
 
 // A 32-byte HMAC in base64url is 43 characters whose last one carries 2 spare bits; only the
 // encoding with those bits zero is accepted, so one token has exactly one spelling.
@@ -58,11 +68,13 @@ export async function verifyToken(keys: TokenKeys, token: string, now: Date): Pr
       clockTolerance: CLOCK_SKEW_SECONDS,
       currentDate: now,
     });
-    const { sub, iat } = payload;
+    const { sub, iat, ver } = payload;
     if (!sub || sub.length > 128 || BAD_SUBJECT.test(sub)) return { ok: false, reason: 'invalid' };
+    if (ver !== undefined && !(Number.isSafeInteger(ver) && (ver as number) >= 0))
+      return { ok: false, reason: 'invalid' };
     // jose checks that `iat` is a number; one from the future is as wrong as an early `nbf`.
     if (iat !== undefined && iat > now.getTime() / 1000 + CLOCK_SKEW_SECONDS) return { ok: false, reason: 'invalid' };
-    return { ok: true, sub };
+    return { ok: true, sub, ver: (ver as number | undefined) ?? null };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
     if (error instanceof errors.JOSEError) return { ok: false, reason: 'invalid' };

@@ -19,7 +19,16 @@ export interface Database {
   pglite: PGlite | null;
   /** The hot path's read-decide-write transaction, in as few round trips as the backend allows. */
   readWrite: ReadWriteRunner;
+  /** Connections per pool right now (none on PGlite), for the metrics. */
+  poolStats(): DbPoolStats[];
   close(): Promise<void>;
+}
+
+export interface DbPoolStats {
+  name: string;
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 /** Connections per pool (one pool for the hot path, one for the rest): on 2 cores a small pool wins. */
@@ -55,6 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       pglite: null,
       readWrite: postgresReadWrite(readWritePool, options.logger),
+      poolStats: () => [statsOf('default', pool), statsOf('read_write', readWritePool)],
       close: async () => {
         await Promise.all([pool.end(), readWritePool.end()]);
       },
@@ -67,6 +77,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     pglite,
     readWrite: pgliteReadWrite(pglite, options.logger),
+    poolStats: () => [],
     close: () => pglite.close(),
   };
+}
+
+function statsOf(name: string, pool: pg.Pool): DbPoolStats {
+  return { name, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }

@@ -31,6 +31,8 @@ export const users = pgTable(
     id: text('id').primaryKey(),
     name: text('name'),
     createdAt: at('created_at').notNull(),
+    /** Tokens issued with an older version are refused: `auth.logout` moves it on. */
+    tokenVersion: integer('token_version').notNull().default(0),
   },
   (t) => [index('users_created_at_idx').on(t.createdAt)],
 );
@@ -397,4 +399,11 @@ export const testClockState = pgTable('test_clock', {
   id: smallint('id').primaryKey(),
   offsetMs: bigint('offset_ms', { mode: 'number' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** Points consumed per key in the current window, shared by every instance (rate-limiter-flexible's Drizzle store). */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull(),
+  expire: timestamp('expire', { withTimezone: true, mode: 'date' }),
 });

@@ -12,6 +12,6 @@ export async function createGuest(ctx: Context, name: string | undefined) {
   const now = ctx.clock.now();
   const user = { id: ctx.newId(), name: name ?? null };
   await ctx.db.transaction((tx) => insertUserWithProfile(tx, user, now));
-  const token = await issueToken(ctx.tokens, user.id, now, GUEST_TOKEN_TTL_MS / 1000);
+  const token = await issueToken(ctx.tokens, { sub: user.id, ver: 0 }, now, GUEST_TOKEN_TTL_MS / 1000);
   return { token, user };
 }
