@@ -13,12 +13,15 @@ type ProcedurePath = { [Area in keyof Inputs & string]: `${Area}.${keyof Inputs[
  */
 export const PROCEDURE_TYPES: Readonly<Record<ProcedurePath, ProcedureType>> = {
   'auth.guest': 'mutation',
+  'auth.logout': 'mutation',
   'videos.request': 'mutation',
   'engagement.click': 'mutation',
   'engagement.feedback': 'mutation',
   'profile.get': 'query',
   'profile.answer': 'mutation',
   'profile.setPreferences': 'mutation',
+  'profile.export': 'query',
+  'profile.delete': 'mutation',
   'sessions.log': 'mutation',
   'chat.send': 'mutation',
   'examples.list': 'query',
