@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { openDatabase, type AppRouter, type Database } from '@profos/api';
 import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient } from '@trpc/client';
 import type { Logger as DrizzleLogger } from 'drizzle-orm';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import superjson from 'superjson';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { RateLimitSettings } from '@profos/api/limits/rate-limits';
@@ -52,6 +52,9 @@ export interface TestServiceOptions {
   rateLimits?: RateLimitSettings;
   http?: HttpLimits;
   metricsToken?: string;
+  hstsMaxAgeSeconds?: number;
+  /** Where the service logs (silent unless given). */
+  log?: Logger;
   random?: () => number;
 }
 
@@ -69,10 +72,11 @@ export async function startTestService(backend: Backend, options: TestServiceOpt
     rateLimits: options.rateLimits ?? null,
     http: options.http,
     metricsToken: options.metricsToken,
+    hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
     adminToken: options.adminToken === undefined ? TEST_ADMIN_TOKEN : options.adminToken,
     testClock: options.testClock ?? true,
     guestSignup: options.guestSignup ?? true,
-    log: pino({ level: 'silent' }),
+    log: options.log ?? pino({ level: 'silent' }),
     random: options.random,
   });
   const client = (token?: string, { batch = true } = {}) => {
