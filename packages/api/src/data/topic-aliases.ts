@@ -875,6 +875,8 @@ export const ORIGIN_WORDS: readonly string[] = ['from', 'under', 'of'];
 export const NEVER_CORRECTED: readonly string[] = [
   'american',
   'americans',
+  'banana',
+  'bananas',
   'better',
   'buttery',
   'chance',

@@ -1,49 +1,68 @@
 // Topic extraction: free text → canonical topic ids (CONTRACT "Canonical topics").
 //
-// Three steps, all over tokens (never substrings, so "beginner" is not `gi` and "mountain" is not
+// Steps, all over tokens (never substrings, so "beginner" is not `gi` and "mountain" is not
 // `mount`), each in its own module under topics/:
 //   1. words   — tokenize.ts: lower-case, strip accents/apostrophes, split hyphens; fold plurals and
 //                verb forms to a stem; typos.ts: correct one-letter typos of long topic words.
-//   2. phrases — phrase-index.ts: the alias tables of data/topic-aliases.ts, compiled once into an
-//                index keyed by first stem; match.ts: the longest phrase at each position wins.
-//   3. intent  — intent.ts: defensive words ("escape", "stop", "getting passed", "… me") turn the
-//                topic they refer to into `T_defense` / `P_escape`, beside the topic itself.
+//   2. phrases — phrase-index.ts: the alias tables of data/topic-aliases.ts and the Portuguese and
+//                Japanese glossary of data/topic-glossary.ts, compiled once into an index keyed by
+//                first stem; match.ts: the longest phrase at each position wins (a dropped letter,
+//                run-together or split words still match); sense.ts: an alias that is also everyday
+//                English ("half marathon", "sweep the floor") keeps its topic only in its BJJ sense.
+//   3. intent  — exclusion.ts: what the user rules out ("no more leg locks", "my gym bans heel
+//                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
+//                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
+//                `P_escape`, beside the topic itself.
 import type { TopicId } from '../data/canonical-topics';
+import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
 import { isTopic, toUnits } from './topics/match';
+import { withEverydaySenses } from './topics/sense';
 import { splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
 
 export { aliasConflicts } from './topics/phrase-index';
 
 /**
- * Canonical topic ids named in a free-text query, in order of first appearance; an intent id
+ * Canonical topic ids asked about in a free-text query, in order of first appearance; an intent id
  * follows its topic ("armbar escapes" → armbar, armbar_defense). Pure and deterministic.
  */
 export function extractTopics(query: string): TopicId[] {
   return readTopics(query).topics;
 }
 
-/**
- * The topics, and among their intent ids those that were done to the user ("still got stuck under
- * mount" → mount_escape) rather than the user's own defending ("got out of side control"): what a
- * training log says went wrong.
- */
-export function readTopics(query: string): { topics: TopicId[]; struggles: TopicId[] } {
+export interface TopicReading {
+  /** What the message asks about (or, in a training log, what it names). */
+  topics: TopicId[];
+  /**
+   * Among the intent ids, those done to the user ("still got stuck under mount" → mount_escape)
+   * rather than the user's own defending ("got out of side control"): what a log says went wrong.
+   */
+  struggles: TopicId[];
+  /** What the message rules out ("no more leg locks"); never among `topics`. */
+  excluded: TopicId[];
+}
+
+export function readTopics(query: string): TopicReading {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
-  const units = toUnits(tokens);
+  const units = withEverydaySenses(toUnits(tokens), tokens);
+  const ruledOut = excludedUnits(units, tokens);
   const { defended, received } = defendedUnits(units, tokens);
   const found = new Set<TopicId>();
+  const excluded = new Set<TopicId>();
   const struggles = new Set<TopicId>();
   units.forEach((u, i) => {
     if (!isTopic(u)) return;
+    const into = ruledOut.has(i) ? excluded : found;
     for (const topic of u.topics) {
-      found.add(topic);
+      into.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
       if (!intent) continue;
-      found.add(intent);
-      if (received.has(i)) struggles.add(intent);
+      into.add(intent);
+      if (received.has(i) && into === found) struggles.add(intent);
     }
   });
-  return { topics: [...found], struggles: [...struggles] };
+  // Asked in one place and ruled out in another ("no armbars from guard, armbars from mount"): asked.
+  for (const t of found) excluded.delete(t);
+  return { topics: [...found], struggles: [...struggles], excluded: [...excluded] };
 }
