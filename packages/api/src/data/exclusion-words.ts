@@ -56,6 +56,27 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'forget about',
   'leave out',
   'nix',
+  'anything that isnt',
+  'anything thats not',
+  'anything that is not',
+  'something that isnt',
+  'not looking for',
+  'not asking',
+  'not asking about',
+  'not asking for',
+  'not after',
+  'dont teach',
+  'doesnt teach',
+  'wont teach',
+  'dont let us do',
+  'avoid anything',
+  'avoid any',
+  'stop with',
+  'being recommended',
+  'being shown',
+  'being sent',
+  'getting recommended',
+  'keep getting recommended',
   'dont want',
   'do not want',
   'dont wanna',
@@ -135,6 +156,20 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'pls no',
   'not again',
   'excluded',
+  'couldnt care less about',
+  'could care less about',
+  'dont care about',
+  'not interested',
+  'no interest',
+];
+
+/** Cues that rule out only at the start of a clause ("Forget the omoplata." but not "I forget the armbar grip"). */
+export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
+  'forget',
+  'forget the',
+  'never mind',
+  'nevermind',
+  'scratch',
 ];
 
 /**
@@ -219,6 +254,10 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'clips',
   'stuff',
   'content',
+  'how',
+  'recommended',
+  'shown',
+  'anything',
 ];
 
 /** After a ruled-out topic, these carry the rule over to the next one: "no heel hooks or kneebars". */
@@ -249,6 +288,10 @@ export const EXCLUSION_AFTER_BRIDGE: readonly string[] = [
   'my',
   'our',
   'gym',
+  'which',
+  'i',
+  'that',
+  'honestly',
 ];
 
 /** Phrases that begin with a cue word but rule nothing out ("not sure", "no idea", "not just"). */

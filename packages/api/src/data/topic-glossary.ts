@@ -97,7 +97,7 @@ export const JAPANESE_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
 /** Glossary phrases that name several topics ("chaves de perna" are leg locks, as "leg locks" are). */
 export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: readonly BaseTopic[] }[] = [
   {
-    phrases: ['chave de perna', 'chaves de perna', 'ashi kansetsu', 'ashi garami'],
+    phrases: ['chave de perna', 'chaves de perna', 'ashi kansetsu'],
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['do jime'], topics: ['back_control'] },

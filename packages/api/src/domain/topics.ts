@@ -16,7 +16,8 @@
 import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
-import { isTopic, toUnits } from './topics/match';
+import { GUARD_POSITIONS } from '../data/topic-aliases';
+import { type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
@@ -30,6 +31,25 @@ export { aliasConflicts } from './topics/phrase-index';
 export function extractTopics(query: string): TopicId[] {
   return readTopics(query).topics;
 }
+
+const GUARDS: ReadonlySet<string> = new Set(GUARD_POSITIONS);
+const isGuard = (topic: string): boolean => GUARDS.has(topic);
+const OPPONENTS_POSSESSIVES: ReadonlySet<string> = new Set([
+  'someones',
+  'somebodys',
+  'his',
+  'her',
+  'their',
+  'peoples',
+  'opponents',
+  'partners',
+  'guys',
+  'everyones',
+]);
+const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
+  const before = units[i - 1];
+  return before?.kind === 'word' && OPPONENTS_POSSESSIVES.has(before.raw);
+};
 
 export interface TopicReading {
   /** What the message asks about (or, in a training log, what it names). */
@@ -46,7 +66,7 @@ export interface TopicReading {
 export function readTopics(query: string): TopicReading {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
   const units = withEverydaySenses(toUnits(tokens), tokens);
-  const ruledOut = excludedUnits(units, tokens);
+  const { excluded: ruledOut, intentsOnly } = excludedUnits(units, tokens);
   const { defended, received } = defendedUnits(units, tokens);
   const found = new Set<TopicId>();
   const excluded = new Set<TopicId>();
@@ -55,10 +75,21 @@ export function readTopics(query: string): TopicReading {
     if (!isTopic(u)) return;
     const into = ruledOut.has(i) ? excluded : found;
     for (const topic of u.topics) {
+      // "everybody just recovers guard on me": the opponent's retention is the user's passing problem
+      if (topic === 'guard_retention' && received.has(i)) {
+        into.add('guard_passing');
+        continue;
+      }
       into.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
       if (!intent) continue;
+      if (intentsOnly.has(i)) {
+        excluded.add(intent);
+        continue;
+      }
       into.add(intent);
+      // getting out of someone else's guard is passing it
+      if (isGuard(topic) && inOpponentsGuard(units, i)) into.add('guard_passing');
       if (received.has(i) && into === found) struggles.add(intent);
     }
   });

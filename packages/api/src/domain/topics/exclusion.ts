@@ -6,6 +6,7 @@
 import {
   COMPARISON_WORDS,
   EXCLUDE_AFTER,
+  EXCLUDE_AT_CLAUSE_START,
   EXCLUDE_BEFORE,
   EXCLUDE_UNLESS_COMPARED,
   EXCLUSION_AFTER_BRIDGE,
@@ -16,7 +17,7 @@ import {
 import { type Unit, isTopic } from './match';
 import { type Token, splitWords, toToken } from './tokenize';
 
-type Cue = { before: boolean; after: boolean; blocked: boolean; preference: boolean };
+type Cue = { before: boolean; after: boolean; blocked: boolean; preference: boolean; atClauseStart: boolean };
 type CuePhrase = { stems: readonly string[]; cue: Cue };
 
 const cueIndex = new Map<string, CuePhrase[]>();
@@ -25,7 +26,10 @@ const cueIndex = new Map<string, CuePhrase[]>();
   const add = (text: string, f: (c: Cue) => void): void => {
     const stems = splitWords(text).map((w) => toToken(w).stem);
     const key = stems.join(' ');
-    const phrase = byKey.get(key) ?? { stems, cue: { before: false, after: false, blocked: false, preference: false } };
+    const phrase = byKey.get(key) ?? {
+      stems,
+      cue: { before: false, after: false, blocked: false, preference: false, atClauseStart: false },
+    };
     f(phrase.cue);
     byKey.set(key, phrase);
   };
@@ -35,6 +39,11 @@ const cueIndex = new Map<string, CuePhrase[]>();
     add(p, (c) => {
       c.before = true;
       c.preference = true;
+    });
+  for (const p of EXCLUDE_AT_CLAUSE_START)
+    add(p, (c) => {
+      c.before = true;
+      c.atClauseStart = true;
     });
   for (const p of NOT_EXCLUSIONS) add(p, (c) => (c.blocked = true));
   for (const phrase of byKey.values()) {
@@ -60,7 +69,9 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
       .get(tokens[i]?.stem ?? '')
       ?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s && !inTopic[i + k]));
     if (!phrase) continue;
-    if (!phrase.cue.blocked) found.push([i, i + phrase.stems.length, phrase.cue]);
+    const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
+    if (!phrase.cue.blocked && (!phrase.cue.atClauseStart || startsClause))
+      found.push([i, i + phrase.stems.length, phrase.cue]);
     i += phrase.stems.length - 1;
   }
   return found;
@@ -69,21 +80,47 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
 const rawOf = (u: Unit | undefined): string | undefined =>
   u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
 
-/** From the topic at `k`, the rest of a list in direction `step`: "heel hooks, kneebars or toe holds". */
+const isListWord = (u: Unit | undefined): boolean => listWords.has(rawOf(u) ?? '');
+const isJoiner = (u: Unit | undefined): boolean => isListWord(u) && rawOf(u) !== ',';
+/** "…, kneebars or toe holds", "…, kneebars, or toe holds": the list goes on with a joining word. */
+const listGoesOn = (units: readonly Unit[], j: number): boolean =>
+  isJoiner(units[j]) || (rawOf(units[j]) === ',' && isJoiner(units[j + 1]));
+
+/**
+ * From the topic at `k`, the rest of a list in direction `step`: "heel hooks, kneebars or toe holds".
+ * A comma carries the rule on only inside a list that goes on with "or"/"and" ("not the armbar, the
+ * kimura" rules out the armbar alone).
+ */
 function listFrom(units: readonly Unit[], k: number, step: 1 | -1, out: Set<number>): void {
   for (let j = k + step; ;) {
-    if (!listWords.has(rawOf(units[j]) ?? '')) return;
+    if (!isListWord(units[j])) return;
+    const comma = rawOf(units[j]) === ',';
     j += step;
     while (bridge.has(rawOf(units[j]) ?? '')) j += step;
     if (!isTopic(units[j])) return;
+    if (comma && step === 1 && !listGoesOn(units, j + 1)) return;
     out.add(j);
     j += step;
   }
 }
 
-/** Indexes of the topic units the user rules out. */
-export function excludedUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
+/** Ahead of a cue, one unnamed item of a list is crossed: "doesn't allow slams or heel hooks". */
+function pastUnnamedItem(units: readonly Unit[], k: number): number {
+  const item = units[k];
+  const joiner = rawOf(units[k + 1]);
+  return item?.kind === 'word' && joiner !== undefined && joiner !== ',' && listWords.has(joiner) ? k + 2 : k;
+}
+
+/**
+ * Indexes of the topic units the user rules out, and of those whose defending alone is ruled out
+ * ("I'm not asking how to defend the armbar, I want to finish it").
+ */
+export function excludedUnits(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+): { excluded: Set<number>; intentsOnly: Set<number> } {
   const excluded = new Set<number>();
+  const intentsOnly = new Set<number>();
   const inTopic: boolean[] = [];
   for (const u of units) for (let t = u.start; t < u.end; t++) inTopic[t] = isTopic(u);
   const unitAt = (token: number): number => units.findIndex((u) => u.start <= token && token < u.end);
@@ -100,10 +137,14 @@ export function excludedUnits(units: readonly Unit[], tokens: readonly Token[]):
         bridged++
       )
         k++;
-      // a cue ending inside a word unit: skip the rest of the cue's own tokens
+      if (k >= 0) k = pastUnnamedItem(units, k);
+      // "not asking how to defend the armbar": only the defending is ruled out
+      const intentOnly = units[k]?.kind === 'defending';
+      if (intentOnly) k++;
+      while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
       if (k >= 0 && isTopic(units[k])) {
-        excluded.add(k);
-        listFrom(units, k, 1, excluded);
+        (intentOnly ? intentsOnly : excluded).add(k);
+        if (!intentOnly) listFrom(units, k, 1, excluded);
         reached = true;
       }
     }
@@ -117,5 +158,5 @@ export function excludedUnits(units: readonly Unit[], tokens: readonly Token[]):
       }
     }
   }
-  return excluded;
+  return { excluded, intentsOnly };
 }

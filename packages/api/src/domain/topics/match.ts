@@ -16,6 +16,8 @@ export type TopicUnit = Span & {
   defending: boolean;
   hasParticiple: boolean;
   weak: WeakSense | undefined;
+  /** A defence that stops an attack ("sprawl"): done to the user, the user was the attacker. */
+  counter: boolean;
 };
 export type Unit =
   TopicUnit | (Span & { kind: 'defending' | 'receiving' | 'none' }) | (Span & { kind: 'word' | 'break'; raw: string });
@@ -61,7 +63,7 @@ for (const phrase of allPhrases) {
   for (const word of phrase.written) {
     if (word.length < 4 || SLIGHT_WORDS.has(word)) continue;
     // a four-letter word is too close to too many others: only a dropped letter is a slip of it ("haf")
-    for (const d of word.length === 4 ? [...deletions(word)].slice(1) : deletions(word)) {
+    for (const d of deletions(word)) {
       const words = bySlipForm.get(d) ?? new Set<string>();
       words.add(word);
       bySlipForm.set(d, words);
@@ -82,6 +84,13 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A four-letter word typed with a letter dropped ("haf") or doubled ("rivaa"): its only slips. */
+const isDropOrDouble = (typed: string, w: string): boolean =>
+  typed.length === 3
+    ? deletions(w).includes(typed)
+    : typed.length === 5 &&
+      [...typed].some((c, i) => c === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === w);
+
 const slipCache = new Map<string, readonly string[]>();
 /**
  * The alias words (of multi-word names) a typed word is one slip from: "bely" → belly, "nort" →
@@ -96,8 +105,7 @@ function slipsOf(token: Token | undefined): readonly string[] {
   const forms = deletions(token.raw);
   for (const d of forms)
     for (const w of bySlipForm.get(d) ?? [])
-      if (w.length === 4 ? deletions(w).includes(token.raw) : w.length >= 5 && withinOneEdit(token.raw, w))
-        found.add(w);
+      if (w.length === 4 ? isDropOrDouble(token.raw, w) : w.length >= 5 && withinOneEdit(token.raw, w)) found.add(w);
   const slips = [...found];
   if (slipCache.size < 10_000) slipCache.set(token.raw, slips);
   return slips;
@@ -185,6 +193,7 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
         defending: m.defending,
         hasParticiple,
         weak: phrase.weak,
+        counter: m.counter === true,
         start: i,
         end,
       });

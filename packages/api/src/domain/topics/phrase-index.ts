@@ -19,7 +19,7 @@ import {
 import { splitWords, toToken } from './tokenize';
 
 export type Meaning =
-  | { kind: 'topic'; topics: readonly BaseTopic[]; defending: boolean }
+  | { kind: 'topic'; topics: readonly BaseTopic[]; defending: boolean; counter?: boolean }
   | { kind: 'defending' } // the user's own defensive act
   | { kind: 'receiving' } // done to the user, whoever the subject is
   | { kind: 'none' }; // looks like a topic, isn't one
@@ -63,7 +63,8 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
   }
   for (const c of [...COMPOUND_ALIASES, ...GLOSSARY_COMPOUNDS]) {
     const defending = 'defending' in c && c.defending === true;
-    for (const p of c.phrases) add(p, { kind: 'topic', topics: c.topics, defending });
+    const counter = 'counter' in c && c.counter === true;
+    for (const p of c.phrases) add(p, { kind: 'topic', topics: c.topics, defending, ...(counter ? { counter } : {}) });
   }
   for (const p of [...DEFENDING_PHRASES, ...GLOSSARY_DEFENDING]) add(p, { kind: 'defending' });
   for (const p of RECEIVING_PHRASES) add(p, { kind: 'receiving' });

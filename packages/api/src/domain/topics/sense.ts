@@ -1,19 +1,67 @@
 // Step 2d of topic extraction: aliases that are also everyday English keep their topic only when the
 // message uses them in their BJJ sense (data/everyday-senses.ts says which aliases, and how each is
 // told): "half marathon", "sweep the floor", "mounted a TV", "passing in soccer" name no topic.
-import { BJJ_WORDS, EVERYDAY_OBJECTS, FUNCTION_WORDS, OTHER_SPORTS } from '../../data/everyday-senses';
+import {
+  BJJ_WORDS,
+  EVERYDAY_COMPOUND_HEADS,
+  EVERYDAY_OBJECTS,
+  FUNCTION_WORDS,
+  HOMONYM_ACTIVITIES,
+  INDEFINITE_THINGS,
+  OTHER_SPORTS,
+  PAIN_WORDS,
+} from '../../data/everyday-senses';
 import { type TopicUnit, type Unit, isTopic } from './match';
 import { PHRASES } from './phrase-index';
 import { type Token, stemWord } from './tokenize';
 
 const functionWords: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+const bjjWords: ReadonlySet<string> = new Set(BJJ_WORDS.map(stemWord));
 const bjjStems: ReadonlySet<string> = new Set([
-  ...[...PHRASES.values()].flat().flatMap((p) => p.stems),
-  ...BJJ_WORDS.map(stemWord),
+  ...[...PHRASES.values()]
+    .flat()
+    .filter((p) => p.meaning.kind !== 'none')
+    .flatMap((p) => p.stems),
+  ...bjjWords,
+]);
+/** Describing words an everyday object may carry: "my new TV", "the whole mat". */
+const DESCRIBING: ReadonlySet<string> = new Set([
+  'new',
+  'old',
+  'whole',
+  'entire',
+  'big',
+  'small',
+  'little',
+  'own',
+  'brand',
+]);
+const OPPONENT_OBJECTS: ReadonlySet<string> = new Set([
+  'him',
+  'her',
+  'them',
+  'people',
+  'someone',
+  'somebody',
+  'guys',
+  'guy',
+  'opponent',
+  'opponents',
+  'partner',
+  'partners',
+  'everyone',
+  'everybody',
+  'me',
+  'you',
 ]);
 // compared as typed (and plain plurals): stems would merge "note" with "not"
 const everydayObjects: ReadonlySet<string> = new Set(EVERYDAY_OBJECTS.flatMap((w) => [w, `${w}s`]));
 const otherSports: ReadonlySet<string> = new Set(OTHER_SPORTS);
+const compoundHeads: ReadonlySet<string> = new Set([...EVERYDAY_COMPOUND_HEADS, ...EVERYDAY_OBJECTS]);
+const painWords: ReadonlySet<string> = new Set(PAIN_WORDS);
+const homonyms = HOMONYM_ACTIVITIES.map((h) => ({ words: new Set(h.words), topics: new Set(h.topics) }));
+const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'to', 'at']);
+const OBJECT_REACH = 4;
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
@@ -58,39 +106,69 @@ function inOtherSport(tokens: readonly Token[], u: TopicUnit): boolean {
   });
 }
 
+/**
+ * The verb's object is an everyday thing: "sweep the floor", "mounted my new TV", "the mount on my
+ * bike rack", "throwing a surprise party". Determiners, prepositions and a describing word or two
+ * are crossed; a function word, BJJ vocabulary or punctuation ends the look.
+ */
 function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
-  let j = u.end;
-  while (DETERMINERS.has(tokens[j]?.raw ?? '')) j++;
-  return everydayObjects.has(tokens[j]?.raw ?? '');
+  for (let j = u.end; j < u.end + OBJECT_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.isBreak) return false;
+    if (everydayObjects.has(t.raw)) return true;
+    if (DETERMINERS.has(t.raw) || PREPOSITIONS.has(t.raw) || DESCRIBING.has(t.raw)) continue;
+    if (OPPONENT_OBJECTS.has(t.raw) || functionWords.has(t.raw) || bjjStems.has(t.stem)) return false;
+  }
+  return false;
 }
 
-function hasBjjCompany(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
-  const u = units[i] as TopicUnit;
-  if (units.some((other, k) => k !== i && isTopic(other) && !other.weak)) return true;
-  const near = [tokens[u.start - 1], tokens[u.end]];
-  return near.some((t) => t !== undefined && !t.isBreak && bjjStems.has(t.stem) && !functionWords.has(t.raw));
+/** Another topic kept, or BJJ vocabulary anywhere in the message ("tri from the bottom"), and no pain talk. */
+function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
+  if (tokens.some((t) => painWords.has(t.raw))) return false;
+  if (kept.some((other) => other !== u && isTopic(other) && other.weak !== 'context')) return true;
+  return tokens.some((t, j) => (j < u.start || j >= u.end) && !t.isBreak && bjjWords.has(t.stem));
 }
+
+/** "a spider in my gym bag": a weak noun after "a"/"an" with no BJJ word after it is the thing itself. */
+const indefiniteThings: ReadonlySet<string> = new Set(INDEFINITE_THINGS);
+const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  indefiniteThings.has(tokens[u.start]?.word ?? '') &&
+  (tokens[u.start - 1]?.raw === 'a' || tokens[u.start - 1]?.raw === 'an') &&
+  !bjjWords.has(tokens[u.end]?.stem ?? '');
+
+/** Any one-word name right after an everyday noun is a thing of its own: "copyright takedown", "paper guillotine". */
+const afterEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  u.end - u.start === 1 && compoundHeads.has(tokens[u.start - 1]?.raw ?? '');
+
+/** A climber's heel hook, a yoga triangle: the message is about another activity with moves of that name. */
+const isOtherActivitysMove = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  homonyms.some((h) => u.topics.every((t) => h.topics.has(t)) && tokens.some((t) => h.words.has(t.raw)));
 
 function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
-  if (!isTopic(u) || !u.weak) return false;
+  if (!isTopic(u)) return false;
+  if (afterEverydayNoun(tokens, u) || isOtherActivitysMove(tokens, u)) return true;
   switch (u.weak) {
+    case undefined:
+      return false;
     case 'modifier':
-      return !isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end]);
+      return (!isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end])) || isIndefiniteThing(tokens, u);
     case 'verb':
       return inOtherSport(tokens, u) || objectIsEveryday(tokens, u);
     case 'context':
-      return inOtherSport(tokens, u) || !hasBjjCompany(units, tokens, i);
+      return inOtherSport(tokens, u) || isIndefiniteThing(tokens, u);
   }
 }
 
 /** The units, with every weak alias used in its everyday sense turned back into plain words. */
 export function withEverydaySenses(units: readonly Unit[], tokens: readonly Token[]): Unit[] {
-  if (!units.some((u) => isTopic(u) && u.weak)) return units as Unit[];
-  return units.flatMap((u, i): Unit[] => {
-    if (!isEveryday(units, tokens, i)) return [u];
-    return tokens
+  const asWords = (u: Unit): Unit[] =>
+    tokens
       .slice(u.start, u.end)
       .map((t, k) => ({ kind: 'word', raw: t.raw, start: u.start + k, end: u.start + k + 1 }));
-  });
+  const kept = units.flatMap((u, i): Unit[] => (isEveryday(units, tokens, i) ? asWords(u) : [u]));
+  // an everyday word that names a topic only in company is judged by what the rest kept
+  return kept.flatMap((u): Unit[] =>
+    isTopic(u) && u.weak === 'context' && !hasBjjCompany(kept, tokens, u) ? asWords(u) : [u],
+  );
 }
