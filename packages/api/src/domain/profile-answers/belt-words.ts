@@ -129,7 +129,7 @@ export const ART_WORDS: PhraseTable<Art> = [
   ['bjj|jiujitsu|jujitsu|jiu|jj|gjj', 'bjj'],
   ['brazilian jiu|jujitsu|jiujitsu', 'bjj'],
   [
-    'judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing|boxing|mma|sambo|wrestling|capoeira|muay',
+    'judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing|boxing|box|sambo|capoeira|muay',
     'other',
   ],
   ['tae kwon|kwan do', 'other'],

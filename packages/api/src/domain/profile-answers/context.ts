@@ -27,7 +27,12 @@ export function negatedSpans(tokens: readonly Token[], spans: readonly Span[]): 
   for (const cue of cues) {
     const next = spans.findIndex((s) => s.start >= cue.end);
     const span = spans[next];
-    if (span && reaches(tokens, cue.end, span.start)) negated.add(next);
+    if (span && reaches(tokens, cue.end, span.start)) {
+      negated.add(next);
+      // "don't care about medals or belts": the rest of the list goes with it
+      for (let k = next + 1; k < spans.length && joinedAsList(tokens, spans[k - 1] as Span, spans[k] as Span); k++)
+        negated.add(k);
+    }
     if (cue.value === 'both') {
       const prevIndex = lastIndexBefore(spans, cue.start);
       const prev = spans[prevIndex];
@@ -41,6 +46,10 @@ export function negatedSpans(tokens: readonly Token[], spans: readonly Span[]): 
   });
   return negated;
 }
+
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'nor', '/']);
+const joinedAsList = (tokens: readonly Token[], a: Span, b: Span): boolean =>
+  b.start === a.end + 1 && LIST_JOINERS.has(tokens[a.end]?.text ?? '');
 
 function reaches(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > NEGATION_WINDOW) return false;

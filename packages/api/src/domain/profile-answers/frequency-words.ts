@@ -211,8 +211,8 @@ export const BIAS_AFTER: PhraseTable<number> = [
   ['ish', 0],
 ];
 
-/** Which reading is the user's current habit. */
-export type RateTime = 'now' | 'not_now';
+/** Which reading is the user's current habit; `hope` is one only wished for or planned (never the answer). */
+export type RateTime = 'now' | 'not_now' | 'hope';
 export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   [
     'now|currently|nowadays|lately|atm|usually|normally|typically|generally|mostly|mainly|regularly|consistently',
@@ -228,8 +228,11 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['back then|when', 'not_now'],
   ['in the past', 'not_now'],
   ['last year', 'not_now'],
-  ['sometimes|occasionally|rarely|maybe|possibly|if|unless|ideally|hopefully|eventually|soon', 'not_now'],
-  ['want|wanna|trying|try|hope|hoping|aim|aiming|plan|planning|goal|target|would|could|should', 'not_now'],
+  ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
+  ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
+  ['love to', 'hope'],
+  ['one day', 'hope'],
+  ['planning on', 'hope'],
   ['get to', 'not_now'],
   ['up to', 'not_now'],
   ['on good weeks', 'not_now'],

@@ -4,6 +4,7 @@
 
 import { compileLexicon } from './lexicon';
 import { markSpans, negatedSpans } from './context';
+import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { tokenise, type Token } from './text';
 import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS } from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
@@ -29,10 +30,35 @@ function statedRate(tokens: readonly Token[]): number | null {
   const rates = findRates(tokens);
   const negated = negatedSpans(tokens, rates);
   // A lone number over 14 is an age or a year, not a rate; a stated one ("20 times a week") is nonsense.
+  const others = othersClauses(tokens);
+  const artRanges = otherArtRanges(tokens);
+  const marks = markSpans(tokens, rates, timeCues);
   const kept = rates.filter(
-    (r, i) => !negated.has(i) && (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
+    (r, i) =>
+      !negated.has(i) &&
+      !isAboutOthers(r, others, artRanges) &&
+      !isHoped(tokens, rates, i, marks.get(i)) &&
+      (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
   );
   return chooseRate(tokens, kept);
+}
+
+/**
+ * A rate only wished for or planned ("goal is 5x a week", "planning on 3 times a week once…"); in
+ * "hoping to go from once a week to three" the one after "from" is the habit now.
+ */
+function isHoped(
+  tokens: readonly Token[],
+  rates: readonly Rate[],
+  i: number,
+  mark: ReadonlySet<string> | undefined,
+): boolean {
+  const rate = rates[i];
+  if (!rate) return false;
+  if (tokens[rate.start - 1]?.text === 'from') return false;
+  const previous = rates[i - 1];
+  if (tokens[rate.start - 1]?.text === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return true;
+  return mark?.has('hope') === true;
 }
 
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
