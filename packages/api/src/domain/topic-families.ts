@@ -6,10 +6,15 @@ import { splitWords, toToken } from './topics/tokenize';
  * "escapes for white belts"): the first family whose word or phrase appears, or null.
  */
 export function familyOf(query: string): TopicFamily | null {
-  const stems = splitWords(query).map((w) => toToken(w).stem);
+  const stems = splitWords(query)
+    .filter((w) => !FALSE_FRIENDS.has(w))
+    .map((w) => toToken(w).stem);
   const text = ` ${stems.join(' ')} `;
   return TOPIC_FAMILIES.find((f) => f.stems.some((s) => text.includes(` ${phraseStems(s)} `))) ?? null;
 }
+
+/** Words whose stem is a family's but not its sense: "tape" folds to "tap". */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['tape', 'tapes', 'taped', 'taping']);
 
 const phraseStems = (phrase: string): string =>
   phrase

@@ -97,3 +97,21 @@ export function readTopics(query: string): TopicReading {
   for (const t of found) excluded.delete(t);
   return { topics: [...found], struggles: [...struggles], excluded: [...excluded] };
 }
+
+/**
+ * How the message uses words such as a family's ("choke"): `asked`, `ruledOut` when every use is
+ * ruled out ("anything but chokes"), or `none` when each is part of another name or an everyday
+ * phrase ("rash guard", "security guard").
+ */
+export function readWords(query: string, words: ReadonlySet<string>): 'asked' | 'ruledOut' | 'none' {
+  const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
+  const units = withEverydaySenses(toUnits(tokens), tokens);
+  // a family word may be an intent word too ("escapes for white belts")
+  const isWord = (u: Unit | undefined): boolean =>
+    (u?.kind === 'word' || u?.kind === 'defending' || u?.kind === 'receiving') &&
+    words.has(tokens[u.start]?.stem ?? '');
+  const targets = units.flatMap((u, i) => (isWord(u) ? [i] : []));
+  if (!targets.length) return 'none';
+  const { excluded } = excludedUnits(units, tokens, isWord);
+  return targets.every((i) => excluded.has(i)) ? 'ruledOut' : 'asked';
+}

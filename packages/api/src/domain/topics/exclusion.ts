@@ -91,13 +91,19 @@ const listGoesOn = (units: readonly Unit[], j: number): boolean =>
  * A comma carries the rule on only inside a list that goes on with "or"/"and" ("not the armbar, the
  * kimura" rules out the armbar alone).
  */
-function listFrom(units: readonly Unit[], k: number, step: 1 | -1, out: Set<number>): void {
+function listFrom(
+  units: readonly Unit[],
+  k: number,
+  step: 1 | -1,
+  out: Set<number>,
+  isTarget: (u: Unit | undefined) => boolean,
+): void {
   for (let j = k + step; ;) {
     if (!isListWord(units[j])) return;
     const comma = rawOf(units[j]) === ',';
     j += step;
     while (bridge.has(rawOf(units[j]) ?? '')) j += step;
-    if (!isTopic(units[j])) return;
+    if (!isTarget(units[j])) return;
     if (comma && step === 1 && !listGoesOn(units, j + 1)) return;
     out.add(j);
     j += step;
@@ -118,11 +124,12 @@ function pastUnnamedItem(units: readonly Unit[], k: number): number {
 export function excludedUnits(
   units: readonly Unit[],
   tokens: readonly Token[],
+  isTarget: (u: Unit | undefined) => boolean = isTopic,
 ): { excluded: Set<number>; intentsOnly: Set<number> } {
   const excluded = new Set<number>();
   const intentsOnly = new Set<number>();
   const inTopic: boolean[] = [];
-  for (const u of units) for (let t = u.start; t < u.end; t++) inTopic[t] = isTopic(u);
+  for (const u of units) for (let t = u.start; t < u.end; t++) inTopic[t] = isTopic(u) || isTarget(u);
   const unitAt = (token: number): number => units.findIndex((u) => u.start <= token && token < u.end);
 
   const compares = tokens.some((t) => comparisonWords.has(t.raw));
@@ -142,9 +149,9 @@ export function excludedUnits(
       const intentOnly = units[k]?.kind === 'defending';
       if (intentOnly) k++;
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
-      if (k >= 0 && isTopic(units[k])) {
+      if (k >= 0 && isTarget(units[k])) {
         (intentOnly ? intentsOnly : excluded).add(k);
-        if (!intentOnly) listFrom(units, k, 1, excluded);
+        if (!intentOnly) listFrom(units, k, 1, excluded, isTarget);
         reached = true;
       }
     }
@@ -152,9 +159,9 @@ export function excludedUnits(
       let k = unitAt(start) - 1;
       let breaks = 0;
       while (k >= 0 && (afterBridge.has(rawOf(units[k]) ?? '') || (units[k]?.kind === 'break' && breaks++ < 1))) k--;
-      if (k >= 0 && isTopic(units[k])) {
+      if (k >= 0 && isTarget(units[k])) {
         excluded.add(k);
-        listFrom(units, k, -1, excluded);
+        listFrom(units, k, -1, excluded, isTarget);
       }
     }
   }
