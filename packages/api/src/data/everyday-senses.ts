@@ -797,3 +797,64 @@ export const FUNCTION_WORDS: readonly string[] = [
   'lately',
   'anymore',
 ];
+
+/**
+ * Names of techniques that are also names of people, places and films ("Ezekiel from my office",
+ * "Kimura is the ramen place next to the gym", "watching Anaconda with the kids"): told by the words
+ * around them.
+ */
+export const NAME_BEFORE: readonly string[] = [
+  'friend',
+  'buddy',
+  'coworker',
+  'co-worker',
+  'colleague',
+  'boss',
+  'neighbor',
+  'neighbour',
+  'cousin',
+  'uncle',
+  'aunt',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'mr',
+  'mrs',
+  'dr',
+  'named',
+  'called',
+];
+/** "<name> from my office", "<name> from work". */
+export const NAME_FROM_PLACES: readonly string[] = [
+  'office',
+  'work',
+  'job',
+  'school',
+  'church',
+  'building',
+  'class',
+  'college',
+  'uni',
+];
+/** "<name> is the ramen place", "<name> movie". */
+export const NAME_OF_THINGS: readonly string[] = [
+  'place',
+  'restaurant',
+  'shop',
+  'bar',
+  'cafe',
+  'spot',
+  'store',
+  'movie',
+  'movies',
+  'film',
+  'films',
+  'netflix',
+  'trailer',
+  'sequel',
+  'show',
+  'episode',
+];
+/** "watching <film> with the kids". */
+export const WATCHING: readonly string[] = ['watch', 'watching', 'watched', 'rewatching', 'rewatched'];

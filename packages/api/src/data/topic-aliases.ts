@@ -412,6 +412,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'crossside',
     'yoko shiho gatame',
     '(from|bottom|under|escape|escaping) side',
+    'sc',
+    'side con',
+    'sidecon',
   ],
   knee_on_belly: [
     'knee on belly',
@@ -461,7 +464,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'without gi',
     'without a gi',
     'without a gi on',
-    'no kimono',
     'submission grappling',
     'adcc',
     '10th planet',
@@ -513,7 +515,8 @@ export const COMPOUND_ALIASES: readonly {
     defending: true,
   },
   {
-    phrases: ['take my back', 'get my back', 'my back taken'],
+    // ("my back taken" would fold into "my back takes", the user's own)
+    phrases: ['take my back', 'get my back', 'had my back taken', 'has my back taken'],
     topics: ['back_take'],
     defending: true,
   },
@@ -553,6 +556,8 @@ export const COMPOUND_ALIASES: readonly {
   },
   { phrases: ['mount retention', 'retain mount', 'retain the mount'], topics: ['mount'] },
   { phrases: ['side control retention', 'retain side control'], topics: ['side_control'] },
+  // the user's own back takes, which "my back" (pain) would otherwise hide
+  { phrases: ['my back take', 'my back taking'], topics: ['back_take'] },
   // greedy matching would read "to back control" as "to back" (back take) + a stray "control"
   {
     phrases: ['to back control', 'to back mount', 'to the back mount', 'to the back control'],
@@ -590,6 +595,12 @@ export const NOT_TOPICS: readonly string[] = [
   'half hour',
   'half way',
   'pass out',
+  'pass on the',
+  'pass on that',
+  'pass on it',
+  'ill pass',
+  'i will pass',
+  ...phrasesOf(['throw', 'throw out', 'threw out'], ['my back', 'my neck', 'my shoulder', 'my hip', 'my knee']),
   'passed out',
   'pass away',
   'passing out',
@@ -1028,6 +1039,8 @@ export const PASSIVE_AUXILIARIES: readonly string[] = [
 
 /** The other person acting: "when they escape mount", "stop people from escaping my mount" is their escape, not the user's. */
 export const OPPONENT_WORDS: readonly string[] = [
+  'everyone',
+  'everybody',
   'they',
   'he',
   'she',

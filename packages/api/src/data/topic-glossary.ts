@@ -41,7 +41,7 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   sweep: ['raspagem', 'raspagens', 'raspar', 'raspada'],
   takedown: ['queda', 'quedas', 'baiana', 'double leg baiana', 'derrubada', 'derrubar'],
   throw: ['projecao', 'projecoes', 'arremesso'],
-  back_take: ['pegar as costas', 'pegar costas', 'pegada nas costas', 'tomar as costas', 'pegando as costas'],
+  back_take: ['pegar as costas', 'pegar costas', 'tomar as costas', 'pegando as costas'],
   closed_guard: ['guarda fechada'],
   open_guard: ['guarda aberta'],
   half_guard: ['meia guarda', 'meia'],
@@ -56,11 +56,22 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   side_control: ['cem quilos', '100 quilos', 'controle lateral'],
   knee_on_belly: ['joelho na barriga', 'joelho no estomago'],
   north_south: ['norte sul'],
-  back_control: ['costas', 'nas costas', 'pegada de costas'],
+  back_control: ['costas', 'nas costas', 'pegada de costas', 'pegada nas costas'],
   turtle: ['tartaruga', 'quatro apoios', '4 apoios'],
   standing: ['em pe', 'luta em pe'],
-  gi: ['kimono', 'quimono', 'com kimono', 'de kimono', 'com quimono', 'de quimono', 'com gi'],
-  'no-gi': ['sem kimono', 'sem quimono', 'sem gi', 'no kimono', 'no quimono'],
+  // Portuguese "no kimono" is "in the gi" (English speakers say no-gi)
+  gi: [
+    'kimono',
+    'quimono',
+    'com kimono',
+    'de kimono',
+    'com quimono',
+    'de quimono',
+    'com gi',
+    'no kimono',
+    'no quimono',
+  ],
+  'no-gi': ['sem kimono', 'sem quimono', 'sem gi'],
 };
 
 /** Japanese names, kept apart so the Portuguese list above reads as one language. */

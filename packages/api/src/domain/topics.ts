@@ -16,7 +16,7 @@
 import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
-import { GUARD_POSITIONS } from '../data/topic-aliases';
+import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { splitWords, toToken } from './topics/tokenize';
@@ -93,7 +93,13 @@ export function readTopics(query: string): TopicReading {
       if (received.has(i) && into === found) struggles.add(intent);
     }
   });
-  // Asked in one place and ruled out in another ("no armbars from guard, armbars from mount"): asked.
+  // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
+  // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
+  // mount"), it is asked.
+  const byName = new Set(
+    units.flatMap((u, i) => (isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) ? u.topics : [])),
+  );
+  for (const t of excluded) if (!byName.has(t as BaseTopic)) found.delete(t);
   for (const t of found) excluded.delete(t);
   return { topics: [...found], struggles: [...struggles], excluded: [...excluded] };
 }

@@ -6,6 +6,7 @@
 
 import { readNumber } from './numbers';
 import type { Token } from './text';
+import { OTHER_ARTS } from './others';
 import {
   DAY_ABBREVIATIONS,
   OTHER_ACTIVITIES,
@@ -78,7 +79,7 @@ interface PartValue {
 }
 
 function valueOf(tokens: readonly Token[]): PartValue | null {
-  if (tokens.some((t) => RESTING.has(t.text) || OTHER_ACTIVITIES.has(t.text))) return null;
+  if (tokens.some((t) => RESTING.has(t.text) || OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
   let count: number | null = null;
@@ -136,16 +137,17 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
   return days.size > 0 ? { days, sessions: 0, perDay: false, described } : null;
 }
 
+const KINDS: ReadonlySet<string> = new Set(['gi', 'nogi', 'comp', 'regular', 'kids', 'morning', 'evening']);
+
+/** A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part ("two nogi"). */
 function nextIsSession(tokens: readonly Token[], i: number): boolean {
+  let kinds = 0;
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
-    if (
-      !dayAt(tokens, k) &&
-      !['gi', 'nogi', 'comp', 'regular', 'kids', 'morning', 'evening'].includes(tokens[k]?.text ?? '')
-    )
-      return false;
+    if (KINDS.has(tokens[k]?.text ?? '')) kinds++;
+    else if (!dayAt(tokens, k)) return false;
   }
-  return false;
+  return kinds > 0 && i + kinds >= tokens.length;
 }
 
 const perDayPeriod = (tokens: readonly Token[]): boolean =>

@@ -416,3 +416,18 @@ export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
   'home',
   'garage',
 ]);
+
+/** Other sports a user may train beside BJJ: what is said of them is not said of BJJ ("I lift for fitness"). */
+export const OTHER_SPORTS: ReadonlySet<string> = new Set([
+  'lift',
+  'lifting',
+  'weights',
+  'yoga',
+  'run',
+  'running',
+  'swim',
+  'swimming',
+  'crossfit',
+  'cycling',
+  'climbing',
+]);

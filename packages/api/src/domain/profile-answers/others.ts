@@ -6,8 +6,14 @@ import { compileLexicon, findMentions } from './lexicon';
 import type { Token } from './text';
 import { ART_WORDS } from './belt-words';
 import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SPORTS } from './frequency-words';
 
-const artLexicon = compileLexicon(ART_WORDS);
+const artLexicon = compileLexicon([...ART_WORDS, ...[...OTHER_SPORTS].map((w) => [w, 'other'] as const)]);
+
+/** One-word names of other arts ("judo tuesdays" is not a BJJ session). */
+export const OTHER_ARTS: ReadonlySet<string> = new Set(
+  ART_WORDS.filter(([, art]) => art === 'other').flatMap(([phrase]) => (phrase.includes(' ') ? [] : phrase.split('|'))),
+);
 const LEADING: ReadonlySet<string> = new Set([
   'my',
   'our',
@@ -83,8 +89,9 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
 }
 
 /**
- * Token ranges that belong to another martial art than BJJ: from an art's name to the next art named
- * ("muay thai 3x and jiu jitsu 2x"), within its clause.
+ * Token ranges that belong to another martial art or activity than BJJ: from its name to the next art
+ * named ("muay thai 3x and jiu jitsu 2x", "I lift for fitness, jiu jitsu is for self defense"),
+ * within its clause.
  */
 export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
   const arts = findMentions(artLexicon, tokens);

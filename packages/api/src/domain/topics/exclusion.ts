@@ -151,6 +151,8 @@ export function excludedUnits(
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
       if (k >= 0 && isTarget(units[k])) {
         (intentOnly ? intentsOnly : excluded).add(k);
+        // a name in two parts ("judo throws") goes out whole
+        while (!intentOnly && isTarget(units[k + 1])) (excluded as Set<number>).add(++k);
         if (!intentOnly) listFrom(units, k, 1, excluded, isTarget);
         reached = true;
       }

@@ -8,8 +8,12 @@ import {
   FUNCTION_WORDS,
   HOMONYM_ACTIVITIES,
   INDEFINITE_THINGS,
+  NAME_BEFORE,
+  NAME_FROM_PLACES,
+  NAME_OF_THINGS,
   OTHER_SPORTS,
   PAIN_WORDS,
+  WATCHING,
 } from '../../data/everyday-senses';
 import { type TopicUnit, type Unit, isTopic } from './match';
 import { PHRASES } from './phrase-index';
@@ -144,10 +148,25 @@ const afterEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
 const isOtherActivitysMove = (tokens: readonly Token[], u: TopicUnit): boolean =>
   homonyms.some((h) => u.topics.every((t) => h.topics.has(t)) && tokens.some((t) => h.words.has(t.raw)));
 
+const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
+const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
+const nameThings: ReadonlySet<string> = new Set(NAME_OF_THINGS);
+const watching: ReadonlySet<string> = new Set(WATCHING);
+
+/** "my coworker Ezekiel", "Ezekiel from my office", "Kimura is the ramen place", "watching Anaconda with the kids". */
+function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
+  if (u.end - u.start !== 1) return false;
+  const at = (k: number): string => tokens[k]?.raw ?? '';
+  if (nameBefore.has(at(u.start - 1))) return true;
+  if (at(u.end) === 'from' && (namePlaces.has(at(u.end + 1)) || namePlaces.has(at(u.end + 2)))) return true;
+  for (let k = u.end; k < u.end + 5 && !tokens[k]?.isBreak; k++) if (nameThings.has(at(k))) return true;
+  return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
+}
+
 function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
-  if (afterEverydayNoun(tokens, u) || isOtherActivitysMove(tokens, u)) return true;
+  if (afterEverydayNoun(tokens, u) || isOtherActivitysMove(tokens, u) || isAName(tokens, u)) return true;
   switch (u.weak) {
     case undefined:
       return false;
