@@ -89,6 +89,8 @@ const PAST_TRAINING = [
 
 const EVENT_NOUNS = [
   'class',
+  'classes',
+  'sessions',
   'match',
   'positional',
   'fundamentals',
@@ -156,6 +158,9 @@ const TIMES = [
 ];
 
 const NARRATIVE = cues(1, [
+  'private with',
+  'lesson with',
+  'with coach',
   'tonight was',
   'today was',
   'was all',
@@ -333,6 +338,8 @@ const QUANTITIES: ReadonlySet<string> = new Set([
   'several',
 ]);
 const COUNT_UNITS: ReadonlySet<string> = new Set([
+  'classes',
+  'sessions',
   'round',
   'rounds',
   'roll',

@@ -116,8 +116,10 @@ export function readsAsRequest(text: string): boolean {
   const speaksOfSelfAtAll = tokens.some((t) => FIRST_PERSON.has(t.text));
   const lastWord = [...tokens].reverse().find((t) => t.kind === 'word');
   // a technique's defence or escape, or a technique named last, without "I": a topic to look up
-  if (!speaksOfSelfAtAll && (ASKED_THINGS.has(lastWord?.text ?? '') || extractTopics(text).some(isIntentTopic)))
-    return true;
+  if (!speaksOfSelfAtAll) {
+    const topics = extractTopics(text);
+    if (topics.some(isIntentTopic) || (topics.length > 0 && ASKED_THINGS.has(lastWord?.text ?? ''))) return true;
+  }
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
   if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
