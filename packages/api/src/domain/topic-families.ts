@@ -1,5 +1,6 @@
 import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
 import { splitWords, toToken } from './topics/tokenize';
+import { compilePhrases, hasPhrase } from './word-phrases';
 
 /**
  * The family of techniques a query names when it names no single topic ("best gi chokes",
@@ -9,15 +10,10 @@ export function familyOf(query: string): TopicFamily | null {
   const stems = splitWords(query)
     .filter((w) => !FALSE_FRIENDS.has(w))
     .map((w) => toToken(w).stem);
-  const text = ` ${stems.join(' ')} `;
-  return TOPIC_FAMILIES.find((f) => f.stems.some((s) => text.includes(` ${phraseStems(s)} `))) ?? null;
+  return FAMILY_PHRASES.find((f) => hasPhrase(stems, f.phrases))?.family ?? null;
 }
 
 /** Words whose stem is a family's but not its sense: "tape" folds to "tap". */
 const FALSE_FRIENDS: ReadonlySet<string> = new Set(['tape', 'tapes', 'taped', 'taping']);
 
-const phraseStems = (phrase: string): string =>
-  phrase
-    .split(' ')
-    .map((w) => toToken(w).stem)
-    .join(' ');
+const FAMILY_PHRASES = TOPIC_FAMILIES.map((family) => ({ family, phrases: compilePhrases(family.stems) }));

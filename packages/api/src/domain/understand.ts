@@ -79,9 +79,9 @@ export function understandQuery(query: string): QueryUnderstanding {
 function familyAsked(query: string): TopicFamily | null {
   const family = familyOf(query);
   if (!family) return null;
-  const words = new Set(family.stems.filter((s) => !s.includes(' ')).flatMap(stemsOf));
-  const named = stemsOf(query).join(' ');
-  const inPhrase = family.stems.some((s) => s.includes(' ') && ` ${named} `.includes(` ${stemsOf(s).join(' ')} `));
+  const words = new Set(family.stems.filter((s) => !s.includes(' ')).map((s) => stemsOf(s)[0] ?? s));
+  const named = ` ${stemsOf(query).join(' ')} `;
+  const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
   return inPhrase || readWords(query, words) === 'asked' ? family : null;
 }
 

@@ -128,6 +128,7 @@ export function excludedUnits(
 ): { excluded: Set<number>; intentsOnly: Set<number> } {
   const excluded = new Set<number>();
   const intentsOnly = new Set<number>();
+  if (!tokens.some((t) => cueIndex.has(t.stem))) return { excluded, intentsOnly };
   const inTopic: boolean[] = [];
   for (const u of units) for (let t = u.start; t < u.end; t++) inTopic[t] = isTopic(u) || isTarget(u);
   const unitAt = (token: number): number => units.findIndex((u) => u.start <= token && token < u.end);

@@ -181,6 +181,8 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
 
 /** The units, with every weak alias used in its everyday sense turned back into plain words. */
 export function withEverydaySenses(units: readonly Unit[], tokens: readonly Token[]): Unit[] {
+  if (!units.some((u, i) => isEveryday(units, tokens, i) || (isTopic(u) && u.weak === 'context')))
+    return units as Unit[];
   const asWords = (u: Unit): Unit[] =>
     tokens
       .slice(u.start, u.end)
