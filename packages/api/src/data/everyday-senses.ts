@@ -63,6 +63,8 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   dogfight: 'context',
   'dog fight': 'context',
   'chicken wing': 'context',
+  kimmy: 'context',
+  'keep guard': 'verb',
 };
 
 /** Things an everyday verb acts on: "sweep the floor", "pass the test", "throw a party", "mount the TV". */
@@ -197,6 +199,14 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'espresso',
   'latte',
   'pet',
+  'door',
+  'doors',
+  'gate',
+  'entrance',
+  'house',
+  'home',
+  'baby',
+  'kids',
 ];
 
 /**

@@ -76,7 +76,7 @@ export function readTopics(query: string): TopicReading {
     const into = ruledOut.has(i) ? excluded : found;
     for (const topic of u.topics) {
       // "everybody just recovers guard on me": the opponent's retention is the user's passing problem
-      if (topic === 'guard_retention' && received.has(i)) {
+      if (topic === 'guard_retention' && received.has(i) && u.topics.length === 1) {
         into.add('guard_passing');
         continue;
       }

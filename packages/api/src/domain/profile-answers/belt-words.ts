@@ -164,7 +164,10 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['was|were|previously|formerly|ex|before|from', 'past'],
   ['used to', 'past'],
   ['back then', 'past'],
-  ['now|currently|presently|today|got|earned|promoted|received|became|finally|officially|still|tied|awarded', 'now'],
+  [
+    'now|currently|presently|today|got|earned|promoted|received|became|finally|officially|still|tied|awarded|wrapped',
+    'now',
+  ],
   ['just got|became|earned|received', 'now'],
   ['as of', 'now'],
   ['promoted|bumped|moved|upgraded me to', 'now'],

@@ -105,13 +105,25 @@ function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal>): boo
     k--
   )
     if (saysIAm(tokens, k)) return true;
-  for (let k = mention.end; k < mention.end + 3 && tokens[k]?.clause === clause; k++)
-    if (tokens[k]?.text === 'me') return true;
+  // "tied the black belt on me", "wrapped a brown belt around my waist"
+  for (let k = mention.end; k < mention.end + 4 && tokens[k]?.clause === clause; k++)
+    if ((tokens[k]?.text === 'me' && tokens[k - 1]?.text === 'on') || tokens[k]?.text === 'waist') return true;
   for (let k = mention.start - 1; k >= 0 && tokens[k]?.clause === clause; k--)
     if (tokens[k]?.text === 'me' && PROMOTING.has(tokens[k - 1]?.text ?? '')) return true;
   return false;
 }
-const PROMOTING: ReadonlySet<string> = new Set(['promoted', 'gave', 'handed', 'awarded', 'bumped', 'moved', 'tied']);
+const PROMOTING: ReadonlySet<string> = new Set([
+  'promoted',
+  'gave',
+  'handed',
+  'awarded',
+  'bumped',
+  'moved',
+  'tied',
+  'wrapped',
+  'put',
+]);
+const LEAVING: ReadonlySet<string> = new Set(['graduated', 'outgrew', 'left', 'on', 'up']);
 
 /** Words a possessor needs before "is a … black belt" stops being about them: the user as subject. */
 const OTHER_PERSON_REACH = 8;
@@ -125,8 +137,10 @@ function progression(
   mentions: readonly Mention<BeltSignal>[],
   i: number,
 ): ReadonlySet<BeltTime> | undefined {
-  const before = tokens[(mentions[i]?.start ?? 0) - 1]?.text;
-  if (before === 'from') return new Set(['past']);
+  const start = mentions[i]?.start ?? 0;
+  const before = tokens[start - 1]?.text;
+  // "graduated from white": left behind; "promoted from purple (to brown)": held before
+  if (before === 'from') return new Set([LEAVING.has(tokens[start - 2]?.text ?? '') ? 'after' : 'past']);
   const previous = mentions[i - 1];
   if (before === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return new Set(['now']);
   return undefined;

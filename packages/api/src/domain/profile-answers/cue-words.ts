@@ -42,6 +42,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['is my least favorite|favourite', 'both'],
   ['my least favorite|favourite', 'both'],
   ['gives|give me anxiety', 'both'],
+  ['makes|make me gas', 'both'],
+  ['gasses|gases me out', 'both'],
   ['is|s for cowards', 'both'],
   ['is too much work', 'both'],
   ['too much work', 'both'],

@@ -134,7 +134,14 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
   if (perDay !== null && days.size > 0)
     return { days: new Set(), sessions: perDay * (weekendAsPeriod ? 1 : days.size), perDay: true, described };
   if (count !== null) return { days: new Set(), sessions: count, perDay: false, described };
-  return days.size > 0 ? { days, sessions: 0, perDay: false, described } : null;
+  if (days.size > 0) return { days, sessions: 0, perDay: false, described };
+  // a session named alone as one part of the list: "3 classes + 1 private + open mat"
+  const named = tokens.filter((t) => t.kind === 'word');
+  const onlyASession =
+    named.length <= 3 &&
+    named.some((t) => SCHEDULE_SESSIONS.has(t.text)) &&
+    named.every((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
+  return onlyASession ? { days, sessions: 1, perDay: false, described } : null;
 }
 
 const KINDS: ReadonlySet<string> = new Set(['gi', 'nogi', 'comp', 'regular', 'kids', 'morning', 'evening']);

@@ -233,7 +233,9 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['love to', 'hope'],
   ['one day', 'hope'],
   ['planning on', 'hope'],
-  ['get to', 'not_now'],
+  ['get to', 'hope'],
+  ['like to', 'hope'],
+  ['d like', 'hope'],
   ['up to', 'not_now'],
   ['on good weeks', 'not_now'],
 ];
@@ -419,6 +421,7 @@ export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
 
 /** Other sports a user may train beside BJJ: what is said of them is not said of BJJ ("I lift for fitness"). */
 export const OTHER_SPORTS: ReadonlySet<string> = new Set([
+  'wrestling',
   'lift',
   'lifting',
   'weights',
