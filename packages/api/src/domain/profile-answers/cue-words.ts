@@ -140,6 +140,8 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'teammates',
   'gym',
   'academy',
+  'schedule',
+  'timetable',
   'team',
   'everyone',
   'everybody',
