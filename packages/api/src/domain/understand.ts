@@ -38,13 +38,13 @@ export interface QueryUnderstanding {
   general: GeneralAsk | null;
   constraints: Constraint[];
   /**
-   * Added for ranking: the positions a technique is asked from ("armbar from mount" → [mount]): the
+   * For ranking: the positions a technique is asked from ("armbar from mount" → [mount]): the
    * place, not the thing asked. Empty when no technique is asked, or no position is named with it.
    * Always a subset of `topics`.
    */
   setting: TopicId[];
   /**
-   * Added for ranking: the attire the message asks for, "gi" or "no-gi" ("sem kimono" → no-gi;
+   * For ranking: the attire the message asks for, "gi" or "no-gi" ("sem kimono" → no-gi;
    * ruling the gi out, "avoid anything with the gi", is no-gi too), or null when it names none.
    */
   attire: Attire | null;
