@@ -87,6 +87,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'dont like',
   'do not like',
   'dont show me',
+  'not show me',
+  'not send me',
   'dont send me',
   'dont send',
   'dont give me',
