@@ -196,6 +196,7 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'your',
   'our',
   'such',
+  'same',
   'fancy',
   'flashy',
   'crazy',
