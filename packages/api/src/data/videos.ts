@@ -110,16 +110,6 @@ const SEEDS: readonly VideoSeed[] = [
     description:
       'A straight armlock system: breaking the defensive grip, controlling the arm and finishing from guard, mount, side control and the back.',
   },
-  {
-    id: 'danaher-the-front-headlock-system',
-    title: 'The Front Headlock System',
-    instructor: DANAHER,
-    topics: ['guillotine', 'darce', 'anaconda', 'turtle', 'back_take', 'standing'],
-    belts: BPBB,
-    attire: 'no-gi',
-    description:
-      'Getting to the front headlock from standing and from turtle, then finishing with guillotines, darces and anacondas or going behind to the back.',
-  },
 
   // ── John Danaher: New Wave Jiu Jitsu ───────────────────────────────────────────────────────
   {
@@ -331,7 +321,7 @@ const SEEDS: readonly VideoSeed[] = [
       'Gi open guard fundamentals, with a large part on seated guard sweeps such as sumi gaeshi and hiza guruma.',
   },
 
-  // ── John Danaher: standing, Master The Move, Fastest Way, Ageless ───────────────────────
+  // ── John Danaher: standing, Fastest Way, Ageless ─────────────────────────────────────────
   {
     id: 'danaher-feet-to-floor-vol-1',
     title: 'Feet To Floor: Volume 1 Fundamental Standing Skills',
@@ -379,109 +369,6 @@ const SEEDS: readonly VideoSeed[] = [
     attire: 'no-gi',
     description:
       'Winning the scramble after a shot: sprawling, going behind and turning takedown exchanges into dominant positions.',
-  },
-  {
-    id: 'danaher-master-the-move-anaconda',
-    title: 'Master The Move: The Anaconda Strangle',
-    instructor: DANAHER,
-    topics: ['anaconda', 'turtle', 'standing'],
-    belts: BPBB,
-    attire: 'no-gi',
-    description:
-      'One move in depth: entries to the anaconda from the front headlock and turtle, and the finishing mechanics.',
-  },
-  {
-    id: 'danaher-master-the-move-arm-drags',
-    title: 'Master The Move: Arm Drags',
-    instructor: DANAHER,
-    topics: ['back_take', 'standing', 'butterfly_guard', 'takedown'],
-    belts: WBPB,
-    attire: 'both',
-    description: 'Arm drags from standing and seated guard and how they lead to the back or to takedowns.',
-  },
-  {
-    id: 'danaher-master-the-move-american-lock',
-    title: 'Master The Move: The American Lock',
-    instructor: DANAHER,
-    topics: ['americana', 'side_control', 'mount'],
-    belts: WBP,
-    attire: 'both',
-    description:
-      'The americana (ude garami) in depth: isolating the arm from side control and mount and finishing it safely.',
-  },
-  {
-    id: 'danaher-master-the-move-straight-arm-bar',
-    title: 'Master The Move: The Straight Arm Bar Ude Gatame - The Fastest Arm Lock',
-    instructor: DANAHER,
-    topics: ['armbar', 'closed_guard', 'side_control'],
-    belts: WBP,
-    attire: 'both',
-    description: 'The ude gatame straight arm bar: where it appears and how to finish it quickly.',
-  },
-  {
-    id: 'danaher-master-the-move-sumi-gaeshi',
-    title: 'Master The Move: The Butterfly Guard Sweep Sumi Gaeshi',
-    instructor: DANAHER,
-    topics: ['butterfly_guard', 'sweep'],
-    belts: WBP,
-    attire: 'both',
-    description: 'The classic butterfly guard sweep in depth: grips, off-balance and following up on top.',
-  },
-  {
-    id: 'danaher-master-the-move-knee-cut',
-    title: 'Master The Move: The Knee Cut Guard Pass',
-    instructor: DANAHER,
-    topics: ['guard_passing', 'half_guard'],
-    belts: WBP,
-    attire: 'both',
-    description: 'The knee cut pass in depth: head and hip control, the cut itself and finishing in a pin.',
-  },
-  {
-    id: 'danaher-master-the-move-ankle-lock',
-    title: 'Master The Move: The Ankle Lock',
-    instructor: DANAHER,
-    topics: ['straight_ankle_lock', 'single_leg_x'],
-    belts: WBP,
-    attire: 'both',
-    description:
-      'The straight ankle lock: entries, leg control and a safe, strong finish. Legal from white belt in most rule sets.',
-  },
-  {
-    id: 'danaher-master-the-move-side-crucifix',
-    title: 'Master The Move: The Side Crucifix',
-    instructor: DANAHER,
-    topics: ['turtle', 'side_control', 'armbar'],
-    belts: BPBB,
-    attire: 'both',
-    description: 'Trapping an arm from the side against a turtled opponent and attacking from the crucifix.',
-  },
-  {
-    id: 'danaher-master-the-move-back-crucifix',
-    title: 'Master The Move: The Back Crucifix',
-    instructor: DANAHER,
-    topics: ['back_control', 'turtle', 'rear_naked_choke'],
-    belts: BPBB,
-    attire: 'both',
-    description:
-      'The crucifix from behind: trapping an arm from back control or turtle and finishing with strangles and armlocks.',
-  },
-  {
-    id: 'danaher-master-the-move-shoulder-crunch',
-    title: 'Master The Move: The Shoulder Crunch Series',
-    instructor: DANAHER,
-    topics: ['closed_guard', 'omoplata', 'sweep', 'back_take'],
-    belts: BPB,
-    attire: 'both',
-    description: 'The shoulder crunch from closed guard and the omoplata, sweep and back take options it opens.',
-  },
-  {
-    id: 'danaher-master-the-move-toreando',
-    title: 'Master the Move: Toreando Guard Pass',
-    instructor: DANAHER,
-    topics: ['guard_passing', 'open_guard'],
-    belts: WBP,
-    attire: 'both',
-    description: 'The toreando (bullfighter) pass in depth: leg control, angle and settling the pin.',
   },
   {
     id: 'danaher-fastest-way-unpassable-guard',
@@ -1012,33 +899,6 @@ const SEEDS: readonly VideoSeed[] = [
     description: 'The Z guard (knee shield half guard) as a no-gi attacking guard: sweeps, back takes and retention.',
   },
   {
-    id: 'craig-jones-z-guard-encyclopedia',
-    title: 'The Z Guard Encyclopedia',
-    instructor: CRAIG,
-    topics: ['half_guard', 'sweep', 'heel_hook'],
-    belts: BPB,
-    attire: 'no-gi',
-    description: 'A short reference of Z guard entries, sweeps and leg attacks.',
-  },
-  {
-    id: 'craig-jones-down-under-leg-attacks',
-    title: 'Down Under Leg Attacks',
-    instructor: CRAIG,
-    topics: ['heel_hook', 'single_leg_x', 'kneebar'],
-    belts: PBB,
-    attire: 'no-gi',
-    description: "Craig Jones's leg lock entries and heel hook finishes from his own competition game.",
-  },
-  {
-    id: 'craig-jones-battle-tested-down-under-leglocks',
-    title: 'Battle Tested Down Under Leglocks',
-    instructor: CRAIG,
-    topics: ['heel_hook', 'kneebar', 'toe_hold'],
-    belts: PBB,
-    attire: 'no-gi',
-    description: 'The leg locks Craig Jones uses in competition, with the details that make them finish.',
-  },
-  {
     id: 'craig-jones-get-off-my-legs-gringo',
     title: 'Get Off My Legs Gringo',
     instructor: CRAIG,
@@ -1057,52 +917,6 @@ const SEEDS: readonly VideoSeed[] = [
     description: 'A short lesson on the first layer of heel hook defence: hiding the heel.',
   },
   {
-    id: 'craig-jones-the-triangle-machine',
-    title: 'The Triangle Machine',
-    instructor: CRAIG,
-    topics: ['triangle', 'closed_guard'],
-    belts: BPB,
-    attire: 'no-gi',
-    description: "A short course on Craig Jones's triangle setups and finishes.",
-  },
-  {
-    id: 'craig-jones-systematic-submission-dilemmas',
-    title: 'Systematic Submission Dilemmas: High Level Triangle and Leg Lock Combos',
-    instructor: CRAIG,
-    topics: ['triangle', 'heel_hook', 'single_leg_x'],
-    belts: PBB,
-    attire: 'no-gi',
-    description: 'Combining triangles and leg locks so that defending one exposes the other.',
-  },
-  {
-    id: 'craig-jones-closet-closed-guard',
-    title: 'Closet (Closed) Guard',
-    instructor: CRAIG,
-    topics: ['closed_guard', 'triangle', 'kimura'],
-    belts: BPB,
-    attire: 'no-gi',
-    description: "Craig Jones's no-gi closed guard: breaking posture and attacking with triangles and kimuras.",
-  },
-  {
-    id: 'craig-jones-dont-be-finished',
-    title: "Don't Be Finished: Edging Yourself Out of Danger",
-    instructor: CRAIG,
-    topics: ['armbar_defense', 'triangle_defense', 'rear_naked_choke_defense', 'guillotine_defense', 'kimura_defense'],
-    belts: BPB,
-    attire: 'no-gi',
-    description:
-      'Late submission escapes: getting out of armbars, triangles, kimuras and strangles when they are nearly finished.',
-  },
-  {
-    id: 'craig-jones-front-headlock-escapes',
-    title: 'Mexican Ground Karate Escapes Volume 1: Front Headlock Escapes',
-    instructor: CRAIG,
-    topics: ['guillotine_defense', 'darce_defense', 'anaconda_defense', 'turtle_escape', 'turtle'],
-    belts: BPB,
-    attire: 'no-gi',
-    description: 'Escaping the front headlock and defending the guillotine, darce and anaconda.',
-  },
-  {
     id: 'craig-jones-just-stand-up',
     title: 'Just Stand Up',
     instructor: CRAIG,
@@ -1113,26 +927,6 @@ const SEEDS: readonly VideoSeed[] = [
       'Getting back to your feet from bottom positions and seated guard instead of fighting from underneath.',
   },
   {
-    id: 'craig-jones-anti-wrestling-equation',
-    title: 'The Anti-Wrestling Equation',
-    instructor: CRAIG,
-    topics: ['takedown_defense', 'standing', 'guillotine', 'takedown'],
-    belts: BPBB,
-    attire: 'no-gi',
-    description:
-      'How a jiu jitsu player can stop and punish wrestlers: defending shots and attacking from the front headlock.',
-  },
-  {
-    id: 'craig-jones-octopus-guard-2',
-    title: 'Octopus Guard 2.0',
-    instructor: CRAIG,
-    topics: ['half_guard', 'back_take', 'side_control_escape', 'side_control'],
-    belts: BPB,
-    attire: 'no-gi',
-    description:
-      "The octopus guard (reaching around the opponent's back from bottom) to escape, sweep and take the back.",
-  },
-  {
     id: 'craig-jones-higher-tripod-passing',
     title: 'Higher Tripod Passing',
     instructor: CRAIG,
@@ -1140,15 +934,6 @@ const SEEDS: readonly VideoSeed[] = [
     belts: BPBB,
     attire: 'no-gi',
     description: 'Passing seated and butterfly guards from a high tripod stance that keeps the legs safe.',
-  },
-  {
-    id: 'craig-jones-pass-guards-with-leg-attacks',
-    title: 'How to Pass Guards Quickly and Easily Using Leg Attacks',
-    instructor: CRAIG,
-    topics: ['guard_passing', 'heel_hook', 'straight_ankle_lock'],
-    belts: PBB,
-    attire: 'no-gi',
-    description: 'Using the threat of leg locks to open up guard passes.',
   },
 
   // ── Lachlan Giles ──────────────────────────────────────────────────────────────────────────
