@@ -1,6 +1,7 @@
 // `pnpm time:recommend [file.jsonl]`: mean time per query of reading a video request
 // (understandQuery) and of recommending from that reading (recommend), over a labelled query set
-// (default: the 1,500 queries of topics.extra.jsonl). A quick before/after check, not a benchmark.
+// (default: the 1,500 queries of topics.extra.jsonl), in CPU time. A quick before/after check, not a
+// benchmark.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +20,13 @@ const queries = readFileSync(file, 'utf8')
 const viewer: ViewerHistory = { belt: 'blue', requestCount: 3, recentTopics: [], recentVideoIds: [], feedback: [] };
 const ROUNDS = 5;
 
+// CPU time, not wall time: on a shared machine other processes' load should not count.
 function meanMicros(run: () => void): number {
   run(); // warm-up: caches, JIT
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   for (let i = 0; i < ROUNDS; i++) run();
-  return Number(process.hrtime.bigint() - start) / 1000 / (ROUNDS * queries.length);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / (ROUNDS * queries.length);
 }
 
 const readings = queries.map((q) => understandQuery(q));
@@ -33,7 +36,7 @@ const understand = meanMicros(() => {
 const rank = meanMicros(() => {
   for (const r of readings) recommend(r, viewer);
 });
-console.log(`${queries.length} queries × ${ROUNDS} rounds (${file})`);
+console.log(`${queries.length} queries × ${ROUNDS} rounds, CPU time (${file})`);
 console.log(`understandQuery  ${understand.toFixed(1)} µs/query`);
 console.log(`recommend        ${rank.toFixed(1)} µs/query`);
 console.log(`together         ${(understand + rank).toFixed(1)} µs/query`);

@@ -47,12 +47,17 @@ export function readQueryCues(query: string, names: InstructorNames): QueryCues 
   const stems = stemsOf(query);
   const ruledOut = new Set<string>();
   const asked = new Set<string>();
-  for (const { stems: name, instructors } of names) {
-    const at = stems.findIndex((_, i) => phraseAt(stems, i, name));
-    if (at < 0) continue;
-    const before = stems.slice(Math.max(0, at - RULE_OUT_REACH), at);
-    for (const instructor of instructors) (hasAnyPhrase(before, RULED_OUT) ? ruledOut : asked).add(instructor);
-  }
+  const seen = new Set<string>();
+  stems.forEach((stem, at) => {
+    for (const { stems: name, instructors } of names.byFirstStem.get(stem) ?? []) {
+      if (!phraseAt(stems, at, name) || instructors.some((i) => seen.has(i))) continue;
+      const before = stems.slice(Math.max(0, at - RULE_OUT_REACH), at);
+      for (const instructor of instructors) {
+        seen.add(instructor);
+        (hasAnyPhrase(before, RULED_OUT) ? ruledOut : asked).add(instructor);
+      }
+    }
+  });
   const belt = beltMention(stems);
   return {
     beginner: hasAnyPhrase(stems, BEGINNER),
@@ -64,8 +69,10 @@ export function readQueryCues(query: string, names: InstructorNames): QueryCues 
   };
 }
 
-/** Ways to name instructors: each as stems, with the instructor entries it names. */
-export type InstructorNames = readonly { stems: readonly string[]; instructors: readonly string[] }[];
+/** Ways to name instructors, as stems, by their first stem, longest first: with the entries each names. */
+export interface InstructorNames {
+  byFirstStem: ReadonlyMap<string, readonly { stems: readonly string[]; instructors: readonly string[] }[]>;
+}
 
 /**
  * An instructor is named by their full name, or by one of their names when it names one person
@@ -93,7 +100,10 @@ export function instructorNames(instructors: readonly string[]): InstructorNames
     if (onePerson) names.push({ stems: word.split(' '), instructors: owners });
   }
   // Longer names first, so "gordon ryan" is read before any single name.
-  return names.sort((a, b) => b.stems.length - a.stems.length);
+  const byFirstStem = new Map<string, { stems: string[]; instructors: string[] }[]>();
+  for (const name of names.sort((a, b) => b.stems.length - a.stems.length))
+    byFirstStem.set(name.stems[0]!, [...(byFirstStem.get(name.stems[0]!) ?? []), name]);
+  return { byFirstStem };
 }
 
 function beltMention(stems: readonly string[]): { belt: Belt; held: boolean } | null {

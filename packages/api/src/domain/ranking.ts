@@ -64,11 +64,6 @@ export interface RankedVideo {
   titleMatch: boolean;
 }
 
-interface Scored extends RankedVideo {
-  relevance: number;
-  preference: number;
-}
-
 export const MAX_VIDEOS = 3;
 // How a question is weighed: the intent (defending, escaping, keeping guard) is its heart; a
 // submission or a named technique outweighs the position it is done from; the bare topic asked
@@ -148,25 +143,29 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   // Ruling one attire out ("not interested in gi stuff") asks for the other.
   const askedAttire = input.topics.find(isAttire) ?? (ruledOutAttire ? otherAttire(ruledOutAttire) : null);
   const slots = input.general ? [] : slotsOf(input);
-  const scored = slots.length
-    ? candidatesFor(library, input)
-        .filter(allowed)
-        .map((v) => score(v, slots, askedAttire, input))
-        .filter((s) => s.relevance > 0)
-    : [];
-  const best = Math.max(0, ...scored.map((s) => s.relevance));
+  const query = queryFacts(slots, input, askedAttire);
+  // Relevance first, for every candidate and without allocating; the rest only for those that fit,
+  // and what each covers only for the few picked.
+  const candidates = slots.length ? candidatesFor(library, input).filter(allowed) : [];
+  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire));
+  const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
   const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
-  const fitting = best >= MIN_FIRST ? scored.filter((s) => s.relevance >= floor) : [];
+  const fitting: Candidate[] = [];
+  if (best >= MIN_FIRST)
+    candidates.forEach((video, i) => {
+      const relevance = relevances[i]!;
+      if (relevance >= floor) fitting.push({ video, score: relevance + preferenceOf(video, input, query) });
+    });
   if (fitting.length) {
     // Repeats only when nothing fresh fits.
-    const fresh = fitting.filter((s) => !input.recentVideoIds.has(s.video.id));
-    return pickDiverse(fresh.length ? fresh : fitting, MAX_VIDEOS);
+    const fresh = fitting.filter((c) => !input.recentVideoIds.has(c.video.id));
+    return pickDiverse(fresh.length ? fresh : fitting, MAX_VIDEOS).map((v) => describe(v, slots, input, query));
   }
   // Nothing teaches what was asked: one general pick, said to be general, rather than a guess.
-  const general = generalPicks(library, input, allowed, askedAttire);
-  const fresh = general.filter((s) => !input.recentVideoIds.has(s.video.id));
-  return pickDiverse(fresh.length ? fresh : general, 1);
+  const general = generalPicks(library, input, allowed, query);
+  const fresh = general.filter((c) => !input.recentVideoIds.has(c.video.id));
+  return pickDiverse(fresh.length ? fresh : general, 1).map((v) => describeGeneral(v, input, query));
 }
 
 function slotsOf(input: RankingInput): Slot[] {
@@ -295,65 +294,119 @@ function candidatesFor(library: readonly LibraryVideo[], input: RankingInput): L
   return [...found];
 }
 
-function score(video: LibraryVideo, slots: readonly Slot[], askedAttire: Attire | null, input: RankingInput): Scored {
+/** How well a video answers the question, 0–1: the weighted match of each slot, the attire a requirement. */
+function relevanceOf(
+  video: LibraryVideo,
+  facets: VideoFacets,
+  slots: readonly Slot[],
+  askedAttire: Attire | null,
+): number {
+  let total = 0;
+  let weights = 0;
+  for (const slot of slots) {
+    total += slot.weight * slot.match(facets);
+    weights += slot.weight;
+  }
+  const relevance = weights ? total / weights : 0;
+  return askedAttire && video.attire !== 'both' && video.attire !== askedAttire ? relevance * ATTIRE_CLASH : relevance;
+}
+
+/** What depends on the question alone, worked out once per request. */
+interface QueryFacts {
+  words: readonly string[];
+  focus: TopicId | undefined;
+  broad: boolean;
+  /** The attire the videos are measured against: the query's, else the user's usual one. */
+  askedAttire: Attire | null;
+}
+
+function queryFacts(slots: readonly Slot[], input: RankingInput, askedAttire: Attire | null): QueryFacts {
+  let focus: Slot | undefined;
+  for (const slot of slots) if (!focus || slot.weight > focus.weight) focus = slot;
+  return {
+    words: [...(input.queryWords ?? NO_WORDS)],
+    focus: focus?.topic,
+    broad: slots.length === 1 && slots[0]!.topic !== undefined,
+    askedAttire,
+  };
+}
+
+interface Candidate {
+  video: LibraryVideo;
+  /** Relevance plus preferences: what picks are ordered by. */
+  score: number;
+}
+
+/** What decides among videos that answer about equally well: the user, the question's extras. */
+function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFacts): number {
+  const facets = facetsOf(video);
+  let preference = userFit(video, input);
+  for (const c of input.constraints ?? []) if (facets.suits.has(c)) preference += SUITS_CONSTRAINT;
+  let shared = 0;
+  for (const w of query.words) if (facets.words.has(w)) shared++;
+  preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
+  if (input.beginner && facets.suits.has('beginner')) preference += SUITS_BEGINNER;
+  if (facets.specialist) preference += SPECIALIST;
+  if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
+  if (query.askedAttire && video.attire === query.askedAttire) preference += ATTIRE_EXACT;
+  if (input.askedInstructors?.has(video.instructor)) preference += ASKED_INSTRUCTOR;
+  if (titleNames(video.title, input.queryWords ?? NO_WORDS)) preference += TITLE_MATCH;
+  preference += lengthPreference(facets.scope, input.length ?? null);
+  if (query.broad)
+    preference += facets.scope === 'course' ? COURSE_FOR_BROAD : facets.scope === 'lesson' ? LESSON_FOR_BROAD : 0;
+  return preference;
+}
+
+/** The user's side of the fit: their belt, the attire they train in, instructors they found helpful. */
+function userFit(video: LibraryVideo, input: RankingInput): number {
+  let fit = 0;
+  if (input.belt !== null && video.belts.includes(input.belt)) fit += BELT_FIT;
+  if (input.attire !== null)
+    fit += video.attire === input.attire || video.attire === 'both' ? ATTIRE_FIT : -ATTIRE_HISTORY_CLASH;
+  if (input.helpfulInstructors.has(video.instructor)) fit += HELPFUL_INSTRUCTOR;
+  return fit;
+}
+
+/** A picked video with what it answers of the question, for the reason and the lead-in. */
+function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInput, query: QueryFacts): RankedVideo {
   const facets = facetsOf(video);
   const covered: TopicId[] = [];
   const terms: string[] = [];
-  let total = 0;
-  let weights = 0;
   let familyMatched = false;
   for (const slot of slots) {
-    const match = slot.match(facets);
-    if (match > 0 && slot.family) familyMatched = true;
-    total += slot.weight * match;
-    weights += slot.weight;
-    if (match > 0 && slot.topic) covered.push(slot.topic);
-    if (match > 0 && slot.family) covered.push(...slot.family.filter((t) => (facets.strength.get(t) ?? 0) >= NAMED));
-    if (match > 0 && slot.term) terms.push(slot.term);
+    if (slot.match(facets) <= 0) continue;
+    if (slot.topic) covered.push(slot.topic);
+    if (slot.term) terms.push(slot.term);
+    if (slot.family) {
+      familyMatched = true;
+      covered.push(...slot.family.filter((t) => (facets.strength.get(t) ?? 0) >= NAMED));
+    }
   }
-  let relevance = weights ? total / weights : 0;
-  let attirePreference = 0;
-  if (askedAttire) {
-    if (video.attire === 'both' || video.attire === askedAttire) covered.push(askedAttire);
-    else relevance *= ATTIRE_CLASH;
-    if (video.attire === askedAttire) attirePreference = ATTIRE_EXACT;
-  }
-  const suits = (input.constraints ?? []).filter((c) => facets.suits.has(c));
-  const shared = [...(input.queryWords ?? NO_WORDS)].filter((w) => facets.words.has(w)).length;
-  const prefs = preferences(video, input);
-  const broad = slots.length === 1 && slots[0]!.topic !== undefined;
-  const focus = slots.reduce<Slot | undefined>(
-    (best, slot) => (!best || slot.weight > best.weight ? slot : best),
-    undefined,
-  );
-  const titled = focus?.topic !== undefined && facets.titled.has(focus.topic) ? TITLE_NAMES_FOCUS : 0;
-  const scope = !broad
-    ? 0
-    : facets.scope === 'course'
-      ? COURSE_FOR_BROAD
-      : facets.scope === 'lesson'
-        ? LESSON_FOR_BROAD
-        : 0;
+  const attire = query.askedAttire;
+  if (attire && (video.attire === 'both' || video.attire === attire)) covered.push(attire);
   return {
-    ...prefs,
+    ...userFacts(video, input),
     covered,
     terms,
     side: sideAnswered(facets, covered),
-    suits,
+    suits: (input.constraints ?? []).filter((c) => facets.suits.has(c)),
     general: false,
     family: familyMatched ? (input.familyLabel ?? null) : null,
-    relevance,
-    preference:
-      prefs.preference +
-      suits.length * SUITS_CONSTRAINT +
-      (input.beginner && facets.suits.has('beginner') ? SUITS_BEGINNER : 0) +
-      (facets.specialist ? SPECIALIST : 0) +
-      titled +
-      attirePreference +
-      lengthPreference(facets.scope, input.length ?? null) +
-      (input.askedInstructors?.has(video.instructor) ? ASKED_INSTRUCTOR : 0) +
-      scope +
-      Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD,
+  };
+}
+
+function describeGeneral(video: LibraryVideo, input: RankingInput, query: QueryFacts): RankedVideo {
+  const facts = userFacts(video, { ...input, attire: query.askedAttire ?? input.attire });
+  return { ...facts, titleMatch: false, covered: [], terms: [], side: null, suits: [], general: true, family: null };
+}
+
+function userFacts(video: LibraryVideo, input: RankingInput) {
+  return {
+    video,
+    beltFit: input.belt !== null && video.belts.includes(input.belt),
+    attireFit: input.attire !== null && (video.attire === input.attire || video.attire === 'both'),
+    helpfulInstructor: input.helpfulInstructors.has(video.instructor),
+    titleMatch: titleNames(video.title, input.queryWords ?? NO_WORDS),
   };
 }
 
@@ -369,21 +422,6 @@ function sideAnswered(facets: VideoFacets, covered: readonly TopicId[]): Side | 
   return intents.some((t) => facets.sides.get(defendedBase(t))?.has('defence') || facets.strength.has(t))
     ? 'defence'
     : 'attack';
-}
-
-function preferences(video: LibraryVideo, input: RankingInput) {
-  const beltFit = input.belt !== null && video.belts.includes(input.belt);
-  const attireFit = input.attire !== null && (video.attire === input.attire || video.attire === 'both');
-  const attireClash = input.attire !== null && !attireFit;
-  const helpfulInstructor = input.helpfulInstructors.has(video.instructor);
-  const titleMatch = titleNames(video.title, input.queryWords ?? NO_WORDS);
-  const preference =
-    (beltFit ? BELT_FIT : 0) +
-    (attireFit ? ATTIRE_FIT : 0) -
-    (attireClash ? ATTIRE_HISTORY_CLASH : 0) +
-    (helpfulInstructor ? HELPFUL_INSTRUCTOR : 0) +
-    (titleMatch ? TITLE_MATCH : 0);
-  return { video, beltFit, attireFit, helpfulInstructor, titleMatch, preference };
 }
 
 /** Bases the user ruled out and did not also ask about ("no leg locks" keeps heel hooks out). */
@@ -404,46 +442,34 @@ function generalPicks(
   library: readonly LibraryVideo[],
   input: RankingInput,
   allowed: (v: LibraryVideo) => boolean,
-  askedAttire: Attire | null,
-): Scored[] {
+  query: QueryFacts,
+): Candidate[] {
   const fundamentals = input.fundamentals.filter(allowed);
   const pool = fundamentals.length ? fundamentals : library.filter(allowed);
-  const preferenceInput = { ...input, attire: askedAttire ?? input.attire };
-  return pool.map((v, i) => {
-    const prefs = preferences(v, preferenceInput);
-    // The curated order is the primary signal; preferences refine within it.
-    return {
-      ...prefs,
-      covered: [],
-      terms: [],
-      side: null,
-      suits: [],
-      general: true,
-      family: null,
-      relevance: 0,
-      titleMatch: false,
-      preference: prefs.preference - i * 0.01,
-    };
-  });
+  const fit = { ...input, attire: query.askedAttire ?? input.attire };
+  // The curated order is the primary signal; the user's fit refines within it.
+  return pool.map((video, i) => ({ video, score: userFit(video, fit) - i * 0.01 }));
 }
 
-function pickDiverse(candidates: readonly Scored[], max: number): RankedVideo[] {
+function pickDiverse(candidates: readonly Candidate[], max: number): LibraryVideo[] {
   const remaining = [...candidates];
-  const picked: Scored[] = [];
+  const picked: LibraryVideo[] = [];
+  const instructors = new Set<string>();
   while (picked.length < max && remaining.length) {
-    const instructors = new Set(picked.map((p) => p.video.instructor));
     let bestIndex = 0;
     for (let i = 1; i < remaining.length; i++) {
       if (better(remaining[i]!, remaining[bestIndex]!, instructors)) bestIndex = i;
     }
-    picked.push(remaining.splice(bestIndex, 1)[0]!);
+    const [next] = remaining.splice(bestIndex, 1);
+    picked.push(next!.video);
+    instructors.add(next!.video.instructor);
   }
-  return picked.map(({ relevance: _r, preference: _p, ...ranked }) => ranked);
+  return picked;
 }
 
-function better(a: Scored, b: Scored, pickedInstructors: ReadonlySet<string>): boolean {
-  const sa = a.relevance + a.preference - (pickedInstructors.has(a.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
-  const sb = b.relevance + b.preference - (pickedInstructors.has(b.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
+function better(a: Candidate, b: Candidate, pickedInstructors: ReadonlySet<string>): boolean {
+  const sa = a.score - (pickedInstructors.has(a.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
+  const sb = b.score - (pickedInstructors.has(b.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
   if (sa !== sb) return sa > sb;
   return a.video.id < b.video.id;
 }
