@@ -76,7 +76,7 @@ if (showMisses) {
 }
 
 const row = (name: string, a: ReturnType<typeof aggregate>) =>
-  `${name.padEnd(16)} ${String(a.lines).padStart(4)}  nDCG@3 ${f3(a.ndcg)} (${a.ndcgLines})  P@1 ${f3(a.p1)} (${a.p1Lines})`;
+  `${name.padEnd(16)} ${String(a.lines).padStart(4)}  nDCG@3 ${f3(a.ndcg)} (${a.ndcgLines})  P@1 ${f3(a.p1)} (${a.p1Lines})  off-target ${f3(a.offTarget)}`;
 console.log(`${file}`);
 for (const [family, a] of byFamily(scores)) console.log(row(family, a));
 const all = aggregate(scores);

@@ -34,7 +34,7 @@ describe('ranking scores', () => {
       ].join('\n'),
     );
     const scores = [scoreLine(lines[0]!, ['a']), scoreLine(lines[1]!, ['b']), scoreLine(lines[2]!, ['a'])];
-    expect(aggregate(scores)).toEqual({ lines: 3, ndcg: 0.5, ndcgLines: 2, p1: 0.5, p1Lines: 2 });
+    expect(aggregate(scores)).toEqual({ lines: 3, ndcg: 0.5, ndcgLines: 2, p1: 0.5, p1Lines: 2, offTarget: 0.5 });
     expect(byFamily(scores).get('y')).toMatchObject({ lines: 2, ndcg: 0, p1: 0 });
   });
 

@@ -28,6 +28,8 @@ export interface Aggregate {
   ndcgLines: number;
   p1: number;
   p1Lines: number;
+  /** Of the videos returned for lines with a fitting video, the share the coach graded 0: replies that hold a video that does not help. */
+  offTarget: number;
 }
 
 export const K = 3;
@@ -63,12 +65,14 @@ export function aggregate(scores: readonly LineScore[]): Aggregate {
   const ndcgs = scores.map((s) => s.ndcg).filter((n): n is number => n !== null);
   const firsts = scores.map((s) => s.firstIsHandedOver).filter((f): f is boolean => f !== null);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const returned = scores.filter((s) => s.ndcg !== null).flatMap((s) => s.returned.map((id) => s.line.grades[id] ?? 0));
   return {
     lines: scores.length,
     ndcg: mean(ndcgs),
     ndcgLines: ndcgs.length,
     p1: mean(firsts.map((f) => (f ? 1 : 0))),
     p1Lines: firsts.length,
+    offTarget: mean(returned.map((g) => (g === 0 ? 1 : 0))),
   };
 }
 

@@ -1,4 +1,5 @@
 import { baseTopicOf, isAttire, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
+import { DEFENDED_ALIKE } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
@@ -79,6 +80,8 @@ const CONTEXT_WEIGHT = 0.5;
 // The other side of a technique answers a question only in small part: an attacking course for a
 // defence question, a defensive one for an attack question, a passing video for playing a guard.
 const OTHER_SIDE = 0.35;
+// The defence of a technique defended alike (data/technique-siblings.ts) answers a defence question in part.
+const DEFENDED_ALIKE_MATCH = 0.5;
 // Passing some other guard answers "get past spider guard" in part.
 const ANY_PASS = 0.6;
 // A family question ("chokes") is answered fully by a video whose subjects are in it.
@@ -115,6 +118,7 @@ const LENGTH_NOT_ASKED = -0.03;
 // A named technique asked plainly ("50/50") is for doing it: a video only on escaping it answers in part.
 const DEFENCE_ONLY_FOR_TERM = 0.8;
 const REPEATED_INSTRUCTOR_PENALTY = 0.05;
+const FIRST_PICK_MARGIN = 0.15;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface Slot {
@@ -155,12 +159,12 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   if (best >= MIN_FIRST)
     candidates.forEach((video, i) => {
       const relevance = relevances[i]!;
-      if (relevance >= floor) fitting.push({ video, score: relevance + preferenceOf(video, input, query) });
+      if (relevance >= floor) fitting.push({ video, relevance, score: relevance + preferenceOf(video, input, query) });
     });
   if (fitting.length) {
     // Repeats only when nothing fresh fits.
     const fresh = fitting.filter((c) => !input.recentVideoIds.has(c.video.id));
-    return pickDiverse(fresh.length ? fresh : fitting, MAX_VIDEOS).map((v) => describe(v, slots, input, query));
+    return pickDiverse(fresh.length ? fresh : fitting, MAX_VIDEOS, best).map((v) => describe(v, slots, input, query));
   }
   // Nothing teaches what was asked: one general pick, said to be general, rather than a guess.
   const general = generalPicks(library, input, allowed, query);
@@ -190,6 +194,15 @@ const defendedBase = (topic: TopicId): string => (topic === 'guard_retention' ? 
 
 const otherAttire = (attire: Attire): Attire => (attire === 'gi' ? 'no-gi' : 'gi');
 
+const siblingDefences = (base: string): TopicId[] => [
+  ...new Set(
+    DEFENDED_ALIKE.filter((group) => group.includes(base as never))
+      .flat()
+      .filter((t) => t !== base)
+      .map((t) => `${t}_defense` as TopicId),
+  ),
+];
+
 const isGuardPosition = (base: string): boolean => GUARD_POSITIONS.includes(base as TopicId);
 const isSubmission = (topic: TopicId): boolean => isTechnique(topic) && !MOVEMENTS.has(topic);
 
@@ -206,8 +219,21 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
         return Math.max(pass * againstIt, f.strength.get(topic) ?? 0);
       },
     };
-  if (topic !== base || topic === 'guard_retention')
-    return { topic, weight: INTENT_WEIGHT, match: (f) => f.strength.get(topic) ?? 0 };
+  if (topic !== base || topic === 'guard_retention') {
+    // Defending a technique is answered in part by the defence of one defended alike.
+    const alike = topic.endsWith('_defense') ? siblingDefences(base) : [];
+    return {
+      topic,
+      weight: INTENT_WEIGHT,
+      match: (f) => {
+        const direct = f.strength.get(topic) ?? 0;
+        if (direct || !alike.length) return direct;
+        let sibling = 0;
+        for (const t of alike) sibling = Math.max(sibling, f.strength.get(t) ?? 0);
+        return sibling * DEFENDED_ALIKE_MATCH;
+      },
+    };
+  }
   // The bare topic beside its own intent names what is defended: any video about it, either side.
   if (intents.has(topic)) {
     const defensive = defensiveSideOf(topic);
@@ -333,6 +359,7 @@ function queryFacts(slots: readonly Slot[], input: RankingInput, askedAttire: At
 
 interface Candidate {
   video: LibraryVideo;
+  relevance: number;
   /** Relevance plus preferences: what picks are ordered by. */
   score: number;
 }
@@ -448,17 +475,24 @@ function generalPicks(
   const pool = fundamentals.length ? fundamentals : library.filter(allowed);
   const fit = { ...input, attire: query.askedAttire ?? input.attire };
   // The curated order is the primary signal; the user's fit refines within it.
-  return pool.map((video, i) => ({ video, score: userFit(video, fit) - i * 0.01 }));
+  return pool.map((video, i) => ({ video, relevance: 0, score: userFit(video, fit) - i * 0.01 }));
 }
 
-function pickDiverse(candidates: readonly Candidate[], max: number): LibraryVideo[] {
+/**
+ * Picks up to `max` by score, spreading instructors. The first pick is among the most relevant
+ * (within FIRST_PICK_MARGIN of the best): preferences never put a weaker answer first.
+ */
+function pickDiverse(candidates: readonly Candidate[], max: number, best = 0): LibraryVideo[] {
+  const first = candidates.filter((c) => c.relevance >= best - FIRST_PICK_MARGIN);
   const remaining = [...candidates];
   const picked: LibraryVideo[] = [];
   const instructors = new Set<string>();
   while (picked.length < max && remaining.length) {
-    let bestIndex = 0;
-    for (let i = 1; i < remaining.length; i++) {
-      if (better(remaining[i]!, remaining[bestIndex]!, instructors)) bestIndex = i;
+    const pool = picked.length ? remaining : remaining.filter((c) => first.includes(c));
+    let bestIndex = remaining.indexOf(pool[0]!);
+    for (let i = 0; i < remaining.length; i++) {
+      if ((picked.length || first.includes(remaining[i]!)) && better(remaining[i]!, remaining[bestIndex]!, instructors))
+        bestIndex = i;
     }
     const [next] = remaining.splice(bestIndex, 1);
     picked.push(next!.video);

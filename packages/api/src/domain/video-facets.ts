@@ -56,9 +56,12 @@ export function deriveFacets(video: LibraryVideo): VideoFacets {
   const inTitle = new Set<string>(extractTopics(video.title));
   const inDescription = new Set<string>(extractTopics(video.description));
   const strength = new Map<string, number>();
+  // A defensive tag counts as named when the text names what is defended ("Escapes from … darces").
+  const isNamed = (names: ReadonlySet<string>, topic: string) =>
+    names.has(topic) || (topic !== baseTopicOf(topic) && names.has(baseTopicOf(topic)));
   video.topics.forEach((topic, i) => {
     const tagged = TAG_STRENGTH[i] ?? LATER_TAG;
-    strength.set(topic, Math.max(tagged, inTitle.has(topic) ? TITLED : inDescription.has(topic) ? NAMED : 0));
+    strength.set(topic, Math.max(tagged, isNamed(inTitle, topic) ? TITLED : isNamed(inDescription, topic) ? NAMED : 0));
   });
   const named = new Set([...inTitle, ...inDescription].filter((t) => strength.has(t)));
 
