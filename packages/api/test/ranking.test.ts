@@ -165,6 +165,15 @@ describe('rankVideos: where and for whom it is taught', () => {
     expect(ids({ topics: ['kimura', 'half_guard'] }, lib)[0]).toBe('kimura-half-guard');
   });
 
+  it('a video named for doing the technique somewhere else answers less than one about the technique', () => {
+    const lib = [
+      video('armbar-mount', ['armbar', 'mount'], { title: 'Armbar from Mount' }),
+      video('armbar-system', ['armbar'], { title: 'Armbar System' }),
+    ];
+    expect(ids({ topics: ['armbar', 'closed_guard'] }, lib)[0]).toBe('armbar-system');
+    expect(ids({ topics: ['armbar', 'mount'] }, lib)[0]).toBe('armbar-mount');
+  });
+
   it('a technique outweighs the position it is done from', () => {
     const lib = [video('kneebar-entries', ['kneebar']), video('half-underhook', ['half_guard'])];
     expect(ids({ topics: ['kneebar', 'half_guard'] }, lib)[0]).toBe('kneebar-entries');

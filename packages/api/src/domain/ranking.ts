@@ -1,4 +1,4 @@
-import { baseTopicOf, isAttire, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
+import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
 import { DEFENDED_ALIKE } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { MOVEMENTS } from '../data/topic-names';
@@ -77,6 +77,8 @@ const FAMILY_WEIGHT = 1;
 // Beside a submission, the position or movement asked is where it happens: context, not the subject
 // ("rnc tips, I get the back fine" is about the choke).
 const CONTEXT_WEIGHT = 0.5;
+// A video named for doing the technique somewhere else keeps this much of its relevance.
+const ELSEWHERE = 0.85;
 // The other side of a technique answers a question only in small part: an attacking course for a
 // defence question, a defensive one for an attack question, a passing video for playing a guard.
 const OTHER_SIDE = 0.35;
@@ -151,7 +153,9 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   // Relevance first, for every candidate and without allocating; the rest only for those that fit,
   // and what each covers only for the few picked.
   const candidates = slots.length ? candidatesFor(library, input).filter(allowed) : [];
-  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire));
+  // Positions asked beside a technique are where it is to be done.
+  const places = input.topics.some(isSubmission) ? input.topics.filter((t) => isPosition(t)) : [];
+  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places));
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
   const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
@@ -320,12 +324,17 @@ function candidatesFor(library: readonly LibraryVideo[], input: RankingInput): L
   return [...found];
 }
 
-/** How well a video answers the question, 0–1: the weighted match of each slot, the attire a requirement. */
+/**
+ * How well a video answers the question, 0–1: the weighted match of each slot; the attire asked is
+ * a requirement, and a video named for another place than the one asked ("… from Mount" for "from
+ * closed guard") answers less.
+ */
 function relevanceOf(
   video: LibraryVideo,
   facets: VideoFacets,
   slots: readonly Slot[],
   askedAttire: Attire | null,
+  places: readonly TopicId[],
 ): number {
   let total = 0;
   let weights = 0;
@@ -333,8 +342,11 @@ function relevanceOf(
     total += slot.weight * slot.match(facets);
     weights += slot.weight;
   }
-  const relevance = weights ? total / weights : 0;
-  return askedAttire && video.attire !== 'both' && video.attire !== askedAttire ? relevance * ATTIRE_CLASH : relevance;
+  let relevance = weights ? total / weights : 0;
+  if (askedAttire && video.attire !== 'both' && video.attire !== askedAttire) relevance *= ATTIRE_CLASH;
+  if (places.length && !places.some((p) => facets.titled.has(p)))
+    for (const t of facets.titled) if (isPosition(t) && !places.includes(t)) return relevance * ELSEWHERE;
+  return relevance;
 }
 
 /** What depends on the question alone, worked out once per request. */
