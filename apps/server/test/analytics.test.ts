@@ -189,6 +189,7 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
       { enhancement: 'pattern_teasers', holdoutPercent: -1 },
       { enhancement: 'nope', holdoutPercent: 10 },
       { enhancement: 'pattern_teasers', holdoutPercent: 12.345 },
+      { enhancement: 'pattern_teasers', holdoutPercent: 1e-300 },
     ]) {
       await expectError(
         admin().experiments.set.mutate(input as { enhancement: 'pattern_teasers'; holdoutPercent: number }),

@@ -96,6 +96,8 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
     ['a 10,000-character query', { query: 'a'.repeat(10_000) }],
     ['a 501-character query', { query: 'b'.repeat(501) }],
     ['a number', { query: 42 }],
+    ['a NUL character', { query: 'arm\u0000bar' }],
+    ['a lone surrogate', { query: 'armbar \ud83e' }],
     ['no query', {}],
   ])('refuses %s with BAD_REQUEST and field errors, writing nothing', async (_label, input) => {
     const { api } = await svc().guest();
