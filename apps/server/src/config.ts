@@ -18,7 +18,7 @@ export interface HttpLimits {
   trustProxyHops: number;
 }
 
-/** The process's settings, from CONTRACT "Running it". Invalid settings stop the start with one line. */
+/** The process's settings, from docs/contract.md "Running it". Invalid settings stop the start with one line. */
 export interface Config {
   port: number;
   host: string;

@@ -14,7 +14,7 @@ import { milestoneCountsAndRegrouping } from './support/recounts';
 import { selectRows } from './support/tables';
 import { useTestService } from './support/test-service';
 
-describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
+describe.each(testBackends())('analytics on %s (docs/rules.md §6)', (backend) => {
   const svc = useTestService(backend);
   const admin = () => svc().admin();
 

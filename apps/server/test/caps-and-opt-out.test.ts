@@ -4,7 +4,7 @@ import { HOUR, requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
 import { useTestService } from './support/test-service';
 
-describe.each(testBackends())('caps, opt-out and concurrency on %s (RULES §5)', (backend) => {
+describe.each(testBackends())('caps, opt-out and concurrency on %s (docs/rules.md §5)', (backend) => {
   const svc = useTestService(backend);
 
   /** A user with a pending follow-up nudge, 4 requests made (the 5th is a showcase turn), and a triangle habit. */

@@ -492,7 +492,7 @@ describe('profile scoring', () => {
   });
 });
 
-describe('time on the mats with no colour reads as experienced (RULES §1: blue)', () => {
+describe('time on the mats with no colour reads as experienced (docs/rules.md §1: blue)', () => {
   it.each(['been training a while', 'been at it for years', 'training a long time'])('%j → blue', (text) => {
     expect(parseProfileAnswer('belt_level', text)).toBe('blue');
   });

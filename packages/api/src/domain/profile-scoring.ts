@@ -1,4 +1,4 @@
-// Scores profile-answer parsing against labelled samples (shared/eval/README.md): numbers are right
+// Scores profile-answer parsing against labelled samples (eval/README.md): numbers are right
 // within ±0.5, `expect: null` means the answer must be "not understood". Pure: callers read files.
 
 import { PROFILE_FIELDS, type ProfileField, type ProfileValue } from './profile-answers';

@@ -15,7 +15,7 @@ export interface RankingInput {
   /** The attire the user trains in when we can tell (query first, then recent history). */
   attire: Attire | null;
   helpfulInstructors: ReadonlySet<string>;
-  /** Marked not helpful: never shown again (RULES of the core loop). */
+  /** Marked not helpful: never shown again. */
   rejectedVideoIds: ReadonlySet<string>;
   /** Shown in the user's last few requests: avoided unless nothing else fits. */
   recentVideoIds: ReadonlySet<string>;

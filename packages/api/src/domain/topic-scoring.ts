@@ -1,4 +1,4 @@
-// Scoring topic extraction against labelled lines (shared/eval/README.md): `expect` ids must be
+// Scoring topic extraction against labelled lines (eval/README.md): `expect` ids must be
 // found; `allow` ids may be found without counting against precision.
 
 /** `family`: the kind of language the line tests ("negation", "glossary"…); `source`: who wrote it. */

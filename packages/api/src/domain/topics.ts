@@ -1,4 +1,4 @@
-// Topic extraction: free text → canonical topic ids (CONTRACT "Canonical topics").
+// Topic extraction: free text → canonical topic ids (docs/contract.md "Canonical topics").
 //
 // Steps, all over tokens (never substrings, so "beginner" is not `gi` and "mountain" is not
 // `mount`), each in its own module under topics/:

@@ -20,7 +20,7 @@ export type { Constraint };
 
 export interface QueryUnderstanding {
   query: string;
-  /** Canonical ids asked about (CONTRACT "Canonical topics"); what the user ruled out is not among them. */
+  /** Canonical ids asked about (docs/contract.md "Canonical topics"); what the user ruled out is not among them. */
   topics: TopicId[];
   /** Topics the user ruled out ("anything but wrestling", "my gym bans heel hooks"): kept out of videos, reasons and lead-in. */
   excluded: TopicId[];

@@ -4,7 +4,7 @@ import { ENHANCEMENTS } from '../domain/enhancements';
 import { PROFILE_FIELDS } from '../domain/profile-answers';
 import { SWEEP_NAMES } from '../jobs/sweep-types';
 
-// Input shapes of CONTRACT "Procedures (user)"; bounds are checked after trimming.
+// Input shapes of docs/contract.md "Procedures (user)"; bounds are checked after trimming.
 // Postgres text cannot hold NUL, and a lone surrogate is no character at all: both are refused as
 // bad input, naming the field, rather than failing in the database or being stored mangled.
 // Messages say what to fix in plain words: a user or an admin reads them, not a developer.

@@ -5,7 +5,7 @@ import type { BeltLevel } from './types';
 
 /**
  * A colour names the belt itself; `novice`/`experienced` answer the question's either-or
- * (RULES §1: "experienced"/"advanced" with no colour → blue); `neutral` consumes a colour used in
+ * (docs/rules.md §1: "experienced"/"advanced" with no colour → blue); `neutral` consumes a colour used in
  * another sense ("blue gi") so it is not read as a belt.
  */
 export type BeltSignal = BeltLevel | 'novice' | 'experienced' | 'started' | 'neutral';
@@ -71,7 +71,7 @@ const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['the|option second|latter|2nd|b', 'experienced'],
   ['second one|option', 'experienced'],
   ['been around', 'experienced'],
-  // Time on the mats with no colour: RULES §1 reads "experienced" as blue.
+  // Time on the mats with no colour: docs/rules.md §1 reads "experienced" as blue.
   ['been training|rolling|grappling a while', 'experienced'],
   ['a while now', 'experienced'],
   ['a long time|while', 'experienced'],

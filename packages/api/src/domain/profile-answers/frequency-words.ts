@@ -2,7 +2,7 @@
 
 import type { PhraseTable } from './lexicon';
 
-// RULES §1: "every day" → 6–7. 6.5 sits within ±0.5 of every reading of "every day" in that range.
+// docs/rules.md §1: "every day" → 6–7. 6.5 sits within ±0.5 of every reading of "every day" in that range.
 export const EVERY_DAY = 6.5;
 
 /** Whole phrases that state a rate without a count. `vague` = an answer that gives no number. */

@@ -1,5 +1,5 @@
 // chat.send routes a message to the pending profile question only when it reads as an answer
-// (RULES §1). A video request that happens to contain answer words ("show me top game passing")
+// (docs/rules.md §1). A video request that happens to contain answer words ("show me top game passing")
 // must stay a video request, so this is stricter than parseProfileAnswer.
 
 import { looksLikeTrainingLog } from '../chat-routing';

@@ -1,6 +1,6 @@
-// The profile vocabulary of CONTRACT "ProfileField and values".
+// The profile vocabulary of docs/contract.md "ProfileField and values".
 
-/** The fields in the order they are asked (RULES §1). */
+/** The fields in the order they are asked (docs/rules.md §1). */
 export const PROFILE_FIELDS = ['belt_level', 'training_frequency', 'main_position', 'training_goals'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
