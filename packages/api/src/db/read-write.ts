@@ -1,7 +1,7 @@
 import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import type { Logger, SQL } from 'drizzle-orm';
 import type pg from 'pg';
-import { compileSql } from './compile-sql';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { statementName } from './statement-names';
 
 /**
@@ -33,6 +33,8 @@ export interface ReadWriteTx {
 
 export type ReadWriteRunner = <T>(work: (tx: ReadWriteTx) => Promise<T>) => Promise<T>;
 
+const dialect = new PgDialect();
+
 /** Runs on a pool of clients created with `pipeline: true`. */
 export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunner {
   return async (work) => {
@@ -44,7 +46,7 @@ export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunn
       return client.query(text);
     };
     const statement = (query: SQL) => {
-      const { sql: text, params } = compileSql(query);
+      const { sql: text, params } = dialect.sqlToQuery(query);
       logger?.logQuery(text, params);
       return client.query({ text, values: params, name: statementName(client, text) });
     };
@@ -97,7 +99,7 @@ export function pgliteReadWrite(pglite: PGlite, logger?: Logger): ReadWriteRunne
     pglite.transaction(async (t: PGliteTransaction) => {
       logger?.logQuery('begin', []);
       const run = async (query: SQL) => {
-        const { sql, params } = compileSql(query);
+        const { sql, params } = dialect.sqlToQuery(query);
         logger?.logQuery(sql, params);
         return t.query(sql, params);
       };
