@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { drive, type Call, type LatencyStats } from './bench/load';
-import { startServer } from './bench/server';
+import { cpuSeconds, startServer } from './bench/server';
 import { statementsPerRequest } from './bench/statement-count';
 
 const run = promisify(execFile);
@@ -51,7 +51,15 @@ interface Solo {
   clients: number;
   procedure: string;
   stats: LatencyStats;
+  /** CPU time of the server process per call, in ms. */
+  serverCpuMs: number;
 }
+
+const NEVER_REFUSING_LIMITS = {
+  RATE_LIMIT_USER_PER_MINUTE: '1000000',
+  RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000',
+  RATE_LIMIT_GUESTS_PER_HOUR: '1000000',
+};
 
 async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -90,45 +98,56 @@ async function benchBackend(
   const dbName = `profos_bench_${randomBytes(4).toString('hex')}`;
   const dbUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${dbName}` }).toString();
   if (backend === 'postgres') await adminQuery(`create database ${dbName}`);
+  const database: Record<string, string> =
+    backend === 'postgres' ? { DATABASE_URL: dbUrl, DATA_DIR: dataDir } : { DATA_DIR: dataDir };
   try {
     if (backend === 'postgres' && SYNTH_USERS > 0) await synthesise(dbUrl, SYNTH_USERS);
-    const server = await startServer(
-      backend === 'postgres' ? { DATABASE_URL: dbUrl, DATA_DIR: dataDir } : { DATA_DIR: dataDir },
-    );
     const rows: Row[] = [];
     const solo: Solo[] = [];
+    // Load tests run with every rate limit off; the cost of the limits is measured on its own below.
+    let server = await startServer({ ...database, RATE_LIMIT: 'off' });
+    let tokens: string[] = [];
+    const calls = (client: number, i: number): Record<string, Call> => ({
+      request: {
+        method: 'POST',
+        path: '/trpc/videos.request',
+        body: JSON.stringify({ json: { query: QUERIES[(client + i) % QUERIES.length] } }),
+        token: tokens[client]!,
+      },
+      trivial: { method: 'GET', path: '/trpc/profile.get', token: tokens[client]! },
+    });
+    const clients = Math.max(...CONCURRENCY);
+    /** One procedure alone at full concurrency: what it gets when it has the server (and the cores) to itself. */
+    const alone = async (procedure: 'request' | 'trivial', label: string): Promise<Solo> => {
+      const only = (client: number, i: number) => ({ [procedure]: calls(client, i)[procedure]! });
+      await drive(server.url, clients, WARMUP_SECONDS, only);
+      const cpuBefore = cpuSeconds(server.child.pid!);
+      const stats = (await drive(server.url, clients, SECONDS, only))[procedure]!;
+      const serverCpuMs = ((cpuSeconds(server.child.pid!) - cpuBefore) * 1000) / Math.max(1, stats.count);
+      const result: Solo = { backend, clients, procedure: label, stats, serverCpuMs };
+      solo.push(result);
+      printSolo(result);
+      return result;
+    };
     try {
-      const tokens = await guests(server.url, Math.max(...CONCURRENCY));
-      const calls = (client: number, i: number): Record<string, Call> => ({
-        request: {
-          method: 'POST',
-          path: '/trpc/videos.request',
-          body: JSON.stringify({ json: { query: QUERIES[(client + i) % QUERIES.length] } }),
-          token: tokens[client]!,
-        },
-        trivial: { method: 'GET', path: '/trpc/profile.get', token: tokens[client]! },
-      });
-      for (const clients of CONCURRENCY) {
-        await drive(server.url, clients, WARMUP_SECONDS, calls);
-        const stats = await drive(server.url, clients, SECONDS, calls);
-        const row = { backend, clients, request: stats.request!, trivial: stats.trivial! };
+      tokens = await guests(server.url, clients);
+      for (const level of CONCURRENCY) {
+        await drive(server.url, level, WARMUP_SECONDS, calls);
+        const stats = await drive(server.url, level, SECONDS, calls);
+        const row = { backend, clients: level, request: stats.request!, trivial: stats.trivial! };
         rows.push(row);
         printRow(row);
       }
-      // Each procedure alone: what it gets when it has the server (and the cores) to itself.
-      const clients = Math.max(...CONCURRENCY);
-      for (const procedure of ['request', 'trivial'] as const) {
-        const only = (client: number, i: number) => ({ [procedure]: calls(client, i)[procedure]! });
-        await drive(server.url, clients, WARMUP_SECONDS, only);
-        const result: Solo = {
-          backend,
-          clients,
-          procedure: procedure === 'request' ? 'videos.request' : 'profile.get',
-          stats: (await drive(server.url, clients, SECONDS, only))[procedure]!,
-        };
-        solo.push(result);
-        printSolo(result);
-      }
+      await alone('trivial', 'profile.get');
+      const off = await alone('request', 'videos.request');
+      await server.stop();
+      // The same with every limit on (set high enough that none refuses): what counting costs.
+      server = await startServer({ ...database, ...NEVER_REFUSING_LIMITS });
+      const on = await alone('request', 'videos.request, rate limits on');
+      console.log(
+        `${backend}: rate limits cost ${(on.serverCpuMs - off.serverCpuMs).toFixed(3)} ms of server CPU per videos.request ` +
+          `and ${(100 * (1 - on.stats.perSecond / off.stats.perSecond)).toFixed(1)}% of its throughput alone`,
+      );
     } finally {
       await server.stop();
     }
@@ -137,7 +156,7 @@ async function benchBackend(
         ? await statementsPerRequest({ url: dbUrl }, dbUrl)
         : await statementsPerRequest({ dataDir: path.join(dataDir, 'pgdata') });
     console.log(
-      `${backend}: videos.request sends ${statements.request} SQL statements (BEGIN/COMMIT included); profile.get sends ${statements.trivial}`,
+      `${backend}: a returning user's videos.request sends ${statements.request} SQL statement(s) (BEGIN/COMMIT included); profile.get sends ${statements.trivial}`,
     );
     return { rows, solo, statements };
   } finally {
@@ -155,9 +174,9 @@ function printRow({ backend, clients, request, trivial }: Row) {
   );
 }
 
-function printSolo({ backend, clients, procedure, stats }: Solo) {
+function printSolo({ backend, clients, procedure, stats, serverCpuMs }: Solo) {
   console.log(
-    `${backend.padEnd(9)} ${String(clients).padStart(3)} clients | ${procedure.padEnd(14)} alone ${fmt(stats.perSecond, 0)} req/s p50 ${fmt(stats.p50)} ms p99 ${fmt(stats.p99)} ms` +
+    `${backend.padEnd(9)} ${String(clients).padStart(3)} clients | ${procedure} alone ${fmt(stats.perSecond, 0)} req/s p50 ${fmt(stats.p50)} ms p99 ${fmt(stats.p99)} ms server CPU ${serverCpuMs.toFixed(3)} ms/call` +
       `${stats.errors ? ` | ERRORS ${stats.errors}` : ''}`,
   );
 }
