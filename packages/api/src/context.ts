@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { realClock, type Clock } from './clock';
 import type { Database, Db, DbKind } from './db/client';
 import type { ReadWriteRunner } from './db/read-write';
+import { SPEC_SUCCESS_TARGETS, type SuccessTargets } from './domain/success-targets';
 import { RequestStateCache } from './services/request-state-cache';
 import { sameSecret, verifyToken } from './auth/jwt';
 
@@ -22,13 +23,15 @@ export interface ServiceDeps {
   newId: () => string;
   /** Each user's state after their last video request here: lets the next one write in one round trip. */
   requestStates: RequestStateCache;
+  /** The success metrics' baselines and targets analytics sets results against (the spec's by default). */
+  successTargets: SuccessTargets;
 }
 
 /** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
 export function serviceDeps(
   database: Database,
   settings: Pick<ServiceDeps, 'authSecret'> &
-    Partial<Pick<ServiceDeps, 'clock' | 'adminToken' | 'guestSignup' | 'random' | 'newId'>>,
+    Partial<Pick<ServiceDeps, 'clock' | 'adminToken' | 'guestSignup' | 'random' | 'newId' | 'successTargets'>>,
 ): ServiceDeps {
   return {
     db: database.db,
@@ -41,6 +44,7 @@ export function serviceDeps(
     random: settings.random ?? Math.random,
     newId: settings.newId ?? randomUUID,
     requestStates: new RequestStateCache(),
+    successTargets: settings.successTargets ?? SPEC_SUCCESS_TARGETS,
   };
 }
 

@@ -70,3 +70,15 @@ export const DateRangeInput = z
   .object({ from: storableDate().optional(), to: storableDate().optional() })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: '`from` must not be after `to`', path: ['from'] })
   .optional();
+// Two years of weeks at most: enough for any trend, and a bounded read.
+export const WeeklyInput = z
+  .object({
+    weeks: z
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be 1–104')
+      .max(104, 'must be 1–104')
+      .optional(),
+    from: storableDate().optional(),
+  })
+  .optional();
