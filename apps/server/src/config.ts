@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { SuccessTargets } from '@profos/api/domain/success-targets';
+import { successTargetsFromEnv } from '@profos/api/services/analytics/success-targets-file';
 
 /** The process's settings, from CONTRACT "Running it". Invalid settings stop the start with one line. */
 export interface Config {
@@ -15,6 +17,8 @@ export interface Config {
   sweepTickMs: number;
   /** Connections to Postgres; on 2 cores a small pool beats a big one (see README benchmarks). */
   pgPoolSize: number;
+  /** The success metrics' baselines and targets: the spec's, overridden by the file PROFOS_SUCCESS_TARGETS names. */
+  successTargets: SuccessTargets;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +43,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const pgPoolSize = Number(env.PROFOS_PG_POOL_SIZE ?? 10);
   if (!Number.isInteger(pgPoolSize) || pgPoolSize < 1 || pgPoolSize > 200)
     throw new ConfigError('PROFOS_PG_POOL_SIZE must be a whole number from 1 to 200');
+  let successTargets: SuccessTargets;
+  try {
+    successTargets = successTargetsFromEnv(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message, { cause: error });
+  }
   return {
     port,
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
@@ -51,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: nonEmpty(env.LOG_LEVEL) ?? 'info',
     sweepTickMs,
     pgPoolSize,
+    successTargets,
   };
 }
 

@@ -18,6 +18,7 @@ async function main() {
     testClock: config.testClock,
     guestSignup: config.guestSignup,
     sweepTickMs: config.sweepTickMs,
+    successTargets: config.successTargets,
     log,
   });
   log.info({ url: service.url, db: database.kind, testClock: config.testClock }, 'Prof. OS is serving');

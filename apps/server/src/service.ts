@@ -21,6 +21,8 @@ export interface ServiceOptions {
   guestSignup: boolean;
   log: Logger;
   random?: () => number;
+  /** The success metrics' baselines and targets; the spec's when absent. */
+  successTargets?: ServiceDeps['successTargets'];
   webRoot?: string;
   /** 0 or absent: no scheduler in this process (tests drive sweeps through jobs.run). */
   sweepTickMs?: number;
@@ -43,6 +45,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     adminToken: options.adminToken,
     guestSignup: options.guestSignup,
     random: options.random,
+    successTargets: options.successTargets,
   });
   let accepting = true;
   const server = createHttpApp({ deps, log: options.log, isReady: () => accepting, webRoot: options.webRoot });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { medianRanks } from '../src/domain/intervals';
 import { addWeeks, isoWeekOf, parseIsoWeek, weekKey } from '../src/domain/iso-week';
 import { SPEC_SUCCESS_TARGETS, targetStatus } from '../src/domain/success-targets';
+import { parseSuccessTargets } from '../src/services/analytics/success-targets-file';
 import {
   firstSessionCounts,
   knownWeekMask,
@@ -111,5 +112,23 @@ describe('the interval of a median', () => {
     expect(medianRanks(8)).toEqual({ lower: 1, upper: 8 });
     // The textbook ranks for 100 values: the 40th and the 61st.
     expect(medianRanks(100)).toEqual({ lower: 40, upper: 61 });
+  });
+});
+
+describe('success targets from a file', () => {
+  it("overrides the spec's values it names and keeps the others", () => {
+    const targets = parseSuccessTargets({ daysToFirstLog: { target: 5 } });
+    expect(targets.daysToFirstLog).toEqual({ baseline: 14, target: 5 });
+    expect(targets.videoOnlyConversion).toEqual(SPEC_SUCCESS_TARGETS.videoOnlyConversion);
+  });
+
+  it.each([
+    [{ conversion: {} }, /Unrecognized key/],
+    [{ powerUserRetention: { target: 85 } }, /rates are fractions/],
+    [{ videoOnlyConversion: { target: 0.5, targetHigh: 0.4 } }, /targetHigh must not be below target/],
+    [{ daysToFirstLog: { baseline: 'two weeks' } }, /daysToFirstLog\.baseline/],
+    [[], /expected object/],
+  ])('refuses %j, saying why', (json, message) => {
+    expect(() => parseSuccessTargets(json)).toThrow(message);
   });
 });
