@@ -3,7 +3,17 @@
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase, seedDatabase } from '@profos/api';
 import { extractTopics } from '@profos/api/domain/topics';
-import { maintainedMilestonesQuery, recountMilestonesQuery } from '@profos/api/services/analytics/recount';
+import {
+  maintainedMilestonesQuery,
+  recountMilestonesQuery,
+  recountWeeklyQuery,
+} from '@profos/api/services/analytics/recount';
+import {
+  addWeeklyContributionsQuery,
+  rebuildUserWeeksQuery,
+  weeklyContributionsQuery,
+} from '@profos/api/services/analytics/weekly-contributions';
+import { sql, type SQL } from 'drizzle-orm';
 import { inlineParams } from '@profos/api/db/sql-literal';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
@@ -12,6 +22,8 @@ import { SYNTH_QUERIES } from './synth/queries';
 
 const BIG_TABLES = [
   'users',
+  'user_weeks',
+  'weekly_counts',
   'engagement_profiles',
   'user_milestones',
   'user_conversions',
@@ -74,6 +86,11 @@ async function main() {
       await step('lookup tables', () => lookupTables(client));
       for (const s of synthSteps({ users, seed, days }))
         await step(s.name, () => client.query(s.sql.replaceAll(':seed', String(seed))));
+      // The same bits and counts the service keeps, from the events just made (weekly-contributions.ts).
+      await step('weekly counts (user weeks, then the counts)', async () => {
+        await client.query(asText(rebuildUserWeeksQuery(synthetic)).sql);
+        await client.query(asText(addWeeklyContributionsQuery(synthetic)).sql);
+      });
     } finally {
       // Even after a failure, the schema is left whole.
       await step(`rebuild ${indexes.length} indexes`, async () => {
@@ -104,13 +121,15 @@ async function dropSecondaryIndexes(client: pg.Client): Promise<string[]> {
   return rows.map((r) => r.def);
 }
 
-/** The maintained-milestone definition and the synthetic data must agree; checked on a sample. */
+const dialect = new PgDialect();
+const asText = (query: SQL) => {
+  const { sql, params } = dialect.sqlToQuery(query);
+  return { sql: inlineParams(sql, params) };
+};
+const synthetic = (column: SQL) => sql`${column} like 'synth-%'`;
+
+/** The maintained definitions and the synthetic data must agree; checked on a sample and on every count row. */
 async function verifySample(client: pg.Client) {
-  const dialect = new PgDialect();
-  const asText = (query: ReturnType<typeof recountMilestonesQuery>) => {
-    const { sql, params } = dialect.sqlToQuery(query);
-    return { sql: inlineParams(sql, params) };
-  };
   const recount = asText(recountMilestonesQuery());
   const maintained = asText(maintainedMilestonesQuery());
   const { rows } = await client.query(`
@@ -128,6 +147,26 @@ async function verifySample(client: pg.Client) {
     select count(*)::int as mismatches from ((select * from regrouped except select * from counted) union all (select * from counted except select * from regrouped)) d`);
   if (counts.rows[0].mismatches > 0)
     throw new Error(`milestone_counts differs from the milestones in ${counts.rows[0].mismatches} rows`);
+  // The sample's weekly bits and counts against a recount of their events.
+  const sampled = (column: SQL) =>
+    sql`${column} in (select user_id from user_milestones where user_id like 'synth-%' order by hashtext(user_id) limit 500)`;
+  const weeklyRecount = asText(recountWeeklyQuery('1970-01-01', '9999-01-01', sampled));
+  const weeklyMaintained = asText(
+    sql`select week::text as week, metric, key, sum(n)::int as n from (${weeklyContributionsQuery(sampled)}) c group by 1, 2, 3`,
+  );
+  const weekly = await client.query(`
+    with r as (${weeklyRecount.sql}), m as (${weeklyMaintained.sql})
+    select count(*)::int as mismatches from ((select * from m except select * from r) union all (select * from r except select * from m)) d`);
+  if (weekly.rows[0].mismatches > 0)
+    throw new Error(`${weekly.rows[0].mismatches} weekly counts of the sampled users differ from a recount`);
+  const regroupedWeekly = asText(
+    sql`select week, (hashtext(user_id) & 2147483647) % 16 as shard, metric, key, sum(n)::int as n from (${weeklyContributionsQuery(() => sql`true`)}) c group by 1, 2, 3, 4`,
+  );
+  const weeklyRows = await client.query(`
+    with regrouped as (${regroupedWeekly.sql}), counted as (select week, shard::int, metric, key, n from weekly_counts where n <> 0)
+    select count(*)::int as mismatches from ((select * from regrouped except select * from counted) union all (select * from counted except select * from regrouped)) d`);
+  if (weeklyRows.rows[0].mismatches > 0)
+    throw new Error(`weekly_counts differs from the users' weekly rows in ${weeklyRows.rows[0].mismatches} rows`);
 }
 
 async function lookupTables(client: pg.Client) {

@@ -82,33 +82,37 @@ export function specFunnelQuery(createdInRange: SQL): SQL {
 
 /**
  * The weekly counts (domain/weekly-counts.ts) recounted from scratch out of the event tables —
- * requests, exposures and sessions only — for weeks starting in [from, to) (YYYY-MM-DD Mondays):
- * rows (week, metric, key, n) that the maintained weekly_counts must add up to. Slow by design.
+ * requests, exposures and sessions only — for weeks starting in [from, to) (YYYY-MM-DD Mondays)
+ * and the users `userIs` accepts: rows (week, metric, key, n) that the maintained weekly_counts
+ * must add up to. Slow by design.
  */
-export function recountWeeklyQuery(from: string, to: string): SQL {
+export function recountWeeklyQuery(from: string, to: string, userIs: (column: SQL) => SQL = () => sql`true`): SQL {
   const week = (column: string) => sql.raw(`date_trunc('week', ${column} at time zone 'UTC')::date`);
   const shownMetric = sql.join(
     Object.entries(SHOWN_METRIC).map(([kind, metric]) => sql`when ${kind} then ${metric}`),
     sql` `,
   );
   return sql`
-    with first_sessions as (select user_id, min(created_at) as at from training_sessions group by user_id),
+    with requests as (select * from video_requests where ${userIs(sql`user_id`)}),
+    shown as (select * from exposures where ${userIs(sql`user_id`)}),
+    first_sessions as (
+      select user_id, min(created_at) as at from training_sessions where ${userIs(sql`user_id`)} group by user_id),
     credit as (
       select s.user_id, s.at, x.enhancement, x.example_id, x.shown_at from first_sessions s
-      join exposures x on x.user_id = s.user_id and x.shown_at <= s.at and x.shown_at >= s.at - interval '14 days'),
+      join shown x on x.user_id = s.user_id and x.shown_at <= s.at and x.shown_at >= s.at - interval '14 days'),
     credited_example as (
       select distinct on (user_id) user_id, example_id from credit where example_id is not null order by user_id, shown_at desc),
     counts as (
       select ${week('created_at')} as week, 'requesters'::text as metric, ''::text as key, count(distinct user_id) as n
-        from video_requests group by 1
+        from requests group by 1
       union all
       select ${week('shown_at')}, case kind ${shownMetric} end, case when kind = 'example' then example_id else type end, count(*)
-        from exposures group by 1, 2, 3
+        from shown group by 1, 2, 3
       union all
-      select ${week('shown_at')}, 'reached', enhancement, count(distinct user_id) from exposures group by 1, 3
+      select ${week('shown_at')}, 'reached', enhancement, count(distinct user_id) from shown group by 1, 3
       union all
       select ${week('x.shown_at')}, 'reached_unconverted', x.enhancement, count(distinct x.user_id)
-        from exposures x left join first_sessions s on s.user_id = x.user_id
+        from shown x left join first_sessions s on s.user_id = x.user_id
         where s.at is null or x.shown_at <= s.at group by 1, 3
       union all
       select ${week('shown_at')}, 'converted_after', enhancement, count(distinct user_id) from credit group by 1, 3
