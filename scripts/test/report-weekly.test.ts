@@ -127,7 +127,8 @@ describe('pnpm report:weekly', () => {
       const server = await openDatabase({ url: postgres.url });
       await populate(server);
       await server.close();
-      for (const env of [{ DATA_DIR: dataDir }, { DATABASE_URL: postgres.url }]) {
+      const databases: Record<string, string>[] = [{ DATA_DIR: dataDir }, { DATABASE_URL: postgres.url }];
+      for (const env of databases) {
         const { stdout, out } = await runReport(env, ['--week', '2031-W10']);
         const markdown = readFileSync(path.join(out, 'weekly-2031-W10.md'), 'utf8');
         expect(stdout.trim()).toBe(markdown.trim());
