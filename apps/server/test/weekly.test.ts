@@ -285,7 +285,13 @@ describe.each(testBackends())('analytics.weekly on %s', (backend) => {
   });
 
   it('refuses bad input with field errors, and anyone but the admin', async () => {
-    for (const input of [{ weeks: 0 }, { weeks: 105 }, { weeks: 1.5 }, { from: new Date(Number.NaN) }]) {
+    for (const input of [
+      { weeks: 0 },
+      { weeks: 105 },
+      { weeks: 1.5 },
+      { from: new Date(Number.NaN) },
+      { from: new Date('9999-12-01T00:00:00Z') },
+    ]) {
       const error = await expectError(admin().analytics.weekly.query(input), 'BAD_REQUEST');
       expect(Object.keys(error.data?.zodError?.fieldErrors ?? {})).toEqual([Object.keys(input)[0]]);
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EARLIEST_DATE, LATEST_DATE } from '../clock';
+import { EARLIEST_DATE, LATEST_DATE, WEEK_MS } from '../clock';
 
 // Input shapes of CONTRACT "Procedures (user)"; bounds are checked after trimming.
 // Postgres text cannot hold NUL: refuse it as bad input rather than fail in the database.
@@ -71,6 +71,7 @@ export const DateRangeInput = z
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: '`from` must not be after `to`', path: ['from'] })
   .optional();
 // Two years of weeks at most: enough for any trend, and a bounded read.
+const DEFAULT_WEEKS = 12;
 export const WeeklyInput = z
   .object({
     weeks: z
@@ -80,5 +81,9 @@ export const WeeklyInput = z
       .max(104, 'must be 1–104')
       .optional(),
     from: storableDate().optional(),
+  })
+  .refine((w) => !w.from || w.from.getTime() + (w.weeks ?? DEFAULT_WEEKS) * WEEK_MS < LATEST_DATE.getTime(), {
+    message: 'must leave the weeks asked for before 9999-12-31',
+    path: ['from'],
   })
   .optional();

@@ -10,6 +10,7 @@ import { TEASER_TYPES, type TeaserType } from '../../domain/teasers';
 import type { WeeklyMetric } from '../../domain/weekly-counts';
 import { utcDay } from '../../clock';
 
+// routers/inputs.ts checks `from` against the same default.
 export const DEFAULT_WEEKS = 12;
 
 export interface WeeklyInput {
