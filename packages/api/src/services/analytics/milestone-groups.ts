@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { DAY_MS, utcDay } from '../../clock';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/rows';
+import { weekKey } from '../../domain/iso-week';
 import { createdIn, type DateRange } from './range';
 
 /** Users per combination of milestone keys: what the funnel and metrics add up. */
@@ -17,8 +18,9 @@ export interface MilestoneGroup {
 }
 
 const KEYS = sql.raw('requested, converted, exposed_mask, holdout_mask, credited_mask');
-const COUNTS_WEEK = sql.raw(`date_trunc('week', cohort_day)::date::text`);
-const MILESTONES_WEEK = sql.raw(`date_trunc('week', created_at at time zone 'UTC')::date::text`);
+// By sign-up week: grouped by day here (cheap on the counts' key), folded into weeks below.
+const COUNTS_DAY = sql.raw(`cohort_day::text`);
+const MILESTONES_DAY = sql.raw(`(created_at at time zone 'UTC')::date::text`);
 const startOfDay = (d: Date) => new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
 
 /**
@@ -43,9 +45,7 @@ export async function milestoneGroups(
     const days = [sql`true`];
     if (firstWholeDay) days.push(sql`cohort_day >= ${utcDay(firstWholeDay)}::date`);
     if (endWholeDays) days.push(sql`cohort_day < ${utcDay(endWholeDays)}::date`);
-    const [week, byWeek] = bySignupWeek
-      ? [sql`, ${COUNTS_WEEK} as signup_week`, sql`, ${COUNTS_WEEK}`]
-      : [sql``, sql``];
+    const [week, byWeek] = bySignupWeek ? [sql`, ${COUNTS_DAY} as signup_day`, sql`, cohort_day`] : [sql``, sql``];
     queries.push(
       sql`select ${KEYS}${week}, sum(users)::int as users from milestone_counts where ${sql.join(days, sql` and `)} group by ${KEYS}${byWeek}`,
     );
@@ -61,13 +61,13 @@ export async function milestoneGroups(
     exposedMask: Number(r.exposed_mask),
     holdoutMask: Number(r.holdout_mask),
     creditedMask: Number(r.credited_mask),
-    ...(bySignupWeek ? { signupWeek: String(r.signup_week) } : {}),
+    ...(bySignupWeek ? { signupWeek: weekKey(new Date(`${String(r.signup_day)}T00:00:00Z`)) } : {}),
     users: Number(r.users),
   }));
 }
 
 function fromMilestones(range: DateRange, bySignupWeek: boolean): SQL {
-  const week = bySignupWeek ? sql`, ${MILESTONES_WEEK} as signup_week` : sql``;
+  const week = bySignupWeek ? sql`, ${MILESTONES_DAY} as signup_day` : sql``;
   return sql`select first_request_at is not null as requested, first_session_at is not null as converted,
       exposed_mask, holdout_mask, credited_mask${week}, count(*)::int as users
     from user_milestones where ${createdIn(sql`created_at`, range)} group by ${sql.raw(bySignupWeek ? '1, 2, 3, 4, 5, 6' : '1, 2, 3, 4, 5')}`;

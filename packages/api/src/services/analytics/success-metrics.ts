@@ -60,7 +60,8 @@ const DEFINITIONS: Record<SuccessMetric, string> = {
     'Of the users who became power users (5+ sessions) at least 30 days ago, the share who logged a session in the last 30 days (RULES §6). Wilson interval.',
 };
 
-const ALL = 'all';
+/** The key of the overall row among the per-week ones. */
+export const ALL = 'all';
 
 const rate = (count: number, users: number): SuccessMeasure => ({
   value: users ? count / users : null,
@@ -69,18 +70,53 @@ const rate = (count: number, users: number): SuccessMeasure => ({
   count,
 });
 
+/** Per sign-up week (its Monday, YYYY-MM-DD) and overall (ALL), from the converted users' rows. */
 export interface SuccessFacts {
+  /** Video-only users who logged, and the median of their days from first request to first log with its interval. */
   logs: { week: string; n: number; median: number | null; low: number | null; high: number | null }[];
   retention: { week: string; eligible: number; retained: number }[];
 }
 
-/** What the measures need beyond the milestone counts, from the converted users' rows selected by `inRange`. */
+/**
+ * What the measures need beyond the milestone counts, in ONE scan of the converted users' narrow
+ * rows selected by `inRange`, grouped by sign-up week and overall: retention's counts, and for
+ * video-only users their days from first request to first log sorted per group, the median and
+ * its interval's order statistics picked by rank (domain/intervals.ts medianRanks: r = ⌊(n − z√n) / 2⌋
+ * and n + 1 − r).
+ */
 export async function readSuccessFacts(ctx: Context, inRange: SQL, retainedSince: Date): Promise<SuccessFacts> {
-  const [logs, retention] = await Promise.all([
-    ctx.db.execute(requestToLogQuery(inRange)),
-    ctx.db.execute(retentionQuery(inRange, retainedSince)),
-  ]);
-  return { logs: rowsOf(logs), retention: rowsOf(retention) };
+  const rows = rowsOf<Record<string, number | string | null>>(
+    await ctx.db.execute(sql`
+    select coalesce(week::text, ${ALL}) as signup_week, logged, eligible, retained,
+      case when logged > 0 then (a[(logged + 1) / 2] + a[(logged + 2) / 2]) / 2 end as median,
+      case when lower_rank >= 1 then a[lower_rank] end as low,
+      case when lower_rank >= 1 then a[logged + 1 - lower_rank] end as high
+    from (
+      select g.*, floor((logged - ${Z_95}::float8 * sqrt(logged)) / 2)::int as lower_rank from (
+        select date_trunc('week', created_at at time zone 'UTC')::date as week,
+          count(*) filter (where fifth_session_at <= ${retainedSince})::int as eligible,
+          count(*) filter (where fifth_session_at <= ${retainedSince} and last_session_at >= ${retainedSince})::int as retained,
+          count(request_to_first_log_days)::int as logged,
+          array_agg(request_to_first_log_days order by request_to_first_log_days)
+            filter (where request_to_first_log_days is not null) as a
+        from user_conversions where ${inRange}
+        group by grouping sets ((1), ())) g) g`),
+  );
+  const num = (v: number | string | null | undefined) => (v === null || v === undefined ? null : Number(v));
+  return {
+    logs: rows.map((r) => ({
+      week: String(r.signup_week),
+      n: Number(r.logged),
+      median: num(r.median),
+      low: num(r.low),
+      high: num(r.high),
+    })),
+    retention: rows.map((r) => ({
+      week: String(r.signup_week),
+      eligible: Number(r.eligible),
+      retained: Number(r.retained),
+    })),
+  };
 }
 
 /** The three measures, overall and per sign-up week, for the users `groups` (by sign-up week) and `facts` count. */
@@ -131,33 +167,4 @@ export function successMetrics(
     }),
     definitions: DEFINITIONS,
   };
-}
-
-/**
- * Per sign-up week and overall: video-only users who logged, the median of their days from first
- * request to first log, and the order statistics bounding its 95% interval (domain/intervals.ts
- * medianRanks: ranks r = ⌊(n − z√n) / 2⌋ and n − r + 1).
- */
-function requestToLogQuery(inRange: SQL): SQL {
-  const lower = sql`floor((n - ${Z_95}::float8 * sqrt(n)) / 2)`;
-  return sql`
-    with d as (
-      select date_trunc('week', created_at at time zone 'UTC')::date::text as week, request_to_first_log_days as days
-      from user_conversions where request_to_first_log_days is not null and ${inRange}),
-    g as (select week, days from d union all select ${ALL}, days from d),
-    r as (select week, days, row_number() over (partition by week order by days) as rn, count(*) over (partition by week) as n from g)
-    select week, n::int as n,
-      (max(days) filter (where rn = floor((n + 1) / 2.0)) + max(days) filter (where rn = ceil((n + 1) / 2.0))) / 2 as median,
-      max(days) filter (where rn = ${lower}) as low,
-      max(days) filter (where rn = n + 1 - ${lower}) as high
-    from r group by week, n`;
-}
-
-function retentionQuery(inRange: SQL, retainedSince: Date): SQL {
-  return sql`
-    select coalesce(date_trunc('week', created_at at time zone 'UTC')::date::text, ${ALL}) as week,
-      count(*) filter (where fifth_session_at <= ${retainedSince})::int as eligible,
-      count(*) filter (where fifth_session_at <= ${retainedSince} and last_session_at >= ${retainedSince})::int as retained
-    from user_conversions where fifth_session_at is not null and ${inRange}
-    group by grouping sets ((date_trunc('week', created_at at time zone 'UTC')), ())`;
 }
