@@ -5,6 +5,7 @@ import {
   addWeeklyContributionsQuery,
   rebuildUserWeeksQuery,
   subtractUserWeeklyCounts,
+  subtractUserWeeklyCountsStep,
 } from '@profos/api/services/analytics/weekly-contributions';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +206,19 @@ describe.each(testBackends())('analytics.weekly on %s', (backend) => {
     const after = await maintainedAndRecounted(from, to);
     expect(after.maintained).toEqual(after.recounted);
     expect(after.maintained).not.toEqual(before.maintained);
+    // The same as one step of a statement that deletes the user, after another count update.
+    const [next] = await rows<{ user_id: string }>(
+      sql`select user_id from user_weeks where user_id in (${sql.join(
+        guests.filter((g) => g.userId !== heaviest!.user_id).map((g) => sql`${g.userId}`),
+        sql`, `,
+      )}) group by user_id order by count(*) desc limit 1`,
+    );
+    await rows(sql`with other_counts as (update milestone_counts set users = users where false returning 1),
+      ${subtractUserWeeklyCountsStep(next!.user_id, ['other_counts'])}
+      delete from users where id = ${next!.user_id}`);
+    const last = await maintainedAndRecounted(from, to);
+    expect(last.maintained).toEqual(last.recounted);
+    expect(last.maintained).not.toEqual(after.maintained);
     expect(await rows(sql`select 1 from weekly_counts where n < 0`)).toEqual([]);
   });
 

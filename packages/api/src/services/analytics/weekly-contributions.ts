@@ -49,11 +49,15 @@ export function weeklyContributionsQuery(userIs: (column: SQL) => SQL): SQL {
     from user_milestones m where ${userIs(sql`m.user_id`)} and m.credited_example_id is not null`;
 }
 
-/** Adds `sign` × the users' contributions to weekly_counts: rows in key order, as every writer locks them. */
-function applyContributionsQuery(userIs: (column: SQL) => SQL, sign: 1 | -1): SQL {
+/**
+ * Adds `sign` × the users' contributions to weekly_counts: rows in key order, as every writer locks
+ * them, after the CTEs named in `after` (ones with RETURNING that update other count rows).
+ */
+function applyContributionsQuery(userIs: (column: SQL) => SQL, sign: 1 | -1, after: readonly string[] = []): SQL {
+  const lockedFirst = after.map((name) => sql` and (select count(*) from ${sql.identifier(name)}) >= 0`);
   return sql`insert into weekly_counts (week, shard, metric, key, n)
     select c.week, ${shardOf(sql`c.user_id`)}, c.metric, c.key, ${sql.raw(String(sign))} * sum(c.n)
-    from (${weeklyContributionsQuery(userIs)}) c
+    from (${weeklyContributionsQuery(userIs)}) c where true${sql.join(lockedFirst, sql``)}
     group by 1, 2, 3, 4 order by 1, 2, 3, 4
     on conflict on constraint weekly_counts_pk do update set n = weekly_counts.n + excluded.n`;
 }
@@ -65,6 +69,15 @@ function applyContributionsQuery(userIs: (column: SQL) => SQL, sign: 1 | -1): SQ
  */
 export async function subtractUserWeeklyCounts(tx: Db | Tx, userId: string): Promise<void> {
   await tx.execute(applyContributionsQuery((column) => sql`${column} = ${userId}`, -1));
+}
+
+/**
+ * The same as one CTE step (`weekly_out`), for a deletion written as a single statement whose main
+ * query deletes the user: every CTE reads the rows as they were before it. `after` names the
+ * statement's CTEs (with RETURNING) that update other count rows, so weekly rows lock last.
+ */
+export function subtractUserWeeklyCountsStep(userId: string, after: readonly string[] = []): SQL {
+  return sql`weekly_out as (${applyContributionsQuery((column) => sql`${column} = ${userId}`, -1, after)})`;
 }
 
 /**
