@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,15 +6,17 @@ import { startServerProcess, type ServerProcess } from '../apps/server/test/supp
 export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 
 /**
- * What `pnpm start` does, on a fresh PGlite: build the web app, then run the real server process
- * (migrations and seeding included) with the test clock and an admin token.
+ * What `pnpm start` does, on a fresh PGlite: run the compiled server (built by the test run's global
+ * set-up), migrations and seeding included, with the test clock and an admin token.
  */
-export async function startApp(): Promise<{ server: ServerProcess; stop: () => Promise<void> }> {
-  execFileSync('pnpm', ['--filter', '@profos/web', 'build'], { stdio: 'ignore' });
+export async function startApp(
+  env: Record<string, string> = {},
+): Promise<{ server: ServerProcess; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'profos-e2e-'));
   const server = await startServerProcess(
-    { DATA_DIR: dataDir, ADMIN_TOKEN: E2E_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1' },
+    { DATA_DIR: dataDir, ADMIN_TOKEN: E2E_ADMIN_TOKEN, PROFOS_TEST_CLOCK: '1', ...env },
     120_000,
+    { start: true },
   );
   return {
     server,

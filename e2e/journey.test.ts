@@ -7,23 +7,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ADMIN_TOKEN, startApp } from './app-server';
 import { seriousViolations } from './axe';
 import { launchBrowser, screenshot } from './browser';
+import { startAll } from './start-all';
 
 // One whole visit in a real browser, against the real server on a fresh PGlite: the steps build on
 // each other, so they run in order in one test and leave a screenshot at each step.
 describe('the chat demo and the admin dashboard in Chromium', () => {
   let app: Awaited<ReturnType<typeof startApp>>;
   let browser: Browser;
+  let stopAll: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    // Both are started together; whichever came up is kept so afterAll stops it if the other failed.
-    const [started, launched] = await Promise.allSettled([startApp(), launchBrowser()]);
-    if (started.status === 'fulfilled') app = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
+    const started = await startAll(
+      async () => {
+        const value = await startApp();
+        return { value, stop: value.stop };
+      },
+      async () => {
+        const value = await launchBrowser();
+        return { value, stop: () => value.close() };
+      },
+    );
+    [app, browser] = started.values;
+    stopAll = started.stop;
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopAll?.());
 
   async function send(page: Page, text: string) {
     const replies = await page.getByTestId('message').count();

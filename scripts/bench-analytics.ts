@@ -30,7 +30,8 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('set DATABASE_URL to a Postgres database filled by `pnpm db:synth`');
   const database = await openDatabase({ url, poolSize: 2 });
-  const ctx = createContext(serviceDeps(database, { authSecret: 'x'.repeat(32), guestSignup: false }), undefined);
+  const deps = serviceDeps(database, { authSecret: 'x'.repeat(32), guestSignup: false, rateLimits: null });
+  const ctx = await createContext(deps, { authorization: undefined, clientAddress: 'bench' });
   try {
     const [{ users, requests }] = rowsOf<{ users: number; requests: number }>(
       await database.db.execute(

@@ -1,32 +1,41 @@
-// `pnpm eval:profile [file.jsonl]`: accuracy of profile-answer parsing on a labelled set,
-// overall and per field, then every miss. Defaults to the shared sample beside the repo.
-
+// `pnpm eval:profile [file.jsonl…]`: accuracy of profile-answer parsing on labelled sets (default: the
+// shared sample), overall, per field and per family of lines, then every miss. Fails below the floors
+// of eval-floors.ts.
 import { readFileSync } from 'node:fs';
 import { labelledSamplePath } from './sample-path';
+import { FLOORS, familyLine, pct } from './eval-floors';
 import { parseProfileAnswer } from '../packages/api/src/domain/profile-answers';
-import { parseProfileSamples, scoreProfileSamples } from '../packages/api/src/domain/profile-scoring';
+import {
+  parseProfileSamples,
+  scoreProfileByFamily,
+  scoreProfileSamples,
+} from '../packages/api/src/domain/profile-scoring';
 
-// shared/eval/README.md: the quality bar on the hidden set.
-const BAR = 0.95;
-
-const file = labelledSamplePath('profile.sample.jsonl', process.argv[2]);
-
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
-const result = scoreProfileSamples(parseProfileSamples(readFileSync(file, 'utf8')), parseProfileAnswer);
-
-console.log(`profile answers: ${file}`);
-console.log(`overall  ${percent(result.accuracy)}  (${result.correct}/${result.total})`);
-for (const [field, s] of Object.entries(result.byField)) {
-  console.log(`  ${field.padEnd(20)} ${percent(s.accuracy).padStart(6)}  (${s.correct}/${s.total})`);
-}
-if (result.misses.length > 0) {
-  console.log(`\nmisses (${result.misses.length}):`);
-  for (const miss of result.misses) {
-    console.log(
-      `  [${miss.field}] ${JSON.stringify(miss.text)} → got ${JSON.stringify(miss.got)}, expected ${JSON.stringify(miss.expect)}`,
-    );
+const files = process.argv.length > 2 ? process.argv.slice(2) : [undefined];
+let ok = true;
+for (const arg of files) {
+  const file = labelledSamplePath('profile.sample.jsonl', arg);
+  const samples = parseProfileSamples(readFileSync(file, 'utf8'));
+  const result = scoreProfileSamples(samples, parseProfileAnswer);
+  if (result.misses.length > 0) {
+    console.log(`misses (${result.misses.length}):`);
+    for (const miss of result.misses) {
+      console.log(
+        `  [${miss.field}] ${JSON.stringify(miss.text)} → got ${JSON.stringify(miss.got)}, expected ${JSON.stringify(miss.expect)}`,
+      );
+    }
+  }
+  console.log(`\nprofile answers: ${file}`);
+  for (const [field, s] of Object.entries(result.byField)) {
+    console.log(`  ${field.padEnd(24)} ${pct(s.accuracy).padStart(7)}  (${s.correct}/${s.total})`);
+  }
+  console.log('  by family:');
+  for (const [family, s] of scoreProfileByFamily(samples, parseProfileAnswer))
+    ok = familyLine(family, s.total, s.accuracy, pct(s.accuracy)) && ok;
+  console.log(`overall  ${pct(result.accuracy)}  (${result.correct}/${result.total})\n`);
+  if (result.accuracy < FLOORS.profile) {
+    console.log(`✗ accuracy below ${FLOORS.profile}`);
+    ok = false;
   }
 }
-
-// Non-zero exit below the bar, so CI can run it as a check.
-if (result.accuracy < BAR) process.exitCode = 1;
+if (!ok) process.exitCode = 1;

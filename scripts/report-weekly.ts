@@ -29,7 +29,7 @@ async function main() {
       authSecret: 'report-weekly-signs-no-tokens-000000000',
       successTargets: config.successTargets,
     });
-    const api = appRouter.createCaller({ ...deps, caller: { role: 'admin' } });
+    const api = appRouter.createCaller({ ...deps, caller: { role: 'admin' }, clientAddress: 'report:weekly' });
     const now = clock.now();
     const report = await weeklyReport(api, requested ?? lastCompleteWeek(now), now);
     const markdown = weeklyReportMarkdown(report, database.kind);

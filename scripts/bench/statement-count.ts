@@ -26,11 +26,13 @@ export async function statementsPerRequest(
   const database = await openDatabase({ ...options, logger: counter });
   try {
     await migrateDatabase(database, url);
-    const deps = serviceDeps(database, { authSecret: AUTH_SECRET });
-    const { user } = await appRouter.createCaller(createContext(deps, undefined)).auth.guest({});
-    const { signToken } = await import('@profos/api/auth/jwt');
-    const token = signToken({ sub: user.id, iat: 0, exp: 4_000_000_000 }, AUTH_SECRET);
-    const caller = appRouter.createCaller(createContext(deps, `Bearer ${token}`));
+    const deps = serviceDeps(database, { authSecret: AUTH_SECRET, rateLimits: null });
+    const { token } = await appRouter
+      .createCaller(() => createContext(deps, { authorization: undefined, clientAddress: 'bench' }))
+      .auth.guest({});
+    const caller = appRouter.createCaller(() =>
+      createContext(deps, { authorization: `Bearer ${token}`, clientAddress: 'bench' }),
+    );
     await caller.videos.request({ query: 'warm up' });
     counter.count = 0;
     await caller.videos.request({ query: 'triangle escapes from closed guard' });

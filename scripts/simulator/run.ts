@@ -72,8 +72,10 @@ export async function simulate(
     authSecret: 'simulator-secret-that-signs-nothing-0000',
     random: seededRandom(options.seed ^ 0x5eed),
     newId: seededIds(seededRandom(options.seed ^ 0x1d5)),
+    rateLimits: null,
   });
-  const as = (caller: Caller): Api => appRouter.createCaller({ ...deps, caller } satisfies Context);
+  const as = (caller: Caller): Api =>
+    appRouter.createCaller({ ...deps, caller, clientAddress: 'simulator' } satisfies Context);
   const admin = as({ role: 'admin' });
   for (const enhancement of ENHANCEMENTS)
     await admin.experiments.set({ enhancement, holdoutPercent: options.holdoutPercent, changedBy: 'simulator' });

@@ -41,10 +41,11 @@ const tempDir = () => {
 async function populate(database: Database) {
   const clock = manualClock(PREVIOUS);
   const deps = serviceDeps(database, { clock, authSecret: 'report-test-secret-0123456789abcdef' });
-  const as = (userId: string) => appRouter.createCaller({ ...deps, caller: { role: 'user', userId } });
+  const as = (userId: string) =>
+    appRouter.createCaller({ ...deps, caller: { role: 'user', userId }, clientAddress: 'test' });
   const guest = async () => {
     const { user } = await appRouter
-      .createCaller({ ...deps, caller: { role: 'anonymous', reason: 'missing' } })
+      .createCaller({ ...deps, caller: { role: 'anonymous', reason: 'missing' }, clientAddress: 'test' })
       .auth.guest({});
     return as(user.id);
   };
@@ -65,7 +66,7 @@ describe('pnpm report:weekly', () => {
     const database = await openDatabase({ loadDataDir: new Blob([readFileSync(inject('pgliteSnapshot'))]) });
     try {
       const { deps, clock } = await populate(database);
-      const api = appRouter.createCaller({ ...deps, caller: { role: 'admin' } });
+      const api = appRouter.createCaller({ ...deps, caller: { role: 'admin' }, clientAddress: 'test' });
       const now = clock.now();
       expect(lastCompleteWeek(now).label).toBe('2031-W10');
       const report = await weeklyReport(api, lastCompleteWeek(now), now);

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { MIN_SECRET_LENGTH } from '@profos/api/auth/tokens';
 import { ConfigError } from './config';
 
 const SECRET_FILE = 'auth-secret';
-const MIN_SECRET_LENGTH = 32;
 
 /**
  * AUTH_SECRET when set; otherwise a secret generated once and kept in DATA_DIR, so guest tokens

@@ -1,4 +1,5 @@
-import pino, { type Logger } from 'pino';
+import pino, { type Logger, type LoggerOptions } from 'pino';
+import { loggableError } from './log-errors';
 
 // One line per request is a write(2) per request if written synchronously, and on this machine
 // that cost a fifth of a request's CPU. Lines are buffered and written in batches instead: at 4 KiB,
@@ -15,7 +16,7 @@ export interface ServerLogger {
 /** Logs to stdout (fd 1) unless given another fd or file path. */
 export function createLogger(level: string, dest: number | string = 1): ServerLogger {
   const destination = pino.destination({ dest, sync: false, minLength: BUFFER_BYTES });
-  const log = pino({ level }, destination);
+  const log = pino(serverLogOptions(level), destination);
   // The stream's own flush, without a callback: pino's flush() waits for 'drain' with a listener
   // per call, and under a long stretch of CPU-bound load those piled up faster than drains came.
   setInterval(() => destination.flush(), FLUSH_MS).unref();
@@ -29,4 +30,9 @@ export function createLogger(level: string, dest: number | string = 1): ServerLo
       }
     },
   };
+}
+
+/** The server log's settings: what an error may put in it is decided by log-errors.ts. */
+export function serverLogOptions(level: string): LoggerOptions {
+  return { level, serializers: { err: loggableError } };
 }

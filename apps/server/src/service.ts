@@ -9,6 +9,8 @@ import {
   type ServiceDeps,
 } from '@profos/api';
 import type { Logger } from 'pino';
+import type { RateLimitSettings } from '@profos/api/limits/rate-limits';
+import type { HttpLimits } from './config';
 import { createHttpApp } from './http-app';
 
 export interface ServiceOptions {
@@ -16,6 +18,8 @@ export interface ServiceOptions {
   host: string;
   port: number;
   authSecret: string;
+  tokenIssuer?: string;
+  tokenAudience?: string;
   adminToken: string | null;
   testClock: boolean;
   guestSignup: boolean;
@@ -27,6 +31,11 @@ export interface ServiceOptions {
   /** 0 or absent: no scheduler in this process (tests drive sweeps through jobs.run). */
   sweepTickMs?: number;
   instance?: string;
+  /** null: every rate limit off; absent: the defaults. */
+  rateLimits?: RateLimitSettings | null;
+  http?: HttpLimits;
+  metricsToken?: string | null;
+  hstsMaxAgeSeconds?: number | null;
 }
 
 export interface RunningService {
@@ -42,14 +51,24 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const deps = serviceDeps(options.database, {
     clock: options.testClock ? await restoreTestClock(options.database.db) : realClock(),
     authSecret: options.authSecret,
+    tokenIssuer: options.tokenIssuer,
+    tokenAudience: options.tokenAudience,
     adminToken: options.adminToken,
     guestSignup: options.guestSignup,
     random: options.random,
+    rateLimits: options.rateLimits,
     successTargets: options.successTargets,
   });
   let accepting = true;
-  const server = createHttpApp({ deps, log: options.log, isReady: () => accepting, webRoot: options.webRoot });
-  server.keepAliveTimeout = 5_000;
+  const server = createHttpApp({
+    deps,
+    log: options.log,
+    isReady: () => accepting,
+    webRoot: options.webRoot,
+    limits: options.http,
+    metricsToken: options.metricsToken,
+    hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
@@ -58,8 +77,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ? startScheduler(deps, {
         tickMs: options.sweepTickMs,
         instance: options.instance,
-        onRun: (sweep, result) => options.log.info({ sweep, ...result }, 'sweep finished'),
-        onError: (sweep, error) => options.log.error({ sweep, err: error }, 'sweep failed'),
+        onRun: (sweep, result, slot, seconds) => {
+          deps.metrics.sweepRan(sweep, 'ok', seconds, result.created);
+          options.log.info({ sweep, slot, ...result }, 'sweep finished');
+        },
+        onError: (sweep, error, seconds) => {
+          deps.metrics.sweepRan(sweep, 'failed', seconds, 0);
+          options.log.error({ sweep, err: error }, 'sweep failed');
+        },
       })
     : null;
   const { port } = server.address() as AddressInfo;
@@ -77,6 +102,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           server.close(() => resolve());
           server.closeIdleConnections();
         });
+        await deps.rateLimits?.close();
         await options.database.close();
       })();
       return closing;

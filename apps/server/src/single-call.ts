@@ -1,61 +1,55 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AnyTRPCRouter } from '@trpc/server';
 import {
+  callTRPCProcedure,
   getErrorShape,
-  getHTTPStatusCode,
   getTRPCErrorFromUnknown,
-  isAsyncIterable,
-  isObject,
-  isPromise,
   transformTRPCResponse,
   TRPCError,
-} from '@trpc/server/unstable-core-do-not-import';
+  type AnyTRPCRootTypes,
+  type AnyTRPCRouter,
+  type TRPCRootConfig,
+} from '@trpc/server';
+import { getHTTPStatusCode } from '@trpc/server/http';
 
 // tRPC's Node adapter turns every request into a Fetch `Request` and its answer into a `Response`
 // (headers objects, web streams, an AbortController aborted on every close). On this machine that
-// was half of what a `videos.request` cost the server. The common case — one query or mutation,
-// batched or not, with a JSON body — is answered here instead, straight from Node's request and
-// response, by calling the procedure exactly as tRPC's own resolver does. Everything else (bigger
-// batches, unknown procedures, wrong methods, streaming, other content types) goes to tRPC unchanged,
-// so its answers stay tRPC's own; single-call.test.ts checks both paths answer alike.
+// was half of what a `videos.request` cost the server. The calls the chat makes all the time — one
+// query or mutation of a known procedure, batched or not, with a JSON body — are answered here
+// instead, straight from Node's request and response, with tRPC's public `callTRPCProcedure` and
+// its own helpers for the answer's shape. Everything else (other procedures, several calls, wrong
+// methods, other content types) goes to tRPC unchanged; single-call.test.ts checks both paths
+// answer alike.
 
-export interface SingleCallOptions<TRouter extends AnyTRPCRouter> {
-  router: TRouter;
+export type ProcedureType = 'query' | 'mutation';
+
+export interface SingleCallOptions {
+  router: AnyTRPCRouter;
+  /** The router's transformer and error formatter, as tRPC's helpers take them. */
+  config: TRPCRootConfig<AnyTRPCRootTypes>;
+  /** The procedures answered here, by path, with their type. */
+  procedures: Readonly<Record<string, ProcedureType>>;
   maxBodySize: number;
   createContext: (req: IncomingMessage) => Promise<object> | object;
   onError: (opts: { error: TRPCError; path: string | undefined; req: IncomingMessage }) => void;
+  /** Headers an answer adds (Retry-After on a rate-limit refusal). */
+  extraHeaders?: (answer: TRPCAnswer) => Record<string, string>;
 }
+
+export type TRPCAnswer = Parameters<typeof getHTTPStatusCode>[0];
 
 /** Returns the work that answers the request, or null when tRPC's own adapter must take it. */
 export type SingleCallHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => (() => Promise<void>) | null;
 
-interface Procedure {
-  _def: { type: 'query' | 'mutation' | 'subscription' };
-  (opts: {
-    path: string;
-    getRawInput: () => Promise<unknown>;
-    ctx: unknown;
-    type: string;
-    signal: undefined;
-    batchIndex: number;
-  }): Promise<unknown>;
-}
-
-const PLAIN_PATH = /^[A-Za-z0-9_.]+$/;
 const HEADERS = { 'content-type': 'application/json', vary: 'trpc-accept, accept' };
 
-export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(
-  opts: SingleCallOptions<TRouter>,
-): SingleCallHandler {
-  const config = opts.router._def._config;
-  const procedures = opts.router._def.procedures as Record<string, Procedure>;
+export function createSingleCallHandler(opts: SingleCallOptions): SingleCallHandler {
+  const { config, router } = opts;
   const deserialize = (value: unknown) => config.transformer.input.deserialize(value);
 
   return (req, res, url) => {
     const path = url.pathname.slice('/trpc/'.length);
-    const procedure = PLAIN_PATH.test(path) && Object.hasOwn(procedures, path) ? procedures[path]! : null;
-    if (!procedure || !takes(req, url, procedure._def.type)) return null;
-    const type = procedure._def.type;
+    const type = Object.hasOwn(opts.procedures, path) ? opts.procedures[path]! : null;
+    if (!type || !takes(req, url, type)) return null;
     const isBatch = url.searchParams.get('batch') === '1';
     const body = req.method === 'POST' ? readBody(req, opts.maxBodySize) : null;
     body?.catch(() => {
@@ -81,34 +75,30 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(
         return input;
       };
       let ctx: object | undefined;
-      let response: { result: { data: unknown } } | { error: unknown };
+      let answer: TRPCAnswer;
+      let text: string;
       try {
         ctx = await opts.createContext(req);
-        response = {
-          result: { data: await procedure({ path, getRawInput, ctx, type, signal: undefined, batchIndex: 0 }) },
-        };
+        const data: unknown = await callTRPCProcedure({
+          router,
+          path,
+          getRawInput,
+          ctx,
+          type,
+          signal: undefined,
+          batchIndex: 0,
+        });
+        const result = { result: { data } };
+        answer = isBatch ? [result] : result;
       } catch (cause) {
         const error = getTRPCErrorFromUnknown(cause);
         opts.onError({ error, path, req });
-        response = { error: getErrorShape({ config, ctx, error, input: inputRead ? input : undefined, path, type }) };
-      }
-      // A stream-like result needs a streaming link: refused as tRPC refuses it (for a batch, as that call's error).
-      const streamLike = 'result' in response && isDataStream(response.result.data);
-      if (streamLike && isBatch)
-        response = {
-          error: getErrorShape({
-            config,
-            ctx,
-            error: notStreaming(),
-            input: inputRead ? input : undefined,
-            path,
-            type,
-          }),
+        const shaped = {
+          error: getErrorShape({ config, ctx, error, input: inputRead ? input : undefined, path, type }),
         };
-      let answer = (isBatch ? [response] : response) as Parameters<typeof getHTTPStatusCode>[0];
-      let text: string;
+        answer = isBatch ? [shaped] : shaped;
+      }
       try {
-        if (streamLike && !isBatch) throw notStreaming();
         text = JSON.stringify(transformTRPCResponse(config, answer));
       } catch (cause) {
         // What tRPC's resolver catches at its top level (an output the transformer cannot serialise):
@@ -118,28 +108,30 @@ export function createSingleCallHandler<TRouter extends AnyTRPCRouter>(
         answer = { error: getErrorShape({ config, ctx, error, input: undefined, path: undefined, type }) };
         text = JSON.stringify(transformTRPCResponse(config, answer));
       }
-      res.writeHead(getHTTPStatusCode(answer), { ...HEADERS, 'content-length': Buffer.byteLength(text) });
-      res.end(text);
+      writeAnswer(res, getHTTPStatusCode(answer), text, opts.extraHeaders?.(answer));
     };
   };
 }
 
-const notStreaming = () =>
-  new TRPCError({
-    code: 'UNSUPPORTED_MEDIA_TYPE',
-    message: 'Cannot use stream-like response in non-streaming request - use httpBatchStreamLink',
-  });
+/** Answers a whole HTTP request with one error, shaped as tRPC shapes it (for refusals made before tRPC). */
+export function writeError(
+  res: ServerResponse,
+  config: TRPCRootConfig<AnyTRPCRootTypes>,
+  error: TRPCError,
+  { path, isBatch }: { path: string | undefined; isBatch: boolean },
+): void {
+  const shaped = { error: getErrorShape({ config, ctx: undefined, error, input: undefined, path, type: 'unknown' }) };
+  const answer = isBatch ? [shaped] : shaped;
+  writeAnswer(res, getHTTPStatusCode(answer), JSON.stringify(transformTRPCResponse(config, answer)));
+}
 
-/** A promise or async iterable, or an object holding one at its top level (tRPC's isDataStream). */
-function isDataStream(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  if (isAsyncIterable(value)) return true;
-  const values = Object.values(value);
-  return values.some(isPromise) || values.some(isAsyncIterable);
+function writeAnswer(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...HEADERS, ...extra, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 /** The requests this handler answers; tRPC's adapter answers the rest. */
-function takes(req: IncomingMessage, url: URL, type: string): boolean {
+function takes(req: IncomingMessage, url: URL, type: ProcedureType): boolean {
   if (url.searchParams.has('connectionParams')) return false;
   // tRPC builds the request's URL from its Host header and refuses one that does not parse.
   if (!URL.canParse(`http://${req.headers.host ?? 'localhost'}`)) return false;
@@ -147,9 +139,7 @@ function takes(req: IncomingMessage, url: URL, type: string): boolean {
   const contentType = req.headers['content-type'];
   if (type === 'query')
     return req.method === 'GET' && (contentType === undefined || contentType.startsWith('application/json'));
-  if (type === 'mutation')
-    return req.method === 'POST' && contentType !== undefined && contentType.startsWith('application/json');
-  return false;
+  return req.method === 'POST' && contentType !== undefined && contentType.startsWith('application/json');
 }
 
 /** The whole body as text; past the limit, PAYLOAD_TOO_LARGE and nothing more is read. */
@@ -180,6 +170,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * The call's input as tRPC's JSON handler reads it: a query's `?input=` (absent → undefined), a
  * mutation's body (empty → a parse error); a batch of one takes its entry "0".
@@ -188,7 +181,7 @@ function rawInput(text: string | null, isBatch: boolean, deserialize: (value: un
   if (text === null) return undefined;
   const inputs: unknown = JSON.parse(text);
   if (!isBatch) return deserialize(inputs);
-  if (!isObject(inputs))
+  if (!isPlainObject(inputs))
     throw new TRPCError({ code: 'BAD_REQUEST', message: '"input" needs to be an object when doing a batch call' });
   const first = inputs[0];
   return first === undefined ? undefined : deserialize(first);

@@ -10,10 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { expectError } from './support/errors';
 import { DAY, DISTINCT_QUERIES, HOUR, requestDistinct } from './support/requests';
+import { milestoneCountsAndRegrouping } from './support/recounts';
 import { selectRows } from './support/tables';
 import { useTestService } from './support/test-service';
 
-describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
+describe.each(testBackends())('analytics on %s (docs/rules.md §6)', (backend) => {
   const svc = useTestService(backend);
   const admin = () => svc().admin();
 
@@ -188,6 +189,7 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
       { enhancement: 'pattern_teasers', holdoutPercent: -1 },
       { enhancement: 'nope', holdoutPercent: 10 },
       { enhancement: 'pattern_teasers', holdoutPercent: 12.345 },
+      { enhancement: 'pattern_teasers', holdoutPercent: 1e-300 },
     ]) {
       await expectError(
         admin().experiments.set.mutate(input as { enhancement: 'pattern_teasers'; holdoutPercent: number }),
@@ -259,18 +261,7 @@ describe.each(testBackends())('analytics on %s (RULES §6)', (backend) => {
     expect(maintained.some((r) => r.first_session_at !== null)).toBe(true);
 
     // The per-day counts equal a regrouping of every user's milestones, with nothing negative.
-    const keys = `cohort_day::text as day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask`;
-    const counted = await selectRows(
-      svc().database,
-      `select ${keys}, users from milestone_counts where users <> 0 order by 1, 2, 3, 4, 5, 6, 7`,
-    );
-    const regrouped = await selectRows(
-      svc().database,
-      `
-      select (created_at at time zone 'UTC')::date::text as day, (hashtext(user_id) & 2147483647) % 16 as shard, first_request_at is not null as requested,
-        first_session_at is not null as converted, exposed_mask, holdout_mask, credited_mask, count(*)::int as users
-      from user_milestones group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`,
-    );
+    const { counted, regrouped } = await milestoneCountsAndRegrouping(svc().database);
     expect(counted).toEqual(regrouped);
     expect(await selectRows(svc().database, 'select 1 from milestone_counts where users < 0')).toEqual([]);
   });

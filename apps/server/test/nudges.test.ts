@@ -5,7 +5,7 @@ import { DAY, HOUR, requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
 import { useTestService } from './support/test-service';
 
-describe.each(testBackends())('nudges and sweeps on %s (RULES §4)', (backend) => {
+describe.each(testBackends())('nudges and sweeps on %s (docs/rules.md §4)', (backend) => {
   const svc = useTestService(backend);
 
   const run = (name: 'video_follow_ups' | 'discovery_nudges' | 'retention_nudges') =>

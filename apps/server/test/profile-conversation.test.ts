@@ -4,7 +4,7 @@ import { expectError } from './support/errors';
 import { rowCounts, selectRows } from './support/tables';
 import { useTestService } from './support/test-service';
 
-describe.each(testBackends())('profile through conversation on %s (RULES §1)', (backend) => {
+describe.each(testBackends())('profile through conversation on %s (docs/rules.md §1)', (backend) => {
   const svc = useTestService(backend);
 
   it('asks on the first 4 requests, the first unknown field in order, and remembers it as pending', async () => {

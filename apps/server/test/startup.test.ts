@@ -49,6 +49,13 @@ describe('starting and stopping the real process', () => {
       /AUTH_SECRET must be at least 32 characters/,
     ],
     [
+      'an ADMIN_TOKEN shorter than 32 characters (such as a development default)',
+      { ADMIN_TOKEN: 'dev-admin-token' },
+      /ADMIN_TOKEN must be at least 32 characters \(got 15\)/,
+    ],
+    ['a TRUST_PROXY that means nothing', { TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be/],
+    ['a MAX_BATCH_SIZE of 0', { MAX_BATCH_SIZE: '0' }, /MAX_BATCH_SIZE must be a whole number from 1 to 100/],
+    [
       'PROFOS_SUCCESS_TARGETS naming a file that is not there',
       { PROFOS_SUCCESS_TARGETS: '/nonexistent/targets.json' },
       /PROFOS_SUCCESS_TARGETS: cannot read \/nonexistent\/targets\.json as JSON/,

@@ -5,7 +5,7 @@ import { DAY, requestDistinct } from './support/requests';
 import { selectRows } from './support/tables';
 import { useTestService } from './support/test-service';
 
-describe.each(testBackends())('pattern teasers and the power-user showcase on %s (RULES §2–3)', (backend) => {
+describe.each(testBackends())('pattern teasers and the power-user showcase on %s (docs/rules.md §2–3)', (backend) => {
   const svc = useTestService(backend, { random: seededRandom(11) });
 
   it('shows a repeated-technique teaser on the third request about a topic, then not again for a week', async () => {

@@ -91,3 +91,25 @@ describe('errors', () => {
     expect(refusalMessage('UNAUTHORIZED')).toMatch(/wasn't accepted/);
   });
 });
+
+describe('a rate-limit refusal', () => {
+  const limited = (retryAfterSeconds: unknown) =>
+    TRPCClientError.from<AppRouter>({
+      error: {
+        code: -32029,
+        message: 'Too many requests: try again in 12 s',
+        data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429, path: 'chat.send', zodError: null, retryAfterSeconds },
+      },
+    });
+
+  it('reads as a friendly wait that says how long', () => {
+    expect(describeError(limited(12))).toBe("You're going a bit fast for me. Give it 12 seconds, then try again.");
+    expect(describeError(limited(1))).toBe("You're going a bit fast for me. Give it 1 second, then try again.");
+    expect(describeError(limited(3600))).toBe("You're going a bit fast for me. Give it 60 minutes, then try again.");
+    expect(describeError(limited(null))).toBe("You're going a bit fast for me. Give it a moment, then try again.");
+  });
+
+  it('is not retried at once', () => {
+    expect(shouldRetry(0, limited(5))).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ export function realClock(): Clock {
 
 /**
  * A clock that can be moved, and keeps ticking in real time from wherever it was moved to
- * (RULES "Time"): it stores only an offset from the machine's time.
+ * (docs/rules.md "Time"): it stores only an offset from the machine's time.
  */
 export function testClock(start?: Date, realNow: () => number = Date.now): Clock {
   let offsetMs = start ? start.getTime() - realNow() : 0;

@@ -4,7 +4,18 @@ import type { Database, Db, DbKind } from './db/client';
 import type { ReadWriteRunner } from './db/read-write';
 import { SPEC_SUCCESS_TARGETS, type SuccessTargets } from './domain/success-targets';
 import { RequestStateCache } from './services/request-state-cache';
-import { sameSecret, verifyToken } from './auth/jwt';
+import { TokenVersions } from './auth/token-versions';
+import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitSettings } from './limits/rate-limits';
+import { ServiceMetrics } from './metrics';
+import {
+  DEFAULT_TOKEN_AUDIENCE,
+  DEFAULT_TOKEN_ISSUER,
+  matchesSecret,
+  secretDigest,
+  tokenKeys,
+  verifyToken,
+  type TokenKeys,
+} from './auth/tokens';
 
 /** What the service is built from: one per process, shared by every request. */
 export interface ServiceDeps {
@@ -13,9 +24,10 @@ export interface ServiceDeps {
   /** One read-decide-write transaction in as few round trips as possible (videos.request). */
   readWrite: ReadWriteRunner;
   clock: Clock;
-  authSecret: string;
-  /** Unset → admin procedures refuse everyone. */
-  adminToken: string | null;
+  /** What user tokens are signed and checked with. */
+  tokens: TokenKeys;
+  /** A digest of ADMIN_TOKEN; null → admin procedures refuse everyone. */
+  adminTokenDigest: Buffer | null;
   guestSignup: boolean;
   /** Uniform [0, 1): injectable so sampling decisions are reproducible in tests and the simulator. */
   random: () => number;
@@ -23,6 +35,11 @@ export interface ServiceDeps {
   newId: () => string;
   /** Each user's state after their last video request here: lets the next one write in one round trip. */
   requestStates: RequestStateCache;
+  /** Users' token versions, read a short while ago: revoked tokens are refused. */
+  tokenVersions: TokenVersions;
+  /** null: every rate limit is off (RATE_LIMIT=off). */
+  rateLimits: RateLimits | null;
+  metrics: ServiceMetrics;
   /** The success metrics' baselines and targets analytics sets results against (the spec's by default). */
   successTargets: SuccessTargets;
 }
@@ -30,20 +47,37 @@ export interface ServiceDeps {
 /** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
 export function serviceDeps(
   database: Database,
-  settings: Pick<ServiceDeps, 'authSecret'> &
-    Partial<Pick<ServiceDeps, 'clock' | 'adminToken' | 'guestSignup' | 'random' | 'newId' | 'successTargets'>>,
+  settings: {
+    authSecret: string;
+    /** The `iss` and `aud` user tokens carry (a host app minting its own sets the same). */
+    tokenIssuer?: string;
+    tokenAudience?: string;
+    adminToken?: string | null;
+    /** null turns every rate limit off; absent, the defaults apply. */
+    rateLimits?: RateLimitSettings | null;
+  } & Partial<Pick<ServiceDeps, 'clock' | 'guestSignup' | 'random' | 'newId' | 'successTargets'>>,
 ): ServiceDeps {
   return {
     db: database.db,
     dbKind: database.kind,
     readWrite: database.readWrite,
     clock: settings.clock ?? realClock(),
-    authSecret: settings.authSecret,
-    adminToken: settings.adminToken ?? null,
+    tokens: tokenKeys({
+      secret: settings.authSecret,
+      issuer: settings.tokenIssuer ?? DEFAULT_TOKEN_ISSUER,
+      audience: settings.tokenAudience ?? DEFAULT_TOKEN_AUDIENCE,
+    }),
+    adminTokenDigest: settings.adminToken ? secretDigest(settings.adminToken) : null,
     guestSignup: settings.guestSignup ?? true,
     random: settings.random ?? Math.random,
     newId: settings.newId ?? randomUUID,
     requestStates: new RequestStateCache(),
+    tokenVersions: new TokenVersions(database.db),
+    rateLimits:
+      settings.rateLimits === null
+        ? null
+        : new RateLimits(database.db, database.kind, settings.rateLimits ?? DEFAULT_RATE_LIMITS),
+    metrics: new ServiceMetrics(() => database.poolStats()),
     successTargets: settings.successTargets ?? SPEC_SUCCESS_TARGETS,
   };
 }
@@ -51,23 +85,34 @@ export function serviceDeps(
 export type Caller =
   | { role: 'user'; userId: string }
   | { role: 'admin' }
-  | { role: 'anonymous'; reason: 'missing' | 'invalid' | 'expired' };
+  | { role: 'anonymous'; reason: 'missing' | 'invalid' | 'expired' | 'revoked' };
+
+/** What the HTTP layer knows of a call before any procedure runs. */
+export interface CallInfo {
+  authorization: string | undefined;
+  /** The client's address (from X-Forwarded-For only behind a trusted proxy). */
+  clientAddress: string;
+}
 
 export interface Context extends ServiceDeps {
   caller: Caller;
+  clientAddress: string;
 }
 
 /** Reads `Authorization: Bearer …` into a caller, never throwing: procedures decide what they need. */
-export function identifyCaller(deps: ServiceDeps, authorization: string | undefined): Caller {
+export async function identifyCaller(deps: ServiceDeps, authorization: string | undefined): Promise<Caller> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) return { role: 'anonymous', reason: authorization ? 'invalid' : 'missing' };
   const token = match[1]!;
-  if (deps.adminToken && sameSecret(token, deps.adminToken)) return { role: 'admin' };
-  const verified = verifyToken(token, deps.authSecret, deps.clock.now().getTime());
-  if (verified.ok) return { role: 'user', userId: verified.claims.sub };
-  return { role: 'anonymous', reason: verified.reason === 'expired' ? 'expired' : 'invalid' };
+  if (deps.adminTokenDigest && matchesSecret(token, deps.adminTokenDigest)) return { role: 'admin' };
+  const verified = await verifyToken(deps.tokens, token, deps.clock.now());
+  if (!verified.ok) return { role: 'anonymous', reason: verified.reason };
+  // Signed and unexpired, but revoked by a logout (or the user's deletion) since it was issued.
+  if (!(await deps.tokenVersions.isCurrent(verified.sub, verified.ver)))
+    return { role: 'anonymous', reason: 'revoked' };
+  return { role: 'user', userId: verified.sub };
 }
 
-export function createContext(deps: ServiceDeps, authorization: string | undefined): Context {
-  return { ...deps, caller: identifyCaller(deps, authorization) };
+export async function createContext(deps: ServiceDeps, call: CallInfo): Promise<Context> {
+  return { ...deps, caller: await identifyCaller(deps, call.authorization), clientAddress: call.clientAddress };
 }

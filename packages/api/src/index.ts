@@ -1,5 +1,6 @@
 // The package's public surface: the router and its type, and what a host process needs to run it.
 export { appRouter, type AppRouter } from './root';
+export { answerConfig } from './trpc';
 export { createContext, serviceDeps, type ServiceDeps, type Context } from './context';
 export { openDatabase, type Database, type DatabaseOptions, type Db, type DbKind } from './db/client';
 export { migrateDatabase } from './db/migrate';

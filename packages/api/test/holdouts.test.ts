@@ -4,7 +4,7 @@ import { bucketOf, holdoutsFor, maskOf } from '../src/domain/holdouts';
 
 const users = Array.from({ length: 4000 }, (_, i) => `user-${i}`);
 
-describe('holdout assignment (RULES §6)', () => {
+describe('holdout assignment (docs/rules.md §6)', () => {
   it('is deterministic: the same user and enhancement always land in the same bucket 0–9999', () => {
     for (const user of users.slice(0, 50)) {
       const bucket = bucketOf(user, 'pattern_teasers');

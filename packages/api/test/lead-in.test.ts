@@ -11,7 +11,7 @@ describe('composeLeadIn', () => {
     [['triangle', 'triangle_defense'], /triangle/],
     [['mount', 'mount_escape'], /mount/],
     [['guard_retention'], /guard/],
-    [['armbar', 'mount'], /the armbar and the mount/i],
+    [['armbar', 'mount'], /the armbar from the mount/i],
     [[], /fundamentals/],
     [['no-gi'], /fundamentals for no-gi/],
   ] as [TopicId[], RegExp][])('for %j names what was asked and speaks to YOUR game', (topics, names) => {
@@ -90,6 +90,41 @@ describe('composeLeadIn', () => {
     expect(leadIn(['turtle', 'turtle_escape'], 0)).toMatch(/^Stuck in turtle\?/);
     expect(leadIn(['mount', 'mount_escape'], 0)).toMatch(/^Stuck under mount\?/);
     expect(composeLeadIn({ topics: [], belt: null, videoCount: 1, variant: 0 })).toMatch(/a fundamental that pays off/);
+  });
+
+  it.each([
+    ['gear', /^Gear matters less than mat time/],
+    ['schedule', /^Consistency beats volume/],
+    ['first_class', /^Nerves before a first class are normal/],
+    ['recovery', /^Rest is part of training/],
+    ['other', /^That one's off the mat/],
+  ] as const)('answers a message about %s briefly and honestly, then offers one general video', (general, opening) => {
+    const text = composeLeadIn({ topics: [], belt: null, videoCount: 1, variant: 0, general });
+    expect(text).toMatch(opening);
+    expect(text).toMatch(/YOUR/);
+    expect(text).toMatch(/one general video/);
+    expect(text.length).toBeLessThan(320);
+  });
+
+  it('never offers what the user ruled out', () => {
+    for (const variant of [0, 1]) {
+      const text = composeLeadIn({
+        topics: ['heel_hook', 'straight_ankle_lock'],
+        excluded: ['heel_hook'],
+        belt: null,
+        videoCount: 2,
+        variant,
+      });
+      expect(text).not.toMatch(/heel/i);
+      expect(text).toMatch(/straight ankle lock/);
+    }
+  });
+
+  it('says a named technique instead of the topic it belongs to, and where a technique is done', () => {
+    expect(composeLeadIn({ topics: ['back_take'], terms: ['berimbolo'], belt: null, videoCount: 2, variant: 1 })).toBe(
+      "Here's how I'd sharpen the berimbolo in YOUR game.",
+    );
+    expect(leadIn(['kimura', 'half_guard'], 1)).toBe("Here's how I'd sharpen the kimura from half guard in YOUR game.");
   });
 
   it('varies its phrasing between requests', () => {

@@ -15,7 +15,7 @@ const nudge = (id: string, type: PendingNudge['type'], age: number): PendingNudg
   createdAt: ago(age),
 });
 
-describe('pickNudge (RULES §4)', () => {
+describe('pickNudge (docs/rules.md §4)', () => {
   it("follow-ups tied to the user's own action go first, then the newest", () => {
     const pending = [
       nudge('disc', 'discover_session_logging_v1', HOUR_MS),
@@ -37,7 +37,7 @@ describe('pickNudge (RULES §4)', () => {
   });
 });
 
-describe('nextProfileQuestion (RULES §1)', () => {
+describe('nextProfileQuestion (docs/rules.md §1)', () => {
   const unknown = { belt_level: false, training_frequency: false, main_position: false, training_goals: false };
   const none = { belt_level: 0, training_frequency: 0, main_position: 0, training_goals: 0 };
   it.each([
@@ -58,7 +58,7 @@ describe('nextProfileQuestion (RULES §1)', () => {
   });
 });
 
-describe('planTouchpoints (RULES §5)', () => {
+describe('planTouchpoints (docs/rules.md §5)', () => {
   const base: TouchpointInput = {
     now,
     requestCount: 5,

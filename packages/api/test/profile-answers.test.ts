@@ -10,7 +10,13 @@ import {
   type ProfileField,
   type ProfileValue,
 } from '../src/domain/profile-answers';
-import { isCorrect, parseProfileSamples, scoreProfileSamples, type ProfileScore } from '../src/domain/profile-scoring';
+import {
+  isCorrect,
+  parseProfileSamples,
+  scoreProfileByFamily,
+  scoreProfileSamples,
+  type ProfileScore,
+} from '../src/domain/profile-scoring';
 
 const SAMPLE = path.resolve(__dirname, '../../../eval/profile.sample.jsonl');
 const EXTRA = path.resolve(__dirname, 'fixtures/profile.extra.jsonl');
@@ -41,12 +47,105 @@ describe('labelled sets', () => {
     expect(missList(score)).toEqual([]);
   });
 
-  it('reads at least 95% of the held-out style set, in every field', () => {
+  it('reads at least 97% of the held-out style set, in every field, and 90% of every family of lines', () => {
     const score = scoreFile(EXTRA);
     expect(score.total).toBeGreaterThanOrEqual(200);
-    expect(score.accuracy, missList(score).join('\n')).toBeGreaterThanOrEqual(0.95);
-    for (const field of PROFILE_FIELDS) expect(score.byField[field].accuracy, field).toBeGreaterThanOrEqual(0.95);
+    expect(score.accuracy, missList(score).join('\n')).toBeGreaterThanOrEqual(0.97);
+    for (const field of PROFILE_FIELDS) expect(score.byField[field].accuracy, field).toBeGreaterThanOrEqual(0.97);
+    const samples = parseProfileSamples(readFileSync(EXTRA, 'utf8'));
+    for (const [family, s] of scoreProfileByFamily(samples, parseProfileAnswer))
+      expect(s.accuracy, family).toBeGreaterThanOrEqual(0.9);
   });
+});
+
+describe('a value mentioned is not a value stated', () => {
+  parses('belt_level', [
+    ["Coach says I'll probably get my blue at the next promotion", null],
+    ['Aiming to hit purple by the end of this year', null],
+    ['My professor is a 3rd degree black belt', null],
+    ['my gf is a blue belt and she taps me constantly', null],
+    ['supposed to get my brown in December, until then I am still purple', 'purple'],
+    ['not blue yet, hopefully soon', 'white'],
+    ['4 stripes, waiting on my blue', 'white'],
+  ]);
+  parses('training_frequency', [
+    ['goal is 5x a week', null],
+    ['the gym has classes 6 days a week', null],
+    ['my training partner goes every day, I manage twice', 2],
+    ['planning on 3 times a week once my new job settles down', null],
+    ['hoping to go from once a week to three', 1],
+  ]);
+  parses('main_position', [
+    ['my main training partner is a huge guard player', null],
+    ['everyone at my gym pulls guard', null],
+    ['trying to become more of a top player', null],
+  ]);
+  parses('training_goals', [
+    ['my coach wants me to compete', null],
+    ['my daughter trains for self defense', null],
+    ['buddy dragged me in for self defense, now I want to compete', 'competition'],
+  ]);
+});
+
+describe("another art's belt, schedule or goal is not the BJJ one", () => {
+  parses('belt_level', [
+    ['3rd degree black belt in hapkido and a blue belt here', 'blue'],
+    ["I'm a black belt in judo and brown belt in jiu-jitsu", 'brown'],
+    ['black belt... in karate lol. bjj purple', 'purple'],
+    ['purple in judo, no bjj rank yet', 'white'],
+    ['muay thai mostly, no belts there haha', null],
+    ['black sash in kung fu', null],
+  ]);
+  parses('training_frequency', [
+    ['muay thai 3x and jiu jitsu 2x', 2],
+    ['I do karate on mondays and bjj tuesday and thursday', 2],
+  ]);
+  parses('training_goals', [
+    ['I box for cardio, bjj is for competing', 'competition'],
+    ['judo was for comps, jiu jitsu is just for fun', 'recreational'],
+    ['I lift for fitness, jiu jitsu is for self defense', 'self_defense'],
+  ]);
+});
+
+describe('counts over several kinds of class add up', () => {
+  parses('training_frequency', [
+    ['Mon/Wed/Fri gi, Tue/Thu nogi', 5],
+    ['class twice, open mat once, and a private', 4],
+    ['doubles on tuesday and thursday, single on saturday', 5],
+    ['weekday mornings and a saturday class, minus wednesdays when I have the kids', 5],
+    ['I hit the 7am and the 6pm on tuesdays and thursdays', 4],
+    ['two sessions each on sat and sun', 4],
+    ['all week except fridays and sundays', 5],
+    ['once during the week and twice on the weekend', 3],
+    ['m/w/f', 3],
+    ['I train mon wed fri and lift tue thu', 3],
+    ['only weekends, the saturday and sunday open mats', 2],
+    ['twice, three times tops', 2],
+    ['twice a day every day', 14],
+  ]);
+});
+
+describe('a position described by what the user avoids', () => {
+  parses('main_position', [
+    ['being stuck underneath someone is my least favorite thing', 'top'],
+    ["passing is too much work, I'd rather sit and play", 'guard'],
+    ['I hate being mounted so I make sure I am the one on top', 'top'],
+    ['guard has never really clicked for me', 'top'],
+    ['I stay away from guard because of my bad knees', 'top'],
+    ['I refuse to play top, sweeps are my whole game', 'guard'],
+    ["I'll never willingly go to my back", 'top'],
+  ]);
+});
+
+describe('a promotion says the belt now', () => {
+  parses('belt_level', [
+    ['professor tied the black belt on me last friday', 'black'],
+    ['promoted from purple to brown this spring', 'brown'],
+    ['left white belt behind last week', 'blue'],
+    ['coach promoted me and my brother to blue last night', 'blue'],
+    ['they promoted me to blue but honestly I still feel like a white', 'blue'],
+    ['just got my first stripe', null],
+  ]);
 });
 
 describe('matching is word-aware', () => {
@@ -393,7 +492,7 @@ describe('profile scoring', () => {
   });
 });
 
-describe('time on the mats with no colour reads as experienced (RULES §1: blue)', () => {
+describe('time on the mats with no colour reads as experienced (docs/rules.md §1: blue)', () => {
   it.each(['been training a while', 'been at it for years', 'training a long time'])('%j → blue', (text) => {
     expect(parseProfileAnswer('belt_level', text)).toBe('blue');
   });

@@ -10,7 +10,7 @@ const example = (id: string, effectivenessScore: number, shownUsers = 0, convers
 });
 const library = [example('a', 9), example('b', 8), example('c', 7), example('d', 9), example('e', 10)];
 
-describe('showcase (RULES §3)', () => {
+describe('showcase (docs/rules.md §3)', () => {
   it.each([
     [5, 0, true],
     [10, 0, true],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mostRepeatedTopic, pickTeaser } from '../src/domain/teasers';
 
 // Windows are newest first, as the service passes them (this request at index 0).
-describe('pickTeaser (RULES §2)', () => {
+describe('pickTeaser (docs/rules.md §2)', () => {
   it.each([
     ['fewer than 3 requests', [['triangle'], ['triangle']], null],
     ['a topic in 3 requests', [['triangle'], ['armbar'], ['triangle'], ['triangle']], 'repeated_technique'],

@@ -9,6 +9,7 @@ import {
   type Technique,
   type TopicId,
 } from '../src/data/canonical-topics';
+import { RETIRED_VIDEO_IDS } from '../src/data/retired-videos';
 import { VIDEO_LIBRARY, youtubeSearchUrl, type Belt } from '../src/data/videos';
 
 const BELTS: readonly Belt[] = ['white', 'blue', 'purple', 'brown', 'black'];
@@ -26,6 +27,17 @@ describe('VIDEO_LIBRARY', () => {
     expect(bad).toEqual([]);
     const ids = VIDEO_LIBRARY.map((v) => v.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('never reuses a retired id: stored engagements may still point at it', () => {
+    const ids = new Set(VIDEO_LIBRARY.map((v) => v.id));
+    expect(RETIRED_VIDEO_IDS.filter((id) => ids.has(id))).toEqual([]);
+    expect(new Set(RETIRED_VIDEO_IDS).size).toBe(RETIRED_VIDEO_IDS.length);
+  });
+
+  it('holds no title that could not be placed', () => {
+    const unplaced = VIDEO_LIBRARY.filter((v) => /master the move|down under leg/i.test(v.title)).map((v) => v.id);
+    expect(unplaced).toEqual([]);
   });
 
   it('has no duplicate title + instructor pair', () => {

@@ -1,3 +1,5 @@
+import { inject } from 'vitest';
+
 export type Backend = 'pglite' | 'postgres';
 
 /** PROFOS_TEST_BACKENDS=pglite,postgres (default both): the databases the integration suite runs on. */
@@ -9,13 +11,13 @@ export function testBackends(): Backend[] {
     .filter((b): b is Backend => b === 'pglite' || b === 'postgres');
 }
 
-/** The server the Postgres runs use to create and drop their own databases. */
+/** The server this run creates and drops its databases on (chosen once, in global-setup.ts). */
 export function adminUrl(): string {
-  return process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  return inject('postgresAdminUrl');
 }
 
-export function postgresUrlFor(database: string): string {
-  const url = new URL(adminUrl());
+export function postgresUrlFor(database: string, server = adminUrl()): string {
+  const url = new URL(server);
   url.pathname = `/${database}`;
   return url.toString();
 }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+/** What `pnpm start` runs: the build of `pnpm build`. */
+const START = fileURLToPath(new URL('../../../../scripts/start.mjs', import.meta.url));
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -12,14 +14,20 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs the real entry point (`apps/server/src/main.ts`) as its own process. */
-export function runServer(env: Record<string, string>): {
+/**
+ * Runs the real entry point as its own process: its TypeScript source, or with `start` what
+ * `pnpm start` runs (the compiled build, built first if it is missing or out of date).
+ */
+export function runServer(
+  env: Record<string, string>,
+  { start = false } = {},
+): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
 } {
   // `node --import tsx` rather than the tsx CLI: one process, so signals reach our handlers directly.
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, start ? [START] : ['--import', 'tsx', MAIN], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,8 +44,12 @@ export function runServer(env: Record<string, string>): {
 }
 
 /** Starts the server and waits for its "serving" log line. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const proc = runServer(env);
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  { start = false } = {},
+): Promise<ServerProcess> {
+  const proc = runServer(env, { start });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const line = proc

@@ -9,6 +9,8 @@ export function createApiClient(tokens: TokenStore) {
     links: [
       httpBatchLink({
         url: '/trpc',
+        // The server answers at most this many calls per request (MAX_BATCH_SIZE's default).
+        maxItems: 10,
         transformer: superjson,
         headers: () => {
           const token = tokens.get();

@@ -9,7 +9,13 @@ import { LogTrainingForm } from './LogTrainingForm';
 import { SettingsPanel } from './SettingsPanel';
 import { Thread } from './Thread';
 import { useChat } from './useChat';
-import { useGuest } from './useGuest';
+import { useGuest, type NewIdentityReason } from './useGuest';
+
+const NEW_IDENTITY_NOTICES: Record<NewIdentityReason, string | null> = {
+  'start-over': null,
+  expired: 'Your guest session had expired, so we started a fresh one.',
+  deleted: "Everything about you is deleted. You're chatting as a new guest now.",
+};
 
 /** The chat: one thread with Prof. OS, a training log beside it, and the settings panel. */
 export function ChatPage() {
@@ -17,9 +23,9 @@ export function ChatPage() {
   const { reset } = chat;
   const [notice, setNotice] = useState<string | null>(null);
   const onNewIdentity = useCallback(
-    (reason: 'start-over' | 'expired') => {
+    (reason: NewIdentityReason) => {
       reset();
-      setNotice(reason === 'expired' ? 'Your guest session had expired, so we started a fresh one.' : null);
+      setNotice(NEW_IDENTITY_NOTICES[reason]);
     },
     [reset],
   );
@@ -57,7 +63,7 @@ export function ChatPage() {
     setSettingsOpen(false);
     setLogDraft(null);
     setUnsentLog('');
-    guest.startOver();
+    void guest.startOver();
     requestAnimationFrame(() => chatInput.current?.focus());
   };
   const answerPrompt = async (...args: Parameters<typeof chat.answerPrompt>) => {
@@ -89,6 +95,10 @@ export function ChatPage() {
           error={profile.error}
           onClose={closeSettings}
           onDismiss={dismissSettings}
+          onDeleted={() => {
+            setSettingsOpen(false);
+            guest.forgotten();
+          }}
         />
       )}
       <main className="chat-main">

@@ -6,6 +6,7 @@ import { describeProfileValue, PROFILE_FIELD_LABELS, PROFILE_FIELDS } from '../l
 import { ErrorText } from '../ui/ErrorText';
 import { CloseIcon } from '../ui/icons';
 import { ProgressBar } from '../ui/ProgressBar';
+import { YourData } from './YourData';
 
 interface SettingsPanelProps {
   profile: ProfileView | undefined;
@@ -14,10 +15,12 @@ interface SettingsPanelProps {
   onClose: () => void;
   /** Closed by a click or focus elsewhere: focus stays where the user put it. */
   onDismiss: () => void;
+  /** The user deleted their data: this identity is gone. */
+  onDeleted: () => void;
 }
 
 /** What Prof. OS knows about the user, and the switch for conversion tips. */
-export function SettingsPanel({ profile, loading, error, onClose, onDismiss }: SettingsPanelProps) {
+export function SettingsPanel({ profile, loading, error, onClose, onDismiss, onDeleted }: SettingsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -115,6 +118,8 @@ export function SettingsPanel({ profile, loading, error, onClose, onDismiss }: S
         />
       </div>
       <ErrorText message={setPreferences.error ? describeError(setPreferences.error) : null} />
+
+      <YourData onDeleted={onDeleted} />
     </section>
   );
 }

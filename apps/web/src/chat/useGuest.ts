@@ -6,12 +6,16 @@ import { trpc } from '../api/trpc';
 
 /**
  * The guest identity: created on the first visit (auth.guest) and kept in localStorage. `startOver`
- * forgets it and creates a new one; a token the server no longer accepts is replaced the same way.
+ * revokes it (auth.logout) and creates a new one; a token the server no longer accepts, or one whose
+ * data was deleted, is replaced the same way.
  */
-export function useGuest(onNewIdentity: (reason: 'start-over' | 'expired') => void) {
+export type NewIdentityReason = 'start-over' | 'expired' | 'deleted';
+
+export function useGuest(onNewIdentity: (reason: NewIdentityReason) => void) {
   const [token, setToken] = useState(() => userToken.get());
   const queryClient = useQueryClient();
   const guest = trpc.auth.guest.useMutation();
+  const logout = trpc.auth.logout.useMutation();
   const creating = useRef(false);
   const { mutate } = guest;
 
@@ -37,7 +41,7 @@ export function useGuest(onNewIdentity: (reason: 'start-over' | 'expired') => vo
   }, [token, create]);
 
   const replace = useCallback(
-    (reason: 'start-over' | 'expired') => {
+    (reason: NewIdentityReason) => {
       userToken.clear();
       queryClient.removeQueries();
       setToken(null);
@@ -56,6 +60,12 @@ export function useGuest(onNewIdentity: (reason: 'start-over' | 'expired') => vo
     creating: guest.isPending,
     error: token === null ? guest.error : null,
     retry: create,
-    startOver: useCallback(() => replace('start-over'), [replace]),
+    // The old token is revoked on the server first: whoever copies it from this browser gets nothing.
+    startOver: useCallback(async () => {
+      await logout.mutateAsync().catch(() => {});
+      replace('start-over');
+    }, [logout, replace]),
+    /** After the user's data was deleted: their token is gone with it. */
+    forgotten: useCallback(() => replace('deleted'), [replace]),
   };
 }

@@ -23,11 +23,14 @@ const CLIENT_CODES: ReadonlySet<string> = new Set([
   'METHOD_NOT_SUPPORTED',
   'PAYLOAD_TOO_LARGE',
   'UNPROCESSABLE_CONTENT',
+  'UNSUPPORTED_MEDIA_TYPE',
+  // Retrying at once only digs the hole deeper: the message says how long to wait.
+  'TOO_MANY_REQUESTS',
 ]);
 
 const CODE_MESSAGES: Record<string, string> = {
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
-  TOO_MANY_REQUESTS: 'Too many requests at once. Wait a moment and try again.',
+  TOO_MANY_REQUESTS: "You're going a bit fast for me. Give it a moment, then try again.",
   PAYLOAD_TOO_LARGE: 'That is too long to send. Shorten it and try again.',
   TIMEOUT: 'The server took too long to answer. Please try again.',
 };
@@ -90,6 +93,7 @@ export function describeError(error: unknown, labels: Readonly<Record<string, st
   const lines = [...formErrors, ...fieldLines];
   if (lines.length) return lines.join('\n');
   const code = errorCode(error);
+  if (code === 'TOO_MANY_REQUESTS') return waitMessage(dataOf(error)?.retryAfterSeconds);
   if (code && CODE_MESSAGES[code]) return CODE_MESSAGES[code];
   const record = asRecord(error) as ErrorLike | null;
   const message = typeof record?.message === 'string' ? record.message.trim() : '';
@@ -99,6 +103,16 @@ export function describeError(error: unknown, labels: Readonly<Record<string, st
   )
     return NETWORK_MESSAGE;
   return message || 'Something went wrong. Please try again.';
+}
+
+/** A rate-limit refusal as a friendly wait: how long, in words a person reads at a glance. */
+function waitMessage(seconds: unknown): string {
+  if (typeof seconds !== 'number' || !(seconds > 0)) return CODE_MESSAGES.TOO_MANY_REQUESTS!;
+  const wait =
+    seconds < 90
+      ? `${Math.ceil(seconds)} second${Math.ceil(seconds) === 1 ? '' : 's'}`
+      : `${Math.ceil(seconds / 60)} minutes`;
+  return `You're going a bit fast for me. Give it ${wait}, then try again.`;
 }
 
 /** What the dashboard says when the server refuses the admin token, by the refusal's code. */

@@ -1,4 +1,4 @@
-// The canonical topic ids of CONTRACT "Canonical topics". Everything that names a topic
+// The canonical topic ids of docs/contract.md "Canonical topics". Everything that names a topic
 // (taxonomy, videos, teasers, sessions) uses these ids; display names are id with `_` → space.
 
 export const TECHNIQUES = [
@@ -67,7 +67,7 @@ export const isTechnique = (id: string): id is Technique => techniqueSet.has(id)
 export const isPosition = (id: string): id is Position => positionSet.has(id);
 export const isAttire = (id: string): id is Attire => id === 'gi' || id === 'no-gi';
 
-/** Defending a technique adds `T_defense`; defending guard passing is `guard_retention` (CONTRACT). */
+/** Defending a technique adds `T_defense`; defending guard passing is `guard_retention` (docs/contract.md). */
 export function defenseTopicOf(technique: Technique): TopicId {
   return technique === 'guard_passing' ? 'guard_retention' : `${technique}_defense`;
 }

@@ -45,9 +45,15 @@ export const FUNDAMENTALS_BY_BELT: Record<Belt, readonly string[]> = {
 
 const byId = new Map(VIDEO_LIBRARY.map((v) => [v.id, v]));
 
-/** Fundamentals for a belt; an unknown belt gets the white-belt list, the safest place to start. */
-export function fundamentalsFor(belt: Belt | null): LibraryVideo[] {
-  return FUNDAMENTALS_BY_BELT[belt ?? 'white']
+/**
+ * Fundamentals for a belt; an unknown belt gets the white-belt list, the safest place to start. One
+ * named for the belt the user works toward ("Blue Belt Requirements") comes first.
+ */
+export function fundamentalsFor(belt: Belt | null, toward: Belt | null = null): LibraryVideo[] {
+  const list = FUNDAMENTALS_BY_BELT[belt ?? 'white']
     .map((id) => byId.get(id))
     .filter((v): v is LibraryVideo => v !== undefined);
+  if (!toward) return list;
+  const named = new RegExp(`\\b${toward} belt\\b`, 'i');
+  return [...list.filter((v) => named.test(v.title)), ...list.filter((v) => !named.test(v.title))];
 }

@@ -6,7 +6,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { pgliteReadWrite, postgresReadWrite, type ReadWriteRunner } from './read-write';
 import * as schema from './schema';
-import { CachingClient } from './statement-cache';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A Drizzle transaction handle; services take `Db | Tx` where either works. */
@@ -20,8 +19,20 @@ export interface Database {
   pglite: PGlite | null;
   /** The hot path's read-decide-write transaction, in as few round trips as the backend allows. */
   readWrite: ReadWriteRunner;
+  /** Connections per pool right now (none on PGlite), for the metrics. */
+  poolStats(): DbPoolStats[];
   close(): Promise<void>;
 }
+
+export interface DbPoolStats {
+  name: string;
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/** Connections per pool (one pool for the hot path, one for the rest): on 2 cores a small pool wins. */
+export const DEFAULT_POOL_SIZE = 10;
 
 export type DatabaseOptions =
   | { url: string; poolSize?: number; logger?: Logger }
@@ -30,20 +41,18 @@ export type DatabaseOptions =
 // pg returns `timestamptz` as Date already; `numeric`/`int8` we never use for values we read.
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url !== undefined) {
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.poolSize ?? 20,
-      connectionTimeoutMillis: 10_000,
-      Client: CachingClient,
-    });
-    // The hot path has its own connections, where the few statement shapes it prepares always run
-    // their generic plan: re-planning the request state's read on every call (what Postgres's
-    // "auto" mode settles on for it) cost twice what executing it does. The plan test checks the
-    // generic plans stay index walks (scripts/test/hot-path-plans.test.ts).
+    const poolSize = options.poolSize ?? DEFAULT_POOL_SIZE;
+    const pool = new pg.Pool({ connectionString: options.url, max: poolSize, connectionTimeoutMillis: 10_000 });
+    // The hot path has its own connections, in pipeline mode (statements sent without waiting for
+    // each other), where the shapes it names always run their generic plan: re-planning the
+    // request state's read on every call (what Postgres's "auto" mode settles on for it) cost twice
+    // what executing it does. The plan test checks the generic plans stay index walks
+    // (scripts/test/hot-path-plans.test.ts).
     const readWritePool = new pg.Pool({
       connectionString: options.url,
-      max: options.poolSize ?? 20,
+      max: poolSize,
       connectionTimeoutMillis: 10_000,
+      pipeline: true,
       options: '-c plan_cache_mode=force_generic_plan',
     });
     // An idle client that dies (server restart) must not crash the process.
@@ -55,6 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       pglite: null,
       readWrite: postgresReadWrite(readWritePool, options.logger),
+      poolStats: () => [statsOf('default', pool), statsOf('read_write', readWritePool)],
       close: async () => {
         await Promise.all([pool.end(), readWritePool.end()]);
       },
@@ -67,6 +77,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     pglite,
     readWrite: pgliteReadWrite(pglite, options.logger),
+    poolStats: () => [],
     close: () => pglite.close(),
   };
+}
+
+function statsOf(name: string, pool: pg.Pool): DbPoolStats {
+  return { name, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }

@@ -2,16 +2,17 @@ import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pgl
 import type { Logger, SQL } from 'drizzle-orm';
 import type pg from 'pg';
 import { compileSql } from './compile-sql';
-import { preparedStatement, resyncPrepared } from './prepared-batch';
+import { statementName } from './statement-names';
 
 /**
- * One transaction that reads, lets the caller decide, and writes. On Postgres it costs two round
- * trips — `BEGIN; <lock>; <read>` and `<write>; COMMIT` each go as one simple-protocol batch, or
- * one when the caller already knows what to write (`BEGIN; <write>; COMMIT`, with a read of what
- * it left before the COMMIT when the caller asks for one) —
- * because on this kind of machine every socket write is expensive; each statement in a batch is
- * an EXECUTE of a shape the connection prepared once (prepared-batch.ts). PGlite is in-process:
- * plain statements, one after another.
+ * One transaction that reads, lets the caller decide, and writes, in as few round trips as the
+ * backend allows. On Postgres the statements of each step travel together without waiting for
+ * each other (pg's pipeline mode), each with its values bound as parameters, under a name the
+ * connection prepared once when it is a common shape (statement-names.ts):
+ *   - a decision made from a cached state is ONE round trip: the claimed write alone (a single
+ *     statement is its own transaction), with a read of what it left right behind it if asked;
+ *   - otherwise two: `BEGIN; <lock>; <read>`, then `<write>; COMMIT`.
+ * PGlite is in-process: plain statements, one after another, in its own transaction.
  */
 export interface ReadWriteTx {
   /**
@@ -22,60 +23,71 @@ export interface ReadWriteTx {
   read<T>(...queries: SQL[]): Promise<T[]>;
   /** A write that does not end the transaction (rare paths). */
   exec(query: SQL): Promise<void>;
-  /** The final write and any statements after it (a read of what it left), committed with them; the rows of each. */
+  /**
+   * The final write and any statements after it (a read of what it left); the rows of each. Inside
+   * an open transaction they are committed with it; otherwise the write commits on its own and the
+   * read after it sees what it left.
+   */
   commitWith(...queries: SQL[]): Promise<unknown[][]>;
 }
 
 export type ReadWriteRunner = <T>(work: (tx: ReadWriteTx) => Promise<T>) => Promise<T>;
 
+/** Runs on a pool of clients created with `pipeline: true`. */
 export function postgresReadWrite(pool: pg.Pool, logger?: Logger): ReadWriteRunner {
   return async (work) => {
     const client = await pool.connect();
     let open = false;
     let done = false;
-    /** Sends control statements and queries as one batch; returns the rows of each query. */
-    const send = async (queries: SQL[], { commit = false } = {}): Promise<unknown[][]> => {
-      const control = open ? [] : ['BEGIN'];
-      if (!open) logger?.logQuery('begin', []);
+    const control = (text: 'BEGIN' | 'COMMIT' | 'ROLLBACK') => {
+      logger?.logQuery(text.toLowerCase(), []);
+      return client.query(text);
+    };
+    const statement = (query: SQL) => {
+      const { sql: text, params } = compileSql(query);
+      logger?.logQuery(text, params);
+      return client.query({ text, values: params, name: statementName(client, text) });
+    };
+    /** Sends everything at once and waits for all of it; the rows of each query, or the first failure. */
+    const send = async (queries: SQL[], { begin = false, commit = false } = {}): Promise<unknown[][]> => {
+      const flight = [
+        ...(begin ? [control('BEGIN')] : []),
+        ...queries.map(statement),
+        ...(commit ? [control('COMMIT')] : []),
+      ];
+      const settled = await Promise.allSettled(flight);
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const results = settled.map((s) => (s as PromiseFulfilledResult<pg.QueryResult>).value);
+      return results.slice(begin ? 1 : 0, (begin ? 1 : 0) + queries.length).map((r) => r.rows);
+    };
+    const opening = () => {
+      const begin = !open;
       open = true;
-      // A query's first sighting on this connection adds its PREPARE: remember where its EXECUTE lands.
-      const texts: string[] = [];
-      const positions = queries.map((query) => {
-        const { sql, params } = compileSql(query);
-        logger?.logQuery(sql, params);
-        texts.push(...preparedStatement(client, sql, params));
-        return control.length + texts.length - 1;
-      });
-      const batch = [...control, ...texts, ...(commit ? ['COMMIT'] : [])];
-      const results = await client.query(batch.join(';\n'));
-      if (commit) {
-        logger?.logQuery('commit', []);
-        done = true;
-      }
-      // One statement answers with a result, a batch with one per statement.
-      const all = Array.isArray(results) ? results : [results];
-      return positions.map((at) => all[at]!.rows);
+      return { begin };
     };
     const tx: ReadWriteTx = {
-      read: async <R>(...queries: SQL[]) => (await send(queries)).at(-1) as R[],
+      read: async <R>(...queries: SQL[]) => (await send(queries, opening())).at(-1) as R[],
       exec: async (query) => {
-        await send([query]);
+        await send([query], opening());
       },
-      commitWith: (...queries) => send(queries, { commit: true }),
+      commitWith: async (...queries) => {
+        const rows = await send(queries, { commit: open });
+        done = true;
+        return rows;
+      },
     };
+    let broken: unknown;
     try {
       const result = await work(tx);
-      if (open && !done) {
-        logger?.logQuery('commit', []);
-        await client.query('COMMIT');
-      }
+      if (open && !done) await control('COMMIT');
       return result;
     } catch (error) {
-      if (open && !done) await client.query('ROLLBACK').catch(() => {});
-      await resyncPrepared(client).catch(() => {});
+      if (open && !done) await control('ROLLBACK').catch((rollbackFailed: unknown) => (broken = rollbackFailed));
       throw error;
     } finally {
-      client.release();
+      // A connection that could not even roll back is dropped, not handed to the next request.
+      client.release(broken instanceof Error ? broken : undefined);
     }
   };
 }

@@ -31,6 +31,8 @@ export const users = pgTable(
     id: text('id').primaryKey(),
     name: text('name'),
     createdAt: at('created_at').notNull(),
+    /** Tokens issued with an older version are refused: `auth.logout` moves it on. */
+    tokenVersion: integer('token_version').notNull().default(0),
   },
   (t) => [index('users_created_at_idx').on(t.createdAt)],
 );
@@ -46,9 +48,9 @@ export const engagementProfiles = pgTable(
     trainingFrequency: real('training_frequency'),
     mainPosition: text('main_position'),
     trainingGoals: text('training_goals'),
-    // The profile question last asked and not yet answered (RULES §1: "pending").
+    // The profile question last asked and not yet answered (docs/rules.md §1: "pending").
     pendingField: text('pending_field'),
-    /** The pending question was asked in the latest reply: chat routes only the next message to it (RULES §1). */
+    /** The pending question was asked in the latest reply: chat routes only the next message to it (docs/rules.md §1). */
     pendingForNextMessage: boolean('pending_for_next_message').notNull().default(false),
     beltLevelAsks: smallint('belt_level_asks').notNull().default(0),
     trainingFrequencyAsks: smallint('training_frequency_asks').notNull().default(0),
@@ -66,7 +68,7 @@ export const engagementProfiles = pgTable(
      */
     lastRequestDay: date('last_request_day', { mode: 'string' }),
     lastSessionAt: at('last_session_at'),
-    // Weekly caps (RULES §2–5): claimed under the profile row lock in the request's transaction.
+    // Weekly caps (docs/rules.md §2–5): claimed under the profile row lock in the request's transaction.
     lastTeaserAt: at('last_teaser_at'),
     lastExampleAt: at('last_example_at'),
     lastNudgeShownAt: at('last_nudge_shown_at'),
@@ -171,7 +173,7 @@ export const trainingSessions = pgTable(
   ],
 );
 
-/** The power-user example library (RULES §3), seeded with the spec's five and editable by admins. */
+/** The power-user example library (docs/rules.md §3), seeded with the spec's five and editable by admins. */
 export const powerUserExamples = pgTable('power_user_examples', {
   id: text('id').primaryKey(),
   exampleType: text('example_type').notNull(),
@@ -188,7 +190,7 @@ export const powerUserExamples = pgTable('power_user_examples', {
   updatedAt: at('updated_at').notNull(),
 });
 
-/** Every touchpoint shown to a user: the unit analytics attributes conversions to (RULES §6). */
+/** Every touchpoint shown to a user: the unit analytics attributes conversions to (docs/rules.md §6). */
 export const exposures = pgTable(
   'exposures',
   {
@@ -212,7 +214,7 @@ export const exposures = pgTable(
   ],
 );
 
-/** Nudges waiting to be delivered inside a video reply (RULES §4). */
+/** Nudges waiting to be delivered inside a video reply (docs/rules.md §4). */
 export const engagementNudges = pgTable(
   'engagement_nudges',
   {
@@ -259,7 +261,7 @@ export const jobRuns = pgTable(
   (t) => [primaryKey({ columns: [t.sweep, t.dueAt] })],
 );
 
-/** Holdout percentage per enhancement (RULES §6); a missing row means 0. */
+/** Holdout percentage per enhancement (docs/rules.md §6); a missing row means 0. */
 export const experiments = pgTable('experiments', {
   enhancement: text('enhancement').primaryKey(),
   holdoutPercent: real('holdout_percent').notNull(),
@@ -314,7 +316,7 @@ export const userMilestones = pgTable(
     exposedMask: smallint('exposed_mask').notNull().default(0),
     // Enhancements this user is held out of; once set, a bit stays set (sticky assignment).
     holdoutMask: smallint('holdout_mask').notNull().default(0),
-    // Enhancements with an exposure in the 14 days before the first session (RULES §6 attribution).
+    // Enhancements with an exposure in the 14 days before the first session (docs/rules.md §6 attribution).
     creditedMask: smallint('credited_mask').notNull().default(0),
     // The last example shown before converting, within 14 days (last touch among examples).
     creditedExampleId: text('credited_example_id'),
@@ -439,4 +441,11 @@ export const testClockState = pgTable('test_clock', {
   id: smallint('id').primaryKey(),
   offsetMs: bigint('offset_ms', { mode: 'number' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** Points consumed per key in the current window, shared by every instance (rate-limiter-flexible's Drizzle store). */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull(),
+  expire: timestamp('expire', { withTimezone: true, mode: 'date' }),
 });

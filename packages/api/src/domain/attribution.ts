@@ -11,7 +11,7 @@ export interface ShownExposure {
 }
 
 /**
- * RULES §6: a conversion is credited to every exposure in the 14 days before it (one bit per
+ * docs/rules.md §6: a conversion is credited to every exposure in the 14 days before it (one bit per
  * enhancement), and to the last example shown in that window (last touch among examples).
  */
 export function creditConversion(

@@ -58,6 +58,7 @@ const PAST_TRAINING = [
       'subbed',
       'submitted',
       'swept',
+      'drew',
       'passed',
       'escaped',
       'choked',
@@ -88,6 +89,11 @@ const PAST_TRAINING = [
 
 const EVENT_NOUNS = [
   'class',
+  'classes',
+  'sessions',
+  'match',
+  'positional',
+  'fundamentals',
   'session',
   'roll',
   'rolls',
@@ -152,6 +158,25 @@ const TIMES = [
 ];
 
 const NARRATIVE = cues(1, [
+  'private with',
+  'lesson with',
+  'with coach',
+  'tonight was',
+  'today was',
+  'was all',
+  'day at the gym',
+  'couldnt',
+  'done',
+  'private lesson',
+  'kids class',
+  'adults class',
+  'adult class',
+  'comp class',
+  'gi class',
+  'nogi class',
+  'advanced class',
+  'fundamentals class',
+  'advanced',
   'finally',
   'my first',
   'first time',
@@ -234,6 +259,7 @@ const REQUESTS = [
     'suggestions',
     'suggestion',
     'recommendations',
+    'ideas',
   ]),
   ...cues(-2, ['help', 'i need', 'instructional', 'instructionals', 'difference between']),
   ...cues(-1.5, ['plz', 'pls', 'please', 'i want', 'want to', 'wanna', 'best']),
@@ -312,6 +338,8 @@ const QUANTITIES: ReadonlySet<string> = new Set([
   'several',
 ]);
 const COUNT_UNITS: ReadonlySet<string> = new Set([
+  'classes',
+  'sessions',
   'round',
   'rounds',
   'roll',
@@ -411,8 +439,25 @@ export function scoreTrainingLog(text: string): RoutingScore {
   if (hasCount(clauses)) add('<count>', COUNT_WEIGHT);
   if (hasClockTime(clauses)) add('<clock time>', 1);
   if (text.includes('?')) add('?', QUESTION_MARK_WEIGHT);
+  const lower = text.toLowerCase();
+  if (WRITE_UP.test(lower)) add('<write-up:>', WRITE_UP_WEIGHT);
+  if (ORDINAL_SESSION.test(lower)) add('<nth session>', COUNT_WEIGHT);
+  if (clauses.length > 1 && ASKS_AT_THE_END.test(lower) && lower.trim().split(/\s+/).length > 4)
+    add('<ask at the end>', ASK_AT_THE_END_WEIGHT);
   return { score, cues: found };
 }
+
+/**
+ * "class: kimura from closed guard…", "top game day: double unders…": a session or a day named and
+ * then described after a colon is how people write up training.
+ */
+const WRITE_UP = /\b(?:class|session|day|training|drilling|sparring|rolls|open mat|private)\s*:/;
+const WRITE_UP_WEIGHT = 2;
+/** "Nth session this week", "second class": counting sessions already done. */
+const ORDINAL_SESSION = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:session|class|roll|time)\b/;
+/** A story that ends in a short ask ("… under side control. escapes?", "Ideas?") is a request. */
+const ASKS_AT_THE_END = /(?:^|[.!,;])\s*[^.!?,;]{1,25}\?\s*$/;
+const ASK_AT_THE_END_WEIGHT = -3;
 
 /** True when the message reads as a report of training that happened; requests and ambiguity → false. */
 export function looksLikeTrainingLog(text: string): boolean {

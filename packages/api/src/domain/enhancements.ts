@@ -1,4 +1,4 @@
-/** The five enhancements of RULES §1–4; each has its own holdout (RULES §6). */
+/** The five enhancements of docs/rules.md §1–4; each has its own holdout (docs/rules.md §6). */
 export const ENHANCEMENTS = [
   'profile_questions',
   'pattern_teasers',

@@ -3,7 +3,7 @@ import { ENHANCEMENTS, type Enhancement } from './enhancements';
 
 export const BUCKETS = 10_000;
 
-/** RULES §6: hash(user id, enhancement) → bucket 0–9999, the same on every call and every instance. */
+/** docs/rules.md §6: hash(user id, enhancement) → bucket 0–9999, the same on every call and every instance. */
 export function bucketOf(userId: string, enhancement: Enhancement): number {
   return createHash('sha256').update(`${userId}:${enhancement}`).digest().readUInt32BE(0) % BUCKETS;
 }
@@ -20,7 +20,7 @@ export function maskOf(enhancements: Iterable<Enhancement>): number {
 }
 
 /**
- * The enhancements a user is held out of: bucket < percent × 100 (RULES §6), plus any they were
+ * The enhancements a user is held out of: bucket < percent × 100 (docs/rules.md §6), plus any they were
  * already held out of — raising or lowering a percentage never moves someone out of a holdout.
  */
 export function holdoutsFor(

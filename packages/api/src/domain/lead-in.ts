@@ -1,9 +1,11 @@
-import { baseTopicOf, displayName, isAttire, type TopicId } from '../data/canonical-topics';
+import { baseTopicOf, displayName, isAttire, isPosition, type TopicId } from '../data/canonical-topics';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { sentenceName, sentenceNameIsPlural, stuckWhere } from '../data/topic-names';
 import type { SmallTalk } from './small-talk';
 import type { Belt } from '../data/videos';
 import { capitalise, joinList } from './sentence';
+import { techniqueTerm } from './technique-terms';
+import { GENERAL_ANSWERS, GENERAL_VIDEO_OFFER, type GeneralKind } from '../data/general-answers';
 
 export interface LeadInInput {
   topics: readonly TopicId[];
@@ -20,6 +22,12 @@ export interface LeadInInput {
   smallTalk?: SmallTalk | null;
   /** The query is about pain or an injury: the body part it names ("knee"), or "" for none. */
   injury?: string | null;
+  /** The message asks no technique (gear, scheduling, nerves, recovery): a short honest answer. */
+  general?: GeneralKind | null;
+  /** Topics the user ruled out: never offered. */
+  excluded?: readonly TopicId[];
+  /** Named techniques asked (technique-term ids: "berimbolo"), said instead of the topics they belong to. */
+  terms?: readonly string[];
 }
 
 // Prof. OS talks about the user's own game ("YOUR game"), short and direct, never generic praise.
@@ -62,8 +70,14 @@ function coachingLeadIn({
   family = null,
   titleMatched = false,
   smallTalk = null,
+  general = null,
+  excluded = [],
+  terms = [],
 }: LeadInInput): string {
-  const subject = topics.filter((t) => !isAttire(t));
+  if (general) return `${GENERAL_ANSWERS[general]} ${GENERAL_VIDEO_OFFER}`;
+  // What the user ruled out is never offered, even if it slipped into the topics.
+  const ruledOut = new Set(excluded.map(baseTopicOf));
+  const subject = topics.filter((t) => !isAttire(t) && !ruledOut.has(baseTopicOf(t)));
   if (!subject.length && smallTalk) {
     const opener = smallTalk === 'thanks' ? 'Any time.' : 'Good to see you.';
     return `${opener} Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, ${videoCount === 1 ? 'a fundamental that pays' : 'fundamentals that pay'} off ${belt ? `at ${belt} belt` : 'at any belt'}.`;
@@ -97,5 +111,18 @@ function coachingLeadIn({
     const bases = defended.filter((t) => t !== 'guard_retention').map(baseTopicOf);
     return pick(DEFENSE)(joinList(bases.map(sentenceName)), bases.length > 1 || sentenceNameIsPlural(bases[0]!));
   }
-  return pick(ATTACK)(joinList(subject.map(sentenceName)), subject.length > 1 || sentenceNameIsPlural(subject[0]!));
+  // A named technique says more than the topic it belongs to ("the berimbolo", not "back takes"); a
+  // position beside a technique is where it is done ("the armbar from the mount").
+  const named = terms.map(techniqueTerm).filter((t) => t !== undefined);
+  const ofNamed = new Set<string>(named.flatMap((t) => t.topics));
+  const moves = subject.filter((t) => !isPosition(t) && !ofNamed.has(t));
+  const places = subject.filter((t) => isPosition(t) && !ofNamed.has(t));
+  const doing = [...named.map((t) => t.label), ...moves.map(sentenceName)];
+  if (!doing.length) {
+    const all = places.length ? places : subject;
+    return pick(ATTACK)(joinList(all.map(sentenceName)), all.length > 1 || sentenceNameIsPlural(all[0]!));
+  }
+  const from = places.length ? ` from ${joinList(places.map(sentenceName))}` : '';
+  const plural = doing.length > 1 || (moves.length === 1 && !named.length && sentenceNameIsPlural(moves[0]!));
+  return pick(ATTACK)(`${joinList(doing)}${from}`, plural);
 }

@@ -8,10 +8,10 @@ export interface PendingNudge {
   createdAt: Date;
 }
 
-// RULES §4: follow-ups on the user's own action go first.
+// docs/rules.md §4: follow-ups on the user's own action go first.
 const TIED_TO_USER_ACTION: ReadonlySet<NudgeType> = new Set(['video_follow_up', 'post_training_follow_up']);
 
-/** A nudge pending for over 7 days has expired unshown (RULES §4). */
+/** A nudge pending for over 7 days has expired unshown (docs/rules.md §4). */
 export function isExpired(nudge: Pick<PendingNudge, 'createdAt'>, now: Date): boolean {
   return now.getTime() - nudge.createdAt.getTime() > WEEK_MS;
 }

@@ -1,4 +1,4 @@
-// Reads a user's free-text answer to a profile question (RULES §1). Pure; the public face of
+// Reads a user's free-text answer to a profile question (docs/rules.md §1). Pure; the public face of
 // profile-answers/, where each field has its own parser and vocabulary.
 
 export {

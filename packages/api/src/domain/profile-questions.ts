@@ -19,7 +19,7 @@ export interface ProfileKnowledge {
 }
 
 /**
- * RULES §1: on each of the first 4 requests, the first field still unknown in order — skipping a
+ * docs/rules.md §1: on each of the first 4 requests, the first field still unknown in order — skipping a
  * field already asked twice without an understood answer.
  */
 export function nextProfileQuestion(requestCount: number, profile: ProfileKnowledge): ProfileField | null {

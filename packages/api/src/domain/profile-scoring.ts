@@ -1,4 +1,4 @@
-// Scores profile-answer parsing against labelled samples (shared/eval/README.md): numbers are right
+// Scores profile-answer parsing against labelled samples (eval/README.md): numbers are right
 // within ±0.5, `expect: null` means the answer must be "not understood". Pure: callers read files.
 
 import { PROFILE_FIELDS, type ProfileField, type ProfileValue } from './profile-answers';
@@ -9,6 +9,8 @@ export interface ProfileSample {
   readonly field: ProfileField;
   readonly text: string;
   readonly expect: ProfileValue | null;
+  /** The kind of answer the line tests ("adds_up", "promotion"…), when tagged. */
+  readonly family?: string;
 }
 
 export interface ProfileMiss extends ProfileSample {
@@ -38,10 +40,10 @@ export function parseProfileSamples(jsonl: string): ProfileSample[] {
     .map(({ line, index }) => {
       const row: unknown = JSON.parse(line);
       if (typeof row !== 'object' || row === null) throw new Error(`line ${index + 1}: not an object`);
-      const { field, text, expect } = row as Record<string, unknown>;
+      const { field, text, expect, family } = row as Record<string, unknown>;
       const expectOk = expect === null || typeof expect === 'string' || typeof expect === 'number';
       if (!isField(field) || typeof text !== 'string' || !expectOk) throw new Error(`line ${index + 1}: bad sample`);
-      return { field, text, expect };
+      return typeof family === 'string' ? { field, text, expect, family } : { field, text, expect };
     });
 }
 
@@ -80,4 +82,20 @@ export function scoreProfileSamples(
     }),
   ) as Record<ProfileField, FieldScore>;
   return { ...score(samples.length - misses.length, samples.length), byField, misses };
+}
+
+/** Accuracy per family of samples (untagged ones under "(untagged)"), in order of first appearance. */
+export function scoreProfileByFamily(
+  samples: readonly ProfileSample[],
+  parse: (field: ProfileField, text: string) => ProfileValue | null,
+): Map<string, FieldScore> {
+  const tally = new Map<string, { correct: number; total: number }>();
+  for (const sample of samples) {
+    const family = sample.family ?? '(untagged)';
+    const counts = tally.get(family) ?? { correct: 0, total: 0 };
+    counts.total += 1;
+    if (isCorrect(sample.expect, parse(sample.field, sample.text))) counts.correct += 1;
+    tally.set(family, counts);
+  }
+  return new Map([...tally].map(([family, c]) => [family, score(c.correct, c.total)]));
 }

@@ -1,282 +1,521 @@
-import {
-  baseTopicOf,
-  defenseTopicOf,
-  isAttire,
-  isTechnique,
-  type Attire,
-  type TopicId,
-} from '../data/canonical-topics';
+import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
+import { DEFENDED_ALIKE } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
+import { techniqueTerm } from './technique-terms';
 import { titleNames } from './title-words';
+import type { Constraint } from './understand';
+import { defensiveSideOf, facetsOf, NAMED, type Side, type VideoFacets } from './video-facets';
 
 export interface RankingInput {
-  /** Canonical ids found in the query (attire included). */
+  /** Canonical ids asked (attire included); what was ruled out is not among them. */
   topics: readonly TopicId[];
   belt: Belt | null;
   /** The attire the user trains in when we can tell (query first, then recent history). */
   attire: Attire | null;
   helpfulInstructors: ReadonlySet<string>;
-  /** Marked not helpful: never shown again (RULES of the core loop). */
+  /** Marked not helpful: never shown again. */
   rejectedVideoIds: ReadonlySet<string>;
   /** Shown in the user's last few requests: avoided unless nothing else fits. */
   recentVideoIds: ReadonlySet<string>;
   /** Broad videos for a query with no known topic, best first for the user's belt. */
   fundamentals: readonly LibraryVideo[];
-  /** The query's distinctive words (title-words.ts): a title naming one is preferred among equals. */
+  /** The query's distinctive words (title-words.ts): what it adds to its topics ("when they stack me"). */
   queryWords?: ReadonlySet<string>;
+  /** Named techniques the query asks about (data/technique-terms.ts): "berimbolo", "knee cut". */
+  terms?: readonly string[];
+  /** A family's topics when the query names a family ("chokes"): any of them answers it. */
+  familyTopics?: readonly TopicId[];
+  /** How the family is named ("chokes"), for the reasons. */
+  familyLabel?: string | null;
+  /** Topics the user ruled out: no video about them. */
+  excluded?: readonly TopicId[];
+  constraints?: readonly Constraint[];
+  /** The message asks no technique: at most one general video. */
+  general?: boolean;
+  /** The question says the asker is new or wants the basics. */
+  beginner?: boolean;
+  /** One short lesson ("just a quick vid") or a whole course ("a passing course"). */
+  length?: 'lesson' | 'course' | null;
+  /** Instructors the message rules out ("not gordon ryan"): none of their videos. */
+  ruledOutInstructors?: ReadonlySet<string>;
+  /** Instructors the message asks for by name. */
+  askedInstructors?: ReadonlySet<string>;
 }
 
 export interface RankedVideo {
   video: LibraryVideo;
-  /** The asked topics this video covers, in the order they were asked. */
+  /** The asked topics this video teaches, in the order they were asked. */
   covered: TopicId[];
+  /** The asked named techniques it teaches (technique-term ids). */
+  terms: string[];
+  /** For a question about defending or escaping: whether this video teaches that side, or only the attack. */
+  side: Side | null;
+  /** The constraints of the question the video's description says it suits. */
+  suits: Constraint[];
+  /** Not an answer to the question but a general pick (fundamentals). */
+  general: boolean;
+  /** The family asked ("chokes") when the video answers it as one of its members. */
+  family: string | null;
   helpfulInstructor: boolean;
   beltFit: boolean;
   attireFit: boolean;
-  /** The title names a distinctive word of the query ("Arm Drags" for "arm drags"). */
+  /** The title names a distinctive word of the query. */
   titleMatch: boolean;
 }
 
-interface Scored extends RankedVideo {
-  coversAll: boolean;
-  coverage: number;
-  preference: number;
-}
-
 export const MAX_VIDEOS = 3;
-// A video tagged only with the defensive side of a topic still covers it, but less directly.
-const INDIRECT_MATCH = 0.6;
-// Intent ("escape", "defend", keeping guard against passes) is the heart of such a query, so it
-// outweighs the bare topic; a submission outweighs the position it is done from ("kneebar from top
-// half" is about the kneebar), while a movement and a position weigh the same ("lasso guard sweeps").
+// How a question is weighed: the intent (defending, escaping, keeping guard) is its heart; a
+// submission or a named technique outweighs the position it is done from; the bare topic asked
+// beside its own intent ("armbar" in "armbar escapes") only says what is defended.
 const INTENT_WEIGHT = 2;
-const SUBMISSION_WEIGHT = 1.5;
-// A video about defending T answers "T" (the attack) only in part, though more than one only about defending it.
-const DEFENSIVE_ANSWER_TO_ATTACK = 0.7;
-const REPEATED_INSTRUCTOR_PENALTY = 0.75;
+const SUBMISSION_WEIGHT = 2;
+const TERM_WEIGHT = 1.5;
+const BESIDE_INTENT_WEIGHT = 0.5;
+const FAMILY_WEIGHT = 1;
+// Beside a submission, the position or movement asked is where it happens: context, not the subject
+// ("rnc tips, I get the back fine" is about the choke).
+const CONTEXT_WEIGHT = 0.5;
+// A video named for doing the technique somewhere else keeps this much of its relevance.
+const ELSEWHERE = 0.85;
+// The other side of a technique answers a question only in small part: an attacking course for a
+// defence question, a defensive one for an attack question, a passing video for playing a guard.
+const OTHER_SIDE = 0.35;
+// The defence of a technique defended alike (data/technique-siblings.ts) answers a defence question in part.
+const DEFENDED_ALIKE_MATCH = 0.5;
+// Passing some other guard answers "get past spider guard" in part.
+const ANY_PASS = 0.6;
+// A family question ("chokes") is answered fully by a video whose subjects are in it.
+const FAMILY_FULL = 1.5;
+// An attire the query names is a requirement: a video in the other one keeps this much of its relevance.
+const ATTIRE_CLASH = 0.5;
+// Slot filling: a video joins the reply only if it answers at least this well, absolutely and
+// against the best answer; a weak third match costs more trust than a reply of one or two.
+const MIN_RELEVANCE = 0.45;
+const MIN_FIRST = 0.25;
+const RELATIVE_TO_BEST = 0.6;
+// Preferences decide among videos that answer about equally well, never over a better answer.
+const BELT_FIT = 0.04;
+const ATTIRE_FIT = 0.03;
+const ATTIRE_HISTORY_CLASH = 0.08;
+const HELPFUL_INSTRUCTOR = 0.06;
+const SUITS_CONSTRAINT = 0.12;
+const SHARED_WORD = 0.03;
+const MAX_SHARED_WORDS = 3;
+const TITLE_MATCH = 0.02;
+const SPECIALIST = 0.04;
+// The video named for what the question is mostly about is the one a coach hands over first.
+const TITLE_NAMES_FOCUS = 0.03;
+const SUITS_BEGINNER = 0.05;
+// A broad question ("x guard") is best answered by a course on it, a narrow one by the lesson.
+const COURSE_FOR_BROAD = 0.04;
+const LESSON_FOR_BROAD = -0.02;
+// An attire the query names: a video made for it is a little better than one for both.
+const ATTIRE_EXACT = 0.03;
+// The instructor the message asks for by name, and the length it asks for.
+const ASKED_INSTRUCTOR = 0.1;
+const LENGTH_ASKED = 0.05;
+const LENGTH_NOT_ASKED = -0.03;
+// A named technique asked plainly ("50/50") is for doing it: a video only on escaping it answers in part.
+const DEFENCE_ONLY_FOR_TERM = 0.8;
+const REPEATED_INSTRUCTOR_PENALTY = 0.05;
+const FIRST_PICK_MARGIN = 0.15;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+interface Slot {
+  weight: number;
+  match: (f: VideoFacets) => number;
+  /** The asked topic it stands for, reported as covered when matched. */
+  topic?: TopicId;
+  term?: string;
+  /** A family's topics: those the video teaches are reported as covered. */
+  family?: readonly TopicId[];
+}
+
 /**
- * Chooses 1–3 videos: those covering every asked topic first, then the most coverage; within that,
- * the user's belt and attire, instructors they found helpful, and variety of instructors.
+ * Chooses 1–3 videos: the ones that teach what was asked, on the side asked (attack or defence),
+ * where it was asked (position, attire, the user's constraints); within that, the user's belt,
+ * instructors they found helpful and variety. Only videos that answer well join the reply.
  */
 export function rankVideos(library: readonly LibraryVideo[], input: RankingInput): RankedVideo[] {
-  const allowed = library.filter((v) => !input.rejectedVideoIds.has(v.id));
+  const excluded = excludedBases(input);
+  const ruledOutAttire = (input.excluded ?? []).find(isAttire) ?? null;
+  const allowed = (v: LibraryVideo) =>
+    !input.rejectedVideoIds.has(v.id) &&
+    !teachesExcluded(v, excluded) &&
+    v.attire !== ruledOutAttire &&
+    !input.ruledOutInstructors?.has(v.instructor);
+  // Ruling one attire out ("not interested in gi stuff") asks for the other.
+  const askedAttire = input.topics.find(isAttire) ?? (ruledOutAttire ? otherAttire(ruledOutAttire) : null);
+  const slots = input.general ? [] : slotsOf(input);
+  const query = queryFacts(slots, input, askedAttire);
+  // Relevance first, for every candidate and without allocating; the rest only for those that fit,
+  // and what each covers only for the few picked.
+  const candidates = slots.length ? candidatesFor(library, input).filter(allowed) : [];
+  // Positions asked beside a technique are where it is to be done.
+  const places = input.topics.some(isSubmission) ? input.topics.filter((t) => isPosition(t)) : [];
+  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places));
+  const best = Math.max(0, ...relevances);
+  // The best answer is given when it answers at all; the others only when they answer well too.
+  const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
+  const fitting: Candidate[] = [];
+  if (best >= MIN_FIRST)
+    candidates.forEach((video, i) => {
+      const relevance = relevances[i]!;
+      if (relevance >= floor) fitting.push({ video, relevance, score: relevance + preferenceOf(video, input, query) });
+    });
+  if (fitting.length) {
+    // Repeats only when nothing fresh fits.
+    const fresh = fitting.filter((c) => !input.recentVideoIds.has(c.video.id));
+    return pickDiverse(fresh.length ? fresh : fitting, MAX_VIDEOS, best).map((v) => describe(v, slots, input, query));
+  }
+  // Nothing teaches what was asked: one general pick, said to be general, rather than a guess.
+  const general = generalPicks(library, input, allowed, query);
+  const fresh = general.filter((c) => !input.recentVideoIds.has(c.video.id));
+  return pickDiverse(fresh.length ? fresh : general, 1).map((v) => describeGeneral(v, input, query));
+}
+
+function slotsOf(input: RankingInput): Slot[] {
   const asked = input.topics.filter((t) => !isAttire(t));
-  const askedAttire = input.topics.find(isAttire) ?? null;
-  const index = indexOf(library);
-  const scored = asked.length
-    ? candidatesFor(library, asked)
-        .filter((v) => !input.rejectedVideoIds.has(v.id))
-        .map((v) => score(v, asked, askedAttire, input, index))
-        .filter((s) => s.covered.some((t) => !isAttire(t)))
-    : [];
-  // An attire named in the query rules out videos of the other attire, unless that leaves nothing.
-  const inAttire = askedAttire ? scored.filter((s) => s.covered.includes(askedAttire)) : scored;
-  const relevant = inAttire.length ? inAttire : scored;
-  // No technique or position we know: videos whose title names what was asked ("arm drags"), else
-  // fundamentals, in the attire the query named if any.
-  const named =
-    relevant.length || asked.length
-      ? []
-      : allowed
-          .filter((v) => titleNames(v.title, input.queryWords ?? NO_WORDS))
-          .map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
-  let pool = relevant.length
-    ? relevant
-    : named.length
-      ? named
-      : fundamentalsFor(allowed, { ...input, attire: askedAttire ?? input.attire });
-  // The reply always carries a video: if even the fundamentals were all rejected, widen to the library.
-  if (!pool.length)
-    pool = allowed.map((v) => ({ ...preferences(v, input), covered: [], coversAll: false, coverage: 0 }));
-  // Repeats only when nothing fresh fits at all.
-  const fresh = pool.filter((s) => !input.recentVideoIds.has(s.video.id));
-  return pickDiverse(fresh.length ? fresh : pool);
+  const intents = new Set(asked.filter((t) => t !== baseTopicOf(t) || t === 'guard_retention').map(defendedBase));
+  const defending = intents.size > 0;
+  const slots: Slot[] = asked.map((topic) => topicSlot(topic, asked, intents));
+  for (const term of input.terms ?? []) slots.push(termSlot(term, defending));
+  const family = input.familyTopics ?? [];
+  // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its members.
+  if (family.length && !asked.some(isSubmission) && !(input.terms ?? []).length)
+    slots.push({
+      weight: asked.length ? SUBMISSION_WEIGHT : FAMILY_WEIGHT,
+      family,
+      match: (f) => Math.min(1, family.reduce((sum, t) => sum + (f.strength.get(t) ?? 0), 0) / FAMILY_FULL),
+    });
+  return slots;
+}
+
+/** "armbar_defense" → "armbar", "mount_escape" → "mount", "guard_retention" → "guard_passing". */
+const defendedBase = (topic: TopicId): string => (topic === 'guard_retention' ? 'guard_passing' : baseTopicOf(topic));
+
+const otherAttire = (attire: Attire): Attire => (attire === 'gi' ? 'no-gi' : 'gi');
+
+const siblingDefences = (base: string): TopicId[] => [
+  ...new Set(
+    DEFENDED_ALIKE.filter((group) => group.includes(base as never))
+      .flat()
+      .filter((t) => t !== base)
+      .map((t) => `${t}_defense` as TopicId),
+  ),
+];
+
+const isGuardPosition = (base: string): boolean => GUARD_POSITIONS.includes(base as TopicId);
+const isSubmission = (topic: TopicId): boolean => isTechnique(topic) && !MOVEMENTS.has(topic);
+
+function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlySet<string>): Slot {
+  const base = baseTopicOf(topic);
+  // Getting out of someone's guard is passing it: a pass against that guard answers fully, any other pass in part.
+  if (topic.endsWith('_escape') && isGuardPosition(base))
+    return {
+      topic,
+      weight: INTENT_WEIGHT,
+      match: (f) => {
+        const pass = f.sides.get('guard_passing')?.has('attack') ? (f.strength.get('guard_passing') ?? 0) : 0;
+        const againstIt = f.strength.has(topic) ? 1 : Math.max(ANY_PASS, f.strength.get(base) ?? 0);
+        return Math.max(pass * againstIt, f.strength.get(topic) ?? 0);
+      },
+    };
+  if (topic !== base || topic === 'guard_retention') {
+    // Defending a technique is answered in part by the defence of one defended alike.
+    const alike = topic.endsWith('_defense') ? siblingDefences(base) : [];
+    return {
+      topic,
+      weight: INTENT_WEIGHT,
+      match: (f) => {
+        const direct = f.strength.get(topic) ?? 0;
+        if (direct || !alike.length) return direct;
+        let sibling = 0;
+        for (const t of alike) sibling = Math.max(sibling, f.strength.get(t) ?? 0);
+        return sibling * DEFENDED_ALIKE_MATCH;
+      },
+    };
+  }
+  // The bare topic beside its own intent names what is defended: any video about it, either side.
+  if (intents.has(topic)) {
+    const defensive = defensiveSideOf(topic);
+    return {
+      topic,
+      weight: BESIDE_INTENT_WEIGHT,
+      match: (f) => Math.max(f.strength.get(topic) ?? 0, defensive ? (f.strength.get(defensive) ?? 0) : 0),
+    };
+  }
+  // A guard named beside passing ("pass spider guard") is where the pass happens, not a guard to play.
+  const passingIt = isGuardPosition(topic) && asked.includes('guard_passing');
+  const wanted: Side = passingIt ? 'defence' : 'attack';
+  return {
+    topic,
+    weight: isSubmission(topic) ? SUBMISSION_WEIGHT : asked.some(isSubmission) ? CONTEXT_WEIGHT : 1,
+    match: (f) => {
+      const strength = f.strength.get(topic) ?? 0;
+      if (passingIt) return f.strength.has('guard_passing') ? strength : strength * OTHER_SIDE;
+      return f.sides.get(topic)?.has(wanted) ? strength : strength * OTHER_SIDE;
+    },
+  };
+}
+
+function termSlot(term: string, defending: boolean): Slot {
+  const topics = techniqueTerm(term)?.topics ?? [];
+  return {
+    term,
+    weight: TERM_WEIGHT,
+    match: (f) => {
+      const strength = f.terms.get(term) ?? 0;
+      if (!strength || !topics.length) return strength;
+      const sides = topics.map((t) => f.sides.get(defendedBase(t)));
+      const defends = sides.some((s) => s?.has('defence'));
+      // Asked to stop a named technique, a video that only teaches doing it answers in part; asked
+      // plainly, one only about escaping it answers less than one about doing it.
+      if (defending) return defends ? strength : strength * OTHER_SIDE;
+      return defends && !sides.some((s) => s?.has('attack')) ? strength * DEFENCE_ONLY_FOR_TERM : strength;
+    },
+  };
 }
 
 interface TopicIndex {
-  byTopic: Map<string, LibraryVideo[]>;
-  direct: Map<LibraryVideo, Set<string>>;
-  indirect: Map<LibraryVideo, Set<string>>;
+  byBase: Map<string, LibraryVideo[]>;
+  byTerm: Map<string, LibraryVideo[]>;
 }
 
-// Ranking runs on every request: index each library once by the base topics its videos cover.
+// Ranking runs on every request: index each library once by the base topics and named techniques its videos teach.
 const indexes = new WeakMap<readonly LibraryVideo[], TopicIndex>();
 
 function indexOf(library: readonly LibraryVideo[]): TopicIndex {
   let index = indexes.get(library);
   if (!index) {
-    index = { byTopic: new Map(), direct: new Map(), indirect: new Map() };
+    index = { byBase: new Map(), byTerm: new Map() };
+    const add = (map: Map<string, LibraryVideo[]>, key: string, video: LibraryVideo) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(video)) list.push(video);
+      map.set(key, list);
+    };
     for (const video of library) {
-      const indirect = new Set<string>(video.topics.map(baseTopicOf));
-      index.direct.set(video, new Set(video.topics));
-      index.indirect.set(video, indirect);
-      for (const topic of indirect) {
-        const list = index.byTopic.get(topic) ?? [];
-        list.push(video);
-        index.byTopic.set(topic, list);
-      }
+      const facets = facetsOf(video);
+      for (const topic of facets.strength.keys()) add(index.byBase, baseTopicOf(topic), video);
+      if (facets.strength.has('guard_retention')) add(index.byBase, 'guard_passing', video);
+      for (const term of facets.terms.keys()) add(index.byTerm, term, video);
     }
     indexes.set(library, index);
   }
   return index;
 }
 
-/** Videos sharing at least one base topic with the query, in library order. */
-function candidatesFor(library: readonly LibraryVideo[], asked: readonly TopicId[]): LibraryVideo[] {
-  const { byTopic } = indexOf(library);
+/** Videos sharing a base topic or a named technique with the question. */
+function candidatesFor(library: readonly LibraryVideo[], input: RankingInput): LibraryVideo[] {
+  const { byBase, byTerm } = indexOf(library);
   const found = new Set<LibraryVideo>();
-  for (const topic of asked) {
-    for (const video of byTopic.get(baseTopicOf(topic)) ?? []) found.add(video);
-    // Passes answer getting out of a guard (matchOf), so they are candidates for it too.
-    if (isGuardEscape(topic)) for (const video of byTopic.get('guard_passing') ?? []) found.add(video);
+  const add = (list: readonly LibraryVideo[] | undefined) => list?.forEach((v) => found.add(v));
+  for (const topic of input.topics) {
+    if (isAttire(topic)) continue;
+    add(byBase.get(baseTopicOf(topic)));
+    if (topic === 'guard_retention' || (topic.endsWith('_escape') && isGuardPosition(baseTopicOf(topic))))
+      add(byBase.get('guard_passing'));
   }
-  return library.filter((v) => found.has(v));
+  for (const term of input.terms ?? []) add(byTerm.get(term));
+  if (!input.topics.some((t) => !isAttire(t)) && !(input.terms ?? []).length)
+    for (const topic of input.familyTopics ?? []) add(byBase.get(baseTopicOf(topic)));
+  return [...found];
 }
 
-function score(
+/**
+ * How well a video answers the question, 0–1: the weighted match of each slot; the attire asked is
+ * a requirement, and a video named for another place than the one asked ("… from Mount" for "from
+ * closed guard") answers less.
+ */
+function relevanceOf(
   video: LibraryVideo,
-  asked: TopicId[],
+  facets: VideoFacets,
+  slots: readonly Slot[],
   askedAttire: Attire | null,
-  input: RankingInput,
-  index: TopicIndex,
-): Scored {
-  const direct = index.direct.get(video)!;
-  const indirect = index.indirect.get(video)!;
-  const covered: TopicId[] = [];
-  let coverage = 0;
-  let weights = 0;
-  for (const topic of asked) {
-    const weight = weightOf(topic);
-    const match = matchOf(topic, asked, direct, indirect);
-    weights += weight;
-    coverage += weight * match;
-    if (match > 0) covered.push(topic);
-  }
-  // An attire named in the query is one more thing the video must cover.
-  if (askedAttire) {
-    weights += 1;
-    if (video.attire === 'both' || video.attire === askedAttire) {
-      coverage += 1;
-      covered.push(askedAttire);
-    }
-  }
-  const required = asked.length + (askedAttire ? 1 : 0);
-  const scored = preferences(video, input) as Scored;
-  scored.covered = covered;
-  scored.coversAll = covered.length === required;
-  scored.coverage = coverage / weights;
-  return scored;
-}
-
-// Ranking scores every candidate for every request: what depends on the topic alone is worked out once.
-const topicFacts = new Map<string, { weight: number; base: string; defense: TopicId | null; guardEscape: boolean }>();
-
-function factsOf(topic: TopicId) {
-  let facts = topicFacts.get(topic);
-  if (!facts) {
-    const base = baseTopicOf(topic);
-    facts = {
-      weight:
-        base !== topic || topic === 'guard_retention'
-          ? INTENT_WEIGHT
-          : isTechnique(topic) && !MOVEMENTS.has(topic)
-            ? SUBMISSION_WEIGHT
-            : 1,
-      base,
-      defense: isTechnique(topic) && topic !== 'guard_passing' ? defenseTopicOf(topic) : null,
-      guardEscape: topic.endsWith('_escape') && GUARD_POSITIONS.includes(base as TopicId),
-    };
-    topicFacts.set(topic, facts);
-  }
-  return facts;
-}
-
-const weightOf = (topic: TopicId): number => factsOf(topic).weight;
-
-function matchOf(
-  topic: TopicId,
-  asked: readonly TopicId[],
-  direct: ReadonlySet<string>,
-  indirect: ReadonlySet<string>,
+  places: readonly TopicId[],
 ): number {
-  const { base, defense, guardEscape } = factsOf(topic);
-  // Getting out of a guard (someone else's) is passing it: a pass against that guard answers it
-  // fully, any other pass in part — better than a video for the one playing that guard.
-  if (guardEscape && direct.has('guard_passing')) return indirect.has(base) ? 1 : INDIRECT_MATCH;
-  if (!direct.has(topic)) return indirect.has(topic) ? INDIRECT_MATCH : 0;
-  // Asked to attack T, a video tagged with defending T is mostly about the other side of it.
-  return defense && direct.has(defense) && !asked.includes(defense) ? DEFENSIVE_ANSWER_TO_ATTACK : 1;
-}
-
-const isGuardEscape = (topic: TopicId): boolean => factsOf(topic).guardEscape;
-
-function preferences(video: LibraryVideo, input: RankingInput) {
-  const beltFit = input.belt !== null && video.belts.includes(input.belt);
-  const attireFit = input.attire !== null && (video.attire === input.attire || video.attire === 'both');
-  const attireClash = input.attire !== null && !attireFit;
-  const helpfulInstructor = input.helpfulInstructors.has(video.instructor);
-  const titleMatch = titleNames(video.title, input.queryWords ?? NO_WORDS);
-  const preference =
-    (beltFit ? 1 : 0) +
-    (attireFit ? 0.5 : 0) -
-    (attireClash ? 1.5 : 0) +
-    (helpfulInstructor ? 1 : 0) +
-    (titleMatch ? 1.5 : 0);
-  return { video, beltFit, attireFit, helpfulInstructor, titleMatch, preference };
-}
-
-function fundamentalsFor(allowed: readonly LibraryVideo[], input: RankingInput): Scored[] {
-  const allowedIds = new Set(allowed.map((v) => v.id));
-  return input.fundamentals
-    .filter((v) => allowedIds.has(v.id))
-    .map((v, i) => {
-      // The curated order is the primary signal; preferences refine within it.
-      const pref = preferences(v, input);
-      return { ...pref, covered: [], coversAll: false, coverage: 0, preference: pref.preference - i * 0.01 };
-    });
-}
-
-function pickDiverse(candidates: Scored[]): RankedVideo[] {
-  const remaining = [...candidates];
-  const picked: Scored[] = [];
-  while (picked.length < MAX_VIDEOS && remaining.length) {
-    const instructors = new Set(picked.map((p) => p.video.instructor));
-    let bestIndex = 0;
-    for (let i = 1; i < remaining.length; i++) {
-      if (better(remaining[i]!, remaining[bestIndex]!, instructors)) bestIndex = i;
-    }
-    picked.push(remaining.splice(bestIndex, 1)[0]!);
+  let total = 0;
+  let weights = 0;
+  for (const slot of slots) {
+    total += slot.weight * slot.match(facets);
+    weights += slot.weight;
   }
-  return picked.map(({ video, covered, helpfulInstructor, beltFit, attireFit, titleMatch }) => ({
-    video,
+  let relevance = weights ? total / weights : 0;
+  if (askedAttire && video.attire !== 'both' && video.attire !== askedAttire) relevance *= ATTIRE_CLASH;
+  if (places.length && !places.some((p) => facets.titled.has(p)))
+    for (const t of facets.titled) if (isPosition(t) && !places.includes(t)) return relevance * ELSEWHERE;
+  return relevance;
+}
+
+/** What depends on the question alone, worked out once per request. */
+interface QueryFacts {
+  words: readonly string[];
+  focus: TopicId | undefined;
+  broad: boolean;
+  /** The attire the videos are measured against: the query's, else the user's usual one. */
+  askedAttire: Attire | null;
+}
+
+function queryFacts(slots: readonly Slot[], input: RankingInput, askedAttire: Attire | null): QueryFacts {
+  let focus: Slot | undefined;
+  for (const slot of slots) if (!focus || slot.weight > focus.weight) focus = slot;
+  return {
+    words: [...(input.queryWords ?? NO_WORDS)],
+    focus: focus?.topic,
+    broad: slots.length === 1 && slots[0]!.topic !== undefined,
+    askedAttire,
+  };
+}
+
+interface Candidate {
+  video: LibraryVideo;
+  relevance: number;
+  /** Relevance plus preferences: what picks are ordered by. */
+  score: number;
+}
+
+/** What decides among videos that answer about equally well: the user, the question's extras. */
+function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFacts): number {
+  const facets = facetsOf(video);
+  let preference = userFit(video, input);
+  for (const c of input.constraints ?? []) if (facets.suits.has(c)) preference += SUITS_CONSTRAINT;
+  let shared = 0;
+  for (const w of query.words) if (facets.words.has(w)) shared++;
+  preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
+  if (input.beginner && facets.suits.has('beginner')) preference += SUITS_BEGINNER;
+  if (facets.specialist) preference += SPECIALIST;
+  if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
+  if (query.askedAttire && video.attire === query.askedAttire) preference += ATTIRE_EXACT;
+  if (input.askedInstructors?.has(video.instructor)) preference += ASKED_INSTRUCTOR;
+  if (titleNames(video.title, input.queryWords ?? NO_WORDS)) preference += TITLE_MATCH;
+  preference += lengthPreference(facets.scope, input.length ?? null);
+  if (query.broad)
+    preference += facets.scope === 'course' ? COURSE_FOR_BROAD : facets.scope === 'lesson' ? LESSON_FOR_BROAD : 0;
+  return preference;
+}
+
+/** The user's side of the fit: their belt, the attire they train in, instructors they found helpful. */
+function userFit(video: LibraryVideo, input: RankingInput): number {
+  let fit = 0;
+  if (input.belt !== null && video.belts.includes(input.belt)) fit += BELT_FIT;
+  if (input.attire !== null)
+    fit += video.attire === input.attire || video.attire === 'both' ? ATTIRE_FIT : -ATTIRE_HISTORY_CLASH;
+  if (input.helpfulInstructors.has(video.instructor)) fit += HELPFUL_INSTRUCTOR;
+  return fit;
+}
+
+/** A picked video with what it answers of the question, for the reason and the lead-in. */
+function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInput, query: QueryFacts): RankedVideo {
+  const facets = facetsOf(video);
+  const covered: TopicId[] = [];
+  const terms: string[] = [];
+  let familyMatched = false;
+  for (const slot of slots) {
+    if (slot.match(facets) <= 0) continue;
+    if (slot.topic) covered.push(slot.topic);
+    if (slot.term) terms.push(slot.term);
+    if (slot.family) {
+      familyMatched = true;
+      covered.push(...slot.family.filter((t) => (facets.strength.get(t) ?? 0) >= NAMED));
+    }
+  }
+  const attire = query.askedAttire;
+  if (attire && (video.attire === 'both' || video.attire === attire)) covered.push(attire);
+  return {
+    ...userFacts(video, input),
     covered,
-    helpfulInstructor,
-    beltFit,
-    attireFit,
-    titleMatch,
-  }));
+    terms,
+    side: sideAnswered(facets, covered),
+    suits: (input.constraints ?? []).filter((c) => facets.suits.has(c)),
+    general: false,
+    family: familyMatched ? (input.familyLabel ?? null) : null,
+  };
 }
 
-function better(a: Scored, b: Scored, pickedInstructors: ReadonlySet<string>): boolean {
-  if (a.coversAll !== b.coversAll) return a.coversAll;
-  if (a.coverage !== b.coverage) return a.coverage > b.coverage;
-  const pa = a.preference - (pickedInstructors.has(a.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
-  const pb = b.preference - (pickedInstructors.has(b.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
-  if (pa !== pb) return pa > pb;
-  // The video whose main subject is the asked topic reads better than one that merely touches it.
-  const ca = centrality(a);
-  const cb = centrality(b);
-  if (ca !== cb) return ca > cb;
+function describeGeneral(video: LibraryVideo, input: RankingInput, query: QueryFacts): RankedVideo {
+  const facts = userFacts(video, { ...input, attire: query.askedAttire ?? input.attire });
+  return { ...facts, titleMatch: false, covered: [], terms: [], side: null, suits: [], general: true, family: null };
+}
+
+function userFacts(video: LibraryVideo, input: RankingInput) {
+  return {
+    video,
+    beltFit: input.belt !== null && video.belts.includes(input.belt),
+    attireFit: input.attire !== null && (video.attire === input.attire || video.attire === 'both'),
+    helpfulInstructor: input.helpfulInstructors.has(video.instructor),
+    titleMatch: titleNames(video.title, input.queryWords ?? NO_WORDS),
+  };
+}
+
+function lengthPreference(scope: VideoFacets['scope'], asked: 'lesson' | 'course' | null): number {
+  if (!asked || !scope) return 0;
+  return scope === asked ? LENGTH_ASKED : LENGTH_NOT_ASKED;
+}
+
+/** For a defence or escape question: whether the video teaches that side or only the attack. */
+function sideAnswered(facets: VideoFacets, covered: readonly TopicId[]): Side | null {
+  const intents = covered.filter((t) => !isAttire(t) && (t !== baseTopicOf(t) || t === 'guard_retention'));
+  if (!intents.length) return null;
+  return intents.some((t) => facets.sides.get(defendedBase(t))?.has('defence') || facets.strength.has(t))
+    ? 'defence'
+    : 'attack';
+}
+
+/** Bases the user ruled out and did not also ask about ("no leg locks" keeps heel hooks out). */
+function excludedBases(input: RankingInput): ReadonlySet<string> {
+  const asked = new Set(input.topics.map(baseTopicOf));
+  return new Set((input.excluded ?? []).map(baseTopicOf).filter((b) => !asked.has(b)));
+}
+
+/** A video whose subject is a ruled-out topic, or whose description names it, is kept out. */
+function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>): boolean {
+  if (!excluded.size) return false;
+  for (const [topic, strength] of facetsOf(video).strength)
+    if (strength >= NAMED && excluded.has(baseTopicOf(topic))) return true;
+  return false;
+}
+
+function generalPicks(
+  library: readonly LibraryVideo[],
+  input: RankingInput,
+  allowed: (v: LibraryVideo) => boolean,
+  query: QueryFacts,
+): Candidate[] {
+  const fundamentals = input.fundamentals.filter(allowed);
+  const pool = fundamentals.length ? fundamentals : library.filter(allowed);
+  const fit = { ...input, attire: query.askedAttire ?? input.attire };
+  // The curated order is the primary signal; the user's fit refines within it.
+  return pool.map((video, i) => ({ video, relevance: 0, score: userFit(video, fit) - i * 0.01 }));
+}
+
+/**
+ * Picks up to `max` by score, spreading instructors. The first pick is among the most relevant
+ * (within FIRST_PICK_MARGIN of the best): preferences never put a weaker answer first.
+ */
+function pickDiverse(candidates: readonly Candidate[], max: number, best = 0): LibraryVideo[] {
+  const first = candidates.filter((c) => c.relevance >= best - FIRST_PICK_MARGIN);
+  const remaining = [...candidates];
+  const picked: LibraryVideo[] = [];
+  const instructors = new Set<string>();
+  while (picked.length < max && remaining.length) {
+    const pool = picked.length ? remaining : remaining.filter((c) => first.includes(c));
+    let bestIndex = remaining.indexOf(pool[0]!);
+    for (let i = 0; i < remaining.length; i++) {
+      if ((picked.length || first.includes(remaining[i]!)) && better(remaining[i]!, remaining[bestIndex]!, instructors))
+        bestIndex = i;
+    }
+    const [next] = remaining.splice(bestIndex, 1);
+    picked.push(next!.video);
+    instructors.add(next!.video.instructor);
+  }
+  return picked;
+}
+
+function better(a: Candidate, b: Candidate, pickedInstructors: ReadonlySet<string>): boolean {
+  const sa = a.score - (pickedInstructors.has(a.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
+  const sb = b.score - (pickedInstructors.has(b.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
+  if (sa !== sb) return sa > sb;
   return a.video.id < b.video.id;
-}
-
-function centrality(s: Scored): number {
-  const first = s.covered[0];
-  if (!first) return 0;
-  const index = s.video.topics.indexOf(first);
-  return index < 0 ? 0 : 1 / (1 + index);
 }

@@ -6,6 +6,8 @@ import { VIDEO_LIBRARY, type Belt, type LibraryVideo } from '../data/videos';
 import { attireFromHistory } from './attire-preference';
 import { composeLeadIn } from './lead-in';
 import { rankVideos } from './ranking';
+import { instructorNames, readQueryCues } from './query-cues';
+import { termsIn } from './technique-terms';
 import type { QueryUnderstanding } from './understand';
 import { videoReason } from './video-reasons';
 
@@ -28,18 +30,31 @@ export interface Recommendation {
 }
 
 export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory): Recommendation {
-  const { topics, family, belt } = { ...understood, belt: viewer.belt };
-  const asked = family ? [...family.topics, ...topics] : topics;
+  const cues = readQueryCues(understood.query, INSTRUCTOR_NAMES);
+  const { topics, family } = understood;
+  // A belt the message states stands in for one the profile does not hold yet.
+  const belt = viewer.belt ?? cues.beltHeld ?? (cues.beltTarget ? beltBelow(cues.beltTarget) : null);
   const feedback = latestFeedbackPerVideo(viewer.feedback);
+  const terms = termsIn(understood.query);
   const ranked = rankVideos(VIDEO_LIBRARY, {
-    topics: asked,
+    topics,
     belt,
-    attire: asked.find(isAttire) ?? attireFromHistory(viewer.recentTopics),
+    attire: topics.find(isAttire) ?? attireFromHistory(viewer.recentTopics),
     helpfulInstructors: new Set(VIDEO_LIBRARY.filter((v) => feedback.get(v.id) === 'helpful').map((v) => v.instructor)),
     rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
     recentVideoIds: new Set(viewer.recentVideoIds),
-    fundamentals: fundamentalsFor(belt),
+    fundamentals: fundamentalsFor(belt, cues.beltTarget),
     queryWords: understood.queryWords,
+    terms,
+    familyLabel: family?.label ?? null,
+    familyTopics: family?.topics ?? [],
+    excluded: understood.excluded,
+    constraints: understood.constraints,
+    general: understood.general !== null,
+    beginner: cues.beginner,
+    length: cues.length,
+    ruledOutInstructors: cues.ruledOutInstructors,
+    askedInstructors: cues.askedInstructors,
   });
   const leadIn = composeLeadIn({
     topics,
@@ -47,12 +62,19 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     videoCount: ranked.length,
     variant: viewer.requestCount,
     family: family?.label ?? null,
-    titleMatched: ranked.some((r) => r.titleMatch && !r.covered.length),
+    titleMatched: ranked.some((r) => r.terms.length > 0),
+    general: understood.general,
+    excluded: understood.excluded,
+    terms: ranked.some((r) => r.terms.length) ? terms : [],
     smallTalk: understood.smallTalk,
     injury: understood.injury,
   });
   return { videos: ranked.map((r) => ({ video: r.video, reason: videoReason(r, belt) })), leadIn };
 }
+
+const INSTRUCTOR_NAMES = instructorNames(VIDEO_LIBRARY.map((v) => v.instructor));
+const BELT_ORDER: readonly Belt[] = ['white', 'blue', 'purple', 'brown', 'black'];
+const beltBelow = (belt: Belt): Belt => BELT_ORDER[Math.max(0, BELT_ORDER.indexOf(belt) - 1)]!;
 
 function latestFeedbackPerVideo(feedback: ViewerHistory['feedback']): Map<string, 'helpful' | 'not_helpful'> {
   const latest = new Map<string, 'helpful' | 'not_helpful'>();

@@ -47,7 +47,7 @@ const MAX_SENTENCES = 3;
 
 // ── topic relations ──────────────────────────────────────────────────────────────────────────
 
-/** The topic an id is about; guard retention is the defense of guard passing (CONTRACT). */
+/** The topic an id is about; guard retention is the defense of guard passing (docs/contract.md). */
 const familyOf = (topic: string): string => (topic === 'guard_retention' ? 'guard_passing' : baseTopicOf(topic));
 const isIntent = (topic: string): boolean => familyOf(topic) !== topic;
 
@@ -312,7 +312,7 @@ function lead(f: Facts, focusTopic: string | null): Lead {
 
 function momentum(f: Facts, leadKind: Lead['kind']): string | null {
   if (f.isFirst || leadKind === 'comeback') return null;
-  // RULES §6: the fifth session makes a power user — the moment worth naming above any streak.
+  // docs/rules.md §6: the fifth session makes a power user — the moment worth naming above any streak.
   if (f.sessionNumber === POWER_USER_SESSIONS) {
     return `That's ${POWER_USER_SESSIONS} sessions logged: YOUR history is now deep enough for me to spot real patterns in YOUR game.`;
   }

@@ -16,13 +16,13 @@ const PRIOR_STRENGTH = 10;
 // A score of 10 maps to this prior conversion rate; spec's baseline conversion is ~15%, its target ~45%.
 const MAX_PRIOR_RATE = 0.5;
 
-/** RULES §3: offered on request counts that are multiples of 5, never to session loggers. */
+/** docs/rules.md §3: offered on request counts that are multiples of 5, never to session loggers. */
 export function showcaseDue(requestCount: number, sessionCount: number): boolean {
   return sessionCount === 0 && requestCount > 0 && requestCount % SHOWCASE_EVERY === 0;
 }
 
 /**
- * RULES §3: the candidates are the active examples this user has seen least often — so nothing is
+ * docs/rules.md §3: the candidates are the active examples this user has seen least often — so nothing is
  * seen twice before every active one has been seen, in every round after too — and one is drawn by
  * Thompson sampling on measured conversion with the effectiveness score as prior.
  */

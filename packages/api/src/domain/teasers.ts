@@ -19,7 +19,7 @@ const MIN_REQUESTS = 3;
 const EXPLORATION_POSITIONS = ['closed_guard', 'half_guard', 'mount', 'back_control', 'side_control'] as const;
 
 /**
- * RULES §2: over the last 10 requests (newest first, this one included), once there are at least 3,
+ * docs/rules.md §2: over the last 10 requests (newest first, this one included), once there are at least 3,
  * the first pattern that matches. The weekly limit is the caller's (it lives in the database).
  */
 export function pickTeaser(recentTopics: readonly (readonly string[])[], variant = 0): Teaser | null {
@@ -46,7 +46,7 @@ export function pickTeaser(recentTopics: readonly (readonly string[])[], variant
   return null;
 }
 
-/** RULES §2.1: a topic (not gi/no-gi) in ≥ 3 requests; the most frequent wins, ties go to the most recent. */
+/** docs/rules.md §2.1: a topic (not gi/no-gi) in ≥ 3 requests; the most frequent wins, ties go to the most recent. */
 export function mostRepeatedTopic(window: readonly (readonly string[])[]): { topic: string; count: number } | null {
   const counts = new Map<string, { count: number; newest: number }>();
   window.forEach((topics, age) => {

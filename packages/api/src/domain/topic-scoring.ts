@@ -1,7 +1,14 @@
-// Scoring topic extraction against labelled lines (shared/eval/README.md): `expect` ids must be
+// Scoring topic extraction against labelled lines (eval/README.md): `expect` ids must be
 // found; `allow` ids may be found without counting against precision.
 
-export type LabelledQuery = { q: string; expect: readonly string[]; allow?: readonly string[] };
+/** `family`: the kind of language the line tests ("negation", "glossary"…); `source`: who wrote it. */
+export type LabelledQuery = {
+  q: string;
+  expect: readonly string[];
+  allow?: readonly string[];
+  family?: string;
+  source?: string;
+};
 
 export type LineResult = {
   q: string;
@@ -63,4 +70,20 @@ export function parseLabelledLines(jsonl: string): LabelledQuery[] {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as LabelledQuery);
+}
+
+/** Lines without a family are scored as this one. */
+export const UNTAGGED = '(untagged)';
+
+/** The score of each family of lines, in order of first appearance. */
+export function scoreTopicsByFamily(
+  lines: readonly LabelledQuery[],
+  extract: (query: string) => readonly string[],
+): Map<string, TopicScore> {
+  const byFamily = new Map<string, LabelledQuery[]>();
+  for (const line of lines) {
+    const family = line.family ?? UNTAGGED;
+    byFamily.set(family, [...(byFamily.get(family) ?? []), line]);
+  }
+  return new Map([...byFamily].map(([family, ls]) => [family, scoreTopics(ls, extract)]));
 }

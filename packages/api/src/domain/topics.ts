@@ -1,49 +1,123 @@
-// Topic extraction: free text → canonical topic ids (CONTRACT "Canonical topics").
+// Topic extraction: free text → canonical topic ids (docs/contract.md "Canonical topics").
 //
-// Three steps, all over tokens (never substrings, so "beginner" is not `gi` and "mountain" is not
+// Steps, all over tokens (never substrings, so "beginner" is not `gi` and "mountain" is not
 // `mount`), each in its own module under topics/:
 //   1. words   — tokenize.ts: lower-case, strip accents/apostrophes, split hyphens; fold plurals and
 //                verb forms to a stem; typos.ts: correct one-letter typos of long topic words.
-//   2. phrases — phrase-index.ts: the alias tables of data/topic-aliases.ts, compiled once into an
-//                index keyed by first stem; match.ts: the longest phrase at each position wins.
-//   3. intent  — intent.ts: defensive words ("escape", "stop", "getting passed", "… me") turn the
-//                topic they refer to into `T_defense` / `P_escape`, beside the topic itself.
+//   2. phrases — phrase-index.ts: the alias tables of data/topic-aliases.ts and the Portuguese and
+//                Japanese glossary of data/topic-glossary.ts, compiled once into an index keyed by
+//                first stem; match.ts: the longest phrase at each position wins (a dropped letter,
+//                run-together or split words still match); sense.ts: an alias that is also everyday
+//                English ("half marathon", "sweep the floor") keeps its topic only in its BJJ sense.
+//   3. intent  — exclusion.ts: what the user rules out ("no more leg locks", "my gym bans heel
+//                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
+//                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
+//                `P_escape`, beside the topic itself.
 import type { TopicId } from '../data/canonical-topics';
+import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
-import { isTopic, toUnits } from './topics/match';
+import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
+import { type Unit, isTopic, toUnits } from './topics/match';
+import { withEverydaySenses } from './topics/sense';
 import { splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
 
 export { aliasConflicts } from './topics/phrase-index';
 
 /**
- * Canonical topic ids named in a free-text query, in order of first appearance; an intent id
+ * Canonical topic ids asked about in a free-text query, in order of first appearance; an intent id
  * follows its topic ("armbar escapes" → armbar, armbar_defense). Pure and deterministic.
  */
 export function extractTopics(query: string): TopicId[] {
   return readTopics(query).topics;
 }
 
-/**
- * The topics, and among their intent ids those that were done to the user ("still got stuck under
- * mount" → mount_escape) rather than the user's own defending ("got out of side control"): what a
- * training log says went wrong.
- */
-export function readTopics(query: string): { topics: TopicId[]; struggles: TopicId[] } {
+const GUARDS: ReadonlySet<string> = new Set(GUARD_POSITIONS);
+const isGuard = (topic: string): boolean => GUARDS.has(topic);
+const OPPONENTS_POSSESSIVES: ReadonlySet<string> = new Set([
+  'someones',
+  'somebodys',
+  'his',
+  'her',
+  'their',
+  'peoples',
+  'opponents',
+  'partners',
+  'guys',
+  'everyones',
+]);
+const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
+  const before = units[i - 1];
+  return before?.kind === 'word' && OPPONENTS_POSSESSIVES.has(before.raw);
+};
+
+export interface TopicReading {
+  /** What the message asks about (or, in a training log, what it names). */
+  topics: TopicId[];
+  /**
+   * Among the intent ids, those done to the user ("still got stuck under mount" → mount_escape)
+   * rather than the user's own defending ("got out of side control"): what a log says went wrong.
+   */
+  struggles: TopicId[];
+  /** What the message rules out ("no more leg locks"); never among `topics`. */
+  excluded: TopicId[];
+}
+
+export function readTopics(query: string): TopicReading {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
-  const units = toUnits(tokens);
+  const units = withEverydaySenses(toUnits(tokens), tokens);
+  const { excluded: ruledOut, intentsOnly } = excludedUnits(units, tokens);
   const { defended, received } = defendedUnits(units, tokens);
   const found = new Set<TopicId>();
+  const excluded = new Set<TopicId>();
   const struggles = new Set<TopicId>();
   units.forEach((u, i) => {
     if (!isTopic(u)) return;
+    const into = ruledOut.has(i) ? excluded : found;
     for (const topic of u.topics) {
-      found.add(topic);
+      // "everybody just recovers guard on me": the opponent's retention is the user's passing problem
+      if (topic === 'guard_retention' && received.has(i) && u.topics.length === 1) {
+        into.add('guard_passing');
+        continue;
+      }
+      into.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
       if (!intent) continue;
-      found.add(intent);
-      if (received.has(i)) struggles.add(intent);
+      if (intentsOnly.has(i)) {
+        excluded.add(intent);
+        continue;
+      }
+      into.add(intent);
+      // getting out of someone else's guard is passing it
+      if (isGuard(topic) && inOpponentsGuard(units, i)) into.add('guard_passing');
+      if (received.has(i) && into === found) struggles.add(intent);
     }
   });
-  return { topics: [...found], struggles: [...struggles] };
+  // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
+  // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
+  // mount"), it is asked.
+  const byName = new Set(
+    units.flatMap((u, i) => (isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) ? u.topics : [])),
+  );
+  for (const t of excluded) if (!byName.has(t as BaseTopic)) found.delete(t);
+  for (const t of found) excluded.delete(t);
+  return { topics: [...found], struggles: [...struggles], excluded: [...excluded] };
+}
+
+/**
+ * How the message uses words such as a family's ("choke"): `asked`, `ruledOut` when every use is
+ * ruled out ("anything but chokes"), or `none` when each is part of another name or an everyday
+ * phrase ("rash guard", "security guard").
+ */
+export function readWords(query: string, words: ReadonlySet<string>): 'asked' | 'ruledOut' | 'none' {
+  const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
+  const units = withEverydaySenses(toUnits(tokens), tokens);
+  // a family word may be an intent word too ("escapes for white belts")
+  const isWord = (u: Unit | undefined): boolean =>
+    (u?.kind === 'word' || u?.kind === 'defending' || u?.kind === 'receiving') &&
+    words.has(tokens[u.start]?.stem ?? '');
+  const targets = units.flatMap((u, i) => (isWord(u) ? [i] : []));
+  if (!targets.length) return 'none';
+  const { excluded } = excludedUnits(units, tokens, isWord);
+  return targets.every((i) => excluded.has(i)) ? 'ruledOut' : 'asked';
 }

@@ -9,7 +9,7 @@ import { pickTeaser, type Teaser } from './teasers';
 
 export interface TouchpointInput<E extends ExampleStats = ExampleStats> {
   now: Date;
-  /** This request included (RULES "request count"). */
+  /** This request included (docs/rules.md, "request count"). */
   requestCount: number;
   sessionCount: number;
   conversionTips: boolean;
@@ -41,7 +41,7 @@ export const NO_TOUCHPOINTS: TouchpointPlan<never> = {
 };
 
 /**
- * RULES §5: at most one of teaser > example > nudge per reply, each under its weekly cap; a profile
+ * docs/rules.md §5: at most one of teaser > example > nudge per reply, each under its weekly cap; a profile
  * question may ride along. Opted-out users get none; holdout users never get that enhancement.
  */
 export function planTouchpoints<E extends ExampleStats>(input: TouchpointInput<E>): TouchpointPlan<E> {

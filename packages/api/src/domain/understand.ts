@@ -1,49 +1,99 @@
 // What a video request says, read once before any transaction: the one place the chat's language
 // understanding meets recommending. Everything downstream (ranking, reasons, the lead-in) reads this,
 // never the raw text again, so what the user ruled out or the side they asked about is decided here.
-import { isAttire, type TopicId } from '../data/canonical-topics';
+import { type Attire, type TopicId, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
 import type { TopicFamily } from '../data/topic-families';
+import { constraintsOf, type Constraint } from './constraints';
+import { generalAskOf, type GeneralAsk } from './general-ask';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { distinctiveWords } from './title-words';
 import { familyOf } from './topic-families';
-import { extractTopics } from './topics';
+import { readTopics, readWords } from './topics';
+import { stemsOf } from './word-phrases';
 
 /** A message that asks no technique at all ("what gi should I buy", "nervous before my first class"). */
-export type GeneralAsk = 'gear' | 'schedule' | 'first_class' | 'recovery' | 'other';
+export type { GeneralAsk };
 
 /** Something about the user that changes which videos fit ("I'm the smallest in my gym"). */
-export type Constraint = 'smaller' | 'bigger' | 'older' | 'less_flexible';
+export type { Constraint };
 
 export interface QueryUnderstanding {
   query: string;
-  /** Canonical ids asked about (CONTRACT "Canonical topics"); what the user ruled out is not among them. */
+  /** Canonical ids asked about (docs/contract.md "Canonical topics"); what the user ruled out is not among them. */
   topics: TopicId[];
   /** Topics the user ruled out ("anything but wrestling", "my gym bans heel hooks"): kept out of videos, reasons and lead-in. */
   excluded: TopicId[];
-  /** A query naming only a family ("best gi chokes") is answered from that family; its topics stay []. */
+  /** A query naming only a family ("best gi chokes") is answered from that family; its topics stay []. A family ruled out ("anything but chokes") is none. */
   family: TopicFamily | null;
   /** The query's distinctive words (title-words.ts). */
   queryWords: ReadonlySet<string>;
   smallTalk: SmallTalk | null;
   /** The body part a message about pain names ("knee"), "" for none named, null when it is not about pain. */
   injury: string | null;
-  /** Set when the message asks no technique at all. */
+  /**
+   * Set when the message asks no technique at all (attire alone is no technique: "what gi should I
+   * buy" is gear); null when it rules techniques out, which is talking techniques.
+   */
   general: GeneralAsk | null;
   constraints: Constraint[];
+  /**
+   * For ranking: the positions a technique is asked from ("armbar from mount" → [mount]): the
+   * place, not the thing asked. Empty when no technique is asked, or no position is named with it.
+   * Always a subset of `topics`.
+   */
+  setting: TopicId[];
+  /**
+   * For ranking: the attire the message asks for, "gi" or "no-gi" ("sem kimono" → no-gi;
+   * ruling the gi out, "avoid anything with the gi", is no-gi too), or null when it names none.
+   */
+  attire: Attire | null;
 }
 
 export function understandQuery(query: string): QueryUnderstanding {
-  const topics = extractTopics(query);
+  const { topics, excluded } = readTopics(query);
+  const namesTechnique = topics.some((t) => !isAttire(t));
+  const family = namesTechnique ? null : familyAsked(query);
+  const smallTalk = smallTalkOf(query);
+  const injury = injuryOf(query);
   return {
     query,
     topics,
-    excluded: [],
-    family: topics.some((t) => !isAttire(t)) ? null : familyOf(query),
+    excluded,
+    family,
     queryWords: distinctiveWords(query),
-    smallTalk: smallTalkOf(query),
-    injury: injuryOf(query),
-    general: null,
-    constraints: [],
+    smallTalk,
+    injury,
+    // ruling techniques out is still talking techniques ("my gym bans heel hooks")
+    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury }),
+    constraints: constraintsOf(query),
+    setting: settingOf(topics),
+    attire: attireOf(topics, excluded),
   };
+}
+
+/**
+ * The family a query names, unless what names it is ruled out ("anything but chokes") or part of an
+ * everyday phrase ("security guard"). A family named in several words ("joint lock") is taken as said.
+ */
+function familyAsked(query: string): TopicFamily | null {
+  const family = familyOf(query);
+  if (!family) return null;
+  const words = new Set(family.stems.filter((s) => !s.includes(' ')).map((s) => stemsOf(s)[0] ?? s));
+  const named = ` ${stemsOf(query).join(' ')} `;
+  const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
+  return inPhrase || readWords(query, words) === 'asked' ? family : null;
+}
+
+/** Positions named beside an asked technique are where it is asked from. */
+function settingOf(topics: readonly TopicId[]): TopicId[] {
+  return topics.some((t) => isTechnique(t)) ? topics.filter((t) => isPosition(t)) : [];
+}
+
+function attireOf(topics: readonly TopicId[], excluded: readonly TopicId[]): Attire | null {
+  const asked = topics.find(isAttire);
+  if (asked) return asked;
+  if (excluded.includes('gi')) return 'no-gi';
+  if (excluded.includes('no-gi')) return 'gi';
+  return null;
 }

@@ -1,37 +1,80 @@
-import { displayName, isAttire, baseTopicOf, type TopicId } from '../data/canonical-topics';
+import { baseTopicOf, displayName, isAttire, isPosition, type TopicId } from '../data/canonical-topics';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
+import { sentenceName } from '../data/topic-names';
 import type { Belt } from '../data/videos';
 import type { RankedVideo } from './ranking';
 import { joinList } from './sentence';
+import { techniqueTerm } from './technique-terms';
+import type { Constraint } from './understand';
+import { facetsOf } from './video-facets';
 
 /**
- * One line on why this video is in the reply: what it covers of the question, what this video in
- * particular brings (so three replies never read the same), and how it fits the user.
+ * One line on why this video is in the reply: how it fits this question (which side of the
+ * technique it teaches, from where), what this video in particular brings (its description), and
+ * how it fits the user. It claims only what the video's title or description says it teaches.
  */
 export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
-  const { video, covered, helpfulInstructor, beltFit } = ranked;
-  const subject = covered.filter((t) => !isAttire(t));
-  const angle = angleOf(video.description);
-  // A family question ("chokes") can match many topics: name a few, the description says the rest.
-  const named =
-    subject.length > MAX_NAMED
-      ? [...subject.slice(0, MAX_NAMED).map(describeTopic), 'more']
-      : subject.map(describeTopic);
-  const what = subject.length
-    ? `Covers ${joinList(named)} — ${lowerFirst(angle)}`
-    : ranked.titleMatch
-      ? `Named for what you asked — ${lowerFirst(angle)}`
-      : `A fundamentals pick — ${lowerFirst(angle)}`;
+  const { video, beltFit, helpfulInstructor } = ranked;
+  const angle = lowerFirst(angleOf(video.description));
   const extras: string[] = [];
-  if (video.attire !== 'both' && covered.some(isAttire)) extras.push(`${video.attire} specific`);
+  if (video.attire !== 'both' && ranked.covered.some(isAttire)) extras.push(`${video.attire} specific`);
+  for (const c of ranked.suits) extras.push(SUITS[c]);
   if (beltFit && belt) extras.push(`pitched right for a ${belt} belt`);
   if (helpfulInstructor) extras.push(`you found ${video.instructor} helpful before`);
+  const what = `${fitOf(ranked)} — ${angle}`;
   return extras.length ? `${what} (${extras.join(', ')}).` : what.endsWith('…') ? what : `${what}.`;
 }
+
+const SUITS: Readonly<Record<Constraint, string>> = {
+  smaller: 'made to work against bigger opponents',
+  bigger: 'a pressure game that suits a bigger body',
+  older: 'built for older or less athletic grapplers',
+  less_flexible: 'does not ask for athleticism',
+};
 
 const MAX_NAMED = 3;
 // A reason stays one line: the description's first sentence, cut at a clause when it runs long.
 const MAX_ANGLE = 110;
+
+/** How the video answers this question, in words its description supports. */
+function fitOf(ranked: RankedVideo): string {
+  if (ranked.general) return 'A general pick, not tied to one technique';
+  const facets = facetsOf(ranked.video);
+  const supported = (t: TopicId) => facets.named.has(t) || (t !== baseTopicOf(t) && facets.strength.has(t));
+  const topics = ranked.covered.filter((t) => !isAttire(t));
+  const claimed = topics.filter(supported);
+  const terms = ranked.terms.map((id) => techniqueTerm(id)?.label ?? displayName(id));
+  const intents = claimed.filter(isIntent);
+  if (ranked.side === 'attack') {
+    // A defence question answered with an attacking course: say so, and why it still helps.
+    const bases = topics.filter(isIntent).map(defendedName);
+    return `Teaches the attacking side of ${joinList(bases)}, which shows you what to defend`;
+  }
+  const attacks = claimed.filter((t) => !isIntent(t) && !isPosition(t) && !intents.some((i) => baseTopicOf(i) === t));
+  const places = claimed.filter((t) => isPosition(t) && !intents.some((i) => baseTopicOf(i) === t));
+  // A named technique says more than the topic it belongs to ("the berimbolo", not "back takes").
+  const ofTerms = new Set<string>(ranked.terms.flatMap((id) => techniqueTerm(id)?.topics ?? []));
+  const subjects = [
+    ...intents.map(intentPhrase),
+    ...attacks.filter((t) => !ofTerms.has(t)).map(sentenceName),
+    ...terms,
+  ];
+  if (!subjects.length && places.length) return `Teaches ${listed(places.map(positionName))}`;
+  if (!subjects.length && ranked.family) return `Teaches ${ranked.family}`;
+  if (!subjects.length) return 'Close to what you asked';
+  const from = places.length ? ` from ${listed(places.map(positionName))}` : '';
+  return `Teaches ${listed(subjects)}${from}`;
+}
+
+const isIntent = (t: TopicId): boolean => t !== baseTopicOf(t) || t === 'guard_retention';
+
+const listed = (names: string[]): string =>
+  joinList(names.length > MAX_NAMED ? [...names.slice(0, MAX_NAMED), 'more'] : names);
+
+const positionName = (p: TopicId): string => (p === 'mount' ? 'mount' : sentenceName(p));
+
+/** "armbar_defense" → "the armbar", "guard_retention" → "guard passing": what is defended. */
+const defendedName = (t: TopicId): string => sentenceName(t === 'guard_retention' ? 'guard_passing' : baseTopicOf(t));
 
 /** What the video itself is about, from the first sentence of its description. */
 function angleOf(description: string): string {
@@ -68,4 +111,11 @@ export function describeTopic(topic: TopicId): string {
     return `${GUARD_POSITIONS.includes(position as TopicId) ? 'getting past' : 'escaping'} ${displayName(position)}`;
   }
   return displayName(topic);
+}
+
+/** An intent as what the video teaches: "defending the armbar", "keeping your guard", "escaping mount". */
+function intentPhrase(topic: TopicId): string {
+  if (topic === 'guard_retention') return 'keeping your guard';
+  if (topic.endsWith('_defense')) return `defending ${sentenceName(baseTopicOf(topic))}`;
+  return describeTopic(topic);
 }

@@ -5,11 +5,11 @@ import { sweepInBatches } from './batches';
 import { rowsOf } from '../db/rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
-// RULES §4: v2 when the user has asked about at least this many distinct topics.
+// docs/rules.md §4: v2 when the user has asked about at least this many distinct topics.
 const V2_DISTINCT_TOPICS = 3;
 
 /**
- * RULES §4 `discover_session_logging_v1|v2`: users with no logged session, a video request in the
+ * docs/rules.md §4 `discover_session_logging_v1|v2`: users with no logged session, a video request in the
  * last week, and no discovery nudge in the last week.
  */
 export function sweepDiscoveryNudges({ db, clock, newId }: SweepDeps): Promise<SweepResult> {

@@ -9,7 +9,7 @@ import type { NewNudge } from './nudge-rows';
 export type HoldoutFilter = (nudges: NewNudge[]) => Promise<NewNudge[]>;
 
 /**
- * RULES §6: holdout users never get the enhancement, so a sweep creates no nudge for them (it could
+ * docs/rules.md §6: holdout users never get the enhancement, so a sweep creates no nudge for them (it could
  * never be shown, and would sit in the table until it expired). Percentages are read once per run;
  * sticky holdout masks once per batch.
  */

@@ -6,7 +6,7 @@ import { rowsOf } from '../db/rows';
 import { SWEEP_BATCH_SIZE, type SweepDeps, type SweepResult } from './sweep-types';
 
 /**
- * RULES §4, the daily retention sweep: a pre-training focus question for loggers who went quiet,
+ * docs/rules.md §4, the daily retention sweep: a pre-training focus question for loggers who went quiet,
  * post-training follow-ups on a focus named 20–48 h ago, and expiry of nudges pending over a week.
  */
 export async function sweepRetentionNudges(deps: SweepDeps): Promise<SweepResult> {
@@ -80,7 +80,7 @@ function postTrainingFollowUps({ db, clock, newId }: SweepDeps): Promise<SweepRe
 }
 
 /**
- * RULES §4: a nudge pending for over 7 days expires unshown (delivery already ignores it). Rows
+ * docs/rules.md §4: a nudge pending for over 7 days expires unshown (delivery already ignores it). Rows
  * another transaction holds are skipped, not waited on: sessions.log expires a user's pending
  * nudges under their profile lock and a reply marks one shown, and an UPDATE waiting on those in
  * its own scan order could deadlock with them. A skipped row is settled by its holder, or by the

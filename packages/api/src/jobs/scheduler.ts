@@ -7,8 +7,9 @@ export interface SchedulerOptions {
   /** How often to look at the ledger (real time). The clock decides what is due. */
   tickMs: number;
   instance?: string;
-  onRun?: (sweep: SweepName, result: { processed: number; created: number }) => void;
-  onError?: (sweep: SweepName, error: unknown) => void;
+  /** After each run this instance made: the sweep, what it did, the slot it ran for and how long it took. */
+  onRun?: (sweep: SweepName, result: { processed: number; created: number }, slot: Date, seconds: number) => void;
+  onError?: (sweep: SweepName, error: unknown, seconds: number) => void;
 }
 
 export interface Scheduler {
@@ -32,13 +33,15 @@ export function startScheduler(deps: SweepDeps, options: SchedulerOptions): Sche
       if (stopped) return;
       const now = deps.clock.now();
       const slot = dueSlot(sweep, now);
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
       try {
         if (!(await claimRun(deps.db, sweep, slot, now, instance))) continue;
         const result = await runSweep(sweep, deps);
         await finishRun(deps.db, sweep, slot, deps.clock.now(), result);
-        options.onRun?.(sweep, result);
+        options.onRun?.(sweep, result, slot, seconds());
       } catch (error) {
-        options.onError?.(sweep, error);
+        options.onError?.(sweep, error, seconds());
       }
     }
   };

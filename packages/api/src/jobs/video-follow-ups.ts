@@ -16,7 +16,7 @@ interface Click {
 }
 
 /**
- * RULES §4 `video_follow_up`: for each click 20–48 h old with no feedback on it and no session
+ * docs/rules.md §4 `video_follow_up`: for each click 20–48 h old with no feedback on it and no session
  * logged since, one follow-up naming the instructor.
  */
 export function sweepVideoFollowUps({ db, clock, newId }: SweepDeps): Promise<SweepResult> {

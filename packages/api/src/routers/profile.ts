@@ -1,3 +1,4 @@
+import { deleteProfile, exportProfile } from '../services/data-rights';
 import { answerProfile } from '../services/profile-answers';
 import { getProfile, setPreferences } from '../services/profiles';
 import { router, userProcedure } from '../trpc';
@@ -11,4 +12,6 @@ export const profileRouter = router({
   setPreferences: userProcedure
     .input(PreferencesInput)
     .mutation(({ ctx, input }) => setPreferences(ctx, input.conversionTips)),
+  export: userProcedure.query(({ ctx }) => exportProfile(ctx)),
+  delete: userProcedure.mutation(({ ctx }) => deleteProfile(ctx)),
 });

@@ -14,7 +14,7 @@ export const MAX_VIDEO_QUERY = 500;
 
 /**
  * chat.send routes one message: an answer to the pending profile question, a training log, or —
- * whenever it is unclear — a video request (RULES §1, issue "Chat and sessions").
+ * whenever it is unclear — a video request (docs/rules.md §1, issue "Chat and sessions").
  */
 export async function sendChat(ctx: UserContext, text: string): Promise<ChatReply> {
   const [profile] = await ctx.db
@@ -22,7 +22,7 @@ export async function sendChat(ctx: UserContext, text: string): Promise<ChatRepl
     .from(engagementProfiles)
     .where(eq(engagementProfiles.userId, ctx.userId));
   // A cheap unlocked look first: most messages are not answers and need no lock. Only the message
-  // right after a question is routed to it (RULES §1); a question from days ago is not waiting.
+  // right after a question is routed to it (docs/rules.md §1); a question from days ago is not waiting.
   const pending = profile?.forNext ? (profile.pendingField as ProfileField | null) : null;
   let route = routeChat(text, pending);
   if (route === 'profile') {

@@ -49,11 +49,16 @@ export async function upsertExample(ctx: Context, input: ExampleInput) {
 }
 
 export async function setExampleActive(ctx: Context, id: string, active: boolean) {
-  const [row] = await ctx.db
-    .update(powerUserExamples)
-    .set({ active, updatedAt: ctx.clock.now() })
-    .where(eq(powerUserExamples.id, id))
-    .returning();
-  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such example' });
+  // In one transaction: the library's statement trigger moves the config version even when no row
+  // matched, so a refused call must roll its update back.
+  const row = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(powerUserExamples)
+      .set({ active, updatedAt: ctx.clock.now() })
+      .where(eq(powerUserExamples.id, id))
+      .returning();
+    if (!updated) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such example' });
+    return updated;
+  });
   return withRate(row);
 }

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { signToken } from '../auth/jwt';
+import { issueToken } from '../auth/tokens';
 import { DAY_MS } from '../clock';
 import type { Context } from '../context';
 import { insertUserWithProfile } from './user-rows';
@@ -12,7 +12,6 @@ export async function createGuest(ctx: Context, name: string | undefined) {
   const now = ctx.clock.now();
   const user = { id: ctx.newId(), name: name ?? null };
   await ctx.db.transaction((tx) => insertUserWithProfile(tx, user, now));
-  const iat = Math.floor(now.getTime() / 1000);
-  const token = signToken({ sub: user.id, iat, exp: iat + GUEST_TOKEN_TTL_MS / 1000 }, ctx.authSecret);
+  const token = await issueToken(ctx.tokens, { sub: user.id, ver: 0 }, now, GUEST_TOKEN_TTL_MS / 1000);
   return { token, user };
 }

@@ -38,6 +38,14 @@ export function updateMilestonesSteps(userId: string, assignments: SQL, onlyIf: 
   ];
 }
 
+/** CTE steps that take a user out of their count row, before the user's rows are deleted. */
+export function removeUserFromCountsSteps(userId: string): SQL[] {
+  return [
+    sql`milestones_gone as (select * from user_milestones where user_id = ${userId})`,
+    bump('count_gone', 'milestones_gone', -1),
+  ];
+}
+
 export function updateMilestonesQuery(userId: string, assignments: SQL): SQL {
   return sql`with ${sql.join(updateMilestonesSteps(userId, assignments), sql`, `)} select 1`;
 }

@@ -27,7 +27,7 @@ const COLUMN: Record<ProfileField, 'beltLevel' | 'trainingFrequency' | 'mainPosi
   training_goals: 'trainingGoals',
 };
 
-/** profile.answer: answers `field`, or the pending question when no field is given (RULES §1). */
+/** profile.answer: answers `field`, or the pending question when no field is given (docs/rules.md §1). */
 export async function answerProfile(ctx: UserContext, text: string, field?: ProfileField): Promise<AnswerResult> {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
@@ -53,7 +53,7 @@ export async function answerProfile(ctx: UserContext, text: string, field?: Prof
 
 /**
  * chat.send's answer to the pending question, or null when the message is not one. Only the message
- * right after the question is routed to it (RULES §1). The pending question is read under the
+ * right after the question is routed to it (docs/rules.md §1). The pending question is read under the
  * profile lock, so a question asked meanwhile by a concurrent request is the one answered (or the
  * message falls through to the usual routing).
  */

@@ -19,7 +19,7 @@ const EMPTY: Pick<ProfileRow, 'beltLevel' | 'trainingFrequency' | 'mainPosition'
     conversionTips: true,
   };
 
-/** RULES §1: 25 per known field, always derived from the fields themselves. */
+/** docs/rules.md §1: 25 per known field, always derived from the fields themselves. */
 export function profileCompletion(
   row: Pick<ProfileRow, 'beltLevel' | 'trainingFrequency' | 'mainPosition' | 'trainingGoals'>,
 ): number {

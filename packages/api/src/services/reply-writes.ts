@@ -160,7 +160,7 @@ function profileAssignments(w: ReplyWrite): SQL[] {
     const asks = sql.identifier(ASKS_COLUMN[w.askedField]);
     set.push(sql`pending_field = ${w.askedField}`, sql`${asks} = ${asks} + 1`);
   }
-  // RULES §1: chat routes only the message right after a question to it.
+  // docs/rules.md §1: chat routes only the message right after a question to it.
   set.push(w.askedField ? sql`pending_for_next_message = true` : sql`pending_for_next_message = false`);
   if (w.teaserShown) set.push(sql`last_teaser_at = ${w.now}`);
   if (w.example) set.push(sql`last_example_at = ${w.now}`);

@@ -3,7 +3,7 @@ import { DAY_MS, WEEK_MS } from '../clock';
 import type { ExampleText } from '../domain/example-content';
 import type { Enhancement, NudgeType } from '../domain/enhancements';
 import type { PendingNudge } from '../domain/nudge-choice';
-import type { ExampleStats } from '../domain/showcase';
+import { SHOWCASE_EVERY, type ExampleStats } from '../domain/showcase';
 
 export interface ActiveExample extends ExampleStats, ExampleText {
   exampleType: string;
@@ -102,7 +102,8 @@ export function lockProfileQuery(userId: string): SQL {
  */
 export function requestStateQuery(userId: string, now: Date): SQL {
   const weekAgo = new Date(now.getTime() - WEEK_MS);
-  const showcaseTurn = sql`(p.request_count + 1) % 5 = 0 and p.session_count = 0`;
+  // showcaseDue (domain/showcase.ts) for the request after this one, in SQL.
+  const showcaseTurn = sql`(p.request_count + 1) % ${sql.raw(String(SHOWCASE_EVERY))} = 0 and p.session_count = 0`;
   return sql`
     select json_build_object(
       'profile', json_build_object(

@@ -27,7 +27,7 @@ export async function advanceClock(ctx: Context, ms: number) {
 
 /**
  * The test clock as it was left: a restart resumes it (overdue sweeps then run at the clock's time,
- * as RULES §4 asks), and a second instance starts from the same time.
+ * as docs/rules.md §4 asks), and a second instance starts from the same time.
  */
 export async function restoreTestClock(db: Db, realNow: () => number = Date.now): Promise<Clock> {
   const [row] = await db.select().from(testClockState).where(eq(testClockState.id, 1));

@@ -28,7 +28,7 @@ export function touchpointReply(plan: TouchpointPlan<ActiveExample>): Touchpoint
   };
 }
 
-/** One exposure per touchpoint shown: what analytics credits conversions to (RULES §6). */
+/** One exposure per touchpoint shown: what analytics credits conversions to (docs/rules.md §6). */
 export function exposuresFor(plan: TouchpointPlan<ActiveExample>, newId: () => string): ExposureWrite[] {
   const shown: ExposureWrite[] = [];
   const add = (e: Omit<ExposureWrite, 'id'>) => shown.push({ id: newId(), ...e });

@@ -143,7 +143,7 @@ export async function decideAndWrite(
   return { reply: { requestId, topics, message, videos, ...touchpointReply(plan) }, after };
 }
 
-/** RULES §4: a reply to the pre-training question that names a technique records the focus. */
+/** docs/rules.md §4: a reply to the pre-training question that names a technique records the focus. */
 function focusReply(state: RequestState, topics: readonly TopicId[]): { nudgeId: string; topic: string } | null {
   if (!state.openFocusNudgeId) return null;
   const topic = topics.find(isTechnique);

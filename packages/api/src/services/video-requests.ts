@@ -26,6 +26,12 @@ const EXAMPLE_STATS_MAX_AGE_MS = 10 * MINUTE_MS;
  * lock, as it is when nothing is cached.
  */
 export async function requestVideos(ctx: UserContext, query: string): Promise<VideoReply> {
+  const reply = await replyTo(ctx, query);
+  ctx.metrics.touchpointsShown(reply);
+  return reply;
+}
+
+async function replyTo(ctx: UserContext, query: string): Promise<VideoReply> {
   const reading = understandQuery(query);
   let raw = usableCachedState(ctx);
   for (let attempt = 0; raw && attempt < OPTIMISTIC_ATTEMPTS; attempt++) {

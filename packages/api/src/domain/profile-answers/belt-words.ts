@@ -5,7 +5,7 @@ import type { BeltLevel } from './types';
 
 /**
  * A colour names the belt itself; `novice`/`experienced` answer the question's either-or
- * (RULES §1: "experienced"/"advanced" with no colour → blue); `neutral` consumes a colour used in
+ * (docs/rules.md §1: "experienced"/"advanced" with no colour → blue); `neutral` consumes a colour used in
  * another sense ("blue gi") so it is not read as a belt.
  */
 export type BeltSignal = BeltLevel | 'novice' | 'experienced' | 'started' | 'neutral';
@@ -29,7 +29,7 @@ const COLOURS: PhraseTable<BeltLevel> = [
 
 // A colour followed by one of these is clothing or an object, not a rank.
 const NOT_A_BELT =
-  'gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';
+  'sash|sashes|gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';
 
 const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['beginner|beginners|beginning|newbie|newb|noob|nub|novice|rookie|new|newer|newish|fresh|starter', 'novice'],
@@ -51,8 +51,10 @@ const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['the basics|fundamentals', 'novice'],
   ['never trained', 'novice'],
   ['inexperienced|unexperienced', 'novice'],
-  ['first|1st stripe', 'novice'],
+  // a first stripe is on some belt: it says which no more than "got promoted" does
+  ['first|1st stripe', 'neutral'],
   ['no belt|belts|rank', 'novice'],
+  ['no bjj|jiujitsu belt|belts|rank', 'novice'],
   ["don't|dont have a belt", 'novice'],
   ['do not have a belt', 'novice'],
   ['the|option first|former|1st|a', 'novice'],
@@ -69,7 +71,7 @@ const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['the|option second|latter|2nd|b', 'experienced'],
   ['second one|option', 'experienced'],
   ['been around', 'experienced'],
-  // Time on the mats with no colour: RULES §1 reads "experienced" as blue.
+  // Time on the mats with no colour: docs/rules.md §1 reads "experienced" as blue.
   ['been training|rolling|grappling a while', 'experienced'],
   ['a while now', 'experienced'],
   ['a long time|while', 'experienced'],
@@ -127,7 +129,7 @@ export const ART_WORDS: PhraseTable<Art> = [
   ['bjj|jiujitsu|jujitsu|jiu|jj|gjj', 'bjj'],
   ['brazilian jiu|jujitsu|jiujitsu', 'bjj'],
   [
-    'judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing',
+    'judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing|boxing|box|sambo|capoeira|muay',
     'other',
   ],
   ['tae kwon|kwan do', 'other'],
@@ -138,31 +140,54 @@ export const ART_WORDS: PhraseTable<Art> = [
 /** Said of someone else (forward only: the cue comes before the belt it describes). */
 export const OTHER_PERSON_CUES: PhraseTable<true> = [
   [
-    'coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|son|daughter|kid|kids|brother|sister|dad|mom|he|she|they|his|her|their|everyone|everybody|people|guys|girls|most|other|others',
+    'coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|gf|bf|girlfriend|boyfriend|son|daughter|kid|kids|brother|sister|dad|mom|he|she|they|his|her|their|everyone|everybody|people|guys|girls|guy|man|woman|lady|dude|who|most|other|others',
     true,
   ],
   ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],
   ['beat|tapped|submitted|subbed|smashed|choked|against', true],
   ['feel|feels|felt like', true],
   ['look|looks|roll|rolls|play|plays like', true],
-  ['than', true],
+  ['than|below|above|under', true],
   ['compared to', true],
   // "armbarred by a purple belt", "lost to a brown belt": the colour is the other person's.
   ['by|to a|an', true],
 ];
 
-/** When the belt was or will be held, relative to now. */
-export type BeltTime = 'past' | 'now' | 'future';
+/**
+ * When the belt was or will be held, relative to now: `next` is the belt right above the user's
+ * ("almost purple", "waiting on my blue"), `hope` a belt only wished for or promised ("aiming for
+ * purple", "coach says I'll probably get my blue"): it says nothing of the user's belt now; `after`
+ * a belt left behind ("left white belt behind").
+ */
+export type BeltTime = 'past' | 'now' | 'next' | 'hope' | 'after';
 export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
-  ['was|were|previously|formerly|ex|before', 'past'],
+  ['was|were|previously|formerly|ex|before|from', 'past'],
   ['used to', 'past'],
   ['back then', 'past'],
-  ['now|currently|presently|today|got|earned|promoted|received|became|finally|officially', 'now'],
+  [
+    'now|currently|presently|today|got|earned|promoted|received|became|finally|officially|still|tied|awarded|wrapped',
+    'now',
+  ],
   ['just got|became|earned|received', 'now'],
   ['as of', 'now'],
-  ['almost|nearly|soon|hopefully|next|someday|eventually|want|wanna|hoping|aiming|upcoming|testing', 'future'],
-  ['close|closer to', 'future'],
-  ['about to', 'future'],
-  ['going|gunning|working|up for|towards|toward|on', 'future'],
-  ['one day', 'future'],
+  ['promoted|bumped|moved|upgraded me to', 'now'],
+  ['promoted|bumped|moved|upgraded to', 'now'],
+  ['bumped|moved up to', 'now'],
+  ['gave|handed me', 'now'],
+  ['gave|handed me my', 'now'],
+  ['almost|nearly|soon|next|upcoming|testing', 'next'],
+  ['close|closer to', 'next'],
+  ['about to', 'next'],
+  ['waiting on|for', 'next'],
+  ['up for', 'next'],
+  ['one stripe away from', 'next'],
+  [
+    'hopefully|someday|eventually|want|wanna|hoping|hope|aiming|aim|dream|goal|probably|supposed|promised|should|will|ll|plan|planning|target',
+    'hope',
+  ],
+  ['going|gunning|working for|towards|toward|on', 'hope'],
+  ['one day', 'hope'],
+  ['left|graduated|outgrew|past', 'after'],
+  ['moved on|up from', 'after'],
+  ['done with', 'after'],
 ];

@@ -12,6 +12,7 @@ import {
   OTHER_PERSON_CUES,
   type Art,
   type BeltSignal,
+  type BeltTime,
 } from './belt-words';
 import { BELT_LEVELS, type BeltLevel } from './types';
 
@@ -40,7 +41,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const tokens = tokenise(text);
   const mentions = findMentions(beltLexicon, tokens).filter((m) => m.value !== 'neutral');
   const negated = negatedSpans(tokens, mentions);
-  const aboutSomeoneElse = markSpans(tokens, mentions, otherPersonLexicon, 'forward', 3);
+  const aboutSomeoneElse = markSpans(tokens, mentions, otherPersonLexicon, 'forward', OTHER_PERSON_REACH);
   const when = markSpans(tokens, mentions, timeLexicon);
   const arts = findMentions(artLexicon, tokens);
 
@@ -52,21 +53,30 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       if (!negated.has(i)) readings.push({ belt: 'white', rank: RANK.startedHint, at });
       return;
     }
+    if (value === 'novice' && aboutAnotherArt(tokens, arts)) return; // "muay thai mostly, no belts there"
     if (value === 'novice' || value === 'experienced') {
       // "I'm no beginner" is experienced; "not very advanced" is a beginner.
       const novice = (value === 'novice') !== negated.has(i);
       readings.push({ belt: novice ? 'white' : 'blue', rank: RANK.level, at });
       return;
     }
-    if (aboutSomeoneElse.has(i) || artOf(tokens, arts, mention) === 'other') return;
+    if ((aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) || artOf(tokens, arts, mention) === 'other') return;
     if (negated.has(i)) {
-      // "not a white belt anymore" at least says they are past white.
+      // "not a white belt anymore" at least says they are past white; "not blue yet", that they are below it.
       if (value === 'white') readings.push({ belt: 'blue', rank: RANK.level, at });
+      else if (saysYet(tokens, mention)) {
+        const below = beltBefore(value);
+        if (below) readings.push({ belt: below, rank: RANK.level, at });
+      }
       return;
     }
-    const time = when.get(i);
-    if (time?.has('now')) readings.push({ belt: value, rank: RANK.colourNow, at });
-    else if (time?.has('future')) {
+    const time = progression(tokens, mentions, i) ?? when.get(i);
+    if (time?.has('hope')) return; // a belt wished for or promised says nothing of the belt now
+    if (time?.has('after')) {
+      const next = beltAfter(value);
+      if (next) readings.push({ belt: next, rank: RANK.colourNow, at });
+    } else if (time?.has('now') && !time.has('next')) readings.push({ belt: value, rank: RANK.colourNow, at });
+    else if (time?.has('next')) {
       const current = beltBefore(value);
       if (current) readings.push({ belt: current, rank: RANK.pastOrNext, at });
     } else if (time?.has('past')) readings.push({ belt: value, rank: RANK.pastOrNext, at });
@@ -81,12 +91,99 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   return best?.belt ?? null;
 }
 
+/**
+ * A belt given to the user even in a sentence about someone else: "my coach gave me my brown belt",
+ * "professor tied the black belt on me", "coach promoted me and my brother to blue".
+ */
+function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal>): boolean {
+  const clause = tokens[mention.start]?.clause;
+  const before = (k: number): string => tokens[mention.start - k]?.text ?? '';
+  if (before(1) === 'my' || (before(1) === 'to' && before(2) === 'me')) return true;
+  for (
+    let k = mention.start - 1;
+    k >= Math.max(0, mention.start - OTHER_PERSON_REACH) && tokens[k]?.clause === clause;
+    k--
+  )
+    if (saysIAm(tokens, k)) return true;
+  // "tied the black belt on me", "wrapped a brown belt around my waist"
+  for (let k = mention.end; k < mention.end + 4 && tokens[k]?.clause === clause; k++)
+    if ((tokens[k]?.text === 'me' && tokens[k - 1]?.text === 'on') || tokens[k]?.text === 'waist') return true;
+  for (let k = mention.start - 1; k >= 0 && tokens[k]?.clause === clause; k--)
+    if (tokens[k]?.text === 'me' && PROMOTING.has(tokens[k - 1]?.text ?? '')) return true;
+  return false;
+}
+const PROMOTING: ReadonlySet<string> = new Set([
+  'promoted',
+  'gave',
+  'handed',
+  'awarded',
+  'bumped',
+  'moved',
+  'tied',
+  'wrapped',
+  'put',
+]);
+const LEAVING: ReadonlySet<string> = new Set(['graduated', 'outgrew', 'left', 'on', 'up']);
+
+/** Words a possessor needs before "is a … black belt" stops being about them: the user as subject. */
+const OTHER_PERSON_REACH = 8;
+/** "I'm", "i am", "im": the user saying what they are. */
+const saysIAm = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === 'im' || (tokens[k]?.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? ''));
+
+/** "promoted from purple to brown": the belt after "from" was, the one after "to" is. */
+function progression(
+  tokens: readonly Token[],
+  mentions: readonly Mention<BeltSignal>[],
+  i: number,
+): ReadonlySet<BeltTime> | undefined {
+  const start = mentions[i]?.start ?? 0;
+  const before = tokens[start - 1]?.text;
+  // "graduated from white": left behind; "promoted from purple (to brown)": held before
+  if (before === 'from') return new Set([LEAVING.has(tokens[start - 2]?.text ?? '') ? 'after' : 'past']);
+  const previous = mentions[i - 1];
+  if (before === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return new Set(['now']);
+  return undefined;
+}
+
+/** A message naming another art and not BJJ: "no belts" there is that art's. */
+const aboutAnotherArt = (tokens: readonly Token[], arts: readonly Mention<Art>[]): boolean =>
+  arts.some((a) => a.value === 'other') && !arts.some((a) => a.value === 'bjj');
+
+const saysYet = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
+  tokens.some((t) => t.text === 'yet' && t.clause === tokens[mention.start]?.clause);
+
+function beltAfter(belt: BeltLevel): BeltLevel | null {
+  return BELT_LEVELS[BELT_LEVELS.indexOf(belt) + 1] ?? null;
+}
+
 function beltBefore(belt: BeltLevel): BeltLevel | null {
   return BELT_LEVELS[BELT_LEVELS.indexOf(belt) - 1] ?? null;
 }
 
-/** The martial art named nearest to a colour in its clause ("black belt in judo but white in bjj"). */
+/**
+ * The martial art a colour belongs to: one named right after it ("black belt in judo", "black belt...
+ * in karate") or right before it ("judo black belt", "bjj purple"); null (BJJ, the app's art) when
+ * none is attached to it, however near another art is ("black belt in hapkido and a blue belt here").
+ */
 function artOf(tokens: readonly Token[], arts: readonly Mention<Art>[], mention: Mention<BeltSignal>): Art | null {
+  let k = mention.end;
+  while (['belt', 'belts', '.', '…', 'lol'].includes(tokens[k]?.text ?? '')) k++;
+  // "got to brown there" (in the other art just named), "a blue belt here"
+  if (tokens[k]?.text === 'here') return 'bjj';
+  if (tokens[k]?.text === 'there' && arts.some((a) => a.value === 'other')) return 'other';
+  if (['in', 'at', 'for', 'from'].includes(tokens[k]?.text ?? '')) {
+    const after = arts.find((a) => a.start === k + 1);
+    if (after) return after.value;
+  }
+  const before = arts.find(
+    (a) => a.end === mention.start || (a.end === mention.start - 1 && tokens[a.end]?.text === 'belt'),
+  );
+  return before?.value ?? nearestArt(tokens, arts, mention);
+}
+
+/** Otherwise the art named nearest in the colour's clause ("did judo for years, brown"). */
+function nearestArt(tokens: readonly Token[], arts: readonly Mention<Art>[], mention: Mention<BeltSignal>): Art | null {
   const clause = tokens[mention.start]?.clause;
   let best: Art | null = null;
   let bestDistance = 6;

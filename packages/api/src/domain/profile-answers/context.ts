@@ -25,9 +25,19 @@ export function negatedSpans(tokens: readonly Token[], spans: readonly Span[]): 
   const negated = new Set<number>();
   const cues = findMentions(negationLexicon, tokens).filter((c) => c.value !== 'idiom');
   for (const cue of cues) {
-    const next = spans.findIndex((s) => s.start >= cue.end);
+    // the next mention, even one sharing the cue's last word ("stay away from" + "from top")
+    const next = spans.findIndex(
+      (s) =>
+        s.start >= cue.end ||
+        (s.start === cue.end - 1 && s.end > cue.end && SHARED_WORDS.has(tokens[s.start]?.text ?? '')),
+    );
     const span = spans[next];
-    if (span && reaches(tokens, cue.end, span.start)) negated.add(next);
+    if (span && reaches(tokens, cue.end, span.start)) {
+      negated.add(next);
+      // "don't care about medals or belts": the rest of the list goes with it
+      for (let k = next + 1; k < spans.length && joinedAsList(tokens, spans[k - 1] as Span, spans[k] as Span); k++)
+        negated.add(k);
+    }
     if (cue.value === 'both') {
       const prevIndex = lastIndexBefore(spans, cue.start);
       const prev = spans[prevIndex];
@@ -42,7 +52,14 @@ export function negatedSpans(tokens: readonly Token[], spans: readonly Span[]): 
   return negated;
 }
 
+/** A cue's last word a mention may start with: "stay away from" + "from top". */
+const SHARED_WORDS: ReadonlySet<string> = new Set(['from', 'of', 'with', 'about', 'to', 'on']);
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'nor', '/']);
+const joinedAsList = (tokens: readonly Token[], a: Span, b: Span): boolean =>
+  b.start === a.end + 1 && LIST_JOINERS.has(tokens[a.end]?.text ?? '');
+
 function reaches(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from) return true;
   if (to - from > NEGATION_WINDOW) return false;
   if (clauseOf(tokens, from) !== clauseOf(tokens, to)) return false;
   for (let i = from; i < to; i += 1) if (NEGATION_STOPS.has(tokens[i]?.text ?? '')) return false;

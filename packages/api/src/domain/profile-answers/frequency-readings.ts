@@ -23,6 +23,22 @@ const perUnit = compileLexicon(PER_UNIT);
 const biasBefore = compileLexicon(BIAS_BEFORE);
 const biasAfter = compileLexicon(BIAS_AFTER);
 
+/** After "once", these make it "as soon as": "once my new job settles down", "once i get back". */
+const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
+  'my',
+  'i',
+  'the',
+  'we',
+  'it',
+  'they',
+  'things',
+  'this',
+  'that',
+  'work',
+  'school',
+  'life',
+  'im',
+]);
 const RANGE_SEPARATORS = new Set(['-', 'to', 'or', '/', '~']);
 const DAY_WORDS = new Set(['day', 'days', 'night', 'nights', 'mornings', 'evenings', 'dias']);
 
@@ -158,6 +174,11 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   }
   const first = readNumber(tokens, j);
   if (!first) return null;
+  // "once my new job settles down": a conjunction; "one day" with no period after it: someday
+  if (tokens[j]?.text === 'once' && CONJUNCTION_FOLLOWERS.has(tokens[first.end]?.text ?? ''))
+    return { rate: null, end: first.end };
+  if (tokens[j]?.text === 'one' && tokens[first.end]?.text === 'day' && !readUnit(tokens, first.end + 1))
+    return { rate: null, end: first.end + 1 };
   let count = first.value;
   timesWord ||= first.isTimes;
   j = first.end;

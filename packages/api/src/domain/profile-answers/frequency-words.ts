@@ -2,7 +2,7 @@
 
 import type { PhraseTable } from './lexicon';
 
-// RULES §1: "every day" → 6–7. 6.5 sits within ±0.5 of every reading of "every day" in that range.
+// docs/rules.md §1: "every day" → 6–7. 6.5 sits within ±0.5 of every reading of "every day" in that range.
 export const EVERY_DAY = 6.5;
 
 /** Whole phrases that state a rate without a count. `vague` = an answer that gives no number. */
@@ -211,8 +211,8 @@ export const BIAS_AFTER: PhraseTable<number> = [
   ['ish', 0],
 ];
 
-/** Which reading is the user's current habit. */
-export type RateTime = 'now' | 'not_now';
+/** Which reading is the user's current habit; `hope` is one only wished for or planned (never the answer). */
+export type RateTime = 'now' | 'not_now' | 'hope';
 export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   [
     'now|currently|nowadays|lately|atm|usually|normally|typically|generally|mostly|mainly|regularly|consistently',
@@ -228,9 +228,14 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['back then|when', 'not_now'],
   ['in the past', 'not_now'],
   ['last year', 'not_now'],
-  ['sometimes|occasionally|rarely|maybe|possibly|if|unless|ideally|hopefully|eventually|soon', 'not_now'],
-  ['want|wanna|trying|try|hope|hoping|aim|aiming|plan|planning|goal|target|would|could|should', 'not_now'],
-  ['get to', 'not_now'],
+  ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
+  ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
+  ['love to', 'hope'],
+  ['one day', 'hope'],
+  ['planning on', 'hope'],
+  ['get to', 'hope'],
+  ['like to', 'hope'],
+  ['d like', 'hope'],
   ['up to', 'not_now'],
   ['on good weeks', 'not_now'],
 ];
@@ -287,3 +292,145 @@ export const WEEKDAY_JOINERS: ReadonlySet<string> = new Set([
 ]);
 export const WEEKDAY_RANGE: ReadonlySet<string> = new Set(['-', 'to', 'through', 'thru', 'till', 'til', 'until']);
 export const EXCEPT: ReadonlySet<string> = new Set(['except', 'but', 'besides', 'minus', 'excluding', 'apart']);
+
+/** Single letters that name days in a slashed or comma run: "m/w/f", "M, W, F". */
+export const DAY_ABBREVIATIONS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['m', [0]],
+  ['w', [2]],
+  ['th', [3]],
+  ['f', [4]],
+  ['sa', [5]],
+  ['su', [6]],
+]);
+
+/** Sessions per day a word gives the days of its part: "doubles on tuesday", "single on saturday". */
+export const PER_DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['doubles', 2],
+  ['double', 2],
+  ['single', 1],
+  ['singles', 1],
+]);
+
+/** Where one part of a timetable ends and the next begins ("and" is decided in context). */
+export const SCHEDULE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '+', 'then', 'plus', 'also']);
+
+/** A part after these is taken away: "weekday mornings, minus wednesdays", "all week except fridays". */
+export const SUBTRACT: ReadonlySet<string> = new Set(['minus', 'except', 'excluding', 'exc']);
+
+/** What one counted session of a timetable is called: "a private", "an open mat", "3 classes". */
+export const SCHEDULE_SESSIONS: ReadonlySet<string> = new Set([
+  'class',
+  'classes',
+  'session',
+  'sessions',
+  'private',
+  'privates',
+  'lesson',
+  'lessons',
+  'open',
+  'mat',
+  'mats',
+  'practice',
+  'practices',
+  'drilling',
+  'rolls',
+  'nights',
+  'mornings',
+  'evenings',
+]);
+
+/** A timetable with these in it is not a plain sum: a hedge, a past or a plan, a range, another period. */
+export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
+  'maybe',
+  'sometimes',
+  'occasionally',
+  'if',
+  'hopefully',
+  'want',
+  'wanna',
+  'used',
+  'was',
+  'were',
+  'month',
+  'months',
+  'year',
+  'ideally',
+  'planning',
+  'goal',
+  'hoping',
+  'other',
+  'or',
+  '-',
+  '?',
+  'usually',
+  'most',
+  'not',
+  'no',
+  'never',
+  'until',
+  'till',
+  'til',
+  'through',
+  'thru',
+  'to',
+]);
+
+/** A part about another activity or a rest day is not training: "and lift tue thu", "sundays off". */
+export const OTHER_ACTIVITIES: ReadonlySet<string> = new Set([
+  'lift',
+  'lifting',
+  'weights',
+  'gym',
+  'run',
+  'running',
+  'yoga',
+  'swim',
+  'swimming',
+  'cardio',
+  'boxing',
+  'box',
+  'thai',
+  'karate',
+  'crossfit',
+  'work',
+  'job',
+  'climbing',
+  'cycling',
+  'bike',
+]);
+export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery']);
+
+/** Words that say what a part of a timetable counts, beside the session kinds: "once during the week". */
+export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'week',
+  'weekend',
+  'weekends',
+  'weekday',
+  'weekdays',
+  'noon',
+  'lunch',
+  'morning',
+  'mornings',
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'home',
+  'garage',
+]);
+
+/** Other sports a user may train beside BJJ: what is said of them is not said of BJJ ("I lift for fitness"). */
+export const OTHER_SPORTS: ReadonlySet<string> = new Set([
+  'wrestling',
+  'lift',
+  'lifting',
+  'weights',
+  'yoga',
+  'run',
+  'running',
+  'swim',
+  'swimming',
+  'crossfit',
+  'cycling',
+  'climbing',
+]);

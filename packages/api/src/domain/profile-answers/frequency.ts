@@ -4,9 +4,11 @@
 
 import { compileLexicon } from './lexicon';
 import { markSpans, negatedSpans } from './context';
+import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { tokenise, type Token } from './text';
-import { ADDS_UP, RATE_TIME_CUES, SESSION_KINDS } from './frequency-words';
+import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS } from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
+import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
 const timeCues = compileLexicon(RATE_TIME_CUES);
@@ -14,17 +16,49 @@ const timeCues = compileLexicon(RATE_TIME_CUES);
 export function parseTrainingFrequency(text: string): number | null {
   const tokens = tokenise(text);
   if (hasNegativeNumber(tokens)) return null;
+  const rounded = (perWeek: number | null): number | null => {
+    if (perWeek === null) return null;
+    // Round first: "0.001 times a week" must not slip through as a stored 0.
+    const r = Math.round(perWeek * 100) / 100;
+    return r > 0 && r <= MAX_SESSIONS_PER_WEEK ? r : null;
+  };
+  // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
+  return rounded(scheduleTotal(tokens)) ?? rounded(statedRate(tokens)) ?? rounded(abbreviatedDays(tokens));
+}
+
+function statedRate(tokens: readonly Token[]): number | null {
   const rates = findRates(tokens);
   const negated = negatedSpans(tokens, rates);
   // A lone number over 14 is an age or a year, not a rate; a stated one ("20 times a week") is nonsense.
+  const others = othersClauses(tokens);
+  const artRanges = otherArtRanges(tokens);
+  const marks = markSpans(tokens, rates, timeCues);
   const kept = rates.filter(
-    (r, i) => !negated.has(i) && (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
+    (r, i) =>
+      !negated.has(i) &&
+      !isAboutOthers(r, others, artRanges) &&
+      !isHoped(tokens, rates, i, marks.get(i)) &&
+      (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
   );
-  const perWeek = chooseRate(tokens, kept);
-  if (perWeek === null) return null;
-  // Round first: "0.001 times a week" must not slip through as a stored 0.
-  const rounded = Math.round(perWeek * 100) / 100;
-  return rounded > 0 && rounded <= MAX_SESSIONS_PER_WEEK ? rounded : null;
+  return chooseRate(tokens, kept);
+}
+
+/**
+ * A rate only wished for or planned ("goal is 5x a week", "planning on 3 times a week once…"); in
+ * "hoping to go from once a week to three" the one after "from" is the habit now.
+ */
+function isHoped(
+  tokens: readonly Token[],
+  rates: readonly Rate[],
+  i: number,
+  mark: ReadonlySet<string> | undefined,
+): boolean {
+  const rate = rates[i];
+  if (!rate) return false;
+  if (tokens[rate.start - 1]?.text === 'from') return false;
+  const previous = rates[i - 1];
+  if (tokens[rate.start - 1]?.text === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return true;
+  return mark?.has('hope') === true;
 }
 
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
@@ -61,7 +95,8 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   const current = ranked.filter((r) => r.time >= 1).map((r) => r.rate);
   const perDay = current.find((r) => r.perDay !== null);
   const days = current.find((r) => r.countsDays && r !== perDay);
-  if (perDay?.perDay != null && days) return perDay.perDay * days.perWeek;
+  // "twice a day every day": every day is all seven here
+  if (perDay?.perDay != null && days) return perDay.perDay * (days.perWeek === EVERY_DAY ? 7 : days.perWeek);
 
   // "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up.
   let total = best.rate.perWeek;

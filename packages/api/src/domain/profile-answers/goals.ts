@@ -3,6 +3,7 @@
 
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { markSpans, negatedSpans } from './context';
+import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { tokenise, type Token } from './text';
 import {
   ASPIRATIONS,
@@ -26,9 +27,13 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   const mentions = findMentions(goalLexicon, tokens).filter((m) => m.value !== 'neutral');
   const negated = negatedSpans(tokens, mentions);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
+  const others = othersClauses(tokens);
+  const artRanges = otherArtRanges(tokens);
 
   let best: { goal: TrainingGoal; weight: number } | null = null;
   for (const i of mentions.keys()) {
+    const mention = mentions[i];
+    if (mention && isAboutOthers(mention, others, artRanges)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal) continue;
     const weight = weightOf(emphasis.get(i));

@@ -26,6 +26,21 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12],
 ]);
 
+/**
+ * Portuguese numbers, for answers like "duas vezes por semana". Read as numbers but kept out of the
+ * spelling pass's vocabulary: "tmes" is a slip of "times", not of "tres".
+ */
+export const PORTUGUESE_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['uma', 1],
+  ['duas', 2],
+  ['dois', 2],
+  ['tres', 3],
+  ['quatro', 4],
+  ['cinco', 5],
+  ['seis', 6],
+  ['sete', 7],
+]);
+
 /** Adverbs that already mean "N times". */
 export const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([
   ['once', 1],
@@ -68,7 +83,7 @@ export function readNumber(
   for (const [words, value] of QUANTITY_PHRASES) {
     if (words.every((w, k) => tokens[i + k]?.text === w)) return { value, end: i + words.length, isTimes: false };
   }
-  const word = NUMBER_WORDS.get(token.text);
+  const word = NUMBER_WORDS.get(token.text) ?? PORTUGUESE_NUMBERS.get(token.text);
   if (word !== undefined) return { value: word, end: i + 1, isTimes: false };
   if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };
   return null;

@@ -1,8 +1,9 @@
 // chat.send routes a message to the pending profile question only when it reads as an answer
-// (RULES §1). A video request that happens to contain answer words ("show me top game passing")
+// (docs/rules.md §1). A video request that happens to contain answer words ("show me top game passing")
 // must stay a video request, so this is stricter than parseProfileAnswer.
 
 import { looksLikeTrainingLog } from '../chat-routing';
+import { extractTopics } from '../topics';
 import { compileLexicon, findMentions } from './lexicon';
 import { parseProfileAnswer } from './parse';
 import { tokenise, wordCount, type Token } from './text';
@@ -12,6 +13,7 @@ import type { ProfileField, ProfileValue } from './types';
 const MAX_ANSWER_WORDS = 40;
 
 const QUESTION_OPENERS = new Set([
+  'best',
   'how',
   'what',
   'whats',
@@ -29,7 +31,6 @@ const QUESTION_OPENERS = new Set([
   'is',
   'are',
   'any',
-  'got',
   'show',
   'give',
   'find',
@@ -61,6 +62,8 @@ const REQUEST_CUES = compileLexicon<true>([
   ['can|could you', true],
   ['tips|help on|for|with', true],
   ['looking for', true],
+  // "got any videos on…" (but "got my brown belt" is news)
+  ['got any|some', true],
   ['i need help', true],
   ['i want|wanna to see|watch', true],
 ]);
@@ -84,9 +87,39 @@ const TOPIC_QUERY_CUES = compileLexicon<true>([
 ]);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'mine', 'myself', "i'm", 'ive', 'id']);
 
+/** A request names what it wants last: "butterfly guard sweeps", "armbar setups". */
+const ASKED_THINGS: ReadonlySet<string> = new Set([
+  'sweeps',
+  'passes',
+  'chokes',
+  'escapes',
+  'takedowns',
+  'submissions',
+  'subs',
+  'setups',
+  'entries',
+  'attacks',
+  'armbars',
+  'triangles',
+  'transitions',
+  'counters',
+  'finishes',
+  'drills',
+  'details',
+  'defense',
+  'defence',
+]);
+
 export function readsAsRequest(text: string): boolean {
   const tokens = tokenise(text);
   if (wordCount(tokens) > MAX_ANSWER_WORDS) return true;
+  const speaksOfSelfAtAll = tokens.some((t) => FIRST_PERSON.has(t.text));
+  const lastWord = [...tokens].reverse().find((t) => t.kind === 'word');
+  // a technique's defence or escape, or a technique named last, without "I": a topic to look up
+  if (!speaksOfSelfAtAll) {
+    const topics = extractTopics(text);
+    if (topics.some(isIntentTopic) || (topics.length > 0 && ASKED_THINGS.has(lastWord?.text ?? ''))) return true;
+  }
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
   if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
@@ -106,9 +139,25 @@ function endsWithQuestion(tokens: readonly Token[]): boolean {
 // this week").
 const LOG_WINS: ReadonlySet<ProfileField> = new Set(['belt_level', 'main_position', 'training_goals']);
 
+const isIntentTopic = (id: string): boolean => id.endsWith('_defense') || id.endsWith('_escape');
+
+/** "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even told as news. */
+const PROMOTION =
+  /\b(?:promoted|promotion|got my|earned my|received my|gave me my|handed me my|tied|awarded|new belt)\b/;
+
+/** A habit has a period ("3 times a week", "mon wed fri"); "trained twice today" counts one day's training. */
+const HABIT_PERIOD =
+  /\b(?:week|weeks|weekly|wk|wks|month|months|monthly|per|daily|usually|normally|typically|weekdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:every|each)\s+(?:day|night|morning|evening|other|single day))\b/;
+
 /** The answer to the pending question, or null when the message should be handled as usual. */
 export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
   if (readsAsRequest(text)) return null;
-  if (LOG_WINS.has(field) && looksLikeTrainingLog(text)) return null;
+  if (looksLikeTrainingLog(text)) {
+    const lower = text.toLowerCase();
+    if (field === 'belt_level' && PROMOTION.test(lower)) return parseProfileAnswer(field, text);
+    if (LOG_WINS.has(field)) return null;
+    // a log with numbers is a log unless the numbers are a weekly habit ("trained 3 times this week")
+    if (field === 'training_frequency' && !HABIT_PERIOD.test(lower)) return null;
+  }
   return parseProfileAnswer(field, text);
 }

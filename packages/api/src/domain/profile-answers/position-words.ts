@@ -20,6 +20,11 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
   ['bottom player|game|guy|girl|position', 'guard'],
   ['on|from|off|playing my|the|your back', 'guard'],
+  ['go|going|end|ending to|up my back', 'guard'],
+  ['being|getting mounted|pinned|smashed', 'guard'],
+  ['bottom side control|mount', 'guard'],
+  ['sit|sitting and play', 'guard'],
+  ['wrestle|wrestling up', 'top'],
   [
     'butterfly|dlr|rdlr|spider|lasso|berimbolo|bolo|inverting|inversion|inversions|sweep|sweeps|sweeping|sweeper|omoplata|omoplatas|triangle|triangles|leglocks|leglock|heelhooks|ashi|saddle|seated|shin',
     'guard',
@@ -99,13 +104,17 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
 ];
 
 /** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
-export type Emphasis = 'primary' | 'secondary';
+export type Emphasis = 'summary' | 'primary' | 'secondary';
 export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   [
-    'more|mostly|mainly|prefer|preferably|prefers|preferred|usually|primarily|love|loves|favorite|favourite|fav|fave|definitely|def|always|especially|main|mainly|lean|leaning|leans|rather|better|strongest|best|natural|naturally|happier|tend|typically|generally|100',
+    'more|prefer|preferably|prefers|preferred|usually|love|loves|favorite|favourite|fav|fave|definitely|def|always|especially|main|lean|leaning|leans|rather|better|strongest|best|natural|naturally|happier|tend|typically|generally|100',
     'primary',
   ],
+  // a summing-up outweighs a passing "more": "guard i guess? tho lately ive been passing more. mostly guard"
+  ['mostly|mainly|primarily', 'summary'],
   ['for sure', 'primary'],
+  // the consequence is what they do: "top makes me gas out so I stay in guard"
+  ['so i', 'primary'],
   ['go to', 'primary'],
   ['a lot', 'primary'],
   ['working|work on', 'secondary'],
@@ -114,6 +123,7 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
     'secondary',
   ],
   ['a little|bit', 'secondary'],
+  ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
   ['getting better', 'secondary'],
 ];
 

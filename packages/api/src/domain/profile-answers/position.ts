@@ -3,6 +3,7 @@
 
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
+import { isAboutOthers, othersClauses } from './others';
 import { tokenise } from './text';
 import {
   COMPARED_AGAINST,
@@ -29,38 +30,60 @@ export function parseMainPosition(text: string): MainPosition | null {
   const mentions = findMentions(positionLexicon, tokens).filter((m) => m.value !== 'neutral');
   const negated = negatedSpans(tokens, mentions);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
+  const others = othersClauses(tokens);
 
   const votes: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
     if (value === 'neutral') return;
+    if (isAboutOthers(mention, others, [])) return;
     if (negated.has(i)) {
-      // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard.
-      if (value !== 'balanced') votes.push({ side: value === 'guard' ? 'top' : 'guard', weight: 1 });
+      // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;
+      // a weaker one than what they say they play ("hate being mounted, so I stay on top").
+      if (value !== 'balanced') votes.push({ side: value === 'guard' ? 'top' : 'guard', weight: AVOIDED });
       return;
     }
     const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
     votes.push({ side: value, weight: against ? 0 : weightOf(emphasis.get(i)) });
   });
-  return decide(votes);
+  return decide(
+    votes,
+    tokens.some((t) => ASPIRING.has(t.text)),
+  );
 }
 
+const AVOIDED = 0.5;
+
 function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
+  if (marks?.has('summary')) return 3;
   // What they want or are working on is not what they play now, however keen: "I want to be on top more".
   if (marks?.has('secondary')) return 0;
   if (marks?.has('primary')) return 2;
   return 1;
 }
 
-function decide(votes: readonly Vote[]): MainPosition | null {
-  if (votes.length === 0) return null;
+const ASPIRING: ReadonlySet<string> = new Set([
+  'trying',
+  'try',
+  'want',
+  'wanna',
+  'become',
+  'hope',
+  'hoping',
+  'goal',
+  'learning',
+]);
+
+function decide(votes: readonly Vote[], aspires: boolean): MainPosition | null {
+  // only what they are working towards ("trying to become more of a top player") says nothing of now
+  if (votes.length === 0 || (aspires && votes.every((v) => v.weight === 0))) return null;
   const strongest = (side: Vote['side']) => Math.max(-1, ...votes.filter((v) => v.side === side).map((v) => v.weight));
   const guard = strongest('guard');
   const top = strongest('top');
   const balanced = strongest('balanced');
   // A stated preference wins over "both": "both but I prefer guard" → guard.
-  if (guard === 2 && top < 2) return 'guard';
-  if (top === 2 && guard < 2) return 'top';
+  if (guard >= 2 && top < guard) return 'guard';
+  if (top >= 2 && guard < top) return 'top';
   if (balanced >= 0) return 'balanced';
   if (guard > top) return 'guard';
   if (top > guard) return 'top';

@@ -1,12 +1,8 @@
-// The profile vocabulary of CONTRACT "ProfileField and values".
+// The profile vocabulary of docs/contract.md "ProfileField and values".
 
-export type ProfileField = 'belt_level' | 'training_frequency' | 'main_position' | 'training_goals';
-export const PROFILE_FIELDS: readonly ProfileField[] = [
-  'belt_level',
-  'training_frequency',
-  'main_position',
-  'training_goals',
-];
+/** The fields in the order they are asked (docs/rules.md §1). */
+export const PROFILE_FIELDS = ['belt_level', 'training_frequency', 'main_position', 'training_goals'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export type BeltLevel = 'white' | 'blue' | 'purple' | 'brown' | 'black';
 export const BELT_LEVELS: readonly BeltLevel[] = ['white', 'blue', 'purple', 'brown', 'black'];

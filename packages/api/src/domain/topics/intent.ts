@@ -182,6 +182,50 @@ function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: numb
   return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
 }
 
+const PASSIVE_BEFORE_DEFENCE: ReadonlySet<string> = new Set([
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'gotten',
+  'is',
+  'was',
+  'are',
+  'were',
+  'been',
+  'being',
+]);
+const ADVERBS: ReadonlySet<string> = new Set([
+  'always',
+  'just',
+  'usually',
+  'constantly',
+  'keeps',
+  'keep',
+  'still',
+  'often',
+]);
+const PASSIVE_DEFENCE_FORMS: ReadonlySet<string> = new Set(['shut', 'beaten', 'stuffed', 'thrown']);
+
+/**
+ * "my darce gets defended", "my omoplata always gets rolled out of": a defensive word in the passive
+ * is the opponent's defending of the user's own attack.
+ */
+function isDefendedAgainstUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
+  const u = units[i];
+  if (!u) return false;
+  const first = tokens[u.start]?.raw ?? '';
+  if (!first.endsWith('ed') && !PASSIVE_DEFENCE_FORMS.has(first)) return false;
+  let j = i - 1;
+  while (ADVERBS.has(wordOf(units[j]) ?? '')) j--;
+  return PASSIVE_BEFORE_DEFENCE.has(wordOf(units[j]) ?? '');
+}
+
+/** "how do I stop them pulling the elbow out": the opponent, right after the defensive word, is the one stopped. */
+const stopsTheOpponent = (units: readonly Unit[], i: number): boolean =>
+  SUBJECT_OPPONENTS.has(wordOf(units[i + 1]) ?? '') || OPPONENT_OBJECTS.has(wordOf(units[i + 1]) ?? '');
+const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
+
 /**
  * Indexes of the topic units the user wants to defend against or escape from; `received` are those
  * that were done to the user ("got stuck under mount", "kept getting swept"), as opposed to the
@@ -194,11 +238,14 @@ export function defendedUnits(
   const defended = new Set<number>();
   const received = new Set<number>();
   units.forEach((u, i) => {
+    // "my takedowns get sprawled on": the user attacked and was countered
+    if (isTopic(u) && u.counter && isPassive(units, i)) return;
     if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i)))
       received.add(i);
     if (isTopic(u) && (u.defending || received.has(i))) defended.add(i);
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);
+    if (u.kind === 'defending' && (isDefendedAgainstUser(units, tokens, i) || stopsTheOpponent(units, i))) return;
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended);

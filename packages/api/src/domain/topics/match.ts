@@ -1,16 +1,23 @@
 // Step 2c of topic extraction: tokens → units. Leftmost-longest matching of the alias phrases; a
 // matched phrase becomes one unit (a topic mention or an intent word), anything else stays a word.
-import { type BaseTopic, IRREGULAR_PARTICIPLES } from '../../data/topic-aliases';
+// Besides exact stems, a phrase matches across the slips people make in a name of several words:
+// a short word missing a letter ("deep haf guard"), the words run together ("sidecontrol",
+// "rearnakedchoke") or a one-word name split in two ("guillo tine").
+import { type BaseTopic, IRREGULAR_PARTICIPLES, NEVER_CORRECTED } from '../../data/topic-aliases';
+import type { WeakSense } from '../../data/everyday-senses';
 import { PHRASES, type Phrase } from './phrase-index';
-import type { Token } from './tokenize';
+import { stemWord, type Token } from './tokenize';
 
-/** A matched phrase or a leftover token; `end` is the index of the token after it. */
-type Span = { end: number };
+/** A matched phrase or a leftover token; `start`/`end` are the indexes of its first token and the token after it. */
+type Span = { start: number; end: number };
 export type TopicUnit = Span & {
   kind: 'topic';
   topics: readonly BaseTopic[];
   defending: boolean;
   hasParticiple: boolean;
+  weak: WeakSense | undefined;
+  /** A defence that stops an attack ("sprawl"): done to the user, the user was the attacker. */
+  counter: boolean;
 };
 export type Unit =
   TopicUnit | (Span & { kind: 'defending' | 'receiving' | 'none' }) | (Span & { kind: 'word' | 'break'; raw: string });
@@ -25,15 +32,142 @@ function isParticiple(typed: Token, written: string): boolean {
   return typed.raw.length > 4 && typed.raw.endsWith('ed') && !written.endsWith('ed');
 }
 
-function matchAt(tokens: readonly Token[], i: number): Phrase | undefined {
+const allPhrases = [...PHRASES.values()].flat();
+const knownStems: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.stems));
+const knownWords: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.written));
+const neverSlips: ReadonlySet<string> = new Set(NEVER_CORRECTED);
+
+/** Words too common to vouch for a phrase around a slip: "the bank" is not "the back". */
+const SLIGHT_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'on',
+  'in',
+  'and',
+  'my',
+  'your',
+  'from',
+]);
+
+/**
+ * Every word (four letters or more) of a topic phrase of two or more words, by each form of it with
+ * one letter dropped: a typed word and an alias word one edit apart share one of these forms.
+ */
+const bySlipForm = new Map<string, Set<string>>();
+const deletions = (w: string): string[] => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
+for (const phrase of allPhrases) {
+  if (phrase.meaning.kind !== 'topic' || phrase.stems.length < 2 || phrase.after) continue;
+  for (const word of phrase.written) {
+    if (word.length < 4 || SLIGHT_WORDS.has(word)) continue;
+    // a four-letter word is too close to too many others: only a dropped letter is a slip of it ("haf")
+    for (const d of deletions(word)) {
+      const words = bySlipForm.get(d) ?? new Set<string>();
+      words.add(word);
+      bySlipForm.set(d, words);
+    }
+  }
+}
+
+/** Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A four-letter word typed with a letter dropped ("haf") or doubled ("rivaa"): its only slips. */
+const isDropOrDouble = (typed: string, w: string): boolean =>
+  typed.length === 3
+    ? deletions(w).includes(typed)
+    : typed.length === 5 &&
+      [...typed].some((c, i) => c === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === w);
+
+const slipCache = new Map<string, readonly string[]>();
+/**
+ * The alias words (of multi-word names) a typed word is one slip from: "bely" → belly, "nort" →
+ * north, norte; a 3-letter word only by a dropped letter ("haf" → half). None for a word we know.
+ */
+function slipsOf(token: Token | undefined): readonly string[] {
+  if (!token || token.isBreak || token.raw.length < 3 || !/^[a-z]/.test(token.raw)) return [];
+  if (knownWords.has(token.word) || neverSlips.has(token.raw)) return [];
+  const cached = slipCache.get(token.raw);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const forms = deletions(token.raw);
+  for (const d of forms)
+    for (const w of bySlipForm.get(d) ?? [])
+      if (w.length === 4 ? isDropOrDouble(token.raw, w) : w.length >= 5 && withinOneEdit(token.raw, w)) found.add(w);
+  const slips = [...found];
+  if (slipCache.size < 10_000) slipCache.set(token.raw, slips);
+  return slips;
+}
+
+/** Multi-word topic phrases by their words run together and stemmed: "sidecontrol", "rearnakedchoke". */
+const byJoinedStem = new Map<string, Phrase>();
+for (const phrase of allPhrases) {
+  if (phrase.meaning.kind !== 'topic' || phrase.stems.length < 2 || phrase.after) continue;
+  const joined = stemWord(phrase.written.join(''));
+  if (joined.length >= 7 && !knownStems.has(joined) && !byJoinedStem.has(joined)) byJoinedStem.set(joined, phrase);
+}
+
+/** One-word topic aliases of six letters or more, by stem: what a name split in two joins back into. */
+const oneWordTopics = new Map<string, Phrase>();
+for (const phrase of allPhrases) {
+  if (phrase.meaning.kind === 'topic' && phrase.stems.length === 1 && !phrase.after && phrase.written[0]!.length >= 6)
+    oneWordTopics.set(phrase.stems[0]!, phrase);
+}
+
+type Match = { phrase: Phrase; length: number };
+
+function wordMatches(token: Token | undefined, stem: string, written: string): 'exact' | 'slip' | undefined {
+  if (!token || token.isBreak) return undefined;
+  if (token.stem === stem) return 'exact';
+  return slipsOf(token).includes(written) ? 'slip' : undefined;
+}
+
+/** The phrase `p` at `i`; in a topic name of several words, one word may be a slip if another, not a slight word, is exact. */
+function phraseAt(tokens: readonly Token[], i: number, p: Phrase): boolean {
+  if (p.after && !p.after.has(tokens[i - 1]?.stem ?? '')) return false;
+  if (i + p.stems.length > tokens.length) return false;
+  let slips = 0;
+  let vouched = false;
+  for (let k = 0; k < p.stems.length; k++) {
+    const m = wordMatches(tokens[i + k], p.stems[k] as string, p.written[k] as string);
+    if (!m) return false;
+    if (m === 'slip') slips++;
+    else if (!SLIGHT_WORDS.has(p.written[k] as string)) vouched = true;
+  }
+  return slips === 0 || (slips === 1 && vouched && p.meaning.kind === 'topic' && p.stems.length >= 2);
+}
+
+function matchAt(tokens: readonly Token[], i: number): Match | undefined {
   const first = tokens[i];
   if (!first || first.isBreak) return undefined;
-  return PHRASES.get(first.stem)?.find(
-    (p) =>
-      (!p.after || p.after.has(tokens[i - 1]?.stem ?? '')) &&
-      i + p.stems.length <= tokens.length &&
-      p.stems.every((s, k) => tokens[i + k]?.stem === s && !tokens[i + k]?.isBreak),
-  );
+  const firstStems = [first.stem, ...slipsOf(first).map(stemWord)];
+  let best: Match | undefined;
+  for (const stem of firstStems) {
+    const found = PHRASES.get(stem)?.find((p) => phraseAt(tokens, i, p));
+    if (found && (!best || found.stems.length > best.length)) best = { phrase: found, length: found.stems.length };
+  }
+  if (best) return best;
+  const joined = byJoinedStem.get(first.stem);
+  if (joined) return { phrase: joined, length: 1 };
+  // "guillo tine", "kim ura": two unknown halves that make a one-word name
+  const next = tokens[i + 1];
+  if (next && !next.isBreak && !knownWords.has(first.word) && !knownWords.has(next.word)) {
+    const split = oneWordTopics.get(stemWord(first.raw + next.raw));
+    if (split) return { phrase: split, length: 2 };
+  }
+  return undefined;
 }
 
 /** Leftmost-longest phrase matching; anything unmatched stays a plain word. */
@@ -41,18 +175,29 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i] as Token;
-    const phrase = matchAt(tokens, i);
-    if (!phrase) {
-      units.push({ kind: token.isBreak ? 'break' : 'word', raw: token.raw, end: i + 1 });
+    const match = matchAt(tokens, i);
+    if (!match) {
+      units.push({ kind: token.isBreak ? 'break' : 'word', raw: token.raw, start: i, end: i + 1 });
       i += 1;
       continue;
     }
+    const { phrase, length } = match;
     const m = phrase.meaning;
-    const end = i + phrase.stems.length;
+    const end = i + length;
     if (m.kind === 'topic') {
-      const hasParticiple = phrase.written.some((w, k) => isParticiple(tokens[i + k] as Token, w));
-      units.push({ kind: 'topic', topics: m.topics, defending: m.defending, hasParticiple, end });
-    } else units.push({ kind: m.kind, end });
+      const hasParticiple =
+        length === phrase.written.length && phrase.written.some((w, k) => isParticiple(tokens[i + k] as Token, w));
+      units.push({
+        kind: 'topic',
+        topics: m.topics,
+        defending: m.defending,
+        hasParticiple,
+        weak: phrase.weak,
+        counter: m.counter === true,
+        start: i,
+        end,
+      });
+    } else units.push({ kind: m.kind, start: i, end });
     i = end;
   }
   return units;

@@ -1,5 +1,13 @@
 // Step 2a of topic extraction: the alias tables of data/topic-aliases.ts, compiled once at load into
 // an index keyed by first stem, longest phrase first (so the matcher can take the first that fits).
+import { WEAK_ALIASES, type WeakSense } from '../../data/everyday-senses';
+import {
+  GLOSSARY_ALIASES,
+  GLOSSARY_COMPOUNDS,
+  GLOSSARY_DEFENDING,
+  GLOSSARY_NOT_TOPICS,
+  JAPANESE_ALIASES,
+} from '../../data/topic-glossary';
 import {
   type BaseTopic,
   COMPOUND_ALIASES,
@@ -11,7 +19,7 @@ import {
 import { splitWords, toToken } from './tokenize';
 
 export type Meaning =
-  | { kind: 'topic'; topics: readonly BaseTopic[]; defending: boolean }
+  | { kind: 'topic'; topics: readonly BaseTopic[]; defending: boolean; counter?: boolean }
   | { kind: 'defending' } // the user's own defensive act
   | { kind: 'receiving' } // done to the user, whoever the subject is
   | { kind: 'none' }; // looks like a topic, isn't one
@@ -23,6 +31,8 @@ export type Phrase = {
   /** stems one of which must come just before the phrase: "(from) side" */
   after: ReadonlySet<string> | undefined;
   meaning: Meaning;
+  /** An alias that is also everyday English, and how its sense is told (data/everyday-senses.ts). */
+  weak: WeakSense | undefined;
 };
 
 const CONTEXT = /^\(([^)]*)\)\s*/;
@@ -41,17 +51,24 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
         conflicts.push(`"${existing.text}" / "${text}"`);
       return;
     }
-    byKey.set(key, { text, stems: tokens.map((t) => t.stem), written: tokens.map((t) => t.word), after, meaning });
+    const stems = tokens.map((t) => t.stem);
+    const weak = WEAK_ALIASES[text] ?? WEAK_ALIASES[text.replace(CONTEXT, '')];
+    byKey.set(key, { text, stems, written: tokens.map((t) => t.word), after, meaning, weak });
   };
-  for (const [topic, phrases] of Object.entries(TOPIC_ALIASES) as [BaseTopic, readonly string[]][]) {
-    for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });
+  const aliasTables = [TOPIC_ALIASES, GLOSSARY_ALIASES, JAPANESE_ALIASES];
+  for (const table of aliasTables) {
+    for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
+      for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });
+    }
   }
-  for (const c of COMPOUND_ALIASES) {
-    for (const p of c.phrases) add(p, { kind: 'topic', topics: c.topics, defending: c.defending === true });
+  for (const c of [...COMPOUND_ALIASES, ...GLOSSARY_COMPOUNDS]) {
+    const defending = 'defending' in c && c.defending === true;
+    const counter = 'counter' in c && c.counter === true;
+    for (const p of c.phrases) add(p, { kind: 'topic', topics: c.topics, defending, ...(counter ? { counter } : {}) });
   }
-  for (const p of DEFENDING_PHRASES) add(p, { kind: 'defending' });
+  for (const p of [...DEFENDING_PHRASES, ...GLOSSARY_DEFENDING]) add(p, { kind: 'defending' });
   for (const p of RECEIVING_PHRASES) add(p, { kind: 'receiving' });
-  for (const p of NOT_TOPICS) add(p, { kind: 'none' });
+  for (const p of [...NOT_TOPICS, ...GLOSSARY_NOT_TOPICS]) add(p, { kind: 'none' });
 
   const byFirstStem = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {

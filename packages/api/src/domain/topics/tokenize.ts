@@ -24,8 +24,22 @@ const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '0' &
 /** A word proper, not a number or a symbol: only these are stemmed or typo-corrected ("50" stays "50"). */
 export const startsWithLetter = (w: string): boolean => isWordChar(w[0] ?? '') && (w[0] ?? '') > '9';
 
-/** "D'Arce vs. no-gi 50/50!" → ["darce", "vs", ".", "no", "gi", "50", "/", "50", "!"] */
-export function splitWords(text: string): string[] {
+let lastText: string | undefined;
+let lastWords: readonly string[] = [];
+
+/**
+ * "D'Arce vs. no-gi 50/50!" → ["darce", "vs", ".", "no", "gi", "50", "/", "50", "!"]. The last text's
+ * words are remembered: one message is read by several vocabularies in a row.
+ */
+export function splitWords(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastWords = split(text);
+    lastText = text;
+  }
+  return lastWords;
+}
+
+function split(text: string): string[] {
   const s = text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

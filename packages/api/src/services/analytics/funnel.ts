@@ -5,7 +5,7 @@ import { enhancementBit } from '../../domain/holdouts';
 import { milestoneGroups, type MilestoneGroup } from './milestone-groups';
 import { createdIn, type DateRange } from './range';
 
-/** CONTRACT's stage order. */
+/** docs/contract.md's stage order. */
 export const FUNNEL_STAGES = [
   'total_users',
   'video_requesters',

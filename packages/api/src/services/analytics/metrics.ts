@@ -35,7 +35,7 @@ export interface EnhancementResult {
   holdoutPercent: number;
   /** Users who saw this enhancement at least once. */
   exposedUsers: number;
-  /** First sessions with an exposure to it in the 14 days before (RULES §6). */
+  /** First sessions with an exposure to it in the 14 days before (docs/rules.md §6). */
   creditedConversions: number;
   /** Users who made a video request, split by whether they are held out of it. */
   treatment: GroupConversion;

@@ -1,0 +1,132 @@
+// What about the user changes which videos fit: size, age, flexibility (domain/constraints.ts).
+// "I'm small" and "against bigger guys" both make the user the smaller one; "as a big guy" and
+// "smaller opponents" the bigger one.
+
+/** Size words: said of the user they are the user's size; said of opponents, the other way round. */
+export const BIG_WORDS: readonly string[] = [
+  'big',
+  'bigger',
+  'biggest',
+  'heavy',
+  'heavier',
+  'heaviest',
+  'large',
+  'larger',
+  'huge',
+  'massive',
+  'strong',
+  'stronger',
+  'tall',
+  'taller',
+  'fat',
+  'heavyweight',
+  'heavyweights',
+  'giant',
+  'giants',
+  'beefy',
+  'jacked',
+];
+export const SMALL_WORDS: readonly string[] = [
+  'small',
+  'smaller',
+  'smallest',
+  'light',
+  'lighter',
+  'lightest',
+  'little',
+  'short',
+  'shorter',
+  'skinny',
+  'tiny',
+  'petite',
+  'lightweight',
+  'featherweight',
+  'bantamweight',
+  'weaker',
+];
+
+/** Before a size word these make it the user's: "I'm small", "as a big guy", "best guard for smaller guys". */
+export const SELF_MARKERS: readonly string[] = ['im', 'am', 'as', 'being', 'for'];
+/** After a size word these make it the opponents': "bigger guys", "heavier opponents". */
+export const OPPONENT_NOUNS: readonly string[] = [
+  'guy',
+  'guys',
+  'opponent',
+  'opponents',
+  'people',
+  'person',
+  'partner',
+  'partners',
+  'dude',
+  'dudes',
+  'men',
+  'players',
+  'grapplers',
+  'folks',
+  'ones',
+];
+/** Before a size word these make it the opponents': "against bigger", "vs heavy". */
+export const AGAINST_WORDS: readonly string[] = ['against', 'vs', 'versus', 'with', 'under', 'outweigh', 'outweighs'];
+/** Phrases that say the user is the smaller one without a size word next to them. */
+export const SMALLER_PHRASES: readonly string[] = [
+  'twice my size',
+  'size disadvantage',
+  'outweigh me',
+  'outweighs me',
+  'much bigger than me',
+  'bigger than me',
+  'heavier than me',
+  'stronger than me',
+];
+export const BIGGER_PHRASES: readonly string[] = ['smaller than me', 'lighter than me', 'size advantage'];
+
+/** Phrases that say the user is older; an age of 35 or more said of the user says it too. */
+export const OLDER_PHRASES: readonly string[] = [
+  'older',
+  'old guy',
+  'old man',
+  'old lady',
+  'old body',
+  'old joints',
+  'getting old',
+  'too old',
+  'masters',
+  'master',
+  'over 35',
+  'over 40',
+  'over 45',
+  'over 50',
+  'in my 40s',
+  'in my 50s',
+  'in my 60s',
+  'in my forties',
+  'in my fifties',
+  'dad bod',
+  'aging',
+  'ageing',
+];
+export const OLDER_AGE = 35;
+
+export const LESS_FLEXIBLE_PHRASES: readonly string[] = [
+  'not flexible',
+  'not very flexible',
+  'not that flexible',
+  'not super flexible',
+  'inflexible',
+  'stiff',
+  'tight hips',
+  'tight hamstrings',
+  'bad hips',
+  'bad flexibility',
+  'no flexibility',
+  'poor flexibility',
+  'zero flexibility',
+  'limited flexibility',
+  'lack flexibility',
+  'lack of flexibility',
+  'not bendy',
+  'poor mobility',
+  'bad mobility',
+  'limited mobility',
+  'cant do the splits',
+];

@@ -1,0 +1,226 @@
+// Named techniques, positions and set-ups that coaches and instructionals name but the canonical
+// taxonomy has no id for ("berimbolo", "knee cut", "the saddle"). A query naming one is answered by
+// the videos whose title or description names it; the reply's `topics` stay canonical. Data, matched
+// on word stems like the alias table (domain/technique-terms.ts).
+import type { TopicId } from './canonical-topics';
+
+export interface TechniqueTerm {
+  id: string;
+  /** How a reason names it: "the berimbolo". */
+  label: string;
+  /** Ways it is written, in their base form. */
+  phrases: readonly string[];
+  /** Longer phrases that start the same way but name something else ("single leg x" is not a single leg). */
+  notWhen?: readonly string[];
+  /** The canonical topics it belongs to. */
+  topics: readonly TopicId[];
+}
+
+export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
+  // ── passes ───────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'knee_cut',
+    label: 'the knee cut',
+    phrases: ['knee cut', 'knee slice', 'knee slide', 'knee cutting', 'knee through', 'knee slicing'],
+    topics: ['guard_passing'],
+  },
+  { id: 'body_lock_pass', label: 'the body lock pass', phrases: ['body lock', 'bodylock'], topics: ['guard_passing'] },
+  {
+    id: 'toreando',
+    label: 'the toreando pass',
+    phrases: ['toreando', 'torreando', 'toreado', 'bullfighter', 'bull fighter'],
+    topics: ['guard_passing'],
+  },
+  { id: 'leg_drag', label: 'the leg drag', phrases: ['leg drag'], topics: ['guard_passing'] },
+  { id: 'over_under', label: 'the over-under pass', phrases: ['over under'], topics: ['guard_passing'] },
+  { id: 'smash_pass', label: 'the smash pass', phrases: ['smash pass', 'smash style'], topics: ['guard_passing'] },
+  { id: 'long_step', label: 'the long step pass', phrases: ['long step', 'longstep'], topics: ['guard_passing'] },
+  { id: 'tripod_pass', label: 'tripod passing', phrases: ['tripod'], topics: ['guard_passing'] },
+  {
+    id: 'pressure_passing',
+    label: 'pressure passing',
+    phrases: ['pressure pass', 'pressure passing', 'pressure passer'],
+    topics: ['guard_passing'],
+  },
+  {
+    id: 'headquarters',
+    label: 'the headquarters position',
+    phrases: ['headquarters', 'hq position'],
+    topics: ['guard_passing'],
+  },
+  {
+    id: 'under_pass',
+    label: 'passing under the legs',
+    phrases: ['stack pass', 'double under', 'under the legs'],
+    topics: ['guard_passing'],
+  },
+  // ── guards ───────────────────────────────────────────────────────────────────────────────
+  { id: 'z_guard', label: 'the Z guard', phrases: ['z guard', 'zguard', 'knee shield'], topics: ['half_guard'] },
+  { id: 'k_guard', label: 'the K guard', phrases: ['k guard', 'kguard'], topics: ['open_guard'] },
+  {
+    id: 'rubber_guard',
+    label: 'the rubber guard',
+    phrases: ['rubber guard', 'mission control'],
+    topics: ['closed_guard'],
+  },
+  {
+    id: 'worm_guard',
+    label: 'the worm guard',
+    phrases: ['worm guard', 'lapel guard', 'lapel', 'lapels'],
+    topics: ['de_la_riva', 'open_guard'],
+  },
+  {
+    id: 'collar_sleeve',
+    label: 'collar and sleeve guard',
+    phrases: ['collar sleeve', 'collar and sleeve', 'collar n sleeve'],
+    topics: ['open_guard'],
+  },
+  { id: 'double_sleeve', label: 'double sleeve guard', phrases: ['double sleeve'], topics: ['open_guard'] },
+  { id: 'waiter', label: 'the waiter guard', phrases: ['waiter'], topics: ['open_guard'] },
+  { id: 'coyote', label: 'the coyote half guard', phrases: ['coyote'], topics: ['half_guard'] },
+  { id: 'turtle_guard', label: 'the turtle guard', phrases: ['turtle guard'], topics: ['turtle'] },
+  {
+    id: 'fifty_fifty',
+    label: 'the 50/50',
+    phrases: ['50 50', '5050', 'fifty fifty', 'fifty-fifty'],
+    topics: ['heel_hook', 'open_guard'],
+  },
+  { id: 'matrix', label: 'the matrix', phrases: ['matrix'], topics: ['open_guard'] },
+  {
+    id: 'seated_guard',
+    label: 'seated guard',
+    phrases: ['seated guard', 'seated', 'sitting guard', 'sit up guard', 'sat up'],
+    topics: ['open_guard', 'butterfly_guard'],
+  },
+  { id: 'supine_guard', label: 'supine guard', phrases: ['supine', 'on my back guard'], topics: ['open_guard'] },
+  // ── leg entanglements ────────────────────────────────────────────────────────────────────
+  {
+    id: 'saddle',
+    label: 'the saddle',
+    phrases: ['saddle', 'inside sankaku', 'honey hole', '411', '4 11', 'four eleven'],
+    topics: ['heel_hook'],
+  },
+  {
+    id: 'ashi_garami',
+    label: 'ashi garami',
+    phrases: ['ashi garami', 'ashi'],
+    topics: ['heel_hook', 'straight_ankle_lock'],
+  },
+  { id: 'mikey_lock', label: 'the Mikey lock', phrases: ['mikey lock'], topics: ['straight_ankle_lock'] },
+  // ── back and turtle ──────────────────────────────────────────────────────────────────────
+  {
+    id: 'berimbolo',
+    label: 'the berimbolo',
+    phrases: ['berimbolo', 'bolo', 'berimbolos', 'berimbola', 'berimblo'],
+    topics: ['back_take', 'de_la_riva'],
+  },
+  { id: 'crab_ride', label: 'the crab ride', phrases: ['crab ride'], topics: ['back_take'] },
+  { id: 'crucifix', label: 'the crucifix', phrases: ['crucifix', 'crucifixes'], topics: ['turtle', 'back_control'] },
+  { id: 'arm_drag', label: 'the arm drag', phrases: ['arm drag', 'armdrag'], topics: ['back_take'] },
+  { id: 'twister', label: 'the twister', phrases: ['twister', 'truck'], topics: ['back_take'] },
+  { id: 'chair_sit', label: 'the chair sit', phrases: ['chair sit'], topics: ['back_take'] },
+  {
+    id: 'rolling_back_take',
+    label: 'rolling back takes',
+    phrases: ['rolling back', 'kiss of the dragon'],
+    topics: ['back_take'],
+  },
+  { id: 'body_triangle', label: 'the body triangle', phrases: ['body triangle'], topics: ['back_control'] },
+  {
+    id: 'seatbelt',
+    label: 'the seatbelt',
+    phrases: ['seatbelt', 'seat belt', 'straight jacket', 'straitjacket'],
+    topics: ['back_control'],
+  },
+  {
+    id: 'pins',
+    label: 'pinning',
+    phrases: ['pin', 'pins', 'pinning', 'top pin', 'top pins', 'pinned position'],
+    topics: ['mount', 'side_control', 'north_south', 'knee_on_belly'],
+  },
+  {
+    id: 'power_ride',
+    label: 'riding',
+    phrases: ['power ride', 'wrestling ride', 'wrestling rides'],
+    topics: ['turtle'],
+  },
+  // ── front headlock and chokes ─────────────────────────────────────────────────────────────
+  {
+    id: 'front_headlock',
+    label: 'the front headlock',
+    phrases: ['front headlock', 'front head lock', 'front headlocks', 'front facelock', 'snap down'],
+    topics: ['guillotine', 'darce', 'anaconda'],
+  },
+  { id: 'clock_choke', label: 'the clock choke', phrases: ['clock choke'], topics: ['turtle'] },
+  { id: 'high_elbow_guillotine', label: 'the high elbow guillotine', phrases: ['high elbow'], topics: ['guillotine'] },
+  // ── sweeps ───────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'hip_bump',
+    label: 'the hip bump sweep',
+    phrases: ['hip bump', 'bump sweep', 'sit up sweep'],
+    topics: ['sweep'],
+  },
+  { id: 'pendulum', label: 'the pendulum sweep', phrases: ['pendulum', 'flower sweep'], topics: ['sweep'] },
+  { id: 'sumi_gaeshi', label: 'sumi gaeshi', phrases: ['sumi gaeshi', 'sumigaeshi'], topics: ['sweep'] },
+  { id: 'old_school', label: 'the old school sweep', phrases: ['old school'], topics: ['half_guard', 'sweep'] },
+  { id: 'side_sweep', label: 'the side sweep', phrases: ['side sweep'], topics: ['sweep'] },
+  { id: 'kimura_trap', label: 'the kimura trap', phrases: ['kimura trap'], topics: ['kimura'] },
+  // ── standing ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'single_leg',
+    label: 'the single leg',
+    phrases: ['single leg'],
+    notWhen: ['single leg x'],
+    topics: ['takedown'],
+  },
+  { id: 'double_leg', label: 'the double leg', phrases: ['double leg'], topics: ['takedown'] },
+  { id: 'ankle_pick', label: 'the ankle pick', phrases: ['ankle pick'], topics: ['takedown'] },
+  {
+    id: 'osoto_gari',
+    label: 'osoto gari',
+    phrases: ['osoto gari', 'osoto', 'o soto gari', 'o soto'],
+    topics: ['throw'],
+  },
+  {
+    id: 'ouchi_gari',
+    label: 'ouchi gari',
+    phrases: ['ouchi gari', 'ouchi', 'o uchi gari', 'o uchi'],
+    topics: ['throw'],
+  },
+  { id: 'sprawl', label: 'the sprawl', phrases: ['sprawl', 'sprawling'], topics: ['takedown_defense'] },
+  {
+    id: 'stand_up',
+    label: 'getting back to your feet',
+    phrases: [
+      'technical stand up',
+      'technical standup',
+      'wrestle up',
+      'stand up from bottom',
+      'get up from bottom',
+      'back to my feet',
+      'back to your feet',
+      'just stand up',
+    ],
+    topics: ['standing'],
+  },
+  // ── escapes and defensive postures ─────────────────────────────────────────────────────────
+  { id: 'upa', label: 'the upa', phrases: ['upa', 'bridge and roll', 'trap and roll'], topics: ['mount_escape'] },
+  {
+    id: 'elbow_knee',
+    label: 'the elbow-knee escape',
+    phrases: ['elbow knee', 'elbow escape', 'shrimp', 'shrimping', 'hip escape', 'hip escaping'],
+    topics: ['mount_escape', 'side_control_escape'],
+  },
+  {
+    id: 'grilled_chicken',
+    label: 'the grilled chicken posture',
+    phrases: ['grilled chicken'],
+    topics: ['side_control_escape'],
+  },
+  {
+    id: 'leg_pummeling',
+    label: 'leg pummeling',
+    phrases: ['leg pummel', 'leg pummeling', 'pummeling'],
+    topics: ['guard_retention'],
+  },
+];

@@ -1,0 +1,153 @@
+// The names academies use in Portuguese and Japanese for techniques, positions and attire, as data
+// beside the English alias table (topic-aliases.ts, same conventions: base forms, accents and
+// hyphens folded by the extractor, the longest phrase wins). Only names BJJ players actually say:
+// Portuguese from Brazilian academies ("raspagem", "cem quilos", "sem kimono"), Japanese from judo
+// (the throws, the hold-downs and the chokes their names come from).
+import type { BaseTopic } from './topic-aliases';
+
+export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
+  // ── Portuguese ──────────────────────────────────────────────────────────────────────────
+  triangle: ['triangulo de perna', 'triangulo pela frente'],
+  arm_triangle: ['triangulo de braco', 'katagatame', 'kata gatame'],
+  armbar: ['chave de braco reta', 'chave de braco esticado', 'arm lock', 'armlock', 'chave de cotovelo'],
+  kimura: ['chave kimura', 'gyaku ude garami'],
+  // In judo "ude garami" is the bent-arm lock; BJJ calls that direction the americana (the other, "gyaku", the kimura).
+  americana: ['ude garami', 'chave americana'],
+  guillotine: ['guilhotina', 'gravata', 'gravata de frente', 'estrangulamento guilhotina'],
+  rear_naked_choke: ['mata leao', 'mataleao', 'mata lion'],
+  bow_and_arrow: ['arco e flecha', 'estrangulamento arco e flecha'],
+  cross_collar_choke: [
+    'estrangulamento cruzado',
+    'gola cruzada',
+    'estrangulamento de gola cruzada',
+    'estrangulamento pela gola',
+  ],
+  north_south_choke: ['gravata norte sul', 'estrangulamento norte sul'],
+  heel_hook: ['chave de calcanhar', 'chave de calcanhar invertida'],
+  kneebar: ['chave de joelho'],
+  straight_ankle_lock: ['chave de pe', 'chave de pe reta', 'chave de tornozelo'],
+  toe_hold: ['chave de dedao', 'chave de dedo do pe'],
+  wristlock: ['chave de punho', 'chave de pulso', 'mao de vaca'],
+  guard_passing: [
+    'passagem',
+    'passagens',
+    'passagem de guarda',
+    'passagens de guarda',
+    'passar a guarda',
+    'passar guarda',
+    'passando a guarda',
+  ],
+  guard_retention: ['reposicao de guarda', 'reposicao', 'repor a guarda', 'repor guarda', 'recuperar a guarda'],
+  sweep: ['raspagem', 'raspagens', 'raspar', 'raspada'],
+  takedown: ['queda', 'quedas', 'baiana', 'double leg baiana', 'derrubada', 'derrubar'],
+  throw: ['projecao', 'projecoes', 'arremesso'],
+  back_take: ['pegar as costas', 'pegar costas', 'tomar as costas', 'pegando as costas'],
+  closed_guard: ['guarda fechada'],
+  open_guard: ['guarda aberta'],
+  half_guard: ['meia guarda', 'meia'],
+  deep_half_guard: ['meia guarda profunda'],
+  butterfly_guard: ['guarda borboleta', 'borboleta'],
+  x_guard: ['guarda x'],
+  spider_guard: ['guarda aranha', 'aranha'],
+  lasso_guard: ['guarda laco', 'laco'],
+  de_la_riva: ['guarda de la riva'],
+  reverse_de_la_riva: ['guarda de la riva invertida', 'de la riva invertida'],
+  mount: ['montada', 'montado', 'pegada montada'],
+  side_control: ['cem quilos', '100 quilos', 'controle lateral'],
+  knee_on_belly: ['joelho na barriga', 'joelho no estomago'],
+  north_south: ['norte sul'],
+  back_control: ['costas', 'nas costas', 'pegada de costas', 'pegada nas costas'],
+  turtle: ['tartaruga', 'quatro apoios', '4 apoios'],
+  standing: ['em pe', 'luta em pe'],
+  // Portuguese "no kimono" is "in the gi" (English speakers say no-gi)
+  gi: [
+    'kimono',
+    'quimono',
+    'com kimono',
+    'de kimono',
+    'com quimono',
+    'de quimono',
+    'com gi',
+    'no kimono',
+    'no quimono',
+  ],
+  'no-gi': ['sem kimono', 'sem quimono', 'sem gi'],
+};
+
+/** Japanese names, kept apart so the Portuguese list above reads as one language. */
+export const JAPANESE_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
+  armbar: ['ude hishigi', 'ude gatame', 'waki gatame', 'hiza gatame', 'juji gatame', 'ude hishigi juji gatame'],
+  triangle: ['sankaku jime', 'sankaku gatame'],
+  rear_naked_choke: ['hadaka jime'],
+  ezekiel: ['sode guruma jime'],
+  cross_collar_choke: ['gyaku juji jime', 'nami juji jime', 'kata juji jime', 'juji jime'],
+  side_control: ['kesa gatame', 'kuzure kesa gatame', 'ushiro kesa gatame', 'yoko shiho gatame', 'mune gatame'],
+  mount: ['tate shiho gatame'],
+  north_south: ['kami shiho gatame', 'kuzure kami shiho gatame'],
+  takedown: ['morote gari', 'kuchiki taoshi', 'kibisu gaeshi', 'te guruma'],
+  throw: [
+    'nage waza',
+    'kata guruma',
+    'hane goshi',
+    'tsurikomi goshi',
+    'sode tsurikomi goshi',
+    'kosoto gake',
+    'ura nage',
+    'sumi otoshi',
+    'tani otoshi',
+    'yoko tomoe nage',
+    'sukui nage',
+    'morote seoi nage',
+    'okuri ashi barai',
+    'hiza guruma',
+    'ko soto gari',
+  ],
+  standing: ['tachi waza'],
+};
+
+/** Glossary phrases that name several topics ("chaves de perna" are leg locks, as "leg locks" are). */
+export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: readonly BaseTopic[] }[] = [
+  {
+    phrases: ['chave de perna', 'chaves de perna', 'ashi kansetsu'],
+    topics: ['heel_hook', 'straight_ankle_lock'],
+  },
+  { phrases: ['do jime'], topics: ['back_control'] },
+  { phrases: ['triangulo montado'], topics: ['triangle', 'mount'] },
+  { phrases: ['chave de braco da montada', 'armlock da montada'], topics: ['armbar', 'mount'] },
+];
+
+/** Glossary phrases that look like a topic but name something the taxonomy has no id for. */
+export const GLOSSARY_NOT_TOPICS: readonly string[] = [
+  'gravata peruana',
+  'gravata japonesa',
+  'gravata de braco',
+  'estrangulamento relogio',
+  'relogio',
+  'meia hora',
+  'meia noite',
+  'meia maratona',
+];
+
+/** Portuguese words for the user's own defending ("fuga da montada", "defesa de triângulo"). */
+export const GLOSSARY_DEFENDING: readonly string[] = [
+  'fuga',
+  'fuga da',
+  'fuga de',
+  'fugas',
+  'escapar',
+  'escapar da',
+  'escapar de',
+  'sair',
+  'sair da',
+  'sair de',
+  'saida',
+  'saida da',
+  'saida de',
+  'defesa',
+  'defesa de',
+  'defesa da',
+  'defesa contra',
+  'defender',
+  'defender a',
+  'defender o',
+];

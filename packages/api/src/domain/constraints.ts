@@ -1,0 +1,68 @@
+// What about the user changes which videos fit (data/constraint-words.ts): smaller or bigger than
+// their partners, older, less flexible. Size is read from whose it is: "I'm small" and "against
+// bigger guys" both make the user the smaller one.
+import {
+  AGAINST_WORDS,
+  BIG_WORDS,
+  BIGGER_PHRASES,
+  LESS_FLEXIBLE_PHRASES,
+  OLDER_AGE,
+  OLDER_PHRASES,
+  OPPONENT_NOUNS,
+  SELF_MARKERS,
+  SMALL_WORDS,
+  SMALLER_PHRASES,
+} from '../data/constraint-words';
+import { splitWords } from './topics/tokenize';
+import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
+
+export type Constraint = 'smaller' | 'bigger' | 'older' | 'less_flexible';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const big = set(BIG_WORDS);
+const small = set(SMALL_WORDS);
+const selfMarkers = set(SELF_MARKERS);
+const opponentNouns = set(OPPONENT_NOUNS);
+const againstWords = set(AGAINST_WORDS);
+const smallerPhrases = compilePhrases(SMALLER_PHRASES);
+const biggerPhrases = compilePhrases(BIGGER_PHRASES);
+const olderPhrases = compilePhrases(OLDER_PHRASES);
+const lessFlexible = compilePhrases(LESS_FLEXIBLE_PHRASES);
+const SELF_REACH = 3;
+
+type Whose = 'self' | 'opponent' | undefined;
+
+function whoseSize(words: readonly string[], i: number): Whose {
+  // "I'm a smaller guy", "as a big guy": the user, even with a noun after
+  for (let j = i - 1; j >= Math.max(0, i - SELF_REACH); j--) if (selfMarkers.has(words[j] ?? '')) return 'self';
+  if (opponentNouns.has(words[i + 1] ?? '') || opponentNouns.has(words[i + 2] ?? '')) return 'opponent';
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (againstWords.has(words[j] ?? '')) return 'opponent';
+  return undefined;
+}
+
+/** "I'm 45", "a 42 year old beginner", "52yo" (but "I'm 5'6" is a height). */
+const AGE_AFTER_SUBJECT = /\b(?:i'?m|i am|age|aged|turning|turned)\s+(\d{2})(?!\s*['\u2019"\d])/;
+const AGE_WITH_UNIT = /\b(\d{2})\s*(?:years?[\s-]*old|yrs?[\s-]*old|yo|y\/o)\b/;
+function saysOlderAge(query: string): boolean {
+  const lower = query.toLowerCase();
+  const age = Number(AGE_AFTER_SUBJECT.exec(lower)?.[1] ?? AGE_WITH_UNIT.exec(lower)?.[1] ?? NaN);
+  return age >= OLDER_AGE && age < 100;
+}
+
+export function constraintsOf(query: string): Constraint[] {
+  const words = splitWords(query);
+  const stems = stemsOf(query);
+  const found = new Set<Constraint>();
+  if (hasPhrase(stems, smallerPhrases)) found.add('smaller');
+  if (hasPhrase(stems, biggerPhrases)) found.add('bigger');
+  words.forEach((w, i) => {
+    const size = big.has(w) ? 'big' : small.has(w) ? 'small' : undefined;
+    if (!size) return;
+    const whose = whoseSize(words, i);
+    if (whose === 'self') found.add(size === 'big' ? 'bigger' : 'smaller');
+    if (whose === 'opponent') found.add(size === 'big' ? 'smaller' : 'bigger');
+  });
+  if (hasPhrase(stems, olderPhrases) || saysOlderAge(query)) found.add('older');
+  if (hasPhrase(stems, lessFlexible)) found.add('less_flexible');
+  return (['smaller', 'bigger', 'older', 'less_flexible'] as const).filter((c) => found.has(c));
+}

@@ -1,0 +1,25 @@
+// A message that asks no technique ("what gi should I buy", "nervous before my first class"): what it
+// is about, so Prof. OS can answer it honestly instead of pretending a technique was asked.
+import { isAttire, type TopicId } from '../data/canonical-topics';
+import { GENERAL_ASK_CUES, type GeneralAsk } from '../data/general-asks';
+import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
+
+export type { GeneralAsk };
+
+const CUES = GENERAL_ASK_CUES.map((c) => ({ ask: c.ask, phrases: compilePhrases(c.phrases) }));
+
+/**
+ * The kind of general ask, or null when the message asks a technique (a topic other than attire, or
+ * a family of them) or is only small talk. Pain talk with no other cue is about recovery; anything
+ * else that asks no technique is `other`.
+ */
+export function generalAskOf(
+  query: string,
+  reading: { topics: readonly TopicId[]; family: unknown; smallTalk: unknown; injury: string | null },
+): GeneralAsk | null {
+  if (reading.topics.some((t) => !isAttire(t)) || reading.family || reading.smallTalk) return null;
+  const stems = stemsOf(query);
+  const cue = CUES.find((c) => hasPhrase(stems, c.phrases));
+  if (cue) return cue.ask;
+  return reading.injury !== null ? 'recovery' : 'other';
+}

@@ -1,0 +1,198 @@
+// training_frequency as a timetable of several parts that add up: "Mon/Wed/Fri gi, Tue/Thu nogi" → 5,
+// "class twice, open mat once, and a private" → 4, "doubles on tuesday and thursday, single on
+// saturday" → 5, "weekday mornings and a saturday class, minus wednesdays" → 5. Each part is read
+// on its own (its days, its count, its sessions per day) and the parts are summed; an answer of one
+// part is left to the rate reading of frequency.ts.
+
+import { readNumber } from './numbers';
+import type { Token } from './text';
+import { OTHER_ARTS } from './others';
+import {
+  DAY_ABBREVIATIONS,
+  OTHER_ACTIVITIES,
+  PART_DESCRIPTORS,
+  RESTING,
+  SESSION_KINDS,
+  PER_DAY_WORDS,
+  SCHEDULE_BREAKS,
+  SCHEDULE_SESSIONS,
+  SCHEDULE_UNSURE,
+  SUBTRACT,
+  TIMES_WORDS,
+  WEEKDAYS,
+} from './frequency-words';
+
+interface Part {
+  readonly tokens: readonly Token[];
+  readonly sign: 1 | -1;
+}
+
+const isClock = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i]?.kind === 'number' && (tokens[i + 1]?.text === 'am' || tokens[i + 1]?.text === 'pm')) ||
+  tokens[i]?.text === 'noon';
+
+const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefined => {
+  const text = tokens[i]?.text ?? '';
+  const named = WEEKDAYS.get(text);
+  if (named) return named;
+  // single letters are days only in a slashed or comma run: "m/w/f"
+  const abbreviated = DAY_ABBREVIATIONS.get(text);
+  const joined = ['/', ','].includes(tokens[i - 1]?.text ?? '') || ['/', ','].includes(tokens[i + 1]?.text ?? '');
+  return abbreviated && joined ? abbreviated : undefined;
+};
+
+/** Splits at commas, "then", "plus"; at "and" only between parts, never inside "sat and sun" or "the 7am and the 6pm". */
+function partsOf(tokens: readonly Token[]): Part[] {
+  const parts: Part[] = [];
+  let current: Token[] = [];
+  let sign: 1 | -1 = 1;
+  const flush = (): void => {
+    if (current.length) parts.push({ tokens: current, sign });
+    current = [];
+    sign = 1;
+  };
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    const joinsLikes =
+      (t.text === 'and' || t.text === '&') &&
+      ((dayAt(tokens, i - 1) && dayAt(tokens, next)) || (isClock(tokens, i - 2) && isClock(tokens, next)));
+    if (SUBTRACT.has(t.text)) {
+      flush();
+      sign = -1;
+    } else if ((SCHEDULE_BREAKS.has(t.text) || t.text === 'and' || t.text === '&') && !joinsLikes) flush();
+    else current.push(t);
+  });
+  flush();
+  return parts;
+}
+
+/** What one part of a timetable says: the days it names, its sessions, and how they were read. */
+interface PartValue {
+  /** Days named (0 = Monday…), or counted ("2 weekdays": 10, 11): parts naming the same day restate it. */
+  readonly days: ReadonlySet<number>;
+  /** Sessions not tied to named days ("class twice", "a private"), or per-day sessions times the days. */
+  readonly sessions: number;
+  /** The part counted sessions per day on its days ("doubles on tuesday", "the 7am and the 6pm on…"). */
+  readonly perDay: boolean;
+  /** It names what it counts (a kind of class, a day, a time of day): "twice, three times tops" does not. */
+  readonly described: boolean;
+}
+
+function valueOf(tokens: readonly Token[]): PartValue | null {
+  if (tokens.some((t) => RESTING.has(t.text) || OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text))) return null;
+  const days = new Set<number>();
+  let weekendAsPeriod = false;
+  let count: number | null = null;
+  let perDay: number | null = null;
+  let clocks = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (isClock(tokens, i)) clocks++;
+    const day = dayAt(tokens, i);
+    if (day) {
+      for (const d of day) days.add(d);
+      if (text.startsWith('weekend') && tokens[i - 1]?.text === 'the') weekendAsPeriod = true;
+      continue;
+    }
+    if (text === 'weekday' || text === 'weekdays') {
+      for (const d of [0, 1, 2, 3, 4]) days.add(d);
+      continue;
+    }
+    if (text === 'week' && tokens[i - 1]?.text === 'all') for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
+    const perDayWord = PER_DAY_WORDS.get(text);
+    if (perDayWord !== undefined) perDay = perDayWord;
+    if (count !== null) continue;
+    const number = readNumber(tokens, i);
+    if (number) {
+      const after = tokens[number.end]?.text ?? '';
+      if (after.startsWith('weekday') || after.startsWith('weekend')) {
+        for (let d = 0; d < number.value; d++) days.add(10 + d); // counted days, not named ones
+        i = number.end;
+        continue;
+      }
+      if (
+        number.isTimes ||
+        TIMES_WORDS.has(after) ||
+        SCHEDULE_SESSIONS.has(after) ||
+        nextIsSession(tokens, number.end)
+      ) {
+        count = number.value;
+        if (tokens[number.end]?.text === 'each' || tokens[number.end + 1]?.text === 'each') perDay = number.value;
+        i = number.end - 1;
+        continue;
+      }
+    }
+    // "a private", "an open mat", "a saturday class"
+    if ((text === 'a' || text === 'an') && nextIsSession(tokens, i + 1)) count = 1;
+  }
+  if (clocks >= 2) perDay = clocks;
+  if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
+  const described =
+    days.size > 0 ||
+    clocks > 0 ||
+    tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text));
+  if (perDay !== null && days.size > 0)
+    return { days: new Set(), sessions: perDay * (weekendAsPeriod ? 1 : days.size), perDay: true, described };
+  if (count !== null) return { days: new Set(), sessions: count, perDay: false, described };
+  if (days.size > 0) return { days, sessions: 0, perDay: false, described };
+  // a session named alone as one part of the list: "3 classes + 1 private + open mat"
+  const named = tokens.filter((t) => t.kind === 'word');
+  const onlyASession =
+    named.length <= 3 &&
+    named.some((t) => SCHEDULE_SESSIONS.has(t.text)) &&
+    named.every((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
+  return onlyASession ? { days, sessions: 1, perDay: false, described } : null;
+}
+
+const KINDS: ReadonlySet<string> = new Set(['gi', 'nogi', 'comp', 'regular', 'kids', 'morning', 'evening']);
+
+/** A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part ("two nogi"). */
+function nextIsSession(tokens: readonly Token[], i: number): boolean {
+  let kinds = 0;
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
+    if (KINDS.has(tokens[k]?.text ?? '')) kinds++;
+    else if (!dayAt(tokens, k)) return false;
+  }
+  return kinds > 0 && i + kinds >= tokens.length;
+}
+
+const perDayPeriod = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      t.text === 'daily' ||
+      ((t.text === 'day' || t.text === 'night') && ['a', 'per', 'each', '/'].includes(tokens[i - 1]?.text ?? '')),
+  );
+
+/**
+ * The sessions a week of an answer that is a timetable of two or more described parts (days named
+ * in several parts count once), or of one part with sessions per day on named days; else null.
+ */
+export function scheduleTotal(tokens: readonly Token[]): number | null {
+  if (tokens.some((t) => SCHEDULE_UNSURE.has(t.text)) || perDayPeriod(tokens)) return null;
+  const parts = partsOf(tokens).flatMap((p) => {
+    const value = valueOf(p.tokens);
+    return value ? [{ ...value, sign: p.sign }] : [];
+  });
+  const single = parts.length === 1 && parts[0]?.perDay === true;
+  if (!single && (parts.length < 2 || parts.some((p) => !p.described))) return null;
+  const days = new Set<number>();
+  const taken = new Set<number>();
+  let sessions = 0;
+  for (const p of parts) {
+    sessions += p.sign * p.sessions;
+    for (const d of p.days) (p.sign > 0 ? days : taken).add(d);
+  }
+  for (const d of taken) days.delete(d);
+  const total = sessions + days.size;
+  return total > 0 ? total : null;
+}
+
+/** Days named by single letters alone ("m/w/f"): read only when nothing else in the answer is. */
+export function abbreviatedDays(tokens: readonly Token[]): number | null {
+  const days = new Set<number>();
+  tokens.forEach((_, i) => {
+    if (DAY_ABBREVIATIONS.has(tokens[i]?.text ?? '')) for (const d of dayAt(tokens, i) ?? []) days.add(d);
+  });
+  return days.size >= 2 ? days.size : null;
+}

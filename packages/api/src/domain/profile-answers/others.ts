@@ -1,0 +1,114 @@
+// Clauses an answer spends on someone or something else: "my training partner goes every day, I
+// manage twice", "everyone at my gym pulls guard", "my coach wants me to compete", "muay thai 3x and
+// jiu jitsu 2x". What such a clause says is not the user's answer; every field reads them alike.
+
+import { compileLexicon, findMentions } from './lexicon';
+import type { Token } from './text';
+import { ART_WORDS } from './belt-words';
+import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SPORTS } from './frequency-words';
+
+const artLexicon = compileLexicon([...ART_WORDS, ...[...OTHER_SPORTS].map((w) => [w, 'other'] as const)]);
+
+/** One-word names of other arts ("judo tuesdays" is not a BJJ session). */
+export const OTHER_ARTS: ReadonlySet<string> = new Set(
+  ART_WORDS.filter(([, art]) => art === 'other').flatMap(([phrase]) => (phrase.includes(' ') ? [] : phrase.split('|'))),
+);
+const LEADING: ReadonlySet<string> = new Set([
+  'my',
+  'our',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'and',
+  'so',
+  'now',
+]);
+
+/** Words that may describe the subject before it: "my main training partner". */
+const DESCRIBING: ReadonlySet<string> = new Set([
+  'main',
+  'training',
+  'regular',
+  'usual',
+  'best',
+  'big',
+  'little',
+  'older',
+  'younger',
+  'new',
+  'old',
+]);
+const LIST: ReadonlySet<string> = new Set(['and', 'or', '&', '+', ',', '/']);
+/** Words after which a clause starts over with its own subject: "my kid got bullied so self defense". */
+const RESTARTS: ReadonlySet<string> = new Set(['so', 'because', 'cause', 'cuz']);
+/** The goal includes the user: "my wife wants me to be able to defend us". */
+const INCLUDES_USER: ReadonlySet<string> = new Set(['us', 'myself', 'we']);
+
+/** "I'm", "i am", "im": the user says what they are, whoever else the clause names. */
+const userIsSubject = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, k) =>
+      t.text === 'im' ||
+      INCLUDES_USER.has(t.text) ||
+      (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')),
+  );
+
+/**
+ * Token indexes in stretches whose subject is someone else (a coach, a partner, the gym, everyone):
+ * a stretch is a clause, or its part after "so"/"because".
+ */
+export function othersClauses(tokens: readonly Token[]): Set<number> {
+  const stretches: number[][] = [];
+  let current: number[] = [];
+  tokens.forEach((t, i) => {
+    const userTakesOver = t.text === 'i' && ['and', 'but', 'while', 'whereas'].includes(tokens[i - 1]?.text ?? '');
+    const restart = i > 0 && (t.clause !== tokens[i - 1]?.clause || RESTARTS.has(t.text) || userTakesOver);
+    if (restart && current.length) {
+      stretches.push(current);
+      current = [];
+    }
+    current.push(i);
+  });
+  if (current.length) stretches.push(current);
+  const others = new Set<number>();
+  for (const stretch of stretches) {
+    const content = stretch.map((i) => tokens[i] as Token).filter((t) => t.kind === 'word' || t.kind === 'number');
+    let k = 0;
+    while (LEADING.has(content[k]?.text ?? '') || RESTARTS.has(content[k]?.text ?? '')) k++;
+    while (DESCRIBING.has(content[k]?.text ?? '')) k++;
+    // a subject does something: "friends and community" is a list of goals, not a subject
+    const acts = content[k + 1] !== undefined && !LIST.has(content[k + 1]?.text ?? '');
+    if (OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content))
+      for (const i of stretch) others.add(i);
+  }
+  return others;
+}
+
+/**
+ * Token ranges that belong to another martial art or activity than BJJ: from its name to the next art
+ * named ("muay thai 3x and jiu jitsu 2x", "I lift for fitness, jiu jitsu is for self defense"),
+ * within its clause.
+ */
+export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
+  const arts = findMentions(artLexicon, tokens);
+  return arts.flatMap((art, i) => {
+    if (art.value !== 'other') return [];
+    const next = arts[i + 1];
+    let end = art.end;
+    while (end < tokens.length && tokens[end]?.clause === tokens[art.start]?.clause && end !== next?.start) end++;
+    return [[art.start, end] as [number, number]];
+  });
+}
+
+/** A mention inside a stretch about someone else, or inside another art's range. */
+export function isAboutOthers(
+  span: { start: number },
+  others: ReadonlySet<number>,
+  artRanges: readonly [number, number][],
+): boolean {
+  return others.has(span.start) || artRanges.some(([s, e]) => span.start >= s && span.start < e);
+}

@@ -1,0 +1,119 @@
+// What a video request says beyond its topics that changes which videos fit: that the asker is new,
+// wants one short lesson or a whole course, rules an instructor out or asks for one, or holds a belt.
+// Pure; the words are data (data/facet-cues.ts).
+import { BEGINNER_QUERY_CUES, COURSE_QUERY_CUES, LESSON_QUERY_CUES, RULED_OUT_CUES } from '../data/facet-cues';
+import type { Belt } from '../data/videos';
+import { compilePhrases, hasAnyPhrase, phraseAt, stemsOf } from './phrases';
+
+export interface QueryCues {
+  /** The asker is new or wants the basics ("for a white belt", "simple"). */
+  beginner: boolean;
+  /** One short lesson ("just a quick vid") or a whole course ("a passing course"). */
+  length: 'lesson' | 'course' | null;
+  /** Instructors the message rules out ("not gordon ryan", "no danaher please"). */
+  ruledOutInstructors: ReadonlySet<string>;
+  /** Instructors the message asks for by name ("anything by lachlan"). */
+  askedInstructors: ReadonlySet<string>;
+  /** The belt the asker says they hold ("just got my blue belt"). */
+  beltHeld: Belt | null;
+  /** The belt they are working toward ("what should I know before blue belt"). */
+  beltTarget: Belt | null;
+}
+
+const BEGINNER = compilePhrases(BEGINNER_QUERY_CUES);
+const LESSON = compilePhrases(LESSON_QUERY_CUES);
+const COURSE = compilePhrases(COURSE_QUERY_CUES);
+const RULED_OUT = compilePhrases(RULED_OUT_CUES);
+const BELTS: readonly Belt[] = ['white', 'blue', 'purple', 'brown', 'black'];
+const BELT_STEMS = new Map(BELTS.map((b) => [b, stemsOf(b)[0]!]));
+const BELT_WORD = stemsOf('belt')[0]!;
+const HELD = compilePhrases([
+  'got my',
+  'get my',
+  'earned my',
+  'promoted to',
+  'im a',
+  'i am a',
+  'as a',
+  'just got',
+  'new',
+]);
+const TARGET = compilePhrases(['before', 'toward', 'towards', 'for my', 'to', 'working on my', 'next']);
+// How far before a name a ruling-out word still applies ("no danaher please", "but NOT gordon ryan").
+const RULE_OUT_REACH = 3;
+
+/** Reads the cues of a message against the library's instructors (names from `instructorNames`). */
+export function readQueryCues(query: string, names: InstructorNames): QueryCues {
+  const stems = stemsOf(query);
+  const ruledOut = new Set<string>();
+  const asked = new Set<string>();
+  const seen = new Set<string>();
+  stems.forEach((stem, at) => {
+    for (const { stems: name, instructors } of names.byFirstStem.get(stem) ?? []) {
+      if (!phraseAt(stems, at, name) || instructors.some((i) => seen.has(i))) continue;
+      const before = stems.slice(Math.max(0, at - RULE_OUT_REACH), at);
+      for (const instructor of instructors) {
+        seen.add(instructor);
+        (hasAnyPhrase(before, RULED_OUT) ? ruledOut : asked).add(instructor);
+      }
+    }
+  });
+  const belt = beltMention(stems);
+  return {
+    beginner: hasAnyPhrase(stems, BEGINNER),
+    length: hasAnyPhrase(stems, LESSON) ? 'lesson' : hasAnyPhrase(stems, COURSE) ? 'course' : null,
+    ruledOutInstructors: ruledOut,
+    askedInstructors: asked,
+    beltHeld: belt?.held ? belt.belt : null,
+    beltTarget: belt && !belt.held ? belt.belt : null,
+  };
+}
+
+/** Ways to name instructors, as stems, by their first stem, longest first: with the entries each names. */
+export interface InstructorNames {
+  byFirstStem: ReadonlyMap<string, readonly { stems: readonly string[]; instructors: readonly string[] }[]>;
+}
+
+/**
+ * An instructor is named by their full name, or by one of their names when it names one person
+ * only ("danaher", "lachlan", but never "ryan": Gordon Ryan and Ryan Hall). Entries that share every
+ * distinctive name are the same person ("Lachlan Giles" and "Lachlan Giles & Ariel Tabak").
+ */
+export function instructorNames(instructors: readonly string[]): InstructorNames {
+  const unique = [...new Set(instructors)];
+  const wordsOf = (instructor: string) =>
+    instructor
+      .replace(/[()&.]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length >= 3 && !/^(jiu|jitsu|teaches|the)$/i.test(w))
+      .map((w) => stemsOf(w).join(' '));
+  const byWord = new Map<string, string[]>();
+  for (const instructor of unique)
+    for (const word of new Set(wordsOf(instructor))) byWord.set(word, [...(byWord.get(word) ?? []), instructor]);
+  const names: { stems: string[]; instructors: string[] }[] = [];
+  for (const instructor of unique)
+    names.push({ stems: stemsOf(instructor.replace(/\(.*\)/, '')), instructors: [instructor] });
+  for (const [word, owners] of byWord) {
+    // One person: every owner's name holds all the names of the shortest one.
+    const shortest = owners.map(wordsOf).sort((a, b) => a.length - b.length)[0]!;
+    const onePerson = owners.every((o) => shortest.every((w) => wordsOf(o).includes(w)));
+    if (onePerson) names.push({ stems: word.split(' '), instructors: owners });
+  }
+  // Longer names first, so "gordon ryan" is read before any single name.
+  const byFirstStem = new Map<string, { stems: string[]; instructors: string[] }[]>();
+  for (const name of names.sort((a, b) => b.stems.length - a.stems.length))
+    byFirstStem.set(name.stems[0]!, [...(byFirstStem.get(name.stems[0]!) ?? []), name]);
+  return { byFirstStem };
+}
+
+function beltMention(stems: readonly string[]): { belt: Belt; held: boolean } | null {
+  for (let i = 0; i + 1 < stems.length; i++) {
+    const belt = BELTS.find((b) => BELT_STEMS.get(b) === stems[i]);
+    if (!belt || stems[i + 1] !== BELT_WORD) continue;
+    const before = stems.slice(Math.max(0, i - 3), i);
+    if (hasAnyPhrase(before, HELD)) return { belt, held: true };
+    if (hasAnyPhrase(before, TARGET)) return { belt, held: false };
+    return { belt, held: true };
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+import { TECHNIQUE_TERMS, type TechniqueTerm } from '../data/technique-terms';
+import { phraseAt, stemsOf } from './phrases';
+
+// Finds the named techniques of data/technique-terms.ts in a text: whole-word phrases over stems, so
+// "truck" is never "trucker" and "50/50" reads as "50 50".
+
+interface Phrase {
+  stems: readonly string[];
+  term: TechniqueTerm;
+  blockers: readonly (readonly string[])[];
+}
+
+// Compiled once: phrases by their first stem, longest first so "knee cut" wins over a shorter phrase.
+const byFirstStem = new Map<string, Phrase[]>();
+for (const term of TECHNIQUE_TERMS) {
+  const blockers = (term.notWhen ?? []).map(stemsOf);
+  for (const phrase of term.phrases) {
+    const stems = stemsOf(phrase);
+    const list = byFirstStem.get(stems[0]!) ?? [];
+    list.push({ stems, term, blockers });
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    byFirstStem.set(stems[0]!, list);
+  }
+}
+
+/** The ids of the named techniques in a text, in order of first appearance. */
+export function termsIn(text: string): string[] {
+  const stems = stemsOf(text);
+  const found: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    for (const phrase of byFirstStem.get(stems[i]!) ?? []) {
+      if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
+      if (!found.includes(phrase.term.id)) found.push(phrase.term.id);
+      i += phrase.stems.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+const byId = new Map(TECHNIQUE_TERMS.map((t) => [t.id, t]));
+
+export const techniqueTerm = (id: string): TechniqueTerm | undefined => byId.get(id);

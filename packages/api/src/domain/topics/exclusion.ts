@@ -1,0 +1,172 @@
+// Step 3a of topic extraction: what the user rules out. A cue ("no more", "anything but", "my gym
+// bans", "… are banned") reaches the topic next to it, across a few bridging words ("no more of those
+// leg lock videos") and on through a list ("no heel hooks, kneebars or toe holds"); its reach ends at
+// anything else ("anything but wrestling, I want guard work" rules out wrestling only). The words are
+// data/exclusion-words.ts.
+import {
+  COMPARISON_WORDS,
+  EXCLUDE_AFTER,
+  EXCLUDE_AT_CLAUSE_START,
+  EXCLUDE_BEFORE,
+  EXCLUDE_UNLESS_COMPARED,
+  EXCLUSION_AFTER_BRIDGE,
+  EXCLUSION_BRIDGE,
+  EXCLUSION_LIST_WORDS,
+  NOT_EXCLUSIONS,
+} from '../../data/exclusion-words';
+import { type Unit, isTopic } from './match';
+import { type Token, splitWords, toToken } from './tokenize';
+
+type Cue = { before: boolean; after: boolean; blocked: boolean; preference: boolean; atClauseStart: boolean };
+type CuePhrase = { stems: readonly string[]; cue: Cue };
+
+const cueIndex = new Map<string, CuePhrase[]>();
+{
+  const byKey = new Map<string, CuePhrase>();
+  const add = (text: string, f: (c: Cue) => void): void => {
+    const stems = splitWords(text).map((w) => toToken(w).stem);
+    const key = stems.join(' ');
+    const phrase = byKey.get(key) ?? {
+      stems,
+      cue: { before: false, after: false, blocked: false, preference: false, atClauseStart: false },
+    };
+    f(phrase.cue);
+    byKey.set(key, phrase);
+  };
+  for (const p of EXCLUDE_BEFORE) add(p, (c) => (c.before = true));
+  for (const p of EXCLUDE_AFTER) add(p, (c) => (c.after = true));
+  for (const p of EXCLUDE_UNLESS_COMPARED)
+    add(p, (c) => {
+      c.before = true;
+      c.preference = true;
+    });
+  for (const p of EXCLUDE_AT_CLAUSE_START)
+    add(p, (c) => {
+      c.before = true;
+      c.atClauseStart = true;
+    });
+  for (const p of NOT_EXCLUSIONS) add(p, (c) => (c.blocked = true));
+  for (const phrase of byKey.values()) {
+    const list = cueIndex.get(phrase.stems[0] ?? '') ?? [];
+    list.push(phrase);
+    cueIndex.set(phrase.stems[0] ?? '', list);
+  }
+  for (const list of cueIndex.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+}
+
+const bridge: ReadonlySet<string> = new Set(EXCLUSION_BRIDGE);
+const afterBridge: ReadonlySet<string> = new Set(EXCLUSION_AFTER_BRIDGE);
+const listWords: ReadonlySet<string> = new Set(EXCLUSION_LIST_WORDS);
+const comparisonWords: ReadonlySet<string> = new Set(COMPARISON_WORDS);
+const MAX_BRIDGE = 5;
+
+/** Cue matches over the tokens outside topic names, leftmost-longest: [start, end, cue]. */
+function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [number, number, Cue][] {
+  const found: [number, number, Cue][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inTopic[i]) continue;
+    const phrase = cueIndex
+      .get(tokens[i]?.stem ?? '')
+      ?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s && !inTopic[i + k]));
+    if (!phrase) continue;
+    const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
+    if (!phrase.cue.blocked && (!phrase.cue.atClauseStart || startsClause))
+      found.push([i, i + phrase.stems.length, phrase.cue]);
+    i += phrase.stems.length - 1;
+  }
+  return found;
+}
+
+const rawOf = (u: Unit | undefined): string | undefined =>
+  u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
+
+const isListWord = (u: Unit | undefined): boolean => listWords.has(rawOf(u) ?? '');
+const isJoiner = (u: Unit | undefined): boolean => isListWord(u) && rawOf(u) !== ',';
+/** "…, kneebars or toe holds", "…, kneebars, or toe holds": the list goes on with a joining word. */
+const listGoesOn = (units: readonly Unit[], j: number): boolean =>
+  isJoiner(units[j]) || (rawOf(units[j]) === ',' && isJoiner(units[j + 1]));
+
+/**
+ * From the topic at `k`, the rest of a list in direction `step`: "heel hooks, kneebars or toe holds".
+ * A comma carries the rule on only inside a list that goes on with "or"/"and" ("not the armbar, the
+ * kimura" rules out the armbar alone).
+ */
+function listFrom(
+  units: readonly Unit[],
+  k: number,
+  step: 1 | -1,
+  out: Set<number>,
+  isTarget: (u: Unit | undefined) => boolean,
+): void {
+  for (let j = k + step; ;) {
+    if (!isListWord(units[j])) return;
+    const comma = rawOf(units[j]) === ',';
+    j += step;
+    while (bridge.has(rawOf(units[j]) ?? '')) j += step;
+    if (!isTarget(units[j])) return;
+    if (comma && step === 1 && !listGoesOn(units, j + 1)) return;
+    out.add(j);
+    j += step;
+  }
+}
+
+/** Ahead of a cue, one unnamed item of a list is crossed: "doesn't allow slams or heel hooks". */
+function pastUnnamedItem(units: readonly Unit[], k: number): number {
+  const item = units[k];
+  const joiner = rawOf(units[k + 1]);
+  return item?.kind === 'word' && joiner !== undefined && joiner !== ',' && listWords.has(joiner) ? k + 2 : k;
+}
+
+/**
+ * Indexes of the topic units the user rules out, and of those whose defending alone is ruled out
+ * ("I'm not asking how to defend the armbar, I want to finish it").
+ */
+export function excludedUnits(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  isTarget: (u: Unit | undefined) => boolean = isTopic,
+): { excluded: Set<number>; intentsOnly: Set<number> } {
+  const excluded = new Set<number>();
+  const intentsOnly = new Set<number>();
+  if (!tokens.some((t) => cueIndex.has(t.stem))) return { excluded, intentsOnly };
+  const inTopic: boolean[] = [];
+  for (const u of units) for (let t = u.start; t < u.end; t++) inTopic[t] = isTopic(u) || isTarget(u);
+  const unitAt = (token: number): number => units.findIndex((u) => u.start <= token && token < u.end);
+
+  const compares = tokens.some((t) => comparisonWords.has(t.raw));
+  for (const [start, end, cue] of findCues(tokens, inTopic)) {
+    if (cue.preference && compares) continue;
+    let reached = false;
+    if (cue.before) {
+      let k = unitAt(end);
+      for (
+        let bridged = 0;
+        k >= 0 && k < units.length && bridge.has(rawOf(units[k]) ?? '') && bridged < MAX_BRIDGE;
+        bridged++
+      )
+        k++;
+      if (k >= 0) k = pastUnnamedItem(units, k);
+      // "not asking how to defend the armbar": only the defending is ruled out
+      const intentOnly = units[k]?.kind === 'defending';
+      if (intentOnly) k++;
+      while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
+      if (k >= 0 && isTarget(units[k])) {
+        (intentOnly ? intentsOnly : excluded).add(k);
+        // a name in two parts ("judo throws") goes out whole
+        while (!intentOnly && isTarget(units[k + 1])) (excluded as Set<number>).add(++k);
+        if (!intentOnly) listFrom(units, k, 1, excluded, isTarget);
+        reached = true;
+      }
+    }
+    if (cue.after && !reached) {
+      let k = unitAt(start) - 1;
+      let breaks = 0;
+      while (k >= 0 && (afterBridge.has(rawOf(units[k]) ?? '') || (units[k]?.kind === 'break' && breaks++ < 1))) k--;
+      if (k >= 0 && isTarget(units[k])) {
+        excluded.add(k);
+        listFrom(units, k, -1, excluded, isTarget);
+      }
+    }
+  }
+  return { excluded, intentsOnly };
+}

@@ -1,0 +1,195 @@
+// Step 2d of topic extraction: aliases that are also everyday English keep their topic only when the
+// message uses them in their BJJ sense (data/everyday-senses.ts says which aliases, and how each is
+// told): "half marathon", "sweep the floor", "mounted a TV", "passing in soccer" name no topic.
+import {
+  BJJ_WORDS,
+  EVERYDAY_COMPOUND_HEADS,
+  EVERYDAY_OBJECTS,
+  FUNCTION_WORDS,
+  HOMONYM_ACTIVITIES,
+  INDEFINITE_THINGS,
+  NAME_BEFORE,
+  NAME_FROM_PLACES,
+  NAME_OF_THINGS,
+  OTHER_SPORTS,
+  PAIN_WORDS,
+  WATCHING,
+} from '../../data/everyday-senses';
+import { type TopicUnit, type Unit, isTopic } from './match';
+import { PHRASES } from './phrase-index';
+import { type Token, stemWord } from './tokenize';
+
+const functionWords: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+const bjjWords: ReadonlySet<string> = new Set(BJJ_WORDS.map(stemWord));
+const bjjStems: ReadonlySet<string> = new Set([
+  ...[...PHRASES.values()]
+    .flat()
+    .filter((p) => p.meaning.kind !== 'none')
+    .flatMap((p) => p.stems),
+  ...bjjWords,
+]);
+/** Describing words an everyday object may carry: "my new TV", "the whole mat". */
+const DESCRIBING: ReadonlySet<string> = new Set([
+  'new',
+  'old',
+  'whole',
+  'entire',
+  'big',
+  'small',
+  'little',
+  'own',
+  'brand',
+]);
+const OPPONENT_OBJECTS: ReadonlySet<string> = new Set([
+  'him',
+  'her',
+  'them',
+  'people',
+  'someone',
+  'somebody',
+  'guys',
+  'guy',
+  'opponent',
+  'opponents',
+  'partner',
+  'partners',
+  'everyone',
+  'everybody',
+  'me',
+  'you',
+]);
+// compared as typed (and plain plurals): stems would merge "note" with "not"
+const everydayObjects: ReadonlySet<string> = new Set(EVERYDAY_OBJECTS.flatMap((w) => [w, `${w}s`]));
+const otherSports: ReadonlySet<string> = new Set(OTHER_SPORTS);
+const compoundHeads: ReadonlySet<string> = new Set([...EVERYDAY_COMPOUND_HEADS, ...EVERYDAY_OBJECTS]);
+const painWords: ReadonlySet<string> = new Set(PAIN_WORDS);
+const homonyms = HOMONYM_ACTIVITIES.map((h) => ({ words: new Set(h.words), topics: new Set(h.topics) }));
+const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'to', 'at']);
+const OBJECT_REACH = 4;
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'our',
+  'some',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** A word that lets a modifier keep its BJJ sense: BJJ vocabulary, a function word, an adverb, a number. */
+function keepsBjjSense(token: Token | undefined): boolean {
+  if (!token || token.isBreak) return true;
+  const { raw, stem } = token;
+  return (
+    bjjStems.has(stem) || functionWords.has(raw) || raw.endsWith('ly') || !/[a-z]/.test(raw[0] ?? '') || raw.length <= 2
+  );
+}
+
+/** The tokens of the clause around token `i` (punctuation ends a clause). */
+function clauseTokens(tokens: readonly Token[], i: number): Token[] {
+  let from = i;
+  while (from > 0 && !tokens[from - 1]?.isBreak) from--;
+  let to = i;
+  while (to < tokens.length - 1 && !tokens[to + 1]?.isBreak) to++;
+  return tokens.slice(from, to + 1);
+}
+
+function inOtherSport(tokens: readonly Token[], u: TopicUnit): boolean {
+  return clauseTokens(tokens, u.start).some((t, k, clause) => {
+    if (!otherSports.has(t.raw)) return false;
+    // the alias's own words ("baseball choke") are not another sport
+    const at = tokens.indexOf(clause[k] as Token);
+    return at < u.start || at >= u.end;
+  });
+}
+
+/**
+ * The verb's object is an everyday thing: "sweep the floor", "mounted my new TV", "the mount on my
+ * bike rack", "throwing a surprise party". Determiners, prepositions and a describing word or two
+ * are crossed; a function word, BJJ vocabulary or punctuation ends the look.
+ */
+function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
+  for (let j = u.end; j < u.end + OBJECT_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.isBreak) return false;
+    if (everydayObjects.has(t.raw)) return true;
+    if (DETERMINERS.has(t.raw) || PREPOSITIONS.has(t.raw) || DESCRIBING.has(t.raw)) continue;
+    if (OPPONENT_OBJECTS.has(t.raw) || functionWords.has(t.raw) || bjjStems.has(t.stem)) return false;
+  }
+  return false;
+}
+
+/** Another topic kept, or BJJ vocabulary anywhere in the message ("tri from the bottom"), and no pain talk. */
+function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
+  if (tokens.some((t) => painWords.has(t.raw))) return false;
+  if (kept.some((other) => other !== u && isTopic(other) && other.weak !== 'context')) return true;
+  return tokens.some((t, j) => (j < u.start || j >= u.end) && !t.isBreak && bjjWords.has(t.stem));
+}
+
+/** "a spider in my gym bag": a weak noun after "a"/"an" with no BJJ word after it is the thing itself. */
+const indefiniteThings: ReadonlySet<string> = new Set(INDEFINITE_THINGS);
+const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  indefiniteThings.has(tokens[u.start]?.word ?? '') &&
+  (tokens[u.start - 1]?.raw === 'a' || tokens[u.start - 1]?.raw === 'an') &&
+  !bjjWords.has(tokens[u.end]?.stem ?? '');
+
+/** Any one-word name right after an everyday noun is a thing of its own: "copyright takedown", "paper guillotine". */
+const afterEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  u.end - u.start === 1 && compoundHeads.has(tokens[u.start - 1]?.raw ?? '');
+
+/** A climber's heel hook, a yoga triangle: the message is about another activity with moves of that name. */
+const isOtherActivitysMove = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  homonyms.some((h) => u.topics.every((t) => h.topics.has(t)) && tokens.some((t) => h.words.has(t.raw)));
+
+const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
+const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
+const nameThings: ReadonlySet<string> = new Set(NAME_OF_THINGS);
+const watching: ReadonlySet<string> = new Set(WATCHING);
+
+/** "my coworker Ezekiel", "Ezekiel from my office", "Kimura is the ramen place", "watching Anaconda with the kids". */
+function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
+  if (u.end - u.start !== 1) return false;
+  const at = (k: number): string => tokens[k]?.raw ?? '';
+  if (nameBefore.has(at(u.start - 1))) return true;
+  if (at(u.end) === 'from' && (namePlaces.has(at(u.end + 1)) || namePlaces.has(at(u.end + 2)))) return true;
+  for (let k = u.end; k < u.end + 5 && !tokens[k]?.isBreak; k++) if (nameThings.has(at(k))) return true;
+  return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
+}
+
+function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
+  const u = units[i];
+  if (!isTopic(u)) return false;
+  if (afterEverydayNoun(tokens, u) || isOtherActivitysMove(tokens, u) || isAName(tokens, u)) return true;
+  switch (u.weak) {
+    case undefined:
+      return false;
+    case 'modifier':
+      return (!isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end])) || isIndefiniteThing(tokens, u);
+    case 'verb':
+      return inOtherSport(tokens, u) || objectIsEveryday(tokens, u);
+    case 'context':
+      return inOtherSport(tokens, u) || isIndefiniteThing(tokens, u);
+  }
+}
+
+/** The units, with every weak alias used in its everyday sense turned back into plain words. */
+export function withEverydaySenses(units: readonly Unit[], tokens: readonly Token[]): Unit[] {
+  if (!units.some((u, i) => isEveryday(units, tokens, i) || (isTopic(u) && u.weak === 'context')))
+    return units as Unit[];
+  const asWords = (u: Unit): Unit[] =>
+    tokens
+      .slice(u.start, u.end)
+      .map((t, k) => ({ kind: 'word', raw: t.raw, start: u.start + k, end: u.start + k + 1 }));
+  const kept = units.flatMap((u, i): Unit[] => (isEveryday(units, tokens, i) ? asWords(u) : [u]));
+  // an everyday word that names a topic only in company is judged by what the rest kept
+  return kept.flatMap((u): Unit[] =>
+    isTopic(u) && u.weak === 'context' && !hasBjjCompany(kept, tokens, u) ? asWords(u) : [u],
+  );
+}

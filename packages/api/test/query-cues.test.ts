@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { instructorNames, readQueryCues } from '../src/domain/query-cues';
+
+const names = instructorNames([
+  'Gordon Ryan',
+  'Ryan Hall',
+  'John Danaher',
+  'Lachlan Giles',
+  'Lachlan Giles & Ariel Tabak',
+  'Roy Dean',
+  'Dean Lister',
+]);
+const cues = (q: string) => readQueryCues(q, names);
+
+describe('readQueryCues', () => {
+  it.each([
+    ['want a passing course but NOT gordon ryan', ['Gordon Ryan'], []],
+    ['no danaher please, too long', ['John Danaher'], []],
+    ['anything by lachlan on half guard?', [], ['Lachlan Giles', 'Lachlan Giles & Ariel Tabak']],
+    ['ryan hall triangle', [], ['Ryan Hall']],
+    // "ryan" and "dean" alone name two people: neither is read.
+    ['ryan says dean is great', [], []],
+  ])('%j rules out %j and asks for %j', (q, out, asked) => {
+    expect([...cues(q).ruledOutInstructors].sort()).toEqual(out);
+    expect([...cues(q).askedInstructors].sort()).toEqual(asked);
+  });
+
+  it.each([
+    ['just a quick vid on the rnc', 'lesson'],
+    ['a full passing course please', 'course'],
+    ['rnc details', null],
+  ] as const)('%j wants %s', (q, length) => {
+    expect(cues(q).length).toBe(length);
+  });
+
+  it('reads a beginner, and a belt held or worked toward', () => {
+    expect(cues('simple half guard sweep, white belt here').beginner).toBe(true);
+    expect(cues('passagem de guarda pra faixa branca').beginner).toBe(true);
+    expect(cues('heel hook entries').beginner).toBe(false);
+    expect(cues('just got my blue belt!! whats next')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
+    expect(cues('what should i know before blue belt')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
+  });
+});

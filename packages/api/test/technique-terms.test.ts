@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { VIDEO_LIBRARY } from '../src/data/videos';
+import { TECHNIQUE_TERMS } from '../src/data/technique-terms';
+import { termsIn } from '../src/domain/technique-terms';
+import { deriveFacets } from '../src/domain/video-facets';
+
+describe('termsIn', () => {
+  it.each([
+    ['50/50 guard', ['fifty_fifty']],
+    ['knee slice keeps getting stopped', ['knee_cut']],
+    ['Berimbolos!', ['berimbolo']],
+    ['arm drags to the back', ['arm_drag']],
+    ['single leg takedown', ['single_leg']],
+    ['single leg x sweep', []],
+    ['z guard / knee shield', ['z_guard']],
+    ['my trucker hat', []],
+    ['people just ride me', []],
+  ])('%j → %j', (text, expected) => {
+    expect(termsIn(text)).toEqual(expected);
+  });
+
+  it('every named technique has at least one library video that names it', () => {
+    const named = new Set(VIDEO_LIBRARY.flatMap((v) => [...deriveFacets(v).terms.keys()]));
+    expect(TECHNIQUE_TERMS.map((t) => t.id).filter((id) => !named.has(id))).toEqual([]);
+  });
+});

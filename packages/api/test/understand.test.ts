@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { understandQuery } from '../src/domain/understand';
+
+const read = (q: string) => understandQuery(q);
+
+describe('understandQuery', () => {
+  describe('keeps what the user rules out out of the topics', () => {
+    it.each([
+      ['no more leg lock videos please', [], ['heel_hook', 'straight_ankle_lock']],
+      ['anything but wrestling, I want guard work', [], ['takedown']],
+      ['my gym bans heel hooks', [], ['heel_hook']],
+      ['heel hooks are banned at my gym, what about kneebars', ['kneebar'], ['heel_hook']],
+      ['no heel hooks, kneebars or toe holds please', [], ['heel_hook', 'kneebar', 'toe_hold']],
+      ['not the armbar, the kimura. from closed guard', ['kimura', 'closed_guard'], ['armbar']],
+      ['skip the triangles, show me omoplatas', ['omoplata'], ['triangle']],
+      ['anything except judo throws, I want single legs', ['takedown'], ['throw']],
+      ["our kids program doesn't allow slams or heel hooks", [], ['heel_hook']],
+      [
+        "everything lately has been leg locks which I couldn't care less about. half guard?",
+        ['half_guard'],
+        ['heel_hook', 'straight_ankle_lock'],
+      ],
+      ['Forget the omoplata. How do I finish the triangle when they posture up', ['triangle'], ['omoplata']],
+    ] as const)('%s → topics %j, excluded %j', (q, topics, excluded) => {
+      const u = read(q);
+      expect(u.topics).toEqual(topics);
+      expect(u.excluded).toEqual(excluded);
+    });
+
+    it('rules out only the defending when that is what is ruled out', () => {
+      const u = read("I'm not asking how to defend the armbar, I want to finish it");
+      expect(u.topics).toEqual(['armbar']);
+      expect(u.excluded).toEqual(['armbar_defense']);
+    });
+
+    it('keeps a topic ruled out by name out of a name for several', () => {
+      const u = read("our gym doesn't allow heel hooks so what leg locks can I do");
+      expect(u.topics).toEqual(['straight_ankle_lock']);
+      expect(u.excluded).toEqual(['heel_hook']);
+    });
+
+    it('reads a comparison as asking both sides', () => {
+      expect(read('when to use RDLR instead of DLR').topics).toEqual(['reverse_de_la_riva', 'de_la_riva']);
+      expect(read('show me the kimura instead of the americana').excluded).toEqual(['americana']);
+    });
+
+    it('does not take inability or doubt for ruling out', () => {
+      expect(read("I'm not good at triangles").excluded).toEqual([]);
+      expect(read('not sure how to escape mount').topics).toEqual(['mount', 'mount_escape']);
+      expect(read("don't want to get leg locked").topics).toContain('heel_hook_defense');
+    });
+
+    it('never names a ruled-out family', () => {
+      expect(read('anything but chokes, show me sweeps').family).toBeNull();
+      expect(read('best gi chokes').family?.label).toBe('chokes');
+    });
+  });
+
+  describe('reads whose technique it is and which side is asked', () => {
+    it.each([
+      ['they always shut down my armbar', ['armbar']],
+      ['people keep armbarring me', ['armbar', 'armbar_defense']],
+      ['my darce gets defended every time, they just turn in to me', ['darce']],
+      ['my takedowns get sprawled on every time', ['takedown']],
+      ['my omoplata always gets rolled out of', ['omoplata']],
+      ['anacondas are killing me lately', ['anaconda', 'anaconda_defense']],
+      ['how do you posture out of a triangle', ['triangle', 'triangle_defense']],
+      ['Every time I shoot I end up in a guillotine', ['guillotine', 'guillotine_defense']],
+      ['my passing sucks, everybody just recovers guard on me', ['guard_passing']],
+      ["stuck in someone's closed guard all round", ['closed_guard', 'closed_guard_escape', 'guard_passing']],
+      ['how do I stop them pulling the elbow out of my armbar', ['armbar']],
+      ['everyone escapes my mount, how do I keep it', ['mount']],
+    ] as const)('%s → %j', (q, topics) => {
+      expect(read(q).topics).toEqual(topics);
+    });
+  });
+
+  describe('reads Portuguese and Japanese names as data', () => {
+    it.each([
+      ['gravata from the front', ['guillotine']],
+      ['ude garami from side control', ['americana', 'side_control']],
+      ['raspagem da guarda borboleta', ['sweep', 'butterfly_guard']],
+      ['passagem de guarda sem kimono', ['guard_passing', 'no-gi']],
+      ['best passes in kimono', ['guard_passing', 'gi']],
+      ['fuga da montada', ['mount', 'mount_escape']],
+      ['chave de pé defense', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
+      ['estrangulamento do cem quilos', ['side_control']],
+      ['juji gatame from tate shiho gatame', ['armbar', 'mount']],
+      ['tomoe nage into armbar', ['throw', 'armbar']],
+      ['mata leão da pegada nas costas', ['rear_naked_choke', 'back_control']],
+    ] as const)('%s → %j', (q, topics) => {
+      expect(read(q).topics).toEqual(topics);
+    });
+  });
+
+  describe('finds no topic in everyday words that look like one', () => {
+    it.each([
+      'just mounted a TV in my living room lol',
+      'mounted my new TV last night and now my shoulder is wrecked',
+      'the mount on my bike rack snapped on the way to class',
+      'swept the whole mat after class, does that count as cardio lol',
+      'only had a half-day at work so heading to open mat',
+      'half marathon sunday so skipping open mat',
+      'security guard shifts mean I only train weekends',
+      'large americano before 6am class, good or bad idea?',
+      'passed my driving test so I can finally drive myself to class',
+      'got a copyright takedown on my highlight video',
+      'did heel hooks and knee bars at the climbing gym today',
+      'triangle pose in yoga kills my hips',
+      'there is a spider in my gym bag',
+      'we got swept in the finals of our soccer league',
+      'GI issues after eating before class',
+      'Ezekiel from my office wants to try a class',
+      'threw my back out lifting',
+    ])('%s → []', (q) => {
+      expect(read(q).topics).toEqual([]);
+    });
+
+    it('still reads the same words in their BJJ sense', () => {
+      expect(read('sweeps from half').topics).toEqual(['sweep', 'half_guard']);
+      expect(read('sweeping bigger guys from butterfly').topics).toEqual(['sweep', 'butterfly_guard']);
+      expect(read('i keep getting caught in guillotines every time i shoot a takedown').topics).toContain('takedown');
+      expect(read('baseball choke from knee on belly').topics).toEqual(['baseball_choke', 'knee_on_belly']);
+    });
+  });
+
+  describe('reads slang, shorthand and slips inside longer names', () => {
+    it.each([
+      ['tri from the bottom when they posture', ['triangle']],
+      ['omo to tri', ['omoplata', 'triangle']],
+      ['B&A choke setups from turtle', ['bow_and_arrow', 'turtle']],
+      ['NS choke details', ['north_south_choke']],
+      ['zeke choke in gi', ['ezekiel', 'gi']],
+      ['sc escapes', ['side_control', 'side_control_escape']],
+      ['hunting heels from saddle', ['heel_hook']],
+      ['deep haf guard sweeps', ['deep_half_guard', 'sweep']],
+      ['knee on bely in the gi', ['knee_on_belly', 'gi']],
+      ['nort south pin in no gi', ['north_south', 'no-gi']],
+      ['de la rivaa hook keeps slipping off', ['de_la_riva']],
+      ['rearnakedchoke from back', ['rear_naked_choke', 'back_control']],
+    ] as const)('%s → %j', (q, topics) => {
+      expect(read(q).topics).toEqual(topics);
+    });
+
+    it('never slips a common word into a name', () => {
+      expect(read('pull guard or wrestle?').topics).toEqual(['takedown']);
+      expect(read('my heel hurts after rolling').topics).toEqual([]);
+    });
+  });
+
+  describe('says what a message that asks no technique is about', () => {
+    it.each([
+      ['what size gi for 180cm 80kg', 'gear'],
+      ['best mouthguard for grappling', 'gear'],
+      ['how often should a beginner train', 'schedule'],
+      ['nervous about my first class', 'first_class'],
+      ['got ringworm, how long till I can train again', 'recovery'],
+      ['my ribs are sore from yesterday, should I rest', 'recovery'],
+      ['what does oss actually mean', 'other'],
+    ] as const)('%s → %s', (q, general) => {
+      expect(read(q).general).toBe(general);
+    });
+
+    it('is null when a technique, a family or small talk is asked, or techniques are ruled out', () => {
+      expect(read('armbar from mount').general).toBeNull();
+      expect(read('best gi chokes').general).toBeNull();
+      expect(read('thanks!').general).toBeNull();
+      expect(read('my gym bans heel hooks').general).toBeNull();
+    });
+  });
+
+  describe('reads constraints from whose size, age and flexibility it is', () => {
+    it.each([
+      ["I'm small, how do I pass bigger guys", ['smaller']],
+      ['big guys keep smashing me in side control', ['smaller']],
+      ['as a big guy what passes work', ['bigger']],
+      ["im 5'6 and 140lbs, best guard for smaller guys", ['smaller']],
+      ["I'm 47 and stiff, what guard should I play", ['older', 'less_flexible']],
+      ['how many times a week should a 42 year old beginner train', ['older']],
+      ['armbar from mount', []],
+    ] as const)('%s → %j', (q, constraints) => {
+      expect(read(q).constraints).toEqual(constraints);
+    });
+  });
+
+  it('sets apart the position a technique is asked from, and the attire asked', () => {
+    expect(read('armbar from mount').setting).toEqual(['mount']);
+    expect(read('mount escapes').setting).toEqual([]);
+    expect(read('sem kimono leg locks').attire).toBe('no-gi');
+    expect(read('avoid anything with the gi please').attire).toBe('no-gi');
+    expect(read('triangle from closed guard').attire).toBeNull();
+  });
+});

@@ -1,0 +1,3 @@
+export declare const REPO_ROOT: string;
+export declare const SERVER_BUNDLE: string;
+export declare const WEB_INDEX: string;
