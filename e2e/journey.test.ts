@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { AppRouter } from '@profos/api';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { Browser, Page } from 'playwright-core';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ADMIN_TOKEN, startApp } from './app-server';
+import { seriousViolations } from './axe';
 import { launchBrowser, screenshot } from './browser';
 import { startAll } from './start-all';
 
@@ -115,6 +117,8 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await expect.poll(() => page.getByTestId('session-insight').count(), { timeout: 15_000 }).toBe(1);
     await expect(page.getByTestId('session-insight').textContent()).resolves.toMatch(/triangle/i);
     await screenshot(page, '07-session-insight');
+    // The chat with every kind of reply so far — videos, questions, a teaser, a session — passes axe.
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Settings open as a popover and close when the user clicks elsewhere.
     await page.getByTestId('settings-toggle').click();
@@ -148,6 +152,167 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
       countOf('power_users'),
     ]).toEqual([1, 1, 1, 1, 0, 1, 0]);
     await screenshot(admin, '09-admin');
-    await context.close();
+    expect(await seriousViolations(admin)).toEqual([]);
+    // The context stays open until the browser closes: a single-process Chromium (@sparticuz's)
+    // exits with its last context, and the next test needs it.
   }, 180_000);
+
+  /** The admin's typed client over HTTP, to check what the pages show against the API. */
+  const adminApi = () =>
+    createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: `${app.server.url}/trpc`,
+          transformer: superjson,
+          headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+        }),
+      ],
+    });
+
+  /** The scripts a page loaded, with their source. */
+  function scriptsOf(page: Page): () => Promise<string[]> {
+    const responses: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') responses.push(r.text());
+    });
+    return () => Promise.all(responses);
+  }
+
+  it('every card and control a tester sees: an example, a nudge after a sweep, the tips switch, metrics, holdouts, the clock and the weekly view; axe finds nothing serious', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await context.route(/youtube\.com/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>video</title>' }),
+    );
+    const chat = await context.newPage();
+    const chatScripts = scriptsOf(chat);
+    await chat.goto(app.server.url);
+    await expect.poll(() => chat.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
+    // A new guest: a single-process Chromium may hand this context the first visitor's storage.
+    chat.once('dialog', (dialog) => void dialog.accept());
+    await chat.getByTestId('start-over').click();
+    await expect.poll(() => chat.getByTestId('message').count()).toBe(0);
+
+    // The fifth request of someone who has not logged yet brings a power user's story.
+    for (const query of ['armbar', 'kimura', 'omoplata', 'guillotine', 'darce']) await send(chat, query);
+    await expect.poll(() => chat.getByTestId('example-card').count()).toBe(1);
+    await expect(chat.getByTestId('example-card').textContent()).resolves.toMatch(/power user/i);
+    await screenshot(chat, '10-power-user-example');
+    expect(await seriousViolations(chat)).toEqual([]);
+    // The chat never loads the charting library; the dashboard does.
+    expect((await chatScripts()).some((source) => source.includes('recharts'))).toBe(false);
+
+    const admin = await context.newPage();
+    const adminScripts = scriptsOf(admin);
+    await admin.goto(`${app.server.url}/admin`);
+    await expect.poll(() => admin.getByTestId('admin-token-input').count()).toBe(1);
+    expect(await seriousViolations(admin)).toEqual([]);
+    await screenshot(admin, '11-token-gate');
+    await admin.getByTestId('admin-token-input').fill(E2E_ADMIN_TOKEN);
+    await admin.getByTestId('admin-login').click();
+    await expect.poll(() => admin.getByTestId('funnel-stage').count(), { timeout: 15_000 }).toBe(7);
+
+    // The metrics panel shows what analytics.metrics says.
+    const metrics = await adminApi().analytics.metrics.query({});
+    await expect.poll(() => admin.getByTestId('kpi-users').textContent()).toContain(String(metrics.users));
+    await expect(admin.getByTestId('kpi-conversion').textContent()).resolves.toContain(
+      `${((metrics.conversionRate ?? 0) * 100).toFixed(1)}%`,
+    );
+    await admin.locator('#enhancements-title').scrollIntoViewIfNeeded();
+    await screenshot(admin, '12-metrics');
+
+    // The clock moves a day; then the discovery sweep creates a nudge for the video-only user.
+    const before = (await adminApi().clock.get.query()).now;
+    await admin.getByRole('button', { name: '+1 day' }).click();
+    await expect
+      .poll(
+        async () =>
+          Date.parse((await admin.getByTestId('clock-now').locator('.muted').textContent()) ?? '') - before.getTime(),
+      )
+      .toBeGreaterThanOrEqual(24 * 3600 * 1000);
+    await screenshot(admin, '13-clock');
+    await admin.getByTestId('run-discovery_nudges').click();
+    await expect.poll(() => admin.getByTestId('sweep-result').textContent()).toMatch(/created \d+/);
+    expect(
+      Number(/created (\d+)/.exec((await admin.getByTestId('sweep-result').textContent()) ?? '')?.[1]),
+    ).toBeGreaterThan(0);
+    await screenshot(admin, '14-sweep');
+
+    await chat.bringToFront();
+    await send(chat, 'anaconda');
+    await expect.poll(() => chat.getByTestId('nudge-card').count()).toBe(1);
+    await expect(chat.getByTestId('nudge-card').textContent()).resolves.toMatch(/log/i);
+    await screenshot(chat, '15-nudge');
+
+    // Tips off: the next reply has videos and nothing else.
+    await chat.getByTestId('settings-toggle').click();
+    await chat.getByTestId('tips-toggle').click();
+    await expect.poll(() => chat.getByTestId('tips-toggle').isChecked()).toBe(false);
+    await screenshot(chat, '16-tips-off');
+    await chat.getByTestId('settings-toggle').click();
+    const cards = () =>
+      Promise.all(
+        ['profile-prompt', 'teaser-card', 'example-card', 'nudge-card'].map((id) => chat.getByTestId(id).count()),
+      );
+    const touchpointsBefore = await cards();
+    const videosBefore = await chat.getByTestId('video-card').count();
+    await send(chat, 'heel hook');
+    await expect.poll(() => chat.getByTestId('video-card').count()).toBeGreaterThan(videosBefore);
+    expect(await cards()).toEqual(touchpointsBefore);
+
+    // A holdout change, recorded with who made it.
+    await admin.bringToFront();
+    await admin.getByTestId('changed-by').fill('e2e tester');
+    const teasers = admin.locator('[data-testid="experiment-row"][data-enhancement="pattern_teasers"]');
+    await teasers.getByTestId('holdout-input').fill('25');
+    await teasers.getByTestId('holdout-save').click();
+    await expect
+      .poll(() => admin.locator('.experiment-list + .subhead + .table-scroll tbody tr').first().textContent())
+      .toMatch(/Pattern teasers\s*0% → 25%\s*e2e tester/);
+    expect((await adminApi().experiments.list.query()).changes[0]).toMatchObject({
+      enhancement: 'pattern_teasers',
+      holdoutPercent: 25,
+      changedBy: 'e2e tester',
+    });
+    await admin.locator('#experiments-title').scrollIntoViewIfNeeded();
+    await screenshot(admin, '17-holdout-history');
+    await admin.evaluate(() => window.scrollTo(0, 0));
+    expect(await seriousViolations(admin)).toEqual([]);
+    expect((await adminScripts()).some((source) => source.includes('recharts'))).toBe(true);
+
+    // The weekly view: the success metrics against their targets, trends, examples ranked, the table, its CSV.
+    await admin.getByTestId('view-weekly').click();
+    await expect.poll(() => admin.getByTestId('success-metric').count(), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => admin.getByTestId('weekly-row').count()).toBe(12);
+    const weekly = await adminApi().analytics.weekly.query({ weeks: 12 });
+    const current = weekly.weeks.at(-1)!;
+    const row = admin.locator(`[data-testid="weekly-row"][data-week="${current.week}"]`);
+    await expect(row.textContent()).resolves.toContain(
+      `${current.profileQuestions.asked} (${current.profileQuestions.users})`,
+    );
+    expect(current.examples.shown).toBeGreaterThanOrEqual(1);
+    expect(current.nudges.shown).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(() => admin.getByTestId('touchpoint-chart').locator('.recharts-bar-rectangle').count())
+      .toBeGreaterThan(0);
+    await expect.poll(() => admin.getByTestId('rate-chart').count()).toBe(5);
+    await expect.poll(() => admin.getByTestId('example-rank').count()).toBe(weekly.examples.length);
+    expect(await admin.getByTestId('example-rank').first().getAttribute('data-example')).toBe(weekly.examples[0]!.id);
+    const videoOnly = admin.locator('[data-testid="success-metric"][data-metric="videoOnlyConversion"]');
+    await expect(videoOnly.textContent()).resolves.toMatch(/Baseline\s*15%.*Target\s*40–50%.*Actual/);
+    await screenshot(admin, '18-weekly');
+    expect(await seriousViolations(admin)).toEqual([]);
+
+    const download = admin.waitForEvent('download');
+    await admin.getByTestId('weekly-csv').click();
+    const file = await (await download).path();
+    const lines = readFileSync(file, 'utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(13);
+    const header = lines[0]!.split(',');
+    const last = lines.at(-1)!.split(',');
+    const column = (name: string) => last[header.indexOf(name)];
+    expect(column('week')).toBe(current.week);
+    expect(Number(column('new_users'))).toBe(current.newUsers);
+    expect(Number(column('examples_shown'))).toBe(current.examples.shown);
+    expect(Number(column('nudges_shown'))).toBe(current.nudges.shown);
+  }, 240_000);
 });

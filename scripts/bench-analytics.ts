@@ -1,10 +1,13 @@
 // `pnpm bench:analytics`: on the database at DATABASE_URL (fill it with `pnpm db:synth`), times
 // analytics.funnel + analytics.metrics (maintained milestones) beside the original spec's
-// conversion_funnel view logic (recounted from the event tables), and checks they agree.
+// conversion_funnel view logic (recounted from the event tables), and analytics.weekly over 26
+// weeks beside a recount of its counts from the event tables; checks that each pair agrees.
 import { createContext, openDatabase, serviceDeps } from '@profos/api';
 import { funnel } from '@profos/api/services/analytics/funnel';
 import { metrics } from '@profos/api/services/analytics/metrics';
-import { specFunnelQuery } from '@profos/api/services/analytics/recount';
+import { maintainedWeeklyQuery, recountWeeklyQuery, specFunnelQuery } from '@profos/api/services/analytics/recount';
+import { weekly } from '@profos/api/services/analytics/weekly';
+import { utcDay } from '@profos/api/clock';
 import { rowsOf } from '@profos/api/db/rows';
 import { sql } from 'drizzle-orm';
 import { percentile } from './bench/load';
@@ -65,7 +68,31 @@ async function main() {
     const agree = ours.result.funnel.stages.every((s) => Number(spec.result[s.stage]) === s.count);
     console.log(`stage counts agree with the recount: ${agree ? 'yes' : 'NO'}`);
     console.log(ours.result.funnel.stages.map((s) => `${s.stage}=${s.count}`).join('  '));
-    if (!agree) process.exitCode = 1;
+
+    const weeks = await timed(RUNS, () => weekly(ctx, { weeks: 26 }));
+    const [weekFrom, weekTo] = [utcDay(weeks.result.weeks[0]!.start), utcDay(weeks.result.weeks.at(-1)!.end)];
+    const recountStarted = performance.now();
+    const [recounted, maintained, signups] = await Promise.all([
+      database.db.execute(recountWeeklyQuery(weekFrom, weekTo)),
+      database.db.execute(maintainedWeeklyQuery(weekFrom, weekTo)),
+      database.db.execute(
+        sql`select date_trunc('week', created_at at time zone 'UTC')::date::text as week, count(*)::int as n from users
+          where created_at >= ${weekFrom}::date and created_at < ${weekTo}::date group by 1`,
+      ),
+    ]);
+    const recountMs = performance.now() - recountStarted;
+    const asText = (rows: unknown) => JSON.stringify(rowsOf(rows));
+    const newUsers = new Map(rowsOf<{ week: string; n: number }>(signups).map((r) => [r.week, r.n]));
+    const weeklyAgrees =
+      asText(recounted) === asText(maintained) &&
+      weeks.result.weeks.every((w) => w.newUsers === (newUsers.get(utcDay(w.start)) ?? 0));
+    const counted = weeks.result.weeks.reduce((n, w) => n + w.videoRequesters, 0);
+    console.log(
+      `analytics.weekly, 26 weeks  p50 ${weeks.p50.toFixed(0).padStart(7)} ms   (${rowsOf(maintained).length.toLocaleString()} counts, ${counted.toLocaleString()} weekly requesters)`,
+    );
+    console.log(`weekly counts recounted from the event tables: ${recountMs.toFixed(0)} ms`);
+    console.log(`weekly counts agree with the recount: ${weeklyAgrees ? 'yes' : 'NO'}`);
+    if (!agree || !weeklyAgrees) process.exitCode = 1;
   } finally {
     await database.close();
   }

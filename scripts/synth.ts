@@ -3,8 +3,17 @@
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase, seedDatabase } from '@profos/api';
 import { extractTopics } from '@profos/api/domain/topics';
-import { maintainedMilestonesQuery, recountMilestonesQuery } from '@profos/api/services/analytics/recount';
-import { sql } from 'drizzle-orm';
+import {
+  maintainedMilestonesQuery,
+  recountMilestonesQuery,
+  recountWeeklyQuery,
+} from '@profos/api/services/analytics/recount';
+import {
+  addWeeklyContributionsQuery,
+  rebuildUserWeeksQuery,
+  weeklyContributionsQuery,
+} from '@profos/api/services/analytics/weekly-contributions';
+import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { synthSteps } from './synth/steps';
@@ -12,6 +21,8 @@ import { SYNTH_QUERIES } from './synth/queries';
 
 const BIG_TABLES = [
   'users',
+  'user_weeks',
+  'weekly_counts',
   'engagement_profiles',
   'user_milestones',
   'user_conversions',
@@ -74,6 +85,13 @@ async function main() {
       await step('lookup tables', () => lookupTables(client));
       for (const s of synthSteps({ users, seed, days }))
         await step(s.name, () => client.query(s.sql.replaceAll(':seed', String(seed))));
+      // The same bits and counts the service keeps, from the events just made (weekly-contributions.ts).
+      await step('weekly counts (user weeks, then the counts)', async () => {
+        for (const query of [rebuildUserWeeksQuery(synthetic), addWeeklyContributionsQuery(synthetic)]) {
+          const { sql: text, params } = asQuery(query);
+          await client.query(text, params);
+        }
+      });
     } finally {
       // Even after a failure, the schema is left whole.
       await step(`rebuild ${indexes.length} indexes`, async () => {
@@ -104,24 +122,49 @@ async function dropSecondaryIndexes(client: pg.Client): Promise<string[]> {
   return rows.map((r) => r.def);
 }
 
-/** The maintained-milestone definition and the synthetic data must agree; checked on a sample. */
+/** A query as text and parameters for the bulk-load client. */
+const asQuery = (query: SQL) => new PgDialect().sqlToQuery(query);
+const synthetic = (column: SQL) => sql`${column} like 'synth-%'`;
+const mismatches = async (client: pg.Client, a: SQL, b: SQL) => {
+  const query = asQuery(sql`with a as (${a}), b as (${b})
+    select count(*)::int as n from ((select * from a except select * from b) union all (select * from b except select * from a)) d`);
+  const { rows } = await client.query(query.sql, query.params);
+  return Number(rows[0].n);
+};
+
+/** The maintained definitions and the synthetic data must agree; checked on a sample and on every count row. */
 async function verifySample(client: pg.Client) {
-  const { sql: text, params } = new PgDialect().sqlToQuery(sql`
-    with sample as (select user_id from user_milestones where user_id like 'synth-%' order by hashtext(user_id) limit 500),
-      r as (select * from (${recountMilestonesQuery()}) r where r.user_id in (select user_id from sample)),
-      m as (select * from (${maintainedMilestonesQuery()}) m where m.user_id in (select user_id from sample))
-    select count(*)::int as mismatches from ((select * from m except select * from r) union all (select * from r except select * from m)) d`);
-  const { rows } = await client.query(text, params);
-  if (rows[0].mismatches > 0) throw new Error(`${rows[0].mismatches} sampled users' milestones differ from a recount`);
-  const counts = await client.query(`
-    with regrouped as (
-      select (created_at at time zone 'UTC')::date as cohort_day, ((hashtext(user_id) & 2147483647) % 16)::smallint as shard, first_request_at is not null as requested,
-        first_session_at is not null as converted, exposed_mask, holdout_mask, credited_mask, count(*)::int as users
-      from user_milestones group by 1, 2, 3, 4, 5, 6, 7),
-    counted as (select cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users from milestone_counts where users <> 0)
-    select count(*)::int as mismatches from ((select * from regrouped except select * from counted) union all (select * from counted except select * from regrouped)) d`);
-  if (counts.rows[0].mismatches > 0)
-    throw new Error(`milestone_counts differs from the milestones in ${counts.rows[0].mismatches} rows`);
+  const sampled = (column: SQL) =>
+    sql`${column} in (select user_id from user_milestones where user_id like 'synth-%' order by hashtext(user_id) limit 500)`;
+  const users = await mismatches(
+    client,
+    sql`select * from (${recountMilestonesQuery()}) r where ${sampled(sql`r.user_id`)}`,
+    sql`select * from (${maintainedMilestonesQuery()}) m where ${sampled(sql`m.user_id`)}`,
+  );
+  if (users > 0) throw new Error(`${users} sampled users' milestones differ from a recount`);
+  const counts = await mismatches(
+    client,
+    sql`select (created_at at time zone 'UTC')::date as cohort_day, ((hashtext(user_id) & 2147483647) % 16)::smallint as shard,
+        first_request_at is not null as requested, first_session_at is not null as converted, exposed_mask, holdout_mask, credited_mask,
+        count(*)::int as users
+      from user_milestones group by 1, 2, 3, 4, 5, 6, 7`,
+    sql`select cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users from milestone_counts where users <> 0`,
+  );
+  if (counts > 0) throw new Error(`milestone_counts differs from the milestones in ${counts} rows`);
+  // The sample's weekly counts against a recount of their events, and every weekly count row.
+  const weekly = await mismatches(
+    client,
+    recountWeeklyQuery('1970-01-01', '9999-01-01', sampled),
+    sql`select week::text as week, metric, key, sum(n)::int as n from (${weeklyContributionsQuery(sampled)}) c group by 1, 2, 3`,
+  );
+  if (weekly > 0) throw new Error(`${weekly} weekly counts of the sampled users differ from a recount`);
+  const weeklyRows = await mismatches(
+    client,
+    sql`select week, (hashtext(user_id) & 2147483647) % 16 as shard, metric, key, sum(n)::int as n
+      from (${weeklyContributionsQuery(() => sql`true`)}) c group by 1, 2, 3, 4`,
+    sql`select week, shard::int, metric, key, n from weekly_counts where n <> 0`,
+  );
+  if (weeklyRows > 0) throw new Error(`weekly_counts differs from the users' weekly rows in ${weeklyRows} rows`);
 }
 
 async function lookupTables(client: pg.Client) {

@@ -4,6 +4,7 @@ import { ENHANCEMENTS } from '@profos/api/domain/enhancements';
 import { runSweep } from '@profos/api/jobs/sweeps';
 import type { Funnel } from '@profos/api/services/analytics/funnel';
 import type { Metrics } from '@profos/api/services/analytics/metrics';
+import { holdoutEffects, type HoldoutEffect } from './holdout-effects';
 import type { Boost, BehaviourModel } from './model';
 import { pick, seededIds, weighted } from './random-tools';
 
@@ -35,6 +36,8 @@ export interface SimulationResult {
   funnel: Funnel;
   metrics: Metrics;
   counts: SimulationCounts;
+  /** Each enhancement's holdout against the spec's success metrics. */
+  holdoutEffects: HoldoutEffect[];
   from: Date;
   to: Date;
 }
@@ -127,6 +130,7 @@ export async function simulate(
     funnel: await admin.analytics.funnel({ from, to }),
     metrics: await admin.analytics.metrics({ from, to }),
     counts,
+    holdoutEffects: await holdoutEffects(database, from, to, deps.clock.now()),
     from,
     to,
   };

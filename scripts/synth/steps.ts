@@ -135,9 +135,11 @@ export function synthSteps({ users, days }: SynthOptions): SynthStep[] {
         left join synth_sessions s on s.user_id = p.id
         left join synth_credit c on c.user_id = p.id;
 
-        insert into user_conversions (user_id, created_at, first_session_at, days_to_first_log, fifth_session_at, last_session_at)
-        select p.id, p.created_at, s.first_at, extract(epoch from (s.first_at - p.created_at)) / 86400, s.fifth_at, s.last_at
-        from synth_plan p join synth_sessions s on s.user_id = p.id;
+        insert into user_conversions (user_id, created_at, first_session_at, days_to_first_log, fifth_session_at, last_session_at,
+          request_to_first_log_days)
+        select p.id, p.created_at, s.first_at, extract(epoch from (s.first_at - p.created_at)) / 86400, s.fifth_at, s.last_at,
+          case when m.first_request_at <= s.first_at then extract(epoch from (s.first_at - m.first_request_at)) / 86400 end
+        from synth_plan p join synth_sessions s on s.user_id = p.id join user_milestones m on m.user_id = p.id;
 
         insert into milestone_counts (cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask, users)
         select (created_at at time zone 'UTC')::date, (hashtext(user_id) & 2147483647) % 16, first_request_at is not null, first_session_at is not null,

@@ -11,7 +11,14 @@ import { createPostgresDatabase } from '../../apps/server/test/support/postgres-
 // sorts a whole table is fast on a test's few rows and takes seconds at a million users. Checked
 // on a skewed population in both plans a prepared statement can get (the hot path runs generic
 // ones), before any ANALYZE (a database whose autovacuum is off never has statistics) and after.
-const PER_USER_TABLES = ['video_requests', 'video_engagements', 'exposures', 'training_sessions', 'engagement_nudges'];
+const PER_USER_TABLES = [
+  'video_requests',
+  'video_engagements',
+  'exposures',
+  'training_sessions',
+  'engagement_nudges',
+  'user_weeks',
+];
 const USERS = 3000;
 
 // One heavy user (u1, 400 requests) and a long tail of light ones; three videos per request, some
@@ -31,6 +38,8 @@ const POPULATION = [
   `insert into exposures (id, user_id, kind, enhancement, type, request_id, shown_at)
     select gen_random_uuid(), user_id, 'teaser', 'pattern_teasers', 'repeated_technique', id, created_at
     from video_requests where hashtext(id::text) % 7 = 0`,
+  `insert into user_weeks (user_id, week, mask)
+    select user_id, date_trunc('week', created_at at time zone 'UTC')::date, 1 from video_requests group by 1, 2`,
   `insert into training_sessions (id, user_id, text, topics, trained_at, created_at)
     select gen_random_uuid(), 'u' || u, 'drilled triangles', '{triangle}', now() - k * interval '2 days', now() - k * interval '2 days'
     from generate_series(1, ${USERS}, 3) u, generate_series(1, 1 + u % 12) k`,
@@ -85,6 +94,8 @@ describe('query plans of the per-user hot-path reads (Postgres)', () => {
       // The last requests come straight off the (user, newest first) index, never all of them sorted.
       expect(plan, plan).toMatch(/Index Scan using video_requests_user_time_idx/);
       expect(plan, plan).not.toMatch(/Sort Key: video_requests(_\d+)?\.created_at/);
+      // The user's latest week row, read backwards off its primary key.
+      expect(plan, plan).toMatch(/Index Scan Backward using user_weeks_pk/);
     }
     for (const plan of await plans(sessionHistoryQuery('u1', '00000000-0000-0000-0000-000000000000', new Date())))
       expectIndexWalks(plan);

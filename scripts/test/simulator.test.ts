@@ -41,6 +41,18 @@ describe('the policy simulator', () => {
     );
     expect(summary).toMatch(/## Treatment vs holdout/);
     expect(summary).toMatch(/not\*\* evidence about real users/);
+    // The spec's three success metrics against their baseline and target, and what each holdout shows.
+    expect(summary).toContain('| Video-only user conversion | 15% | 40%–50% |');
+    expect(summary).toContain('| Median days to first session log | 14.0 days | 7.0 days |');
+    expect(summary).toContain('| Power-user retention | 60% | 85% |');
+    expect(summary).toMatch(/## Which enhancement moved what \(holdouts\)/);
+    for (const e of result.holdoutEffects) expect(summary).toContain(`- **${e.enhancement}**`);
+    // The holdout split covers the same video-only users the success metric counts.
+    const videoOnly = result.metrics.successMetrics.metrics.find((m) => m.metric === 'videoOnlyConversion')!;
+    for (const e of result.holdoutEffects) {
+      expect(e.treatment.videoOnlyUsers + e.holdout.videoOnlyUsers).toBe(videoOnly.users);
+      expect(e.treatment.converted + e.holdout.converted).toBe(videoOnly.count);
+    }
   }, 120_000);
 
   it('refuses a behaviour model with an impossible probability', () => {

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { SuccessTargets } from '@profos/api/domain/success-targets';
+import { successTargetsFromEnv } from '@profos/api/services/analytics/success-targets-file';
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, MIN_SECRET_LENGTH } from '@profos/api/auth/tokens';
 import { DEFAULT_POOL_SIZE } from '@profos/api/db/client';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '@profos/api/limits/rate-limits';
@@ -36,6 +38,8 @@ export interface Config {
   sweepTickMs: number;
   /** Connections to Postgres per pool; on 2 cores a small pool beats a big one (docs/benchmarks.md). */
   pgPoolSize: number;
+  /** The success metrics' baselines and targets: the spec's, overridden by the file PROFOS_SUCCESS_TARGETS names. */
+  successTargets: SuccessTargets;
   /** null: every rate limit off (RATE_LIMIT=off). */
   rateLimits: RateLimitSettings | null;
   http: HttpLimits;
@@ -69,6 +73,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = nonEmpty(env.DATABASE_URL);
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  let successTargets: SuccessTargets;
+  try {
+    successTargets = successTargetsFromEnv(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message, { cause: error });
   }
   return {
     port: whole('PORT', 3000, 0, 65535),
@@ -107,6 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: nonEmpty(env.METRICS_TOKEN),
     hstsMaxAgeSeconds: nonEmpty(env.HSTS_MAX_AGE) === null ? null : whole('HSTS_MAX_AGE', 0, 0, 63_072_000),
+    successTargets,
   };
 }
 

@@ -31,6 +31,7 @@ export const PROCEDURE_TYPES: Readonly<Record<ProcedurePath, ProcedureType>> = {
   'experiments.set': 'mutation',
   'analytics.funnel': 'query',
   'analytics.metrics': 'query',
+  'analytics.weekly': 'query',
   'jobs.run': 'mutation',
   'clock.get': 'query',
   'clock.set': 'mutation',

@@ -24,6 +24,7 @@ async function main() {
     http: config.http,
     metricsToken: config.metricsToken,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
+    successTargets: config.successTargets,
     log,
   });
   log.info({ url: service.url, db: database.kind, testClock: config.testClock }, 'Prof. OS is serving');

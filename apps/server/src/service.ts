@@ -25,6 +25,8 @@ export interface ServiceOptions {
   guestSignup: boolean;
   log: Logger;
   random?: () => number;
+  /** The success metrics' baselines and targets; the spec's when absent. */
+  successTargets?: ServiceDeps['successTargets'];
   webRoot?: string;
   /** 0 or absent: no scheduler in this process (tests drive sweeps through jobs.run). */
   sweepTickMs?: number;
@@ -55,6 +57,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     guestSignup: options.guestSignup,
     random: options.random,
     rateLimits: options.rateLimits,
+    successTargets: options.successTargets,
   });
   let accepting = true;
   const server = createHttpApp({

@@ -1,12 +1,13 @@
 import { serviceDeps } from '@profos/api';
 import { FRESH_MS } from '@profos/api/auth/token-versions';
+import { maintainedWeeklyQuery, recountWeeklyQuery } from '@profos/api/services/analytics/recount';
 import { describe, expect, it } from 'vitest';
 import { testBackends } from './support/backends';
 import { expectError } from './support/errors';
 import { mintToken } from './support/mint-token';
 import { exampleCountersAndRecount, milestoneCountsAndRegrouping } from './support/recounts';
 import { DAY, requestDistinct } from './support/requests';
-import { rowCounts, rowsAbout } from './support/tables';
+import { rowCounts, rowsAbout, selectRows } from './support/tables';
 import { TEST_ADMIN_TOKEN, TEST_AUTH_SECRET, useTestService } from './support/test-service';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -97,6 +98,7 @@ describe.each(testBackends())('tokens, export and deletion on %s', (backend) => 
     expect(before.example_viewers).toBe(1);
     expect(before.user_conversions).toBe(1);
     expect(before.engagement_nudges).toBeGreaterThan(0);
+    expect(before.user_weeks).toBeGreaterThan(0);
     const funnelBefore = await svc().admin().analytics.funnel.query({});
 
     expect(await leaver.api.profile.delete.mutate()).toEqual({ deleted: true });
@@ -110,6 +112,12 @@ describe.each(testBackends())('tokens, export and deletion on %s', (backend) => 
     expect(milestones.counted).toEqual(milestones.regrouped);
     const examples = await exampleCountersAndRecount(svc().database);
     expect(examples.counted).toEqual(examples.recounted);
+    const [maintainedWeeks, recountedWeeks] = await Promise.all([
+      selectRows(svc().database, maintainedWeeklyQuery('2045-02-20', '2045-03-20')),
+      selectRows(svc().database, recountWeeklyQuery('2045-02-20', '2045-03-20')),
+    ]);
+    expect(maintainedWeeks).toEqual(recountedWeeks);
+    expect(maintainedWeeks.length).toBeGreaterThan(5);
     const funnelAfter = await svc().admin().analytics.funnel.query({});
     const count = (f: typeof funnelBefore, stage: string) => f.stages.find((s) => s.stage === stage)!.count;
     expect(count(funnelAfter, 'total_users')).toBe(count(funnelBefore, 'total_users') - 1);

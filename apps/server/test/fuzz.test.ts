@@ -45,6 +45,7 @@ const PROCEDURES: Record<Path, { caller: Caller; input: Record<string, unknown> 
   'experiments.set': { caller: 'admin', input: { enhancement: 'pattern_teasers', holdoutPercent: 10 } },
   'analytics.funnel': { caller: 'admin', input: { from: new Date('2026-01-01') } },
   'analytics.metrics': { caller: 'admin', input: { from: new Date('2026-01-01') } },
+  'analytics.weekly': { caller: 'admin', input: { weeks: 4, from: new Date('2026-01-05') } },
   'jobs.run': { caller: 'admin', input: { name: 'video_follow_ups' } },
   'clock.get': { caller: 'admin', input: null },
   'clock.set': { caller: 'admin', input: { at: new Date('2031-01-01') } },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase, type AppRouter } from '@profos/api';
@@ -55,6 +55,11 @@ describe('starting and stopping the real process', () => {
     ],
     ['a TRUST_PROXY that means nothing', { TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be/],
     ['a MAX_BATCH_SIZE of 0', { MAX_BATCH_SIZE: '0' }, /MAX_BATCH_SIZE must be a whole number from 1 to 100/],
+    [
+      'PROFOS_SUCCESS_TARGETS naming a file that is not there',
+      { PROFOS_SUCCESS_TARGETS: '/nonexistent/targets.json' },
+      /PROFOS_SUCCESS_TARGETS: cannot read \/nonexistent\/targets\.json as JSON/,
+    ],
   ])('refuses to start with %s: one clear line and a non-zero exit', async (_label, env, message) => {
     const proc = runServer({ ...env, DATA_DIR: tempDataDir() });
     const code = await proc.exited;
@@ -64,6 +69,28 @@ describe('starting and stopping the real process', () => {
     expect(lines[0]).toMatch(message);
     expect(lines[0]).toMatch(/^prof-os: /);
   });
+
+  it("sets the success metrics against the targets PROFOS_SUCCESS_TARGETS names, the spec's otherwise", async () => {
+    const dataDir = tempDataDir();
+    const targets = path.join(dataDir, 'targets.json');
+    writeFileSync(targets, JSON.stringify({ videoOnlyConversion: { baseline: 0.18, target: 0.3, targetHigh: 0.35 } }));
+    const server = await startServerProcess({
+      DATA_DIR: dataDir,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      PROFOS_SUCCESS_TARGETS: targets,
+    });
+    try {
+      const { successMetrics } = await clientFor(server.url, TEST_ADMIN_TOKEN).analytics.metrics.query({});
+      expect(successMetrics.metrics.map((m) => [m.metric, m.baseline, m.target, m.targetHigh])).toEqual([
+        ['videoOnlyConversion', 0.18, 0.3, 0.35],
+        ['daysToFirstLog', 14, 7, null],
+        ['powerUserRetention', 0.6, 0.85, null],
+      ]);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  }, 120_000);
 
   it('creates a DATA_DIR that does not exist yet (a fresh clone)', async () => {
     const dataDir = path.join(tempDataDir(), 'not', 'there', 'yet');

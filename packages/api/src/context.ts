@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { realClock, type Clock } from './clock';
 import type { Database, Db, DbKind } from './db/client';
 import type { ReadWriteRunner } from './db/read-write';
+import { SPEC_SUCCESS_TARGETS, type SuccessTargets } from './domain/success-targets';
 import { RequestStateCache } from './services/request-state-cache';
 import { TokenVersions } from './auth/token-versions';
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitSettings } from './limits/rate-limits';
@@ -39,6 +40,8 @@ export interface ServiceDeps {
   /** null: every rate limit is off (RATE_LIMIT=off). */
   rateLimits: RateLimits | null;
   metrics: ServiceMetrics;
+  /** The success metrics' baselines and targets analytics sets results against (the spec's by default). */
+  successTargets: SuccessTargets;
 }
 
 /** The deps for an opened database: the settings given, and the real clock, random source and ids otherwise. */
@@ -52,7 +55,7 @@ export function serviceDeps(
     adminToken?: string | null;
     /** null turns every rate limit off; absent, the defaults apply. */
     rateLimits?: RateLimitSettings | null;
-  } & Partial<Pick<ServiceDeps, 'clock' | 'guestSignup' | 'random' | 'newId'>>,
+  } & Partial<Pick<ServiceDeps, 'clock' | 'guestSignup' | 'random' | 'newId' | 'successTargets'>>,
 ): ServiceDeps {
   return {
     db: database.db,
@@ -75,6 +78,7 @@ export function serviceDeps(
         ? null
         : new RateLimits(database.db, database.kind, settings.rateLimits ?? DEFAULT_RATE_LIMITS),
     metrics: new ServiceMetrics(() => database.poolStats()),
+    successTargets: settings.successTargets ?? SPEC_SUCCESS_TARGETS,
   };
 }
 

@@ -43,6 +43,7 @@ function raw(requestCount: number, sessionCount: number, newestAt: string | null
       holdoutMask: 0,
       userCreatedAt: before(60_000),
     },
+    week: null,
     versions: { state: 7, config: 1 },
   };
 }
@@ -56,6 +57,7 @@ const change: ReplyChange = {
   nudgeId: null,
   focusRecorded: false,
   milestones: null,
+  week: null,
 };
 
 describe('stateAfterReply', () => {
@@ -82,5 +84,14 @@ describe('stateAfterReply', () => {
     expect(after.recentRequests!.at(-1)!.topics).toEqual(['t8']);
     expect(after.profile.requestCount).toBe(13);
     expect(after.versions).toEqual(full.versions); // the write returns the new one
+  });
+
+  it("keeps the user's latest week row: the same week gains the bits written, a new week starts its own", () => {
+    const state = { ...raw(1, 0, before(1000)), week: { start: '2026-11-23', mask: 0b11 } };
+    const write = (week: string, bits: number) => ({ ...change, week: { week, bits, shown: [] } });
+    expect(stateAfterReply(state, write('2026-11-23', 0b100), now)!.week).toEqual({ start: '2026-11-23', mask: 0b111 });
+    expect(stateAfterReply(state, write('2026-11-30', 0b1), now)!.week).toEqual({ start: '2026-11-30', mask: 0b1 });
+    expect(stateAfterReply(state, write('2026-11-23', 0), now)!.week).toEqual(state.week);
+    expect(stateAfterReply(state, change, now)!.week).toEqual(state.week);
   });
 });

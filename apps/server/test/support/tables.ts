@@ -33,6 +33,7 @@ export async function rowsAbout(database: Database, userId: string): Promise<Rec
     ['engagement_nudges', 'user_id'],
     ['training_sessions', 'user_id'],
     ['example_viewers', 'user_id'],
+    ['user_weeks', 'user_id'],
     ['rate_limits', 'key'],
   ];
   const counts: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useOnAuthError } from '../api/ApiProvider';
 import { adminToken } from '../api/tokens';
 import { trpc } from '../api/trpc';
@@ -17,6 +17,23 @@ import { Panel, QueryStatus } from './Panel';
 import { SweepsPanel } from './SweepsPanel';
 import { TokenGate } from './TokenGate';
 
+// The weekly view (its charts and tables) loads when it is first opened.
+const WeeklyView = lazy(() => import('./WeeklyView'));
+
+type View = 'overview' | 'weekly';
+const viewOf = (hash: string): View => (hash === '#weekly' ? 'weekly' : 'overview');
+
+/** The dashboard view named by the URL's fragment, so a reload or a shared link opens the same one. */
+function useView(): View {
+  const [view, setView] = useState(() => viewOf(window.location.hash));
+  useEffect(() => {
+    const changed = () => setView(viewOf(window.location.hash));
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return view;
+}
+
 function rangeText(range: DayRange): string {
   if (!range.from && !range.to) return 'All users';
   const day = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -25,11 +42,8 @@ function rangeText(range: DayRange): string {
 }
 
 function Dashboard({ onSignOut }: { onSignOut: () => void }) {
-  const [range, setRange] = useState<DayRange>({});
+  const view = useView();
   const utils = trpc.useUtils();
-  const funnel = trpc.analytics.funnel.useQuery(range);
-  const metrics = trpc.analytics.metrics.useQuery(range);
-  const updated = Math.max(funnel.dataUpdatedAt, metrics.dataUpdatedAt);
 
   return (
     <div className="admin-app">
@@ -57,37 +71,64 @@ function Dashboard({ onSignOut }: { onSignOut: () => void }) {
           </button>
         </div>
       </header>
+      <nav className="view-tabs" aria-label="Dashboard views">
+        <a href="#overview" aria-current={view === 'overview' ? 'page' : undefined} data-testid="view-overview">
+          Overview
+        </a>
+        <a href="#weekly" aria-current={view === 'weekly' ? 'page' : undefined} data-testid="view-weekly">
+          Weekly
+        </a>
+      </nav>
       <main className="admin-main">
-        <div className="admin-toolbar">
-          <div>
-            <p className="strong">{rangeText(range)}</p>
-            {updated > 0 && <p className="muted small">Updated {formatDateTime(new Date(updated))}</p>}
-          </div>
-          <DateRangeFilter onChange={setRange} />
-        </div>
-
-        <Panel
-          id="funnel"
-          title="Conversion funnel"
-          description="Users who reached each stage, and the share of the stage before."
-        >
-          <QueryStatus loading={funnel.isLoading} error={funnel.error} what="the funnel" />
-          {funnel.data && <FunnelChart stages={funnel.data.stages} />}
-        </Panel>
-
-        <QueryStatus loading={metrics.isLoading} error={metrics.error} what="metrics" />
-        {metrics.data && <MetricsPanel metrics={metrics.data} />}
-
-        <div className="panel-grid">
-          <ExperimentsPanel />
-          <div className="stack">
-            <SweepsPanel />
-            <ClockPanel />
-          </div>
-        </div>
-        <ExamplesPanel />
+        {view === 'weekly' ? (
+          <Suspense fallback={<p className="muted loading-line">Loading the weekly view…</p>}>
+            <WeeklyView />
+          </Suspense>
+        ) : (
+          <Overview />
+        )}
       </main>
     </div>
+  );
+}
+
+/** The funnel, metrics, holdouts, sweeps, clock and example library for a sign-up range. */
+function Overview() {
+  const [range, setRange] = useState<DayRange>({});
+  const funnel = trpc.analytics.funnel.useQuery(range);
+  const metrics = trpc.analytics.metrics.useQuery(range);
+  const updated = Math.max(funnel.dataUpdatedAt, metrics.dataUpdatedAt);
+  return (
+    <>
+      <div className="admin-toolbar">
+        <div>
+          <p className="strong">{rangeText(range)}</p>
+          {updated > 0 && <p className="muted small">Updated {formatDateTime(new Date(updated))}</p>}
+        </div>
+        <DateRangeFilter onChange={setRange} />
+      </div>
+
+      <Panel
+        id="funnel"
+        title="Conversion funnel"
+        description="Users who reached each stage, and the share of the stage before."
+      >
+        <QueryStatus loading={funnel.isLoading} error={funnel.error} what="the funnel" />
+        {funnel.data && <FunnelChart stages={funnel.data.stages} />}
+      </Panel>
+
+      <QueryStatus loading={metrics.isLoading} error={metrics.error} what="metrics" />
+      {metrics.data && <MetricsPanel metrics={metrics.data} />}
+
+      <div className="panel-grid">
+        <ExperimentsPanel />
+        <div className="stack">
+          <SweepsPanel />
+          <ClockPanel />
+        </div>
+      </div>
+      <ExamplesPanel />
+    </>
   );
 }
 

@@ -345,6 +345,11 @@ export const userConversions = pgTable(
     daysToFirstLog: doublePrecision('days_to_first_log').notNull(),
     fifthSessionAt: at('fifth_session_at'),
     lastSessionAt: at('last_session_at').notNull(),
+    /**
+     * Days from the first video request to the first session, for users whose first activity was a
+     * video request (no session before it); null for everyone else. The spec's video-only conversion.
+     */
+    requestToFirstLogDays: doublePrecision('request_to_first_log_days'),
   },
   (t) => [index('user_conversions_created_idx').on(t.createdAt)],
 );
@@ -389,6 +394,43 @@ export const milestoneCounts = pgTable(
       columns: [t.cohortDay, t.shard, t.requested, t.converted, t.exposedMask, t.holdoutMask, t.creditedMask],
     }),
   ],
+);
+
+/**
+ * What one user did in one ISO week (UTC, keyed by its Monday), as bits (domain/weekly-counts.ts):
+ * asked for videos, was shown each enhancement (before converting or not), converted after a
+ * showing that week. Written in the same statement as the events, under the user's profile lock,
+ * so each count of distinct users in weekly_counts moves exactly once per user and week — and a
+ * user's contribution to those counts can be taken back out (services/analytics/weekly-contributions.ts).
+ */
+export const userWeeks = pgTable(
+  'user_weeks',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    week: date('week', { mode: 'string' }).notNull(),
+    mask: integer('mask').notNull(),
+  },
+  (t) => [primaryKey({ name: 'user_weeks_pk', columns: [t.userId, t.week] })],
+);
+
+/**
+ * Counts per ISO week (keyed by its Monday), metric and key (domain/weekly-counts.ts), kept in the
+ * same transaction as each event, so analytics.weekly reads a few thousand rows and never scans
+ * events. Sharded by user like milestone_counts. Every transaction updates these rows last and in
+ * key order, after any other shared count row, so two transactions never wait on each other in a cycle.
+ */
+export const weeklyCounts = pgTable(
+  'weekly_counts',
+  {
+    week: date('week', { mode: 'string' }).notNull(),
+    shard: smallint('shard').notNull(),
+    metric: text('metric').notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ name: 'weekly_counts_pk', columns: [t.week, t.shard, t.metric, t.key] })],
 );
 
 /**

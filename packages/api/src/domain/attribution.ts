@@ -18,12 +18,17 @@ export function creditConversion(
   exposures: readonly ShownExposure[],
   convertedAt: Date,
 ): { mask: number; exampleId: string | null } {
-  const inWindow = exposures.filter((e) => {
-    const age = convertedAt.getTime() - e.shownAt.getTime();
-    return age >= 0 && age <= ATTRIBUTION_WINDOW_MS;
-  });
+  const inWindow = inAttributionWindow(exposures, convertedAt);
   const lastExample = inWindow
     .filter((e) => e.exampleId !== null)
     .reduce<ShownExposure | null>((last, e) => (!last || e.shownAt > last.shownAt ? e : last), null);
   return { mask: maskOf(inWindow.map((e) => e.enhancement)), exampleId: lastExample?.exampleId ?? null };
+}
+
+/** The exposures a conversion at `convertedAt` is credited to: shown in the 14 days before it. */
+export function inAttributionWindow<E extends ShownExposure>(exposures: readonly E[], convertedAt: Date): E[] {
+  return exposures.filter((e) => {
+    const age = convertedAt.getTime() - e.shownAt.getTime();
+    return age >= 0 && age <= ATTRIBUTION_WINDOW_MS;
+  });
 }

@@ -2,7 +2,7 @@
 // small counts and rates near 0 or 1, where the normal approximation fails; Newcombe's hybrid
 // score method (his "method 10") combines two Wilson intervals into one for a difference.
 
-const Z_95 = 1.959963984540054;
+export const Z_95 = 1.959963984540054;
 
 export interface Interval {
   low: number;
@@ -38,4 +38,15 @@ export function newcombeDifference(
     low: estimate - Math.sqrt((p1 - a.low) ** 2 + (b.high - p2) ** 2),
     high: estimate + Math.sqrt((a.high - p1) ** 2 + (p2 - b.low) ** 2),
   };
+}
+
+/**
+ * The ranks (1-based, in ascending order) of the order statistics that bound a 95% confidence
+ * interval for a median of n values, distribution-free: [x(r), x(n−r+1)] with r = ⌊(n − z√n) / 2⌋
+ * (the normal approximation to the binomial ranks); null below 8 values, where it gives none.
+ * analytics' SQL computes the same ranks (services/analytics/success-metrics.ts).
+ */
+export function medianRanks(n: number, z = Z_95): { lower: number; upper: number } | null {
+  const lower = Math.floor((n - z * Math.sqrt(n)) / 2);
+  return lower >= 1 ? { lower, upper: n - lower + 1 } : null;
 }

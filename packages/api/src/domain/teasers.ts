@@ -2,7 +2,13 @@ import { displayName, isAttire } from '../data/canonical-topics';
 import { pluralName, pluralNameIsPlural } from '../data/topic-names';
 import { capitalise } from './sentence';
 
-export type TeaserType = 'repeated_technique' | 'complementary_pattern' | 'exploration_pattern' | 'gi_nogi_mix';
+export const TEASER_TYPES = [
+  'repeated_technique',
+  'complementary_pattern',
+  'exploration_pattern',
+  'gi_nogi_mix',
+] as const;
+export type TeaserType = (typeof TEASER_TYPES)[number];
 export interface Teaser {
   type: TeaserType;
   content: string;

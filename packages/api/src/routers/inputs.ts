@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EARLIEST_DATE, LATEST_DATE } from '../clock';
+import { EARLIEST_DATE, LATEST_DATE, WEEK_MS } from '../clock';
 import { ENHANCEMENTS } from '../domain/enhancements';
 import { PROFILE_FIELDS } from '../domain/profile-answers';
 import { SWEEP_NAMES } from '../jobs/sweep-types';
@@ -78,4 +78,21 @@ export const ExperimentSetInput = z.object({
 export const DateRangeInput = z
   .object({ from: storableDate().optional(), to: storableDate().optional() })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: '`from` must not be after `to`', path: ['from'] })
+  .optional();
+// Two years of weeks at most: enough for any trend, and a bounded read.
+const DEFAULT_WEEKS = 12;
+export const WeeklyInput = z
+  .object({
+    weeks: z
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be 1–104')
+      .max(104, 'must be 1–104')
+      .optional(),
+    from: storableDate().optional(),
+  })
+  .refine((w) => !w.from || w.from.getTime() + (w.weeks ?? DEFAULT_WEEKS) * WEEK_MS < LATEST_DATE.getTime(), {
+    message: 'must leave the weeks asked for before 9999-12-31',
+    path: ['from'],
+  })
   .optional();

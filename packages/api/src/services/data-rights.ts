@@ -9,16 +9,18 @@ import {
   userConversions,
   userMilestones,
   users,
+  userWeeks,
   videoEngagements,
   videoRequests,
 } from '../db/schema';
 import type { UserContext } from '../trpc';
+import { subtractUserWeeklyCountsStep } from './analytics/weekly-contributions';
 import { removeUserFromCountsSteps } from './milestone-counts';
 
 /** profile.export: everything stored about the caller, table by table, oldest first. */
 export async function exportProfile(ctx: UserContext) {
   const { db, userId } = ctx;
-  const [user, profile, milestones, conversion, requests, engagements, shown, nudges, sessions, examplesSeen] =
+  const [user, profile, milestones, conversion, requests, engagements, shown, nudges, sessions, examplesSeen, weeks] =
     await Promise.all([
       db.select().from(users).where(eq(users.id, userId)),
       db.select().from(engagementProfiles).where(eq(engagementProfiles.userId, userId)),
@@ -46,6 +48,7 @@ export async function exportProfile(ctx: UserContext) {
         .from(exampleViewers)
         .where(eq(exampleViewers.userId, userId))
         .orderBy(asc(exampleViewers.firstShownAt)),
+      db.select().from(userWeeks).where(eq(userWeeks.userId, userId)).orderBy(asc(userWeeks.week)),
     ]);
   return {
     exportedAt: ctx.clock.now(),
@@ -59,6 +62,8 @@ export async function exportProfile(ctx: UserContext) {
     nudges,
     trainingSessions: sessions,
     examplesSeen,
+    /** What the user did each week, as the weekly analytics count it (domain/weekly-counts.ts). */
+    weeks,
   };
 }
 
@@ -73,12 +78,14 @@ export async function deleteProfile(ctx: UserContext): Promise<{ deleted: true }
     // Serialises with the user's own writes (every one locks this row first).
     await tx.execute(sql`select 1 from engagement_profiles where user_id = ${userId} for update`);
     // One update per example (a statement changes a row once): seen by the user, credited to them, or both.
+    // The weekly counts go last, after the other count rows, as every writer orders them.
     await tx.execute(sql`with ${sql.join(removeUserFromCountsSteps(userId), sql`, `)},
       examples_out as (update power_user_examples e set
           shown_users = e.shown_users - (select count(*) from example_viewers v where v.example_id = e.id and v.user_id = ${userId})::int,
           conversions = e.conversions - (select count(*) from user_milestones m where m.credited_example_id = e.id and m.user_id = ${userId})::int
         where e.id in (select example_id from example_viewers where user_id = ${userId}
-          union select credited_example_id from user_milestones where user_id = ${userId}))
+          union select credited_example_id from user_milestones where user_id = ${userId}) returning 1),
+      ${subtractUserWeeklyCountsStep(userId, ['count_gone', 'examples_out'])}
       delete from users where id = ${userId}`);
     // The rate limiter's count for this user is about them too.
     await tx.delete(rateLimits).where(eq(rateLimits.key, `user:${userId}`));

@@ -3,18 +3,19 @@ import { sql, type SQL } from 'drizzle-orm';
 // milestone_counts keys, as computed from a user_milestones row `m` (db/schema.ts explains why).
 // The shard masks the hash's sign bit: abs() would overflow on the one hash equal to INT_MIN.
 export const COUNT_SHARDS = 16;
+/** A user's shard of the count tables (milestone_counts, weekly_counts), from their id. */
+export const shardOf = (userId: SQL) => sql`(hashtext(${userId}) & 2147483647) % ${sql.raw(String(COUNT_SHARDS))}`;
 const keyOf = (m: string) =>
-  sql.raw(
-    `(${m}.created_at at time zone 'UTC')::date, (hashtext(${m}.user_id) & 2147483647) % ${COUNT_SHARDS}, ` +
-      `${m}.first_request_at is not null, ${m}.first_session_at is not null, ${m}.exposed_mask, ${m}.holdout_mask, ${m}.credited_mask`,
-  );
+  sql`(${sql.raw(m)}.created_at at time zone 'UTC')::date, ${shardOf(sql.raw(`${m}.user_id`))}, ${sql.raw(
+    `${m}.first_request_at is not null, ${m}.first_session_at is not null, ${m}.exposed_mask, ${m}.holdout_mask, ${m}.credited_mask`,
+  )}`;
 const KEY_COLUMNS = sql.raw('cohort_day, shard, requested, converted, exposed_mask, holdout_mask, credited_mask');
 
-/** Adds `delta` users to the count row of each key the `source` CTE returns (a user_milestones row). */
+/** Adds `delta` users to the count row of each key the `source` CTE returns (a user_milestones row); returns a row per key moved. */
 function bump(name: string, source: string, delta: 1 | -1, where: SQL = sql`true`): SQL {
   return sql`${sql.raw(name)} as (insert into milestone_counts (${KEY_COLUMNS}, users)
     select ${keyOf(source)}, ${sql.raw(String(delta))} from ${sql.raw(source)} where ${where}
-    on conflict on constraint milestone_counts_pk do update set users = milestone_counts.users + ${sql.raw(String(delta))})`;
+    on conflict on constraint milestone_counts_pk do update set users = milestone_counts.users + ${sql.raw(String(delta))} returning 1)`;
 }
 
 /**

@@ -3,10 +3,12 @@ import { utcDay } from '../clock';
 import type { Enhancement } from '../domain/enhancements';
 import { maskOf } from '../domain/holdouts';
 import type { ProfileField } from '../domain/profile-answers';
+import type { ExposureKind } from '../domain/weekly-counts';
 import { updateMilestonesSteps } from './milestone-counts';
 import { configVersion, type StateVersions } from './request-state';
+import { weekWriteSteps, type WeekWrite } from './weekly-writes';
 
-export type ExposureKind = 'profile_question' | 'teaser' | 'example' | 'nudge';
+export type { ExposureKind };
 
 export interface ExposureWrite {
   id: string;
@@ -34,6 +36,8 @@ export interface ReplyWrite {
   focus: { nudgeId: string; topic: string } | null;
   /** Milestones reached for the first time by this reply; null when nothing changes. */
   milestones: MilestoneChange | null;
+  /** What the reply adds to the weekly counts; null when it adds nothing (a repeat request, nothing shown). */
+  week: WeekWrite | null;
   /** When the user signed up: stored with a first view of an example, for per-cohort analytics. */
   userCreatedAt: Date;
   /** The versions of the state this reply was decided on: nothing is written if either has moved. */
@@ -65,8 +69,8 @@ const ASKS_COLUMN: Record<ProfileField, string> = {
 
 /**
  * Everything a video reply changes, as ONE statement of data-modifying CTEs: the request, its
- * engagements, the exposures, the profile's counters and caps, and the nudge / example / focus
- * bookkeeping. Fewer round trips is what keeps the request close to a trivial query in latency.
+ * engagements, the exposures, the profile's counters and caps, the nudge / example / focus
+ * bookkeeping, and the milestone and weekly counts. Fewer round trips is what keeps the request close to a trivial query in latency.
  *
  * The profile update claims the reply: it matches only while the user's state and the config are
  * at the versions the reply was decided on, and every other step writes only if it matched. Under
@@ -109,7 +113,7 @@ export function replyWriteQuery(w: ReplyWrite): SQL {
   }
   if (w.example?.firstView) {
     steps.push(
-      sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id} and ${claimed})`,
+      sql`example as (update power_user_examples set shown_users = shown_users + 1 where id = ${w.example.id} and ${claimed} returning 1)`,
     );
     steps.push(sql`viewer as (insert into example_viewers (example_id, user_id, user_created_at, first_shown_at)
       select ${w.example.id}::text, ${w.userId}::text, ${w.userCreatedAt}::timestamptz, ${w.now}::timestamptz where ${claimed} on conflict do nothing)`);
@@ -121,6 +125,14 @@ export function replyWriteQuery(w: ReplyWrite): SQL {
   if (w.focus) {
     steps.push(sql`focus as (update engagement_nudges set focus_topic = ${w.focus.topic}, focus_at = ${w.now}
       where id = ${w.focus.nudgeId} and user_id = ${w.userId} and ${claimed})`);
+  }
+  if (w.week) {
+    // Weekly counts lock last: after the example's and the milestone counts' rows (weekly-writes.ts).
+    const sharedFirst = [
+      ...(w.example?.firstView ? ['example'] : []),
+      ...(w.milestones ? ['count_out', 'count_in'] : []),
+    ];
+    steps.push(...weekWriteSteps(w.userId, w.week, claimed, sharedFirst));
   }
   return sql`with ${sql.join(steps, sql`, `)} select count(*)::int as applied, max(state_version)::float8 as "stateVersion" from prof`;
 }

@@ -46,8 +46,15 @@ export interface RequestState {
   /** Holdout percentage per enhancement (absent: 0). */
   holdoutPercents: Partial<Record<Enhancement, number>>;
   milestones: RequestMilestones;
+  week: UserWeek | null;
   /** engagement_profiles.state_version and service_config.version as read: a write decided on this state checks both. */
   versions: StateVersions;
+}
+
+/** A user_weeks row: the Monday of the week (YYYY-MM-DD) and the bits set for it. */
+export interface UserWeek {
+  start: string;
+  mask: number;
 }
 
 export interface StateVersions {
@@ -141,6 +148,9 @@ export function requestStateQuery(userId: string, now: Date): SQL {
           'firstEnhancedNudgesAt', m.first_enhanced_nudges_at, 'firstVideoFollowUpsAt', m.first_video_follow_ups_at,
           'holdoutMask', m.holdout_mask, 'userCreatedAt', m.created_at)
         from user_milestones m where m.user_id = p.user_id),
+      'week', (
+        select json_build_object('start', w.week, 'mask', w.mask) from user_weeks w
+        where w.user_id = p.user_id order by w.week desc limit 1),
       'versions', json_build_object('state', p.state_version, 'config', ${configVersion})
     ) as state
     from engagement_profiles p where p.user_id = ${userId}`;
@@ -163,6 +173,8 @@ interface RawState {
   openFocusNudge: { id: string; shownAt: string } | null;
   holdoutPercents: Partial<Record<Enhancement, number>> | null;
   milestones: RequestMilestones;
+  /** The user's latest week row (user_weeks): what they already count for in that week. */
+  week: UserWeek | null;
   versions: StateVersions;
 }
 
@@ -197,6 +209,7 @@ export function parseRequestState(raw: RawState, now: Date): RequestState {
     openFocusNudgeId: focus && now.getTime() - Date.parse(focus.shownAt) < FOCUS_REPLY_WINDOW_MS ? focus.id : null,
     holdoutPercents: raw.holdoutPercents ?? {},
     milestones: raw.milestones,
+    week: raw.week,
     versions: raw.versions,
   };
 }

@@ -2,6 +2,7 @@ import { WEEK_MS } from '../clock';
 import { showcaseDue } from '../domain/showcase';
 import type { ProfileField } from '../domain/profile-answers';
 import type { MilestoneChange } from './reply-writes';
+import type { WeekWrite } from './weekly-writes';
 import {
   FIRST_EXPOSURE_MILESTONE,
   FOCUS_REPLY_WINDOW_MS,
@@ -27,6 +28,7 @@ export interface ReplyChange {
   /** A pre-training focus was recorded on the open focus question. */
   focusRecorded: boolean;
   milestones: MilestoneChange | null;
+  week: WeekWrite | null;
 }
 
 const ASKS: Record<ProfileField, 'beltLevelAsks' | 'trainingFrequencyAsks' | 'mainPositionAsks' | 'trainingGoalsAsks'> =
@@ -79,7 +81,16 @@ export function stateAfterReply(raw: RawState, change: ReplyChange, now: Date): 
     pendingNudges: pending.length ? pending : null,
     openFocusNudge: focus,
     milestones: milestonesAfter(raw.milestones, change.milestones, at),
+    week: weekAfter(raw.week, change.week),
   };
+}
+
+/** The user's latest week row after the write: this request's week, with the bits it set. */
+function weekAfter(latest: RawState['week'], write: WeekWrite | null): RawState['week'] {
+  if (!write?.bits) return latest;
+  // The request is the user's newest (checked above), so no row is for a later week than its own.
+  const before = latest?.start === write.week ? latest.mask : 0;
+  return { start: write.week, mask: before | write.bits };
 }
 
 function milestonesAfter(

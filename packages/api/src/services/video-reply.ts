@@ -3,12 +3,14 @@ import type { Belt } from '../data/videos';
 import type { ReadWriteTx } from '../db/read-write';
 import type { Enhancement } from '../domain/enhancements';
 import { holdoutsFor, maskOf } from '../domain/holdouts';
+import { weekKey } from '../domain/iso-week';
 import { recommend } from '../domain/recommend';
 import { planTouchpoints } from '../domain/touchpoints';
+import { knownWeekMask, replyWeekBits, shownCount } from '../domain/weekly-counts';
 import type { QueryUnderstanding } from '../domain/understand';
 import type { UserContext } from '../trpc';
 import { knowledgeOf } from './profile-knowledge';
-import { replyWriteQuery, type MilestoneChange } from './reply-writes';
+import { replyWriteQuery, type ExposureWrite, type MilestoneChange } from './reply-writes';
 import {
   FIRST_EXPOSURE_MILESTONE,
   parseRequestState,
@@ -18,6 +20,7 @@ import {
 } from './request-state';
 import { stateAfterReply } from './state-after-reply';
 import { exposuresFor, touchpointReply, type TouchpointReply } from './touchpoint-reply';
+import type { WeekWrite } from './weekly-writes';
 
 // One video reply: decided from a user's state, written as one claimed statement, and the state it
 // leaves cached for the user's next request — worked out from what was written (state-after-reply.ts)
@@ -86,6 +89,7 @@ export async function decideAndWrite(
     exposures.map((e) => e.enhancement),
     maskOf(holdouts),
   );
+  const week = weekWrite(state, exposures, now);
   const write = replyWriteQuery({
     userId: ctx.userId,
     now,
@@ -100,6 +104,7 @@ export async function decideAndWrite(
     nudgeId: plan.nudge?.id ?? null,
     focus,
     milestones,
+    week,
     userCreatedAt: new Date(state.milestones.userCreatedAt),
     decidedOn: state.versions,
   });
@@ -115,6 +120,7 @@ export async function decideAndWrite(
       nudgeId: plan.nudge?.id ?? null,
       focusRecorded: focus !== null,
       milestones,
+      week,
     },
     now,
   );
@@ -157,4 +163,19 @@ function milestoneChange(
     holdoutMask: (holdoutMask & ~m.holdoutMask) !== 0 ? holdoutMask : null,
   };
   return change.firstRequest || change.firstExposures.length || change.holdoutMask !== null ? change : null;
+}
+
+/**
+ * What the reply adds to the weekly counts: each touchpoint shown, and the bits of its week the
+ * user may not have yet (the write checks them against the row). Null for the usual repeat request.
+ */
+function weekWrite(state: RequestState, exposures: readonly ExposureWrite[], now: Date): WeekWrite | null {
+  const week = weekKey(now);
+  const bits = replyWeekBits(
+    exposures.map((e) => e.enhancement),
+    state.profile.sessionCount > 0,
+  );
+  const known = knownWeekMask(state.week, week);
+  const newBits = known === null ? bits : bits & ~known;
+  return newBits || exposures.length ? { week, bits: newBits, shown: exposures.map(shownCount) } : null;
 }

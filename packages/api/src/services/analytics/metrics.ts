@@ -9,6 +9,7 @@ import { rowsOf } from '../../db/rows';
 import { exampleResults, type ExampleResult } from './example-results';
 import { milestoneGroups, type MilestoneGroup } from './milestone-groups';
 import { createdIn, type DateRange } from './range';
+import { readSuccessFacts, successMetrics, type SuccessMetrics } from './success-metrics';
 
 /** Days from sign-up to first logged session, in these buckets (lower bound inclusive). */
 export const DAYS_TO_FIRST_LOG_BUCKETS = [
@@ -62,6 +63,8 @@ export interface Metrics {
   };
   enhancements: EnhancementResult[];
   examples: ExampleResult[];
+  /** The spec's success metrics against its baseline and target, overall and per sign-up week. */
+  successMetrics: SuccessMetrics;
   intervalMethod: 'wilson score; difference by Newcombe hybrid score (method 10), 95%';
 }
 
@@ -80,11 +83,13 @@ const group = (users: number, converted: number): GroupConversion => ({
 export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> {
   const now = ctx.clock.now();
   const retainedSince = new Date(now.getTime() - RETENTION_WINDOW_MS);
-  const [groups, converted, percents, examples] = await Promise.all([
-    milestoneGroups(ctx, range),
-    conversionFacts(ctx, createdIn(sql`created_at`, range), retainedSince),
+  const inRange = createdIn(sql`created_at`, range);
+  const [groups, converted, percents, examples, facts] = await Promise.all([
+    milestoneGroups(ctx, range, { bySignupWeek: true }),
+    conversionFacts(ctx, inRange, retainedSince),
     readHoldoutPercents(ctx.db),
     exampleResults(ctx, range),
+    readSuccessFacts(ctx, inRange, retainedSince),
   ]);
   const total = (where: (g: MilestoneGroup) => boolean) => groups.filter(where).reduce((sum, g) => sum + g.users, 0);
   const users = total(() => true);
@@ -123,6 +128,7 @@ export async function metrics(ctx: Context, range: DateRange): Promise<Metrics> 
       };
     }),
     examples,
+    successMetrics: successMetrics(ctx.successTargets, groups, facts),
     intervalMethod: 'wilson score; difference by Newcombe hybrid score (method 10), 95%',
   };
 }
