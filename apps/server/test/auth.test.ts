@@ -3,7 +3,7 @@ import { testBackends } from './support/backends';
 import { expectError } from './support/errors';
 import { mintToken } from './support/mint-token';
 import { rowCounts, selectRows } from './support/tables';
-import { useTestService } from './support/test-service';
+import { TEST_AUTH_SECRET, useTestService } from './support/test-service';
 
 describe.each(testBackends())('identity on %s', (backend) => {
   const svc = useTestService(backend);
@@ -144,5 +144,24 @@ describe('a host app with its own issuer and audience (AUTH_ISSUER, AUTH_AUDIENC
       iss: 'https://host.example',
       aud: 'prof-os-api',
     });
+  });
+});
+
+describe("a host app's token minted as the README shows", () => {
+  const svc = useTestService(testBackends()[0]!);
+
+  it('is accepted, and its user is created on their first write', async () => {
+    const { SignJWT } = await import('jose');
+    const token = await new SignJWT()
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('readme-user-42')
+      .setIssuer('profos')
+      .setAudience('profos')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(TEST_AUTH_SECRET));
+    const reply = await svc().client(token).chat.send.mutate({ text: 'people keep taking my back, help' });
+    expect(reply.kind).toBe('videos');
+    expect(await selectRows(svc().database, `select id from users where id = 'readme-user-42'`)).toHaveLength(1);
   });
 });
