@@ -1,42 +1,23 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp } from './app-server';
-import { launchBrowser, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useAppInBrowser } from './app-in-browser';
+import { screenshot } from './browser';
 import { apiAs, send, tokenOf } from './chat-page';
-import { startAll } from './start-all';
 
 // What a user controls about themselves, in a real browser under the service's strict CSP: starting
 // over revokes the old token, their data downloads and deletes, and going too fast reads as a wait.
 describe('a user’s own data and limits in Chromium', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
-  let stopAll: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    const started = await startAll(
-      async () => {
-        const value = await startApp({ RATE_LIMIT_USER_PER_MINUTE: '25' });
-        return { value, stop: value.stop };
-      },
-      async () => {
-        const value = await launchBrowser();
-        return { value, stop: () => value.close() };
-      },
-    );
-    [app, browser] = started.values;
-    stopAll = started.stop;
-  }, 180_000);
-  afterAll(() => stopAll?.());
+  const { app, browser } = useAppInBrowser({ RATE_LIMIT_USER_PER_MINUTE: '25' });
 
   it('starts over, downloads and deletes its data, and waits when going too fast, with no CSP violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(app.server.url);
+    await page.goto(app().server.url);
     await expect.poll(() => tokenOf(page)).not.toBe('');
     await send(page, 'kimura from side control');
     const first = await tokenOf(page);
@@ -44,7 +25,7 @@ describe('a user’s own data and limits in Chromium', () => {
     // Start over: a new guest, and the old token is refused from now on.
     await page.getByTestId('start-over').click();
     await expect.poll(() => tokenOf(page)).not.toBe(first);
-    await expect(apiAs(app.server.url, first).profile.get.query()).rejects.toThrow(/Token revoked/);
+    await expect(apiAs(app().server.url, first).profile.get.query()).rejects.toThrow(/Token revoked/);
     await send(page, 'armbar from guard');
 
     // Download my data: the JSON holds what this guest asked, and nothing of the first guest.
@@ -63,7 +44,7 @@ describe('a user’s own data and limits in Chromium', () => {
     await page.getByTestId('confirm-delete').click();
     await expect.poll(() => page.getByText('Everything about you is deleted').count()).toBe(1);
     await expect.poll(() => tokenOf(page)).not.toBe(second);
-    await expect(apiAs(app.server.url, second).profile.get.query()).rejects.toThrow(/Token revoked/);
+    await expect(apiAs(app().server.url, second).profile.get.query()).rejects.toThrow(/Token revoked/);
     await screenshot(page, 'data-03-deleted');
 
     // Over the per-user limit, the chat says how long to wait instead of failing.

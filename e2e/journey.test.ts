@@ -1,54 +1,25 @@
 import { readFileSync } from 'node:fs';
-import type { AppRouter } from '@profos/api';
-import { createTRPCClient, httpLink } from '@trpc/client';
-import type { Browser, Page } from 'playwright-core';
-import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ADMIN_TOKEN, startApp } from './app-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppInBrowser } from './app-in-browser';
+import { E2E_ADMIN_TOKEN } from './app-server';
 import { seriousViolations } from './axe';
-import { launchBrowser, screenshot } from './browser';
-import { startAll } from './start-all';
+import { screenshot } from './browser';
+import { apiAs, send, tokenOf } from './chat-page';
 
 // One whole visit in a real browser, against the real server on a fresh PGlite: the steps build on
 // each other, so they run in order in one test and leave a screenshot at each step.
 describe('the chat demo and the admin dashboard in Chromium', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
-  let stopAll: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    const started = await startAll(
-      async () => {
-        const value = await startApp();
-        return { value, stop: value.stop };
-      },
-      async () => {
-        const value = await launchBrowser();
-        return { value, stop: () => value.close() };
-      },
-    );
-    [app, browser] = started.values;
-    stopAll = started.stop;
-  }, 180_000);
-  afterAll(() => stopAll?.());
-
-  async function send(page: Page, text: string) {
-    const replies = await page.getByTestId('message').count();
-    await page.getByTestId('chat-input').fill(text);
-    await page.getByTestId('chat-send').click();
-    // The user's bubble and Prof. OS's reply.
-    await expect
-      .poll(() => page.getByTestId('message').count(), { timeout: 15_000 })
-      .toBeGreaterThanOrEqual(replies + 2);
-  }
+  const { app, browser } = useAppInBrowser();
 
   it('a newcomer asks, clicks, rates, answers, gets a teaser, logs training; the admin sees the funnel', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     // Video links open YouTube searches: keep the closed network out of the test.
     await context.route(/youtube\.com/, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>video</title>' }),
     );
     const page = await context.newPage();
-    await page.goto(app.server.url);
+    await page.goto(app().server.url);
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
     await screenshot(page, '01-first-visit');
 
@@ -65,16 +36,8 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await (await popup).close();
     const engagementId = /"engagementId":"([^"]+)"/.exec(clickRequest.postData() ?? '')?.[1];
     expect(engagementId).toBeTruthy();
-    const token = await page.evaluate(() => Object.values(localStorage).find((v) => v.split('.').length === 3) ?? '');
-    const api = createTRPCClient<AppRouter>({
-      links: [
-        httpLink({
-          url: `${app.server.url}/trpc`,
-          transformer: superjson,
-          headers: { authorization: `Bearer ${token}` },
-        }),
-      ],
-    });
+    const token = await tokenOf(page);
+    const api = apiAs(app().server.url, token);
     const beforeCheck = Date.now();
     const { clickedAt } = await api.engagement.click.mutate({ engagementId: engagementId! });
     expect(clickedAt.getTime()).toBeLessThan(beforeCheck); // the browser's click came first and was kept
@@ -131,7 +94,7 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await screenshot(page, '08-phone');
 
     const admin = await context.newPage();
-    await admin.goto(`${app.server.url}/admin`);
+    await admin.goto(`${app().server.url}/admin`);
     await admin.getByTestId('admin-token-input').fill(E2E_ADMIN_TOKEN);
     await admin.getByTestId('admin-login').click();
     await expect.poll(() => admin.getByTestId('funnel-stage').count(), { timeout: 15_000 }).toBe(7);
@@ -158,16 +121,7 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
   }, 180_000);
 
   /** The admin's typed client over HTTP, to check what the pages show against the API. */
-  const adminApi = () =>
-    createTRPCClient<AppRouter>({
-      links: [
-        httpLink({
-          url: `${app.server.url}/trpc`,
-          transformer: superjson,
-          headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
-        }),
-      ],
-    });
+  const adminApi = () => apiAs(app().server.url, E2E_ADMIN_TOKEN);
 
   /** The scripts a page loaded, with their source. */
   function scriptsOf(page: Page): () => Promise<string[]> {
@@ -179,13 +133,13 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
   }
 
   it('every card and control a tester sees: an example, a nudge after a sweep, the tips switch, metrics, holdouts, the clock and the weekly view; axe finds nothing serious', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     await context.route(/youtube\.com/, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>video</title>' }),
     );
     const chat = await context.newPage();
     const chatScripts = scriptsOf(chat);
-    await chat.goto(app.server.url);
+    await chat.goto(app().server.url);
     await expect.poll(() => chat.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
     // A new guest: a single-process Chromium may hand this context the first visitor's storage.
     chat.once('dialog', (dialog) => void dialog.accept());
@@ -203,7 +157,7 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
 
     const admin = await context.newPage();
     const adminScripts = scriptsOf(admin);
-    await admin.goto(`${app.server.url}/admin`);
+    await admin.goto(`${app().server.url}/admin`);
     await expect.poll(() => admin.getByTestId('admin-token-input').count()).toBe(1);
     expect(await seriousViolations(admin)).toEqual([]);
     await screenshot(admin, '11-token-gate');

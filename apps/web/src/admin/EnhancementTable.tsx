@@ -1,5 +1,6 @@
 import type { EnhancementResult, GroupConversion } from '../api/types';
 import { formatCount, formatInterval, formatPercent, formatPoints, humanize, isSignificant } from '../lib/format';
+import { NumberHeads } from '../ui/NumberHeads';
 
 function GroupCell({ group }: { group: GroupConversion }) {
   return (
@@ -23,24 +24,9 @@ export function EnhancementTable({ enhancements }: { enhancements: readonly Enha
         <thead>
           <tr>
             <th scope="col">Enhancement</th>
-            <th scope="col" className="num">
-              Holdout
-            </th>
-            <th scope="col" className="num">
-              Exposed
-            </th>
-            <th scope="col" className="num">
-              Credited
-            </th>
-            <th scope="col" className="num">
-              Treatment
-            </th>
-            <th scope="col" className="num">
-              Holdout group
-            </th>
-            <th scope="col" className="num">
-              Difference (95% CI)
-            </th>
+            <NumberHeads
+              labels={['Holdout', 'Exposed', 'Credited', 'Treatment', 'Holdout group', 'Difference (95% CI)']}
+            />
           </tr>
         </thead>
         <tbody>

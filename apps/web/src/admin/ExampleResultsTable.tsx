@@ -1,5 +1,6 @@
 import type { ExampleResult } from '../api/types';
 import { formatCount, formatPercent, humanize } from '../lib/format';
+import { NumberHeads } from '../ui/NumberHeads';
 
 /** How each power-user example converts: users shown, conversions credited to it, the rate. */
 export function ExampleResultsTable({ examples }: { examples: readonly ExampleResult[] }) {
@@ -12,15 +13,7 @@ export function ExampleResultsTable({ examples }: { examples: readonly ExampleRe
           <tr>
             <th scope="col">Example</th>
             <th scope="col">Status</th>
-            <th scope="col" className="num">
-              Users shown
-            </th>
-            <th scope="col" className="num">
-              Credited
-            </th>
-            <th scope="col" className="num">
-              Conversion
-            </th>
+            <NumberHeads labels={['Users shown', 'Credited', 'Conversion']} />
           </tr>
         </thead>
         <tbody>

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import type { FunnelStageRow } from '../api/types';
 import { formatCount, formatPercent } from '../lib/format';
 import { funnelSteps } from '../lib/funnel';
+import { NumberHeads } from '../ui/NumberHeads';
 
 const STAGE_COLOURS = ['#344054', '#1f5fbf', '#2e90fa', '#f79009', '#7a5af8', '#12b76a', '#087443'];
 
@@ -40,15 +41,7 @@ export function FunnelChart({ stages }: { stages: readonly FunnelStageRow[] }) {
           <thead>
             <tr>
               <th scope="col">Stage</th>
-              <th scope="col" className="num">
-                Users
-              </th>
-              <th scope="col" className="num">
-                From previous
-              </th>
-              <th scope="col" className="num">
-                Of all users
-              </th>
+              <NumberHeads labels={['Users', 'From previous', 'Of all users']} />
             </tr>
           </thead>
           <tbody>

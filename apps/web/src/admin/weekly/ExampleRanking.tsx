@@ -1,5 +1,6 @@
 import type { WeeklyExample } from '../../api/types';
 import { formatCount, formatInterval, formatPercent, humanize } from '../../lib/format';
+import { NumberHeads } from '../../ui/NumberHeads';
 
 /** Examples over the weeks shown, best credited conversion rate first. */
 export function ExampleRanking({ examples }: { examples: readonly WeeklyExample[] }) {
@@ -14,15 +15,7 @@ export function ExampleRanking({ examples }: { examples: readonly WeeklyExample[
               Rank
             </th>
             <th scope="col">Example</th>
-            <th scope="col" className="num">
-              Shown
-            </th>
-            <th scope="col" className="num">
-              Converted
-            </th>
-            <th scope="col" className="num">
-              Rate (95% CI)
-            </th>
+            <NumberHeads labels={['Shown', 'Converted', 'Rate (95% CI)']} />
           </tr>
         </thead>
         <tbody>

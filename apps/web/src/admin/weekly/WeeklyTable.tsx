@@ -1,5 +1,6 @@
 import type { WeeklyRow } from '../../api/types';
 import { formatCount, formatPercent, humanize } from '../../lib/format';
+import { NumberHeads } from '../../ui/NumberHeads';
 
 /** The weekly rows as a table, newest week first; the download has every column. */
 export function WeeklyTable({ weeks }: { weeks: readonly WeeklyRow[] }) {
@@ -12,27 +13,17 @@ export function WeeklyTable({ weeks }: { weeks: readonly WeeklyRow[] }) {
         <thead>
           <tr>
             <th scope="col">Week</th>
-            <th scope="col" className="num">
-              New users
-            </th>
-            <th scope="col" className="num">
-              Requesters
-            </th>
-            <th scope="col" className="num">
-              Questions (users)
-            </th>
-            <th scope="col" className="num">
-              Teasers
-            </th>
-            <th scope="col" className="num">
-              Examples
-            </th>
-            <th scope="col" className="num">
-              Nudges
-            </th>
-            <th scope="col" className="num">
-              First sessions
-            </th>
+            <NumberHeads
+              labels={[
+                'New users',
+                'Requesters',
+                'Questions (users)',
+                'Teasers',
+                'Examples',
+                'Nudges',
+                'First sessions',
+              ]}
+            />
             {enhancements.map((e) => (
               <th key={e} scope="col" className="num">
                 {humanize(e)} conv.
