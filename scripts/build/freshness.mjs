@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, SERVER_BUNDLE, WEB_INDEX } from './paths.mjs';
+import { PGLITE_TEMPLATE, REPO_ROOT, SERVER_BUNDLE, WEB_INDEX } from './paths.mjs';
 
-// What the two builds are made from: a change to any of it makes the build out of date.
+// What the builds are made from: a change to any of it makes the build out of date.
 const SOURCES = [
   'packages/api/src',
   'packages/api/package.json',
@@ -12,6 +12,7 @@ const SOURCES = [
   'apps/web/index.html',
   'apps/web/package.json',
   'apps/web/vite.config.ts',
+  'drizzle',
   'pnpm-lock.yaml',
   'scripts/build',
 ];
@@ -30,8 +31,8 @@ export function newestMtime(target) {
   return newest;
 }
 
-/** Why the build must run first, or null when both outputs exist and are newer than every source. */
-export function staleBuildReason(root = REPO_ROOT, outputs = [SERVER_BUNDLE, WEB_INDEX]) {
+/** Why the build must run first, or null when every output exists and are newer than every source. */
+export function staleBuildReason(root = REPO_ROOT, outputs = [SERVER_BUNDLE, WEB_INDEX, PGLITE_TEMPLATE]) {
   const built = outputs.map((file) => newestMtime(file));
   const missing = outputs.filter((_, i) => built[i] === 0);
   if (missing.length) return `no build yet (${missing.map((f) => path.relative(root, f)).join(', ')})`;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { writePgliteTemplate } from './pglite-template';
 import { REPO_ROOT, SERVER_BUNDLE } from './paths.mjs';
 
 const dependencies = (dir: string): string[] =>
@@ -37,3 +38,4 @@ await build({
   plugins: [declaredOnly],
 });
 console.log(`built ${path.relative(REPO_ROOT, SERVER_BUNDLE)}`);
+await writePgliteTemplate();

@@ -37,12 +37,32 @@ describe('whether pnpm start builds first', () => {
     write(outputs[1]!, 4_000);
     write(path.join(root, 'packages/api/src/db/schema.ts'), 5_000);
     expect(staleBuildReason(root, outputs)).toMatch(/sources changed/);
+    // A new migration changes the embedded database's template.
+    write(outputs[0]!, 6_000);
+    write(outputs[1]!, 6_000);
+    expect(staleBuildReason(root, outputs)).toBeNull();
+    write(path.join(root, 'drizzle/0099_next.sql'), 7_000);
+    expect(staleBuildReason(root, outputs)).toMatch(/sources changed/);
   });
 });
 
+// One call over plain HTTP, as tRPC's wire format has it (superjson: `{ json }`).
+async function call(base: string, procedure: string, input: unknown, token?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res =
+    input === undefined
+      ? await fetch(`${base}/trpc/${procedure}`, { headers })
+      : await fetch(`${base}/trpc/${procedure}`, { method: 'POST', headers, body: JSON.stringify({ json: input }) });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return ((await res.json()) as { result: { data: { json: any } } }).result.data.json;
+}
+
 describe('pnpm start', () => {
-  it('serves from the compiled build with plain node, migrating and seeding a fresh database', async () => {
-    const server = await startServerProcess({ DATA_DIR: tempDir('profos-start-') }, 120_000, { start: true });
+  it("serves from the compiled build with plain node; a new embedded database starts from the build's template and keeps what is written", async () => {
+    const dataDir = tempDir('profos-start-');
+    const server = await startServerProcess({ DATA_DIR: dataDir }, 120_000, { start: true });
+    let token: string;
     try {
       // Plain node: no TypeScript loader between it and the build.
       const cmdline = readFileSync(`/proc/${server.child.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
@@ -52,9 +72,25 @@ describe('pnpm start', () => {
       expect(await health.json()).toEqual({ ok: true, db: 'pglite' });
       const page = await fetch(`${server.url}/`);
       expect(await page.text()).toMatch(/<div id="root">/);
+      expect(server.output()).toMatch(/"newDatabase":"template"/);
+      // Migrated and seeded: a video request is answered from the library.
+      token = (await call(server.url, 'auth.guest', {})).token;
+      expect(
+        (await call(server.url, 'videos.request', { query: 'triangle escapes' }, token)).videos.length,
+      ).toBeGreaterThan(0);
+      await call(server.url, 'profile.setPreferences', { conversionTips: false }, token);
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
+    }
+    const again = await startServerProcess({ DATA_DIR: dataDir }, 120_000, { start: true });
+    try {
+      expect(again.output()).not.toMatch(/newDatabase/);
+      const profile = await call(again.url, 'profile.get', undefined, token);
+      expect(profile.preferences).toEqual({ conversionTips: false });
+    } finally {
+      again.child.kill('SIGTERM');
+      await again.exited;
     }
   });
 });

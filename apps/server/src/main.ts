@@ -1,14 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { resolveAuthSecret } from './auth-secret';
 import { ConfigError, readConfig } from './config';
 import { createLogger } from './logger';
-import { openReadyDatabase, StartupError } from './open-database';
+import { openReadyDatabase, StartupError, templateToStartFrom } from './open-database';
 import { startService } from './service';
 
 // `pnpm start`: read the environment, get the database ready, serve, and stop cleanly on signals.
 async function main() {
   const config = readConfig();
   const { log, flushSync } = createLogger(config.logLevel);
-  const database = await openReadyDatabase(config);
+  // Beside the compiled bundle (`pnpm build`); absent when running from source, where a new
+  // embedded database is created as usual.
+  const pgliteTemplate = fileURLToPath(new URL('./pglite-template.tar.gz', import.meta.url));
+  const fromTemplate = templateToStartFrom(config, pgliteTemplate) !== null;
+  const database = await openReadyDatabase(config, { pgliteTemplate });
   const service = await startService({
     database,
     host: config.host,
@@ -27,7 +32,15 @@ async function main() {
     successTargets: config.successTargets,
     log,
   });
-  log.info({ url: service.url, db: database.kind, testClock: config.testClock }, 'Prof. OS is serving');
+  log.info(
+    {
+      url: service.url,
+      db: database.kind,
+      testClock: config.testClock,
+      ...(fromTemplate && { newDatabase: 'template' }),
+    },
+    'Prof. OS is serving',
+  );
   log.flush(); // whoever started us waits for this line
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');

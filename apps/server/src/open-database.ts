@@ -1,19 +1,28 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase, openDatabase, seedDatabase, type Database } from '@profos/api';
 import type { Config } from './config';
 
 export class StartupError extends Error {}
 
-/** Opens Postgres (DATABASE_URL) or PGlite in DATA_DIR, then migrates and seeds; errors become one clear line. */
+/**
+ * Opens Postgres (DATABASE_URL) or PGlite in DATA_DIR, then migrates and seeds; errors become one
+ * clear line. `pgliteTemplate`: a created and migrated embedded database (`pnpm build` writes one)
+ * that a DATA_DIR without a database starts from.
+ */
 export async function openReadyDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>,
+  { pgliteTemplate }: { pgliteTemplate?: string } = {},
 ): Promise<Database> {
   // A fresh clone has no ./.data yet: PGlite needs its parent folder to exist.
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const template = templateToStartFrom(config, pgliteTemplate);
   const database = config.databaseUrl
     ? await openDatabase({ url: config.databaseUrl, poolSize: config.pgPoolSize })
-    : await openDatabase({ dataDir: path.join(config.dataDir, 'pgdata') });
+    : await openDatabase({
+        dataDir: embeddedDataDir(config),
+        loadDataDir: template ? new Blob([readFileSync(template)]) : undefined,
+      });
   try {
     await migrateDatabase(database, config.databaseUrl ?? undefined);
     await seedDatabase(database.db);
@@ -22,6 +31,17 @@ export async function openReadyDatabase(
     await database.close().catch(() => {});
     throw new StartupError(describeDatabaseError(error, config.databaseUrl));
   }
+}
+
+const embeddedDataDir = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'pgdata');
+
+/** The template an embedded database about to be created starts from, or null (Postgres, or one exists). */
+export function templateToStartFrom(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  pgliteTemplate: string | undefined,
+): string | null {
+  if (config.databaseUrl || !pgliteTemplate || !existsSync(pgliteTemplate)) return null;
+  return existsSync(embeddedDataDir(config)) ? null : pgliteTemplate;
 }
 
 function describeDatabaseError(error: unknown, url: string | null): string {
