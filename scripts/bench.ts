@@ -4,7 +4,7 @@
 // 32 clients, for the throughput one procedure gets from the whole machine. Also writes bench-results/.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -185,6 +185,8 @@ async function main() {
   console.log(
     `Prof. OS benchmark — ${new Date().toISOString()} — ${SECONDS}s per level after ${WARMUP_SECONDS}s of warm-up, each client alternating videos.request and profile.get`,
   );
+  // Other work on the machine slows every figure: say how busy it was before starting.
+  console.log(`load average before the run: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min)`);
   const results = [];
   for (const backend of BACKENDS) results.push({ backend, ...(await benchBackend(backend)) });
   mkdirSync('bench-results', { recursive: true });
