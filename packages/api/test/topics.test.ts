@@ -104,6 +104,40 @@ describe('extractTopics', () => {
     });
   });
 
+  describe('reads everyday senses: places, objects and idioms of daily life', () => {
+    it.each(
+      cases([
+        ['im standing in line at the bank, quick question about membership fees', []],
+        ["i have to stand up at a wedding saturday so i'll miss open mat", []],
+        ['mounting a heavy bag in the garage, what bracket do you use', []],
+        ["throwing a bbq after the tournament, who's in", []],
+        [
+          'im on the back foot at work this week, anyway how do i escape side control',
+          ['side_control', 'side_control_escape'],
+        ],
+        ['i take back what i said, heel hooks are worth learning. show me one from 50/50', ['heel_hook']],
+        ['treino de kimono amanhã', ['gi']],
+        ['takedowns from standing at the start of the round', ['takedown', 'standing']],
+        ['how do i mount a heavy guy', ['mount']],
+      ]),
+    )('$q → $ids', ({ q, ids }) => {
+      expect(extractTopics(q)).toEqual(ids);
+    });
+  });
+
+  describe('reads gym slang for names', () => {
+    it.each(
+      cases([
+        ['heelies from the saddle', ['heel_hook']],
+        ['dhalf sweeps', ['deep_half_guard', 'sweep']],
+        ['back takes from butter', ['back_take', 'butterfly_guard']],
+        ['butter on toast before class', []],
+      ]),
+    )('$q → $ids', ({ q, ids }) => {
+      expect(extractTopics(q)).toEqual(ids);
+    });
+  });
+
   describe('resolves overlapping names to the longest one', () => {
     it.each(
       cases([

@@ -207,6 +207,33 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'home',
   'baby',
   'kids',
+  'bag',
+  'bags',
+  'bbq',
+  'barbecue',
+  'cookout',
+];
+
+/**
+ * Places and occasions of everyday life: a modifier alias followed by one of these, after a
+ * preposition, is the everyday act ("standing in line at the bank", "stand up at a wedding").
+ */
+export const EVERYDAY_PLACES: readonly string[] = [
+  'line',
+  'queue',
+  'bank',
+  'wedding',
+  'funeral',
+  'meeting',
+  'meetings',
+  'work',
+  'office',
+  'church',
+  'airport',
+  'store',
+  'shop',
+  'concert',
+  'desk',
 ];
 
 /**

@@ -180,6 +180,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'heelhok',
     'heel hok',
     'heel',
+    'heelie',
+    'heelies',
+    'heely',
   ],
   kneebar: ['kneebar', 'knee bar', 'knee lock'],
   straight_ankle_lock: [
@@ -369,8 +372,16 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'top half',
     'bottom half',
   ],
-  deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard'],
-  butterfly_guard: ['butterfly', 'butterfly guard', 'butterfly hook', 'buterfly', 'butterfy', 'butter fly'],
+  deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard', 'dhalf', 'd half'],
+  butterfly_guard: [
+    'butterfly',
+    'butterfly guard',
+    'butterfly hook',
+    'buterfly',
+    'butterfy',
+    'butter fly',
+    '(from|into|to|in) butter',
+  ],
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
   x_guard: ['x guard', 'xguard', '(from|into|to|in|enter) x'],
   single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x'],
@@ -572,6 +583,11 @@ export const COMPOUND_ALIASES: readonly {
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  'on the back foot',
+  'back foot',
+  'take back what',
+  'take that back',
+  'take it back',
   'back pain',
   'lower back',
   'upper back',
@@ -1116,6 +1132,8 @@ export const ORIGIN_WORDS: readonly string[] = ['from', 'under', 'of'];
  * long aliases.
  */
 export const NEVER_CORRECTED: readonly string[] = [
+  // Portuguese in the message of a Brazilian academy ("treino amanhã": tomorrow, not "aranha")
+  'amanha',
   'american',
   'americans',
   'banana',

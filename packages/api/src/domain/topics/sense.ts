@@ -5,6 +5,7 @@ import {
   BJJ_WORDS,
   EVERYDAY_COMPOUND_HEADS,
   EVERYDAY_OBJECTS,
+  EVERYDAY_PLACES,
   FUNCTION_WORDS,
   HOMONYM_ACTIVITIES,
   INDEFINITE_THINGS,
@@ -39,6 +40,7 @@ const DESCRIBING: ReadonlySet<string> = new Set([
   'little',
   'own',
   'brand',
+  'heavy',
 ]);
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set([
   'him',
@@ -126,6 +128,20 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
   return false;
 }
 
+const everydayPlaces: ReadonlySet<string> = new Set(EVERYDAY_PLACES);
+
+/** "standing in line at the bank", "stand up at a wedding": the modifier is followed by a place of everyday life. */
+function atEverydayPlace(tokens: readonly Token[], u: TopicUnit): boolean {
+  if (!PREPOSITIONS.has(tokens[u.end]?.raw ?? '')) return false;
+  for (let j = u.end + 1; j < u.end + OBJECT_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.isBreak) return false;
+    if (everydayPlaces.has(t.raw)) return true;
+    if (!DETERMINERS.has(t.raw) && !DESCRIBING.has(t.raw)) return false;
+  }
+  return false;
+}
+
 /** Another topic kept, or BJJ vocabulary anywhere in the message ("tri from the bottom"), and no pain talk. */
 function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
   if (tokens.some((t) => painWords.has(t.raw))) return false;
@@ -171,7 +187,11 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
     case undefined:
       return false;
     case 'modifier':
-      return (!isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end])) || isIndefiniteThing(tokens, u);
+      return (
+        (!isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end])) ||
+        isIndefiniteThing(tokens, u) ||
+        atEverydayPlace(tokens, u)
+      );
     case 'verb':
       return inOtherSport(tokens, u) || objectIsEveryday(tokens, u);
     case 'context':
