@@ -290,24 +290,6 @@ export const INDEFINITE_THINGS: readonly string[] = [
   'heel',
 ];
 
-/** Pain words: "heel" beside them is a body part ("my heel hurts after rolling"). */
-export const PAIN_WORDS: readonly string[] = [
-  'hurt',
-  'hurts',
-  'hurting',
-  'pain',
-  'painful',
-  'sore',
-  'bruised',
-  'bruise',
-  'injury',
-  'injured',
-  'spur',
-  'swollen',
-  'blister',
-  'blisters',
-];
-
 /** Other sports and games: a weak alias in their clause is their move ("passing in soccer"). */
 export const OTHER_SPORTS: readonly string[] = [
   'soccer',

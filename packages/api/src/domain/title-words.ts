@@ -1,3 +1,4 @@
+import { BODY_PARTS, PAIN_WORDS } from '../data/body-and-pain';
 import { splitWords, toToken } from './topics/tokenize';
 
 // A query often names what the taxonomy has no id for ("berimbolo" is a back take, "arm drags" are
@@ -105,36 +106,6 @@ const COMMON = new Set(
     'systems',
     'people',
     'someone',
-    // The body and how it feels: "my knee hurts" asks about an injury, not the knee cut.
-    'knee',
-    'knees',
-    'neck',
-    'shoulder',
-    'shoulders',
-    'elbow',
-    'elbows',
-    'wrist',
-    'ankle',
-    'foot',
-    'feet',
-    'hand',
-    'hands',
-    'hip',
-    'hips',
-    'head',
-    'body',
-    'rib',
-    'ribs',
-    'finger',
-    'fingers',
-    'toe',
-    'toes',
-    'hurt',
-    'hurts',
-    'pain',
-    'sore',
-    'injury',
-    'injured',
     'rolling',
     'roll',
     'rolls',
@@ -174,6 +145,9 @@ const COMMON = new Set(
     'submission',
     'submissions',
     'from',
+    // The body and how it feels: "my knee hurts" asks about an injury, not the knee cut.
+    ...BODY_PARTS,
+    ...PAIN_WORDS,
   ].map(stem),
 );
 

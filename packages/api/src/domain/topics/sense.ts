@@ -13,9 +13,9 @@ import {
   NAME_FROM_PLACES,
   NAME_OF_THINGS,
   OTHER_SPORTS,
-  PAIN_WORDS,
   WATCHING,
 } from '../../data/everyday-senses';
+import { PAIN_WORDS } from '../../data/body-and-pain';
 import { type TopicUnit, type Unit, isTopic } from './match';
 import { PHRASES } from './phrase-index';
 import { type Token, stemWord } from './tokenize';
