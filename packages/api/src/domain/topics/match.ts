@@ -6,6 +6,7 @@
 import { type BaseTopic, IRREGULAR_PARTICIPLES, NEVER_CORRECTED } from '../../data/topic-aliases';
 import type { WeakSense } from '../../data/everyday-senses';
 import { PHRASES, type Phrase } from './phrase-index';
+import { deletions, withinOneEdit } from './one-edit';
 import { stemWord, type Token } from './tokenize';
 
 /** A matched phrase or a leftover token; `start`/`end` are the indexes of its first token and the token after it. */
@@ -57,7 +58,6 @@ const SLIGHT_WORDS: ReadonlySet<string> = new Set([
  * one letter dropped: a typed word and an alias word one edit apart share one of these forms.
  */
 const bySlipForm = new Map<string, Set<string>>();
-const deletions = (w: string): string[] => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
 for (const phrase of allPhrases) {
   if (phrase.meaning.kind !== 'topic' || phrase.stems.length < 2 || phrase.after) continue;
   for (const word of phrase.written) {
@@ -69,19 +69,6 @@ for (const phrase of allPhrases) {
       bySlipForm.set(d, words);
     }
   }
-}
-
-/** Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or swap). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** A four-letter word typed with a letter dropped ("haf") or doubled ("rivaa"): its only slips. */

@@ -4,6 +4,7 @@
 // word, in any form) is never "corrected", nor is a common English word one letter from an alias
 // (NEVER_CORRECTED: "remain" is not "retain", "slider" is not "spider").
 import { NEVER_CORRECTED } from '../../data/topic-aliases';
+import { deletions, withinOneEdit } from './one-edit';
 import { PHRASES } from './phrase-index';
 import { startsWithLetter, stemWord } from './tokenize';
 
@@ -11,25 +12,6 @@ const FUZZY_MIN_LENGTH = 6;
 const allPhrases = [...PHRASES.values()].flat();
 const aliasStems: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.stems));
 const neverCorrected: ReadonlySet<string> = new Set(NEVER_CORRECTED);
-
-function deletions(w: string): string[] {
-  const out = [w];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-/** Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or swap). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** Deletion-neighbourhood index of the correctable words (symmetric delete: a typo is looked up, not scanned for). */
 const typoIndex = new Map<string, Set<string>>();
