@@ -186,7 +186,11 @@ async function main() {
     `Prof. OS benchmark — ${new Date().toISOString()} — ${SECONDS}s per level after ${WARMUP_SECONDS}s of warm-up, each client alternating videos.request and profile.get`,
   );
   // Other work on the machine slows every figure: say how busy it was before starting.
-  console.log(`load average before the run: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min)`);
+  console.log(
+    `load average before the run: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} (1, 5, 15 min)`,
+  );
   const results = [];
   for (const backend of BACKENDS) results.push({ backend, ...(await benchBackend(backend)) });
   mkdirSync('bench-results', { recursive: true });
