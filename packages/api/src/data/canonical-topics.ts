@@ -1,6 +1,24 @@
 // The canonical topic ids of docs/contract.md "Canonical topics". Everything that names a topic
 // (taxonomy, videos, teasers, sessions) uses these ids; display names are id with `_` → space.
 
+/** Techniques that are something done again and again rather than one finish. */
+export const MOVEMENTS = ['guard_passing', 'guard_retention', 'sweep', 'takedown', 'throw', 'back_take'] as const;
+
+/** Guards played from the bottom. */
+export const GUARDS = [
+  'closed_guard',
+  'open_guard',
+  'half_guard',
+  'deep_half_guard',
+  'butterfly_guard',
+  'x_guard',
+  'single_leg_x',
+  'de_la_riva',
+  'reverse_de_la_riva',
+  'spider_guard',
+  'lasso_guard',
+] as const;
+
 export const TECHNIQUES = [
   'triangle',
   'arm_triangle',
@@ -23,26 +41,11 @@ export const TECHNIQUES = [
   'straight_ankle_lock',
   'toe_hold',
   'wristlock',
-  'guard_passing',
-  'guard_retention',
-  'sweep',
-  'takedown',
-  'throw',
-  'back_take',
+  ...MOVEMENTS,
 ] as const;
 
 export const POSITIONS = [
-  'closed_guard',
-  'open_guard',
-  'half_guard',
-  'deep_half_guard',
-  'butterfly_guard',
-  'x_guard',
-  'single_leg_x',
-  'de_la_riva',
-  'reverse_de_la_riva',
-  'spider_guard',
-  'lasso_guard',
+  ...GUARDS,
   'mount',
   'side_control',
   'knee_on_belly',

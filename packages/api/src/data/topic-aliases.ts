@@ -10,7 +10,7 @@
 // - a phrase only matches as a whole-token sequence, and the longest phrase at a position wins
 //   ("arm triangle" beats "triangle", "single leg x" beats "single leg", "north south choke" beats
 //   "north south"); this is how ambiguous words are resolved, so add the longer phrase, not a rule.
-import type { Attire, Position, Technique, TopicId } from './canonical-topics';
+import { GUARDS, type Attire, type Position, type Technique, type TopicId } from './canonical-topics';
 
 export type BaseTopic = Technique | Position | Attire;
 
@@ -1252,19 +1252,7 @@ export const NEVER_CORRECTED: readonly string[] = [
 ];
 
 /** Guards the user plays from the bottom: "my closed guard" is the user's own, not a position to escape. */
-export const GUARD_POSITIONS: readonly TopicId[] = [
-  'closed_guard',
-  'open_guard',
-  'half_guard',
-  'deep_half_guard',
-  'butterfly_guard',
-  'x_guard',
-  'single_leg_x',
-  'de_la_riva',
-  'reverse_de_la_riva',
-  'spider_guard',
-  'lasso_guard',
-];
+export const GUARD_POSITIONS: readonly TopicId[] = GUARDS;
 
 /** Topics an intent word never turns into `_defense`/`_escape`: attire, standing, and retention itself. */
 export const NO_INTENT_TOPICS: readonly TopicId[] = ['gi', 'no-gi', 'standing', 'guard_retention'];

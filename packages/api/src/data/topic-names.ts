@@ -1,16 +1,9 @@
 // How Prof. OS says a topic inside a sentence. Display names (`_` → space) read as labels; in a
 // sentence a submission takes "the", a movement is plural and a few positions need their own words.
-import { displayName, isPosition, isTechnique } from './canonical-topics';
+import { displayName, isPosition, isTechnique, MOVEMENTS as MOVEMENT_LIST } from './canonical-topics';
 
 /** Techniques that are something you do again and again rather than one finish. */
-export const MOVEMENTS: ReadonlySet<string> = new Set([
-  'guard_passing',
-  'guard_retention',
-  'sweep',
-  'takedown',
-  'throw',
-  'back_take',
-]);
+export const MOVEMENTS: ReadonlySet<string> = new Set(MOVEMENT_LIST);
 
 /** Skills named as a whole, never in the plural: "guard passing is…". */
 const MASS_NOUNS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention']);
