@@ -1,7 +1,8 @@
 // `pnpm bench`: the real server under load, videos.request beside the trivial profile.get in one
 // run, at 1, 8 and 32 concurrent clients, on PGlite and on Postgres. Prints req/s, p50, p99, the
 // p50 ratio to the trivial procedure, and SQL statements per request; then each procedure alone at
-// 32 clients, for the throughput one procedure gets from the whole machine. Also writes bench-results/.
+// 32 clients (the best of BENCH_ALONE_RUNS runs), for the throughput one procedure gets from the whole
+// machine. Also writes bench-results/.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,6 +20,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // A long-running server is measured, not one still compiling its hot code: each level is driven
 // unmeasured first.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+// Other work on a shared machine only ever slows a run: a procedure alone is measured this many times
+// and its best run is reported, the closest to what the machine gives it in a quiet minute.
+const ALONE_RUNS = Number(process.env.BENCH_ALONE_RUNS ?? 3);
 const ADMIN_URL =
   process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',');
@@ -121,10 +125,15 @@ async function benchBackend(
     const alone = async (procedure: 'request' | 'trivial', label: string): Promise<Solo> => {
       const only = (client: number, i: number) => ({ [procedure]: calls(client, i)[procedure]! });
       await drive(server.url, clients, WARMUP_SECONDS, only);
-      const cpuBefore = cpuSeconds(server.child.pid!);
-      const stats = (await drive(server.url, clients, SECONDS, only))[procedure]!;
-      const serverCpuMs = ((cpuSeconds(server.child.pid!) - cpuBefore) * 1000) / Math.max(1, stats.count);
-      const result: Solo = { backend, clients, procedure: label, stats, serverCpuMs };
+      let result: Solo | null = null;
+      for (let run = 0; run < ALONE_RUNS; run++) {
+        const cpuBefore = cpuSeconds(server.child.pid!);
+        const stats = (await drive(server.url, clients, SECONDS, only))[procedure]!;
+        const serverCpuMs = ((cpuSeconds(server.child.pid!) - cpuBefore) * 1000) / Math.max(1, stats.count);
+        if (!result || stats.perSecond > result.stats.perSecond)
+          result = { backend, clients, procedure: label, stats, serverCpuMs };
+      }
+      if (!result) throw new Error('BENCH_ALONE_RUNS must be at least 1');
       solo.push(result);
       printSolo(result);
       return result;
