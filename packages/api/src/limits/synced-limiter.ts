@@ -4,8 +4,10 @@ import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rat
 // instance's own consumption is checked in memory at once, and every SYNC_MS what it consumed is
 // added to the shared store in one write per key. When the store says a key is over the limit —
 // counting every instance — the key is blocked here too until the store's window ends. Calls are
-// therefore refused at the shared limit give or take what the instances admit within one sync.
-export const SYNC_MS = 250;
+// therefore refused at the shared limit give or take what the instances admit within one sync. Each
+// sync writes one row per key that called, with its own commit: once a second keeps that a small
+// share of the database's work at full load (docs/benchmarks.md).
+export const SYNC_MS = 1000;
 
 export interface Refusal {
   /** Seconds until the key may call again (Retry-After). */
