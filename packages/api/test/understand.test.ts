@@ -167,6 +167,12 @@ describe('understandQuery', () => {
       expect(read('thanks!').general).toBeNull();
       expect(read('my gym bans heel hooks').general).toBeNull();
     });
+
+    it('is null when a technique the taxonomy has no id for is named', () => {
+      expect(read('twister').general).toBeNull();
+      expect(read('front headlock attacks').general).toBeNull();
+      expect(read('how to get up from bottom instead of playing guard').general).toBeNull();
+    });
   });
 
   describe('reads constraints from whose size, age and flexibility it is', () => {

@@ -7,6 +7,7 @@ import { constraintsOf, type Constraint } from './constraints';
 import { generalAskOf, type GeneralAsk } from './general-ask';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
+import { termsIn } from './technique-terms';
 import { distinctiveWords } from './title-words';
 import { familyOf } from './topic-families';
 import { readTopics, readWords } from './topics';
@@ -65,7 +66,7 @@ export function understandQuery(query: string): QueryUnderstanding {
     smallTalk,
     injury,
     // ruling techniques out is still talking techniques ("my gym bans heel hooks")
-    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury }),
+    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury, terms: termsIn(query) }),
     constraints: constraintsOf(query),
     setting: settingOf(topics),
     attire: attireOf(topics, excluded),
