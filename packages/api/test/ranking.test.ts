@@ -98,6 +98,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: [], familyTopics: chokes }, lib).sort()).toEqual(['collar-chokes', 'rnc']);
     expect(ids({ topics: ['back_control'], familyTopics: chokes }, lib)[0]).toBe('rnc');
   });
+
+  it('takes the place as the subject of a family asked from it ("subs from side control")', () => {
+    const subs: TopicId[] = ['kimura', 'americana', 'armbar'];
+    const lib = [
+      video('side-attacks', ['side_control', 'americana']),
+      video('kimura-course', ['kimura', 'side_control']),
+    ];
+    expect(ids({ topics: ['side_control'], familyTopics: subs }, lib)[0]).toBe('side-attacks');
+  });
 });
 
 describe('rankVideos: the side of the technique', () => {

@@ -54,6 +54,13 @@ describe('understandQuery', () => {
       expect(read('anything but chokes, show me sweeps').family).toBeNull();
       expect(read('best gi chokes').family?.label).toBe('chokes');
     });
+
+    it('reads a family asked from a place beside that place', () => {
+      const u = read('best chokes from back control');
+      expect(u.topics).toEqual(['back_control']);
+      expect(u.family?.label).toBe('chokes');
+      expect(read('armbar from back control').family).toBeNull();
+    });
   });
 
   describe('reads whose technique it is and which side is asked', () => {

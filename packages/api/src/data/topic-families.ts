@@ -12,54 +12,47 @@ export interface TopicFamily {
   topics: readonly TopicId[];
 }
 
+const CHOKES: readonly TopicId[] = [
+  'rear_naked_choke',
+  'cross_collar_choke',
+  'guillotine',
+  'triangle',
+  'arm_triangle',
+  'bow_and_arrow',
+  'ezekiel',
+  'loop_choke',
+  'baseball_choke',
+  'north_south_choke',
+  'darce',
+  'anaconda',
+];
+const JOINT_LOCKS: readonly TopicId[] = [
+  'armbar',
+  'kimura',
+  'americana',
+  'omoplata',
+  'wristlock',
+  'heel_hook',
+  'kneebar',
+  'straight_ankle_lock',
+  'toe_hold',
+];
+
 export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   {
     label: 'chokes',
     stems: ['choke', 'strangle', 'strangulation'],
-    topics: [
-      'rear_naked_choke',
-      'cross_collar_choke',
-      'guillotine',
-      'triangle',
-      'arm_triangle',
-      'bow_and_arrow',
-      'ezekiel',
-      'loop_choke',
-      'baseball_choke',
-      'north_south_choke',
-      'darce',
-      'anaconda',
-    ],
+    topics: CHOKES,
   },
   {
     label: 'joint locks',
     stems: ['joint lock', 'jointlock', 'arm lock'],
-    topics: [
-      'armbar',
-      'kimura',
-      'americana',
-      'omoplata',
-      'wristlock',
-      'heel_hook',
-      'kneebar',
-      'straight_ankle_lock',
-      'toe_hold',
-    ],
+    topics: JOINT_LOCKS,
   },
   {
     label: 'submissions',
     stems: ['submission', 'sub', 'finish', 'tap'],
-    topics: [
-      'armbar',
-      'triangle',
-      'rear_naked_choke',
-      'kimura',
-      'guillotine',
-      'cross_collar_choke',
-      'arm_triangle',
-      'heel_hook',
-      'omoplata',
-    ],
+    topics: [...CHOKES, ...JOINT_LOCKS],
   },
   {
     label: 'escapes',

@@ -183,10 +183,11 @@ function slotsOf(input: RankingInput): Slot[] {
   const slots: Slot[] = asked.map((topic) => topicSlot(topic, asked, intents));
   for (const term of input.terms ?? []) slots.push(termSlot(term, defending));
   const family = input.familyTopics ?? [];
-  // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its members.
+  // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its
+  // members; beside a place, the place is the subject and the family says what is wanted there.
   if (family.length && !asked.some(isSubmission) && !(input.terms ?? []).length)
     slots.push({
-      weight: asked.length ? SUBMISSION_WEIGHT : FAMILY_WEIGHT,
+      weight: asked.length ? CONTEXT_WEIGHT : FAMILY_WEIGHT,
       family,
       match: (f) => Math.min(1, family.reduce((sum, t) => sum + (f.strength.get(t) ?? 0), 0) / FAMILY_FULL),
     });

@@ -53,7 +53,9 @@ export interface QueryUnderstanding {
 
 export function understandQuery(query: string): QueryUnderstanding {
   const { topics, excluded } = readTopics(query);
-  const namesTechnique = topics.some((t) => !isAttire(t));
+  // A family named beside the place it is wanted from ("chokes from back control") is still asked;
+  // beside a technique or an intent, the technique is the question.
+  const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
   const family = namesTechnique ? null : familyAsked(query);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
