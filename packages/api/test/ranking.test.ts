@@ -99,6 +99,14 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_control'], familyTopics: chokes }, lib)[0]).toBe('rnc');
   });
 
+  it('never returns a video that names a ruled-out technique', () => {
+    const lib = [
+      video('retention-basics', ['guard_retention']),
+      video('retention-bolo', ['guard_retention'], { description: 'Retention with inversions and the berimbolo.' }),
+    ];
+    expect(ids({ topics: ['guard_retention'], excludedTerms: ['berimbolo'] }, lib)).toEqual(['retention-basics']);
+  });
+
   it('takes the place as the subject of a family asked from it ("subs from side control")', () => {
     const subs: TopicId[] = ['kimura', 'americana', 'armbar'];
     const lib = [

@@ -55,6 +55,13 @@ describe('understandQuery', () => {
       expect(read('best gi chokes').family?.label).toBe('chokes');
     });
 
+    it('keeps a named technique ruled out out of the named techniques asked', () => {
+      const u = read('guard retention but nothing with berimbolo stuff');
+      expect(u.terms).toEqual([]);
+      expect(u.excludedTerms).toEqual(['berimbolo']);
+      expect(read('berimbolo from de la riva').terms).toEqual(['berimbolo']);
+    });
+
     it('reads a family asked from a place beside that place', () => {
       const u = read('best chokes from back control');
       expect(u.topics).toEqual(['back_control']);

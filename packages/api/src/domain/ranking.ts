@@ -31,6 +31,8 @@ export interface RankingInput {
   familyLabel?: string | null;
   /** Topics the user ruled out: no video about them. */
   excluded?: readonly TopicId[];
+  /** Named techniques the user ruled out: no video that names them. */
+  excludedTerms?: readonly string[];
   constraints?: readonly Constraint[];
   /** The message asks no technique: at most one general video. */
   general?: boolean;
@@ -144,6 +146,7 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const allowed = (v: LibraryVideo) =>
     !input.rejectedVideoIds.has(v.id) &&
     !teachesExcluded(v, excluded) &&
+    !namesExcludedTerm(v, input.excludedTerms ?? []) &&
     v.attire !== ruledOutAttire &&
     !input.ruledOutInstructors?.has(v.instructor);
   // Ruling one attire out ("not interested in gi stuff") asks for the other.
@@ -477,6 +480,10 @@ function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>): bo
     if (strength >= NAMED && excluded.has(baseTopicOf(topic))) return true;
   return false;
 }
+
+/** A video whose title or description names a ruled-out technique ("nothing with berimbolos") is kept out. */
+const namesExcludedTerm = (video: LibraryVideo, terms: readonly string[]): boolean =>
+  terms.some((t) => facetsOf(video).terms.has(t));
 
 function generalPicks(
   library: readonly LibraryVideo[],

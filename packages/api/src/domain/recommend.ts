@@ -7,7 +7,6 @@ import { attireFromHistory } from './attire-preference';
 import { composeLeadIn } from './lead-in';
 import { rankVideos } from './ranking';
 import { instructorNames, readQueryCues } from './query-cues';
-import { termsIn } from './technique-terms';
 import type { QueryUnderstanding } from './understand';
 import { videoReason } from './video-reasons';
 
@@ -35,7 +34,7 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
   // A belt the message states stands in for one the profile does not hold yet.
   const belt = viewer.belt ?? cues.beltHeld ?? (cues.beltTarget ? beltBelow(cues.beltTarget) : null);
   const feedback = latestFeedbackPerVideo(viewer.feedback);
-  const terms = termsIn(understood.query);
+  const { terms } = understood;
   const ranked = rankVideos(VIDEO_LIBRARY, {
     topics,
     belt,
@@ -49,6 +48,7 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     familyLabel: family?.label ?? null,
     familyTopics: family?.topics ?? [],
     excluded: understood.excluded,
+    excludedTerms: understood.excludedTerms,
     constraints: understood.constraints,
     general: understood.general !== null,
     beginner: cues.beginner,

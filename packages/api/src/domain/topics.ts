@@ -61,6 +61,8 @@ export interface TopicReading {
   struggles: TopicId[];
   /** What the message rules out ("no more leg locks"); never among `topics`. */
   excluded: TopicId[];
+  /** The words of each name ruled out ("no berimbolo" → "berimbolo"), for the named techniques among them. */
+  ruledOutNames: string[];
 }
 
 export function readTopics(query: string): TopicReading {
@@ -101,7 +103,15 @@ export function readTopics(query: string): TopicReading {
   );
   for (const t of excluded) if (!byName.has(t as BaseTopic)) found.delete(t);
   for (const t of found) excluded.delete(t);
-  return { topics: [...found], struggles: [...struggles], excluded: [...excluded] };
+  const ruledOutNames = [...ruledOut]
+    .filter((i) => !intentsOnly.has(i))
+    .map((i) =>
+    tokens
+      .slice(units[i]!.start, units[i]!.end)
+        .map((t) => t.raw)
+        .join(' '),
+    );
+  return { topics: [...found], struggles: [...struggles], excluded: [...excluded], ruledOutNames };
 }
 
 /**

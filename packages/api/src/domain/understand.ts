@@ -27,6 +27,10 @@ export interface QueryUnderstanding {
   excluded: TopicId[];
   /** A query naming only a family ("best gi chokes") is answered from that family; its topics stay []. A family ruled out ("anything but chokes") is none. */
   family: TopicFamily | null;
+  /** Named techniques asked (data/technique-terms.ts: "berimbolo", "knee cut"); those ruled out are not among them. */
+  terms: string[];
+  /** Named techniques ruled out ("nothing with berimbolos"). */
+  excludedTerms: string[];
   /** The query's distinctive words (title-words.ts). */
   queryWords: ReadonlySet<string>;
   smallTalk: SmallTalk | null;
@@ -52,7 +56,9 @@ export interface QueryUnderstanding {
 }
 
 export function understandQuery(query: string): QueryUnderstanding {
-  const { topics, excluded } = readTopics(query);
+  const { topics, excluded, ruledOutNames } = readTopics(query);
+  const excludedTerms = termsIn(ruledOutNames.join(' . '));
+  const terms = termsIn(query).filter((t) => !excludedTerms.includes(t));
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
@@ -64,11 +70,13 @@ export function understandQuery(query: string): QueryUnderstanding {
     topics,
     excluded,
     family,
+    terms,
+    excludedTerms,
     queryWords: distinctiveWords(query),
     smallTalk,
     injury,
     // ruling techniques out is still talking techniques ("my gym bans heel hooks")
-    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury, terms: termsIn(query) }),
+    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury, terms }),
     constraints: constraintsOf(query),
     setting: settingOf(topics),
     attire: attireOf(topics, excluded),
