@@ -21,6 +21,7 @@ describe('understandQuery', () => {
         ['heel_hook', 'straight_ankle_lock'],
       ],
       ['Forget the omoplata. How do I finish the triangle when they posture up', ['triangle'], ['omoplata']],
+      ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
     ] as const)('%s → topics %j, excluded %j', (q, topics, excluded) => {
       const u = read(q);
       expect(u.topics).toEqual(topics);
