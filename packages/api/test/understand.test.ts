@@ -85,6 +85,7 @@ describe('understandQuery', () => {
       ["stuck in someone's closed guard all round", ['closed_guard', 'closed_guard_escape', 'guard_passing']],
       ['how do I stop them pulling the elbow out of my armbar', ['armbar']],
       ['everyone escapes my mount, how do I keep it', ['mount']],
+      ["how do i pass half guard, people lock it up and i'm stuck", ['guard_passing', 'half_guard', 'half_guard_escape']],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });

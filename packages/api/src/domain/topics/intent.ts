@@ -64,6 +64,9 @@ function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
+/** "how do I pass half guard": the topic right after "I" is something the user does. */
+const isUsersOwnAct = (units: readonly Unit[], i: number): boolean => wordOf(units[i - 1]) === 'i';
+
 /** "stalling in my closed guard": the user's own guard is where they are, never something to escape. */
 function isOwnGuard(units: readonly Unit[], i: number): boolean {
   const u = units[i];
@@ -95,8 +98,9 @@ function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet
     if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
-  // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe").
-  const before = (j: number) => canBeTarget(units, j) && !isDestination(units, j);
+  // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
+  // what the user said they do ("how do I pass half guard, … I'm stuck") is not.
+  const before = (j: number) => canBeTarget(units, j) && !isDestination(units, j) && !isUsersOwnAct(units, j);
   for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   for (let j = i - 1; j >= 0; j--) if (before(j)) return j;
   for (let j = i + 1; j < units.length; j++) {
