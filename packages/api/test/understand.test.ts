@@ -86,6 +86,8 @@ describe('understandQuery', () => {
       ['how do I stop them pulling the elbow out of my armbar', ['armbar']],
       ['everyone escapes my mount, how do I keep it', ['mount']],
       ["how do i pass half guard, people lock it up and i'm stuck", ['guard_passing', 'half_guard', 'half_guard_escape']],
+      ['they always get around my legs with a leg drag', ['guard_passing', 'guard_retention']],
+      ['i pass with a knee cut', ['guard_passing']],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });

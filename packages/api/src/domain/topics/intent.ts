@@ -154,7 +154,10 @@ function isPassive(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
-/** "once they stand up they pass so easily": the opponent doing a technique does it to the user. */
+/**
+ * "once they stand up they pass so easily", "they get around my legs with a leg drag": the opponent
+ * doing a technique, or using it as the means of what they do, does it to the user.
+ */
 function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u) || family(u) !== 'technique') return false;
@@ -163,8 +166,21 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (SUBJECT_OPPONENTS.has(before.raw)) return true;
   }
+  return opponentsMeans(units, i);
+}
+
+/** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
+function opponentsMeans(units: readonly Unit[], i: number): boolean {
+  const w = previousIndex(units, i);
+  if (wordOf(units[w]) !== 'with') return false;
+  for (let j = w - 1; j >= Math.max(0, w - MEANS_REACH); j--) {
+    const before = units[j];
+    if (endsClause(before) || before?.kind !== 'word' || before.raw === 'i') return false;
+    if (SUBJECT_OPPONENTS.has(before.raw)) return true;
+  }
   return false;
 }
+const MEANS_REACH = 8;
 const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'they',
   'he',
