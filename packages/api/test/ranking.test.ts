@@ -99,6 +99,22 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_control'], familyTopics: chokes }, lib)[0]).toBe('rnc');
   });
 
+  it('weighs a named technique over the topic it belongs to', () => {
+    const lib = [
+      video('back-takes', ['back_take'], { title: 'Back Takes', description: 'Taking the back, and the twister.' }),
+      video('twister', ['side_control', 'mount', 'turtle', 'back_take'], { title: 'The Twister' }),
+    ];
+    expect(ids({ topics: ['back_take'], terms: ['twister'] }, lib)[0]).toBe('twister');
+  });
+
+  it('starts a series at its first part', () => {
+    const lib = [
+      video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),
+      video('b-part-1', ['armbar'], { title: 'Armbar System Part 1' }),
+    ];
+    expect(ids({ topics: ['armbar'] }, lib)[0]).toBe('b-part-1');
+  });
+
   it('never returns a video that names a ruled-out technique', () => {
     const lib = [
       video('retention-basics', ['guard_retention']),

@@ -121,6 +121,8 @@ const LENGTH_ASKED = 0.05;
 const LENGTH_NOT_ASKED = -0.03;
 // A named technique asked plainly ("50/50") is for doing it: a video only on escaping it answers in part.
 const DEFENCE_ONLY_FOR_TERM = 0.8;
+// A later part of a series ("Part 2") is where one continues, not where one starts.
+const LATER_PART = -0.04;
 const REPEATED_INSTRUCTOR_PENALTY = 0.05;
 const FIRST_PICK_MARGIN = 0.15;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -183,7 +185,12 @@ function slotsOf(input: RankingInput): Slot[] {
   const asked = input.topics.filter((t) => !isAttire(t));
   const intents = new Set(asked.filter((t) => t !== baseTopicOf(t) || t === 'guard_retention').map(defendedBase));
   const defending = intents.size > 0;
-  const slots: Slot[] = asked.map((topic) => topicSlot(topic, asked, intents));
+  // The topic a named technique belongs to ("back takes" for the berimbolo) says where it sits, not what is asked.
+  const ofTerms = new Set((input.terms ?? []).flatMap((t) => techniqueTerm(t)?.topics ?? []));
+  const slots: Slot[] = asked.map((topic) => {
+    const slot = topicSlot(topic, asked, intents);
+    return ofTerms.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
+  });
   for (const term of input.terms ?? []) slots.push(termSlot(term, defending));
   const family = input.familyTopics ?? [];
   // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its
@@ -390,6 +397,7 @@ function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFact
   preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
   if (input.beginner && facets.suits.has('beginner')) preference += SUITS_BEGINNER;
   if (facets.specialist) preference += SPECIALIST;
+  if (facets.laterPart) preference += LATER_PART;
   if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
   if (query.askedAttire && video.attire === query.askedAttire) preference += ATTIRE_EXACT;
   if (input.askedInstructors?.has(video.instructor)) preference += ASKED_INSTRUCTOR;

@@ -27,6 +27,8 @@ export interface VideoFacets {
   scope: 'course' | 'lesson' | null;
   /** The description says the instructor is known for this very thing. */
   specialist: boolean;
+  /** The title names a later part of a series ("Part 2", "Volume 3", "vol 2"): the first part is where one starts. */
+  laterPart: boolean;
   /** The stems of its title and description, for matching what a question adds ("when they stack me"). */
   words: ReadonlySet<string>;
 }
@@ -100,8 +102,11 @@ export function deriveFacets(video: LibraryVideo): VideoFacets {
           ? 'course'
           : null,
     specialist: hasAnyPhrase(textStems, SPECIALIST),
+    laterPart: LATER_PART.test(video.title),
   };
 }
+
+const LATER_PART = /\b(?:part|vol(?:ume)?\.?)\s*(?:[2-9]|ii|iii|iv|two|three)\b/i;
 
 const cache = new WeakMap<LibraryVideo, VideoFacets>();
 
