@@ -107,6 +107,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_take'], terms: ['twister'] }, lib)[0]).toBe('twister');
   });
 
+  it('answers a broad question with a video on all of it before one named for a narrower part', () => {
+    const lib = [
+      video('a-half', ['guard_passing', 'half_guard'], { title: 'Half Guard Passing' }),
+      video('b-all', ['guard_passing'], { title: 'Guard Passing Fundamentals' }),
+      video('c-knee-cut', ['guard_passing'], { title: 'Guard Passing: the Knee Cut' }),
+    ];
+    expect(ids({ topics: ['guard_passing'] }, lib)).toEqual(['b-all', 'c-knee-cut', 'a-half']);
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

@@ -81,6 +81,9 @@ const FAMILY_WEIGHT = 1;
 const CONTEXT_WEIGHT = 0.5;
 // A video named for doing the technique somewhere else keeps this much of its relevance.
 const ELSEWHERE = 0.85;
+// A video named for something narrower than asked ("Half Guard Passing" for "guard passing") keeps this much.
+const NARROWER = 0.9;
+const NARROWER_TERM = 0.95;
 // The other side of a technique answers a question only in small part: an attacking course for a
 // defence question, a defensive one for an attack question, a passing video for playing a guard.
 const OTHER_SIDE = 0.35;
@@ -160,7 +163,8 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const candidates = slots.length ? candidatesFor(library, input).filter(allowed) : [];
   // Positions asked beside a technique are where it is to be done.
   const places = input.topics.some(isSubmission) ? input.topics.filter((t) => isPosition(t)) : [];
-  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places));
+  const scope = askedScope(input);
+  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope));
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
   const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
@@ -346,6 +350,7 @@ function relevanceOf(
   slots: readonly Slot[],
   askedAttire: Attire | null,
   places: readonly TopicId[],
+  scope: ReadonlySet<string>,
 ): number {
   let total = 0;
   let weights = 0;
@@ -357,7 +362,26 @@ function relevanceOf(
   if (askedAttire && video.attire !== 'both' && video.attire !== askedAttire) relevance *= ATTIRE_CLASH;
   if (places.length && !places.some((p) => facets.titled.has(p)))
     for (const t of facets.titled) if (isPosition(t) && !places.includes(t)) return relevance * ELSEWHERE;
-  return relevance;
+  return relevance * narrowerBy(facets, scope);
+}
+
+/** What the question is about, as bases and named techniques: a title naming something else is narrower. */
+function askedScope(input: RankingInput): ReadonlySet<string> {
+  const scope = new Set<string>([...(input.terms ?? []), ...(input.familyTopics ?? []).map(baseTopicOf)]);
+  for (const t of input.topics) scope.add(defendedBase(t)).add(baseTopicOf(t));
+  for (const term of input.terms ?? []) for (const t of techniqueTerm(term)?.topics ?? []) scope.add(baseTopicOf(t));
+  return scope;
+}
+
+/**
+ * A title naming a position or technique the question did not ask ("Half Guard Passing" for "guard
+ * passing") is narrower than the question; one naming a named technique of it ("Defending the Knee
+ * Cut" for "my guard gets passed") a little narrower.
+ */
+function narrowerBy(facets: VideoFacets, scope: ReadonlySet<string>): number {
+  for (const t of facets.titled) if (!isAttire(t) && !scope.has(defendedBase(t))) return NARROWER;
+  for (const [term, strength] of facets.terms) if (strength === 1 && !scope.has(term)) return NARROWER_TERM;
+  return 1;
 }
 
 /** What depends on the question alone, worked out once per request. */
