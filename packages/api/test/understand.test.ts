@@ -93,6 +93,17 @@ describe('understandQuery', () => {
     });
   });
 
+  describe('reads where a submission is asked from', () => {
+    it.each([
+      ['juji gatame from guard?', ['armbar', 'closed_guard']],
+      ['cross collar choke from the guard', ['cross_collar_choke', 'closed_guard']],
+      ['armbar from half guard', ['armbar', 'half_guard']],
+      ['sweeps from guard', ['sweep']],
+    ] as const)('%s → %j', (q, topics) => {
+      expect(read(q).topics).toEqual(topics);
+    });
+  });
+
   describe('reads Portuguese and Japanese names as data', () => {
     it.each([
       ['gravata from the front', ['guillotine']],

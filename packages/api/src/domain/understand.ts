@@ -5,6 +5,7 @@ import { type Attire, type TopicId, isAttire, isPosition, isTechnique } from '..
 import type { TopicFamily } from '../data/topic-families';
 import { constraintsOf, type Constraint } from './constraints';
 import { generalAskOf, type GeneralAsk } from './general-ask';
+import { withGuardMeant } from './guard-meant';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { termsIn } from './technique-terms';
@@ -56,7 +57,9 @@ export interface QueryUnderstanding {
 }
 
 export function understandQuery(query: string): QueryUnderstanding {
-  const { topics, excluded, ruledOutNames } = readTopics(query);
+  const reading = readTopics(query);
+  const { excluded, ruledOutNames } = reading;
+  const topics = withGuardMeant(query, reading.topics);
   const excludedTerms = termsIn(ruledOutNames.join(' . '));
   const terms = termsIn(query).filter((t) => !excludedTerms.includes(t));
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;

@@ -1,0 +1,16 @@
+// "armbar from guard": a submission done from a guard no one named is done from the closed guard,
+// the one the word means on its own. Read only beside a submission, where the guard is its place.
+import { isTechnique, type TopicId } from '../data/canonical-topics';
+import { GUARD_POSITIONS } from '../data/topic-aliases';
+import { MOVEMENTS } from '../data/topic-names';
+import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
+
+const FROM_GUARD = compilePhrases(['from guard', 'from the guard', 'from my guard', 'from your guard']);
+
+/** The topics, with the closed guard added when a submission is asked "from guard" and no guard is named. */
+export function withGuardMeant(query: string, topics: readonly TopicId[]): TopicId[] {
+  const submission = topics.some((t) => isTechnique(t) && !MOVEMENTS.has(t));
+  const guardNamed = topics.some((t) => GUARD_POSITIONS.includes(t));
+  if (!submission || guardNamed || !hasPhrase(stemsOf(query), FROM_GUARD)) return [...topics];
+  return [...topics, 'closed_guard'];
+}
