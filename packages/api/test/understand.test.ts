@@ -88,6 +88,11 @@ describe('understandQuery', () => {
       ["how do i pass half guard, people lock it up and i'm stuck", ['guard_passing', 'half_guard', 'half_guard_escape']],
       ['they always get around my legs with a leg drag', ['guard_passing', 'guard_retention']],
       ['i pass with a knee cut', ['guard_passing']],
+      ['need a better guillotine, mine feels loose and ppl just pop out', ['guillotine']],
+      ['knee on belly is so uncomfortable, how do ppl escape it', ['knee_on_belly', 'knee_on_belly_escape']],
+      ['heel hooks scare me, how do i defend them', ['heel_hook', 'heel_hook_defense']],
+      ['berimbolo for dummies. how do i invert without getting stuck', ['back_take']],
+      ['how to pass without getting stuck in half guard', ['guard_passing', 'half_guard', 'half_guard_escape']],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });

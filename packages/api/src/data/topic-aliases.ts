@@ -1067,6 +1067,7 @@ export const OPPONENT_WORDS: readonly string[] = [
   'someone',
   'somebody',
   'people',
+  'ppl',
   'guy',
   'guys',
   'person',

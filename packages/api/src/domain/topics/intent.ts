@@ -54,14 +54,26 @@ function previousIndex(units: readonly Unit[], i: number): number {
 const isDestination = (units: readonly Unit[], i: number): boolean =>
   destinationWords.has(wordOf(units[previousIndex(units, i)]) ?? '');
 
-/** "when they defend", "stop people from escaping": the opponent is the subject of this defensive word. */
+/**
+ * "when they defend", "stop people from escaping": the opponent is the subject of this defensive
+ * word; "how do people escape it" asks how anyone does.
+ */
 function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const u = units[j];
     if (u?.kind !== 'word') return false;
-    if (opponentWords.has(u.raw)) return true;
+    if (opponentWords.has(u.raw)) return !asksHowAnyoneDoes(units, j);
   }
   return false;
+}
+const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
+  ['do', 'does', 'would', 'should', 'can'].includes(wordOf(units[j - 1]) ?? '') && wordOf(units[j - 2]) === 'how';
+
+/** "without getting stuck", "without being caught". */
+function afterWithout(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  if (['getting', 'being', 'get'].includes(wordOf(units[j]) ?? '')) j--;
+  return wordOf(units[j]) === 'without';
 }
 
 /** "how do I pass half guard": the topic right after "I" is something the user does. */
@@ -96,6 +108,8 @@ function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet
   // ("how do I stop people stacking my triangle"): that is no defense of it.
   for (let j = i + 1; j < units.length && !endsClause(units[j]); j++)
     if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
+  // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
+  if (afterWithout(units, i)) return undefined;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
@@ -186,6 +200,7 @@ const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'he',
   'she',
   'people',
+  'ppl',
   'everyone',
   'everybody',
   'opponents',
@@ -241,9 +256,16 @@ function isDefendedAgainstUser(units: readonly Unit[], tokens: readonly Token[],
   return PASSIVE_BEFORE_DEFENCE.has(wordOf(units[j]) ?? '');
 }
 
-/** "how do I stop them pulling the elbow out": the opponent, right after the defensive word, is the one stopped. */
-const stopsTheOpponent = (units: readonly Unit[], i: number): boolean =>
-  SUBJECT_OPPONENTS.has(wordOf(units[i + 1]) ?? '') || OPPONENT_OBJECTS.has(wordOf(units[i + 1]) ?? '');
+/**
+ * "how do I stop them pulling the elbow out": the opponent, right after the defensive word, is the
+ * one stopped. "them" ending the sentence ("heel hooks scare me, how do I defend them") is the
+ * techniques named before.
+ */
+function stopsTheOpponent(units: readonly Unit[], i: number): boolean {
+  const next = wordOf(units[i + 1]) ?? '';
+  if (next === 'them' && (units[i + 2] === undefined || units[i + 2]?.kind === 'break')) return false;
+  return SUBJECT_OPPONENTS.has(next) || OPPONENT_OBJECTS.has(next);
+}
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
 
 /**
