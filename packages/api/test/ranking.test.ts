@@ -124,6 +124,17 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['armbar'] }, lib)[0]).toBe('b-part-1');
   });
 
+  it('keeps a video naming a ruled-out topic only when a technique asked is more central to it', () => {
+    const lib = [
+      video('kneebars', ['kneebar', 'heel_hook'], { description: 'Kneebars, with a word on heel hooks.' }),
+      video('heel-hooks', ['heel_hook', 'kneebar'], { description: 'Heel hooks and kneebars.' }),
+      video('back-and-legs', ['back_control', 'heel_hook'], { description: 'Back attacks and heel hooks.' }),
+      video('back', ['back_control']),
+    ];
+    expect(ids({ topics: ['kneebar'], excluded: ['heel_hook'] }, lib)).toEqual(['kneebars']);
+    expect(ids({ topics: ['back_control'], excluded: ['heel_hook'] }, lib)).toEqual(['back']);
+  });
+
   it('never returns a video that names a ruled-out technique', () => {
     const lib = [
       video('retention-basics', ['guard_retention']),

@@ -147,10 +147,12 @@ interface Slot {
  */
 export function rankVideos(library: readonly LibraryVideo[], input: RankingInput): RankedVideo[] {
   const excluded = excludedBases(input);
+  // Techniques asked, not places: a closed guard course naming the armbar answers no "subs that aren't the armbar".
+  const askedTechniques = new Set(input.topics.map(baseTopicOf).filter((t) => isTechnique(t)));
   const ruledOutAttire = (input.excluded ?? []).find(isAttire) ?? null;
   const allowed = (v: LibraryVideo) =>
     !input.rejectedVideoIds.has(v.id) &&
-    !teachesExcluded(v, excluded) &&
+    !teachesExcluded(v, excluded, askedTechniques) &&
     !namesExcludedTerm(v, input.excludedTerms ?? []) &&
     v.attire !== ruledOutAttire &&
     !input.ruledOutInstructors?.has(v.instructor);
@@ -505,12 +507,21 @@ function excludedBases(input: RankingInput): ReadonlySet<string> {
   return new Set((input.excluded ?? []).map(baseTopicOf).filter((b) => !asked.has(b)));
 }
 
-/** A video whose subject is a ruled-out topic, or whose description names it, is kept out. */
-function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>): boolean {
+/**
+ * A video that teaches a ruled-out topic (its subject, or named in its title or description) is kept
+ * out, unless a technique asked is more central to it ("kneebars, not heel hooks": a kneebar course
+ * that also names the heel hook stays).
+ */
+function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
   if (!excluded.size) return false;
-  for (const [topic, strength] of facetsOf(video).strength)
-    if (strength >= NAMED && excluded.has(baseTopicOf(topic))) return true;
-  return false;
+  let ruledOut = 0;
+  let wanted = 0;
+  for (const [topic, strength] of facetsOf(video).strength) {
+    const base = baseTopicOf(topic);
+    if (excluded.has(base)) ruledOut = Math.max(ruledOut, strength);
+    else if (asked.has(base)) wanted = Math.max(wanted, strength);
+  }
+  return ruledOut >= NAMED && ruledOut >= wanted;
 }
 
 /** A video whose title or description names a ruled-out technique ("nothing with berimbolos") is kept out. */
