@@ -85,7 +85,10 @@ describe('understandQuery', () => {
       ["stuck in someone's closed guard all round", ['closed_guard', 'closed_guard_escape', 'guard_passing']],
       ['how do I stop them pulling the elbow out of my armbar', ['armbar']],
       ['everyone escapes my mount, how do I keep it', ['mount']],
-      ["how do i pass half guard, people lock it up and i'm stuck", ['guard_passing', 'half_guard', 'half_guard_escape']],
+      [
+        "how do i pass half guard, people lock it up and i'm stuck",
+        ['guard_passing', 'half_guard', 'half_guard_escape'],
+      ],
       ['they always get around my legs with a leg drag', ['guard_passing', 'guard_retention']],
       ['i pass with a knee cut', ['guard_passing']],
       ['need a better guillotine, mine feels loose and ppl just pop out', ['guillotine']],
@@ -93,6 +96,16 @@ describe('understandQuery', () => {
       ['heel hooks scare me, how do i defend them', ['heel_hook', 'heel_hook_defense']],
       ['berimbolo for dummies. how do i invert without getting stuck', ['back_take']],
       ['how to pass without getting stuck in half guard', ['guard_passing', 'half_guard', 'half_guard_escape']],
+      ['attack from bottom half instead of just surviving', ['half_guard']],
+      ['my knee slice keeps getting stuck halfway', ['guard_passing']],
+      [
+        'passing half guard when they get a knee shield in, i keep getting stuck there',
+        ['guard_passing', 'half_guard', 'half_guard_escape'],
+      ],
+      ['guys knee slice right through my guard', ['guard_passing', 'guard_retention']],
+      ['kids at my gym keep berimbolo-ing me', ['back_take', 'back_take_defense']],
+      ['i want to get people down with judo throws', ['throw']],
+      ['need a takedown thats simple', ['takedown']],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });

@@ -68,8 +68,8 @@ export interface TopicReading {
 export function readTopics(query: string): TopicReading {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
   const units = withEverydaySenses(toUnits(tokens), tokens);
-  const { excluded: ruledOut, intentsOnly } = excludedUnits(units, tokens);
-  const { defended, received } = defendedUnits(units, tokens);
+  const { excluded: ruledOut, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
+  const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
   const found = new Set<TopicId>();
   const excluded = new Set<TopicId>();
   const struggles = new Set<TopicId>();
@@ -106,8 +106,8 @@ export function readTopics(query: string): TopicReading {
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))
     .map((i) =>
-    tokens
-      .slice(units[i]!.start, units[i]!.end)
+      tokens
+        .slice(units[i]!.start, units[i]!.end)
         .map((t) => t.raw)
         .join(' '),
     );

@@ -69,6 +69,11 @@ function opponentIsSubject(units: readonly Unit[], i: number): boolean {
 const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
   ['do', 'does', 'would', 'should', 'can'].includes(wordOf(units[j - 1]) ?? '') && wordOf(units[j - 2]) === 'how';
 
+/** "stuck", "trapped", "end up in": where the user is, not what is done to them. */
+const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
+  u?.kind === 'receiving' && STUCK_WORDS.has(tokens[u.start]?.raw ?? '');
+const STUCK_WORDS: ReadonlySet<string> = new Set(['stuck', 'trapped', 'end', 'ending', 'ended', 'wind', 'find']);
+
 /** "without getting stuck", "without being caught". */
 function afterWithout(units: readonly Unit[], i: number): boolean {
   let j = i - 1;
@@ -102,7 +107,12 @@ const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
  * so in "escape mount and then armbar" only mount is escaped and "triangle escapes from closed
  * guard" leaves the guard alone.
  */
-function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet<number>): number | undefined {
+function targetOf(
+  units: readonly Unit[],
+  i: number,
+  defendedBefore: ReadonlySet<number>,
+  stuck: boolean,
+): number | undefined {
   if (canBeTarget(units, i - 1)) return i - 1;
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
@@ -113,8 +123,14 @@ function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
-  // what the user said they do ("how do I pass half guard, … I'm stuck") is not.
-  const before = (j: number) => canBeTarget(units, j) && !isDestination(units, j) && !isUsersOwnAct(units, j);
+  // what the user said they do ("how do I pass half guard, … I'm stuck", "my knee slice keeps getting
+  // stuck") is not, and one is stuck in a guard, never in passing it.
+  const before = (j: number) =>
+    canBeTarget(units, j) &&
+    !isDestination(units, j) &&
+    !isUsersOwnAct(units, j) &&
+    !isOwnTechnique(units, j) &&
+    !(stuck && (units[j] as TopicUnit).topics.includes('guard_passing'));
   for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   for (let j = i - 1; j >= 0; j--) if (before(j)) return j;
   for (let j = i + 1; j < units.length; j++) {
@@ -190,10 +206,14 @@ function opponentsMeans(units: readonly Unit[], i: number): boolean {
   for (let j = w - 1; j >= Math.max(0, w - MEANS_REACH); j--) {
     const before = units[j];
     if (endsClause(before) || before?.kind !== 'word' || before.raw === 'i') return false;
-    if (SUBJECT_OPPONENTS.has(before.raw)) return true;
+    // the subject opens its clause: "get people down with throws" has them as the object
+    if (SUBJECT_OPPONENTS.has(before.raw)) return opensClause(units, j);
   }
   return false;
 }
+const opensClause = (units: readonly Unit[], j: number): boolean =>
+  j === 0 || endsClause(units[j - 1]) || CLAUSE_OPENERS.has(wordOf(units[j - 1]) ?? '');
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever', 'the', 'some', 'most', 'all']);
 const MEANS_REACH = 8;
 const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'they',
@@ -201,17 +221,22 @@ const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'she',
   'people',
   'ppl',
+  'guys',
   'everyone',
   'everybody',
   'opponents',
   'partners',
 ]);
 
+const VERB_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'd']);
+
 /** "people triangling me", "when someone mounts me", "they pass my half guard". */
 function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
-  if (aimedAtUser.some((words) => words.every((w, k) => tokens[u.end + k]?.raw === w))) return true;
+  // "berimbolo-ing me": a name made a verb with a split-off ending
+  const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
+  if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;
   if (family(u) !== 'technique' || tokens[u.end]?.raw !== 'my') return false;
   const after = units[i + 2];
   return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
@@ -276,6 +301,7 @@ const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'gu
 export function defendedUnits(
   units: readonly Unit[],
   tokens: readonly Token[],
+  ruledOut: ReadonlySet<number> = new Set(),
 ): { defended: Set<number>; received: Set<number> } {
   const defended = new Set<number>();
   const received = new Set<number>();
@@ -288,9 +314,10 @@ export function defendedUnits(
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);
     if (u.kind === 'defending' && (isDefendedAgainstUser(units, tokens, i) || stopsTheOpponent(units, i))) return;
+    if (ruledOut.has(i)) return;
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     if (ownAct || u.kind === 'receiving') {
-      const target = targetOf(units, i, defended);
+      const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
       for (const j of listAround(units, target)) {
         defended.add(j);
