@@ -39,6 +39,7 @@ const LATER_TAG = 0.5;
 /** Named in the title: (nearly) the subject. Named in the description: taught, not only touched. */
 const TITLED = 0.9;
 export const NAMED = 0.7;
+const UNNAMED_SUBJECT = 0.85;
 
 const BOTH = compilePhrases(BOTH_SIDES_CUES);
 const COURSE = compilePhrases(COURSE_CUES);
@@ -62,7 +63,11 @@ export function deriveFacets(video: LibraryVideo): VideoFacets {
   const isNamed = (names: ReadonlySet<string>, topic: string) =>
     names.has(topic) || (topic !== baseTopicOf(topic) && names.has(baseTopicOf(topic)));
   video.topics.forEach((topic, i) => {
-    const tagged = TAG_STRENGTH[i] ?? LATER_TAG;
+    // A subject the title and description never name is less surely the subject.
+    const tagged =
+      i === 0 && !isNamed(inTitle, topic) && !isNamed(inDescription, topic)
+        ? UNNAMED_SUBJECT
+        : (TAG_STRENGTH[i] ?? LATER_TAG);
     strength.set(topic, Math.max(tagged, isNamed(inTitle, topic) ? TITLED : isNamed(inDescription, topic) ? NAMED : 0));
   });
   const named = new Set([...inTitle, ...inDescription].filter((t) => strength.has(t)));
