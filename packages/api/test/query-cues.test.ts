@@ -39,5 +39,8 @@ describe('readQueryCues', () => {
     expect(cues('heel hook entries').beginner).toBe(false);
     expect(cues('just got my blue belt!! whats next')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('what should i know before blue belt')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
+    expect(cues('got my blue last month, what now')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
+    expect(cues('working toward purple, what should i add')).toMatchObject({ beltHeld: null, beltTarget: 'purple' });
+    expect(cues('got my black gi yesterday')).toMatchObject({ beltHeld: null, beltTarget: null });
   });
 });
