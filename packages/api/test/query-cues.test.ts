@@ -16,6 +16,7 @@ describe('readQueryCues', () => {
   it.each([
     ['want a passing course but NOT gordon ryan', ['Gordon Ryan'], []],
     ['no danaher please, too long', ['John Danaher'], []],
+    ['triangle instructional that isnt danaher', ['John Danaher'], []],
     ['anything by lachlan on half guard?', [], ['Lachlan Giles', 'Lachlan Giles & Ariel Tabak']],
     ['ryan hall triangle', [], ['Ryan Hall']],
     // "ryan" and "dean" alone name two people: neither is read.

@@ -22,6 +22,7 @@ describe('understandQuery', () => {
       ],
       ['Forget the omoplata. How do I finish the triangle when they posture up', ['triangle'], ['omoplata']],
       ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
+      ['everyone defends my rnc now, want something that isnt the rear naked', [], ['rear_naked_choke']],
     ] as const)('%s → topics %j, excluded %j', (q, topics, excluded) => {
       const u = read(q);
       expect(u.topics).toEqual(topics);
@@ -117,6 +118,7 @@ describe('understandQuery', () => {
       ['cross collar choke from the guard', ['cross_collar_choke', 'closed_guard']],
       ['armbar from half guard', ['armbar', 'half_guard']],
       ['sweeps from guard', ['sweep']],
+      ['no armbars from guard, armbars from mount', ['armbar', 'mount']],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });

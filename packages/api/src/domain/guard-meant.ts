@@ -7,10 +7,13 @@ import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
 
 const FROM_GUARD = compilePhrases(['from guard', 'from the guard', 'from my guard', 'from your guard']);
 
-/** The topics, with the closed guard added when a submission is asked "from guard" and no guard is named. */
-export function withGuardMeant(query: string, topics: readonly TopicId[]): TopicId[] {
+/**
+ * The topics, with the closed guard added when a submission is asked "from guard" and no guard is
+ * named; not when something is ruled out, which may be the guard ("no armbars from guard").
+ */
+export function withGuardMeant(query: string, topics: readonly TopicId[], rulesOut: boolean): TopicId[] {
   const submission = topics.some((t) => isTechnique(t) && !MOVEMENTS.has(t));
   const guardNamed = topics.some((t) => GUARD_POSITIONS.includes(t));
-  if (!submission || guardNamed || !hasPhrase(stemsOf(query), FROM_GUARD)) return [...topics];
+  if (!submission || guardNamed || rulesOut || !hasPhrase(stemsOf(query), FROM_GUARD)) return [...topics];
   return [...topics, 'closed_guard'];
 }

@@ -51,6 +51,11 @@ const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
   return before?.kind === 'word' && OPPONENTS_POSSESSIVES.has(before.raw);
 };
 
+const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
+  const before = units[i - 1];
+  return before?.kind === 'word' && before.raw === 'my';
+};
+
 export interface TopicReading {
   /** What the message asks about (or, in a training log, what it names). */
   topics: TopicId[];
@@ -98,8 +103,11 @@ export function readTopics(query: string): TopicReading {
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
   // mount"), it is asked.
+  // The user's own technique described ("everyone defends my rnc") is not asked by name.
   const byName = new Set(
-    units.flatMap((u, i) => (isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) ? u.topics : [])),
+    units.flatMap((u, i) =>
+      isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) && !isUsersOwn(units, i) ? u.topics : [],
+    ),
   );
   for (const t of excluded) if (!byName.has(t as BaseTopic)) found.delete(t);
   for (const t of found) excluded.delete(t);

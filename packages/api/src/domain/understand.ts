@@ -59,7 +59,7 @@ export interface QueryUnderstanding {
 export function understandQuery(query: string): QueryUnderstanding {
   const reading = readTopics(query);
   const { excluded, ruledOutNames } = reading;
-  const topics = withGuardMeant(query, reading.topics);
+  const topics = withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0);
   const excludedTerms = termsIn(ruledOutNames.join(' . '));
   const terms = termsIn(query).filter((t) => !excludedTerms.includes(t));
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
