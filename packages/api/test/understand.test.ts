@@ -62,6 +62,8 @@ describe('understandQuery', () => {
       expect(u.terms).toEqual([]);
       expect(u.excludedTerms).toEqual(['berimbolo']);
       expect(read('berimbolo from de la riva').terms).toEqual(['berimbolo']);
+      expect(read('no gi passing, no inside camping please').excludedTerms).toEqual(['inside_passing']);
+      expect(read('no k guard please, butterfly instead').excludedTerms).toEqual(['k_guard']);
     });
 
     it('reads a family asked from a place beside that place', () => {

@@ -43,6 +43,12 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     topics: ['guard_passing'],
   },
   {
+    id: 'inside_passing',
+    label: 'passing from inside the legs',
+    phrases: ['inside camping', 'inside camp', 'passing from inside', 'inside passing'],
+    topics: ['guard_passing'],
+  },
+  {
     id: 'headquarters',
     label: 'the headquarters position',
     phrases: ['headquarters', 'hq position'],

@@ -41,3 +41,18 @@ export function termsIn(text: string): string[] {
 const byId = new Map(TECHNIQUE_TERMS.map((t) => [t.id, t]));
 
 export const techniqueTerm = (id: string): TechniqueTerm | undefined => byId.get(id);
+
+/** The ways a text writes each named technique it names, by id ("the berimbolos" → berimbolo: ["berimbolos"]). */
+export function termPhrasesIn(text: string): Map<string, string[][]> {
+  const stems = stemsOf(text);
+  const found = new Map<string, string[][]>();
+  for (let i = 0; i < stems.length; i++) {
+    for (const phrase of byFirstStem.get(stems[i]!) ?? []) {
+      if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
+      found.set(phrase.term.id, [...(found.get(phrase.term.id) ?? []), [...phrase.stems]]);
+      i += phrase.stems.length - 1;
+      break;
+    }
+  }
+  return found;
+}

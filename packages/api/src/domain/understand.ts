@@ -8,7 +8,7 @@ import { generalAskOf, type GeneralAsk } from './general-ask';
 import { withGuardMeant } from './guard-meant';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
-import { termsIn } from './technique-terms';
+import { termPhrasesIn, termsIn } from './technique-terms';
 import { distinctiveWords } from './title-words';
 import { familyOf } from './topic-families';
 import { readTopics, readWords } from './topics';
@@ -60,8 +60,9 @@ export function understandQuery(query: string): QueryUnderstanding {
   const reading = readTopics(query);
   const { excluded, ruledOutNames } = reading;
   const topics = withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0);
-  const excludedTerms = termsIn(ruledOutNames.join(' . '));
-  const terms = termsIn(query).filter((t) => !excludedTerms.includes(t));
+  const named = termPhrasesIn(query);
+  const excludedTerms = [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames));
+  const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t));
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
@@ -97,6 +98,22 @@ function familyAsked(query: string): TopicFamily | null {
   const named = ` ${stemsOf(query).join(' ')} `;
   const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
   return inPhrase || readWords(query, words) === 'asked' ? family : null;
+}
+
+/**
+ * A named technique is ruled out when the name that says it is ruled out: a topic's name ("no
+ * berimbolos": the back take's alias) or, for one the taxonomy has no name for, its words ("no
+ * inside camping").
+ */
+function ruledOutTerm(
+  query: string,
+  term: string,
+  named: ReadonlyMap<string, readonly (readonly string[])[]>,
+  ruledOutNames: readonly string[],
+): boolean {
+  if (ruledOutNames.some((name) => termsIn(name).includes(term))) return true;
+  const firstWords = new Set((named.get(term) ?? []).map((stems) => stems[0]!));
+  return readWords(query, firstWords) === 'ruledOut';
 }
 
 /** Positions named beside an asked technique are where it is asked from. */
