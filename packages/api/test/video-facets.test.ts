@@ -32,6 +32,12 @@ describe('deriveFacets', () => {
       'half_guard',
       0.9,
     ],
+    [
+      'a submission from guard in the title is from the closed guard',
+      video(['armbar', 'closed_guard'], { title: 'The Armbar from Guard' }),
+      'closed_guard',
+      0.9,
+    ],
   ] as [string, LibraryVideo, string, number][])('strength: %s', (_, v, topic, strength) => {
     expect(deriveFacets(v).strength.get(topic)).toBe(strength);
   });

@@ -5,6 +5,7 @@
 import { baseTopicOf, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
 import { BOTH_SIDES_CUES, COURSE_CUES, LESSON_CUES, SPECIALIST_CUES, SUIT_CUES, type Suit } from '../data/facet-cues';
 import type { LibraryVideo } from '../data/videos';
+import { withGuardMeant } from './guard-meant';
 import { termsIn } from './technique-terms';
 import { extractTopics } from './topics';
 import { compilePhrases, hasAnyPhrase, stemsOf } from './phrases';
@@ -56,8 +57,9 @@ export function defensiveSideOf(base: string): TopicId | null {
 }
 
 export function deriveFacets(video: LibraryVideo): VideoFacets {
-  const inTitle = new Set<string>(extractTopics(video.title));
-  const inDescription = new Set<string>(extractTopics(video.description));
+  // Read as a question is: "the armbar from guard" is from the closed guard.
+  const inTitle = new Set<string>(withGuardMeant(video.title, extractTopics(video.title), false));
+  const inDescription = new Set<string>(withGuardMeant(video.description, extractTopics(video.description), false));
   const strength = new Map<string, number>();
   // A defensive tag counts as named when the text names what is defended ("Escapes from … darces").
   const isNamed = (names: ReadonlySet<string>, topic: string) =>
