@@ -135,6 +135,14 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_control'], excluded: ['heel_hook'] }, lib)).toEqual(['back']);
   });
 
+  it('answers stopping the back take in part with escaping the back, the same fight a moment later', () => {
+    const lib = [
+      video('back-escapes', ['back_control_escape', 'back_control'], { description: 'Escaping the back.' }),
+      video('turtle-attacks', ['turtle']),
+    ];
+    expect(ids({ topics: ['back_take', 'back_take_defense'] }, lib)).toEqual(['back-escapes']);
+  });
+
   it('never returns a video that names a ruled-out technique', () => {
     const lib = [
       video('retention-basics', ['guard_retention']),

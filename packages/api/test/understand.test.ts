@@ -109,6 +109,9 @@ describe('understandQuery', () => {
       ['kids at my gym keep berimbolo-ing me', ['back_take', 'back_take_defense']],
       ['i want to get people down with judo throws', ['throw']],
       ['need a takedown thats simple', ['takedown']],
+      ['how do i stop ppl cranking my ankle', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
+      ['want a passing course but not gordon ryan', ['guard_passing']],
+      ['i am passing the salt', []],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });

@@ -1,5 +1,5 @@
 import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
-import { DEFENDED_ALIKE } from '../data/technique-siblings';
+import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
@@ -242,7 +242,10 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
     };
   if (topic !== base || topic === 'guard_retention') {
     // Defending a technique is answered in part by the defence of one defended alike.
-    const alike = topic.endsWith('_defense') ? siblingDefences(base) : [];
+    const alike = [
+      ...(topic.endsWith('_defense') ? siblingDefences(base) : []),
+      ...DEFENDED_IN_TURN.flatMap(([a, b]) => (a === topic ? [b] : b === topic ? [a] : [])),
+    ];
     return {
       topic,
       weight: INTENT_WEIGHT,
@@ -332,6 +335,8 @@ function candidatesFor(library: readonly LibraryVideo[], input: RankingInput): L
   for (const topic of input.topics) {
     if (isAttire(topic)) continue;
     add(byBase.get(baseTopicOf(topic)));
+    for (const [a, b] of DEFENDED_IN_TURN)
+      if (topic === a || topic === b) add(byBase.get(baseTopicOf(topic === a ? b : a)));
     if (topic === 'guard_retention' || (topic.endsWith('_escape') && isGuardPosition(baseTopicOf(topic))))
       add(byBase.get('guard_passing'));
   }
