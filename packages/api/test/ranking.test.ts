@@ -116,6 +116,14 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_passing'] }, lib)).toEqual(['b-all', 'c-knee-cut', 'a-half']);
   });
 
+  it('takes the position a movement leads to as where it ends, not a second subject', () => {
+    const lib = [
+      video('a-chair-sit', ['back_take', 'back_control', 'mount', 'turtle']),
+      video('b-from-turtle', ['back_take', 'turtle'], { title: 'Back Takes From Turtle' }),
+    ];
+    expect(ids({ topics: ['back_take', 'turtle', 'back_control'] }, lib)[0]).toBe('b-from-turtle');
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

@@ -12,6 +12,9 @@ export const MOVEMENTS: ReadonlySet<string> = new Set([
   'back_take',
 ]);
 
+/** Where a movement ends: beside it ("take the back, … get my hooks in"), that position is where it leads, not a second subject. */
+export const LEADS_TO: Readonly<Record<string, string>> = { back_take: 'back_control' };
+
 /** Skills named as a whole, never in the plural: "guard passing is…". */
 const MASS_NOUNS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention']);
 const PLURALS: Readonly<Record<string, string>> = { back_take: 'back takes', bow_and_arrow: 'bow and arrow chokes' };

@@ -1,7 +1,7 @@
 import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
 import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
-import { MOVEMENTS } from '../data/topic-names';
+import { LEADS_TO, MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
 import { techniqueTerm } from './technique-terms';
 import { titleNames } from './title-words';
@@ -191,8 +191,12 @@ function slotsOf(input: RankingInput): Slot[] {
   const asked = input.topics.filter((t) => !isAttire(t));
   const intents = new Set(asked.filter((t) => t !== baseTopicOf(t) || t === 'guard_retention').map(defendedBase));
   const defending = intents.size > 0;
-  // The topic a named technique belongs to ("back takes" for the berimbolo) says where it sits, not what is asked.
-  const ofTerms = new Set((input.terms ?? []).flatMap((t) => techniqueTerm(t)?.topics ?? []));
+  // The topic a named technique belongs to ("back takes" for the berimbolo) says where it sits, and
+  // the position a movement asked leads to (back control for a back take) where it ends: not what is asked.
+  const ofTerms = new Set([
+    ...(input.terms ?? []).flatMap((t) => techniqueTerm(t)?.topics ?? []),
+    ...asked.flatMap((t) => LEADS_TO[t] ?? []),
+  ]);
   const slots: Slot[] = asked.map((topic) => {
     const slot = topicSlot(topic, asked, intents);
     return ofTerms.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
