@@ -117,6 +117,16 @@ describe('understandQuery', () => {
     });
   });
 
+  describe('reads getting out of a named technique as defending what it belongs to', () => {
+    it.each([
+      ['how to get out of 50/50 in nogi', ['no-gi', 'heel_hook', 'heel_hook_defense']],
+      ['how to escape the saddle', ['heel_hook', 'heel_hook_defense']],
+      ['50/50 guard', []],
+    ] as const)('%s → %j', (q, topics) => {
+      expect(read(q).topics).toEqual(topics);
+    });
+  });
+
   describe('reads where a submission is asked from', () => {
     it.each([
       ['juji gatame from guard?', ['armbar', 'closed_guard']],

@@ -230,3 +230,22 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     topics: ['guard_retention'],
   },
 ];
+
+/** Words right before a named technique (or right after it) that ask to get out of it: "get out of 50/50", "saddle escapes". */
+export const TERM_DEFENCE_CUES: readonly string[] = [
+  'escape',
+  'escaping',
+  'get out of',
+  'getting out of',
+  'out of',
+  'defend',
+  'defending',
+  'defence',
+  'defense',
+  'stop',
+  'counter',
+  'survive',
+  'surviving',
+  'stuck in',
+  'caught in',
+];

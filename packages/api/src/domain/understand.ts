@@ -2,13 +2,15 @@
 // understanding meets recommending. Everything downstream (ranking, reasons, the lead-in) reads this,
 // never the raw text again, so what the user ruled out or the side they asked about is decided here.
 import { type Attire, type TopicId, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
+import type { BaseTopic } from '../data/topic-aliases';
 import type { TopicFamily } from '../data/topic-families';
 import { constraintsOf, type Constraint } from './constraints';
 import { generalAskOf, type GeneralAsk } from './general-ask';
 import { withGuardMeant } from './guard-meant';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
-import { termPhrasesIn, termsIn } from './technique-terms';
+import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsIn } from './technique-terms';
+import { intentTopicOf } from './topics/intent';
 import { distinctiveWords } from './title-words';
 import { familyOf } from './topic-families';
 import { readTopics, readWords } from './topics';
@@ -59,10 +61,13 @@ export interface QueryUnderstanding {
 export function understandQuery(query: string): QueryUnderstanding {
   const reading = readTopics(query);
   const { excluded, ruledOutNames } = reading;
-  const topics = withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0);
   const named = termPhrasesIn(query);
   const excludedTerms = [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames));
   const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t));
+  const topics = withTermsDefended(
+    withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
+    defendedTermsIn(query).filter((t) => terms.includes(t)),
+  );
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
@@ -114,6 +119,22 @@ function ruledOutTerm(
   if (ruledOutNames.some((name) => termsIn(name).includes(term))) return true;
   const firstWords = new Set((named.get(term) ?? []).map((stems) => stems[0]!));
   return readWords(query, firstWords) === 'ruledOut';
+}
+
+/**
+ * Getting out of a named technique ("how do I get out of 50/50", "escape the saddle") is defending
+ * what it belongs to: its first topic and that topic's defence or escape join the topics.
+ */
+function withTermsDefended(topics: readonly TopicId[], defended: readonly string[]): TopicId[] {
+  const out = [...topics];
+  for (const term of defended) {
+    const topic = techniqueTerm(term)?.topics[0];
+    const intent = topic && intentTopicOf(topic as BaseTopic);
+    if (!topic || !intent || out.includes(intent)) continue;
+    if (!out.includes(topic)) out.push(topic);
+    out.splice(out.indexOf(topic) + 1, 0, intent);
+  }
+  return out;
 }
 
 /** Positions named beside an asked technique are where it is asked from. */
