@@ -124,6 +124,14 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_take', 'turtle', 'back_control'] }, lib)[0]).toBe('b-from-turtle');
   });
 
+  it("reads a guard named beside keeping guard as the user's own guard, not one to pass", () => {
+    const lib = [
+      video('a-spider-pass', ['guard_retention', 'guard_passing', 'spider_guard'], { title: 'Passing Spider Guard' }),
+      video('b-spider-play', ['spider_guard', 'guard_retention'], { title: 'Spider Guard Retention' }),
+    ];
+    expect(ids({ topics: ['guard_passing', 'guard_retention', 'spider_guard'] }, lib)[0]).toBe('b-spider-play');
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

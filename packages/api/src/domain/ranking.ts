@@ -271,8 +271,9 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
       match: (f) => Math.max(f.strength.get(topic) ?? 0, defensive ? (f.strength.get(defensive) ?? 0) : 0),
     };
   }
-  // A guard named beside passing ("pass spider guard") is where the pass happens, not a guard to play.
-  const passingIt = isGuardPosition(topic) && asked.includes('guard_passing');
+  // A guard named beside passing ("pass spider guard") is where the pass happens, not a guard to play;
+  // beside keeping guard ("everyone passes my spider guard") it is the user's own guard.
+  const passingIt = isGuardPosition(topic) && asked.includes('guard_passing') && !asked.includes('guard_retention');
   const wanted: Side = passingIt ? 'defence' : 'attack';
   return {
     topic,
