@@ -132,6 +132,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_passing', 'guard_retention', 'spider_guard'] }, lib)[0]).toBe('b-spider-play');
   });
 
+  it('weighs an intent that only says when the attack is wanted as context', () => {
+    const lib = [
+      video('a-takedown-defense', ['takedown_defense', 'takedown'], { description: 'Stopping takedowns.' }),
+      video('b-guillotine', ['guillotine']),
+    ];
+    const topics: TopicId[] = ['guillotine', 'takedown', 'takedown_defense'];
+    expect(ids({ topics, moment: ['takedown_defense'] }, lib)[0]).toBe('b-guillotine');
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

@@ -391,6 +391,7 @@ describe('readTopics', () => {
       struggles: ['mount_escape'],
       excluded: [],
       ruledOutNames: [],
+      moment: [],
     });
     expect(readTopics('kept getting swept from half guard').struggles).toEqual(['sweep_defense']);
     expect(readTopics('worked on mount escapes and armbar defense').struggles).toEqual([]);

@@ -117,6 +117,16 @@ describe('understandQuery', () => {
     });
   });
 
+  describe('reads what the opponent does in a "when" clause beside an attack as the moment, not the question', () => {
+    it.each([
+      ['how do i hit a guillotine when someone shoots a takedown on me', ['takedown_defense']],
+      ['what do i do when someone locks an omoplata on me', []],
+      ['passing half guard when they get a knee shield in, i keep getting stuck there', []],
+    ] as const)('%s → %j', (q, moment) => {
+      expect(read(q).moment).toEqual(moment);
+    });
+  });
+
   describe('reads getting out of a named technique as defending what it belongs to', () => {
     it.each([
       ['how to get out of 50/50 in nogi', ['no-gi', 'heel_hook', 'heel_hook_defense']],

@@ -33,6 +33,8 @@ export interface RankingInput {
   excluded?: readonly TopicId[];
   /** Named techniques the user ruled out: no video that names them. */
   excludedTerms?: readonly string[];
+  /** Intents that say when the attack asked is wanted ("when someone shoots on me"): context, not the question. */
+  moment?: readonly TopicId[];
   constraints?: readonly Constraint[];
   /** The message asks no technique: at most one general video. */
   general?: boolean;
@@ -188,7 +190,9 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
 }
 
 function slotsOf(input: RankingInput): Slot[] {
-  const asked = input.topics.filter((t) => !isAttire(t));
+  // An intent that only says when the attack is wanted goes, with its topic, to the context.
+  const moment = new Set(input.moment ?? []);
+  const asked = input.topics.filter((t) => !isAttire(t) && !moment.has(t));
   const intents = new Set(asked.filter((t) => t !== baseTopicOf(t) || t === 'guard_retention').map(defendedBase));
   const defending = intents.size > 0;
   // The topic a named technique belongs to ("back takes" for the berimbolo) says where it sits, and
@@ -391,7 +395,7 @@ function askedScope(input: RankingInput): ReadonlySet<string> {
  * Cut" for "my guard gets passed") a little narrower.
  */
 function narrowerBy(facets: VideoFacets, scope: ReadonlySet<string>): number {
-  for (const t of facets.titled) if (!isAttire(t) && !scope.has(defendedBase(t))) return NARROWER;
+  for (const t of facets.titled) if (!isAttire(t) && !scope.has(defendedBase(t as TopicId))) return NARROWER;
   for (const [term, strength] of facets.terms) if (strength === 1 && !scope.has(term)) return NARROWER_TERM;
   return 1;
 }

@@ -1,6 +1,6 @@
 // Recommending: what was understood of a query + what we know of the user → 1–3 videos, each with
 // its reason, and Prof. OS's lead-in. Pure; the video-request service decides touchpoints and writes.
-import { isAttire } from '../data/canonical-topics';
+import { baseTopicOf, isAttire } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt, type LibraryVideo } from '../data/videos';
 import { attireFromHistory } from './attire-preference';
@@ -49,6 +49,7 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     familyTopics: family?.topics ?? [],
     excluded: understood.excluded,
     excludedTerms: understood.excludedTerms,
+    moment: understood.moment,
     constraints: understood.constraints,
     general: understood.general !== null,
     beginner: cues.beginner,
@@ -57,7 +58,8 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     askedInstructors: cues.askedInstructors,
   });
   const leadIn = composeLeadIn({
-    topics,
+    // the moment an attack is wanted ("when someone shoots on me") is neither a defence nor a move to offer
+    topics: topics.filter((t) => !understood.moment.some((m) => m === t || baseTopicOf(m) === t)),
     belt,
     videoCount: ranked.length,
     variant: viewer.requestCount,

@@ -15,7 +15,7 @@
 //                `P_escape`, beside the topic itself.
 import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
-import { defendedUnits, intentTopicOf } from './topics/intent';
+import { defendedUnits, intentTopicOf, momentUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
@@ -68,6 +68,11 @@ export interface TopicReading {
   excluded: TopicId[];
   /** The words of each name ruled out ("no berimbolo" → "berimbolo"), for the named techniques among them. */
   ruledOutNames: string[];
+  /**
+   * Intents read in a "when …" clause of what the opponent does, beside an attack asked ("a
+   * guillotine when someone shoots on me" → takedown_defense): the moment, not the question.
+   */
+  moment: TopicId[];
 }
 
 export function readTopics(query: string): TopicReading {
@@ -75,6 +80,8 @@ export function readTopics(query: string): TopicReading {
   const units = withEverydaySenses(toUnits(tokens), tokens);
   const { excluded: ruledOut, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
   const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
+  const moments = momentUnits(units, defended, ruledOut);
+  const moment = new Set<TopicId>();
   const found = new Set<TopicId>();
   const excluded = new Set<TopicId>();
   const struggles = new Set<TopicId>();
@@ -95,6 +102,7 @@ export function readTopics(query: string): TopicReading {
         continue;
       }
       into.add(intent);
+      if (moments.has(i)) moment.add(intent);
       // getting out of someone else's guard is passing it
       if (isGuard(topic) && inOpponentsGuard(units, i)) into.add('guard_passing');
       if (received.has(i) && into === found) struggles.add(intent);
@@ -119,7 +127,13 @@ export function readTopics(query: string): TopicReading {
         .map((t) => t.raw)
         .join(' '),
     );
-  return { topics: [...found], struggles: [...struggles], excluded: [...excluded], ruledOutNames };
+  return {
+    topics: [...found],
+    struggles: [...struggles],
+    excluded: [...excluded],
+    ruledOutNames,
+    moment: [...moment].filter((t) => found.has(t)),
+  };
 }
 
 /**

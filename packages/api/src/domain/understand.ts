@@ -34,6 +34,8 @@ export interface QueryUnderstanding {
   terms: string[];
   /** Named techniques ruled out ("nothing with berimbolos"). */
   excludedTerms: string[];
+  /** Intents that say when the attack asked is wanted ("when someone shoots on me"), not what is asked (topics.ts). */
+  moment: TopicId[];
   /** The query's distinctive words (title-words.ts). */
   queryWords: ReadonlySet<string>;
   smallTalk: SmallTalk | null;
@@ -81,6 +83,7 @@ export function understandQuery(query: string): QueryUnderstanding {
     family,
     terms,
     excludedTerms,
+    moment: reading.moment,
     queryWords: distinctiveWords(query),
     smallTalk,
     injury,

@@ -335,3 +335,54 @@ export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
   if (isPosition(topic)) return escapeTopicOf(topic);
   return undefined;
 }
+
+/**
+ * "how do I hit a guillotine when someone shoots a takedown on me": what the opponent does in a
+ * "when …" clause is the moment the user's attack is asked for, not a second question: the units
+ * defended there, when the message asks an attack outside the clause.
+ */
+export function momentUnits(
+  units: readonly Unit[],
+  defended: ReadonlySet<number>,
+  ruledOut: ReadonlySet<number>,
+): Set<number> {
+  const inMoment = new Set<number>();
+  // a topic also named outside the clause ("passing half guard when they get a knee shield in") is asked there
+  const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inOpponentsWhenClause(units, i) ? u.topics : [])));
+  units.forEach((u, i) => {
+    if (isTopic(u) && defended.has(i) && inOpponentsWhenClause(units, i) && !u.topics.some((t) => outside.has(t)))
+      inMoment.add(i);
+  });
+  if (!inMoment.size) return inMoment;
+  const attackOutside = units.some(
+    (u, i) =>
+      isTopic(u) &&
+      family(u) === 'technique' &&
+      !defended.has(i) &&
+      !ruledOut.has(i) &&
+      !inMoment.has(i) &&
+      !inOpponentsWhenClause(units, i),
+  );
+  return attackOutside ? inMoment : new Set();
+}
+
+/** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */
+function inOpponentsWhenClause(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const u = units[j];
+    if (u?.kind === 'break') return false;
+    if (WHEN_WORDS.has(wordOf(u) ?? ''))
+      return SUBJECT_OPPONENTS.has(wordOf(units[j + 1]) ?? '') || OPPONENT_NOUNS.has(wordOf(units[j + 1]) ?? '');
+  }
+  return false;
+}
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'once', 'if', 'as']);
+const OPPONENT_NOUNS: ReadonlySet<string> = new Set([
+  'someone',
+  'somebody',
+  'he',
+  'she',
+  'guys',
+  'opponent',
+  'partner',
+]);
