@@ -176,6 +176,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_retention'], excludedTerms: ['berimbolo'] }, lib)).toEqual(['retention-basics']);
   });
 
+  it('answers the guards family with guards to play, not a course on passing them', () => {
+    const guards: TopicId[] = ['closed_guard', 'open_guard', 'half_guard', 'butterfly_guard'];
+    const lib = [
+      video('a-passing', ['guard_passing', 'half_guard', 'butterfly_guard', 'open_guard'], { title: 'The System' }),
+      video('b-bottom-game', ['closed_guard', 'half_guard'], { title: 'Bottom Game' }),
+    ];
+    expect(ids({ topics: [], familyTopics: guards }, lib)[0]).toBe('b-bottom-game');
+  });
+
   it('takes the place as the subject of a family asked from it ("subs from side control")', () => {
     const subs: TopicId[] = ['kimura', 'americana', 'armbar'];
     const lib = [

@@ -213,9 +213,16 @@ function slotsOf(input: RankingInput): Slot[] {
     slots.push({
       weight: asked.length ? CONTEXT_WEIGHT : FAMILY_WEIGHT,
       family,
-      match: (f) => Math.min(1, family.reduce((sum, t) => sum + (f.strength.get(t) ?? 0), 0) / FAMILY_FULL),
+      match: (f) => Math.min(1, family.reduce((sum, t) => sum + memberStrength(f, t), 0) / FAMILY_FULL),
     });
   return slots;
+}
+
+/** How well a video teaches one member of a family; a guard it teaches passing counts as the other side. */
+function memberStrength(f: VideoFacets, topic: TopicId): number {
+  const strength = f.strength.get(topic) ?? 0;
+  const passing = isGuardPosition(topic) && (f.strength.get('guard_passing') ?? 0) >= NAMED;
+  return passing && !f.strength.has('guard_retention') ? strength * OTHER_SIDE : strength;
 }
 
 /** "armbar_defense" → "armbar", "mount_escape" → "mount", "guard_retention" → "guard_passing". */
