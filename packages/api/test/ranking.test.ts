@@ -185,6 +185,18 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: [], familyTopics: guards }, lib)[0]).toBe('b-bottom-game');
   });
 
+  it('answers a family question with videos on doing its members, not escaping them', () => {
+    const chokes: TopicId[] = ['triangle', 'arm_triangle', 'guillotine'];
+    const lib = [
+      video('a-escapes', ['triangle_defense', 'triangle', 'arm_triangle_defense', 'arm_triangle'], {
+        title: 'Escapes',
+        description: 'Escaping triangles and arm triangles.',
+      }),
+      video('b-attacks', ['guillotine'], { title: 'Guillotine Attacks' }),
+    ];
+    expect(ids({ topics: [], familyTopics: chokes }, lib)[0]).toBe('b-attacks');
+  });
+
   it('takes the place as the subject of a family asked from it ("subs from side control")', () => {
     const subs: TopicId[] = ['kimura', 'americana', 'armbar'];
     const lib = [

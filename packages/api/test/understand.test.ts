@@ -144,6 +144,7 @@ describe('understandQuery', () => {
       ['armbar from half guard', ['armbar', 'half_guard']],
       ['sweeps from guard', ['sweep']],
       ['no armbars from guard, armbars from mount', ['armbar', 'mount']],
+      ['wrist locks but not from guard', ['wristlock']],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });

@@ -6,6 +6,8 @@ import { MOVEMENTS } from '../data/topic-names';
 import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
 
 const FROM_GUARD = compilePhrases(['from guard', 'from the guard', 'from my guard', 'from your guard']);
+// "not from guard" rules the guard out.
+const NOT_FROM_GUARD = compilePhrases(['not from', 'never from', 'except from', 'but from']);
 
 /**
  * The topics, with the closed guard added when a submission is asked "from guard" and no guard is
@@ -14,6 +16,8 @@ const FROM_GUARD = compilePhrases(['from guard', 'from the guard', 'from my guar
 export function withGuardMeant(query: string, topics: readonly TopicId[], rulesOut: boolean): TopicId[] {
   const submission = topics.some((t) => isTechnique(t) && !MOVEMENTS.has(t));
   const guardNamed = topics.some((t) => GUARD_POSITIONS.includes(t));
-  if (!submission || guardNamed || rulesOut || !hasPhrase(stemsOf(query), FROM_GUARD)) return [...topics];
+  const stems = stemsOf(query);
+  if (!submission || guardNamed || rulesOut || !hasPhrase(stems, FROM_GUARD) || hasPhrase(stems, NOT_FROM_GUARD))
+    return [...topics];
   return [...topics, 'closed_guard'];
 }

@@ -218,11 +218,16 @@ function slotsOf(input: RankingInput): Slot[] {
   return slots;
 }
 
-/** How well a video teaches one member of a family; a guard it teaches passing counts as the other side. */
+/**
+ * How well a video teaches one member of a family, on the side asked: a choke it teaches escaping,
+ * or a guard it teaches passing, counts as the other side.
+ */
 function memberStrength(f: VideoFacets, topic: TopicId): number {
   const strength = f.strength.get(topic) ?? 0;
+  if (topic !== baseTopicOf(topic) || topic === 'guard_retention') return strength;
   const passing = isGuardPosition(topic) && (f.strength.get('guard_passing') ?? 0) >= NAMED;
-  return passing && !f.strength.has('guard_retention') ? strength * OTHER_SIDE : strength;
+  const attacks = f.sides.get(topic)?.has('attack') && !(passing && !f.strength.has('guard_retention'));
+  return attacks ? strength : strength * OTHER_SIDE;
 }
 
 /** "armbar_defense" → "armbar", "mount_escape" → "mount", "guard_retention" → "guard_passing". */
