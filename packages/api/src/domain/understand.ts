@@ -68,7 +68,7 @@ export function understandQuery(query: string): QueryUnderstanding {
   const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t));
   const topics = withTermsDefended(
     withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
-    defendedTermsIn(query).filter((t) => terms.includes(t)),
+    terms.length ? defendedTermsIn(query).filter((t) => terms.includes(t)) : [],
   );
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
