@@ -12,6 +12,8 @@ import {
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
   ORIGIN_WORDS,
+  PINS,
+  UNDER_WORDS,
   PASSIVE_AUXILIARIES,
   USERS_OWN,
 } from '../../data/topic-aliases';
@@ -73,6 +75,16 @@ const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
 const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
   u?.kind === 'receiving' && STUCK_WORDS.has(tokens[u.start]?.raw ?? '');
 const STUCK_WORDS: ReadonlySet<string> = new Set(['stuck', 'trapped', 'end', 'ending', 'ended', 'wind', 'find']);
+
+/** "being smashed under side control", "how not to get submitted from bottom mount": the user is pinned. */
+function isUnder(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  return (
+    isTopic(u) && u.topics.every((t) => pins.has(t)) && underWords.has(wordOf(units[previousIndex(units, i)]) ?? '')
+  );
+}
+const pins: ReadonlySet<string> = new Set(PINS);
+const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
 
 /** "without getting stuck", "without being caught". */
 function afterWithout(units: readonly Unit[], i: number): boolean {
@@ -310,7 +322,7 @@ export function defendedUnits(
     if (isTopic(u) && u.counter && isPassive(units, i)) return;
     if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i)))
       received.add(i);
-    if (isTopic(u) && (u.defending || received.has(i))) defended.add(i);
+    if (isTopic(u) && (u.defending || received.has(i) || isUnder(units, i))) defended.add(i);
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);
     if (u.kind === 'defending' && (isDefendedAgainstUser(units, tokens, i) || stopsTheOpponent(units, i))) return;
