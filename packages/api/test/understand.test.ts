@@ -66,6 +66,10 @@ describe('understandQuery', () => {
       expect(read('no k guard please, butterfly instead').excludedTerms).toEqual(['k_guard']);
     });
 
+    it('reads the top game as a family of its own', () => {
+      expect(read('im a big heavy guy, what top game should i use').family?.label).toBe('top positions');
+    });
+
     it('reads a family asked from a place beside that place', () => {
       const u = read('best chokes from back control');
       expect(u.topics).toEqual(['back_control']);

@@ -67,6 +67,11 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     ],
   },
   {
+    label: 'top positions',
+    stems: ['top game', 'top position', 'top pressure', 'playing top', 'play top'],
+    topics: ['mount', 'side_control', 'knee_on_belly', 'north_south', 'guard_passing'],
+  },
+  {
     label: 'guards',
     stems: ['guard', 'guard game', 'bottom game', 'guard player'],
     topics: ['closed_guard', 'open_guard', 'half_guard', 'butterfly_guard', 'de_la_riva', 'guard_retention'],
