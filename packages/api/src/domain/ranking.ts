@@ -197,13 +197,13 @@ function slotsOf(input: RankingInput): Slot[] {
   const defending = intents.size > 0;
   // The topic a named technique belongs to ("back takes" for the berimbolo) says where it sits, and
   // the position a movement asked leads to (back control for a back take) where it ends: not what is asked.
-  const ofTerms = new Set([
+  const context = new Set([
     ...(input.terms ?? []).flatMap((t) => techniqueTerm(t)?.topics ?? []),
     ...asked.flatMap((t) => LEADS_TO[t] ?? []),
   ]);
   const slots: Slot[] = asked.map((topic) => {
     const slot = topicSlot(topic, asked, intents);
-    return ofTerms.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
+    return context.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
   });
   for (const term of input.terms ?? []) slots.push(termSlot(term, defending));
   const family = input.familyTopics ?? [];
