@@ -197,6 +197,16 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: [], familyTopics: chokes }, lib)[0]).toBe('b-attacks');
   });
 
+  it('reports a place asked beside its own family once', () => {
+    const lib = [video('butterfly', ['butterfly_guard', 'open_guard'], { description: 'Butterfly and open guard.' })];
+    const [first] = rankVideos(lib, {
+      ...base,
+      topics: ['butterfly_guard'],
+      familyTopics: ['butterfly_guard', 'open_guard'],
+    });
+    expect(first!.covered).toEqual(['butterfly_guard', 'open_guard']);
+  });
+
   it('takes the place as the subject of a family asked from it ("subs from side control")', () => {
     const subs: TopicId[] = ['kimura', 'americana', 'armbar'];
     const lib = [

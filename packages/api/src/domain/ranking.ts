@@ -482,7 +482,8 @@ function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInp
     if (slot.term) terms.push(slot.term);
     if (slot.family) {
       familyMatched = true;
-      covered.push(...slot.family.filter((t) => (facets.strength.get(t) ?? 0) >= NAMED));
+      // members beside a place asked among them ("butterfly guard stuff": guards) are said once
+      covered.push(...slot.family.filter((t) => (facets.strength.get(t) ?? 0) >= NAMED && !covered.includes(t)));
     }
   }
   const attire = query.askedAttire;
