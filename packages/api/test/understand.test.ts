@@ -66,6 +66,16 @@ describe('understandQuery', () => {
       expect(read('no k guard please, butterfly instead').excludedTerms).toEqual(['k_guard']);
     });
 
+    it("reads defending a family as a family of its members' defences", () => {
+      const u = read('choke defense basics');
+      expect(u.family?.label).toBe('choke escapes');
+      expect(u.family?.topics).toContain('rear_naked_choke_defense');
+      expect(read('i keep getting choked').family?.label).toBe('choke escapes');
+      expect(read('joint lock defense').family?.label).toBe('joint lock escapes');
+      expect(read('how do i get the choke from back').family?.label).toBe('chokes');
+      expect(read('best gi chokes').family?.label).toBe('chokes');
+    });
+
     it('reads the top game as a family of its own', () => {
       expect(read('im a big heavy guy, what top game should i use').family?.label).toBe('top positions');
     });

@@ -10,7 +10,25 @@ export interface TopicFamily {
   stems: readonly string[];
   /** The topics a video may cover to answer it; the more it covers, the better it answers. */
   topics: readonly TopicId[];
+  /** How the family is named when defending its members is asked ("choke escapes"). */
+  defendedLabel?: string;
 }
+
+/** Words around a family's word that ask to defend its members: "choke defense", "escaping chokes". */
+export const FAMILY_DEFENCE_CUES: readonly string[] = [
+  'defense',
+  'defence',
+  'defend',
+  'defending',
+  'escape',
+  'escapes',
+  'escaping',
+  'survive',
+  'surviving',
+  'stop',
+  'counter',
+  'counters',
+];
 
 const CHOKES: readonly TopicId[] = [
   'rear_naked_choke',
@@ -43,16 +61,19 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     label: 'chokes',
     stems: ['choke', 'strangle', 'strangulation'],
     topics: CHOKES,
+    defendedLabel: 'choke escapes',
   },
   {
     label: 'joint locks',
     stems: ['joint lock', 'jointlock', 'arm lock'],
     topics: JOINT_LOCKS,
+    defendedLabel: 'joint lock escapes',
   },
   {
     label: 'submissions',
     stems: ['submission', 'sub', 'finish', 'tap'],
     topics: [...CHOKES, ...JOINT_LOCKS],
+    defendedLabel: 'submission escapes',
   },
   {
     label: 'escapes',

@@ -12,7 +12,7 @@ import { smallTalkOf, type SmallTalk } from './small-talk';
 import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
 import { distinctiveWords } from './title-words';
-import { familyOf } from './topic-families';
+import { familyOf, withFamilyDefended } from './topic-families';
 import { readTopics, readWords } from './topics';
 import { stemsOf } from './word-phrases';
 
@@ -73,7 +73,8 @@ export function understandQuery(query: string): QueryUnderstanding {
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
-  const family = namesTechnique ? null : familyAsked(query);
+  const asked = namesTechnique ? null : familyAsked(query);
+  const family = asked && withFamilyDefended(query, asked);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
   return {
