@@ -16,6 +16,7 @@ describe('readQueryCues', () => {
   it.each([
     ['want a passing course but NOT gordon ryan', ['Gordon Ryan'], []],
     ['no danaher please, too long', ['John Danaher'], []],
+    ['triangle instructional that isnt danaher', ['John Danaher'], []],
     ['anything by lachlan on half guard?', [], ['Lachlan Giles', 'Lachlan Giles & Ariel Tabak']],
     ['ryan hall triangle', [], ['Ryan Hall']],
     // "ryan" and "dean" alone name two people: neither is read.
@@ -39,5 +40,8 @@ describe('readQueryCues', () => {
     expect(cues('heel hook entries').beginner).toBe(false);
     expect(cues('just got my blue belt!! whats next')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('what should i know before blue belt')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
+    expect(cues('got my blue last month, what now')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
+    expect(cues('working toward purple, what should i add')).toMatchObject({ beltHeld: null, beltTarget: 'purple' });
+    expect(cues('got my black gi yesterday')).toMatchObject({ beltHeld: null, beltTarget: null });
   });
 });

@@ -98,6 +98,123 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: [], familyTopics: chokes }, lib).sort()).toEqual(['collar-chokes', 'rnc']);
     expect(ids({ topics: ['back_control'], familyTopics: chokes }, lib)[0]).toBe('rnc');
   });
+
+  it('weighs a named technique over the topic it belongs to', () => {
+    const lib = [
+      video('back-takes', ['back_take'], { title: 'Back Takes', description: 'Taking the back, and the twister.' }),
+      video('twister', ['side_control', 'mount', 'turtle', 'back_take'], { title: 'The Twister' }),
+    ];
+    expect(ids({ topics: ['back_take'], terms: ['twister'] }, lib)[0]).toBe('twister');
+  });
+
+  it('answers a broad question with a video on all of it before one named for a narrower part', () => {
+    const lib = [
+      video('a-half', ['guard_passing', 'half_guard'], { title: 'Half Guard Passing' }),
+      video('b-all', ['guard_passing'], { title: 'Guard Passing Fundamentals' }),
+      video('c-knee-cut', ['guard_passing'], { title: 'Guard Passing: the Knee Cut' }),
+    ];
+    expect(ids({ topics: ['guard_passing'] }, lib)).toEqual(['b-all', 'c-knee-cut', 'a-half']);
+  });
+
+  it('takes the position a movement leads to as where it ends, not a second subject', () => {
+    const lib = [
+      video('a-chair-sit', ['back_take', 'back_control', 'mount', 'turtle']),
+      video('b-from-turtle', ['back_take', 'turtle'], { title: 'Back Takes From Turtle' }),
+    ];
+    expect(ids({ topics: ['back_take', 'turtle', 'back_control'] }, lib)[0]).toBe('b-from-turtle');
+  });
+
+  it("reads a guard named beside keeping guard as the user's own guard, not one to pass", () => {
+    const lib = [
+      video('a-spider-pass', ['guard_retention', 'guard_passing', 'spider_guard'], { title: 'Passing Spider Guard' }),
+      video('b-spider-play', ['spider_guard', 'guard_retention'], { title: 'Spider Guard Retention' }),
+    ];
+    expect(ids({ topics: ['guard_passing', 'guard_retention', 'spider_guard'] }, lib)[0]).toBe('b-spider-play');
+  });
+
+  it('weighs an intent that only says when the attack is wanted as context', () => {
+    const lib = [
+      video('a-takedown-defense', ['takedown_defense', 'takedown'], { description: 'Stopping takedowns.' }),
+      video('b-guillotine', ['guillotine']),
+    ];
+    const topics: TopicId[] = ['guillotine', 'takedown', 'takedown_defense'];
+    expect(ids({ topics, moment: ['takedown_defense'] }, lib)[0]).toBe('b-guillotine');
+  });
+
+  it('starts a series at its first part', () => {
+    const lib = [
+      video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),
+      video('b-part-1', ['armbar'], { title: 'Armbar System Part 1' }),
+    ];
+    expect(ids({ topics: ['armbar'] }, lib)[0]).toBe('b-part-1');
+  });
+
+  it('keeps a video naming a ruled-out topic only when a technique asked is more central to it', () => {
+    const lib = [
+      video('kneebars', ['kneebar', 'heel_hook'], { description: 'Kneebars, with a word on heel hooks.' }),
+      video('heel-hooks', ['heel_hook', 'kneebar'], { description: 'Heel hooks and kneebars.' }),
+      video('back-and-legs', ['back_control', 'heel_hook'], { description: 'Back attacks and heel hooks.' }),
+      video('back', ['back_control']),
+    ];
+    expect(ids({ topics: ['kneebar'], excluded: ['heel_hook'] }, lib)).toEqual(['kneebars']);
+    expect(ids({ topics: ['back_control'], excluded: ['heel_hook'] }, lib)).toEqual(['back']);
+  });
+
+  it('answers stopping the back take in part with escaping the back, the same fight a moment later', () => {
+    const lib = [
+      video('back-escapes', ['back_control_escape', 'back_control'], { description: 'Escaping the back.' }),
+      video('turtle-attacks', ['turtle']),
+    ];
+    expect(ids({ topics: ['back_take', 'back_take_defense'] }, lib)).toEqual(['back-escapes']);
+  });
+
+  it('never returns a video that names a ruled-out technique', () => {
+    const lib = [
+      video('retention-basics', ['guard_retention']),
+      video('retention-bolo', ['guard_retention'], { description: 'Retention with inversions and the berimbolo.' }),
+    ];
+    expect(ids({ topics: ['guard_retention'], excludedTerms: ['berimbolo'] }, lib)).toEqual(['retention-basics']);
+  });
+
+  it('answers the guards family with guards to play, not a course on passing them', () => {
+    const guards: TopicId[] = ['closed_guard', 'open_guard', 'half_guard', 'butterfly_guard'];
+    const lib = [
+      video('a-passing', ['guard_passing', 'half_guard', 'butterfly_guard', 'open_guard'], { title: 'The System' }),
+      video('b-bottom-game', ['closed_guard', 'half_guard'], { title: 'Bottom Game' }),
+    ];
+    expect(ids({ topics: [], familyTopics: guards }, lib)[0]).toBe('b-bottom-game');
+  });
+
+  it('answers a family question with videos on doing its members, not escaping them', () => {
+    const chokes: TopicId[] = ['triangle', 'arm_triangle', 'guillotine'];
+    const lib = [
+      video('a-escapes', ['triangle_defense', 'triangle', 'arm_triangle_defense', 'arm_triangle'], {
+        title: 'Escapes',
+        description: 'Escaping triangles and arm triangles.',
+      }),
+      video('b-attacks', ['guillotine'], { title: 'Guillotine Attacks' }),
+    ];
+    expect(ids({ topics: [], familyTopics: chokes }, lib)[0]).toBe('b-attacks');
+  });
+
+  it('reports a place asked beside its own family once', () => {
+    const lib = [video('butterfly', ['butterfly_guard', 'open_guard'], { description: 'Butterfly and open guard.' })];
+    const [first] = rankVideos(lib, {
+      ...base,
+      topics: ['butterfly_guard'],
+      familyTopics: ['butterfly_guard', 'open_guard'],
+    });
+    expect(first!.covered).toEqual(['butterfly_guard', 'open_guard']);
+  });
+
+  it('takes the place as the subject of a family asked from it ("subs from side control")', () => {
+    const subs: TopicId[] = ['kimura', 'americana', 'armbar'];
+    const lib = [
+      video('side-attacks', ['side_control', 'americana']),
+      video('kimura-course', ['kimura', 'side_control']),
+    ];
+    expect(ids({ topics: ['side_control'], familyTopics: subs }, lib)[0]).toBe('side-attacks');
+  });
 });
 
 describe('rankVideos: the side of the technique', () => {

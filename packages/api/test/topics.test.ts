@@ -424,9 +424,15 @@ describe('readTopics', () => {
       topics: ['side_control', 'side_control_escape', 'mount', 'mount_escape'],
       struggles: ['mount_escape'],
       excluded: [],
+      ruledOutNames: [],
+      moment: [],
     });
     expect(readTopics('kept getting swept from half guard').struggles).toEqual(['sweep_defense']);
     expect(readTopics('worked on mount escapes and armbar defense').struggles).toEqual([]);
+  });
+
+  it('gives the words of each name ruled out', () => {
+    expect(readTopics('no berimbolos or heel hooks please').ruledOutNames).toEqual(['berimbolos', 'heel hooks']);
   });
 });
 

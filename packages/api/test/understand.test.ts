@@ -21,6 +21,8 @@ describe('understandQuery', () => {
         ['heel_hook', 'straight_ankle_lock'],
       ],
       ['Forget the omoplata. How do I finish the triangle when they posture up', ['triangle'], ['omoplata']],
+      ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
+      ['everyone defends my rnc now, want something that isnt the rear naked', [], ['rear_naked_choke']],
     ] as const)('%s → topics %j, excluded %j', (q, topics, excluded) => {
       const u = read(q);
       expect(u.topics).toEqual(topics);
@@ -54,6 +56,36 @@ describe('understandQuery', () => {
       expect(read('anything but chokes, show me sweeps').family).toBeNull();
       expect(read('best gi chokes').family?.label).toBe('chokes');
     });
+
+    it('keeps a named technique ruled out out of the named techniques asked', () => {
+      const u = read('guard retention but nothing with berimbolo stuff');
+      expect(u.terms).toEqual([]);
+      expect(u.excludedTerms).toEqual(['berimbolo']);
+      expect(read('berimbolo from de la riva').terms).toEqual(['berimbolo']);
+      expect(read('no gi passing, no inside camping please').excludedTerms).toEqual(['inside_passing']);
+      expect(read('no k guard please, butterfly instead').excludedTerms).toEqual(['k_guard']);
+    });
+
+    it("reads defending a family as a family of its members' defences", () => {
+      const u = read('choke defense basics');
+      expect(u.family?.label).toBe('choke escapes');
+      expect(u.family?.topics).toContain('rear_naked_choke_defense');
+      expect(read('i keep getting choked').family?.label).toBe('choke escapes');
+      expect(read('joint lock defense').family?.label).toBe('joint lock escapes');
+      expect(read('how do i get the choke from back').family?.label).toBe('chokes');
+      expect(read('best gi chokes').family?.label).toBe('chokes');
+    });
+
+    it('reads the top game as a family of its own', () => {
+      expect(read('im a big heavy guy, what top game should i use').family?.label).toBe('top positions');
+    });
+
+    it('reads a family asked from a place beside that place', () => {
+      const u = read('best chokes from back control');
+      expect(u.topics).toEqual(['back_control']);
+      expect(u.family?.label).toBe('chokes');
+      expect(read('armbar from back control').family).toBeNull();
+    });
   });
 
   describe('reads whose technique it is and which side is asked', () => {
@@ -70,6 +102,66 @@ describe('understandQuery', () => {
       ["stuck in someone's closed guard all round", ['closed_guard', 'closed_guard_escape', 'guard_passing']],
       ['how do I stop them pulling the elbow out of my armbar', ['armbar']],
       ['everyone escapes my mount, how do I keep it', ['mount']],
+      [
+        "how do i pass half guard, people lock it up and i'm stuck",
+        ['guard_passing', 'half_guard', 'half_guard_escape'],
+      ],
+      ['they always get around my legs with a leg drag', ['guard_passing', 'guard_retention']],
+      ['i pass with a knee cut', ['guard_passing']],
+      ['need a better guillotine, mine feels loose and ppl just pop out', ['guillotine']],
+      ['knee on belly is so uncomfortable, how do ppl escape it', ['knee_on_belly', 'knee_on_belly_escape']],
+      ['heel hooks scare me, how do i defend them', ['heel_hook', 'heel_hook_defense']],
+      ['berimbolo for dummies. how do i invert without getting stuck', ['back_take']],
+      ['how to pass without getting stuck in half guard', ['guard_passing', 'half_guard', 'half_guard_escape']],
+      ['attack from bottom half instead of just surviving', ['half_guard']],
+      ['my knee slice keeps getting stuck halfway', ['guard_passing']],
+      [
+        'passing half guard when they get a knee shield in, i keep getting stuck there',
+        ['guard_passing', 'half_guard', 'half_guard_escape'],
+      ],
+      ['guys knee slice right through my guard', ['guard_passing', 'guard_retention']],
+      ['kids at my gym keep berimbolo-ing me', ['back_take', 'back_take_defense']],
+      ['i want to get people down with judo throws', ['throw']],
+      ['need a takedown thats simple', ['takedown']],
+      ['how to not get submitted from bottom mount', ['mount', 'mount_escape']],
+      ['being smashed under side control', ['side_control', 'side_control_escape']],
+      ['attacks from top mount', ['mount']],
+      ['how do i stop ppl cranking my ankle', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
+      ['want a passing course but not gordon ryan', ['guard_passing']],
+      ['i am passing the salt', []],
+    ] as const)('%s → %j', (q, topics) => {
+      expect(read(q).topics).toEqual(topics);
+    });
+  });
+
+  describe('reads what the opponent does in a "when" clause beside an attack as the moment, not the question', () => {
+    it.each([
+      ['how do i hit a guillotine when someone shoots a takedown on me', ['takedown_defense']],
+      ['what do i do when someone locks an omoplata on me', []],
+      ['passing half guard when they get a knee shield in, i keep getting stuck there', []],
+    ] as const)('%s → %j', (q, moment) => {
+      expect(read(q).moment).toEqual(moment);
+    });
+  });
+
+  describe('reads getting out of a named technique as defending what it belongs to', () => {
+    it.each([
+      ['how to get out of 50/50 in nogi', ['no-gi', 'heel_hook', 'heel_hook_defense']],
+      ['how to escape the saddle', ['heel_hook', 'heel_hook_defense']],
+      ['50/50 guard', []],
+    ] as const)('%s → %j', (q, topics) => {
+      expect(read(q).topics).toEqual(topics);
+    });
+  });
+
+  describe('reads where a submission is asked from', () => {
+    it.each([
+      ['juji gatame from guard?', ['armbar', 'closed_guard']],
+      ['cross collar choke from the guard', ['cross_collar_choke', 'closed_guard']],
+      ['armbar from half guard', ['armbar', 'half_guard']],
+      ['sweeps from guard', ['sweep']],
+      ['no armbars from guard, armbars from mount', ['armbar', 'mount']],
+      ['wrist locks but not from guard', ['wristlock']],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
     });
@@ -166,6 +258,12 @@ describe('understandQuery', () => {
       expect(read('best gi chokes').general).toBeNull();
       expect(read('thanks!').general).toBeNull();
       expect(read('my gym bans heel hooks').general).toBeNull();
+    });
+
+    it('is null when a technique the taxonomy has no id for is named', () => {
+      expect(read('twister').general).toBeNull();
+      expect(read('front headlock attacks').general).toBeNull();
+      expect(read('how to get up from bottom instead of playing guard').general).toBeNull();
     });
   });
 

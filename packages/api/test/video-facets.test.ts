@@ -17,7 +17,8 @@ const video = (topics: TopicId[], extra: Partial<LibraryVideo> = {}): LibraryVid
 
 describe('deriveFacets', () => {
   it.each([
-    ['the first tag is the subject', video(['kimura', 'side_control']), 'kimura', 1],
+    ['the first tag is the subject', video(['kimura', 'side_control'], { description: 'The kimura.' }), 'kimura', 1],
+    ['a subject neither title nor description names is less sure', video(['kimura', 'side_control']), 'kimura', 0.85],
     ['a later tag is covered less centrally', video(['kimura', 'side_control', 'half_guard']), 'half_guard', 0.6],
     [
       'a tag the description names is taught, not only touched',
@@ -29,6 +30,12 @@ describe('deriveFacets', () => {
       'a tag the title names is nearly the subject',
       video(['kimura', 'half_guard'], { title: 'Half Guard Kimuras' }),
       'half_guard',
+      0.9,
+    ],
+    [
+      'a submission from guard in the title is from the closed guard',
+      video(['armbar', 'closed_guard'], { title: 'The Armbar from Guard' }),
+      'closed_guard',
       0.9,
     ],
   ] as [string, LibraryVideo, string, number][])('strength: %s', (_, v, topic, strength) => {

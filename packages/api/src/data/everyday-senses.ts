@@ -477,6 +477,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'the',
   'this',
   'that',
+  'thats',
   'these',
   'those',
   'my',

@@ -141,4 +141,6 @@ export const RULED_OUT_CUES: readonly string[] = [
   'done with',
   'tired of',
   'seen all',
+  'isnt',
+  'arent',
 ];

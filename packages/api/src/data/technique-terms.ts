@@ -43,6 +43,12 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     topics: ['guard_passing'],
   },
   {
+    id: 'inside_passing',
+    label: 'passing from inside the legs',
+    phrases: ['inside camping', 'inside camp', 'passing from inside', 'inside passing'],
+    topics: ['guard_passing'],
+  },
+  {
     id: 'headquarters',
     label: 'the headquarters position',
     phrases: ['headquarters', 'hq position'],
@@ -223,4 +229,23 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     phrases: ['leg pummel', 'leg pummeling', 'pummeling'],
     topics: ['guard_retention'],
   },
+];
+
+/** Words right before a named technique (or right after it) that ask to get out of it: "get out of 50/50", "saddle escapes". */
+export const TERM_DEFENCE_CUES: readonly string[] = [
+  'escape',
+  'escaping',
+  'get out of',
+  'getting out of',
+  'out of',
+  'defend',
+  'defending',
+  'defence',
+  'defense',
+  'stop',
+  'counter',
+  'survive',
+  'surviving',
+  'stuck in',
+  'caught in',
 ];

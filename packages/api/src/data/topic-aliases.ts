@@ -198,6 +198,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'belly down ankle lock',
     'straight ankle',
     'straight ankles',
+    'ankle crank',
+    'crank my ankle',
+    'cranking my ankle',
+    'cranked my ankle',
   ],
   toe_hold: ['toe hold', 'toehold'],
   wristlock: ['wristlock', 'wrist lock'],
@@ -1083,6 +1087,7 @@ export const OPPONENT_WORDS: readonly string[] = [
   'someone',
   'somebody',
   'people',
+  'ppl',
   'guy',
   'guys',
   'person',
@@ -1118,6 +1123,10 @@ export const LIST_WORDS: readonly string[] = ['and', 'or', 'plus', 'n', '/', ','
 
 /** Words that may sit between list items or between an intent word and its topic. */
 export const FILLER_WORDS: readonly string[] = ['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'someones'];
+
+/** Positions the top player pins from: "under" or "bottom" one ("under side control", "bottom mount") is escaping it. */
+export const PINS: readonly BaseTopic[] = ['mount', 'side_control', 'knee_on_belly', 'north_south'];
+export const UNDER_WORDS: readonly string[] = ['under', 'underneath', 'beneath', 'bottom'];
 
 /** Words that mark the topic after them as a destination ("escape side control to half guard"). */
 export const DESTINATION_WORDS: readonly string[] = ['to', 'into', 'onto', 'towards'];

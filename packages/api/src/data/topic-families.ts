@@ -10,56 +10,70 @@ export interface TopicFamily {
   stems: readonly string[];
   /** The topics a video may cover to answer it; the more it covers, the better it answers. */
   topics: readonly TopicId[];
+  /** How the family is named when defending its members is asked ("choke escapes"). */
+  defendedLabel?: string;
 }
+
+/** Words around a family's word that ask to defend its members: "choke defense", "escaping chokes". */
+export const FAMILY_DEFENCE_CUES: readonly string[] = [
+  'defense',
+  'defence',
+  'defend',
+  'defending',
+  'escape',
+  'escapes',
+  'escaping',
+  'survive',
+  'surviving',
+  'stop',
+  'counter',
+  'counters',
+];
+
+const CHOKES: readonly TopicId[] = [
+  'rear_naked_choke',
+  'cross_collar_choke',
+  'guillotine',
+  'triangle',
+  'arm_triangle',
+  'bow_and_arrow',
+  'ezekiel',
+  'loop_choke',
+  'baseball_choke',
+  'north_south_choke',
+  'darce',
+  'anaconda',
+];
+const JOINT_LOCKS: readonly TopicId[] = [
+  'armbar',
+  'kimura',
+  'americana',
+  'omoplata',
+  'wristlock',
+  'heel_hook',
+  'kneebar',
+  'straight_ankle_lock',
+  'toe_hold',
+];
 
 export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   {
     label: 'chokes',
     stems: ['choke', 'strangle', 'strangulation'],
-    topics: [
-      'rear_naked_choke',
-      'cross_collar_choke',
-      'guillotine',
-      'triangle',
-      'arm_triangle',
-      'bow_and_arrow',
-      'ezekiel',
-      'loop_choke',
-      'baseball_choke',
-      'north_south_choke',
-      'darce',
-      'anaconda',
-    ],
+    topics: CHOKES,
+    defendedLabel: 'choke escapes',
   },
   {
     label: 'joint locks',
     stems: ['joint lock', 'jointlock', 'arm lock'],
-    topics: [
-      'armbar',
-      'kimura',
-      'americana',
-      'omoplata',
-      'wristlock',
-      'heel_hook',
-      'kneebar',
-      'straight_ankle_lock',
-      'toe_hold',
-    ],
+    topics: JOINT_LOCKS,
+    defendedLabel: 'joint lock escapes',
   },
   {
     label: 'submissions',
     stems: ['submission', 'sub', 'finish', 'tap'],
-    topics: [
-      'armbar',
-      'triangle',
-      'rear_naked_choke',
-      'kimura',
-      'guillotine',
-      'cross_collar_choke',
-      'arm_triangle',
-      'heel_hook',
-      'omoplata',
-    ],
+    topics: [...CHOKES, ...JOINT_LOCKS],
+    defendedLabel: 'submission escapes',
   },
   {
     label: 'escapes',
@@ -72,6 +86,11 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       'north_south_escape',
       'turtle_escape',
     ],
+  },
+  {
+    label: 'top positions',
+    stems: ['top game', 'top position', 'top pressure', 'playing top', 'play top'],
+    topics: ['mount', 'side_control', 'knee_on_belly', 'north_south', 'guard_passing'],
   },
   {
     label: 'guards',

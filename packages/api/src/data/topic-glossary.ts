@@ -49,7 +49,7 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   butterfly_guard: ['guarda borboleta', 'borboleta'],
   x_guard: ['guarda x'],
   spider_guard: ['guarda aranha', 'aranha'],
-  lasso_guard: ['guarda laco', 'laco'],
+  lasso_guard: ['guarda laco', 'laco', 'guarda lacada', 'lacada'],
   de_la_riva: ['guarda de la riva'],
   reverse_de_la_riva: ['guarda de la riva invertida', 'de la riva invertida'],
   mount: ['montada', 'montado', 'pegada montada'],

@@ -5,6 +5,9 @@ import { displayName, isPosition, isTechnique, MOVEMENTS as MOVEMENT_LIST } from
 /** Techniques that are something you do again and again rather than one finish. */
 export const MOVEMENTS: ReadonlySet<string> = new Set(MOVEMENT_LIST);
 
+/** Where a movement ends: beside it ("take the back, … get my hooks in"), that position is where it leads, not a second subject. */
+export const LEADS_TO: Readonly<Record<string, string>> = { back_take: 'back_control' };
+
 /** Skills named as a whole, never in the plural: "guard passing is…". */
 const MASS_NOUNS: ReadonlySet<string> = new Set(['guard_passing', 'guard_retention']);
 const PLURALS: Readonly<Record<string, string>> = { back_take: 'back takes', bow_and_arrow: 'bow and arrow chokes' };

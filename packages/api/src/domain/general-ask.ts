@@ -10,16 +10,24 @@ const CUES = GENERAL_ASK_CUES.map((c) => ({ ask: c.ask, phrases: compilePhrases(
 
 /**
  * The kind of general ask, or null when the message asks a technique (a topic other than attire, or
- * a family of them) or is only small talk. Pain talk with no other cue is about recovery; anything
- * else that asks no technique is `other`.
+ * a family of them) or is only small talk. Pain talk with no other cue is about recovery; a message
+ * with no cue that names a technique the taxonomy has no id for ("twister", "front headlock
+ * attacks") asks that technique; anything else that asks no technique is `other`.
  */
 export function generalAskOf(
   query: string,
-  reading: { topics: readonly TopicId[]; family: unknown; smallTalk: unknown; injury: string | null },
+  reading: {
+    topics: readonly TopicId[];
+    family: unknown;
+    smallTalk: unknown;
+    injury: string | null;
+    terms: readonly string[];
+  },
 ): GeneralAsk | null {
   if (reading.topics.some((t) => !isAttire(t)) || reading.family || reading.smallTalk) return null;
   const stems = stemsOf(query);
   const cue = CUES.find((c) => hasPhrase(stems, c.phrases));
   if (cue) return cue.ask;
-  return reading.injury !== null ? 'recovery' : 'other';
+  if (reading.injury !== null) return 'recovery';
+  return reading.terms.length ? null : 'other';
 }

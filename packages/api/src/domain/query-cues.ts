@@ -106,14 +106,30 @@ export function instructorNames(instructors: readonly string[]): InstructorNames
   return { byFirstStem };
 }
 
+/**
+ * The belt a message names: "<colour> belt", or a colour alone right after a word that says it is
+ * held or aimed at ("got my blue last month", "work toward purple"), unless it names gear ("my black gi").
+ */
 function beltMention(stems: readonly string[]): { belt: Belt; held: boolean } | null {
-  for (let i = 0; i + 1 < stems.length; i++) {
+  for (let i = 0; i < stems.length; i++) {
     const belt = BELTS.find((b) => BELT_STEMS.get(b) === stems[i]);
-    if (!belt || stems[i + 1] !== BELT_WORD) continue;
+    if (!belt) continue;
     const before = stems.slice(Math.max(0, i - 3), i);
-    if (hasAnyPhrase(before, HELD)) return { belt, held: true };
-    if (hasAnyPhrase(before, TARGET)) return { belt, held: false };
-    return { belt, held: true };
+    const held = hasAnyPhrase(before, HELD);
+    const toward = !held && hasAnyPhrase(before, TARGET);
+    if (
+      stems[i + 1] !== BELT_WORD &&
+      (!(held || toward) || !endsAt(before, held ? HELD : TARGET) || GEAR.has(stems[i + 1] ?? ''))
+    )
+      continue;
+    return { belt, held: !toward };
   }
   return null;
 }
+
+/** The cue is right before the colour: "got my blue", "toward purple". */
+const endsAt = (before: readonly string[], cues: readonly (readonly string[])[]): boolean =>
+  cues.some((cue) => cue.length <= before.length && cue.every((w, k) => before[before.length - cue.length + k] === w));
+const GEAR: ReadonlySet<string> = new Set(
+  ['gi', 'kimono', 'rashguard', 'rash', 'short', 'spat', 'tshirt', 'shirt', 'hoodie'].flatMap(stemsOf),
+);

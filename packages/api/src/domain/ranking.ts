@@ -1,7 +1,7 @@
 import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
-import { DEFENDED_ALIKE } from '../data/technique-siblings';
+import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
-import { MOVEMENTS } from '../data/topic-names';
+import { LEADS_TO, MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
 import { techniqueTerm } from './technique-terms';
 import { titleNames } from './title-words';
@@ -31,6 +31,10 @@ export interface RankingInput {
   familyLabel?: string | null;
   /** Topics the user ruled out: no video about them. */
   excluded?: readonly TopicId[];
+  /** Named techniques the user ruled out: no video that names them. */
+  excludedTerms?: readonly string[];
+  /** Intents that say when the attack asked is wanted ("when someone shoots on me"): context, not the question. */
+  moment?: readonly TopicId[];
   constraints?: readonly Constraint[];
   /** The message asks no technique: at most one general video. */
   general?: boolean;
@@ -79,6 +83,9 @@ const FAMILY_WEIGHT = 1;
 const CONTEXT_WEIGHT = 0.5;
 // A video named for doing the technique somewhere else keeps this much of its relevance.
 const ELSEWHERE = 0.85;
+// A video named for something narrower than asked ("Half Guard Passing" for "guard passing") keeps this much.
+const NARROWER = 0.9;
+const NARROWER_TERM = 0.95;
 // The other side of a technique answers a question only in small part: an attacking course for a
 // defence question, a defensive one for an attack question, a passing video for playing a guard.
 const OTHER_SIDE = 0.35;
@@ -119,6 +126,8 @@ const LENGTH_ASKED = 0.05;
 const LENGTH_NOT_ASKED = -0.03;
 // A named technique asked plainly ("50/50") is for doing it: a video only on escaping it answers in part.
 const DEFENCE_ONLY_FOR_TERM = 0.8;
+// A later part of a series ("Part 2") is where one continues, not where one starts.
+const LATER_PART = -0.04;
 const REPEATED_INSTRUCTOR_PENALTY = 0.05;
 const FIRST_PICK_MARGIN = 0.15;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -140,10 +149,13 @@ interface Slot {
  */
 export function rankVideos(library: readonly LibraryVideo[], input: RankingInput): RankedVideo[] {
   const excluded = excludedBases(input);
+  // Techniques asked, not places: a closed guard course naming the armbar answers no "subs that aren't the armbar".
+  const askedTechniques = new Set(input.topics.map(baseTopicOf).filter((t) => isTechnique(t)));
   const ruledOutAttire = (input.excluded ?? []).find(isAttire) ?? null;
   const allowed = (v: LibraryVideo) =>
     !input.rejectedVideoIds.has(v.id) &&
-    !teachesExcluded(v, excluded) &&
+    !teachesExcluded(v, excluded, askedTechniques) &&
+    !namesExcludedTerm(v, input.excludedTerms ?? []) &&
     v.attire !== ruledOutAttire &&
     !input.ruledOutInstructors?.has(v.instructor);
   // Ruling one attire out ("not interested in gi stuff") asks for the other.
@@ -155,7 +167,8 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const candidates = slots.length ? candidatesFor(library, input).filter(allowed) : [];
   // Positions asked beside a technique are where it is to be done.
   const places = input.topics.some(isSubmission) ? input.topics.filter((t) => isPosition(t)) : [];
-  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places));
+  const scope = askedScope(input);
+  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope));
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
   const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
@@ -177,20 +190,44 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
 }
 
 function slotsOf(input: RankingInput): Slot[] {
-  const asked = input.topics.filter((t) => !isAttire(t));
+  // An intent that only says when the attack is wanted goes, with its topic, to the context.
+  const moment = new Set(input.moment ?? []);
+  const asked = input.topics.filter((t) => !isAttire(t) && !moment.has(t));
   const intents = new Set(asked.filter((t) => t !== baseTopicOf(t) || t === 'guard_retention').map(defendedBase));
   const defending = intents.size > 0;
-  const slots: Slot[] = asked.map((topic) => topicSlot(topic, asked, intents));
+  // The topic a named technique belongs to ("back takes" for the berimbolo) says where it sits, and
+  // the position a movement asked leads to (back control for a back take) where it ends: not what is asked.
+  const context = new Set([
+    ...(input.terms ?? []).flatMap((t) => techniqueTerm(t)?.topics ?? []),
+    ...asked.flatMap((t) => LEADS_TO[t] ?? []),
+  ]);
+  const slots: Slot[] = asked.map((topic) => {
+    const slot = topicSlot(topic, asked, intents);
+    return context.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
+  });
   for (const term of input.terms ?? []) slots.push(termSlot(term, defending));
   const family = input.familyTopics ?? [];
-  // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its members.
+  // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its
+  // members; beside a place, the place is the subject and the family says what is wanted there.
   if (family.length && !asked.some(isSubmission) && !(input.terms ?? []).length)
     slots.push({
-      weight: asked.length ? SUBMISSION_WEIGHT : FAMILY_WEIGHT,
+      weight: asked.length ? CONTEXT_WEIGHT : FAMILY_WEIGHT,
       family,
-      match: (f) => Math.min(1, family.reduce((sum, t) => sum + (f.strength.get(t) ?? 0), 0) / FAMILY_FULL),
+      match: (f) => Math.min(1, family.reduce((sum, t) => sum + memberStrength(f, t), 0) / FAMILY_FULL),
     });
   return slots;
+}
+
+/**
+ * How well a video teaches one member of a family, on the side asked: a choke it teaches escaping,
+ * or a guard it teaches passing, counts as the other side.
+ */
+function memberStrength(f: VideoFacets, topic: TopicId): number {
+  const strength = f.strength.get(topic) ?? 0;
+  if (topic !== baseTopicOf(topic) || topic === 'guard_retention') return strength;
+  const passing = isGuardPosition(topic) && (f.strength.get('guard_passing') ?? 0) >= NAMED;
+  const attacks = f.sides.get(topic)?.has('attack') && !(passing && !f.strength.has('guard_retention'));
+  return attacks ? strength : strength * OTHER_SIDE;
 }
 
 /** "armbar_defense" → "armbar", "mount_escape" → "mount", "guard_retention" → "guard_passing". */
@@ -225,7 +262,10 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
     };
   if (topic !== base || topic === 'guard_retention') {
     // Defending a technique is answered in part by the defence of one defended alike.
-    const alike = topic.endsWith('_defense') ? siblingDefences(base) : [];
+    const alike = [
+      ...(topic.endsWith('_defense') ? siblingDefences(base) : []),
+      ...DEFENDED_IN_TURN.flatMap(([a, b]) => (a === topic ? [b] : b === topic ? [a] : [])),
+    ];
     return {
       topic,
       weight: INTENT_WEIGHT,
@@ -247,8 +287,9 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
       match: (f) => Math.max(f.strength.get(topic) ?? 0, defensive ? (f.strength.get(defensive) ?? 0) : 0),
     };
   }
-  // A guard named beside passing ("pass spider guard") is where the pass happens, not a guard to play.
-  const passingIt = isGuardPosition(topic) && asked.includes('guard_passing');
+  // A guard named beside passing ("pass spider guard") is where the pass happens, not a guard to play;
+  // beside keeping guard ("everyone passes my spider guard") it is the user's own guard.
+  const passingIt = isGuardPosition(topic) && asked.includes('guard_passing') && !asked.includes('guard_retention');
   const wanted: Side = passingIt ? 'defence' : 'attack';
   return {
     topic,
@@ -315,6 +356,8 @@ function candidatesFor(library: readonly LibraryVideo[], input: RankingInput): L
   for (const topic of input.topics) {
     if (isAttire(topic)) continue;
     add(byBase.get(baseTopicOf(topic)));
+    for (const [a, b] of DEFENDED_IN_TURN)
+      if (topic === a || topic === b) add(byBase.get(baseTopicOf(topic === a ? b : a)));
     if (topic === 'guard_retention' || (topic.endsWith('_escape') && isGuardPosition(baseTopicOf(topic))))
       add(byBase.get('guard_passing'));
   }
@@ -335,6 +378,7 @@ function relevanceOf(
   slots: readonly Slot[],
   askedAttire: Attire | null,
   places: readonly TopicId[],
+  scope: ReadonlySet<string>,
 ): number {
   let total = 0;
   let weights = 0;
@@ -346,7 +390,26 @@ function relevanceOf(
   if (askedAttire && video.attire !== 'both' && video.attire !== askedAttire) relevance *= ATTIRE_CLASH;
   if (places.length && !places.some((p) => facets.titled.has(p)))
     for (const t of facets.titled) if (isPosition(t) && !places.includes(t)) return relevance * ELSEWHERE;
-  return relevance;
+  return relevance * narrowerBy(facets, scope);
+}
+
+/** What the question is about, as bases and named techniques: a title naming something else is narrower. */
+function askedScope(input: RankingInput): ReadonlySet<string> {
+  const scope = new Set<string>([...(input.terms ?? []), ...(input.familyTopics ?? []).map(baseTopicOf)]);
+  for (const t of input.topics) scope.add(defendedBase(t)).add(baseTopicOf(t));
+  for (const term of input.terms ?? []) for (const t of techniqueTerm(term)?.topics ?? []) scope.add(baseTopicOf(t));
+  return scope;
+}
+
+/**
+ * A title naming a position or technique the question did not ask ("Half Guard Passing" for "guard
+ * passing") is narrower than the question; one naming a named technique of it ("Defending the Knee
+ * Cut" for "my guard gets passed") a little narrower.
+ */
+function narrowerBy(facets: VideoFacets, scope: ReadonlySet<string>): number {
+  for (const t of facets.titled) if (!isAttire(t) && !scope.has(defendedBase(t as TopicId))) return NARROWER;
+  for (const [term, strength] of facets.terms) if (strength === 1 && !scope.has(term)) return NARROWER_TERM;
+  return 1;
 }
 
 /** What depends on the question alone, worked out once per request. */
@@ -386,6 +449,7 @@ function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFact
   preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
   if (input.beginner && facets.suits.has('beginner')) preference += SUITS_BEGINNER;
   if (facets.specialist) preference += SPECIALIST;
+  if (facets.laterPart) preference += LATER_PART;
   if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
   if (query.askedAttire && video.attire === query.askedAttire) preference += ATTIRE_EXACT;
   if (input.askedInstructors?.has(video.instructor)) preference += ASKED_INSTRUCTOR;
@@ -418,7 +482,8 @@ function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInp
     if (slot.term) terms.push(slot.term);
     if (slot.family) {
       familyMatched = true;
-      covered.push(...slot.family.filter((t) => (facets.strength.get(t) ?? 0) >= NAMED));
+      // members beside a place asked among them ("butterfly guard stuff": guards) are said once
+      covered.push(...slot.family.filter((t) => (facets.strength.get(t) ?? 0) >= NAMED && !covered.includes(t)));
     }
   }
   const attire = query.askedAttire;
@@ -469,13 +534,26 @@ function excludedBases(input: RankingInput): ReadonlySet<string> {
   return new Set((input.excluded ?? []).map(baseTopicOf).filter((b) => !asked.has(b)));
 }
 
-/** A video whose subject is a ruled-out topic, or whose description names it, is kept out. */
-function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>): boolean {
+/**
+ * A video that teaches a ruled-out topic (its subject, or named in its title or description) is kept
+ * out, unless a technique asked is more central to it ("kneebars, not heel hooks": a kneebar course
+ * that also names the heel hook stays).
+ */
+function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
   if (!excluded.size) return false;
-  for (const [topic, strength] of facetsOf(video).strength)
-    if (strength >= NAMED && excluded.has(baseTopicOf(topic))) return true;
-  return false;
+  let ruledOut = 0;
+  let wanted = 0;
+  for (const [topic, strength] of facetsOf(video).strength) {
+    const base = baseTopicOf(topic);
+    if (excluded.has(base)) ruledOut = Math.max(ruledOut, strength);
+    else if (asked.has(base)) wanted = Math.max(wanted, strength);
+  }
+  return ruledOut >= NAMED && ruledOut >= wanted;
 }
+
+/** A video whose title or description names a ruled-out technique ("nothing with berimbolos") is kept out. */
+const namesExcludedTerm = (video: LibraryVideo, terms: readonly string[]): boolean =>
+  terms.some((t) => facetsOf(video).terms.has(t));
 
 function generalPicks(
   library: readonly LibraryVideo[],

@@ -1,13 +1,12 @@
 // Recommending: what was understood of a query + what we know of the user → 1–3 videos, each with
 // its reason, and Prof. OS's lead-in. Pure; the video-request service decides touchpoints and writes.
-import { isAttire } from '../data/canonical-topics';
+import { baseTopicOf, isAttire } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt, type LibraryVideo } from '../data/videos';
 import { attireFromHistory } from './attire-preference';
 import { composeLeadIn } from './lead-in';
 import { rankVideos } from './ranking';
 import { instructorNames, readQueryCues } from './query-cues';
-import { termsIn } from './technique-terms';
 import type { QueryUnderstanding } from './understand';
 import { videoReason } from './video-reasons';
 
@@ -35,7 +34,7 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
   // A belt the message states stands in for one the profile does not hold yet.
   const belt = viewer.belt ?? cues.beltHeld ?? (cues.beltTarget ? beltBelow(cues.beltTarget) : null);
   const feedback = latestFeedbackPerVideo(viewer.feedback);
-  const terms = termsIn(understood.query);
+  const { terms } = understood;
   const ranked = rankVideos(VIDEO_LIBRARY, {
     topics,
     belt,
@@ -49,6 +48,8 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     familyLabel: family?.label ?? null,
     familyTopics: family?.topics ?? [],
     excluded: understood.excluded,
+    excludedTerms: understood.excludedTerms,
+    moment: understood.moment,
     constraints: understood.constraints,
     general: understood.general !== null,
     beginner: cues.beginner,
@@ -57,7 +58,8 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     askedInstructors: cues.askedInstructors,
   });
   const leadIn = composeLeadIn({
-    topics,
+    // the moment an attack is wanted ("when someone shoots on me") is neither a defence nor a move to offer
+    topics: topics.filter((t) => !understood.moment.some((m) => m === t || baseTopicOf(m) === t)),
     belt,
     videoCount: ranked.length,
     variant: viewer.requestCount,

@@ -1,5 +1,5 @@
-import { TECHNIQUE_TERMS, type TechniqueTerm } from '../data/technique-terms';
-import { phraseAt, stemsOf } from './phrases';
+import { TECHNIQUE_TERMS, TERM_DEFENCE_CUES, type TechniqueTerm } from '../data/technique-terms';
+import { compilePhrases, hasAnyPhrase, phraseAt, stemsOf } from './phrases';
 
 // Finds the named techniques of data/technique-terms.ts in a text: whole-word phrases over stems, so
 // "truck" is never "trucker" and "50/50" reads as "50 50".
@@ -41,3 +41,40 @@ export function termsIn(text: string): string[] {
 const byId = new Map(TECHNIQUE_TERMS.map((t) => [t.id, t]));
 
 export const techniqueTerm = (id: string): TechniqueTerm | undefined => byId.get(id);
+
+/** The ways a text writes each named technique it names, by id ("the berimbolos" → berimbolo: ["berimbolos"]). */
+export function termPhrasesIn(text: string): Map<string, string[][]> {
+  const stems = stemsOf(text);
+  const found = new Map<string, string[][]>();
+  for (let i = 0; i < stems.length; i++) {
+    for (const phrase of byFirstStem.get(stems[i]!) ?? []) {
+      if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
+      found.set(phrase.term.id, [...(found.get(phrase.term.id) ?? []), [...phrase.stems]]);
+      i += phrase.stems.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+const DEFENCE_CUES = compilePhrases(TERM_DEFENCE_CUES);
+// How far before a named technique a defending word still reaches it ("get out of the 50/50").
+const DEFENCE_REACH = 4;
+
+/** The named techniques a text asks to get out of: a defending word just before ("escape the saddle") or right after ("50/50 escapes"). */
+export function defendedTermsIn(text: string): string[] {
+  const stems = stemsOf(text);
+  const defended: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    for (const phrase of byFirstStem.get(stems[i]!) ?? []) {
+      if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
+      const end = i + phrase.stems.length;
+      const before = stems.slice(Math.max(0, i - DEFENCE_REACH), i);
+      if (hasAnyPhrase(before, DEFENCE_CUES) || hasAnyPhrase(stems.slice(end, end + 1), DEFENCE_CUES))
+        if (!defended.includes(phrase.term.id)) defended.push(phrase.term.id);
+      i = end - 1;
+      break;
+    }
+  }
+  return defended;
+}

@@ -1,4 +1,5 @@
-import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
+import { defenseTopicOf, isTechnique } from '../data/canonical-topics';
+import { FAMILY_DEFENCE_CUES, TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
 import { splitWords, toToken } from './topics/tokenize';
 import { compilePhrases, hasPhrase } from './word-phrases';
 
@@ -17,3 +18,33 @@ export function familyOf(query: string): TopicFamily | null {
 const FALSE_FRIENDS: ReadonlySet<string> = new Set(['tape', 'tapes', 'taped', 'taping']);
 
 const FAMILY_PHRASES = TOPIC_FAMILIES.map((family) => ({ family, phrases: compilePhrases(family.stems) }));
+
+const DEFENCE_CUES: ReadonlySet<string> = new Set(FAMILY_DEFENCE_CUES.map((w) => toToken(w).stem));
+const GETTING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten', 'being']);
+// How far before a family's word a defending word still reaches it ("escaping most chokes").
+const DEFENCE_REACH = 3;
+
+/**
+ * The family as its members' defences when the message asks to defend them ("choke defense",
+ * "escaping chokes", "I keep getting choked"); the family unchanged otherwise.
+ */
+export function withFamilyDefended(query: string, family: TopicFamily): TopicFamily {
+  if (!family.defendedLabel) return family;
+  const words = splitWords(query).filter((w) => !FALSE_FRIENDS.has(w));
+  const stems = words.map((w) => toToken(w).stem);
+  const names = family.stems.map((s) => splitWords(s).map((w) => toToken(w).stem));
+  const defended = stems.some((_, i) =>
+    names.some((name) => {
+      if (!name.every((n, k) => stems[i + k] === n)) return false;
+      const before = stems.slice(Math.max(0, i - DEFENCE_REACH), i);
+      const passive = GETTING.has(words[i - 1] ?? '') && (words[i]?.endsWith('ed') ?? false);
+      return passive || before.some((b) => DEFENCE_CUES.has(b)) || DEFENCE_CUES.has(stems[i + name.length] ?? '');
+    }),
+  );
+  if (!defended) return family;
+  return {
+    ...family,
+    label: family.defendedLabel,
+    topics: family.topics.map((t) => (isTechnique(t) ? defenseTopicOf(t) : t)),
+  };
+}

@@ -15,7 +15,7 @@
 //                `P_escape`, beside the topic itself.
 import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
-import { defendedUnits, intentTopicOf } from './topics/intent';
+import { defendedUnits, intentTopicOf, momentUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
@@ -51,6 +51,11 @@ const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
   return before?.kind === 'word' && OPPONENTS_POSSESSIVES.has(before.raw);
 };
 
+const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
+  const before = units[i - 1];
+  return before?.kind === 'word' && before.raw === 'my';
+};
+
 export interface TopicReading {
   /** What the message asks about (or, in a training log, what it names). */
   topics: TopicId[];
@@ -61,13 +66,22 @@ export interface TopicReading {
   struggles: TopicId[];
   /** What the message rules out ("no more leg locks"); never among `topics`. */
   excluded: TopicId[];
+  /** The words of each name ruled out ("no berimbolo" → "berimbolo"), for the named techniques among them. */
+  ruledOutNames: string[];
+  /**
+   * Intents read in a "when …" clause of what the opponent does, beside an attack asked ("a
+   * guillotine when someone shoots on me" → takedown_defense): the moment, not the question.
+   */
+  moment: TopicId[];
 }
 
 export function readTopics(query: string): TopicReading {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
   const units = withEverydaySenses(toUnits(tokens), tokens);
-  const { excluded: ruledOut, intentsOnly } = excludedUnits(units, tokens);
-  const { defended, received } = defendedUnits(units, tokens);
+  const { excluded: ruledOut, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
+  const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
+  const moments = momentUnits(units, defended, ruledOut);
+  const moment = new Set<TopicId>();
   const found = new Set<TopicId>();
   const excluded = new Set<TopicId>();
   const struggles = new Set<TopicId>();
@@ -88,6 +102,7 @@ export function readTopics(query: string): TopicReading {
         continue;
       }
       into.add(intent);
+      if (moments.has(i)) moment.add(intent);
       // getting out of someone else's guard is passing it
       if (isGuard(topic) && inOpponentsGuard(units, i)) into.add('guard_passing');
       if (received.has(i) && into === found) struggles.add(intent);
@@ -96,12 +111,29 @@ export function readTopics(query: string): TopicReading {
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
   // mount"), it is asked.
+  // The user's own technique described ("everyone defends my rnc") is not asked by name.
   const byName = new Set(
-    units.flatMap((u, i) => (isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) ? u.topics : [])),
+    units.flatMap((u, i) =>
+      isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) && !isUsersOwn(units, i) ? u.topics : [],
+    ),
   );
   for (const t of excluded) if (!byName.has(t as BaseTopic)) found.delete(t);
   for (const t of found) excluded.delete(t);
-  return { topics: [...found], struggles: [...struggles], excluded: [...excluded] };
+  const ruledOutNames = [...ruledOut]
+    .filter((i) => !intentsOnly.has(i))
+    .map((i) =>
+      tokens
+        .slice(units[i]!.start, units[i]!.end)
+        .map((t) => t.raw)
+        .join(' '),
+    );
+  return {
+    topics: [...found],
+    struggles: [...struggles],
+    excluded: [...excluded],
+    ruledOutNames,
+    moment: [...moment].filter((t) => found.has(t)),
+  };
 }
 
 /**

@@ -2,13 +2,17 @@
 // understanding meets recommending. Everything downstream (ranking, reasons, the lead-in) reads this,
 // never the raw text again, so what the user ruled out or the side they asked about is decided here.
 import { type Attire, type TopicId, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
+import type { BaseTopic } from '../data/topic-aliases';
 import type { TopicFamily } from '../data/topic-families';
 import { constraintsOf, type Constraint } from './constraints';
 import { generalAskOf, type GeneralAsk } from './general-ask';
+import { withGuardMeant } from './guard-meant';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
+import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsIn } from './technique-terms';
+import { intentTopicOf } from './topics/intent';
 import { distinctiveWords } from './title-words';
-import { familyOf } from './topic-families';
+import { familyOf, withFamilyDefended } from './topic-families';
 import { readTopics, readWords } from './topics';
 import { stemsOf } from './word-phrases';
 
@@ -26,6 +30,12 @@ export interface QueryUnderstanding {
   excluded: TopicId[];
   /** A query naming only a family ("best gi chokes") is answered from that family; its topics stay []. A family ruled out ("anything but chokes") is none. */
   family: TopicFamily | null;
+  /** Named techniques asked (data/technique-terms.ts: "berimbolo", "knee cut"); those ruled out are not among them. */
+  terms: string[];
+  /** Named techniques ruled out ("nothing with berimbolos"). */
+  excludedTerms: string[];
+  /** Intents that say when the attack asked is wanted ("when someone shoots on me"), not what is asked (topics.ts). */
+  moment: TopicId[];
   /** The query's distinctive words (title-words.ts). */
   queryWords: ReadonlySet<string>;
   smallTalk: SmallTalk | null;
@@ -51,9 +61,20 @@ export interface QueryUnderstanding {
 }
 
 export function understandQuery(query: string): QueryUnderstanding {
-  const { topics, excluded } = readTopics(query);
-  const namesTechnique = topics.some((t) => !isAttire(t));
-  const family = namesTechnique ? null : familyAsked(query);
+  const reading = readTopics(query);
+  const { excluded, ruledOutNames } = reading;
+  const named = termPhrasesIn(query);
+  const excludedTerms = [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames));
+  const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t));
+  const topics = withTermsDefended(
+    withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
+    terms.length ? defendedTermsIn(query).filter((t) => terms.includes(t)) : [],
+  );
+  // A family named beside the place it is wanted from ("chokes from back control") is still asked;
+  // beside a technique or an intent, the technique is the question.
+  const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
+  const asked = namesTechnique ? null : familyAsked(query);
+  const family = asked && withFamilyDefended(query, asked);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
   return {
@@ -61,11 +82,14 @@ export function understandQuery(query: string): QueryUnderstanding {
     topics,
     excluded,
     family,
+    terms,
+    excludedTerms,
+    moment: reading.moment,
     queryWords: distinctiveWords(query),
     smallTalk,
     injury,
     // ruling techniques out is still talking techniques ("my gym bans heel hooks")
-    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury }),
+    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury, terms }),
     constraints: constraintsOf(query),
     setting: settingOf(topics),
     attire: attireOf(topics, excluded),
@@ -83,6 +107,38 @@ function familyAsked(query: string): TopicFamily | null {
   const named = ` ${stemsOf(query).join(' ')} `;
   const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
   return inPhrase || readWords(query, words) === 'asked' ? family : null;
+}
+
+/**
+ * A named technique is ruled out when the name that says it is ruled out: a topic's name ("no
+ * berimbolos": the back take's alias) or, for one the taxonomy has no name for, its words ("no
+ * inside camping").
+ */
+function ruledOutTerm(
+  query: string,
+  term: string,
+  named: ReadonlyMap<string, readonly (readonly string[])[]>,
+  ruledOutNames: readonly string[],
+): boolean {
+  if (ruledOutNames.some((name) => termsIn(name).includes(term))) return true;
+  const firstWords = new Set((named.get(term) ?? []).map((stems) => stems[0]!));
+  return readWords(query, firstWords) === 'ruledOut';
+}
+
+/**
+ * Getting out of a named technique ("how do I get out of 50/50", "escape the saddle") is defending
+ * what it belongs to: its first topic and that topic's defence or escape join the topics.
+ */
+function withTermsDefended(topics: readonly TopicId[], defended: readonly string[]): TopicId[] {
+  const out = [...topics];
+  for (const term of defended) {
+    const topic = techniqueTerm(term)?.topics[0];
+    const intent = topic && intentTopicOf(topic as BaseTopic);
+    if (!topic || !intent || out.includes(intent)) continue;
+    if (!out.includes(topic)) out.push(topic);
+    out.splice(out.indexOf(topic) + 1, 0, intent);
+  }
+  return out;
 }
 
 /** Positions named beside an asked technique are where it is asked from. */

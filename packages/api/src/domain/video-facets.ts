@@ -5,6 +5,7 @@
 import { baseTopicOf, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
 import { BOTH_SIDES_CUES, COURSE_CUES, LESSON_CUES, SPECIALIST_CUES, SUIT_CUES, type Suit } from '../data/facet-cues';
 import type { LibraryVideo } from '../data/videos';
+import { withGuardMeant } from './guard-meant';
 import { termsIn } from './technique-terms';
 import { extractTopics } from './topics';
 import { compilePhrases, hasAnyPhrase, stemsOf } from './phrases';
@@ -27,6 +28,8 @@ export interface VideoFacets {
   scope: 'course' | 'lesson' | null;
   /** The description says the instructor is known for this very thing. */
   specialist: boolean;
+  /** The title names a later part of a series ("Part 2", "Volume 3", "vol 2"): the first part is where one starts. */
+  laterPart: boolean;
   /** The stems of its title and description, for matching what a question adds ("when they stack me"). */
   words: ReadonlySet<string>;
 }
@@ -37,6 +40,7 @@ const LATER_TAG = 0.5;
 /** Named in the title: (nearly) the subject. Named in the description: taught, not only touched. */
 const TITLED = 0.9;
 export const NAMED = 0.7;
+const UNNAMED_SUBJECT = 0.85;
 
 const BOTH = compilePhrases(BOTH_SIDES_CUES);
 const COURSE = compilePhrases(COURSE_CUES);
@@ -53,14 +57,19 @@ export function defensiveSideOf(base: string): TopicId | null {
 }
 
 export function deriveFacets(video: LibraryVideo): VideoFacets {
-  const inTitle = new Set<string>(extractTopics(video.title));
-  const inDescription = new Set<string>(extractTopics(video.description));
+  // Read as a question is: "the armbar from guard" is from the closed guard.
+  const inTitle = new Set<string>(withGuardMeant(video.title, extractTopics(video.title), false));
+  const inDescription = new Set<string>(withGuardMeant(video.description, extractTopics(video.description), false));
   const strength = new Map<string, number>();
   // A defensive tag counts as named when the text names what is defended ("Escapes from … darces").
   const isNamed = (names: ReadonlySet<string>, topic: string) =>
     names.has(topic) || (topic !== baseTopicOf(topic) && names.has(baseTopicOf(topic)));
   video.topics.forEach((topic, i) => {
-    const tagged = TAG_STRENGTH[i] ?? LATER_TAG;
+    // A subject the title and description never name is less surely the subject.
+    const tagged =
+      i === 0 && !isNamed(inTitle, topic) && !isNamed(inDescription, topic)
+        ? UNNAMED_SUBJECT
+        : (TAG_STRENGTH[i] ?? LATER_TAG);
     strength.set(topic, Math.max(tagged, isNamed(inTitle, topic) ? TITLED : isNamed(inDescription, topic) ? NAMED : 0));
   });
   const named = new Set([...inTitle, ...inDescription].filter((t) => strength.has(t)));
@@ -100,8 +109,11 @@ export function deriveFacets(video: LibraryVideo): VideoFacets {
           ? 'course'
           : null,
     specialist: hasAnyPhrase(textStems, SPECIALIST),
+    laterPart: LATER_PART.test(video.title),
   };
 }
+
+const LATER_PART = /\b(?:part|vol(?:ume)?\.?)\s*(?:[2-9]|ii|iii|iv|two|three)\b/i;
 
 const cache = new WeakMap<LibraryVideo, VideoFacets>();
 

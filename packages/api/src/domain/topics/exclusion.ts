@@ -125,10 +125,11 @@ export function excludedUnits(
   units: readonly Unit[],
   tokens: readonly Token[],
   isTarget: (u: Unit | undefined) => boolean = isTopic,
-): { excluded: Set<number>; intentsOnly: Set<number> } {
+): { excluded: Set<number>; intentsOnly: Set<number>; defendingRuledOut: Set<number> } {
   const excluded = new Set<number>();
   const intentsOnly = new Set<number>();
-  if (!tokens.some((t) => cueIndex.has(t.stem))) return { excluded, intentsOnly };
+  const defendingRuledOut = new Set<number>();
+  if (!tokens.some((t) => cueIndex.has(t.stem))) return { excluded, intentsOnly, defendingRuledOut };
   const inTopic: boolean[] = [];
   for (const u of units) for (let t = u.start; t < u.end; t++) inTopic[t] = isTopic(u) || isTarget(u);
   const unitAt = (token: number): number => units.findIndex((u) => u.start <= token && token < u.end);
@@ -148,6 +149,7 @@ export function excludedUnits(
       if (k >= 0) k = pastUnnamedItem(units, k);
       // "not asking how to defend the armbar": only the defending is ruled out
       const intentOnly = units[k]?.kind === 'defending';
+      const defending = k;
       if (intentOnly) k++;
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
       if (k >= 0 && isTarget(units[k])) {
@@ -156,7 +158,8 @@ export function excludedUnits(
         while (!intentOnly && isTarget(units[k + 1])) (excluded as Set<number>).add(++k);
         if (!intentOnly) listFrom(units, k, 1, excluded, isTarget);
         reached = true;
-      }
+        // "attack from half guard instead of just surviving": a defending word ruled out with nothing after it
+      } else if (intentOnly) defendingRuledOut.add(defending);
     }
     if (cue.after && !reached) {
       let k = unitAt(start) - 1;
@@ -168,5 +171,5 @@ export function excludedUnits(
       }
     }
   }
-  return { excluded, intentsOnly };
+  return { excluded, intentsOnly, defendingRuledOut };
 }

@@ -12,6 +12,8 @@ import {
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
   ORIGIN_WORDS,
+  PINS,
+  UNDER_WORDS,
   PASSIVE_AUXILIARIES,
   USERS_OWN,
 } from '../../data/topic-aliases';
@@ -54,15 +56,45 @@ function previousIndex(units: readonly Unit[], i: number): number {
 const isDestination = (units: readonly Unit[], i: number): boolean =>
   destinationWords.has(wordOf(units[previousIndex(units, i)]) ?? '');
 
-/** "when they defend", "stop people from escaping": the opponent is the subject of this defensive word. */
+/**
+ * "when they defend", "stop people from escaping": the opponent is the subject of this defensive
+ * word; "how do people escape it" asks how anyone does.
+ */
 function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const u = units[j];
     if (u?.kind !== 'word') return false;
-    if (opponentWords.has(u.raw)) return true;
+    if (opponentWords.has(u.raw)) return !asksHowAnyoneDoes(units, j);
   }
   return false;
 }
+const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
+  ['do', 'does', 'would', 'should', 'can'].includes(wordOf(units[j - 1]) ?? '') && wordOf(units[j - 2]) === 'how';
+
+/** "stuck", "trapped", "end up in": where the user is, not what is done to them. */
+const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
+  u?.kind === 'receiving' && STUCK_WORDS.has(tokens[u.start]?.raw ?? '');
+const STUCK_WORDS: ReadonlySet<string> = new Set(['stuck', 'trapped', 'end', 'ending', 'ended', 'wind', 'find']);
+
+/** "being smashed under side control", "how not to get submitted from bottom mount": the user is pinned. */
+function isUnder(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  return (
+    isTopic(u) && u.topics.every((t) => pins.has(t)) && underWords.has(wordOf(units[previousIndex(units, i)]) ?? '')
+  );
+}
+const pins: ReadonlySet<string> = new Set(PINS);
+const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
+
+/** "without getting stuck", "without being caught". */
+function afterWithout(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  if (['getting', 'being', 'get'].includes(wordOf(units[j]) ?? '')) j--;
+  return wordOf(units[j]) === 'without';
+}
+
+/** "how do I pass half guard": the topic right after "I" is something the user does. */
+const isUsersOwnAct = (units: readonly Unit[], i: number): boolean => wordOf(units[i - 1]) === 'i';
 
 /** "stalling in my closed guard": the user's own guard is where they are, never something to escape. */
 function isOwnGuard(units: readonly Unit[], i: number): boolean {
@@ -87,16 +119,30 @@ const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
  * so in "escape mount and then armbar" only mount is escaped and "triangle escapes from closed
  * guard" leaves the guard alone.
  */
-function targetOf(units: readonly Unit[], i: number, defendedBefore: ReadonlySet<number>): number | undefined {
+function targetOf(
+  units: readonly Unit[],
+  i: number,
+  defendedBefore: ReadonlySet<number>,
+  stuck: boolean,
+): number | undefined {
   if (canBeTarget(units, i - 1)) return i - 1;
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
   for (let j = i + 1; j < units.length && !endsClause(units[j]); j++)
     if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
+  // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
+  if (afterWithout(units, i)) return undefined;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
-  // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe").
-  const before = (j: number) => canBeTarget(units, j) && !isDestination(units, j);
+  // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
+  // what the user said they do ("how do I pass half guard, … I'm stuck", "my knee slice keeps getting
+  // stuck") is not, and one is stuck in a guard, never in passing it.
+  const before = (j: number) =>
+    canBeTarget(units, j) &&
+    !isDestination(units, j) &&
+    !isUsersOwnAct(units, j) &&
+    !isOwnTechnique(units, j) &&
+    !(stuck && (units[j] as TopicUnit).topics.includes('guard_passing'));
   for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   for (let j = i - 1; j >= 0; j--) if (before(j)) return j;
   for (let j = i + 1; j < units.length; j++) {
@@ -150,7 +196,10 @@ function isPassive(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
-/** "once they stand up they pass so easily": the opponent doing a technique does it to the user. */
+/**
+ * "once they stand up they pass so easily", "they get around my legs with a leg drag": the opponent
+ * doing a technique, or using it as the means of what they do, does it to the user.
+ */
 function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u) || family(u) !== 'technique') return false;
@@ -159,24 +208,47 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (SUBJECT_OPPONENTS.has(before.raw)) return true;
   }
+  return opponentsMeans(units, i);
+}
+
+/** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
+function opponentsMeans(units: readonly Unit[], i: number): boolean {
+  const w = previousIndex(units, i);
+  if (wordOf(units[w]) !== 'with') return false;
+  for (let j = w - 1; j >= Math.max(0, w - MEANS_REACH); j--) {
+    const before = units[j];
+    if (endsClause(before) || before?.kind !== 'word' || before.raw === 'i') return false;
+    // the subject opens its clause: "get people down with throws" has them as the object
+    if (SUBJECT_OPPONENTS.has(before.raw)) return opensClause(units, j);
+  }
   return false;
 }
+const opensClause = (units: readonly Unit[], j: number): boolean =>
+  j === 0 || endsClause(units[j - 1]) || CLAUSE_OPENERS.has(wordOf(units[j - 1]) ?? '');
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever', 'the', 'some', 'most', 'all']);
+const MEANS_REACH = 8;
 const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'they',
   'he',
   'she',
   'people',
+  'ppl',
+  'guys',
   'everyone',
   'everybody',
   'opponents',
   'partners',
 ]);
 
+const VERB_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'd']);
+
 /** "people triangling me", "when someone mounts me", "they pass my half guard". */
 function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
-  if (aimedAtUser.some((words) => words.every((w, k) => tokens[u.end + k]?.raw === w))) return true;
+  // "berimbolo-ing me": a name made a verb with a split-off ending
+  const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
+  if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;
   if (family(u) !== 'technique' || tokens[u.end]?.raw !== 'my') return false;
   const after = units[i + 2];
   return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
@@ -221,9 +293,16 @@ function isDefendedAgainstUser(units: readonly Unit[], tokens: readonly Token[],
   return PASSIVE_BEFORE_DEFENCE.has(wordOf(units[j]) ?? '');
 }
 
-/** "how do I stop them pulling the elbow out": the opponent, right after the defensive word, is the one stopped. */
-const stopsTheOpponent = (units: readonly Unit[], i: number): boolean =>
-  SUBJECT_OPPONENTS.has(wordOf(units[i + 1]) ?? '') || OPPONENT_OBJECTS.has(wordOf(units[i + 1]) ?? '');
+/**
+ * "how do I stop them pulling the elbow out": the opponent, right after the defensive word, is the
+ * one stopped. "them" ending the sentence ("heel hooks scare me, how do I defend them") is the
+ * techniques named before.
+ */
+function stopsTheOpponent(units: readonly Unit[], i: number): boolean {
+  const next = wordOf(units[i + 1]) ?? '';
+  if (next === 'them' && (units[i + 2] === undefined || units[i + 2]?.kind === 'break')) return false;
+  return SUBJECT_OPPONENTS.has(next) || OPPONENT_OBJECTS.has(next);
+}
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
 
 /**
@@ -234,6 +313,7 @@ const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'gu
 export function defendedUnits(
   units: readonly Unit[],
   tokens: readonly Token[],
+  ruledOut: ReadonlySet<number> = new Set(),
 ): { defended: Set<number>; received: Set<number> } {
   const defended = new Set<number>();
   const received = new Set<number>();
@@ -242,13 +322,14 @@ export function defendedUnits(
     if (isTopic(u) && u.counter && isPassive(units, i)) return;
     if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i)))
       received.add(i);
-    if (isTopic(u) && (u.defending || received.has(i))) defended.add(i);
+    if (isTopic(u) && (u.defending || received.has(i) || isUnder(units, i))) defended.add(i);
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);
     if (u.kind === 'defending' && (isDefendedAgainstUser(units, tokens, i) || stopsTheOpponent(units, i))) return;
+    if (ruledOut.has(i)) return;
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     if (ownAct || u.kind === 'receiving') {
-      const target = targetOf(units, i, defended);
+      const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
       for (const j of listAround(units, target)) {
         defended.add(j);
@@ -266,3 +347,54 @@ export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
   if (isPosition(topic)) return escapeTopicOf(topic);
   return undefined;
 }
+
+/**
+ * "how do I hit a guillotine when someone shoots a takedown on me": what the opponent does in a
+ * "when …" clause is the moment the user's attack is asked for, not a second question: the units
+ * defended there, when the message asks an attack outside the clause.
+ */
+export function momentUnits(
+  units: readonly Unit[],
+  defended: ReadonlySet<number>,
+  ruledOut: ReadonlySet<number>,
+): Set<number> {
+  const inMoment = new Set<number>();
+  // a topic also named outside the clause ("passing half guard when they get a knee shield in") is asked there
+  const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inOpponentsWhenClause(units, i) ? u.topics : [])));
+  units.forEach((u, i) => {
+    if (isTopic(u) && defended.has(i) && inOpponentsWhenClause(units, i) && !u.topics.some((t) => outside.has(t)))
+      inMoment.add(i);
+  });
+  if (!inMoment.size) return inMoment;
+  const attackOutside = units.some(
+    (u, i) =>
+      isTopic(u) &&
+      family(u) === 'technique' &&
+      !defended.has(i) &&
+      !ruledOut.has(i) &&
+      !inMoment.has(i) &&
+      !inOpponentsWhenClause(units, i),
+  );
+  return attackOutside ? inMoment : new Set();
+}
+
+/** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */
+function inOpponentsWhenClause(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const u = units[j];
+    if (u?.kind === 'break') return false;
+    if (WHEN_WORDS.has(wordOf(u) ?? ''))
+      return SUBJECT_OPPONENTS.has(wordOf(units[j + 1]) ?? '') || OPPONENT_NOUNS.has(wordOf(units[j + 1]) ?? '');
+  }
+  return false;
+}
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'once', 'if', 'as']);
+const OPPONENT_NOUNS: ReadonlySet<string> = new Set([
+  'someone',
+  'somebody',
+  'he',
+  'she',
+  'guys',
+  'opponent',
+  'partner',
+]);

@@ -142,6 +142,14 @@ function atEverydayPlace(tokens: readonly Token[], u: TopicUnit): boolean {
   return false;
 }
 
+/** "a passing course", "the sweeping class": after a determiner, the -ing word names what the lesson is about. */
+const namesAKindOf = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  u.end - u.start === 1 &&
+  (tokens[u.start]?.raw.endsWith('ing') ?? false) &&
+  DETERMINERS.has(tokens[u.start - 1]?.raw ?? '') &&
+  LESSONS.has(tokens[u.end]?.raw ?? '');
+const LESSONS: ReadonlySet<string> = new Set(['course', 'class', 'lesson', 'seminar', 'session', 'instructional']);
+
 /** Another topic kept, or BJJ vocabulary anywhere in the message ("tri from the bottom"), and no pain talk. */
 function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
   if (tokens.some((t) => painWords.has(t.raw))) return false;
@@ -193,7 +201,7 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
         atEverydayPlace(tokens, u)
       );
     case 'verb':
-      return inOtherSport(tokens, u) || objectIsEveryday(tokens, u);
+      return inOtherSport(tokens, u) || (objectIsEveryday(tokens, u) && !namesAKindOf(tokens, u));
     case 'context':
       return inOtherSport(tokens, u) || isIndefiniteThing(tokens, u);
   }
