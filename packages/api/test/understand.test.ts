@@ -260,6 +260,12 @@ describe('understandQuery', () => {
       expect(read('my gym bans heel hooks').general).toBeNull();
     });
 
+    it('is null for a question about training itself with no technique named: fundamentals answer it', () => {
+      expect(read('what is a good beginner game plan').general).toBeNull();
+      expect(read('i feel totally lost in rolls, no idea what to do in any position').general).toBeNull();
+      expect(read("what's your favourite movie").general).toBe('other');
+    });
+
     it('is null when a technique the taxonomy has no id for is named', () => {
       expect(read('twister').general).toBeNull();
       expect(read('front headlock attacks').general).toBeNull();

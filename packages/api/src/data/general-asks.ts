@@ -175,3 +175,43 @@ export const GENERAL_ASK_CUES: readonly { ask: Exclude<GeneralAsk, 'other'>; phr
     ],
   },
 ];
+
+/**
+ * Words of training itself: a message with none of the cues above that uses one asks about the
+ * user's jiu-jitsu with no technique named ("what is a good beginner game plan", "lost in rolls, no
+ * idea what to do in any position"), which fundamentals answer; without one it is off the mat.
+ */
+export const ON_THE_MAT_WORDS: readonly string[] = [
+  'game plan',
+  'game',
+  'strategy',
+  'bjj',
+  'jiu jitsu',
+  'jiujitsu',
+  'grappling',
+  'roll',
+  'rolling',
+  'spar',
+  'sparring',
+  'drill',
+  'drilling',
+  'technique',
+  'position',
+  'submission',
+  'sub',
+  'move',
+  'concept',
+  'fundamental',
+  'principle',
+  'basics',
+  'guard',
+  'top',
+  'bottom',
+  'escape',
+  'attack',
+  'defense',
+  'defence',
+  'pass',
+  'sweep',
+  'finish',
+];

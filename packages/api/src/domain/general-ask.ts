@@ -1,18 +1,20 @@
 // A message that asks no technique ("what gi should I buy", "nervous before my first class"): what it
 // is about, so Prof. OS can answer it honestly instead of pretending a technique was asked.
 import { isAttire, type TopicId } from '../data/canonical-topics';
-import { GENERAL_ASK_CUES, type GeneralAsk } from '../data/general-asks';
+import { GENERAL_ASK_CUES, ON_THE_MAT_WORDS, type GeneralAsk } from '../data/general-asks';
 import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
 
 export type { GeneralAsk };
 
 const CUES = GENERAL_ASK_CUES.map((c) => ({ ask: c.ask, phrases: compilePhrases(c.phrases) }));
+const ON_THE_MAT = compilePhrases(ON_THE_MAT_WORDS);
 
 /**
  * The kind of general ask, or null when the message asks a technique (a topic other than attire, or
  * a family of them) or is only small talk. Pain talk with no other cue is about recovery; a message
  * with no cue that names a technique the taxonomy has no id for ("twister", "front headlock
- * attacks") asks that technique; anything else that asks no technique is `other`.
+ * attacks") asks that technique, and so, in general, does one in the words of training ("a good
+ * beginner game plan"); anything else that asks no technique is `other`.
  */
 export function generalAskOf(
   query: string,
@@ -29,5 +31,5 @@ export function generalAskOf(
   const cue = CUES.find((c) => hasPhrase(stems, c.phrases));
   if (cue) return cue.ask;
   if (reading.injury !== null) return 'recovery';
-  return reading.terms.length ? null : 'other';
+  return reading.terms.length || hasPhrase(stems, ON_THE_MAT) ? null : 'other';
 }
