@@ -67,6 +67,9 @@ describe('a value mentioned is not a value stated', () => {
     ['supposed to get my brown in December, until then I am still purple', 'purple'],
     ['not blue yet, hopefully soon', 'white'],
     ['4 stripes, waiting on my blue', 'white'],
+    // a colour in the plural is a group of people
+    ['the purple belts at my gym are brutal', null],
+    ['the browns always smash me in open mat', null],
   ]);
   parses('training_frequency', [
     ['goal is 5x a week', null],
@@ -74,6 +77,8 @@ describe('a value mentioned is not a value stated', () => {
     ['my training partner goes every day, I manage twice', 2],
     ['planning on 3 times a week once my new job settles down', null],
     ['hoping to go from once a week to three', 1],
+    // "us" as the object of someone else's wish is the coach's number, not the user's
+    ['my professor expects us on the mat 5 times a week', null],
   ]);
   parses('main_position', [
     ['my main training partner is a huge guard player', null],
@@ -84,6 +89,9 @@ describe('a value mentioned is not a value stated', () => {
     ['my coach wants me to compete', null],
     ['my daughter trains for self defense', null],
     ['buddy dragged me in for self defense, now I want to compete', 'competition'],
+    // "my coach" is a person, not the goal of coaching
+    ['whatever my instructor says', null],
+    ['I want to coach one day', 'skill_development'],
   ]);
 });
 
