@@ -84,6 +84,7 @@ describe('a value mentioned is not a value stated', () => {
     ['my main training partner is a huge guard player', null],
     ['everyone at my gym pulls guard', null],
     ['trying to become more of a top player', null],
+    ['learn to play guard someday', null],
   ]);
   parses('training_goals', [
     ['my coach wants me to compete', null],
@@ -142,7 +143,15 @@ describe('a position described by what the user avoids', () => {
     ['I stay away from guard because of my bad knees', 'top'],
     ['I refuse to play top, sweeps are my whole game', 'guard'],
     ["I'll never willingly go to my back", 'top'],
+    ['anywhere but top honestly', 'guard'],
+    ['everything except bottom', 'top'],
+    // fear or discomfort is avoiding it
+    ["I'm scared of being on bottom", 'top'],
+    ['playing guard feels weird to me', 'top'],
+    ['top position freaks me out', 'guard'],
+    ['I feel lost on top', 'guard'],
   ]);
+  parses('belt_level', [['just earned blue, still feels weird to wear it', 'blue']]);
 });
 
 describe('a promotion says the belt now', () => {

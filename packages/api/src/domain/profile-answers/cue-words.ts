@@ -30,6 +30,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['suck|bad|terrible|awful|horrible|weak|worse|worst|trash|garbage at', 'pre'],
   ['struggle|struggling|struggles with', 'pre'],
   ['rather than', 'pre'],
+  // Everything except it: "anything but bottom".
+  ['anything|everything|anywhere but|except', 'pre'],
+
   // Saying what you avoid: "I stay away from guard", "guard has never really clicked for me".
   ['refuse to', 'pre'],
   ['stay|stayed|keep away from', 'pre'],

@@ -1,6 +1,7 @@
 // Vocabulary for "Do you play more guard, or do you prefer being on top?". Data only.
 
 import type { PhraseTable } from './lexicon';
+import type { NegationCue } from './cue-words';
 import type { MainPosition } from './types';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
@@ -100,6 +101,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['top notch|priority|tier|10|5|3|ten|five|three', 'neutral'],
   ['bottom line', 'neutral'],
   ['the top', 'neutral'],
+  // "anywhere but top" names one side to avoid, not both (the negation cues read it).
+  ['anywhere|anything|everything but|except', 'neutral'],
   ['my back hurts|pain|injury', 'neutral'],
 ];
 
@@ -129,3 +132,16 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */
 export const COMPARED_AGAINST: ReadonlySet<string> = new Set(['than', 'over', '>', 'vs', 'versus']);
+
+/**
+ * Fear or discomfort in a position is avoiding it: "top feels awkward to me", "bottom game terrifies
+ * me", "I feel lost on top". Read like negations, for positions only ("still feels weird tying my
+ * new belt" is happy news).
+ */
+export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
+  ['scared|afraid|terrified|frightened|wary of', 'pre'],
+  ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
+  ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
+  ['terrifies|terrify|scares|scare|frightens me', 'both'],
+  ['freaks|freak me out', 'both'],
+];

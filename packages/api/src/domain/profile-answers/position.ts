@@ -7,6 +7,7 @@ import { isAboutOthers, othersClauses } from './others';
 import { tokenise } from './text';
 import {
   COMPARED_AGAINST,
+  DISCOMFORT_CUES,
   POSITION_EMPHASIS,
   POSITION_TABLE,
   type Emphasis,
@@ -16,6 +17,7 @@ import type { MainPosition } from './types';
 
 const positionLexicon = compileLexicon(POSITION_TABLE);
 const emphasisLexicon = compileLexicon(POSITION_EMPHASIS);
+const discomfortLexicon = compileLexicon(DISCOMFORT_CUES);
 
 type Side = 'guard' | 'top';
 
@@ -28,7 +30,7 @@ interface Vote {
 export function parseMainPosition(text: string): MainPosition | null {
   const tokens = tokenise(text);
   const mentions = findMentions(positionLexicon, tokens).filter((m) => m.value !== 'neutral');
-  const negated = negatedSpans(tokens, mentions);
+  const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
   const others = othersClauses(tokens);
 
@@ -71,7 +73,10 @@ const ASPIRING: ReadonlySet<string> = new Set([
   'hope',
   'hoping',
   'goal',
+  'learn',
   'learning',
+  'someday',
+  'eventually',
 ]);
 
 function decide(votes: readonly Vote[], aspires: boolean): MainPosition | null {
