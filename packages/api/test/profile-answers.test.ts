@@ -154,6 +154,22 @@ describe('a position described by what the user avoids', () => {
   parses('belt_level', [['just earned blue, still feels weird to wear it', 'blue']]);
 });
 
+describe('what follows a correction is the answer', () => {
+  parses('training_frequency', [
+    ['none lol jk, 3', 3],
+    ['twice a week, make that 3', 3],
+    ['2 i think? 3 with the saturday open mat, so 3', 3],
+    ['twice, i mean three', 3],
+    // elaboration, not correction: "i mean" and "so" take back only for a count said at once
+    ['usually 3 times a week, i mean some weeks i miss one', 3],
+  ]);
+  parses('belt_level', [
+    ['white. just kidding, purple', 'purple'],
+    ['blue belt, so pretty new', 'blue'],
+  ]);
+  parses('main_position', [['guard. wait no, top', 'top']]);
+});
+
 describe('a promotion says the belt now', () => {
   parses('belt_level', [
     ['professor tied the black belt on me last friday', 'black'],
