@@ -131,6 +131,13 @@ describe('counts over several kinds of class add up', () => {
     ['only weekends, the saturday and sunday open mats', 2],
     ['twice, three times tops', 2],
     ['twice a day every day', 14],
+    // a count after the days it picks from, session kinds, and parts on either side of the clearest
+    ['weekday evening classes x2 and a sunday open mat', 3],
+    ['4 adult classes + 1 private a week', 5],
+    ['2 beginner classes and 2 advanced', 4],
+    // a part with no period of its own is counted over its neighbour's
+    ['8 gi classes a month plus 4 nogi', 12 * (12 / 52)],
+    ['between 3 and 4 times', 3.5],
   ]);
 });
 
@@ -311,9 +318,10 @@ describe('training_frequency', () => {
     expect(parseProfileAnswer('training_frequency', '0.004x per week')).toBeNull();
   });
 
-  it('converts per-month counts to per week', () => {
-    expect(parseProfileAnswer('training_frequency', '8 times a month')).toBe(2);
-    expect(parseProfileAnswer('training_frequency', 'once a month')).toBe(0.25);
+  it('converts per-month counts to per week, a month being 52 / 12 weeks', () => {
+    expect(parseProfileAnswer('training_frequency', '8 times a month')).toBe(1.85);
+    expect(parseProfileAnswer('training_frequency', 'once a month')).toBe(0.23);
+    expect(parseProfileAnswer('training_frequency', '30 classes a month')).toBe(6.92);
   });
 
   describe('ignores durations, ages and stripes, preferring the count tied to a frequency', () => {

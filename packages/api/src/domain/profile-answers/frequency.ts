@@ -98,19 +98,31 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   // "twice a day every day": every day is all seven here
   if (perDay?.perDay != null && days) return perDay.perDay * (days.perWeek === EVERY_DAY ? 7 : days.perWeek);
 
-  // "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up.
-  let total = best.rate.perWeek;
-  let last = best.rate;
-  for (const next of ranked.filter((r) => r.order > best.order).sort((a, b) => a.order - b.order)) {
-    if (next.time !== best.time) break;
-    if (next.rate.strength === STRENGTH.bare && !joinedBy(tokens, last, next.rate, ADDS_UP)) break;
-    if (!joinedBy(tokens, last, next.rate, JOINS_ADDITIONS)) break;
-    const otherKind = last.kind !== '' && next.rate.kind !== '' && last.kind !== next.rate.kind;
-    if (!hasAddition(tokens, last, next.rate) && !otherKind) break;
-    total += next.rate.perWeek;
-    last = next.rate;
-  }
-  return total;
+  // "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up,
+  // on either side of the clearest one ("3 adult classes + 1 private a week").
+  const inOrder = ranked.filter((r) => r.time === best.time).sort((a, b) => a.order - b.order);
+  const at = inOrder.findIndex((r) => r.order === best.order);
+  let first = at;
+  // a bare number before ("between 3 and 4 times") is a range's end, not a part
+  const statedBefore = (k: number): boolean => inOrder[k]?.rate.strength !== STRENGTH.bare;
+  while (first > 0 && statedBefore(first - 1) && addsTo(tokens, inOrder[first - 1]?.rate, inOrder[first]?.rate))
+    first -= 1;
+  let last = at;
+  while (last < inOrder.length - 1 && addsTo(tokens, inOrder[last]?.rate, inOrder[last + 1]?.rate)) last += 1;
+  const parts = inOrder.slice(first, last + 1).map((r) => r.rate);
+  // "8 gi classes a month + 4 nogi": a part with no period of its own is counted over its neighbours'
+  const periods = new Set(parts.flatMap((r) => (r.period === null ? [] : [r.period])));
+  const shared = periods.size === 1 ? ([...periods][0] ?? 1) : 1;
+  return parts.reduce((sum, r) => sum + (r.period === null ? r.perWeek * shared : r.perWeek), 0);
+}
+
+/** Two neighbouring counts that add up: joined by "and"/"+", or of different kinds of session. */
+function addsTo(tokens: readonly Token[], a: Rate | undefined, b: Rate | undefined): boolean {
+  if (!a || !b) return false;
+  if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
+  if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;
+  const otherKind = a.kind !== '' && b.kind !== '' && a.kind !== b.kind;
+  return hasAddition(tokens, a, b) || otherKind;
 }
 
 function joinedBy(tokens: readonly Token[], a: Rate, b: Rate, allowed: ReadonlySet<string>): boolean {
