@@ -28,7 +28,23 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
 const markers = compileLexicon(CORRECTION_MARKERS);
 
 /** Words that may come before a correction in its clause: "but yeah call it 3", "wait no, top". */
-const FILLERS: ReadonlySet<string> = new Set(['but', 'yeah', 'yea', 'ya', 'ok', 'okay', 'well', 'oh', 'no', 'and', 'lol', 'um', 'uh', 'hmm', 'haha']);
+const FILLERS: ReadonlySet<string> = new Set([
+  'but',
+  'yeah',
+  'yea',
+  'ya',
+  'ok',
+  'okay',
+  'well',
+  'oh',
+  'no',
+  'and',
+  'lol',
+  'um',
+  'uh',
+  'hmm',
+  'haha',
+]);
 
 function startsClause(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
