@@ -125,6 +125,7 @@ describe('looksLikeTrainingLog', () => {
       ['tonight: x guard entries and flow rolling', true],
       ['mobility and conditioning today, solid workout', true],
       ['the whole week has been guard passing, today knee cuts', true],
+      ['drilled x guard this week so far', true],
     ] as const)('%s → %s', (text, expected) => {
       expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
     });
@@ -216,6 +217,9 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       ['rolled with a black belt tonight and got destroyed', 'session'],
       // the colour in the plural is a group of people
       ['got tapped by the browns again tonight', 'session'],
+      // "got my" is a promotion only with a belt or a stripe after it
+      ['got my ass handed to me by the blue belt tonight', 'session'],
+      ['got my second stripe on blue tonight', 'profile'],
     ] as const)('%s → %s', (text, route) => {
       expect(routeChat(text, 'belt_level')).toBe(route);
     });

@@ -192,8 +192,8 @@ const NARRATIVE = cues(1, [
 ]);
 
 // The present perfect tells what has happened, outweighing "this week" as a plan: "every class this
-// week has been leg locks".
-const PERFECT = cues(1.5, ['has been', 'have been', 'weve been']);
+// week has been leg locks", "trained twice this week so far".
+const PERFECT = cues(1.5, ['has been', 'have been', 'weve been', 'so far']);
 
 /** Words before a clause's real start: "so", "hey prof,", "quick q -". */
 const CLAUSE_FILLERS: ReadonlySet<string> = new Set([

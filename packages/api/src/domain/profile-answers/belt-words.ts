@@ -150,7 +150,7 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
   ['than|below|above|under', true],
   ['compared to', true],
   // "armbarred by a purple belt", "lost to a brown belt": the colour is the other person's.
-  ['by|to a|an', true],
+  ['by|to a|an|the', true],
 ];
 
 /**

@@ -143,9 +143,12 @@ const LOG_WINS: ReadonlySet<ProfileField> = new Set(['belt_level', 'main_positio
 
 const isIntentTopic = (id: string): boolean => id.endsWith('_defense') || id.endsWith('_escape');
 
-/** "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even told as news. */
+/**
+ * "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even
+ * told as news ("got my butt kicked" is not one).
+ */
 const PROMOTION =
-  /\b(?:promoted|promotion|got my|earned my|received my|gave me my|handed me my|tied|awarded|new belt)\b/;
+  /\b(?:promoted|promotion|tied|awarded|new belt)\b|\b(?:got|earned|received|gave me|handed me) my (?:\w+ )?(?:white|blue|purple|brown|black|belt|stripe)\b/;
 
 /** A habit has a period ("3 times a week", "mon wed fri"); "trained twice today" counts one day's training. */
 const HABIT_PERIOD =
