@@ -83,6 +83,8 @@ describe('a value mentioned is not a value stated', () => {
   parses('main_position', [
     ['my main training partner is a huge guard player', null],
     ['everyone at my gym pulls guard', null],
+    // a side named for a group of people
+    ['the top players at my gym crush me', null],
     ['trying to become more of a top player', null],
     ['learn to play guard someday', null],
   ]);
@@ -157,6 +159,9 @@ describe('a position described by what the user avoids', () => {
     ['playing guard feels weird to me', 'top'],
     ['top position freaks me out', 'guard'],
     ['I feel lost on top', 'guard'],
+    ['bottom makes me nervous', 'top'],
+    // getting better at a side someday is work in progress, not the side played now
+    ['would love to get better at top someday but now i pull guard', 'guard'],
   ]);
   parses('belt_level', [['just earned blue, still feels weird to wear it', 'blue']]);
 });

@@ -104,6 +104,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   // "anywhere but top" names one side to avoid, not both (the negation cues read it).
   ['anywhere|anything|everything but|except', 'neutral'],
   ['my back hurts|pain|injury', 'neutral'],
+  // done to the user by someone else, not a side they choose: "the top players crush me"
+  ['smash|smashes|crush|crushes|pin|pins|pass|passes|mount|mounts|wrestle|sweep|sweeps me', 'neutral'],
 ];
 
 /** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
@@ -128,6 +130,9 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['a little|bit', 'secondary'],
   ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
   ['getting better', 'secondary'],
+  // "better" alone prefers ("better on top"); getting better at it is work in progress
+  ['get better', 'secondary'],
+  ['someday|eventually', 'secondary'],
 ];
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */
@@ -144,4 +149,18 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
   ['terrifies|terrify|scares|scare|frightens me', 'both'],
   ['freaks|freak me out', 'both'],
+  ['makes|make|made me nervous|anxious|uncomfortable|panic|claustrophobic', 'both'],
+  ['stresses|stress me out', 'both'],
 ];
+
+/** A side named for a group of people ("the guard players at my gym") is not the user's side. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'players',
+  'pullers',
+  'passers',
+  'jumpers',
+  'wrestlers',
+  'judokas',
+  'guys',
+  'girls',
+]);

@@ -8,6 +8,7 @@ import { tokenise } from './text';
 import {
   COMPARED_AGAINST,
   DISCOMFORT_CUES,
+  GROUP_NOUNS,
   POSITION_EMPHASIS,
   POSITION_TABLE,
   type Emphasis,
@@ -39,6 +40,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     const value: PositionSignal = mention.value;
     if (value === 'neutral') return;
     if (isAboutOthers(mention, others, [])) return;
+    if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '')) return;
     if (negated.has(i)) {
       // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;
       // a weaker one than what they say they play ("hate being mounted, so I stay on top").
