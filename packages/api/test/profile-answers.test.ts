@@ -67,6 +67,7 @@ describe('a value mentioned is not a value stated', () => {
     ['supposed to get my brown in December, until then I am still purple', 'purple'],
     ['not blue yet, hopefully soon', 'white'],
     ['4 stripes, waiting on my blue', 'white'],
+    ["i'd love to be a purple belt by next year", null],
     // a colour in the plural is a group of people
     ['the purple belts at my gym are brutal', null],
     ['the browns always smash me in open mat', null],
@@ -140,6 +141,7 @@ describe('counts over several kinds of class add up', () => {
     // a part with no period of its own is counted over its neighbour's
     ['8 gi classes a month plus 4 nogi', 12 * (12 / 52)],
     ['between 3 and 4 times', 3.5],
+    ['3 weekday evenings', 3],
   ]);
 });
 
@@ -180,6 +182,8 @@ describe('what follows a correction is the answer', () => {
     ['blue belt, so pretty new', 'blue'],
   ]);
   parses('main_position', [['guard. wait no, top', 'top']]);
+  // a joke is taken back wherever it stands
+  parses('training_goals', [['compete haha jk, just for fun', 'recreational']]);
 });
 
 describe('a promotion says the belt now', () => {

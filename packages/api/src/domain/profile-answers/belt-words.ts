@@ -187,6 +187,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ],
   ['going|gunning|working for|towards|toward|on', 'hope'],
   ['one day', 'hope'],
+  ['d|would love|like to', 'hope'],
   ['left|graduated|outgrew|past', 'after'],
   ['moved on|up from', 'after'],
   ['done with', 'after'],

@@ -8,15 +8,17 @@ import { tokenise, type Token } from './text';
 import type { PhraseTable } from './lexicon';
 
 /**
- * `restates` takes back what came before; `count` only when a count follows at once: "so three" but
- * not "so pretty new", "i mean three" but not "i mean some weeks i miss one".
+ * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
+ * does so opening a clause; `count` only when a count follows at once: "so three" but not "so pretty
+ * new", "i mean three" but not "i mean some weeks i miss one".
  */
-type Marker = 'restates' | 'count';
+type Marker = 'joke' | 'restates' | 'count';
 
 const CORRECTION_MARKERS: PhraseTable<Marker> = [
-  ['jk|jking|kidding|jokes|correction|actually|wait|scratch|sorry|oops', 'restates'],
-  ['j / k', 'restates'],
-  ['just kidding|joking', 'restates'],
+  ['jk|jking|kidding|joking', 'joke'],
+  ['j / k', 'joke'],
+  ['just kidding|joking', 'joke'],
+  ['jokes|correction|actually|wait|scratch|sorry|oops', 'restates'],
   ['no wait', 'restates'],
   ['scratch that', 'restates'],
   ['make that|it', 'restates'],
@@ -56,7 +58,7 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
   const last = findMentions(markers, tokens)
-    .filter((m) => startsClause(tokens, m.start))
+    .filter((m) => m.value === 'joke' || startsClause(tokens, m.start))
     .at(-1);
   if (!last) return null;
   let from = last.end;

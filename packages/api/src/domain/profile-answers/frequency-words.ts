@@ -96,6 +96,9 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'proper',
   'full',
   'kids',
+  // "4 weekday evenings": the count picks from the weekdays
+  'weekday',
+  'weeknight',
   'adult',
   'adults',
   'beginner',
