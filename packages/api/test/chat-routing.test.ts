@@ -225,6 +225,11 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
     });
   });
 
+  it('takes "what should I…" after an answer for a video request', () => {
+    expect(routeChat('i want to compete, what should i drill', 'training_goals')).toBe('videos');
+    expect(routeChat('blue belt, which should i learn first, kimura or armbar', 'belt_level')).toBe('videos');
+  });
+
   it('takes a technique named while a question waits for a video request', () => {
     expect(routeChat('butterfly guard sweeps', 'main_position')).toBe('videos');
     expect(routeChat('best passes vs de la riva', 'main_position')).toBe('videos');

@@ -59,6 +59,7 @@ const REQUEST_CUES = compileLexicon<true>([
   ['show|teach|send|give|find me', true],
   ['how do|can|to|should|would', true],
   ['what is|s|are|about', true],
+  ['what|which should|can|do i|we', true],
   ['can|could you', true],
   ['tips|help on|for|with', true],
   ['looking for', true],
