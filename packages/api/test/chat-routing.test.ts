@@ -113,6 +113,9 @@ describe('looksLikeTrainingLog', () => {
       ['rolled 6 rounds today. how come nobody lets me play half guard?', true],
       ['rolled 6 rounds and got mounted every time, how can i escape mount', false],
       ['sparred 5 rounds today, any tips for my cardio?', false],
+      ['rolled 6 rounds tonight and got swept every time, how do i fix that', false],
+      ['first class today! is it normal to be this sore?', true],
+      ['rolled 5 rounds tonight, is the kimura legal for white belts?', true],
       // "how to" inside the story is not an ask
       ['coach showed us how to do the kimura from side control today', true],
     ] as const)('%s → %s', (text, expected) => {

@@ -471,11 +471,12 @@ const ASK_AT_THE_END_WEIGHT = -3;
 /**
  * True when the message reads as a report of training that happened; requests and ambiguity → false.
  * A story that ends in a question is judged by the question: asking for help with a technique is a
- * request, a complaint put as a question ("why is that so hard") leaves the story to decide.
+ * request; a complaint put as a question ("why is that so hard"), or a yes-or-no question about no
+ * technique ("is it normal to be this sore?"), leaves the story to decide.
  */
 export function looksLikeTrainingLog(text: string): boolean {
   const closing = closingQuestion(text);
   if (closing?.kind === 'help') return false;
-  if (closing?.kind === 'venting' && scoreTrainingLog(closing.story).score >= LOG_THRESHOLD) return true;
+  if (closing?.kind === 'aside' && scoreTrainingLog(closing.story).score >= LOG_THRESHOLD) return true;
   return scoreTrainingLog(text).score >= LOG_THRESHOLD;
 }

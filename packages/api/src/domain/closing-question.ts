@@ -1,13 +1,17 @@
 // The question a message ends with, after a story: "we did side control escapes all class, why is
 // that so hard" vents about training that happened (still a log); "did 5 rounds and got heel hooked
-// in all of them, how do i defend heel hooks" asks for help with a technique (a video request).
+// in all of them, how do i defend heel hooks" asks for help with a technique (a video request); a
+// question naming a technique without an explicit ask is left to the whole message's cues.
 
 import { extractTopics } from './topics';
 
 export type ClosingQuestion =
-  /** A complaint put as a question ("why is that so hard"): what came before decides. */
-  | { readonly kind: 'venting'; readonly story: string }
-  /** An explicit ask for help with a technique, or for tips or videos. */
+  /**
+   * A complaint put as a question ("why is that so hard"), or a yes-or-no question about no
+   * technique ("is it normal to feel this lost?"): what came before decides.
+   */
+  | { readonly kind: 'aside'; readonly story: string }
+  /** An explicit ask for help ("how do i defend heel hooks", "how do i fix it", "any tips?"). */
   | { readonly kind: 'help' };
 
 // Sentences and clauses: the question is the last of them, the story what comes before.
@@ -16,8 +20,10 @@ const CLAUSE_BREAK = /[.,;:!?\n]+|\s-+\s/g;
 const FILLERS = /^(?:(?:and|but|so|ok|okay|lol|ugh|man|like|seriously|honestly|also|anyway|btw)\s+)*/;
 const VENTING = /^(?:why|how come|whats up with|what is up with|what's up with)\b/;
 const HELP =
-  /^(?:how (?:do|can|should|would|could|to|does one)\b|what(?:'s| is|s)? (?:the best way|should i|should we|can i|do i)\b|any (?:tips|advice|ideas|drills|videos?|suggestions|pointers)\b|is there a (?:way|trick)\b|(?:can|could) (?:you|someone|anyone)\b|(?:show|send|give) me\b|help me\b)/;
+  /^(?:how (?:do|can|should|would|could|to|does one)\b|what(?:'s| is|s)? (?:the best way|should i|should we|can i|can we|do i|do we|am i)\b|any (?:tips|advice|ideas|drills|videos?|suggestions|pointers)\b|is there a (?:way|trick)\b|(?:can|could) (?:you|someone|anyone)\b|(?:show|send|give) me\b|help me\b)/;
 const ASKS_FOR_CONTENT = /\b(?:tips?|advice|videos?|vids?|drills?|help|pointers|suggestions)\b/;
+/** A yes-or-no question: "is it normal to be this sore?", "anyone else love open mat?". */
+const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|anyone|anybody)\b/;
 
 export function closingQuestion(text: string): ClosingQuestion | null {
   const lower = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
@@ -29,9 +35,11 @@ export function closingQuestion(text: string): ClosingQuestion | null {
     if (!/[a-z]/.test(clause)) continue;
     const story = text.slice(0, at);
     if (!/[a-z]/i.test(story)) return null;
-    if (VENTING.test(clause)) return { kind: 'venting', story };
-    if (HELP.test(clause) && (ASKS_FOR_CONTENT.test(clause) || extractTopics(clause).length > 0))
-      return { kind: 'help' };
+    if (VENTING.test(clause)) return { kind: 'aside', story };
+    // "how do i fix it": the technique is the story's
+    if (HELP.test(clause)) return { kind: 'help' };
+    const namesContent = ASKS_FOR_CONTENT.test(clause) || extractTopics(clause).length > 0;
+    if (YES_NO.test(clause) && !namesContent) return { kind: 'aside', story };
     return null;
   }
   return null;
