@@ -142,6 +142,8 @@ describe('counts over several kinds of class add up', () => {
     ['8 gi classes a month plus 4 nogi', 12 * (12 / 52)],
     ['between 3 and 4 times', 3.5],
     ['3 weekday evenings', 3],
+    ['3 gi classes and usually 1 nogi', 4],
+    ['3 + 1 open mat', 4],
   ]);
 });
 
@@ -162,6 +164,10 @@ describe('a position described by what the user avoids', () => {
     ['top position freaks me out', 'guard'],
     ['I feel lost on top', 'guard'],
     ['bottom makes me nervous', 'top'],
+    // the side picked when made to choose, the larger share
+    ["I like both but I'd pick guard", 'guard'],
+    ['80% top 20% guard', 'top'],
+    ['50% guard 50% top', 'balanced'],
     // getting better at a side someday is work in progress, not the side played now
     ['would love to get better at top someday but now i pull guard', 'guard'],
   ]);

@@ -77,6 +77,10 @@ const JOINS_ADDITIONS = new Set([
   'an',
   'extra',
   'every',
+  // "2 gi classes and usually 1 nogi"
+  'usually',
+  'normally',
+  'typically',
   ',',
   '/',
   '(',
@@ -100,12 +104,19 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
 
   // "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up,
   // on either side of the clearest one ("3 adult classes + 1 private a week").
-  const inOrder = ranked.filter((r) => r.time === best.time).sort((a, b) => a.order - b.order);
+  // "2 gi classes and usually 1 nogi": the usual and the plainly stated are both the habit now
+  const isNow = (time: number): boolean => time >= 1;
+  const inOrder = ranked.filter((r) => isNow(r.time) === isNow(best.time)).sort((a, b) => a.order - b.order);
   const at = inOrder.findIndex((r) => r.order === best.order);
   let first = at;
-  // a bare number before ("between 3 and 4 times") is a range's end, not a part
-  const statedBefore = (k: number): boolean => inOrder[k]?.rate.strength !== STRENGTH.bare;
-  while (first > 0 && statedBefore(first - 1) && addsTo(tokens, inOrder[first - 1]?.rate, inOrder[first]?.rate))
+  // a bare number before "and" ("between 3 and 4 times") is a range's end; before "+" it is a part
+  const partBefore = (k: number): boolean => {
+    const rate = inOrder[k]?.rate;
+    const next = inOrder[k + 1]?.rate;
+    if (!rate || !next) return false;
+    return rate.strength !== STRENGTH.bare || joinedBy(tokens, rate, next, PLUS);
+  };
+  while (first > 0 && partBefore(first - 1) && addsTo(tokens, inOrder[first - 1]?.rate, inOrder[first]?.rate))
     first -= 1;
   let last = at;
   while (last < inOrder.length - 1 && addsTo(tokens, inOrder[last]?.rate, inOrder[last + 1]?.rate)) last += 1;
@@ -124,6 +135,8 @@ function addsTo(tokens: readonly Token[], a: Rate | undefined, b: Rate | undefin
   const otherKind = a.kind !== '' && b.kind !== '' && a.kind !== b.kind;
   return hasAddition(tokens, a, b) || otherKind;
 }
+
+const PLUS: ReadonlySet<string> = new Set(['+', 'plus']);
 
 function joinedBy(tokens: readonly Token[], a: Rate, b: Rate, allowed: ReadonlySet<string>): boolean {
   for (let i = a.end; i < b.start; i += 1) if (!allowed.has(tokens[i]?.text ?? '')) return false;

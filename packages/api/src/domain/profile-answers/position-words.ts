@@ -118,6 +118,9 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // a summing-up outweighs a passing "more": "guard i guess? tho lately ive been passing more. mostly guard"
   ['mostly|mainly|primarily', 'summary'],
   ['for sure', 'primary'],
+  // the side picked when made to choose: "I like both but I'd choose top"
+  ['choose|pick|picking|choosing', 'primary'],
+  ['go with', 'primary'],
   // the consequence is what they do: "top makes me gas out so I stay in guard"
   ['so i', 'primary'],
   ['go to', 'primary'],

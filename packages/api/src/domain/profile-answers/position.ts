@@ -4,7 +4,7 @@
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, othersClauses } from './others';
-import { tokenise } from './text';
+import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
   DISCOMFORT_CUES,
@@ -48,7 +48,9 @@ export function parseMainPosition(text: string): MainPosition | null {
       return;
     }
     const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
-    votes.push({ side: value, weight: against ? 0 : weightOf(emphasis.get(i)) });
+    const share = shareOf(tokens, mention.start);
+    const weight = share === null ? weightOf(emphasis.get(i)) : share > 50 ? 2 : 0;
+    votes.push({ side: value, weight: against ? 0 : weight });
   });
   return decide(
     votes,
@@ -57,6 +59,12 @@ export function parseMainPosition(text: string): MainPosition | null {
 }
 
 const AVOIDED = 0.5;
+
+/** "70% guard 30% top": the share of rolls a side is given, when a percentage comes right before it. */
+function shareOf(tokens: readonly Token[], start: number): number | null {
+  const percent = tokens[start - 1]?.text === '%' ? tokens[start - 2] : undefined;
+  return percent?.kind === 'number' ? percent.value : null;
+}
 
 function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
   if (marks?.has('summary')) return 3;
