@@ -207,6 +207,8 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       // a heading or a session in the first words is a log
       ['main_position', 'top game day: knee cuts and leg drags', 'session'],
       ['training_goals', 'fun class today, lots of drilling', 'session'],
+      ['training_goals', 'hard cardio day at the gym, good for my conditioning', 'session'],
+      ['training_goals', 'for the cardio, and i lost weight', 'profile'],
     ] as const)('[%s] %s → %s', (field, text, route) => {
       expect(routeChat(text, field)).toBe(route);
     });

@@ -128,6 +128,8 @@ const EVALUATIONS = [
 const EVENTS = [
   ...cues(1, EVENT_NOUNS),
   ...cues(0.5, ['practice', 'comp', 'competition', 'tournament', 'training', 'drilling', 'private']),
+  // what a session was spent on: "hard cardio day at the gym", "conditioning drills today"
+  ...cues(0.5, ['cardio', 'conditioning']),
   // "good session", "rough class": judging an event means it happened
   ...cues(
     1,
