@@ -78,6 +78,8 @@ describe('a value mentioned is not a value stated', () => {
     ['my training partner goes every day, I manage twice', 2],
     ['planning on 3 times a week once my new job settles down', null],
     ['hoping to go from once a week to three', 1],
+    ['I wish I could train every day', null],
+    ['the pros train twice a day', null],
     // "us" as the object of someone else's wish is the coach's number, not the user's
     ['my professor expects us on the mat 5 times a week', null],
   ]);

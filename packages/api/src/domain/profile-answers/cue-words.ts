@@ -166,4 +166,7 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'she',
   'they',
   'people',
+  'pros',
+  'athletes',
+  'competitors',
 ]);

@@ -244,6 +244,7 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
   ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
   ['love to', 'hope'],
+  ['wish|wished|dream|dreaming', 'hope'],
   ['one day', 'hope'],
   ['planning on', 'hope'],
   ['get to', 'hope'],
