@@ -102,25 +102,33 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   // "twice a day every day": every day is all seven here
   if (perDay?.perDay != null && days) return perDay.perDay * (days.perWeek === EVERY_DAY ? 7 : days.perWeek);
 
-  // "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up,
-  // on either side of the clearest one ("3 adult classes + 1 private a week").
+  return partsTotal(tokens, ranked, best);
+}
+
+interface Ranked {
+  readonly rate: Rate;
+  readonly time: number;
+  readonly order: number;
+}
+
+/**
+ * "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up,
+ * on either side of the clearest one ("3 adult classes + 1 private a week").
+ */
+function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: Ranked): number {
   // "2 gi classes and usually 1 nogi": the usual and the plainly stated are both the habit now
   const isNow = (time: number): boolean => time >= 1;
   const inOrder = ranked.filter((r) => isNow(r.time) === isNow(best.time)).sort((a, b) => a.order - b.order);
-  const at = inOrder.findIndex((r) => r.order === best.order);
-  let first = at;
+  const rates = inOrder.map((r) => r.rate);
+  const at = inOrder.indexOf(best);
   // a bare number before "and" ("between 3 and 4 times") is a range's end; before "+" it is a part
-  const partBefore = (k: number): boolean => {
-    const rate = inOrder[k]?.rate;
-    const next = inOrder[k + 1]?.rate;
-    if (!rate || !next) return false;
-    return rate.strength !== STRENGTH.bare || joinedBy(tokens, rate, next, PLUS);
-  };
-  while (first > 0 && partBefore(first - 1) && addsTo(tokens, inOrder[first - 1]?.rate, inOrder[first]?.rate))
-    first -= 1;
+  const partBefore = (a: Rate, b: Rate): boolean =>
+    (a.strength !== STRENGTH.bare || joinedBy(tokens, a, b, PLUS)) && addsTo(tokens, a, b);
+  let first = at;
+  while (first > 0 && partBefore(rates[first - 1] as Rate, rates[first] as Rate)) first -= 1;
   let last = at;
-  while (last < inOrder.length - 1 && addsTo(tokens, inOrder[last]?.rate, inOrder[last + 1]?.rate)) last += 1;
-  const parts = inOrder.slice(first, last + 1).map((r) => r.rate);
+  while (last < rates.length - 1 && addsTo(tokens, rates[last] as Rate, rates[last + 1] as Rate)) last += 1;
+  const parts = rates.slice(first, last + 1);
   // "8 gi classes a month + 4 nogi": a part with no period of its own is counted over its neighbours'
   const periods = new Set(parts.flatMap((r) => (r.period === null ? [] : [r.period])));
   const shared = periods.size === 1 ? ([...periods][0] ?? 1) : 1;
@@ -128,8 +136,7 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
 }
 
 /** Two neighbouring counts that add up: joined by "and"/"+", or of different kinds of session. */
-function addsTo(tokens: readonly Token[], a: Rate | undefined, b: Rate | undefined): boolean {
-  if (!a || !b) return false;
+function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
   if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;
   const otherKind = a.kind !== '' && b.kind !== '' && a.kind !== b.kind;
