@@ -146,6 +146,10 @@ describe('counts over several kinds of class add up', () => {
     ['3 weekday evenings', 3],
     ['3 gi classes and usually 1 nogi', 4],
     ['3 + 1 open mat', 4],
+    ['2 noon classes, 1 evening, 1 weekend open mat', 4],
+    ['1 class a week and a private every 4 weeks', 1.25],
+    // a count stated before its breakdown is the total
+    ['5 sessions: 3 gi, 1 nogi, 1 open mat', 5],
   ]);
 });
 
@@ -166,6 +170,8 @@ describe('a position described by what the user avoids', () => {
     ['top position freaks me out', 'guard'],
     ['I feel lost on top', 'guard'],
     ['bottom makes me nervous', 'top'],
+    ['I steer clear of guard', 'top'],
+    ['top is a nightmare for me', 'guard'],
     // the side picked when made to choose, the larger share
     ["I like both but I'd pick guard", 'guard'],
     ['80% top 20% guard', 'top'],

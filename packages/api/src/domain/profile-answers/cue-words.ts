@@ -36,6 +36,7 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // Saying what you avoid: "I stay away from guard", "guard has never really clicked for me".
   ['refuse to', 'pre'],
   ['stay|stayed|keep away from', 'pre'],
+  ['steer|steering|stay|staying clear of', 'pre'],
   ['never willingly', 'pre'],
   ['never really|ever clicked|clicks', 'both'],
   ['never clicked|clicks', 'both'],

@@ -164,6 +164,8 @@ const KINDS: ReadonlySet<string> = new Set([
   'morning',
   'evening',
   'lunch',
+  'lunchtime',
+  'noon',
 ]);
 
 /** A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part ("two nogi"). */

@@ -78,6 +78,7 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'night',
   'lunch',
   'lunchtime',
+  'noon',
   'open',
   'mat',
   'mats',
@@ -368,6 +369,10 @@ export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
   'month',
   'months',
   'year',
+  // "a private every 2 weeks" is half a session a week, not one
+  'weeks',
+  'fortnight',
+  'biweekly',
   'ideally',
   'planning',
   'goal',

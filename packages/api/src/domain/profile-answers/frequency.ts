@@ -5,7 +5,8 @@
 import { compileLexicon } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
-import { tokenise, type Token } from './text';
+import { readNumber } from './numbers';
+import { tokenise, wordCount, type Token } from './text';
 import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS } from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
@@ -23,7 +24,23 @@ export function parseTrainingFrequency(text: string): number | null {
     return r > 0 && r <= MAX_SESSIONS_PER_WEEK ? r : null;
   };
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
-  return rounded(scheduleTotal(tokens)) ?? rounded(statedRate(tokens)) ?? rounded(abbreviatedDays(tokens));
+  return (
+    rounded(totalBeforeBreakdown(tokens)) ??
+    rounded(scheduleTotal(tokens)) ??
+    rounded(statedRate(tokens)) ??
+    rounded(abbreviatedDays(tokens))
+  );
+}
+
+const MAX_TOTAL_WORDS = 4;
+
+/** "4 sessions: 2 gi, 1 nogi, 1 open mat": a count stated before its breakdown is the total. */
+function totalBeforeBreakdown(tokens: readonly Token[]): number | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon <= 0) return null;
+  const head = tokens.slice(0, colon);
+  if (wordCount(head) > MAX_TOTAL_WORDS || !head.some((_, i) => readNumber(head, i) !== null)) return null;
+  return statedRate(head);
 }
 
 function statedRate(tokens: readonly Token[]): number | null {

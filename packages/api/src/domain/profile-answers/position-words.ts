@@ -154,6 +154,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['freaks|freak me out', 'both'],
   ['makes|make|made me nervous|anxious|uncomfortable|panic|claustrophobic', 'both'],
   ['stresses|stress me out', 'both'],
+  // "bottom is a nightmare for me", "my worst nightmare is being on bottom"
+  ['nightmare|nightmares', 'both'],
 ];
 
 /** A side named for a group of people ("the guard players at my gym") is not the user's side. */
