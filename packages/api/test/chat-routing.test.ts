@@ -107,6 +107,33 @@ describe('looksLikeTrainingLog', () => {
     });
   });
 
+  describe('a story ending in a question: a complaint stays a log, asking for help with a technique is a request', () => {
+    it.each([
+      ['drilled guard retention all night, why is it so hard to keep my knees in', true],
+      ['rolled 6 rounds today. how come nobody lets me play half guard?', true],
+      ['rolled 6 rounds and got mounted every time, how can i escape mount', false],
+      ['sparred 5 rounds today, any tips for my cardio?', false],
+      ['rolled 6 rounds tonight and got swept every time, how do i fix that', false],
+      ['first class today! is it normal to be this sore?', true],
+      ['rolled 5 rounds tonight, is the kimura legal for white belts?', true],
+      // "how to" inside the story is not an ask
+      ['coach showed us how to do the kimura from side control today', true],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
+  describe('a write-up headed by a time word, a workout, and the present perfect are logs', () => {
+    it.each([
+      ['tonight: x guard entries and flow rolling', true],
+      ['mobility and conditioning today, solid workout', true],
+      ['the whole week has been guard passing, today knee cuts', true],
+      ['drilled x guard this week so far', true],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
   describe('counts, slang and typos', () => {
     it.each([
       ['4x6min rounds', true],
@@ -171,15 +198,41 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
     });
   });
 
+  describe('a short answer first, then context that reads like a log, is the answer', () => {
+    it.each([
+      ['training_goals', 'competition, got a big tournament in june', 'profile'],
+      ['training_goals', 'fitness mainly, lost 10 kg since i started', 'profile'],
+      ['training_frequency', '3x a week, went tonight and drilled armbars', 'profile'],
+      ['training_frequency', 'four times a week, usually the evening class where we drill passing', 'profile'],
+      // a heading or a session in the first words is a log
+      ['main_position', 'top game day: knee cuts and leg drags', 'session'],
+      ['training_goals', 'fun class today, lots of drilling', 'session'],
+      ['training_goals', 'hard cardio day at the gym, good for my conditioning', 'session'],
+      ['training_goals', 'for the cardio, and i lost weight', 'profile'],
+    ] as const)('[%s] %s → %s', (field, text, route) => {
+      expect(routeChat(text, field)).toBe(route);
+    });
+  });
+
   describe('a promotion while the belt question waits answers it', () => {
     it.each([
       ['just got promoted to blue tonight!!', 'profile'],
       ['got my brown belt last night, still buzzing', 'profile'],
       ['coach gave me my purple on saturday', 'profile'],
       ['rolled with a black belt tonight and got destroyed', 'session'],
+      // the colour in the plural is a group of people
+      ['got tapped by the browns again tonight', 'session'],
+      // "got my" is a promotion only with a belt or a stripe after it
+      ['got my ass handed to me by the blue belt tonight', 'session'],
+      ['got my second stripe on blue tonight', 'profile'],
     ] as const)('%s → %s', (text, route) => {
       expect(routeChat(text, 'belt_level')).toBe(route);
     });
+  });
+
+  it('takes "what should I…" after an answer for a video request', () => {
+    expect(routeChat('i want to compete, what should i drill', 'training_goals')).toBe('videos');
+    expect(routeChat('blue belt, which should i learn first, kimura or armbar', 'belt_level')).toBe('videos');
   });
 
   it('takes a technique named while a question waits for a video request', () => {

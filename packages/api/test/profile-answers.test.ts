@@ -67,6 +67,10 @@ describe('a value mentioned is not a value stated', () => {
     ['supposed to get my brown in December, until then I am still purple', 'purple'],
     ['not blue yet, hopefully soon', 'white'],
     ['4 stripes, waiting on my blue', 'white'],
+    ["i'd love to be a purple belt by next year", null],
+    // a colour in the plural is a group of people
+    ['the purple belts at my gym are brutal', null],
+    ['the browns always smash me in open mat', null],
   ]);
   parses('training_frequency', [
     ['goal is 5x a week', null],
@@ -74,16 +78,26 @@ describe('a value mentioned is not a value stated', () => {
     ['my training partner goes every day, I manage twice', 2],
     ['planning on 3 times a week once my new job settles down', null],
     ['hoping to go from once a week to three', 1],
+    ['I wish I could train every day', null],
+    ['the pros train twice a day', null],
+    // "us" as the object of someone else's wish is the coach's number, not the user's
+    ['my professor expects us on the mat 5 times a week', null],
   ]);
   parses('main_position', [
     ['my main training partner is a huge guard player', null],
     ['everyone at my gym pulls guard', null],
+    // a side named for a group of people
+    ['the top players at my gym crush me', null],
     ['trying to become more of a top player', null],
+    ['learn to play guard someday', null],
   ]);
   parses('training_goals', [
     ['my coach wants me to compete', null],
     ['my daughter trains for self defense', null],
     ['buddy dragged me in for self defense, now I want to compete', 'competition'],
+    // "my coach" is a person, not the goal of coaching
+    ['whatever my instructor says', null],
+    ['I want to coach one day', 'skill_development'],
   ]);
 });
 
@@ -122,6 +136,20 @@ describe('counts over several kinds of class add up', () => {
     ['only weekends, the saturday and sunday open mats', 2],
     ['twice, three times tops', 2],
     ['twice a day every day', 14],
+    // a count after the days it picks from, session kinds, and parts on either side of the clearest
+    ['weekday evening classes x2 and a sunday open mat', 3],
+    ['4 adult classes + 1 private a week', 5],
+    ['2 beginner classes and 2 advanced', 4],
+    // a part with no period of its own is counted over its neighbour's
+    ['8 gi classes a month plus 4 nogi', 12 * (12 / 52)],
+    ['between 3 and 4 times', 3.5],
+    ['3 weekday evenings', 3],
+    ['3 gi classes and usually 1 nogi', 4],
+    ['3 + 1 open mat', 4],
+    ['2 noon classes, 1 evening, 1 weekend open mat', 4],
+    ['1 class a week and a private every 4 weeks', 1.25],
+    // a count stated before its breakdown is the total
+    ['5 sessions: 3 gi, 1 nogi, 1 open mat', 5],
   ]);
 });
 
@@ -134,7 +162,42 @@ describe('a position described by what the user avoids', () => {
     ['I stay away from guard because of my bad knees', 'top'],
     ['I refuse to play top, sweeps are my whole game', 'guard'],
     ["I'll never willingly go to my back", 'top'],
+    ['anywhere but top honestly', 'guard'],
+    ['everything except bottom', 'top'],
+    // fear or discomfort is avoiding it
+    ["I'm scared of being on bottom", 'top'],
+    ['playing guard feels weird to me', 'top'],
+    ['top position freaks me out', 'guard'],
+    ['I feel lost on top', 'guard'],
+    ['bottom makes me nervous', 'top'],
+    ['I steer clear of guard', 'top'],
+    ['top is a nightmare for me', 'guard'],
+    // the side picked when made to choose, the larger share
+    ["I like both but I'd pick guard", 'guard'],
+    ['80% top 20% guard', 'top'],
+    ['50% guard 50% top', 'balanced'],
+    // getting better at a side someday is work in progress, not the side played now
+    ['would love to get better at top someday but now i pull guard', 'guard'],
   ]);
+  parses('belt_level', [['just earned blue, still feels weird to wear it', 'blue']]);
+});
+
+describe('what follows a correction is the answer', () => {
+  parses('training_frequency', [
+    ['none lol jk, 3', 3],
+    ['twice a week, make that 3', 3],
+    ['2 i think? 3 with the saturday open mat, so 3', 3],
+    ['twice, i mean three', 3],
+    // elaboration, not correction: "i mean" and "so" take back only for a count said at once
+    ['usually 3 times a week, i mean some weeks i miss one', 3],
+  ]);
+  parses('belt_level', [
+    ['white. just kidding, purple', 'purple'],
+    ['blue belt, so pretty new', 'blue'],
+  ]);
+  parses('main_position', [['guard. wait no, top', 'top']]);
+  // a joke is taken back wherever it stands
+  parses('training_goals', [['compete haha jk, just for fun', 'recreational']]);
 });
 
 describe('a promotion says the belt now', () => {
@@ -278,9 +341,10 @@ describe('training_frequency', () => {
     expect(parseProfileAnswer('training_frequency', '0.004x per week')).toBeNull();
   });
 
-  it('converts per-month counts to per week', () => {
-    expect(parseProfileAnswer('training_frequency', '8 times a month')).toBe(2);
-    expect(parseProfileAnswer('training_frequency', 'once a month')).toBe(0.25);
+  it('converts per-month counts to per week, a month being 52 / 12 weeks', () => {
+    expect(parseProfileAnswer('training_frequency', '8 times a month')).toBe(1.85);
+    expect(parseProfileAnswer('training_frequency', 'once a month')).toBe(0.23);
+    expect(parseProfileAnswer('training_frequency', '30 classes a month')).toBe(6.92);
   });
 
   describe('ignores durations, ages and stripes, preferring the count tied to a frequency', () => {

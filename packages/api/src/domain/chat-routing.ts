@@ -7,6 +7,8 @@
 // sessions, time words and counted rounds push toward a log; question openers, asks ("tips",
 // "videos"), habits ("I keep getting…") and plans ("tomorrow") push toward a request.
 
+import { closingQuestion } from './closing-question';
+
 export interface Cue {
   /** Whole words in order, as tokenised: lower case, apostrophes dropped ("didn't" → "didnt"). */
   words: string;
@@ -88,6 +90,7 @@ const PAST_TRAINING = [
 ];
 
 const EVENT_NOUNS = [
+  'workout',
   'class',
   'classes',
   'sessions',
@@ -125,6 +128,8 @@ const EVALUATIONS = [
 const EVENTS = [
   ...cues(1, EVENT_NOUNS),
   ...cues(0.5, ['practice', 'comp', 'competition', 'tournament', 'training', 'drilling', 'private']),
+  // what a session was spent on: "hard cardio day at the gym", "conditioning drills today"
+  ...cues(0.5, ['cardio', 'conditioning']),
   // "good session", "rough class": judging an event means it happened
   ...cues(
     1,
@@ -187,6 +192,10 @@ const NARRATIVE = cues(1, [
   'class was',
   'session was',
 ]);
+
+// The present perfect tells what has happened, outweighing "this week" as a plan: "every class this
+// week has been leg locks", "trained twice this week so far".
+const PERFECT = cues(1.5, ['has been', 'have been', 'weve been', 'so far']);
 
 /** Words before a clause's real start: "so", "hey prof,", "quick q -". */
 const CLAUSE_FILLERS: ReadonlySet<string> = new Set([
@@ -296,6 +305,7 @@ export const ROUTING_CUES: readonly Cue[] = [
   ...EVENTS,
   ...TIMES,
   ...NARRATIVE,
+  ...PERFECT,
   ...REQUESTS,
   ...HABITS,
   ...PLANS,
@@ -448,10 +458,11 @@ export function scoreTrainingLog(text: string): RoutingScore {
 }
 
 /**
- * "class: kimura from closed guard…", "top game day: double unders…": a session or a day named and
- * then described after a colon is how people write up training.
+ * "class: kimura from closed guard…", "top game day: double unders…", "tonight: x guard sweeps…": a
+ * session or a day named and then described after a colon is how people write up training.
  */
-const WRITE_UP = /\b(?:class|session|day|training|drilling|sparring|rolls|open mat|private)\s*:/;
+const WRITE_UP =
+  /\b(?:class|session|day|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night)\s*:/;
 const WRITE_UP_WEIGHT = 2;
 /** "Nth session this week", "second class": counting sessions already done. */
 const ORDINAL_SESSION = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:session|class|roll|time)\b/;
@@ -459,7 +470,15 @@ const ORDINAL_SESSION = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth
 const ASKS_AT_THE_END = /(?:^|[.!,;])\s*[^.!?,;]{1,25}\?\s*$/;
 const ASK_AT_THE_END_WEIGHT = -3;
 
-/** True when the message reads as a report of training that happened; requests and ambiguity → false. */
+/**
+ * True when the message reads as a report of training that happened; requests and ambiguity → false.
+ * A story that ends in a question is judged by the question: asking for help with a technique is a
+ * request; a complaint put as a question ("why is that so hard"), or a yes-or-no question about no
+ * technique ("is it normal to be this sore?"), leaves the story to decide.
+ */
 export function looksLikeTrainingLog(text: string): boolean {
+  const closing = closingQuestion(text);
+  if (closing?.kind === 'help') return false;
+  if (closing?.kind === 'aside' && scoreTrainingLog(closing.story).score >= LOG_THRESHOLD) return true;
   return scoreTrainingLog(text).score >= LOG_THRESHOLD;
 }

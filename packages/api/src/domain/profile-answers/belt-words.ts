@@ -150,7 +150,7 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
   ['than|below|above|under', true],
   ['compared to', true],
   // "armbarred by a purple belt", "lost to a brown belt": the colour is the other person's.
-  ['by|to a|an', true],
+  ['by|to a|an|the', true],
 ];
 
 /**
@@ -187,6 +187,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ],
   ['going|gunning|working for|towards|toward|on', 'hope'],
   ['one day', 'hope'],
+  ['d|would love|like to', 'hope'],
   ['left|graduated|outgrew|past', 'after'],
   ['moved on|up from', 'after'],
   ['done with', 'after'],

@@ -61,6 +61,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     if ((aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) || artOf(tokens, arts, mention) === 'other') return;
+    if (namesAGroup(tokens, mention) && !isTheUsers(tokens, mention)) return;
     if (negated.has(i)) {
       // "not a white belt anymore" at least says they are past white; "not blue yet", that they are below it.
       if (value === 'white') readings.push({ belt: 'blue', rank: RANK.level, at });
@@ -112,6 +113,11 @@ function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal>): boo
     if (tokens[k]?.text === 'me' && PROMOTING.has(tokens[k - 1]?.text ?? '')) return true;
   return false;
 }
+/** "all the blue belts at my gym", "the purples": a colour in the plural is a group of people, not a rank held. */
+const namesAGroup = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
+  GROUP_WORDS.has(tokens[mention.end - 1]?.text ?? '');
+const GROUP_WORDS: ReadonlySet<string> = new Set(['belts', 'whites', 'blues', 'purples', 'browns', 'blacks']);
+
 const PROMOTING: ReadonlySet<string> = new Set([
   'promoted',
   'gave',

@@ -2,7 +2,7 @@
 // Kept separate from the vocabularies so every field reads context the same way.
 
 import { compileLexicon, findMentions, type Lexicon, type Mention } from './lexicon';
-import { NEGATION_CUES, NEGATION_STOPS, NEGATION_WINDOW } from './cue-words';
+import { NEGATION_CUES, NEGATION_STOPS, NEGATION_WINDOW, type NegationCue } from './cue-words';
 import type { Token } from './text';
 
 export interface Span {
@@ -21,9 +21,13 @@ function clauseOf(tokens: readonly Token[], index: number): number {
  * words of the same clause ("not a white belt anymore, blue now"); a copular one may follow it
  * ("Guard isn't my thing"); a question answered with "nah" negates what was asked ("Tournaments? nah").
  */
-export function negatedSpans(tokens: readonly Token[], spans: readonly Span[]): Set<number> {
+export function negatedSpans(
+  tokens: readonly Token[],
+  spans: readonly Span[],
+  cueLexicon: Lexicon<NegationCue> = negationLexicon,
+): Set<number> {
   const negated = new Set<number>();
-  const cues = findMentions(negationLexicon, tokens).filter((c) => c.value !== 'idiom');
+  const cues = findMentions(cueLexicon, tokens).filter((c) => c.value !== 'idiom');
   for (const cue of cues) {
     // the next mention, even one sharing the cue's last word ("stay away from" + "from top")
     const next = spans.findIndex(

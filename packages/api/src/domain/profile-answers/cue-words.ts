@@ -30,9 +30,13 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['suck|bad|terrible|awful|horrible|weak|worse|worst|trash|garbage at', 'pre'],
   ['struggle|struggling|struggles with', 'pre'],
   ['rather than', 'pre'],
+  // Everything except it: "anything but bottom".
+  ['anything|everything|anywhere but|except', 'pre'],
+
   // Saying what you avoid: "I stay away from guard", "guard has never really clicked for me".
   ['refuse to', 'pre'],
   ['stay|stayed|keep away from', 'pre'],
+  ['steer|steering|stay|staying clear of', 'pre'],
   ['never willingly', 'pre'],
   ['never really|ever clicked|clicks', 'both'],
   ['never clicked|clicks', 'both'],
@@ -163,4 +167,7 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'she',
   'they',
   'people',
+  'pros',
+  'athletes',
+  'competitors',
 ]);

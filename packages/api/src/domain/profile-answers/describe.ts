@@ -25,8 +25,8 @@ function describeFrequency(perWeek: number): string {
   if (perWeek >= 1 && !Number.isInteger(perWeek))
     return `training ${Math.floor(perWeek)}–${Math.ceil(perWeek)} times a week`;
   if (perWeek >= 1) return `training ${TIMES[perWeek] ?? `${trimNumber(perWeek)} times`} a week`;
-  // Under once a week reads better per month: 0.25 → "about once a month".
-  const perMonth = Math.max(1, Math.round(perWeek * 4));
+  // Under once a week reads better per month (52 / 12 weeks): 0.23 → "about once a month".
+  const perMonth = Math.max(1, Math.round((perWeek * 52) / 12));
   if (perMonth === 1) return 'training about once a month';
   if (perMonth === 2) return 'training about twice a month';
   return `training about ${perMonth} times a month`;

@@ -57,6 +57,8 @@ export interface Rate {
   readonly perDay: number | null;
   /** The kind of session named ("gi", "nogi", "open mat"), so "3 gi, 2 nogi" adds up. */
   readonly kind: string;
+  /** Sessions a week for one per the period stated ("a month" → 1/4); null with none ("4 nogi"). */
+  readonly period: number | null;
 }
 
 /** "-3" is a negative number (nonsense); "2-3" is a range. */
@@ -97,6 +99,7 @@ export function findRates(tokens: readonly Token[]): Rate[] {
       countsDays: phrase.value >= 1,
       perDay: null,
       kind: '',
+      period: 1,
     });
   }
 
@@ -117,6 +120,7 @@ export function findRates(tokens: readonly Token[]): Rate[] {
       countsDays: true,
       perDay: null,
       kind: '',
+      period: 1,
     });
   }
   return rates.sort((a, b) => a.start - b.start);
@@ -140,6 +144,7 @@ function readEveryN(tokens: readonly Token[], i: number): Counted | null {
       countsDays: false,
       perDay: null,
       kind: '',
+      period: unit.factor,
     },
     end: unit.end,
   };
@@ -233,6 +238,7 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
     countsDays: countsDays && factor === 1,
     perDay,
     kind,
+    period: unit?.factor ?? null,
   };
   return { rate, end: j };
 }

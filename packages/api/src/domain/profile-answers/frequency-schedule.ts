@@ -102,6 +102,12 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     const perDayWord = PER_DAY_WORDS.get(text);
     if (perDayWord !== undefined) perDay = perDayWord;
     if (count !== null) continue;
+    // "weekday lunch classes x3": a count after the days it picks from is the count
+    if (text === 'x' && tokens[i + 1]?.kind === 'number') {
+      count = tokens[i + 1]?.value ?? null;
+      i += 1;
+      continue;
+    }
     const number = readNumber(tokens, i);
     if (number) {
       const after = tokens[number.end]?.text ?? '';
@@ -144,7 +150,23 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
   return onlyASession ? { days, sessions: 1, perDay: false, described } : null;
 }
 
-const KINDS: ReadonlySet<string> = new Set(['gi', 'nogi', 'comp', 'regular', 'kids', 'morning', 'evening']);
+const KINDS: ReadonlySet<string> = new Set([
+  'gi',
+  'nogi',
+  'comp',
+  'regular',
+  'kids',
+  'adult',
+  'adults',
+  'beginner',
+  'beginners',
+  'advanced',
+  'morning',
+  'evening',
+  'lunch',
+  'lunchtime',
+  'noon',
+]);
 
 /** A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part ("two nogi"). */
 function nextIsSession(tokens: readonly Token[], i: number): boolean {

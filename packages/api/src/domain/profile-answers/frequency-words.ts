@@ -78,6 +78,7 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'night',
   'lunch',
   'lunchtime',
+  'noon',
   'open',
   'mat',
   'mats',
@@ -96,6 +97,16 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'proper',
   'full',
   'kids',
+  // "4 weekday evenings": the count picks from the weekdays
+  'weekday',
+  'weeknight',
+  'adult',
+  'adults',
+  'beginner',
+  'beginners',
+  'intermediate',
+  'masters',
+  'technique',
   'sparring',
   'rolling',
   'wrestling',
@@ -103,17 +114,20 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'solid',
 ]);
 
+/** A month is 52 / 12 ≈ 4.33 weeks: "12 a month" is 2.77 a week, not 3. */
+const PER_MONTH = 12 / 52;
+
 /** Sessions per week for one session per unit. */
 export const PER_UNIT: PhraseTable<number> = [
   ['a|per|each|every|/|x|in|p|por|na|one week|wk|wks|semana|sem', 1],
   ['a|per|each|every|/|x|one|por|ao day|dia|d', 7],
-  ['a|per|each|every|/|x|one|por|ao month|mo|mth|mes', 1 / 4],
+  ['a|per|each|every|/|x|one|por|ao month|mo|mth|mes', PER_MONTH],
   ['a|per|each|every|/|x|one|por|ao year|yr', 1 / 52],
   ['in a week', 1],
   ['weekly|pw|wk|week|semanal', 1],
   ['p / w', 1],
   ['daily|nightly', 7],
-  ['monthly|month', 1 / 4],
+  ['monthly|month', PER_MONTH],
   ['yearly|annually', 1 / 52],
   ['a|per|every|each fortnight', 1 / 2],
   ['every|each other|second week', 1 / 2],
@@ -127,8 +141,8 @@ export const EVERY_N: ReadonlyMap<string, number> = new Map([
   ['day', 7],
   ['weeks', 1],
   ['week', 1],
-  ['months', 1 / 4],
-  ['month', 1 / 4],
+  ['months', PER_MONTH],
+  ['month', PER_MONTH],
 ]);
 
 /** After a number these make it a duration, an age, a time or a count of something else. */
@@ -231,6 +245,7 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
   ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
   ['love to', 'hope'],
+  ['wish|wished|dream|dreaming', 'hope'],
   ['one day', 'hope'],
   ['planning on', 'hope'],
   ['get to', 'hope'],
@@ -354,6 +369,10 @@ export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
   'month',
   'months',
   'year',
+  // "a private every 2 weeks" is half a session a week, not one
+  'weeks',
+  'fortnight',
+  'biweekly',
   'ideally',
   'planning',
   'goal',

@@ -5,7 +5,8 @@
 import { compileLexicon } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
-import { tokenise, type Token } from './text';
+import { readNumber } from './numbers';
+import { tokenise, wordCount, type Token } from './text';
 import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS } from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
@@ -23,7 +24,23 @@ export function parseTrainingFrequency(text: string): number | null {
     return r > 0 && r <= MAX_SESSIONS_PER_WEEK ? r : null;
   };
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
-  return rounded(scheduleTotal(tokens)) ?? rounded(statedRate(tokens)) ?? rounded(abbreviatedDays(tokens));
+  return (
+    rounded(totalBeforeBreakdown(tokens)) ??
+    rounded(scheduleTotal(tokens)) ??
+    rounded(statedRate(tokens)) ??
+    rounded(abbreviatedDays(tokens))
+  );
+}
+
+const MAX_TOTAL_WORDS = 4;
+
+/** "4 sessions: 2 gi, 1 nogi, 1 open mat": a count stated before its breakdown is the total. */
+function totalBeforeBreakdown(tokens: readonly Token[]): number | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon <= 0) return null;
+  const head = tokens.slice(0, colon);
+  if (wordCount(head) > MAX_TOTAL_WORDS || !head.some((_, i) => readNumber(head, i) !== null)) return null;
+  return statedRate(head);
 }
 
 function statedRate(tokens: readonly Token[]): number | null {
@@ -77,6 +94,10 @@ const JOINS_ADDITIONS = new Set([
   'an',
   'extra',
   'every',
+  // "2 gi classes and usually 1 nogi"
+  'usually',
+  'normally',
+  'typically',
   ',',
   '/',
   '(',
@@ -98,20 +119,48 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   // "twice a day every day": every day is all seven here
   if (perDay?.perDay != null && days) return perDay.perDay * (days.perWeek === EVERY_DAY ? 7 : days.perWeek);
 
-  // "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up.
-  let total = best.rate.perWeek;
-  let last = best.rate;
-  for (const next of ranked.filter((r) => r.order > best.order).sort((a, b) => a.order - b.order)) {
-    if (next.time !== best.time) break;
-    if (next.rate.strength === STRENGTH.bare && !joinedBy(tokens, last, next.rate, ADDS_UP)) break;
-    if (!joinedBy(tokens, last, next.rate, JOINS_ADDITIONS)) break;
-    const otherKind = last.kind !== '' && next.rate.kind !== '' && last.kind !== next.rate.kind;
-    if (!hasAddition(tokens, last, next.rate) && !otherKind) break;
-    total += next.rate.perWeek;
-    last = next.rate;
-  }
-  return total;
+  return partsTotal(tokens, ranked, best);
 }
+
+interface Ranked {
+  readonly rate: Rate;
+  readonly time: number;
+  readonly order: number;
+}
+
+/**
+ * "3 gi classes and 2 nogi a week" → 5: counts joined by "and"/"+", or of different kinds, add up,
+ * on either side of the clearest one ("3 adult classes + 1 private a week").
+ */
+function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: Ranked): number {
+  // "2 gi classes and usually 1 nogi": the usual and the plainly stated are both the habit now
+  const isNow = (time: number): boolean => time >= 1;
+  const inOrder = ranked.filter((r) => isNow(r.time) === isNow(best.time)).sort((a, b) => a.order - b.order);
+  const rates = inOrder.map((r) => r.rate);
+  const at = inOrder.indexOf(best);
+  // a bare number before "and" ("between 3 and 4 times") is a range's end; before "+" it is a part
+  const partBefore = (a: Rate, b: Rate): boolean =>
+    (a.strength !== STRENGTH.bare || joinedBy(tokens, a, b, PLUS)) && addsTo(tokens, a, b);
+  let first = at;
+  while (first > 0 && partBefore(rates[first - 1] as Rate, rates[first] as Rate)) first -= 1;
+  let last = at;
+  while (last < rates.length - 1 && addsTo(tokens, rates[last] as Rate, rates[last + 1] as Rate)) last += 1;
+  const parts = rates.slice(first, last + 1);
+  // "8 gi classes a month + 4 nogi": a part with no period of its own is counted over its neighbours'
+  const periods = new Set(parts.flatMap((r) => (r.period === null ? [] : [r.period])));
+  const shared = periods.size === 1 ? ([...periods][0] ?? 1) : 1;
+  return parts.reduce((sum, r) => sum + (r.period === null ? r.perWeek * shared : r.perWeek), 0);
+}
+
+/** Two neighbouring counts that add up: joined by "and"/"+", or of different kinds of session. */
+function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
+  if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;
+  const otherKind = a.kind !== '' && b.kind !== '' && a.kind !== b.kind;
+  return hasAddition(tokens, a, b) || otherKind;
+}
+
+const PLUS: ReadonlySet<string> = new Set(['+', 'plus']);
 
 function joinedBy(tokens: readonly Token[], a: Rate, b: Rate, allowed: ReadonlySet<string>): boolean {
   for (let i = a.end; i < b.start; i += 1) if (!allowed.has(tokens[i]?.text ?? '')) return false;

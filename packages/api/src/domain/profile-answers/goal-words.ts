@@ -163,6 +163,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['learn to|how', 'neutral'],
   ['learning to|how', 'neutral'],
   ['fun fact', 'neutral'],
+  // A person the user trains under, not the goal of coaching: "whatever my coach tells me".
+  ['my|our|the|his|her coach|coaches|instructor|instructors', 'neutral'],
   // Whole-word matching already keeps "unfit" from reading as "fit"; it names a state, not a goal.
   ['unfit', 'neutral'],
   ['for fun', 'recreational'],

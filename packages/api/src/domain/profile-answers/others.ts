@@ -48,12 +48,32 @@ const RESTARTS: ReadonlySet<string> = new Set(['so', 'because', 'cause', 'cuz'])
 /** The goal includes the user: "my wife wants me to be able to defend us". */
 const INCLUDES_USER: ReadonlySet<string> = new Set(['us', 'myself', 'we']);
 
-/** "I'm", "i am", "im": the user says what they are, whoever else the clause names. */
+/** Someone else's wish or instruction: "coach wants us there 4 times a week" is the coach's number. */
+const WISHES: ReadonlySet<string> = new Set([
+  'wants',
+  'wanted',
+  'expects',
+  'expected',
+  'tells',
+  'told',
+  'asks',
+  'asked',
+  'makes',
+  'made',
+  'pushes',
+  'needs',
+  'requires',
+]);
+
+/**
+ * "I'm", "i am", "im": the user says what they are, whoever else the clause names; "us", "we" and
+ * "myself" include the user, except as the object of someone else's wish ("wants us there").
+ */
 const userIsSubject = (tokens: readonly Token[]): boolean =>
   tokens.some(
     (t, k) =>
       t.text === 'im' ||
-      INCLUDES_USER.has(t.text) ||
+      (INCLUDES_USER.has(t.text) && !WISHES.has(tokens[k - 1]?.text ?? '')) ||
       (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')),
   );
 

@@ -5,6 +5,7 @@ import { parseTrainingFrequency } from './frequency';
 import { parseMainPosition } from './position';
 import { parseTrainingGoal } from './goals';
 import { isSkipReply } from './skip';
+import { correctedTail } from './correction';
 import { correctSpelling } from './spelling';
 import type { ProfileField, ProfileValue } from './types';
 
@@ -21,7 +22,11 @@ const ASKS_BACK = /^\s*(what|whats|which|should|why|when|where|is|are|do|does|ca
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
 export function parseProfileAnswer(field: ProfileField, text: string): ProfileValue | null {
   if (isSkipReply(text) || ASKS_BACK.test(text)) return null;
-  return PARSERS[field](correctSpelling(field, text));
+  const parse = PARSERS[field];
+  // "zero. jk, 4": what follows a correction is the answer, when it gives one
+  const tail = correctedTail(text);
+  const corrected = tail === null ? null : parse(correctSpelling(field, tail));
+  return corrected ?? parse(correctSpelling(field, text));
 }
 
 export function looksLikeAnswer(field: ProfileField, text: string): boolean {

@@ -2,7 +2,7 @@
 // (docs/rules.md §1). A video request that happens to contain answer words ("show me top game passing")
 // must stay a video request, so this is stricter than parseProfileAnswer.
 
-import { looksLikeTrainingLog } from '../chat-routing';
+import { looksLikeTrainingLog, scoreTrainingLog } from '../chat-routing';
 import { extractTopics } from '../topics';
 import { compileLexicon, findMentions } from './lexicon';
 import { parseProfileAnswer } from './parse';
@@ -59,6 +59,7 @@ const REQUEST_CUES = compileLexicon<true>([
   ['show|teach|send|give|find me', true],
   ['how do|can|to|should|would', true],
   ['what is|s|are|about', true],
+  ['what|which should|can|do i|we', true],
   ['can|could you', true],
   ['tips|help on|for|with', true],
   ['looking for', true],
@@ -85,7 +86,8 @@ const TOPIC_QUERY_CUES = compileLexicon<true>([
   ['ankle lock|locks', true],
   ['toe hold|holds', true],
 ]);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'mine', 'myself', "i'm", 'ive', 'id']);
+// "we"/"our" tell of the user's class: "mostly the fundamentals class where we do a lot of guard passing"
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'mine', 'myself', "i'm", 'ive', 'id', 'we', 'us', 'our', 'weve']);
 
 /** A request names what it wants last: "butterfly guard sweeps", "armbar setups". */
 const ASKED_THINGS: ReadonlySet<string> = new Set([
@@ -115,8 +117,9 @@ export function readsAsRequest(text: string): boolean {
   if (wordCount(tokens) > MAX_ANSWER_WORDS) return true;
   const speaksOfSelfAtAll = tokens.some((t) => FIRST_PERSON.has(t.text));
   const lastWord = [...tokens].reverse().find((t) => t.kind === 'word');
-  // a technique's defence or escape, or a technique named last, without "I": a topic to look up
-  if (!speaksOfSelfAtAll) {
+  // a technique's defence or escape, or a technique named last, without "I": a topic to look up,
+  // unless told as training ("3x a week, went tonight and drilled armbars")
+  if (!speaksOfSelfAtAll && !looksLikeTrainingLog(text)) {
     const topics = extractTopics(text);
     if (topics.some(isIntentTopic) || (topics.length > 0 && ASKED_THINGS.has(lastWord?.text ?? ''))) return true;
   }
@@ -125,7 +128,7 @@ export function readsAsRequest(text: string): boolean {
   if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
   if (findMentions(REQUEST_CUES, tokens).length > 0) return true;
   const speaksOfSelf = tokens.some((t) => FIRST_PERSON.has(t.text));
-  return !speaksOfSelf && findMentions(TOPIC_QUERY_CUES, tokens).length > 0;
+  return !speaksOfSelf && findMentions(TOPIC_QUERY_CUES, tokens).length > 0 && !looksLikeTrainingLog(text);
 }
 
 function endsWithQuestion(tokens: readonly Token[]): boolean {
@@ -141,18 +144,42 @@ const LOG_WINS: ReadonlySet<ProfileField> = new Set(['belt_level', 'main_positio
 
 const isIntentTopic = (id: string): boolean => id.endsWith('_defense') || id.endsWith('_escape');
 
-/** "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even told as news. */
+/**
+ * "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even
+ * told as news ("got my butt kicked" is not one).
+ */
 const PROMOTION =
-  /\b(?:promoted|promotion|got my|earned my|received my|gave me my|handed me my|tied|awarded|new belt)\b/;
+  /\b(?:promoted|promotion|tied|awarded|new belt)\b|\b(?:got|earned|received|gave me|handed me) my (?:\w+ )?(?:white|blue|purple|brown|black|belt|stripe)\b/;
 
 /** A habit has a period ("3 times a week", "mon wed fri"); "trained twice today" counts one day's training. */
 const HABIT_PERIOD =
   /\b(?:week|weeks|weekly|wk|wks|month|months|monthly|per|daily|usually|normally|typically|weekdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:every|each)\s+(?:day|night|morning|evening|other|single day))\b/;
 
+/** The first clause, where a short answer comes before its context: "compete, got a tournament in march". */
+const FIRST_CLAUSE = /^[^,.;:!?\n]*/;
+const MAX_LEADING_ANSWER_WORDS = 4;
+
+/**
+ * A few words that answer the question, with no sign of a session in them, then context that reads
+ * like a log ("mostly fitness, lost 20 lbs since starting", "twice a week, mostly the fundamentals
+ * class…"): the answer is what was meant.
+ */
+function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
+  const lead = FIRST_CLAUSE.exec(text)?.[0] ?? '';
+  if (lead.length === text.length || wordCount(tokenise(lead)) > MAX_LEADING_ANSWER_WORDS) return null;
+  // "top game day: double unders…" is a write-up's heading
+  if (text[lead.length] === ':') return null;
+  // a time word or a session in those words makes them part of the story ("fun class today, …")
+  if (scoreTrainingLog(lead).score >= 1) return null;
+  return parseProfileAnswer(field, lead);
+}
+
 /** The answer to the pending question, or null when the message should be handled as usual. */
 export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
   if (readsAsRequest(text)) return null;
   if (looksLikeTrainingLog(text)) {
+    const lead = leadingAnswer(field, text);
+    if (lead !== null) return parseProfileAnswer(field, text) ?? lead;
     const lower = text.toLowerCase();
     if (field === 'belt_level' && PROMOTION.test(lower)) return parseProfileAnswer(field, text);
     if (LOG_WINS.has(field)) return null;

@@ -1,6 +1,7 @@
 // Vocabulary for "Do you play more guard, or do you prefer being on top?". Data only.
 
 import type { PhraseTable } from './lexicon';
+import type { NegationCue } from './cue-words';
 import type { MainPosition } from './types';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
@@ -100,7 +101,11 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['top notch|priority|tier|10|5|3|ten|five|three', 'neutral'],
   ['bottom line', 'neutral'],
   ['the top', 'neutral'],
+  // "anywhere but top" names one side to avoid, not both (the negation cues read it).
+  ['anywhere|anything|everything but|except', 'neutral'],
   ['my back hurts|pain|injury', 'neutral'],
+  // done to the user by someone else, not a side they choose: "the top players crush me"
+  ['smash|smashes|crush|crushes|pin|pins|pass|passes|mount|mounts|wrestle|sweep|sweeps me', 'neutral'],
 ];
 
 /** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
@@ -113,6 +118,9 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // a summing-up outweighs a passing "more": "guard i guess? tho lately ive been passing more. mostly guard"
   ['mostly|mainly|primarily', 'summary'],
   ['for sure', 'primary'],
+  // the side picked when made to choose: "I like both but I'd choose top"
+  ['choose|pick|picking|choosing', 'primary'],
+  ['go with', 'primary'],
   // the consequence is what they do: "top makes me gas out so I stay in guard"
   ['so i', 'primary'],
   ['go to', 'primary'],
@@ -125,7 +133,39 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['a little|bit', 'secondary'],
   ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
   ['getting better', 'secondary'],
+  // "better" alone prefers ("better on top"); getting better at it is work in progress
+  ['get better', 'secondary'],
+  ['someday|eventually', 'secondary'],
 ];
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */
 export const COMPARED_AGAINST: ReadonlySet<string> = new Set(['than', 'over', '>', 'vs', 'versus']);
+
+/**
+ * Fear or discomfort in a position is avoiding it: "top feels awkward to me", "bottom game terrifies
+ * me", "I feel lost on top". Read like negations, for positions only ("still feels weird tying my
+ * new belt" is happy news).
+ */
+export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
+  ['scared|afraid|terrified|frightened|wary of', 'pre'],
+  ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
+  ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
+  ['terrifies|terrify|scares|scare|frightens me', 'both'],
+  ['freaks|freak me out', 'both'],
+  ['makes|make|made me nervous|anxious|uncomfortable|panic|claustrophobic', 'both'],
+  ['stresses|stress me out', 'both'],
+  // "bottom is a nightmare for me", "my worst nightmare is being on bottom"
+  ['nightmare|nightmares', 'both'],
+];
+
+/** A side named for a group of people ("the guard players at my gym") is not the user's side. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'players',
+  'pullers',
+  'passers',
+  'jumpers',
+  'wrestlers',
+  'judokas',
+  'guys',
+  'girls',
+]);

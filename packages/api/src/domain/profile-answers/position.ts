@@ -4,9 +4,11 @@
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, othersClauses } from './others';
-import { tokenise } from './text';
+import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
+  DISCOMFORT_CUES,
+  GROUP_NOUNS,
   POSITION_EMPHASIS,
   POSITION_TABLE,
   type Emphasis,
@@ -16,6 +18,7 @@ import type { MainPosition } from './types';
 
 const positionLexicon = compileLexicon(POSITION_TABLE);
 const emphasisLexicon = compileLexicon(POSITION_EMPHASIS);
+const discomfortLexicon = compileLexicon(DISCOMFORT_CUES);
 
 type Side = 'guard' | 'top';
 
@@ -28,7 +31,7 @@ interface Vote {
 export function parseMainPosition(text: string): MainPosition | null {
   const tokens = tokenise(text);
   const mentions = findMentions(positionLexicon, tokens).filter((m) => m.value !== 'neutral');
-  const negated = negatedSpans(tokens, mentions);
+  const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
   const others = othersClauses(tokens);
 
@@ -37,6 +40,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     const value: PositionSignal = mention.value;
     if (value === 'neutral') return;
     if (isAboutOthers(mention, others, [])) return;
+    if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '')) return;
     if (negated.has(i)) {
       // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;
       // a weaker one than what they say they play ("hate being mounted, so I stay on top").
@@ -44,7 +48,9 @@ export function parseMainPosition(text: string): MainPosition | null {
       return;
     }
     const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
-    votes.push({ side: value, weight: against ? 0 : weightOf(emphasis.get(i)) });
+    const share = shareOf(tokens, mention.start);
+    const weight = share === null ? weightOf(emphasis.get(i)) : share > 50 ? 2 : 0;
+    votes.push({ side: value, weight: against ? 0 : weight });
   });
   return decide(
     votes,
@@ -53,6 +59,12 @@ export function parseMainPosition(text: string): MainPosition | null {
 }
 
 const AVOIDED = 0.5;
+
+/** "70% guard 30% top": the share of rolls a side is given, when a percentage comes right before it. */
+function shareOf(tokens: readonly Token[], start: number): number | null {
+  const percent = tokens[start - 1]?.text === '%' ? tokens[start - 2] : undefined;
+  return percent?.kind === 'number' ? percent.value : null;
+}
 
 function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
   if (marks?.has('summary')) return 3;
@@ -71,7 +83,10 @@ const ASPIRING: ReadonlySet<string> = new Set([
   'hope',
   'hoping',
   'goal',
+  'learn',
   'learning',
+  'someday',
+  'eventually',
 ]);
 
 function decide(votes: readonly Vote[], aspires: boolean): MainPosition | null {

@@ -1,0 +1,46 @@
+// The question a message ends with, after a story: "we did side control escapes all class, why is
+// that so hard" vents about training that happened (still a log); "did 5 rounds and got heel hooked
+// in all of them, how do i defend heel hooks" asks for help with a technique (a video request); a
+// question naming a technique without an explicit ask is left to the whole message's cues.
+
+import { extractTopics } from './topics';
+
+export type ClosingQuestion =
+  /**
+   * A complaint put as a question ("why is that so hard"), or a yes-or-no question about no
+   * technique ("is it normal to feel this lost?"): what came before decides.
+   */
+  | { readonly kind: 'aside'; readonly story: string }
+  /** An explicit ask for help ("how do i defend heel hooks", "how do i fix it", "any tips?"). */
+  | { readonly kind: 'help' };
+
+// Sentences and clauses: the question is the last of them, the story what comes before.
+const CLAUSE_BREAK = /[.,;:!?\n]+|\s-+\s/g;
+
+const FILLERS = /^(?:(?:and|but|so|ok|okay|lol|ugh|man|like|seriously|honestly|also|anyway|btw)\s+)*/;
+const VENTING = /^(?:why|how come|whats up with|what is up with|what's up with)\b/;
+const HELP =
+  /^(?:how (?:do|can|should|would|could|to|does one)\b|what(?:'s| is|s)? (?:the best way|should i|should we|can i|can we|do i|do we|am i)\b|any (?:tips|advice|ideas|drills|videos?|suggestions|pointers)\b|is there a (?:way|trick)\b|(?:can|could) (?:you|someone|anyone)\b|(?:show|send|give) me\b|help me\b)/;
+const ASKS_FOR_CONTENT = /\b(?:tips?|advice|videos?|vids?|drills?|help|pointers|suggestions)\b/;
+/** A yes-or-no question: "is it normal to be this sore?", "anyone else love open mat?". */
+const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|anyone|anybody)\b/;
+
+export function closingQuestion(text: string): ClosingQuestion | null {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+  const starts = [0, ...[...lower.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
+  // the last clause with words in it, and the story before it
+  for (let k = starts.length - 1; k > 0; k--) {
+    const at = starts[k] ?? 0;
+    const clause = lower.slice(at).trim().replace(FILLERS, '');
+    if (!/[a-z]/.test(clause)) continue;
+    const story = text.slice(0, at);
+    if (!/[a-z]/i.test(story)) return null;
+    if (VENTING.test(clause)) return { kind: 'aside', story };
+    // "how do i fix it": the technique is the story's
+    if (HELP.test(clause)) return { kind: 'help' };
+    const namesContent = ASKS_FOR_CONTENT.test(clause) || extractTopics(clause).length > 0;
+    if (YES_NO.test(clause) && !namesContent) return { kind: 'aside', story };
+    return null;
+  }
+  return null;
+}

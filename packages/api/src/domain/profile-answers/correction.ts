@@ -1,0 +1,70 @@
+// An answer the user takes back or restates: "zero. jk, 4", "twice a week? three if I count the open
+// mat, so three", "3x, make that 4". What follows the last correction is the answer; every field
+// reads it alike.
+
+import { compileLexicon, findMentions } from './lexicon';
+import { readNumber } from './numbers';
+import { tokenise, type Token } from './text';
+import type { PhraseTable } from './lexicon';
+
+/**
+ * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
+ * does so opening a clause; `count` only when a count follows at once: "so three" but not "so pretty
+ * new", "i mean three" but not "i mean some weeks i miss one".
+ */
+type Marker = 'joke' | 'restates' | 'count';
+
+const CORRECTION_MARKERS: PhraseTable<Marker> = [
+  ['jk|jking|kidding|joking', 'joke'],
+  ['j / k', 'joke'],
+  ['just kidding|joking', 'joke'],
+  ['jokes|correction|actually|wait|scratch|sorry|oops', 'restates'],
+  ['no wait', 'restates'],
+  ['scratch that', 'restates'],
+  ['make that|it', 'restates'],
+  ['i mean', 'count'],
+  ['call it', 'restates'],
+  ['let s|lets say', 'restates'],
+  ['so', 'count'],
+];
+const markers = compileLexicon(CORRECTION_MARKERS);
+
+/** Words that may come before a correction in its clause: "but yeah call it 3", "wait no, top". */
+const FILLERS: ReadonlySet<string> = new Set([
+  'but',
+  'yeah',
+  'yea',
+  'ya',
+  'ok',
+  'okay',
+  'well',
+  'oh',
+  'no',
+  'and',
+  'lol',
+  'um',
+  'uh',
+  'hmm',
+  'haha',
+]);
+
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.clause === tokens[i]?.clause && FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
+  return k < 0 || tokens[k]?.clause !== tokens[i]?.clause;
+}
+
+/** The text after the last correction that opens a clause, or null when the answer has none. */
+export function correctedTail(text: string): string | null {
+  const tokens = tokenise(text);
+  const last = findMentions(markers, tokens)
+    .filter((m) => m.value === 'joke' || startsClause(tokens, m.start))
+    .at(-1);
+  if (!last) return null;
+  let from = last.end;
+  while (tokens[from]?.kind === 'symbol') from += 1;
+  const rest = tokens.slice(from);
+  if (!rest.some((t) => t.kind === 'word' || t.kind === 'number')) return null;
+  if (last.value === 'count' && !readNumber(rest, 0)) return null;
+  return rest.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+}
