@@ -132,6 +132,27 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_passing', 'guard_retention', 'spider_guard'] }, lib)[0]).toBe('b-spider-play');
   });
 
+  it('answers keeping guard against a named pass with the retention that answers its kind of pass', () => {
+    const lib = [
+      video('a-close-retention', ['guard_retention'], {
+        title: 'Retention Close Range',
+        description: 'Guard retention against passes that cut through the legs, such as the knee cut.',
+      }),
+      video('b-general-retention', ['guard_retention'], { description: 'Keeping your guard.' }),
+      video('c-around-retention', ['guard_retention'], {
+        title: 'Retention Around',
+        description: 'Guard retention for when the passer is getting around your legs.',
+      }),
+      video('d-leg-drag-course', ['guard_passing'], { title: 'Leg Drag Passing', description: 'The leg drag pass.' }),
+    ];
+    const asked = { topics: ['guard_retention', 'guard_passing'] as TopicId[] };
+    const legDrag = ids({ ...asked, terms: ['leg_drag'] }, lib);
+    expect(legDrag.slice(0, 2)).toEqual(['c-around-retention', 'b-general-retention']);
+    expect(legDrag).not.toContain('d-leg-drag-course');
+    expect(ids({ ...asked, terms: ['knee_cut'] }, lib)[0]).toBe('a-close-retention');
+    expect(ids({ ...asked, terms: [], queryWords: new Set(['stack']) }, lib)).not.toContain('d-leg-drag-course');
+  });
+
   it('weighs an intent that only says when the attack is wanted as context', () => {
     const lib = [
       video('a-takedown-defense', ['takedown_defense', 'takedown'], { description: 'Stopping takedowns.' }),

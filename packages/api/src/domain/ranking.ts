@@ -3,6 +3,7 @@ import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { LEADS_TO, MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
+import { isKindedPass, kindMatch, passKindsAsked } from './pass-kinds';
 import { techniqueTerm } from './technique-terms';
 import { titleNames } from './title-words';
 import type { Constraint } from './understand';
@@ -134,7 +135,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface Slot {
   weight: number;
-  match: (f: VideoFacets) => number;
+  match: (f: VideoFacets, video: LibraryVideo) => number;
   /** The asked topic it stands for, reported as covered when matched. */
   topic?: TopicId;
   term?: string;
@@ -205,7 +206,15 @@ function slotsOf(input: RankingInput): Slot[] {
     const slot = topicSlot(topic, asked, intents);
     return context.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
   });
-  for (const term of input.terms ?? []) slots.push(termSlot(term, defending));
+  // Keeping guard against a named pass is answered by the retention that answers its kind of pass.
+  const kinds = intents.has('guard_passing') ? passKindsAsked(input.terms ?? [], input.queryWords ?? NO_WORDS) : [];
+  if (kinds.length)
+    slots.push({
+      weight: TERM_WEIGHT,
+      match: (f, video) => (f.strength.has('guard_retention') ? kindMatch(video, kinds) : 0),
+    });
+  for (const term of input.terms ?? [])
+    if (!(kinds.length && isKindedPass(term))) slots.push(termSlot(term, defending));
   const family = input.familyTopics ?? [];
   // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its
   // members; beside a place, the place is the subject and the family says what is wanted there.
@@ -383,7 +392,7 @@ function relevanceOf(
   let total = 0;
   let weights = 0;
   for (const slot of slots) {
-    total += slot.weight * slot.match(facets);
+    total += slot.weight * slot.match(facets, video);
     weights += slot.weight;
   }
   let relevance = weights ? total / weights : 0;
@@ -477,7 +486,7 @@ function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInp
   const terms: string[] = [];
   let familyMatched = false;
   for (const slot of slots) {
-    if (slot.match(facets) <= 0) continue;
+    if (slot.match(facets, video) <= 0) continue;
     if (slot.topic) covered.push(slot.topic);
     if (slot.term) terms.push(slot.term);
     if (slot.family) {
