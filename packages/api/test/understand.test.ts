@@ -108,6 +108,8 @@ describe('understandQuery', () => {
       ],
       ['they always get around my legs with a leg drag', ['guard_passing', 'guard_retention']],
       ['i pass with a knee cut', ['guard_passing']],
+      ['guys keep hitting me with that body lock pass', ['guard_passing', 'guard_retention']],
+      ['i keep getting stacked and passed', ['guard_passing', 'guard_retention']],
       ['need a better guillotine, mine feels loose and ppl just pop out', ['guillotine']],
       ['knee on belly is so uncomfortable, how do ppl escape it', ['knee_on_belly', 'knee_on_belly_escape']],
       ['heel hooks scare me, how do i defend them', ['heel_hook', 'heel_hook_defense']],

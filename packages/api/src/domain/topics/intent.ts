@@ -190,10 +190,19 @@ function isPassive(units: readonly Unit[], i: number): boolean {
   if (!isTopic(u) || !u.hasParticiple || isTopic(units[i + 1])) return false; // "mounted triangle" is a triangle
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const before = units[j];
+    // "getting stacked and passed": participles joined by "and" share the auxiliary
+    if (isJoinedParticiple(units, j)) return isPassive([...units.slice(0, j - 1), u], j - 1);
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (auxiliaries.has(before.raw)) return true;
   }
   return false;
+}
+
+/** "stacked and" before a participle: units[j] is "and"/"or" after an -ed word. */
+function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
+  const joiner = wordOf(units[j]);
+  const before = units[j - 1];
+  return (joiner === 'and' || joiner === 'or') && before?.kind === 'word' && /[a-z]{3}ed$/.test(before.raw);
 }
 
 /**
@@ -213,8 +222,8 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
 
 /** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
 function opponentsMeans(units: readonly Unit[], i: number): boolean {
-  const w = previousIndex(units, i);
-  if (wordOf(units[w]) !== 'with') return false;
+  const w = meansWordBefore(units, i);
+  if (w < 0) return false;
   for (let j = w - 1; j >= Math.max(0, w - MEANS_REACH); j--) {
     const before = units[j];
     if (endsClause(before) || before?.kind !== 'word' || before.raw === 'i') return false;
@@ -223,6 +232,19 @@ function opponentsMeans(units: readonly Unit[], i: number): boolean {
   }
   return false;
 }
+/**
+ * Where "with" stands before the technique, across the words of a name the taxonomy has no id for
+ * ("with that body lock pass"); -1 when it does not.
+ */
+function meansWordBefore(units: readonly Unit[], i: number): number {
+  for (let j = previousIndex(units, i), k = 0; j >= 0 && k <= MEANS_NAME_WORDS; j--, k++) {
+    const word = wordOf(units[j]);
+    if (word === 'with') return j;
+    if (units[j]?.kind !== 'word' || endsClause(units[j])) return -1;
+  }
+  return -1;
+}
+const MEANS_NAME_WORDS = 3;
 const opensClause = (units: readonly Unit[], j: number): boolean =>
   j === 0 || endsClause(units[j - 1]) || CLAUSE_OPENERS.has(wordOf(units[j - 1]) ?? '');
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever', 'the', 'some', 'most', 'all']);
