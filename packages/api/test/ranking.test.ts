@@ -162,6 +162,16 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics, moment: ['takedown_defense'] }, lib)[0]).toBe('b-guillotine');
   });
 
+  it('weighs the risk an attack is to avoid as context: the attack is the subject', () => {
+    const lib = [
+      video('a-guillotine', ['guillotine'], { title: 'Guillotine' }),
+      video('b-guillotine-defense', ['guillotine_defense', 'guillotine'], { description: 'Escaping the guillotine.' }),
+      video('c-takedowns', ['takedown'], { title: 'Takedowns' }),
+    ];
+    const topics: TopicId[] = ['takedown', 'guillotine', 'guillotine_defense'];
+    expect(ids({ topics, moment: ['guillotine_defense'] }, lib)[0]).toBe('c-takedowns');
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

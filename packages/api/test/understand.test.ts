@@ -141,6 +141,10 @@ describe('understandQuery', () => {
       ['how do i hit a guillotine when someone shoots a takedown on me', ['takedown_defense']],
       ['what do i do when someone locks an omoplata on me', []],
       ['passing half guard when they get a knee shield in, i keep getting stuck there', []],
+      // the risk an attack is to avoid is context too
+      ['double leg that doesnt get me guillotined', ['guillotine_defense']],
+      ['how do i pass guard without getting swept', ['sweep_defense']],
+      ["i don't want to get guillotined", []],
     ] as const)('%s → %j', (q, moment) => {
       expect(read(q).moment).toEqual(moment);
     });

@@ -202,6 +202,8 @@ function slotsOf(input: RankingInput): Slot[] {
     ...(input.terms ?? []).flatMap((t) => techniqueTerm(t)?.topics ?? []),
     ...asked.flatMap((t) => LEADS_TO[t] ?? []),
   ]);
+  // So is what the moment's intent defends ("a double leg that doesn't get me guillotined": the guillotine).
+  for (const m of moment) context.add(baseTopicOf(m));
   const slots: Slot[] = asked.map((topic) => {
     const slot = topicSlot(topic, asked, intents);
     return context.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;

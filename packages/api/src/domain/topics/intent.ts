@@ -372,8 +372,9 @@ export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
 
 /**
  * "how do I hit a guillotine when someone shoots a takedown on me": what the opponent does in a
- * "when …" clause is the moment the user's attack is asked for, not a second question: the units
- * defended there, when the message asks an attack outside the clause.
+ * "when …" clause is the moment the user's attack is asked for, not a second question; so is the
+ * risk the attack is to avoid ("a double leg that doesn't get me guillotined"): the units defended
+ * there, when the message asks an attack outside the clause.
  */
 export function momentUnits(
   units: readonly Unit[],
@@ -382,9 +383,9 @@ export function momentUnits(
 ): Set<number> {
   const inMoment = new Set<number>();
   // a topic also named outside the clause ("passing half guard when they get a knee shield in") is asked there
-  const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inOpponentsWhenClause(units, i) ? u.topics : [])));
+  const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inMomentClause(units, i) ? u.topics : [])));
   units.forEach((u, i) => {
-    if (isTopic(u) && defended.has(i) && inOpponentsWhenClause(units, i) && !u.topics.some((t) => outside.has(t)))
+    if (isTopic(u) && defended.has(i) && inMomentClause(units, i) && !u.topics.some((t) => outside.has(t)))
       inMoment.add(i);
   });
   if (!inMoment.size) return inMoment;
@@ -395,10 +396,26 @@ export function momentUnits(
       !defended.has(i) &&
       !ruledOut.has(i) &&
       !inMoment.has(i) &&
-      !inOpponentsWhenClause(units, i),
+      !inMomentClause(units, i),
   );
   return attackOutside ? inMoment : new Set();
 }
+
+const inMomentClause = (units: readonly Unit[], i: number): boolean =>
+  inOpponentsWhenClause(units, i) || inRiskClause(units, i);
+
+/** The unit follows "without" or "that doesn't get me" closely: what the attack asked should not lead to. */
+function inRiskClause(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - RISK_REACH); j--) {
+    if (units[j]?.kind === 'receiving') continue; // "get me"
+    const word = wordOf(units[j]);
+    if (units[j]?.kind === 'break' || word === undefined) return false;
+    if (RISK_WORDS.has(word)) return true;
+  }
+  return false;
+}
+const RISK_REACH = 4;
+const RISK_WORDS: ReadonlySet<string> = new Set(['without', 'doesnt', 'dont', 'wont']);
 
 /** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */
 function inOpponentsWhenClause(units: readonly Unit[], i: number): boolean {
