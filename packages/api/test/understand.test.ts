@@ -114,6 +114,7 @@ describe('understandQuery', () => {
       ['knee on belly is so uncomfortable, how do ppl escape it', ['knee_on_belly', 'knee_on_belly_escape']],
       ['heel hooks scare me, how do i defend them', ['heel_hook', 'heel_hook_defense']],
       ['berimbolo for dummies. how do i invert without getting stuck', ['back_take']],
+      ['arm drag to back, how do i get behind them instead of ending up in a scramble', ['back_take']],
       ['how to pass without getting stuck in half guard', ['guard_passing', 'half_guard', 'half_guard_escape']],
       ['attack from bottom half instead of just surviving', ['half_guard']],
       ['my knee slice keeps getting stuck halfway', ['guard_passing']],

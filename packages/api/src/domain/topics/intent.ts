@@ -86,11 +86,12 @@ function isUnder(units: readonly Unit[], i: number): boolean {
 const pins: ReadonlySet<string> = new Set(PINS);
 const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
 
-/** "without getting stuck", "without being caught". */
+/** "without getting stuck", "without being caught", "instead of ending up in": a worry, not a defence. */
 function afterWithout(units: readonly Unit[], i: number): boolean {
   let j = i - 1;
   if (['getting', 'being', 'get'].includes(wordOf(units[j]) ?? '')) j--;
-  return wordOf(units[j]) === 'without';
+  // "get behind them instead of ending up in a scramble" is the same worry
+  return wordOf(units[j]) === 'without' || (wordOf(units[j]) === 'of' && wordOf(units[j - 1]) === 'instead');
 }
 
 /** "how do I pass half guard": the topic right after "I" is something the user does. */
