@@ -15,6 +15,7 @@ describe('termsIn', () => {
     ['z guard / knee shield', ['z_guard']],
     ['my trucker hat', []],
     ['people just ride me', []],
+    ['tips for riding guys who scramble up', ['power_ride']],
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);

@@ -147,7 +147,19 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'power_ride',
     label: 'riding',
-    phrases: ['power ride', 'wrestling ride', 'wrestling rides'],
+    phrases: [
+      'power ride',
+      'wrestling ride',
+      'wrestling rides',
+      'riding',
+      'ride them',
+      'ride him',
+      'ride guys',
+      'ride people',
+      'keep them down',
+      'keep them flat',
+      'keep them pinned',
+    ],
     topics: ['turtle'],
   },
   // ── front headlock and chokes ─────────────────────────────────────────────────────────────
