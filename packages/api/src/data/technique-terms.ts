@@ -151,7 +151,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'power ride',
       'wrestling ride',
       'wrestling rides',
-      'riding',
+      // "riding" alone stems as "ride": "people just ride me" is being pinned
       'ride them',
       'ride him',
       'ride guys',
