@@ -338,6 +338,21 @@ describe('rankVideos: where and for whom it is taught', () => {
     expect(ranked[0]!.suits).toEqual([constraint]);
   });
 
+  it('answers fighting with strikes with a video made for it, not only a preference', () => {
+    const lib = [
+      video('a-guards', ['closed_guard', 'half_guard', 'open_guard'], { title: 'Guards' }),
+      video('z-mma-guard', ['closed_guard'], { description: 'A closed guard for MMA, safe from strikes.' }),
+    ];
+    const asked = { topics: [] as TopicId[], familyTopics: ['closed_guard', 'half_guard', 'open_guard'] as TopicId[] };
+    expect(ids(asked, lib)[0]).toBe('a-guards');
+    expect(ids({ ...asked, constraints: ['strikes'] }, lib)[0]).toBe('z-mma-guard');
+  });
+
+  it('gives a message with no technique but a constraint the general video made for it', () => {
+    const lib = [...library, video('self-defence-course', ['takedown'], { description: 'A self defence curriculum.' })];
+    expect(ids({ topics: [], constraints: ['self_defence'] }, lib)).toEqual(['self-defence-course']);
+  });
+
   it('honours gi / no-gi named in the query as something to cover', () => {
     expect(ids({ topics: ['armbar', 'no-gi'] })).not.toContain('armbar-gi');
     expect(ids({ topics: ['armbar', 'no-gi'] })[0]).toBe('armbar-nogi');

@@ -289,6 +289,8 @@ describe('understandQuery', () => {
       ["I'm 47 and stiff, what guard should I play", ['older', 'less_flexible']],
       ['how many times a week should a 42 year old beginner train', ['older']],
       ['armbar from mount', []],
+      ['mma guy here, need a guard that holds up with strikes', ['strikes']],
+      ['my wife wants self defense based bjj', ['self_defence']],
     ] as const)('%s → %j', (q, constraints) => {
       expect(read(q).constraints).toEqual(constraints);
     });

@@ -130,3 +130,17 @@ export const LESS_FLEXIBLE_PHRASES: readonly string[] = [
   'limited mobility',
   'cant do the splits',
 ];
+
+/** Training for fights with strikes: guards and positions that hold up when the opponent can punch. */
+export const STRIKES_PHRASES: readonly string[] = ['mma', 'strikes', 'striking', 'punches', 'ground and pound', 'cage'];
+
+/** Training for self-defence rather than sport. */
+export const SELF_DEFENCE_PHRASES: readonly string[] = [
+  'self defense',
+  'self defence',
+  'self-defense',
+  'self-defence',
+  'street',
+  'real world',
+  'real fight',
+];

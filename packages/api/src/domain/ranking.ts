@@ -98,6 +98,10 @@ const ANY_PASS = 0.6;
 const FAMILY_FULL = 1.5;
 // An attire the query names is a requirement: a video in the other one keeps this much of its relevance.
 const ATTIRE_CLASH = 0.5;
+// Fighting with strikes or for self-defence asks for another kind of video, not only a preference:
+// one not made for it keeps this much of its relevance.
+const KIND_CONSTRAINTS: ReadonlySet<Constraint> = new Set(['strikes', 'self_defence']);
+const OTHER_KIND = 0.7;
 // Slot filling: a video joins the reply only if it answers at least this well, absolutely and
 // against the best answer; a weak third match costs more trust than a reply of one or two.
 const MIN_RELEVANCE = 0.45;
@@ -169,7 +173,12 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   // Positions asked beside a technique are where it is to be done.
   const places = input.topics.some(isSubmission) ? input.topics.filter((t) => isPosition(t)) : [];
   const scope = askedScope(input);
-  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope));
+  const kinds = (input.constraints ?? []).filter((c) => KIND_CONSTRAINTS.has(c));
+  const relevances = candidates.map(
+    (v) =>
+      relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope) *
+      (kinds.some((c) => !facetsOf(v).suits.has(c)) ? OTHER_KIND : 1),
+  );
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
   const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
@@ -573,10 +582,18 @@ function generalPicks(
   query: QueryFacts,
 ): Candidate[] {
   const fundamentals = input.fundamentals.filter(allowed);
-  const pool = fundamentals.length ? fundamentals : library.filter(allowed);
+  // A constraint stated ("self-defence for my wife", "I'm 55") calls for the videos made for it.
+  const constraints = input.constraints ?? [];
+  const suiting = (v: LibraryVideo) => constraints.filter((c) => facetsOf(v).suits.has(c)).length;
+  const suited = constraints.length ? library.filter((v) => allowed(v) && suiting(v) && !fundamentals.includes(v)) : [];
+  const pool = fundamentals.length || suited.length ? [...fundamentals, ...suited] : library.filter(allowed);
   const fit = { ...input, attire: query.askedAttire ?? input.attire };
-  // The curated order is the primary signal; the user's fit refines within it.
-  return pool.map((video, i) => ({ video, relevance: 0, score: userFit(video, fit) - i * 0.01 }));
+  // The curated order is the primary signal; the user's fit and the constraints refine within it.
+  return pool.map((video, i) => ({
+    video,
+    relevance: 0,
+    score: userFit(video, fit) + suiting(video) * SUITS_CONSTRAINT - Math.min(i, fundamentals.length) * 0.01,
+  }));
 }
 
 /**
