@@ -291,6 +291,7 @@ describe('understandQuery', () => {
       ['armbar from mount', []],
       ['mma guy here, need a guard that holds up with strikes', ['strikes']],
       ['my wife wants self defense based bjj', ['self_defence']],
+      ['old knees, passing ideas that arent acrobatic', ['older', 'less_flexible']],
     ] as const)('%s → %j', (q, constraints) => {
       expect(read(q).constraints).toEqual(constraints);
     });

@@ -104,6 +104,8 @@ export const OLDER_PHRASES: readonly string[] = [
   'dad bod',
   'aging',
   'ageing',
+  'old knees',
+  'old back',
 ];
 export const OLDER_AGE = 35;
 
@@ -129,6 +131,20 @@ export const LESS_FLEXIBLE_PHRASES: readonly string[] = [
   'bad mobility',
   'limited mobility',
   'cant do the splits',
+  // what a worn body cannot do: the low-athleticism videos suit it
+  'not athletic',
+  'not very athletic',
+  'not explosive',
+  'not acrobatic',
+  'arent acrobatic',
+  'isnt acrobatic',
+  'cant invert',
+  'cant do inversions',
+  'bad knees',
+  'bad back',
+  'dodgy back',
+  'dodgy lower back',
+  'bad lower back',
 ];
 
 /** Training for fights with strikes: guards and positions that hold up when the opponent can punch. */
