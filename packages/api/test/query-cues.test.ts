@@ -37,6 +37,7 @@ describe('readQueryCues', () => {
   it('reads a beginner, and a belt held or worked toward', () => {
     expect(cues('simple half guard sweep, white belt here').beginner).toBe(true);
     expect(cues('passagem de guarda pra faixa branca').beginner).toBe(true);
+    expect(cues('whats a good first takedown to learn').beginner).toBe(true);
     expect(cues('heel hook entries').beginner).toBe(false);
     expect(cues('just got my blue belt!! whats next')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('what should i know before blue belt')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
