@@ -16,6 +16,7 @@ describe('termsIn', () => {
     ['my trucker hat', []],
     ['people just ride me', []],
     ['tips for riding guys who scramble up', ['power_ride']],
+    ['guarda de gola e manga, raspagens', ['collar_sleeve']],
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);

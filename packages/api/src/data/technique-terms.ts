@@ -78,7 +78,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'collar_sleeve',
     label: 'collar and sleeve guard',
-    phrases: ['collar sleeve', 'collar and sleeve', 'collar n sleeve'],
+    phrases: ['collar sleeve', 'collar and sleeve', 'collar n sleeve', 'gola e manga', 'gola manga'],
     topics: ['open_guard'],
   },
   { id: 'double_sleeve', label: 'double sleeve guard', phrases: ['double sleeve'], topics: ['open_guard'] },
