@@ -253,6 +253,13 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     ],
     topics: ['side_control_escape', 'mount_escape'],
   },
+  // Underneath in a guard like half guard: staying on your side so the top player cannot flatten you.
+  {
+    id: 'staying_on_side',
+    label: 'staying on your side underneath',
+    phrases: ['on my side', 'on your side', 'safe underneath', 'flatten me', 'flattening me', 'flattened out'],
+    topics: ['half_guard'],
+  },
   {
     id: 'grilled_chicken',
     label: 'the grilled chicken posture',
