@@ -39,6 +39,10 @@ describe('readQueryCues', () => {
     expect(cues('passagem de guarda pra faixa branca').beginner).toBe(true);
     expect(cues('whats a good first takedown to learn').beginner).toBe(true);
     expect(cues('heel hook entries').beginner).toBe(false);
+    expect(cues('guard retention but not the super basic white belt stuff')).toMatchObject({
+      beginner: false,
+      pastBasics: true,
+    });
     expect(cues('just got my blue belt!! whats next')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('what should i know before blue belt')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
     expect(cues('got my blue last month, what now')).toMatchObject({ beltHeld: 'blue', beltTarget: null });

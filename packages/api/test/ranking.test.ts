@@ -353,6 +353,15 @@ describe('rankVideos: where and for whom it is taught', () => {
     expect(ids({ topics: [], constraints: ['self_defence'] }, lib)).toEqual(['self-defence-course']);
   });
 
+  it('answers a question past the basics with a video that is not for beginners', () => {
+    const lib = [
+      video('a-retention-basics', ['guard_retention'], { description: 'Guard retention basics for white belts.' }),
+      video('b-retention', ['guard_retention'], { description: 'Guard retention details.' }),
+    ];
+    expect(ids({ topics: ['guard_retention'] }, lib)[0]).toBe('a-retention-basics');
+    expect(ids({ topics: ['guard_retention'], pastBasics: true }, lib)[0]).toBe('b-retention');
+  });
+
   it('honours gi / no-gi named in the query as something to cover', () => {
     expect(ids({ topics: ['armbar', 'no-gi'] })).not.toContain('armbar-gi');
     expect(ids({ topics: ['armbar', 'no-gi'] })[0]).toBe('armbar-nogi');

@@ -41,6 +41,8 @@ export interface RankingInput {
   general?: boolean;
   /** The question says the asker is new or wants the basics. */
   beginner?: boolean;
+  /** The question rules the basics out: beginner videos answer it less. */
+  pastBasics?: boolean;
   /** One short lesson ("just a quick vid") or a whole course ("a passing course"). */
   length?: 'lesson' | 'course' | null;
   /** Instructors the message rules out ("not gordon ryan"): none of their videos. */
@@ -120,6 +122,8 @@ const SPECIALIST = 0.04;
 // The video named for what the question is mostly about is the one a coach hands over first.
 const TITLE_NAMES_FOCUS = 0.03;
 const SUITS_BEGINNER = 0.05;
+// Asked past the basics ("not the white belt stuff"), a beginner video is a poor pick however central.
+const BEGINNER_PAST_BASICS = 0.12;
 // A broad question ("x guard") is best answered by a course on it, a narrow one by the lesson.
 const COURSE_FOR_BROAD = 0.04;
 const LESSON_FOR_BROAD = -0.02;
@@ -468,6 +472,7 @@ function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFact
   for (const w of query.words) if (facets.words.has(w)) shared++;
   preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
   if (input.beginner && facets.suits.has('beginner')) preference += SUITS_BEGINNER;
+  if (input.pastBasics && facets.suits.has('beginner')) preference -= BEGINNER_PAST_BASICS;
   if (facets.specialist) preference += SPECIALIST;
   if (facets.laterPart) preference += LATER_PART;
   if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
