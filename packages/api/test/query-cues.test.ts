@@ -30,6 +30,7 @@ describe('readQueryCues', () => {
     ['just a quick vid on the rnc', 'lesson'],
     ['a full passing course please', 'course'],
     ['rnc details', null],
+    ['a half guard pass that isnt a 10 hour course', 'lesson'],
   ] as const)('%j wants %s', (q, length) => {
     expect(cues(q).length).toBe(length);
   });
