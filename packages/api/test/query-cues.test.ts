@@ -30,6 +30,7 @@ describe('readQueryCues', () => {
     ['just a quick vid on the rnc', 'lesson'],
     ['a full passing course please', 'course'],
     ['rnc details', null],
+    ['a half guard pass that isnt a 10 hour course', 'lesson'],
   ] as const)('%j wants %s', (q, length) => {
     expect(cues(q).length).toBe(length);
   });
@@ -37,7 +38,12 @@ describe('readQueryCues', () => {
   it('reads a beginner, and a belt held or worked toward', () => {
     expect(cues('simple half guard sweep, white belt here').beginner).toBe(true);
     expect(cues('passagem de guarda pra faixa branca').beginner).toBe(true);
+    expect(cues('whats a good first takedown to learn').beginner).toBe(true);
     expect(cues('heel hook entries').beginner).toBe(false);
+    expect(cues('guard retention but not the super basic white belt stuff')).toMatchObject({
+      beginner: false,
+      pastBasics: true,
+    });
     expect(cues('just got my blue belt!! whats next')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('what should i know before blue belt')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
     expect(cues('got my blue last month, what now')).toMatchObject({ beltHeld: 'blue', beltTarget: null });

@@ -132,6 +132,27 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_passing', 'guard_retention', 'spider_guard'] }, lib)[0]).toBe('b-spider-play');
   });
 
+  it('answers keeping guard against a named pass with the retention that answers its kind of pass', () => {
+    const lib = [
+      video('a-close-retention', ['guard_retention'], {
+        title: 'Retention Close Range',
+        description: 'Guard retention against passes that cut through the legs, such as the knee cut.',
+      }),
+      video('b-general-retention', ['guard_retention'], { description: 'Keeping your guard.' }),
+      video('c-around-retention', ['guard_retention'], {
+        title: 'Retention Around',
+        description: 'Guard retention for when the passer is getting around your legs.',
+      }),
+      video('d-leg-drag-course', ['guard_passing'], { title: 'Leg Drag Passing', description: 'The leg drag pass.' }),
+    ];
+    const asked = { topics: ['guard_retention', 'guard_passing'] as TopicId[] };
+    const legDrag = ids({ ...asked, terms: ['leg_drag'] }, lib);
+    expect(legDrag.slice(0, 2)).toEqual(['c-around-retention', 'b-general-retention']);
+    expect(legDrag).not.toContain('d-leg-drag-course');
+    expect(ids({ ...asked, terms: ['knee_cut'] }, lib)[0]).toBe('a-close-retention');
+    expect(ids({ ...asked, terms: [], queryWords: new Set(['stack']) }, lib)).not.toContain('d-leg-drag-course');
+  });
+
   it('weighs an intent that only says when the attack is wanted as context', () => {
     const lib = [
       video('a-takedown-defense', ['takedown_defense', 'takedown'], { description: 'Stopping takedowns.' }),
@@ -139,6 +160,16 @@ describe('rankVideos: what answers the question', () => {
     ];
     const topics: TopicId[] = ['guillotine', 'takedown', 'takedown_defense'];
     expect(ids({ topics, moment: ['takedown_defense'] }, lib)[0]).toBe('b-guillotine');
+  });
+
+  it('weighs the risk an attack is to avoid as context: the attack is the subject', () => {
+    const lib = [
+      video('a-guillotine', ['guillotine'], { title: 'Guillotine' }),
+      video('b-guillotine-defense', ['guillotine_defense', 'guillotine'], { description: 'Escaping the guillotine.' }),
+      video('c-takedowns', ['takedown'], { title: 'Takedowns' }),
+    ];
+    const topics: TopicId[] = ['takedown', 'guillotine', 'guillotine_defense'];
+    expect(ids({ topics, moment: ['guillotine_defense'] }, lib)[0]).toBe('c-takedowns');
   });
 
   it('starts a series at its first part', () => {
@@ -305,6 +336,30 @@ describe('rankVideos: where and for whom it is taught', () => {
     const ranked = rankVideos(lib, { ...base, topics: ['half_guard'], constraints: [constraint] });
     expect(ranked[0]!.video.id).toBe('z-half-guard-suited');
     expect(ranked[0]!.suits).toEqual([constraint]);
+  });
+
+  it('answers fighting with strikes with a video made for it, not only a preference', () => {
+    const lib = [
+      video('a-guards', ['closed_guard', 'half_guard', 'open_guard'], { title: 'Guards' }),
+      video('z-mma-guard', ['closed_guard'], { description: 'A closed guard for MMA, safe from strikes.' }),
+    ];
+    const asked = { topics: [] as TopicId[], familyTopics: ['closed_guard', 'half_guard', 'open_guard'] as TopicId[] };
+    expect(ids(asked, lib)[0]).toBe('a-guards');
+    expect(ids({ ...asked, constraints: ['strikes'] }, lib)[0]).toBe('z-mma-guard');
+  });
+
+  it('gives a message with no technique but a constraint the general video made for it', () => {
+    const lib = [...library, video('self-defence-course', ['takedown'], { description: 'A self defence curriculum.' })];
+    expect(ids({ topics: [], constraints: ['self_defence'] }, lib)).toEqual(['self-defence-course']);
+  });
+
+  it('answers a question past the basics with a video that is not for beginners', () => {
+    const lib = [
+      video('a-retention-basics', ['guard_retention'], { description: 'Guard retention basics for white belts.' }),
+      video('b-retention', ['guard_retention'], { description: 'Guard retention details.' }),
+    ];
+    expect(ids({ topics: ['guard_retention'] }, lib)[0]).toBe('a-retention-basics');
+    expect(ids({ topics: ['guard_retention'], pastBasics: true }, lib)[0]).toBe('b-retention');
   });
 
   it('honours gi / no-gi named in the query as something to cover', () => {

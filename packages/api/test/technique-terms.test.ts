@@ -15,6 +15,10 @@ describe('termsIn', () => {
     ['z guard / knee shield', ['z_guard']],
     ['my trucker hat', []],
     ['people just ride me', []],
+    ['tips for riding guys who scramble up', ['power_ride']],
+    ['guarda de gola e manga, raspagens', ['collar_sleeve']],
+    ['top guy keeps flattening me in half guard', ['staying_on_side']],
+    ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);
   });

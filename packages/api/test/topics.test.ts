@@ -119,6 +119,11 @@ describe('extractTopics', () => {
         ['treino de kimono amanhã', ['gi']],
         ['takedowns from standing at the start of the round', ['takedown', 'standing']],
         ['how do i mount a heavy guy', ['mount']],
+        ['i bought a baseball bat', []],
+        [
+          'any subs from bottom side control? someone said a baseball bat',
+          ['side_control', 'side_control_escape', 'baseball_choke'],
+        ],
       ]),
     )('$q → $ids', ({ q, ids }) => {
       expect(extractTopics(q)).toEqual(ids);

@@ -108,10 +108,13 @@ describe('understandQuery', () => {
       ],
       ['they always get around my legs with a leg drag', ['guard_passing', 'guard_retention']],
       ['i pass with a knee cut', ['guard_passing']],
+      ['guys keep hitting me with that body lock pass', ['guard_passing', 'guard_retention']],
+      ['i keep getting stacked and passed', ['guard_passing', 'guard_retention']],
       ['need a better guillotine, mine feels loose and ppl just pop out', ['guillotine']],
       ['knee on belly is so uncomfortable, how do ppl escape it', ['knee_on_belly', 'knee_on_belly_escape']],
       ['heel hooks scare me, how do i defend them', ['heel_hook', 'heel_hook_defense']],
       ['berimbolo for dummies. how do i invert without getting stuck', ['back_take']],
+      ['arm drag to back, how do i get behind them instead of ending up in a scramble', ['back_take']],
       ['how to pass without getting stuck in half guard', ['guard_passing', 'half_guard', 'half_guard_escape']],
       ['attack from bottom half instead of just surviving', ['half_guard']],
       ['my knee slice keeps getting stuck halfway', ['guard_passing']],
@@ -139,6 +142,10 @@ describe('understandQuery', () => {
       ['how do i hit a guillotine when someone shoots a takedown on me', ['takedown_defense']],
       ['what do i do when someone locks an omoplata on me', []],
       ['passing half guard when they get a knee shield in, i keep getting stuck there', []],
+      // the risk an attack is to avoid is context too
+      ['double leg that doesnt get me guillotined', ['guillotine_defense']],
+      ['how do i pass guard without getting swept', ['sweep_defense']],
+      ["i don't want to get guillotined", []],
     ] as const)('%s → %j', (q, moment) => {
       expect(read(q).moment).toEqual(moment);
     });
@@ -282,6 +289,9 @@ describe('understandQuery', () => {
       ["I'm 47 and stiff, what guard should I play", ['older', 'less_flexible']],
       ['how many times a week should a 42 year old beginner train', ['older']],
       ['armbar from mount', []],
+      ['mma guy here, need a guard that holds up with strikes', ['strikes']],
+      ['my wife wants self defense based bjj', ['self_defence']],
+      ['old knees, passing ideas that arent acrobatic', ['older', 'less_flexible']],
     ] as const)('%s → %j', (q, constraints) => {
       expect(read(q).constraints).toEqual(constraints);
     });

@@ -104,6 +104,8 @@ export const OLDER_PHRASES: readonly string[] = [
   'dad bod',
   'aging',
   'ageing',
+  'old knees',
+  'old back',
 ];
 export const OLDER_AGE = 35;
 
@@ -129,4 +131,32 @@ export const LESS_FLEXIBLE_PHRASES: readonly string[] = [
   'bad mobility',
   'limited mobility',
   'cant do the splits',
+  // what a worn body cannot do: the low-athleticism videos suit it
+  'not athletic',
+  'not very athletic',
+  'not explosive',
+  'not acrobatic',
+  'arent acrobatic',
+  'isnt acrobatic',
+  'cant invert',
+  'cant do inversions',
+  'bad knees',
+  'bad back',
+  'dodgy back',
+  'dodgy lower back',
+  'bad lower back',
+];
+
+/** Training for fights with strikes: guards and positions that hold up when the opponent can punch. */
+export const STRIKES_PHRASES: readonly string[] = ['mma', 'strikes', 'striking', 'punches', 'ground and pound', 'cage'];
+
+/** Training for self-defence rather than sport. */
+export const SELF_DEFENCE_PHRASES: readonly string[] = [
+  'self defense',
+  'self defence',
+  'self-defense',
+  'self-defence',
+  'street',
+  'real world',
+  'real fight',
 ];

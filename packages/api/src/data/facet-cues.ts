@@ -13,7 +13,7 @@ export const BOTH_SIDES_CUES: readonly string[] = [
 ];
 
 /** The constraints of domain/understand.ts, and being new to the sport. */
-export type Suit = 'smaller' | 'bigger' | 'older' | 'less_flexible' | 'beginner';
+export type Suit = 'smaller' | 'bigger' | 'older' | 'less_flexible' | 'strikes' | 'self_defence' | 'beginner';
 
 /** Who a video suits, by what its description says. */
 export const SUIT_CUES: Readonly<Record<Suit, readonly string[]>> = {
@@ -31,6 +31,8 @@ export const SUIT_CUES: Readonly<Record<Suit, readonly string[]>> = {
     'less athletic',
   ],
   bigger: ['pressure', 'heavy top', 'pinning'],
+  strikes: ['mma', 'strikes', 'striking', 'self defence', 'self defense'],
+  self_defence: ['self defence', 'self defense', 'street'],
   beginner: [
     'beginner',
     'beginners',
@@ -95,6 +97,11 @@ export const BEGINNER_QUERY_CUES: readonly string[] = [
   'simple',
   'easy',
   'first time',
+  'good first',
+  'learn first',
+  'first thing to learn',
+  'where to start',
+  'where do i start',
   'fundamentals',
   'faixa branca',
   'iniciante',

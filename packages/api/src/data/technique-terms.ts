@@ -78,7 +78,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'collar_sleeve',
     label: 'collar and sleeve guard',
-    phrases: ['collar sleeve', 'collar and sleeve', 'collar n sleeve'],
+    phrases: ['collar sleeve', 'collar and sleeve', 'collar n sleeve', 'gola e manga', 'gola manga'],
     topics: ['open_guard'],
   },
   { id: 'double_sleeve', label: 'double sleeve guard', phrases: ['double sleeve'], topics: ['open_guard'] },
@@ -147,7 +147,19 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'power_ride',
     label: 'riding',
-    phrases: ['power ride', 'wrestling ride', 'wrestling rides'],
+    phrases: [
+      'power ride',
+      'wrestling ride',
+      'wrestling rides',
+      // "riding" alone stems as "ride": "people just ride me" is being pinned
+      'ride them',
+      'ride him',
+      'ride guys',
+      'ride people',
+      'keep them down',
+      'keep them flat',
+      'keep them pinned',
+    ],
     topics: ['turtle'],
   },
   // ── front headlock and chokes ─────────────────────────────────────────────────────────────
@@ -216,6 +228,37 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     label: 'the elbow-knee escape',
     phrases: ['elbow knee', 'elbow escape', 'shrimp', 'shrimping', 'hip escape', 'hip escaping'],
     topics: ['mount_escape', 'side_control_escape'],
+  },
+  // Surviving under pressure on the bottom: the defensive postures and concepts, not one escape.
+  {
+    id: 'bottom_survival',
+    label: 'surviving on the bottom',
+    phrases: [
+      'smashed on bottom',
+      'smashed on the bottom',
+      'flattened on bottom',
+      'flattened on the bottom',
+      'crushed on bottom',
+      'crushed on the bottom',
+      'squashed on bottom',
+      'pancake',
+      'pancaked',
+      'survive on bottom',
+      'survive on the bottom',
+      'surviving on bottom',
+      'surviving on the bottom',
+      'bottom survival',
+      'survival first',
+      'defensive posture',
+    ],
+    topics: ['side_control_escape', 'mount_escape'],
+  },
+  // Underneath in a guard like half guard: staying on your side so the top player cannot flatten you.
+  {
+    id: 'staying_on_side',
+    label: 'staying on your side underneath',
+    phrases: ['on my side', 'on your side', 'safe underneath', 'flatten me', 'flattening me', 'flattened out'],
+    topics: ['half_guard'],
   },
   {
     id: 'grilled_chicken',

@@ -11,12 +11,15 @@ import {
   OPPONENT_NOUNS,
   SELF_MARKERS,
   SMALL_WORDS,
+  SELF_DEFENCE_PHRASES,
   SMALLER_PHRASES,
+  STRIKES_PHRASES,
 } from '../data/constraint-words';
 import { splitWords } from './topics/tokenize';
 import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
 
-export type Constraint = 'smaller' | 'bigger' | 'older' | 'less_flexible';
+export type Constraint = 'smaller' | 'bigger' | 'older' | 'less_flexible' | 'strikes' | 'self_defence';
+const CONSTRAINTS: readonly Constraint[] = ['smaller', 'bigger', 'older', 'less_flexible', 'strikes', 'self_defence'];
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const big = set(BIG_WORDS);
@@ -28,6 +31,8 @@ const smallerPhrases = compilePhrases(SMALLER_PHRASES);
 const biggerPhrases = compilePhrases(BIGGER_PHRASES);
 const olderPhrases = compilePhrases(OLDER_PHRASES);
 const lessFlexible = compilePhrases(LESS_FLEXIBLE_PHRASES);
+const strikes = compilePhrases(STRIKES_PHRASES);
+const selfDefence = compilePhrases(SELF_DEFENCE_PHRASES);
 const SELF_REACH = 3;
 
 type Whose = 'self' | 'opponent' | undefined;
@@ -64,5 +69,7 @@ export function constraintsOf(query: string): Constraint[] {
   });
   if (hasPhrase(stems, olderPhrases) || saysOlderAge(query)) found.add('older');
   if (hasPhrase(stems, lessFlexible)) found.add('less_flexible');
-  return (['smaller', 'bigger', 'older', 'less_flexible'] as const).filter((c) => found.has(c));
+  if (hasPhrase(stems, strikes)) found.add('strikes');
+  if (hasPhrase(stems, selfDefence)) found.add('self_defence');
+  return CONSTRAINTS.filter((c) => found.has(c));
 }

@@ -8,6 +8,8 @@ import { compilePhrases, hasAnyPhrase, phraseAt, stemsOf } from './phrases';
 export interface QueryCues {
   /** The asker is new or wants the basics ("for a white belt", "simple"). */
   beginner: boolean;
+  /** The asker rules the basics out ("not the super basic white belt stuff"). */
+  pastBasics: boolean;
   /** One short lesson ("just a quick vid") or a whole course ("a passing course"). */
   length: 'lesson' | 'course' | null;
   /** Instructors the message rules out ("not gordon ryan", "no danaher please"). */
@@ -59,14 +61,52 @@ export function readQueryCues(query: string, names: InstructorNames): QueryCues 
     }
   });
   const belt = beltMention(stems);
+  const pastBasics = basicsRuledOut(stems);
   return {
-    beginner: hasAnyPhrase(stems, BEGINNER),
-    length: hasAnyPhrase(stems, LESSON) ? 'lesson' : hasAnyPhrase(stems, COURSE) ? 'course' : null,
+    beginner: !pastBasics && hasAnyPhrase(stems, BEGINNER),
+    pastBasics,
+    length: lengthAsked(stems),
     ruledOutInstructors: ruledOut,
     askedInstructors: asked,
     beltHeld: belt?.held ? belt.belt : null,
     beltTarget: belt && !belt.held ? belt.belt : null,
   };
+}
+
+/**
+ * One short lesson or a whole course; ruling one out asks for the other ("a pass that isn't a 10
+ * hour course" wants a lesson).
+ */
+function lengthAsked(stems: readonly string[]): 'lesson' | 'course' | null {
+  const lesson = cueFound(stems, LESSON);
+  const course = cueFound(stems, COURSE);
+  if (lesson === 'asked' || course === 'ruled out') return 'lesson';
+  if (course === 'asked' || lesson === 'ruled out') return 'course';
+  return null;
+}
+
+/** Whether a cue is in the text, and whether a ruling-out word stands just before it. */
+function cueFound(stems: readonly string[], cues: readonly (readonly string[])[]): 'asked' | 'ruled out' | null {
+  let found: 'asked' | 'ruled out' | null = null;
+  for (let at = 0; at < stems.length; at++)
+    if (cues.some((cue) => phraseAt(stems, at, cue))) {
+      const before = stems.slice(Math.max(0, at - LENGTH_RULE_OUT_REACH), at);
+      if (hasAnyPhrase(before, RULED_OUT)) found = 'ruled out';
+      else return 'asked';
+    }
+  return found;
+}
+// "isn't a 10 hour course": the length is named a few words after the ruling-out word.
+const LENGTH_RULE_OUT_REACH = 4;
+
+/** A beginner's word just after a ruling-out word: "not the super basic stuff", "no white belt stuff". */
+function basicsRuledOut(stems: readonly string[]): boolean {
+  for (let at = 0; at < stems.length; at++)
+    if (BEGINNER.some((cue) => phraseAt(stems, at, cue))) {
+      const before = stems.slice(Math.max(0, at - RULE_OUT_REACH), at);
+      if (hasAnyPhrase(before, RULED_OUT)) return true;
+    }
+  return false;
 }
 
 /** Ways to name instructors, as stems, by their first stem, longest first: with the entries each names. */

@@ -3,6 +3,7 @@ import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { LEADS_TO, MOVEMENTS } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
+import { isKindedPass, kindMatch, passKindsAsked } from './pass-kinds';
 import { techniqueTerm } from './technique-terms';
 import { titleNames } from './title-words';
 import type { Constraint } from './understand';
@@ -40,6 +41,8 @@ export interface RankingInput {
   general?: boolean;
   /** The question says the asker is new or wants the basics. */
   beginner?: boolean;
+  /** The question rules the basics out: beginner videos answer it less. */
+  pastBasics?: boolean;
   /** One short lesson ("just a quick vid") or a whole course ("a passing course"). */
   length?: 'lesson' | 'course' | null;
   /** Instructors the message rules out ("not gordon ryan"): none of their videos. */
@@ -97,6 +100,10 @@ const ANY_PASS = 0.6;
 const FAMILY_FULL = 1.5;
 // An attire the query names is a requirement: a video in the other one keeps this much of its relevance.
 const ATTIRE_CLASH = 0.5;
+// Fighting with strikes or for self-defence asks for another kind of video, not only a preference:
+// one not made for it keeps this much of its relevance.
+const KIND_CONSTRAINTS: ReadonlySet<Constraint> = new Set(['strikes', 'self_defence']);
+const OTHER_KIND = 0.7;
 // Slot filling: a video joins the reply only if it answers at least this well, absolutely and
 // against the best answer; a weak third match costs more trust than a reply of one or two.
 const MIN_RELEVANCE = 0.45;
@@ -115,6 +122,8 @@ const SPECIALIST = 0.04;
 // The video named for what the question is mostly about is the one a coach hands over first.
 const TITLE_NAMES_FOCUS = 0.03;
 const SUITS_BEGINNER = 0.05;
+// Asked past the basics ("not the white belt stuff"), a beginner video is a poor pick however central.
+const BEGINNER_PAST_BASICS = 0.12;
 // A broad question ("x guard") is best answered by a course on it, a narrow one by the lesson.
 const COURSE_FOR_BROAD = 0.04;
 const LESSON_FOR_BROAD = -0.02;
@@ -134,7 +143,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface Slot {
   weight: number;
-  match: (f: VideoFacets) => number;
+  match: (f: VideoFacets, video: LibraryVideo) => number;
   /** The asked topic it stands for, reported as covered when matched. */
   topic?: TopicId;
   term?: string;
@@ -168,7 +177,12 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   // Positions asked beside a technique are where it is to be done.
   const places = input.topics.some(isSubmission) ? input.topics.filter((t) => isPosition(t)) : [];
   const scope = askedScope(input);
-  const relevances = candidates.map((v) => relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope));
+  const kinds = (input.constraints ?? []).filter((c) => KIND_CONSTRAINTS.has(c));
+  const relevances = candidates.map(
+    (v) =>
+      relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope) *
+      (kinds.some((c) => !facetsOf(v).suits.has(c)) ? OTHER_KIND : 1),
+  );
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
   const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
@@ -201,11 +215,21 @@ function slotsOf(input: RankingInput): Slot[] {
     ...(input.terms ?? []).flatMap((t) => techniqueTerm(t)?.topics ?? []),
     ...asked.flatMap((t) => LEADS_TO[t] ?? []),
   ]);
+  // So is what the moment's intent defends ("a double leg that doesn't get me guillotined": the guillotine).
+  for (const m of moment) context.add(baseTopicOf(m));
   const slots: Slot[] = asked.map((topic) => {
     const slot = topicSlot(topic, asked, intents);
     return context.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
   });
-  for (const term of input.terms ?? []) slots.push(termSlot(term, defending));
+  // Keeping guard against a named pass is answered by the retention that answers its kind of pass.
+  const kinds = intents.has('guard_passing') ? passKindsAsked(input.terms ?? [], input.queryWords ?? NO_WORDS) : [];
+  if (kinds.length)
+    slots.push({
+      weight: TERM_WEIGHT,
+      match: (f, video) => (f.strength.has('guard_retention') ? kindMatch(video, kinds) : 0),
+    });
+  for (const term of input.terms ?? [])
+    if (!(kinds.length && isKindedPass(term))) slots.push(termSlot(term, defending));
   const family = input.familyTopics ?? [];
   // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its
   // members; beside a place, the place is the subject and the family says what is wanted there.
@@ -383,7 +407,7 @@ function relevanceOf(
   let total = 0;
   let weights = 0;
   for (const slot of slots) {
-    total += slot.weight * slot.match(facets);
+    total += slot.weight * slot.match(facets, video);
     weights += slot.weight;
   }
   let relevance = weights ? total / weights : 0;
@@ -448,6 +472,7 @@ function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFact
   for (const w of query.words) if (facets.words.has(w)) shared++;
   preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
   if (input.beginner && facets.suits.has('beginner')) preference += SUITS_BEGINNER;
+  if (input.pastBasics && facets.suits.has('beginner')) preference -= BEGINNER_PAST_BASICS;
   if (facets.specialist) preference += SPECIALIST;
   if (facets.laterPart) preference += LATER_PART;
   if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
@@ -477,7 +502,7 @@ function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInp
   const terms: string[] = [];
   let familyMatched = false;
   for (const slot of slots) {
-    if (slot.match(facets) <= 0) continue;
+    if (slot.match(facets, video) <= 0) continue;
     if (slot.topic) covered.push(slot.topic);
     if (slot.term) terms.push(slot.term);
     if (slot.family) {
@@ -562,10 +587,18 @@ function generalPicks(
   query: QueryFacts,
 ): Candidate[] {
   const fundamentals = input.fundamentals.filter(allowed);
-  const pool = fundamentals.length ? fundamentals : library.filter(allowed);
+  // A constraint stated ("self-defence for my wife", "I'm 55") calls for the videos made for it.
+  const constraints = input.constraints ?? [];
+  const suiting = (v: LibraryVideo) => constraints.filter((c) => facetsOf(v).suits.has(c)).length;
+  const suited = constraints.length ? library.filter((v) => allowed(v) && suiting(v) && !fundamentals.includes(v)) : [];
+  const pool = fundamentals.length || suited.length ? [...fundamentals, ...suited] : library.filter(allowed);
   const fit = { ...input, attire: query.askedAttire ?? input.attire };
-  // The curated order is the primary signal; the user's fit refines within it.
-  return pool.map((video, i) => ({ video, relevance: 0, score: userFit(video, fit) - i * 0.01 }));
+  // The curated order is the primary signal; the user's fit and the constraints refine within it.
+  return pool.map((video, i) => ({
+    video,
+    relevance: 0,
+    score: userFit(video, fit) + suiting(video) * SUITS_CONSTRAINT - Math.min(i, fundamentals.length) * 0.01,
+  }));
 }
 
 /**

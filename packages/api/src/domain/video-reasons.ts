@@ -30,6 +30,8 @@ const SUITS: Readonly<Record<Constraint, string>> = {
   bigger: 'a pressure game that suits a bigger body',
   older: 'built for older or less athletic grapplers',
   less_flexible: 'does not ask for athleticism',
+  strikes: 'holds up when strikes are allowed',
+  self_defence: 'built for self-defence',
 };
 
 const MAX_NAMED = 3;

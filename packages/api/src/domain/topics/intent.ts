@@ -86,11 +86,12 @@ function isUnder(units: readonly Unit[], i: number): boolean {
 const pins: ReadonlySet<string> = new Set(PINS);
 const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
 
-/** "without getting stuck", "without being caught". */
+/** "without getting stuck", "without being caught", "instead of ending up in": a worry, not a defence. */
 function afterWithout(units: readonly Unit[], i: number): boolean {
   let j = i - 1;
   if (['getting', 'being', 'get'].includes(wordOf(units[j]) ?? '')) j--;
-  return wordOf(units[j]) === 'without';
+  // "get behind them instead of ending up in a scramble" is the same worry
+  return wordOf(units[j]) === 'without' || (wordOf(units[j]) === 'of' && wordOf(units[j - 1]) === 'instead');
 }
 
 /** "how do I pass half guard": the topic right after "I" is something the user does. */
@@ -190,10 +191,19 @@ function isPassive(units: readonly Unit[], i: number): boolean {
   if (!isTopic(u) || !u.hasParticiple || isTopic(units[i + 1])) return false; // "mounted triangle" is a triangle
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const before = units[j];
+    // "getting stacked and passed": participles joined by "and" share the auxiliary
+    if (isJoinedParticiple(units, j)) return isPassive([...units.slice(0, j - 1), u], j - 1);
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (auxiliaries.has(before.raw)) return true;
   }
   return false;
+}
+
+/** "stacked and" before a participle: units[j] is "and"/"or" after an -ed word. */
+function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
+  const joiner = wordOf(units[j]);
+  const before = units[j - 1];
+  return (joiner === 'and' || joiner === 'or') && before?.kind === 'word' && /[a-z]{3}ed$/.test(before.raw);
 }
 
 /**
@@ -213,8 +223,8 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
 
 /** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
 function opponentsMeans(units: readonly Unit[], i: number): boolean {
-  const w = previousIndex(units, i);
-  if (wordOf(units[w]) !== 'with') return false;
+  const w = meansWordBefore(units, i);
+  if (w < 0) return false;
   for (let j = w - 1; j >= Math.max(0, w - MEANS_REACH); j--) {
     const before = units[j];
     if (endsClause(before) || before?.kind !== 'word' || before.raw === 'i') return false;
@@ -223,6 +233,19 @@ function opponentsMeans(units: readonly Unit[], i: number): boolean {
   }
   return false;
 }
+/**
+ * Where "with" stands before the technique, across the words of a name the taxonomy has no id for
+ * ("with that body lock pass"); -1 when it does not.
+ */
+function meansWordBefore(units: readonly Unit[], i: number): number {
+  for (let j = previousIndex(units, i), k = 0; j >= 0 && k <= MEANS_NAME_WORDS; j--, k++) {
+    const word = wordOf(units[j]);
+    if (word === 'with') return j;
+    if (units[j]?.kind !== 'word' || endsClause(units[j])) return -1;
+  }
+  return -1;
+}
+const MEANS_NAME_WORDS = 3;
 const opensClause = (units: readonly Unit[], j: number): boolean =>
   j === 0 || endsClause(units[j - 1]) || CLAUSE_OPENERS.has(wordOf(units[j - 1]) ?? '');
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever', 'the', 'some', 'most', 'all']);
@@ -350,8 +373,9 @@ export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
 
 /**
  * "how do I hit a guillotine when someone shoots a takedown on me": what the opponent does in a
- * "when …" clause is the moment the user's attack is asked for, not a second question: the units
- * defended there, when the message asks an attack outside the clause.
+ * "when …" clause is the moment the user's attack is asked for, not a second question; so is the
+ * risk the attack is to avoid ("a double leg that doesn't get me guillotined"): the units defended
+ * there, when the message asks an attack outside the clause.
  */
 export function momentUnits(
   units: readonly Unit[],
@@ -360,9 +384,9 @@ export function momentUnits(
 ): Set<number> {
   const inMoment = new Set<number>();
   // a topic also named outside the clause ("passing half guard when they get a knee shield in") is asked there
-  const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inOpponentsWhenClause(units, i) ? u.topics : [])));
+  const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inMomentClause(units, i) ? u.topics : [])));
   units.forEach((u, i) => {
-    if (isTopic(u) && defended.has(i) && inOpponentsWhenClause(units, i) && !u.topics.some((t) => outside.has(t)))
+    if (isTopic(u) && defended.has(i) && inMomentClause(units, i) && !u.topics.some((t) => outside.has(t)))
       inMoment.add(i);
   });
   if (!inMoment.size) return inMoment;
@@ -373,10 +397,26 @@ export function momentUnits(
       !defended.has(i) &&
       !ruledOut.has(i) &&
       !inMoment.has(i) &&
-      !inOpponentsWhenClause(units, i),
+      !inMomentClause(units, i),
   );
   return attackOutside ? inMoment : new Set();
 }
+
+const inMomentClause = (units: readonly Unit[], i: number): boolean =>
+  inOpponentsWhenClause(units, i) || inRiskClause(units, i);
+
+/** The unit follows "without" or "that doesn't get me" closely: what the attack asked should not lead to. */
+function inRiskClause(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - RISK_REACH); j--) {
+    if (units[j]?.kind === 'receiving') continue; // "get me"
+    const word = wordOf(units[j]);
+    if (units[j]?.kind === 'break' || word === undefined) return false;
+    if (RISK_WORDS.has(word)) return true;
+  }
+  return false;
+}
+const RISK_REACH = 4;
+const RISK_WORDS: ReadonlySet<string> = new Set(['without', 'doesnt', 'dont', 'wont']);
 
 /** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */
 function inOpponentsWhenClause(units: readonly Unit[], i: number): boolean {

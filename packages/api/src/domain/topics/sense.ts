@@ -203,7 +203,8 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
     case 'verb':
       return inOtherSport(tokens, u) || (objectIsEveryday(tokens, u) && !namesAKindOf(tokens, u));
     case 'context':
-      return inOtherSport(tokens, u) || isIndefiniteThing(tokens, u);
+      // "a baseball bat from there" beside subs from side control is the choke: company decides a longer name
+      return inOtherSport(tokens, u) || (u.end - u.start === 1 && isIndefiniteThing(tokens, u));
   }
 }
 
