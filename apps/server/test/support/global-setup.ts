@@ -6,7 +6,7 @@ import path from 'node:path';
 import { migrateDatabase, openDatabase, seedDatabase } from '@profos/api';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { postgresUrlFor, testBackends } from './backends';
+import { postgresUrlFor } from './backends';
 import { startTestPostgres, type TestPostgres } from './test-postgres';
 
 declare module 'vitest' {
@@ -24,7 +24,6 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(path.join(tmpdir(), 'profos-test-'));
-  const backends = testBackends();
   const snapshot = path.join(workDir, 'pglite-snapshot.tar');
   let postgres: TestPostgres | null = null;
   const template = `profos_tpl_${randomBytes(4).toString('hex')}`;
@@ -39,14 +38,14 @@ export default async function setup(project: TestProject) {
   try {
     // The build `pnpm start` runs, once per run: the browser journey and the start test use it.
     execFileSync('pnpm', ['build'], { stdio: 'ignore' });
-    if (backends.includes('pglite')) {
-      const database = await openDatabase({});
-      await migrateDatabase(database);
-      await seedDatabase(database.db);
-      const dump = await database.pglite!.dumpDataDir('none');
-      writeFileSync(snapshot, Buffer.from(await dump.arrayBuffer()));
-      await database.close();
-    }
+    // The PGlite snapshot is made whatever the backends: the simulator's and the weekly report's
+    // tests run on the embedded database in every run.
+    const embedded = await openDatabase({});
+    await migrateDatabase(embedded);
+    await seedDatabase(embedded.db);
+    const dump = await embedded.pglite!.dumpDataDir('none');
+    writeFileSync(snapshot, Buffer.from(await dump.arrayBuffer()));
+    await embedded.close();
     // Postgres-only tests (two instances, plans) run whatever the backends, so a server is always chosen.
     postgres = await startTestPostgres();
     console.log(`postgres: ${postgres.description}`);
