@@ -99,8 +99,12 @@ export async function startTestService(backend: Backend, options: TestServiceOpt
       return { token, userId: user.id, api: client(token) };
     },
     async stop() {
-      await service.close();
-      await drop();
+      // The database goes even when closing fails (a test may have closed it already).
+      try {
+        await service.close();
+      } finally {
+        await drop();
+      }
     },
   };
 }
