@@ -11,9 +11,8 @@ async function main() {
   const { log, flushSync } = createLogger(config.logLevel);
   // Beside the compiled bundle (`pnpm build`); absent when running from source, where a new
   // embedded database is created as usual.
-  const pgliteTemplate = fileURLToPath(new URL('./pglite-template.tar.gz', import.meta.url));
-  const fromTemplate = templateToStartFrom(config, pgliteTemplate) !== null;
-  const database = await openReadyDatabase(config, { pgliteTemplate });
+  const template = templateToStartFrom(config, fileURLToPath(new URL('./pglite-template.tar.gz', import.meta.url)));
+  const database = await openReadyDatabase(config, { template });
   const service = await startService({
     database,
     host: config.host,
@@ -37,7 +36,7 @@ async function main() {
       url: service.url,
       db: database.kind,
       testClock: config.testClock,
-      ...(fromTemplate && { newDatabase: 'template' }),
+      ...(template && { newDatabase: 'template' }),
     },
     'Prof. OS is serving',
   );

@@ -7,16 +7,15 @@ export class StartupError extends Error {}
 
 /**
  * Opens Postgres (DATABASE_URL) or PGlite in DATA_DIR, then migrates and seeds; errors become one
- * clear line. `pgliteTemplate`: a created and migrated embedded database (`pnpm build` writes one)
- * that a DATA_DIR without a database starts from.
+ * clear line. `template`: the created and migrated embedded database a new one starts from, as
+ * `templateToStartFrom` chose it.
  */
 export async function openReadyDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>,
-  { pgliteTemplate }: { pgliteTemplate?: string } = {},
+  { template = null }: { template?: string | null } = {},
 ): Promise<Database> {
   // A fresh clone has no ./.data yet: PGlite needs its parent folder to exist.
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const template = templateToStartFrom(config, pgliteTemplate);
   const database = config.databaseUrl
     ? await openDatabase({ url: config.databaseUrl, poolSize: config.pgPoolSize })
     : await openDatabase({
@@ -35,7 +34,10 @@ export async function openReadyDatabase(
 
 const embeddedDataDir = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'pgdata');
 
-/** The template an embedded database about to be created starts from, or null (Postgres, or one exists). */
+/**
+ * The template (`pnpm build` writes one beside the bundle) an embedded database about to be created
+ * starts from, or null: on Postgres, when DATA_DIR already holds a database, or with no template.
+ */
 export function templateToStartFrom(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
   pgliteTemplate: string | undefined,
