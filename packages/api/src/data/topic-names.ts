@@ -5,6 +5,9 @@ import { displayName, isPosition, isTechnique, MOVEMENTS as MOVEMENT_LIST } from
 /** Techniques that are something you do again and again rather than one finish. */
 export const MOVEMENTS: ReadonlySet<string> = new Set(MOVEMENT_LIST);
 
+/** A technique that is one finish: every technique but the movements. */
+export const isSubmission = (topic: string): boolean => isTechnique(topic) && !MOVEMENTS.has(topic);
+
 /** Where a movement ends: beside it ("take the back, … get my hooks in"), that position is where it leads, not a second subject. */
 export const LEADS_TO: Readonly<Record<string, string>> = { back_take: 'back_control' };
 

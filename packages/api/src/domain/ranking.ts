@@ -1,7 +1,7 @@
 import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
 import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
-import { LEADS_TO, MOVEMENTS } from '../data/topic-names';
+import { isSubmission, LEADS_TO } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
 import { isKindedPass, kindMatch, passKindsAsked } from './pass-kinds';
 import { techniqueTerm } from './technique-terms';
@@ -269,7 +269,6 @@ const siblingDefences = (base: string): TopicId[] => [
 ];
 
 const isGuardPosition = (base: string): boolean => GUARD_POSITIONS.includes(base as TopicId);
-const isSubmission = (topic: TopicId): boolean => isTechnique(topic) && !MOVEMENTS.has(topic);
 
 function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlySet<string>): Slot {
   const base = baseTopicOf(topic);
