@@ -172,6 +172,25 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics, moment: ['guillotine_defense'] }, lib)[0]).toBe('c-takedowns');
   });
 
+  it('lets several risks share one context weight: the attack asked stays the subject', () => {
+    const lib = [
+      video('a-heel-hooks', ['heel_hook', 'straight_ankle_lock'], { title: 'Heel Hooks' }),
+      video('b-passing', ['guard_passing', 'butterfly_guard'], { title: 'Passing' }),
+    ];
+    const topics: TopicId[] = [
+      'guard_passing',
+      'butterfly_guard',
+      'sweep',
+      'sweep_defense',
+      'heel_hook',
+      'heel_hook_defense',
+      'straight_ankle_lock',
+      'straight_ankle_lock_defense',
+    ];
+    const moment: TopicId[] = ['sweep_defense', 'heel_hook_defense', 'straight_ankle_lock_defense'];
+    expect(ids({ topics, moment }, lib)[0]).toBe('b-passing');
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

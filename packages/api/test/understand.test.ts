@@ -22,6 +22,11 @@ describe('understandQuery', () => {
       ],
       ['Forget the omoplata. How do I finish the triangle when they posture up', ['triangle'], ['omoplata']],
       ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
+      // one way of escaping ruled out leaves the escape asked by name
+      ['mount escapes that arent the bridge and roll', ['mount', 'mount_escape'], []],
+      // a guard played from the bottom is the user's own, whatever is done to them there
+      ['bottom half guard vs big guys who just lie on me', ['half_guard'], []],
+      ['stuck playing half guard, they smash me', ['half_guard'], []],
       ['everyone defends my rnc now, want something that isnt the rear naked', [], ['rear_naked_choke']],
     ] as const)('%s → topics %j, excluded %j', (q, topics, excluded) => {
       const u = read(q);
@@ -55,6 +60,12 @@ describe('understandQuery', () => {
     it('never names a ruled-out family', () => {
       expect(read('anything but chokes, show me sweeps').family).toBeNull();
       expect(read('best gi chokes').family?.label).toBe('chokes');
+    });
+
+    it('reads chat shorthand: "w/o" rules out', () => {
+      expect(read('side control escapes w/o the whole shrimp back to guard thing').excludedTerms).toEqual([
+        'elbow_knee',
+      ]);
     });
 
     it('keeps a named technique ruled out out of the named techniques asked', () => {
@@ -145,6 +156,10 @@ describe('understandQuery', () => {
       // the risk an attack is to avoid is context too
       ['double leg that doesnt get me guillotined', ['guillotine_defense']],
       ['how do i pass guard without getting swept', ['sweep_defense']],
+      [
+        'passing butterfly in nogi without getting swept or sucked into leg locks',
+        ['sweep_defense', 'heel_hook_defense', 'straight_ankle_lock_defense'],
+      ],
       ["i don't want to get guillotined", []],
     ] as const)('%s → %j', (q, moment) => {
       expect(read(q).moment).toEqual(moment);
@@ -292,6 +307,10 @@ describe('understandQuery', () => {
       ['mma guy here, need a guard that holds up with strikes', ['strikes']],
       ['my wife wants self defense based bjj', ['self_defence']],
       ['old knees, passing ideas that arent acrobatic', ['older', 'less_flexible']],
+      ['mount escapes pls, im 60kg and the upa doesnt move anyone', ['smaller']],
+      ['i weigh 240 lbs, what passes suit me', ['bigger']],
+      ['52kg woman here, guard ideas?', ['smaller']],
+      ['everyone at my gym is 90kg', []],
     ] as const)('%s → %j', (q, constraints) => {
       expect(read(q).constraints).toEqual(constraints);
     });

@@ -108,6 +108,9 @@ export const OLDER_PHRASES: readonly string[] = [
   'old back',
 ];
 export const OLDER_AGE = 35;
+/** A user's own weight that makes them the smaller or the bigger one in most rooms (kg). */
+export const LIGHT_KG = 70;
+export const HEAVY_KG = 100;
 
 export const LESS_FLEXIBLE_PHRASES: readonly string[] = [
   'not flexible',

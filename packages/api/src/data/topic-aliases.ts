@@ -375,6 +375,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'meia guarda',
     'top half',
     'bottom half',
+    'bottom half guard',
   ],
   deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard', 'dhalf', 'd half'],
   butterfly_guard: [
@@ -939,6 +940,10 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'trapped',
   'pinned',
   'caught in',
+  'sucked into',
+  'sucked in',
+  'pulled into',
+  'dragged into',
   'get caught',
   'caught by',
   'tap to',

@@ -5,6 +5,8 @@ import {
   AGAINST_WORDS,
   BIG_WORDS,
   BIGGER_PHRASES,
+  HEAVY_KG,
+  LIGHT_KG,
   LESS_FLEXIBLE_PHRASES,
   OLDER_AGE,
   OLDER_PHRASES,
@@ -45,14 +47,28 @@ function whoseSize(words: readonly string[], i: number): Whose {
   return undefined;
 }
 
-/** "I'm 45", "a 42 year old beginner", "52yo" (but "I'm 5'6" is a height). */
-const AGE_AFTER_SUBJECT = /\b(?:i'?m|i am|age|aged|turning|turned)\s+(\d{2})(?!\s*['\u2019"\d])/;
+/** "I'm 45", "a 42 year old beginner", "52yo" (but "I'm 5'6" is a height and "im 60kg" a weight). */
+const AGE_AFTER_SUBJECT = /\b(?:i'?m|i am|age|aged|turning|turned)\s+(\d{2})(?!\s*(?:['\u2019"\d]|kg|kilo|lb|pound))/;
 const AGE_WITH_UNIT = /\b(\d{2})\s*(?:years?[\s-]*old|yrs?[\s-]*old|yo|y\/o)\b/;
 function saysOlderAge(query: string): boolean {
   const lower = query.toLowerCase();
   const age = Number(AGE_AFTER_SUBJECT.exec(lower)?.[1] ?? AGE_WITH_UNIT.exec(lower)?.[1] ?? NaN);
   return age >= OLDER_AGE && age < 100;
 }
+
+/**
+ * The user's own weight ("im 60kg", "i weigh 230 lbs", "52kg woman here"), in kilograms; a weight
+ * said of others ("everyone is 80-100kg") follows no self marker and is not the user's.
+ */
+const OWN_WEIGHT =
+  /(?:^|\b(?:i'?m|i am|i weigh|weigh|at|only|like|about|around)\s+)(\d{2,3})\s*(kgs?|kilos?|lbs?|pounds)\b/;
+function ownWeightKg(query: string): number | null {
+  const match = OWN_WEIGHT.exec(query.toLowerCase().trim());
+  if (!match) return null;
+  const n = Number(match[1]);
+  return match[2]!.startsWith('k') ? n : n * KG_PER_POUND;
+}
+const KG_PER_POUND = 0.4536;
 
 export function constraintsOf(query: string): Constraint[] {
   const words = splitWords(query);
@@ -67,6 +83,9 @@ export function constraintsOf(query: string): Constraint[] {
     if (whose === 'self') found.add(size === 'big' ? 'bigger' : 'smaller');
     if (whose === 'opponent') found.add(size === 'big' ? 'smaller' : 'bigger');
   });
+  const weight = ownWeightKg(query);
+  if (weight !== null && weight <= LIGHT_KG) found.add('smaller');
+  if (weight !== null && weight >= HEAVY_KG) found.add('bigger');
   if (hasPhrase(stems, olderPhrases) || saysOlderAge(query)) found.add('older');
   if (hasPhrase(stems, lessFlexible)) found.add('less_flexible');
   if (hasPhrase(stems, strikes)) found.add('strikes');

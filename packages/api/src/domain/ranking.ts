@@ -217,9 +217,12 @@ function slotsOf(input: RankingInput): Slot[] {
   ]);
   // So is what the moment's intent defends ("a double leg that doesn't get me guillotined": the guillotine).
   for (const m of moment) context.add(baseTopicOf(m));
+  // Several risks ("without getting swept or sucked into leg locks") share one context weight.
+  const risks = new Set([...moment].map(baseTopicOf));
   const slots: Slot[] = asked.map((topic) => {
     const slot = topicSlot(topic, asked, intents);
-    return context.has(topic) && slot.weight > CONTEXT_WEIGHT ? { ...slot, weight: CONTEXT_WEIGHT } : slot;
+    const cap = risks.has(topic) ? CONTEXT_WEIGHT / risks.size : CONTEXT_WEIGHT;
+    return context.has(topic) && slot.weight > cap ? { ...slot, weight: cap } : slot;
   });
   // Keeping guard against a named pass is answered by the retention that answers its kind of pass.
   const kinds = intents.has('guard_passing') ? passKindsAsked(input.terms ?? [], input.queryWords ?? NO_WORDS) : [];

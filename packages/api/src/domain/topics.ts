@@ -85,6 +85,8 @@ export function readTopics(query: string): TopicReading {
   const found = new Set<TopicId>();
   const excluded = new Set<TopicId>();
   const struggles = new Set<TopicId>();
+  // "mount escapes that aren't the bridge and roll": the escape is asked by name; one way of it is ruled out
+  const intentsByName = new Set<TopicId>();
   units.forEach((u, i) => {
     if (!isTopic(u)) return;
     const into = ruledOut.has(i) ? excluded : found;
@@ -102,6 +104,7 @@ export function readTopics(query: string): TopicReading {
         continue;
       }
       into.add(intent);
+      if (into === found && u.topics.length === 1) intentsByName.add(intent);
       if (moments.has(i)) moment.add(intent);
       // getting out of someone else's guard is passing it
       if (isGuard(topic) && inOpponentsGuard(units, i)) into.add('guard_passing');
@@ -117,7 +120,7 @@ export function readTopics(query: string): TopicReading {
       isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) && !isUsersOwn(units, i) ? u.topics : [],
     ),
   );
-  for (const t of excluded) if (!byName.has(t as BaseTopic)) found.delete(t);
+  for (const t of excluded) if (!byName.has(t as BaseTopic) && !intentsByName.has(t)) found.delete(t);
   for (const t of found) excluded.delete(t);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))

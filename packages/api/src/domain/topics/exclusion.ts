@@ -59,6 +59,7 @@ const afterBridge: ReadonlySet<string> = new Set(EXCLUSION_AFTER_BRIDGE);
 const listWords: ReadonlySet<string> = new Set(EXCLUSION_LIST_WORDS);
 const comparisonWords: ReadonlySet<string> = new Set(COMPARISON_WORDS);
 const MAX_BRIDGE = 5;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);
 
 /** Cue matches over the tokens outside topic names, leftmost-longest: [start, end, cue]. */
 function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [number, number, Cue][] {
@@ -147,8 +148,9 @@ export function excludedUnits(
       )
         k++;
       if (k >= 0) k = pastUnnamedItem(units, k);
-      // "not asking how to defend the armbar": only the defending is ruled out
-      const intentOnly = units[k]?.kind === 'defending';
+      // "not asking how to defend the armbar": only the defending is ruled out; after an article a
+      // defensive word names an escape ("not the bridge and roll"), which rules out no intent
+      const intentOnly = units[k]?.kind === 'defending' && !ARTICLES.has(rawOf(units[k - 1]) ?? '');
       const defending = k;
       if (intentOnly) k++;
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;

@@ -103,6 +103,18 @@ function isOwnGuard(units: readonly Unit[], i: number): boolean {
   return isTopic(u) && u.topics.every((t) => GUARD_POSITIONS.has(t)) && wordOf(units[i - 1]) === 'my';
 }
 
+/**
+ * "bottom half guard vs big guys who lie on me", "stuck playing half guard": a guard played from the
+ * bottom is the user's, whatever is done to them there; escaping a guard is passing it.
+ */
+function isPlayedFromBottom(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
+  const u = units[i];
+  if (!isTopic(u) || !u.topics.every((t) => GUARD_POSITIONS.has(t))) return false;
+  const said = [tokens[u.start - 1]?.raw, tokens[u.start]?.raw, tokens[u.end]?.raw];
+  return said.some((w) => BOTTOM_WORDS.has(w ?? ''));
+}
+const BOTTOM_WORDS: ReadonlySet<string> = new Set(['bottom', 'playing']);
+
 const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
 
 const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
@@ -360,6 +372,11 @@ export function defendedUnits(
       }
     }
   });
+  for (const i of defended)
+    if (isPlayedFromBottom(units, tokens, i)) {
+      defended.delete(i);
+      received.delete(i);
+    }
   return { defended, received };
 }
 
@@ -408,14 +425,15 @@ const inMomentClause = (units: readonly Unit[], i: number): boolean =>
 /** The unit follows "without" or "that doesn't get me" closely: what the attack asked should not lead to. */
 function inRiskClause(units: readonly Unit[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - RISK_REACH); j--) {
-    if (units[j]?.kind === 'receiving') continue; // "get me"
+    // "get me", and the risks listed before it: "without getting swept or sucked into leg locks"
+    if (units[j]?.kind === 'receiving' || isTopic(units[j])) continue;
     const word = wordOf(units[j]);
     if (units[j]?.kind === 'break' || word === undefined) return false;
     if (RISK_WORDS.has(word)) return true;
   }
   return false;
 }
-const RISK_REACH = 4;
+const RISK_REACH = 6;
 const RISK_WORDS: ReadonlySet<string> = new Set(['without', 'doesnt', 'dont', 'wont']);
 
 /** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */

@@ -17,6 +17,14 @@ export type Token = {
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DOTTED_ACRONYM = /\b(?:[a-z]\.){2,}/g; // "r.n.c." → "rnc"
 const DOTS = /\./g;
+// chat shorthand with a slash: "w/o" is "without", "w/" "with", "b/c" "because"
+const SHORTHAND = /\b(?:w\/o|w\/out|b\/c|w\/)(?![a-z0-9])/g;
+const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
+  'w/o': ' without ',
+  'w/out': ' without ',
+  'b/c': ' because ',
+  'w/': ' with ',
+};
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00b4']);
 const BREAK_CHARS = new Set([',', '.', ';', ':', '?', '!', '(', ')', '[', ']', '|', '\u2014', '\u2013', '\u2026']);
 const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -44,7 +52,8 @@ function split(text: string): string[] {
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `);
+    .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
+    .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short);
   const out: string[] = [];
   let word = '';
   const flush = (): void => {
