@@ -68,6 +68,8 @@ describe('a value mentioned is not a value stated', () => {
     ['not blue yet, hopefully soon', 'white'],
     ['4 stripes, waiting on my blue', 'white'],
     ["i'd love to be a purple belt by next year", null],
+    // a belt promised, typed without the apostrophe
+    ['coach says ill get my blue next month', null],
     // a colour in the plural is a group of people
     ['the purple belts at my gym are brutal', null],
     ['the browns always smash me in open mat', null],
@@ -131,6 +133,8 @@ describe('counts over several kinds of class add up', () => {
     ['two sessions each on sat and sun', 4],
     ['all week except fridays and sundays', 5],
     ['once during the week and twice on the weekend', 3],
+    // where each count is trained describes its part
+    ['3 times at my gym and once in my buddys garage', 4],
     ['m/w/f', 3],
     ['I train mon wed fri and lift tue thu', 3],
     ['only weekends, the saturday and sunday open mats', 2],
@@ -163,6 +167,10 @@ describe('a position described by what the user avoids', () => {
     ['I refuse to play top, sweeps are my whole game', 'guard'],
     ["I'll never willingly go to my back", 'top'],
     ['anywhere but top honestly', 'guard'],
+    ['anything but playing on top, im too light to pressure anyone', 'guard'],
+    // being bad somewhere is no preference for it
+    ['ex wrestler so top, i suck off my back', 'top'],
+    ['i avoid top, my passing sucks', 'guard'],
     ['everything except bottom', 'top'],
     // fear or discomfort is avoiding it
     ["I'm scared of being on bottom", 'top'],

@@ -191,6 +191,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics, moment }, lib)[0]).toBe('b-passing');
   });
 
+  it('answers a named technique ruled out of a topic with a video named for another of its kind', () => {
+    const lib = [
+      video('a-passing-course', ['guard_passing'], { title: 'Guard Passing', description: 'Passing the guard.' }),
+      video('b-leg-drag', ['guard_passing'], { title: 'The Leg Drag', description: 'The leg drag pass.' }),
+    ];
+    expect(ids({ topics: ['guard_passing'], excludedTerms: ['knee_cut'] }, lib)[0]).toBe('b-leg-drag');
+    expect(ids({ topics: ['guard_passing'] }, lib)[0]).toBe('a-passing-course');
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

@@ -62,6 +62,27 @@ describe('understandQuery', () => {
       expect(read('best gi chokes').family?.label).toBe('chokes');
     });
 
+    it('reads a submission ruled out with none asked as asking for the other submissions', () => {
+      const u = read("closed guard attacks that aren't the armbar pls");
+      expect(u.family?.label).toBe('submissions');
+      expect(u.family?.topics).not.toContain('armbar');
+      expect(u.family?.topics).toContain('kimura');
+      expect(read('closed guard sweeps').family).toBeNull();
+    });
+
+    it("reads what a gym doesn't let some belts do as ruled out", () => {
+      const u = read('our gym doesnt let blue belts heel hook. what leg attacks can i still do');
+      expect(u.excluded).toEqual(['heel_hook']);
+      expect(u.topics).toEqual(['straight_ankle_lock']);
+    });
+
+    it('takes no idiom with "me" for something done to the user', () => {
+      expect(read('armbar from mount, anything but danaher, his videos put me to sleep').topics).toEqual([
+        'armbar',
+        'mount',
+      ]);
+    });
+
     it('reads chat shorthand: "w/o" rules out', () => {
       expect(read('side control escapes w/o the whole shrimp back to guard thing').excludedTerms).toEqual([
         'elbow_knee',

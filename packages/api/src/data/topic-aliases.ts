@@ -588,6 +588,11 @@ export const COMPOUND_ALIASES: readonly {
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
+  'put me to sleep',
+  'puts me to sleep',
+  'bore me',
+  'bores me',
   'on the back foot',
   'back foot',
   'take back what',

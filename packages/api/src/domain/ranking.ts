@@ -84,6 +84,8 @@ const FAMILY_WEIGHT = 1;
 // Beside a submission, the position or movement asked is where it happens: context, not the subject
 // ("rnc tips, I get the back fine" is about the choke).
 const CONTEXT_WEIGHT = 0.5;
+// Another technique of the kind ruled out (data/technique-terms.ts), as wanted as a position asked.
+const ALTERNATIVE_WEIGHT = 1;
 // A video named for doing the technique somewhere else keeps this much of its relevance.
 const ELSEWHERE = 0.85;
 // A video named for something narrower than asked ("Half Guard Passing" for "guard passing") keeps this much.
@@ -242,7 +244,24 @@ function slotsOf(input: RankingInput): Slot[] {
       family,
       match: (f) => Math.min(1, family.reduce((sum, t) => sum + memberStrength(f, t), 0) / FAMILY_FULL),
     });
+  const alternatives = alternativesSlot(input.excludedTerms ?? [], asked);
+  if (alternatives) slots.push(alternatives);
   return slots;
+}
+
+/**
+ * Ruling a named technique out of a topic asked ("passing, but not the knee cut: something else?")
+ * asks for another of its kind: a video named for another technique of that topic answers it best.
+ */
+function alternativesSlot(ruledOut: readonly string[], asked: readonly TopicId[]): Slot | null {
+  const kinds = new Set(ruledOut.flatMap((t) => techniqueTerm(t)?.topics ?? []).filter((t) => asked.includes(t)));
+  if (!kinds.size) return null;
+  const isAlternative = (id: string): boolean =>
+    !ruledOut.includes(id) && (techniqueTerm(id)?.topics ?? []).some((t) => kinds.has(t));
+  return {
+    weight: ALTERNATIVE_WEIGHT,
+    match: (f) => Math.max(0, ...[...f.terms].filter(([id]) => isAlternative(id)).map(([, strength]) => strength)),
+  };
 }
 
 /**

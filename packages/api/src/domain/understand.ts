@@ -3,7 +3,8 @@
 // never the raw text again, so what the user ruled out or the side they asked about is decided here.
 import { type Attire, type TopicId, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
 import type { BaseTopic } from '../data/topic-aliases';
-import type { TopicFamily } from '../data/topic-families';
+import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
+import { isSubmission } from '../data/topic-names';
 import { constraintsOf, type Constraint } from './constraints';
 import { generalAskOf, type GeneralAsk } from './general-ask';
 import { withGuardMeant } from './guard-meant';
@@ -73,7 +74,7 @@ export function understandQuery(query: string): QueryUnderstanding {
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
-  const asked = namesTechnique ? null : familyAsked(query);
+  const asked = namesTechnique ? null : (familyAsked(query) ?? alternativesTo(excluded));
   const family = asked && withFamilyDefended(query, asked);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
@@ -107,6 +108,16 @@ function familyAsked(query: string): TopicFamily | null {
   const named = ` ${stemsOf(query).join(' ')} `;
   const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
   return inPhrase || readWords(query, words) === 'asked' ? family : null;
+}
+
+/**
+ * A submission ruled out with none asked ("closed guard attacks that aren't the armbar") asks for the
+ * other submissions: the family, without what was ruled out.
+ */
+function alternativesTo(excluded: readonly TopicId[]): TopicFamily | null {
+  if (!excluded.some(isSubmission)) return null;
+  const submissions = TOPIC_FAMILIES.find((f) => f.label === 'submissions');
+  return submissions ? { ...submissions, topics: submissions.topics.filter((t) => !excluded.includes(t)) } : null;
 }
 
 /**

@@ -182,7 +182,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['up for', 'next'],
   ['one stripe away from', 'next'],
   [
-    'hopefully|someday|eventually|want|wanna|hoping|hope|aiming|aim|dream|goal|probably|supposed|promised|should|will|ll|plan|planning|target',
+    'hopefully|someday|eventually|want|wanna|hoping|hope|aiming|aim|dream|goal|probably|supposed|promised|should|will|ll|ill|gonna|plan|planning|target',
     'hope',
   ],
   ['going|gunning|working for|towards|toward|on', 'hope'],

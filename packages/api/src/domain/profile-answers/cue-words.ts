@@ -22,12 +22,16 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not a fan of', 'pre'],
   ['not big on', 'pre'],
   ['no longer', 'pre'],
-  ['too old|slow|weak for|to', 'pre'],
+  ['too old|slow|weak|light|small|skinny|little for|to', 'pre'],
   ["don't|dont care about|for", 'pre'],
   ['do not care about|for', 'pre'],
   ['instead of', 'pre'],
   // Being bad at something is not preferring it: "bottom, I suck at takedowns".
   ['suck|bad|terrible|awful|horrible|weak|worse|worst|trash|garbage at', 'pre'],
+  // "i suck off my back", "i suck on top": sucking anywhere is no preference for it
+  ['suck|sucked', 'pre'],
+  // "my passing sucks"
+  ['sucks', 'both'],
   ['struggle|struggling|struggles with', 'pre'],
   ['rather than', 'pre'],
   // Everything except it: "anything but bottom".

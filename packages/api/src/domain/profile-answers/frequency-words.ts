@@ -420,6 +420,9 @@ export const OTHER_ACTIVITIES: ReadonlySet<string> = new Set([
 export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery']);
 
 /** Words that say what a part of a timetable counts, beside the session kinds: "once during the week". */
+/** Where a part of a week's training happens: it describes that part. */
+export const TRAINING_PLACES: readonly string[] = ['home', 'garage', 'gym', 'academy', 'club', 'affiliate'];
+
 export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
   'week',
   'weekend',
@@ -434,8 +437,7 @@ export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
   'evenings',
   'night',
   'nights',
-  'home',
-  'garage',
+  ...TRAINING_PLACES,
 ]);
 
 /** Other sports a user may train beside BJJ: what is said of them is not said of BJJ ("I lift for fitness"). */

@@ -7,7 +7,7 @@ import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
-import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS } from './frequency-words';
+import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS, TRAINING_PLACES } from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
 import { MAX_SESSIONS_PER_WEEK } from './types';
@@ -94,6 +94,11 @@ const JOINS_ADDITIONS = new Set([
   'an',
   'extra',
   'every',
+  // "3 times at my gym and once in my buddy's garage": where each count is trained
+  'at',
+  'in',
+  'my',
+  ...TRAINING_PLACES,
   // "2 gi classes and usually 1 nogi"
   'usually',
   'normally',

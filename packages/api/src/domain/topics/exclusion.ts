@@ -141,16 +141,17 @@ export function excludedUnits(
     let reached = false;
     if (cue.before) {
       let k = unitAt(end);
+      let article = false;
       for (
         let bridged = 0;
         k >= 0 && k < units.length && bridge.has(rawOf(units[k]) ?? '') && bridged < MAX_BRIDGE;
         bridged++
       )
-        k++;
+        article ||= ARTICLES.has(rawOf(units[k++]) ?? '');
       if (k >= 0) k = pastUnnamedItem(units, k);
       // "not asking how to defend the armbar": only the defending is ruled out; after an article a
       // defensive word names an escape ("not the bridge and roll"), which rules out no intent
-      const intentOnly = units[k]?.kind === 'defending' && !ARTICLES.has(rawOf(units[k - 1]) ?? '');
+      const intentOnly = units[k]?.kind === 'defending' && !article;
       const defending = k;
       if (intentOnly) k++;
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
