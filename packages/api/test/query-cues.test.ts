@@ -49,5 +49,10 @@ describe('readQueryCues', () => {
     expect(cues('got my blue last month, what now')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('working toward purple, what should i add')).toMatchObject({ beltHeld: null, beltTarget: 'purple' });
     expect(cues('got my black gi yesterday')).toMatchObject({ beltHeld: null, beltTarget: null });
+    // both in one message: the belt held and the one worked toward
+    expect(cues('been a white belt 14 months, what should i focus on to get my blue')).toMatchObject({
+      beltHeld: 'white',
+      beltTarget: 'blue',
+    });
   });
 });

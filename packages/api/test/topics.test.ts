@@ -120,6 +120,13 @@ describe('extractTopics', () => {
         ['takedowns from standing at the start of the round', ['takedown', 'standing']],
         ['how do i mount a heavy guy', ['mount']],
         ['i bought a baseball bat', []],
+        ['whats the best way to pass the time on a long flight', []],
+        ['started archery on weekends, bow and arrow set cost a fortune', []],
+        // an idiom ending in an everyday noun describes what follows
+        ['bread and butter sweeps from closed guard', ['sweep', 'closed_guard']],
+        ['pass the butter', []],
+        // "tried" is no "tri"
+        ['tried to get the underhook but never got it', []],
         [
           'any subs from bottom side control? someone said a baseball bat',
           ['side_control', 'side_control_escape', 'baseball_choke'],

@@ -22,6 +22,8 @@ describe('understandQuery', () => {
       ],
       ['Forget the omoplata. How do I finish the triangle when they posture up', ['triangle'], ['omoplata']],
       ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
+      ['guard passing, not against de la riva, against half guard', ['guard_passing', 'half_guard'], ['de_la_riva']],
+      ['reverse de la riva, not regular dlr', ['reverse_de_la_riva'], ['de_la_riva']],
       // one way of escaping ruled out leaves the escape asked by name
       ['mount escapes that arent the bridge and roll', ['mount', 'mount_escape'], []],
       // a guard played from the bottom is the user's own, whatever is done to them there
@@ -74,6 +76,12 @@ describe('understandQuery', () => {
       const u = read('our gym doesnt let blue belts heel hook. what leg attacks can i still do');
       expect(u.excluded).toEqual(['heel_hook']);
       expect(u.topics).toEqual(['straight_ankle_lock']);
+    });
+
+    it("reads stopping what the opponent does next as defending it, and the user's back taken", () => {
+      expect(read('how do i stop them getting the hooks in').topics).toEqual(['back_control', 'back_control_escape']);
+      expect(read('how do i stop them pulling the elbow out').topics).toEqual([]);
+      expect(read('my back gets taken when i turtle').topics).toEqual(['back_take', 'back_take_defense', 'turtle']);
     });
 
     it('takes no idiom with "me" for something done to the user', () => {

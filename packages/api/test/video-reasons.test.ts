@@ -102,6 +102,17 @@ describe('videoReason: how the video fits this question', () => {
     );
   });
 
+  it('lets a named technique name its own place', () => {
+    const v = video({
+      title: 'Turtle Breakdowns',
+      topics: ['turtle'],
+      description: 'How to break down an opponent in turtle.',
+    });
+    expect(covering(v, ['turtle'], { terms: ['turtle_breakdown'] })).toBe(
+      'Teaches breaking down the turtle — how to break down an opponent in turtle.',
+    );
+  });
+
   it('says a general pick is general, never "named for what you asked"', () => {
     const reason = videoReason(ranked(video({ description: 'A beginner map of jiu jitsu.' }), { general: true }), null);
     expect(reason).toBe('A general pick, not tied to one technique — a beginner map of jiu jitsu.');

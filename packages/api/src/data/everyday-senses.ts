@@ -274,6 +274,10 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     words: ['yoga', 'pose', 'poses', 'asana', 'pilates', 'geometry', 'homework', 'math'],
     topics: ['triangle', 'bow_and_arrow', 'butterfly_guard'],
   },
+  {
+    words: ['archery', 'archer', 'arrows', 'quiver', 'hunting', 'bowhunting'],
+    topics: ['bow_and_arrow'],
+  },
 ];
 
 /** Weak nouns that, after "a"/"an" and with no BJJ word after them, are the creature or object: "a spider in my bag". */

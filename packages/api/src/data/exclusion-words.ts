@@ -208,6 +208,11 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'our',
   'such',
   'same',
+  // "not against de la riva", "not regular dlr"
+  'against',
+  'regular',
+  'normal',
+  'plain',
   // who may not: "our gym doesn't let blue belts heel hook"
   'white',
   'blue',

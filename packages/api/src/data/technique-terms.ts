@@ -162,6 +162,22 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     ],
     topics: ['turtle'],
   },
+  {
+    id: 'turtle_breakdown',
+    label: 'breaking down the turtle',
+    phrases: [
+      'break down',
+      'breakdown',
+      'breaking down',
+      'break him down',
+      'break them down',
+      'break her down',
+      'break the turtle',
+      'flatten him out',
+      'flatten them out',
+    ],
+    topics: ['turtle'],
+  },
   // ── front headlock and chokes ─────────────────────────────────────────────────────────────
   {
     id: 'front_headlock',

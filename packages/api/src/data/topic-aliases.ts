@@ -534,7 +534,16 @@ export const COMPOUND_ALIASES: readonly {
   },
   {
     // ("my back taken" would fold into "my back takes", the user's own)
-    phrases: ['take my back', 'get my back', 'had my back taken', 'has my back taken'],
+    phrases: [
+      'take my back',
+      'get my back',
+      'had my back taken',
+      'has my back taken',
+      'my back get taken',
+      'my back got taken',
+      'get my back taken',
+      'got my back taken',
+    ],
     topics: ['back_take'],
     defending: true,
   },
@@ -589,6 +598,9 @@ export const COMPOUND_ALIASES: readonly {
  */
 export const NOT_TOPICS: readonly string[] = [
   // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
+  'pass the time',
+  'passes the time',
+  'passing the time',
   'put me to sleep',
   'puts me to sleep',
   'bore me',
@@ -1030,6 +1042,9 @@ export const IRREGULAR_PARTICIPLES: readonly string[] = ['swept', 'thrown', 'tak
 
 /** Irregular forms and common misspellings of short words, folded before matching ("took the back" = "take the back"). */
 export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+  // "tried" would fold to "tri", the triangle's nickname
+  tried: 'try',
+  tries: 'try',
   swept: 'sweep',
   threw: 'throw',
   thrown: 'throw',

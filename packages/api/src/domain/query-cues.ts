@@ -40,7 +40,18 @@ const HELD = compilePhrases([
   'just got',
   'new',
 ]);
-const TARGET = compilePhrases(['before', 'toward', 'towards', 'for my', 'to', 'working on my', 'next']);
+const TARGET = compilePhrases([
+  'before',
+  'toward',
+  'towards',
+  'for my',
+  'to',
+  'working on my',
+  'next',
+  'to get my',
+  'to earn my',
+  'until i get my',
+]);
 // How far before a name a ruling-out word still applies ("no danaher please", "but NOT gordon ryan").
 const RULE_OUT_REACH = 3;
 
@@ -60,7 +71,7 @@ export function readQueryCues(query: string, names: InstructorNames): QueryCues 
       }
     }
   });
-  const belt = beltMention(stems);
+  const belt = beltMentions(stems);
   const pastBasics = basicsRuledOut(stems);
   return {
     beginner: !pastBasics && hasAnyPhrase(stems, BEGINNER),
@@ -68,8 +79,8 @@ export function readQueryCues(query: string, names: InstructorNames): QueryCues 
     length: lengthAsked(stems),
     ruledOutInstructors: ruledOut,
     askedInstructors: asked,
-    beltHeld: belt?.held ? belt.belt : null,
-    beltTarget: belt && !belt.held ? belt.belt : null,
+    beltHeld: belt.held,
+    beltTarget: belt.target,
   };
 }
 
@@ -150,21 +161,25 @@ export function instructorNames(instructors: readonly string[]): InstructorNames
  * The belt a message names: "<colour> belt", or a colour alone right after a word that says it is
  * held or aimed at ("got my blue last month", "work toward purple"), unless it names gear ("my black gi").
  */
-function beltMention(stems: readonly string[]): { belt: Belt; held: boolean } | null {
+function beltMentions(stems: readonly string[]): { held: Belt | null; target: Belt | null } {
+  let held: Belt | null = null;
+  let target: Belt | null = null;
   for (let i = 0; i < stems.length; i++) {
     const belt = BELTS.find((b) => BELT_STEMS.get(b) === stems[i]);
     if (!belt) continue;
     const before = stems.slice(Math.max(0, i - 3), i);
-    const held = hasAnyPhrase(before, HELD);
-    const toward = !held && hasAnyPhrase(before, TARGET);
+    // "to get my blue" is a belt worked toward, though "get my" alone says one held
+    const toward = endsAt(before, TARGET);
+    const isHeld = !toward && hasAnyPhrase(before, HELD);
     if (
       stems[i + 1] !== BELT_WORD &&
-      (!(held || toward) || !endsAt(before, held ? HELD : TARGET) || GEAR.has(stems[i + 1] ?? ''))
+      (!(isHeld || toward) || !endsAt(before, isHeld ? HELD : TARGET) || GEAR.has(stems[i + 1] ?? ''))
     )
       continue;
-    return { belt, held: !toward };
+    if (toward || (!isHeld && hasAnyPhrase(before, TARGET))) target ??= belt;
+    else held ??= belt;
   }
-  return null;
+  return { held, target };
 }
 
 /** The cue is right before the colour: "got my blue", "toward purple". */

@@ -53,9 +53,12 @@ function fitOf(ranked: RankedVideo): string {
     return `Teaches the attacking side of ${joinList(bases)}, which shows you what to defend`;
   }
   const attacks = claimed.filter((t) => !isIntent(t) && !isPosition(t) && !intents.some((i) => baseTopicOf(i) === t));
-  const places = claimed.filter((t) => isPosition(t) && !intents.some((i) => baseTopicOf(i) === t));
-  // A named technique says more than the topic it belongs to ("the berimbolo", not "back takes").
+  // A named technique says more than the topic it belongs to ("the berimbolo", not "back takes"),
+  // and names its own place ("breaking down the turtle", not "… from the turtle").
   const ofTerms = new Set<string>(ranked.terms.flatMap((id) => techniqueTerm(id)?.topics ?? []));
+  const places = claimed.filter(
+    (t) => isPosition(t) && !intents.some((i) => baseTopicOf(i) === t) && !(terms.length && ofTerms.has(t)),
+  );
   const subjects = [
     ...intents.map(intentPhrase),
     ...attacks.filter((t) => !ofTerms.has(t)).map(sentenceName),

@@ -341,6 +341,19 @@ function stopsTheOpponent(units: readonly Unit[], i: number): boolean {
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
 
 /**
+ * "stop them getting the hooks in", "stop him taking my back": after the opponent, a verb in -ing and
+ * a topic; "stop them pulling the elbow out" names none, and "stop them escaping" is a defending word.
+ */
+function opponentsAttackAfter(units: readonly Unit[], i: number): number | undefined {
+  const verb = wordOf(units[i + 2]);
+  if (!verb?.endsWith('ing')) return undefined;
+  let j = i + 3;
+  while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
+  // "stop people stacking my triangle": the user's own technique is theirs to keep, not to defend
+  return canBeTarget(units, j) && !isOwnTechnique(units, j) ? j : undefined;
+}
+
+/**
  * Indexes of the topic units the user wants to defend against or escape from; `received` are those
  * that were done to the user ("got stuck under mount", "kept getting swept"), as opposed to the
  * user's own defending ("got out of side control", "escapes").
@@ -360,7 +373,16 @@ export function defendedUnits(
     if (isTopic(u) && (u.defending || received.has(i) || isUnder(units, i))) defended.add(i);
     const recovered = recoveredFrom(units, i);
     if (recovered !== undefined) defended.add(recovered);
-    if (u.kind === 'defending' && (isDefendedAgainstUser(units, tokens, i) || stopsTheOpponent(units, i))) return;
+    if (u.kind === 'defending' && stopsTheOpponent(units, i)) {
+      // "how do I stop them getting the hooks in": what they do next is done to the user
+      const attack = opponentsAttackAfter(units, i);
+      if (attack !== undefined) {
+        defended.add(attack);
+        received.add(attack);
+      }
+      return;
+    }
+    if (u.kind === 'defending' && isDefendedAgainstUser(units, tokens, i)) return;
     if (ruledOut.has(i)) return;
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     if (ownAct || u.kind === 'receiving') {

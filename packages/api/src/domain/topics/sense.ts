@@ -166,7 +166,12 @@ const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
 
 /** Any one-word name right after an everyday noun is a thing of its own: "copyright takedown", "paper guillotine". */
 const afterEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  u.end - u.start === 1 && compoundHeads.has(tokens[u.start - 1]?.raw ?? '');
+  u.end - u.start === 1 && compoundHeads.has(tokens[u.start - 1]?.raw ?? '') && !afterIdiom(tokens, u.start);
+
+/** "bread and butter sweeps": an idiom that ends in an everyday noun describes what follows. */
+const afterIdiom = (tokens: readonly Token[], at: number): boolean =>
+  DESCRIBING_IDIOMS.some((idiom) => idiom.every((w, k) => tokens[at - idiom.length + k]?.raw === w));
+const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'butter']];
 
 /** A climber's heel hook, a yoga triangle: the message is about another activity with moves of that name. */
 const isOtherActivitysMove = (tokens: readonly Token[], u: TopicUnit): boolean =>
