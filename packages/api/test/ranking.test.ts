@@ -200,6 +200,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_passing'] }, lib)[0]).toBe('a-passing-course');
   });
 
+  it('answers takedowns in the gi with throws too', () => {
+    const lib = [
+      video('a-wrestling', ['takedown'], { title: 'Takedowns', attire: 'no-gi' }),
+      video('b-judo-throw', ['throw', 'takedown'], { title: 'Osoto Gari', attire: 'gi', description: 'A judo throw.' }),
+      video('c-leg-shot', ['takedown'], { title: 'Leg Shots' }),
+    ];
+    expect(ids({ topics: ['takedown', 'gi'] }, lib)[0]).toBe('b-judo-throw');
+  });
+
   it('starts a series at its first part', () => {
     const lib = [
       video('a-part-2', ['armbar'], { title: 'Armbar System Part 2' }),

@@ -84,8 +84,8 @@ const FAMILY_WEIGHT = 1;
 // Beside a submission, the position or movement asked is where it happens: context, not the subject
 // ("rnc tips, I get the back fine" is about the choke).
 const CONTEXT_WEIGHT = 0.5;
-// Another technique of the kind ruled out (data/technique-terms.ts), as wanted as a position asked.
-const ALTERNATIVE_WEIGHT = 1;
+// Another technique of the kind ruled out (data/technique-terms.ts): wanted, but the topic stays the subject.
+const ALTERNATIVE_WEIGHT = CONTEXT_WEIGHT;
 // A video named for doing the technique somewhere else keeps this much of its relevance.
 const ELSEWHERE = 0.85;
 // A video named for something narrower than asked ("Half Guard Passing" for "guard passing") keeps this much.
@@ -105,7 +105,7 @@ const ATTIRE_CLASH = 0.5;
 // Fighting with strikes or for self-defence asks for another kind of video, not only a preference:
 // one not made for it keeps this much of its relevance.
 const KIND_CONSTRAINTS: ReadonlySet<Constraint> = new Set(['strikes', 'self_defence']);
-const OTHER_KIND = 0.7;
+const OTHER_KIND = 0.6;
 // Slot filling: a video joins the reply only if it answers at least this well, absolutely and
 // against the best answer; a weak third match costs more trust than a reply of one or two.
 const MIN_RELEVANCE = 0.45;
@@ -246,6 +246,9 @@ function slotsOf(input: RankingInput): Slot[] {
     });
   const alternatives = alternativesSlot(input.excludedTerms ?? [], asked);
   if (alternatives) slots.push(alternatives);
+  // Takedowns in the gi are largely judo: with no takedown named, throws answer too.
+  if (asked.includes('takedown') && !asked.includes('throw') && input.topics.includes('gi') && !input.terms?.length)
+    slots.push({ weight: CONTEXT_WEIGHT, topic: 'throw', match: (f) => f.strength.get('throw') ?? 0 });
   return slots;
 }
 
