@@ -430,6 +430,15 @@ describe('rankVideos: where and for whom it is taught', () => {
 });
 
 describe('rankVideos: what the user ruled out', () => {
+  it('keeps out a video whose description names a ruled-out topic it is not tagged with', () => {
+    const lib = [
+      video('a-seated', ['butterfly_guard'], { description: 'Butterfly sweeps and entries to leg locks.' }),
+      video('b-butterfly', ['butterfly_guard'], { description: 'Butterfly sweeps.' }),
+    ];
+    const asked = { topics: ['butterfly_guard'] as TopicId[], excluded: ['heel_hook'] as TopicId[] };
+    expect(ids(asked, lib)).toEqual(['b-butterfly']);
+  });
+
   const legs = [
     video('heel-hooks', ['heel_hook', 'kneebar']),
     video('ankle-locks', ['straight_ankle_lock']),

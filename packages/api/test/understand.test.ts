@@ -190,6 +190,8 @@ describe('understandQuery', () => {
         ['sweep_defense', 'heel_hook_defense', 'straight_ankle_lock_defense'],
       ],
       ["i don't want to get guillotined", []],
+      // the user's own attack the opponent stops is the moment too
+      ['wristlock setups from closed guard for when they defend my collar choke', ['cross_collar_choke']],
     ] as const)('%s → %j', (q, moment) => {
       expect(read(q).moment).toEqual(moment);
     });

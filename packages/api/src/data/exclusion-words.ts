@@ -161,6 +161,13 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'no thanks',
   'no thank you',
   'not for me',
+  // said with scorn: "lasso is for cowards"
+  'is for cowards',
+  'are for cowards',
+  'is lame',
+  'are lame',
+  'is cheesy',
+  'are cheesy',
   'not my thing',
   'are not my thing',
   'isnt my thing',

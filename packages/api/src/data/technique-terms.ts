@@ -165,10 +165,11 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'turtle_breakdown',
     label: 'breaking down the turtle',
+    // not "break down" alone: "a good berimbolo breakdown" is an explanation
     phrases: [
-      'break down',
-      'breakdown',
-      'breaking down',
+      'turtle breakdown',
+      'break down the turtle',
+      'breaking down the turtle',
       'break him down',
       'break them down',
       'break her down',

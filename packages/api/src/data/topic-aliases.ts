@@ -598,6 +598,10 @@ export const COMPOUND_ALIASES: readonly {
  */
 export const NOT_TOPICS: readonly string[] = [
   // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
+  // the opponent's posture, not the standing game: "rdlr against guys who stay standing"
+  'stay standing',
+  'stays standing',
+  'staying standing',
   'pass the time',
   'passes the time',
   'passing the time',

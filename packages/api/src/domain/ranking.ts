@@ -590,9 +590,11 @@ function excludedBases(input: RankingInput): ReadonlySet<string> {
  */
 function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
   if (!excluded.size) return false;
-  let ruledOut = 0;
+  const facets = facetsOf(video);
+  // named in passing without a tag ("entries to leg locks") still teaches it
+  let ruledOut = [...excluded].some((b) => facets.mentioned.has(b)) ? NAMED : 0;
   let wanted = 0;
-  for (const [topic, strength] of facetsOf(video).strength) {
+  for (const [topic, strength] of facets.strength) {
     const base = baseTopicOf(topic);
     if (excluded.has(base)) ruledOut = Math.max(ruledOut, strength);
     else if (asked.has(base)) wanted = Math.max(wanted, strength);

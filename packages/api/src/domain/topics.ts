@@ -90,6 +90,8 @@ export function readTopics(query: string): TopicReading {
   units.forEach((u, i) => {
     if (!isTopic(u)) return;
     const into = ruledOut.has(i) ? excluded : found;
+    // the user's own attack in the opponent's "when" clause: the moment, not the question
+    if (moments.has(i) && !defended.has(i) && into === found) for (const topic of u.topics) moment.add(topic);
     for (const topic of u.topics) {
       // "everybody just recovers guard on me": the opponent's retention is the user's passing problem
       if (topic === 'guard_retention' && received.has(i) && u.topics.length === 1) {

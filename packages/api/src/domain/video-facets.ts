@@ -17,6 +17,8 @@ export interface VideoFacets {
   strength: ReadonlyMap<string, number>;
   /** Topics the title or description names: what a reason may claim the video teaches. */
   named: ReadonlySet<string>;
+  /** Every topic the title or description names, tagged or not ("… and entries to leg locks"). */
+  mentioned: ReadonlySet<string>;
   /** Topics its title names. */
   titled: ReadonlySet<string>;
   /** Base topic → the sides of it the video teaches. */
@@ -96,6 +98,7 @@ export function deriveFacets(video: LibraryVideo): VideoFacets {
   return {
     strength,
     named,
+    mentioned: new Set([...inTitle, ...inDescription].map(baseTopicOf)),
     titled: inTitle,
     sides,
     terms,

@@ -414,7 +414,8 @@ export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
  * "how do I hit a guillotine when someone shoots a takedown on me": what the opponent does in a
  * "when …" clause is the moment the user's attack is asked for, not a second question; so is the
  * risk the attack is to avoid ("a double leg that doesn't get me guillotined"): the units defended
- * there, when the message asks an attack outside the clause.
+ * there, or the user's own attack the opponent stops there, when the message asks an attack outside
+ * the clause.
  */
 export function momentUnits(
   units: readonly Unit[],
@@ -425,8 +426,9 @@ export function momentUnits(
   // a topic also named outside the clause ("passing half guard when they get a knee shield in") is asked there
   const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inMomentClause(units, i) ? u.topics : [])));
   units.forEach((u, i) => {
-    if (isTopic(u) && defended.has(i) && inMomentClause(units, i) && !u.topics.some((t) => outside.has(t)))
-      inMoment.add(i);
+    if (!isTopic(u) || !inMomentClause(units, i) || u.topics.some((t) => outside.has(t))) return;
+    // "wristlocks for when they defend my collar choke": the user's own attack being stopped is the moment too
+    if (defended.has(i) || (isOwnTechnique(units, i) && inOpponentsWhenClause(units, i))) inMoment.add(i);
   });
   if (!inMoment.size) return inMoment;
   const attackOutside = units.some(
