@@ -84,6 +84,14 @@ describe('understandQuery', () => {
       expect(read('my back gets taken when i turtle').topics).toEqual(['back_take', 'back_take_defense', 'turtle']);
     });
 
+    it('reads the opponent doing a technique as done to the user, and a counter by them as no defence', () => {
+      expect(read('every time i pass his half guard he grabs the kimura').topics).toContain('kimura_defense');
+      expect(read('i want to get people down with judo throws').topics).toEqual(['throw']);
+      expect(read('north south choke keeps getting me, the guy just sprawls on my head').topics).not.toContain(
+        'takedown_defense',
+      );
+    });
+
     it('takes no idiom with "me" for something done to the user', () => {
       expect(read('armbar from mount, anything but danaher, his videos put me to sleep').topics).toEqual([
         'armbar',
@@ -190,6 +198,9 @@ describe('understandQuery', () => {
         ['sweep_defense', 'heel_hook_defense', 'straight_ankle_lock_defense'],
       ],
       ["i don't want to get guillotined", []],
+      // what the user already does well is where the question starts
+      ['i get the back fine but he tucks his chin, what now from back control', ['back_take']],
+      ['i can get the back easily', []],
       // the user's own attack the opponent stops is the moment too
       ['wristlock setups from closed guard for when they defend my collar choke', ['cross_collar_choke']],
     ] as const)('%s → %j', (q, moment) => {

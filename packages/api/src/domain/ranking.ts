@@ -108,7 +108,7 @@ const KIND_CONSTRAINTS: ReadonlySet<Constraint> = new Set(['strikes', 'self_defe
 const OTHER_KIND = 0.6;
 // Slot filling: a video joins the reply only if it answers at least this well, absolutely and
 // against the best answer; a weak third match costs more trust than a reply of one or two.
-const MIN_RELEVANCE = 0.45;
+const MIN_RELEVANCE = 0.4;
 const MIN_FIRST = 0.25;
 const RELATIVE_TO_BEST = 0.6;
 // Preferences decide among videos that answer about equally well, never over a better answer.

@@ -15,7 +15,7 @@
 //                `P_escape`, beside the topic itself.
 import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
-import { defendedUnits, intentTopicOf, momentUnits } from './topics/intent';
+import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
@@ -81,6 +81,9 @@ export function readTopics(query: string): TopicReading {
   const { excluded: ruledOut, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
   const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
   const moments = momentUnits(units, defended, ruledOut);
+  // what the user already does well is context only beside something else asked
+  const done = alreadyDoneUnits(units, tokens);
+  if (units.some((u, i) => isTopic(u) && !done.has(i))) for (const i of done) if (!defended.has(i)) moments.add(i);
   const moment = new Set<TopicId>();
   const found = new Set<TopicId>();
   const excluded = new Set<TopicId>();

@@ -230,8 +230,21 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (SUBJECT_OPPONENTS.has(before.raw)) return true;
   }
-  return opponentsMeans(units, i);
+  return subjectVerbArticle(units, i) || opponentsMeans(units, i);
 }
+
+/** "he grabs the kimura", "they hit that armbar": the opponent, a verb and an article before it. */
+function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
+  const [subject, verb, article] = [units[i - 3], units[i - 2], units[i - 1]];
+  return (
+    subject?.kind === 'word' &&
+    SUBJECT_OPPONENTS.has(subject.raw) &&
+    verb?.kind === 'word' &&
+    !endsClause(verb) &&
+    ARTICLES.has(wordOf(article) ?? '')
+  );
+}
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'his', 'her', 'their']);
 
 /** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
 function opponentsMeans(units: readonly Unit[], i: number): boolean {
@@ -273,6 +286,10 @@ const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'everybody',
   'opponents',
   'partners',
+  'guy',
+  'dude',
+  'opponent',
+  'partner',
 ]);
 
 const VERB_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'd']);
@@ -366,8 +383,8 @@ export function defendedUnits(
   const defended = new Set<number>();
   const received = new Set<number>();
   units.forEach((u, i) => {
-    // "my takedowns get sprawled on": the user attacked and was countered
-    if (isTopic(u) && u.counter && isPassive(units, i)) return;
+    // "my takedowns get sprawled on", "the guy sprawls on my head": the user attacked and was countered
+    if (isTopic(u) && u.counter && (isPassive(units, i) || opponentDoesIt(units, i))) return;
     if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i)))
       received.add(i);
     if (isTopic(u) && (u.defending || received.has(i) || isUnder(units, i))) defended.add(i);
@@ -442,6 +459,29 @@ export function momentUnits(
   );
   return attackOutside ? inMoment : new Set();
 }
+
+/**
+ * "i get the back fine but he tucks his chin", "i hit the sweep easily, then…": what the user says
+ * they already do well is where the question starts, not the question.
+ */
+export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
+  const done = new Set<number>();
+  const isUser = (u: Unit | undefined): boolean => wordOf(u) === 'i' || wordOf(u) === 'can';
+  units.forEach((u, i) => {
+    if (!isTopic(u) || !DOING_WELL.has(wordOf(units[i + 1]) ?? '')) return;
+    // the verb is part of the name ("get the back") or just before it ("hit the sweep")
+    const before = previousIndex(units, i);
+    if (
+      USERS_DOING.has(tokens[u.start]?.raw ?? '')
+        ? isUser(units[i - 1])
+        : USERS_DOING.has(wordOf(units[before]) ?? '') && isUser(units[before - 1])
+    )
+      done.add(i);
+  });
+  return done;
+}
+const DOING_WELL: ReadonlySet<string> = new Set(['fine', 'easily', 'easy', 'ok', 'okay', 'alright', 'consistently']);
+const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
 
 const inMomentClause = (units: readonly Unit[], i: number): boolean =>
   inOpponentsWhenClause(units, i) || inRiskClause(units, i);
