@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VIDEO_LIBRARY } from '../src/data/videos';
 import { TECHNIQUE_TERMS } from '../src/data/technique-terms';
-import { termsIn } from '../src/domain/technique-terms';
+import { termPhrasesIn, termsIn } from '../src/domain/technique-terms';
 import { deriveFacets } from '../src/domain/video-facets';
 
 describe('termsIn', () => {
@@ -21,6 +21,12 @@ describe('termsIn', () => {
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);
+  });
+
+  it('reads a long one-word name with a slip in a message, never in a short word', () => {
+    expect([...termPhrasesIn('how do u hit the berimbollo').keys()]).toEqual(['berimbolo']);
+    expect([...termPhrasesIn('the crucifx from turtle').keys()]).toEqual(['crucifix']);
+    expect([...termPhrasesIn('my truk').keys()]).toEqual([]);
   });
 
   it('every named technique has at least one library video that names it', () => {

@@ -23,6 +23,7 @@ describe('understandQuery', () => {
       ['Forget the omoplata. How do I finish the triangle when they posture up', ['triangle'], ['omoplata']],
       ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
       ['guard passing, not against de la riva, against half guard', ['guard_passing', 'half_guard'], ['de_la_riva']],
+      ['cant play spider anymore, which guard for the gi', ['gi'], ['spider_guard']],
       ['reverse de la riva, not regular dlr', ['reverse_de_la_riva'], ['de_la_riva']],
       // one way of escaping ruled out leaves the escape asked by name
       ['mount escapes that arent the bridge and roll', ['mount', 'mount_escape'], []],
@@ -198,6 +199,8 @@ describe('understandQuery', () => {
         ['sweep_defense', 'heel_hook_defense', 'straight_ankle_lock_defense'],
       ],
       ["i don't want to get guillotined", []],
+      // the user's own move just before the attack asked is when it comes
+      ['darce from the front headlock after i sprawl', ['takedown_defense']],
       // what the user already does well is where the question starts
       ['i get the back fine but he tucks his chin, what now from back control', ['back_take']],
       ['i can get the back easily', []],

@@ -118,6 +118,13 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'banning',
   'outlaw',
   'outlaws',
+  // a guard the user can no longer play: "cant play spider or inverted stuff anymore"
+  'cant play',
+  'cannot play',
+  'can no longer play',
+  'no longer play',
+  'stopped playing',
+  'quit playing',
   'doesnt let',
   'dont let',
   'wont let',

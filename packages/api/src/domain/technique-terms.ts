@@ -1,5 +1,6 @@
 import { TECHNIQUE_TERMS, TERM_DEFENCE_CUES, type TechniqueTerm } from '../data/technique-terms';
 import { compilePhrases, hasAnyPhrase, phraseAt, stemsOf } from './phrases';
+import { withinOneEdit } from './topics/one-edit';
 
 // Finds the named techniques of data/technique-terms.ts in a text: whole-word phrases over stems, so
 // "truck" is never "trucker" and "50/50" reads as "50 50".
@@ -21,6 +22,19 @@ for (const term of TECHNIQUE_TERMS) {
     list.sort((a, b) => b.stems.length - a.stems.length);
     byFirstStem.set(stems[0]!, list);
   }
+}
+
+// A one-word name this long is still read with one letter wrong in a message ("berimbollo").
+const SLIP_MIN_LENGTH = 7;
+const longSingleWords = [...byFirstStem.values()]
+  .flat()
+  .filter((p) => p.stems.length === 1 && p.stems[0]!.length >= SLIP_MIN_LENGTH);
+
+/** The phrases that may start at a message's stem: exactly, or a long one-word name with a slip. */
+function phrasesAt(stem: string): readonly Phrase[] {
+  const exact = byFirstStem.get(stem);
+  if (exact || stem.length < SLIP_MIN_LENGTH) return exact ?? [];
+  return longSingleWords.filter((p) => withinOneEdit(stem, p.stems[0]!)).map((p) => ({ ...p, stems: [stem] }));
 }
 
 /** The ids of the named techniques in a text, in order of first appearance. */
@@ -47,7 +61,7 @@ export function termPhrasesIn(text: string): Map<string, string[][]> {
   const stems = stemsOf(text);
   const found = new Map<string, string[][]>();
   for (let i = 0; i < stems.length; i++) {
-    for (const phrase of byFirstStem.get(stems[i]!) ?? []) {
+    for (const phrase of phrasesAt(stems[i]!)) {
       if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
       found.set(phrase.term.id, [...(found.get(phrase.term.id) ?? []), [...phrase.stems]]);
       i += phrase.stems.length - 1;
@@ -66,7 +80,7 @@ export function defendedTermsIn(text: string): string[] {
   const stems = stemsOf(text);
   const defended: string[] = [];
   for (let i = 0; i < stems.length; i++) {
-    for (const phrase of byFirstStem.get(stems[i]!) ?? []) {
+    for (const phrase of phrasesAt(stems[i]!)) {
       if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
       const end = i + phrase.stems.length;
       const before = stems.slice(Math.max(0, i - DEFENCE_REACH), i);

@@ -484,7 +484,14 @@ const DOING_WELL: ReadonlySet<string> = new Set(['fine', 'easily', 'easy', 'ok',
 const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
 
 const inMomentClause = (units: readonly Unit[], i: number): boolean =>
-  inOpponentsWhenClause(units, i) || inRiskClause(units, i);
+  inOpponentsWhenClause(units, i) || inRiskClause(units, i) || afterUsersOwnMove(units, i);
+
+/** "a darce after i sprawl": the user's own move just before it is when the attack asked comes. */
+function afterUsersOwnMove(units: readonly Unit[], i: number): boolean {
+  const j = previousIndex(units, i);
+  return wordOf(units[j]) === 'i' && AFTER_WORDS.has(wordOf(units[j - 1]) ?? '');
+}
+const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'once', 'when', 'whenever']);
 
 /** The unit follows "without" or "that doesn't get me" closely: what the attack asked should not lead to. */
 function inRiskClause(units: readonly Unit[], i: number): boolean {
