@@ -193,6 +193,9 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       ['trained 3 times this week', 'profile'],
       ['3 times a week usually', 'profile'],
       ['mon wed fri', 'profile'],
+      // classes named and counted with nothing that happened is the week's habit; rolls counted are a session
+      ['2 gi classes and an open mat', 'profile'],
+      ['1 hour of takedown drills then 3 rolls', 'session'],
     ] as const)('%s → %s', (text, route) => {
       expect(routeChat(text, 'training_frequency')).toBe(route);
     });
@@ -211,6 +214,15 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       ['training_goals', 'for the cardio, and i lost weight', 'profile'],
     ] as const)('[%s] %s → %s', (field, text, route) => {
       expect(routeChat(text, field)).toBe(route);
+    });
+  });
+
+  describe('a request while a question waits stays a request', () => {
+    it.each([
+      ['main_position', 'triangle from closed guard pls'],
+      ['training_goals', 'self defense techniques for when someone grabs me from behind'],
+    ] as const)('[%s] %s → videos', (field, text) => {
+      expect(routeChat(text, field)).toBe('videos');
     });
   });
 

@@ -70,6 +70,8 @@ describe('a value mentioned is not a value stated', () => {
     ["i'd love to be a purple belt by next year", null],
     // a belt promised, typed without the apostrophe
     ['coach says ill get my blue next month', null],
+    ['getting my purple at the next graduation ceremony', null],
+    ['got promoted in judo, brown now', null],
     // a colour in the plural is a group of people
     ['the purple belts at my gym are brutal', null],
     ['the browns always smash me in open mat', null],
@@ -87,6 +89,7 @@ describe('a value mentioned is not a value stated', () => {
   ]);
   parses('main_position', [
     ['my main training partner is a huge guard player', null],
+    ['my drilling partner is a guard player', null],
     ['everyone at my gym pulls guard', null],
     // a side named for a group of people
     ['the top players at my gym crush me', null],
@@ -135,6 +138,7 @@ describe('counts over several kinds of class add up', () => {
     ['once during the week and twice on the weekend', 3],
     // where each count is trained describes its part
     ['3 times at my gym and once in my buddys garage', 4],
+    ['2 fundamentals and 2 all levels', 4],
     ['m/w/f', 3],
     ['I train mon wed fri and lift tue thu', 3],
     ['only weekends, the saturday and sunday open mats', 2],
@@ -171,6 +175,8 @@ describe('a position described by what the user avoids', () => {
     // being bad somewhere is no preference for it
     ['ex wrestler so top, i suck off my back', 'top'],
     ['i avoid top, my passing sucks', 'guard'],
+    ['i stay off my back as much as i can', 'top'],
+    ['never been good at pressure passing so i stay on my back', 'guard'],
     ['everything except bottom', 'top'],
     // fear or discomfort is avoiding it
     ["I'm scared of being on bottom", 'top'],
@@ -210,6 +216,7 @@ describe('what follows a correction is the answer', () => {
 
 describe('a promotion says the belt now', () => {
   parses('belt_level', [
+    ['blue to purple at the last seminar', 'purple'],
     ['professor tied the black belt on me last friday', 'black'],
     ['promoted from purple to brown this spring', 'brown'],
     ['left white belt behind last week', 'blue'],

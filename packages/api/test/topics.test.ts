@@ -125,6 +125,12 @@ describe('extractTopics', () => {
         // an idiom ending in an everyday noun describes what follows
         ['bread and butter sweeps from closed guard', ['sweep', 'closed_guard']],
         ['pass the butter', []],
+        ['huge spider in the changing room again', []],
+        ['my gfs grandma gave me a silk kimono from kyoto, how do i wash it', []],
+        [
+          'my gi ripped at the knee so i did the nogi class, how do you escape back control in nogi',
+          ['no-gi', 'back_control', 'back_control_escape'],
+        ],
         // "tried" is no "tri"
         ['tried to get the underhook but never got it', []],
         [

@@ -24,6 +24,11 @@ describe('understandQuery', () => {
       ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
       ['guard passing, not against de la riva, against half guard', ['guard_passing', 'half_guard'], ['de_la_riva']],
       ['cant play spider anymore, which guard for the gi', ['gi'], ['spider_guard']],
+      // the one singled out narrows a name for several
+      ['leg locks but not toe holds, kneebars specifically', ['kneebar'], ['toe_hold']],
+      // keeping guard is the user's own, whatever follows
+      ['how to retain my de la riva when they backstep', ['guard_retention', 'de_la_riva'], []],
+      ['how to tap ppl with the ezekiel from inside their guard', ['ezekiel'], []],
       ['reverse de la riva, not regular dlr', ['reverse_de_la_riva'], ['de_la_riva']],
       // one way of escaping ruled out leaves the escape asked by name
       ['mount escapes that arent the bridge and roll', ['mount', 'mount_escape'], []],

@@ -219,6 +219,13 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
  * preposition, is the everyday act ("standing in line at the bank", "stand up at a wedding").
  */
 export const EVERYDAY_PLACES: readonly string[] = [
+  'changing',
+  'locker',
+  'bathroom',
+  'shower',
+  'showers',
+  'kitchen',
+  'garden',
   'line',
   'queue',
   'bank',

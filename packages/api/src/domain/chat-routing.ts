@@ -135,6 +135,8 @@ const EVENTS = [
     1,
     EVALUATIONS.flatMap((e) => EVENT_NOUNS.map((n) => `${e} ${n}`)),
   ),
+  // "light flow rolls only, ribs still hurt": how the rolls went is a note on a session
+  ...cues(1, ['flow rolls', 'flow rolled', 'light rolls', 'rolled light', 'only flow', 'just flow']),
 ];
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -456,6 +458,35 @@ export function scoreTrainingLog(text: string): RoutingScore {
     add('<ask at the end>', ASK_AT_THE_END_WEIGHT);
   return { score, cues: found };
 }
+
+/**
+ * "2 gi classes and an open mat": sessions named and counted, with no verb or time that tells of
+ * one that happened; as the answer to "how often do you train?", it is a week's habit.
+ */
+export function onlyCountsSessions(text: string): boolean {
+  const { cues } = scoreTrainingLog(text);
+  return cues.length > 0 && cues.every((c) => SESSION_COUNT_CUES.has(c.slice(0, c.lastIndexOf(' '))));
+}
+// classes, not what is done in one ("3 rolls", "5 rounds", "an hour of drills")
+const SESSION_COUNT_CUES: ReadonlySet<string> = new Set([
+  'class',
+  'classes',
+  'session',
+  'sessions',
+  'lesson',
+  'open mat',
+  'openmat',
+  'fundamentals',
+  'seminar',
+  'workout',
+  '<count>',
+  'comp',
+  'competition',
+  'private',
+  'drilling',
+  'training',
+  'practice',
+]);
 
 /**
  * "class: kimura from closed guard…", "top game day: double unders…", "tonight: x guard sweeps…": a

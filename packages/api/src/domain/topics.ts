@@ -17,7 +17,7 @@ import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
-import { type Unit, isTopic, toUnits } from './topics/match';
+import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
@@ -126,6 +126,12 @@ export function readTopics(query: string): TopicReading {
     ),
   );
   for (const t of excluded) if (!byName.has(t as BaseTopic) && !intentsByName.has(t)) found.delete(t);
+  // "leg locks but not toe holds, kneebars specifically": the one singled out narrows a name for several
+  const focus = focusedUnit(units);
+  if (focus)
+    for (const u of units)
+      if (isTopic(u) && u.topics.length > 1)
+        for (const t of u.topics) if (!focus.topics.includes(t) && !byName.has(t)) found.delete(t);
   for (const t of found) excluded.delete(t);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))
@@ -143,6 +149,19 @@ export function readTopics(query: string): TopicReading {
     moment: [...moment].filter((t) => found.has(t)),
   };
 }
+
+/** The topic a message singles out ("kneebars specifically", "specifically the kneebar"), if any. */
+function focusedUnit(units: readonly Unit[]): TopicUnit | undefined {
+  const word = (u: Unit | undefined): string => (u?.kind === 'word' ? u.raw : '');
+  const focus = units.find(
+    (u, k) =>
+      isTopic(u) &&
+      u.topics.length === 1 &&
+      (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(word(units[k - 1]))),
+  );
+  return isTopic(focus) ? focus : undefined;
+}
+const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially']);
 
 /**
  * How the message uses words such as a family's ("choke"): `asked`, `ruledOut` when every use is

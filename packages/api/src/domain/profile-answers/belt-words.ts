@@ -186,6 +186,8 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
     'hope',
   ],
   ['going|gunning|working for|towards|toward|on', 'hope'],
+  // "getting my purple at the next graduation": promised, not held
+  ['getting my', 'hope'],
   ['one day', 'hope'],
   ['d|would love|like to', 'hope'],
   ['left|graduated|outgrew|past', 'after'],

@@ -149,6 +149,11 @@ function progression(
   if (before === 'from') return new Set([LEAVING.has(tokens[start - 2]?.text ?? '') ? 'after' : 'past']);
   const previous = mentions[i - 1];
   if (before === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return new Set(['now']);
+  // "blue to purple at the last seminar": the first held before, the second now
+  if (before === 'to' && previous?.end === start - 1) return new Set(['now']);
+  const next = mentions[i + 1];
+  if (tokens[mentions[i]?.end ?? 0]?.text === 'to' && next?.start === (mentions[i]?.end ?? 0) + 1)
+    return new Set(['past']);
   return undefined;
 }
 
@@ -188,13 +193,18 @@ function artOf(tokens: readonly Token[], arts: readonly Mention<Art>[], mention:
   return before?.value ?? nearestArt(tokens, arts, mention);
 }
 
-/** Otherwise the art named nearest in the colour's clause ("did judo for years, brown"). */
+/**
+ * Otherwise the art named nearest in the colour's clause ("did judo for years, brown"), or just
+ * before it when no other art is named ("got promoted in judo, brown now").
+ */
 function nearestArt(tokens: readonly Token[], arts: readonly Mention<Art>[], mention: Mention<BeltSignal>): Art | null {
-  const clause = tokens[mention.start]?.clause;
+  const clause = tokens[mention.start]?.clause ?? 0;
+  const onlyOther = arts.length > 0 && arts.every((a) => a.value === 'other');
   let best: Art | null = null;
   let bestDistance = 6;
   for (const art of arts) {
-    if (tokens[art.start]?.clause !== clause) continue;
+    const artClause = tokens[art.start]?.clause;
+    if (artClause !== clause && !(onlyOther && artClause === clause - 1)) continue;
     const distance = art.start >= mention.end ? art.start - mention.end : mention.start - art.end;
     if (distance >= 0 && distance < bestDistance) {
       best = art.value;

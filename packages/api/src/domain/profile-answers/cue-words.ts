@@ -33,6 +33,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // "my passing sucks"
   ['sucks', 'both'],
   ['struggle|struggling|struggles with', 'pre'],
+  ['never|not been good at', 'pre'],
+  ['never|not been any good at', 'pre'],
   ['rather than', 'pre'],
   // Everything except it: "anything but bottom".
   ['anything|everything|anywhere but|except', 'pre'],

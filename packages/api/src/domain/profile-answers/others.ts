@@ -32,6 +32,11 @@ const LEADING: ReadonlySet<string> = new Set([
 const DESCRIBING: ReadonlySet<string> = new Set([
   'main',
   'training',
+  'drilling',
+  'sparring',
+  'rolling',
+  'favorite',
+  'favourite',
   'regular',
   'usual',
   'best',

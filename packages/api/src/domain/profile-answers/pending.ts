@@ -2,7 +2,7 @@
 // (docs/rules.md §1). A video request that happens to contain answer words ("show me top game passing")
 // must stay a video request, so this is stricter than parseProfileAnswer.
 
-import { looksLikeTrainingLog, scoreTrainingLog } from '../chat-routing';
+import { looksLikeTrainingLog, onlyCountsSessions, scoreTrainingLog } from '../chat-routing';
 import { extractTopics } from '../topics';
 import { compileLexicon, findMentions } from './lexicon';
 import { parseProfileAnswer } from './parse';
@@ -67,6 +67,9 @@ const REQUEST_CUES = compileLexicon<true>([
   ['got any|some', true],
   ['i need help', true],
   ['i want|wanna to see|watch', true],
+  // "triangle from closed guard pls", "techniques for when someone grabs me"
+  ['pls|please|plz|plss', true],
+  ['for when', true],
 ]);
 
 /** A technique or an intent named without "I/my": a topic query such as "armbar from guard". */
@@ -76,7 +79,7 @@ const TOPIC_QUERY_CUES = compileLexicon<true>([
     true,
   ],
   [
-    'escape|escapes|escaping|counter|counters|countering|setup|setups|finish|finishing|drill|drills|armbar|armbars|kimura|kimuras|americana|guillotine|guillotines|darce|anaconda|choke|chokes|rnc|kneebar|wristlock|submission|submissions|subs',
+    'escape|escapes|escaping|counter|counters|countering|setup|setups|finish|finishing|drill|drills|armbar|armbars|kimura|kimuras|americana|guillotine|guillotines|darce|anaconda|choke|chokes|rnc|kneebar|wristlock|submission|submissions|subs|triangle|triangles|omoplata|omoplatas|ezekiel|footlock|footlocks|heelhook|heelhooks',
     true,
   ],
   ['defend|defending|defense|defence against|vs', true],
@@ -184,7 +187,7 @@ export function parsePendingAnswer(field: ProfileField, text: string): ProfileVa
     if (field === 'belt_level' && PROMOTION.test(lower)) return parseProfileAnswer(field, text);
     if (LOG_WINS.has(field)) return null;
     // a log with numbers is a log unless the numbers are a weekly habit ("trained 3 times this week")
-    if (field === 'training_frequency' && !HABIT_PERIOD.test(lower)) return null;
+    if (field === 'training_frequency' && !HABIT_PERIOD.test(lower) && !onlyCountsSessions(text)) return null;
   }
   return parseProfileAnswer(field, text);
 }

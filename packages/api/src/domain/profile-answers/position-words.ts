@@ -21,6 +21,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
   ['bottom player|game|guy|girl|position', 'guard'],
   ['on|from|off|playing my|the|your back', 'guard'],
+  // avoiding the bottom: "i stay off my back as much as i can"
+  ['stay|stays|stayed|staying|keep|keeping off my|the back', 'top'],
+  ['stay|stays|stayed|staying|keep|keeping off bottom', 'top'],
   ['go|going|end|ending to|up my back', 'guard'],
   ['being|getting mounted|pinned|smashed', 'guard'],
   ['bottom side control|mount', 'guard'],
@@ -48,6 +51,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
     'top',
   ],
   ['top game|player|guy|girl|position|pressure|control', 'top'],
+  // one mention, so one negation reaches it all: "never been good at pressure passing"
+  ['pressure passing|passer|pass|game', 'top'],
+  ['smash passing|pass', 'top'],
   ['on|from|stay|staying|being top', 'top'],
   ['pass|passes|passing|passer|passers guard|guards', 'top'],
   ['pass|passing the guard', 'top'],

@@ -241,9 +241,24 @@ function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
     SUBJECT_OPPONENTS.has(subject.raw) &&
     verb?.kind === 'word' &&
     !endsClause(verb) &&
+    !NOT_VERBS.has(verb.raw) &&
     ARTICLES.has(wordOf(article) ?? '')
   );
 }
+// "tap ppl with the ezekiel": the opponent is the object there
+const NOT_VERBS: ReadonlySet<string> = new Set([
+  'with',
+  'from',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'by',
+  'and',
+  'or',
+]);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'his', 'her', 'their']);
 
 /** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
@@ -301,7 +316,8 @@ function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: numb
   // "berimbolo-ing me": a name made a verb with a split-off ending
   const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
   if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;
-  if (family(u) !== 'technique' || tokens[u.end]?.raw !== 'my') return false;
+  // "retain my de la riva": keeping guard is always the user's own, whatever follows
+  if (family(u) !== 'technique' || tokens[u.end]?.raw !== 'my' || u.topics.includes('guard_retention')) return false;
   const after = units[i + 2];
   return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
 }
