@@ -196,6 +196,8 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       // classes named and counted with nothing that happened is the week's habit; rolls counted are a session
       ['2 gi classes and an open mat', 'profile'],
       ['1 hour of takedown drills then 3 rolls', 'session'],
+      ['light flow rolls only, ribs still hurt', 'session'],
+      ['stuck on bottom half guard the whole roll against a 100kg dude', 'session'],
     ] as const)('%s → %s', (text, route) => {
       expect(routeChat(text, 'training_frequency')).toBe(route);
     });
@@ -221,6 +223,7 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
     it.each([
       ['main_position', 'triangle from closed guard pls'],
       ['training_goals', 'self defense techniques for when someone grabs me from behind'],
+      ['main_position', 'guard retention when they try to smash pass'],
     ] as const)('[%s] %s → videos', (field, text) => {
       expect(routeChat(text, field)).toBe('videos');
     });

@@ -82,6 +82,9 @@ describe('a value mentioned is not a value stated', () => {
     ['my training partner goes every day, I manage twice', 2],
     ['planning on 3 times a week once my new job settles down', null],
     ['hoping to go from once a week to three', 1],
+    // a past habit alone says nothing of now
+    ['used to train 5 days a week before my knee surgery', null],
+    ['used to train 5 days a week, now 2', 2],
     ['I wish I could train every day', null],
     ['the pros train twice a day', null],
     // "us" as the object of someone else's wish is the coach's number, not the user's
@@ -176,6 +179,9 @@ describe('a position described by what the user avoids', () => {
     ['ex wrestler so top, i suck off my back', 'top'],
     ['i avoid top, my passing sucks', 'guard'],
     ['i stay off my back as much as i can', 'top'],
+    ['i get flattened every time im on bottom so i try to stay on top', 'top'],
+    // a side left behind; "went" is no "want"
+    ['used to be all guard but ive turned into a top player since my knees went', 'top'],
     ['never been good at pressure passing so i stay on my back', 'guard'],
     ['everything except bottom', 'top'],
     // fear or discomfort is avoiding it
@@ -202,11 +208,13 @@ describe('what follows a correction is the answer', () => {
     ['twice a week, make that 3', 3],
     ['2 i think? 3 with the saturday open mat, so 3', 3],
     ['twice, i mean three', 3],
+    ['3 no wait 4, forgot the open mat', 4],
     // elaboration, not correction: "i mean" and "so" take back only for a count said at once
     ['usually 3 times a week, i mean some weeks i miss one', 3],
   ]);
   parses('belt_level', [
     ['white. just kidding, purple', 'purple'],
+    ['blue no wait purple, keep forgetting lol', 'purple'],
     ['blue belt, so pretty new', 'blue'],
   ]);
   parses('main_position', [['guard. wait no, top', 'top']]);
@@ -217,6 +225,9 @@ describe('what follows a correction is the answer', () => {
 describe('a promotion says the belt now', () => {
   parses('belt_level', [
     ['blue to purple at the last seminar', 'purple'],
+    // a group the user is in
+    ['double promotion night, me and my wife both got our blue belts', 'blue'],
+    ['my kids got their blue belts', null],
     ['professor tied the black belt on me last friday', 'black'],
     ['promoted from purple to brown this spring', 'brown'],
     ['left white belt behind last week', 'blue'],

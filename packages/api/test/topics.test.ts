@@ -126,6 +126,7 @@ describe('extractTopics', () => {
         ['bread and butter sweeps from closed guard', ['sweep', 'closed_guard']],
         ['pass the butter', []],
         ['huge spider in the changing room again', []],
+        ["my daughter's school play is about a bow and arrow hunter", []],
         ['my gfs grandma gave me a silk kimono from kyoto, how do i wash it', []],
         [
           'my gi ripped at the knee so i did the nogi class, how do you escape back control in nogi',

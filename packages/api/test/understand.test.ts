@@ -29,6 +29,17 @@ describe('understandQuery', () => {
       // keeping guard is the user's own, whatever follows
       ['how to retain my de la riva when they backstep', ['guard_retention', 'de_la_riva'], []],
       ['how to tap ppl with the ezekiel from inside their guard', ['ezekiel'], []],
+      // shorthand places
+      ['guilly from closed', ['guillotine', 'closed_guard'], []],
+      ['rear nakd choke from the bak', ['rear_naked_choke', 'back_control'], []],
+      // a counter done to the user: the user attacked
+      ['turtle escapes when wrestlers sprawl on me', ['turtle', 'turtle_escape', 'takedown'], []],
+      // "mostly X" singles X out of a name for several, intents and all
+      [
+        'the leg lock guys are destroying me, mostly kneebars. need help defending kneebars',
+        ['kneebar', 'kneebar_defense'],
+        [],
+      ],
       ['reverse de la riva, not regular dlr', ['reverse_de_la_riva'], ['de_la_riva']],
       // one way of escaping ruled out leaves the escape asked by name
       ['mount escapes that arent the bridge and roll', ['mount', 'mount_escape'], []],

@@ -282,7 +282,7 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['triangle', 'bow_and_arrow', 'butterfly_guard'],
   },
   {
-    words: ['archery', 'archer', 'arrows', 'quiver', 'hunting', 'bowhunting'],
+    words: ['archery', 'archer', 'arrows', 'quiver', 'hunting', 'bowhunting', 'hunter', 'hunters'],
     topics: ['bow_and_arrow'],
   },
 ];

@@ -351,6 +351,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
     'closed guard',
+    // shorthand: "guilly from closed"
+    'from closed',
+    'in closed',
     'guarda fechada',
     'closedguard',
     'close guard',
@@ -449,6 +452,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   north_south: ['north south', 'northsouth', 'n/s'],
   back_control: [
     'back control',
+    'the bak',
     'back mount',
     'backmount',
     'the back',

@@ -137,6 +137,8 @@ const EVENTS = [
   ),
   // "light flow rolls only, ribs still hurt": how the rolls went is a note on a session
   ...cues(1, ['flow rolls', 'flow rolled', 'light rolls', 'rolled light', 'only flow', 'just flow']),
+  // "stuck on bottom half the whole roll", "takedowns the whole hour today": how a session went
+  ...cues(1.5, ['the whole roll', 'the whole round', 'the whole hour', 'the whole class', 'the whole session']),
 ];
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -131,7 +131,12 @@ export function readTopics(query: string): TopicReading {
   if (focus)
     for (const u of units)
       if (isTopic(u) && u.topics.length > 1)
-        for (const t of u.topics) if (!focus.topics.includes(t) && !byName.has(t)) found.delete(t);
+        for (const t of u.topics)
+          if (!focus.topics.includes(t) && !byName.has(t)) {
+            found.delete(t);
+            const intent = intentTopicOf(t);
+            if (intent) found.delete(intent);
+          }
   for (const t of found) excluded.delete(t);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))
@@ -161,7 +166,7 @@ function focusedUnit(units: readonly Unit[]): TopicUnit | undefined {
   );
   return isTopic(focus) ? focus : undefined;
 }
-const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially']);
+const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
 
 /**
  * How the message uses words such as a family's ("choke"): `asked`, `ruledOut` when every use is

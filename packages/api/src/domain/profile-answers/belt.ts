@@ -100,6 +100,8 @@ function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal>): boo
   const clause = tokens[mention.start]?.clause;
   const before = (k: number): string => tokens[mention.start - k]?.text ?? '';
   if (before(1) === 'my' || (before(1) === 'to' && before(2) === 'me')) return true;
+  // "me and my wife both got our blue belts": the user is among them
+  if (before(1) === 'our' && tokens.some((t) => t.text === 'me' || t.text === 'we')) return true;
   for (
     let k = mention.start - 1;
     k >= Math.max(0, mention.start - OTHER_PERSON_REACH) && tokens[k]?.clause === clause;
@@ -115,7 +117,9 @@ function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal>): boo
 }
 /** "all the blue belts at my gym", "the purples": a colour in the plural is a group of people, not a rank held. */
 const namesAGroup = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
-  GROUP_WORDS.has(tokens[mention.end - 1]?.text ?? '');
+  GROUP_WORDS.has(tokens[mention.end - 1]?.text ?? '') && !OURS.has(tokens[mention.start - 1]?.text ?? '');
+// "me and my wife both got our blue belts": a group the user is in
+const OURS: ReadonlySet<string> = new Set(['our']);
 const GROUP_WORDS: ReadonlySet<string> = new Set(['belts', 'whites', 'blues', 'purples', 'browns', 'blacks']);
 
 const PROMOTING: ReadonlySet<string> = new Set([

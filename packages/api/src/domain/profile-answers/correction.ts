@@ -19,7 +19,10 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['j / k', 'joke'],
   ['just kidding|joking', 'joke'],
   ['jokes|correction|actually|wait|scratch|sorry|oops', 'restates'],
-  ['no wait', 'restates'],
+  // "blue no wait purple", "3 no wait 4": taken back wherever it stands
+  ['no wait|sorry', 'joke'],
+  ['wait no', 'joke'],
+  ['nah wait', 'joke'],
   ['scratch that', 'restates'],
   ['make that|it', 'restates'],
   ['i mean', 'count'],

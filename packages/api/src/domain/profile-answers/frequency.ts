@@ -116,6 +116,8 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   ranked.sort((a, b) => b.time - a.time || b.rate.strength - a.rate.strength || a.order - b.order);
   const best = ranked[0];
   if (!best) return null;
+  // "used to train 5 days a week before my knee surgery": only a past habit says nothing of now
+  if (best.time === 0 && PAST_ONLY.test(tokens.map((t) => t.text).join(' '))) return null;
 
   // "two sessions a day, 5 days a week" → 10; not "5 days a week, sometimes twice a day".
   const current = ranked.filter((r) => r.time >= 1).map((r) => r.rate);
@@ -126,6 +128,8 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
 
   return partsTotal(tokens, ranked, best);
 }
+
+const PAST_ONLY = /\b(?:used to|back when|before my|in the past)\b/;
 
 interface Ranked {
   readonly rate: Rate;

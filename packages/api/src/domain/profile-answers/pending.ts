@@ -145,7 +145,8 @@ function endsWithQuestion(tokens: readonly Token[]): boolean {
 // this week").
 const LOG_WINS: ReadonlySet<ProfileField> = new Set(['belt_level', 'main_position', 'training_goals']);
 
-const isIntentTopic = (id: string): boolean => id.endsWith('_defense') || id.endsWith('_escape');
+const isIntentTopic = (id: string): boolean =>
+  id.endsWith('_defense') || id.endsWith('_escape') || id === 'guard_retention';
 
 /**
  * "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even

@@ -142,6 +142,9 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // "better" alone prefers ("better on top"); getting better at it is work in progress
   ['get better', 'secondary'],
   ['someday|eventually', 'secondary'],
+  // a side left behind: "used to be all guard but ive turned into a top player"
+  ['used to|previously|formerly', 'secondary'],
+  ['turned|turning into', 'primary'],
 ];
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */
@@ -162,6 +165,9 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['stresses|stress me out', 'both'],
   // "bottom is a nightmare for me", "my worst nightmare is being on bottom"
   ['nightmare|nightmares', 'both'],
+  // "i get flattened every time im on bottom"
+  ['flattened|squashed|crushed|smashed every time im', 'pre'],
+  ['flattened|squashed|crushed|smashed whenever|when im', 'pre'],
 ];
 
 /** A side named for a group of people ("the guard players at my gym") is not the user's side. */

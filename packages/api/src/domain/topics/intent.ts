@@ -400,7 +400,8 @@ export function defendedUnits(
   const received = new Set<number>();
   units.forEach((u, i) => {
     // "my takedowns get sprawled on", "the guy sprawls on my head": the user attacked and was countered
-    if (isTopic(u) && u.counter && (isPassive(units, i) || opponentDoesIt(units, i))) return;
+    if (isTopic(u) && u.counter && (isPassive(units, i) || opponentDoesIt(units, i) || isAimedAtUser(units, tokens, i)))
+      return;
     if (isTopic(u) && (isPassive(units, i) || isAimedAtUser(units, tokens, i) || opponentDoesIt(units, i)))
       received.add(i);
     if (isTopic(u) && (u.defending || received.has(i) || isUnder(units, i))) defended.add(i);
