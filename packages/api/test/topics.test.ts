@@ -127,6 +127,9 @@ describe('extractTopics', () => {
         ['pass the butter', []],
         ['huge spider in the changing room again', []],
         ["my daughter's school play is about a bow and arrow hunter", []],
+        // "closed" alone is the closed guard only beside another topic
+        ['gym is closed on sunday, armbar drills at home?', ['armbar']],
+        ['the shop was closed', []],
         ['my gfs grandma gave me a silk kimono from kyoto, how do i wash it', []],
         [
           'my gi ripped at the knee so i did the nogi class, how do you escape back control in nogi',

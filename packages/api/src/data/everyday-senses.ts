@@ -52,6 +52,7 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   baseball: 'context',
   'baseball bat': 'context',
   americano: 'context',
+  closed: 'context',
   headquarters: 'context',
   'hq position': 'context',
   spyder: 'context',

@@ -351,9 +351,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
     'closed guard',
-    // shorthand: "guilly from closed"
-    'from closed',
-    'in closed',
+    // shorthand: "guilly from closed" (a topic only beside another: data/everyday-senses.ts)
+    'closed',
     'guarda fechada',
     'closedguard',
     'close guard',
@@ -615,6 +614,14 @@ export const NOT_TOPICS: readonly string[] = [
   'gi shrunk',
   'gi smells',
   'gi stinks',
+  // a gym closed is no closed guard
+  'is closed',
+  'was closed',
+  'be closed',
+  'closed on',
+  'closed for',
+  'closed today',
+  'closed tomorrow',
   'pass the time',
   'passes the time',
   'passing the time',
