@@ -200,6 +200,14 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_passing'] }, lib)[0]).toBe('a-passing-course');
   });
 
+  it('takes no pass of the kind ruled out for an alternative', () => {
+    const lib = [
+      video('a-smash', ['guard_passing'], { title: 'The Smash Pass', description: 'The smash pass.' }),
+      video('b-toreando', ['guard_passing'], { title: 'Toreando', description: 'The toreando pass.' }),
+    ];
+    expect(ids({ topics: ['guard_passing'], excludedTerms: ['pressure_passing'] }, lib)[0]).toBe('b-toreando');
+  });
+
   it('answers takedowns in the gi with throws too', () => {
     const lib = [
       video('a-wrestling', ['takedown'], { title: 'Takedowns', attire: 'no-gi' }),

@@ -116,6 +116,14 @@ describe('understandQuery', () => {
       ]);
     });
 
+    it('rules out a name said right after one ruled out', () => {
+      expect(read('passing for small guys, not the heavy pressure smash stuff').excludedTerms).toEqual([
+        'pressure_passing',
+        'smash_pass',
+      ]);
+      expect(read('not the knee cut, the smash pass').excludedTerms).toEqual(['knee_cut']);
+    });
+
     it('reads chat shorthand: "w/o" rules out', () => {
       expect(read('side control escapes w/o the whole shrimp back to guard thing').excludedTerms).toEqual([
         'elbow_knee',

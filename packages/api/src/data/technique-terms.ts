@@ -33,13 +33,25 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   },
   { id: 'leg_drag', label: 'the leg drag', phrases: ['leg drag'], topics: ['guard_passing'] },
   { id: 'over_under', label: 'the over-under pass', phrases: ['over under'], topics: ['guard_passing'] },
-  { id: 'smash_pass', label: 'the smash pass', phrases: ['smash pass', 'smash style'], topics: ['guard_passing'] },
+  {
+    id: 'smash_pass',
+    label: 'the smash pass',
+    phrases: ['smash pass', 'smash style', 'smash stuff'],
+    topics: ['guard_passing'],
+  },
   { id: 'long_step', label: 'the long step pass', phrases: ['long step', 'longstep'], topics: ['guard_passing'] },
   { id: 'tripod_pass', label: 'tripod passing', phrases: ['tripod'], topics: ['guard_passing'] },
   {
     id: 'pressure_passing',
     label: 'pressure passing',
-    phrases: ['pressure pass', 'pressure passing', 'pressure passer'],
+    phrases: [
+      'pressure pass',
+      'pressure passing',
+      'pressure passer',
+      'heavy pressure',
+      'pressure stuff',
+      'pressure style',
+    ],
     topics: ['guard_passing'],
   },
   {

@@ -65,7 +65,11 @@ export function understandQuery(query: string): QueryUnderstanding {
   const reading = readTopics(query);
   const { excluded, ruledOutNames } = reading;
   const named = termPhrasesIn(query);
-  const excludedTerms = [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames));
+  const excludedTerms = withNamesRightAfter(
+    query,
+    named,
+    [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames)),
+  );
   const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t));
   const topics = withTermsDefended(
     withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
@@ -134,6 +138,32 @@ function ruledOutTerm(
   if (ruledOutNames.some((name) => termsIn(name).includes(term))) return true;
   const firstWords = new Set((named.get(term) ?? []).map((stems) => stems[0]!));
   return readWords(query, firstWords) === 'ruledOut';
+}
+
+/**
+ * A name said right after one ruled out goes with it: "not the heavy pressure smash stuff" rules out
+ * the smash pass too.
+ */
+function withNamesRightAfter(
+  query: string,
+  named: ReadonlyMap<string, readonly (readonly string[])[]>,
+  ruledOut: readonly string[],
+): string[] {
+  if (!ruledOut.length) return [...ruledOut];
+  const stems = stemsOf(query);
+  const spans = new Map([...named].map(([term, phrases]) => [term, phrases.map((p) => spanOf(stems, p))]));
+  const ends = new Set(ruledOut.flatMap((t) => (spans.get(t) ?? []).map(([, end]) => end)));
+  const next = [...named.keys()].filter(
+    (t) => !ruledOut.includes(t) && spans.get(t)?.some(([start]) => ends.has(start)),
+  );
+  return [...ruledOut, ...next];
+}
+
+/** Where a phrase's stems first stand in a message's stems: [start, end), or [-1, -1]. */
+function spanOf(stems: readonly string[], phrase: readonly string[]): [number, number] {
+  for (let i = 0; i + phrase.length <= stems.length; i++)
+    if (phrase.every((s, k) => stems[i + k] === s)) return [i, i + phrase.length];
+  return [-1, -1];
 }
 
 /**
