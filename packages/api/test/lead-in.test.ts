@@ -27,6 +27,12 @@ describe('composeLeadIn', () => {
     expect(leadIn([])).toMatch(/Name a position or a submission/);
   });
 
+  it('answers a question of what to study with a plan for the belt and a nudge to log', () => {
+    const text = composeLeadIn({ topics: [], belt: 'white', videoCount: 3, variant: 0, study: true });
+    expect(text).toMatch(/study at white belt/);
+    expect(text).toMatch(/Log your sessions/);
+  });
+
   it('prefers the escape framing over the attack framing', () => {
     expect(leadIn(['side_control', 'side_control_escape'])).toMatch(/escape/i);
   });

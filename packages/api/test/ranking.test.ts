@@ -88,6 +88,13 @@ describe('rankVideos: what answers the question', () => {
     expect(ranked[0]!.general).toBe(true);
   });
 
+  it('answers a question of what to study with up to three fundamentals, still said to be general', () => {
+    const ranked = rankVideos(library, { ...base, topics: [], study: true });
+    expect(ranked.length).toBeGreaterThan(1);
+    expect(ranked.every((r) => r.general)).toBe(true);
+    expect(rankVideos(library, { ...base, topics: [], study: true, general: true })).toHaveLength(1);
+  });
+
   it('answers a family question from the family, and a family beside a place from both', () => {
     const chokes: TopicId[] = ['rear_naked_choke', 'cross_collar_choke', 'bow_and_arrow'];
     const lib = [

@@ -357,6 +357,14 @@ describe('understandQuery', () => {
       expect(read("what's your favourite movie").general).toBe('other');
     });
 
+    it('reads a question of what to study as training talk, not an off-the-mat question', () => {
+      const u = read('been a white belt 14 months, what should i actually focus on to get my blue');
+      expect(u.study).toBe(true);
+      expect(u.general).toBeNull();
+      expect(read('what gi should i buy').study).toBe(false);
+      expect(read('what should i focus on in half guard').study).toBe(false);
+    });
+
     it('is null when a technique the taxonomy has no id for is named', () => {
       expect(read('twister').general).toBeNull();
       expect(read('front headlock attacks').general).toBeNull();

@@ -215,3 +215,27 @@ export const ON_THE_MAT_WORDS: readonly string[] = [
   'sweep',
   'finish',
 ];
+
+/**
+ * A message asking what to study, with no technique named ("what should i focus on to get my blue",
+ * "is there a beginner course i can follow at home"): answered with the belt's fundamentals, up to a
+ * full reply, not one general pick.
+ */
+export const STUDY_PHRASES: readonly string[] = [
+  'focus on',
+  'study',
+  'studying',
+  'learn first',
+  'should i learn',
+  'should i know',
+  'should know by now',
+  'where do i start',
+  'where do i even start',
+  'where to start',
+  'beginner course',
+  'course i can follow',
+  'curriculum',
+  'study plan',
+  'instructional',
+  'instructionals',
+];

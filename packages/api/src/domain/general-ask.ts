@@ -1,13 +1,14 @@
 // A message that asks no technique ("what gi should I buy", "nervous before my first class"): what it
 // is about, so Prof. OS can answer it honestly instead of pretending a technique was asked.
 import { isAttire, type TopicId } from '../data/canonical-topics';
-import { GENERAL_ASK_CUES, ON_THE_MAT_WORDS, type GeneralAsk } from '../data/general-asks';
+import { GENERAL_ASK_CUES, ON_THE_MAT_WORDS, STUDY_PHRASES, type GeneralAsk } from '../data/general-asks';
 import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
 
 export type { GeneralAsk };
 
 const CUES = GENERAL_ASK_CUES.map((c) => ({ ask: c.ask, phrases: compilePhrases(c.phrases) }));
 const ON_THE_MAT = compilePhrases(ON_THE_MAT_WORDS);
+const STUDY = compilePhrases(STUDY_PHRASES);
 
 /**
  * The kind of general ask, or null when the message asks a technique (a topic other than attire, or
@@ -33,3 +34,6 @@ export function generalAskOf(
   if (reading.injury !== null) return 'recovery';
   return reading.terms.length || hasPhrase(stems, ON_THE_MAT) ? null : 'other';
 }
+
+/** The message asks what to study ("what should i focus on to get my blue"): fundamentals answer it. */
+export const asksWhatToStudy = (query: string): boolean => hasPhrase(stemsOf(query), STUDY);

@@ -24,6 +24,8 @@ export interface LeadInInput {
   injury?: string | null;
   /** The message asks no technique (gear, scheduling, nerves, recovery): a short honest answer. */
   general?: GeneralKind | null;
+  /** It asks what to study, with no technique named. */
+  study?: boolean;
   /** Topics the user ruled out: never offered. */
   excluded?: readonly TopicId[];
   /** Named techniques asked (technique-term ids: "berimbolo"), said instead of the topics they belong to. */
@@ -71,6 +73,7 @@ function coachingLeadIn({
   titleMatched = false,
   smallTalk = null,
   general = null,
+  study = false,
   excluded = [],
   terms = [],
 }: LeadInInput): string {
@@ -81,6 +84,10 @@ function coachingLeadIn({
   if (!subject.length && smallTalk) {
     const opener = smallTalk === 'thanks' ? 'Any time.' : 'Good to see you.';
     return `${opener} Tell me what you're working on — a position, a submission, or how your last roll went — and I'll coach YOUR game from there. Until then, ${videoCount === 1 ? 'a fundamental that pays' : 'fundamentals that pay'} off ${belt ? `at ${belt} belt` : 'at any belt'}.`;
+  }
+  if (!subject.length && !family && study) {
+    const level = belt ? `at ${belt} belt` : 'early on';
+    return `Here's what I'd study ${level}: the fundamentals that pay off in every roll, in this order. Log your sessions and I'll point you at what YOUR rolls need next.`;
   }
   if (!subject.length && !family && titleMatched) {
     return "Here's what I have on exactly that. Tell me where it shows up in YOUR rolls — which position, which submission — and I'll tie it into YOUR game.";

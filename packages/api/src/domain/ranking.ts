@@ -39,6 +39,8 @@ export interface RankingInput {
   constraints?: readonly Constraint[];
   /** The message asks no technique: at most one general video. */
   general?: boolean;
+  /** It asks what to study: the fundamentals, a full reply. */
+  study?: boolean;
   /** The question says the asker is new or wants the basics. */
   beginner?: boolean;
   /** The question rules the basics out: beginner videos answer it less. */
@@ -199,10 +201,12 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
     const fresh = fitting.filter((c) => !input.recentVideoIds.has(c.video.id));
     return pickDiverse(fresh.length ? fresh : fitting, MAX_VIDEOS, best).map((v) => describe(v, slots, input, query));
   }
-  // Nothing teaches what was asked: one general pick, said to be general, rather than a guess.
+  // Nothing teaches what was asked: one general pick, said to be general, rather than a guess; a
+  // question of what to study gets the fundamentals.
   const general = generalPicks(library, input, allowed, query);
   const fresh = general.filter((c) => !input.recentVideoIds.has(c.video.id));
-  return pickDiverse(fresh.length ? fresh : general, 1).map((v) => describeGeneral(v, input, query));
+  const count = input.study && !input.general ? MAX_VIDEOS : 1;
+  return pickDiverse(fresh.length ? fresh : general, count).map((v) => describeGeneral(v, input, query));
 }
 
 function slotsOf(input: RankingInput): Slot[] {
@@ -553,7 +557,8 @@ function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInp
 
 function describeGeneral(video: LibraryVideo, input: RankingInput, query: QueryFacts): RankedVideo {
   const facts = userFacts(video, { ...input, attire: query.askedAttire ?? input.attire });
-  return { ...facts, titleMatch: false, covered: [], terms: [], side: null, suits: [], general: true, family: null };
+  const suits = (input.constraints ?? []).filter((c) => facetsOf(video).suits.has(c));
+  return { ...facts, titleMatch: false, covered: [], terms: [], side: null, suits, general: true, family: null };
 }
 
 function userFacts(video: LibraryVideo, input: RankingInput) {

@@ -6,7 +6,7 @@ import type { BaseTopic } from '../data/topic-aliases';
 import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
 import { isSubmission } from '../data/topic-names';
 import { constraintsOf, type Constraint } from './constraints';
-import { generalAskOf, type GeneralAsk } from './general-ask';
+import { asksWhatToStudy, generalAskOf, type GeneralAsk } from './general-ask';
 import { withGuardMeant } from './guard-meant';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
@@ -47,6 +47,8 @@ export interface QueryUnderstanding {
    * buy" is gear); null when it rules techniques out, which is talking techniques.
    */
   general: GeneralAsk | null;
+  /** Asks what to study, with no technique named: the belt's fundamentals answer it, a full reply. */
+  study: boolean;
   constraints: Constraint[];
   /**
    * For ranking: the positions a technique is asked from ("armbar from mount" → [mount]): the
@@ -82,6 +84,8 @@ export function understandQuery(query: string): QueryUnderstanding {
   const family = asked && withFamilyDefended(query, asked);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
+  const general = generalAskOf(query, { topics, family, smallTalk, injury, terms });
+  const study = !topics.some((t) => !isAttire(t)) && !family && !terms.length && asksWhatToStudy(query);
   return {
     query,
     topics,
@@ -93,8 +97,10 @@ export function understandQuery(query: string): QueryUnderstanding {
     queryWords: distinctiveWords(query),
     smallTalk,
     injury,
-    // ruling techniques out is still talking techniques ("my gym bans heel hooks")
-    general: excluded.length ? null : generalAskOf(query, { topics, family, smallTalk, injury, terms }),
+    // ruling techniques out is still talking techniques ("my gym bans heel hooks"); asking what to
+    // study is training talk, not an off-the-mat question
+    general: excluded.length || (study && (general === 'other' || general === 'first_class')) ? null : general,
+    study,
     constraints: constraintsOf(query),
     setting: settingOf(topics),
     attire: attireOf(topics, excluded),
