@@ -214,6 +214,8 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       ['training_goals', 'fun class today, lots of drilling', 'session'],
       ['training_goals', 'hard cardio day at the gym, good for my conditioning', 'session'],
       ['training_goals', 'for the cardio, and i lost weight', 'profile'],
+      // a verb in the past in the first words is the story, not an answer
+      ['training_goals', 'sweated buckets, great cardio session today', 'session'],
     ] as const)('[%s] %s → %s', (field, text, route) => {
       expect(routeChat(text, field)).toBe(route);
     });

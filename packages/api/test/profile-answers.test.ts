@@ -101,6 +101,8 @@ describe('a value mentioned is not a value stated', () => {
   ]);
   parses('training_goals', [
     ['my coach wants me to compete', null],
+    // a goal left behind
+    ['used to compete in my twenties', null],
     ['my daughter trains for self defense', null],
     ['buddy dragged me in for self defense, now I want to compete', 'competition'],
     // "my coach" is a person, not the goal of coaching
@@ -142,6 +144,10 @@ describe('counts over several kinds of class add up', () => {
     // where each count is trained describes its part
     ['3 times at my gym and once in my buddys garage', 4],
     ['2 fundamentals and 2 all levels', 4],
+    ['two at my gym and two at my cousins gym across town', 4],
+    ['2 days at my main gym, 2 days at the bjj class at the judo club', 4],
+    // a part that happens only sometimes counts half
+    ['mon/wed gi, fri nogi, sometimes sat open mat', 3.5],
     ['m/w/f', 3],
     ['I train mon wed fri and lift tue thu', 3],
     ['only weekends, the saturday and sunday open mats', 2],
@@ -180,6 +186,8 @@ describe('a position described by what the user avoids', () => {
     ['i avoid top, my passing sucks', 'guard'],
     ['i stay off my back as much as i can', 'top'],
     ['i get flattened every time im on bottom so i try to stay on top', 'top'],
+    ['my guard is garbage so i always try to come up on top', 'top'],
+    ['i fear leg locks so i stay on top and never sit down', 'top'],
     // a side left behind; "went" is no "want"
     ['used to be all guard but ive turned into a top player since my knees went', 'top'],
     ['never been good at pressure passing so i stay on my back', 'guard'],
@@ -219,12 +227,18 @@ describe('what follows a correction is the answer', () => {
   ]);
   parses('main_position', [['guard. wait no, top', 'top']]);
   // a joke is taken back wherever it stands
-  parses('training_goals', [['compete haha jk, just for fun', 'recreational']]);
+  parses('training_goals', [
+    ['compete haha jk, just for fun', 'recreational'],
+    ['stay fit no wait, more like getting better technique wise', 'skill_development'],
+    ['lazer, só pra me divertir', 'recreational'],
+  ]);
 });
 
 describe('a promotion says the belt now', () => {
   parses('belt_level', [
     ['blue to purple at the last seminar', 'purple'],
+    ['white → blue last friday 🥹', 'blue'],
+    ['white -> blue', 'blue'],
     // a group the user is in
     ['double promotion night, me and my wife both got our blue belts', 'blue'],
     ['my kids got their blue belts', null],
@@ -519,8 +533,14 @@ describe('parsePendingAnswer', () => {
     ['main_position', "what's the best guard for short people?"],
     ['belt_level', 'what belt should i be after 2 years?'],
     ['training_frequency', 'how many times should I train?'],
+    // unpunctuated, with nothing of the user's own
+    ['belt_level', 'whats the one after white again'],
   ])('a question asked back is no answer to %s, even with the field given: %j', (field, text) => {
     expect(parseProfileAnswer(field, text)).toBeNull();
+  });
+
+  it('a greeting before the answer is no question back', () => {
+    expect(parseProfileAnswer('belt_level', 'whats up, im a blue belt')).toBe('blue');
   });
 
   it('"how about …?" still answers', () => {

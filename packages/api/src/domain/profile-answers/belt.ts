@@ -141,6 +141,8 @@ const OTHER_PERSON_REACH = 8;
 const saysIAm = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === 'im' || (tokens[k]?.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? ''));
 
+const ARROWS: ReadonlySet<string> = new Set(['→', '>', '⇒']);
+
 /** "promoted from purple to brown": the belt after "from" was, the one after "to" is. */
 function progression(
   tokens: readonly Token[],
@@ -148,16 +150,20 @@ function progression(
   i: number,
 ): ReadonlySet<BeltTime> | undefined {
   const start = mentions[i]?.start ?? 0;
-  const before = tokens[start - 1]?.text;
+  // "white → blue", "white -> blue" read as "white to blue"
+  const before = ARROWS.has(tokens[start - 1]?.text ?? '') ? 'to' : tokens[start - 1]?.text;
   // "graduated from white": left behind; "promoted from purple (to brown)": held before
   if (before === 'from') return new Set([LEAVING.has(tokens[start - 2]?.text ?? '') ? 'after' : 'past']);
   const previous = mentions[i - 1];
   if (before === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return new Set(['now']);
   // "blue to purple at the last seminar": the first held before, the second now
-  if (before === 'to' && previous?.end === start - 1) return new Set(['now']);
+  if (before === 'to' && (previous?.end === start - 1 || previous?.end === start - 2)) return new Set(['now']);
   const next = mentions[i + 1];
-  if (tokens[mentions[i]?.end ?? 0]?.text === 'to' && next?.start === (mentions[i]?.end ?? 0) + 1)
-    return new Set(['past']);
+  const end = mentions[i]?.end ?? 0;
+  const arrowOrTo = tokens[end]?.text === 'to' || ARROWS.has(tokens[end]?.text ?? '');
+  // "-" then ">" is one arrow
+  const dashArrow = tokens[end]?.text === '-' && tokens[end + 1]?.text === '>';
+  if ((arrowOrTo && next?.start === end + 1) || (dashArrow && next?.start === end + 2)) return new Set(['past']);
   return undefined;
 }
 

@@ -191,24 +191,36 @@ const perDayPeriod = (tokens: readonly Token[]): boolean =>
  * in several parts count once), or of one part with sessions per day on named days; else null.
  */
 export function scheduleTotal(tokens: readonly Token[]): number | null {
-  if (tokens.some((t) => SCHEDULE_UNSURE.has(t.text)) || perDayPeriod(tokens)) return null;
-  const parts = partsOf(tokens).flatMap((p) => {
-    const value = valueOf(p.tokens);
-    return value ? [{ ...value, sign: p.sign }] : [];
+  if (perDayPeriod(tokens)) return null;
+  const split = partsOf(tokens);
+  // "…, sometimes sat open mat": a part that happens only sometimes counts half; unsure anywhere
+  // else ("maybe", "if"), or every part only sometimes, is no timetable
+  const sometimes = (p: Part): boolean => p.tokens.some((t) => SOMETIMES.has(t.text));
+  const unsure = (p: Part): boolean => p.tokens.some((t) => SCHEDULE_UNSURE.has(t.text) && !SOMETIMES.has(t.text));
+  if (split.some(unsure) || split.every(sometimes)) return null;
+  const parts = split.flatMap((p) => {
+    const value = valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text)));
+    return value ? [{ ...value, sign: p.sign, share: sometimes(p) ? HALF : 1 }] : [];
   });
   const single = parts.length === 1 && parts[0]?.perDay === true;
   if (!single && (parts.length < 2 || parts.some((p) => !p.described))) return null;
-  const days = new Set<number>();
+  // each day once, at the largest share a part gives it
+  const days = new Map<number, number>();
   const taken = new Set<number>();
   let sessions = 0;
   for (const p of parts) {
-    sessions += p.sign * p.sessions;
-    for (const d of p.days) (p.sign > 0 ? days : taken).add(d);
+    sessions += p.sign * p.share * p.sessions;
+    for (const d of p.days)
+      if (p.sign < 0) taken.add(d);
+      else days.set(d, Math.max(days.get(d) ?? 0, p.share));
   }
   for (const d of taken) days.delete(d);
-  const total = sessions + days.size;
+  const total = sessions + [...days.values()].reduce((sum, share) => sum + share, 0);
   return total > 0 ? total : null;
 }
+
+const SOMETIMES: ReadonlySet<string> = new Set(['sometimes', 'occasionally']);
+const HALF = 0.5;
 
 /** Days named by single letters alone ("m/w/f"): read only when nothing else in the answer is. */
 export function abbreviatedDays(tokens: readonly Token[]): number | null {

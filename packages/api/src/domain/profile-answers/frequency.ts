@@ -163,6 +163,7 @@ function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: R
 
 /** Two neighbouring counts that add up: joined by "and"/"+", or of different kinds of session. */
 function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  if (atPlaces(tokens, a, b)) return true;
   if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
   if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;
   const otherKind = a.kind !== '' && b.kind !== '' && a.kind !== b.kind;
@@ -170,6 +171,16 @@ function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
 }
 
 const PLUS: ReadonlySet<string> = new Set(['+', 'plus']);
+
+/** "two at my gym and two at my cousins gym": counts told by where they are trained, joined by "and". */
+function atPlaces(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  const between = tokens.slice(a.end, b.start).map((t) => t.text);
+  return (
+    (between[0] === 'at' || between[0] === 'in') &&
+    between.some((w) => TRAINING_PLACES.includes(w)) &&
+    between.some((w) => ADDS_UP.has(w) || w === ',')
+  );
+}
 
 function joinedBy(tokens: readonly Token[], a: Rate, b: Rate, allowed: ReadonlySet<string>): boolean {
   for (let i = a.end; i < b.start; i += 1) if (!allowed.has(tokens[i]?.text ?? '')) return false;

@@ -117,6 +117,13 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
     'recreational',
   ],
   ['love|loving|enjoy|enjoying|like', 'liking_verb'],
+  // a hedge, not liking: "more like getting better technique wise"
+  ['more|kinda|something|sorta like', 'neutral'],
+  ['technique wise', 'skill_development'],
+  // Portuguese: "lazer, só pra me divertir"
+  ['lazer|diversao|divertir|hobby|distrair', 'recreational'],
+  ['competir|competicao|campeonato|campeonatos', 'competition'],
+  ['saude|condicionamento|emagrecer', 'fitness'],
   ['de stress', 'recreational'],
   ['stress relief|release|relieve|reliever', 'recreational'],
   ['blow|let|letting|blowing off steam', 'recreational'],

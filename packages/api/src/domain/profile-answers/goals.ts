@@ -33,7 +33,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   let best: { goal: TrainingGoal; weight: number } | null = null;
   for (const i of mentions.keys()) {
     const mention = mentions[i];
-    if (mention && isAboutOthers(mention, others, artRanges)) continue;
+    if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal) continue;
     const weight = weightOf(emphasis.get(i));
@@ -41,6 +41,10 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   }
   return best?.goal ?? null;
 }
+
+/** "used to compete in my twenties": a goal left behind is none now. */
+const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>
+  tokens[start - 1]?.text === 'to' && tokens[start - 2]?.text === 'used';
 
 function weightOf(marks: ReadonlySet<GoalEmphasis> | undefined): number {
   if (marks?.has('primary')) return 2;

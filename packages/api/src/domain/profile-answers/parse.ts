@@ -18,10 +18,13 @@ const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | nu
 
 // "What belt should I be after 2 years?" asks back instead of answering ("how about twice?" answers).
 const ASKS_BACK = /^\s*(what|whats|which|should|why|when|where|is|are|do|does|can|could|how(?!\s+about))\b[^?]*\?\s*$/i;
+// "whats the one after white again": a question back, even unpunctuated
+const ASKS_BACK_UNMARKED =
+  /^\s*(?:what'?s|what is|which is|which one)\b(?!\s+(?:up|good|new|going)\b)(?![\s\S]*\b(?:i|im|i'm|my|me)\b)/i;
 
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
 export function parseProfileAnswer(field: ProfileField, text: string): ProfileValue | null {
-  if (isSkipReply(text) || ASKS_BACK.test(text)) return null;
+  if (isSkipReply(text) || ASKS_BACK.test(text) || ASKS_BACK_UNMARKED.test(text)) return null;
   const parse = PARSERS[field];
   // "zero. jk, 4": what follows a correction is the answer, when it gives one
   const tail = correctedTail(text);

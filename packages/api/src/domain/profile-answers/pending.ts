@@ -162,6 +162,7 @@ const HABIT_PERIOD =
 /** The first clause, where a short answer comes before its context: "compete, got a tournament in march". */
 const FIRST_CLAUSE = /^[^,.;:!?\n]*/;
 const MAX_LEADING_ANSWER_WORDS = 4;
+const PAST_VERB = /\b[a-z]{3,}ed\b/i;
 
 /**
  * A few words that answer the question, with no sign of a session in them, then context that reads
@@ -173,8 +174,9 @@ function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
   if (lead.length === text.length || wordCount(tokenise(lead)) > MAX_LEADING_ANSWER_WORDS) return null;
   // "top game day: double unders…" is a write-up's heading
   if (text[lead.length] === ':') return null;
-  // a time word or a session in those words makes them part of the story ("fun class today, …")
-  if (scoreTrainingLog(lead).score >= 1) return null;
+  // a time word, a session or a verb in the past in those words makes them part of the story ("fun
+  // class today, …", "sweated buckets, great cardio session today")
+  if (scoreTrainingLog(lead).score >= 1 || PAST_VERB.test(lead)) return null;
   return parseProfileAnswer(field, lead);
 }
 

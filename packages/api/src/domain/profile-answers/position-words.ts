@@ -157,6 +157,9 @@ export const COMPARED_AGAINST: ReadonlySet<string> = new Set(['than', 'over', '>
  */
 export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['scared|afraid|terrified|frightened|wary of', 'pre'],
+  ['fear|fears|hate|hates|dread|dreads', 'pre'],
+  // "my guard is garbage so i always try to come up on top"
+  ['is|s|are garbage|trash|terrible|awful|horrible|hopeless|useless', 'both'],
   ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
   ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
   ['terrifies|terrify|scares|scare|frightens me', 'both'],
