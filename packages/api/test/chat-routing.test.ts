@@ -198,6 +198,9 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
       ['1 hour of takedown drills then 3 rolls', 'session'],
       ['light flow rolls only, ribs still hurt', 'session'],
       ['stuck on bottom half guard the whole roll against a 100kg dude', 'session'],
+      // "in 3 weeks" is a span, not a weekly habit
+      ['first class back in 3 weeks, hip escapes for 10 min then rolled 3', 'session'],
+      ['top/bottom rotations from knee on belly tonight', 'session'],
     ] as const)('%s → %s', (text, route) => {
       expect(routeChat(text, 'training_frequency')).toBe(route);
     });

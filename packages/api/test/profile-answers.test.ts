@@ -85,6 +85,9 @@ describe('a value mentioned is not a value stated', () => {
     // a past habit alone says nothing of now
     ['used to train 5 days a week before my knee surgery', null],
     ['used to train 5 days a week, now 2', 2],
+    ['in college i was on the mat every single day', null],
+    // a change made: the count after "to" is now
+    ['went from twice a week to four since i moved closer to the gym', 4],
     ['I wish I could train every day', null],
     ['the pros train twice a day', null],
     // "us" as the object of someone else's wish is the coach's number, not the user's
@@ -148,6 +151,7 @@ describe('counts over several kinds of class add up', () => {
     ['2 days at my main gym, 2 days at the bjj class at the judo club', 4],
     // a part that happens only sometimes counts half
     ['mon/wed gi, fri nogi, sometimes sat open mat', 3.5],
+    ['two fundamentals, two advanced and one open mat', 5],
     ['m/w/f', 3],
     ['I train mon wed fri and lift tue thu', 3],
     ['only weekends, the saturday and sunday open mats', 2],
@@ -188,6 +192,8 @@ describe('a position described by what the user avoids', () => {
     ['i get flattened every time im on bottom so i try to stay on top', 'top'],
     ['my guard is garbage so i always try to come up on top', 'top'],
     ['i fear leg locks so i stay on top and never sit down', 'top'],
+    ['bottom is where i go to die, so top', 'top'],
+    ['start on top in basically every roll, bottom only when i get swept', 'top'],
     // a side left behind; "went" is no "want"
     ['used to be all guard but ive turned into a top player since my knees went', 'top'],
     ['never been good at pressure passing so i stay on my back', 'guard'],
@@ -462,6 +468,8 @@ describe('training_goals', () => {
     ['get better', 'skill_development'],
     ['get my blue belt', 'skill_development'],
     ['level up', 'skill_development'],
+    ['drilling 3x a week to tighten up my fundamentals and add the details', 'skill_development'],
+    ['get shredded lol and not die on the mat', 'fitness'],
     ['stay fit', 'fitness'],
     ['lose weight', 'fitness'],
     ['in shape', 'fitness'],

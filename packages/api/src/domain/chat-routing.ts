@@ -137,6 +137,8 @@ const EVENTS = [
   ),
   // "light flow rolls only, ribs still hurt": how the rolls went is a note on a session
   ...cues(1, ['flow rolls', 'flow rolled', 'light rolls', 'rolled light', 'only flow', 'just flow']),
+  // "top/bottom rotations from knee on belly tonight", "conditioning circuit after class"
+  ...cues(1, ['rotations', 'after class', 'before class']),
   // "couldnt finish the kimura from north south again": an attempt that failed happened
   ...cues(1.5, ['couldnt finish', 'couldnt get', 'couldnt escape', 'couldnt pass', 'couldnt hold', 'couldnt keep']),
   // "stuck on bottom half the whole roll", "takedowns the whole hour today": how a session went

@@ -357,6 +357,7 @@ export const SCHEDULE_SESSIONS: ReadonlySet<string> = new Set([
   'practices',
   'drilling',
   'rolls',
+  'night',
   'nights',
   'mornings',
   'evenings',

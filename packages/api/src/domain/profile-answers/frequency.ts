@@ -72,11 +72,27 @@ function isHoped(
 ): boolean {
   const rate = rates[i];
   if (!rate) return false;
-  if (tokens[rate.start - 1]?.text === 'from') return false;
+  // "went from twice a week to four": a change made, so the count after "to" is now and the one before was
+  if (tokens[rate.start - 1]?.text === 'from') return changedFrom(tokens, rate.start - 1);
   const previous = rates[i - 1];
-  if (tokens[rate.start - 1]?.text === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return true;
+  if (tokens[rate.start - 1]?.text === 'to' && previous && tokens[previous.start - 1]?.text === 'from')
+    return !changedFrom(tokens, previous.start - 1);
   return mark?.has('hope') === true;
 }
+
+const changedFrom = (tokens: readonly Token[], from: number): boolean =>
+  CHANGED.has(tokens[from - 1]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');
+const CHANGED: ReadonlySet<string> = new Set([
+  'went',
+  'gone',
+  'moved',
+  'bumped',
+  'increased',
+  'upped',
+  'jumped',
+  'dropped',
+  'cut',
+]);
 
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
 function timeRank(marks: ReadonlySet<string> | undefined): number {
@@ -129,7 +145,8 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   return partsTotal(tokens, ranked, best);
 }
 
-const PAST_ONLY = /\b(?:used to|back when|before my|in the past)\b/;
+const PAST_ONLY =
+  /\b(?:used to|back when|before my|in the past|in college|in high school|in my twenties|when i was|i was|back in)\b/;
 
 interface Ranked {
   readonly rate: Rate;

@@ -158,6 +158,8 @@ const PROMOTION =
 /** A habit has a period ("3 times a week", "mon wed fri"); "trained twice today" counts one day's training. */
 const HABIT_PERIOD =
   /\b(?:week|weeks|weekly|wk|wks|month|months|monthly|per|daily|usually|normally|typically|weekdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:every|each)\s+(?:day|night|morning|evening|other|single day))\b/;
+/** "back in 3 weeks", "for 2 months": a time span, not the period of a habit. */
+const SPAN = /\b(?:in|for|after|since)\s+(?:a|an|\d+|one|two|three|four|five|six)\s+(?:weeks?|months?)\b/g;
 
 /** The first clause, where a short answer comes before its context: "compete, got a tournament in march". */
 const FIRST_CLAUSE = /^[^,.;:!?\n]*/;
@@ -190,7 +192,8 @@ export function parsePendingAnswer(field: ProfileField, text: string): ProfileVa
     if (field === 'belt_level' && PROMOTION.test(lower)) return parseProfileAnswer(field, text);
     if (LOG_WINS.has(field)) return null;
     // a log with numbers is a log unless the numbers are a weekly habit ("trained 3 times this week")
-    if (field === 'training_frequency' && !HABIT_PERIOD.test(lower) && !onlyCountsSessions(text)) return null;
+    const habit = HABIT_PERIOD.test(lower.replace(SPAN, ' '));
+    if (field === 'training_frequency' && !habit && !onlyCountsSessions(text)) return null;
   }
   return parseProfileAnswer(field, text);
 }

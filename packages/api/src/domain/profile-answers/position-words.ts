@@ -137,6 +137,8 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
     'secondary',
   ],
   ['a little|bit', 'secondary'],
+  // "bottom only when i get swept": a side played only when forced
+  ['only when|if', 'secondary'],
   ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
   ['getting better', 'secondary'],
   // "better" alone prefers ("better on top"); getting better at it is work in progress
@@ -160,6 +162,9 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['fear|fears|hate|hates|dread|dreads', 'pre'],
   // "my guard is garbage so i always try to come up on top"
   ['is|s|are garbage|trash|terrible|awful|horrible|hopeless|useless', 'both'],
+  // "bottom is where i go to die"
+  ['is|s where i go to die', 'both'],
+  ['is|s where i die', 'both'],
   ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
   ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
   ['terrifies|terrify|scares|scare|frightens me', 'both'],
