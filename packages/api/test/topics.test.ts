@@ -126,6 +126,10 @@ describe('extractTopics', () => {
         ['bread and butter sweeps from closed guard', ['sweep', 'closed_guard']],
         ['pass the butter', []],
         ['huge spider in the changing room again', []],
+        // compounds: the knee popped is a leg lock on the user, opening the closed guard is passing it
+        ['a crash course on not getting my knee popped', ['heel_hook', 'heel_hook_defense']],
+        ['how do i open the closed guard in the gi', ['closed_guard', 'guard_passing', 'gi']],
+        ['whenever i turtle i lose my back', ['turtle', 'back_take', 'back_take_defense']],
         ["my daughter's school play is about a bow and arrow hunter", []],
         // "closed" alone is the closed guard only beside another topic
         ['gym is closed on sunday, armbar drills at home?', ['armbar']],

@@ -109,6 +109,28 @@ describe('understandQuery', () => {
       );
     });
 
+    it('reads how a story ends ("til they pass") as no question', () => {
+      expect(read('i just hang out under there til they pass. what sweeps from deep half').topics).toEqual([
+        'sweep',
+        'deep_half_guard',
+      ]);
+      expect(read('how do i pass til they give up').topics).toEqual(['guard_passing']);
+    });
+
+    it('reads stuck doing something as no escape, and what is done to the user as theirs', () => {
+      expect(read('kimura from closed guard, im stuck holding the wrist forever').topics).toEqual([
+        'kimura',
+        'closed_guard',
+      ]);
+      expect(read('knee cut keeps going straight thru my guard').topics).toEqual(['guard_passing', 'guard_retention']);
+      expect(read('the nogi guys just stand up on me, i want to ride them').terms).toEqual(['power_ride']);
+      expect(read('coach says i should escape back to my feet').terms).toEqual(['stand_up']);
+    });
+
+    it('reads a guard named as the question, not its family ("a simple half guard game")', () => {
+      expect(read('whats a simple half guard game').family).toBeNull();
+    });
+
     it('takes no idiom with "me" for something done to the user', () => {
       expect(read('armbar from mount, anything but danaher, his videos put me to sleep').topics).toEqual([
         'armbar',
@@ -225,7 +247,10 @@ describe('understandQuery', () => {
       ["i don't want to get guillotined", []],
       // the user's own move just before the attack asked is when it comes
       ['darce from the front headlock after i sprawl', ['takedown_defense']],
-      // what the user already does well is where the question starts
+      ['losing my back from turtle, how do i turtle safely', []],
+      // what the user already does well is where the question starts, unless named again as the question
+      ['i can get to deep half no problem but then im stuck, what sweeps from deep half', []],
+      ['i can get to x guard no problem but then what, sweeps?', ['x_guard']],
       ['i get the back fine but he tucks his chin, what now from back control', ['back_take']],
       ['i can get the back easily', []],
       // the user's own attack the opponent stops is the moment too

@@ -171,6 +171,12 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'keep them down',
       'keep them flat',
       'keep them pinned',
+      'riding legs',
+      'ride legs',
+      'leg ride',
+      'leg rides',
+      'leg riding',
+      'want to ride',
     ],
     topics: ['turtle'],
   },
@@ -325,3 +331,8 @@ export const TERM_DEFENCE_CUES: readonly string[] = [
   'stuck in',
   'caught in',
 ];
+
+/** After a named technique, these make it done to the user: "knee cut keeps going straight thru my guard". */
+export const TERM_DONE_TO_USER: readonly string[] = ['thru my guard', 'through my guard', 'past my guard'];
+/** Right after a named technique, these make it done to the user: "they just stand up on me". */
+export const TERM_ON_USER: readonly string[] = ['on me', 'against me', 'to me'];

@@ -543,6 +543,8 @@ export const COMPOUND_ALIASES: readonly {
       'had my back taken',
       'has my back taken',
       'my back get taken',
+      'lose my back',
+      'lost my back',
       'my back got taken',
       'get my back taken',
       'got my back taken',
@@ -551,6 +553,24 @@ export const COMPOUND_ALIASES: readonly {
     defending: true,
   },
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
+  // "not getting my knee popped": the leg locks that pop it
+  {
+    phrases: ['knee popped', 'knee getting popped', 'knee pop', 'knee get popped', 'pop my knee', 'popped my knee'],
+    topics: ['heel_hook'],
+    defending: true,
+  },
+  // opening someone's closed guard is passing it
+  {
+    phrases: [
+      'open the closed guard',
+      'open closed guard',
+      'open their closed guard',
+      'opening the closed guard',
+      'break the closed guard',
+      'break open the closed guard',
+    ],
+    topics: ['closed_guard', 'guard_passing'],
+  },
   {
     phrases: ['shoot on me', 'shoots on me', 'shot on me', 'shooting on me', 'shoot in on me', 'shoots in on me'],
     topics: ['takedown'],

@@ -222,7 +222,7 @@ function slotsOf(input: RankingInput): Slot[] {
     ...asked.flatMap((t) => LEADS_TO[t] ?? []),
   ]);
   // So is what the moment's intent defends ("a double leg that doesn't get me guillotined": the guillotine).
-  for (const m of moment) context.add(baseTopicOf(m));
+  for (const m of moment) context.add(baseTopicOf(m)).add(defendedBase(m));
   // Several risks ("without getting swept or sucked into leg locks") share one context weight.
   const risks = new Set([...moment].map(baseTopicOf));
   const slots: Slot[] = asked.map((topic) => {

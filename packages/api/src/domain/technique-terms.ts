@@ -1,4 +1,10 @@
-import { TECHNIQUE_TERMS, TERM_DEFENCE_CUES, type TechniqueTerm } from '../data/technique-terms';
+import {
+  TECHNIQUE_TERMS,
+  TERM_DEFENCE_CUES,
+  TERM_DONE_TO_USER,
+  TERM_ON_USER,
+  type TechniqueTerm,
+} from '../data/technique-terms';
 import { compilePhrases, hasAnyPhrase, phraseAt, stemsOf } from './phrases';
 import { withinOneEdit } from './topics/one-edit';
 
@@ -72,6 +78,30 @@ export function termPhrasesIn(text: string): Map<string, string[][]> {
 }
 
 const DEFENCE_CUES = compilePhrases(TERM_DEFENCE_CUES);
+const DONE_TO_USER = compilePhrases(TERM_DONE_TO_USER);
+const ON_USER = TERM_ON_USER.map(stemsOf);
+// "knee cut keeps going straight thru my guard"
+const DONE_TO_USER_REACH = 7;
+
+/** After a named technique, it is done to the user: "knee cut keeps going thru my guard", "… on me". */
+const doneToUserAt = (stems: readonly string[], end: number): boolean =>
+  hasAnyPhrase(stems.slice(end, end + DONE_TO_USER_REACH), DONE_TO_USER) ||
+  ON_USER.some((p) => phraseAt(stems, end, p));
+
+/** The named techniques a message says are done to the user ("the guys just stand up on me"). */
+export function termsDoneToUser(text: string): string[] {
+  const stems = stemsOf(text);
+  const done: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    for (const phrase of phrasesAt(stems[i]!)) {
+      if (!phraseAt(stems, i, phrase.stems)) continue;
+      if (doneToUserAt(stems, i + phrase.stems.length) && !done.includes(phrase.term.id)) done.push(phrase.term.id);
+      i += phrase.stems.length - 1;
+      break;
+    }
+  }
+  return done;
+}
 // How far before a named technique a defending word still reaches it ("get out of the 50/50").
 const DEFENCE_REACH = 4;
 
@@ -84,7 +114,11 @@ export function defendedTermsIn(text: string): string[] {
       if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
       const end = i + phrase.stems.length;
       const before = stems.slice(Math.max(0, i - DEFENCE_REACH), i);
-      if (hasAnyPhrase(before, DEFENCE_CUES) || hasAnyPhrase(stems.slice(end, end + 1), DEFENCE_CUES))
+      if (
+        hasAnyPhrase(before, DEFENCE_CUES) ||
+        hasAnyPhrase(stems.slice(end, end + 1), DEFENCE_CUES) ||
+        doneToUserAt(stems, end)
+      )
         if (!defended.includes(phrase.term.id)) defended.push(phrase.term.id);
       i = end - 1;
       break;

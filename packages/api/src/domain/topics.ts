@@ -15,7 +15,7 @@
 //                `P_escape`, beside the topic itself.
 import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
-import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits } from './topics/intent';
+import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits, outcomeUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
@@ -83,15 +83,19 @@ export function readTopics(query: string): TopicReading {
   const moments = momentUnits(units, defended, ruledOut);
   // what the user already does well is context only beside something else asked
   const done = alreadyDoneUnits(units, tokens);
-  if (units.some((u, i) => isTopic(u) && !done.has(i))) for (const i of done) if (!defended.has(i)) moments.add(i);
+  const namedElsewhere = new Set(units.flatMap((u, i) => (isTopic(u) && !done.has(i) ? u.topics : [])));
+  if (namedElsewhere.size)
+    for (const i of done)
+      if (!defended.has(i) && !(units[i] as TopicUnit).topics.some((t) => namedElsewhere.has(t))) moments.add(i);
   const moment = new Set<TopicId>();
   const found = new Set<TopicId>();
   const excluded = new Set<TopicId>();
   const struggles = new Set<TopicId>();
   // "mount escapes that aren't the bridge and roll": the escape is asked by name; one way of it is ruled out
   const intentsByName = new Set<TopicId>();
+  const outcome = outcomeUnits(units);
   units.forEach((u, i) => {
-    if (!isTopic(u)) return;
+    if (!isTopic(u) || outcome.has(i)) return;
     const into = ruledOut.has(i) ? excluded : found;
     // the user's own attack in the opponent's "when" clause: the moment, not the question
     if (moments.has(i) && !defended.has(i) && into === found) for (const topic of u.topics) moment.add(topic);

@@ -10,7 +10,7 @@ import { asksWhatToStudy, generalAskOf, type GeneralAsk } from './general-ask';
 import { withGuardMeant } from './guard-meant';
 import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
-import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsIn } from './technique-terms';
+import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
 import { distinctiveWords } from './title-words';
 import { familyOf, withFamilyDefended } from './topic-families';
@@ -72,15 +72,21 @@ export function understandQuery(query: string): QueryUnderstanding {
     named,
     [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames)),
   );
-  const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t));
+  const defendedTerms = named.size ? defendedTermsIn(query) : [];
+  // "the nogi guys just stand up on me": a move of theirs with no defence to ask is not asked
+  const theirs = named.size ? termsDoneToUser(query).filter((t) => !hasIntent(t)) : [];
+  const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t) && !theirs.includes(t));
   const topics = withTermsDefended(
     withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
-    terms.length ? defendedTermsIn(query).filter((t) => terms.includes(t)) : [],
+    defendedTerms.filter((t) => terms.includes(t)),
   );
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
-  const asked = namesTechnique ? null : (familyAsked(query) ?? alternativesTo(excluded));
+  const familyNamed = namesTechnique ? null : familyAsked(query);
+  // "a simple half guard game": a member named is the question, not its family
+  const memberNamed = familyNamed?.topics.some((t) => topics.includes(t));
+  const asked = namesTechnique ? null : ((memberNamed ? null : familyNamed) ?? alternativesTo(excluded));
   const family = asked && withFamilyDefended(query, asked);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
@@ -186,6 +192,12 @@ function withTermsDefended(topics: readonly TopicId[], defended: readonly string
     out.splice(out.indexOf(topic) + 1, 0, intent);
   }
   return out;
+}
+
+/** Whether defending a named technique is something to ask: its topic has a defence or an escape. */
+function hasIntent(term: string): boolean {
+  const topic = techniqueTerm(term)?.topics[0];
+  return topic !== undefined && intentTopicOf(topic as BaseTopic) !== undefined;
 }
 
 /** Positions named beside an asked technique are where it is asked from. */

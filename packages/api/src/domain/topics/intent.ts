@@ -419,6 +419,8 @@ export function defendedUnits(
     if (u.kind === 'defending' && isDefendedAgainstUser(units, tokens, i)) return;
     if (ruledOut.has(i)) return;
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
+    // "im stuck holding the wrist forever": stuck doing something, not stuck under something
+    if (isStuckWord(u, tokens) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
@@ -485,9 +487,12 @@ export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[
   const done = new Set<number>();
   const isUser = (u: Unit | undefined): boolean => wordOf(u) === 'i' || wordOf(u) === 'can';
   units.forEach((u, i) => {
-    if (!isTopic(u) || !DOING_WELL.has(wordOf(units[i + 1]) ?? '')) return;
+    const next = wordOf(units[i + 1]) ?? '';
+    if (!isTopic(u) || !DOING_WELL.has(next) || (next === 'no' && wordOf(units[i + 2]) !== 'problem')) return;
     // the verb is part of the name ("get the back") or just before it ("hit the sweep")
-    const before = previousIndex(units, i);
+    // "i can get to deep half": the verb may take "to"/"into" before the place
+    let before = previousIndex(units, i);
+    if (wordOf(units[before]) === 'to' || wordOf(units[before]) === 'into') before--;
     if (
       USERS_DOING.has(tokens[u.start]?.raw ?? '')
         ? isUser(units[i - 1])
@@ -497,7 +502,16 @@ export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[
   });
   return done;
 }
-const DOING_WELL: ReadonlySet<string> = new Set(['fine', 'easily', 'easy', 'ok', 'okay', 'alright', 'consistently']);
+const DOING_WELL: ReadonlySet<string> = new Set([
+  'fine',
+  'easily',
+  'easy',
+  'ok',
+  'okay',
+  'alright',
+  'consistently',
+  'no',
+]);
 const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
 
 const inMomentClause = (units: readonly Unit[], i: number): boolean =>
@@ -535,6 +549,24 @@ function inOpponentsWhenClause(units: readonly Unit[], i: number): boolean {
   return false;
 }
 const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'once', 'if', 'as']);
+
+/**
+ * "i just hang out under there til they pass": how a story ends, not what is asked; the units in
+ * such a clause, when the message names something outside it.
+ */
+export function outcomeUnits(units: readonly Unit[]): Set<number> {
+  const inClause = (i: number): boolean => {
+    for (let j = i - 1; j >= 0; j--) {
+      const u = units[j];
+      if (u?.kind === 'break') return false;
+      if (UNTIL_WORDS.has(wordOf(u) ?? '')) return SUBJECT_OPPONENTS.has(wordOf(units[j + 1]) ?? '');
+    }
+    return false;
+  };
+  const outcome = new Set(units.flatMap((u, i) => (isTopic(u) && inClause(i) ? [i] : [])));
+  return units.some((u, i) => isTopic(u) && !outcome.has(i)) ? outcome : new Set();
+}
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['til', 'till', 'until', 'untill']);
 const OPPONENT_NOUNS: ReadonlySet<string> = new Set([
   'someone',
   'somebody',
