@@ -215,6 +215,17 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['guard_passing'], excludedTerms: ['pressure_passing'] }, lib)[0]).toBe('b-toreando');
   });
 
+  it('prefers a video made for the attire insisted on when the other is ruled out', () => {
+    const lib = [
+      video('a-both', ['guard_retention'], { title: 'Guard Retention', attire: 'both' }),
+      video('b-nogi', ['guard_retention'], { title: 'Guard Retention', attire: 'no-gi' }),
+    ];
+    // an instructor the user found helpful outweighs the attire named, but not the attire insisted on
+    const asked = { topics: ['guard_retention', 'no-gi'] as TopicId[], helpfulInstructors: new Set(['coach-a-both']) };
+    expect(ids(asked, lib)[0]).toBe('a-both');
+    expect(ids({ ...asked, excluded: ['gi'] }, lib)[0]).toBe('b-nogi');
+  });
+
   it('answers takedowns in the gi with throws too', () => {
     const lib = [
       video('a-wrestling', ['takedown'], { title: 'Takedowns', attire: 'no-gi' }),

@@ -247,6 +247,8 @@ describe('understandQuery', () => {
       ["i don't want to get guillotined", []],
       // the user's own move just before the attack asked is when it comes
       ['darce from the front headlock after i sprawl', ['takedown_defense']],
+      // what the attack must not leave open
+      ['guard passing, nothing that leaves my legs out there for leglocks', ['heel_hook', 'straight_ankle_lock']],
       ['losing my back from turtle, how do i turtle safely', []],
       // what the user already does well is where the question starts, unless named again as the question
       ['i can get to deep half no problem but then im stuck, what sweeps from deep half', []],

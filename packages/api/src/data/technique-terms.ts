@@ -296,7 +296,23 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'staying_on_side',
     label: 'staying on your side underneath',
-    phrases: ['on my side', 'on your side', 'safe underneath', 'flatten me', 'flattening me', 'flattened out'],
+    phrases: [
+      'on my side',
+      'on your side',
+      'safe underneath',
+      'flatten me',
+      'flattening me',
+      'flattened out',
+      'off your back',
+      'off my back',
+      'underhook half guard',
+      'underhook half',
+      // the user's words for what it fixes: "i hate being under there", "i always end up flat"
+      'hate being under',
+      'hate being underneath',
+      'hate being under there',
+      'end up flat',
+    ],
     topics: ['half_guard'],
   },
   {

@@ -133,6 +133,8 @@ const COURSE_FOR_BROAD = 0.04;
 const LESSON_FOR_BROAD = -0.02;
 // An attire the query names: a video made for it is a little better than one for both.
 const ATTIRE_EXACT = 0.03;
+// "nogi only, not the gi stuff": the other ruled out, a video made for the one asked is clearly better.
+const ATTIRE_INSISTED = 0.1;
 // The instructor the message asks for by name, and the length it asks for.
 const ASKED_INSTRUCTOR = 0.1;
 const LENGTH_ASKED = 0.05;
@@ -507,7 +509,8 @@ function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFact
   if (facets.specialist) preference += SPECIALIST;
   if (facets.laterPart) preference += LATER_PART;
   if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
-  if (query.askedAttire && video.attire === query.askedAttire) preference += ATTIRE_EXACT;
+  if (query.askedAttire && video.attire === query.askedAttire)
+    preference += (input.excluded ?? []).some(isAttire) ? ATTIRE_INSISTED : ATTIRE_EXACT;
   if (input.askedInstructors?.has(video.instructor)) preference += ASKED_INSTRUCTOR;
   if (titleNames(video.title, input.queryWords ?? NO_WORDS)) preference += TITLE_MATCH;
   preference += lengthPreference(facets.scope, input.length ?? null);

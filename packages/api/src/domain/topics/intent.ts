@@ -464,7 +464,9 @@ export function momentUnits(
   units.forEach((u, i) => {
     if (!isTopic(u) || !inMomentClause(units, i) || u.topics.some((t) => outside.has(t))) return;
     // "wristlocks for when they defend my collar choke": the user's own attack being stopped is the moment too
-    if (defended.has(i) || (isOwnTechnique(units, i) && inOpponentsWhenClause(units, i))) inMoment.add(i);
+    // and what the attack must not leave open: "passing … nothing that leaves my legs out there for leglocks"
+    if (defended.has(i) || (isOwnTechnique(units, i) && inOpponentsWhenClause(units, i)) || leftOpenTo(units, i))
+      inMoment.add(i);
   });
   if (!inMoment.size) return inMoment;
   const attackOutside = units.some(
@@ -515,7 +517,7 @@ const DOING_WELL: ReadonlySet<string> = new Set([
 const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
 
 const inMomentClause = (units: readonly Unit[], i: number): boolean =>
-  inOpponentsWhenClause(units, i) || inRiskClause(units, i) || afterUsersOwnMove(units, i);
+  inOpponentsWhenClause(units, i) || inRiskClause(units, i) || afterUsersOwnMove(units, i) || leftOpenTo(units, i);
 
 /** "a darce after i sprawl": the user's own move just before it is when the attack asked comes. */
 function afterUsersOwnMove(units: readonly Unit[], i: number): boolean {
@@ -536,6 +538,25 @@ function inRiskClause(units: readonly Unit[], i: number): boolean {
   return false;
 }
 const RISK_REACH = 6;
+
+/** "nothing that leaves my legs out there for leglocks", "without feeding my legs to heel hooks". */
+function leftOpenTo(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - RISK_REACH); j--) {
+    const word = wordOf(units[j]);
+    if (units[j]?.kind === 'break') return false;
+    if (LEAVING_OPEN.has(word ?? '')) return true;
+  }
+  return false;
+}
+const LEAVING_OPEN: ReadonlySet<string> = new Set([
+  'leaves',
+  'leave',
+  'leaving',
+  'exposes',
+  'expose',
+  'feeding',
+  'feed',
+]);
 const RISK_WORDS: ReadonlySet<string> = new Set(['without', 'doesnt', 'dont', 'wont']);
 
 /** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */
