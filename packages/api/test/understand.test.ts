@@ -127,6 +127,19 @@ describe('understandQuery', () => {
       expect(read('coach says i should escape back to my feet').terms).toEqual(['stand_up']);
     });
 
+    it('reads a risk done to the user after "without" as no ruling out', () => {
+      const u = read('guy goes 50/50 and hunts my heel. how do i get out without my knee getting popped');
+      expect(u.excluded).toEqual([]);
+      expect(u.topics).toContain('heel_hook_defense');
+    });
+
+    it('reads a defence asked last, with nothing named after it, as of the technique named last', () => {
+      expect(read('they snap me down into a front headlock and i panic. how do i get out').topics).toContain(
+        'guillotine_defense',
+      );
+      expect(read('front headlock attacks for nogi').topics).not.toContain('guillotine_defense');
+    });
+
     it('reads a guard named as the question, not its family ("a simple half guard game")', () => {
       expect(read('whats a simple half guard game').family).toBeNull();
     });

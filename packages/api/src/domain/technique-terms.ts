@@ -109,6 +109,7 @@ const DEFENCE_REACH = 4;
 export function defendedTermsIn(text: string): string[] {
   const stems = stemsOf(text);
   const defended: string[] = [];
+  let last: { id: string; end: number } | undefined;
   for (let i = 0; i < stems.length; i++) {
     for (const phrase of phrasesAt(stems[i]!)) {
       if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
@@ -120,9 +121,21 @@ export function defendedTermsIn(text: string): string[] {
         doneToUserAt(stems, end)
       )
         if (!defended.includes(phrase.term.id)) defended.push(phrase.term.id);
+      last = { id: phrase.term.id, end };
       i = end - 1;
       break;
     }
   }
+  // "… into a front headlock and i panic. how do i get out": a defence asked last, with nothing named
+  // after it, is of the technique named last
+  if (!defended.length && last && endsOnDefence(stems, last.end)) defended.push(last.id);
   return defended;
 }
+
+/** After `from`, a defending phrase ends the message ("how do i get out", "how to escape?"). */
+function endsOnDefence(stems: readonly string[], from: number): boolean {
+  let end = stems.length;
+  while (end > from && !/[a-z]/.test(stems[end - 1]!)) end--;
+  return ENDING_DEFENCES.some((p) => end - p.length >= from && phraseAt(stems, end - p.length, p));
+}
+const ENDING_DEFENCES = ['get out', 'get out of it', 'escape', 'escape it', 'defend it', 'survive'].map(stemsOf);

@@ -14,7 +14,7 @@ import {
   EXCLUSION_LIST_WORDS,
   NOT_EXCLUSIONS,
 } from '../../data/exclusion-words';
-import { type Unit, isTopic } from './match';
+import { type TopicUnit, type Unit, isTopic } from './match';
 import { type Token, splitWords, toToken } from './tokenize';
 
 type Cue = { before: boolean; after: boolean; blocked: boolean; preference: boolean; atClauseStart: boolean };
@@ -59,6 +59,7 @@ const afterBridge: ReadonlySet<string> = new Set(EXCLUSION_AFTER_BRIDGE);
 const listWords: ReadonlySet<string> = new Set(EXCLUSION_LIST_WORDS);
 const comparisonWords: ReadonlySet<string> = new Set(COMPARISON_WORDS);
 const MAX_BRIDGE = 5;
+const WITHOUT = toToken('without').stem;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);
 
 /** Cue matches over the tokens outside topic names, leftmost-longest: [start, end, cue]. */
@@ -155,7 +156,9 @@ export function excludedUnits(
       const defending = k;
       if (intentOnly) k++;
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
-      if (k >= 0 && isTarget(units[k])) {
+      // "without my knee getting popped": something done to the user, a risk, not something ruled out
+      const doneToUser = tokens[start]?.stem === WITHOUT && isTopic(units[k]) && (units[k] as TopicUnit).defending;
+      if (k >= 0 && isTarget(units[k]) && !doneToUser) {
         (intentOnly ? intentsOnly : excluded).add(k);
         // a name in two parts ("judo throws") goes out whole
         while (!intentOnly && isTarget(units[k + 1])) (excluded as Set<number>).add(++k);
