@@ -28,6 +28,8 @@ describe('termsIn', () => {
     expect([...termPhrasesIn('how do u hit the berimbollo').keys()]).toEqual(['berimbolo']);
     expect([...termPhrasesIn('the crucifx from turtle').keys()]).toEqual(['crucifix']);
     expect([...termPhrasesIn('my truk').keys()]).toEqual([]);
+    // a later word of a name of several, with one slip
+    expect([...termPhrasesIn('knee sclice pass in the gi').keys()]).toEqual(['knee_cut']);
   });
 
   it('every named technique has at least one library video that names it', () => {

@@ -24,6 +24,7 @@ describe('understandQuery', () => {
       ['subs from closed guard that arent the armbar', ['closed_guard'], ['armbar']],
       ['guard passing, not against de la riva, against half guard', ['guard_passing', 'half_guard'], ['de_la_riva']],
       ['cant play spider anymore, which guard for the gi', ['gi'], ['spider_guard']],
+      ['subs on the turtle that dont start with taking the back', ['turtle'], ['back_take']],
       // the one singled out narrows a name for several
       ['leg locks but not toe holds, kneebars specifically', ['kneebar'], ['toe_hold']],
       // keeping guard is the user's own, whatever follows

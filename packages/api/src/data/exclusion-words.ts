@@ -72,6 +72,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'not asking for',
   'not after',
   'dont teach',
+  // "subs on the turtle that DONT start with taking the back"
+  'that dont start with',
+  'dont start with',
+  'that dont involve',
+  'dont involve',
+  'that dont use',
   'doesnt teach',
   'wont teach',
   'dont let us do',

@@ -68,14 +68,31 @@ export function termPhrasesIn(text: string): Map<string, string[][]> {
   const found = new Map<string, string[][]>();
   for (let i = 0; i < stems.length; i++) {
     for (const phrase of phrasesAt(stems[i]!)) {
-      if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
-      found.set(phrase.term.id, [...(found.get(phrase.term.id) ?? []), [...phrase.stems]]);
+      if (!slipPhraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
+      // the words as the message writes them ("knee sclice"), so they can be found in it again
+      found.set(phrase.term.id, [...(found.get(phrase.term.id) ?? []), stems.slice(i, i + phrase.stems.length)]);
       i += phrase.stems.length - 1;
       break;
     }
   }
   return found;
 }
+
+/** A phrase at `i`, a word of it past the first (4+ letters) written with one slip: "knee sclice". */
+function slipPhraseAt(stems: readonly string[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((p, k) => {
+    const typed = stems[i + k];
+    if (typed === p) return true;
+    return (
+      k > 0 &&
+      typed !== undefined &&
+      typed.length >= SLIP_WORD_LENGTH &&
+      p.length >= SLIP_WORD_LENGTH &&
+      withinOneEdit(typed, p)
+    );
+  });
+}
+const SLIP_WORD_LENGTH = 4;
 
 const DEFENCE_CUES = compilePhrases(TERM_DEFENCE_CUES);
 const DONE_TO_USER = compilePhrases(TERM_DONE_TO_USER);
