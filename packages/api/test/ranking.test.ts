@@ -226,6 +226,16 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ ...asked, excluded: ['gi'] }, lib)[0]).toBe('b-nogi');
   });
 
+  it('answers a family asked "from top" with videos taught from the top positions', () => {
+    const lib = [
+      video('a-subs', ['armbar', 'triangle', 'guillotine'], { title: 'Submissions' }),
+      video('b-mount-attacks', ['mount', 'armbar', 'americana'], { title: 'Mount Attacks' }),
+    ];
+    const chokesAndLocks: TopicId[] = ['armbar', 'triangle', 'guillotine', 'americana'];
+    expect(ids({ topics: [], familyTopics: chokesAndLocks }, lib)[0]).toBe('a-subs');
+    expect(ids({ topics: [], familyTopics: chokesAndLocks, fromTop: true }, lib)[0]).toBe('b-mount-attacks');
+  });
+
   it('answers takedowns in the gi with throws too', () => {
     const lib = [
       video('a-wrestling', ['takedown'], { title: 'Takedowns', attire: 'no-gi' }),

@@ -141,6 +141,12 @@ describe('understandQuery', () => {
       expect(read('front headlock attacks for nogi').topics).not.toContain('guillotine_defense');
     });
 
+    it('reads "from top" with no position named as the top positions', () => {
+      expect(read('what subs should i learn from top as a blue').fromTop).toBe(true);
+      expect(read('armbar from mount').fromTop).toBe(false);
+      expect(read('on top of that, armbars').fromTop).toBe(false);
+    });
+
     it('reads a guard named as the question, not its family ("a simple half guard game")', () => {
       expect(read('whats a simple half guard game').family).toBeNull();
     });

@@ -41,6 +41,8 @@ export interface RankingInput {
   general?: boolean;
   /** It asks what to study: the fundamentals, a full reply. */
   study?: boolean;
+  /** Asked "from top" with no position named: the top positions are where. */
+  fromTop?: boolean;
   /** The question says the asker is new or wants the basics. */
   beginner?: boolean;
   /** The question rules the basics out: beginner videos answer it less. */
@@ -88,6 +90,7 @@ const FAMILY_WEIGHT = 1;
 const CONTEXT_WEIGHT = 0.5;
 // Another technique of the kind ruled out (data/technique-terms.ts): wanted, but the topic stays the subject.
 const ALTERNATIVE_WEIGHT = CONTEXT_WEIGHT;
+const TOP_PLACES: readonly TopicId[] = ['mount', 'side_control', 'knee_on_belly', 'north_south'];
 // A video named for doing the technique somewhere else keeps this much of its relevance.
 const ELSEWHERE = 0.85;
 // A video named for something narrower than asked ("Half Guard Passing" for "guard passing") keeps this much.
@@ -252,6 +255,9 @@ function slotsOf(input: RankingInput): Slot[] {
     });
   const alternatives = alternativesSlot(input.excludedTerms ?? [], asked);
   if (alternatives) slots.push(alternatives);
+  // "subs from top": a video taught from the top positions answers where
+  if (input.fromTop)
+    slots.push({ weight: CONTEXT_WEIGHT, match: (f) => Math.max(0, ...TOP_PLACES.map((t) => f.strength.get(t) ?? 0)) });
   // Takedowns in the gi are largely judo: with no takedown named, throws answer too.
   if (asked.includes('takedown') && !asked.includes('throw') && input.topics.includes('gi') && !input.terms?.length)
     slots.push({ weight: CONTEXT_WEIGHT, topic: 'throw', match: (f) => f.strength.get('throw') ?? 0 });

@@ -53,6 +53,7 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     constraints: understood.constraints,
     general: understood.general !== null,
     study: understood.study,
+    fromTop: understood.fromTop,
     beginner: cues.beginner,
     pastBasics: cues.pastBasics,
     length: cues.length,

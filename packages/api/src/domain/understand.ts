@@ -56,6 +56,8 @@ export interface QueryUnderstanding {
    * Always a subset of `topics`.
    */
   setting: TopicId[];
+  /** "what subs should i learn from top": the top positions are where, though none is named. */
+  fromTop: boolean;
   /**
    * For ranking: the attire the message asks for, "gi" or "no-gi" ("sem kimono" → no-gi;
    * ruling the gi out, "avoid anything with the gi", is no-gi too), or null when it names none.
@@ -109,6 +111,7 @@ export function understandQuery(query: string): QueryUnderstanding {
     study,
     constraints: constraintsOf(query),
     setting: settingOf(topics),
+    fromTop: !topics.some((t) => isPosition(t)) && FROM_TOP.test(query.toLowerCase()),
     attire: attireOf(topics, excluded),
   };
 }
@@ -199,6 +202,8 @@ function hasIntent(term: string): boolean {
   const topic = techniqueTerm(term)?.topics[0];
   return topic !== undefined && intentTopicOf(topic as BaseTopic) !== undefined;
 }
+
+const FROM_TOP = /\b(?:from|on) (?:the )?top\b(?! of)|\btop position/;
 
 /** Positions named beside an asked technique are where it is asked from. */
 function settingOf(topics: readonly TopicId[]): TopicId[] {
