@@ -19,6 +19,9 @@ describe('readQueryCues', () => {
     ['triangle instructional that isnt danaher', ['John Danaher'], []],
     ['anything by lachlan on half guard?', [], ['Lachlan Giles', 'Lachlan Giles & Ariel Tabak']],
     ['ryan hall triangle', [], ['Ryan Hall']],
+    // a list of names ruled out together; "no gi" is the attire
+    ['x guard sweeps but not a 4 hour gordon/danaher thing', ['Gordon Ryan', 'John Danaher'], []],
+    ['k guard entries for no gi? saw lachlan hit it', [], ['Lachlan Giles', 'Lachlan Giles & Ariel Tabak']],
     // "ryan" and "dean" alone name two people: neither is read.
     ['ryan says dean is great', [], []],
   ])('%j rules out %j and asks for %j', (q, out, asked) => {

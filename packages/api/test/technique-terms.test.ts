@@ -19,6 +19,7 @@ describe('termsIn', () => {
     ['guarda de gola e manga, raspagens', ['collar_sleeve']],
     ['top guy keeps flattening me in half guard', ['staying_on_side']],
     ['half guard but not deep half, i hate being under there', ['staying_on_side']],
+    ['i want to pass standing up, not on my knees', ['tripod_pass']],
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);

@@ -118,6 +118,14 @@ describe('understandQuery', () => {
       expect(read('how do i pass til they give up').topics).toEqual(['guard_passing']);
     });
 
+    it('reads "stuck" after a guard the user plays as no escape of it', () => {
+      expect(read('deep half sweeps, i get under them fine but then just sit there stuck').topics).toEqual([
+        'deep_half_guard',
+        'sweep',
+      ]);
+      expect(read("how do i pass half guard, people lock it up and i'm stuck").topics).toContain('half_guard_escape');
+    });
+
     it('reads stuck doing something as no escape, and what is done to the user as theirs', () => {
       expect(read('kimura from closed guard, im stuck holding the wrist forever').topics).toEqual([
         'kimura',

@@ -40,7 +40,13 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     topics: ['guard_passing'],
   },
   { id: 'long_step', label: 'the long step pass', phrases: ['long step', 'longstep'], topics: ['guard_passing'] },
-  { id: 'tripod_pass', label: 'tripod passing', phrases: ['tripod'], topics: ['guard_passing'] },
+  {
+    id: 'tripod_pass',
+    label: 'tripod passing',
+    // passing on one's feet: "i want to pass standing up, not on my knees"
+    phrases: ['tripod', 'pass standing', 'pass standing up', 'passing standing', 'standing pass', 'standing passes'],
+    topics: ['guard_passing'],
+  },
   {
     id: 'pressure_passing',
     label: 'pressure passing',

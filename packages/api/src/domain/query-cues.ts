@@ -54,6 +54,9 @@ const TARGET = compilePhrases([
 ]);
 // How far before a name a ruling-out word still applies ("no danaher please", "but NOT gordon ryan").
 const RULE_OUT_REACH = 3;
+// a name may stand a little further: "not a 4 hour gordon/danaher thing"
+const NAME_RULE_OUT_REACH = 4;
+const NAME_JOINERS: ReadonlySet<string> = new Set(['/', 'or', 'and', ',', 'nor']);
 
 /** Reads the cues of a message against the library's instructors (names from `instructorNames`). */
 export function readQueryCues(query: string, names: InstructorNames): QueryCues {
@@ -61,13 +64,23 @@ export function readQueryCues(query: string, names: InstructorNames): QueryCues 
   const ruledOut = new Set<string>();
   const asked = new Set<string>();
   const seen = new Set<string>();
+  let lastRuledOutEnd = -1;
   stems.forEach((stem, at) => {
     for (const { stems: name, instructors } of names.byFirstStem.get(stem) ?? []) {
       if (!phraseAt(stems, at, name) || instructors.some((i) => seen.has(i))) continue;
-      const before = stems.slice(Math.max(0, at - RULE_OUT_REACH), at);
+      // "no gi" is the attire, never a ruling out: "entries for no gi? saw lachlan hit it"
+      const before = stems
+        .slice(Math.max(0, at - NAME_RULE_OUT_REACH), at)
+        .map((s, k, all) => (s === 'no' && all[k + 1] === 'gi' ? '' : s));
+      // "not a 4 hour gordon/danaher thing": the next name of a list is ruled out too
+      const listed =
+        lastRuledOutEnd >= 0 &&
+        (at === lastRuledOutEnd || (at === lastRuledOutEnd + 1 && NAME_JOINERS.has(stems[at - 1] ?? '')));
+      const out = hasAnyPhrase(before, RULED_OUT) || listed;
+      if (out) lastRuledOutEnd = at + name.length;
       for (const instructor of instructors) {
         seen.add(instructor);
-        (hasAnyPhrase(before, RULED_OUT) ? ruledOut : asked).add(instructor);
+        (out ? ruledOut : asked).add(instructor);
       }
     }
   });

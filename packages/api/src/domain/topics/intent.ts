@@ -156,8 +156,15 @@ function targetOf(
     !isUsersOwnAct(units, j) &&
     !isOwnTechnique(units, j) &&
     !(stuck && (units[j] as TopicUnit).topics.includes('guard_passing'));
-  for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
-  for (let j = i - 1; j >= 0; j--) if (before(j)) return j;
+  // one is stuck somewhere, never in a technique: "deep half sweeps, … then just sit there stuck"
+  if (!stuck) for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
+  // looking back from "stuck", a pin is where one is stuck, and a guard only when the user is passing it:
+  // otherwise the guard named before is the user's own ("deep half sweeps… then just sit there stuck")
+  const passing = units.some((u) => isTopic(u) && u.topics.includes('guard_passing'));
+  const stuckIn = (j: number): boolean =>
+    family(units[j] as TopicUnit) !== 'technique' &&
+    (passing || !(units[j] as TopicUnit).topics.some((t) => GUARD_POSITIONS.has(t)));
+  for (let j = i - 1; j >= 0; j--) if (before(j) && (!stuck || stuckIn(j))) return j;
   for (let j = i + 1; j < units.length; j++) {
     if (canBeTarget(units, j) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
   }
