@@ -236,6 +236,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: [], familyTopics: chokesAndLocks, fromTop: true }, lib)[0]).toBe('b-mount-attacks');
   });
 
+  it('answers takedowns with the shots ruled out by the upper body', () => {
+    const lib = [
+      video('a-legs', ['takedown'], { title: 'Takedowns', description: 'The single leg and the double leg.' }),
+      video('b-upper', ['takedown'], { title: 'Takedowns', description: 'Takedowns from upper body ties.' }),
+    ];
+    const ruledOut = ['leg_shot', 'single_leg', 'double_leg', 'ankle_pick'];
+    expect(ids({ topics: ['takedown'], excludedTerms: ruledOut }, lib)).toEqual(['b-upper']);
+  });
+
   it('answers takedowns in the gi with throws too', () => {
     const lib = [
       video('a-wrestling', ['takedown'], { title: 'Takedowns', attire: 'no-gi' }),

@@ -20,6 +20,8 @@ describe('termsIn', () => {
     ['top guy keeps flattening me in half guard', ['staying_on_side']],
     ['half guard but not deep half, i hate being under there', ['staying_on_side']],
     ['i want to pass standing up, not on my knees', ['tripod_pass']],
+    ['pass guard the old school way, slow and heavy', ['pressure_passing']],
+    ['the old school sweep from half', ['old_school']],
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);

@@ -167,11 +167,27 @@ describe('understandQuery', () => {
     });
 
     it('rules out a name said right after one ruled out', () => {
-      expect(read('passing for small guys, not the heavy pressure smash stuff').excludedTerms).toEqual([
-        'pressure_passing',
-        'smash_pass',
-      ]);
+      expect(read('passing for small guys, not the heavy pressure smash stuff').excludedTerms).toEqual(
+        expect.arrayContaining(['pressure_passing', 'smash_pass']),
+      );
       expect(read('not the knee cut, the smash pass').excludedTerms).toEqual(['knee_cut']);
+    });
+
+    it('rules out every technique of a kind named as a whole, and keeps a named technique ruled out once out', () => {
+      const shots = read("takedowns that aren't shots, my knees are done");
+      expect(shots.excludedTerms).toEqual(
+        expect.arrayContaining(['leg_shot', 'single_leg', 'double_leg', 'ankle_pick']),
+      );
+      expect(shots.excludedTerms).not.toContain('upper_body_takedown');
+      expect(read('not pressure passing').excludedTerms).toEqual(
+        expect.arrayContaining(['smash_pass', 'body_lock_pass']),
+      );
+      expect(read('not pressure passing').excludedTerms).not.toContain('toreando');
+      expect(read('passing without any body lock pls, ive drilled body lock for a year').excludedTerms).toEqual([
+        'body_lock_pass',
+      ]);
+      // the user's own shots are no question of shooting
+      expect(read('my shots are getting stuffed, gi stuff for the feet?').terms).toEqual([]);
     });
 
     it('reads chat shorthand: "w/o" rules out', () => {
@@ -316,7 +332,7 @@ describe('understandQuery', () => {
   describe('reads Portuguese and Japanese names as data', () => {
     it.each([
       ['gravata from the front', ['guillotine']],
-      ['ude garami from side control', ['americana', 'side_control']],
+      ['ude garami from side control', ['kimura', 'americana', 'side_control']],
       ['raspagem da guarda borboleta', ['sweep', 'butterfly_guard']],
       ['passagem de guarda sem kimono', ['guard_passing', 'no-gi']],
       ['best passes in kimono', ['guard_passing', 'gi']],

@@ -244,6 +244,7 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'fancy',
   'flashy',
   'whole',
+  'straight',
   'usual',
   'typical',
   'standard',

@@ -57,6 +57,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'heavy pressure',
       'pressure stuff',
       'pressure style',
+      'slow and heavy',
     ],
     topics: ['guard_passing'],
   },
@@ -221,7 +222,14 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   },
   { id: 'pendulum', label: 'the pendulum sweep', phrases: ['pendulum', 'flower sweep'], topics: ['sweep'] },
   { id: 'sumi_gaeshi', label: 'sumi gaeshi', phrases: ['sumi gaeshi', 'sumigaeshi'], topics: ['sweep'] },
-  { id: 'old_school', label: 'the old school sweep', phrases: ['old school'], topics: ['half_guard', 'sweep'] },
+  {
+    id: 'old_school',
+    label: 'the old school sweep',
+    phrases: ['old school'],
+    // "pass guard the old school way" is a manner, not the sweep
+    notWhen: ['old school way', 'old school style', 'old school passing'],
+    topics: ['half_guard', 'sweep'],
+  },
   { id: 'side_sweep', label: 'the side sweep', phrases: ['side sweep'], topics: ['sweep'] },
   { id: 'kimura_trap', label: 'the kimura trap', phrases: ['kimura trap'], topics: ['kimura'] },
   // ── standing ─────────────────────────────────────────────────────────────────────────────
@@ -234,6 +242,27 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   },
   { id: 'double_leg', label: 'the double leg', phrases: ['double leg'], topics: ['takedown'] },
   { id: 'ankle_pick', label: 'the ankle pick', phrases: ['ankle pick'], topics: ['takedown'] },
+  // shooting for the legs as a whole, and its other kind, the upper body: "takedowns that aren't shots"
+  {
+    id: 'leg_shot',
+    label: 'shooting for the legs',
+    phrases: [
+      'shots',
+      'wrestling shots',
+      'leg shots',
+      'penetration step',
+      'penetration steps',
+      'level change',
+      'level changes',
+    ],
+    topics: ['takedown'],
+  },
+  {
+    id: 'upper_body_takedown',
+    label: 'upper body takedowns',
+    phrases: ['upper body takedown', 'upper body takedowns', 'upper body', 'clinch takedowns'],
+    topics: ['takedown'],
+  },
   {
     id: 'osoto_gari',
     label: 'osoto gari',

@@ -518,6 +518,8 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['mounted triangle'], topics: ['triangle', 'mount'] },
+  // judo's bent-arm lock, either direction: academies use it for the kimura as often as the americana
+  { phrases: ['ude garami', 'bent arm lock', 'bent arm locks', 'bent arm stuff'], topics: ['kimura', 'americana'] },
   { phrases: ['mounted armbar'], topics: ['armbar', 'mount'] },
   { phrases: ['spider lasso', 'lasso spider'], topics: ['spider_guard', 'lasso_guard'] },
   { phrases: ['half butterfly', 'half butterfly guard'], topics: ['half_guard', 'butterfly_guard'] },

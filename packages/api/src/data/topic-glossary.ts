@@ -11,8 +11,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   arm_triangle: ['triangulo de braco', 'katagatame', 'kata gatame'],
   armbar: ['chave de braco reta', 'chave de braco esticado', 'arm lock', 'armlock', 'chave de cotovelo'],
   kimura: ['chave kimura', 'gyaku ude garami'],
-  // In judo "ude garami" is the bent-arm lock; BJJ calls that direction the americana (the other, "gyaku", the kimura).
-  americana: ['ude garami', 'chave americana'],
+  // "ude garami" alone is the bent-arm lock in either direction (data/topic-aliases.ts: both)
+  americana: ['chave americana'],
   guillotine: ['guilhotina', 'gravata', 'gravata de frente', 'estrangulamento guilhotina'],
   rear_naked_choke: ['mata leao', 'mataleao', 'mata lion'],
   bow_and_arrow: ['arco e flecha', 'estrangulamento arco e flecha'],

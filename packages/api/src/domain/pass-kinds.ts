@@ -45,12 +45,3 @@ export function kindMatch(video: LibraryVideo, asked: readonly PassKind[]): numb
   const hits = asked.filter((k) => kinds.has(k)).length;
   return hits ? hits / asked.length : OTHER_KINDS;
 }
-
-/**
- * Whether a named technique is another kind of pass than those ruled out ("not pressure passing":
- * the toreando is, the smash pass is not); any technique is, when no pass ruled out has a kind.
- */
-export function passOfAnotherKind(term: string, ruledOut: readonly string[]): boolean {
-  const out = new Set(ruledOut.flatMap((t) => PASS_KINDS_OF_TERM[t] ?? []));
-  return !out.size || (PASS_KINDS_OF_TERM[term] ?? []).some((k) => !out.has(k));
-}

@@ -3,7 +3,8 @@ import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { isSubmission, LEADS_TO } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
-import { isKindedPass, kindMatch, passKindsAsked, passOfAnotherKind } from './pass-kinds';
+import { isKindedPass, kindMatch, passKindsAsked } from './pass-kinds';
+import { ofAnotherKind } from './technique-kinds';
 import { techniqueTerm } from './technique-terms';
 import { titleNames } from './title-words';
 import type { Constraint } from './understand';
@@ -271,11 +272,11 @@ function slotsOf(input: RankingInput): Slot[] {
 function alternativesSlot(ruledOut: readonly string[], asked: readonly TopicId[]): Slot | null {
   const kinds = new Set(ruledOut.flatMap((t) => techniqueTerm(t)?.topics ?? []).filter((t) => asked.includes(t)));
   if (!kinds.size) return null;
-  // a pass of the same kind is no alternative: "not pressure passing" is not answered by the smash pass
+  // one of the same kind is no alternative: "not pressure passing" is not answered by the smash pass
   const isAlternative = (id: string): boolean =>
     !ruledOut.includes(id) &&
     (techniqueTerm(id)?.topics ?? []).some((t) => kinds.has(t)) &&
-    passOfAnotherKind(id, ruledOut);
+    ofAnotherKind(id, ruledOut);
   return {
     weight: ALTERNATIVE_WEIGHT,
     match: (f) => Math.max(0, ...[...f.terms].filter(([id]) => isAlternative(id)).map(([, strength]) => strength)),

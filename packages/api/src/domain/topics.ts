@@ -189,3 +189,16 @@ export function readWords(query: string, words: ReadonlySet<string>): 'asked' | 
   const { excluded } = excludedUnits(units, tokens, isWord);
   return targets.every((i) => excluded.has(i)) ? 'ruledOut' : 'asked';
 }
+
+/**
+ * Whether any use of these words is ruled out: a named technique ruled out once stays out ("without
+ * any body lock pls, ive drilled body lock for a year").
+ */
+export function anyRuledOut(query: string, words: ReadonlySet<string>): boolean {
+  const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
+  const units = withEverydaySenses(toUnits(tokens), tokens);
+  const isWord = (u: Unit | undefined): boolean =>
+    (u?.kind === 'word' || u?.kind === 'defending' || u?.kind === 'receiving') &&
+    words.has(tokens[u.start]?.stem ?? '');
+  return excludedUnits(units, tokens, isWord).excluded.size > 0;
+}

@@ -12,9 +12,10 @@ import { injuryOf } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
+import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
 import { familyOf, withFamilyDefended } from './topic-families';
-import { readTopics, readWords } from './topics';
+import { anyRuledOut, readTopics, readWords } from './topics';
 import { stemsOf } from './word-phrases';
 
 /** A message that asks no technique at all ("what gi should I buy", "nervous before my first class"). */
@@ -69,15 +70,17 @@ export function understandQuery(query: string): QueryUnderstanding {
   const reading = readTopics(query);
   const { excluded, ruledOutNames } = reading;
   const named = termPhrasesIn(query);
-  const excludedTerms = withNamesRightAfter(
-    query,
-    named,
-    [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames)),
+  const excludedTerms = withKindMembers(
+    withNamesRightAfter(
+      query,
+      named,
+      [...named.keys()].filter((t) => ruledOutTerm(query, t, named, ruledOutNames)),
+    ),
   );
   const defendedTerms = named.size ? defendedTermsIn(query) : [];
   // "the nogi guys just stand up on me": a move of theirs with no defence to ask is not asked
   const theirs = named.size ? termsDoneToUser(query).filter((t) => !hasIntent(t)) : [];
-  const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t) && !theirs.includes(t));
+  const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t) && !theirs.includes(t) && isAskable(t));
   const topics = withTermsDefended(
     withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
     defendedTerms.filter((t) => terms.includes(t)),
@@ -152,7 +155,7 @@ function ruledOutTerm(
 ): boolean {
   if (ruledOutNames.some((name) => termsIn(name).includes(term))) return true;
   const firstWords = new Set((named.get(term) ?? []).map((stems) => stems[0]!));
-  return readWords(query, firstWords) === 'ruledOut';
+  return anyRuledOut(query, firstWords);
 }
 
 /**
