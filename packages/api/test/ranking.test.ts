@@ -245,6 +245,14 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['takedown'], excludedTerms: ruledOut }, lib)).toEqual(['b-upper']);
   });
 
+  it('answers takedowns in the gi with throws too, whatever else is named', () => {
+    const thrown = ids({ topics: ['takedown', 'gi'], terms: ['collar_sleeve'] }, [
+      video('a-wrestling', ['takedown'], { title: 'Takedowns', attire: 'no-gi' }),
+      video('b-judo-throw', ['throw', 'takedown'], { title: 'Osoto Gari', attire: 'gi', description: 'A judo throw.' }),
+    ]);
+    expect(thrown[0]).toBe('b-judo-throw');
+  });
+
   it('answers takedowns in the gi with throws too', () => {
     const lib = [
       video('a-wrestling', ['takedown'], { title: 'Takedowns', attire: 'no-gi' }),
@@ -462,6 +470,21 @@ describe('rankVideos: where and for whom it is taught', () => {
       video('b-passing', ['guard_passing'], { description: 'Passing for beginners.' }),
     ];
     expect(ids({ topics: ['guard_passing'], beginner: true }, lib)[0]).toBe('b-passing');
+  });
+
+  it("does not push the biggest system at a beginner's broad question", () => {
+    const lib = [
+      video('a-system', ['guard_passing'], {
+        title: 'Guard Passing System',
+        description: 'A complete guard passing system.',
+      }),
+      video('b-lesson', ['guard_passing'], {
+        title: 'Guard Passing',
+        description: 'A short lesson on guard passing for beginners.',
+      }),
+    ];
+    expect(ids({ topics: ['guard_passing'] }, lib)[0]).toBe('a-system');
+    expect(ids({ topics: ['guard_passing'], beginner: true }, lib)[0]).toBe('b-lesson');
   });
 
   it('gives a short lesson or a whole course when the message asks for one', () => {

@@ -22,6 +22,8 @@ describe('termsIn', () => {
     ['i want to pass standing up, not on my knees', ['tripod_pass']],
     ['pass guard the old school way, slow and heavy', ['pressure_passing']],
     ['the old school sweep from half', ['old_school']],
+    ['i just want to survive rounds without getting subbed', ['bottom_survival']],
+    ['id rather wrestle up, how do i come up from bottom', ['stand_up']],
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);

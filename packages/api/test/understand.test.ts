@@ -186,6 +186,7 @@ describe('understandQuery', () => {
       expect(read('passing without any body lock pls, ive drilled body lock for a year').excludedTerms).toEqual([
         'body_lock_pass',
       ]);
+      expect(read('nogi leg locks but not 50/50, coach says 50/50 is boring').excludedTerms).toEqual(['fifty_fifty']);
       // the user's own shots are no question of shooting
       expect(read('my shots are getting stuffed, gi stuff for the feet?').terms).toEqual([]);
     });

@@ -92,6 +92,8 @@ const CONTEXT_WEIGHT = 0.5;
 // Another technique of the kind ruled out (data/technique-terms.ts): wanted, but the topic stays the subject.
 const ALTERNATIVE_WEIGHT = CONTEXT_WEIGHT;
 const TOP_PLACES: readonly TopicId[] = ['mount', 'side_control', 'knee_on_belly', 'north_south'];
+const namesATakedown = (terms: readonly string[] = []): boolean =>
+  terms.some((t) => techniqueTerm(t)?.topics.some((topic) => topic === 'takedown' || topic === 'throw'));
 // A video named for doing the technique somewhere else keeps this much of its relevance.
 const ELSEWHERE = 0.85;
 // A video named for something narrower than asked ("Half Guard Passing" for "guard passing") keeps this much.
@@ -260,7 +262,12 @@ function slotsOf(input: RankingInput): Slot[] {
   if (input.fromTop)
     slots.push({ weight: CONTEXT_WEIGHT, match: (f) => Math.max(0, ...TOP_PLACES.map((t) => f.strength.get(t) ?? 0)) });
   // Takedowns in the gi are largely judo: with no takedown named, throws answer too.
-  if (asked.includes('takedown') && !asked.includes('throw') && input.topics.includes('gi') && !input.terms?.length)
+  if (
+    asked.includes('takedown') &&
+    !asked.includes('throw') &&
+    input.topics.includes('gi') &&
+    !namesATakedown(input.terms)
+  )
     slots.push({ weight: CONTEXT_WEIGHT, topic: 'throw', match: (f) => f.strength.get('throw') ?? 0 });
   return slots;
 }
@@ -521,7 +528,8 @@ function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFact
   if (input.askedInstructors?.has(video.instructor)) preference += ASKED_INSTRUCTOR;
   if (titleNames(video.title, input.queryWords ?? NO_WORDS)) preference += TITLE_MATCH;
   preference += lengthPreference(facets.scope, input.length ?? null);
-  if (query.broad)
+  // a beginner's broad question is no call for the biggest system
+  if (query.broad && !input.beginner)
     preference += facets.scope === 'course' ? COURSE_FOR_BROAD : facets.scope === 'lesson' ? LESSON_FOR_BROAD : 0;
   return preference;
 }

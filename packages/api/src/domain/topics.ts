@@ -197,8 +197,9 @@ export function readWords(query: string, words: ReadonlySet<string>): 'asked' | 
 export function anyRuledOut(query: string, words: ReadonlySet<string>): boolean {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
   const units = withEverydaySenses(toUnits(tokens), tokens);
+  // "not 50/50": a name that looks like a topic but is none is a word here
   const isWord = (u: Unit | undefined): boolean =>
-    (u?.kind === 'word' || u?.kind === 'defending' || u?.kind === 'receiving') &&
+    (u?.kind === 'word' || u?.kind === 'defending' || u?.kind === 'receiving' || u?.kind === 'none') &&
     words.has(tokens[u.start]?.stem ?? '');
   return excludedUnits(units, tokens, isWord).excluded.size > 0;
 }
