@@ -292,6 +292,11 @@ describe('understandQuery', () => {
       ["i don't want to get guillotined", []],
       // the user's own move just before the attack asked is when it comes
       ['darce from the front headlock after i sprawl', ['takedown_defense']],
+      // who the opponents are is no second question
+      [
+        'how do i pass these flexible guys who throw their legs up and triangle me from everywhere',
+        ['triangle_defense'],
+      ],
       // what the attack must not leave open
       ['guard passing, nothing that leaves my legs out there for leglocks', ['heel_hook', 'straight_ankle_lock']],
       ['losing my back from turtle, how do i turtle safely', []],

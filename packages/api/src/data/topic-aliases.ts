@@ -636,6 +636,12 @@ export const NOT_TOPICS: readonly string[] = [
   'gi shrunk',
   'gi smells',
   'gi stinks',
+  // limbs thrown are no throw: "guys who throw their legs up in my face"
+  'throw their legs',
+  'throw his legs',
+  'throw my legs',
+  'throws their legs',
+  'throws his legs',
   // a gym closed is no closed guard
   'is closed',
   'was closed',

@@ -524,7 +524,31 @@ const DOING_WELL: ReadonlySet<string> = new Set([
 const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
 
 const inMomentClause = (units: readonly Unit[], i: number): boolean =>
-  inOpponentsWhenClause(units, i) || inRiskClause(units, i) || afterUsersOwnMove(units, i) || leftOpenTo(units, i);
+  inOpponentsWhenClause(units, i) ||
+  inRiskClause(units, i) ||
+  afterUsersOwnMove(units, i) ||
+  leftOpenTo(units, i) ||
+  describesTheOpponent(units, i);
+
+/** "how do i pass these flexible guys who … triangle me from everywhere": who the opponents are. */
+function describesTheOpponent(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const u = units[j];
+    if (u?.kind === 'break') return false;
+    if (wordOf(u) === 'who') return OPPONENT_GROUPS.has(wordOf(units[j - 1]) ?? '');
+  }
+  return false;
+}
+const OPPONENT_GROUPS: ReadonlySet<string> = new Set([
+  'guys',
+  'people',
+  'ppl',
+  'dudes',
+  'ones',
+  'opponents',
+  'players',
+  'partners',
+]);
 
 /** "a darce after i sprawl": the user's own move just before it is when the attack asked comes. */
 function afterUsersOwnMove(units: readonly Unit[], i: number): boolean {
