@@ -234,6 +234,21 @@ describe('routeChat on the pending-question fixture (fixtures/chat-routing.pendi
     });
   });
 
+  it('reads learning with no technique named as an answer to the goals question', () => {
+    expect(routeChat('get better, learn the techniques', 'training_goals')).toBe('profile');
+  });
+
+  describe('a log told the way people tell rolls', () => {
+    it.each([
+      'got my back taken like 4 times, rnc every time',
+      'hit the ezekiel from mount on the new guy lol',
+      'takedown day. hit 2 single legs in live',
+      'treino bom hoje, finalizei com triângulo duas vezes',
+    ])('%s → session', (text) => {
+      expect(routeChat(text, null)).toBe('session');
+    });
+  });
+
   describe('a promotion while the belt question waits answers it', () => {
     it.each([
       ['just got promoted to blue tonight!!', 'profile'],

@@ -71,6 +71,7 @@ describe('a value mentioned is not a value stated', () => {
     // a belt promised, typed without the apostrophe
     ['coach says ill get my blue next month', null],
     ['getting my purple at the next graduation ceremony', null],
+    ['getting promoted to brown next week supposedly', null],
     ['got promoted in judo, brown now', null],
     // a colour in the plural is a group of people
     ['the purple belts at my gym are brutal', null],
@@ -86,6 +87,10 @@ describe('a value mentioned is not a value stated', () => {
     ['used to train 5 days a week before my knee surgery', null],
     ['used to train 5 days a week, now 2', 2],
     ['in college i was on the mat every single day', null],
+    // a rate worked toward, or training not begun ("starting" is no "sparring")
+    ['trying to get up to 4 a week', null],
+    ['starting next month, prob 3x', null],
+    ['every dang day bro no days off 💪', 6.5],
     // a change made: the count after "to" is now
     ['went from twice a week to four since i moved closer to the gym', 4],
     ['I wish I could train every day', null],
@@ -148,6 +153,7 @@ describe('counts over several kinds of class add up', () => {
     ['3 times at my gym and once in my buddys garage', 4],
     ['2 fundamentals and 2 all levels', 4],
     ['two at my gym and two at my cousins gym across town', 4],
+    ['2 classes at checkmat and 2 at the ymca', 4],
     ['2 days at my main gym, 2 days at the bjj class at the judo club', 4],
     // a part that happens only sometimes counts half
     ['mon/wed gi, fri nogi, sometimes sat open mat', 3.5],
@@ -248,6 +254,9 @@ describe('a promotion says the belt now', () => {
     // a group the user is in
     ['double promotion night, me and my wife both got our blue belts', 'blue'],
     ['my kids got their blue belts', null],
+    // someone else's colour, its emoji after it is the same mention
+    ['my girlfriend just got her purple 💜', null],
+    ['was purple back in 2018, took 4 yrs off, coach had me go back to blue when i came back', 'blue'],
     ['professor tied the black belt on me last friday', 'black'],
     ['promoted from purple to brown this spring', 'brown'],
     ['left white belt behind last week', 'blue'],
@@ -470,6 +479,10 @@ describe('training_goals', () => {
     ['level up', 'skill_development'],
     ['drilling 3x a week to tighten up my fundamentals and add the details', 'skill_development'],
     ['get shredded lol and not die on the mat', 'fitness'],
+    // what the user wants now, after a belt received or what they started for
+    ['got my blue so now i want to start competing', 'competition'],
+    ['started for weight loss but now honestly i want to compete', 'competition'],
+    ['ficar em forma', 'fitness'],
     ['stay fit', 'fitness'],
     ['lose weight', 'fitness'],
     ['in shape', 'fitness'],

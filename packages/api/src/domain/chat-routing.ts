@@ -137,6 +137,15 @@ const EVENTS = [
   ),
   // "light flow rolls only, ribs still hurt": how the rolls went is a note on a session
   ...cues(1, ['flow rolls', 'flow rolled', 'light rolls', 'rolled light', 'only flow', 'just flow']),
+  // what happened to the user in rolls: "got my back taken like 4 times"
+  ...cues(1, ['got my back taken', 'got taken down', 'got mounted', 'got subbed', 'got choked']),
+  // "hit the ezekiel … on the new guy", "hit 2 single legs in live"
+  ...cues(1, ['on the new guy', 'on a new guy', 'on my partner', 'in live', 'in sparring', 'live rounds']),
+  // Portuguese: "treino bom hoje, finalizei com triângulo"
+  ...cues(1, ['hoje', 'treino', 'ontem']),
+  ...cues(2, ['finalizei', 'treinei', 'rolei', 'raspei', 'passei']),
+  // "3rd class this week and my legs are dead"
+  ...cues(1, ['legs are dead', 'arms are dead', 'im dead', 'completely dead']),
   // "top/bottom rotations from knee on belly tonight", "conditioning circuit after class"
   ...cues(1, ['rotations', 'after class', 'before class']),
   // "couldnt finish the kimura from north south again": an attempt that failed happened

@@ -186,6 +186,11 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
     'hope',
   ],
   ['going|gunning|working for|towards|toward|on', 'hope'],
+  // "getting promoted to brown next week supposedly"
+  ['getting|gonna get promoted to', 'hope'],
+  ['supposedly', 'hope'],
+  // "coach had me go back to blue": the belt now
+  ['go|went|gone back to', 'now'],
   // "getting my purple at the next graduation": promised, not held
   ['getting my', 'hope'],
   ['one day', 'hope'],

@@ -39,7 +39,10 @@ interface Reading {
 
 export function parseBeltLevel(text: string): BeltLevel | null {
   const tokens = tokenise(text);
-  const mentions = findMentions(beltLexicon, tokens).filter((m) => m.value !== 'neutral');
+  // "her purple 💜": a colour's emoji right after it is the same mention
+  const mentions = findMentions(beltLexicon, tokens).filter(
+    (m, k, all) => m.value !== 'neutral' && !(tokens[m.start]?.kind === 'emoji' && all[k - 1]?.end === m.start),
+  );
   const negated = negatedSpans(tokens, mentions);
   const aboutSomeoneElse = markSpans(tokens, mentions, otherPersonLexicon, 'forward', OTHER_PERSON_REACH);
   const when = markSpans(tokens, mentions, timeLexicon);
@@ -61,6 +64,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     if ((aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) || artOf(tokens, arts, mention) === 'other') return;
+    // "my girlfriend just got her purple"
+    if (THEIRS.has(tokens[mention.start - 1]?.text ?? '')) return;
     if (namesAGroup(tokens, mention) && !isTheUsers(tokens, mention)) return;
     if (negated.has(i)) {
       // "not a white belt anymore" at least says they are past white; "not blue yet", that they are below it.
@@ -123,6 +128,9 @@ const OURS: ReadonlySet<string> = new Set(['our']);
 const GROUP_WORDS: ReadonlySet<string> = new Set(['belts', 'whites', 'blues', 'purples', 'browns', 'blacks']);
 
 const PROMOTING: ReadonlySet<string> = new Set([
+  // "coach had me go back to blue"
+  'had',
+  'put',
   'promoted',
   'gave',
   'handed',
@@ -142,6 +150,7 @@ const saysIAm = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === 'im' || (tokens[k]?.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? ''));
 
 const ARROWS: ReadonlySet<string> = new Set(['→', '>', '⇒']);
+const THEIRS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
 /** "promoted from purple to brown": the belt after "from" was, the one after "to" is. */
 function progression(

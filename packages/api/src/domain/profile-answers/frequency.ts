@@ -16,7 +16,7 @@ const timeCues = compileLexicon(RATE_TIME_CUES);
 
 export function parseTrainingFrequency(text: string): number | null {
   const tokens = tokenise(text);
-  if (hasNegativeNumber(tokens)) return null;
+  if (hasNegativeNumber(tokens) || NOT_STARTED.test(text.toLowerCase())) return null;
   const rounded = (perWeek: number | null): number | null => {
     if (perWeek === null) return null;
     // Round first: "0.001 times a week" must not slip through as a stored 0.
@@ -145,6 +145,8 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   return partsTotal(tokens, ranked, best);
 }
 
+/** "starting next month, prob 3x": a rate for training not begun yet. */
+const NOT_STARTED = /^\s*(?:starting|start|beginning|begin)\s+(?:next|in|after|on|again next)\b/;
 const PAST_ONLY =
   /\b(?:used to|back when|before my|in the past|in college|in high school|in my twenties|when i was|i was|back in)\b/;
 
@@ -188,13 +190,15 @@ function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
 }
 
 const PLUS: ReadonlySet<string> = new Set(['+', 'plus']);
+// "at checkmat and", "at my cousins gym across town and"
+const MAX_PLACE_WORDS = 8;
 
 /** "two at my gym and two at my cousins gym": counts told by where they are trained, joined by "and". */
 function atPlaces(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   const between = tokens.slice(a.end, b.start).map((t) => t.text);
   return (
     (between[0] === 'at' || between[0] === 'in') &&
-    between.some((w) => TRAINING_PLACES.includes(w)) &&
+    between.length <= MAX_PLACE_WORDS &&
     between.some((w) => ADDS_UP.has(w) || w === ',')
   );
 }

@@ -128,6 +128,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['lazer|diversao|divertir|hobby|distrair', 'recreational'],
   ['competir|competicao|campeonato|campeonatos', 'competition'],
   ['saude|condicionamento|emagrecer', 'fitness'],
+  ['em forma', 'fitness'],
   ['de stress', 'recreational'],
   ['stress relief|release|relieve|reliever', 'recreational'],
   ['blow|let|letting|blowing off steam', 'recreational'],
@@ -226,6 +227,9 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
     'primary',
   ],
   ['main goal|reason|thing|focus', 'primary'],
+  // what the user wants now, after what they started for: "started for weight loss but now i want to compete"
+  ['now i want|wanna', 'primary'],
+  ['now honestly i want', 'primary'],
   ['most of all', 'primary'],
   ['above all', 'primary'],
   ['first and foremost', 'primary'],

@@ -58,7 +58,8 @@ const isVerb = (value: GoalSignal): value is keyof typeof VERB_GOALS => value in
 function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): TrainingGoal | null {
   const mention = mentions[i];
   if (!mention || mention.value === 'neutral') return null;
-  if (mention.value === 'rank') return tokens.some((t) => ASPIRATIONS.has(t.text)) ? 'skill_development' : null;
+  // a rank aimed at ("get my blue", "brown belt eventually"), not one just received ("got my blue so now…")
+  if (mention.value === 'rank') return aimedAt(tokens, mention) ? 'skill_development' : null;
   if (!isVerb(mention.value)) return mention.value;
   const own = VERB_GOALS[mention.value];
   const next = mentions[i + 1];
@@ -69,3 +70,12 @@ function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>
   }
   return own;
 }
+
+/** An aspiration word near the rank: before it in its clause, or right after it ("brown eventually"). */
+function aimedAt(tokens: readonly Token[], mention: Mention<GoalSignal>): boolean {
+  const clause = tokens[mention.start]?.clause;
+  for (let k = mention.start - 1; k >= Math.max(0, mention.start - RANK_AIM_REACH); k--)
+    if (tokens[k]?.clause === clause && ASPIRATIONS.has(tokens[k]?.text ?? '')) return true;
+  return ASPIRATIONS.has(tokens[mention.end]?.text ?? '') || ASPIRATIONS.has(tokens[mention.end + 1]?.text ?? '');
+}
+const RANK_AIM_REACH = 4;

@@ -115,7 +115,7 @@ const ASKED_THINGS: ReadonlySet<string> = new Set([
   'defence',
 ]);
 
-export function readsAsRequest(text: string): boolean {
+export function readsAsRequest(text: string, field: ProfileField | null = null): boolean {
   const tokens = tokenise(text);
   if (wordCount(tokens) > MAX_ANSWER_WORDS) return true;
   const speaksOfSelfAtAll = tokens.some((t) => FIRST_PERSON.has(t.text));
@@ -131,7 +131,9 @@ export function readsAsRequest(text: string): boolean {
   if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
   if (findMentions(REQUEST_CUES, tokens).length > 0) return true;
   const speaksOfSelf = tokens.some((t) => FIRST_PERSON.has(t.text));
-  return !speaksOfSelf && findMentions(TOPIC_QUERY_CUES, tokens).length > 0 && !looksLikeTrainingLog(text);
+  // "get better, learn the techniques" answers the goals question: learning with no technique named
+  const aGoal = field === 'training_goals' && extractTopics(text).length === 0;
+  return !speaksOfSelf && !aGoal && findMentions(TOPIC_QUERY_CUES, tokens).length > 0 && !looksLikeTrainingLog(text);
 }
 
 function endsWithQuestion(tokens: readonly Token[]): boolean {
@@ -184,7 +186,7 @@ function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
 
 /** The answer to the pending question, or null when the message should be handled as usual. */
 export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
-  if (readsAsRequest(text)) return null;
+  if (readsAsRequest(text, field)) return null;
   if (looksLikeTrainingLog(text)) {
     const lead = leadingAnswer(field, text);
     if (lead !== null) return parseProfileAnswer(field, text) ?? lead;
