@@ -43,18 +43,41 @@ function phrasesAt(stem: string): readonly Phrase[] {
   return longSingleWords.filter((p) => withinOneEdit(stem, p.stems[0]!)).map((p) => ({ ...p, stems: [stem] }));
 }
 
-/** The ids of the named techniques in a text, in order of first appearance. */
-export function termsIn(text: string): string[] {
-  const stems = stemsOf(text);
-  const found: string[] = [];
-  for (let i = 0; i < stems.length; i++) {
-    for (const phrase of byFirstStem.get(stems[i]!) ?? []) {
-      if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
-      if (!found.includes(phrase.term.id)) found.push(phrase.term.id);
+interface Match {
+  term: TechniqueTerm;
+  start: number;
+  end: number;
+}
+
+/**
+ * The named techniques a text names, left to right, each the longest phrase standing at its place:
+ * `candidates` says which phrases may start at a stem, `standsAt` whether one stands there.
+ */
+function* matchesIn(
+  stems: readonly string[],
+  candidates: (stem: string) => readonly Phrase[],
+  standsAt: (stems: readonly string[], i: number, phrase: Phrase) => boolean,
+): Generator<Match> {
+  for (let i = 0; i < stems.length; i++)
+    for (const phrase of candidates(stems[i]!)) {
+      if (!standsAt(stems, i, phrase)) continue;
+      yield { term: phrase.term, start: i, end: i + phrase.stems.length };
       i += phrase.stems.length - 1;
       break;
     }
-  }
+}
+
+const exactly = (stems: readonly string[], i: number, phrase: Phrase): boolean =>
+  phraseAt(stems, i, phrase.stems) && !phrase.blockers.some((b) => phraseAt(stems, i, b));
+const withASlip = (stems: readonly string[], i: number, phrase: Phrase): boolean =>
+  slipPhraseAt(stems, i, phrase.stems) && !phrase.blockers.some((b) => phraseAt(stems, i, b));
+const exactFirstStem = (stem: string): readonly Phrase[] => byFirstStem.get(stem) ?? [];
+
+/** The ids of the named techniques in a text, in order of first appearance. */
+export function termsIn(text: string): string[] {
+  const found: string[] = [];
+  for (const { term } of matchesIn(stemsOf(text), exactFirstStem, exactly))
+    if (!found.includes(term.id)) found.push(term.id);
   return found;
 }
 
@@ -66,15 +89,9 @@ export const techniqueTerm = (id: string): TechniqueTerm | undefined => byId.get
 export function termPhrasesIn(text: string): Map<string, string[][]> {
   const stems = stemsOf(text);
   const found = new Map<string, string[][]>();
-  for (let i = 0; i < stems.length; i++) {
-    for (const phrase of phrasesAt(stems[i]!)) {
-      if (!slipPhraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
-      // the words as the message writes them ("knee sclice"), so they can be found in it again
-      found.set(phrase.term.id, [...(found.get(phrase.term.id) ?? []), stems.slice(i, i + phrase.stems.length)]);
-      i += phrase.stems.length - 1;
-      break;
-    }
-  }
+  // the words as the message writes them ("knee sclice"), so they can be found in it again
+  for (const { term, start, end } of matchesIn(stems, phrasesAt, withASlip))
+    found.set(term.id, [...(found.get(term.id) ?? []), stems.slice(start, end)]);
   return found;
 }
 
@@ -109,14 +126,8 @@ const doneToUserAt = (stems: readonly string[], end: number): boolean =>
 export function termsDoneToUser(text: string): string[] {
   const stems = stemsOf(text);
   const done: string[] = [];
-  for (let i = 0; i < stems.length; i++) {
-    for (const phrase of phrasesAt(stems[i]!)) {
-      if (!phraseAt(stems, i, phrase.stems)) continue;
-      if (doneToUserAt(stems, i + phrase.stems.length) && !done.includes(phrase.term.id)) done.push(phrase.term.id);
-      i += phrase.stems.length - 1;
-      break;
-    }
-  }
+  for (const { term, end } of matchesIn(stems, phrasesAt, exactly))
+    if (doneToUserAt(stems, end) && !done.includes(term.id)) done.push(term.id);
   return done;
 }
 // How far before a named technique a defending word still reaches it ("get out of the 50/50").
@@ -126,26 +137,21 @@ const DEFENCE_REACH = 4;
 export function defendedTermsIn(text: string): string[] {
   const stems = stemsOf(text);
   const defended: string[] = [];
-  let last: { id: string; end: number } | undefined;
-  for (let i = 0; i < stems.length; i++) {
-    for (const phrase of phrasesAt(stems[i]!)) {
-      if (!phraseAt(stems, i, phrase.stems) || phrase.blockers.some((b) => phraseAt(stems, i, b))) continue;
-      const end = i + phrase.stems.length;
-      const before = stems.slice(Math.max(0, i - DEFENCE_REACH), i);
-      if (
-        hasAnyPhrase(before, DEFENCE_CUES) ||
-        hasAnyPhrase(stems.slice(end, end + 1), DEFENCE_CUES) ||
-        doneToUserAt(stems, end)
-      )
-        if (!defended.includes(phrase.term.id)) defended.push(phrase.term.id);
-      last = { id: phrase.term.id, end };
-      i = end - 1;
-      break;
-    }
+  let last: Match | undefined;
+  for (const match of matchesIn(stems, phrasesAt, exactly)) {
+    const { term, start, end } = match;
+    const before = stems.slice(Math.max(0, start - DEFENCE_REACH), start);
+    if (
+      hasAnyPhrase(before, DEFENCE_CUES) ||
+      hasAnyPhrase(stems.slice(end, end + 1), DEFENCE_CUES) ||
+      doneToUserAt(stems, end)
+    )
+      if (!defended.includes(term.id)) defended.push(term.id);
+    last = match;
   }
   // "… into a front headlock and i panic. how do i get out": a defence asked last, with nothing named
   // after it, is of the technique named last
-  if (!defended.length && last && endsOnDefence(stems, last.end)) defended.push(last.id);
+  if (!defended.length && last && endsOnDefence(stems, last.end)) defended.push(last.term.id);
   return defended;
 }
 
