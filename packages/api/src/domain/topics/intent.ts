@@ -532,13 +532,10 @@ const inMomentClause = (units: readonly Unit[], i: number): boolean =>
 
 /** "how do i pass these flexible guys who … triangle me from everywhere": who the opponents are. */
 function describesTheOpponent(units: readonly Unit[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const u = units[j];
-    if (u?.kind === 'break') return false;
-    if (wordOf(u) === 'who') return OPPONENT_GROUPS.has(wordOf(units[j - 1]) ?? '');
-  }
-  return false;
+  const who = clauseWordBefore(units, i, WHO);
+  return who >= 0 && OPPONENT_GROUPS.has(wordOf(units[who - 1]) ?? '');
 }
+const WHO: ReadonlySet<string> = new Set(['who']);
 const OPPONENT_GROUPS: ReadonlySet<string> = new Set([
   'guys',
   'people',
@@ -592,13 +589,15 @@ const RISK_WORDS: ReadonlySet<string> = new Set(['without', 'doesnt', 'dont', 'w
 
 /** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */
 function inOpponentsWhenClause(units: readonly Unit[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const u = units[j];
-    if (u?.kind === 'break') return false;
-    if (WHEN_WORDS.has(wordOf(u) ?? ''))
-      return SUBJECT_OPPONENTS.has(wordOf(units[j + 1]) ?? '') || OPPONENT_NOUNS.has(wordOf(units[j + 1]) ?? '');
-  }
-  return false;
+  const when = clauseWordBefore(units, i, WHEN_WORDS);
+  const next = wordOf(units[when + 1]) ?? '';
+  return when >= 0 && (SUBJECT_OPPONENTS.has(next) || OPPONENT_NOUNS.has(next));
+}
+
+/** Where the nearest of `words` stands before unit `i` in its sentence part, or -1. */
+function clauseWordBefore(units: readonly Unit[], i: number, words: ReadonlySet<string>): number {
+  for (let j = i - 1; j >= 0 && units[j]?.kind !== 'break'; j--) if (words.has(wordOf(units[j]) ?? '')) return j;
+  return -1;
 }
 const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'once', 'if', 'as']);
 
@@ -608,12 +607,8 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'once', 'if
  */
 export function outcomeUnits(units: readonly Unit[]): Set<number> {
   const inClause = (i: number): boolean => {
-    for (let j = i - 1; j >= 0; j--) {
-      const u = units[j];
-      if (u?.kind === 'break') return false;
-      if (UNTIL_WORDS.has(wordOf(u) ?? '')) return SUBJECT_OPPONENTS.has(wordOf(units[j + 1]) ?? '');
-    }
-    return false;
+    const until = clauseWordBefore(units, i, UNTIL_WORDS);
+    return until >= 0 && SUBJECT_OPPONENTS.has(wordOf(units[until + 1]) ?? '');
   };
   const outcome = new Set(units.flatMap((u, i) => (isTopic(u) && inClause(i) ? [i] : [])));
   return units.some((u, i) => isTopic(u) && !outcome.has(i)) ? outcome : new Set();
