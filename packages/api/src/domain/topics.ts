@@ -19,7 +19,7 @@ import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits, outcomeUni
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
-import { splitWords, toToken } from './topics/tokenize';
+import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
 
 export { aliasConflicts } from './topics/phrase-index';
@@ -75,9 +75,24 @@ export interface TopicReading {
   moment: TopicId[];
 }
 
-export function readTopics(query: string): TopicReading {
+/** A message as the extractor reads it: its tokens, and the units over them with everyday senses set apart. */
+function unitsOf(query: string): { tokens: Token[]; units: Unit[] } {
   const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
-  const units = withEverydaySenses(toUnits(tokens), tokens);
+  return { tokens, units: withEverydaySenses(toUnits(tokens), tokens) };
+}
+
+/** The units that are one of `words` outside any topic name (`kinds`: which units count as words). */
+const wordUnitOf =
+  (tokens: readonly Token[], words: ReadonlySet<string>, kinds: ReadonlySet<Unit['kind']>) =>
+  (u: Unit | undefined): boolean =>
+    u !== undefined && kinds.has(u.kind) && words.has(tokens[u.start]?.stem ?? '');
+// a family word may be an intent word too ("escapes for white belts")
+const WORD_KINDS: ReadonlySet<Unit['kind']> = new Set(['word', 'defending', 'receiving']);
+// "not 50/50": a name that looks like a topic but is none is a word too
+const NAME_WORD_KINDS: ReadonlySet<Unit['kind']> = new Set([...WORD_KINDS, 'none']);
+
+export function readTopics(query: string): TopicReading {
+  const { tokens, units } = unitsOf(query);
   const { excluded: ruledOut, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
   const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
   const moments = momentUnits(units, defended, ruledOut);
@@ -178,12 +193,8 @@ const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly'
  * phrase ("rash guard", "security guard").
  */
 export function readWords(query: string, words: ReadonlySet<string>): 'asked' | 'ruledOut' | 'none' {
-  const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
-  const units = withEverydaySenses(toUnits(tokens), tokens);
-  // a family word may be an intent word too ("escapes for white belts")
-  const isWord = (u: Unit | undefined): boolean =>
-    (u?.kind === 'word' || u?.kind === 'defending' || u?.kind === 'receiving') &&
-    words.has(tokens[u.start]?.stem ?? '');
+  const { tokens, units } = unitsOf(query);
+  const isWord = wordUnitOf(tokens, words, WORD_KINDS);
   const targets = units.flatMap((u, i) => (isWord(u) ? [i] : []));
   if (!targets.length) return 'none';
   const { excluded } = excludedUnits(units, tokens, isWord);
@@ -195,11 +206,6 @@ export function readWords(query: string, words: ReadonlySet<string>): 'asked' | 
  * any body lock pls, ive drilled body lock for a year").
  */
 export function anyRuledOut(query: string, words: ReadonlySet<string>): boolean {
-  const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
-  const units = withEverydaySenses(toUnits(tokens), tokens);
-  // "not 50/50": a name that looks like a topic but is none is a word here
-  const isWord = (u: Unit | undefined): boolean =>
-    (u?.kind === 'word' || u?.kind === 'defending' || u?.kind === 'receiving' || u?.kind === 'none') &&
-    words.has(tokens[u.start]?.stem ?? '');
-  return excludedUnits(units, tokens, isWord).excluded.size > 0;
+  const { tokens, units } = unitsOf(query);
+  return excludedUnits(units, tokens, wordUnitOf(tokens, words, NAME_WORD_KINDS)).excluded.size > 0;
 }
