@@ -1,6 +1,7 @@
 import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
 import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
+import { TOPIC_FAMILIES } from '../data/topic-families';
 import { isSubmission, LEADS_TO } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
 import { isKindedPass, kindMatch, passKindsAsked } from './pass-kinds';
@@ -91,7 +92,10 @@ const FAMILY_WEIGHT = 1;
 const CONTEXT_WEIGHT = 0.5;
 // Another technique of the kind ruled out (data/technique-terms.ts): wanted, but the topic stays the subject.
 const ALTERNATIVE_WEIGHT = CONTEXT_WEIGHT;
-const TOP_PLACES: readonly TopicId[] = ['mount', 'side_control', 'knee_on_belly', 'north_south'];
+// the positions of the top positions family (data/topic-families.ts), without passing
+const TOP_PLACES: readonly TopicId[] = (TOPIC_FAMILIES.find((f) => f.label === 'top positions')?.topics ?? []).filter(
+  (t) => isPosition(t),
+);
 const namesATakedown = (terms: readonly string[] = []): boolean =>
   terms.some((t) => techniqueTerm(t)?.topics.some((topic) => topic === 'takedown' || topic === 'throw'));
 // A video named for doing the technique somewhere else keeps this much of its relevance.
@@ -514,7 +518,7 @@ interface Candidate {
 function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFacts): number {
   const facets = facetsOf(video);
   let preference = userFit(video, input);
-  for (const c of input.constraints ?? []) if (facets.suits.has(c)) preference += SUITS_CONSTRAINT;
+  preference += suitedConstraints(facets, input).length * SUITS_CONSTRAINT;
   let shared = 0;
   for (const w of query.words) if (facets.words.has(w)) shared++;
   preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
@@ -567,7 +571,7 @@ function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInp
     covered,
     terms,
     side: sideAnswered(facets, covered),
-    suits: (input.constraints ?? []).filter((c) => facets.suits.has(c)),
+    suits: suitedConstraints(facets, input),
     general: false,
     family: familyMatched ? (input.familyLabel ?? null) : null,
   };
@@ -575,8 +579,13 @@ function describe(video: LibraryVideo, slots: readonly Slot[], input: RankingInp
 
 function describeGeneral(video: LibraryVideo, input: RankingInput, query: QueryFacts): RankedVideo {
   const facts = userFacts(video, { ...input, attire: query.askedAttire ?? input.attire });
-  const suits = (input.constraints ?? []).filter((c) => facetsOf(video).suits.has(c));
+  const suits = suitedConstraints(facetsOf(video), input);
   return { ...facts, titleMatch: false, covered: [], terms: [], side: null, suits, general: true, family: null };
+}
+
+/** The constraints of the question the video's description says it suits. */
+function suitedConstraints(facets: VideoFacets, input: RankingInput): Constraint[] {
+  return (input.constraints ?? []).filter((c) => facets.suits.has(c));
 }
 
 function userFacts(video: LibraryVideo, input: RankingInput) {
@@ -641,7 +650,7 @@ function generalPicks(
   const fundamentals = input.fundamentals.filter(allowed);
   // A constraint stated ("self-defence for my wife", "I'm 55") calls for the videos made for it.
   const constraints = input.constraints ?? [];
-  const suiting = (v: LibraryVideo) => constraints.filter((c) => facetsOf(v).suits.has(c)).length;
+  const suiting = (v: LibraryVideo) => suitedConstraints(facetsOf(v), input).length;
   const suited = constraints.length ? library.filter((v) => allowed(v) && suiting(v) && !fundamentals.includes(v)) : [];
   const pool = fundamentals.length || suited.length ? [...fundamentals, ...suited] : library.filter(allowed);
   const fit = { ...input, attire: query.askedAttire ?? input.attire };
