@@ -412,6 +412,16 @@ describe('rankVideos: where and for whom it is taught', () => {
     expect(ids({ topics: ['armbar', 'mount'] }, lib)[0]).toBe('armbar-mount');
   });
 
+  it('passing against leg lockers is a passing question: the leg locks are its risk', () => {
+    const lib = [
+      video('heel-hook-escapes', ['heel_hook', 'heel_hook_defense', 'straight_ankle_lock_defense']),
+      video('safe-passing', ['guard_passing', 'heel_hook_defense'], { title: 'Passing Without Getting Leg Locked' }),
+      video('knee-cut', ['guard_passing']),
+    ];
+    const asked: TopicId[] = ['guard_passing', 'heel_hook', 'straight_ankle_lock', 'straight_ankle_lock_defense'];
+    expect(ids({ topics: asked }, lib)[0]).toBe('safe-passing');
+  });
+
   it('a technique outweighs the position it is done from', () => {
     const lib = [video('kneebar-entries', ['kneebar']), video('half-underhook', ['half_guard'])];
     expect(ids({ topics: ['kneebar', 'half_guard'] }, lib)[0]).toBe('kneebar-entries');

@@ -44,17 +44,9 @@ const CHOKES: readonly TopicId[] = [
   'darce',
   'anaconda',
 ];
-const JOINT_LOCKS: readonly TopicId[] = [
-  'armbar',
-  'kimura',
-  'americana',
-  'omoplata',
-  'wristlock',
-  'heel_hook',
-  'kneebar',
-  'straight_ankle_lock',
-  'toe_hold',
-];
+/** The lower-body submissions. */
+export const LEG_LOCKS: readonly TopicId[] = ['heel_hook', 'kneebar', 'straight_ankle_lock', 'toe_hold'];
+const JOINT_LOCKS: readonly TopicId[] = ['armbar', 'kimura', 'americana', 'omoplata', 'wristlock', ...LEG_LOCKS];
 
 export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   {

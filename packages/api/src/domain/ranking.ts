@@ -1,7 +1,8 @@
 import { baseTopicOf, isAttire, isPosition, isTechnique, type Attire, type TopicId } from '../data/canonical-topics';
 import { DEFENDED_ALIKE, DEFENDED_IN_TURN } from '../data/technique-siblings';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
-import { TOPIC_FAMILIES } from '../data/topic-families';
+import { RANKING_WEIGHTS as W } from '../data/ranking-weights';
+import { LEG_LOCKS, TOPIC_FAMILIES } from '../data/topic-families';
 import { isSubmission, LEADS_TO } from '../data/topic-names';
 import type { Belt, LibraryVideo } from '../data/videos';
 import { isKindedPass, kindMatch, passKindsAsked } from './pass-kinds';
@@ -79,82 +80,17 @@ export interface RankedVideo {
 }
 
 export const MAX_VIDEOS = 3;
-// How a question is weighed: the intent (defending, escaping, keeping guard) is its heart; a
-// submission or a named technique outweighs the position it is done from; the bare topic asked
-// beside its own intent ("armbar" in "armbar escapes") only says what is defended.
-const INTENT_WEIGHT = 2;
-const SUBMISSION_WEIGHT = 2;
-const TERM_WEIGHT = 1.5;
-const BESIDE_INTENT_WEIGHT = 0.5;
-const FAMILY_WEIGHT = 1;
-// Beside a submission, the position or movement asked is where it happens: context, not the subject
-// ("rnc tips, I get the back fine" is about the choke).
-const CONTEXT_WEIGHT = 0.5;
 // Another technique of the kind ruled out (data/technique-terms.ts): wanted, but the topic stays the subject.
-const ALTERNATIVE_WEIGHT = CONTEXT_WEIGHT;
+const ALTERNATIVE_WEIGHT = W.CONTEXT_WEIGHT;
 // the positions of the top positions family (data/topic-families.ts), without passing
 const TOP_PLACES: readonly TopicId[] = (TOPIC_FAMILIES.find((f) => f.label === 'top positions')?.topics ?? []).filter(
   (t) => isPosition(t),
 );
 const namesATakedown = (terms: readonly string[] = []): boolean =>
   terms.some((t) => techniqueTerm(t)?.topics.some((topic) => topic === 'takedown' || topic === 'throw'));
-// A video named for doing the technique somewhere else keeps this much of its relevance.
-const ELSEWHERE = 0.85;
-// A video named for something narrower than asked ("Half Guard Passing" for "guard passing") keeps this much.
-const NARROWER = 0.9;
-const NARROWER_TERM = 0.95;
-// The other side of a technique answers a question only in small part: an attacking course for a
-// defence question, a defensive one for an attack question, a passing video for playing a guard.
-const OTHER_SIDE = 0.35;
-// The defence of a technique defended alike (data/technique-siblings.ts) answers a defence question in part.
-const DEFENDED_ALIKE_MATCH = 0.5;
-// Passing some other guard answers "get past spider guard" in part.
-const ANY_PASS = 0.6;
-// A family question ("chokes") is answered fully by a video whose subjects are in it.
-const FAMILY_FULL = 1.5;
-// An attire the query names is a requirement: a video in the other one keeps this much of its relevance.
-const ATTIRE_CLASH = 0.5;
 // Fighting with strikes or for self-defence asks for another kind of video, not only a preference:
 // one not made for it keeps this much of its relevance.
 const KIND_CONSTRAINTS: ReadonlySet<Constraint> = new Set(['strikes', 'self_defence']);
-const OTHER_KIND = 0.6;
-// Slot filling: a video joins the reply only if it answers at least this well, absolutely and
-// against the best answer; a weak third match costs more trust than a reply of one or two.
-const MIN_RELEVANCE = 0.4;
-const MIN_FIRST = 0.25;
-const RELATIVE_TO_BEST = 0.6;
-// Preferences decide among videos that answer about equally well, never over a better answer.
-const BELT_FIT = 0.04;
-const ATTIRE_FIT = 0.03;
-const ATTIRE_HISTORY_CLASH = 0.08;
-const HELPFUL_INSTRUCTOR = 0.06;
-const SUITS_CONSTRAINT = 0.12;
-const SHARED_WORD = 0.03;
-const MAX_SHARED_WORDS = 3;
-const TITLE_MATCH = 0.02;
-const SPECIALIST = 0.04;
-// The video named for what the question is mostly about is the one a coach hands over first.
-const TITLE_NAMES_FOCUS = 0.03;
-const SUITS_BEGINNER = 0.05;
-// Asked past the basics ("not the white belt stuff"), a beginner video is a poor pick however central.
-const BEGINNER_PAST_BASICS = 0.12;
-// A broad question ("x guard") is best answered by a course on it, a narrow one by the lesson.
-const COURSE_FOR_BROAD = 0.04;
-const LESSON_FOR_BROAD = -0.02;
-// An attire the query names: a video made for it is a little better than one for both.
-const ATTIRE_EXACT = 0.03;
-// "nogi only, not the gi stuff": the other ruled out, a video made for the one asked is clearly better.
-const ATTIRE_INSISTED = 0.1;
-// The instructor the message asks for by name, and the length it asks for.
-const ASKED_INSTRUCTOR = 0.1;
-const LENGTH_ASKED = 0.05;
-const LENGTH_NOT_ASKED = -0.03;
-// A named technique asked plainly ("50/50") is for doing it: a video only on escaping it answers in part.
-const DEFENCE_ONLY_FOR_TERM = 0.8;
-// A later part of a series ("Part 2") is where one continues, not where one starts.
-const LATER_PART = -0.04;
-const REPEATED_INSTRUCTOR_PENALTY = 0.05;
-const FIRST_PICK_MARGIN = 0.15;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface Slot {
@@ -197,13 +133,13 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const relevances = candidates.map(
     (v) =>
       relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope) *
-      (kinds.some((c) => !facetsOf(v).suits.has(c)) ? OTHER_KIND : 1),
+      (kinds.some((c) => !facetsOf(v).suits.has(c)) ? W.OTHER_KIND : 1),
   );
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
-  const floor = best >= MIN_RELEVANCE ? Math.max(MIN_RELEVANCE, best * RELATIVE_TO_BEST) : best;
+  const floor = best >= W.MIN_RELEVANCE ? Math.max(W.MIN_RELEVANCE, best * W.RELATIVE_TO_BEST) : best;
   const fitting: Candidate[] = [];
-  if (best >= MIN_FIRST)
+  if (best >= W.MIN_FIRST)
     candidates.forEach((video, i) => {
       const relevance = relevances[i]!;
       if (relevance >= floor) fitting.push({ video, relevance, score: relevance + preferenceOf(video, input, query) });
@@ -237,16 +173,23 @@ function slotsOf(input: RankingInput): Slot[] {
   for (const m of moment) context.add(baseTopicOf(m)).add(defendedBase(m));
   // Several risks ("without getting swept or sucked into leg locks") share one context weight.
   const risks = new Set([...moment].map(baseTopicOf));
+  // Passing against leg lockers ("i get footlocked the second i engage, how do u pass"): the leg
+  // locks are the risk of the pass, not the question.
+  if (asked.includes('guard_passing') && !asked.includes('guard_retention'))
+    for (const t of asked.filter((t) => LEG_LOCKS.includes(baseTopicOf(t) as TopicId))) {
+      context.add(t);
+      risks.add(baseTopicOf(t));
+    }
   const slots: Slot[] = asked.map((topic) => {
     const slot = topicSlot(topic, asked, intents);
-    const cap = risks.has(topic) ? CONTEXT_WEIGHT / risks.size : CONTEXT_WEIGHT;
+    const cap = risks.has(topic) ? W.CONTEXT_WEIGHT / risks.size : W.CONTEXT_WEIGHT;
     return context.has(topic) && slot.weight > cap ? { ...slot, weight: cap } : slot;
   });
   // Keeping guard against a named pass is answered by the retention that answers its kind of pass.
   const kinds = intents.has('guard_passing') ? passKindsAsked(input.terms ?? [], input.queryWords ?? NO_WORDS) : [];
   if (kinds.length)
     slots.push({
-      weight: TERM_WEIGHT,
+      weight: W.TERM_WEIGHT,
       match: (f, video) => (f.strength.has('guard_retention') ? kindMatch(video, kinds) : 0),
     });
   for (const term of input.terms ?? [])
@@ -256,15 +199,18 @@ function slotsOf(input: RankingInput): Slot[] {
   // members; beside a place, the place is the subject and the family says what is wanted there.
   if (family.length && !asked.some(isSubmission) && !(input.terms ?? []).length)
     slots.push({
-      weight: asked.length ? CONTEXT_WEIGHT : FAMILY_WEIGHT,
+      weight: asked.length ? W.CONTEXT_WEIGHT : W.FAMILY_WEIGHT,
       family,
-      match: (f) => Math.min(1, family.reduce((sum, t) => sum + memberStrength(f, t), 0) / FAMILY_FULL),
+      match: (f) => Math.min(1, family.reduce((sum, t) => sum + memberStrength(f, t), 0) / W.FAMILY_FULL),
     });
   const alternatives = alternativesSlot(input.excludedTerms ?? [], asked);
   if (alternatives) slots.push(alternatives);
   // "subs from top": a video taught from the top positions answers where
   if (input.fromTop)
-    slots.push({ weight: CONTEXT_WEIGHT, match: (f) => Math.max(0, ...TOP_PLACES.map((t) => f.strength.get(t) ?? 0)) });
+    slots.push({
+      weight: W.CONTEXT_WEIGHT,
+      match: (f) => Math.max(0, ...TOP_PLACES.map((t) => f.strength.get(t) ?? 0)),
+    });
   // Takedowns in the gi are largely judo: with no takedown named, throws answer too.
   if (
     asked.includes('takedown') &&
@@ -272,7 +218,7 @@ function slotsOf(input: RankingInput): Slot[] {
     input.topics.includes('gi') &&
     !namesATakedown(input.terms)
   )
-    slots.push({ weight: CONTEXT_WEIGHT, topic: 'throw', match: (f) => f.strength.get('throw') ?? 0 });
+    slots.push({ weight: W.CONTEXT_WEIGHT, topic: 'throw', match: (f) => f.strength.get('throw') ?? 0 });
   return slots;
 }
 
@@ -303,7 +249,7 @@ function memberStrength(f: VideoFacets, topic: TopicId): number {
   if (topic !== baseTopicOf(topic) || topic === 'guard_retention') return strength;
   const passing = isGuardPosition(topic) && (f.strength.get('guard_passing') ?? 0) >= NAMED;
   const attacks = f.sides.get(topic)?.has('attack') && !(passing && !f.strength.has('guard_retention'));
-  return attacks ? strength : strength * OTHER_SIDE;
+  return attacks ? strength : strength * W.OTHER_SIDE;
 }
 
 /** "armbar_defense" → "armbar", "mount_escape" → "mount", "guard_retention" → "guard_passing". */
@@ -328,10 +274,10 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
   if (topic.endsWith('_escape') && isGuardPosition(base))
     return {
       topic,
-      weight: INTENT_WEIGHT,
+      weight: W.INTENT_WEIGHT,
       match: (f) => {
         const pass = f.sides.get('guard_passing')?.has('attack') ? (f.strength.get('guard_passing') ?? 0) : 0;
-        const againstIt = f.strength.has(topic) ? 1 : Math.max(ANY_PASS, f.strength.get(base) ?? 0);
+        const againstIt = f.strength.has(topic) ? 1 : Math.max(W.ANY_PASS, f.strength.get(base) ?? 0);
         return Math.max(pass * againstIt, f.strength.get(topic) ?? 0);
       },
     };
@@ -343,13 +289,13 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
     ];
     return {
       topic,
-      weight: INTENT_WEIGHT,
+      weight: W.INTENT_WEIGHT,
       match: (f) => {
         const direct = f.strength.get(topic) ?? 0;
         if (direct || !alike.length) return direct;
         let sibling = 0;
         for (const t of alike) sibling = Math.max(sibling, f.strength.get(t) ?? 0);
-        return sibling * DEFENDED_ALIKE_MATCH;
+        return sibling * W.DEFENDED_ALIKE_MATCH;
       },
     };
   }
@@ -358,7 +304,7 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
     const defensive = defensiveSideOf(topic);
     return {
       topic,
-      weight: BESIDE_INTENT_WEIGHT,
+      weight: W.BESIDE_INTENT_WEIGHT,
       match: (f) => Math.max(f.strength.get(topic) ?? 0, defensive ? (f.strength.get(defensive) ?? 0) : 0),
     };
   }
@@ -368,11 +314,11 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
   const wanted: Side = passingIt ? 'defence' : 'attack';
   return {
     topic,
-    weight: isSubmission(topic) ? SUBMISSION_WEIGHT : asked.some(isSubmission) ? CONTEXT_WEIGHT : 1,
+    weight: isSubmission(topic) ? W.SUBMISSION_WEIGHT : asked.some(isSubmission) ? W.CONTEXT_WEIGHT : 1,
     match: (f) => {
       const strength = f.strength.get(topic) ?? 0;
-      if (passingIt) return f.strength.has('guard_passing') ? strength : strength * OTHER_SIDE;
-      return f.sides.get(topic)?.has(wanted) ? strength : strength * OTHER_SIDE;
+      if (passingIt) return f.strength.has('guard_passing') ? strength : strength * W.OTHER_SIDE;
+      return f.sides.get(topic)?.has(wanted) ? strength : strength * W.OTHER_SIDE;
     },
   };
 }
@@ -381,7 +327,7 @@ function termSlot(term: string, defending: boolean): Slot {
   const topics = techniqueTerm(term)?.topics ?? [];
   return {
     term,
-    weight: TERM_WEIGHT,
+    weight: W.TERM_WEIGHT,
     match: (f) => {
       const strength = f.terms.get(term) ?? 0;
       if (!strength || !topics.length) return strength;
@@ -389,8 +335,8 @@ function termSlot(term: string, defending: boolean): Slot {
       const defends = sides.some((s) => s?.has('defence'));
       // Asked to stop a named technique, a video that only teaches doing it answers in part; asked
       // plainly, one only about escaping it answers less than one about doing it.
-      if (defending) return defends ? strength : strength * OTHER_SIDE;
-      return defends && !sides.some((s) => s?.has('attack')) ? strength * DEFENCE_ONLY_FOR_TERM : strength;
+      if (defending) return defends ? strength : strength * W.OTHER_SIDE;
+      return defends && !sides.some((s) => s?.has('attack')) ? strength * W.DEFENCE_ONLY_FOR_TERM : strength;
     },
   };
 }
@@ -462,9 +408,9 @@ function relevanceOf(
     weights += slot.weight;
   }
   let relevance = weights ? total / weights : 0;
-  if (askedAttire && video.attire !== 'both' && video.attire !== askedAttire) relevance *= ATTIRE_CLASH;
+  if (askedAttire && video.attire !== 'both' && video.attire !== askedAttire) relevance *= W.ATTIRE_CLASH;
   if (places.length && !places.some((p) => facets.titled.has(p)))
-    for (const t of facets.titled) if (isPosition(t) && !places.includes(t)) return relevance * ELSEWHERE;
+    for (const t of facets.titled) if (isPosition(t) && !places.includes(t)) return relevance * W.ELSEWHERE;
   return relevance * narrowerBy(facets, scope);
 }
 
@@ -482,8 +428,8 @@ function askedScope(input: RankingInput): ReadonlySet<string> {
  * Cut" for "my guard gets passed") a little narrower.
  */
 function narrowerBy(facets: VideoFacets, scope: ReadonlySet<string>): number {
-  for (const t of facets.titled) if (!isAttire(t) && !scope.has(defendedBase(t as TopicId))) return NARROWER;
-  for (const [term, strength] of facets.terms) if (strength === 1 && !scope.has(term)) return NARROWER_TERM;
+  for (const t of facets.titled) if (!isAttire(t) && !scope.has(defendedBase(t as TopicId))) return W.NARROWER;
+  for (const [term, strength] of facets.terms) if (strength === 1 && !scope.has(term)) return W.NARROWER_TERM;
   return 1;
 }
 
@@ -518,33 +464,33 @@ interface Candidate {
 function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFacts): number {
   const facets = facetsOf(video);
   let preference = userFit(video, input);
-  preference += suitedConstraints(facets, input).length * SUITS_CONSTRAINT;
+  preference += suitedConstraints(facets, input).length * W.SUITS_CONSTRAINT;
   let shared = 0;
   for (const w of query.words) if (facets.words.has(w)) shared++;
-  preference += Math.min(shared, MAX_SHARED_WORDS) * SHARED_WORD;
-  if (input.beginner && facets.suits.has('beginner')) preference += SUITS_BEGINNER;
-  if (input.pastBasics && facets.suits.has('beginner')) preference -= BEGINNER_PAST_BASICS;
-  if (facets.specialist) preference += SPECIALIST;
-  if (facets.laterPart) preference += LATER_PART;
-  if (query.focus !== undefined && facets.titled.has(query.focus)) preference += TITLE_NAMES_FOCUS;
+  preference += Math.min(shared, W.MAX_SHARED_WORDS) * W.SHARED_WORD;
+  if (input.beginner && facets.suits.has('beginner')) preference += W.SUITS_BEGINNER;
+  if (input.pastBasics && facets.suits.has('beginner')) preference -= W.BEGINNER_PAST_BASICS;
+  if (facets.specialist) preference += W.SPECIALIST;
+  if (facets.laterPart) preference += W.LATER_PART;
+  if (query.focus !== undefined && facets.titled.has(query.focus)) preference += W.TITLE_NAMES_FOCUS;
   if (query.askedAttire && video.attire === query.askedAttire)
-    preference += (input.excluded ?? []).some(isAttire) ? ATTIRE_INSISTED : ATTIRE_EXACT;
-  if (input.askedInstructors?.has(video.instructor)) preference += ASKED_INSTRUCTOR;
-  if (titleNames(video.title, input.queryWords ?? NO_WORDS)) preference += TITLE_MATCH;
+    preference += (input.excluded ?? []).some(isAttire) ? W.ATTIRE_INSISTED : W.ATTIRE_EXACT;
+  if (input.askedInstructors?.has(video.instructor)) preference += W.ASKED_INSTRUCTOR;
+  if (titleNames(video.title, input.queryWords ?? NO_WORDS)) preference += W.TITLE_MATCH;
   preference += lengthPreference(facets.scope, input.length ?? null);
   // a beginner's broad question is no call for the biggest system
   if (query.broad && !input.beginner)
-    preference += facets.scope === 'course' ? COURSE_FOR_BROAD : facets.scope === 'lesson' ? LESSON_FOR_BROAD : 0;
+    preference += facets.scope === 'course' ? W.COURSE_FOR_BROAD : facets.scope === 'lesson' ? W.LESSON_FOR_BROAD : 0;
   return preference;
 }
 
 /** The user's side of the fit: their belt, the attire they train in, instructors they found helpful. */
 function userFit(video: LibraryVideo, input: RankingInput): number {
   let fit = 0;
-  if (input.belt !== null && video.belts.includes(input.belt)) fit += BELT_FIT;
+  if (input.belt !== null && video.belts.includes(input.belt)) fit += W.BELT_FIT;
   if (input.attire !== null)
-    fit += video.attire === input.attire || video.attire === 'both' ? ATTIRE_FIT : -ATTIRE_HISTORY_CLASH;
-  if (input.helpfulInstructors.has(video.instructor)) fit += HELPFUL_INSTRUCTOR;
+    fit += video.attire === input.attire || video.attire === 'both' ? W.ATTIRE_FIT : -W.ATTIRE_HISTORY_CLASH;
+  if (input.helpfulInstructors.has(video.instructor)) fit += W.HELPFUL_INSTRUCTOR;
   return fit;
 }
 
@@ -600,7 +546,7 @@ function userFacts(video: LibraryVideo, input: RankingInput) {
 
 function lengthPreference(scope: VideoFacets['scope'], asked: 'lesson' | 'course' | null): number {
   if (!asked || !scope) return 0;
-  return scope === asked ? LENGTH_ASKED : LENGTH_NOT_ASKED;
+  return scope === asked ? W.LENGTH_ASKED : W.LENGTH_NOT_ASKED;
 }
 
 /** For a defence or escape question: whether the video teaches that side or only the attack. */
@@ -658,16 +604,16 @@ function generalPicks(
   return pool.map((video, i) => ({
     video,
     relevance: 0,
-    score: userFit(video, fit) + suiting(video) * SUITS_CONSTRAINT - Math.min(i, fundamentals.length) * 0.01,
+    score: userFit(video, fit) + suiting(video) * W.SUITS_CONSTRAINT - Math.min(i, fundamentals.length) * 0.01,
   }));
 }
 
 /**
  * Picks up to `max` by score, spreading instructors. The first pick is among the most relevant
- * (within FIRST_PICK_MARGIN of the best): preferences never put a weaker answer first.
+ * (within W.FIRST_PICK_MARGIN of the best): preferences never put a weaker answer first.
  */
 function pickDiverse(candidates: readonly Candidate[], max: number, best = 0): LibraryVideo[] {
-  const first = candidates.filter((c) => c.relevance >= best - FIRST_PICK_MARGIN);
+  const first = candidates.filter((c) => c.relevance >= best - W.FIRST_PICK_MARGIN);
   const remaining = [...candidates];
   const picked: LibraryVideo[] = [];
   const instructors = new Set<string>();
@@ -686,8 +632,8 @@ function pickDiverse(candidates: readonly Candidate[], max: number, best = 0): L
 }
 
 function better(a: Candidate, b: Candidate, pickedInstructors: ReadonlySet<string>): boolean {
-  const sa = a.score - (pickedInstructors.has(a.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
-  const sb = b.score - (pickedInstructors.has(b.video.instructor) ? REPEATED_INSTRUCTOR_PENALTY : 0);
+  const sa = a.score - (pickedInstructors.has(a.video.instructor) ? W.REPEATED_INSTRUCTOR_PENALTY : 0);
+  const sb = b.score - (pickedInstructors.has(b.video.instructor) ? W.REPEATED_INSTRUCTOR_PENALTY : 0);
   if (sa !== sb) return sa > sb;
   return a.video.id < b.video.id;
 }
