@@ -632,3 +632,42 @@ describe('time on the mats with no colour reads as experienced (docs/rules.md §
     expect(parseProfileAnswer('belt_level', 'been training for a long time but still white')).toBe('white');
   });
 });
+
+describe('answers that say what is avoided, given or scheduled in Portuguese', () => {
+  it.each([
+    ['im allergic to passing lol', 'guard'],
+    ['i stay off the bottom, wrestled all through high school', 'top'],
+    ['avoid the top game, most guys at my gym are heavier', 'guard'],
+    ['odeio passar guarda, prefiro puxar', 'guard'],
+    ['i dont play favourites, theres no spot i avoid', 'balanced'],
+  ] as const)('position %j → %s', (text, expected) => {
+    expect(parseProfileAnswer('main_position', text)).toBe(expected);
+  });
+
+  it.each([
+    ['terça e quinta, mais open mat domingo', 3],
+    ['segunda-feira e quarta-feira', 2],
+    ['segunda a sexta', 5],
+    ['back in the day 6 days a week, these days 2', 2],
+  ] as const)('frequency %j → %s', (text, expected) => {
+    expect(parseProfileAnswer('training_frequency', text)).toBe(expected);
+  });
+
+  it.each([
+    ['just got my black, done with comps, its fun rolls from here on', 'recreational'],
+    ['since getting my blue i mostly just train for the workout tbh', 'fitness'],
+    ['not here for medals or street fights, i just want to have a good time', 'recreational'],
+    ['dont care about belts or tournaments, desk job is killing my back, i need to move', 'fitness'],
+    ['not interested in the sport side, i want something that works if someone grabs me', 'self_defense'],
+    ['keep up w my kids and not be winded on the stairs', 'fitness'],
+    ['perder a barriga kkkk', 'fitness'],
+    ['melhorar minha técnica', 'skill_development'],
+  ] as const)('goal %j → %s', (text, expected) => {
+    expect(parseProfileAnswer('training_goals', text)).toBe(expected);
+  });
+
+  it('a belt still to come is not the belt held, and an aimed-at black belt stays a goal', () => {
+    expect(parseProfileAnswer('belt_level', 'coach said im getting blue at the next promotion')).toBeNull();
+    expect(parseProfileAnswer('training_goals', 'get my black belt')).toBe('skill_development');
+  });
+});

@@ -193,6 +193,8 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['go|went|gone back to', 'now'],
   // "getting my purple at the next graduation": promised, not held
   ['getting my', 'hope'],
+  // "coach said im getting blue at the next promotion"
+  ['im|am getting', 'hope'],
   ['one day', 'hope'],
   ['d|would love|like to', 'hope'],
   ['left|graduated|outgrew|past', 'after'],

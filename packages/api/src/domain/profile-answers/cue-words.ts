@@ -36,6 +36,14 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['never|not been good at', 'pre'],
   ['never|not been any good at', 'pre'],
   ['rather than', 'pre'],
+  // "im allergic to passing", "done with comps", "i stay off the bottom"
+  ['allergic to', 'pre'],
+  ['done with', 'pre'],
+  ['over it with', 'pre'],
+  // Portuguese: "odeio passar guarda", "não gosto de competir", "evito ficar por baixo"
+  ['odeio|detesto|evito', 'pre'],
+  ['nao|não gosto de', 'pre'],
+  ['nao|não curto', 'pre'],
   // Everything except it: "anything but bottom".
   ['anything|everything|anywhere but|except', 'pre'],
 
@@ -64,6 +72,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ["don't|dont|didn't|didnt know|mind", 'idiom'],
   ['do not know|mind', 'idiom'],
   ['not bad', 'idiom'],
+  // "i never miss saturday open mat" is a habit kept, not one refused
+  ['never miss|misses|skip|skips', 'idiom'],
+  ["dont|don't miss", 'idiom'],
   ['never mind', 'idiom'],
   ["can't|cant wait", 'idiom'],
   ['not gonna lie', 'idiom'],

@@ -252,6 +252,8 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['used to', 'not_now'],
   ['was|were|before|previously|formerly', 'not_now'],
   ['back then|when', 'not_now'],
+  ['back in the day', 'not_now'],
+  ['in my day', 'not_now'],
   ['in the past', 'not_now'],
   ['last year', 'not_now'],
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
@@ -268,7 +270,7 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
 ];
 
 /** Joins two counts that add up: "3 gi classes and 2 nogi", "2x gi + 1 open mat". */
-export const ADDS_UP: ReadonlySet<string> = new Set(['+', 'plus', 'and', '&', 'also']);
+export const ADDS_UP: ReadonlySet<string> = new Set(['+', 'plus', 'and', '&', 'also', 'mais', 'e']);
 
 /** Days of the week (0 = Monday), for answers like "Mon, Wed and Fri" or "weekends only". */
 const WEEKDAY_NAMES: readonly (readonly [days: readonly number[], names: readonly string[]])[] = [
@@ -279,6 +281,14 @@ const WEEKDAY_NAMES: readonly (readonly [days: readonly number[], names: readonl
   [[4], ['friday', 'fridays', 'fri']],
   [[5], ['saturday', 'saturdays', 'sat', 'sats']],
   [[6], ['sunday', 'sundays', 'sun']],
+  // Portuguese: "terça e quinta, mais open mat domingo"
+  [[0], ['segunda', 'segundas']],
+  [[1], ['terca', 'tercas', 'terça', 'terças']],
+  [[2], ['quarta', 'quartas']],
+  [[3], ['quinta', 'quintas']],
+  [[4], ['sexta', 'sextas']],
+  [[5], ['sabado', 'sabados', 'sábado', 'sábados']],
+  [[6], ['domingo', 'domingos']],
   [
     [5, 6],
     ['weekend', 'weekends'],
@@ -316,8 +326,13 @@ export const WEEKDAY_JOINERS: ReadonlySet<string> = new Set([
   'every',
   'each',
   'also',
+  // Portuguese "e" (and), "a" (to: "segunda a sexta")
+  'e',
+  'a',
 ]);
-export const WEEKDAY_RANGE: ReadonlySet<string> = new Set(['-', 'to', 'through', 'thru', 'till', 'til', 'until']);
+/** "segunda-feira": the hyphen is part of the day's name, not a range. */
+export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['feira', 'feiras']);
+export const WEEKDAY_RANGE: ReadonlySet<string> = new Set(['-', 'a', 'to', 'through', 'thru', 'till', 'til', 'until']);
 export const EXCEPT: ReadonlySet<string> = new Set(['except', 'but', 'besides', 'minus', 'excluding', 'apart']);
 
 /** Single letters that name days in a slashed or comma run: "m/w/f", "M, W, F". */

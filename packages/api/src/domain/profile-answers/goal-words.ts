@@ -114,6 +114,16 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['stay|staying|keep|keeping|get|getting active|fit|healthy|moving', 'fitness'],
   ['lose|losing|lost|drop|dropping|shed|shedding weight|pounds|lbs|kg|kilos|fat|belly|the', 'fitness'],
   ['weight loss', 'fitness'],
+  // what the body should manage: "keep up w my kids and not be winded on the stairs", "desk job is killing my back, i need to move"
+  ['keep up with|w my kids|children|son|daughter', 'fitness'],
+  ['winded|breathless', 'fitness'],
+  ['out of breath', 'fitness'],
+  ['need|needed|have to move', 'fitness'],
+  ['move more', 'fitness'],
+  ['desk job', 'fitness'],
+  ['dad|mom bod', 'fitness'],
+  ['look good|better|decent|great', 'fitness'],
+  ['beach|summer body', 'fitness'],
   ['burn calories', 'fitness'],
   // Recreational.
   [
@@ -126,6 +136,12 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['technique wise', 'skill_development'],
   // Portuguese: "lazer, só pra me divertir"
   ['lazer|diversao|divertir|hobby|distrair', 'recreational'],
+  ['barriga|emagrecer|peso|saude|saúde', 'fitness'],
+  ['forma fisica|física', 'fitness'],
+  ['perder peso|barriga', 'fitness'],
+  ['melhorar|evoluir|aprender', 'learning_verb'],
+  ['tecnica|técnica|jogo', 'skill_development'],
+  ['defender|defesa', 'self_defense'],
   ['competir|competicao|campeonato|campeonatos', 'competition'],
   ['saude|condicionamento|emagrecer', 'fitness'],
   ['em forma', 'fitness'],
@@ -180,6 +196,12 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // Whole-word matching already keeps "unfit" from reading as "fit"; it names a state, not a goal.
   ['unfit', 'neutral'],
   ['for fun', 'recreational'],
+  // "i just want to have a good time", "its fun rolls from here on"
+  ['a good time', 'recreational'],
+  ['have|having fun', 'recreational'],
+  ['fun rolls|rolling', 'recreational'],
+  // "something that works if someone grabs me"
+  ['someone|somebody|anyone grabs|attacks|jumps me', 'self_defense'],
   ['just for fun', 'recreational'],
 ];
 

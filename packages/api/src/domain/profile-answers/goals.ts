@@ -59,7 +59,9 @@ function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>
   const mention = mentions[i];
   if (!mention || mention.value === 'neutral') return null;
   // a rank aimed at ("get my blue", "brown belt eventually"), not one just received ("got my blue so now…")
-  if (mention.value === 'rank') return aimedAt(tokens, mention) ? 'skill_development' : null;
+  if (mention.value === 'rank')
+    return aimedAt(tokens, mention) && !received(tokens, mention) ? 'skill_development' : null;
+  if (received(tokens, mention)) return null;
   if (!isVerb(mention.value)) return mention.value;
   const own = VERB_GOALS[mention.value];
   const next = mentions[i + 1];
@@ -70,6 +72,32 @@ function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>
   }
   return own;
 }
+
+/** A belt already given: "just got my black", "since getting my blue", "after earning my purple". */
+function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boolean {
+  if (!BELT_COLOURS.has(tokens[mention.start]?.text ?? '')) return false;
+  let k = mention.start - 1;
+  while (POSSESSIVES.has(tokens[k]?.text ?? '')) k--;
+  const verb = tokens[k]?.text ?? '';
+  if (RECEIVED.has(verb)) return true;
+  return GIVING.has(verb) && SINCE.has(tokens[k - 1]?.text ?? '');
+}
+const BELT_COLOURS: ReadonlySet<string> = new Set([
+  'white',
+  'blue',
+  'purple',
+  'brown',
+  'black',
+  'azul',
+  'roxa',
+  'marrom',
+  'preta',
+]);
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'the', 'a', 'new']);
+const RECEIVED: ReadonlySet<string> = new Set(['got', 'earned', 'received', 'awarded']);
+// "getting my blue" is aimed at unless it is when something began: "since getting my blue"
+const GIVING: ReadonlySet<string> = new Set(['getting', 'earning', 'receiving', 'get']);
+const SINCE: ReadonlySet<string> = new Set(['since', 'after']);
 
 /** An aspiration word near the rank: before it in its clause, or right after it ("brown eventually"). */
 function aimedAt(tokens: readonly Token[], mention: Mention<GoalSignal>): boolean {

@@ -16,6 +16,12 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['por baixo', 'guard'],
   ['por cima', 'top'],
   ['passador', 'top'],
+  // "odeio passar guarda, prefiro puxar"
+  ['passar|passo|passando|passagem guarda', 'top'],
+  ['passar|passo|passando|passagem de guarda', 'top'],
+  ['passar|passagem', 'top'],
+  ['puxar|puxo|puxando guarda', 'guard'],
+  ['puxar|puxo|puxando', 'guard'],
   ['guard player|players|puller|pullers|game|guy|girl|work|retention|pull|pulling|pulls|jumper', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit|sitting to guard', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
@@ -23,7 +29,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['on|from|off|playing my|the|your back', 'guard'],
   // avoiding the bottom: "i stay off my back as much as i can"
   ['stay|stays|stayed|staying|keep|keeping off my|the back', 'top'],
-  ['stay|stays|stayed|staying|keep|keeping off bottom', 'top'],
+  ['stay|stays|stayed|staying|keep|keeping off bottom|guard', 'top'],
+  ['stay|stays|stayed|staying|keep|keeping off the bottom|guard', 'top'],
   ['go|going|end|ending to|up my back', 'guard'],
   ['being|getting mounted|pinned|smashed', 'guard'],
   ['bottom side control|mount', 'guard'],
@@ -96,6 +103,11 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
   ['it depends', 'balanced'],
   ['go with the flow', 'balanced'],
+  // no side preferred or avoided: "i dont play favourites, theres no spot i avoid"
+  ["dont|don't play favourites|favorites|favs", 'balanced'],
+  ['do not play favourites|favorites', 'balanced'],
+  ['no spot|position|side|place i avoid|hate|dislike', 'balanced'],
+  ['comfortable|happy|fine everywhere|anywhere', 'balanced'],
   ['switch|switching', 'balanced'],
   ['go between', 'balanced'],
   ['changes|varies|vary day to day', 'balanced'],
@@ -107,6 +119,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['top notch|priority|tier|10|5|3|ten|five|three', 'neutral'],
   ['bottom line', 'neutral'],
   ['the top', 'neutral'],
+  // the side as a game: "avoid the top game"
+  ['the top game|position|spot|side|role', 'top'],
+  ['the bottom game|position|spot|side|role', 'guard'],
   // "anywhere but top" names one side to avoid, not both (the negation cues read it).
   ['anywhere|anything|everything but|except', 'neutral'],
   ['my back hurts|pain|injury', 'neutral'],
@@ -118,12 +133,13 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
 export type Emphasis = 'summary' | 'primary' | 'secondary';
 export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   [
-    'more|prefer|preferably|prefers|preferred|usually|love|loves|favorite|favourite|fav|fave|definitely|def|always|especially|main|lean|leaning|leans|rather|better|strongest|best|natural|naturally|happier|tend|typically|generally|100',
+    'more|prefer|preferably|prefers|preferred|usually|love|loves|favorite|favourite|fav|fave|definitely|def|always|especially|main|lean|leaning|leans|rather|better|strongest|best|natural|naturally|happier|tend|typically|generally|100|prefiro',
     'primary',
   ],
   // a summing-up outweighs a passing "more": "guard i guess? tho lately ive been passing more. mostly guard"
   ['mostly|mainly|primarily', 'summary'],
   ['for sure', 'primary'],
+  ['gosto mais', 'primary'],
   // the side picked when made to choose: "I like both but I'd choose top"
   ['choose|pick|picking|choosing', 'primary'],
   ['go with', 'primary'],

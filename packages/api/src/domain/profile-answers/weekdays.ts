@@ -1,7 +1,7 @@
 // Days named instead of counted: "Mon, Wed and Fri" → 3, "mon-fri" → 5, "weekends only" → 2.
 
 import type { Token } from './text';
-import { WEEKDAY_JOINERS, WEEKDAY_RANGE, WEEKDAYS } from './frequency-words';
+import { DAY_SUFFIXES, WEEKDAY_JOINERS, WEEKDAY_RANGE, WEEKDAYS } from './frequency-words';
 
 export interface WeekdayRun {
   readonly start: number;
@@ -31,6 +31,8 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
         previousDay = named[named.length - 1] ?? null;
         pendingRange = false;
         end = k + 1;
+      } else if (DAY_SUFFIXES.has(text) && previousDay !== null) {
+        pendingRange = false;
       } else if (WEEKDAY_JOINERS.has(text)) {
         pendingRange ||= WEEKDAY_RANGE.has(text);
       } else break;
