@@ -313,3 +313,17 @@ describe('parseRoutingLines and scoreRouting', () => {
     expect(() => parseRoutingLines('{"text":"x","expect":"nowhere"}')).toThrow(/line 1/);
   });
 });
+
+describe('logs while the frequency question is pending', () => {
+  it.each([
+    '3 hour open mat saturday, rolled til i couldnt lift my arms',
+    'missed all of last week but back tonight, drilled collar sleeve guard and rolled 3x',
+    'hoje foram 5 rolas de 5 minutos, terminei morto',
+  ])('%j is a session', (text) => {
+    expect(routeChat(text, 'training_frequency')).toBe('session');
+  });
+
+  it('a week of sessions counted, with the regular day named, is still the answer', () => {
+    expect(routeChat('2 gi classes, 2 nogi and the sunday open mat', 'training_frequency')).toBe('profile');
+  });
+});

@@ -143,7 +143,10 @@ const EVENTS = [
   ...cues(1, ['on the new guy', 'on a new guy', 'on my partner', 'in live', 'in sparring', 'live rounds']),
   // Portuguese: "treino bom hoje, finalizei com triângulo"
   ...cues(1, ['hoje', 'treino', 'ontem']),
-  ...cues(2, ['finalizei', 'treinei', 'rolei', 'raspei', 'passei']),
+  ...cues(2, ['finalizei', 'treinei', 'rolei', 'raspei', 'passei', 'terminei', 'apanhei', 'rolamos', 'treinamos']),
+  // "hoje foram 5 rolas de 5 minutos", "fiz 6 rolas", "tomei um triângulo"
+  ...cues(1.5, ['foram', 'fiz', 'fizemos', 'tomei', 'levei']),
+  ...cues(1, ['rola', 'rolas', 'aula']),
   // "3rd class this week and my legs are dead"
   ...cues(1, ['legs are dead', 'arms are dead', 'im dead', 'completely dead']),
   // "top/bottom rotations from knee on belly tonight", "conditioning circuit after class"
@@ -208,6 +211,10 @@ const NARRATIVE = cues(1, [
   'felt',
   'class was',
   'session was',
+  // "self defense class this week was headlock escapes"
+  'class this week was',
+  'class today was',
+  'class tonight was',
 ]);
 
 // The present perfect tells what has happened, outweighing "this week" as a plan: "every class this
@@ -383,6 +390,7 @@ const COUNT_UNITS: ReadonlySet<string> = new Set([
   'reps',
   'sub',
   'subs',
+  'minutos',
 ]);
 /** "30min", "2hr", "5x5", "4x6min" — a count fused with its unit. */
 const FUSED_COUNT = /^\d+(?:x\d+(?:min|mins|m)?|min|mins|hr|hrs|h)$/;

@@ -157,11 +157,25 @@ const isIntentTopic = (id: string): boolean =>
 const PROMOTION =
   /\b(?:promoted|promotion|tied|awarded|new belt)\b|\b(?:got|earned|received|gave me|handed me) my (?:\w+ )?(?:white|blue|purple|brown|black|belt|stripe)\b/;
 
-/** A habit has a period ("3 times a week", "mon wed fri"); "trained twice today" counts one day's training. */
+/**
+ * A habit has a period ("3 times a week", "mon wed fri", "saturdays", "the sunday open mat"); "trained twice today" counts
+ * one day's training, and so does one day named ("open mat saturday") or a week gone ("missed all of
+ * last week").
+ */
 const HABIT_PERIOD =
-  /\b(?:week|weeks|weekly|wk|wks|month|months|monthly|per|daily|usually|normally|typically|weekdays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:every|each)\s+(?:day|night|morning|evening|other|single day))\b/;
-/** "back in 3 weeks", "for 2 months": a time span, not the period of a habit. */
-const SPAN = /\b(?:in|for|after|since)\s+(?:a|an|\d+|one|two|three|four|five|six)\s+(?:weeks?|months?)\b/g;
+  /\b(?:week|weeks|weekly|wk|wks|month|months|monthly|per|daily|usually|normally|typically|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:every|each)\s+(?:day|night|morning|evening|other|single day))\b/;
+// "the sunday open mat" is the regular one
+const WEEKDAY_NAME =
+  /\b(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/g;
+/** "back in 3 weeks", "for 2 months": a time span, not the period of a habit; "last week": one week gone. */
+const SPAN =
+  /\b(?:(?:in|for|after|since)\s+(?:a|an|\d+|one|two|three|four|five|six)\s+(?:weeks?|months?)|(?:last|past)\s+(?:week|weekend|month))\b/g;
+
+const isHabit = (lower: string): boolean => {
+  const text = lower.replace(SPAN, ' ');
+  const days = text.match(WEEKDAY_NAME) ?? [];
+  return HABIT_PERIOD.test(text) || days.length >= 2 || days.some((d) => d.startsWith('the'));
+};
 
 /** The first clause, where a short answer comes before its context: "compete, got a tournament in march". */
 const FIRST_CLAUSE = /^[^,.;:!?\n]*/;
@@ -194,8 +208,7 @@ export function parsePendingAnswer(field: ProfileField, text: string): ProfileVa
     if (field === 'belt_level' && PROMOTION.test(lower)) return parseProfileAnswer(field, text);
     if (LOG_WINS.has(field)) return null;
     // a log with numbers is a log unless the numbers are a weekly habit ("trained 3 times this week")
-    const habit = HABIT_PERIOD.test(lower.replace(SPAN, ' '));
-    if (field === 'training_frequency' && !habit && !onlyCountsSessions(text)) return null;
+    if (field === 'training_frequency' && !isHabit(lower) && !onlyCountsSessions(text)) return null;
   }
   return parseProfileAnswer(field, text);
 }
