@@ -515,3 +515,39 @@ describe('scoreTopicsByFamily', () => {
     expect(byFamily.get('(untagged)')?.recall).toBe(0);
   });
 });
+
+describe('everyday things that share a name with a topic', () => {
+  it.each([
+    'my son wants a bow and arrow set for his birthday, any store recs',
+    'my roommate took back his ps5 so no more bjj game for me',
+    'triangle sandwiches or wraps for the team potluck?',
+    'the turtle in the kids room tank looks sick, who feeds it',
+    'does anyone know if the gym is in good standing with the ibjjf for hosting',
+  ])('%j has no topic', (q) => {
+    expect(extractTopics(q)).toEqual([]);
+  });
+
+  it('the same words asked about on the mats stay topics', () => {
+    expect(extractTopics('bow and arrow from the back')).toContain('bow_and_arrow');
+    expect(extractTopics('how do i break their turtle')).toContain('turtle');
+    expect(extractTopics('triangle from closed guard')).toContain('triangle');
+  });
+});
+
+describe("phrasings of passing, back takes and the opponent's shot", () => {
+  it.each([
+    ['suspects turtle up when we go to the ground, how do i get to their back', 'back_take'],
+    ['i cant open anyones closed guard, i just sit there', 'guard_passing'],
+    ['rolling with a d1 wrestler tonight, what do i do when he shoots a double', 'takedown_defense'],
+  ] as const)('%j → %s', (q, topic) => {
+    expect(extractTopics(q)).toContain(topic);
+  });
+});
+
+describe("a gym's rule rules a technique out", () => {
+  it('"white belts cant leg lock at my gym" keeps the leg locks out of the question', () => {
+    const reading = readTopics('white belts cant leg lock at my gym so what am i supposed to do from single leg x');
+    expect(reading.topics).toEqual(['single_leg_x']);
+    expect(reading.excluded).toContain('heel_hook');
+  });
+});

@@ -122,6 +122,19 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'camera',
   'gopro',
   'phone',
+  // "my roommate took back his ps5"
+  'ps5',
+  'ps4',
+  'xbox',
+  'playstation',
+  'console',
+  'controller',
+  'laptop',
+  'charger',
+  'keys',
+  'money',
+  'jacket',
+  'hoodie',
   'bike',
   'horse',
   'tripod',
@@ -283,9 +296,77 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['triangle', 'bow_and_arrow', 'butterfly_guard'],
   },
   {
-    words: ['archery', 'archer', 'arrows', 'quiver', 'hunting', 'bowhunting', 'hunter', 'hunters'],
+    // the toy: "my son wants a bow and arrow set for his birthday"
+    words: [
+      'archery',
+      'archer',
+      'arrows',
+      'quiver',
+      'hunting',
+      'bowhunting',
+      'hunter',
+      'hunters',
+      'birthday',
+      'gift',
+      'toy',
+      'toys',
+      'nerf',
+      'christmas',
+    ],
     topics: ['bow_and_arrow'],
   },
+  {
+    // the animal: "the turtle in the kids room tank looks sick"
+    words: ['pet', 'pets', 'tank', 'aquarium', 'terrarium', 'reptile', 'reptiles', 'lettuce', 'hatchling', 'tortoise'],
+    topics: ['turtle', 'spider_guard', 'butterfly_guard'],
+  },
+];
+
+/**
+ * Everyday nouns that make the alias right before them a thing of their own: "triangle sandwiches",
+ * "guillotine cutter", "kimura ramen", "turtle shell".
+ */
+export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
+  'sandwich',
+  'sandwiches',
+  'wrap',
+  'wraps',
+  'cake',
+  'pizza',
+  'slice',
+  'slices',
+  'cookie',
+  'cookies',
+  'chips',
+  'ramen',
+  'soup',
+  'shell',
+  'cutter',
+  'blade',
+  'ruler',
+  'toy',
+  'toys',
+  'costume',
+  'sticker',
+  'stickers',
+  'poster',
+  'mug',
+  'logo',
+  'tattoo',
+  'emoji',
+  'necklace',
+  'keychain',
+];
+
+/** Idioms that hold an alias's word in an everyday sense: "in good standing with the ibjjf", "passed away". */
+export const EVERYDAY_IDIOMS: readonly string[] = [
+  'good standing',
+  'long standing',
+  'standing ovation',
+  'pass away',
+  'passed away',
+  'passing away',
+  'mount everest',
 ];
 
 /** Weak nouns that, after "a"/"an" and with no BJJ word after them, are the creature or object: "a spider in my bag". */

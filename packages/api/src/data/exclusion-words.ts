@@ -143,6 +143,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'wont allow',
   'not allowed to',
   'arent allowed to',
+  // who may not, as a gym's rule: "white belts cant leg lock at my gym", "we cant heel hook here"
+  'belts cant',
+  'belts cannot',
+  'beginners cant',
+  'we cant',
+  'were not allowed to',
   'we dont do',
   'dont do',
   'never do',
@@ -228,6 +234,11 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'our',
   'such',
   'same',
+  // "none of the fancy comp stuff"
+  'fancy',
+  'flashy',
+  'modern',
+  'comp',
   // "not against de la riva", "not regular dlr"
   'against',
   'regular',

@@ -4,6 +4,8 @@
 import {
   BJJ_WORDS,
   EVERYDAY_COMPOUND_HEADS,
+  EVERYDAY_COMPOUND_TAILS,
+  EVERYDAY_IDIOMS,
   EVERYDAY_OBJECTS,
   EVERYDAY_PLACES,
   FUNCTION_WORDS,
@@ -168,6 +170,21 @@ const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
 const afterEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
   u.end - u.start === 1 && compoundHeads.has(tokens[u.start - 1]?.raw ?? '') && !afterIdiom(tokens, u.start);
 
+/** An alias right before an everyday noun is a thing of its own: "triangle sandwiches", "turtle shell". */
+const compoundTails: ReadonlySet<string> = new Set(EVERYDAY_COMPOUND_TAILS);
+const beforeEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  compoundTails.has(tokens[u.end]?.raw ?? '');
+
+/** "in good standing", "passed away": an idiom that holds one of the alias's words. */
+const everydayIdioms = EVERYDAY_IDIOMS.map((idiom) => idiom.split(' '));
+const inEverydayIdiom = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  everydayIdioms.some((idiom) =>
+    idiom.some((_, k) => {
+      const from = u.start - k;
+      return from >= 0 && idiom.every((w, n) => tokens[from + n]?.raw === w);
+    }),
+  );
+
 /** "bread and butter sweeps": an idiom that ends in an everyday noun describes what follows. */
 const afterIdiom = (tokens: readonly Token[], at: number): boolean =>
   DESCRIBING_IDIOMS.some((idiom) => idiom.every((w, k) => tokens[at - idiom.length + k]?.raw === w));
@@ -195,7 +212,8 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
 function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
-  if (afterEverydayNoun(tokens, u) || isOtherActivitysMove(tokens, u) || isAName(tokens, u)) return true;
+  if (afterEverydayNoun(tokens, u) || beforeEverydayNoun(tokens, u) || inEverydayIdiom(tokens, u)) return true;
+  if (isOtherActivitysMove(tokens, u) || isAName(tokens, u)) return true;
   switch (u.weak) {
     case undefined:
       return false;
