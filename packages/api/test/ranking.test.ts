@@ -412,6 +412,18 @@ describe('rankVideos: where and for whom it is taught', () => {
     expect(ids({ topics: ['armbar', 'mount'] }, lib)[0]).toBe('armbar-mount');
   });
 
+  it('a technique ruled out keeps out the videos named for it, not one that teaches another of its kind beside it', () => {
+    const lib = [
+      video('upa', ['mount_escape', 'mount'], { title: 'The Upa', description: 'The upa mount escape.' }),
+      video('two-escapes', ['mount_escape', 'mount'], {
+        title: 'Mount Escapes',
+        description: 'The bridge and roll and the elbow-knee escape.',
+      }),
+      video('only-upa', ['mount_escape', 'mount'], { title: 'Escape Mount', description: 'The bridge and roll.' }),
+    ];
+    expect(ids({ topics: ['mount', 'mount_escape'], excludedTerms: ['upa'] }, lib)).toEqual(['two-escapes']);
+  });
+
   it('passing against leg lockers is a passing question: the leg locks are its risk', () => {
     const lib = [
       video('heel-hook-escapes', ['heel_hook', 'heel_hook_defense', 'straight_ankle_lock_defense']),

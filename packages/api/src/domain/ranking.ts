@@ -583,9 +583,23 @@ function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, ask
   return ruledOut >= NAMED && ruledOut >= wanted;
 }
 
-/** A video whose title or description names a ruled-out technique ("nothing with berimbolos") is kept out. */
-const namesExcludedTerm = (video: LibraryVideo, terms: readonly string[]): boolean =>
-  terms.some((t) => facetsOf(video).terms.has(t));
+/**
+ * A video named for a ruled-out technique ("nothing with berimbolos") is kept out, and so is one whose
+ * description names it, unless it names another technique of the same kind too: "the bridge and roll
+ * and the elbow-knee escape" still answers "a mount escape that doesnt involve bridging".
+ */
+function namesExcludedTerm(video: LibraryVideo, ruledOut: readonly string[]): boolean {
+  const { terms } = facetsOf(video);
+  return ruledOut.some((t) => {
+    const strength = terms.get(t);
+    if (!strength) return false;
+    if (strength === 1) return true;
+    const kinds = techniqueTerm(t)?.topics ?? [];
+    return ![...terms.keys()].some(
+      (other) => !ruledOut.includes(other) && (techniqueTerm(other)?.topics ?? []).some((k) => kinds.includes(k)),
+    );
+  });
+}
 
 function generalPicks(
   library: readonly LibraryVideo[],
