@@ -59,3 +59,13 @@ describe('readQueryCues', () => {
     });
   });
 });
+
+describe('a grading is for the belt to come', () => {
+  it('"blue belt test in a month" aims at blue', () => {
+    expect(cues('blue belt test in a month what do they usually ask')).toMatchObject({
+      beltHeld: null,
+      beltTarget: 'blue',
+    });
+    expect(cues('purple grading next week, nervous')).toMatchObject({ beltHeld: null, beltTarget: 'purple' });
+  });
+});

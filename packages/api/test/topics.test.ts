@@ -551,3 +551,31 @@ describe("a gym's rule rules a technique out", () => {
     expect(reading.excluded).toContain('heel_hook');
   });
 });
+
+describe('more everyday things, and lists ruled out up to "stuff"', () => {
+  it.each([
+    'saw a real anaconda at the reptile zoo with my kid',
+    'huge spider in the mens locker room again, someone tell the front desk',
+    'how do i take back my membership deposit, moving away next month',
+    'whoever keeps playing that americana playlist at open mat pls stop',
+    'bible study on ezekiel moved to tuesday night, so ill miss class',
+  ])('%j has no topic', (q) => {
+    expect(extractTopics(q)).toEqual([]);
+  });
+
+  it('"folded in half" is no half guard', () => {
+    expect(extractTopics('how do i stop getting folded in half by the double under')).not.toContain('half_guard');
+  });
+
+  it('"none of that upside down de la riva berimbolo stuff" rules out every name before "stuff"', () => {
+    const reading = readTopics('open guard for a white belt but none of that upside down de la riva berimbolo stuff');
+    expect(reading.topics).toEqual(['open_guard']);
+    expect(reading.excluded).toEqual(expect.arrayContaining(['de_la_riva', 'back_take']));
+  });
+
+  it('Portuguese "sem o cara repor a guarda" rules the guard recovery out', () => {
+    const reading = readTopics('como segurar o cem quilos sem o cara repor a guarda');
+    expect(reading.topics).toEqual(['side_control']);
+    expect(reading.excluded).toContain('guard_retention');
+  });
+});

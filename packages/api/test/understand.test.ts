@@ -478,3 +478,17 @@ describe('understandQuery', () => {
     expect(read('triangle from closed guard').attire).toBeNull();
   });
 });
+
+describe('"that doesnt involve" rules a technique out', () => {
+  it('a mount escape that doesnt involve the upa', () => {
+    const reading = read('mount escape that doesnt involve the upa, my lower back hates it');
+    expect(reading.excludedTerms).toContain('upa');
+    expect(reading.topics).toContain('mount_escape');
+  });
+});
+
+describe('"where i dont have to" rules a technique out', () => {
+  it('takedowns where i dont have to shoot on the legs', () => {
+    expect(read('takedowns where i dont have to shoot on the legs').excludedTerms).toContain('leg_shot');
+  });
+});

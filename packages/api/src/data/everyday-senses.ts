@@ -135,6 +135,12 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'money',
   'jacket',
   'hoodie',
+  // "how do i take back my membership deposit"
+  'membership',
+  'deposit',
+  'refund',
+  'words',
+  'order',
   'bike',
   'horse',
   'tripod',
@@ -316,9 +322,29 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['bow_and_arrow'],
   },
   {
+    // the prophet: "bible study on ezekiel moved to tuesday"
+    words: ['bible', 'church', 'scripture', 'scriptures', 'sermon', 'prophet', 'testament', 'verse'],
+    topics: ['ezekiel'],
+  },
+  {
     // the animal: "the turtle in the kids room tank looks sick"
-    words: ['pet', 'pets', 'tank', 'aquarium', 'terrarium', 'reptile', 'reptiles', 'lettuce', 'hatchling', 'tortoise'],
-    topics: ['turtle', 'spider_guard', 'butterfly_guard'],
+    words: [
+      'pet',
+      'pets',
+      'tank',
+      'aquarium',
+      'terrarium',
+      'reptile',
+      'reptiles',
+      'lettuce',
+      'hatchling',
+      'tortoise',
+      'zoo',
+      'snake',
+      'snakes',
+      'python',
+    ],
+    topics: ['turtle', 'spider_guard', 'butterfly_guard', 'anaconda'],
   },
 ];
 
@@ -356,6 +382,14 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'emoji',
   'necklace',
   'keychain',
+  // "that americana playlist"
+  'playlist',
+  'song',
+  'songs',
+  'music',
+  'album',
+  'band',
+  'radio',
 ];
 
 /** Idioms that hold an alias's word in an everyday sense: "in good standing with the ibjjf", "passed away". */
@@ -367,6 +401,12 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'passed away',
   'passing away',
   'mount everest',
+  // "folded in half by the double under"
+  'folded in half',
+  'folds me in half',
+  'fold me in half',
+  'folding me in half',
+  'cut in half',
 ];
 
 /** Weak nouns that, after "a"/"an" and with no BJJ word after them, are the creature or object: "a spider in my bag". */

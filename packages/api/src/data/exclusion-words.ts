@@ -56,6 +56,15 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'forget about',
   'leave out',
   'nix',
+  // "takedowns where i dont have to shoot"
+  'dont have to',
+  'without having to',
+  'dont need to',
+  // "a mount escape that doesnt involve bridging"
+  'doesnt involve',
+  'does not involve',
+  'dont involve',
+  'not involving',
   'anything that isnt',
   'anything thats not',
   'anything that is not',
@@ -234,6 +243,11 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'our',
   'such',
   'same',
+  // Portuguese: "sem o cara repor a guarda"
+  'o',
+  'os',
+  'as',
+  'cara',
   // "none of the fancy comp stuff"
   'fancy',
   'flashy',
@@ -325,6 +339,9 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
 ];
 
 /** After a ruled-out topic, these carry the rule over to the next one: "no heel hooks or kneebars". */
+/** Words that close a list ruled out: "none of that upside down de la riva berimbolo stuff". */
+export const EXCLUSION_LIST_ENDS: readonly string[] = ['stuff', 'things', 'crap', 'nonsense', 'garbage', 'bs'];
+
 export const EXCLUSION_LIST_WORDS: readonly string[] = ['and', 'or', 'nor', 'n', '/', ',', 'plus'];
 
 /** Words between a topic and its after-cue: "heel hooks are totally banned", "leg locks r not allowed". */

@@ -184,16 +184,22 @@ function beltMentions(stems: readonly string[]): { held: Belt | null; target: Be
     // "to get my blue" is a belt worked toward, though "get my" alone says one held
     const toward = endsAt(before, TARGET);
     const isHeld = !toward && hasAnyPhrase(before, HELD);
+    // "blue belt test in a month", "purple grading": a grading is for the belt to come
+    const graded = GRADINGS.has(stems[stems[i + 1] === BELT_WORD ? i + 2 : i + 1] ?? '');
     if (
       stems[i + 1] !== BELT_WORD &&
+      !graded &&
       (!(isHeld || toward) || !endsAt(before, isHeld ? HELD : TARGET) || GEAR.has(stems[i + 1] ?? ''))
     )
       continue;
-    if (toward || (!isHeld && hasAnyPhrase(before, TARGET))) target ??= belt;
+    if (toward || graded || (!isHeld && hasAnyPhrase(before, TARGET))) target ??= belt;
     else held ??= belt;
   }
   return { held, target };
 }
+
+// as stems: "grading" is "grad"
+const GRADINGS: ReadonlySet<string> = new Set(['test', 'exam', 'grad', 'grade', 'graduation', 'promotion']);
 
 /** The cue is right before the colour: "got my blue", "toward purple". */
 const endsAt = (before: readonly string[], cues: readonly (readonly string[])[]): boolean =>

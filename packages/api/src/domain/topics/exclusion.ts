@@ -11,6 +11,7 @@ import {
   EXCLUDE_UNLESS_COMPARED,
   EXCLUSION_AFTER_BRIDGE,
   EXCLUSION_BRIDGE,
+  EXCLUSION_LIST_ENDS,
   EXCLUSION_LIST_WORDS,
   NOT_EXCLUSIONS,
 } from '../../data/exclusion-words';
@@ -57,6 +58,8 @@ const cueIndex = new Map<string, CuePhrase[]>();
 const bridge: ReadonlySet<string> = new Set(EXCLUSION_BRIDGE);
 const afterBridge: ReadonlySet<string> = new Set(EXCLUSION_AFTER_BRIDGE);
 const listWords: ReadonlySet<string> = new Set(EXCLUSION_LIST_WORDS);
+const listEnds: ReadonlySet<string> = new Set(EXCLUSION_LIST_ENDS);
+const LIST_END_REACH = 8;
 const comparisonWords: ReadonlySet<string> = new Set(COMPARISON_WORDS);
 const MAX_BRIDGE = 5;
 const WITHOUT = toToken('without').stem;
@@ -112,6 +115,28 @@ function listFrom(
   }
 }
 
+/**
+ * "none of that upside down de la riva berimbolo stuff": a rule that ends in "stuff" or "things" in
+ * its clause reaches every name before that word.
+ */
+function namesBeforeListEnd(
+  units: readonly Unit[],
+  from: number,
+  out: Set<number>,
+  isTarget: (u: Unit | undefined) => boolean,
+): void {
+  const inside: number[] = [];
+  for (let k = from; k < units.length && k < from + LIST_END_REACH; k++) {
+    const u = units[k];
+    if (!u || u.kind === 'break') return;
+    if (listEnds.has(rawOf(u) ?? '')) {
+      for (const i of inside) out.add(i);
+      return;
+    }
+    if (isTarget(u)) inside.push(k);
+  }
+}
+
 /** Ahead of a cue, one unnamed item of a list is crossed: "doesn't allow slams or heel hooks". */
 function pastUnnamedItem(units: readonly Unit[], k: number): number {
   const item = units[k];
@@ -158,6 +183,7 @@ export function excludedUnits(
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
       // "without my knee getting popped": something done to the user, a risk, not something ruled out
       const doneToUser = tokens[start]?.stem === WITHOUT && isTopic(units[k]) && (units[k] as TopicUnit).defending;
+      if (!intentOnly && !doneToUser) namesBeforeListEnd(units, unitAt(end), excluded, isTarget);
       if (k >= 0 && isTarget(units[k]) && !doneToUser) {
         (intentOnly ? intentsOnly : excluded).add(k);
         // a name in two parts ("judo throws") goes out whole

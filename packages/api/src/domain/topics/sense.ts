@@ -43,6 +43,11 @@ const DESCRIBING: ReadonlySet<string> = new Set([
   'own',
   'brand',
   'heavy',
+  // "a spider in the mens locker room"
+  'mens',
+  'womens',
+  'ladies',
+  'kids',
 ]);
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set([
   'him',
