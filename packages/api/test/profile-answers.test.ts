@@ -671,3 +671,22 @@ describe('answers that say what is avoided, given or scheduled in Portuguese', (
     expect(parseProfileAnswer('training_goals', 'get my black belt')).toBe('skill_development');
   });
 });
+
+describe('whose belt, what is avoided, and what a health scare or a bargain says', () => {
+  it.each([
+    ['belt_level', "my pai is faixa preta and i grew up on the mats but i'm only purple rn", 'purple'],
+    ['main_position', 'since my knee surgery i stay out of guard, no more knee torque for me', 'top'],
+    ['main_position', 'idk man, half n half?', 'balanced'],
+    ['main_position', 'idk i get smashed everywhere lol', null],
+    ['training_frequency', "i'm 64 and my knees say once, my instructor says twice, so we settle on 2 lol", 2],
+    [
+      'training_goals',
+      "i don't care about medals or getting shredded, i want to really understand the positions",
+      'skill_development',
+    ],
+    ['training_goals', 'got promoted to blue and signed up for my first tournament in march', 'competition'],
+    ['training_goals', 'my doc said my blood pressure was thru the roof so here i am lol', 'fitness'],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

@@ -140,7 +140,7 @@ export const ART_WORDS: PhraseTable<Art> = [
 /** Said of someone else (forward only: the cue comes before the belt it describes). */
 export const OTHER_PERSON_CUES: PhraseTable<true> = [
   [
-    'coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|gf|bf|girlfriend|boyfriend|son|daughter|kid|kids|brother|sister|dad|mom|he|she|they|his|her|their|everyone|everybody|people|guys|girls|guy|man|woman|lady|dude|who|most|other|others',
+    'coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|gf|bf|girlfriend|boyfriend|son|daughter|kid|kids|brother|sister|dad|mom|pai|mae|mãe|irmao|irmão|he|she|they|his|her|their|everyone|everybody|people|guys|girls|guy|man|woman|lady|dude|who|most|other|others',
     true,
   ],
   ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],

@@ -59,8 +59,11 @@ export function negatedSpans(
 /** A cue's last word a mention may start with: "stay away from" + "from top". */
 const SHARED_WORDS: ReadonlySet<string> = new Set(['from', 'of', 'with', 'about', 'to', 'on']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'nor', '/']);
+/** "medals or belts", "medals or getting shredded": a joiner, and at most one filler before the next item. */
 const joinedAsList = (tokens: readonly Token[], a: Span, b: Span): boolean =>
-  b.start === a.end + 1 && LIST_JOINERS.has(tokens[a.end]?.text ?? '');
+  LIST_JOINERS.has(tokens[a.end]?.text ?? '') &&
+  (b.start === a.end + 1 || (b.start === a.end + 2 && LIST_FILLERS.has(tokens[a.end + 1]?.text ?? '')));
+const LIST_FILLERS: ReadonlySet<string> = new Set(['getting', 'being', 'the', 'a', 'any', 'some', 'more']);
 
 function reaches(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from) return true;

@@ -50,6 +50,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // Saying what you avoid: "I stay away from guard", "guard has never really clicked for me".
   ['refuse to', 'pre'],
   ['stay|stayed|keep away from', 'pre'],
+  // "since my knee surgery i stay out of guard"
+  ['stay|stays|stayed|staying|keep|keeps out of', 'pre'],
   ['steer|steering|stay|staying clear of', 'pre'],
   ['never willingly', 'pre'],
   ['never really|ever clicked|clicks', 'both'],

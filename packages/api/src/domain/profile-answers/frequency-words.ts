@@ -242,6 +242,9 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
     'now',
   ],
   ['these days', 'now'],
+  // what a bargain ends on: "my knees say once, my instructor says twice, so we settle on 2"
+  ['settle|settled|landed on', 'now'],
+  ['end|ended up at|on|with|doing', 'now'],
   // a rate worked toward or not begun: "trying to get up to 4 a week", "starting next month, prob 3x"
   ['get|work|build up to', 'hope'],
   ['starting next|in', 'hope'],

@@ -114,6 +114,12 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['stay|staying|keep|keeping|get|getting active|fit|healthy|moving', 'fitness'],
   ['lose|losing|lost|drop|dropping|shed|shedding weight|pounds|lbs|kg|kilos|fat|belly|the', 'fitness'],
   ['weight loss', 'fitness'],
+  // a health scare: "my doc said my blood pressure was thru the roof"
+  ['blood pressure|sugar', 'fitness'],
+  ['cholesterol|diabetes|prediabetic|prediabetes', 'fitness'],
+  ['heart attack|condition|problems', 'fitness'],
+  // a promotion received is news, not a goal: "got promoted to blue and signed up for my first tournament"
+  ['got|was|just promoted', 'neutral'],
   // what the body should manage: "keep up w my kids and not be winded on the stairs", "desk job is killing my back, i need to move"
   ['keep up with|w my kids|children|son|daughter', 'fitness'],
   ['winded|breathless', 'fitness'],

@@ -73,11 +73,13 @@ function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>
   return own;
 }
 
-/** A belt already given: "just got my black", "since getting my blue", "after earning my purple". */
+/** A belt already given: "just got my black", "since getting my blue", "got promoted to blue". */
 function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boolean {
   if (!BELT_COLOURS.has(tokens[mention.start]?.text ?? '')) return false;
   let k = mention.start - 1;
   while (POSSESSIVES.has(tokens[k]?.text ?? '')) k--;
+  // "got promoted to blue"
+  if (tokens[k]?.text === 'to' && tokens[k - 1]?.text === 'promoted') k -= 2;
   const verb = tokens[k]?.text ?? '';
   if (RECEIVED.has(verb)) return true;
   return GIVING.has(verb) && SINCE.has(tokens[k - 1]?.text ?? '');
@@ -94,7 +96,7 @@ const BELT_COLOURS: ReadonlySet<string> = new Set([
   'preta',
 ]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'the', 'a', 'new']);
-const RECEIVED: ReadonlySet<string> = new Set(['got', 'earned', 'received', 'awarded']);
+const RECEIVED: ReadonlySet<string> = new Set(['got', 'earned', 'received', 'awarded', 'was', 'just', 'been']);
 // "getting my blue" is aimed at unless it is when something began: "since getting my blue"
 const GIVING: ReadonlySet<string> = new Set(['getting', 'earning', 'receiving', 'get']);
 const SINCE: ReadonlySet<string> = new Set(['since', 'after']);

@@ -103,6 +103,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
   ['it depends', 'balanced'],
   ['go with the flow', 'balanced'],
+  ['half n|and|& half', 'balanced'],
+  // done to the user everywhere is no preference: "i get smashed everywhere lol"
+  ['smashed|crushed|destroyed|wrecked|tapped|beaten everywhere', 'neutral'],
   // no side preferred or avoided: "i dont play favourites, theres no spot i avoid"
   ["dont|don't play favourites|favorites|favs", 'balanced'],
   ['do not play favourites|favorites', 'balanced'],
