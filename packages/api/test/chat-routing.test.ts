@@ -327,3 +327,17 @@ describe('logs while the frequency question is pending', () => {
     expect(routeChat('2 gi classes, 2 nogi and the sunday open mat', 'training_frequency')).toBe('profile');
   });
 });
+
+describe('Spanish logs, and things asked for someone while a question is pending', () => {
+  it.each([
+    'hoy entrené con mi hijo en la clase de niños y luego hice la de adultos, trabajamos la guardia cerrada',
+    'entrenamiento de hoy: media guardia, me hicieron la raspada una y otra vez pero aprendí algo',
+  ])('%j is a session', (text) => {
+    expect(routeChat(text, null)).toBe('session');
+  });
+
+  it('"half guard sweeps for old guys with bad knees" asks for videos; "guard, sweeps for days" answers', () => {
+    expect(routeChat('half guard sweeps for old guys with bad knees', 'main_position')).toBe('videos');
+    expect(routeChat('guard, sweeps for days', 'main_position')).toBe('profile');
+  });
+});

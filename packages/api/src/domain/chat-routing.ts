@@ -147,6 +147,22 @@ const EVENTS = [
   // "hoje foram 5 rolas de 5 minutos", "fiz 6 rolas", "tomei um triângulo"
   ...cues(1.5, ['foram', 'fiz', 'fizemos', 'tomei', 'levei']),
   ...cues(1, ['rola', 'rolas', 'aula']),
+  // Spanish: "hoy entrené con mi hijo", "me barrieron como diez veces", "entrenamiento de hoy: media guardia"
+  ...cues(2, [
+    'entrene',
+    'entrené',
+    'entrenamos',
+    'trabajamos',
+    'aprendi',
+    'aprendí',
+    'rodé',
+    'rodamos',
+    'barrieron',
+    'finalice',
+    'finalicé',
+  ]),
+  ...cues(1.5, ['hice', 'fui', 'me hicieron', 'me finalizaron', 'gano', 'ganó', 'perdi', 'perdí']),
+  ...cues(1, ['hoy', 'ayer', 'anoche', 'entrenamiento', 'clase']),
   // "3rd class this week and my legs are dead"
   ...cues(1, ['legs are dead', 'arms are dead', 'im dead', 'completely dead']),
   // "top/bottom rotations from knee on belly tonight", "conditioning circuit after class"

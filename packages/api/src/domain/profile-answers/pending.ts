@@ -92,6 +92,9 @@ const TOPIC_QUERY_CUES = compileLexicon<true>([
 // "we"/"our" tell of the user's class: "mostly the fundamentals class where we do a lot of guard passing"
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'mine', 'myself', "i'm", 'ive', 'id', 'we', 'us', 'our', 'weve']);
 
+// "sweeps for days", "passes for fun": not asked for anyone
+const FOR_IDIOMS: ReadonlySet<string> = new Set(['days', 'life', 'sure', 'fun', 'real', 'ever']);
+
 /** A request names what it wants last: "butterfly guard sweeps", "armbar setups". */
 const ASKED_THINGS: ReadonlySet<string> = new Set([
   'sweeps',
@@ -125,6 +128,10 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
   if (!speaksOfSelfAtAll && !looksLikeTrainingLog(text)) {
     const topics = extractTopics(text);
     if (topics.some(isIntentTopic) || (topics.length > 0 && ASKED_THINGS.has(lastWord?.text ?? ''))) return true;
+    // "half guard sweeps for old guys with bad knees": things asked for someone
+    const forSomeone = (i: number): boolean =>
+      tokens[i + 1]?.text === 'for' && !FOR_IDIOMS.has(tokens[i + 2]?.text ?? '');
+    if (topics.length > 0 && tokens.some((t, i) => ASKED_THINGS.has(t.text) && forSomeone(i))) return true;
   }
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
