@@ -686,6 +686,7 @@ describe('whose belt, what is avoided, and what a health scare or a bargain says
     ],
     ['training_goals', 'got promoted to blue and signed up for my first tournament in march', 'competition'],
     ['training_goals', 'my doc said my blood pressure was thru the roof so here i am lol', 'fitness'],
+    ['training_goals', "i don't want to ever feel helpless again like that night outside the bar", 'self_defense'],
   ] as const)('%s %j → %j', (field, text, expected) => {
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });

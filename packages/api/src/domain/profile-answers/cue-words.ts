@@ -74,6 +74,10 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ["don't|dont|didn't|didnt know|mind", 'idiom'],
   ['do not know|mind', 'idiom'],
   ['not bad', 'idiom'],
+  // what the user never wants to feel again is what they train for: "i dont want to ever feel helpless again"
+  ["don't|dont want to ever|never feel", 'idiom'],
+  ["don't|dont want to feel", 'idiom'],
+  ['never want to feel', 'idiom'],
   // "i never miss saturday open mat" is a habit kept, not one refused
   ['never miss|misses|skip|skips', 'idiom'],
   ["dont|don't miss", 'idiom'],

@@ -172,7 +172,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['self defense|defence|defensive|protection', 'self_defense'],
   ['defesa pessoal', 'self_defense'],
   ['got|get|getting jumped|attacked|mugged|robbed', 'self_defense'],
-  ['helpless|vulnerable|defenseless|defenceless', 'self_defense'],
+  ['helpless|vulnerable|defenseless|defenceless|unsafe', 'self_defense'],
+  // a moment told, not a liking: "like that night outside the bar"
+  ['like that night|time|day|guy', 'neutral'],
   [
     'selfdefense|selfdefence|defend|defending|protect|protecting|protection|safety|safe|street|streets|bullies|bully|bullied|bullying|attacked|assault|mugged|bouncer|security|police|cop|cops',
     'self_defense',
