@@ -539,6 +539,8 @@ describe("phrasings of passing, back takes and the opponent's shot", () => {
     ['suspects turtle up when we go to the ground, how do i get to their back', 'back_take'],
     ['i cant open anyones closed guard, i just sit there', 'guard_passing'],
     ['rolling with a d1 wrestler tonight, what do i do when he shoots a double', 'takedown_defense'],
+    ['they keep shrugging my hooks off when i have their back', 'back_control'],
+    ['dude turtles every time i pass, how do i get my hooks in before he stands', 'back_take'],
   ] as const)('%j → %s', (q, topic) => {
     expect(extractTopics(q)).toContain(topic);
   });

@@ -332,6 +332,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'to back',
     'get the back',
     'get to the back',
+    'get my hooks in',
+    'get the hooks in',
+    'get both hooks in',
+    'getting my hooks in',
     'get to their back',
     'get to his back',
     'get to her back',
@@ -457,6 +461,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   back_control: [
     'back control',
     'the bak',
+    // "when i have their back"
+    'have their back',
+    'have his back',
+    'have her back',
     'back mount',
     'backmount',
     'the back',
