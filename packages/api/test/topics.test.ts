@@ -575,6 +575,10 @@ describe('more everyday things, and lists ruled out up to "stuff"', () => {
     expect(reading.excluded).toEqual(expect.arrayContaining(['de_la_riva', 'back_take']));
   });
 
+  it('the reach to "stuff" ends at what is asked instead: "no more leg locks just guard stuff"', () => {
+    expect(readTopics('no more leg locks just half guard stuff').topics).toEqual(['half_guard']);
+  });
+
   it('Portuguese "sem o cara repor a guarda" rules the guard recovery out', () => {
     const reading = readTopics('como segurar o cem quilos sem o cara repor a guarda');
     expect(reading.topics).toEqual(['side_control']);

@@ -152,11 +152,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'wont allow',
   'not allowed to',
   'arent allowed to',
-  // who may not, as a gym's rule: "white belts cant leg lock at my gym", "we cant heel hook here"
+  // who may not, as a gym's rule: "white belts cant leg lock at my gym"
   'belts cant',
   'belts cannot',
   'beginners cant',
-  'we cant',
   'were not allowed to',
   'we dont do',
   'dont do',
@@ -245,8 +244,6 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'same',
   // Portuguese: "sem o cara repor a guarda"
   'o',
-  'os',
-  'as',
   'cara',
   // "none of the fancy comp stuff"
   'fancy',
@@ -341,6 +338,22 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
 /** After a ruled-out topic, these carry the rule over to the next one: "no heel hooks or kneebars". */
 /** Words that close a list ruled out: "none of that upside down de la riva berimbolo stuff". */
 export const EXCLUSION_LIST_ENDS: readonly string[] = ['stuff', 'things', 'crap', 'nonsense', 'garbage', 'bs'];
+/** Words that end such a list's reach before its end: "no more leg locks just guard stuff". */
+export const EXCLUSION_LIST_STOPS: readonly string[] = [
+  'just',
+  'only',
+  'but',
+  'i',
+  'want',
+  'need',
+  'show',
+  'give',
+  'please',
+  'pls',
+  'instead',
+  'rather',
+  'more',
+];
 
 export const EXCLUSION_LIST_WORDS: readonly string[] = ['and', 'or', 'nor', 'n', '/', ',', 'plus'];
 

@@ -332,9 +332,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'to back',
     'get the back',
     'get to the back',
+    // the user's own hooks; "stop them getting the hooks in" is the back defended
     'get my hooks in',
-    'get the hooks in',
-    'get both hooks in',
     'getting my hooks in',
     'get to their back',
     'get to his back',

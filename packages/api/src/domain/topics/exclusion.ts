@@ -12,6 +12,7 @@ import {
   EXCLUSION_AFTER_BRIDGE,
   EXCLUSION_BRIDGE,
   EXCLUSION_LIST_ENDS,
+  EXCLUSION_LIST_STOPS,
   EXCLUSION_LIST_WORDS,
   NOT_EXCLUSIONS,
 } from '../../data/exclusion-words';
@@ -59,6 +60,7 @@ const bridge: ReadonlySet<string> = new Set(EXCLUSION_BRIDGE);
 const afterBridge: ReadonlySet<string> = new Set(EXCLUSION_AFTER_BRIDGE);
 const listWords: ReadonlySet<string> = new Set(EXCLUSION_LIST_WORDS);
 const listEnds: ReadonlySet<string> = new Set(EXCLUSION_LIST_ENDS);
+const listStops: ReadonlySet<string> = new Set(EXCLUSION_LIST_STOPS);
 const LIST_END_REACH = 8;
 const comparisonWords: ReadonlySet<string> = new Set(COMPARISON_WORDS);
 const MAX_BRIDGE = 5;
@@ -128,7 +130,7 @@ function namesBeforeListEnd(
   const inside: number[] = [];
   for (let k = from; k < units.length && k < from + LIST_END_REACH; k++) {
     const u = units[k];
-    if (!u || u.kind === 'break') return;
+    if (!u || u.kind === 'break' || listStops.has(rawOf(u) ?? '')) return;
     if (listEnds.has(rawOf(u) ?? '')) {
       for (const i of inside) out.add(i);
       return;
