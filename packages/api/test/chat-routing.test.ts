@@ -341,3 +341,17 @@ describe('Spanish logs, and things asked for someone while a question is pending
     expect(routeChat('guard, sweeps for days', 'main_position')).toBe('profile');
   });
 });
+
+describe('write-ups named by the night or the class, and a belt stated before the chatter', () => {
+  it.each([
+    'escapes night: mount, side control, back. no rolling cuz lots of new guys',
+    'mount escapes at lunch class, my partner was a brown belt and super patient w me',
+  ])('%j is a session', (text) => {
+    expect(routeChat(text, 'belt_level')).toBe('session');
+  });
+
+  it('"black belt, 2nd degree. just here for the vids" answers the belt question; a technique asked does not', () => {
+    expect(routeChat('black belt, 2nd degree. just here for the vids', 'belt_level')).toBe('profile');
+    expect(routeChat('blue belt, need half guard sweeps', 'belt_level')).toBe('videos');
+  });
+});

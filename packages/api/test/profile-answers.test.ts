@@ -687,6 +687,19 @@ describe('whose belt, what is avoided, and what a health scare or a bargain says
     ['training_goals', 'got promoted to blue and signed up for my first tournament in march', 'competition'],
     ['training_goals', 'my doc said my blood pressure was thru the roof so here i am lol', 'fitness'],
     ['training_goals', "i don't want to ever feel helpless again like that night outside the bar", 'self_defense'],
+    ['training_frequency', 'gonna go 6x once I start comp prep', null],
+    ['main_position', 'I wrestle up from anywhere and pass', 'top'],
+    ['main_position', 'pass on that one', null],
+    ['main_position', 'switched from guard to top last year', 'top'],
+    ['main_position', "used to be just top from wrestling, now it's pretty even", 'balanced'],
+    ['training_goals', "it's the one hour a day nobody needs anything from me, I just laugh and roll", 'recreational'],
+    [
+      'training_goals',
+      'competed a lot as a white belt, now I mostly want to tighten up my fundamentals',
+      'skill_development',
+    ],
+    ['training_goals', 'competição mesmo', 'competition'],
+    ['training_goals', 'diversão mesmo, pra relaxar', 'recreational'],
   ] as const)('%s %j → %j', (field, text, expected) => {
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });

@@ -229,6 +229,13 @@ const NARRATIVE = cues(1, [
   'session was',
   // "self defense class this week was headlock escapes"
   'class this week was',
+  // a class named by its time: "mount escapes at lunch class"
+  'lunch class',
+  'noon class',
+  'morning class',
+  'evening class',
+  'night class',
+  'partner was',
   'class today was',
   'class tonight was',
 ]);
@@ -532,7 +539,7 @@ const SESSION_COUNT_CUES: ReadonlySet<string> = new Set([
  * session or a day named and then described after a colon is how people write up training.
  */
 const WRITE_UP =
-  /\b(?:class|session|day|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night)\s*:/;
+  /\b(?:class|session|day|night|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night)\s*:/;
 const WRITE_UP_WEIGHT = 2;
 /** "Nth session this week", "second class": counting sessions already done. */
 const ORDINAL_SESSION = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:session|class|roll|time)\b/;

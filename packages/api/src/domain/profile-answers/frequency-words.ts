@@ -262,6 +262,11 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
   ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
   ['love to', 'hope'],
+  // a plan: "gonna go 6x once I start comp prep", "I'll start coming 3 times when school's out"
+  ['gonna|will|ill|shall', 'hope'],
+  ['going to', 'hope'],
+  ['once|when i start', 'hope'],
+  ['start|starting coming|going|training|doing', 'hope'],
   ['wish|wished|dream|dreaming', 'hope'],
   ['one day', 'hope'],
   ['planning on', 'hope'],

@@ -141,14 +141,14 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['more|kinda|something|sorta like', 'neutral'],
   ['technique wise', 'skill_development'],
   // Portuguese: "lazer, só pra me divertir"
-  ['lazer|diversao|divertir|hobby|distrair', 'recreational'],
+  ['lazer|diversao|diversão|divertir|hobby|distrair|relaxar', 'recreational'],
   ['barriga|emagrecer|peso|saude|saúde', 'fitness'],
   ['forma fisica|física', 'fitness'],
   ['perder peso|barriga', 'fitness'],
   ['melhorar|evoluir|aprender', 'learning_verb'],
   ['tecnica|técnica|jogo', 'skill_development'],
   ['defender|defesa', 'self_defense'],
-  ['competir|competicao|campeonato|campeonatos', 'competition'],
+  ['competir|competicao|competição|campeonato|campeonatos', 'competition'],
   ['saude|condicionamento|emagrecer', 'fitness'],
   ['em forma', 'fitness'],
   ['de stress', 'recreational'],
@@ -206,6 +206,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['for fun', 'recreational'],
   // "i just want to have a good time", "its fun rolls from here on"
   ['a good time', 'recreational'],
+  ['laugh|laughing|laughs|laughter', 'recreational'],
   ['have|having fun', 'recreational'],
   ['fun rolls|rolling', 'recreational'],
   // "something that works if someone grabs me"

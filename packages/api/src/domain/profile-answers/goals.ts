@@ -42,9 +42,11 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   return best?.goal ?? null;
 }
 
-/** "used to compete in my twenties": a goal left behind is none now. */
+/** "used to compete in my twenties", "competed a lot as a white belt": a goal left behind is none now. */
 const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>
-  tokens[start - 1]?.text === 'to' && tokens[start - 2]?.text === 'used';
+  (tokens[start - 1]?.text === 'to' && tokens[start - 2]?.text === 'used') || PAST_GOALS.has(tokens[start]?.text ?? '');
+// "competed a lot as a white belt, now I mostly want to tighten up my fundamentals"
+const PAST_GOALS: ReadonlySet<string> = new Set(['competed']);
 
 function weightOf(marks: ReadonlySet<GoalEmphasis> | undefined): number {
   if (marks?.has('primary')) return 2;

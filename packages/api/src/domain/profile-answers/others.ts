@@ -46,6 +46,10 @@ const DESCRIBING: ReadonlySet<string> = new Set([
   'younger',
   'new',
   'old',
+  // "the comp team trains 6 days, I go tue and thu"
+  'comp',
+  'competition',
+  'advanced',
 ]);
 const LIST: ReadonlySet<string> = new Set(['and', 'or', '&', '+', ',', '/']);
 /** Words after which a clause starts over with its own subject: "my kid got bullied so self defense". */

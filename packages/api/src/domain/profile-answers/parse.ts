@@ -23,7 +23,9 @@ const ASKS_BACK_UNMARKED =
   /^\s*(?:what'?s|what is|which is|which one)\b(?!\s+(?:up|good|new|going)\b)(?![\s\S]*\b(?:i|im|i'm|my|me)\b)/i;
 
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
-export function parseProfileAnswer(field: ProfileField, text: string): ProfileValue | null {
+export function parseProfileAnswer(field: ProfileField, raw: string): ProfileValue | null {
+  // accents folded first, as the tokens fold them: the spelling pass keeps "competição" whole
+  const text = raw.normalize('NFD').replace(DIACRITICS, '');
   if (isSkipReply(text) || ASKS_BACK.test(text) || ASKS_BACK_UNMARKED.test(text)) return null;
   const parse = PARSERS[field];
   // "zero. jk, 4": what follows a correction is the answer, when it gives one
@@ -31,6 +33,8 @@ export function parseProfileAnswer(field: ProfileField, text: string): ProfileVa
   const corrected = tail === null ? null : parse(correctSpelling(field, tail));
   return corrected ?? parse(correctSpelling(field, text));
 }
+
+const DIACRITICS = /\p{M}/gu;
 
 export function looksLikeAnswer(field: ProfileField, text: string): boolean {
   return parseProfileAnswer(field, text) !== null;

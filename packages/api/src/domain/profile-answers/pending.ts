@@ -205,8 +205,18 @@ function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
   return parseProfileAnswer(field, lead);
 }
 
+/** "black belt, 2nd degree. just here for the vids": the belt first, then no technique and no question. */
+function beltStatedFirst(field: ProfileField, text: string): ProfileValue | null {
+  if (field !== 'belt_level' || text.includes('?') || extractTopics(text).length) return null;
+  const lead = FIRST_CLAUSE.exec(text)?.[0] ?? '';
+  if (lead.length === text.length || wordCount(tokenise(lead)) > MAX_LEADING_ANSWER_WORDS) return null;
+  return parseProfileAnswer(field, lead);
+}
+
 /** The answer to the pending question, or null when the message should be handled as usual. */
 export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
+  const stated = beltStatedFirst(field, text);
+  if (stated !== null) return stated;
   if (readsAsRequest(text, field)) return null;
   if (looksLikeTrainingLog(text)) {
     const lead = leadingAnswer(field, text);

@@ -103,6 +103,14 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
   ['it depends', 'balanced'],
   ['go with the flow', 'balanced'],
+  ['pretty|fairly|about|roughly even', 'balanced'],
+  ['even split|mix', 'balanced'],
+  // a side changed to: "switched from guard to top last year"
+  ['switched|moved|went|changed|transitioned from guard|bottom to top', 'top'],
+  ['switched|moved|went|changed|transitioned from top to guard|bottom', 'guard'],
+  // where a move starts is no preference ("I wrestle up from anywhere and pass"); "pass on that one" declines
+  ['from anywhere|everywhere', 'neutral'],
+  ['pass on that|this|it', 'neutral'],
   ['half n|and|& half', 'balanced'],
   // done to the user everywhere is no preference: "i get smashed everywhere lol"
   ['smashed|crushed|destroyed|wrecked|tapped|beaten everywhere', 'neutral'],
