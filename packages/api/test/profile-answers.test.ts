@@ -699,6 +699,9 @@ describe('whose belt, what is avoided, and what a health scare or a bargain says
       'skill_development',
     ],
     ['training_goals', 'competição mesmo', 'competition'],
+    ['training_frequency', 'todo dia, menos domingo', 6.5],
+    ['training_frequency', 'entreno martes y jueves', 2],
+    ['training_frequency', "haven't started yet, signing up monday", null],
     ['training_goals', 'diversão mesmo, pra relaxar', 'recreational'],
   ] as const)('%s %j → %j', (field, text, expected) => {
     expect(parseProfileAnswer(field, text)).toBe(expected);

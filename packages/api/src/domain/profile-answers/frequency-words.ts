@@ -10,6 +10,9 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ['every|each day|night|morning|evening', EVERY_DAY],
   ['everyday|daily|everynight|nightly', EVERY_DAY],
   ['every single day', 7],
+  // Portuguese and Spanish: "todo dia", "todos os dias", "todos los dias"
+  ['todo|cada dia', EVERY_DAY],
+  ['todos os|los dias', EVERY_DAY],
   ['every damn|dang|darn|freaking|frickin|fucking|effing|bloody|blessed day', EVERY_DAY],
   ['no days off', EVERY_DAY],
   ['24 / 7', EVERY_DAY],
@@ -267,6 +270,9 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['going to', 'hope'],
   ['once|when i start', 'hope'],
   ['start|starting coming|going|training|doing', 'hope'],
+  // not begun: "haven't started yet, signing up monday"
+  ['signing|sign up', 'hope'],
+  ["haven't|havent|have not started", 'hope'],
   ['wish|wished|dream|dreaming', 'hope'],
   ['one day', 'hope'],
   ['planning on', 'hope'],
@@ -297,6 +303,12 @@ const WEEKDAY_NAMES: readonly (readonly [days: readonly number[], names: readonl
   [[4], ['sexta', 'sextas']],
   [[5], ['sabado', 'sabados', 'sábado', 'sábados']],
   [[6], ['domingo', 'domingos']],
+  // Spanish: "entreno martes y jueves"
+  [[0], ['lunes']],
+  [[1], ['martes']],
+  [[2], ['miercoles', 'miércoles']],
+  [[3], ['jueves']],
+  [[4], ['viernes']],
   [
     [5, 6],
     ['weekend', 'weekends'],
@@ -334,14 +346,23 @@ export const WEEKDAY_JOINERS: ReadonlySet<string> = new Set([
   'every',
   'each',
   'also',
-  // Portuguese "e" (and), "a" (to: "segunda a sexta")
+  // Portuguese "e" and Spanish "y" (and), "a" (to: "segunda a sexta")
   'e',
+  'y',
   'a',
 ]);
 /** "segunda-feira": the hyphen is part of the day's name, not a range. */
 export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['feira', 'feiras']);
 export const WEEKDAY_RANGE: ReadonlySet<string> = new Set(['-', 'a', 'to', 'through', 'thru', 'till', 'til', 'until']);
-export const EXCEPT: ReadonlySet<string> = new Set(['except', 'but', 'besides', 'minus', 'excluding', 'apart']);
+export const EXCEPT: ReadonlySet<string> = new Set([
+  'except',
+  'but',
+  'besides',
+  'minus',
+  'excluding',
+  'apart',
+  'menos',
+]);
 
 /** Single letters that name days in a slashed or comma run: "m/w/f", "M, W, F". */
 export const DAY_ABBREVIATIONS: ReadonlyMap<string, readonly number[]> = new Map([
