@@ -195,8 +195,8 @@ const PAST_VERB = /\b[a-z]{3,}ed\b/i;
  * class…"): the answer is what was meant.
  */
 function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
-  const lead = FIRST_CLAUSE.exec(text)?.[0] ?? '';
-  if (lead.length === text.length || wordCount(tokenise(lead)) > MAX_LEADING_ANSWER_WORDS) return null;
+  const lead = shortLead(text);
+  if (lead === null) return null;
   // "top game day: double unders…" is a write-up's heading
   if (text[lead.length] === ':') return null;
   // a time word, a session or a verb in the past in those words makes them part of the story ("fun
@@ -208,9 +208,14 @@ function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
 /** "black belt, 2nd degree. just here for the vids": the belt first, then no technique and no question. */
 function beltStatedFirst(field: ProfileField, text: string): ProfileValue | null {
   if (field !== 'belt_level' || text.includes('?') || extractTopics(text).length) return null;
+  const lead = shortLead(text);
+  return lead === null ? null : parseProfileAnswer(field, lead);
+}
+
+/** The first clause, when it is a few words with more after it: where a short answer stands. */
+function shortLead(text: string): string | null {
   const lead = FIRST_CLAUSE.exec(text)?.[0] ?? '';
-  if (lead.length === text.length || wordCount(tokenise(lead)) > MAX_LEADING_ANSWER_WORDS) return null;
-  return parseProfileAnswer(field, lead);
+  return lead.length === text.length || wordCount(tokenise(lead)) > MAX_LEADING_ANSWER_WORDS ? null : lead;
 }
 
 /** The answer to the pending question, or null when the message should be handled as usual. */
