@@ -27,6 +27,11 @@ const COLOURS: PhraseTable<BeltLevel> = [
   ['preta', 'black'],
 ];
 
+/** Every one-word name of a colour above ("blue", "roxa", "blk"): what a belt mention starts with. */
+export const COLOUR_WORDS: ReadonlySet<string> = new Set(
+  COLOURS.flatMap(([phrase]) => (phrase.includes(' ') ? [] : phrase.split('|'))),
+);
+
 // A colour followed by one of these is clothing or an object, not a rank.
 const NOT_A_BELT =
   'sash|sashes|gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';

@@ -2,6 +2,7 @@
 // marked as the main one ("compete, but mostly for fun") or the first is hedged ("maybe compete later").
 
 import { compileLexicon, findMentions, type Mention } from './lexicon';
+import { COLOUR_WORDS } from './belt-words';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { tokenise, type Token } from './text';
@@ -77,7 +78,7 @@ function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>
 
 /** A belt already given: "just got my black", "since getting my blue", "got promoted to blue". */
 function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boolean {
-  if (!BELT_COLOURS.has(tokens[mention.start]?.text ?? '')) return false;
+  if (!COLOUR_WORDS.has(tokens[mention.start]?.text ?? '')) return false;
   let k = mention.start - 1;
   while (POSSESSIVES.has(tokens[k]?.text ?? '')) k--;
   // "got promoted to blue"
@@ -86,17 +87,6 @@ function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boole
   if (RECEIVED.has(verb)) return true;
   return GIVING.has(verb) && SINCE.has(tokens[k - 1]?.text ?? '');
 }
-const BELT_COLOURS: ReadonlySet<string> = new Set([
-  'white',
-  'blue',
-  'purple',
-  'brown',
-  'black',
-  'azul',
-  'roxa',
-  'marrom',
-  'preta',
-]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'the', 'a', 'new']);
 const RECEIVED: ReadonlySet<string> = new Set(['got', 'earned', 'received', 'awarded', 'was', 'just', 'been']);
 // "getting my blue" is aimed at unless it is when something began: "since getting my blue"
