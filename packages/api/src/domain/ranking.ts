@@ -80,8 +80,6 @@ export interface RankedVideo {
 }
 
 export const MAX_VIDEOS = 3;
-// Another technique of the kind ruled out (data/technique-terms.ts): wanted, but the topic stays the subject.
-const ALTERNATIVE_WEIGHT = W.CONTEXT_WEIGHT;
 // the positions of the top positions family (data/topic-families.ts), without passing
 const TOP_PLACES: readonly TopicId[] = (TOPIC_FAMILIES.find((f) => f.label === 'top positions')?.topics ?? []).filter(
   (t) => isPosition(t),
@@ -234,8 +232,9 @@ function alternativesSlot(ruledOut: readonly string[], asked: readonly TopicId[]
     !ruledOut.includes(id) &&
     (techniqueTerm(id)?.topics ?? []).some((t) => kinds.has(t)) &&
     ofAnotherKind(id, ruledOut);
+  // wanted, but the topic stays the subject: a context slot (read here, so a fit that moves it moves this too)
   return {
-    weight: ALTERNATIVE_WEIGHT,
+    weight: W.CONTEXT_WEIGHT,
     match: (f) => Math.max(0, ...[...f.terms].filter(([id]) => isAlternative(id)).map(([, strength]) => strength)),
   };
 }
