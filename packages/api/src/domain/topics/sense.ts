@@ -183,16 +183,15 @@ const beforeEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
 /** "in good standing", "passed away": an idiom that holds one of the alias's words. */
 const everydayIdioms = EVERYDAY_IDIOMS.map((idiom) => idiom.split(' '));
 const inEverydayIdiom = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  everydayIdioms.some((idiom) =>
-    idiom.some((_, k) => {
-      const from = u.start - k;
-      return from >= 0 && idiom.every((w, n) => tokens[from + n]?.raw === w);
-    }),
-  );
+  everydayIdioms.some((idiom) => idiom.some((_, k) => wordsAt(tokens, u.start - k, idiom)));
 
 /** "bread and butter sweeps": an idiom that ends in an everyday noun describes what follows. */
 const afterIdiom = (tokens: readonly Token[], at: number): boolean =>
-  DESCRIBING_IDIOMS.some((idiom) => idiom.every((w, k) => tokens[at - idiom.length + k]?.raw === w));
+  DESCRIBING_IDIOMS.some((idiom) => wordsAt(tokens, at - idiom.length, idiom));
+
+/** The tokens from `from` on are these words, as typed. */
+const wordsAt = (tokens: readonly Token[], from: number, words: readonly string[]): boolean =>
+  from >= 0 && words.every((w, k) => tokens[from + k]?.raw === w);
 const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'butter']];
 
 /** A climber's heel hook, a yoga triangle: the message is about another activity with moves of that name. */
