@@ -439,6 +439,8 @@ interface QueryFacts {
   broad: boolean;
   /** The attire the videos are measured against: the query's, else the user's usual one. */
   askedAttire: Attire | null;
+  /** The other attire was ruled out ("nogi only, not the gi stuff"): the one asked is insisted on. */
+  attireInsisted: boolean;
 }
 
 function queryFacts(slots: readonly Slot[], input: RankingInput, askedAttire: Attire | null): QueryFacts {
@@ -449,6 +451,7 @@ function queryFacts(slots: readonly Slot[], input: RankingInput, askedAttire: At
     focus: focus?.topic,
     broad: slots.length === 1 && slots[0]!.topic !== undefined,
     askedAttire,
+    attireInsisted: (input.excluded ?? []).some(isAttire),
   };
 }
 
@@ -473,7 +476,7 @@ function preferenceOf(video: LibraryVideo, input: RankingInput, query: QueryFact
   if (facets.laterPart) preference += W.LATER_PART;
   if (query.focus !== undefined && facets.titled.has(query.focus)) preference += W.TITLE_NAMES_FOCUS;
   if (query.askedAttire && video.attire === query.askedAttire)
-    preference += (input.excluded ?? []).some(isAttire) ? W.ATTIRE_INSISTED : W.ATTIRE_EXACT;
+    preference += query.attireInsisted ? W.ATTIRE_INSISTED : W.ATTIRE_EXACT;
   if (input.askedInstructors?.has(video.instructor)) preference += W.ASKED_INSTRUCTOR;
   if (titleNames(video.title, input.queryWords ?? NO_WORDS)) preference += W.TITLE_MATCH;
   preference += lengthPreference(facets.scope, input.length ?? null);
