@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isCanonicalTopic } from '../src/data/canonical-topics';
 import { WEAK_ALIASES } from '../src/data/everyday-senses';
 import { COMPOUND_ALIASES, TOPIC_ALIASES } from '../src/data/topic-aliases';
-import { GLOSSARY_ALIASES, GLOSSARY_COMPOUNDS, JAPANESE_ALIASES } from '../src/data/topic-glossary';
+import { GLOSSARY_ALIASES, GLOSSARY_COMPOUNDS, JAPANESE_ALIASES, SPANISH_ALIASES } from '../src/data/topic-glossary';
 import {
   type LabelledQuery,
   parseLabelledLines,
@@ -467,8 +467,8 @@ describe('the alias tables', () => {
     expect(aliasConflicts()).toEqual([]);
   });
 
-  it('find every alias of a topic as that topic, in English, Portuguese and Japanese', () => {
-    const wrong = [TOPIC_ALIASES, GLOSSARY_ALIASES, JAPANESE_ALIASES].flatMap((table) =>
+  it('find every alias of a topic as that topic, in English, Portuguese, Japanese and Spanish', () => {
+    const wrong = [TOPIC_ALIASES, GLOSSARY_ALIASES, JAPANESE_ALIASES, SPANISH_ALIASES].flatMap((table) =>
       Object.entries(table).flatMap(([topic, phrases]) =>
         phrases
           .filter((p) => !p.startsWith('(')) // context phrases need their preceding word
@@ -583,5 +583,48 @@ describe('more everyday things, and lists ruled out up to "stuff"', () => {
     const reading = readTopics('como segurar o cem quilos sem o cara repor a guarda');
     expect(reading.topics).toEqual(['side_control']);
     expect(reading.excluded).toContain('guard_retention');
+  });
+});
+
+describe('Spanish names, clause words and everyday places', () => {
+  it.each([
+    ['llave de brazo desde la guardia cerrada', ['armbar', 'closed_guard']],
+    ['como salir de la montada', ['mount', 'mount_escape']],
+    ['escapar del control lateral sin kimono', ['side_control', 'side_control_escape', 'no-gi']],
+    ['guillotina desde media guardia', ['guillotine', 'half_guard']],
+  ])('Spanish %j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it('"once" keeps a short name in its BJJ sense: "stop the rnc once they got the seatbelt"', () => {
+    expect(extractTopics('how do i stop the rnc once they got the seatbelt')).toEqual(
+      expect.arrayContaining(['rear_naked_choke', 'rear_naked_choke_defense']),
+    );
+  });
+
+  it('stuck somewhere off the mat escapes nothing: "stuck in traffic thinking about x guard entries"', () => {
+    expect(extractTopics('stuck in traffic thinking about x guard entries')).toEqual(['x_guard']);
+    expect(extractTopics('stuck in half guard')).toEqual(['half_guard', 'half_guard_escape']);
+  });
+
+  it('a participle with its agent later in the clause is done to the user, unless a subject comes first', () => {
+    expect(extractTopics('heel hooked in every roll by the same guy')).toEqual(['heel_hook', 'heel_hook_defense']);
+    expect(extractTopics('i swept him by the end')).toEqual(['sweep']);
+  });
+
+  it('a name that says it chokes keeps its BJJ sense beside another activity: geometry triangles, then the triangle choke', () => {
+    expect(
+      extractTopics('my kid had triangles in geometry homework and then asked me to show her the triangle choke'),
+    ).toEqual(['triangle']);
+    expect(extractTopics('yoga triangle is killing my hamstrings')).toEqual([]);
+  });
+
+  it.each([
+    ['back taek from the turtle', ['back_take', 'turtle']],
+    ['rnc from back w body tri', ['rear_naked_choke', 'back_control']],
+    ['rever de la riva', ['reverse_de_la_riva']],
+    ['juji gatame from the mount, judo style', ['armbar', 'mount']],
+  ])('shorthand and slips: %j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
   });
 });

@@ -408,6 +408,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse delariva',
     'reverse dela riva',
     'reverse de la riba',
+    'rever de la riva',
   ],
   spider_guard: ['spider guard', 'spider', 'spyder'],
   lasso_guard: ['lasso guard', 'lasso', 'laso'],
@@ -477,6 +478,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'seat belt',
     'hooks in',
     'body triangle',
+    'body tri',
+    'body triangel',
     // "the back" is a phrase of its own, so its longer forms must be too
     'the back mount',
     'the back control',
@@ -795,6 +798,7 @@ export const NOT_TOPICS: readonly string[] = [
   'butterfly stroke',
   'judo thing',
   'judo stuff',
+  'judo style',
   'heel spur',
   'heel pain',
   'heel bruise',
@@ -1239,6 +1243,27 @@ export const FILLER_WORDS: readonly string[] = ['the', 'a', 'an', 'my', 'your', 
 /** Positions the top player pins from: "under" or "bottom" one ("under side control", "bottom mount") is escaping it. */
 export const PINS: readonly BaseTopic[] = ['mount', 'side_control', 'knee_on_belly', 'north_south'];
 export const UNDER_WORDS: readonly string[] = ['under', 'underneath', 'beneath', 'bottom'];
+
+/** Where one gets stuck off the mat: "stuck in traffic thinking about x guard" escapes nothing. */
+export const OFF_THE_MAT: readonly string[] = [
+  'traffic',
+  'work',
+  'office',
+  'meeting',
+  'meetings',
+  'bed',
+  'line',
+  'queue',
+  'airport',
+  'elevator',
+  'lift',
+  'rut',
+  'car',
+  'bus',
+  'train',
+  'school',
+  'jam',
+];
 
 /** Words that mark the topic after them as a destination ("escape side control to half guard"). */
 export const DESTINATION_WORDS: readonly string[] = ['to', 'into', 'onto', 'towards'];

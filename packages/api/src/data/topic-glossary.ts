@@ -105,6 +105,40 @@ export const JAPANESE_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   standing: ['tachi waza'],
 };
 
+/** Spanish names, from Spanish-speaking academies, kept apart as the Japanese are. */
+export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
+  armbar: ['llave de brazo', 'llaves de brazo', 'palanca de brazo', 'llave de codo', 'barra de brazo'],
+  triangle: ['triangulo', 'triangulos', 'estrangulacion triangulo', 'triangulo de piernas'],
+  arm_triangle: ['triangulo de brazo', 'triangulo de brazos'],
+  americana: ['llave americana'],
+  guillotine: ['guillotina', 'guillotinas'],
+  rear_naked_choke: ['mataleon', 'mata leon', 'estrangulacion por la espalda'],
+  heel_hook: ['llave de talon', 'gancho de talon', 'gancho al talon'],
+  kneebar: ['llave de rodilla', 'barra de rodilla'],
+  straight_ankle_lock: ['llave de tobillo', 'llave de pie', 'llave recta de tobillo'],
+  wristlock: ['llave de muneca'],
+  guard_passing: ['pase de guardia', 'pases de guardia', 'pasar la guardia', 'pasaje de guardia', 'pasar guardia'],
+  guard_retention: ['retencion de guardia', 'recuperar la guardia', 'reponer la guardia'],
+  sweep: ['barrida', 'barridas', 'raspado', 'raspados'],
+  takedown: ['derribo', 'derribos', 'derribe', 'derribar', 'derribe de dos piernas'],
+  throw: ['proyeccion', 'proyecciones'],
+  back_take: ['tomar la espalda', 'tomar espalda', 'tomar las espaldas'],
+  closed_guard: ['guardia cerrada'],
+  open_guard: ['guardia abierta'],
+  half_guard: ['media guardia'],
+  deep_half_guard: ['media guardia profunda'],
+  butterfly_guard: ['guardia mariposa', 'guardia de mariposa'],
+  spider_guard: ['guardia arana', 'guardia de arana'],
+  lasso_guard: ['guardia lazo', 'guardia de lazo'],
+  mount: ['monta', 'montado'],
+  side_control: ['control lateral', 'cien kilos', '100 kilos'],
+  knee_on_belly: ['rodilla en el estomago', 'rodilla en la panza', 'rodilla al pecho'],
+  back_control: ['espalda', 'la espalda', 'control de espalda'],
+  turtle: ['tortuga'],
+  standing: ['de pie', 'lucha de pie'],
+  'no-gi': ['sin kimono', 'sin gi'],
+};
+
 /** Glossary phrases that name several topics ("chaves de perna" are leg locks, as "leg locks" are). */
 export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: readonly BaseTopic[] }[] = [
   {
@@ -150,4 +184,15 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'defender',
   'defender a',
   'defender o',
+  // Spanish
+  'salir de',
+  'salir de la',
+  'escapar del',
+  'salir del',
+  'salida de',
+  'salida del',
+  'salidas de',
+  'defensa del',
+  'defensa contra la',
+  'defenderme de',
 ];

@@ -12,6 +12,7 @@ import {
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
   ORIGIN_WORDS,
+  OFF_THE_MAT,
   PINS,
   UNDER_WORDS,
   PASSIVE_AUXILIARIES,
@@ -75,6 +76,15 @@ const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
 const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
   u?.kind === 'receiving' && STUCK_WORDS.has(tokens[u.start]?.raw ?? '');
 const STUCK_WORDS: ReadonlySet<string> = new Set(['stuck', 'trapped', 'end', 'ending', 'ended', 'wind', 'find']);
+
+/** The place after a stuck word ("in traffic", "at the office") is one off the mat. */
+function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
+  return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '');
+}
+const STUCK_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'a', 'the', 'my', 'an']);
+const OFF_THE_MAT_PLACES: ReadonlySet<string> = new Set(OFF_THE_MAT);
 
 /** "being smashed under side control", "how not to get submitted from bottom mount": the user is pinned. */
 function isUnder(units: readonly Unit[], i: number): boolean {
@@ -215,8 +225,37 @@ function isPassive(units: readonly Unit[], i: number): boolean {
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (auxiliaries.has(before.raw)) return true;
   }
+  return byAnAgent(units, i);
+}
+
+/** "heel hooked in every roll by the same guy": a participle's agent named later in its clause. */
+function byAnAgent(units: readonly Unit[], i: number): boolean {
+  // "i swept him by the end": with a subject before it, the verb is active
+  if (SUBJECTS.has(wordOf(units[i - 1]) ?? '')) return false;
+  for (let j = i + 1; j <= i + AGENT_REACH && !endsClause(units[j]); j++)
+    if (wordOf(units[j]) === 'by') return AGENTS.has(wordOf(units[j + 1]) ?? '');
   return false;
 }
+const AGENT_REACH = 6;
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'u']);
+const AGENTS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'some',
+  'every',
+  'everyone',
+  'everybody',
+  'people',
+  'guys',
+  'him',
+  'her',
+  'them',
+  'my',
+  'same',
+]);
 
 /** "stacked and" before a participle: units[j] is "and"/"or" after an -ed word. */
 function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
@@ -428,6 +467,8 @@ export function defendedUnits(
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     // "im stuck holding the wrist forever": stuck doing something, not stuck under something
     if (isStuckWord(u, tokens) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
+    // "stuck in traffic thinking about x guard": stuck somewhere off the mat
+    if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;

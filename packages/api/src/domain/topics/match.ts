@@ -71,12 +71,14 @@ for (const phrase of allPhrases) {
   }
 }
 
-/** A four-letter word typed with a letter dropped ("haf") or doubled ("rivaa"): its only slips. */
+/** A four-letter word typed with a letter dropped ("haf"), doubled ("rivaa") or two swapped ("taek"): its only slips. */
 const isDropOrDouble = (typed: string, w: string): boolean =>
   typed.length === 3
     ? deletions(w).includes(typed)
-    : typed.length === 5 &&
-      [...typed].some((c, i) => c === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === w);
+    : typed.length === 4
+      ? [...typed].some((c, i) => i > 0 && typed.slice(0, i - 1) + c + typed[i - 1] + typed.slice(i + 1) === w)
+      : typed.length === 5 &&
+        [...typed].some((c, i) => c === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === w);
 
 const slipCache = new Map<string, readonly string[]>();
 /**

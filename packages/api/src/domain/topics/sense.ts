@@ -196,7 +196,13 @@ const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'but
 
 /** A climber's heel hook, a yoga triangle: the message is about another activity with moves of that name. */
 const isOtherActivitysMove = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  !saysSubmission(tokens, u) &&
   homonyms.some((h) => u.topics.every((t) => h.topics.has(t)) && tokens.some((t) => h.words.has(t.raw)));
+
+/** "the triangle choke" after geometry homework: a name that says it chokes is the BJJ one. */
+const saysSubmission = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  tokens.slice(u.start, u.end + 1).some((t) => SUBMISSION_STEMS.has(t.stem));
+const SUBMISSION_STEMS: ReadonlySet<string> = new Set(['choke', 'strangle', 'submission', 'chokehold'].map(stemWord));
 
 const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
 const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
