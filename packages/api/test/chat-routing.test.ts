@@ -355,3 +355,26 @@ describe('write-ups named by the night or the class, and a belt stated before th
     expect(routeChat('blue belt, need half guard sweeps', 'belt_level')).toBe('videos');
   });
 });
+
+describe('a day named then described, and "how" in Spanish or Portuguese', () => {
+  it('"half guard day. underhook, dogfight, old school sweep. felt good" is a session; a day then a question is not', () => {
+    expect(routeChat('half guard day. underhook, dogfight, old school sweep. felt good', null)).toBe('session');
+    expect(routeChat('half guard day. what sweeps should i learn', null)).toBe('videos');
+  });
+
+  it.each([
+    ['main_position', 'cómo mantener la montada'],
+    ['training_goals', 'como fazer o estrangulamento ezequiel'],
+    ['belt_level', 'como se defende o triângulo'],
+  ] as const)('[%s] %j asks how, so it is a request', (pending, text) => {
+    expect(routeChat(text, pending)).toBe('videos');
+  });
+
+  it('"como lazer" (as leisure) still answers the goals question', () => {
+    expect(routeChat('como lazer', 'training_goals')).toBe('profile');
+  });
+
+  it('"cinturón blanco" answers the belt question', () => {
+    expect(routeChat('cinturón blanco', 'belt_level')).toBe('profile');
+  });
+});

@@ -707,3 +707,26 @@ describe('whose belt, what is avoided, and what a health scare or a bargain says
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('Spanish answers, slips with a dropped letter, and where a player began', () => {
+  it.each([
+    ['belt_level', 'soy cinturon negro', 'black'],
+    ['belt_level', 'cinturón morado', 'purple'],
+    ['main_position', 'arriba', 'top'],
+    ['main_position', 'abajo siempre', 'guard'],
+    ['main_position', 'os dois', 'balanced'],
+    ['main_position', 'tanto faz', 'balanced'],
+    ['main_position', 'keep me off my back please 😭', 'top'],
+    ['main_position', "started as a wrestler, now i'm all about guard lol", 'guard'],
+    ['training_frequency', 'trice a week', 3],
+    ['training_frequency', 'twise a week', 2],
+    ['training_goals', 'nada de campeonatos, solo por diversión', 'recreational'],
+    ['training_goals', 'quiero competir en torneos', 'competition'],
+    ['training_goals', 'not for self defense or anything, just love learning the puzzle', 'skill_development'],
+    ['training_goals', 'judoka cross training to fix my ne-waza', 'skill_development'],
+    ['training_goals', 'dad bod removal 😂', 'fitness'],
+    ['training_goals', 'my dad wants me to compete', null],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

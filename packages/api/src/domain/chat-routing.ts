@@ -498,7 +498,7 @@ export function scoreTrainingLog(text: string): RoutingScore {
   if (hasClockTime(clauses)) add('<clock time>', 1);
   if (text.includes('?')) add('?', QUESTION_MARK_WEIGHT);
   const lower = text.toLowerCase();
-  if (WRITE_UP.test(lower)) add('<write-up:>', WRITE_UP_WEIGHT);
+  if (WRITE_UP.test(lower) || DAY_WRITE_UP.test(lower)) add('<write-up:>', WRITE_UP_WEIGHT);
   if (ORDINAL_SESSION.test(lower)) add('<nth session>', COUNT_WEIGHT);
   if (clauses.length > 1 && ASKS_AT_THE_END.test(lower) && lower.trim().split(/\s+/).length > 4)
     add('<ask at the end>', ASK_AT_THE_END_WEIGHT);
@@ -541,6 +541,8 @@ const SESSION_COUNT_CUES: ReadonlySet<string> = new Set([
 const WRITE_UP =
   /\b(?:class|session|day|night|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night)\s*:/;
 const WRITE_UP_WEIGHT = 2;
+/** "half guard day. underhook, dogfight, old school sweep.": a day named first, then what it held. */
+const DAY_WRITE_UP = /^[a-z0-9 '/&+-]{2,30}\bday\s*[.!]+\s+\S/;
 /** "Nth session this week", "second class": counting sessions already done. */
 const ORDINAL_SESSION = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:session|class|roll|time)\b/;
 /** A story that ends in a short ask ("… under side control. escapes?", "Ideas?") is a request. */

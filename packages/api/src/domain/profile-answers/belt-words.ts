@@ -25,6 +25,11 @@ const COLOURS: PhraseTable<BeltLevel> = [
   ['roxa', 'purple'],
   ['marrom', 'brown'],
   ['preta', 'black'],
+  // Spanish: "cinturón negro", "morado".
+  ['blanco|blanca', 'white'],
+  ['morado|morada|purpura', 'purple'],
+  ['marron', 'brown'],
+  ['negro|negra', 'black'],
 ];
 
 /** Every one-word name of a colour above ("blue", "roxa", "blk"): what a belt mention starts with. */

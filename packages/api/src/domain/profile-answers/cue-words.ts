@@ -44,6 +44,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['odeio|detesto|evito', 'pre'],
   ['nao|não gosto de', 'pre'],
   ['nao|não curto', 'pre'],
+  // Spanish: "nada de campeonatos", "sin competir", "no me interesa"
+  ['nada de|sin', 'pre'],
+  ['no me gusta|interesa|interesan', 'pre'],
   // Everything except it: "anything but bottom".
   ['anything|everything|anywhere but|except', 'pre'],
 

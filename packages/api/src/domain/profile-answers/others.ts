@@ -90,6 +90,8 @@ const userIsSubject = (tokens: readonly Token[]): boolean =>
  * Token indexes in stretches whose subject is someone else (a coach, a partner, the gym, everyone):
  * a stretch is a clause, or its part after "so"/"because".
  */
+const PERSON_COMPOUNDS: ReadonlySet<string> = new Set(['bod', 'bods', 'strength', 'life', 'jokes', 'mode']);
+
 export function othersClauses(tokens: readonly Token[]): Set<number> {
   const stretches: number[][] = [];
   let current: number[] = [];
@@ -110,7 +112,11 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
     while (LEADING.has(content[k]?.text ?? '') || RESTARTS.has(content[k]?.text ?? '')) k++;
     while (DESCRIBING.has(content[k]?.text ?? '')) k++;
     // a subject does something: "friends and community" is a list of goals, not a subject
-    const acts = content[k + 1] !== undefined && !LIST.has(content[k + 1]?.text ?? '');
+    // "dad bod removal": a compound named after a person is the user's own
+    const acts =
+      content[k + 1] !== undefined &&
+      !LIST.has(content[k + 1]?.text ?? '') &&
+      !PERSON_COMPOUNDS.has(content[k + 1]?.text ?? '');
     if (OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content))
       for (const i of stretch) others.add(i);
   }

@@ -135,6 +135,7 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
   }
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
+  if (first && asksHowInRomance(tokens, tokens.indexOf(first))) return true;
   if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
   if (findMentions(REQUEST_CUES, tokens).length > 0) return true;
   const speaksOfSelf = tokens.some((t) => FIRST_PERSON.has(t.text));
@@ -142,6 +143,30 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
   const aGoal = field === 'training_goals' && extractTopics(text).length === 0;
   return !speaksOfSelf && !aGoal && findMentions(TOPIC_QUERY_CUES, tokens).length > 0 && !looksLikeTrainingLog(text);
 }
+
+/**
+ * "cómo mantener la montada", "como fazer o ezequiel", "como se defende": Spanish or Portuguese "how"
+ * before a verb or "se"/"eu"/"hago" asks; "como hobby" (as a hobby) answers.
+ */
+function asksHowInRomance(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== 'como') return false;
+  const next = tokens[i + 1]?.text ?? '';
+  return (
+    ROMANCE_HOW_FOLLOWERS.has(next) || (next.length > 4 && /(ar|er|ir)$/.test(next) && !NOUNS_LIKE_VERBS.has(next))
+  );
+}
+// nouns that end like an infinitive: "como lazer" is "as leisure"
+const NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set(['lazer', 'prazer', 'mulher', 'lugar', 'hogar', 'altar']);
+const ROMANCE_HOW_FOLLOWERS: ReadonlySet<string> = new Set([
+  'se',
+  'eu',
+  'faco',
+  'hago',
+  'puedo',
+  'posso',
+  'paso',
+  'passo',
+]);
 
 function endsWithQuestion(tokens: readonly Token[]): boolean {
   const last = [...tokens].reverse().find((t) => t.kind !== 'emoji');

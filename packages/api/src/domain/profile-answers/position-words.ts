@@ -16,6 +16,13 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['por baixo', 'guard'],
   ['por cima', 'top'],
   ['passador', 'top'],
+  // Spanish: "arriba" / "encima" (on top), "abajo" (underneath), "guardia".
+  ['arriba|encima', 'top'],
+  ['abajo|guardia|guardero', 'guard'],
+  // "os dois", "ambos", "los dos": both
+  ['os|los|las dois|dos|duas', 'balanced'],
+  ['ambos|ambas|equilibrado|equilibrada', 'balanced'],
+  ['tanto faz', 'balanced'],
   // "odeio passar guarda, prefiro puxar"
   ['passar|passo|passando|passagem guarda', 'top'],
   ['passar|passo|passando|passagem de guarda', 'top'],
@@ -31,6 +38,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['stay|stays|stayed|staying|keep|keeping off my|the back', 'top'],
   ['stay|stays|stayed|staying|keep|keeping off bottom|guard', 'top'],
   ['stay|stays|stayed|staying|keep|keeping off the bottom|guard', 'top'],
+  // "keep me off my back please"
+  ['keep|keeps|keeping me off my|the back|bottom', 'top'],
+  ['keep|keeps|keeping me off bottom|guard', 'top'],
   ['go|going|end|ending to|up my back', 'guard'],
   ['being|getting mounted|pinned|smashed', 'guard'],
   ['bottom side control|mount', 'guard'],
@@ -174,6 +184,11 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // a side left behind: "used to be all guard but ive turned into a top player"
   ['used to|previously|formerly', 'secondary'],
   ['turned|turning into', 'primary'],
+  // "started as a wrestler, now i'm all about guard": where they began, then where they are
+  ['started|starting|began out as', 'secondary'],
+  ['started|starting|began as', 'secondary'],
+  ['now|nowadays', 'primary'],
+  ['all about', 'primary'],
 ];
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */

@@ -142,9 +142,11 @@ export function correctSpelling(field: ProfileField, text: string): string {
         Math.abs(v.length - word.length) <= 2 &&
         editDistance(v, word) <= allowedEdits(v),
     );
-    // "thre" is "three" or "the": a dropped letter is the likelier slip, so longer readings win a tie;
-    // among those, the table's first word (its plain spelling: "bottom" before the typo "bototm").
-    const likely = near.length > 1 ? near.filter((v) => v.length >= word.length) : near;
+    // "thre" is "three" or "the", "trice" is "thrice" or "twice": a dropped letter is the likelier
+    // slip, so longer readings win a tie, then same-length ones; among those, the table's first word
+    // (its plain spelling: "bottom" before the typo "bototm").
+    const longer = near.filter((v) => v.length > word.length);
+    const likely = near.length > 1 ? (longer.length ? longer : near.filter((v) => v.length === word.length)) : near;
     return likely[0] ?? typed;
   });
 }
