@@ -492,3 +492,69 @@ describe('"where i dont have to" rules a technique out', () => {
     expect(read('takedowns where i dont have to shoot on the legs').excludedTerms).toContain('leg_shot');
   });
 });
+
+describe('who does what, what is reached already, and what is only a worry', () => {
+  it.each([
+    'they just slice through my guard',
+    'everyone just walks past my legs',
+    'they get past my guard every time',
+  ])('%j is keeping guard against passing', (q) => {
+    expect(read(q).topics).toEqual(['guard_passing', 'guard_retention']);
+  });
+
+  it('"on top in side control and the guy keeps shrimping" asks to hold the pin, not escape it', () => {
+    expect(read('on top in side control, the guy keeps shrimping').topics).toEqual(['side_control']);
+    expect(read('top side control escapes').topics).toContain('side_control_escape');
+  });
+
+  it('"i get the back a ton but never finish" asks to finish from back control', () => {
+    expect(read('i get the back a ton but never finish, no gi').topics).toEqual(['back_control', 'no-gi']);
+    expect(read('i get the back a lot').topics).toEqual(['back_take']);
+  });
+
+  it('with both attires named, the last one is the one wanted', () => {
+    expect(read('my no gi kid got signed up for a kimono tournament. closed guard basics in the gi?').attire).toBe(
+      'gi',
+    );
+  });
+
+  it('a style named for the opponents says who they are when something else is asked', () => {
+    const reading = read('the college wrestlers just run thru me. need a bottom game for nogi');
+    expect(reading.topics).toEqual(['no-gi']);
+    expect(reading.family?.label).toBe('guards');
+    expect(read('guillotine vs wrestlers').topics).toEqual(['guillotine', 'takedown']);
+  });
+
+  it('"dont say rnc" rules the choke out, and the opponent defending asks no escapes', () => {
+    const reading = read('what else can i go for from the back if they defend the neck all day? dont say rnc');
+    expect(reading.excluded).toEqual(['rear_naked_choke']);
+    expect(reading.family?.label).toBe('submissions');
+  });
+
+  it('"not the bridge and shrimp, i know that one" rules the escape out', () => {
+    expect(read('side control escapes but not the bridge and shrimp, i know that one').excludedTerms).toContain(
+      'elbow_knee',
+    );
+  });
+
+  it('"how do i survive the rolls" asks no escapes; surviving under mount does', () => {
+    expect(read("i'm 61 and just started. how do i survive the rolls").family).toBeNull();
+    expect(read('how do i survive under mount').topics).toContain('mount_escape');
+  });
+
+  it('fearing an injury is not reporting one, and bigger opponents named first make the user smaller', () => {
+    const reading = read('any tips for rolling with guys way heavier without getting hurt');
+    expect(reading.injury).toBeNull();
+    expect(reading.general).not.toBe('recovery');
+    expect(reading.constraints).toEqual(['smaller']);
+    expect(read('my knee hurts, should i roll').injury).toBe('knee');
+  });
+
+  it("training for longer is the older grappler's question", () => {
+    expect(read('knees getting beat up lately. any tips for training longer').constraints).toContain('older');
+  });
+
+  it('the Heisenberg heist is a named guard retention move', () => {
+    expect(read('someone mentioned the heisenberg heist?').terms).toEqual(['heisenberg_heist']);
+  });
+});

@@ -106,6 +106,16 @@ export const OLDER_PHRASES: readonly string[] = [
   'ageing',
   'old knees',
   'old back',
+  // training for the long run is the older grappler's question: "tips for training longer"
+  'training longer',
+  'train longer',
+  'train for longer',
+  'longevity',
+  'without getting broken',
+  'without getting hurt all the time',
+  'in my 70s',
+  'in my sixties',
+  'in my seventies',
 ];
 export const OLDER_AGE = 35;
 /** A user's own weight that makes them the smaller or the bigger one in most rooms (kg). */

@@ -164,6 +164,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'avoid doing',
   'sem',
   'nada de',
+  // "what else from the back? dont say rnc"
+  'dont say',
+  'do not say',
+  'dont tell me',
 ];
 
 /** Cues that rule out the topic (or list) just before them: "heel hooks are banned at my gym". */
@@ -187,6 +191,11 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'prohibited',
   'no thanks',
   'no thank you',
+  // "not the bridge and shrimp, i know that one"
+  'i know that one',
+  'i know those',
+  'i already know',
+  'already know that one',
   'not for me',
   // said with scorn: "lasso is for cowards"
   'is for cowards',

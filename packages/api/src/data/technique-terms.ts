@@ -211,7 +211,12 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     phrases: ['front headlock', 'front head lock', 'front headlocks', 'front facelock', 'snap down'],
     topics: ['guillotine', 'darce', 'anaconda'],
   },
-  { id: 'clock_choke', label: 'the clock choke', phrases: ['clock choke'], topics: ['turtle'] },
+  {
+    id: 'clock_choke',
+    label: 'the clock choke',
+    phrases: ['clock choke', 'estrangulamento relogio'],
+    topics: ['turtle'],
+  },
   { id: 'high_elbow_guillotine', label: 'the high elbow guillotine', phrases: ['high elbow'], topics: ['guillotine'] },
   // ── sweeps ───────────────────────────────────────────────────────────────────────────────
   {
@@ -367,6 +372,12 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     label: 'the grilled chicken posture',
     phrases: ['grilled chicken'],
     topics: ['side_control_escape'],
+  },
+  {
+    id: 'heisenberg_heist',
+    label: 'the Heisenberg heist',
+    phrases: ['heisenberg heist', 'heisenberg'],
+    topics: ['guard_retention'],
   },
   {
     id: 'leg_pummeling',

@@ -36,6 +36,7 @@ const lessFlexible = compilePhrases(LESS_FLEXIBLE_PHRASES);
 const strikes = compilePhrases(STRIKES_PHRASES);
 const selfDefence = compilePhrases(SELF_DEFENCE_PHRASES);
 const SELF_REACH = 3;
+const DEGREE: ReadonlySet<string> = new Set(['way', 'much', 'lot', 'far', 'so', 'really', 'all']);
 
 type Whose = 'self' | 'opponent' | undefined;
 
@@ -44,6 +45,9 @@ function whoseSize(words: readonly string[], i: number): Whose {
   for (let j = i - 1; j >= Math.max(0, i - SELF_REACH); j--) if (selfMarkers.has(words[j] ?? '')) return 'self';
   if (opponentNouns.has(words[i + 1] ?? '') || opponentNouns.has(words[i + 2] ?? '')) return 'opponent';
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (againstWords.has(words[j] ?? '')) return 'opponent';
+  // "rolling with guys way heavier": the size word after the opponents it describes
+  const before = DEGREE.has(words[i - 1] ?? '') ? i - 2 : i - 1;
+  if (opponentNouns.has(words[before] ?? '')) return 'opponent';
   return undefined;
 }
 

@@ -5,9 +5,17 @@ import { BODY_PARTS as BODY, PAIN_WORDS as PAINS } from '../data/body-and-pain';
 const PAIN_WORDS: ReadonlySet<string> = new Set(PAINS);
 const BODY_PARTS: ReadonlySet<string> = new Set(BODY);
 
+/**
+ * The text without a worry about getting hurt ("tips for rolling with big guys without getting
+ * hurt"): fearing an injury is not reporting one.
+ */
+export const withoutWorries = (text: string): string => text.replace(WORRY, ' ');
+const WORRY =
+  /\b(?:without|not|avoid|never|dont|don't|stop)\s+(?:(?:me\s+)?(?:getting|get|being)\s+)?(?:hurt|injured|broken|wrecked|banged up|hurting myself)\b/gi;
+
 /** The body part a message about pain or injury names ("knee"), "" when it names none, or null when it is not about one. */
 export function injuryOf(text: string): string | null {
-  const words = text
+  const words = withoutWorries(text)
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z\s]/g, ' ')

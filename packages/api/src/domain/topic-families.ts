@@ -8,11 +8,38 @@ import { compilePhrases, hasPhrase } from './word-phrases';
  * "escapes for white belts"): the first family whose word or phrase appears, or null.
  */
 export function familyOf(query: string): TopicFamily | null {
-  const stems = splitWords(query)
-    .filter((w) => !FALSE_FRIENDS.has(w))
-    .map((w) => toToken(w).stem);
+  const words = splitWords(query);
+  const stems = words.filter((w, i) => !FALSE_FRIENDS.has(w) && !survivesAnEvent(words, i)).map((w) => toToken(w).stem);
   return FAMILY_PHRASES.find((f) => hasPhrase(stems, f.phrases))?.family ?? null;
 }
+
+/** "how do i survive the rolls": getting through a session, not escaping a position. */
+function survivesAnEvent(words: readonly string[], i: number): boolean {
+  if (!SURVIVING.has(words[i] ?? '')) return false;
+  const next = DETERMINERS.has(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
+  return EVENTS.has(next ?? '');
+}
+const SURVIVING: ReadonlySet<string> = new Set(['survive', 'surviving', 'survived']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'my', 'these', 'those', 'this', 'each', 'every']);
+const EVENTS: ReadonlySet<string> = new Set([
+  'roll',
+  'rolls',
+  'rolling',
+  'class',
+  'classes',
+  'training',
+  'sparring',
+  'session',
+  'sessions',
+  'practice',
+  'tournament',
+  'comp',
+  'week',
+  'day',
+  'camp',
+  'bjj',
+  'jiu',
+]);
 
 /** Words whose stem is a family's but not its sense: "tape" folds to "tap". */
 const FALSE_FRIENDS: ReadonlySet<string> = new Set(['tape', 'tapes', 'taped', 'taping']);

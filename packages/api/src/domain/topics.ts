@@ -21,6 +21,7 @@ import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
+import { familyOf } from './topic-families';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -109,12 +110,18 @@ export function readTopics(query: string): TopicReading {
   // "mount escapes that aren't the bridge and roll": the escape is asked by name; one way of it is ruled out
   const intentsByName = new Set<TopicId>();
   const outcome = outcomeUnits(units);
+  const whoTheyAre = opponentsStyle(units, tokens, query);
   units.forEach((u, i) => {
-    if (!isTopic(u) || outcome.has(i)) return;
+    if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i)) return;
     const into = ruledOut.has(i) ? excluded : found;
     // the user's own attack in the opponent's "when" clause: the moment, not the question
     if (moments.has(i) && !defended.has(i) && into === found) for (const topic of u.topics) moment.add(topic);
     for (const topic of u.topics) {
+      // "i get the back fine but never finish": the back reached already, finishing there is asked
+      if (topic === 'back_take' && done.has(i) && finishAsked(tokens, u.end)) {
+        into.add('back_control');
+        continue;
+      }
       // "everybody just recovers guard on me": the opponent's retention is the user's passing problem
       if (topic === 'guard_retention' && received.has(i) && u.topics.length === 1) {
         into.add('guard_passing');
@@ -173,6 +180,33 @@ export function readTopics(query: string): TopicReading {
     moment: [...moment].filter((t) => found.has(t)),
   };
 }
+
+/**
+ * "the college wrestlers just run thru me. need a bottom game": a style named for the people who do
+ * it says who the opponents are, not what is asked, when something else is asked.
+ */
+function opponentsStyle(units: readonly Unit[], tokens: readonly Token[], query: string): Set<number> {
+  // ("guillotine vs wrestlers": whom the technique is for is part of the question)
+  const people = units.flatMap((u, i) =>
+    isTopic(u) &&
+    u.end - u.start === 1 &&
+    STYLE_PEOPLE.has(tokens[u.start]?.raw ?? '') &&
+    !FACING.has(tokens[u.start - 1]?.raw ?? '')
+      ? [i]
+      : [],
+  );
+  if (!people.length) return new Set();
+  const otherAsked = units.some((u, i) => isTopic(u) && !people.includes(i) && u.topics.some((t) => !ATTIRE.has(t)));
+  return otherAsked || familyOf(query) ? new Set(people) : new Set();
+}
+const STYLE_PEOPLE: ReadonlySet<string> = new Set(['wrestlers', 'wrestler', 'judoka', 'judokas']);
+const ATTIRE: ReadonlySet<string> = new Set(['gi', 'no-gi']);
+const FACING: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'agains', 'with', 'for', 'on']);
+
+/** A finishing word after token `from`: "… but never finish", "… cant get the sub". */
+const finishAsked = (tokens: readonly Token[], from: number): boolean =>
+  tokens.slice(from).some((t) => FINISH_STEMS.has(t.stem));
+const FINISH_STEMS: ReadonlySet<string> = new Set(['finish', 'submit', 'sub', 'tap'].map((w) => toToken(w).stem));
 
 /** The topic a message singles out ("kneebars specifically", "specifically the kneebar"), if any. */
 function focusedUnit(units: readonly Unit[]): TopicUnit | undefined {

@@ -8,7 +8,7 @@ import { isSubmission } from '../data/topic-names';
 import { constraintsOf, type Constraint } from './constraints';
 import { asksWhatToStudy, generalAskOf, type GeneralAsk } from './general-ask';
 import { withGuardMeant } from './guard-meant';
-import { injuryOf } from './injury-talk';
+import { injuryOf, withoutWorries } from './injury-talk';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
@@ -95,7 +95,7 @@ export function understandQuery(query: string): QueryUnderstanding {
   const family = asked && withFamilyDefended(query, asked);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
-  const general = generalAskOf(query, { topics, family, smallTalk, injury, terms });
+  const general = generalAskOf(withoutWorries(query), { topics, family, smallTalk, injury, terms });
   const study = !topics.some((t) => !isAttire(t)) && !family && !terms.length && asksWhatToStudy(query);
   return {
     query,
@@ -129,8 +129,26 @@ function familyAsked(query: string): TopicFamily | null {
   const words = new Set(family.stems.filter((s) => !s.includes(' ')).map((s) => stemsOf(s)[0] ?? s));
   const named = ` ${stemsOf(query).join(' ')} `;
   const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
+  if (!inPhrase && family.label === 'escapes' && onlyTheOpponentEscapes(query, words)) return null;
   return inPhrase || readWords(query, words) === 'asked' ? family : null;
 }
+
+/** "what else from the back if they defend the neck": the opponent defending asks no escapes. */
+function onlyTheOpponentEscapes(query: string, words: ReadonlySet<string>): boolean {
+  const stems = stemsOf(query);
+  const uses = stems.flatMap((s, i) => (words.has(s) ? [i] : []));
+  return uses.length > 0 && uses.every((i) => [stems[i - 1], stems[i - 2]].some((w) => OPPONENTS.has(w ?? '')));
+}
+const OPPONENTS: ReadonlySet<string> = new Set([
+  'they',
+  'he',
+  'she',
+  'people',
+  'guy',
+  'everyone',
+  'opponent',
+  'partner',
+]);
 
 /**
  * A submission ruled out with none asked ("closed guard attacks that aren't the armbar") asks for the
@@ -214,7 +232,9 @@ function settingOf(topics: readonly TopicId[]): TopicId[] {
 }
 
 function attireOf(topics: readonly TopicId[], excluded: readonly TopicId[]): Attire | null {
-  const asked = topics.find(isAttire);
+  // both named ("my no gi kid got signed up for a kimono tournament… closed guard in the gi"): the
+  // story comes first and the ask last, so the last one named is the one wanted
+  const asked = topics.filter(isAttire).at(-1);
   if (asked) return asked;
   if (excluded.includes('gi')) return 'no-gi';
   if (excluded.includes('no-gi')) return 'gi';

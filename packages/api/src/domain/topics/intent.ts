@@ -125,6 +125,15 @@ function isPlayedFromBottom(units: readonly Unit[], tokens: readonly Token[], i:
 }
 const BOTTOM_WORDS: ReadonlySet<string> = new Set(['bottom', 'playing']);
 
+/** "on top in side control and the guy keeps shrimping": a pin the user holds is not one to escape. */
+function isHeldFromTop(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (!isTopic(u) || !u.topics.every((t) => pins.has(t))) return false;
+  const before = wordOf(units[i - 1]);
+  // ("escape top side control" names the opponent's pin, so "top" must be where the user is)
+  return (before === 'in' || before === 'at') && wordOf(units[i - 2]) === 'top';
+}
+
 const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
 
 const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
@@ -479,7 +488,7 @@ export function defendedUnits(
     }
   });
   for (const i of defended)
-    if (isPlayedFromBottom(units, tokens, i)) {
+    if (isPlayedFromBottom(units, tokens, i) || isHeldFromTop(units, i)) {
       defended.delete(i);
       received.delete(i);
     }
@@ -538,7 +547,9 @@ export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[
   const isUser = (u: Unit | undefined): boolean => wordOf(u) === 'i' || wordOf(u) === 'can';
   units.forEach((u, i) => {
     const next = wordOf(units[i + 1]) ?? '';
-    if (!isTopic(u) || !DOING_WELL.has(next) || (next === 'no' && wordOf(units[i + 2]) !== 'problem')) return;
+    const doingWell =
+      DOING_WELL.has(next) || OFTEN.some((words) => words.every((w, k) => wordOf(units[i + 1 + k]) === w));
+    if (!isTopic(u) || !doingWell || (next === 'no' && wordOf(units[i + 2]) !== 'problem')) return;
     // the verb is part of the name ("get the back") or just before it ("hit the sweep")
     // "i can get to deep half": the verb may take "to"/"into" before the place
     let before = previousIndex(units, i);
@@ -563,6 +574,16 @@ const DOING_WELL: ReadonlySet<string> = new Set([
   'no',
 ]);
 const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
+// "i get the back a ton", "i hit it all the time": done often is done well enough
+const OFTEN: readonly (readonly string[])[] = [
+  ['a', 'ton'],
+  ['a', 'lot'],
+  ['all', 'the', 'time'],
+  ['every', 'time'],
+  ['every', 'round'],
+  ['every', 'roll'],
+  ['constantly'],
+];
 
 const inMomentClause = (units: readonly Unit[], i: number): boolean =>
   inOpponentsWhenClause(units, i) ||
