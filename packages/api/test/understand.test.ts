@@ -558,3 +558,19 @@ describe('who does what, what is reached already, and what is only a worry', () 
     expect(read('someone mentioned the heisenberg heist?').terms).toEqual(['heisenberg_heist']);
   });
 });
+
+describe('asking what to study, in more words and languages', () => {
+  it.each([
+    'what should i actually know before blue belt',
+    'my girlfriend wants to start mostly for self defense, what should she look at',
+    'voltando a treinar depois de 10 anos parado, era faixa azul. por onde recomeço?',
+    'minha esposa quer começar também, tem alguma série boa pra iniciante ela assistir?',
+  ])('%j asks what to study', (q) => {
+    expect(read(q).study).toBe(true);
+  });
+
+  it('"coming back after knee surgery" is about the knee, not the back', () => {
+    expect(read('coming back after 2 yrs off (knee surgery), where do i even start').injury).toBe('knee');
+    expect(read('my back hurts').injury).toBe('back');
+  });
+});

@@ -4,6 +4,21 @@ import { BODY_PARTS as BODY, PAIN_WORDS as PAINS } from '../data/body-and-pain';
 // medicine, so it says so before anything else.
 const PAIN_WORDS: ReadonlySet<string> = new Set(PAINS);
 const BODY_PARTS: ReadonlySet<string> = new Set(BODY);
+const RETURNING: ReadonlySet<string> = new Set([
+  'coming',
+  'come',
+  'came',
+  'comes',
+  'get',
+  'getting',
+  'got',
+  'go',
+  'going',
+  'went',
+  'be',
+  'im',
+  'back',
+]);
 
 /**
  * The text without a worry about getting hurt ("tips for rolling with big guys without getting
@@ -22,5 +37,6 @@ export function injuryOf(text: string): string | null {
     .split(/\s+/)
     .filter(Boolean);
   if (!words.some((w) => PAIN_WORDS.has(w))) return null;
-  return words.find((w) => BODY_PARTS.has(w)) ?? '';
+  // "coming back after knee surgery": back is where they return, not a body part
+  return words.find((w, i) => BODY_PARTS.has(w) && !(w === 'back' && RETURNING.has(words[i - 1] ?? ''))) ?? '';
 }
