@@ -460,6 +460,21 @@ describe('rankVideos: where and for whom it is taught', () => {
     expect(ids({ ...asked, constraints: ['strikes'] }, lib)[0]).toBe('z-mma-guard');
   });
 
+  it('answers an escape that should end on offence with the escape that turns into offence', () => {
+    const lib = [
+      video('a-side-escape', ['side_control_escape', 'side_control'], {
+        title: 'Side Control Escapes',
+        description: 'Escaping side control: frames and getting guard back.',
+      }),
+      video('z-side-escape-sweep', ['side_control_escape', 'side_control'], {
+        description: 'A lesson on side control to half guard and sweeping from there.',
+      }),
+    ];
+    const asked = { topics: ['side_control', 'side_control_escape'] as TopicId[] };
+    expect(ids(asked, lib)[0]).toBe('a-side-escape');
+    expect(ids({ ...asked, constraints: ['escape_to_offence'] }, lib)[0]).toBe('z-side-escape-sweep');
+  });
+
   it('gives a message with no technique but a constraint the general video made for it', () => {
     const lib = [...library, video('self-defence-course', ['takedown'], { description: 'A self defence curriculum.' })];
     expect(ids({ topics: [], constraints: ['self_defence'] }, lib)).toEqual(['self-defence-course']);

@@ -574,3 +574,12 @@ describe('asking what to study, in more words and languages', () => {
     expect(read('my back hurts').injury).toBe('back');
   });
 });
+
+describe('an escape that should end on offence', () => {
+  it.each([
+    'side control escapes but not the shrimp back to guard stuff, i want to come up on top or at least to my knees',
+    'mount escapes where i come out attacking',
+  ])('%j asks for escapes that end on offence', (q) => {
+    expect(read(q).constraints).toContain('escape_to_offence');
+  });
+});

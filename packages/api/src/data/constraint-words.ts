@@ -173,3 +173,23 @@ export const SELF_DEFENCE_PHRASES: readonly string[] = [
   'real world',
   'real fight',
 ];
+
+/** An escape that ends on top or on the feet: "side control escapes where i come up on top". */
+export const ESCAPE_TO_OFFENCE_PHRASES: readonly string[] = [
+  'come up on top',
+  'come out on top',
+  'end up on top',
+  'come out attacking',
+  'come up attacking',
+  'come out on offense',
+  'come out on offence',
+  'into offense',
+  'into offence',
+  'to my knees',
+  'to my feet',
+  'reversal',
+  'reversals',
+  'reverse them',
+  'not back to guard',
+  'not the shrimp back to guard',
+];

@@ -13,7 +13,8 @@ export const BOTH_SIDES_CUES: readonly string[] = [
 ];
 
 /** The constraints of domain/understand.ts, and being new to the sport. */
-export type Suit = 'smaller' | 'bigger' | 'older' | 'less_flexible' | 'strikes' | 'self_defence' | 'beginner';
+export type Suit =
+  'smaller' | 'bigger' | 'older' | 'less_flexible' | 'strikes' | 'self_defence' | 'escape_to_offence' | 'beginner';
 
 /** Who a video suits, by what its description says. */
 export const SUIT_CUES: Readonly<Record<Suit, readonly string[]>> = {
@@ -33,6 +34,16 @@ export const SUIT_CUES: Readonly<Record<Suit, readonly string[]>> = {
   bigger: ['pressure', 'heavy top', 'pinning'],
   strikes: ['mma', 'strikes', 'striking', 'self defence', 'self defense'],
   self_defence: ['self defence', 'self defense', 'street'],
+  escape_to_offence: [
+    'into offence',
+    'into offense',
+    'back to your feet',
+    'to your feet',
+    'sweeping from there',
+    'reversal',
+    'reversals',
+    'come up on top',
+  ],
   beginner: [
     'beginner',
     'beginners',

@@ -14,14 +14,24 @@ import {
   SELF_MARKERS,
   SMALL_WORDS,
   SELF_DEFENCE_PHRASES,
+  ESCAPE_TO_OFFENCE_PHRASES,
   SMALLER_PHRASES,
   STRIKES_PHRASES,
 } from '../data/constraint-words';
 import { splitWords } from './topics/tokenize';
 import { compilePhrases, hasPhrase, stemsOf } from './word-phrases';
 
-export type Constraint = 'smaller' | 'bigger' | 'older' | 'less_flexible' | 'strikes' | 'self_defence';
-const CONSTRAINTS: readonly Constraint[] = ['smaller', 'bigger', 'older', 'less_flexible', 'strikes', 'self_defence'];
+export type Constraint =
+  'smaller' | 'bigger' | 'older' | 'less_flexible' | 'strikes' | 'self_defence' | 'escape_to_offence';
+const CONSTRAINTS: readonly Constraint[] = [
+  'smaller',
+  'bigger',
+  'older',
+  'less_flexible',
+  'strikes',
+  'self_defence',
+  'escape_to_offence',
+];
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const big = set(BIG_WORDS);
@@ -35,6 +45,7 @@ const olderPhrases = compilePhrases(OLDER_PHRASES);
 const lessFlexible = compilePhrases(LESS_FLEXIBLE_PHRASES);
 const strikes = compilePhrases(STRIKES_PHRASES);
 const selfDefence = compilePhrases(SELF_DEFENCE_PHRASES);
+const escapeToOffence = compilePhrases(ESCAPE_TO_OFFENCE_PHRASES);
 const SELF_REACH = 3;
 const DEGREE: ReadonlySet<string> = new Set(['way', 'much', 'lot', 'far', 'so', 'really', 'all']);
 
@@ -94,5 +105,6 @@ export function constraintsOf(query: string): Constraint[] {
   if (hasPhrase(stems, lessFlexible)) found.add('less_flexible');
   if (hasPhrase(stems, strikes)) found.add('strikes');
   if (hasPhrase(stems, selfDefence)) found.add('self_defence');
+  if (hasPhrase(stems, escapeToOffence)) found.add('escape_to_offence');
   return CONSTRAINTS.filter((c) => found.has(c));
 }

@@ -88,7 +88,8 @@ const namesATakedown = (terms: readonly string[] = []): boolean =>
   terms.some((t) => techniqueTerm(t)?.topics.some((topic) => topic === 'takedown' || topic === 'throw'));
 // Fighting with strikes or for self-defence asks for another kind of video, not only a preference:
 // one not made for it keeps this much of its relevance.
-const KIND_CONSTRAINTS: ReadonlySet<Constraint> = new Set(['strikes', 'self_defence']);
+// a kind of answer the user insists on: a video of another kind answers less
+const KIND_CONSTRAINTS: ReadonlySet<Constraint> = new Set(['strikes', 'self_defence', 'escape_to_offence']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface Slot {

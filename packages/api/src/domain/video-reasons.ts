@@ -32,6 +32,7 @@ const SUITS: Readonly<Record<Constraint, string>> = {
   less_flexible: 'does not ask for athleticism',
   strikes: 'holds up when strikes are allowed',
   self_defence: 'built for self-defence',
+  escape_to_offence: 'ends the escape on offence',
 };
 
 const MAX_NAMED = 3;
