@@ -628,3 +628,19 @@ describe('Spanish names, clause words and everyday places', () => {
     expect(extractTopics(q)).toEqual(topics);
   });
 });
+
+describe('a message told from the receiving end', () => {
+  it.each([
+    [
+      'open mat saturday was all heel hooks. everyone grabs my leg and i have literally no clue what to do except tap early',
+      ['heel_hook', 'heel_hook_defense'],
+    ],
+    ['i tap to the triangle all the time', ['triangle', 'triangle_defense']],
+  ])('%j defends what is done to the user', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it('gripping the opponent is not being on the receiving end: "toreando pass when they grab my pants"', () => {
+    expect(extractTopics('toreando pass when they grab my pants')).toEqual(['guard_passing']);
+  });
+});
