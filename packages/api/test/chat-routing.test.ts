@@ -378,3 +378,16 @@ describe('a day named then described, and "how" in Spanish or Portuguese', () =>
     expect(routeChat('cinturón blanco', 'belt_level')).toBe('profile');
   });
 });
+
+describe('notes headed by a weekday, and "what should i learn" while a question is pending', () => {
+  it('"fri: x guard sweeps x15, single leg x entries, 20 min flow rolling" is a session', () => {
+    expect(routeChat('fri: x guard sweeps x15, single leg x entries, 20 min flow rolling', null)).toBe('session');
+  });
+
+  it.each([
+    ['training_frequency', 'i train every day and my knees are wrecked, which leg lock defense should i learn first'],
+    ['main_position', 'im a guard player but i cant sweep anyone, what sweeps should i learn'],
+  ] as const)('[%s] %j is a request', (pending, text) => {
+    expect(routeChat(text, pending)).toBe('videos');
+  });
+});

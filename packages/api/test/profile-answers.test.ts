@@ -730,3 +730,18 @@ describe('Spanish answers, slips with a dropped letter, and where a player began
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('answers taken back at the end, counts said before another art, and being unsteady', () => {
+  it.each([
+    ['training_goals', 'to become ufc champ lol jk', null],
+    ['training_goals', 'compete lol jk, just for fun', 'recreational'],
+    ['training_frequency', '3 bjj and 2 muay thai', 3],
+    ['training_frequency', '2x muay thai and 3x bjj', 3],
+    ['main_position', 'top scares me, i feel off balance up there', 'guard'],
+    ['training_goals', 'no quiero competir, solo pasarla bien', 'recreational'],
+    ['training_goals', 'not sure yet, still figuring it out', null],
+    ['training_goals', 'still learning', 'skill_development'],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

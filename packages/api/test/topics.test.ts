@@ -644,3 +644,46 @@ describe('a message told from the receiving end', () => {
     expect(extractTopics('toreando pass when they grab my pants')).toEqual(['guard_passing']);
   });
 });
+
+describe("shorthand, voice-to-text, the user's own shot and sports named by their events", () => {
+  it.each([
+    ['nsc finish tips', ['north_south_choke']],
+    ['ezzy from mount', ['ezekiel', 'mount']],
+    ['tri from spida', ['triangle', 'spider_guard']],
+    ['toe hold from top hg', ['toe_hold', 'half_guard']],
+    ['key mura from north south', ['kimura', 'north_south']],
+    ["he'll hook defense for no Gee", ['heel_hook', 'heel_hook_defense', 'no-gi']],
+    ['easy kill choke from mount', ['ezekiel', 'mount']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it("the user's own shot is a takedown, and being caught at it defends what catches them", () => {
+    expect(extractTopics('how do i stop the darce, i get caught every time i shoot')).toEqual([
+      'darce',
+      'darce_defense',
+      'takedown',
+    ]);
+  });
+
+  it.each([
+    'baseball practice clashes with bjj on saturdays now',
+    'butterfly kisses from my daughter after class made my week',
+  ])('%j has no topic', (q) => {
+    expect(extractTopics(q)).toEqual([]);
+  });
+
+  it('"nothing that ends in a triangle" rules the triangle out', () => {
+    const reading = readTopics('sweeps from closed guard but nothing that ends in a triangle');
+    expect(reading.topics).toEqual(['sweep', 'closed_guard']);
+    expect(reading.excluded).toEqual(['triangle']);
+  });
+
+  it('Spanish "cómo lo defiendo" defends what was named', () => {
+    expect(extractTopics('me hacen triángulo desde guardia cerrada todo el tiempo, cómo lo defiendo')).toEqual([
+      'triangle',
+      'triangle_defense',
+      'closed_guard',
+    ]);
+  });
+});

@@ -237,7 +237,8 @@ describe('understandQuery', () => {
       ['my omoplata always gets rolled out of', ['omoplata']],
       ['anacondas are killing me lately', ['anaconda', 'anaconda_defense']],
       ['how do you posture out of a triangle', ['triangle', 'triangle_defense']],
-      ['Every time I shoot I end up in a guillotine', ['guillotine', 'guillotine_defense']],
+      // the user's own shot is where it happens
+      ['Every time I shoot I end up in a guillotine', ['takedown', 'guillotine', 'guillotine_defense']],
       ['my passing sucks, everybody just recovers guard on me', ['guard_passing']],
       ["stuck in someone's closed guard all round", ['closed_guard', 'closed_guard_escape', 'guard_passing']],
       ['how do I stop them pulling the elbow out of my armbar', ['armbar']],

@@ -423,6 +423,23 @@ export const INDEFINITE_THINGS: readonly string[] = [
   'heel',
 ];
 
+/** What follows a sport's name when the sport is meant: "baseball practice clashes with bjj". */
+export const SPORT_EVENT_TAILS: readonly string[] = [
+  'practice',
+  'practices',
+  'game',
+  'games',
+  'season',
+  'team',
+  'league',
+  'coach',
+  'tryouts',
+  'field',
+  'cards',
+  'cap',
+  'glove',
+];
+
 /** Other sports and games: a weak alias in their clause is their move ("passing in soccer"). */
 export const OTHER_SPORTS: readonly string[] = [
   'soccer',

@@ -11,6 +11,11 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'not another',
   'nothing',
   'nothing with',
+  // "nothing that ends in a triangle"
+  'nothing that ends in',
+  'nothing that ends with',
+  'nothing that leads to',
+  'nothing ending in',
   'nothing about',
   'nothing on',
   'none of',

@@ -87,6 +87,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'kimora',
     'kimure',
     'kamura',
+    // voice to text
+    'key mura',
+    'kee mura',
   ],
   americana: [
     'americana',
@@ -166,8 +169,14 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'sleeve choke',
     'zeke',
     'zeke choke',
+    'ezzy',
+    'ezzy choke',
+    'ezy choke',
+    // voice to text
+    'easy kill choke',
+    'easy keel choke',
   ],
-  north_south_choke: ['north south choke', 'n/s choke', 'northsouth choke', 'ns choke', 'n s choke'],
+  north_south_choke: ['north south choke', 'n/s choke', 'northsouth choke', 'ns choke', 'n s choke', 'nsc'],
   heel_hook: [
     'heel hook',
     'heelhook',
@@ -183,6 +192,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'heelie',
     'heelies',
     'heely',
+    // voice to text: "he'll hook"
+    'he ll hook',
+    'hell hook',
   ],
   kneebar: ['kneebar', 'knee bar', 'knee lock'],
   straight_ankle_lock: [
@@ -285,6 +297,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'wrestling',
     'wrestle',
     'wrestler',
+    // the user's own shot: "every time i shoot"
+    '(i) shoot',
+    '(i) shot',
     'shoot in',
     'level change',
     'fireman carry',
@@ -386,6 +401,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'top half',
     'bottom half',
     'bottom half guard',
+    'hg',
+    'top hg',
+    'bottom hg',
   ],
   deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard', 'dhalf', 'd half'],
   butterfly_guard: [
@@ -410,7 +428,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse de la riba',
     'rever de la riva',
   ],
-  spider_guard: ['spider guard', 'spider', 'spyder'],
+  spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard'],
   lasso_guard: ['lasso guard', 'lasso', 'laso'],
   mount: [
     'mount',
@@ -495,6 +513,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'no gi',
     'nogi',
     'nohi',
+    'no gee',
+    'nogee',
     'non gi',
     'without the gi',
     'without gi',
@@ -806,6 +826,8 @@ export const NOT_TOPICS: readonly string[] = [
   'love triangle',
   'like a turtle',
   'butterflies in my stomach',
+  'butterfly kiss',
+  'butterfly kisses',
   'pull guard',
   'pulling guard',
   'guard pull',

@@ -195,4 +195,8 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'defensa del',
   'defensa contra la',
   'defenderme de',
+  'defiendo',
+  'lo defiendo',
+  'defenderlo',
+  'defenderla',
 ];

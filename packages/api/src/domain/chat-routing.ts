@@ -539,7 +539,7 @@ const SESSION_COUNT_CUES: ReadonlySet<string> = new Set([
  * session or a day named and then described after a colon is how people write up training.
  */
 const WRITE_UP =
-  /\b(?:class|session|day|night|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night)\s*:/;
+  /\b(?:class|session|day|night|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:/;
 const WRITE_UP_WEIGHT = 2;
 /** "half guard day. underhook, dogfight, old school sweep.": a day named first, then what it held. */
 const DAY_WRITE_UP = /^[a-z0-9 '/&+-]{2,30}\bday\s*[.!]+\s+\S/;

@@ -57,7 +57,10 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   return k < 0 || tokens[k]?.clause !== tokens[i]?.clause;
 }
 
-/** The text after the last correction that opens a clause, or null when the answer has none. */
+/**
+ * The text after the last correction that opens a clause, or null when the answer has none; ""
+ * when a joke marker ends the answer and takes all of it back ("to become ufc champ lol jk").
+ */
 export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
   const last = findMentions(markers, tokens)
@@ -67,7 +70,7 @@ export function correctedTail(text: string): string | null {
   let from = last.end;
   while (tokens[from]?.kind === 'symbol') from += 1;
   const rest = tokens.slice(from);
-  if (!rest.some((t) => t.kind === 'word' || t.kind === 'number')) return null;
+  if (!rest.some((t) => t.kind === 'word' || t.kind === 'number')) return last.value === 'joke' ? '' : null;
   if (last.value === 'count' && !readNumber(rest, 0)) return null;
   return rest.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
 }

@@ -47,6 +47,7 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // Spanish: "nada de campeonatos", "sin competir", "no me interesa"
   ['nada de|sin', 'pre'],
   ['no me gusta|interesa|interesan', 'pre'],
+  ['no quiero', 'pre'],
   // Everything except it: "anything but bottom".
   ['anything|everything|anywhere but|except', 'pre'],
 

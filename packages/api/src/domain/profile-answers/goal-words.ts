@@ -153,6 +153,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['em forma', 'fitness'],
   // Spanish: "solo por diversión", "torneos", "defensa personal", "ponerme en forma"
   ['diversion|divertirme|divertirse|pasatiempo|relajarme|desestresarme', 'recreational'],
+  ['pasarla|pasarlo bien', 'recreational'],
+  ['buen rato', 'recreational'],
   ['competencia|competencias|torneo|torneos|campeonato', 'competition'],
   ['defensa personal', 'self_defense'],
   ['ponerme en forma', 'fitness'],
@@ -214,6 +216,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // Words that only look like goals here.
   ['learn to|how', 'neutral'],
   ['learning to|how', 'neutral'],
+  // still deciding: "not sure yet, still figuring it out"
+  ['figuring|figure it|that out', 'neutral'],
   ['fun fact', 'neutral'],
   // A person the user trains under, not the goal of coaching: "whatever my coach tells me".
   ['my|our|the|his|her coach|coaches|instructor|instructors', 'neutral'],

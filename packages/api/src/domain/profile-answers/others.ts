@@ -128,14 +128,22 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
  * named ("muay thai 3x and jiu jitsu 2x", "I lift for fitness, jiu jitsu is for self defense"),
  * within its clause.
  */
+/** "3 bjj and 2 muay thai", "2x muay thai": a count said right before an art is that art's. */
+function countBefore(tokens: readonly Token[], start: number): number {
+  const unit = COUNT_UNITS.has(tokens[start - 1]?.text ?? '') ? start - 1 : start;
+  return tokens[unit - 1]?.kind === 'number' ? unit - 1 : start;
+}
+const COUNT_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'days', 'sessions', 'classes']);
+
 export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
   const arts = findMentions(artLexicon, tokens);
   return arts.flatMap((art, i) => {
     if (art.value !== 'other') return [];
     const next = arts[i + 1];
+    const nextStart = next ? countBefore(tokens, next.start) : undefined;
     let end = art.end;
-    while (end < tokens.length && tokens[end]?.clause === tokens[art.start]?.clause && end !== next?.start) end++;
-    return [[art.start, end] as [number, number]];
+    while (end < tokens.length && tokens[end]?.clause === tokens[art.start]?.clause && end !== nextStart) end++;
+    return [[countBefore(tokens, art.start), end] as [number, number]];
   });
 }
 

@@ -30,6 +30,7 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
   const parse = PARSERS[field];
   // "zero. jk, 4": what follows a correction is the answer, when it gives one
   const tail = correctedTail(text);
+  if (tail === '') return null;
   const corrected = tail === null ? null : parse(correctSpelling(field, tail));
   return corrected ?? parse(correctSpelling(field, text));
 }

@@ -57,6 +57,8 @@ const QUESTION_OPENERS = new Set([
 const REQUEST_CUES = compileLexicon<true>([
   ['video|videos|vid|vids|vod|tutorial|tutorials|instructional|instructionals|breakdown|youtube|clip|clips', true],
   ['show|teach|send|give|find me', true],
+  // "which leg lock defense should i learn first", "what sweeps should i learn"
+  ['should i learn|drill|study|watch|practice|practise', true],
   ['how do|can|to|should|would', true],
   ['what is|s|are|about', true],
   ['what|which should|can|do i|we', true],

@@ -16,6 +16,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['por baixo', 'guard'],
   ['por cima', 'top'],
   ['passador', 'top'],
+  // "i feel off balance up there": being unsteady is no balanced game
+  ['off balance', 'neutral'],
+  ['lose|lost|losing my balance', 'neutral'],
   // Spanish: "arriba" / "encima" (on top), "abajo" (underneath), "guardia".
   ['arriba|encima', 'top'],
   ['abajo|guardia|guardero', 'guard'],

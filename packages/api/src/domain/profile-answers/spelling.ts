@@ -14,6 +14,8 @@ const MIN_LENGTH = 4;
 // Real words one slip from a vocabulary word, which mean something else ("life" is not "like").
 const REAL_WORDS = new Set([
   'starting',
+  'still',
+  'stall',
   'started',
   'start',
   'went',

@@ -160,8 +160,9 @@ function targetOf(
   if (canBeTarget(units, i - 1)) return i - 1;
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
+  // nor is what the user does next ("i get caught every time i shoot")
   for (let j = i + 1; j < units.length && !endsClause(units[j]); j++)
-    if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
+    if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j)) return j;
   // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
   if (afterWithout(units, i)) return undefined;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));

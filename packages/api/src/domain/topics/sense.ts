@@ -14,6 +14,7 @@ import {
   NAME_BEFORE,
   NAME_FROM_PLACES,
   NAME_OF_THINGS,
+  SPORT_EVENT_TAILS,
   OTHER_SPORTS,
   WATCHING,
 } from '../../data/everyday-senses';
@@ -177,6 +178,8 @@ const afterEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
 
 /** An alias right before an everyday noun is a thing of its own: "triangle sandwiches", "turtle shell". */
 const compoundTails: ReadonlySet<string> = new Set(EVERYDAY_COMPOUND_TAILS);
+/** "baseball practice", "baseball season": a one-word name that is also a sport, as the sport. */
+const sportTails: ReadonlySet<string> = new Set(SPORT_EVENT_TAILS);
 const beforeEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
   compoundTails.has(tokens[u.end]?.raw ?? '');
 
@@ -237,7 +240,10 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
       return inOtherSport(tokens, u) || (objectIsEveryday(tokens, u) && !namesAKindOf(tokens, u));
     case 'context':
       // "a baseball bat from there" beside subs from side control is the choke: company decides a longer name
-      return inOtherSport(tokens, u) || (u.end - u.start === 1 && isIndefiniteThing(tokens, u));
+      return (
+        inOtherSport(tokens, u) ||
+        (u.end - u.start === 1 && (isIndefiniteThing(tokens, u) || sportTails.has(tokens[u.end]?.raw ?? '')))
+      );
   }
 }
 
