@@ -8,9 +8,9 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   // How a question is weighed: the intent (defending, escaping, keeping guard) is its heart; a
   // submission or a named technique outweighs the position it is done from; the bare topic asked
   // beside its own intent ("armbar" in "armbar escapes") only says what is defended.
-  INTENT_WEIGHT: 1.5,
+  INTENT_WEIGHT: 1.875,
   SUBMISSION_WEIGHT: 1.875,
-  TERM_WEIGHT: 1.125,
+  TERM_WEIGHT: 0.8438,
   BESIDE_INTENT_WEIGHT: 0.625,
   FAMILY_WEIGHT: 1,
   // Beside a submission, the position or movement asked is where it happens: context, not the subject
@@ -33,7 +33,7 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   // An attire the query names is a requirement: a video in the other one keeps this much of its relevance.
   ATTIRE_CLASH: 0.5,
   // Asked for strikes or self-defence (ranking.ts KIND_CONSTRAINTS), a video not made for it keeps this much.
-  OTHER_KIND: 0.6,
+  OTHER_KIND: 0.75,
   // Slot filling: a video joins the reply only if it answers at least this well, absolutely and
   // against the best answer; a weak third match costs more trust than a reply of one or two.
   MIN_RELEVANCE: 0.4,
@@ -44,19 +44,20 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   ATTIRE_FIT: 0.03,
   ATTIRE_HISTORY_CLASH: 0.08,
   HELPFUL_INSTRUCTOR: 0.15,
-  SUITS_CONSTRAINT: 0.12,
+  SUITS_CONSTRAINT: 0.24,
   SHARED_WORD: 0.045,
   MAX_SHARED_WORDS: 3,
-  TITLE_MATCH: 0.02,
+  TITLE_MATCH: 0.025,
   SPECIALIST: 0.02,
   // The video named for what the question is mostly about is the one a coach hands over first.
-  TITLE_NAMES_FOCUS: 0.03,
-  SUITS_BEGINNER: 0.05,
+  TITLE_NAMES_FOCUS: 0.06,
+  SUITS_BEGINNER: 0.0938,
   // Asked past the basics ("not the white belt stuff"), a beginner video is a poor pick however central.
   BEGINNER_PAST_BASICS: 0.12,
   // A broad question ("x guard") is best answered by a course on it, a narrow one by the lesson.
-  COURSE_FOR_BROAD: 0.04,
-  LESSON_FOR_BROAD: -0.04,
+  // (fitted to 0: the lesson's penalty alone does the work)
+  COURSE_FOR_BROAD: 0,
+  LESSON_FOR_BROAD: -0.08,
   // An attire the query names: a video made for it is a little better than one for both.
   ATTIRE_EXACT: 0.12,
   // "nogi only, not the gi stuff": the other ruled out, a video made for the one asked is clearly better.
@@ -69,9 +70,9 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   // Fitted to 1: coaches hand over the escape-only video as readily as one on doing the technique.
   DEFENCE_ONLY_FOR_TERM: 1,
   // A later part of a series ("Part 2") is where one continues, not where one starts.
-  LATER_PART: -0.08,
+  LATER_PART: -0.06,
   REPEATED_INSTRUCTOR_PENALTY: 0.019,
-  FIRST_PICK_MARGIN: 0.1875,
+  FIRST_PICK_MARGIN: 0.1406,
 };
 
 export type RankingWeight =
