@@ -13,16 +13,16 @@
 //                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
 //                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
 //                `P_escape`, beside the topic itself.
-import { TECHNIQUES, type TopicId } from '../data/canonical-topics';
+import type { TopicId } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits, outcomeUnits } from './topics/intent';
-import { type BaseTopic, GUARD_POSITIONS, PINS } from '../data/topic-aliases';
+import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
-import { familyOf } from './topic-families';
-import { toldFromTheReceivingEnd } from './topics/receiving-end';
+import { opponentsStyle } from './topics/opponents-style';
+import { receivedIntents } from './topics/receiving-end';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -143,13 +143,7 @@ export function readTopics(query: string): TopicReading {
       if (received.has(i) && into === found) struggles.add(intent);
     }
   });
-  // "open mat was all heel hooks… i have no clue what to do except tap early": told from the
-  // receiving end with no defensive word, what is done to the user is what they defend
-  if (![...found].some((t) => intentIds.has(t)) && toldFromTheReceivingEnd(query))
-    for (const t of [...found]) {
-      const intent = RECEIVED_KINDS.has(t) ? intentTopicOf(t as BaseTopic) : undefined;
-      if (intent && !excluded.has(t)) found.add(intent);
-    }
+  for (const intent of receivedIntents(query, found, excluded)) found.add(intent);
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
   // mount"), it is asked.
@@ -188,34 +182,6 @@ export function readTopics(query: string): TopicReading {
     moment: [...moment].filter((t) => found.has(t)),
   };
 }
-
-/**
- * "the college wrestlers just run thru me. need a bottom game": a style named for the people who do
- * it says who the opponents are, not what is asked, when something else is asked.
- */
-function opponentsStyle(units: readonly Unit[], tokens: readonly Token[], query: string): Set<number> {
-  // ("guillotine vs wrestlers": whom the technique is for is part of the question)
-  const people = units.flatMap((u, i) =>
-    isTopic(u) &&
-    u.end - u.start === 1 &&
-    STYLE_PEOPLE.has(tokens[u.start]?.raw ?? '') &&
-    !FACING.has(tokens[u.start - 1]?.raw ?? '')
-      ? [i]
-      : [],
-  );
-  if (!people.length) return new Set();
-  const otherAsked = units.some((u, i) => isTopic(u) && !people.includes(i) && u.topics.some((t) => !ATTIRE.has(t)));
-  return otherAsked || familyOf(query) ? new Set(people) : new Set();
-}
-/** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */
-const RECEIVED_KINDS: ReadonlySet<string> = new Set([...TECHNIQUES.filter((t) => t !== 'guard_retention'), ...PINS]);
-const intentIds: ReadonlySet<string> = new Set(
-  [...RECEIVED_KINDS, 'back_control', 'turtle'].flatMap((t) => intentTopicOf(t as BaseTopic) ?? []),
-);
-
-const STYLE_PEOPLE: ReadonlySet<string> = new Set(['wrestlers', 'wrestler', 'judoka', 'judokas']);
-const ATTIRE: ReadonlySet<string> = new Set(['gi', 'no-gi']);
-const FACING: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'agains', 'with', 'for', 'on']);
 
 /** A finishing word after token `from`: "… but never finish", "… cant get the sub". */
 const finishAsked = (tokens: readonly Token[], from: number): boolean =>

@@ -1,9 +1,27 @@
-// A message told from the receiving end ("everyone grabs my leg and i tap early", "they smash my
-// guard and i'm flat in 3 seconds"): when no defensive word ties an intent to a topic, the user
-// still asks how to survive what is done to them.
+// A message told from the receiving end ("everyone grabs my leg and i tap early", "they smash me
+// and i'm flat in 3 seconds"): when no defensive word ties an intent to a topic, the user still asks
+// how to survive what is done to them.
+import { TECHNIQUES, type TopicId } from '../../data/canonical-topics';
 import { RECEIVING_END_PHRASES } from '../../data/receiving-end';
+import { type BaseTopic, PINS } from '../../data/topic-aliases';
 import { compilePhrases, hasPhrase, stemsOf } from '../word-phrases';
+import { intentTopicOf } from './intent';
 
 const phrases = compilePhrases(RECEIVING_END_PHRASES);
 
-export const toldFromTheReceivingEnd = (query: string): boolean => hasPhrase(stemsOf(query), phrases);
+/** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */
+const RECEIVED_KINDS: ReadonlySet<string> = new Set([...TECHNIQUES.filter((t) => t !== 'guard_retention'), ...PINS]);
+const INTENTS: ReadonlySet<string> = new Set(
+  [...RECEIVED_KINDS, 'back_control', 'turtle'].flatMap((t) => intentTopicOf(t as BaseTopic) ?? []),
+);
+
+/**
+ * The intents to add when the message is told from the receiving end and names no defending: those
+ * of what it found that can be done to a user and is not ruled out.
+ */
+export function receivedIntents(query: string, found: ReadonlySet<TopicId>, excluded: ReadonlySet<TopicId>): TopicId[] {
+  if ([...found].some((t) => INTENTS.has(t)) || !hasPhrase(stemsOf(query), phrases)) return [];
+  return [...found].flatMap((t) =>
+    RECEIVED_KINDS.has(t) && !excluded.has(t) ? (intentTopicOf(t as BaseTopic) ?? []) : [],
+  );
+}
