@@ -391,3 +391,18 @@ describe('notes headed by a weekday, and "what should i learn" while a question 
     expect(routeChat(text, pending)).toBe('videos');
   });
 });
+
+describe('round r14: recaps, conditioning counted, and tips asked', () => {
+  it('"class recap: americana from side control then kimura trap stuff" is a session', () => {
+    expect(routeChat('class recap: americana from side control then kimura trap stuff', null)).toBe('session');
+  });
+
+  it('"brutal conditioning at the end of class, 100 sprawls" is a session while goals are pending', () => {
+    expect(routeChat('brutal conditioning at the end of class, 100 sprawls 🥵', 'training_goals')).toBe('session');
+  });
+
+  it('"top game tips? i keep losing mount" asks; "top, thanks for the tips" answers', () => {
+    expect(routeChat('top game tips? i keep losing mount', 'main_position')).toBe('videos');
+    expect(routeChat('top, thanks for the tips', 'main_position')).toBe('profile');
+  });
+});

@@ -745,3 +745,14 @@ describe('answers taken back at the end, counts said before another art, and bei
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('round r14: others named by where they live, counts in words before another art', () => {
+  it.each([
+    ['training_frequency', 'my roommate goes like every day', null],
+    ['training_goals', 'my mate wants to compete so i tagged along', null],
+    ['training_frequency', 'twice a week bjj and twice boxing', 2],
+    ['training_frequency', 'two judo and three bjj', 3],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

@@ -687,3 +687,23 @@ describe("shorthand, voice-to-text, the user's own shot and sports named by thei
     ]);
   });
 });
+
+describe('round r14: shots aimed at the user, getting up, and more everyday names', () => {
+  it.each([
+    ['the wrestler at our gym shoots doubles on me every single round', ['takedown', 'takedown_defense']],
+    ['is turtle bad in a street fight, how do i get back up from it', ['turtle', 'turtle_escape']],
+    ['Anna Conda choke from the turtle position', ['anaconda', 'turtle']],
+    ['ezequiel in the gee', ['ezekiel', 'gi']],
+    ['the baseball bat chalk', ['baseball_choke']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it.each([
+    'north south line is delayed again, gonna be 10 min late',
+    "what's the pass code for the front door on sundays",
+    'how much is a day pass for drop ins',
+  ])('%j has no topic', (q) => {
+    expect(extractTopics(q)).toEqual([]);
+  });
+});

@@ -414,6 +414,14 @@ const COUNT_UNITS: ReadonlySet<string> = new Set([
   'sub',
   'subs',
   'minutos',
+  // conditioning done: "100 sprawls", "50 burpees"
+  'sprawls',
+  'burpees',
+  'pushups',
+  'situps',
+  'sprints',
+  'laps',
+  'shrimps',
 ]);
 /** "30min", "2hr", "5x5", "4x6min" — a count fused with its unit. */
 const FUSED_COUNT = /^\d+(?:x\d+(?:min|mins|m)?|min|mins|hr|hrs|h)$/;
@@ -539,7 +547,7 @@ const SESSION_COUNT_CUES: ReadonlySet<string> = new Set([
  * session or a day named and then described after a colon is how people write up training.
  */
 const WRITE_UP =
-  /\b(?:class|session|day|night|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:/;
+  /\b(?:class|session|day|night|training|drilling|sparring|rolls|open mat|private|today|tonight|yesterday|this morning|last night|recap|notes|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*:/;
 const WRITE_UP_WEIGHT = 2;
 /** "half guard day. underhook, dogfight, old school sweep.": a day named first, then what it held. */
 const DAY_WRITE_UP = /^[a-z0-9 '/&+-]{2,30}\bday\s*[.!]+\s+\S/;

@@ -6,6 +6,7 @@ import { compileLexicon, findMentions } from './lexicon';
 import type { Token } from './text';
 import { ART_WORDS } from './belt-words';
 import { OTHER_SUBJECTS } from './cue-words';
+import { NUMBER_WORDS, TIMES_ADVERBS } from './numbers';
 import { OTHER_SPORTS } from './frequency-words';
 
 const artLexicon = compileLexicon([...ART_WORDS, ...[...OTHER_SPORTS].map((w) => [w, 'other'] as const)]);
@@ -131,7 +132,10 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
 /** "3 bjj and 2 muay thai", "2x muay thai": a count said right before an art is that art's. */
 function countBefore(tokens: readonly Token[], start: number): number {
   const unit = COUNT_UNITS.has(tokens[start - 1]?.text ?? '') ? start - 1 : start;
-  return tokens[unit - 1]?.kind === 'number' ? unit - 1 : start;
+  const count = tokens[unit - 1];
+  return count?.kind === 'number' || TIMES_ADVERBS.has(count?.text ?? '') || NUMBER_WORDS.has(count?.text ?? '')
+    ? unit - 1
+    : start;
 }
 const COUNT_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'days', 'sessions', 'classes']);
 

@@ -64,6 +64,8 @@ const REQUEST_CUES = compileLexicon<true>([
   ['what|which should|can|do i|we', true],
   ['can|could you', true],
   ['tips|help on|for|with', true],
+  // "top game tips? i keep losing mount"
+  ['tips|advice ?', true],
   ['looking for', true],
   // "got any videos on…" (but "got my brown belt" is news)
   ['got any|some', true],
