@@ -584,3 +584,32 @@ describe('an escape that should end on offence', () => {
     expect(read(q).constraints).toContain('escape_to_offence');
   });
 });
+
+describe('round r14: the choke sunk from behind, limbs trapped by the user, shots ruled out by name', () => {
+  it('"once they get the arm under my chin from behind" defends the rear naked choke', () => {
+    expect(read('once they get the arm under my chin from behind, what do i do with my hands').topics).toEqual([
+      'rear_naked_choke',
+      'rear_naked_choke_defense',
+    ]);
+  });
+
+  it('"get the head n arm trapped" is the user trapping, not being trapped', () => {
+    expect(read('kata gatame from mount, how do i get the head n arm trapped').topics).toEqual([
+      'arm_triangle',
+      'mount',
+    ]);
+  });
+
+  it('"no doubles, no singles" rules both shots out', () => {
+    expect(
+      read('takedowns where i dont have to shoot. knees are done so no doubles, no singles').excludedTerms,
+    ).toEqual(expect.arrayContaining(['double_leg', 'single_leg']));
+  });
+
+  it('"… and its over" and "how do i not get choked" are told from the receiving end', () => {
+    expect(read('darce. every. single. time. the purple belt snakes his arm thru and its over').topics).toContain(
+      'darce_defense',
+    );
+    expect(read('triangle setups??? and how do i not get stacked when i have it').topics).toEqual(['triangle']);
+  });
+});

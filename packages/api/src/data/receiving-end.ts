@@ -33,4 +33,16 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'flat on my back',
   'flat on my face',
   'helpless',
+  // "… and its over", "once they get the arm under my chin im done"
+  'its over',
+  'it s over',
+  'then im done',
+  'and im done',
+  'game over',
+  'not get choked',
+  'not get subbed',
+  'not get submitted',
+  'not get tapped',
+  'not get my shoulder',
+  'not get my arm',
 ];

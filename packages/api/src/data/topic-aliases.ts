@@ -575,6 +575,12 @@ export const COMPOUND_ALIASES: readonly {
     defending: true,
   },
   {
+    // the choke being sunk on the user: "once they get the arm under my chin from behind"
+    phrases: ['arm under my chin', 'arm around my neck', 'arm across my neck', 'choke me from behind'],
+    topics: ['rear_naked_choke'],
+    defending: true,
+  },
+  {
     phrases: [
       'pass my guard',
       'break my guard',

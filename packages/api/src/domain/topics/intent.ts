@@ -83,6 +83,18 @@ function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
   while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
   return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '');
 }
+const LIMBS: ReadonlySet<string> = new Set([
+  'arm',
+  'arms',
+  'head',
+  'leg',
+  'legs',
+  'hand',
+  'hands',
+  'elbow',
+  'foot',
+  'feet',
+]);
 const STUCK_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'a', 'the', 'my', 'an']);
 const OFF_THE_MAT_PLACES: ReadonlySet<string> = new Set(OFF_THE_MAT);
 
@@ -477,8 +489,9 @@ export function defendedUnits(
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     // "im stuck holding the wrist forever": stuck doing something, not stuck under something
     if (isStuckWord(u, tokens) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
-    // "stuck in traffic thinking about x guard": stuck somewhere off the mat
-    if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
+    // "stuck in traffic thinking about x guard": stuck somewhere off the mat; "get the head n arm
+    // trapped": the opponent's limbs, trapped by the user
+    if (isStuckWord(u, tokens) && (stuckOffTheMat(tokens, u.end) || LIMBS.has(tokens[u.start - 1]?.raw ?? ''))) return;
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
