@@ -613,3 +613,23 @@ describe('round r14: the choke sunk from behind, limbs trapped by the user, shot
     expect(read('triangle setups??? and how do i not get stacked when i have it').topics).toEqual(['triangle']);
   });
 });
+
+describe('asking what to study outweighs the gear or the injury it comes with', () => {
+  it('"bought my first gi today… what should i actually learn first" asks what to study', () => {
+    const reading = read('bought my first gi today (pearl weave, A2). ok now what should i actually learn first in it');
+    expect(reading.study).toBe(true);
+    expect(reading.general).toBeNull();
+  });
+
+  it('"coming back after knee surgery, where do i even start" keeps the injury and asks what to study', () => {
+    const reading = read('coming back after 2 yrs off (knee surgery), where do i even start');
+    expect(reading.injury).toBe('knee');
+    expect(reading.general).toBeNull();
+    expect(reading.study).toBe(true);
+  });
+
+  it('"anything i should watch" asks what to study; a schedule question stays one', () => {
+    expect(read('first class tomorrow, anything i should watch so im not totally lost').study).toBe(true);
+    expect(read('what time is the fundamentals class on saturday').general).toBe('schedule');
+  });
+});

@@ -110,7 +110,7 @@ export function understandQuery(query: string): QueryUnderstanding {
     injury,
     // ruling techniques out is still talking techniques ("my gym bans heel hooks"); asking what to
     // study is training talk, not an off-the-mat question
-    general: excluded.length || (study && (general === 'other' || general === 'first_class')) ? null : general,
+    general: excluded.length || (study && general !== 'schedule') ? null : general,
     study,
     constraints: constraintsOf(query),
     setting: settingOf(topics),
