@@ -707,3 +707,18 @@ describe('round r14: shots aimed at the user, getting up, and more everyday name
     expect(extractTopics(q)).toEqual([]);
   });
 });
+
+describe('names spoken into a phone and typed in a hurry', () => {
+  it.each([
+    ['how do I do a try angle choke from close guard', ['triangle', 'closed_guard']],
+    ['arm triange from mont', ['arm_triangle', 'mount']],
+    ['how do I do the key Mora from half guard', ['kimura', 'half_guard']],
+    ['whats the darth choke everyone keeps doing', ['darce']],
+    ['nor south choke', ['north_south_choke']],
+    ['reverse the la Riva sweep', ['reverse_de_la_riva', 'sweep']],
+    ['spidr guard to lassoo', ['spider_guard', 'lasso_guard']],
+    ['deep half gaurd sweps', ['deep_half_guard', 'sweep']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});

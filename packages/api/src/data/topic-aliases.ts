@@ -41,6 +41,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'triagle',
     'tri angle',
     'tri',
+    // voice to text
+    'try angle',
+    'try angle choke',
   ],
   arm_triangle: [
     'arm triangle',
@@ -53,6 +56,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'arm tri',
     'arm trianlge',
     'arm tringle',
+    'arm triange',
+    'arm try angle',
   ],
   armbar: [
     'armbar',
@@ -90,6 +95,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // voice to text
     'key mura',
     'kee mura',
+    'key mora',
   ],
   americana: [
     'americana',
@@ -121,7 +127,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'guillatine',
     'guillotin',
   ],
-  darce: ['darce', 'd arce', 'darse', 'darcy choke', 'brabo', 'brabo choke', 'darce choke'],
+  darce: ['darce', 'd arce', 'darse', 'darcy choke', 'brabo', 'brabo choke', 'darce choke', 'darth choke'],
   anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda'],
   rear_naked_choke: [
     'rear naked choke',
@@ -183,7 +189,15 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'easy kill choke',
     'easy keel choke',
   ],
-  north_south_choke: ['north south choke', 'n/s choke', 'northsouth choke', 'ns choke', 'n s choke', 'nsc'],
+  north_south_choke: [
+    'north south choke',
+    'n/s choke',
+    'northsouth choke',
+    'ns choke',
+    'n s choke',
+    'nsc',
+    'nor south choke',
+  ],
   heel_hook: [
     'heel hook',
     'heelhook',
@@ -286,7 +300,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
       ['in my guard', 'in guard'],
     ),
   ],
-  sweep: ['sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal', 'raspagem'],
+  sweep: ['sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal', 'raspagem', 'sweps'],
   takedown: [
     'takedown',
     'take down',
@@ -425,7 +439,19 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
   x_guard: ['x guard', 'xguard', '(from|into|to|in|enter) x'],
   single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x'],
-  de_la_riva: ['de la riva', 'dlr', 'delariva', 'dela riva', 'de la riba', 'de la reva', 'de la rive', 'de riva'],
+  de_la_riva: [
+    'de la riva',
+    'dlr',
+    'delariva',
+    'dela riva',
+    'de la riba',
+    'de la reva',
+    'de la rive',
+    'de riva',
+    'de la rivia',
+    'dela rivia',
+    'the la riva',
+  ],
   reverse_de_la_riva: [
     'reverse de la riva',
     'rdlr',
@@ -434,9 +460,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse dela riva',
     'reverse de la riba',
     'rever de la riva',
+    'reverse the la riva',
+    'reverse de la rivia',
   ],
   spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard'],
-  lasso_guard: ['lasso guard', 'lasso', 'laso'],
+  lasso_guard: ['lasso guard', 'lasso', 'laso', 'lassoo', 'lassoo guard'],
   mount: [
     'mount',
     'montada',
@@ -448,6 +476,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'top mount',
     'mount position',
     'moutn',
+    '(from|in|to|into) mont',
+    '(from|in|to|into) mound',
   ],
   side_control: [
     'side control',
