@@ -12,7 +12,9 @@ import { understandQuery, type QueryUnderstanding } from '../packages/api/src/do
 import { TOPIC_FAMILIES } from '../packages/api/src/data/topic-families';
 
 // The bars are nDCG@3 ≥ 0.85 and P@1 ≥ 0.75 on the product owner's hidden set, read through the
-// API; CI keeps these floors on this set so that no change makes recommending worse than it is.
+// API; CI keeps these floors, just under what this set scores, so that no change makes recommending
+// worse than it is. When a new blind round joins the set it is harder than the lines before it, and
+// the floors follow it down (docs/ranking.md, "Measuring").
 const FLOORS = { ndcg: 0.77, p1: 0.81 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -406,3 +406,12 @@ describe('round r14: recaps, conditioning counted, and tips asked', () => {
     expect(routeChat('top, thanks for the tips', 'main_position')).toBe('profile');
   });
 });
+
+describe('"como" before a noun answers', () => {
+  it.each(['como mujer quiero aprender defensa personal', 'como militar preciso de defesa pessoal'])(
+    '%j answers the goals question',
+    (text) => {
+      expect(routeChat(text, 'training_goals')).toBe('profile');
+    },
+  );
+});

@@ -756,3 +756,16 @@ describe('round r14: others named by where they live, counts in words before ano
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe("insisting is no taking back, and a count after an art is that art's", () => {
+  it.each([
+    ['belt_level', 'blue belt no joking', 'blue'],
+    ['training_goals', 'to compete, not kidding', 'competition'],
+    ['training_frequency', 'bjj 4x muay thai 2x', 4],
+    ['training_frequency', 'bjj 3 muay thai 2', 3],
+    ['training_goals', 'sin torneos, por salud', 'fitness'],
+    ['training_goals', 'newaza', 'skill_development'],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

@@ -652,7 +652,7 @@ describe("shorthand, voice-to-text, the user's own shot and sports named by thei
     ['tri from spida', ['triangle', 'spider_guard']],
     ['toe hold from top hg', ['toe_hold', 'half_guard']],
     ['key mura from north south', ['kimura', 'north_south']],
-    ["he'll hook defense for no Gee", ['heel_hook', 'heel_hook_defense', 'no-gi']],
+    ['heel hook defense for no Gee', ['heel_hook', 'heel_hook_defense', 'no-gi']],
     ['easy kill choke from mount', ['ezekiel', 'mount']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);

@@ -552,7 +552,7 @@ describe('who does what, what is reached already, and what is only a worry', () 
   });
 
   it("training for longer is the older grappler's question", () => {
-    expect(read('knees getting beat up lately. any tips for training longer').constraints).toContain('older');
+    expect(read('knees getting beat up lately. any tips to train for longer').constraints).toContain('older');
   });
 
   it('the Heisenberg heist is a named guard retention move', () => {
@@ -631,5 +631,53 @@ describe('asking what to study outweighs the gear or the injury it comes with', 
   it('"anything i should watch" asks what to study; a schedule question stays one', () => {
     expect(read('first class tomorrow, anything i should watch so im not totally lost').study).toBe(true);
     expect(read('what time is the fundamentals class on saturday').general).toBe('schedule');
+  });
+});
+
+describe('ordinary sentences the rounds r12–r14 rules must leave alone', () => {
+  it.each([
+    ['the armbar is my go to, i tap everyone with it', ['armbar']],
+    ['i just swept him by the end', ['sweep']],
+    ['i finally armbarred my partner by the end of the round, what next', ['armbar']],
+    ["he'll hook my arm and sweep me", ['sweep', 'sweep_defense']],
+    ['try angle changes when passing', ['guard_passing']],
+    ['i shot him a message about the armbar', ['armbar']],
+    ['tengo dolor de espalda', []],
+    ['my arm trapped in side control what do i do', ['side_control', 'side_control_escape']],
+  ])('%j → %j', (q, topics) => {
+    expect(read(q).topics).toEqual(topics);
+  });
+
+  it('"once i get mount its game over for them" asks for submissions from mount, not escapes', () => {
+    const reading = read('once i get mount its game over for them, what subs from there');
+    expect(reading.topics).toEqual(['mount']);
+    expect(reading.family?.label).toBe('submissions');
+  });
+
+  it('"she needs escapes" said of a daughter still asks for escapes', () => {
+    expect(read('my daughter just started bjj, she needs escapes').family?.label).toBe('escapes');
+  });
+
+  it('knowing something is no ruling it out', () => {
+    expect(read('heel hooks, i know those are dangerous, how do i defend them').topics).toContain('heel_hook_defense');
+    expect(read('triangle: i already know the basic setup, what are advanced entries').topics).toEqual(['triangle']);
+  });
+
+  it('"doubles" and "singles" outside wrestling are no shots', () => {
+    expect(read('the kimura grip doubles as a back take').terms).not.toContain('double_leg');
+    expect(read('tennis singles player, new to bjj').terms).not.toContain('single_leg');
+  });
+
+  it('gear with a question about class stays a gear question; "train longer rounds" is no age', () => {
+    expect(read('what gear should i buy, do i need to know anything before class').general).toBe('gear');
+    expect(read('how can i train longer rounds without gassing out').constraints).not.toContain('older');
+    expect(read('how do i shoot a double leg without dropping to my knees').constraints).not.toContain(
+      'escape_to_offence',
+    );
+  });
+
+  it('"i get back pain after rolling" is about the back; offering both attires insists on neither', () => {
+    expect(read('i get back pain after rolling').injury).toBe('back');
+    expect(read('gi or no gi for a beginner? closed guard').attire).toBeNull();
   });
 });

@@ -172,7 +172,6 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "what else from the back? dont say rnc"
   'dont say',
   'do not say',
-  'dont tell me',
 ];
 
 /** Cues that rule out the topic (or list) just before them: "heel hooks are banned at my gym". */
@@ -198,8 +197,6 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'no thank you',
   // "not the bridge and shrimp, i know that one"
   'i know that one',
-  'i know those',
-  'i already know',
   'already know that one',
   'not for me',
   // said with scorn: "lasso is for cowards"

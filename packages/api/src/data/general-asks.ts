@@ -246,7 +246,6 @@ export const STUDY_PHRASES: readonly string[] = [
   'game plan for beginners',
   'simple game plan',
   'should i really know',
-  'do i need to know',
   'what to learn',
   'should she look at',
   'should he look at',

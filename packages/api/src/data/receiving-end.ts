@@ -1,7 +1,8 @@
 // What people say when a technique is being done to them and they cannot stop it
 // (domain/topics/receiving-end.ts). Whole words, matched on stems.
 export const RECEIVING_END_PHRASES: readonly string[] = [
-  'i tap',
+  'i tap to',
+  'i always tap',
   'tap early',
   'tapping early',
   'i just tap',
@@ -15,8 +16,9 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'dont know what to do',
   'i panic',
   'i just panic',
-  'smashing my',
-  'smash my',
+  'smashing me',
+  'smash me',
+  'smashes me',
   'grabs my leg',
   'grab my leg',
   'grabs my legs',
@@ -34,11 +36,11 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'flat on my face',
   'helpless',
   // "… and its over", "once they get the arm under my chin im done"
-  'its over',
-  'it s over',
+  'and its over',
+  'then its over',
+  'its over for me',
   'then im done',
   'and im done',
-  'game over',
   'not get choked',
   'not get subbed',
   'not get submitted',

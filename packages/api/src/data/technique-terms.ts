@@ -242,10 +242,16 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     id: 'single_leg',
     label: 'the single leg',
     phrases: ['single leg', 'singles'],
-    notWhen: ['single leg x'],
+    notWhen: ['single leg x', 'singles player', 'singles match', 'tennis singles'],
     topics: ['takedown'],
   },
-  { id: 'double_leg', label: 'the double leg', phrases: ['double leg', 'doubles'], topics: ['takedown'] },
+  {
+    id: 'double_leg',
+    label: 'the double leg',
+    phrases: ['double leg', 'doubles'],
+    notWhen: ['doubles as', 'doubles up', 'tennis doubles'],
+    topics: ['takedown'],
+  },
   { id: 'ankle_pick', label: 'the ankle pick', phrases: ['ankle pick'], topics: ['takedown'] },
   // shooting for the legs as a whole, and its other kind, the upper body: "takedowns that aren't shots"
   {

@@ -42,7 +42,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'tri angle',
     'tri',
     // voice to text
-    'try angle',
     'try angle choke',
   ],
   arm_triangle: [
@@ -213,9 +212,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'heelie',
     'heelies',
     'heely',
-    // voice to text: "he'll hook"
-    'he ll hook',
-    'hell hook',
   ],
   kneebar: ['kneebar', 'knee bar', 'knee lock'],
   straight_ankle_lock: [
@@ -320,7 +316,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'wrestler',
     // the user's own shot: "every time i shoot"
     '(i) shoot',
-    '(i) shot',
     'shoot in',
     'level change',
     'fireman carry',

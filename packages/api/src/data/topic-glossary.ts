@@ -133,7 +133,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   mount: ['monta', 'montado'],
   side_control: ['control lateral', 'cien kilos', '100 kilos'],
   knee_on_belly: ['rodilla en el estomago', 'rodilla en la panza', 'rodilla al pecho'],
-  back_control: ['espalda', 'la espalda', 'control de espalda'],
+  // ("dolor de espalda" is back pain: the back as a place needs its preposition)
+  back_control: ['control de espalda', '(en|desde) la espalda'],
   turtle: ['tortuga'],
   standing: ['de pie', 'lucha de pie'],
   'no-gi': ['sin kimono', 'sin gi'],

@@ -4,21 +4,7 @@ import { BODY_PARTS as BODY, PAIN_WORDS as PAINS } from '../data/body-and-pain';
 // medicine, so it says so before anything else.
 const PAIN_WORDS: ReadonlySet<string> = new Set(PAINS);
 const BODY_PARTS: ReadonlySet<string> = new Set(BODY);
-const RETURNING: ReadonlySet<string> = new Set([
-  'coming',
-  'come',
-  'came',
-  'comes',
-  'get',
-  'getting',
-  'got',
-  'go',
-  'going',
-  'went',
-  'be',
-  'im',
-  'back',
-]);
+const RETURNING: ReadonlySet<string> = new Set(['coming', 'come', 'came', 'comes', 'going', 'went', 'im']);
 
 /**
  * The text without a worry about getting hurt ("tips for rolling with big guys without getting

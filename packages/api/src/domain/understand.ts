@@ -2,7 +2,7 @@
 // understanding meets recommending. Everything downstream (ranking, reasons, the lead-in) reads this,
 // never the raw text again, so what the user ruled out or the side they asked about is decided here.
 import { type Attire, type TopicId, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
-import type { BaseTopic } from '../data/topic-aliases';
+import { type BaseTopic, OPPONENT_WORDS } from '../data/topic-aliases';
 import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
 import { isSubmission } from '../data/topic-names';
 import { constraintsOf, type Constraint } from './constraints';
@@ -16,6 +16,7 @@ import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
 import { familyOf, withFamilyDefended } from './topic-families';
 import { anyRuledOut, readTopics, readWords } from './topics';
+import { splitWords } from './topics/tokenize';
 import { stemsOf } from './word-phrases';
 
 /** A message that asks no technique at all ("what gi should I buy", "nervous before my first class"). */
@@ -115,7 +116,7 @@ export function understandQuery(query: string): QueryUnderstanding {
     constraints: constraintsOf(query),
     setting: settingOf(topics),
     fromTop: !topics.some((t) => isPosition(t)) && FROM_TOP.test(query.toLowerCase()),
-    attire: attireOf(topics, excluded),
+    attire: attireOf(query, topics, excluded),
   };
 }
 
@@ -133,22 +134,20 @@ function familyAsked(query: string): TopicFamily | null {
   return inPhrase || readWords(query, words) === 'asked' ? family : null;
 }
 
-/** "what else from the back if they defend the neck": the opponent defending asks no escapes. */
+/**
+ * "what else from the back if they defend the neck": the opponent defending asks no escapes; "she
+ * needs escapes" (a daughter) still does, as the family word must follow its subject at once.
+ */
 function onlyTheOpponentEscapes(query: string, words: ReadonlySet<string>): boolean {
   const stems = stemsOf(query);
+  const raw = splitWords(query);
+  const subjectBefore = (i: number): boolean =>
+    OPPONENTS.has(raw[i - 1] ?? '') || (HABITUAL.has(raw[i - 1] ?? '') && OPPONENTS.has(raw[i - 2] ?? ''));
   const uses = stems.flatMap((s, i) => (words.has(s) ? [i] : []));
-  return uses.length > 0 && uses.every((i) => [stems[i - 1], stems[i - 2]].some((w) => OPPONENTS.has(w ?? '')));
+  return uses.length > 0 && uses.every(subjectBefore);
 }
-const OPPONENTS: ReadonlySet<string> = new Set([
-  'they',
-  'he',
-  'she',
-  'people',
-  'guy',
-  'everyone',
-  'opponent',
-  'partner',
-]);
+const OPPONENTS: ReadonlySet<string> = new Set(OPPONENT_WORDS);
+const HABITUAL: ReadonlySet<string> = new Set(['always', 'just', 'usually', 'keep', 'keeps', 'then', 'all']);
 
 /**
  * A submission ruled out with none asked ("closed guard attacks that aren't the armbar") asks for the
@@ -231,10 +230,15 @@ function settingOf(topics: readonly TopicId[]): TopicId[] {
   return topics.some((t) => isTechnique(t)) ? topics.filter((t) => isPosition(t)) : [];
 }
 
-function attireOf(topics: readonly TopicId[], excluded: readonly TopicId[]): Attire | null {
+const ATTIRE_CHOICE = /\b(?:no[\s-]?gi|gi)\s+(?:or|vs|versus)\s+(?:no[\s-]?gi|gi)\b/;
+
+function attireOf(query: string, topics: readonly TopicId[], excluded: readonly TopicId[]): Attire | null {
   // both named ("my no gi kid got signed up for a kimono tournament… closed guard in the gi"): the
-  // story comes first and the ask last, so the last one named is the one wanted
-  const asked = topics.filter(isAttire).at(-1);
+  // story comes first and the ask last, so the last one named is the one wanted; offered as a
+  // choice ("gi or no gi for a beginner?"), neither is
+  const named = topics.filter(isAttire);
+  if (named.length > 1 && ATTIRE_CHOICE.test(query.toLowerCase())) return null;
+  const asked = named.at(-1);
   if (asked) return asked;
   if (excluded.includes('gi')) return 'no-gi';
   if (excluded.includes('no-gi')) return 'gi';

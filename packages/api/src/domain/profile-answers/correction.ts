@@ -58,6 +58,18 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "… lol jk", "… just kidding" at the very end takes the answer back; "not kidding", "no joking" and a
+ * "no wait" with nothing after insist or trail off instead.
+ */
+function takesItAllBack(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start]?.text ?? '';
+  const before = tokens[start - 1]?.text ?? '';
+  return (
+    (first === 'jk' || first === 'jking' || first === 'j' || first === 'just') && before !== 'not' && before !== 'no'
+  );
+}
+
+/**
  * The text after the last correction that opens a clause, or null when the answer has none; ""
  * when a joke marker ends the answer and takes all of it back ("to become ufc champ lol jk").
  */
@@ -70,7 +82,8 @@ export function correctedTail(text: string): string | null {
   let from = last.end;
   while (tokens[from]?.kind === 'symbol') from += 1;
   const rest = tokens.slice(from);
-  if (!rest.some((t) => t.kind === 'word' || t.kind === 'number')) return last.value === 'joke' ? '' : null;
+  if (!rest.some((t) => t.kind === 'word' || t.kind === 'number'))
+    return takesItAllBack(tokens, last.start) ? '' : null;
   if (last.value === 'count' && !readNumber(rest, 0)) return null;
   return rest.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
 }

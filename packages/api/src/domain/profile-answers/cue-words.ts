@@ -45,7 +45,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['nao|não gosto de', 'pre'],
   ['nao|não curto', 'pre'],
   // Spanish: "nada de campeonatos", "sin competir", "no me interesa"
-  ['nada de|sin', 'pre'],
+  ['nada de', 'pre'],
+  ['sin', 'pre'],
   ['no me gusta|interesa|interesan', 'pre'],
   ['no quiero', 'pre'],
   // Everything except it: "anything but bottom".

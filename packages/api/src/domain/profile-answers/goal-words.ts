@@ -166,7 +166,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // "judoka cross training to fix my ne-waza"
   ['cross training|train|trainer', 'skill_development'],
   ['fix|fixing my', 'learning_verb'],
-  ['ne waza|newaza', 'skill_development'],
+  ['ne waza', 'skill_development'],
+  ['newaza', 'skill_development'],
   ['de stress', 'recreational'],
   ['stress relief|release|relieve|reliever', 'recreational'],
   ['blow|let|letting|blowing off steam', 'recreational'],

@@ -133,10 +133,15 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
 function countBefore(tokens: readonly Token[], start: number): number {
   const unit = COUNT_UNITS.has(tokens[start - 1]?.text ?? '') ? start - 1 : start;
   const count = tokens[unit - 1];
-  return count?.kind === 'number' || TIMES_ADVERBS.has(count?.text ?? '') || NUMBER_WORDS.has(count?.text ?? '')
-    ? unit - 1
-    : start;
+  const isCount =
+    count?.kind === 'number' || TIMES_ADVERBS.has(count?.text ?? '') || NUMBER_WORDS.has(count?.text ?? '');
+  // "bjj 4x muay thai 2x": a count straight after another art is that art's, so only one opening a
+  // new part ("3 bjj and 2 muay thai", "…, twice boxing") goes with the art after it
+  const opensPart =
+    unit - 2 < 0 || COUNT_OPENERS.has(tokens[unit - 2]?.text ?? '') || tokens[unit - 2]?.kind === 'symbol';
+  return isCount && opensPart ? unit - 1 : start;
 }
+const COUNT_OPENERS: ReadonlySet<string> = new Set(['and', 'plus', '&', '+', 'also', 'then', 'with']);
 const COUNT_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'days', 'sessions', 'classes']);
 
 export function otherArtRanges(tokens: readonly Token[]): [number, number][] {

@@ -150,26 +150,49 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
 
 /**
  * "cómo mantener la montada", "como fazer o ezequiel", "como se defende": Spanish or Portuguese "how"
- * before a verb or "se"/"eu"/"hago" asks; "como hobby" (as a hobby) answers.
+ * before one of the verbs a technique question uses, or "se"/"eu"/"hago", asks; "como hobby",
+ * "como mujer", "como militar" (as a hobby, a woman, a soldier) answer.
  */
 function asksHowInRomance(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]?.text !== 'como') return false;
-  const next = tokens[i + 1]?.text ?? '';
-  return (
-    ROMANCE_HOW_FOLLOWERS.has(next) || (next.length > 4 && /(ar|er|ir)$/.test(next) && !NOUNS_LIKE_VERBS.has(next))
-  );
+  return tokens[i]?.text === 'como' && HOW_FOLLOWERS.has(tokens[i + 1]?.text ?? '');
 }
-// nouns that end like an infinitive: "como lazer" is "as leisure"
-const NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set(['lazer', 'prazer', 'mulher', 'lugar', 'hogar', 'altar']);
-const ROMANCE_HOW_FOLLOWERS: ReadonlySet<string> = new Set([
+const HOW_FOLLOWERS: ReadonlySet<string> = new Set([
   'se',
   'eu',
   'faco',
   'hago',
   'puedo',
   'posso',
-  'paso',
-  'passo',
+  'fazer',
+  'hacer',
+  'escapar',
+  'sair',
+  'salir',
+  'defender',
+  'passar',
+  'pasar',
+  'manter',
+  'mantener',
+  'finalizar',
+  'pegar',
+  'tomar',
+  'raspar',
+  'montar',
+  'sacar',
+  'evitar',
+  'parar',
+  'aplicar',
+  'usar',
+  'entrar',
+  'chegar',
+  'llegar',
+  'travar',
+  'trancar',
+  'segurar',
+  'sujetar',
+  'controlar',
+  'atacar',
+  'estrangular',
 ]);
 
 function endsWithQuestion(tokens: readonly Token[]): boolean {

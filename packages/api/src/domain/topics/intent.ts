@@ -83,6 +83,9 @@ function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
   while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
   return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '');
 }
+/** "get the head n arm trapped": a limb before the stuck word that is not the user's own ("my arm trapped"). */
+const opponentsLimb = (tokens: readonly Token[], at: number): boolean =>
+  LIMBS.has(tokens[at - 1]?.raw ?? '') && tokens[at - 2]?.raw !== 'my' && tokens[at - 3]?.raw !== 'my';
 const LIMBS: ReadonlySet<string> = new Set([
   'arm',
   'arms',
@@ -252,12 +255,29 @@ function isPassive(units: readonly Unit[], i: number): boolean {
 
 /** "heel hooked in every roll by the same guy": a participle's agent named later in its clause. */
 function byAnAgent(units: readonly Unit[], i: number): boolean {
-  // "i swept him by the end": with a subject before it, the verb is active
-  if (SUBJECTS.has(wordOf(units[i - 1]) ?? '')) return false;
-  for (let j = i + 1; j <= i + AGENT_REACH && !endsClause(units[j]); j++)
-    if (wordOf(units[j]) === 'by') return AGENTS.has(wordOf(units[j + 1]) ?? '');
+  // "i just swept him by the end": with a subject before it in its clause, the verb is active
+  for (let j = i - 1; j >= 0 && !endsClause(units[j]); j--) if (SUBJECTS.has(wordOf(units[j]) ?? '')) return false;
+  // "armbarred my partner by the end": an object right after it makes it active too
+  if (OBJECTS.has(wordOf(units[i + 1]) ?? '')) return false;
+  for (let j = i + 1; j <= i + AGENT_REACH && !endsClause(units[j]); j++) {
+    if (wordOf(units[j]) !== 'by') continue;
+    // "by the end", "by the time": when, not who
+    return AGENTS.has(wordOf(units[j + 1]) ?? '') && !WHEN_NOUNS.has(wordOf(units[j + 2]) ?? '');
+  }
   return false;
 }
+const OBJECTS: ReadonlySet<string> = new Set([
+  'him',
+  'her',
+  'them',
+  'my',
+  'his',
+  'their',
+  'everyone',
+  'people',
+  'someone',
+]);
+const WHEN_NOUNS: ReadonlySet<string> = new Set(['end', 'time', 'way', 'start', 'middle', 'second', 'minute']);
 const AGENT_REACH = 6;
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'u']);
 const AGENTS: ReadonlySet<string> = new Set([
@@ -491,7 +511,7 @@ export function defendedUnits(
     if (isStuckWord(u, tokens) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
     // "stuck in traffic thinking about x guard": stuck somewhere off the mat; "get the head n arm
     // trapped": the opponent's limbs, trapped by the user
-    if (isStuckWord(u, tokens) && (stuckOffTheMat(tokens, u.end) || LIMBS.has(tokens[u.start - 1]?.raw ?? ''))) return;
+    if (isStuckWord(u, tokens) && (stuckOffTheMat(tokens, u.end) || opponentsLimb(tokens, u.start))) return;
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;

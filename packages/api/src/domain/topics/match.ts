@@ -62,7 +62,8 @@ for (const phrase of allPhrases) {
   if (phrase.meaning.kind !== 'topic' || phrase.stems.length < 2 || phrase.after) continue;
   for (const word of phrase.written) {
     if (word.length < 4 || SLIGHT_WORDS.has(word)) continue;
-    // a four-letter word is too close to too many others: only a dropped letter is a slip of it ("haf")
+    // a four-letter word is too close to too many others: only a dropped, doubled or swapped letter is a
+    // slip of it ("haf", "taek")
     for (const d of deletions(word)) {
       const words = bySlipForm.get(d) ?? new Set<string>();
       words.add(word);
