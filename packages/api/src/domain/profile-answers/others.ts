@@ -87,12 +87,13 @@ const userIsSubject = (tokens: readonly Token[]): boolean =>
       (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')),
   );
 
+/** Nouns that make a person's name a thing of the user's own: "dad bod", "mom life". */
+const PERSON_COMPOUNDS: ReadonlySet<string> = new Set(['bod', 'bods', 'strength', 'life', 'jokes', 'mode']);
+
 /**
  * Token indexes in stretches whose subject is someone else (a coach, a partner, the gym, everyone):
  * a stretch is a clause, or its part after "so"/"because".
  */
-const PERSON_COMPOUNDS: ReadonlySet<string> = new Set(['bod', 'bods', 'strength', 'life', 'jokes', 'mode']);
-
 export function othersClauses(tokens: readonly Token[]): Set<number> {
   const stretches: number[][] = [];
   let current: number[] = [];
@@ -124,11 +125,6 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
   return others;
 }
 
-/**
- * Token ranges that belong to another martial art or activity than BJJ: from its name to the next art
- * named ("muay thai 3x and jiu jitsu 2x", "I lift for fitness, jiu jitsu is for self defense"),
- * within its clause.
- */
 /** "3 bjj and 2 muay thai", "2x muay thai": a count said right before an art is that art's. */
 function countBefore(tokens: readonly Token[], start: number): number {
   const unit = COUNT_UNITS.has(tokens[start - 1]?.text ?? '') ? start - 1 : start;
@@ -144,6 +140,11 @@ function countBefore(tokens: readonly Token[], start: number): number {
 const COUNT_OPENERS: ReadonlySet<string> = new Set(['and', 'plus', '&', '+', 'also', 'then', 'with']);
 const COUNT_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'days', 'sessions', 'classes']);
 
+/**
+ * Token ranges that belong to another martial art or activity than BJJ: from its name to the next art
+ * named ("muay thai 3x and jiu jitsu 2x", "I lift for fitness, jiu jitsu is for self defense"),
+ * within its clause.
+ */
 export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
   const arts = findMentions(artLexicon, tokens);
   return arts.flatMap((art, i) => {

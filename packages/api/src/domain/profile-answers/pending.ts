@@ -125,27 +125,31 @@ const ASKED_THINGS: ReadonlySet<string> = new Set([
 export function readsAsRequest(text: string, field: ProfileField | null = null): boolean {
   const tokens = tokenise(text);
   if (wordCount(tokens) > MAX_ANSWER_WORDS) return true;
-  const speaksOfSelfAtAll = tokens.some((t) => FIRST_PERSON.has(t.text));
+  const speaksOfSelf = tokens.some((t) => FIRST_PERSON.has(t.text));
   const lastWord = [...tokens].reverse().find((t) => t.kind === 'word');
+  // each read at most once, and only when a rule below needs it
+  let topics: readonly string[] | undefined;
+  const topicsNamed = (): readonly string[] => (topics ??= extractTopics(text));
+  let log: boolean | undefined;
+  const isLog = (): boolean => (log ??= looksLikeTrainingLog(text));
   // a technique's defence or escape, or a technique named last, without "I": a topic to look up,
   // unless told as training ("3x a week, went tonight and drilled armbars")
-  if (!speaksOfSelfAtAll && !looksLikeTrainingLog(text)) {
-    const topics = extractTopics(text);
-    if (topics.some(isIntentTopic) || (topics.length > 0 && ASKED_THINGS.has(lastWord?.text ?? ''))) return true;
+  if (!speaksOfSelf && !isLog()) {
+    const named = topicsNamed();
+    if (named.some(isIntentTopic) || (named.length > 0 && ASKED_THINGS.has(lastWord?.text ?? ''))) return true;
     // "half guard sweeps for old guys with bad knees": things asked for someone
     const forSomeone = (i: number): boolean =>
       tokens[i + 1]?.text === 'for' && !FOR_IDIOMS.has(tokens[i + 2]?.text ?? '');
-    if (topics.length > 0 && tokens.some((t, i) => ASKED_THINGS.has(t.text) && forSomeone(i))) return true;
+    if (named.length > 0 && tokens.some((t, i) => ASKED_THINGS.has(t.text) && forSomeone(i))) return true;
   }
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
   if (first && asksHowInRomance(tokens, tokens.indexOf(first))) return true;
   if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
   if (findMentions(REQUEST_CUES, tokens).length > 0) return true;
-  const speaksOfSelf = tokens.some((t) => FIRST_PERSON.has(t.text));
   // "get better, learn the techniques" answers the goals question: learning with no technique named
-  const aGoal = field === 'training_goals' && extractTopics(text).length === 0;
-  return !speaksOfSelf && !aGoal && findMentions(TOPIC_QUERY_CUES, tokens).length > 0 && !looksLikeTrainingLog(text);
+  const aGoal = field === 'training_goals' && topicsNamed().length === 0;
+  return !speaksOfSelf && !aGoal && findMentions(TOPIC_QUERY_CUES, tokens).length > 0 && !isLog();
 }
 
 /**
