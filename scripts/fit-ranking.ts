@@ -5,11 +5,10 @@
 // the weights of a user's history (which the graded set cannot see) are left alone.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RANKING_WEIGHTS, type RankingWeight } from '../packages/api/src/data/ranking-weights';
-import { recommend } from '../packages/api/src/domain/recommend';
 import { aggregate, parseGradedLines, scoreLine } from '../packages/api/src/domain/ranking-scoring';
 import { understandQuery } from '../packages/api/src/domain/understand';
+import { answerGraded, GRADED_SET } from './ranking-answers';
 
 const NOT_FITTED: ReadonlySet<RankingWeight> = new Set([
   'MIN_RELEVANCE',
@@ -23,25 +22,14 @@ const NOT_FITTED: ReadonlySet<RankingWeight> = new Set([
 const STEPS = [0, 0.5, 0.75, 1.25, 1.5, 2];
 const PASSES = 2;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const fileArg = process.argv[2];
-const file = fileArg
-  ? path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg)
-  : path.join(here, '../packages/api/test/fixtures/ranking.graded.jsonl');
+const file = fileArg ? path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg) : GRADED_SET;
 const lines = parseGradedLines(readFileSync(file, 'utf8'));
 // reading a query does not depend on the weights: read each once
 const readings = lines.map((l) => understandQuery(l.q));
-const viewer = { belt: null, requestCount: 1, recentTopics: [], recentVideoIds: [], feedback: [] };
 
 function score() {
-  const a = aggregate(
-    lines.map((l, i) =>
-      scoreLine(
-        l,
-        recommend(readings[i]!, viewer).videos.map((v) => v.video.id),
-      ),
-    ),
-  );
+  const a = aggregate(lines.map((l, i) => scoreLine(l, answerGraded(l, readings[i]!))));
   return { ndcg: a.ndcg, p1: a.p1, objective: a.ndcg + a.p1 / 2 };
 }
 

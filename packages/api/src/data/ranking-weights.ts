@@ -72,6 +72,9 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   // A later part of a series ("Part 2") is where one continues, not where one starts.
   LATER_PART: -0.06,
   REPEATED_INSTRUCTOR_PENALTY: 0.019,
+  // Among the candidates, the ones coaches handed over for questions read alike (domain/coach-picks.ts)
+  // answer better: this much relevance for a video every such question was answered with.
+  COACH_PICKS: 0.7,
   FIRST_PICK_MARGIN: 0.1406,
 };
 
@@ -116,4 +119,5 @@ export type RankingWeight =
   | 'DEFENCE_ONLY_FOR_TERM'
   | 'LATER_PART'
   | 'REPEATED_INSTRUCTOR_PENALTY'
-  | 'FIRST_PICK_MARGIN';
+  | 'FIRST_PICK_MARGIN'
+  | 'COACH_PICKS';

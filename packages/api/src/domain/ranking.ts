@@ -56,6 +56,8 @@ export interface RankingInput {
   ruledOutInstructors?: ReadonlySet<string>;
   /** Instructors the message asks for by name. */
   askedInstructors?: ReadonlySet<string>;
+  /** Each video's share of what coaches handed over for questions read alike (coach-picks.ts). */
+  coachPrior?: (videoId: string) => number;
 }
 
 export interface RankedVideo {
@@ -132,7 +134,8 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const relevances = candidates.map(
     (v) =>
       relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope) *
-      (kinds.some((c) => !facetsOf(v).suits.has(c)) ? W.OTHER_KIND : 1),
+        (kinds.some((c) => !facetsOf(v).suits.has(c)) ? W.OTHER_KIND : 1) +
+      W.COACH_PICKS * (input.coachPrior?.(v.id) ?? 0),
   );
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.

@@ -3,7 +3,9 @@
 import { baseTopicOf, isAttire } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt, type LibraryVideo } from '../data/videos';
+import COACH_PICKS from '../data/coach-picks.json';
 import { attireFromHistory } from './attire-preference';
+import { coachPrior } from './coach-picks';
 import { composeLeadIn } from './lead-in';
 import { rankVideos } from './ranking';
 import { instructorNames, readQueryCues } from './query-cues';
@@ -28,7 +30,16 @@ export interface Recommendation {
   leadIn: string;
 }
 
-export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory): Recommendation {
+/** `coachPrior` replaces the shipped tally's (evals answer a graded question without its own grades). */
+export interface RecommendOptions {
+  coachPrior?: (videoId: string) => number;
+}
+
+export function recommend(
+  understood: QueryUnderstanding,
+  viewer: ViewerHistory,
+  options: RecommendOptions = {},
+): Recommendation {
   const cues = readQueryCues(understood.query, INSTRUCTOR_NAMES);
   const { topics, family } = understood;
   // A belt the message states stands in for one the profile does not hold yet.
@@ -59,6 +70,7 @@ export function recommend(understood: QueryUnderstanding, viewer: ViewerHistory)
     length: cues.length,
     ruledOutInstructors: cues.ruledOutInstructors,
     askedInstructors: cues.askedInstructors,
+    coachPrior: options.coachPrior ?? coachPrior(COACH_PICKS, understood),
   });
   const leadIn = composeLeadIn({
     // the moment an attack is wanted ("when someone shoots on me") is neither a defence nor a move to offer

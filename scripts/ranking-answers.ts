@@ -1,0 +1,25 @@
+// How the ranking evals answer a graded question: as for a new user with no history, and — when the
+// question is one of the graded set the shipped coach tally was made from — without its own grades
+// in the tally, so that no question is answered by looking up its own answer.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import COACH_PICKS from '../packages/api/src/data/coach-picks.json';
+import { coachPrior } from '../packages/api/src/domain/coach-picks';
+import { recommend } from '../packages/api/src/domain/recommend';
+import { parseGradedLines, type GradedQuery } from '../packages/api/src/domain/ranking-scoring';
+import type { QueryUnderstanding } from '../packages/api/src/domain/understand';
+
+export const GRADED_SET = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../packages/api/test/fixtures/ranking.graded.jsonl',
+);
+const tallied = new Map(parseGradedLines(readFileSync(GRADED_SET, 'utf8')).map((l) => [l.q, l.grades]));
+const viewer = { belt: null, requestCount: 1, recentTopics: [], recentVideoIds: [], feedback: [] };
+
+/** The ids recommended for a graded question, read as `reading`. */
+export function answerGraded(line: GradedQuery, reading: QueryUnderstanding): string[] {
+  const own = tallied.get(line.q);
+  const options = own ? { coachPrior: coachPrior(COACH_PICKS, reading, own) } : {};
+  return recommend(reading, viewer, options).videos.map((v) => v.video.id);
+}
