@@ -722,3 +722,39 @@ describe('names spoken into a phone and typed in a hurry', () => {
     expect(extractTopics(q)).toEqual(topics);
   });
 });
+
+describe('round r15: who is put where, references back, holds named short', () => {
+  it.each([
+    // someone put there by the user, or already there: not the user's escape
+    ['i never get people turtled in nogi', ['turtle', 'no-gi']],
+    ['i always get them mounted but they escape', ['mount']],
+    ["no guillotines pls, what else when they're turtled and i'm at the head", ['turtle']],
+    // the opponent acting, an adverb before the verb
+    ['he just grabbed the kimura from side control, what do i do', ['kimura', 'kimura_defense', 'side_control']],
+    // said of anyone by a coach
+    ['simplest escape when someone has your back', ['back_control', 'back_control_escape']],
+    ['how do i get the guy off my stomach in knee on belly', ['knee_on_belly', 'knee_on_belly_escape']],
+    ['kata gatame from yoko shiho', ['arm_triangle', 'side_control']],
+    ['barridos desde la media guardia', ['sweep', 'half_guard']],
+    ['cross color choke from mount', ['cross_collar_choke', 'mount']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it.each([
+    ['subs from closed guard but no armbars pls, every1 at my gym sees the armbar coming a mile away', ['armbar']],
+    ['back takes that dont start from turtle', ['turtle']],
+  ])('%j rules out %j', (q, excluded) => {
+    expect(readTopics(q).excluded).toEqual(excluded);
+    expect(readTopics(q).topics.filter((t) => excluded.some((e) => t.startsWith(e)))).toEqual([]);
+  });
+
+  it('still asks what is ruled out in one place and asked again in another', () => {
+    expect(readTopics('no armbars from guard, armbars from mount').topics).toContain('armbar');
+  });
+
+  it('keeps getting passed, mounted or turtled oneself as an escape', () => {
+    expect(extractTopics('i keep getting mounted')).toEqual(['mount', 'mount_escape']);
+    expect(extractTopics('when im turtled they take my back')).toContain('turtle_escape');
+  });
+});

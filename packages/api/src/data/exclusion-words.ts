@@ -89,6 +89,14 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "subs on the turtle that DONT start with taking the back"
   'that dont start with',
   'dont start with',
+  // "back takes that dont start from turtle": the place they start from is ruled out
+  'that dont start from',
+  'dont start from',
+  'that dont come from',
+  'dont come from',
+  'that doesnt start from',
+  'that doesnt come from',
+  'not starting from',
   'that dont involve',
   'dont involve',
   'that dont use',

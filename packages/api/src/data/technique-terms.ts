@@ -16,6 +16,36 @@ export interface TechniqueTerm {
   topics: readonly TopicId[];
 }
 
+const SINGLE_EVERYDAY = [
+  'time',
+  'day',
+  'week',
+  'month',
+  'one',
+  'thing',
+  'roll',
+  'round',
+  'rep',
+  'class',
+  'session',
+  'person',
+  'guy',
+  'partner',
+  'minute',
+  'second',
+  'attempt',
+  'try',
+  'move',
+  'technique',
+  'position',
+  'practice',
+  'dad',
+  'mom',
+  'mother',
+  'father',
+  'parent',
+];
+
 export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   // ── passes ───────────────────────────────────────────────────────────────────────────────
   {
@@ -242,7 +272,14 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     id: 'single_leg',
     label: 'the single leg',
     phrases: ['single leg', 'singles'],
-    notWhen: ['single leg x', 'singles player', 'singles match', 'tennis singles'],
+    notWhen: [
+      'single leg x',
+      'singles player',
+      'singles match',
+      'tennis singles',
+      // "every single time", "a single roll", "single dad": the everyday word
+      ...SINGLE_EVERYDAY.map((w) => `single ${w}`),
+    ],
     topics: ['takedown'],
   },
   {

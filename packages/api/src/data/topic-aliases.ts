@@ -162,6 +162,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   cross_collar_choke: [
     'cross collar choke',
     'cross collar',
+    // voice-to-text hears "collar" as "color"
+    'cross color choke',
+    'cross color',
     'cross choke',
     'collar choke',
     'x choke',
@@ -721,7 +724,8 @@ export const COMPOUND_ALIASES: readonly {
   })),
   // "my back" alone is usually pain; someone having it is back control
   {
-    phrases: ['has my back', 'have my back', 'had my back', 'on my back with hooks'],
+    // a coach speaking of anyone: "simplest escape when someone has your back"
+    phrases: ['has my back', 'have my back', 'had my back', 'on my back with hooks', 'has your back', 'have your back'],
     topics: ['back_control'],
     defending: true,
   },
@@ -1176,6 +1180,11 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'catch me',
   'caught me',
   'off me',
+  'off of me',
+  // "how do i get the guy off my stomach" (knee on belly), "off my chest" (side control)
+  'off my chest',
+  'off my stomach',
+  'off my belly',
   'end up in',
   'end up under',
   'ending up in',

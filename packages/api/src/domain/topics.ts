@@ -93,9 +93,41 @@ const WORD_KINDS: ReadonlySet<Unit['kind']> = new Set(['word', 'defending', 'rec
 // "not 50/50": a name that looks like a topic but is none is a word too
 const NAME_WORD_KINDS: ReadonlySet<Unit['kind']> = new Set([...WORD_KINDS, 'none']);
 
+/**
+ * "no armbars pls, everyone sees the armbar coming": "the armbar" after it was ruled out is the one
+ * ruled out, said again to explain why; "no armbars from guard, armbars from mount" asks again.
+ */
+function withReferencesBack(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  ruledOut: ReadonlySet<number>,
+): ReadonlySet<number> {
+  if (!ruledOut.size) return ruledOut;
+  // the same name, not just the same topic: "not the knee cut, the smash pass" asks the smash pass
+  const nameOf = (u: Unit) =>
+    tokens
+      .slice(u.start, u.end)
+      .map((t) => t.stem)
+      .join(' ');
+  const names = new Map([...ruledOut].map((j) => [nameOf(units[j]!), j]));
+  const out = new Set(ruledOut);
+  units.forEach((u, i) => {
+    if (!isTopic(u) || out.has(i) || !REFERRING.has(wordBefore(units, i))) return;
+    const j = names.get(nameOf(u));
+    if (j !== undefined && j < i) out.add(i);
+  });
+  return out;
+}
+const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+const wordBefore = (units: readonly Unit[], i: number): string => {
+  const u = units[i - 1];
+  return u?.kind === 'word' ? u.raw : '';
+};
+
 export function readTopics(query: string): TopicReading {
   const { tokens, units } = unitsOf(query);
-  const { excluded: ruledOut, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
+  const { excluded: cued, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
+  const ruledOut = withReferencesBack(units, tokens, cued);
   const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
   const moments = momentUnits(units, defended, ruledOut);
   // what the user already does well is context only beside something else asked

@@ -248,10 +248,25 @@ function isPassive(units: readonly Unit[], i: number): boolean {
     // "getting stacked and passed": participles joined by "and" share the auxiliary
     if (isJoinedParticiple(units, j)) return isPassive([...units.slice(0, j - 1), u], j - 1);
     if (endsClause(before) || before?.kind !== 'word') return false;
-    if (auxiliaries.has(before.raw)) return true;
+    // "i get people turtled", "get them mounted", "when they're turtled": someone else is put there
+    if (CAUSED.has(before.raw) || PUT_THERE.has(before.raw)) return false;
+    // "when they're turtled": the opponent is the one in it
+    if (auxiliaries.has(before.raw)) return !PUT_THERE.has(wordOf(units[j - 1]) ?? '');
   }
   return byAnAgent(units, i);
 }
+const PUT_THERE: ReadonlySet<string> = new Set(['they', 'he', 'she', 'theyre', 'hes', 'shes', 'guys', 'people']);
+const CAUSED: ReadonlySet<string> = new Set([
+  'him',
+  'her',
+  'them',
+  'people',
+  'guys',
+  'everyone',
+  'everybody',
+  'someone',
+  'ppl',
+]);
 
 /** "heel hooked in every roll by the same guy": a participle's agent named later in its clause. */
 function byAnAgent(units: readonly Unit[], i: number): boolean {
@@ -323,7 +338,9 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
 
 /** "he grabs the kimura", "they hit that armbar": the opponent, a verb and an article before it. */
 function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
-  const [subject, verb, article] = [units[i - 3], units[i - 2], units[i - 1]];
+  // "he just grabbed the kimura": an adverb between the opponent and the verb
+  const adverb = VERB_ADVERBS.has(wordOf(units[i - 3]) ?? '') ? 1 : 0;
+  const [subject, verb, article] = [units[i - 3 - adverb], units[i - 2], units[i - 1]];
   return (
     subject?.kind === 'word' &&
     SUBJECT_OPPONENTS.has(subject.raw) &&
@@ -333,6 +350,21 @@ function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
     ARTICLES.has(wordOf(article) ?? '')
   );
 }
+const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'just',
+  'always',
+  'then',
+  'finally',
+  'immediately',
+  'instantly',
+  'quickly',
+  'suddenly',
+  'still',
+  'again',
+  'easily',
+  'basically',
+  'literally',
+]);
 // "tap ppl with the ezekiel": the opponent is the object there
 const NOT_VERBS: ReadonlySet<string> = new Set([
   'with',
