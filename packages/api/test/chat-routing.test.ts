@@ -415,3 +415,27 @@ describe('"como" before a noun answers', () => {
     },
   );
 });
+
+describe('round r15: attended and signing off, the gym’s plans, laughter ending a sentence', () => {
+  it('"only made it to drilling today, 100 reps of hip escapes. back tmrw" is a session', () => {
+    expect(
+      routeChat('only made it to drilling today, 100 reps of hip escapes + technical standups. back tmrw', null),
+    ).toBe('session');
+    expect(routeChat('back tomorrow for the comp class, what should i drill for half guard?', null)).toBe('videos');
+  });
+
+  it('a log ending "who\'s coming saturday?" is a session; ending with a technique asked it is not', () => {
+    expect(routeChat("7 rounds nogi, passed with the knee slice on most of them. who's coming saturday?", null)).toBe(
+      'session',
+    );
+    expect(routeChat('7 rounds nogi, got passed with the knee slice every time. how do i stop it?', null)).toBe(
+      'videos',
+    );
+  });
+
+  it('"… from everywhere lol how do i not get wristlocked" asks for help', () => {
+    expect(
+      routeChat('tonight a purple belt kept wristlocking me from everywhere lol how do i not get wristlocked', null),
+    ).toBe('videos');
+  });
+});

@@ -34,6 +34,8 @@ const cues = (weight: number, phrases: readonly string[], extra: Omit<Cue, 'word
 const HABIT_AUXILIARIES = ['get', 'gets', 'getting', 'keep', 'keeps', 'be', 'being', 'im'];
 
 const PAST_TRAINING = [
+  // "only made it to drilling today… back tmrw": attended, and signing off until the next one
+  ...cues(2, ['made it to', 'back tmrw', 'back tomorrow', 'back tmr']),
   ...cues(2, [
     'trained',
     'trainned',

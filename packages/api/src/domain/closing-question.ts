@@ -15,7 +15,8 @@ export type ClosingQuestion =
   | { readonly kind: 'help' };
 
 // Sentences and clauses: the question is the last of them, the story what comes before.
-const CLAUSE_BREAK = /[.,;:!?\n]+|\s-+\s/g;
+// "… from everywhere lol how do i not get wristlocked": chat laughter ends a sentence too
+const CLAUSE_BREAK = /[.,;:!?\n]+|\s-+\s|\s(?:lol|lmao|haha+|smh)\s/g;
 
 const FILLERS = /^(?:(?:and|but|so|ok|okay|lol|ugh|man|like|seriously|honestly|also|anyway|btw)\s+)*/;
 const VENTING = /^(?:why|how come|whats up with|what is up with|what's up with)\b/;
@@ -24,6 +25,8 @@ const HELP =
 const ASKS_FOR_CONTENT = /\b(?:tips?|advice|videos?|vids?|drills?|help|pointers|suggestions)\b/;
 /** A yes-or-no question: "is it normal to be this sore?", "anyone else love open mat?". */
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|anyone|anybody)\b/;
+/** Who is coming, what time: the gym's plans, not help with a technique. */
+const SOCIAL = /^(?:who(?:'s|s| is| else is)? (?:coming|going|in|down|around|training|rolling|free)|what time\b|see (?:you|u|ya|yall)\b)/;
 
 export function closingQuestion(text: string): ClosingQuestion | null {
   const lower = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
@@ -39,7 +42,7 @@ export function closingQuestion(text: string): ClosingQuestion | null {
     // "how do i fix it": the technique is the story's
     if (HELP.test(clause)) return { kind: 'help' };
     const namesContent = ASKS_FOR_CONTENT.test(clause) || extractTopics(clause).length > 0;
-    if (YES_NO.test(clause) && !namesContent) return { kind: 'aside', story };
+    if ((YES_NO.test(clause) || SOCIAL.test(clause)) && !namesContent) return { kind: 'aside', story };
     return null;
   }
   return null;
