@@ -769,3 +769,22 @@ describe("insisting is no taking back, and a count after an art is that art's", 
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('round r15: held since a day just past, numbers heard wrong, shares, boredom, another art', () => {
+  it.each([
+    ['belt_level', 'white. well, blue since tuesday actually', 'blue'],
+    ['belt_level', 'been training since last year, white belt', 'white'],
+    ['training_frequency', 'like for times a week', 4],
+    ['training_frequency', 'to times a week tops', 2],
+    ['training_frequency', 'for fun, 3x a week', 3],
+    ['main_position', 'like 80% of my rounds playing guard, the rest on top', 'guard'],
+    ['main_position', '30% guard, 70% top', 'top'],
+    ['main_position', 'Pressure passing bores me to death, give me de la riva', 'guard'],
+    ['main_position', 'stripe on saturday, mostly cause I stopped pulling guard and started passing', 'top'],
+    ['main_position', 'in wrestling I was always on top', null],
+    ['main_position', 'in judo i was on top but in jiu jitsu i play guard', 'guard'],
+    ['main_position', 'i like wrestling up', 'top'],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

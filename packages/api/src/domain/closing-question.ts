@@ -26,7 +26,8 @@ const ASKS_FOR_CONTENT = /\b(?:tips?|advice|videos?|vids?|drills?|help|pointers|
 /** A yes-or-no question: "is it normal to be this sore?", "anyone else love open mat?". */
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|anyone|anybody)\b/;
 /** Who is coming, what time: the gym's plans, not help with a technique. */
-const SOCIAL = /^(?:who(?:'s|s| is| else is)? (?:coming|going|in|down|around|training|rolling|free)|what time\b|see (?:you|u|ya|yall)\b)/;
+const SOCIAL =
+  /^(?:who(?:'s|s| is| else is)? (?:coming|going|in|down|around|training|rolling|free)|what time\b|see (?:you|u|ya|yall)\b)/;
 
 export function closingQuestion(text: string): ClosingQuestion | null {
   const lower = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");

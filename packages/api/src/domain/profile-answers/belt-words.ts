@@ -180,6 +180,9 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ],
   ['just got|became|earned|received', 'now'],
   ['as of', 'now'],
+  // "white. well, blue since tuesday actually": held since a day just past
+  ['since yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds|sat|sun|fri', 'now'],
+  ['since last week|month|class|saturday|friday|tuesday|night', 'now'],
   ['promoted|bumped|moved|upgraded me to', 'now'],
   ['promoted|bumped|moved|upgraded to', 'now'],
   ['bumped|moved up to', 'now'],

@@ -167,6 +167,8 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // the side picked when made to choose: "I like both but I'd choose top"
   ['choose|pick|picking|choosing', 'primary'],
   ['go with', 'primary'],
+  // "give me de la riva"
+  ['give me', 'primary'],
   // the consequence is what they do: "top makes me gas out so I stay in guard"
   ['so i', 'primary'],
   ['go to', 'primary'],
@@ -221,6 +223,13 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   // "i get flattened every time im on bottom"
   ['flattened|squashed|crushed|smashed every time im', 'pre'],
   ['flattened|squashed|crushed|smashed whenever|when im', 'pre'],
+  // "pressure passing bores me to death"
+  ['bores|bore me', 'both'],
+  ['is|s boring', 'both'],
+  ['bored of|by|with', 'pre'],
+  // "i stopped pulling guard and started passing"
+  ['stopped|quit', 'pre'],
+  ['never|havent|didnt|not stopped|quit', 'idiom'],
 ];
 
 /** A side named for a group of people ("the guard players at my gym") is not the user's side. */

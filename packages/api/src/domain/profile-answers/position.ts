@@ -3,7 +3,7 @@
 
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
-import { isAboutOthers, othersClauses } from './others';
+import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
@@ -34,12 +34,15 @@ export function parseMainPosition(text: string): MainPosition | null {
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
   const others = othersClauses(tokens);
+  // "in wrestling I was always on top": what the user did in another art (named bare, "wrestling"
+  // is a way of playing top: "i like wrestling up")
+  const otherArts = otherArtRanges(tokens).filter(([start]) => tokens[start - 1]?.text === 'in');
 
   const votes: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
     if (value === 'neutral') return;
-    if (isAboutOthers(mention, others, [])) return;
+    if (isAboutOthers(mention, others, otherArts)) return;
     if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '')) return;
     if (negated.has(i)) {
       // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;
@@ -60,11 +63,20 @@ export function parseMainPosition(text: string): MainPosition | null {
 
 const AVOIDED = 0.5;
 
-/** "70% guard 30% top": the share of rolls a side is given, when a percentage comes right before it. */
+/**
+ * "70% guard 30% top", "80% of my rounds playing guard, the rest on top": the share of rolls a side
+ * is given, when a percentage comes before it in its clause; "the rest" is what is left over.
+ */
 function shareOf(tokens: readonly Token[], start: number): number | null {
-  const percent = tokens[start - 1]?.text === '%' ? tokens[start - 2] : undefined;
-  return percent?.kind === 'number' ? percent.value : null;
+  const clause = tokens[start]?.clause;
+  for (let k = start - 1; k >= Math.max(0, start - SHARE_REACH) && tokens[k]?.clause === clause; k--) {
+    if (tokens[k]?.text === 'rest' && tokens[k - 1]?.text === 'the') return 0;
+    const percent = tokens[k]?.text === '%' ? tokens[k - 1] : undefined;
+    if (percent?.kind === 'number') return percent.value;
+  }
+  return null;
 }
+const SHARE_REACH = 6;
 
 function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
   if (marks?.has('summary')) return 3;
