@@ -681,3 +681,25 @@ describe('ordinary sentences the rounds r12–r14 rules must leave alone', () =>
     expect(read('gi or no gi for a beginner? closed guard').attire).toBeNull();
   });
 });
+
+describe('round r15: a family ruled out keeps its techniques out, and arm locks as a family', () => {
+  const CHOKES = ['rear_naked_choke', 'triangle', 'guillotine'];
+
+  it('"i want arm attacks from back control, not another choke video" asks arm locks and rules the chokes out', () => {
+    const r = read('i want arm attacks from back control, not another choke video');
+    expect(r.family?.label).toBe('arm locks');
+    expect(r.topics).toEqual(['back_control']);
+    expect(r.excluded).toEqual(expect.arrayContaining(CHOKES));
+  });
+
+  it('"back attacks, no chokes" rules out every choke; "best chokes from mount" rules out none', () => {
+    expect(read('back attacks, no chokes').excluded).toEqual(expect.arrayContaining(CHOKES));
+    expect(read('best chokes from mount').excluded).toEqual([]);
+    expect(read('best chokes from mount').family?.label).toBe('chokes');
+  });
+
+  it('a choke asked by name stays asked when the others are ruled out', () => {
+    const r = read('no chokes but triangle from guard');
+    expect(r.excluded).not.toContain('triangle');
+  });
+});

@@ -57,9 +57,15 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   },
   {
     label: 'joint locks',
-    stems: ['joint lock', 'jointlock', 'arm lock'],
+    stems: ['joint lock', 'jointlock'],
     topics: JOINT_LOCKS,
     defendedLabel: 'joint lock escapes',
+  },
+  {
+    label: 'arm locks',
+    stems: ['arm lock', 'arm attack', 'arm sub', 'arm submission'],
+    topics: ['armbar', 'kimura', 'americana', 'omoplata', 'wristlock'],
+    defendedLabel: 'arm lock escapes',
   },
   {
     label: 'submissions',

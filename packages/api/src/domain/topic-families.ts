@@ -8,9 +8,14 @@ import { compilePhrases, hasPhrase } from './word-phrases';
  * "escapes for white belts"): the first family whose word or phrase appears, or null.
  */
 export function familyOf(query: string): TopicFamily | null {
+  return familiesIn(query)[0] ?? null;
+}
+
+/** Every family a query names, in the order of TOPIC_FAMILIES. */
+export function familiesIn(query: string): TopicFamily[] {
   const words = splitWords(query);
   const stems = words.filter((w, i) => !FALSE_FRIENDS.has(w) && !survivesAnEvent(words, i)).map((w) => toToken(w).stem);
-  return FAMILY_PHRASES.find((f) => hasPhrase(stems, f.phrases))?.family ?? null;
+  return FAMILY_PHRASES.filter((f) => hasPhrase(stems, f.phrases)).map((f) => f.family);
 }
 
 /** "how do i survive the rolls": getting through a session, not escaping a position. */

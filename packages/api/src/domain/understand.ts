@@ -1,7 +1,7 @@
 // What a video request says, read once before any transaction: the one place the chat's language
 // understanding meets recommending. Everything downstream (ranking, reasons, the lead-in) reads this,
 // never the raw text again, so what the user ruled out or the side they asked about is decided here.
-import { type Attire, type TopicId, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
+import { type Attire, type TopicId, baseTopicOf, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
 import { type BaseTopic, OPPONENT_WORDS } from '../data/topic-aliases';
 import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
 import { isSubmission } from '../data/topic-names';
@@ -14,7 +14,7 @@ import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn
 import { intentTopicOf } from './topics/intent';
 import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
-import { familyOf, withFamilyDefended } from './topic-families';
+import { familiesIn, withFamilyDefended } from './topic-families';
 import { anyRuledOut, readTopics, readWords } from './topics';
 import { splitWords } from './topics/tokenize';
 import { stemsOf } from './word-phrases';
@@ -69,7 +69,7 @@ export interface QueryUnderstanding {
 
 export function understandQuery(query: string): QueryUnderstanding {
   const reading = readTopics(query);
-  const { excluded, ruledOutNames } = reading;
+  const { ruledOutNames } = reading;
   const named = termPhrasesIn(query);
   const excludedTerms = withKindMembers(
     withNamesRightAfter(
@@ -86,6 +86,7 @@ export function understandQuery(query: string): QueryUnderstanding {
     withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
     defendedTerms.filter((t) => terms.includes(t)),
   );
+  const excluded = [...new Set([...reading.excluded, ...familiesRuledOut(query, topics)])];
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
@@ -125,14 +126,30 @@ export function understandQuery(query: string): QueryUnderstanding {
  * everyday phrase ("security guard"). A family named in several words ("joint lock") is taken as said.
  */
 function familyAsked(query: string): TopicFamily | null {
-  const family = familyOf(query);
-  if (!family) return null;
+  return familiesIn(query).find((family) => familyUse(query, family) === 'asked') ?? null;
+}
+
+/** How a query uses a family's name: asked, ruled out ("not another choke video") or neither. */
+function familyUse(query: string, family: TopicFamily): 'asked' | 'ruledOut' | 'none' {
   const words = new Set(family.stems.filter((s) => !s.includes(' ')).map((s) => stemsOf(s)[0] ?? s));
   const named = ` ${stemsOf(query).join(' ')} `;
   const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
-  if (!inPhrase && family.label === 'escapes' && onlyTheOpponentEscapes(query, words)) return null;
-  return inPhrase || readWords(query, words) === 'asked' ? family : null;
+  if (!inPhrase && family.label === 'escapes' && onlyTheOpponentEscapes(query, words)) return 'none';
+  const use = readWords(query, words);
+  return use === 'none' && inPhrase ? 'asked' : use;
 }
+
+/**
+ * The techniques of a family ruled out ("back attacks, no chokes", "only chokes, no joint locks"),
+ * unless one of them is asked by name. Only the technique families: ruling out "subs" or "escapes"
+ * says what kind of answer is wanted, not which videos to keep out.
+ */
+function familiesRuledOut(query: string, asked: readonly TopicId[]): TopicId[] {
+  return familiesIn(query)
+    .filter((family) => RULED_OUT_AS_TECHNIQUES.has(family.label) && familyUse(query, family) === 'ruledOut')
+    .flatMap((family) => family.topics.filter((t) => !asked.some((a) => baseTopicOf(a) === t)));
+}
+const RULED_OUT_AS_TECHNIQUES: ReadonlySet<string> = new Set(['chokes', 'joint locks', 'arm locks']);
 
 /**
  * "what else from the back if they defend the neck": the opponent defending asks no escapes; "she
