@@ -281,6 +281,15 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_control'], excluded: ['heel_hook'] }, lib)).toEqual(['back']);
   });
 
+  it('keeps out a video named for a place ruled out, though it teaches the technique asked', () => {
+    const lib = [
+      video('turtle-back-takes', ['back_take', 'turtle'], { title: 'Attacking the Turtle' }),
+      video('arm-drag-back-takes', ['back_take'], { title: 'Arm Drag to the Back' }),
+    ];
+    expect(ids({ topics: ['back_take'], excluded: ['turtle'] }, lib)).toEqual(['arm-drag-back-takes']);
+    expect(ids({ topics: ['back_take'] }, lib)).toContain('turtle-back-takes');
+  });
+
   it('answers stopping the back take in part with escaping the back, the same fight a moment later', () => {
     const lib = [
       video('back-escapes', ['back_control_escape', 'back_control'], { description: 'Escaping the back.' }),

@@ -703,3 +703,19 @@ describe('round r15: a family ruled out keeps its techniques out, and arm locks 
     expect(r.excluded).not.toContain('triangle');
   });
 });
+
+describe('round r15: chokes defended in a pin, a place ruled out said again under a negation', () => {
+  it('"how do i not get choked from the back" escapes the back', () => {
+    expect(read('how do i not get choked from the back, i lose the hand fight').topics).toEqual([
+      'back_control',
+      'back_control_escape',
+    ]);
+    expect(read('chokes from mount').topics).toEqual(['mount']);
+  });
+
+  it('"back takes that dont start from turtle. i never get people turtled" keeps the turtle out', () => {
+    const r = read('back takes that dont start from turtle. i never get people turtled in nogi');
+    expect(r.excluded).toEqual(['turtle']);
+    expect(r.topics).toEqual(['back_take', 'no-gi']);
+  });
+});

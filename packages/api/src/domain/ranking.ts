@@ -579,6 +579,12 @@ function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, ask
   if (!excluded.size) return false;
   const facets = facetsOf(video);
   // named in passing without a tag ("entries to leg locks") still teaches it
+  // named for it ("Attacking the Turtle" for back takes "that dont start from turtle"): out
+  if (
+    [...excluded].some((b) => facets.titled.has(b as TopicId)) &&
+    ![...asked].some((b) => facets.titled.has(b as TopicId))
+  )
+    return true;
   let ruledOut = [...excluded].some((b) => facets.mentioned.has(b)) ? NAMED : 0;
   let wanted = 0;
   for (const [topic, strength] of facets.strength) {

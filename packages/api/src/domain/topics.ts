@@ -95,7 +95,8 @@ const NAME_WORD_KINDS: ReadonlySet<Unit['kind']> = new Set([...WORD_KINDS, 'none
 
 /**
  * "no armbars pls, everyone sees the armbar coming": "the armbar" after it was ruled out is the one
- * ruled out, said again to explain why; "no armbars from guard, armbars from mount" asks again.
+ * ruled out, said again to explain why, and so is one said again under a negation; "no armbars
+ * from guard, armbars from mount" asks again.
  */
 function withReferencesBack(
   units: readonly Unit[],
@@ -112,13 +113,17 @@ function withReferencesBack(
   const names = new Map([...ruledOut].map((j) => [nameOf(units[j]!), j]));
   const out = new Set(ruledOut);
   units.forEach((u, i) => {
-    if (!isTopic(u) || out.has(i) || !REFERRING.has(wordBefore(units, i))) return;
+    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negatedNear(units, i))) return;
     const j = names.get(nameOf(u));
     if (j !== undefined && j < i) out.add(i);
   });
   return out;
 }
 const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+// "… that dont start from turtle. i never get people turtled": said again, negated, it is still out
+const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant']);
+const negatedNear = (units: readonly Unit[], i: number): boolean =>
+  units.slice(Math.max(0, i - 3), i).some((u) => u.kind === 'word' && NEGATING.has(u.raw));
 const wordBefore = (units: readonly Unit[], i: number): string => {
   const u = units[i - 1];
   return u?.kind === 'word' ? u.raw : '';

@@ -95,6 +95,10 @@ export function understandQuery(query: string): QueryUnderstanding {
   const memberNamed = familyNamed?.topics.some((t) => topics.includes(t));
   const asked = namesTechnique ? null : ((memberNamed ? null : familyNamed) ?? alternativesTo(excluded));
   const family = asked && withFamilyDefended(query, asked);
+  // "how do i not get choked from the back": a family defended in a pin is asked from under it
+  if (family && family !== asked)
+    for (const t of [...topics])
+      if (PINS.includes(t) && !topics.includes(`${t}_escape` as TopicId)) topics.push(`${t}_escape` as TopicId);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
   const general = generalAskOf(withoutWorries(query), { topics, family, smallTalk, injury, terms });
@@ -149,6 +153,7 @@ function familiesRuledOut(query: string, asked: readonly TopicId[]): TopicId[] {
     .filter((family) => RULED_OUT_AS_TECHNIQUES.has(family.label) && familyUse(query, family) === 'ruledOut')
     .flatMap((family) => family.topics.filter((t) => !asked.some((a) => baseTopicOf(a) === t)));
 }
+const PINS: readonly TopicId[] = ['mount', 'side_control', 'back_control', 'knee_on_belly', 'north_south'];
 const RULED_OUT_AS_TECHNIQUES: ReadonlySet<string> = new Set(['chokes', 'joint locks', 'arm locks']);
 
 /**
