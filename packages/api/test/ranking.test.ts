@@ -281,6 +281,16 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_control'], excluded: ['heel_hook'] }, lib)).toEqual(['back']);
   });
 
+  it("prefers, among videos on what was asked, the one teaching what answers the opponent's reaction", () => {
+    const lib = [
+      video('closed-guard-subs', ['closed_guard', 'armbar'], { title: 'Closed Guard Attacks' }),
+      video('loop-choke', ['loop_choke', 'closed_guard'], { title: 'The Loop Choke' }),
+    ];
+    const asked = { topics: ['closed_guard'] as TopicId[] };
+    expect(ids(asked, lib)[0]).toBe('closed-guard-subs');
+    expect(ids({ ...asked, reaction: { topics: ['loop_choke'], terms: [] } }, lib)[0]).toBe('loop-choke');
+  });
+
   it('keeps out a video named for a place ruled out, though it teaches the technique asked', () => {
     const lib = [
       video('turtle-back-takes', ['back_take', 'turtle'], { title: 'Attacking the Turtle' }),

@@ -719,3 +719,19 @@ describe('round r15: chokes defended in a pin, a place ruled out said again unde
     expect(r.topics).toEqual(['back_take', 'no-gi']);
   });
 });
+
+describe("the opponent's reactions a technique answers", () => {
+  it('"keeps driving his head down into my chest" is answered by the chokes that use it, as context only', () => {
+    const r = read('when the guy in my guard keeps driving his head down into my chest, what submission fits?');
+    expect(r.reaction.topics).toEqual(expect.arrayContaining(['loop_choke', 'guillotine']));
+    expect(r.topics).not.toContain('loop_choke');
+  });
+
+  it('"posting his arm on me" is answered by the arm drag and the kimura; a plain question by nothing', () => {
+    expect(read('from butterfly he keeps posting his arm on me').reaction).toEqual({
+      topics: ['kimura'],
+      terms: ['arm_drag'],
+    });
+    expect(read('butterfly guard sweeps').reaction).toEqual({ topics: [], terms: [] });
+  });
+});

@@ -75,6 +75,9 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   // Among the candidates, the ones coaches handed over for questions read alike (domain/coach-picks.ts)
   // answer better: this much relevance for a video every such question was answered with.
   COACH_PICKS: 0.7,
+  // A technique that feeds on the opponent's reaction the message describes ("he drives his head down":
+  // the loop choke) is context: as much as a position asked beside a technique.
+  REACTION: 0.5,
   FIRST_PICK_MARGIN: 0.1406,
 };
 
@@ -120,4 +123,5 @@ export type RankingWeight =
   | 'LATER_PART'
   | 'REPEATED_INSTRUCTOR_PENALTY'
   | 'FIRST_PICK_MARGIN'
-  | 'COACH_PICKS';
+  | 'COACH_PICKS'
+  | 'REACTION';

@@ -56,6 +56,8 @@ export interface RankingInput {
   ruledOutInstructors?: ReadonlySet<string>;
   /** Instructors the message asks for by name. */
   askedInstructors?: ReadonlySet<string>;
+  /** What answers the opponent's reactions the message describes (data/reactions.ts): context. */
+  reaction?: { topics: readonly TopicId[]; terms: readonly string[] };
   /** Each video's share of what coaches handed over for questions read alike (coach-picks.ts). */
   coachPrior?: (videoId: string) => number;
 }
@@ -205,6 +207,8 @@ function slotsOf(input: RankingInput): Slot[] {
       family,
       match: (f) => Math.min(1, family.reduce((sum, t) => sum + memberStrength(f, t), 0) / W.FAMILY_FULL),
     });
+  const reaction = reactionSlot(input);
+  if (reaction) slots.push(reaction);
   const alternatives = alternativesSlot(input.excludedTerms ?? [], asked);
   if (alternatives) slots.push(alternatives);
   // "subs from top": a video taught from the top positions answers where
@@ -222,6 +226,21 @@ function slotsOf(input: RankingInput): Slot[] {
   )
     slots.push({ weight: W.CONTEXT_WEIGHT, topic: 'throw', match: (f) => f.strength.get('throw') ?? 0 });
   return slots;
+}
+
+/** "he keeps driving his head down": the techniques that feed on that reaction answer better. */
+function reactionSlot(input: RankingInput): Slot | null {
+  const { topics = [], terms = [] } = input.reaction ?? {};
+  if (!topics.length && !terms.length) return null;
+  return {
+    weight: W.REACTION,
+    match: (f) =>
+      Math.max(
+        0,
+        ...topics.map((t) => (f.sides.get(t)?.has('attack') ? (f.strength.get(t) ?? 0) : 0)),
+        ...terms.map((t) => f.terms.get(t) ?? 0),
+      ),
+  };
 }
 
 /**
@@ -386,6 +405,8 @@ function candidatesFor(library: readonly LibraryVideo[], input: RankingInput): L
       add(byBase.get('guard_passing'));
   }
   for (const term of input.terms ?? []) add(byTerm.get(term));
+  for (const topic of input.reaction?.topics ?? []) add(byBase.get(topic));
+  for (const term of input.reaction?.terms ?? []) add(byTerm.get(term));
   if (!input.topics.some((t) => !isAttire(t)) && !(input.terms ?? []).length)
     for (const topic of input.familyTopics ?? []) add(byBase.get(baseTopicOf(topic)));
   return [...found];

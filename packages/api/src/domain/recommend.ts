@@ -70,6 +70,7 @@ export function recommend(
     length: cues.length,
     ruledOutInstructors: cues.ruledOutInstructors,
     askedInstructors: cues.askedInstructors,
+    reaction: understood.reaction,
     coachPrior: options.coachPrior ?? coachPrior(COACH_PICKS, understood),
   });
   const leadIn = composeLeadIn({

@@ -9,6 +9,7 @@ import { constraintsOf, type Constraint } from './constraints';
 import { asksWhatToStudy, generalAskOf, type GeneralAsk } from './general-ask';
 import { withGuardMeant } from './guard-meant';
 import { injuryOf, withoutWorries } from './injury-talk';
+import { reactionAnswers, type ReactionAnswers } from './reactions';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
@@ -65,6 +66,8 @@ export interface QueryUnderstanding {
    * ruling the gi out, "avoid anything with the gi", is no-gi too), or null when it names none.
    */
   attire: Attire | null;
+  /** What answers the opponent's reactions the message describes ("drives his head down": the loop choke): context for ranking. */
+  reaction: ReactionAnswers;
 }
 
 export function understandQuery(query: string): QueryUnderstanding {
@@ -122,6 +125,7 @@ export function understandQuery(query: string): QueryUnderstanding {
     setting: settingOf(topics),
     fromTop: !topics.some((t) => isPosition(t)) && FROM_TOP.test(query.toLowerCase()),
     attire: attireOf(query, topics, excluded),
+    reaction: reactionAnswers(query),
   };
 }
 

@@ -1,0 +1,59 @@
+// The opponent's reactions a coach answers with a technique: "he keeps driving his head down into my
+// chest" is what the loop choke and the front chokes feed on; "he posts his arm on me" is an arm drag
+// or a kimura waiting. A message naming a reaction prefers the videos that teach what answers it
+// (domain/reactions.ts reads them, ranking weighs them as context). Data, matched on word stems.
+import type { TopicId } from './canonical-topics';
+
+export interface Reaction {
+  /** How people describe it (the opponent's "his"/"their" and "my"/"me" as written). */
+  phrases: readonly string[];
+  /** Topics whose techniques use it. */
+  topics: readonly TopicId[];
+  /** Named techniques (data/technique-terms.ts) that use it. */
+  terms?: readonly string[];
+}
+
+export const REACTIONS: readonly Reaction[] = [
+  {
+    phrases: [
+      'head down',
+      'head low',
+      'head really low',
+      'head on my chest',
+      'head in my chest',
+      'head into my chest',
+      'head in my stomach',
+      'head on my stomach',
+      'drives his head',
+      'drive his head',
+      'driving his head',
+      'drives their head',
+      'driving their head',
+      'puts his head',
+      'put his head',
+      'buries his head',
+      'burying his head',
+    ],
+    topics: ['loop_choke', 'guillotine', 'darce', 'anaconda'],
+  },
+  {
+    phrases: [
+      'posts his arm',
+      'posting his arm',
+      'posted his arm',
+      'posts an arm',
+      'posting an arm',
+      'posts his hand',
+      'posting his hand',
+      'reaches in',
+      'reaching in',
+      'reached in',
+      'reaches for my',
+      'reaching for my',
+      'posts on my',
+      'posting on my',
+    ],
+    topics: ['kimura'],
+    terms: ['arm_drag'],
+  },
+];
