@@ -14,7 +14,7 @@ import { answerGraded, GRADED_SET } from './ranking-answers';
 // API; CI keeps these floors, just under what this set scores, so that no change makes recommending
 // worse than it is. When a new blind round joins the set it is harder than the lines before it, and
 // the floors follow it down (docs/ranking.md, "Measuring").
-const FLOORS = { ndcg: 0.77, p1: 0.81 };
+const FLOORS = { ndcg: 0.78, p1: 0.82 };
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');

@@ -788,3 +788,16 @@ describe('round r15: held since a day just past, numbers heard wrong, shares, bo
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('"in my dreams" takes back its own clause; "so just" restates', () => {
+  it.each([
+    ['training_frequency', 'every day in my dreams lol', null],
+    ['belt_level', 'white belt, blue in my dreams 😂', 'white'],
+    ['belt_level', 'black belt in my dreams', null],
+    ['training_frequency', 'I skip the friday class so just mon and wed', 2],
+    ['training_frequency', '3x a week so just enough to stay sharp', 3],
+    ['training_frequency', 'zero lol jk', null],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

@@ -12,11 +12,13 @@ import type { PhraseTable } from './lexicon';
  * does so opening a clause; `count` only when a count follows at once: "so three" but not "so pretty
  * new", "i mean three" but not "i mean some weeks i miss one".
  */
-type Marker = 'joke' | 'restates' | 'count';
+type Marker = 'joke' | 'restates' | 'count' | 'wish';
 
 const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['jk|jking|kidding|joking', 'joke'],
   ['j / k', 'joke'],
+  // "every day in my dreams lol", "white belt, blue in my dreams": takes back its own clause
+  ['in my dreams', 'wish'],
   ['just kidding|joking', 'joke'],
   ['jokes|correction|actually|wait|scratch|sorry|oops', 'restates'],
   // "blue no wait purple", "3 no wait 4": taken back wherever it stands
@@ -29,6 +31,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['call it', 'restates'],
   ['let s|lets say', 'restates'],
   ['so', 'count'],
+  // "I skip the friday class so just mon and wed": restated wherever it stands
+  ['so just|only', 'joke'],
 ];
 const markers = compileLexicon(CORRECTION_MARKERS);
 
@@ -50,6 +54,8 @@ const FILLERS: ReadonlySet<string> = new Set([
   'hmm',
   'haha',
 ]);
+
+const LAUGHTER: ReadonlySet<string> = new Set(['lol', 'lmao', 'haha', 'hahaha', 'rofl', 'xd']);
 
 function startsClause(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -76,14 +82,28 @@ function takesItAllBack(tokens: readonly Token[], start: number): boolean {
 export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
   const last = findMentions(markers, tokens)
-    .filter((m) => m.value === 'joke' || startsClause(tokens, m.start))
+    .filter((m) => m.value === 'joke' || m.value === 'wish' || startsClause(tokens, m.start))
     .at(-1);
   if (!last) return null;
+  if (last.value === 'wish')
+    return textOf(
+      tokens.slice(
+        0,
+        tokens.findIndex((t) => t.clause === tokens[last.start]?.clause),
+      ),
+    );
   let from = last.end;
   while (tokens[from]?.kind === 'symbol') from += 1;
   const rest = tokens.slice(from);
-  if (!rest.some((t) => t.kind === 'word' || t.kind === 'number'))
+  // laughter after it adds nothing: "every day in my dreams lol"
+  if (!rest.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number'))
     return takesItAllBack(tokens, last.start) ? '' : null;
   if (last.value === 'count' && !readNumber(rest, 0)) return null;
-  return rest.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+  return textOf(rest);
 }
+
+const textOf = (tokens: readonly Token[]): string =>
+  tokens
+    .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text)
+    .join('')
+    .trim();
