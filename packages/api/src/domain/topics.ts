@@ -78,9 +78,15 @@ export interface TopicReading {
 }
 
 /** A message as the extractor reads it: its tokens, and the units over them with everyday senses set apart. */
-function unitsOf(query: string): { tokens: Token[]; units: Unit[] } {
-  const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
-  return { tokens, units: withEverydaySenses(toUnits(tokens), tokens) };
+// One message is read several times (its topics, then each family word or named technique it may
+// rule out): the last one's units are kept. Callers only read them.
+let last: { query: string; read: { tokens: readonly Token[]; units: readonly Unit[] } } | null = null;
+function unitsOf(query: string): { tokens: readonly Token[]; units: readonly Unit[] } {
+  if (last?.query !== query) {
+    const tokens = splitWords(query).map((w) => toToken(w, correctTypo));
+    last = { query, read: { tokens, units: withEverydaySenses(toUnits(tokens), tokens) } };
+  }
+  return last.read;
 }
 
 /** The units that are one of `words` outside any topic name (`kinds`: which units count as words). */
