@@ -801,3 +801,16 @@ describe('"in my dreams" takes back its own clause; "so just" restates', () => {
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('round r15 review: a wish takes back only its clause, "so just" only before days, shares by side', () => {
+  it.each([
+    ['belt_level', 'purple in my dreams lol, white for now', 'white'],
+    ['training_frequency', 'every day in my dreams, realistically 3x a week', 3],
+    ['training_frequency', '4x a week so only 2 are gi', 4],
+    ['main_position', 'mostly top, so just guard when i get swept', 'top'],
+    ['main_position', 'guard 80% of the time and top the rest', 'guard'],
+    ['main_position', 'guard is boring to watch but its what i play', 'guard'],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

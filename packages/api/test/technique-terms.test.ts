@@ -15,6 +15,8 @@ describe('termsIn', () => {
     ['i lose the hand fight every single time', []],
     ['not a single roll without getting passed', []],
     ['i hit a single and he sprawls', ['single_leg', 'sprawl']],
+    ['i didnt hit a single sweep today', []],
+    ['no doubles, no singles', ['double_leg', 'single_leg']],
     ['z guard / knee shield', ['z_guard']],
     ['my trucker hat', []],
     ['people just ride me', []],

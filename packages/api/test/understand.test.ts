@@ -735,3 +735,25 @@ describe("the opponent's reactions a technique answers", () => {
     expect(read('butterfly guard sweeps').reaction).toEqual({ topics: [], terms: [] });
   });
 });
+
+describe('round r15 review: what the new rules must leave alone', () => {
+  it.each([
+    ['no kimura from guard please, how do i finish the kimura from side control', 'kimura'],
+    ['skip the armbar from closed guard, show me the armbar from mount', 'armbar'],
+    ['i dont want to learn heel hooks yet but i cant defend heel hooks at comps', 'heel_hook_defense'],
+  ])('%j still asks %j', (q, topic) => {
+    expect(read(q).topics).toContain(topic);
+  });
+
+  it('a family said with a ruled-out name is ruled out; "i keep getting choked when im on top in mount" is no mount escape', () => {
+    expect(read('back attacks, no arm locks').excluded).toEqual(expect.arrayContaining(['armbar', 'kimura']));
+    expect(read('i keep getting choked when im on top in mount').topics).not.toContain('mount_escape');
+  });
+
+  it("the user's own head or reach is no reaction to use; a partner drilling is no attack on the user", () => {
+    expect(read('how do i keep my head down on a double leg so i dont get guillotined').reaction.topics).toEqual([]);
+    expect(read('when i reach in for the collar he arm drags me').reaction.terms).toEqual([]);
+    expect(read('me and my partner just drilled the kimura all class').topics).toEqual(['kimura']);
+    expect(read('love this gym, everyone there has your back').topics).toEqual([]);
+  });
+});

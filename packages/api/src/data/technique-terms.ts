@@ -16,36 +16,6 @@ export interface TechniqueTerm {
   topics: readonly TopicId[];
 }
 
-const SINGLE_EVERYDAY = [
-  'time',
-  'day',
-  'week',
-  'month',
-  'one',
-  'thing',
-  'roll',
-  'round',
-  'rep',
-  'class',
-  'session',
-  'person',
-  'guy',
-  'partner',
-  'minute',
-  'second',
-  'attempt',
-  'try',
-  'move',
-  'technique',
-  'position',
-  'practice',
-  'dad',
-  'mom',
-  'mother',
-  'father',
-  'parent',
-];
-
 export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   // ── passes ───────────────────────────────────────────────────────────────────────────────
   {
@@ -271,14 +241,39 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'single_leg',
     label: 'the single leg',
-    phrases: ['single leg', 'singles'],
+    // "single" alone is an everyday word ("every single time", "a single sweep"): only a shot at one
+    phrases: [
+      'single leg',
+      'singles',
+      'hit a single',
+      'hitting a single',
+      'shoot a single',
+      'shooting a single',
+      'shot a single',
+      'hit singles',
+      'hitting singles',
+      'shoot singles',
+      'shooting singles',
+      'finish the single',
+      'finish my single',
+      'finishing the single',
+    ],
     notWhen: [
       'single leg x',
+      // "didnt hit a single sweep": not one
+      'hit a single sweep',
+      'hit a single submission',
+      'hit a single sub',
+      'hit a single takedown',
+      'hit a single pass',
+      'hit a single one',
+      'hit a single thing',
+      'hit a single move',
+      'hit a single shot',
+      'hit a single choke',
       'singles player',
       'singles match',
       'tennis singles',
-      // "every single time", "a single roll", "single dad": the everyday word
-      ...SINGLE_EVERYDAY.map((w) => `single ${w}`),
     ],
     topics: ['takedown'],
   },

@@ -724,8 +724,17 @@ export const COMPOUND_ALIASES: readonly {
   })),
   // "my back" alone is usually pain; someone having it is back control
   {
-    // a coach speaking of anyone: "simplest escape when someone has your back"
-    phrases: ['has my back', 'have my back', 'had my back', 'on my back with hooks', 'has your back', 'have your back'],
+    // a coach speaking of anyone: "simplest escape when someone has your back" (not "everyone there has your back")
+    phrases: [
+      'has my back',
+      'have my back',
+      'had my back',
+      'on my back with hooks',
+      'someone has your back',
+      'somebody has your back',
+      'he has your back',
+      'they have your back',
+    ],
     topics: ['back_control'],
     defending: true,
   },
@@ -1272,7 +1281,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** Words kept as typed: folding them would merge them with an unrelated base ("trapped" ≠ "trap", "standing" ≠ "can't stand"). */
-export const UNSTEMMED_WORDS: readonly string[] = ['trapped', 'pinned', 'standing', 'butterflies'];
+// "singles" are single legs ("no doubles, no singles"); "single" alone is "every single time"
+export const UNSTEMMED_WORDS: readonly string[] = ['trapped', 'pinned', 'standing', 'butterflies', 'singles'];
 
 /** Words after which an -ed form is passive: "getting passed", "I keep getting triangled", "when mounted". */
 export const PASSIVE_AUXILIARIES: readonly string[] = [

@@ -230,7 +230,10 @@ function slotsOf(input: RankingInput): Slot[] {
 
 /** "he keeps driving his head down": the techniques that feed on that reaction answer better. */
 function reactionSlot(input: RankingInput): Slot | null {
-  const { topics = [], terms = [] } = input.reaction ?? {};
+  // what is asked defended ("how do i stop his guillotine") is no reaction to use
+  const defended = new Set(input.topics.filter((t) => t !== baseTopicOf(t)).map(baseTopicOf));
+  const topics = (input.reaction?.topics ?? []).filter((t) => !defended.has(t));
+  const terms = defended.size ? [] : (input.reaction?.terms ?? []);
   if (!topics.length && !terms.length) return null;
   return {
     weight: W.REACTION,
@@ -600,12 +603,11 @@ function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, ask
   if (!excluded.size) return false;
   const facets = facetsOf(video);
   // named in passing without a tag ("entries to leg locks") still teaches it
-  // named for it ("Attacking the Turtle" for back takes "that dont start from turtle"): out
-  if (
-    [...excluded].some((b) => facets.titled.has(b as TopicId)) &&
-    ![...asked].some((b) => facets.titled.has(b as TopicId))
-  )
-    return true;
+  // named for a place ruled out ("… From Turtle" for back takes "that dont start from turtle"): out,
+  // whatever else its title names; named for a technique ruled out, out unless it names one asked
+  const titled = [...excluded].filter((b) => facets.titled.has(b as TopicId));
+  if (titled.some((b) => isPosition(b as TopicId))) return true;
+  if (titled.length && ![...asked].some((b) => facets.titled.has(b as TopicId))) return true;
   let ruledOut = [...excluded].some((b) => facets.mentioned.has(b)) ? NAMED : 0;
   let wanted = 0;
   for (const [topic, strength] of facets.strength) {

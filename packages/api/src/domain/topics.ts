@@ -13,7 +13,7 @@
 //                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
 //                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
 //                `P_escape`, beside the topic itself.
-import type { TopicId } from '../data/canonical-topics';
+import { type TopicId, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits, outcomeUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
@@ -120,6 +120,8 @@ function withReferencesBack(
   const out = new Set(ruledOut);
   units.forEach((u, i) => {
     if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negatedNear(units, i))) return;
+    // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
+    if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     const j = names.get(nameOf(u));
     if (j !== undefined && j < i) out.add(i);
   });
@@ -130,6 +132,24 @@ const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 
 const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant']);
 const negatedNear = (units: readonly Unit[], i: number): boolean =>
   units.slice(Math.max(0, i - 3), i).some((u) => u.kind === 'word' && NEGATING.has(u.raw));
+const PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'in', 'on', 'out']);
+function hasOwnPlace(units: readonly Unit[], i: number): boolean {
+  const [word, place] = [units[i + 1], units[i + 2]];
+  return word?.kind === 'word' && PLACE_WORDS.has(word.raw) && isTopic(place) && !place.topics.every(isAttire);
+}
+const DEFENCE_WORDS: ReadonlySet<string> = new Set([
+  'defend',
+  'defense',
+  'defence',
+  'stop',
+  'escape',
+  'survive',
+  'counter',
+]);
+const nearDefence = (units: readonly Unit[], i: number): boolean =>
+  units
+    .slice(Math.max(0, i - 3), i + 3)
+    .some((u) => u.kind === 'defending' || (u.kind === 'word' && DEFENCE_WORDS.has(u.raw)));
 const wordBefore = (units: readonly Unit[], i: number): string => {
   const u = units[i - 1];
   return u?.kind === 'word' ? u.raw : '';

@@ -89,17 +89,17 @@ export function understandQuery(query: string): QueryUnderstanding {
     withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
     defendedTerms.filter((t) => terms.includes(t)),
   );
-  const excluded = [...new Set([...reading.excluded, ...familiesRuledOut(query, topics)])];
+  const excluded = [...new Set([...reading.excluded, ...familiesRuledOut(query, topics, reading.excluded)])];
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
-  const familyNamed = namesTechnique ? null : familyAsked(query);
+  const familyNamed = namesTechnique ? null : familyAsked(query, reading.excluded);
   // "a simple half guard game": a member named is the question, not its family
   const memberNamed = familyNamed?.topics.some((t) => topics.includes(t));
   const asked = namesTechnique ? null : ((memberNamed ? null : familyNamed) ?? alternativesTo(excluded));
   const family = asked && withFamilyDefended(query, asked);
   // "how do i not get choked from the back": a family defended in a pin is asked from under it
-  if (family && family !== asked)
+  if (family && family !== asked && !USER_ON_TOP.test(query.toLowerCase()))
     for (const t of [...topics])
       if (PINS.includes(t) && !topics.includes(`${t}_escape` as TopicId)) topics.push(`${t}_escape` as TopicId);
   const smallTalk = smallTalkOf(query);
@@ -133,18 +133,25 @@ export function understandQuery(query: string): QueryUnderstanding {
  * The family a query names, unless what names it is ruled out ("anything but chokes") or part of an
  * everyday phrase ("security guard"). A family named in several words ("joint lock") is taken as said.
  */
-function familyAsked(query: string): TopicFamily | null {
-  return familiesIn(query).find((family) => familyUse(query, family) === 'asked') ?? null;
+function familyAsked(query: string, ruledOut: readonly TopicId[]): TopicFamily | null {
+  return familiesIn(query).find((family) => familyUse(query, family, ruledOut) === 'asked') ?? null;
 }
 
 /** How a query uses a family's name: asked, ruled out ("not another choke video") or neither. */
-function familyUse(query: string, family: TopicFamily): 'asked' | 'ruledOut' | 'none' {
-  const words = new Set(family.stems.filter((s) => !s.includes(' ')).map((s) => stemsOf(s)[0] ?? s));
+function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicId[]): 'asked' | 'ruledOut' | 'none' {
   const named = ` ${stemsOf(query).join(' ')} `;
-  const inPhrase = family.stems.some((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
+  const phrases = family.stems.filter((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
+  const inPhrase = phrases.length > 0;
+  // a family named only in phrases ("no arm locks") is read by the last words of those it uses
+  const single = family.stems.filter((s) => !s.includes(' '));
+  const words = new Set(
+    single.length ? single.map((s) => stemsOf(s)[0] ?? s) : phrases.map((s) => stemsOf(s).at(-1) ?? s),
+  );
   if (!inPhrase && family.label === 'escapes' && onlyTheOpponentEscapes(query, words)) return 'none';
   const use = readWords(query, words);
-  return use === 'none' && inPhrase ? 'asked' : use;
+  if (use !== 'none' || !inPhrase) return use;
+  // a phrase that also names a topic ("arm lock": the armbar) is ruled out with it
+  return ruledOut.some((t) => family.topics.includes(t)) ? 'ruledOut' : 'asked';
 }
 
 /**
@@ -152,11 +159,14 @@ function familyUse(query: string, family: TopicFamily): 'asked' | 'ruledOut' | '
  * unless one of them is asked by name. Only the technique families: ruling out "subs" or "escapes"
  * says what kind of answer is wanted, not which videos to keep out.
  */
-function familiesRuledOut(query: string, asked: readonly TopicId[]): TopicId[] {
+function familiesRuledOut(query: string, asked: readonly TopicId[], ruledOut: readonly TopicId[]): TopicId[] {
   return familiesIn(query)
-    .filter((family) => RULED_OUT_AS_TECHNIQUES.has(family.label) && familyUse(query, family) === 'ruledOut')
+    .filter((family) => RULED_OUT_AS_TECHNIQUES.has(family.label) && familyUse(query, family, ruledOut) === 'ruledOut')
     .flatMap((family) => family.topics.filter((t) => !asked.some((a) => baseTopicOf(a) === t)));
 }
+// "i keep getting choked when im on top in mount": the pin is the user's own
+const USER_ON_TOP =
+  /\b(?:on top|from top|(?:when|once|if) i (?:have|get|hit|take|hold)|my (?:mount|side control|back control|knee on belly))\b/;
 const PINS: readonly TopicId[] = ['mount', 'side_control', 'back_control', 'knee_on_belly', 'north_south'];
 const RULED_OUT_AS_TECHNIQUES: ReadonlySet<string> = new Set(['chokes', 'joint locks', 'arm locks']);
 

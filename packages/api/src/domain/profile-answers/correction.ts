@@ -4,6 +4,7 @@
 
 import { compileLexicon, findMentions } from './lexicon';
 import { readNumber } from './numbers';
+import { WEEKDAY_JOINERS, WEEKDAYS } from './frequency-words';
 import { tokenise, type Token } from './text';
 import type { PhraseTable } from './lexicon';
 
@@ -12,7 +13,7 @@ import type { PhraseTable } from './lexicon';
  * does so opening a clause; `count` only when a count follows at once: "so three" but not "so pretty
  * new", "i mean three" but not "i mean some weeks i miss one".
  */
-type Marker = 'joke' | 'restates' | 'count' | 'wish';
+type Marker = 'joke' | 'restates' | 'count' | 'wish' | 'days';
 
 const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['jk|jking|kidding|joking', 'joke'],
@@ -31,8 +32,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['call it', 'restates'],
   ['let s|lets say', 'restates'],
   ['so', 'count'],
-  // "I skip the friday class so just mon and wed": restated wherever it stands
-  ['so just|only', 'joke'],
+  // "I skip the friday class so just mon and wed": restated wherever it stands, when only days follow
+  ['so just|only', 'days'],
 ];
 const markers = compileLexicon(CORRECTION_MARKERS);
 
@@ -82,16 +83,15 @@ function takesItAllBack(tokens: readonly Token[], start: number): boolean {
 export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
   const last = findMentions(markers, tokens)
-    .filter((m) => m.value === 'joke' || m.value === 'wish' || startsClause(tokens, m.start))
+    .filter((m) => m.value === 'joke' || m.value === 'wish' || m.value === 'days' || startsClause(tokens, m.start))
     .at(-1);
   if (!last) return null;
-  if (last.value === 'wish')
-    return textOf(
-      tokens.slice(
-        0,
-        tokens.findIndex((t) => t.clause === tokens[last.start]?.clause),
-      ),
-    );
+  if (last.value === 'wish') {
+    // only its own clause goes: "purple in my dreams lol, white for now" is white
+    const clause = tokens[last.start]?.clause;
+    const left = tokens.filter((t) => t.clause !== clause);
+    return left.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number') ? textOf(left) : '';
+  }
   let from = last.end;
   while (tokens[from]?.kind === 'symbol') from += 1;
   const rest = tokens.slice(from);
@@ -99,6 +99,11 @@ export function correctedTail(text: string): string | null {
   if (!rest.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number'))
     return takesItAllBack(tokens, last.start) ? '' : null;
   if (last.value === 'count' && !readNumber(rest, 0)) return null;
+  if (
+    last.value === 'days' &&
+    !rest.every((t) => t.kind !== 'word' || WEEKDAYS.has(t.text) || WEEKDAY_JOINERS.has(t.text))
+  )
+    return null;
   return textOf(rest);
 }
 

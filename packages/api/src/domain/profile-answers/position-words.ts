@@ -225,7 +225,6 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['flattened|squashed|crushed|smashed whenever|when im', 'pre'],
   // "pressure passing bores me to death"
   ['bores|bore me', 'both'],
-  ['is|s boring', 'both'],
   ['bored of|by|with', 'pre'],
   // "i stopped pulling guard and started passing"
   ['stopped|quit', 'pre'],

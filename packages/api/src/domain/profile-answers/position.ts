@@ -36,7 +36,9 @@ export function parseMainPosition(text: string): MainPosition | null {
   const others = othersClauses(tokens);
   // "in wrestling I was always on top": what the user did in another art (named bare, "wrestling"
   // is a way of playing top: "i like wrestling up")
-  const otherArts = otherArtRanges(tokens).filter(([start]) => tokens[start - 1]?.text === 'in');
+  const otherArts = otherArtRanges(tokens)
+    .filter(([start]) => tokens[start - 1]?.text === 'in')
+    .map(([start, end]): [number, number] => [start, carriedOver(tokens, start, end)]);
 
   const votes: Vote[] = [];
   mentions.forEach((mention, i) => {
@@ -51,7 +53,7 @@ export function parseMainPosition(text: string): MainPosition | null {
       return;
     }
     const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
-    const share = shareOf(tokens, mention.start);
+    const share = shareOf(tokens, mention.start, mention.end, mentions[i - 1]?.end ?? 0);
     const weight = share === null ? weightOf(emphasis.get(i)) : share > 50 ? 2 : 0;
     votes.push({ side: value, weight: against ? 0 : weight });
   });
@@ -63,13 +65,28 @@ export function parseMainPosition(text: string): MainPosition | null {
 
 const AVOIDED = 0.5;
 
+/** "in wrestling i learned to stay on top and thats what i do in bjj too": the other art's part ends there. */
+function carriedOver(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const [word, next] = [tokens[k]?.text ?? '', tokens[k + 1]?.text ?? ''];
+    if (BJJ.has(word) || ((word === 'and' || word === 'but') && TAKES_OVER.has(next))) return k;
+  }
+  return end;
+}
+const BJJ: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'jj']);
+const TAKES_OVER: ReadonlySet<string> = new Set(['i', 'im', 'its', 'now', 'here']);
+
 /**
  * "70% guard 30% top", "80% of my rounds playing guard, the rest on top": the share of rolls a side
  * is given, when a percentage comes before it in its clause; "the rest" is what is left over.
  */
-function shareOf(tokens: readonly Token[], start: number): number | null {
+function shareOf(tokens: readonly Token[], start: number, end: number, after: number): number | null {
+  // "top the rest": the rest said after it
+  if (tokens[end]?.text === 'the' && tokens[end + 1]?.text === 'rest') return 0;
   const clause = tokens[start]?.clause;
-  for (let k = start - 1; k >= Math.max(0, start - SHARE_REACH) && tokens[k]?.clause === clause; k--) {
+  // the look-back stops at the side named before it, or an "and": "guard 80% and top the rest"
+  for (let k = start - 1; k >= Math.max(0, start - SHARE_REACH, after) && tokens[k]?.clause === clause; k--) {
+    if (tokens[k]?.text === 'and') break;
     if (tokens[k]?.text === 'rest' && tokens[k - 1]?.text === 'the') return 0;
     const percent = tokens[k]?.text === '%' ? tokens[k - 1] : undefined;
     if (percent?.kind === 'number') return percent.value;

@@ -339,7 +339,7 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
 /** "he grabs the kimura", "they hit that armbar": the opponent, a verb and an article before it. */
 function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
   // "he just grabbed the kimura": an adverb between the opponent and the verb
-  const adverb = VERB_ADVERBS.has(wordOf(units[i - 3]) ?? '') ? 1 : 0;
+  const adverb = VERB_ADVERBS.has(wordOf(units[i - 3]) ?? '') && PRONOUNS.has(wordOf(units[i - 4]) ?? '') ? 1 : 0;
   const [subject, verb, article] = [units[i - 3 - adverb], units[i - 2], units[i - 1]];
   return (
     subject?.kind === 'word' &&
@@ -350,6 +350,8 @@ function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
     ARTICLES.has(wordOf(article) ?? '')
   );
 }
+// only after a pronoun: "me and my partner just drilled the kimura" is no attack on the user
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'just',
   'always',
