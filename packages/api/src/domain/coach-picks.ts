@@ -19,13 +19,15 @@ export const PARTIAL_CREDIT = 0.6;
 /** Pseudo-questions with no pick: a key seen once says less than one seen twenty times. */
 const SMOOTHING = 1;
 
-/** The keys a reading is tallied under; none for a message that asks no technique (its picks are the fundamentals). */
+/** The keys a reading is tallied under, each once; none for a message that asks no technique (its picks are the fundamentals). */
 export function coachPickKeys(reading: Reading): string[] {
   if (reading.general) return [];
   return [
-    ...reading.topics.filter((t) => t !== 'gi' && t !== 'no-gi').map((t) => `T:${t}`),
-    ...reading.terms.map((t) => `M:${t}`),
-    ...(reading.family ? [`F:${reading.family.label}`] : []),
+    ...new Set([
+      ...reading.topics.filter((t) => t !== 'gi' && t !== 'no-gi').map((t) => `T:${t}`),
+      ...reading.terms.map((t) => `M:${t}`),
+      ...(reading.family ? [`F:${reading.family.label}`] : []),
+    ]),
   ];
 }
 
@@ -38,7 +40,7 @@ export function tallyCoachPicks(
 ): CoachPicks {
   const table: Record<string, { n: number; picks: Record<string, number> }> = {};
   lines.forEach((line, i) => {
-    for (const key of new Set(coachPickKeys(readings[i]!))) {
+    for (const key of coachPickKeys(readings[i]!)) {
       const entry = (table[key] ??= { n: 0, picks: {} });
       entry.n += 1;
       for (const [id, grade] of Object.entries(line.grades))
@@ -78,7 +80,7 @@ export function coachPrior(
   reading: Reading,
   without?: Readonly<Record<string, number>>,
 ): (videoId: string) => number {
-  const keys = [...new Set(coachPickKeys(reading))];
+  const keys = coachPickKeys(reading);
   const entries = keys.flatMap((key) => table[key] ?? []);
   if (!entries.length) return () => 0;
   // looked up per candidate: a reading's keys may list hundreds of picks, a question has a few dozen candidates

@@ -602,12 +602,12 @@ function excludedBases(input: RankingInput): ReadonlySet<string> {
 function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
   if (!excluded.size) return false;
   const facets = facetsOf(video);
-  // named in passing without a tag ("entries to leg locks") still teaches it
   // named for a place ruled out ("… From Turtle" for back takes "that dont start from turtle"): out,
   // whatever else its title names; named for a technique ruled out, out unless it names one asked
   const titled = [...excluded].filter((b) => facets.titled.has(b as TopicId));
   if (titled.some((b) => isPosition(b as TopicId))) return true;
   if (titled.length && ![...asked].some((b) => facets.titled.has(b as TopicId))) return true;
+  // named in passing without a tag ("entries to leg locks") still teaches it
   let ruledOut = [...excluded].some((b) => facets.mentioned.has(b)) ? NAMED : 0;
   let wanted = 0;
   for (const [topic, strength] of facets.strength) {

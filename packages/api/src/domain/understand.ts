@@ -2,7 +2,7 @@
 // understanding meets recommending. Everything downstream (ranking, reasons, the lead-in) reads this,
 // never the raw text again, so what the user ruled out or the side they asked about is decided here.
 import { type Attire, type TopicId, baseTopicOf, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
-import { type BaseTopic, OPPONENT_WORDS } from '../data/topic-aliases';
+import { type BaseTopic, OPPONENT_WORDS, PINS } from '../data/topic-aliases';
 import { TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
 import { isSubmission } from '../data/topic-names';
 import { constraintsOf, type Constraint } from './constraints';
@@ -85,23 +85,21 @@ export function understandQuery(query: string): QueryUnderstanding {
   // "the nogi guys just stand up on me": a move of theirs with no defence to ask is not asked
   const theirs = named.size ? termsDoneToUser(query).filter((t) => !hasIntent(t)) : [];
   const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t) && !theirs.includes(t) && isAskable(t));
-  const topics = withTermsDefended(
+  let topics = withTermsDefended(
     withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
     defendedTerms.filter((t) => terms.includes(t)),
   );
-  const excluded = [...new Set([...reading.excluded, ...familiesRuledOut(query, topics, reading.excluded)])];
+  const useOf = familyUses(query, reading.excluded);
+  const excluded = [...new Set([...reading.excluded, ...familiesRuledOut(query, topics, useOf)])];
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
-  const familyNamed = namesTechnique ? null : familyAsked(query, reading.excluded);
+  const familyNamed = namesTechnique ? null : (familiesIn(query).find((f) => useOf(f) === 'asked') ?? null);
   // "a simple half guard game": a member named is the question, not its family
   const memberNamed = familyNamed?.topics.some((t) => topics.includes(t));
   const asked = namesTechnique ? null : ((memberNamed ? null : familyNamed) ?? alternativesTo(excluded));
   const family = asked && withFamilyDefended(query, asked);
-  // "how do i not get choked from the back": a family defended in a pin is asked from under it
-  if (family && family !== asked && !USER_ON_TOP.test(query.toLowerCase()))
-    for (const t of [...topics])
-      if (PINS.includes(t) && !topics.includes(`${t}_escape` as TopicId)) topics.push(`${t}_escape` as TopicId);
+  if (family && family !== asked) topics = withPinsEscaped(query, topics);
   const smallTalk = smallTalkOf(query);
   const injury = injuryOf(query);
   const general = generalAskOf(withoutWorries(query), { topics, family, smallTalk, injury, terms });
@@ -129,16 +127,23 @@ export function understandQuery(query: string): QueryUnderstanding {
   };
 }
 
+type FamilyUse = 'asked' | 'ruledOut' | 'none';
+
 /**
- * The family a query names, unless what names it is ruled out ("anything but chokes") or part of an
- * everyday phrase ("security guard"). A family named in several words ("joint lock") is taken as said.
+ * How the query uses each family's name, read once per family: a family is asked unless what names
+ * it is ruled out ("anything but chokes") or part of an everyday phrase ("security guard").
  */
-function familyAsked(query: string, ruledOut: readonly TopicId[]): TopicFamily | null {
-  return familiesIn(query).find((family) => familyUse(query, family, ruledOut) === 'asked') ?? null;
+function familyUses(query: string, ruledOut: readonly TopicId[]): (family: TopicFamily) => FamilyUse {
+  const uses = new Map<TopicFamily, FamilyUse>();
+  return (family) => {
+    let use = uses.get(family);
+    if (!use) uses.set(family, (use = familyUse(query, family, ruledOut)));
+    return use;
+  };
 }
 
 /** How a query uses a family's name: asked, ruled out ("not another choke video") or neither. */
-function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicId[]): 'asked' | 'ruledOut' | 'none' {
+function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicId[]): FamilyUse {
   const named = ` ${stemsOf(query).join(' ')} `;
   const phrases = family.stems.filter((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
   const inPhrase = phrases.length > 0;
@@ -159,15 +164,31 @@ function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicI
  * unless one of them is asked by name. Only the technique families: ruling out "subs" or "escapes"
  * says what kind of answer is wanted, not which videos to keep out.
  */
-function familiesRuledOut(query: string, asked: readonly TopicId[], ruledOut: readonly TopicId[]): TopicId[] {
+function familiesRuledOut(
+  query: string,
+  asked: readonly TopicId[],
+  useOf: (family: TopicFamily) => FamilyUse,
+): TopicId[] {
   return familiesIn(query)
-    .filter((family) => RULED_OUT_AS_TECHNIQUES.has(family.label) && familyUse(query, family, ruledOut) === 'ruledOut')
+    .filter((family) => RULED_OUT_AS_TECHNIQUES.has(family.label) && useOf(family) === 'ruledOut')
     .flatMap((family) => family.topics.filter((t) => !asked.some((a) => baseTopicOf(a) === t)));
 }
-// "i keep getting choked when im on top in mount": the pin is the user's own
+
+/**
+ * "how do i not get choked from the back": a family defended in a pin is asked from under it, so the
+ * pin is escaped; not when the pin is the user's own ("i keep getting choked when im on top in mount").
+ */
+function withPinsEscaped(query: string, topics: readonly TopicId[]): TopicId[] {
+  if (USER_ON_TOP.test(query.toLowerCase())) return [...topics];
+  const escapes = topics
+    .filter((t) => ESCAPED_PINS.includes(t as BaseTopic))
+    .map((t) => `${t}_escape` as TopicId)
+    .filter((t) => !topics.includes(t));
+  return [...topics, ...escapes];
+}
 const USER_ON_TOP =
   /\b(?:on top|from top|(?:when|once|if) i (?:have|get|hit|take|hold)|my (?:mount|side control|back control|knee on belly))\b/;
-const PINS: readonly TopicId[] = ['mount', 'side_control', 'back_control', 'knee_on_belly', 'north_south'];
+const ESCAPED_PINS: readonly BaseTopic[] = [...PINS, 'back_control'];
 const RULED_OUT_AS_TECHNIQUES: ReadonlySet<string> = new Set(['chokes', 'joint locks', 'arm locks']);
 
 /**

@@ -57,6 +57,9 @@ const FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 const LAUGHTER: ReadonlySet<string> = new Set(['lol', 'lmao', 'haha', 'hahaha', 'rofl', 'xd']);
+/** Words or numbers beyond laughter: "every day in my dreams lol" says nothing after the wish. */
+const hasContent = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number');
 
 function startsClause(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -90,14 +93,12 @@ export function correctedTail(text: string): string | null {
     // only its own clause goes: "purple in my dreams lol, white for now" is white
     const clause = tokens[last.start]?.clause;
     const left = tokens.filter((t) => t.clause !== clause);
-    return left.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number') ? textOf(left) : '';
+    return hasContent(left) ? textOf(left) : '';
   }
   let from = last.end;
   while (tokens[from]?.kind === 'symbol') from += 1;
   const rest = tokens.slice(from);
-  // laughter after it adds nothing: "every day in my dreams lol"
-  if (!rest.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number'))
-    return takesItAllBack(tokens, last.start) ? '' : null;
+  if (!hasContent(rest)) return takesItAllBack(tokens, last.start) ? '' : null;
   if (last.value === 'count' && !readNumber(rest, 0)) return null;
   if (
     last.value === 'days' &&

@@ -65,12 +65,12 @@ const QUANTITY_PHRASES: readonly (readonly [words: readonly string[], value: num
 
 // Voice-to-text writes a number as a word that sounds like it: "like for times a week", "to times".
 // Read so only right before a word that counts: "for days" is also "for a long time".
-const COUNTED = new Set(['times', 'time', 'x']);
-const HEARD_AS: ReadonlyMap<string, { value: number; before: ReadonlySet<string> }> = new Map([
-  ['for', { value: 4, before: COUNTED }],
-  ['fore', { value: 4, before: COUNTED }],
-  ['to', { value: 2, before: COUNTED }],
-  ['too', { value: 2, before: COUNTED }],
+const COUNTED: ReadonlySet<string> = new Set(['times', 'time', 'x']);
+const HEARD_AS: ReadonlyMap<string, number> = new Map([
+  ['for', 4],
+  ['fore', 4],
+  ['to', 2],
+  ['too', 2],
 ]);
 
 export interface NumberRead {
@@ -94,8 +94,8 @@ export function readNumber(
     if (words.every((w, k) => tokens[i + k]?.text === w)) return { value, end: i + words.length, isTimes: false };
   }
   const heard = HEARD_AS.get(token.text);
-  if (heard && heard.before.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text !== 'when')
-    return { value: heard.value, end: i + 1, isTimes: false };
+  if (heard && COUNTED.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text !== 'when')
+    return { value: heard, end: i + 1, isTimes: false };
   const word = NUMBER_WORDS.get(token.text) ?? PORTUGUESE_NUMBERS.get(token.text);
   if (word !== undefined) return { value: word, end: i + 1, isTimes: false };
   if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };

@@ -65,7 +65,7 @@ export function parseMainPosition(text: string): MainPosition | null {
 
 const AVOIDED = 0.5;
 
-/** "in wrestling i learned to stay on top and thats what i do in bjj too": the other art's part ends there. */
+/** "in judo i was on top but in jiu jitsu i play guard": the other art's part ends where BJJ or the user takes over. */
 function carriedOver(tokens: readonly Token[], start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {
     const [word, next] = [tokens[k]?.text ?? '', tokens[k + 1]?.text ?? ''];
