@@ -758,3 +758,57 @@ describe('round r15: who is put where, references back, holds named short', () =
     expect(extractTopics('when im turtled they take my back')).toContain('turtle_escape');
   });
 });
+
+describe('round r16: turns to the question, follow-ups, examples and everyday ways through', () => {
+  it.each([
+    ['hiza juji gatame from top', ['kneebar']],
+    ['they keep escaping out the back door of my side control', ['side_control']],
+    ['my kid keeps choking on grapes, should i cut them in half?', []],
+    ['i put them in half guard and sweep', ['half_guard', 'sweep']],
+    ['after mopping the mats i swept the front desk too', []],
+    ['passing through lisbon next week, any academy recommendations', []],
+    ['passing through his legs', ['guard_passing']],
+    ['toehold from 5050 is it legal in adcc trials', ['toe_hold']],
+    // a misspelled name is still a slip inside a longer one
+    ['how do u defend the arm trinagle', ['arm_triangle', 'arm_triangle_defense']],
+    // the story before the turn is context
+    [
+      'first comp back, ended up mounted and tapped to an ezekiel?? anyway what i really wanna know is how to keep my guard when someone stands up',
+      ['guard_retention', 'standing'],
+    ],
+    // a follow-up asks the same of another name
+    [
+      'how to escape the mount when the guy is heavy. also what about side control',
+      ['mount', 'mount_escape', 'side_control', 'side_control_escape'],
+    ],
+    [
+      'how to defend the armbar, and what about triangles',
+      ['armbar', 'armbar_defense', 'triangle', 'triangle_defense'],
+    ],
+    ['armbar from guard, what about from mount', ['armbar', 'mount']],
+    // a pass named is how one gets out of the guard
+    ['my guys get stuck in closed guard, how do we open and pass the closed guard', ['closed_guard', 'guard_passing']],
+    // "there" is the place named before
+    [
+      'how do i defend the arm triangle from side control im always stuck there',
+      ['arm_triangle', 'arm_triangle_defense', 'side_control', 'side_control_escape'],
+    ],
+    // examples narrow a name for several
+    ['leg locks, like kneebars or toe holds', ['kneebar', 'toe_hold']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it('keeps what the story rules out when it turns to the question', () => {
+    const reading = readTopics('no leg locks at my gym. my real question is how do i finish from mount');
+    expect(reading.topics).toEqual(['mount']);
+    expect(reading.excluded).toContain('heel_hook');
+  });
+
+  it.each([
+    ['side control escapes but not the ones where you turn to turtle', ['turtle']],
+    ['leg locks besides heel hooks, like kneebars or toe holds', ['heel_hook']],
+  ])('%j rules out %j', (q, excluded) => {
+    expect(readTopics(q).excluded).toEqual(excluded);
+  });
+});

@@ -71,6 +71,13 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
 /** Things an everyday verb acts on: "sweep the floor", "pass the test", "throw a party", "mount the TV". */
 export const EVERYDAY_OBJECTS: readonly string[] = [
   'floor',
+  // surfaces swept or wiped down
+  'desk',
+  'countertop',
+  'hallway',
+  'lobby',
+  'sidewalk',
+  'patio',
   'floors',
   'kitchen',
   'room',
@@ -407,6 +414,15 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'fold me in half',
   'folding me in half',
   'cut in half',
+  // "cut them in half", "snapped it in half": a thing broken in two
+  'cut them in half',
+  'cut it in half',
+  'snapped in half',
+  'broke in half',
+  'split in half',
+  'torn in half',
+  // "out the back door of my side control": a way out, not the back
+  'back door',
 ];
 
 /** Weak nouns that, after "a"/"an" and with no BJJ word after them, are the creature or object: "a spider in my bag". */

@@ -556,7 +556,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'without a gi',
     'without a gi on',
     'submission grappling',
-    'adcc',
     '10th planet',
   ],
 };

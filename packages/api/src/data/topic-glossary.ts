@@ -24,7 +24,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   ],
   north_south_choke: ['gravata norte sul', 'estrangulamento norte sul'],
   heel_hook: ['chave de calcanhar', 'chave de calcanhar invertida'],
-  kneebar: ['chave de joelho'],
+  // judo and sambo name the kneebar as the knee's cross lock
+  kneebar: ['chave de joelho', 'hiza juji gatame', 'hiza juji'],
   straight_ankle_lock: ['chave de pe', 'chave de pe reta', 'chave de tornozelo'],
   toe_hold: ['chave de dedao', 'chave de dedo do pe'],
   wristlock: ['chave de punho', 'chave de pulso', 'mao de vaca'],

@@ -23,6 +23,7 @@ import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
+import { askedPart } from './topics/asked-part';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -156,6 +157,22 @@ const wordBefore = (units: readonly Unit[], i: number): string => {
 };
 
 export function readTopics(query: string): TopicReading {
+  const asked = askedPart(query);
+  if (asked !== null) {
+    // what the story rules out still holds
+    const question = readTopicsOf(asked);
+    if (question.topics.length) {
+      const story = readTopicsOf(query);
+      const excluded = [...new Set([...question.excluded, ...story.excluded])].filter(
+        (t) => !question.topics.includes(t),
+      );
+      return { ...question, excluded };
+    }
+  }
+  return readTopicsOf(query);
+}
+
+function readTopicsOf(query: string): TopicReading {
   const { tokens, units } = unitsOf(query);
   const { excluded: cued, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
   const ruledOut = withReferencesBack(units, tokens, cued);
@@ -207,6 +224,12 @@ export function readTopics(query: string): TopicReading {
     }
   });
   for (const intent of receivedIntents(query, found, excluded)) found.add(intent);
+  // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
+  if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i)))
+    for (const guard of GUARD_POSITIONS) {
+      const escape = intentTopicOf(guard);
+      if (escape) found.delete(escape);
+    }
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
   // mount"), it is asked.
@@ -218,12 +241,12 @@ export function readTopics(query: string): TopicReading {
   );
   for (const t of excluded) if (!byName.has(t as BaseTopic) && !intentsByName.has(t)) found.delete(t);
   // "leg locks but not toe holds, kneebars specifically": the one singled out narrows a name for several
-  const focus = focusedUnit(units);
-  if (focus)
+  const focus = focusedTopics(units);
+  if (focus.size)
     for (const u of units)
       if (isTopic(u) && u.topics.length > 1)
         for (const t of u.topics)
-          if (!focus.topics.includes(t) && !byName.has(t)) {
+          if (!focus.has(t) && !byName.has(t)) {
             found.delete(t);
             const intent = intentTopicOf(t);
             if (intent) found.delete(intent);
@@ -251,18 +274,32 @@ const finishAsked = (tokens: readonly Token[], from: number): boolean =>
   tokens.slice(from).some((t) => FINISH_STEMS.has(t.stem));
 const FINISH_STEMS: ReadonlySet<string> = new Set(['finish', 'submit', 'sub', 'tap'].map((w) => toToken(w).stem));
 
-/** The topic a message singles out ("kneebars specifically", "specifically the kneebar"), if any. */
-function focusedUnit(units: readonly Unit[]): TopicUnit | undefined {
+/**
+ * The topics a message singles out of a name for several: "kneebars specifically", "specifically
+ * the kneebar", or the examples it gives ("leg locks, like kneebars or toe holds").
+ */
+function focusedTopics(units: readonly Unit[]): Set<BaseTopic> {
   const word = (u: Unit | undefined): string => (u?.kind === 'word' ? u.raw : '');
+  const single = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.length === 1;
   const focus = units.find(
-    (u, k) =>
-      isTopic(u) &&
-      u.topics.length === 1 &&
-      (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(word(units[k - 1]))),
+    (u, k) => single(u) && (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(word(units[k - 1]))),
   );
-  return isTopic(focus) ? focus : undefined;
+  if (single(focus)) return new Set(focus.topics);
+  const examples = new Set<BaseTopic>();
+  units.forEach((u, k) => {
+    if (!EXAMPLE_WORDS.has(word(u)) || !units.slice(0, k).some((v) => isTopic(v) && v.topics.length > 1)) return;
+    // the examples run on through a list: "like kneebars or toe holds"
+    for (let j = k + 1; j < units.length; j++) {
+      const v = units[j];
+      if (single(v)) examples.add(v.topics[0]!);
+      else if (!LIST_GLUE.has(word(v))) break;
+    }
+  });
+  return examples;
 }
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
+const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'including']);
+const LIST_GLUE: ReadonlySet<string> = new Set([',', 'or', 'and', 'the', 'a', '/', '&']);
 
 /**
  * How the message uses words such as a family's ("choke"): `asked`, `ruledOut` when every use is

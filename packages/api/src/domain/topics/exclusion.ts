@@ -146,6 +146,20 @@ function pastUnnamedItem(units: readonly Unit[], k: number): number {
   return item?.kind === 'word' && joiner !== undefined && joiner !== ',' && listWords.has(joiner) ? k + 2 : k;
 }
 
+/** "not the ones where you turn to turtle": a rule on a kind of thing reaches the name its clause gives. */
+function pastOnesWhere(units: readonly Unit[], k: number, isTarget: (u: Unit | undefined) => boolean): number {
+  if (!KIND_OF.has(rawOf(units[k]) ?? '') || !RELATIVE.has(rawOf(units[k + 1]) ?? '')) return k;
+  for (let j = k + 2; j < k + 2 + RELATIVE_REACH; j++) {
+    const u = units[j];
+    if (!u || u.kind === 'break') return k;
+    if (isTarget(u)) return j;
+  }
+  return k;
+}
+const KIND_OF: ReadonlySet<string> = new Set(['ones', 'one', 'kind', 'kinds', 'type', 'types', 'versions', 'version']);
+const RELATIVE: ReadonlySet<string> = new Set(['where', 'that', 'which', 'when', 'with', 'going', 'ending']);
+const RELATIVE_REACH = 6;
+
 /**
  * Indexes of the topic units the user rules out, and of those whose defending alone is ruled out
  * ("I'm not asking how to defend the armbar, I want to finish it").
@@ -176,7 +190,7 @@ export function excludedUnits(
         bridged++
       )
         article ||= ARTICLES.has(rawOf(units[k++]) ?? '');
-      if (k >= 0) k = pastUnnamedItem(units, k);
+      if (k >= 0) k = pastUnnamedItem(units, pastOnesWhere(units, k, isTarget));
       // "not asking how to defend the armbar": only the defending is ruled out; after an article a
       // defensive word names an escape ("not the bridge and roll"), which rules out no intent
       const intentOnly = units[k]?.kind === 'defending' && !article;

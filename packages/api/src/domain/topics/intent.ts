@@ -180,8 +180,6 @@ function targetOf(
     if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j)) return j;
   // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
   if (afterWithout(units, i)) return undefined;
-  const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
-  if (alreadyDefended >= 0) return alreadyDefended;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
   // what the user said they do ("how do I pass half guard, … I'm stuck", "my knee slice keeps getting
   // stuck") is not, and one is stuck in a guard, never in passing it.
@@ -191,14 +189,18 @@ function targetOf(
     !isUsersOwnAct(units, j) &&
     !isOwnTechnique(units, j) &&
     !(stuck && (units[j] as TopicUnit).topics.includes('guard_passing'));
-  // one is stuck somewhere, never in a technique: "deep half sweeps, … then just sit there stuck"
-  if (!stuck) for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   // looking back from "stuck", a pin is where one is stuck, and a guard only when the user is passing it:
   // otherwise the guard named before is the user's own ("deep half sweeps… then just sit there stuck")
   const passing = units.some((u) => isTopic(u) && u.topics.includes('guard_passing'));
   const stuckIn = (j: number): boolean =>
     family(units[j] as TopicUnit) !== 'technique' &&
     (passing || !(units[j] as TopicUnit).topics.some((t) => GUARD_POSITIONS.has(t)));
+  // "defend the arm triangle from side control, im always stuck there": "there" is the place named
+  if (stuck && wordOf(units[i + 1]) === 'there') for (let j = i - 1; j >= 0; j--) if (before(j) && stuckIn(j)) return j;
+  const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
+  if (alreadyDefended >= 0) return alreadyDefended;
+  // one is stuck somewhere, never in a technique: "deep half sweeps, … then just sit there stuck"
+  if (!stuck) for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   for (let j = i - 1; j >= 0; j--) if (before(j) && (!stuck || stuckIn(j))) return j;
   for (let j = i + 1; j < units.length; j++) {
     if (canBeTarget(units, j) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
@@ -555,12 +557,40 @@ export function defendedUnits(
       }
     }
   });
+  for (const i of followUps(units)) if (asksSameAsBefore(units, i, defended)) defended.add(i);
   for (const i of defended)
     if (isPlayedFromBottom(units, tokens, i) || isHeldFromTop(units, i)) {
       defended.delete(i);
       received.delete(i);
     }
   return { defended, received };
+}
+
+/** "… also what about side control", "same for the kimura": a name asked as a follow-up to the question before it. */
+function followUps(units: readonly Unit[]): number[] {
+  const word = (k: number): string => {
+    const u = units[k];
+    return u?.kind === 'word' ? u.raw : '';
+  };
+  return units.flatMap((u, i) => {
+    if (!isTopic(u)) return [];
+    const at = word(i - 1) === 'the' ? i - 2 : i - 1;
+    const about = word(at) === 'about' && FOLLOW_UP_ASKS.has(word(at - 1));
+    const same = (word(at) === 'for' || word(at) === 'with') && (word(at - 1) === 'same' || word(at - 2) === 'same');
+    return about || same ? [i] : [];
+  });
+}
+const FOLLOW_UP_ASKS: ReadonlySet<string> = new Set(['what', 'how', 'whats', 'hbu', 'wbu']);
+
+/** The closest name before `i` is of the same kind (position or technique) and was asked defended. */
+function asksSameAsBefore(units: readonly Unit[], i: number, defended: ReadonlySet<number>): boolean {
+  const kindOf = (u: TopicUnit): boolean => isPosition(u.topics[0] ?? '');
+  const target = units[i] as TopicUnit;
+  for (let k = i - 1; k >= 0; k--) {
+    const u = units[k];
+    if (isTopic(u)) return defended.has(k) && kindOf(u) === kindOf(target);
+  }
+  return false;
 }
 
 /** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */

@@ -37,6 +37,18 @@ const allPhrases = [...PHRASES.values()].flat();
 const knownStems: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.stems));
 const knownWords: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.written));
 const neverSlips: ReadonlySet<string> = new Set(NEVER_CORRECTED);
+/**
+ * One-word aliases that are misspellings of their topic's own name ("trinagle", "turtel"): known
+ * alone, and still a slip of that word inside a longer name ("arm trinagle" is the arm triangle).
+ */
+const misspelledNames: ReadonlySet<string> = new Set(
+  allPhrases.flatMap((p) => {
+    const word = p.written[0] ?? '';
+    if (p.meaning.kind !== 'topic' || p.written.length !== 1 || word.length < 5) return [];
+    const names = p.meaning.topics.flatMap((t) => t.split(/[_-]/));
+    return !names.includes(word) && names.some((n) => n.length >= 5 && withinOneEdit(word, n)) ? [word] : [];
+  }),
+);
 
 /** Words too common to vouch for a phrase around a slip: "the bank" is not "the back". */
 const SLIGHT_WORDS: ReadonlySet<string> = new Set([
@@ -88,7 +100,7 @@ const slipCache = new Map<string, readonly string[]>();
  */
 function slipsOf(token: Token | undefined): readonly string[] {
   if (!token || token.isBreak || token.raw.length < 3 || !/^[a-z]/.test(token.raw)) return [];
-  if (knownWords.has(token.word) || neverSlips.has(token.raw)) return [];
+  if ((knownWords.has(token.word) && !misspelledNames.has(token.raw)) || neverSlips.has(token.raw)) return [];
   const cached = slipCache.get(token.raw);
   if (cached) return cached;
   const found = new Set<string>();

@@ -183,10 +183,15 @@ const sportTails: ReadonlySet<string> = new Set(SPORT_EVENT_TAILS);
 const beforeEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
   compoundTails.has(tokens[u.end]?.raw ?? '');
 
-/** "in good standing", "passed away": an idiom that holds one of the alias's words. */
+/** "in good standing", "passed away", "out the back door": an idiom that holds one of the alias's words. */
 const everydayIdioms = EVERYDAY_IDIOMS.map((idiom) => idiom.split(' '));
 const inEverydayIdiom = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  everydayIdioms.some((idiom) => idiom.some((_, k) => wordsAt(tokens, u.start - k, idiom)));
+  everydayIdioms.some((idiom) =>
+    idiom.some((_, k) => {
+      for (let at = u.start; at < u.end; at++) if (wordsAt(tokens, at - k, idiom)) return true;
+      return false;
+    }),
+  );
 
 /** "bread and butter sweeps": an idiom that ends in an everyday noun describes what follows. */
 const afterIdiom = (tokens: readonly Token[], at: number): boolean =>
@@ -222,6 +227,21 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
 
+/** "passing through lisbon": going through a place names no pass; "passing through the legs" or "through it" does. */
+function travelsThrough(tokens: readonly Token[], u: TopicUnit): boolean {
+  const through = tokens[u.end];
+  const place = tokens[u.end + 1];
+  return (
+    (through?.raw === 'through' || through?.raw === 'thru') &&
+    place !== undefined &&
+    !place.isBreak &&
+    !DETERMINERS.has(place.raw) &&
+    !OPPONENT_OBJECTS.has(place.raw) &&
+    !functionWords.has(place.raw) &&
+    !bjjStems.has(place.stem)
+  );
+}
+
 function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
@@ -237,7 +257,11 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
         atEverydayPlace(tokens, u)
       );
     case 'verb':
-      return inOtherSport(tokens, u) || (objectIsEveryday(tokens, u) && !namesAKindOf(tokens, u));
+      return (
+        inOtherSport(tokens, u) ||
+        travelsThrough(tokens, u) ||
+        (objectIsEveryday(tokens, u) && !namesAKindOf(tokens, u))
+      );
     case 'context':
       // "a baseball bat from there" beside subs from side control is the choke: company decides a longer name
       return (

@@ -1,0 +1,19 @@
+// A story that turns to its question ("…tapped to an ezekiel?? anyway what i really wanna know is how
+// to keep my guard"): the question is the part after the turn, the story only context.
+
+const TURNS: readonly RegExp[] = [
+  // "what i really wanna know is", "all i need to know is"
+  /\b(?:what|all)\s+i\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:want|wanna|need|wanted|needed)\s+(?:to\s+)?know\s+is\b/g,
+  // "my real question is", "the actual question:"
+  /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is|being|:)/g,
+  /\blong\s+story\s+short\b/g,
+  /\btl\s*;?\s*dr\b/g,
+];
+
+/** The text after the last turn to the question, or null when the message takes no such turn. */
+export function askedPart(query: string): string | null {
+  const lower = query.toLowerCase();
+  let end = -1;
+  for (const turn of TURNS) for (const m of lower.matchAll(turn)) end = Math.max(end, m.index + m[0].length);
+  return end < 0 ? null : query.slice(end);
+}
