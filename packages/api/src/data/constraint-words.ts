@@ -76,6 +76,14 @@ export const SMALLER_PHRASES: readonly string[] = [
   'much bigger than me',
   'bigger than me',
   'heavier than me',
+  // "everyone i roll with is way bigger"
+  'is way bigger',
+  'are way bigger',
+  'is much bigger',
+  'are much bigger',
+  'are all bigger',
+  'everyone is bigger',
+  'everybody is bigger',
   'stronger than me',
 ];
 export const BIGGER_PHRASES: readonly string[] = ['smaller than me', 'lighter than me', 'size advantage'];

@@ -6,6 +6,15 @@
 export const EXCLUDE_BEFORE: readonly string[] = [
   'no',
   'no more',
+  // "please no berimbolo" (and after the name: "berimbolo? please no")
+  'please no',
+  'pls no',
+  'plz no',
+  // what the user knows already is not what they ask: "what do i attack from mount, i only know the armbar"
+  'i only know',
+  'i already know',
+  'already know',
+  'i know only',
   'not',
   'not any',
   'not another',

@@ -650,6 +650,51 @@ export const COMPOUND_ALIASES: readonly {
     defending: true,
   },
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
+  // the back taken already: "how do i defend once they got my back" is getting out
+  {
+    phrases: [
+      'once they got my back',
+      'once they get my back',
+      'once they have my back',
+      'once he gets my back',
+      'once he has my back',
+      'once someone gets my back',
+      'once someone has my back',
+      'when they have my back',
+      'when he has my back',
+      'when someone has my back',
+    ],
+    topics: ['back_control'],
+    defending: true,
+  },
+  // "in scrambles ppl get behind me": the back taken from the user
+  {
+    phrases: [
+      'get behind me',
+      'gets behind me',
+      'got behind me',
+      'getting behind me',
+      'go behind me',
+      'goes behind me',
+    ],
+    topics: ['back_take'],
+    defending: true,
+  },
+  // "they keep going for my heel": the heel hook aimed at the user
+  {
+    phrases: [
+      'go for my heel',
+      'going for my heel',
+      'goes for my heel',
+      'went for my heel',
+      'attack my heel',
+      'attacking my heel',
+      'grab my heel',
+      'grabbing my heel',
+    ],
+    topics: ['heel_hook'],
+    defending: true,
+  },
   // "not getting my knee popped": the leg locks that pop it
   {
     phrases: ['knee popped', 'knee getting popped', 'knee pop', 'knee get popped', 'pop my knee', 'popped my knee'],

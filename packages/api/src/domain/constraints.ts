@@ -65,18 +65,23 @@ function whoseSize(words: readonly string[], i: number): Whose {
 /** "I'm 45", "a 42 year old beginner", "52yo" (but "I'm 5'6" is a height and "im 60kg" a weight). */
 const AGE_AFTER_SUBJECT = /\b(?:i'?m|i am|age|aged|turning|turned)\s+(\d{2})(?!\s*(?:['\u2019"\d]|kg|kilo|lb|pound))/;
 const AGE_WITH_UNIT = /\b(\d{2})\s*(?:years?[\s-]*old|yrs?[\s-]*old|yo|y\/o)\b/;
+/** "52 and just started", "47, new to this": an age opening the message, said of a start. */
+const AGE_OPENING_A_START =
+  /^\s*(\d{2})\s*(?:,|and|&|n)\s*(?:just|new|started|starting|beginner|a beginner|brand new)\b/;
 function saysOlderAge(query: string): boolean {
   const lower = query.toLowerCase();
-  const age = Number(AGE_AFTER_SUBJECT.exec(lower)?.[1] ?? AGE_WITH_UNIT.exec(lower)?.[1] ?? NaN);
+  const age = Number(
+    AGE_AFTER_SUBJECT.exec(lower)?.[1] ?? AGE_WITH_UNIT.exec(lower)?.[1] ?? AGE_OPENING_A_START.exec(lower)?.[1] ?? NaN,
+  );
   return age >= OLDER_AGE && age < 100;
 }
 
 /**
- * The user's own weight ("im 60kg", "i weigh 230 lbs", "52kg woman here"), in kilograms; a weight
+ * The user's own weight ("im 60kg", "im a 50kg girl", "i weigh 230 lbs", "52kg woman here"), in kilograms; a weight
  * said of others ("everyone is 80-100kg") follows no self marker and is not the user's.
  */
 const OWN_WEIGHT =
-  /(?:^|\b(?:i'?m|i am|i weigh|weigh|at|only|like|about|around)\s+)(\d{2,3})\s*(kgs?|kilos?|lbs?|pounds)\b/;
+  /(?:^|\b(?:i'?m a|i am a|i'?m|i am|i weigh|weigh|at|only|like|about|around)\s+)(\d{2,3})\s*(kgs?|kilos?|lbs?|pounds)\b/;
 function ownWeightKg(query: string): number | null {
   const match = OWN_WEIGHT.exec(query.toLowerCase().trim());
   if (!match) return null;

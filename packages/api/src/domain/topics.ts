@@ -13,7 +13,7 @@
 //                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
 //                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
 //                `P_escape`, beside the topic itself.
-import { type TopicId, isAttire } from '../data/canonical-topics';
+import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits, outcomeUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
@@ -226,10 +226,7 @@ function readTopicsOf(query: string): TopicReading {
   for (const intent of receivedIntents(query, found, excluded)) found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
   if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i)))
-    for (const guard of GUARD_POSITIONS) {
-      const escape = intentTopicOf(guard);
-      if (escape) found.delete(escape);
-    }
+    for (const t of [...found]) if (t !== baseTopicOf(t) && isGuard(baseTopicOf(t))) found.delete(t);
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
   // mount"), it is asked.

@@ -62,13 +62,18 @@ const isDestination = (units: readonly Unit[], i: number): boolean =>
  * word; "how do people escape it" asks how anyone does.
  */
 function opponentIsSubject(units: readonly Unit[], i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+  let reach = 3;
+  for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const u = units[j];
-    if (u?.kind !== 'word') return false;
+    if (u?.kind !== 'word' || USER_SUBJECTS.has(u.raw)) return false;
     if (opponentWords.has(u.raw)) return !asksHowAnyoneDoes(units, j);
+    // "they stack me and pull out": a second verb of the same subject
+    if (u.raw === 'and' && j === i - 1) reach = COORDINATED_REACH;
   }
   return false;
 }
+const USER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'we']);
+const COORDINATED_REACH = 5;
 const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
   ['do', 'does', 'would', 'should', 'can'].includes(wordOf(units[j - 1]) ?? '') && wordOf(units[j - 2]) === 'how';
 
