@@ -439,3 +439,35 @@ describe('round r15: attended and signing off, the gym’s plans, laughter endin
     ).toBe('videos');
   });
 });
+
+describe('round r16: a technique asked first, then context; "help" and matchups while a question is pending', () => {
+  it.each([
+    'x guard entries from butterfly? we drilled it in class but i forgot the details already',
+    'kimura trap from half? coach showed it tuesday and i already lost the steps',
+    'loop choke? saw it at a comp and i wanna learn it',
+  ])('%j opens by asking about a technique: videos', (text) => {
+    expect(routeChat(text, null)).toBe('videos');
+  });
+
+  it('a question that recalls ("remember the kimura trap?") leaves the story to decide', () => {
+    expect(routeChat('remember the kimura trap? hit it tonight in sparring', null)).toBe('session');
+    expect(routeChat('did you see the berimbolo? hit it tonight in sparring', null)).toBe('session');
+  });
+
+  it.each([
+    ['main_position', 'butterfly guard vs pressure passers, help'],
+    ['main_position', 'half guard vs bigger guys'],
+    ['belt_level', 'side control escapes, help'],
+    ['training_frequency', 'help!! deep half guys smash me'],
+  ] as const)('[%s pending] %j asks for instruction: videos', (pending, text) => {
+    expect(routeChat(text, pending)).toBe('videos');
+  });
+
+  it.each([
+    ['main_position', 'top vs bottom? bottom for sure', 'profile'],
+    ['training_goals', 'self defense, my wife thinks it could help', 'profile'],
+    ['belt_level', 'brown belt, i help coach the comp team', 'profile'],
+  ] as const)('[%s pending] %j still answers', (pending, text, expected) => {
+    expect(routeChat(text, pending)).toBe(expected);
+  });
+});

@@ -814,3 +814,33 @@ describe('round r15 review: a wish takes back only its clause, "so just" only be
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('round r16: days restating a rate, another activity, times of day, day ranges, drilling, group, not begun', () => {
+  it.each([
+    // days named after a stated rate, no more of them than it counts, say when; "plus" adds
+    ['training_frequency', 'once a week, sunday mornings', 1],
+    ['training_frequency', '3x a week, mon wed fri', 3],
+    ['training_frequency', 'twice a week plus saturday', 3],
+    // another activity's count is not BJJ's; rolling is BJJ
+    ['training_frequency', 'i lift 3 days and roll 2 days', 2],
+    ['training_frequency', 'i run 4 days and spar twice', 2],
+    // two times of day joined by "and" on named days are two sessions on each
+    ['training_frequency', 'morning and evening class on tue and thu, plus saturday', 5],
+    ['training_frequency', 'the morning class and the evening class on mon, and fri', 3],
+    // a weekday range inside a timetable part
+    ['training_frequency', 'mon through thurs evenings plus sat and sun mornings', 6],
+    ['training_frequency', 'tue-thu nights, sat open mat', 4],
+    ['training_frequency', "I don't go on weekends, just mon-fri", 5],
+    // drilling is a session; a group class is a class
+    ['training_frequency', 'two nogi and one gi, and i drill with my partner once', 4],
+    ['training_frequency', '1 private, 1 group class', 2],
+    ['training_frequency', '2 group classes and a private', 3],
+    // another art's belt and no BJJ begun: no BJJ belt stated
+    ['belt_level', "just got promoted to black in judo, haven't started bjj yet", null],
+    ['belt_level', 'karate brown belt, never trained bjj', null],
+    ['belt_level', "I'm a brown belt in judo and just started bjj", 'white'],
+    ['belt_level', 'purple in judo, no bjj rank yet', 'white'],
+  ] as const)('%s %j → %j', (field, text, expected) => {
+    expect(parseProfileAnswer(field, text)).toBe(expected);
+  });
+});

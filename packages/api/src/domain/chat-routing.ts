@@ -8,6 +8,7 @@
 // "videos"), habits ("I keep getting…") and plans ("tomorrow") push toward a request.
 
 import { closingQuestion } from './closing-question';
+import { opensWithTechniqueQuestion } from './opening-question';
 
 export interface Cue {
   /** Whole words in order, as tokenised: lower case, apostrophes dropped ("didn't" → "didnt"). */
@@ -563,9 +564,11 @@ const ASK_AT_THE_END_WEIGHT = -3;
  * True when the message reads as a report of training that happened; requests and ambiguity → false.
  * A story that ends in a question is judged by the question: asking for help with a technique is a
  * request; a complaint put as a question ("why is that so hard"), or a yes-or-no question about no
- * technique ("is it normal to be this sore?"), leaves the story to decide.
+ * technique ("is it normal to be this sore?"), leaves the story to decide. A message that opens by
+ * asking about a technique ("loop choke? saw it at a comp") is a request, whatever context follows.
  */
 export function looksLikeTrainingLog(text: string): boolean {
+  if (opensWithTechniqueQuestion(text)) return false;
   const closing = closingQuestion(text);
   if (closing?.kind === 'help') return false;
   if (closing?.kind === 'aside' && scoreTrainingLog(closing.story).score >= LOG_THRESHOLD) return true;

@@ -147,6 +147,9 @@ export const ART_WORDS: PhraseTable<Art> = [
   ['japanese jiu|jujitsu|jiujitsu|jujutsu', 'other'],
 ];
 
+/** Before "started": the user does not train BJJ yet ("haven't started bjj", "yet to start"). */
+export const NOT_BEGUN: ReadonlySet<string> = new Set(["haven't", 'havent', "hasn't", 'hasnt', 'never', 'not', 'to']);
+
 /** Said of someone else (forward only: the cue comes before the belt it describes). */
 export const OTHER_PERSON_CUES: PhraseTable<true> = [
   [

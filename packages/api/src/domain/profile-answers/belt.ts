@@ -9,6 +9,7 @@ import {
   BELT_FUZZY,
   BELT_TABLE,
   BELT_TIME_CUES,
+  NOT_BEGUN,
   OTHER_PERSON_CUES,
   type Art,
   type BeltSignal,
@@ -47,6 +48,9 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const aboutSomeoneElse = markSpans(tokens, mentions, otherPersonLexicon, 'forward', OTHER_PERSON_REACH);
   const when = markSpans(tokens, mentions, timeLexicon);
   const arts = findMentions(artLexicon, tokens);
+  // "black in judo, haven't started bjj yet": the belt is the other art's, and no BJJ is trained yet
+  const anotherArtsBelt = mentions.some((m) => isColour(m.value) && artOf(tokens, arts, m) === 'other');
+  if (anotherArtsBelt && notBegun(tokens)) return null;
 
   const readings: Reading[] = [];
   mentions.forEach((mention, i) => {
@@ -179,6 +183,13 @@ function progression(
 /** A message naming another art and not BJJ: "no belts" there is that art's. */
 const aboutAnotherArt = (tokens: readonly Token[], arts: readonly Mention<Art>[]): boolean =>
   arts.some((a) => a.value === 'other') && !arts.some((a) => a.value === 'bjj');
+
+const isColour = (signal: BeltSignal): signal is BeltLevel => (BELT_LEVELS as readonly string[]).includes(signal);
+
+/** "haven't started bjj yet", "yet to start": not training BJJ at all. */
+const notBegun = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, k) => NOT_BEGUN.has(t.text) && BEGIN_WORDS.has(tokens[k + 1]?.text ?? ''));
+const BEGIN_WORDS: ReadonlySet<string> = new Set(['started', 'start', 'begun', 'began', 'joined', 'trained']);
 
 const saysYet = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
   tokens.some((t) => t.text === 'yet' && t.clause === tokens[mention.start]?.clause);

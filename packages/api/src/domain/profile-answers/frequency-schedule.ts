@@ -1,8 +1,10 @@
 // training_frequency as a timetable of several parts that add up: "Mon/Wed/Fri gi, Tue/Thu nogi" → 5,
 // "class twice, open mat once, and a private" → 4, "doubles on tuesday and thursday, single on
-// saturday" → 5, "weekday mornings and a saturday class, minus wednesdays" → 5. Each part is read
-// on its own (its days, its count, its sessions per day) and the parts are summed; an answer of one
-// part is left to the rate reading of frequency.ts.
+// saturday" → 5, "weekday mornings and a saturday class, minus wednesdays" → 5, "morning and evening
+// class on tue and thu, plus saturday" → 5, "mon through thurs evenings plus sat and sun mornings" → 6.
+// Each part is read on its own (its days, its count, its sessions per day) and the parts are summed;
+// days that only restate a rate before them ("once a week, sunday mornings") are not added; an answer
+// of one part is left to the rate reading of frequency.ts.
 
 import { readNumber } from './numbers';
 import type { Token } from './text';
@@ -18,13 +20,17 @@ import {
   SCHEDULE_SESSIONS,
   SCHEDULE_UNSURE,
   SUBTRACT,
+  TIMES_OF_DAY,
   TIMES_WORDS,
   WEEKDAYS,
+  WEEKDAY_RANGE,
 } from './frequency-words';
 
 interface Part {
   readonly tokens: readonly Token[];
   readonly sign: 1 | -1;
+  /** The word that split it from the part before ("," or "plus"); '' for the first part. */
+  readonly joiner: string;
 }
 
 const isClock = (tokens: readonly Token[], i: number): boolean =>
@@ -41,28 +47,60 @@ const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefin
   return abbreviated && joined ? abbreviated : undefined;
 };
 
+/** "mon through thurs", "tue-fri": a range word between two days. */
+const isDayRange = (tokens: readonly Token[], i: number): boolean =>
+  WEEKDAY_RANGE.has(tokens[i]?.text ?? '') && dayAt(tokens, i - 1) !== undefined && dayAt(tokens, i + 1) !== undefined;
+
+/** The days a range ending at day `i` spans ("mon through thurs" → mon…thu), else the day alone. */
+function daysTo(tokens: readonly Token[], i: number, day: readonly number[]): readonly number[] {
+  const from = isDayRange(tokens, i - 1) ? dayAt(tokens, i - 2)?.at(-1) : undefined;
+  const to = day[0];
+  if (from === undefined || to === undefined) return day;
+  const span: number[] = [];
+  for (let d = from; d !== to; d = (d + 1) % 7) span.push(d);
+  return [...span, ...day];
+}
+
+/** "morning and evening", "the morning class and the evening class": times of day joined by "and" at `i`. */
+const joinsTimesOfDay = (tokens: readonly Token[], i: number): boolean => {
+  const before = SCHEDULE_SESSIONS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const after = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+  return TIMES_OF_DAY.has(tokens[before]?.text ?? '') && TIMES_OF_DAY.has(tokens[after]?.text ?? '');
+};
+const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/']);
+
+/** Sessions a day from times of day joined by "and" ("morning and evening" → 2), or null. */
+function timesOfDayJoined(tokens: readonly Token[]): number | null {
+  const joins = tokens.filter((t, i) => TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i)).length;
+  return joins > 0 ? joins + 1 : null;
+}
+
 /** Splits at commas, "then", "plus"; at "and" only between parts, never inside "sat and sun" or "the 7am and the 6pm". */
 function partsOf(tokens: readonly Token[]): Part[] {
   const parts: Part[] = [];
   let current: Token[] = [];
   let sign: 1 | -1 = 1;
-  const flush = (): void => {
-    if (current.length) parts.push({ tokens: current, sign });
+  let joiner = '';
+  const flush = (by: string): void => {
+    if (current.length) parts.push({ tokens: current, sign, joiner });
     current = [];
     sign = 1;
+    joiner = by;
   };
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
     const joinsLikes =
       (t.text === 'and' || t.text === '&') &&
-      ((dayAt(tokens, i - 1) && dayAt(tokens, next)) || (isClock(tokens, i - 2) && isClock(tokens, next)));
+      ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
+        (isClock(tokens, i - 2) && isClock(tokens, next)) ||
+        joinsTimesOfDay(tokens, i));
     if (SUBTRACT.has(t.text)) {
-      flush();
+      flush(t.text);
       sign = -1;
-    } else if ((SCHEDULE_BREAKS.has(t.text) || t.text === 'and' || t.text === '&') && !joinsLikes) flush();
+    } else if ((SCHEDULE_BREAKS.has(t.text) || t.text === 'and' || t.text === '&') && !joinsLikes) flush(t.text);
     else current.push(t);
   });
-  flush();
+  flush('');
   return parts;
 }
 
@@ -76,6 +114,10 @@ interface PartValue {
   readonly perDay: boolean;
   /** It names what it counts (a kind of class, a day, a time of day): "twice, three times tops" does not. */
   readonly described: boolean;
+  /** A count per week stated outright ("once a week", "3x"), which days named after it may restate. */
+  readonly statesRate: boolean;
+  /** It names days and times of day and no kind of session ("sunday mornings", "tue and thu"). */
+  readonly onlyDays: boolean;
 }
 
 function valueOf(tokens: readonly Token[]): PartValue | null {
@@ -90,7 +132,7 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     if (isClock(tokens, i)) clocks++;
     const day = dayAt(tokens, i);
     if (day) {
-      for (const d of day) days.add(d);
+      for (const d of daysTo(tokens, i, day)) days.add(d);
       if (text.startsWith('weekend') && tokens[i - 1]?.text === 'the') weekendAsPeriod = true;
       continue;
     }
@@ -132,23 +174,40 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     if ((text === 'a' || text === 'an') && nextIsSession(tokens, i + 1)) count = 1;
   }
   if (clocks >= 2) perDay = clocks;
+  perDay ??= timesOfDayJoined(tokens);
   if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
   const described =
     days.size > 0 ||
     clocks > 0 ||
     tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text));
+  const base = { described, statesRate: count !== null && statesRate(tokens), onlyDays: namesOnlyDays(tokens) };
   if (perDay !== null && days.size > 0)
-    return { days: new Set(), sessions: perDay * (weekendAsPeriod ? 1 : days.size), perDay: true, described };
-  if (count !== null) return { days: new Set(), sessions: count, perDay: false, described };
-  if (days.size > 0) return { days, sessions: 0, perDay: false, described };
+    return { ...base, days: new Set(), sessions: perDay * (weekendAsPeriod ? 1 : days.size), perDay: true };
+  if (count !== null) return { ...base, days: new Set(), sessions: count, perDay: false };
+  if (days.size > 0) return { ...base, days, sessions: 0, perDay: false };
   // a session named alone as one part of the list: "3 classes + 1 private + open mat"
   const named = tokens.filter((t) => t.kind === 'word');
   const onlyASession =
     named.length <= 3 &&
     named.some((t) => SCHEDULE_SESSIONS.has(t.text)) &&
     named.every((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
-  return onlyASession ? { days, sessions: 1, perDay: false, described } : null;
+  return onlyASession ? { ...base, days, sessions: 1, perDay: false } : null;
 }
+
+/** "once a week", "3x", "2 classes a week": a count stated as a rate. */
+const statesRate = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, i) => RATE_WORDS.has(t.text) || readNumber(tokens, i)?.isTimes === true);
+const RATE_WORDS: ReadonlySet<string> = new Set(['week', 'weekly', 'wk', 'times', 'x']);
+
+/** Days, times of day and filler, but no kind of session: "sunday mornings", "usually tue and thu". */
+const namesOnlyDays = (tokens: readonly Token[]): boolean =>
+  tokens.every(
+    (t) =>
+      (!SESSION_KINDS.has(t.text) && !SCHEDULE_SESSIONS.has(t.text)) ||
+      TIMES_OF_DAY.has(t.text) ||
+      GENERIC_SESSIONS.has(t.text),
+  );
+const GENERIC_SESSIONS: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', 'training']);
 
 const KINDS: ReadonlySet<string> = new Set([
   'gi',
@@ -158,6 +217,7 @@ const KINDS: ReadonlySet<string> = new Set([
   'kids',
   'adult',
   'adults',
+  'group',
   'beginner',
   'beginners',
   'advanced',
@@ -205,11 +265,15 @@ export function scheduleTotal(tokens: readonly Token[]): number | null {
   // "…, sometimes sat open mat": a part that happens only sometimes counts half; unsure anywhere
   // else ("maybe", "if"), or every part only sometimes, is no timetable
   const sometimes = (p: Part): boolean => p.tokens.some((t) => SOMETIMES.has(t.text));
-  const unsure = (p: Part): boolean => p.tokens.some((t) => SCHEDULE_UNSURE.has(t.text) && !SOMETIMES.has(t.text));
+  // "mon through thurs" is a range of days, not a hedge like "2 to 3"
+  const unsure = (p: Part): boolean =>
+    p.tokens.some((t, i) => SCHEDULE_UNSURE.has(t.text) && !SOMETIMES.has(t.text) && !isDayRange(p.tokens, i));
   if (split.some(unsure) || split.every(sometimes)) return null;
-  const parts = split.flatMap((p) => {
-    const value = valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text)));
-    return value ? [{ ...value, sign: p.sign, share: sometimes(p) ? HALF : 1 }] : [];
+  const values = split.map((p) => valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text))));
+  const parts = split.flatMap((p, k) => {
+    const value = values[k];
+    if (!value || restatesRate(p, value, values[k - 1])) return [];
+    return [{ ...value, sign: p.sign, share: sometimes(p) ? HALF : 1 }];
   });
   const single = parts.length === 1 && parts[0]?.perDay === true;
   if (!single && (parts.length < 2 || parts.some((p) => !p.described))) return null;
@@ -227,6 +291,21 @@ export function scheduleTotal(tokens: readonly Token[]): number | null {
   const total = sessions + [...days.values()].reduce((sum, share) => sum + share, 0);
   return total > 0 ? total : null;
 }
+
+/**
+ * "once a week, sunday mornings", "3x a week, mon wed fri": days named after a stated rate, no more
+ * of them than it counts, say when those sessions are; "twice a week plus saturday" adds one.
+ */
+function restatesRate(part: Part, value: PartValue, before: PartValue | null | undefined): boolean {
+  return (
+    RESTATING.has(part.joiner) &&
+    value.onlyDays &&
+    value.sessions === 0 &&
+    before?.statesRate === true &&
+    value.days.size <= before.sessions
+  );
+}
+const RESTATING: ReadonlySet<string> = new Set([',', ';', ':', '.']);
 
 const SOMETIMES: ReadonlySet<string> = new Set(['sometimes', 'occasionally']);
 const HALF = 0.5;

@@ -119,6 +119,8 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'intermediate',
   'masters',
   'technique',
+  // "1 private, 1 group class": a group class is a kind of class
+  'group',
   'sparring',
   'rolling',
   'wrestling',
@@ -443,6 +445,13 @@ export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
   'not',
   'no',
   'never',
+  // "i don't go on weekends, just mon-fri": a part denied is no part of the week
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "can't",
+  'cant',
   'until',
   'till',
   'til',
@@ -481,6 +490,9 @@ export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery'])
 export const TRAINING_PLACES: readonly string[] = ['home', 'garage', 'gym', 'academy', 'club', 'affiliate'];
 
 export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
+  // "and i drill with my partner once": drilling is a session
+  'drill',
+  'drills',
   'week',
   'weekend',
   'weekends',
@@ -496,6 +508,24 @@ export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
   'nights',
   ...TRAINING_PLACES,
 ]);
+
+/** Times of day: two joined by "and" on named days are two sessions on each ("morning and evening class on tue"). */
+export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
+  'morning',
+  'mornings',
+  'afternoon',
+  'afternoons',
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'lunch',
+  'lunchtime',
+  'noon',
+]);
+
+/** Ways of doing BJJ itself: "i lift 3 days and roll 2 days" — the count after them is BJJ's again. */
+export const BJJ_ACTIVITIES: ReadonlySet<string> = new Set(['roll', 'rolls', 'rolling', 'spar', 'spars', 'sparring']);
 
 /** Other sports a user may train beside BJJ: what is said of them is not said of BJJ ("I lift for fitness"). */
 export const OTHER_SPORTS: ReadonlySet<string> = new Set([

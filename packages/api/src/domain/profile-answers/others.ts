@@ -7,9 +7,14 @@ import type { Token } from './text';
 import { ART_WORDS } from './belt-words';
 import { OTHER_SUBJECTS } from './cue-words';
 import { NUMBER_WORDS, TIMES_ADVERBS } from './numbers';
-import { OTHER_SPORTS } from './frequency-words';
+import { BJJ_ACTIVITIES, OTHER_SPORTS } from './frequency-words';
 
-const artLexicon = compileLexicon([...ART_WORDS, ...[...OTHER_SPORTS].map((w) => [w, 'other'] as const)]);
+// rolling and sparring are BJJ: "i lift 3 days and roll 2 days" ends the lifting at "roll"
+const artLexicon = compileLexicon([
+  ...ART_WORDS,
+  ...[...OTHER_SPORTS].map((w) => [w, 'other'] as const),
+  ...[...BJJ_ACTIVITIES].map((w) => [w, 'bjj'] as const),
+]);
 
 /** One-word names of other arts ("judo tuesdays" is not a BJJ session). */
 export const OTHER_ARTS: ReadonlySet<string> = new Set(

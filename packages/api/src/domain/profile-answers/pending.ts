@@ -141,7 +141,10 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
     const forSomeone = (i: number): boolean =>
       tokens[i + 1]?.text === 'for' && !FOR_IDIOMS.has(tokens[i + 2]?.text ?? '');
     if (named.length > 0 && tokens.some((t, i) => ASKED_THINGS.has(t.text) && forSomeone(i))) return true;
+    // "butterfly guard vs pressure passers": a technique against someone or something is a matchup to study
+    if (named.length > 0 && tokens.some((t) => MATCHUP.has(t.text))) return true;
   }
+  if (callsForHelp(tokens)) return true;
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
   if (first && asksHowInRomance(tokens, tokens.indexOf(first))) return true;
@@ -197,6 +200,38 @@ const HOW_FOLLOWERS: ReadonlySet<string> = new Set([
   'controlar',
   'atacar',
   'estrangular',
+]);
+
+const MATCHUP: ReadonlySet<string> = new Set(['vs', 'versus']);
+
+/**
+ * "…, help", "help!! guy at my gym…", "choke from mount help": "help" standing alone at a clause's
+ * edge calls for it; "there to help him", "it could help" use the verb.
+ */
+function callsForHelp(tokens: readonly Token[]): boolean {
+  const edge = (t: Token | undefined): boolean => t === undefined || t.kind === 'symbol' || t.kind === 'emoji';
+  return tokens.some(
+    (t, i) =>
+      t.text === 'help' &&
+      (edge(tokens[i - 1]) || (edge(tokens[i + 1]) && !HELP_AS_VERB_AFTER.has(tokens[i - 1]?.text ?? ''))),
+  );
+}
+const HELP_AS_VERB_AFTER: ReadonlySet<string> = new Set([
+  'to',
+  'can',
+  'could',
+  'would',
+  'will',
+  'might',
+  'may',
+  'should',
+  'll',
+  'i',
+  'we',
+  'they',
+  'it',
+  'that',
+  'this',
 ]);
 
 function endsWithQuestion(tokens: readonly Token[]): boolean {
