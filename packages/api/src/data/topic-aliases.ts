@@ -667,34 +667,6 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['back_control'],
     defending: true,
   },
-  // "in scrambles ppl get behind me": the back taken from the user
-  {
-    phrases: [
-      'get behind me',
-      'gets behind me',
-      'got behind me',
-      'getting behind me',
-      'go behind me',
-      'goes behind me',
-    ],
-    topics: ['back_take'],
-    defending: true,
-  },
-  // "they keep going for my heel": the heel hook aimed at the user
-  {
-    phrases: [
-      'go for my heel',
-      'going for my heel',
-      'goes for my heel',
-      'went for my heel',
-      'attack my heel',
-      'attacking my heel',
-      'grab my heel',
-      'grabbing my heel',
-    ],
-    topics: ['heel_hook'],
-    defending: true,
-  },
   // "not getting my knee popped": the leg locks that pop it
   {
     phrases: ['knee popped', 'knee getting popped', 'knee pop', 'knee get popped', 'pop my knee', 'popped my knee'],

@@ -67,7 +67,7 @@ const AGE_AFTER_SUBJECT = /\b(?:i'?m|i am|age|aged|turning|turned)\s+(\d{2})(?!\
 const AGE_WITH_UNIT = /\b(\d{2})\s*(?:years?[\s-]*old|yrs?[\s-]*old|yo|y\/o)\b/;
 /** "52 and just started", "47, new to this": an age opening the message, said of a start. */
 const AGE_OPENING_A_START =
-  /^\s*(\d{2})\s*(?:,|and|&|n)\s*(?:just|new|started|starting|beginner|a beginner|brand new)\b/;
+  /^\s*(\d{2})\s*(?:,|and|&|n)\s*(?:just\s+start(?:ed|ing)|just\s+began|new to (?:bjj|jiu|this)|started|starting|a beginner|beginner|brand new)\b/;
 function saysOlderAge(query: string): boolean {
   const lower = query.toLowerCase();
   const age = Number(

@@ -225,7 +225,7 @@ function readTopicsOf(query: string): TopicReading {
   });
   for (const intent of receivedIntents(query, found, excluded)) found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
-  if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i)))
+  if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i) && !defended.has(i)))
     for (const t of [...found]) if (t !== baseTopicOf(t) && isGuard(baseTopicOf(t))) found.delete(t);
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
@@ -284,7 +284,10 @@ function focusedTopics(units: readonly Unit[]): Set<BaseTopic> {
   if (single(focus)) return new Set(focus.topics);
   const examples = new Set<BaseTopic>();
   units.forEach((u, k) => {
-    if (!EXAMPLE_WORDS.has(word(u)) || !units.slice(0, k).some((v) => isTopic(v) && v.topics.length > 1)) return;
+    // "leg locks, like kneebars": right after the name ("i dont like heel hooks" gives no example)
+    const comma = units[k - 1]?.kind === 'break' && (units[k - 1] as { raw: string }).raw === ',';
+    const named = comma ? units[k - 2] : units[k - 1];
+    if (!EXAMPLE_WORDS.has(word(u)) || !isTopic(named) || named.topics.length < 2) return;
     // the examples run on through a list: "like kneebars or toe holds"
     for (let j = k + 1; j < units.length; j++) {
       const v = units[j];

@@ -49,8 +49,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const when = markSpans(tokens, mentions, timeLexicon);
   const arts = findMentions(artLexicon, tokens);
   // "black in judo, haven't started bjj yet": the belt is the other art's, and no BJJ is trained yet
-  const anotherArtsBelt = mentions.some((m) => isColour(m.value) && artOf(tokens, arts, m) === 'other');
-  if (anotherArtsBelt && notBegun(tokens)) return null;
+  const colourOf = (art: string): boolean => mentions.some((m) => isColour(m.value) && artOf(tokens, arts, m) === art);
+  if (colourOf('other') && !colourOf('bjj') && notBegun(tokens)) return null;
 
   const readings: Reading[] = [];
   mentions.forEach((mention, i) => {
@@ -186,9 +186,15 @@ const aboutAnotherArt = (tokens: readonly Token[], arts: readonly Mention<Art>[]
 
 const isColour = (signal: BeltSignal): signal is BeltLevel => (BELT_LEVELS as readonly string[]).includes(signal);
 
-/** "haven't started bjj yet", "yet to start": not training BJJ at all. */
+/** "haven't started bjj yet", "yet to start": not training BJJ at all (not "haven't started competing"). */
 const notBegun = (tokens: readonly Token[]): boolean =>
-  tokens.some((t, k) => NOT_BEGUN.has(t.text) && BEGIN_WORDS.has(tokens[k + 1]?.text ?? ''));
+  tokens.some(
+    (t, k) =>
+      NOT_BEGUN.has(t.text) &&
+      BEGIN_WORDS.has(tokens[k + 1]?.text ?? '') &&
+      (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'symbol' || BEGUN_WHAT.has(tokens[k + 2]!.text)),
+  );
+const BEGUN_WHAT: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jiujitsu', 'yet', 'bjj.', 'grappling']);
 const BEGIN_WORDS: ReadonlySet<string> = new Set(['started', 'start', 'begun', 'began', 'joined', 'trained']);
 
 const saysYet = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>

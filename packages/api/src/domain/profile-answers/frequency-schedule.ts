@@ -272,7 +272,7 @@ export function scheduleTotal(tokens: readonly Token[]): number | null {
   const values = split.map((p) => valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text))));
   const parts = split.flatMap((p, k) => {
     const value = values[k];
-    if (!value || restatesRate(p, value, values[k - 1])) return [];
+    if (!value || restatesRate(p, value, values[k - 1], split[k - 1])) return [];
     return [{ ...value, sign: p.sign, share: sometimes(p) ? HALF : 1 }];
   });
   const single = parts.length === 1 && parts[0]?.perDay === true;
@@ -296,9 +296,21 @@ export function scheduleTotal(tokens: readonly Token[]): number | null {
  * "once a week, sunday mornings", "3x a week, mon wed fri": days named after a stated rate, no more
  * of them than it counts, say when those sessions are; "twice a week plus saturday" adds one.
  */
-function restatesRate(part: Part, value: PartValue, before: PartValue | null | undefined): boolean {
+function restatesRate(
+  part: Part,
+  value: PartValue,
+  before: PartValue | null | undefined,
+  beforePart: Part | undefined,
+): boolean {
+  // "once a week, saturday too" adds; "open mat 2x a week, classes tue and thu" are other sessions
+  const adds = part.tokens.some((t) => ADDING.has(t.text));
+  const otherSessions =
+    part.tokens.some((t) => GENERIC_SESSIONS.has(t.text)) &&
+    (beforePart?.tokens.some((t) => SCHEDULE_SESSIONS.has(t.text) && !GENERIC_SESSIONS.has(t.text)) ?? false);
   return (
     RESTATING.has(part.joiner) &&
+    !adds &&
+    !otherSessions &&
     value.onlyDays &&
     value.sessions === 0 &&
     before?.statesRate === true &&
@@ -306,6 +318,7 @@ function restatesRate(part: Part, value: PartValue, before: PartValue | null | u
   );
 }
 const RESTATING: ReadonlySet<string> = new Set([',', ';', ':', '.']);
+const ADDING: ReadonlySet<string> = new Set(['too', 'also', 'well', 'extra', 'plus', 'additionally']);
 
 const SOMETIMES: ReadonlySet<string> = new Set(['sometimes', 'occasionally']);
 const HALF = 0.5;

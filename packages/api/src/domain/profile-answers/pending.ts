@@ -141,10 +141,9 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
     const forSomeone = (i: number): boolean =>
       tokens[i + 1]?.text === 'for' && !FOR_IDIOMS.has(tokens[i + 2]?.text ?? '');
     if (named.length > 0 && tokens.some((t, i) => ASKED_THINGS.has(t.text) && forSomeone(i))) return true;
-    // "butterfly guard vs pressure passers": a technique against someone or something is a matchup to study
-    if (named.length > 0 && tokens.some((t) => MATCHUP.has(t.text))) return true;
+    // "butterfly guard vs pressure passers, help": a technique named and a call for help
+    if (named.length > 0 && callsForHelp(tokens)) return true;
   }
-  if (callsForHelp(tokens)) return true;
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
   if (first && asksHowInRomance(tokens, tokens.indexOf(first))) return true;
@@ -202,8 +201,6 @@ const HOW_FOLLOWERS: ReadonlySet<string> = new Set([
   'estrangular',
 ]);
 
-const MATCHUP: ReadonlySet<string> = new Set(['vs', 'versus']);
-
 /**
  * "…, help", "help!! guy at my gym…", "choke from mount help": "help" standing alone at a clause's
  * edge calls for it; "there to help him", "it could help" use the verb.
@@ -232,6 +229,17 @@ const HELP_AS_VERB_AFTER: ReadonlySet<string> = new Set([
   'it',
   'that',
   'this',
+  // "it really does help", "wasn't enough help", "need all the help"
+  'does',
+  'do',
+  'did',
+  'really',
+  'enough',
+  'the',
+  'all',
+  'some',
+  'any',
+  'much',
 ]);
 
 function endsWithQuestion(tokens: readonly Token[]): boolean {

@@ -6,8 +6,6 @@ const TURNS: readonly RegExp[] = [
   /\b(?:what|all)\s+i\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:want|wanna|need|wanted|needed)\s+(?:to\s+)?know\s+is\b/g,
   // "my real question is", "the actual question:"
   /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is|being|:)/g,
-  /\blong\s+story\s+short\b/g,
-  /\btl\s*;?\s*dr\b/g,
 ];
 
 /** The text after the last turn to the question, or null when the message takes no such turn. */

@@ -582,10 +582,13 @@ function followUps(units: readonly Unit[]): number[] {
     const at = word(i - 1) === 'the' ? i - 2 : i - 1;
     const about = word(at) === 'about' && FOLLOW_UP_ASKS.has(word(at - 1));
     const same = (word(at) === 'for' || word(at) === 'with') && (word(at - 1) === 'same' || word(at - 2) === 'same');
-    return about || same ? [i] : [];
+    // "what about mount, whats the best sub from there" asks something else of it
+    const endsThere = units.slice(i + 1).every((v, k) => v.kind === 'break' || FOLLOW_UP_TAILS.has(word(i + 1 + k)));
+    return (about || same) && endsThere ? [i] : [];
   });
 }
 const FOLLOW_UP_ASKS: ReadonlySet<string> = new Set(['what', 'how', 'whats', 'hbu', 'wbu']);
+const FOLLOW_UP_TAILS: ReadonlySet<string> = new Set(['too', 'then', 'tho', 'though', 'pls', 'please', 'lol']);
 
 /** The closest name before `i` is of the same kind (position or technique) and was asked defended. */
 function asksSameAsBefore(units: readonly Unit[], i: number, defended: ReadonlySet<number>): boolean {

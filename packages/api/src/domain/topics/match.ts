@@ -44,7 +44,8 @@ const neverSlips: ReadonlySet<string> = new Set(NEVER_CORRECTED);
 const misspelledNames: ReadonlySet<string> = new Set(
   allPhrases.flatMap((p) => {
     const word = p.written[0] ?? '';
-    if (p.meaning.kind !== 'topic' || p.written.length !== 1 || word.length < 5) return [];
+    // six letters or more: a shorter one is as likely an English word ("mound")
+    if (p.meaning.kind !== 'topic' || p.written.length !== 1 || word.length < 6) return [];
     const names = p.meaning.topics.flatMap((t) => t.split(/[_-]/));
     return !names.includes(word) && names.some((n) => n.length >= 5 && withinOneEdit(word, n)) ? [word] : [];
   }),

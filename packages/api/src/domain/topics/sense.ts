@@ -227,21 +227,6 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
 
-/** "passing through lisbon": going through a place names no pass; "passing through the legs" or "through it" does. */
-function travelsThrough(tokens: readonly Token[], u: TopicUnit): boolean {
-  const through = tokens[u.end];
-  const place = tokens[u.end + 1];
-  return (
-    (through?.raw === 'through' || through?.raw === 'thru') &&
-    place !== undefined &&
-    !place.isBreak &&
-    !DETERMINERS.has(place.raw) &&
-    !OPPONENT_OBJECTS.has(place.raw) &&
-    !functionWords.has(place.raw) &&
-    !bjjStems.has(place.stem)
-  );
-}
-
 function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
@@ -257,11 +242,7 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
         atEverydayPlace(tokens, u)
       );
     case 'verb':
-      return (
-        inOtherSport(tokens, u) ||
-        travelsThrough(tokens, u) ||
-        (objectIsEveryday(tokens, u) && !namesAKindOf(tokens, u))
-      );
+      return inOtherSport(tokens, u) || (objectIsEveryday(tokens, u) && !namesAKindOf(tokens, u));
     case 'context':
       // "a baseball bat from there" beside subs from side control is the choke: company decides a longer name
       return (
