@@ -345,12 +345,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     topics: ['standing'],
   },
   // ── escapes and defensive postures ─────────────────────────────────────────────────────────
-  {
-    id: 'upa',
-    label: 'the upa',
-    phrases: ['upa', 'bridge and roll', 'trap and roll'],
-    topics: ['mount_escape'],
-  },
+  { id: 'upa', label: 'the upa', phrases: ['upa', 'bridge and roll', 'trap and roll'], topics: ['mount_escape'] },
   {
     id: 'elbow_knee',
     label: 'the elbow-knee escape',

@@ -565,7 +565,8 @@ const ASK_AT_THE_END_WEIGHT = -3;
  * A story that ends in a question is judged by the question: asking for help with a technique is a
  * request; a complaint put as a question ("why is that so hard"), or a yes-or-no question about no
  * technique ("is it normal to be this sore?"), leaves the story to decide. A message that opens by
- * asking about a technique ("loop choke? saw it at a comp") is a request, whatever context follows.
+ * asking about a technique and then says what is missing ("loop choke? saw it at a comp, cant get it
+ * to work") is a request.
  */
 export function looksLikeTrainingLog(text: string): boolean {
   if (opensWithTechniqueQuestion(text)) return false;

@@ -17,7 +17,7 @@ import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits, outcomeUnits } from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
-import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
+import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
@@ -276,7 +276,7 @@ const FINISH_STEMS: ReadonlySet<string> = new Set(['finish', 'submit', 'sub', 't
  * the kneebar", or the examples it gives ("leg locks, like kneebars or toe holds").
  */
 function focusedTopics(units: readonly Unit[]): Set<BaseTopic> {
-  const word = (u: Unit | undefined): string => (u?.kind === 'word' ? u.raw : '');
+  const word = (u: Unit | undefined): string => rawOf(u) ?? '';
   const single = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.length === 1;
   const focus = units.find(
     (u, k) => single(u) && (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(word(units[k - 1]))),
@@ -285,8 +285,7 @@ function focusedTopics(units: readonly Unit[]): Set<BaseTopic> {
   const examples = new Set<BaseTopic>();
   units.forEach((u, k) => {
     // "leg locks, like kneebars": right after the name ("i dont like heel hooks" gives no example)
-    const comma = units[k - 1]?.kind === 'break' && (units[k - 1] as { raw: string }).raw === ',';
-    const named = comma ? units[k - 2] : units[k - 1];
+    const named = word(units[k - 1]) === ',' ? units[k - 2] : units[k - 1];
     if (!EXAMPLE_WORDS.has(word(u)) || !isTopic(named) || named.topics.length < 2) return;
     // the examples run on through a list: "like kneebars or toe holds"
     for (let j = k + 1; j < units.length; j++) {

@@ -194,7 +194,7 @@ const notBegun = (tokens: readonly Token[]): boolean =>
       BEGIN_WORDS.has(tokens[k + 1]?.text ?? '') &&
       (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'symbol' || BEGUN_WHAT.has(tokens[k + 2]!.text)),
   );
-const BEGUN_WHAT: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jiujitsu', 'yet', 'bjj.', 'grappling']);
+const BEGUN_WHAT: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jiujitsu', 'yet', 'grappling']);
 const BEGIN_WORDS: ReadonlySet<string> = new Set(['started', 'start', 'begun', 'began', 'joined', 'trained']);
 
 const saysYet = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>

@@ -16,7 +16,7 @@ import {
   EXCLUSION_LIST_WORDS,
   NOT_EXCLUSIONS,
 } from '../../data/exclusion-words';
-import { type TopicUnit, type Unit, isTopic } from './match';
+import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
 import { type Token, splitWords, toToken } from './tokenize';
 
 type Cue = { before: boolean; after: boolean; blocked: boolean; preference: boolean; atClauseStart: boolean };
@@ -83,9 +83,6 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
   }
   return found;
 }
-
-const rawOf = (u: Unit | undefined): string | undefined =>
-  u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
 
 const isListWord = (u: Unit | undefined): boolean => listWords.has(rawOf(u) ?? '');
 const isJoiner = (u: Unit | undefined): boolean => isListWord(u) && rawOf(u) !== ',';

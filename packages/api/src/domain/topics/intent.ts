@@ -18,7 +18,7 @@ import {
   PASSIVE_AUXILIARIES,
   USERS_OWN,
 } from '../../data/topic-aliases';
-import { type TopicUnit, type Unit, isTopic } from './match';
+import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token, splitWords } from './tokenize';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -34,8 +34,6 @@ const aimedAtUser = AIMED_AT_USER.map((p) => splitWords(p));
 const usersOwn = set(USERS_OWN);
 const GUARD_POSITIONS: ReadonlySet<string> = new Set(GUARD_POSITION_LIST);
 
-const wordOf = (u: Unit | undefined): string | undefined =>
-  u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
 const canTakeIntent = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.some((t) => !noIntent.has(t));
 const endsClause = (u: Unit | undefined): boolean => u?.kind === 'break' || clauseWords.has(wordOf(u) ?? '');
 
@@ -573,10 +571,7 @@ export function defendedUnits(
 
 /** "… also what about side control", "same for the kimura": a name asked as a follow-up to the question before it. */
 function followUps(units: readonly Unit[]): number[] {
-  const word = (k: number): string => {
-    const u = units[k];
-    return u?.kind === 'word' ? u.raw : '';
-  };
+  const word = (k: number): string => wordOf(units[k]) ?? '';
   return units.flatMap((u, i) => {
     if (!isTopic(u)) return [];
     const at = word(i - 1) === 'the' ? i - 2 : i - 1;

@@ -24,6 +24,9 @@ export type Unit =
   TopicUnit | (Span & { kind: 'defending' | 'receiving' | 'none' }) | (Span & { kind: 'word' | 'break'; raw: string });
 
 export const isTopic = (u: Unit | undefined): u is TopicUnit => u?.kind === 'topic';
+/** The text of a leftover word or punctuation unit; undefined for a name or an intent word. */
+export const rawOf = (u: Unit | undefined): string | undefined =>
+  u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
 
 const participles: ReadonlySet<string> = new Set(IRREGULAR_PARTICIPLES);
 
