@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import COACH_PICKS from '../packages/api/src/data/coach-picks.json';
-import { coachPrior } from '../packages/api/src/domain/coach-picks';
-import { recommend } from '../packages/api/src/domain/recommend';
+import { coachPrior, tallyCoachPicks } from '../packages/api/src/domain/coach-picks';
+import { buildNeighbourIndex } from '../packages/api/src/domain/neighbour-picks';
+import { recommend, shippedNeighbours } from '../packages/api/src/domain/recommend';
 import { parseGradedLines, type GradedQuery } from '../packages/api/src/domain/ranking-scoring';
-import type { QueryUnderstanding } from '../packages/api/src/domain/understand';
+import { understandQuery, type QueryUnderstanding } from '../packages/api/src/domain/understand';
 
 export const GRADED_SET = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -20,6 +21,30 @@ const viewer = { belt: null, requestCount: 1, recentTopics: [], recentVideoIds: 
 /** The ids recommended for a graded question, read as `reading`. */
 export function answerGraded(line: GradedQuery, reading: QueryUnderstanding): string[] {
   const own = tallied.get(line.q);
-  const options = own ? { coachPrior: coachPrior(COACH_PICKS, reading, own) } : {};
+  const options = own
+    ? {
+        coachPrior: coachPrior(COACH_PICKS, reading, own),
+        neighbourPrior: shippedNeighbours().picksNear(line.q, line.q),
+      }
+    : {};
   return recommend(reading, viewer, options).videos.map((v) => v.video.id);
+}
+
+/**
+ * An answerer that knows only `earlier` graded questions: the tally and the neighbours are made from
+ * them alone, so later questions are answered as a new labeller's would be (`eval:ranking --last`).
+ */
+export function answererFrom(
+  earlier: readonly GradedQuery[],
+): (line: GradedQuery, reading: QueryUnderstanding) => string[] {
+  const table = tallyCoachPicks(
+    earlier,
+    earlier.map((l) => understandQuery(l.q)),
+  );
+  const neighbours = buildNeighbourIndex(earlier);
+  return (line, reading) =>
+    recommend(reading, viewer, {
+      coachPrior: coachPrior(table, reading),
+      neighbourPrior: neighbours.picksNear(line.q),
+    }).videos.map((v) => v.video.id);
 }

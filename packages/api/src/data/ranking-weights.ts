@@ -75,6 +75,8 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   // Among the candidates, the ones coaches handed over for questions read alike (domain/coach-picks.ts)
   // answer better: this much relevance for a video every such question was answered with.
   COACH_PICKS: 0.7,
+  // And the ones coaches handed over for the graded questions worded most like it (domain/neighbour-picks.ts).
+  NEIGHBOUR_PICKS: 1.75,
   // A technique that feeds on the opponent's reaction the message describes ("he drives his head down":
   // the loop choke) is context: as much as a position asked beside a technique.
   REACTION: 0.5,
@@ -124,4 +126,5 @@ export type RankingWeight =
   | 'REPEATED_INSTRUCTOR_PENALTY'
   | 'FIRST_PICK_MARGIN'
   | 'COACH_PICKS'
+  | 'NEIGHBOUR_PICKS'
   | 'REACTION';

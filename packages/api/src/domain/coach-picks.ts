@@ -31,7 +31,8 @@ export function coachPickKeys(reading: Reading): string[] {
   ];
 }
 
-const credit = (grade: number): number => (grade === 2 ? 1 : grade === 1 ? PARTIAL_CREDIT : 0);
+/** What a graded video counts for: fully when handed over, in part when it helps in part. */
+export const credit = (grade: number): number => (grade === 2 ? 1 : grade === 1 ? PARTIAL_CREDIT : 0);
 
 /** Tallies graded questions, each with what it was read as. */
 export function tallyCoachPicks(

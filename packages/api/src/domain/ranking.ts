@@ -60,6 +60,8 @@ export interface RankingInput {
   reaction?: { topics: readonly TopicId[]; terms: readonly string[] };
   /** Each video's share of what coaches handed over for questions read alike (coach-picks.ts). */
   coachPrior?: (videoId: string) => number;
+  /** Each video's share of what coaches handed over for the graded questions worded most alike (neighbour-picks.ts). */
+  neighbourPrior?: (videoId: string) => number;
 }
 
 export interface RankedVideo {
@@ -137,7 +139,8 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
     (v) =>
       relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope) *
         (kinds.some((c) => !facetsOf(v).suits.has(c)) ? W.OTHER_KIND : 1) +
-      W.COACH_PICKS * (input.coachPrior?.(v.id) ?? 0),
+      W.COACH_PICKS * (input.coachPrior?.(v.id) ?? 0) +
+      W.NEIGHBOUR_PICKS * (input.neighbourPrior?.(v.id) ?? 0),
   );
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.

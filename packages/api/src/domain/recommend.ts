@@ -4,9 +4,11 @@ import { baseTopicOf, isAttire } from '../data/canonical-topics';
 import { fundamentalsFor } from '../data/fundamentals';
 import { VIDEO_LIBRARY, type Belt, type LibraryVideo } from '../data/videos';
 import COACH_PICKS from '../data/coach-picks.json';
+import GRADED_QUESTIONS from '../data/graded-questions.json';
 import { attireFromHistory } from './attire-preference';
 import { coachPrior } from './coach-picks';
 import { composeLeadIn } from './lead-in';
+import { buildNeighbourIndex, type NeighbourIndex } from './neighbour-picks';
 import { rankVideos } from './ranking';
 import { instructorNames, readQueryCues } from './query-cues';
 import type { QueryUnderstanding } from './understand';
@@ -30,9 +32,13 @@ export interface Recommendation {
   leadIn: string;
 }
 
-/** `coachPrior` replaces the shipped tally's (evals answer a graded question without its own grades). */
+/**
+ * `coachPrior` and `neighbourPrior` replace the shipped tally's and graded questions' (evals answer
+ * a graded question without its own grades).
+ */
 export interface RecommendOptions {
   coachPrior?: (videoId: string) => number;
+  neighbourPrior?: (videoId: string) => number;
 }
 
 export function recommend(
@@ -72,6 +78,9 @@ export function recommend(
     askedInstructors: cues.askedInstructors,
     reaction: understood.reaction,
     coachPrior: options.coachPrior ?? coachPrior(COACH_PICKS, understood),
+    neighbourPrior: understood.general
+      ? undefined
+      : (options.neighbourPrior ?? shippedNeighbours().picksNear(understood.query)),
   });
   const leadIn = composeLeadIn({
     // the moment an attack is wanted ("when someone shoots on me") is neither a defence nor a move to offer
@@ -90,6 +99,11 @@ export function recommend(
   });
   return { videos: ranked.map((r) => ({ video: r.video, reason: videoReason(r, belt) })), leadIn };
 }
+
+// Built on first use, so that importing the module stays cheap.
+let neighbours: NeighbourIndex | null = null;
+/** The nearest-neighbour index over the graded questions shipped with the service. */
+export const shippedNeighbours = (): NeighbourIndex => (neighbours ??= buildNeighbourIndex(GRADED_QUESTIONS));
 
 const INSTRUCTOR_NAMES = instructorNames(VIDEO_LIBRARY.map((v) => v.instructor));
 const BELT_ORDER: readonly Belt[] = ['white', 'blue', 'purple', 'brown', 'black'];

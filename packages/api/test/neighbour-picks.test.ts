@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import SHIPPED from '../src/data/graded-questions.json';
+import type { LibraryVideo } from '../src/data/videos';
+import { PARTIAL_CREDIT } from '../src/domain/coach-picks';
+import { buildNeighbourIndex, questionTerms } from '../src/domain/neighbour-picks';
+import { rankVideos, type RankingInput } from '../src/domain/ranking';
+import { parseGradedLines } from '../src/domain/ranking-scoring';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+describe('questionTerms', () => {
+  it('keeps the words that say something, singular, and each pair of neighbouring words', () => {
+    expect(questionTerms('How do I stop the Triangles from closed guard?')).toEqual([
+      'stop',
+      'triangle',
+      'closed',
+      'guard',
+      'stop triangle',
+      'triangle closed',
+      'closed guard',
+    ]);
+  });
+
+  it('leaves short words and double s alone', () => {
+    expect(questionTerms('pass his cross')).toEqual(['pass', 'his', 'cross', 'pass his', 'his cross']);
+  });
+});
+
+describe('picksNear', () => {
+  const index = buildNeighbourIndex([
+    { q: 'kimura from half guard', grades: { 'kimura-half': 2, 'kimura-any': 1 } },
+    { q: 'kimura from side control', grades: { 'kimura-side': 2 } },
+    { q: 'escape mount', grades: { 'mount-escapes': 2 } },
+  ]);
+
+  it('shares the picks of the questions worded alike, the closer one counting more', () => {
+    const prior = index.picksNear('how do i hit the kimura from half guard');
+    expect(prior('kimura-half')).toBeGreaterThan(prior('kimura-side'));
+    expect(prior('kimura-side')).toBeGreaterThan(0);
+    expect(prior('kimura-any')).toBeCloseTo(prior('kimura-half') * PARTIAL_CREDIT);
+    expect(prior('mount-escapes')).toBe(0);
+    // shares of one question's full picks: they add up to at most 1
+    expect(prior('kimura-half') + prior('kimura-side')).toBeCloseTo(1);
+  });
+
+  it('gives nothing to a question that shares no word with any graded one', () => {
+    expect(index.picksNear('what gi should i buy')('kimura-half')).toBe(0);
+  });
+
+  it('answers a graded question as if it had never been graded', () => {
+    const prior = index.picksNear('kimura from half guard', 'kimura from half guard');
+    expect(prior('kimura-half')).toBe(0);
+    expect(prior('kimura-side')).toBeCloseTo(1);
+  });
+
+  it('reads the same question the same way every time', () => {
+    const a = index.picksNear('kimura from side control');
+    index.picksNear('escape mount');
+    const b = index.picksNear('kimura from side control');
+    expect(b('kimura-side')).toBe(a('kimura-side'));
+    expect(b('kimura-half')).toBe(a('kimura-half'));
+  });
+
+  it('listens to the fifteen closest questions only', () => {
+    const many = buildNeighbourIndex([
+      ...Array.from({ length: 15 }, () => ({ q: 'armbar from mount', grades: { near: 2 } })),
+      { q: 'armbar when they stack me in closed guard', grades: { far: 2 } },
+    ]);
+    const prior = many.picksNear('armbar from mount');
+    expect(prior('near')).toBeCloseTo(1);
+    expect(prior('far')).toBe(0);
+  });
+});
+
+describe('the shipped graded questions (data/graded-questions.json)', () => {
+  it('are the graded set (else run pnpm fit:coach-picks)', () => {
+    const graded = parseGradedLines(readFileSync(path.join(here, 'fixtures/ranking.graded.jsonl'), 'utf8'));
+    expect(SHIPPED).toEqual(graded.map((l) => ({ q: l.q, grades: l.grades })));
+  });
+});
+
+describe('rankVideos with a neighbour prior', () => {
+  const video = (id: string, topic = 'kimura'): LibraryVideo => ({
+    id,
+    title: `${topic} ${id}`,
+    instructor: `coach-${id}`,
+    topics: [topic] as never,
+    belts: ['white', 'blue', 'purple', 'brown', 'black'],
+    attire: 'both',
+    description: `The ${topic} from everywhere.`,
+    url: `https://example.com/${id}`,
+  });
+  const library = [video('one'), video('two'), video('three'), video('armbar', 'armbar')];
+  const input: RankingInput = {
+    topics: ['kimura'],
+    belt: null,
+    attire: null,
+    helpfulInstructors: new Set(),
+    rejectedVideoIds: new Set(),
+    recentVideoIds: new Set(),
+    fundamentals: [],
+  };
+  const ids = (prior?: (id: string) => number) =>
+    rankVideos(library, { ...input, neighbourPrior: prior }).map((r) => r.video.id);
+
+  it('puts first the video coaches handed over for questions worded alike', () => {
+    expect(ids()[0]).toBe('one');
+    expect(ids((id) => (id === 'three' ? 0.5 : 0))[0]).toBe('three');
+  });
+
+  it('never brings in a video that does not teach what was asked', () => {
+    expect(ids((id) => (id === 'armbar' ? 1 : 0))).not.toContain('armbar');
+  });
+});
