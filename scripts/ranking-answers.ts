@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import COACH_PICKS from '../packages/api/src/data/coach-picks.json';
 import { coachPrior, tallyCoachPicks } from '../packages/api/src/domain/coach-picks';
 import { buildNeighbourIndex } from '../packages/api/src/domain/neighbour-picks';
-import { recommend, shippedNeighbours } from '../packages/api/src/domain/recommend';
+import { recommend, SHIPPED_NEIGHBOURS } from '../packages/api/src/domain/recommend';
 import { parseGradedLines, type GradedQuery } from '../packages/api/src/domain/ranking-scoring';
 import { understandQuery, type QueryUnderstanding } from '../packages/api/src/domain/understand';
 
@@ -24,7 +24,7 @@ export function answerGraded(line: GradedQuery, reading: QueryUnderstanding): st
   const options = own
     ? {
         coachPrior: coachPrior(COACH_PICKS, reading, own),
-        neighbourPrior: shippedNeighbours().picksNear(line.q, line.q),
+        neighbourPrior: SHIPPED_NEIGHBOURS.picksNear(line.q, line.q),
       }
     : {};
   return recommend(reading, viewer, options).videos.map((v) => v.video.id);

@@ -80,7 +80,7 @@ export function recommend(
     coachPrior: options.coachPrior ?? coachPrior(COACH_PICKS, understood),
     neighbourPrior: understood.general
       ? undefined
-      : (options.neighbourPrior ?? shippedNeighbours().picksNear(understood.query)),
+      : (options.neighbourPrior ?? SHIPPED_NEIGHBOURS.picksNear(understood.query)),
   });
   const leadIn = composeLeadIn({
     // the moment an attack is wanted ("when someone shoots on me") is neither a defence nor a move to offer
@@ -100,10 +100,8 @@ export function recommend(
   return { videos: ranked.map((r) => ({ video: r.video, reason: videoReason(r, belt) })), leadIn };
 }
 
-// Built on first use, so that importing the module stays cheap.
-let neighbours: NeighbourIndex | null = null;
-/** The nearest-neighbour index over the graded questions shipped with the service. */
-export const shippedNeighbours = (): NeighbourIndex => (neighbours ??= buildNeighbourIndex(GRADED_QUESTIONS));
+/** The nearest-neighbour index over the graded questions shipped with the service; built at start (~0.2 s), not on a first request. */
+export const SHIPPED_NEIGHBOURS: NeighbourIndex = buildNeighbourIndex(GRADED_QUESTIONS);
 
 const INSTRUCTOR_NAMES = instructorNames(VIDEO_LIBRARY.map((v) => v.instructor));
 const BELT_ORDER: readonly Belt[] = ['white', 'blue', 'purple', 'brown', 'black'];
