@@ -16,7 +16,7 @@ import { answerGraded, answererFrom, GRADED_SET } from './ranking-answers';
 // API; CI keeps these floors, just under what this set scores, so that no change makes recommending
 // worse than it is. When a new blind round joins the set it is harder than the lines before it, and
 // the floors follow it down (docs/ranking.md, "Measuring").
-const FLOORS = { ndcg: 0.78, p1: 0.82 };
+const FLOORS = { ndcg: 0.81, p1: 0.84 };
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
