@@ -820,3 +820,30 @@ describe('round r16: turns to the question, follow-ups, examples and everyday wa
     expect(readTopics(q).excluded).toEqual(excluded);
   });
 });
+
+describe('round r17: putting someone down, someone on my back, leg entries, "in the gi" ruled out', () => {
+  it.each([
+    // the verb around its object, asked for
+    ['how do i take him down', ['takedown']],
+    ['i wanna get them down myself, nogi', ['takedown', 'no-gi']],
+    ['want to start taking people down instead', ['takedown']],
+    // the way named is the question
+    ['i want to get people down with judo throws', ['throw']],
+    // told, not asked: what happened before the question
+    ['they turtle up right after i take them down, what do i do', ['turtle']],
+    // someone else on the user's back
+    ['hes on my back, how do i get out', ['back_control', 'back_control_escape']],
+    ['starting with someone on my back with the seatbelt, fastest way out', ['back_control', 'back_control_escape']],
+    ['i sleep on my back', []],
+    ['what leg entries work from seated', ['heel_hook', 'straight_ankle_lock']],
+    ['armbar in the gi', ['armbar', 'gi']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it('rules the gi out when "in" belongs to "not interested in"', () => {
+    const reading = readTopics('guard retention for nogi, not interested in the gi spider/lasso stuff');
+    expect(reading.topics).toEqual(['guard_retention', 'no-gi']);
+    expect(reading.excluded).toEqual(['gi', 'spider_guard', 'lasso_guard']);
+  });
+});

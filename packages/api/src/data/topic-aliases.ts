@@ -15,9 +15,33 @@ import { GUARDS, type Attire, type Position, type Technique, type TopicId } from
 export type BaseTopic = Technique | Position | Attire;
 
 const BELTS = ['white', 'blue', 'purple', 'brown', 'black'];
+/** Whom a takedown puts down: "take him down", "get people down". */
+const TAKEN_DOWN = [
+  'him down',
+  'her down',
+  'them down',
+  'em down',
+  'people down',
+  'someone down',
+  'guys down',
+  'my opponent down',
+];
 /** Every "prefix suffix" pair, for phrase families that only differ in a word or two. */
 const phrasesOf = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
   prefixes.flatMap((p) => suffixes.map((s) => `${p} ${s}`));
+/**
+ * Putting someone down, asked for ("how do i take him down", "wanna get them down myself"), not told
+ * ("every time i take them down": what happened before the question). "taking" is "take" once
+ * folded: "start taking people down" is read by its "start".
+ */
+const PUTTING_DOWN = [
+  ...['to', 'wanna', 'gotta', 'can', 'cant', 'could', 'should', 'start'].flatMap((w) => [
+    `(${w}) take`,
+    `(${w}) get`,
+    `(${w}) bring`,
+  ]),
+  ...phrasesOf(['do i', 'can i', 'do you', 'do we'], ['take', 'get', 'bring']),
+];
 
 /** Names, abbreviations, misspellings and named variations that mean exactly one canonical topic. */
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
@@ -324,6 +348,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'fireman carry',
     'firemans carry',
     'blast double',
+    // the verb around its object, asked for ("how do i take him down", "wanna get them down myself")
+    ...phrasesOf(PUTTING_DOWN, TAKEN_DOWN),
   ],
   throw: [
     'throw',
@@ -543,7 +569,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   standing: ['standing', 'stand up', 'standup', 'on the feet', 'from the feet', 'standing position'],
 
   // ── attire ────────────────────────────────────────────────────────────────────────────────
-  gi: ['gi', 'gis', 'kimono', 'in the gi', 'with the gi', 'with gi', 'in the gee', 'with the gee'],
+  // "in" stays free for the words before it: "not interested in the gi stuff" rules the gi out
+  gi: ['gi', 'gis', 'kimono', '(in) the gi', 'with the gi', 'with gi', '(in) the gee', 'with the gee'],
   'no-gi': [
     'no gi',
     'nogi',
@@ -582,6 +609,8 @@ export const COMPOUND_ALIASES: readonly {
       'lower body submissions',
       'lower body subs',
       'leg attacks',
+      'leg entries',
+      'leg entry',
       'foot locks and heel hooks',
     ],
     topics: ['heel_hook', 'straight_ankle_lock'],
@@ -663,6 +692,16 @@ export const COMPOUND_ALIASES: readonly {
       'when they have my back',
       'when he has my back',
       'when someone has my back',
+      // someone else on the user's back: "starting with someone on my back", "hes on my back"
+      'someone on my back',
+      'someone is on my back',
+      'he is on my back',
+      'hes on my back',
+      'she is on my back',
+      'shes on my back',
+      'they are on my back',
+      'theyre on my back',
+      'guy on my back',
     ],
     topics: ['back_control'],
     defending: true,
@@ -775,6 +814,11 @@ export const COMPOUND_ALIASES: readonly {
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  // putting someone down with a named way: the way is the question ("get people down with judo throws")
+  ...phrasesOf(
+    PUTTING_DOWN,
+    TAKEN_DOWN.map((whom) => `${whom} with`),
+  ),
   // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
   // the opponent's posture, not the standing game: "rdlr against guys who stay standing"
   'stay standing',
