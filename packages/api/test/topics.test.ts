@@ -821,7 +821,7 @@ describe('round r16: turns to the question, follow-ups, examples and everyday wa
   });
 });
 
-describe('round r17: putting someone down, someone on my back, leg entries, "in the gi" ruled out', () => {
+describe('round r17: putting someone down, someone on my back, mounted on someone, leg entries, "in the gi" ruled out', () => {
   it.each([
     // the verb around its object, asked for
     ['how do i take him down', ['takedown']],
@@ -837,6 +837,9 @@ describe('round r17: putting someone down, someone on my back, leg entries, "in 
     ['i sleep on my back', []],
     ['what leg entries work from seated', ['heel_hook', 'straight_ankle_lock']],
     ['armbar in the gi', ['armbar', 'gi']],
+    // mounted on someone is the user on top
+    ['im mounted on him but he keeps his elbows glued, what do i attack', ['mount']],
+    ['im mounted and cant escape', ['mount', 'mount_escape']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

@@ -616,6 +616,11 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['mounted triangle'], topics: ['triangle', 'mount'] },
+  // the user on top: "im mounted on him but he keeps his elbows glued"
+  {
+    phrases: phrasesOf(['mounted on'], ['him', 'her', 'them', 'someone', 'people', 'guys', 'my opponent']),
+    topics: ['mount'],
+  },
   // judo's bent-arm lock, either direction: academies use it for the kimura as often as the americana
   { phrases: ['ude garami', 'bent arm lock', 'bent arm locks', 'bent arm stuff'], topics: ['kimura', 'americana'] },
   { phrases: ['mounted armbar'], topics: ['armbar', 'mount'] },
