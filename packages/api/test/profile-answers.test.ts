@@ -844,3 +844,119 @@ describe('round r16: days restating a rate, another activity, times of day, day 
     expect(parseProfileAnswer(field, text)).toBe(expected);
   });
 });
+
+describe('Spanish and Portuguese weekly counts', () => {
+  parses('training_frequency', [
+    ['dos veces por semana', 2],
+    ['duas vezes por semana', 2],
+    ['tres veces a la semana', 3],
+    ['3 vezes por semana', 3],
+    ['uma vez por semana', 1],
+    ['cuatro veces por semana', 4],
+    ['una vez a la semana', 1],
+    ['ocho veces al mes', 1.85],
+    // "dos" is Portuguese "of the" and "uno" a pronoun when no count follows
+    ['na maioria dos dias', null],
+    ['uno nunca sabe', null],
+  ]);
+});
+
+describe("a colour said of the gi, kimono, rashguard or shorts is the kit's, not a belt", () => {
+  parses('belt_level', [
+    ['my gi is blue if that helps', null],
+    ['my kimono is black lol', null],
+    ["rashguard's purple", null],
+    ['my shorts are black and my rashguard is white', null],
+    ['blue belt, my gi is white', 'blue'],
+    ['my gi is white but im a blue belt', 'blue'],
+    // the colour before the kit, and a belt said of the gi side, are as before
+    ['white gi, purple belt', 'purple'],
+    ['gi is blue belt, nogi is advanced', 'blue'],
+  ]);
+});
+
+describe('days skipped are taken out of the days trained', () => {
+  parses('training_frequency', [
+    ['i skip mondays, train tues to fri', 4],
+    ['mon to fri but i skip wednesdays', 4],
+    ['every weekday except friday', 4],
+    ['one class every weekday except friday', 4],
+    ['mon-fri, skipping thursdays', 4],
+    ['monday to saturday but i skip wednesday', 5],
+    ['never on weekends, mon wed fri only', 3],
+    ['gi mon/wed/fri and i never miss saturday open mat', 4],
+    // a stated count is not a list of days to take from
+    ['3x a week, i skip mondays', 3],
+    ['5 days a week, i skip fridays', 5],
+  ]);
+});
+
+describe('more sessions on a day already named count that day once, at its most', () => {
+  parses('training_frequency', [
+    ['mon/wed/fri, twice on wednesdays', 4],
+    ['tue thu, doubles on thursday', 3],
+    ['mon wed fri, doubles on fridays', 4],
+    ['tuesday and thursday, two classes on thursdays', 3],
+    // sessions said to be extra, or of another kind, or on another day, still add
+    ['mon wed fri, plus an extra class on wednesday', 4],
+    ['gi tue thu, nogi 2x tue thu', 4],
+    ['tue and thu, and saturday twice', 4],
+    ['doubles on tuesday and thursday, single on saturday', 5],
+  ]);
+});
+
+describe('a belt history ends at the belt now', () => {
+  parses('belt_level', [
+    ['3 years white, 4 years blue, 1 at purple so far', 'purple'],
+    ['white for 2 years then blue since 2023', 'blue'],
+    ['white 2018-2020, blue 2020-2024, purple since', 'purple'],
+    ['blue for 3 years and purple for 2', 'purple'],
+    // a belt still to come, a time said of one belt only, or belts not in rising order are no history
+    ['white belt for 6 months, blue belt in 2 months', 'white'],
+    ['coach kept me at blue for 3 years, says purple is close', 'blue'],
+    ['purple now, blue for 3 years before that', 'purple'],
+    ['white or blue, been training 2 years', 'white'],
+  ]);
+});
+
+describe('a stripe held with the next belt hoped for is the belt below it', () => {
+  parses('belt_level', [
+    ['got my 4th stripe, next stop blue hopefully', 'white'],
+    ['3 stripes, hoping for purple next', 'blue'],
+    ['2 stripes, hopefully brown by summer', 'purple'],
+    ['just got my second stripe, blue belt is the dream', 'white'],
+    // no stripe, a colour stated, or someone else's stripes: as before
+    ['hoping to get my blue soon', null],
+    ['blue belt 2 stripes, purple hopefully soon', 'blue'],
+    ['my buddy has 3 stripes and wants blue', null],
+  ]);
+});
+
+describe('a tournament by name is a competition goal', () => {
+  parses('training_goals', [
+    ['now that im brown i wanna win pans', 'competition'],
+    ['training for the europeans', 'competition'],
+    ['wanna do a local open', 'competition'],
+    ["i'm purple and want to win europeans", 'competition'],
+    ['prepping for adcc trials', 'competition'],
+    // an open mat is a class; a tournament someone else won is theirs
+    ['i like the local open mat on sundays', 'recreational'],
+    ['my coach won pans last year', null],
+    ['keep an open mind', null],
+  ]);
+});
+
+describe('a belt the coach kept the user at is the belt now', () => {
+  parses('belt_level', [
+    ['prof kept me at white with 4 stripes but says im close', 'white'],
+    [
+      'ok so long story, started in 2015, quit for 4 yrs after knee surgery, came back last year and prof kept me at white with 4 stripes but says im close',
+      'white',
+    ],
+    ['they kept me at purple for ages', 'purple'],
+    ['been kept at white for 3 years', 'white'],
+    // the coach's own belt, or a group of belts, is not the user's
+    ['my coach keeps his black belt in a drawer', null],
+    ['prof kept the purple belts after class', null],
+  ]);
+});

@@ -41,6 +41,20 @@ export const COLOUR_WORDS: ReadonlySet<string> = new Set(
 const NOT_A_BELT =
   'sash|sashes|gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';
 
+// A colour said of the kit is its colour, not a rank: "my gi is blue", "rashguard's purple", "shorts are
+// black and white"; Portuguese "kimono é azul" folds to "e". A colour after the kit with no verb is the
+// Portuguese and Spanish word order: "kimono azul", "gi branco".
+const KIT = 'gi|gis|kimono|kimonos|quimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|uniform';
+const SAID_OF = 'is|are|s|was|were|e|es';
+const ANY_COLOUR = [...COLOUR_WORDS].join('|');
+const IBERIAN_COLOURS =
+  'branco|branca|preto|preta|azul|roxo|roxa|marrom|blanco|blanca|negro|negra|morado|morada|marron';
+const KIT_COLOURS: PhraseTable<'neutral'> = [
+  [`${KIT} ${SAID_OF} ${ANY_COLOUR}`, 'neutral'],
+  [`${KIT} ${SAID_OF} ${ANY_COLOUR} and|&|/|n ${ANY_COLOUR}`, 'neutral'],
+  [`${KIT} ${IBERIAN_COLOURS}`, 'neutral'],
+];
+
 const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['beginner|beginners|beginning|newbie|newb|noob|nub|novice|rookie|new|newer|newish|fresh|starter', 'novice'],
   ['brand|pretty|very|fairly|super|totally|completely new', 'novice'],
@@ -94,6 +108,9 @@ export const BELT_TABLE: PhraseTable<BeltSignal> = [
   ...COLOURS,
   ...COLOURS.map(([phrase, value]) => [`${phrase} belt|belts|bet|blet|beld`, value] as const),
   ...COLOURS.map(([phrase]) => [`${phrase} ${NOT_A_BELT}`, 'neutral'] as const),
+  ...KIT_COLOURS,
+  // "gi is blue belt, nogi is advanced": a belt said of the kit's side of the sport is a rank
+  ...COLOURS.map(([phrase, value]) => [`${KIT} ${SAID_OF} ${phrase} belt`, value] as const),
   ...LEVEL_WORDS,
 ];
 
@@ -205,6 +222,9 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   // "getting promoted to brown next week supposedly"
   ['getting|gonna get promoted to', 'hope'],
   ['supposedly', 'hope'],
+  // "prof kept me at white with 4 stripes": held at it, so the belt now
+  ['kept|keeps|keeping|held|holding me at|on', 'now'],
+  ['kept|held at', 'now'],
   // "coach had me go back to blue": the belt now
   ['go|went|gone back to', 'now'],
   // "getting my purple at the next graduation": promised, not held

@@ -24,6 +24,7 @@ const timeLexicon = compileLexicon(BELT_TIME_CUES);
 
 // How much a reading says about the user's current BJJ belt; the strongest wins, then the first said.
 const RANK = {
+  latestHeld: 7, // "3 years white, 4 years blue, 1 at purple so far": the last of a belt history
   colourNow: 6, // "got my purple last month"
   colour: 5, // "blue belt 2 stripes"
   level: 4, // "beginner", "experienced", "not new"
@@ -53,6 +54,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   if (colourOf('other') && !colourOf('bjj') && notBegun(tokens)) return null;
 
   const readings: Reading[] = [];
+  // colours the user held or holds, in the order said: a belt history ends at the belt now
+  const held: Mention<BeltLevel>[] = [];
   mentions.forEach((mention, i) => {
     const { value, start: at } = mention;
     if (value === 'neutral') return;
@@ -81,17 +84,27 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     const time = progression(tokens, mentions, i) ?? when.get(i);
-    if (time?.has('hope')) return; // a belt wished for or promised says nothing of the belt now
+    if (time?.has('hope')) {
+      // a belt wished for or promised says nothing of the belt now, unless a stripe held says the
+      // user is on the belt below it: "got my 4th stripe, next stop blue hopefully"
+      const below = holdsAStripe(tokens) ? beltBefore(value) : null;
+      if (below) readings.push({ belt: below, rank: RANK.pastOrNext, at });
+      return;
+    }
     if (time?.has('after')) {
       const next = beltAfter(value);
       if (next) readings.push({ belt: next, rank: RANK.colourNow, at });
-    } else if (time?.has('now') && !time.has('next')) readings.push({ belt: value, rank: RANK.colourNow, at });
-    else if (time?.has('next')) {
+    } else if (time?.has('next')) {
       const current = beltBefore(value);
       if (current) readings.push({ belt: current, rank: RANK.pastOrNext, at });
-    } else if (time?.has('past')) readings.push({ belt: value, rank: RANK.pastOrNext, at });
-    else readings.push({ belt: value, rank: RANK.colour, at });
+    } else {
+      const rank = time?.has('now') ? RANK.colourNow : time?.has('past') ? RANK.pastOrNext : RANK.colour;
+      readings.push({ belt: value, rank, at });
+      held.push({ value, start: at, end: mention.end });
+    }
   });
+  const latest = latestOfHistory(tokens, held);
+  if (latest) readings.push({ belt: latest.value, rank: RANK.latestHeld, at: latest.start });
   readings.push(...experienceReadings(tokens));
 
   const best = readings.reduce<Reading | null>(
@@ -99,6 +112,58 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     null,
   );
   return best?.belt ?? null;
+}
+
+/**
+ * "3 years white, 4 years blue, 1 at purple so far", "white for 2 years then blue since 2023": two or
+ * more belts said in rising order, each beside a time held (a duration, a year, "since"), are a
+ * history, and its last belt is the one now; not when that one is still to come ("blue in 2 months").
+ * One time said of one belt does not make a history: "kept me at blue for 3 years, says purple is close".
+ */
+function latestOfHistory(tokens: readonly Token[], held: readonly Mention<BeltLevel>[]): Mention<BeltLevel> | null {
+  const last = held.at(-1);
+  if (!last || held.length < 2) return null;
+  const rising = held.every(
+    (m, k) => k === 0 || BELT_LEVELS.indexOf(m.value) > BELT_LEVELS.indexOf(held[k - 1]!.value),
+  );
+  const times = timesHeld(tokens);
+  const timed = held.every((_, k) => {
+    const [from, to] = [held[k - 1]?.end ?? 0, held[k + 1]?.start ?? tokens.length];
+    return times.some((t) => t >= from && t < to);
+  });
+  return rising && timed && times.length >= held.length && !stillToCome(tokens, last) ? last : null;
+}
+
+/** Where a time a belt was held is said: "2 years", "1 at purple", "in 2019", "since", "so far", "last spring". */
+function timesHeld(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((token, k) => {
+    const text = token.text;
+    const next = tokens[k + 1]?.text ?? '';
+    if (HELD_SINCE.has(text) || (text === 'so' && next === 'far') || (text === 'last' && next !== '') || isYear(token))
+      return [k];
+    const number = readNumber(tokens, k);
+    if (!number || number.isTimes) return [];
+    const after = tokens[number.end];
+    // "purple for 2": the unit left unsaid at the end of the clause
+    const unitUnsaid = tokens[k - 1]?.text === 'for' && (after === undefined || after.kind === 'symbol');
+    return YEARS_PER_UNIT.has(after?.text ?? '') || HELD_AT.has(after?.text ?? '') || unitUnsaid ? [k] : [];
+  });
+}
+const HELD_SINCE: ReadonlySet<string> = new Set(['since', 'until', 'till', 'til', 'ago']);
+// "1 at purple", "2 on blue": a count of years before the belt it was spent at
+const HELD_AT: ReadonlySet<string> = new Set(['at', 'on', 'as']);
+const isYear = (token: Token | undefined): boolean =>
+  token?.kind === 'number' && Number.isInteger(token.value) && token.value >= 1970 && token.value <= 2100;
+
+/** "blue in 2 months", "purple in a year": a belt that lies ahead, not one held. */
+function stillToCome(tokens: readonly Token[], mention: Mention<BeltLevel>): boolean {
+  const clause = tokens[mention.end]?.clause;
+  for (let k = mention.end; tokens[k] && tokens[k]?.clause === clause; k++) {
+    if (tokens[k]?.text !== 'in') continue;
+    const number = readNumber(tokens, k + 1, { article: true });
+    if (number && YEARS_PER_UNIT.has(tokens[number.end]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -144,6 +209,12 @@ const PROMOTING: ReadonlySet<string> = new Set([
   'tied',
   'wrapped',
   'put',
+  // "prof kept me at white": held back is still given the belt
+  'kept',
+  'keeps',
+  'keeping',
+  'held',
+  'holding',
 ]);
 const LEAVING: ReadonlySet<string> = new Set(['graduated', 'outgrew', 'left', 'on', 'up']);
 
@@ -196,6 +267,15 @@ const notBegun = (tokens: readonly Token[]): boolean =>
   );
 const BEGUN_WHAT: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jiujitsu', 'yet', 'grappling']);
 const BEGIN_WORDS: ReadonlySet<string> = new Set(['started', 'start', 'begun', 'began', 'joined', 'trained']);
+
+/** "3 stripes", "got my 4th stripe": a stripe on the belt now, not one hoped for ("want my 4th stripe"). */
+function holdsAStripe(tokens: readonly Token[]): boolean {
+  const hopedClauses = new Set(
+    findMentions(timeLexicon, tokens).flatMap((m) => (m.value === 'hope' ? [tokens[m.start]?.clause] : [])),
+  );
+  return tokens.some((t) => STRIPES.has(t.text) && !hopedClauses.has(t.clause));
+}
+const STRIPES: ReadonlySet<string> = new Set(['stripe', 'stripes', 'striped']);
 
 const saysYet = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
   tokens.some((t) => t.text === 'yet' && t.clause === tokens[mention.start]?.clause);

@@ -5,10 +5,11 @@
 import { compileLexicon, findMentions, matchPhraseAt } from './lexicon';
 import { readNumber } from './numbers';
 import type { Token } from './text';
-import { weekdayRuns } from './weekdays';
+import { skippedDays, weekdayRuns, type SkippedDays } from './weekdays';
 import {
   BIAS_AFTER,
   BIAS_BEFORE,
+  EVERY_DAY,
   EVERY_N,
   EXCEPT,
   NOT_SESSIONS,
@@ -89,10 +90,11 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   }
 
   const overlapsCount = (start: number, end: number) => consumed.some(([s, e]) => start < e && s < end);
+  const skipped = skippedDays(tokens);
   for (const phrase of phrases) {
     if (phrase.value === 'vague' || overlapsCount(phrase.start, phrase.end)) continue;
     rates.push({
-      perWeek: phrase.value,
+      perWeek: lessSkipped(phrase.value, tokens.slice(phrase.start, phrase.end), skipped),
       start: phrase.start,
       end: phrase.end,
       strength: STRENGTH.stated,
@@ -103,7 +105,8 @@ export function findRates(tokens: readonly Token[]): Rate[] {
     });
   }
 
-  for (const run of weekdayRuns(tokens, (i) => overlapsCount(i, i + 1) || insidePhrase(i))) {
+  const notRun = (i: number) => overlapsCount(i, i + 1) || insidePhrase(i) || skipped.tokens.has(i);
+  for (const run of weekdayRuns(tokens, notRun)) {
     const everyDay = rates.find(
       (r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''),
     );
@@ -112,8 +115,11 @@ export function findRates(tokens: readonly Token[]): Rate[] {
       rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days, end: run.end });
       continue;
     }
+    // "mon to fri but i skip wednesdays" → 4
+    const trained = [...run.named].filter((d) => !skipped.days.has(d)).length;
+    if (trained === 0) continue;
     rates.push({
-      perWeek: run.days,
+      perWeek: trained,
       start: run.start,
       end: run.end,
       strength: STRENGTH.weekdays,
@@ -125,6 +131,15 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   }
   return rates.sort((a, b) => a.start - b.start);
 }
+
+/** "every day, but i skip sundays" → 6; "weekdays, skipping fridays" → 4: the days of a phrase less those skipped. */
+function lessSkipped(perWeek: number, phrase: readonly Token[], skipped: SkippedDays): number {
+  if (skipped.days.size === 0) return perWeek;
+  if (phrase.some((t) => t.text === 'weekday' || t.text === 'weekdays'))
+    return WORKWEEK.filter((d) => !skipped.days.has(d)).length;
+  return perWeek >= EVERY_DAY ? 7 - skipped.days.size : perWeek;
+}
+const WORKWEEK: readonly number[] = [0, 1, 2, 3, 4];
 
 interface Counted {
   readonly rate: Rate | null;

@@ -9,6 +9,7 @@
 import { readNumber } from './numbers';
 import type { Token } from './text';
 import { OTHER_ARTS } from './others';
+import { skippedDays } from './weekdays';
 import {
   DAY_ABBREVIATIONS,
   OTHER_ACTIVITIES,
@@ -24,6 +25,8 @@ import {
   TIMES_WORDS,
   WEEKDAYS,
   WEEKDAY_RANGE,
+  NOT_SKIPPING,
+  SKIPPING,
 } from './frequency-words';
 
 interface Part {
@@ -118,6 +121,10 @@ interface PartValue {
   readonly statesRate: boolean;
   /** It names days and times of day and no kind of session ("sunday mornings", "tue and thu"). */
   readonly onlyDays: boolean;
+  /** The named days its sessions fall on ("twice on wednesdays", "doubles on thursday"), else empty. */
+  readonly on: ReadonlySet<number>;
+  /** It names a kind of class ("nogi 2x tue thu"): other sessions than the days' plain ones. */
+  readonly namesKind: boolean;
 }
 
 function valueOf(tokens: readonly Token[]): PartValue | null {
@@ -154,7 +161,7 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     if (number) {
       const after = tokens[number.end]?.text ?? '';
       if (after.startsWith('weekday') || after.startsWith('weekend')) {
-        for (let d = 0; d < number.value; d++) days.add(10 + d); // counted days, not named ones
+        for (let d = 0; d < number.value; d++) days.add(COUNTED_DAYS + d); // counted days, not named ones
         i = number.end;
         continue;
       }
@@ -170,20 +177,31 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
         continue;
       }
     }
-    // "a private", "an open mat", "a saturday class"
-    if ((text === 'a' || text === 'an') && nextIsSession(tokens, i + 1)) count = 1;
+    // "a private", "an open mat", "a saturday class", "an extra class", "another class"
+    const extra = EXTRA_ONE.has(tokens[i + 1]?.text ?? '') ? 1 : 0;
+    if (['a', 'an', 'another'].includes(text) && nextIsSession(tokens, i + 1 + extra)) count = 1;
   }
   if (clocks >= 2) perDay = clocks;
   perDay ??= timesOfDayJoined(tokens);
   if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
+  // "one class every weekday": the count is each day's
+  if (perDay === null && count !== null && everyDayNamed(tokens)) perDay = count;
   const described =
     days.size > 0 ||
     clocks > 0 ||
     tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text));
-  const base = { described, statesRate: count !== null && statesRate(tokens), onlyDays: namesOnlyDays(tokens) };
+  const base = {
+    described,
+    statesRate: count !== null && statesRate(tokens),
+    onlyDays: namesOnlyDays(tokens),
+    namesKind: tokens.some((t) => KINDS.has(t.text)),
+    on: new Set<number>(),
+  };
+  // "doubles on the weekend" is two sessions that weekend, not two on each day
+  const on = weekendAsPeriod ? new Set<number>() : new Set([...days].filter((d) => d < COUNTED_DAYS));
   if (perDay !== null && days.size > 0)
-    return { ...base, days: new Set(), sessions: perDay * (weekendAsPeriod ? 1 : days.size), perDay: true };
-  if (count !== null) return { ...base, days: new Set(), sessions: count, perDay: false };
+    return { ...base, days: new Set(), sessions: perDay * (weekendAsPeriod ? 1 : days.size), perDay: true, on };
+  if (count !== null) return { ...base, days: new Set(), sessions: count, perDay: false, on };
   if (days.size > 0) return { ...base, days, sessions: 0, perDay: false };
   // a session named alone as one part of the list: "3 classes + 1 private + open mat"
   const named = tokens.filter((t) => t.kind === 'word');
@@ -193,6 +211,21 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     named.every((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
   return onlyASession ? { ...base, days, sessions: 1, perDay: false } : null;
 }
+
+/** Days counted ("2 weekdays") are numbered from here, apart from the named ones (0 = Monday…). */
+const COUNTED_DAYS = 10;
+
+/** "one class every weekday", "a private each saturday": every or each before the days. */
+const everyDayNamed = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      (t.text === 'every' || t.text === 'each') &&
+      (dayAt(tokens, i + 1) !== undefined || ['weekday', 'weekdays'].includes(tokens[i + 1]?.text ?? '')),
+  );
+
+/** "i never miss saturday open mat", "don't skip fridays": a day always trained. */
+const neverMisses = (tokens: readonly Token[], i: number): boolean =>
+  NOT_SKIPPING.has(tokens[i]?.text ?? '') && SKIPPING.has(tokens[i + 1]?.text ?? '');
 
 /** "once a week", "3x", "2 classes a week": a count stated as a rate. */
 const statesRate = (tokens: readonly Token[]): boolean =>
@@ -259,38 +292,71 @@ const perDayPeriod = (tokens: readonly Token[]): boolean =>
  * The sessions a week of an answer that is a timetable of two or more described parts (days named
  * in several parts count once), or of one part with sessions per day on named days; else null.
  */
-export function scheduleTotal(tokens: readonly Token[]): number | null {
+export function scheduleTotal(allTokens: readonly Token[]): number | null {
+  // "i skip mondays, train tues to fri": the days skipped are no part, and are taken out of the others
+  const skipped = skippedDays(allTokens);
+  const tokens = allTokens.filter((_, i) => !skipped.tokens.has(i));
   if (perDayPeriod(tokens)) return null;
   const split = partsOf(tokens);
   // "…, sometimes sat open mat": a part that happens only sometimes counts half; unsure anywhere
   // else ("maybe", "if"), or every part only sometimes, is no timetable
   const sometimes = (p: Part): boolean => p.tokens.some((t) => SOMETIMES.has(t.text));
-  // "mon through thurs" is a range of days, not a hedge like "2 to 3"
+  // "mon through thurs" is a range of days, not a hedge like "2 to 3"; "never miss saturday" is sure
   const unsure = (p: Part): boolean =>
-    p.tokens.some((t, i) => SCHEDULE_UNSURE.has(t.text) && !SOMETIMES.has(t.text) && !isDayRange(p.tokens, i));
+    p.tokens.some(
+      (t, i) =>
+        SCHEDULE_UNSURE.has(t.text) && !SOMETIMES.has(t.text) && !isDayRange(p.tokens, i) && !neverMisses(p.tokens, i),
+    );
   if (split.some(unsure) || split.every(sometimes)) return null;
   const values = split.map((p) => valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text))));
   const parts = split.flatMap((p, k) => {
     const value = values[k];
     if (!value || restatesRate(p, value, values[k - 1], split[k - 1])) return [];
-    return [{ ...value, sign: p.sign, share: sometimes(p) ? HALF : 1 }];
+    return [{ ...value, sign: p.sign, share: sometimes(p) ? HALF : 1, adds: addsSessions(p) }];
   });
   const single = parts.length === 1 && parts[0]?.perDay === true;
   if (!single && (parts.length < 2 || parts.some((p) => !p.described))) return null;
-  // each day once, at the largest share a part gives it
+  // each day once, at the most sessions a part gives it
   const days = new Map<number, number>();
-  const taken = new Set<number>();
-  let sessions = 0;
-  for (const p of parts) {
-    sessions += p.sign * p.share * p.sessions;
+  const taken = new Set<number>(skipped.days);
+  for (const p of parts)
     for (const d of p.days)
       if (p.sign < 0) taken.add(d);
       else days.set(d, Math.max(days.get(d) ?? 0, p.share));
+  const named = new Set(days.keys());
+  let sessions = 0;
+  for (const p of parts) {
+    if (p.sign > 0 && onItsDays(p, named)) {
+      // "mon/wed/fri, twice on wednesdays": wednesday has two sessions, not one and two more
+      const each = p.sessions / p.on.size;
+      for (const d of p.on) {
+        const had = days.get(d) ?? 0;
+        days.set(d, Math.max(had, had + p.share * (each - had)));
+      }
+    } else sessions += p.sign * p.share * p.sessions;
   }
   for (const d of taken) days.delete(d);
   const total = sessions + [...days.values()].reduce((sum, share) => sum + share, 0);
   return total > 0 ? total : null;
 }
+
+/**
+ * Sessions that are counted on their days, so a day said twice is counted once at its most: sessions
+ * per day ("doubles on thursday", "one class every weekday"), or a count on days already named
+ * ("tue thu, two classes on thursdays"). Not another kind of class ("gi tue thu, nogi 2x tue thu") nor
+ * sessions said to be extra ("mon wed fri, plus an extra class on wednesday").
+ */
+function onItsDays(part: PartValue & { readonly adds: boolean }, named: ReadonlySet<number>): boolean {
+  if (part.on.size === 0 || part.namesKind) return false;
+  return part.perDay || (!part.adds && [...part.on].every((d) => named.has(d)));
+}
+
+/** "plus a class on wednesday", "and a second class on wednesdays": sessions on top of the days' own. */
+const addsSessions = (part: Part): boolean =>
+  ADDING_JOINERS.has(part.joiner) || part.tokens.some((t) => ADDING.has(t.text) || MORE_SESSIONS.has(t.text));
+const ADDING_JOINERS: ReadonlySet<string> = new Set(['+', 'plus', 'also']);
+const EXTRA_ONE: ReadonlySet<string> = new Set(['extra', 'second', 'additional']);
+const MORE_SESSIONS: ReadonlySet<string> = new Set(['another', 'second', 'more', 'again']);
 
 /**
  * "once a week, sunday mornings", "3x a week, mon wed fri": days named after a stated rate, no more

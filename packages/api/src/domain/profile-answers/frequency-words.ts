@@ -65,7 +65,10 @@ export const TIMES_WORDS: ReadonlySet<string> = new Set([
   'workouts',
   'rolls',
   'lessons',
+  // Portuguese and Spanish: "duas vezes", "una vez", "dos veces", "cinco dias"
   'vezes',
+  'vez',
+  'veces',
   'dias',
 ]);
 
@@ -134,8 +137,10 @@ const PER_MONTH = 12 / 52;
 /** Sessions per week for one session per unit. */
 export const PER_UNIT: PhraseTable<number> = [
   ['a|per|each|every|/|x|in|p|por|na|one week|wk|wks|semana|sem', 1],
-  ['a|per|each|every|/|x|one|por|ao day|dia|d', 7],
-  ['a|per|each|every|/|x|one|por|ao month|mo|mth|mes', PER_MONTH],
+  ['a|per|each|every|/|x|one|por|ao|al day|dia|d', 7],
+  ['a|per|each|every|/|x|one|por|ao|al month|mo|mth|mes', PER_MONTH],
+  // Spanish "a la semana", "por la semana"; Portuguese "na semana" is above
+  ['a|por la semana', 1],
   ['a|per|each|every|/|x|one|por|ao year|yr', 1 / 52],
   ['in a week', 1],
   ['weekly|pw|wk|week|semanal', 1],
@@ -364,6 +369,26 @@ export const EXCEPT: ReadonlySet<string> = new Set([
   'excluding',
   'apart',
   'menos',
+]);
+
+/** Before the days not trained: "i skip mondays", "mon-fri, skipping thursdays". */
+export const SKIPPING: ReadonlySet<string> = new Set(['skip', 'skips', 'skipping', 'miss', 'misses', 'missing']);
+/** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays". */
+export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not']);
+/** "i never miss saturday open mat", "don't skip fridays": the day is trained. */
+export const NOT_SKIPPING: ReadonlySet<string> = new Set([
+  'never',
+  'not',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "won't",
+  'wont',
+  'rarely',
+  'seldom',
+  'hardly',
+  'barely',
 ]);
 
 /** Single letters that name days in a slashed or comma run: "m/w/f", "M, W, F". */

@@ -68,6 +68,13 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['fight|fighting|compete|competing in the cage', 'competition'],
   ['go|going|turn pro', 'competition'],
   ['masters worlds', 'competition'],
+  // a tournament by name: "win pans", "training for the europeans", "a local open", "adcc trials"
+  ['europeans|panams|panam|brasileiros|brasileirao|ebi|polaris', 'competition'],
+  ['pan am|ams|americans', 'competition'],
+  ['european open|championship|championships', 'competition'],
+  ['local|regional|state|city open|opens', 'competition'],
+  // "the local open mat" is a class
+  ['local|regional|state|city open mat|mats|class|classes|gym', 'neutral'],
   ['sign up for', 'competition'],
   // Skill development.
   [

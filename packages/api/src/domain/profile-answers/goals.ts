@@ -88,7 +88,19 @@ function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boole
   return GIVING.has(verb) && SINCE.has(tokens[k - 1]?.text ?? '');
 }
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'the', 'a', 'new']);
-const RECEIVED: ReadonlySet<string> = new Set(['got', 'earned', 'received', 'awarded', 'was', 'just', 'been']);
+// "now that im brown i wanna compete": a belt the user is, not one aimed at
+const RECEIVED: ReadonlySet<string> = new Set([
+  'got',
+  'earned',
+  'received',
+  'awarded',
+  'was',
+  'just',
+  'been',
+  'im',
+  'm',
+  'am',
+]);
 // "getting my blue" is aimed at unless it is when something began: "since getting my blue"
 const GIVING: ReadonlySet<string> = new Set(['getting', 'earning', 'receiving', 'get']);
 const SINCE: ReadonlySet<string> = new Set(['since', 'after']);

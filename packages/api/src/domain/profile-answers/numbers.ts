@@ -39,7 +39,51 @@ export const PORTUGUESE_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['cinco', 5],
   ['seis', 6],
   ['sete', 7],
+  ['oito', 8],
 ]);
+
+/**
+ * Spanish numbers, for answers like "dos veces por semana"; kept out of the spelling pass like the
+ * Portuguese ones. "dos" is also Portuguese for "of the" ("a maioria dos dias") and "uno"/"una" a
+ * pronoun or article ("uno nunca sabe"), so those are counts only right before what they count.
+ */
+export const SPANISH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['uno', 1],
+  ['una', 1],
+  ['dos', 2],
+  ['tres', 3],
+  ['cuatro', 4],
+  ['cinco', 5],
+  ['seis', 6],
+  ['siete', 7],
+  ['ocho', 8],
+]);
+const COUNTED_ONLY: ReadonlySet<string> = new Set(['dos', 'uno', 'una']);
+/** What a Spanish or Portuguese count is of: "dos veces", "dos clases", "dos dias". */
+const FOREIGN_COUNTED: ReadonlySet<string> = new Set([
+  'vez',
+  'veces',
+  'vezes',
+  'dias',
+  'clases',
+  'clase',
+  'sesiones',
+  'entrenamientos',
+  'entrenos',
+  'noches',
+  'aulas',
+  'treinos',
+]);
+/** "a maioria dos dias", "metade dos treinos": Portuguese "of the", not two. */
+const OF_THE_LEADS: ReadonlySet<string> = new Set(['maioria', 'metade', 'parte', 'um', 'uma', 'cada', 'todos', 'fim']);
+
+function spanishNumber(tokens: readonly Token[], i: number): number | undefined {
+  const text = tokens[i]?.text ?? '';
+  const value = SPANISH_NUMBERS.get(text);
+  if (value === undefined || !COUNTED_ONLY.has(text)) return value;
+  const counts = FOREIGN_COUNTED.has(tokens[i + 1]?.text ?? '') && !OF_THE_LEADS.has(tokens[i - 1]?.text ?? '');
+  return counts ? value : undefined;
+}
 
 /** Adverbs that already mean "N times". */
 export const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([
@@ -96,7 +140,7 @@ export function readNumber(
   const heard = HEARD_AS.get(token.text);
   if (heard && COUNTED.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text !== 'when')
     return { value: heard, end: i + 1, isTimes: false };
-  const word = NUMBER_WORDS.get(token.text) ?? PORTUGUESE_NUMBERS.get(token.text);
+  const word = NUMBER_WORDS.get(token.text) ?? PORTUGUESE_NUMBERS.get(token.text) ?? spanishNumber(tokens, i);
   if (word !== undefined) return { value: word, end: i + 1, isTimes: false };
   if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };
   return null;

@@ -5,7 +5,7 @@
 import { NEGATION_CUES, SKIP_REPLIES } from './cue-words';
 import { GOAL_EMPHASIS, GOAL_TABLE } from './goal-words';
 import { editDistance, type PhraseTable } from './lexicon';
-import { NUMBER_WORDS, PORTUGUESE_NUMBERS, TIMES_ADVERBS } from './numbers';
+import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, TIMES_ADVERBS } from './numbers';
 import { EVERY_N, OTHER_SPORTS, PER_UNIT, RATE_PHRASES, SESSION_KINDS, TIMES_WORDS, WEEKDAYS } from './frequency-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import type { ProfileField } from './types';
@@ -93,10 +93,17 @@ const REAL_WORDS = new Set([
   'rather',
   'legs',
   'arms',
+  // "my mate wants to compete" is a friend, not an open mat
+  'mate',
+  'mates',
+  'matt',
+  'math',
+  'meat',
   // other sports are read as they are ("lift" is not "life")
   ...OTHER_SPORTS,
-  // Portuguese numbers are read as they are ("duas vezes"), never as a slip of something else
+  // Portuguese and Spanish numbers are read as they are ("duas vezes"), never as a slip of something else
   ...PORTUGUESE_NUMBERS.keys(),
+  ...SPANISH_NUMBERS.keys(),
   // Words every field reads the same way: negations and declines are never typos of something else.
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
   ...SKIP_REPLIES,

@@ -1,13 +1,23 @@
 // Days named instead of counted: "Mon, Wed and Fri" → 3, "mon-fri" → 5, "weekends only" → 2.
 
 import type { Token } from './text';
-import { DAY_SUFFIXES, WEEKDAY_JOINERS, WEEKDAY_RANGE, WEEKDAYS } from './frequency-words';
+import {
+  DAY_SUFFIXES,
+  DENYING_DAYS,
+  NOT_SKIPPING,
+  SKIPPING,
+  WEEKDAY_JOINERS,
+  WEEKDAY_RANGE,
+  WEEKDAYS,
+} from './frequency-words';
 
 export interface WeekdayRun {
   readonly start: number;
   readonly end: number;
   /** Distinct days named in the run. */
   readonly days: number;
+  /** Those days (0 = Monday…), so days skipped elsewhere can be taken out. */
+  readonly named: ReadonlySet<number>;
 }
 
 /** "Mon, Wed and Fri" → 3; "mon-fri" → 5; "weekends only" → 2. */
@@ -37,8 +47,43 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
         pendingRange ||= WEEKDAY_RANGE.has(text);
       } else break;
     }
-    runs.push({ start: i, end, days: days.size });
+    runs.push({ start: i, end, days: days.size, named: days });
     i = end - 1;
   }
   return runs;
 }
+
+export interface SkippedDays {
+  /** The skip word and the days after it, so no reading counts them as days trained. */
+  readonly tokens: ReadonlySet<number>;
+  /** The days skipped (0 = Monday…). */
+  readonly days: ReadonlySet<number>;
+}
+
+/**
+ * "i skip mondays", "mon to fri but i skip wednesdays", "never on weekends": days named right after a
+ * skip or a denial are days not trained; "i never miss saturday open mat" skips nothing.
+ */
+export function skippedDays(tokens: readonly Token[]): SkippedDays {
+  const at = new Set<number>();
+  const days = new Set<number>();
+  tokens.forEach((t, i) => {
+    const skips = SKIPPING.has(t.text) || DENYING_DAYS.has(t.text);
+    if (!skips || NOT_SKIPPING.has(tokens[i - 1]?.text ?? '')) return;
+    let k = i + 1;
+    while (SKIP_FILLERS.has(tokens[k]?.text ?? '')) k += 1;
+    const start = k;
+    for (; k < tokens.length; k += 1) {
+      const named = WEEKDAYS.get(tokens[k]?.text ?? '');
+      if (named) named.forEach((d) => days.add(d));
+      else if (!(SKIP_JOINERS.has(tokens[k]?.text ?? '') && WEEKDAYS.has(tokens[k + 1]?.text ?? ''))) break;
+    }
+    if (k === start) return;
+    for (let j = i; j < k; j += 1) at.add(j);
+  });
+  return { tokens: at, days };
+}
+// "skip the monday class", "miss all fridays"
+const SKIP_FILLERS: ReadonlySet<string> = new Set(['the', 'on', 'my', 'all']);
+// "skip mondays and fridays": a comma would reach into the days trained ("skip mon, train tue to fri")
+const SKIP_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', 'or', '+']);
