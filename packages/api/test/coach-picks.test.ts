@@ -69,7 +69,7 @@ describe('the shipped tally (data/coach-picks.json)', () => {
   });
 });
 
-describe('rankVideos with a coach prior', () => {
+describe('rankVideos with a prior from the graded set', () => {
   const video = (id: string): LibraryVideo => ({
     id,
     title: `Kimura ${id}`,
@@ -95,15 +95,18 @@ describe('rankVideos with a coach prior', () => {
     recentVideoIds: new Set(),
     fundamentals: [],
   };
-  const ids = (prior?: (id: string) => number) =>
-    rankVideos(library, { ...input, coachPrior: prior }).map((r) => r.video.id);
+  // the tally's prior (questions read alike) and the neighbours' (questions worded alike) act alike
+  describe.each(['coachPrior', 'neighbourPrior'] as const)('%s', (kind) => {
+    const ids = (prior?: (id: string) => number) =>
+      rankVideos(library, { ...input, [kind]: prior }).map((r) => r.video.id);
 
-  it('puts the video coaches reach for first among ones that teach the topic alike', () => {
-    expect(ids()[0]).toBe('one');
-    expect(ids((id) => (id === 'three' ? 0.5 : 0))[0]).toBe('three');
-  });
+    it('puts the video coaches reach for first among ones that teach the topic alike', () => {
+      expect(ids()[0]).toBe('one');
+      expect(ids((id) => (id === 'three' ? 0.5 : 0))[0]).toBe('three');
+    });
 
-  it('never brings in a video that does not teach what was asked', () => {
-    expect(ids((id) => (id === 'armbar' ? 1 : 0))).not.toContain('armbar');
+    it('never brings in a video that does not teach what was asked', () => {
+      expect(ids((id) => (id === 'armbar' ? 1 : 0))).not.toContain('armbar');
+    });
   });
 });

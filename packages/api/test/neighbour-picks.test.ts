@@ -3,10 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import SHIPPED from '../src/data/graded-questions.json';
-import type { LibraryVideo } from '../src/data/videos';
 import { PARTIAL_CREDIT } from '../src/domain/coach-picks';
 import { buildNeighbourIndex, questionTerms } from '../src/domain/neighbour-picks';
-import { rankVideos, type RankingInput } from '../src/domain/ranking';
 import { parseGradedLines } from '../src/domain/ranking-scoring';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -79,39 +77,5 @@ describe('the shipped graded questions (data/graded-questions.json)', () => {
   it('are the graded set (else run pnpm fit:coach-picks)', () => {
     const graded = parseGradedLines(readFileSync(path.join(here, 'fixtures/ranking.graded.jsonl'), 'utf8'));
     expect(SHIPPED).toEqual(graded.map((l) => ({ q: l.q, grades: l.grades })));
-  });
-});
-
-describe('rankVideos with a neighbour prior', () => {
-  const video = (id: string, topic = 'kimura'): LibraryVideo => ({
-    id,
-    title: `${topic} ${id}`,
-    instructor: `coach-${id}`,
-    topics: [topic] as never,
-    belts: ['white', 'blue', 'purple', 'brown', 'black'],
-    attire: 'both',
-    description: `The ${topic} from everywhere.`,
-    url: `https://example.com/${id}`,
-  });
-  const library = [video('one'), video('two'), video('three'), video('armbar', 'armbar')];
-  const input: RankingInput = {
-    topics: ['kimura'],
-    belt: null,
-    attire: null,
-    helpfulInstructors: new Set(),
-    rejectedVideoIds: new Set(),
-    recentVideoIds: new Set(),
-    fundamentals: [],
-  };
-  const ids = (prior?: (id: string) => number) =>
-    rankVideos(library, { ...input, neighbourPrior: prior }).map((r) => r.video.id);
-
-  it('puts first the video coaches handed over for questions worded alike', () => {
-    expect(ids()[0]).toBe('one');
-    expect(ids((id) => (id === 'three' ? 0.5 : 0))[0]).toBe('three');
-  });
-
-  it('never brings in a video that does not teach what was asked', () => {
-    expect(ids((id) => (id === 'armbar' ? 1 : 0))).not.toContain('armbar');
   });
 });
