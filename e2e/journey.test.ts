@@ -28,13 +28,15 @@ describe('the chat demo and the admin dashboard in Chromium', () => {
     await expect(page.getByTestId('profile-prompt').first().isVisible()).resolves.toBe(true);
     await screenshot(page, '02-videos');
 
-    // Click the first video: the typed engagement.click mutation records it.
-    const clickCall = page.waitForRequest((r) => r.url().includes('engagement.click'));
+    // Click the first video: the typed engagement.click mutation records it. Waiting for its
+    // response, not its request, so that the click is stored before the check below starts.
+    const clickCall = page.waitForResponse((r) => r.url().includes('engagement.click'));
     const popup = context.waitForEvent('page');
     await page.getByTestId('video-link').first().click();
-    const clickRequest = await clickCall;
+    const clickResponse = await clickCall;
+    expect(clickResponse.ok()).toBe(true);
     await (await popup).close();
-    const engagementId = /"engagementId":"([^"]+)"/.exec(clickRequest.postData() ?? '')?.[1];
+    const engagementId = /"engagementId":"([^"]+)"/.exec(clickResponse.request().postData() ?? '')?.[1];
     expect(engagementId).toBeTruthy();
     const token = await tokenOf(page);
     const api = apiAs(app().server.url, token);
