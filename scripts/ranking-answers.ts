@@ -1,6 +1,7 @@
 // How the ranking evals answer a graded question: as for a new user with no history, and — when the
-// question is one of the graded set the shipped coach tally was made from — without its own grades
-// in the tally, so that no question is answered by looking up its own answer.
+// question is one of the graded set the shipped coach tally and graded neighbours were made from —
+// without its own grades in the tally and without itself among its neighbours, so that no question is
+// answered by looking up its own answer.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -10,16 +10,21 @@ import { parseGradedLines } from '../src/domain/ranking-scoring';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 describe('questionTerms', () => {
-  it('keeps the words that say something, singular, and each pair of neighbouring words', () => {
+  it('keeps the words that say something, folded as the topic reader folds them, and each pair of neighbouring words', () => {
     expect(questionTerms('How do I stop the Triangles from closed guard?')).toEqual([
       'stop',
-      'triangle',
-      'closed',
+      'triangl',
+      'clos',
       'guard',
-      'stop triangle',
-      'triangle closed',
-      'closed guard',
+      'stop triangl',
+      'triangl clos',
+      'clos guard',
     ]);
+  });
+
+  it('reads accented academy names as they are typed without accents', () => {
+    expect(questionTerms('mão de vaca')).toEqual(questionTerms('mao de vaca'));
+    expect(questionTerms('mão de vaca')).toContain('mao de');
   });
 
   it('leaves short words and double s alone', () => {

@@ -7,6 +7,7 @@
 // their similarity squared. Deterministic, built once, a few dozen microseconds a question.
 
 import { credit } from './coach-picks';
+import { splitWords, stemWord } from './topics/tokenize';
 
 export interface GradedQuestion {
   readonly q: string;
@@ -33,14 +34,11 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A question's terms: its words (plural "s" dropped, stop words out) and each pair of neighbouring words. */
+/** A question's terms: its words (folded as the topic reader folds them, stop words out) and each pair of neighbouring words. */
 export function questionTerms(question: string): string[] {
-  const words = question
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w && !STOP_WORDS.has(w))
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  const words = splitWords(question)
+    .filter((w) => /^[a-z0-9]/.test(w) && !STOP_WORDS.has(w))
+    .map(stemWord);
   return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
 }
 
