@@ -38,13 +38,13 @@ export const COLOUR_WORDS: ReadonlySet<string> = new Set(
 );
 
 // A colour followed by one of these is clothing or an object, not a rank.
-const NOT_A_BELT =
-  'sash|sashes|gi|gis|kimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar';
-
-// A colour said of the kit is its colour, not a rank: "my gi is blue", "rashguard's purple", "shorts are
-// black and white"; Portuguese "kimono é azul" folds to "e". A colour after the kit with no verb is the
-// Portuguese and Spanish word order: "kimono azul", "gi branco".
+// What one wears to train: a colour said of it is its colour, not a rank.
 const KIT = 'gi|gis|kimono|kimonos|quimono|rashguard|rashguards|rash|shorts|spats|shirt|tee|hoodie|uniform';
+const NOT_A_BELT = `sash|sashes|${KIT}|patch|tape|mat|mats|team|car|eyes|hair|coffee|jeans|sky|moon|collar`;
+
+// Said of the kit: "my gi is blue", "rashguard's purple", "shorts are black and white"; Portuguese
+// "kimono é azul" folds to "e". A colour after the kit with no verb is the Portuguese and Spanish word
+// order: "kimono azul", "gi branco".
 const SAID_OF = 'is|are|s|was|were|e|es';
 const ANY_COLOUR = [...COLOUR_WORDS].join('|');
 const IBERIAN_COLOURS =

@@ -112,11 +112,11 @@ export function findRates(tokens: readonly Token[]): Rate[] {
     );
     if (everyDay) {
       // "every day except sunday" → 6
-      rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days, end: run.end });
+      rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days.size, end: run.end });
       continue;
     }
     // "mon to fri but i skip wednesdays" → 4
-    const trained = [...run.named].filter((d) => !skipped.days.has(d)).length;
+    const trained = [...run.days].filter((d) => !skipped.days.has(d)).length;
     if (trained === 0) continue;
     rates.push({
       perWeek: trained,

@@ -14,10 +14,8 @@ import {
 export interface WeekdayRun {
   readonly start: number;
   readonly end: number;
-  /** Distinct days named in the run. */
-  readonly days: number;
-  /** Those days (0 = Monday…), so days skipped elsewhere can be taken out. */
-  readonly named: ReadonlySet<number>;
+  /** The distinct days named in the run (0 = Monday…), so days skipped elsewhere can be taken out. */
+  readonly days: ReadonlySet<number>;
 }
 
 /** "Mon, Wed and Fri" → 3; "mon-fri" → 5; "weekends only" → 2. */
@@ -47,7 +45,7 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
         pendingRange ||= WEEKDAY_RANGE.has(text);
       } else break;
     }
-    runs.push({ start: i, end, days: days.size, named: days });
+    runs.push({ start: i, end, days });
     i = end - 1;
   }
   return runs;
