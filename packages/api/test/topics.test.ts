@@ -850,3 +850,18 @@ describe('round r17: putting someone down, someone on my back, mounted on someon
     expect(reading.excluded).toEqual(['gi', 'spider_guard', 'lasso_guard']);
   });
 });
+
+describe('round r18', () => {
+  it.each([
+    // fighting the hands against a technique is defending it; fighting for it is attacking
+    ['need hand fighting vs the rnc, i keep getting choked', ['rear_naked_choke', 'rear_naked_choke_defense']],
+    ['handfighting against the bow and arrow', ['bow_and_arrow', 'bow_and_arrow_defense']],
+    ['hand fighting for the rnc', ['rear_naked_choke']],
+    // handing the back over is having it taken
+    ['i give up my back every time i turtle', ['back_take', 'back_take_defense', 'turtle']],
+    ['how do i stop giving up my back in scrambles', ['back_take', 'back_take_defense']],
+    ['need to give my back a rest', []],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
