@@ -861,7 +861,30 @@ describe('round r18', () => {
     ['i give up my back every time i turtle', ['back_take', 'back_take_defense', 'turtle']],
     ['how do i stop giving up my back in scrambles', ['back_take', 'back_take_defense']],
     ['need to give my back a rest', []],
+    ['leg entanglement stuff for a beginner', ['heel_hook', 'straight_ankle_lock']],
+    ['how do i finish the armbar when i go for the armbar', ['armbar']],
+    // a subject pronoun after the defensive word starts a clause: "an escape (that) they can drill"
+    ['want an easy side control escape they can drill', ['side_control', 'side_control_escape']],
+    // the opponent's limb held by the user is no defence
+    ['kimura from side control with his elbow pinned to the mat', ['kimura', 'side_control']],
+    ['my arm gets pinned and they kimura me', ['kimura', 'kimura_defense']],
+    // getting rid of things, a job's shift, "cc" for the cross collar choke
+    ['should i throw away my old knee pads', []],
+    ['passing my guard duty shift to a coworker', []],
+    ['cc choke from mount', ['cross_collar_choke', 'mount']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('round r18: a ruled-out technique told as the user\'s attempt stays out', () => {
+  it.each([
+    ["mount attacks that aren't the armbar? every time i go for the armbar they escape", ['armbar']],
+    // the rule reaches across where the ruled-out thing starts and who wears what
+    ['wristlocks from top but exclude anything originating in closed guard', ['closed_guard']],
+    ["no gi chokes, don't send me anyone wearing a kimono", ['gi']],
+    ['subs from mount but not the kimura, i tried the kimura and got swept', ['kimura']],
+  ])('%j rules out %j', (q, excluded) => {
+    expect(readTopics(q).excluded).toEqual(excluded);
   });
 });

@@ -356,6 +356,12 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'recommended',
   'shown',
   'anything',
+  // "exclude anything originating in closed guard", "don't send me anyone wearing a kimono"
+  'originating',
+  'starting',
+  'coming',
+  'anyone',
+  'wearing',
 ];
 
 /** After a ruled-out topic, these carry the rule over to the next one: "no heel hooks or kneebars". */

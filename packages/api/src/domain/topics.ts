@@ -55,9 +55,18 @@ const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
 };
 
 const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
-  const before = units[i - 1];
-  return before?.kind === 'word' && before.raw === 'my';
+  const word = (j: number): string | undefined => {
+    const u = units[j];
+    return u?.kind === 'word' ? u.raw : undefined;
+  };
+  if (word(i - 1) === 'my') return true;
+  // "every time i go for the armbar they escape": the user's attempt, told
+  const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
+  return ATTEMPTS.has(word(j) ?? '') || (word(j) === 'for' && GOING.has(word(j - 1) ?? ''));
 };
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
+const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
+const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
 
 export interface TopicReading {
   /** What the message asks about (or, in a training log, what it names). */
@@ -230,7 +239,8 @@ function readTopicsOf(query: string): TopicReading {
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
   // mount"), it is asked.
-  // The user's own technique described ("everyone defends my rnc") is not asked by name.
+  // The user's own technique described ("everyone defends my rnc", "every time i go for the armbar")
+  // is not asked by name.
   const byName = new Set(
     units.flatMap((u, i) =>
       isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) && !isUsersOwn(units, i) ? u.topics : [],

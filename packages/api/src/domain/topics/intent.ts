@@ -86,7 +86,7 @@ function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
   while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
   return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '');
 }
-/** "get the head n arm trapped": a limb before the stuck word that is not the user's own ("my arm trapped"). */
+/** "get the head n arm trapped": a limb before a word of being held that is not the user's own ("my arm trapped"). */
 const opponentsLimb = (tokens: readonly Token[], at: number): boolean =>
   LIMBS.has(tokens[at - 1]?.raw ?? '') && tokens[at - 2]?.raw !== 'my' && tokens[at - 3]?.raw !== 'my';
 const LIMBS: ReadonlySet<string> = new Set([
@@ -496,8 +496,11 @@ function isDefendedAgainstUser(units: readonly Unit[], tokens: readonly Token[],
 function stopsTheOpponent(units: readonly Unit[], i: number): boolean {
   const next = wordOf(units[i + 1]) ?? '';
   if (next === 'them' && (units[i + 2] === undefined || units[i + 2]?.kind === 'break')) return false;
+  // "a mount escape they can drill": a pronoun that can only be a subject starts a clause of its own
+  if (NOMINATIVE_PRONOUNS.has(next)) return false;
   return SUBJECT_OPPONENTS.has(next) || OPPONENT_OBJECTS.has(next);
 }
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
 
 /**
@@ -548,9 +551,10 @@ export function defendedUnits(
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     // "im stuck holding the wrist forever": stuck doing something, not stuck under something
     if (isStuckWord(u, tokens) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
-    // "stuck in traffic thinking about x guard": stuck somewhere off the mat; "get the head n arm
-    // trapped": the opponent's limbs, trapped by the user
-    if (isStuckWord(u, tokens) && (stuckOffTheMat(tokens, u.end) || opponentsLimb(tokens, u.start))) return;
+    // "stuck in traffic thinking about x guard": stuck somewhere off the mat
+    if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
+    // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user
+    if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
