@@ -872,6 +872,10 @@ describe('round r18', () => {
     ['should i throw away my old knee pads', []],
     ['passing my guard duty shift to a coworker', []],
     ['cc choke from mount', ['cross_collar_choke', 'mount']],
+    // Portuguese: on all fours, taking the back said with "pego", passing the half guard named after the verb
+    ['ele fica de quatro, como pego as costas', ['turtle', 'back_take']],
+    ['passando meia guarda contra knee shield', ['guard_passing', 'half_guard']],
+    ['vou passar no mercado depois do treino', []],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

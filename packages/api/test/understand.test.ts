@@ -467,6 +467,10 @@ describe('understandQuery', () => {
       ['i weigh 240 lbs, what passes suit me', ['bigger']],
       ['52kg woman here, guard ideas?', ['smaller']],
       ['everyone at my gym is 90kg', []],
+      // Portuguese and Spanish say an age as years had
+      ['tenho 46 anos, qual guarda', ['older']],
+      ['tengo 52 años y poca flexibilidad', ['older']],
+      ['tenho 20 anos', []],
     ] as const)('%s → %j', (q, constraints) => {
       expect(read(q).constraints).toEqual(constraints);
     });

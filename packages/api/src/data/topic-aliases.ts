@@ -619,6 +619,14 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['mounted triangle'], topics: ['triangle', 'mount'] },
+  // Portuguese passing of a guard named after the verb: "passando meia guarda", "passar a meia"
+  {
+    phrases: [
+      ...['passando', 'passar'].flatMap((verb) => [`${verb} meia`, `${verb} a meia`]),
+      ...['passando', 'passar'].flatMap((verb) => [`${verb} meia guarda`, `${verb} a meia guarda`]),
+    ],
+    topics: ['guard_passing', 'half_guard'],
+  },
   // the user on top: "im mounted on him but he keeps his elbows glued"
   {
     phrases: phrasesOf(['mounted on'], ['him', 'her', 'them', 'someone', 'people', 'guys', 'my opponent']),

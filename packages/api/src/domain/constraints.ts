@@ -64,14 +64,19 @@ function whoseSize(words: readonly string[], i: number): Whose {
 
 /** "I'm 45", "a 42 year old beginner", "52yo" (but "I'm 5'6" is a height and "im 60kg" a weight). */
 const AGE_AFTER_SUBJECT = /\b(?:i'?m|i am|age|aged|turning|turned)\s+(\d{2})(?!\s*(?:['\u2019"\d]|kg|kilo|lb|pound))/;
-const AGE_WITH_UNIT = /\b(\d{2})\s*(?:years?[\s-]*old|yrs?[\s-]*old|yo|y\/o)\b/;
+const AGE_WITH_UNIT = /\b(\d{2})\s*(?:years?[\s-]*old|yrs?[\s-]*old|yo|y\/o)\b|\bten(?:ho|go)\s+(\d{2})\s+a(?:n|ñ)os\b/;
+/** "tenho 46 anos", "tengo 52 años": Portuguese and Spanish say an age as years had. */
+const ageWithUnit = (lower: string): string | undefined => {
+  const match = AGE_WITH_UNIT.exec(lower);
+  return match?.[1] ?? match?.[2];
+};
 /** "52 and just started", "47, new to this": an age opening the message, said of a start. */
 const AGE_OPENING_A_START =
   /^\s*(\d{2})\s*(?:,|and|&|n)\s*(?:just\s+start(?:ed|ing)|just\s+began|new to (?:bjj|jiu|this)|started|starting|a beginner|beginner|brand new)\b/;
 function saysOlderAge(query: string): boolean {
   const lower = query.toLowerCase();
   const age = Number(
-    AGE_AFTER_SUBJECT.exec(lower)?.[1] ?? AGE_WITH_UNIT.exec(lower)?.[1] ?? AGE_OPENING_A_START.exec(lower)?.[1] ?? NaN,
+    AGE_AFTER_SUBJECT.exec(lower)?.[1] ?? ageWithUnit(lower) ?? AGE_OPENING_A_START.exec(lower)?.[1] ?? NaN,
   );
   return age >= OLDER_AGE && age < 100;
 }
