@@ -887,6 +887,11 @@ describe('round r18: a ruled-out technique told as the user\'s attempt stays out
     // the rule reaches across where the ruled-out thing starts and who wears what
     ['wristlocks from top but exclude anything originating in closed guard', ['closed_guard']],
     ["no gi chokes, don't send me anyone wearing a kimono", ['gi']],
+    // Portuguese and Spanish ruling out; the art a name comes from
+    ['qualquer coisa menos chave de pé, quero finalizar da guarda', ['straight_ankle_lock']],
+    ['finalizar da montada mas nao armlock', ['armbar']],
+    ['raspagens sin leg locks', ['heel_hook', 'straight_ankle_lock']],
+    ['takedowns but no judo throws', ['throw']],
     ['subs from mount but not the kimura, i tried the kimura and got swept', ['kimura']],
   ])('%j rules out %j', (q, excluded) => {
     expect(readTopics(q).excluded).toEqual(excluded);

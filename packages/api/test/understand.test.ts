@@ -82,6 +82,11 @@ describe('understandQuery', () => {
       expect(read('best gi chokes').family?.label).toBe('chokes');
     });
 
+    it('reads Portuguese "finalizar" as asking for submissions', () => {
+      expect(read('quero finalizar mais da montada').family?.label).toBe('submissions');
+      expect(read('finalizações do cem quilos').family?.label).toBe('submissions');
+    });
+
     it('reads a submission ruled out with none asked as asking for the other submissions', () => {
       const u = read("closed guard attacks that aren't the armbar pls");
       expect(u.family?.label).toBe('submissions');

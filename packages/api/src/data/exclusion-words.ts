@@ -181,6 +181,16 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'avoid doing',
   'sem',
   'nada de',
+  // "qualquer coisa menos chave de pé", "mas nao armlock", "sin leg locks"
+  'menos',
+  'tudo menos',
+  'qualquer coisa menos',
+  'mas nao',
+  'exceto',
+  'tirando',
+  'sin',
+  'excepto',
+  'pero no',
   // "what else from the back? dont say rnc"
   'dont say',
   'do not say',
@@ -357,6 +367,9 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'shown',
   'anything',
   // "exclude anything originating in closed guard", "don't send me anyone wearing a kimono"
+  // "no judo throws": the art a name comes from
+  'judo',
+  'wrestling',
   'originating',
   'starting',
   'coming',

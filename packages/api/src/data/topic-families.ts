@@ -69,7 +69,8 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   },
   {
     label: 'submissions',
-    stems: ['submission', 'sub', 'finish', 'tap'],
+    // Portuguese "finalizar", "finalização"
+    stems: ['submission', 'sub', 'finish', 'tap', 'finalizar', 'finalizacao', 'finalizacoe', 'finalizando'],
     topics: [...CHOKES, ...JOINT_LOCKS],
     defendedLabel: 'submission escapes',
   },
