@@ -876,6 +876,7 @@ describe('round r18', () => {
     ['ele fica de quatro, como pego as costas', ['turtle', 'back_take']],
     ['passando meia guarda contra knee shield', ['guard_passing', 'half_guard']],
     ['vou passar no mercado depois do treino', []],
+    ['raspagem de gancho', ['sweep', 'butterfly_guard']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

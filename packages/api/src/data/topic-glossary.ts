@@ -56,7 +56,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   open_guard: ['guarda aberta'],
   half_guard: ['meia guarda', 'meia'],
   deep_half_guard: ['meia guarda profunda'],
-  butterfly_guard: ['guarda borboleta', 'borboleta'],
+  // the butterfly's hooks: "raspagem de gancho", "guarda de gancho"
+  butterfly_guard: ['guarda borboleta', 'borboleta', 'de gancho', 'guarda de gancho'],
   x_guard: ['guarda x'],
   spider_guard: ['guarda aranha', 'aranha'],
   lasso_guard: ['guarda laco', 'laco', 'guarda lacada', 'lacada'],
