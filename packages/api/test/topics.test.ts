@@ -877,6 +877,13 @@ describe('round r18', () => {
     ['passando meia guarda contra knee shield', ['guard_passing', 'half_guard']],
     ['vou passar no mercado depois do treino', []],
     ['raspagem de gancho', ['sweep', 'butterfly_guard']],
+    // the kids' program is the mat; carrying the kids is not
+    ['my son gets to mount in kids class, what can he do from there', ['mount']],
+    ['mount attacks for kids', ['mount']],
+    ['throw the kids in the car after training', []],
+    // Portuguese: the body triangle holds the back, getting out "disso", a guard passed
+    ['ele trancou o triangulo de corpo, como sai disso', ['back_control', 'back_control_escape']],
+    ['minha guarda e passada toda hora', ['guard_retention']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

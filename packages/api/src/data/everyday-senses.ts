@@ -233,7 +233,6 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'house',
   'home',
   'baby',
-  'kids',
   'bag',
   'bags',
   'bbq',

@@ -39,7 +39,19 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'passando a guarda',
     'passo a guarda',
   ],
-  guard_retention: ['reposicao de guarda', 'reposicao', 'repor a guarda', 'repor guarda', 'recuperar a guarda'],
+  guard_retention: [
+    'reposicao de guarda',
+    'reposicao',
+    'repor a guarda',
+    'repor guarda',
+    'recuperar a guarda',
+    // "minha guarda é passada o tempo todo", "como nao deixar passar"
+    'minha guarda e passada',
+    'passam minha guarda',
+    'passam a minha guarda',
+    'nao deixar passar',
+    'nao deixar passar a guarda',
+  ],
   sweep: ['raspagem', 'raspagens', 'raspar', 'raspada'],
   takedown: ['queda', 'quedas', 'baiana', 'double leg baiana', 'derrubada', 'derrubar'],
   throw: ['projecao', 'projecoes', 'arremesso'],
@@ -67,7 +79,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   side_control: ['cem quilos', '100 quilos', 'controle lateral'],
   knee_on_belly: ['joelho na barriga', 'joelho no estomago'],
   north_south: ['norte sul'],
-  back_control: ['costas', 'nas costas', 'pegada de costas', 'pegada nas costas'],
+  // the body triangle is a way of holding the back
+  back_control: ['costas', 'nas costas', 'pegada de costas', 'pegada nas costas', 'triangulo de corpo'],
   turtle: ['tartaruga', 'quatro apoios', '4 apoios', 'de quatro', 'de 4'],
   standing: ['em pe', 'luta em pe'],
   // Portuguese "no kimono" is "in the gi" (English speakers say no-gi)
@@ -197,6 +210,9 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'saida',
   'saida da',
   'saida de',
+  // "como sai disso": getting out of what was just told
+  'sai disso',
+  'sair disso',
   'defesa',
   'defesa de',
   'defesa da',

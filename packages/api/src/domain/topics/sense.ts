@@ -76,6 +76,8 @@ const painWords: ReadonlySet<string> = new Set(PAIN_WORDS);
 const homonyms = HOMONYM_ACTIVITIES.map((h) => ({ words: new Set(h.words), topics: new Set(h.topics) }));
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'to', 'at']);
 const OBJECT_REACH = 4;
+const MAT_TIMES: ReadonlySet<string> = new Set(['class', 'classes']);
+const PEOPLE_CARRIED: ReadonlySet<string> = new Set(['kids', 'toddler']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
@@ -126,10 +128,16 @@ function inOtherSport(tokens: readonly Token[], u: TopicUnit): boolean {
  * are crossed; a function word, BJJ vocabulary or punctuation ends the look.
  */
 function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
+  let where = false;
   for (let j = u.end; j < u.end + OBJECT_REACH; j++) {
     const t = tokens[j];
     if (!t || t.isBreak) return false;
+    // "gets to mount in kids class": the class is where it happens, not what is mounted
+    if (where && MAT_TIMES.has(t.raw)) return false;
     if (everydayObjects.has(t.raw)) return true;
+    // "throw the kids in the car" (but a kids class or mount for kids is the mat)
+    if (PEOPLE_CARRIED.has(t.raw) && DETERMINERS.has(tokens[j - 1]?.raw ?? '')) return true;
+    if (t.raw === 'in' || t.raw === 'at' || t.raw === 'during') where = true;
     if (DETERMINERS.has(t.raw) || PREPOSITIONS.has(t.raw) || DESCRIBING.has(t.raw)) continue;
     if (OPPONENT_OBJECTS.has(t.raw) || functionWords.has(t.raw) || bjjStems.has(t.stem)) return false;
   }
