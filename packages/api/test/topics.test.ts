@@ -861,7 +861,6 @@ describe('round r18', () => {
     ['i give up my back every time i turtle', ['back_take', 'back_take_defense', 'turtle']],
     ['how do i stop giving up my back in scrambles', ['back_take', 'back_take_defense']],
     ['need to give my back a rest', []],
-    ['leg entanglement stuff for a beginner', ['heel_hook', 'straight_ankle_lock']],
     ['how do i finish the armbar when i go for the armbar', ['armbar']],
     // a subject pronoun after the defensive word starts a clause: "an escape (that) they can drill"
     ['want an easy side control escape they can drill', ['side_control', 'side_control_escape']],

@@ -612,8 +612,6 @@ export const COMPOUND_ALIASES: readonly {
       'leg attacks',
       'leg entries',
       'leg entry',
-      'leg entanglement',
-      'leg entanglements',
       'foot locks and heel hooks',
     ],
     topics: ['heel_hook', 'straight_ankle_lock'],
