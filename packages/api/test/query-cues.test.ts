@@ -52,6 +52,9 @@ describe('readQueryCues', () => {
     expect(cues('got my blue last month, what now')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('working toward purple, what should i add')).toMatchObject({ beltHeld: null, beltTarget: 'purple' });
     expect(cues('got my black gi yesterday')).toMatchObject({ beltHeld: null, beltTarget: null });
+    // getting a belt after "before" is the belt to come
+    expect(cues('what should i know before getting my blue')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
+    expect(cues('what to learn before i get my brown belt')).toMatchObject({ beltHeld: null, beltTarget: 'brown' });
     // both in one message: the belt held and the one worked toward
     expect(cues('been a white belt 14 months, what should i focus on to get my blue')).toMatchObject({
       beltHeld: 'white',

@@ -51,6 +51,10 @@ const TARGET = compilePhrases([
   'to get my',
   'to earn my',
   'until i get my',
+  // "what should i know before getting my blue": the belt to come, though "get my" alone says one held
+  'before getting my',
+  'before i get my',
+  'before my',
 ]);
 // How far before a name a ruling-out word still applies ("no danaher please", "but NOT gordon ryan").
 const RULE_OUT_REACH = 3;
@@ -180,7 +184,7 @@ function beltMentions(stems: readonly string[]): { held: Belt | null; target: Be
   for (let i = 0; i < stems.length; i++) {
     const belt = BELTS.find((b) => BELT_STEMS.get(b) === stems[i]);
     if (!belt) continue;
-    const before = stems.slice(Math.max(0, i - 3), i);
+    const before = stems.slice(Math.max(0, i - 4), i);
     // "to get my blue" is a belt worked toward, though "get my" alone says one held
     const toward = endsAt(before, TARGET);
     const isHeld = !toward && hasAnyPhrase(before, HELD);
