@@ -960,3 +960,90 @@ describe('a belt the coach kept the user at is the belt now', () => {
     ['prof kept the purple belts after class', null],
   ]);
 });
+
+describe('a side avoided: someone on top of the user, under someone, a nightmare, being the one who passes', () => {
+  parses('main_position', [
+    ['I hate people on top of me', 'top'],
+    ['odeio alguém por cima de mim', 'top'],
+    ['no me gusta tener a nadie encima de mí', 'top'],
+    ["I can't stand being under somebody", 'top'],
+    ['hate getting mounted under big guys, i play on top', 'top'],
+    ['passing is my worst nightmare', 'guard'],
+    ["i'm hopeless from bottom", 'top'],
+    ["i don't like being the one who gets stuck on bottom", 'top'],
+    ["don't enjoy being the one who ends up underneath", 'top'],
+    ['never want to be the one who has to pass', 'guard'],
+    ['i avoid being the one who has to play guard', 'top'],
+    // a side the roll may leave them in, or a share of rolls, is no side chosen
+    ['pressure passer, when i end up on my back i scramble', 'top'],
+    ['i pass most rounds, maybe one roll out of four im on bottom', 'top'],
+    // a submission disliked says nothing of a side
+    ['not a fan of triangles', null],
+  ]);
+});
+
+describe('a side in Portuguese and Spanish: cima, embaixo, debajo, pasar guardia, half and half', () => {
+  parses('main_position', [
+    ['prefiro ficar em cima', 'top'],
+    ['fico mais embaixo', 'guard'],
+    ['prefiero jugar debajo', 'guard'],
+    ['me encanta pasar guardia', 'top'],
+    ['meio e meio', 'balanced'],
+    ['mitad y mitad', 'balanced'],
+  ]);
+});
+
+describe('no side stated: where the roll leaves them, the bottom of a ranking', () => {
+  parses('main_position', [
+    ['bottom of the rankings at my gym haha', null],
+    ['wherever i fall lol', null],
+    ['whichever side keeps me alive', null],
+    ['whichever spot i end up in lol', null],
+    ["it's pure survival after getting smashed", null],
+  ]);
+});
+
+describe('a goal given up, a state already had, or someone else’s is no goal', () => {
+  parses('training_goals', [
+    ["quit competing after my knee surgery, these days it's about staying healthy", 'fitness'],
+    ['parei de competir, agora é pela saúde', 'fitness'],
+    ['dejé de competir, ahora es para divertirme', 'recreational'],
+    ["I'm already in good shape, what I want is to win tournaments", 'competition'],
+    ['não vou competir, é pela saúde', 'fitness'],
+    ['nao sei talvez competir um dia', 'competition'],
+    ['my daughter competes, i take her to tournaments', null],
+    ['taking my son to comps every weekend', null],
+    ['i just watch her compete', null],
+    ['prof thinks everyone ought to compete', null],
+  ]);
+});
+
+describe('fitness by sweat, self defense by a job at the door or a danger outside', () => {
+  parses('training_goals', [
+    ['só quero suar a camisa', 'fitness'],
+    ['para sudar un rato', 'fitness'],
+    ['i do the door at a bar on weekends', 'self_defense'],
+    ['need to restrain people at my job', 'self_defense'],
+    ['dealing with aggressive customers at the pub', 'self_defense'],
+    ["there's a stalker in my neighbourhood", 'self_defense'],
+    ["in case anything happens when i'm out at night", 'self_defense'],
+    ['if a guy tries something i want to be ready', 'self_defense'],
+    ['so that i never get picked on again', 'self_defense'],
+  ]);
+});
+
+describe('counts that add up: a class added, several counts in a part, times of day, the days named again', () => {
+  parses('training_frequency', [
+    ['3 gi 1 nogi plus an open mat', 5],
+    ['2 gi 2 nogi and an open mat', 5],
+    ['2 gi, 1 nogi and a private a month', 3.23],
+    ['1 in the evening during the week, 2 on weekends', 3],
+    ['twice before work, once on saturday', 3],
+    ['gi on monday and wednesday and i go to the open mat on saturday', 3],
+    ['mon and wed, and on both days i stay for a second class', 4],
+    ['tuesday and friday, and on those days i do the noon class as well', 4],
+    // a clock is no count, and days said again without more sessions add nothing
+    ['i train at 6 in the morning on mon wed fri', 3],
+    ['mon wed, both days 2 hours', 2],
+  ]);
+});

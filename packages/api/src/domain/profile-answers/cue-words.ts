@@ -25,6 +25,10 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['too old|slow|weak|light|small|skinny|little for|to', 'pre'],
   ["don't|dont care about|for", 'pre'],
   ['do not care about|for', 'pre'],
+  // the role is what is refused, however far its verb: "dont like being the one who has to pass"
+  ["don't|dont|never like|want|enjoy being the one", 'pre'],
+  ["don't|dont|never like|want|enjoy to be the one", 'pre'],
+  ['hate|hates|dislike|dislikes|avoid|avoids being the one', 'pre'],
   ['instead of', 'pre'],
   // Being bad at something is not preferring it: "bottom, I suck at takedowns".
   ['suck|bad|terrible|awful|horrible|weak|worse|worst|trash|garbage at', 'pre'],
@@ -43,6 +47,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // Portuguese: "odeio passar guarda", "não gosto de competir", "evito ficar por baixo"
   ['odeio|detesto|evito', 'pre'],
   ['nao|não gosto de', 'pre'],
+  // "não quero competir", "não compito mais"; "não sei" only doesn't know
+  ['nao|não', 'pre'],
+  ['nao|não sei', 'idiom'],
   ['nao|não curto', 'pre'],
   // Spanish: "nada de campeonatos", "sin competir", "no me interesa"
   ['nada de', 'pre'],

@@ -7,6 +7,7 @@ import { readNumber } from './numbers';
 import type { Token } from './text';
 import { skippedDays, weekdayRuns, type SkippedDays } from './weekdays';
 import {
+  ADDS_UP,
   BIAS_AFTER,
   BIAS_BEFORE,
   EVERY_DAY,
@@ -17,6 +18,7 @@ import {
   RATE_PHRASES,
   SESSION_KINDS,
   TIMES_WORDS,
+  WEEKDAYS,
 } from './frequency-words';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
@@ -79,7 +81,9 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   const rates: Rate[] = [];
 
   for (let i = 0; i < tokens.length;) {
-    const counted = insidePhrase(i) ? null : (readEveryN(tokens, i) ?? readCount(tokens, i));
+    const counted = insidePhrase(i)
+      ? null
+      : (readEveryN(tokens, i) ?? readCount(tokens, i) ?? readAddedSession(tokens, i));
     if (!counted) {
       i += 1;
       continue;
@@ -257,6 +261,40 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   };
   return { rate, end: j };
 }
+
+/**
+ * "… and a comp class", "plus an open mat a month": one session added to counts before it, read as a
+ * count of one so the counts add up ("2 fundamentals 2 all levels and a comp class" → 5).
+ */
+function readAddedSession(tokens: readonly Token[], i: number): Counted | null {
+  if (!ADDS_UP.has(tokens[i - 1]?.text ?? '') || !ARTICLES.has(tokens[i]?.text ?? '')) return null;
+  let k = i + 1;
+  while (k - i <= 3 && (SESSION_KINDS.has(tokens[k]?.text ?? '') || WEEKDAYS.has(tokens[k]?.text ?? ''))) k++;
+  const last =
+    k > i + 1 && ONE_SESSION.has(tokens[k - 1]?.text ?? '') ? k : ONE_SESSION.has(tokens[k]?.text ?? '') ? k + 1 : 0;
+  if (!last) return null;
+  const unit = readUnit(tokens, last);
+  const kind = tokens
+    .slice(i + 1, last)
+    .filter((t) => SESSION_KINDS.has(t.text))
+    .map((t) => t.text)
+    .join(' ');
+  const rate: Rate = {
+    perWeek: unit?.factor ?? 1,
+    start: i,
+    end: unit?.end ?? last,
+    strength: STRENGTH.stated,
+    countsDays: false,
+    perDay: null,
+    kind,
+    // its own period is its own ("and a private a month"), not one the counts before it share
+    period: unit ? 1 : null,
+  };
+  return { rate, end: rate.end };
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+/** What one session added is called: "a comp class", "an open mat", "a private". */
+const ONE_SESSION: ReadonlySet<string> = new Set(['class', 'session', 'sesh', 'private', 'lesson', 'practice', 'mat']);
 
 function biasEndingAt(tokens: readonly Token[], i: number): number {
   for (const mention of findMentions(biasBefore, tokens.slice(Math.max(0, i - 3), i))) {

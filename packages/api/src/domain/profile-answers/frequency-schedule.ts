@@ -125,10 +125,14 @@ interface PartValue {
   readonly on: ReadonlySet<number>;
   /** It names a kind of class ("nogi 2x tue thu"): other sessions than the days' plain ones. */
   readonly namesKind: boolean;
+  /** Sessions it adds on each day the other parts name ("and both days i stay for the second class"). */
+  readonly perNamedDay: number;
 }
 
 function valueOf(tokens: readonly Token[]): PartValue | null {
-  if (tokens.some((t) => RESTING.has(t.text) || OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text))) return null;
+  const elsewhere = (t: Token, i: number): boolean =>
+    (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) && !WHEN_WORDS.has(tokens[i - 1]?.text ?? '');
+  if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
   let count: number | null = null;
@@ -169,7 +173,8 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
         number.isTimes ||
         TIMES_WORDS.has(after) ||
         SCHEDULE_SESSIONS.has(after) ||
-        nextIsSession(tokens, number.end)
+        nextIsSession(tokens, number.end) ||
+        atATime(tokens, i, number.end)
       ) {
         count = number.value;
         if (tokens[number.end]?.text === 'each' || tokens[number.end + 1]?.text === 'each') perDay = number.value;
@@ -181,6 +186,9 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     const extra = EXTRA_ONE.has(tokens[i + 1]?.text ?? '') ? 1 : 0;
     if (['a', 'an', 'another'].includes(text) && nextIsSession(tokens, i + 1 + extra)) count = 1;
   }
+  // "tue and thu, and both days i stay for the second class": more sessions on the days named elsewhere
+  if (days.size === 0 && refersToNamedDays(tokens) && addsSessions({ tokens, sign: 1, joiner: '' }))
+    return { ...baseOf(tokens, count), days, sessions: 0, perDay: false, on: new Set(), perNamedDay: count ?? 1 };
   if (clocks >= 2) perDay = clocks;
   perDay ??= timesOfDayJoined(tokens);
   if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
@@ -189,14 +197,10 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
   const described =
     days.size > 0 ||
     clocks > 0 ||
-    tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text));
-  const base = {
-    described,
-    statesRate: count !== null && statesRate(tokens),
-    onlyDays: namesOnlyDays(tokens),
-    namesKind: tokens.some((t) => KINDS.has(t.text)),
-    on: new Set<number>(),
-  };
+    tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text)) ||
+    // "2 before work": when the sessions are describes them
+    tokens.some((t, i) => WHEN_WORDS.has(t.text) && OTHER_ACTIVITIES.has(tokens[i + 1]?.text ?? ''));
+  const base = { ...baseOf(tokens, count), described, on: new Set<number>() };
   // "doubles on the weekend" is two sessions that weekend, not two on each day
   const on = weekendAsPeriod ? new Set<number>() : new Set([...days].filter((d) => d < COUNTED_DAYS));
   if (perDay !== null && days.size > 0)
@@ -212,6 +216,47 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
   return onlyASession ? { ...base, days, sessions: 1, perDay: false } : null;
 }
 
+/** What a part says beside its sessions: whether it states a rate, names only days, or a kind of class. */
+const baseOf = (tokens: readonly Token[], count: number | null) => ({
+  described: tokens.some((t) => SCHEDULE_SESSIONS.has(t.text)),
+  statesRate: count !== null && statesRate(tokens),
+  onlyDays: namesOnlyDays(tokens),
+  namesKind: tokens.some((t) => KINDS.has(t.text)),
+  perNamedDay: 0,
+});
+
+/** "before work", "after lifting": another activity named as the time of a session, not as the session. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['before', 'after']);
+
+/** "2 in the morning", "1 at the weekend", "1 after work": a count of sessions at a time of day or week. */
+function atATime(tokens: readonly Token[], start: number, end: number): boolean {
+  // "at 6 in the morning" is a clock; "2 before work" is when those sessions are
+  if (CLOCK_LEADS.has(tokens[start - 1]?.text ?? '')) return false;
+  if (WHEN_WORDS.has(tokens[end]?.text ?? '')) return true;
+  if (!['in', 'at', 'on'].includes(tokens[end]?.text ?? '')) return false;
+  const word = tokens[tokens[end + 1]?.text === 'the' ? end + 2 : end + 1]?.text ?? '';
+  return TIMES_OF_DAY.has(word) || word === 'weekend' || word === 'weekends';
+}
+const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', '@', 'around', 'from', 'by', 'till', 'til', 'until']);
+
+/** "both days", "those days", "the same days": the days another part named. */
+const refersToNamedDays = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, i) => NAMED_DAYS_LEADS.has(t.text) && ['days', 'nights', 'dias'].includes(tokens[i + 1]?.text ?? ''));
+const NAMED_DAYS_LEADS: ReadonlySet<string> = new Set([
+  'both',
+  'ambos',
+  'those',
+  'these',
+  'same',
+  // Portuguese "nesses dias", "ambos os dias" ; Spanish "esos dias", "los mismos dias"
+  'nesses',
+  'esses',
+  'mesmos',
+  'esos',
+  'estos',
+  'mismos',
+]);
+
 /** Days counted ("2 weekdays") are numbered from here, apart from the named ones (0 = Monday…). */
 const COUNTED_DAYS = 10;
 
@@ -226,6 +271,17 @@ const everyDayNamed = (tokens: readonly Token[]): boolean =>
 /** "i never miss saturday open mat", "don't skip fridays": a day always trained. */
 const neverMisses = (tokens: readonly Token[], i: number): boolean =>
   NOT_SKIPPING.has(tokens[i]?.text ?? '') && SKIPPING.has(tokens[i + 1]?.text ?? '');
+
+/** "3 gi 1 nogi and an open mat": a part of several counts is no one part; the rate reading adds them. */
+const holdsSeveralCounts = (part: Part): boolean =>
+  part.tokens.filter((_, i) => {
+    const number = readNumber(part.tokens, i);
+    return number !== null && !number.isTimes && SESSION_KINDS.has(part.tokens[number.end]?.text ?? '');
+  }).length >= 2;
+
+/** "i go to the comp class on sat": a "to" with no count beside it goes somewhere, it is no range ("2 to 3"). */
+const goesTo = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === 'to' && !readNumber(tokens, i - 1) && !readNumber(tokens, i + 1) && tokens[i - 1]?.text !== 'up';
 
 /** "once a week", "3x", "2 classes a week": a count stated as a rate. */
 const statesRate = (tokens: readonly Token[]): boolean =>
@@ -305,9 +361,13 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const unsure = (p: Part): boolean =>
     p.tokens.some(
       (t, i) =>
-        SCHEDULE_UNSURE.has(t.text) && !SOMETIMES.has(t.text) && !isDayRange(p.tokens, i) && !neverMisses(p.tokens, i),
+        SCHEDULE_UNSURE.has(t.text) &&
+        !SOMETIMES.has(t.text) &&
+        !isDayRange(p.tokens, i) &&
+        !neverMisses(p.tokens, i) &&
+        !goesTo(p.tokens, i),
     );
-  if (split.some(unsure) || split.every(sometimes)) return null;
+  if (split.some(unsure) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
   const values = split.map((p) => valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text))));
   const parts = split.flatMap((p, k) => {
     const value = values[k];
@@ -336,6 +396,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
     } else sessions += p.sign * p.share * p.sessions;
   }
   for (const d of taken) days.delete(d);
+  for (const p of parts) sessions += p.sign * p.share * p.perNamedDay * days.size;
   const total = sessions + [...days.values()].reduce((sum, share) => sum + share, 0);
   return total > 0 ? total : null;
 }

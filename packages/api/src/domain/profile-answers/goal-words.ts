@@ -157,6 +157,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['defender|defesa', 'self_defense'],
   ['competir|competicao|competição|campeonato|campeonatos', 'competition'],
   ['saude|condicionamento|emagrecer', 'fitness'],
+  // "é só pra suar", "sudar un poco", "work up a sweat"
+  ['suar|sudar|sweat|sweating|sweaty', 'fitness'],
   ['em forma', 'fitness'],
   // Spanish: "solo por diversión", "torneos", "defensa personal", "ponerme en forma"
   ['diversion|divertirme|divertirse|pasatiempo|relajarme|desestresarme', 'recreational'],
@@ -217,16 +219,42 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['in a fight', 'self_defense'],
   ['street fight|fights', 'self_defense'],
   ['law enforcement', 'self_defense'],
+  // a job keeping order: "I work the door at a club", "need to handle drunk guys"
+  ['work|works|working|do|doing the door|doors', 'self_defense'],
+  ['doorman|doormen|bouncing|restrain|subdue', 'self_defense'],
+  ['drunk|drunks|drunken|aggressive|violent|rowdy guys|people|customers|patrons|idiots|men', 'self_defense'],
+  // a danger met outside: "in case some creep tries something on the walk home"
+  [
+    'creep|creeps|predator|predators|stalker|stalkers|mugger|muggers|attacker|attackers|thug|thugs|harassed|harassment',
+    'self_defense',
+  ],
+  ['in case something|anything|someone|somebody|anyone|some', 'self_defense'],
+  ['tries something', 'self_defense'],
   // Whole phrases, so the "not" inside is the goal rather than a negation.
   ['not get|be|getting beat|beaten up', 'self_defense'],
   ['not get|be|getting bullied|hurt|attacked|jumped|mugged|robbed', 'self_defense'],
   ['get|getting beat|beaten up', 'self_defense'],
+  // "so i don't get bullied anymore": the "don't" is the goal
+  [
+    "don't|dont|won't|wont|never get|be|getting bullied|attacked|jumped|mugged|robbed|beat|beaten|picked",
+    'self_defense',
+  ],
   // Words that only look like goals here.
   ['learn to|how', 'neutral'],
   ['learning to|how', 'neutral'],
   // still deciding: "not sure yet, still figuring it out"
   ['figuring|figure it|that out', 'neutral'],
   ['fun fact', 'neutral'],
+  // someone else's goal the user only helps with: "i just drive him to tournaments", "watch her compete"
+  [
+    'drive|drives|driving|drove|take|takes|taking|took|bring|brings|bringing|brought him|her|them to tournaments|tournament|comps|comp|competitions|competition',
+    'neutral',
+  ],
+  [
+    'drive|drives|driving|drove|take|takes|taking|took|bring|brings|bringing|brought my son|daughter|kid|kids|wife|husband to tournaments|tournament|comps|comp|competitions|competition',
+    'neutral',
+  ],
+  ['watch|watching|see|cheer|cheering|support him|her|them compete|competing|fight|fighting', 'neutral'],
   // A person the user trains under, not the goal of coaching: "whatever my coach tells me".
   ['my|our|the|his|her coach|coaches|instructor|instructors', 'neutral'],
   // Whole-word matching already keeps "unfit" from reading as "fit"; it names a state, not a goal.

@@ -45,9 +45,54 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
 
 /** "used to compete in my twenties", "competed a lot as a white belt": a goal left behind is none now. */
 const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>
-  (tokens[start - 1]?.text === 'to' && tokens[start - 2]?.text === 'used') || PAST_GOALS.has(tokens[start]?.text ?? '');
+  (tokens[start - 1]?.text === 'to' && tokens[start - 2]?.text === 'used') ||
+  PAST_GOALS.has(tokens[start]?.text ?? '') ||
+  givenUp(tokens, start) ||
+  alreadyHad(tokens, start);
 // "competed a lot as a white belt, now I mostly want to tighten up my fundamentals"
 const PAST_GOALS: ReadonlySet<string> = new Set(['competed']);
+
+/** "I stopped competing", "i'm done competing", "gave up on comps", "parei de competir": a goal given up. */
+function givenUp(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  for (let links = 0; links < 2 && GIVEN_UP_LINKS.has(tokens[k]?.text ?? ''); links++) k--;
+  return GIVING_UP.has(tokens[k]?.text ?? '');
+}
+const GIVING_UP: ReadonlySet<string> = new Set([
+  'stopped',
+  'quit',
+  'quitting',
+  'retired',
+  'done',
+  'gave',
+  'given',
+  // Portuguese "parei de", "deixei de"; Spanish "dejé de"
+  'parei',
+  'deixei',
+  'deje',
+]);
+const GIVEN_UP_LINKS: ReadonlySet<string> = new Set(['up', 'on', 'from', 'with', 'de']);
+
+/** "I'm already fit", "already in great shape": a state the user has is no goal to train for. */
+function alreadyHad(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (start - k <= 3 && ALREADY_FILLERS.has(tokens[k]?.text ?? '')) k--;
+  return tokens[k]?.text === 'already';
+}
+/** Words between "already" and the state: "already in great shape", "already pretty fit". */
+const ALREADY_FILLERS: ReadonlySet<string> = new Set([
+  'in',
+  'pretty',
+  'quite',
+  'very',
+  'really',
+  'super',
+  'fairly',
+  'reasonably',
+  'good',
+  'great',
+  'decent',
+]);
 
 function weightOf(marks: ReadonlySet<GoalEmphasis> | undefined): number {
   if (marks?.has('primary')) return 2;

@@ -15,13 +15,29 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['guarda|guardeiro', 'guard'],
   ['por baixo', 'guard'],
   ['por cima', 'top'],
+  // "cima 💪", "jogo em cima"; "embaixo" is underneath
+  ['cima', 'top'],
+  ['embaixo', 'guard'],
+  // someone else on top of the user is the user underneath: "dont want anyone on top of me"
+  ['on top of me', 'guard'],
+  ['em|por cima de mim', 'guard'],
+  ['encima de mi', 'guard'],
   ['passador', 'top'],
   // "i feel off balance up there": being unsteady is no balanced game
   ['off balance', 'neutral'],
   ['lose|lost|losing my balance', 'neutral'],
   // Spanish: "arriba" / "encima" (on top), "abajo" (underneath), "guardia".
   ['arriba|encima', 'top'],
-  ['abajo|guardia|guardero', 'guard'],
+  ['abajo|debajo|guardia|guardero', 'guard'],
+  // "pasar la guardia es lo mio": passing is top, whatever "guardia" says alone
+  ['pasar|paso|pasando la|de guardia', 'top'],
+  ['pasar|paso|pasando guardia', 'top'],
+  // "meio a meio", "mitad y mitad": half and half
+  ['meio a|e meio', 'balanced'],
+  ['metade e metade', 'balanced'],
+  ['metade metade', 'balanced'],
+  ['mitad y mitad', 'balanced'],
+  ['mitad mitad', 'balanced'],
   // "os dois", "ambos", "los dos": both
   ['os|los|las dois|dos|duas', 'balanced'],
   ['ambos|ambas|equilibrado|equilibrada', 'balanced'],
@@ -47,6 +63,10 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['go|going|end|ending to|up my back', 'guard'],
   ['being|getting mounted|pinned|smashed', 'guard'],
   ['bottom side control|mount', 'guard'],
+  // under another person: "don't like being under anyone", "stuck under bigger guys"
+  ['under someone|somebody|anyone|anybody|people|them|him|her|guys|bigger|heavier|big', 'guard'],
+  // one mention, so one negation reaches it all: "can't stand being pinned under someone"
+  ['being|getting pinned|stuck|smashed|trapped|mounted under', 'guard'],
   ['sit|sitting and play', 'guard'],
   ['wrestle|wrestling up', 'top'],
   [
@@ -142,6 +162,14 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['top of', 'neutral'],
   ['top notch|priority|tier|10|5|3|ten|five|three', 'neutral'],
   ['bottom line', 'neutral'],
+  // "bottom of the leaderboard", "bottom of the food chain"
+  ['bottom of the|my|a|this|that', 'neutral'],
+  // where the roll leaves the user is no side chosen: "wherever i land lol", "whatever position I end up in"
+  ['wherever|whichever|whatever i land|end|fall', 'neutral'],
+  ['whichever|whatever one|position|side|spot i land|end|fall', 'neutral'],
+  ['whichever|whatever one|position|side|spot ends|keeps', 'neutral'],
+  // what happened before, not where they play: "…after getting smashed"
+  ['after getting|being smashed|crushed|mounted|pinned|swept|passed', 'neutral'],
   ['the top', 'neutral'],
   // the side as a game: "avoid the top game"
   ['the top game|position|spot|side|role', 'top'],
@@ -181,6 +209,8 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['a little|bit', 'secondary'],
   // "bottom only when i get swept": a side played only when forced
   ['only when|if', 'secondary'],
+  // a side the roll may leave them in is no side chosen: "if I end up on my back something went wrong"
+  ['if|when|whenever i end|ending up', 'secondary'],
   ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
   ['getting better', 'secondary'],
   // "better" alone prefers ("better on top"); getting better at it is work in progress
@@ -213,6 +243,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['is|s where i go to die', 'both'],
   ['is|s where i die', 'both'],
   ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
+  // "im useless on top so i avoid it"
+  ['useless|hopeless|helpless|clueless in|on|at|from', 'pre'],
   ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
   ['terrifies|terrify|scares|scare|frightens me', 'both'],
   ['freaks|freak me out', 'both'],
@@ -220,6 +252,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['stresses|stress me out', 'both'],
   // "bottom is a nightmare for me", "my worst nightmare is being on bottom"
   ['nightmare|nightmares', 'both'],
+  // "bottom is my worst nightmare": the side named before the copula
+  ['is|s my|a|the worst nightmare', 'both'],
   // "i get flattened every time im on bottom"
   ['flattened|squashed|crushed|smashed every time im', 'pre'],
   ['flattened|squashed|crushed|smashed whenever|when im', 'pre'],
@@ -230,6 +264,27 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['stopped|quit', 'pre'],
   ['never|havent|didnt|not stopped|quit', 'idiom'],
 ];
+
+/**
+ * Submissions both sides attack: avoiding one ("i hate leglocks") is no vote for the other side, as
+ * avoiding guard or passing is. Matched on a mention's last word ("heel hooks", "leg locks").
+ */
+export const SUBMISSIONS: ReadonlySet<string> = new Set([
+  'leglocks',
+  'leglock',
+  'heelhooks',
+  'lock',
+  'locks',
+  'locking',
+  'hook',
+  'hooks',
+  'hooking',
+  'triangle',
+  'triangles',
+  'omoplata',
+  'omoplatas',
+  'entanglements',
+]);
 
 /** A side named for a group of people ("the guard players at my gym") is not the user's side. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([

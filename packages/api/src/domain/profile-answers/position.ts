@@ -4,6 +4,7 @@
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
+import { readNumber } from './numbers';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
@@ -11,6 +12,7 @@ import {
   GROUP_NOUNS,
   POSITION_EMPHASIS,
   POSITION_TABLE,
+  SUBMISSIONS,
   type Emphasis,
   type PositionSignal,
 } from './position-words';
@@ -47,6 +49,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     if (isAboutOthers(mention, others, otherArts)) return;
     if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '')) return;
     if (negated.has(i)) {
+      if (SUBMISSIONS.has(tokens[mention.end - 1]?.text ?? '')) return;
       // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;
       // a weaker one than what they say they play ("hate being mounted, so I stay on top").
       if (value !== 'balanced') votes.push({ side: value === 'guard' ? 'top' : 'guard', weight: AVOIDED });
@@ -90,10 +93,36 @@ function shareOf(tokens: readonly Token[], start: number, end: number, after: nu
     if (tokens[k]?.text === 'rest' && tokens[k - 1]?.text === 'the') return 0;
     const percent = tokens[k]?.text === '%' ? tokens[k - 1] : undefined;
     if (percent?.kind === 'number') return percent.value;
+    const ratio = ratioEndingAt(tokens, k);
+    if (ratio !== null) return ratio;
   }
   return null;
 }
 const SHARE_REACH = 6;
+
+/** "1 round in 5", "three out of four rolls", "2 in every 10": a count of rolls out of a whole, as a percentage. */
+function ratioEndingAt(tokens: readonly Token[], k: number): number | null {
+  const whole = readNumber(tokens, k);
+  if (!whole || whole.isTimes || whole.end !== k + 1 || !(whole.value > 0)) return null;
+  let j = k - 1;
+  if (tokens[j]?.text === 'every') j--;
+  if (!OUT_OF.has(tokens[j]?.text ?? '')) return null;
+  j -= tokens[j]?.text === 'of' && tokens[j - 1]?.text === 'out' ? 2 : 1;
+  if (ROLL_WORDS.has(tokens[j]?.text ?? '')) j--;
+  const part = readNumber(tokens, j);
+  return part && part.end === j + 1 && part.value <= whole.value ? (part.value / whole.value) * 100 : null;
+}
+const OUT_OF: ReadonlySet<string> = new Set(['in', 'of']);
+const ROLL_WORDS: ReadonlySet<string> = new Set([
+  'round',
+  'rounds',
+  'roll',
+  'rolls',
+  'time',
+  'times',
+  'match',
+  'matches',
+]);
 
 function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
   if (marks?.has('summary')) return 3;

@@ -2,7 +2,7 @@
 // not know, one slip away from exactly one word it does, is read as that word. Belt answers have
 // their own typo table (belt-words.ts), so they are left alone here.
 
-import { NEGATION_CUES, SKIP_REPLIES } from './cue-words';
+import { NEGATION_CUES, OTHER_SUBJECTS, SKIP_REPLIES } from './cue-words';
 import { GOAL_EMPHASIS, GOAL_TABLE } from './goal-words';
 import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, TIMES_ADVERBS } from './numbers';
@@ -101,6 +101,10 @@ const REAL_WORDS = new Set([
   'meat',
   // other sports are read as they are ("lift" is not "life")
   ...OTHER_SPORTS,
+  // people are read as they are ("prof says…" is not "pro")
+  ...OTHER_SUBJECTS,
+  // numbers are read as they are ("one roll out of four" is not "for")
+  ...NUMBER_WORDS.keys(),
   // Portuguese and Spanish numbers are read as they are ("duas vezes"), never as a slip of something else
   ...PORTUGUESE_NUMBERS.keys(),
   ...SPANISH_NUMBERS.keys(),
