@@ -1047,3 +1047,45 @@ describe('counts that add up: a class added, several counts in a part, times of 
     ['mon wed, both days 2 hours', 2],
   ]);
 });
+
+describe('a belt history told by the year on the belt or the age at each ends at the latest belt', () => {
+  parses('belt_level', [
+    // "year 3 of brown": the year counted on the last belt times it
+    ['4 years as a white, 2 at blue, and this is year 3 of brown', 'brown'],
+    // ages at each promotion time the belts
+    ['got blue at 25 and purple at 31', 'purple'],
+    // the last belt said again as a conclusion is the same belt
+    ['white at 20, blue at 24, brown at 30. so brown', 'brown'],
+  ]);
+});
+
+describe('never promoted, still on the first belt: white', () => {
+  parses('belt_level', [
+    ['been doing this 3 years and never got promoted', 'white'],
+    ['still wearing my first belt honestly', 'white'],
+    ['ainda estou na primeira faixa', 'white'],
+    ['still tied up in the belt from day one lol', 'white'],
+    // a colour after the promotion is the one not reached, not a first belt
+    ['never been promoted to purple', null],
+  ]);
+});
+
+describe('training_frequency: an average stated wins over the counts it averages', () => {
+  parses('training_frequency', [
+    ['5 on a good week and 1 on a bad one, averaging about 3', 3],
+    ['2 gi classes plus 2 nogi, about 3 on average', 3],
+    ['algumas semanas 4, outras 2, em media 3', 3],
+  ]);
+});
+
+describe('training_frequency: every class of a timetable with its count stated', () => {
+  parses('training_frequency', [
+    ['the gym only offers 3 classes a week and i never miss one', 3],
+    ['nunca falto, son 3 clases por semana', 3],
+    ['the academy has 2 sessions a week and i go to all of them', 2],
+    ['our coach teaches 4 sessions weekly, i show up for all the sessions', 4],
+    ['voy a todas las clases, son 4 por semana', 4],
+    // two counts: which is the user's is for the rate reading
+    ['the gym runs 6 a week, i go to 2 and never miss a class', 2],
+  ]);
+});

@@ -3,6 +3,7 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { readNumber } from './numbers';
+import { firstBeltAt } from './first-belt';
 import { tokenise, type Token } from './text';
 import {
   ART_WORDS,
@@ -28,6 +29,7 @@ const RANK = {
   colourNow: 6, // "got my purple last month"
   colour: 5, // "blue belt 2 stripes"
   level: 4, // "beginner", "experienced", "not new"
+  firstBelt: 4, // "never been promoted", "still on my first belt" (→ white)
   pastOrNext: 3, // "was blue", "almost purple" (→ blue)
   experience: 1, // "been training 8 months"
   startedHint: 0, // "started in January"
@@ -106,6 +108,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const latest = latestOfHistory(tokens, held);
   if (latest) readings.push({ belt: latest.value, rank: RANK.latestHeld, at: latest.start });
   readings.push(...experienceReadings(tokens));
+  const firstBelt = firstBeltAt(tokens);
+  if (firstBelt >= 0) readings.push({ belt: 'white', rank: RANK.firstBelt, at: firstBelt });
 
   const best = readings.reduce<Reading | null>(
     (acc, r) => (!acc || r.rank > acc.rank || (r.rank === acc.rank && r.at < acc.at) ? r : acc),
@@ -120,7 +124,9 @@ export function parseBeltLevel(text: string): BeltLevel | null {
  * history, and its last belt is the one now; not when that one is still to come ("blue in 2 months").
  * One time said of one belt does not make a history: "kept me at blue for 3 years, says purple is close".
  */
-function latestOfHistory(tokens: readonly Token[], held: readonly Mention<BeltLevel>[]): Mention<BeltLevel> | null {
+function latestOfHistory(tokens: readonly Token[], said: readonly Mention<BeltLevel>[]): Mention<BeltLevel> | null {
+  // "purple at 59. so purple, at 60": a belt said again right after itself is the same belt, concluded
+  const held = said.filter((m, k) => k === 0 || m.value !== said[k - 1]!.value);
   const last = held.at(-1);
   if (!last || held.length < 2) return null;
   const rising = held.every(
@@ -134,16 +140,28 @@ function latestOfHistory(tokens: readonly Token[], held: readonly Mention<BeltLe
   return rising && timed && times.length >= held.length && !stillToCome(tokens, last) ? last : null;
 }
 
-/** Where a time a belt was held is said: "2 years", "1 at purple", "in 2019", "since", "so far", "last spring". */
+/**
+ * Where a time a belt was held is said: "2 years", "1 at purple", "in 2019", "since", "so far", "last
+ * spring", "year 2 of purple", and the age it came at: "blue at 56".
+ */
 function timesHeld(tokens: readonly Token[]): number[] {
   return tokens.flatMap((token, k) => {
     const text = token.text;
     const next = tokens[k + 1]?.text ?? '';
     if (HELD_SINCE.has(text) || (text === 'so' && next === 'far') || (text === 'last' && next !== '') || isYear(token))
       return [k];
+    // "just started year 2 of purple": the year counted, not a count of years
+    if (YEARS_PER_UNIT.has(text) && tokens[k + 1]?.kind === 'number') return [k];
     const number = readNumber(tokens, k);
     if (!number || number.isTimes) return [];
     const after = tokens[number.end];
+    // "blue at 56, purple at 59": an age a belt came at, with nothing counted after it
+    if (
+      tokens[k - 1]?.text === 'at' &&
+      token.kind === 'number' &&
+      (after === undefined || after.kind === 'symbol' || AGE_ENDS.has(after.text))
+    )
+      return [k];
     // "purple for 2": the unit left unsaid at the end of the clause
     const unitUnsaid = tokens[k - 1]?.text === 'for' && (after === undefined || after.kind === 'symbol');
     return YEARS_PER_UNIT.has(after?.text ?? '') || HELD_AT.has(after?.text ?? '') || unitUnsaid ? [k] : [];
@@ -152,6 +170,8 @@ function timesHeld(tokens: readonly Token[]): number[] {
 const HELD_SINCE: ReadonlySet<string> = new Set(['since', 'until', 'till', 'til', 'ago']);
 // "1 at purple", "2 on blue": a count of years before the belt it was spent at
 const HELD_AT: ReadonlySet<string> = new Set(['at', 'on', 'as']);
+// "blue at 56 and purple at 59", "brown at 40 then black"
+const AGE_ENDS: ReadonlySet<string> = new Set(['and', 'then', 'so', 'now']);
 const isYear = (token: Token | undefined): boolean =>
   token?.kind === 'number' && Number.isInteger(token.value) && token.value >= 1970 && token.value <= 2100;
 

@@ -10,6 +10,8 @@ import { tokenise, wordCount, type Token } from './text';
 import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS, TRAINING_PLACES } from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
+import { averagedRate } from './frequency-average';
+import { everyClassCount } from './frequency-every-class';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
 const timeCues = compileLexicon(RATE_TIME_CUES);
@@ -26,7 +28,10 @@ export function parseTrainingFrequency(text: string): number | null {
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
   return (
     rounded(totalBeforeBreakdown(tokens)) ??
+    // "some weeks 4, some weeks 2, averages out around 3": the average, not the parts added up
+    rounded(averagedRate(tokens, keptRates(tokens))?.perWeek ?? null) ??
     rounded(scheduleTotal(tokens)) ??
+    rounded(everyClassCount(tokens)) ??
     rounded(statedRate(tokens)) ??
     rounded(abbreviatedDays(tokens))
   );
@@ -44,20 +49,24 @@ function totalBeforeBreakdown(tokens: readonly Token[]): number | null {
 }
 
 function statedRate(tokens: readonly Token[]): number | null {
+  return chooseRate(tokens, keptRates(tokens));
+}
+
+/** The rates that may be the user's habit now: not negated, not someone else's, not only hoped for. */
+function keptRates(tokens: readonly Token[]): Rate[] {
   const rates = findRates(tokens);
   const negated = negatedSpans(tokens, rates);
   // A lone number over 14 is an age or a year, not a rate; a stated one ("20 times a week") is nonsense.
   const others = othersClauses(tokens);
   const artRanges = otherArtRanges(tokens);
   const marks = markSpans(tokens, rates, timeCues);
-  const kept = rates.filter(
+  return rates.filter(
     (r, i) =>
       !negated.has(i) &&
       !isAboutOthers(r, others, artRanges) &&
       !isHoped(tokens, rates, i, marks.get(i)) &&
       (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
   );
-  return chooseRate(tokens, kept);
 }
 
 /**

@@ -32,6 +32,7 @@ const REAL_WORDS = new Set([
   'from',
   'than',
   'then',
+  'them',
   'boot',
   'bath',
   'best',
