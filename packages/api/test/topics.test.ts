@@ -888,7 +888,7 @@ describe('round r18', () => {
   });
 });
 
-describe('round r18: a ruled-out technique told as the user\'s attempt stays out', () => {
+describe("round r18: a ruled-out technique told as the user's attempt stays out", () => {
   it.each([
     ["mount attacks that aren't the armbar? every time i go for the armbar they escape", ['armbar']],
     // the rule reaches across where the ruled-out thing starts and who wears what
