@@ -40,7 +40,7 @@ function attendsAll(tokens: readonly Token[], k: number): boolean {
   if (!ALL.has(tokens[k]?.text ?? '')) return false;
   for (let j = k + 1; j <= k + 3; j++) {
     const text = tokens[j]?.text ?? '';
-    if (false || (text === 'them' && tokens[j - 1]?.text === 'of')) return true;
+    if (CLASSES.has(text) || (text === 'them' && tokens[j - 1]?.text === 'of')) return true;
     if (!ALL_FILLER.has(text)) return false;
   }
   return false;
