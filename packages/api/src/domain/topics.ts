@@ -55,10 +55,7 @@ const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
 };
 
 const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
-  const word = (j: number): string | undefined => {
-    const u = units[j];
-    return u?.kind === 'word' ? u.raw : undefined;
-  };
+  const word = (j: number): string | undefined => rawOf(units[j]);
   if (word(i - 1) === 'my') return true;
   // "every time i go for the armbar they escape": the user's attempt, told
   const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
