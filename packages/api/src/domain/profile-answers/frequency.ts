@@ -25,14 +25,17 @@ export function parseTrainingFrequency(text: string): number | null {
     const r = Math.round(perWeek * 100) / 100;
     return r > 0 && r <= MAX_SESSIONS_PER_WEEK ? r : null;
   };
+  // read once, when a reading below first needs them
+  let kept: Rate[] | undefined;
+  const keptOnce = (): Rate[] => (kept ??= keptRates(tokens));
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
   return (
     rounded(totalBeforeBreakdown(tokens)) ??
     // "some weeks 4, some weeks 2, averages out around 3": the average, not the parts added up
-    rounded(averagedRate(tokens, keptRates(tokens))?.perWeek ?? null) ??
+    rounded(averagedRate(tokens, keptOnce())?.perWeek ?? null) ??
     rounded(scheduleTotal(tokens)) ??
     rounded(everyClassCount(tokens)) ??
-    rounded(statedRate(tokens)) ??
+    rounded(chooseRate(tokens, keptOnce())) ??
     rounded(abbreviatedDays(tokens))
   );
 }
