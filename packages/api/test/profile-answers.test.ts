@@ -72,6 +72,14 @@ describe('a value mentioned is not a value stated', () => {
     ['coach says ill get my blue next month', null],
     ['getting my purple at the next graduation ceremony', null],
     ['getting promoted to brown next week supposedly', null],
+    // a promotion with a date is still to come, however it is phrased
+    ['coach is promoting me to blue next month', null],
+    ["coach says i'm getting purple at the next promotion", null],
+    ['grading is next month, fingers crossed for purple', null],
+    ['4 stripe white, blue next month', 'white'],
+    // "one day" is someday, not a day on the mats
+    ['black one day lol', null],
+    ['been training for one day', 'white'],
     ['got promoted in judo, brown now', null],
     // a colour in the plural is a group of people
     ['the purple belts at my gym are brutal', null],

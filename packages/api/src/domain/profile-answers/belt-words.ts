@@ -232,6 +232,12 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   // "coach said im getting blue at the next promotion"
   ['im|am getting', 'hope'],
   ['one day', 'hope'],
+  // a promotion with a date is still to come: "blue next month", "purple at the next grading"
+  ['next week|month|year|term|grading|promotion|promo|ceremony|seminar|saturday|friday', 'hope'],
+  ['the next', 'hope'],
+  ['promoting|promote|giving|give me to', 'hope'],
+  ['promoting|giving me', 'hope'],
+  ['fingers crossed|crossed for', 'hope'],
   ['d|would love|like to', 'hope'],
   ['left|graduated|outgrew|past', 'after'],
   ['moved on|up from', 'after'],

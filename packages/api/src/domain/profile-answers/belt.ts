@@ -431,6 +431,9 @@ function experienceReadings(tokens: readonly Token[]): Reading[] {
     if (isArticle && before && before.clause === tokens[i]?.clause && !ARTICLE_DURATION_LEADS.has(before.text))
       continue;
     if (tokens[j + 1]?.text === 'old') continue; // an age, not time training
+    // "black one day lol": "one day" is someday unless a duration word leads it ("for one day")
+    if (tokens[i]?.text === 'one' && tokens[j]?.text === 'day' && !ARTICLE_DURATION_LEADS.has(before?.text ?? ''))
+      continue;
     if (RATE_AFTER.has(tokens[j + 1]?.text ?? '')) continue; // "3 days a week"
     const years = number.value * perUnit;
     readings.push({ belt: years >= EXPERIENCED_AFTER_YEARS ? 'blue' : 'white', rank: RANK.experience, at: i });
