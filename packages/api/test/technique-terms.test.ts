@@ -30,6 +30,8 @@ describe('termsIn', () => {
     ['i just want to survive rounds without getting subbed', ['bottom_survival']],
     ['id rather wrestle up, how do i come up from bottom', ['stand_up']],
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
+    ['they just peel my hooks off and turn in', ['back_retention']],
+    ['how do i stay on the back when they scramble', ['back_retention']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);
   });
