@@ -904,3 +904,25 @@ describe("round r18: a ruled-out technique told as the user's attempt stays out"
     expect(readTopics(q).excluded).toEqual(excluded);
   });
 });
+
+describe('round r19: done to the user in Portuguese and the passive, "X no," and passing time', () => {
+  it.each([
+    // Portuguese puts the user before the verb; "me passa" is also "send me", so it is not read so
+    ['me pegam nas costas toda hora no treino, como defendo', ['back_take', 'back_take_defense']],
+    ['a menina me raspa da meia guarda toda vez', ['sweep', 'half_guard', 'sweep_defense']],
+    ['me passa um video de raspagem', ['sweep']],
+    // the passive marks only the technique put on the user, not the user's own shot
+    ['the darce keeps getting put on me every time i shoot a single', ['darce', 'darce_defense', 'takedown']],
+    ['best way to pass time on a 6 hour drive to a tournament', []],
+    ['armbar no gi', ['armbar', 'no-gi']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it.each([
+    ['o soto gari no, uchi mata no. some easy takedown', ['throw']],
+    ['triangle no, armbar yes', ['triangle']],
+  ])('%j rules out %j', (q, excluded) => {
+    expect(readTopics(q).excluded).toEqual(excluded);
+  });
+});

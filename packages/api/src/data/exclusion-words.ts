@@ -241,6 +241,11 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'dont care about',
   'not interested',
   'no interest',
+  // "o soto gari no, uchi mata no.": a name then "no" at the end of its clause, as Portuguese and Spanish say it
+  'no ,',
+  'no .',
+  'nao ,',
+  'nao .',
 ];
 
 /** Cues that rule out only at the start of a clause ("Forget the omoplata." but not "I forget the armbar grip"). */

@@ -220,6 +220,9 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'defender',
   'defender a',
   'defender o',
+  // "como defendo", "como me defendo"
+  'defendo',
+  'me defender',
   // Spanish
   'salir de',
   'salir de la',
