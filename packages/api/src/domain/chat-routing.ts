@@ -27,6 +27,8 @@ export const LOG_THRESHOLD = 2;
 const QUESTION_MARK_WEIGHT = -1;
 /** "5 rounds", "30 min", "4x6min", "an hour": counting what you did is narrative. */
 const COUNT_WEIGHT = 1.5;
+/** A second count on top: a session's time broken down ("30 min drills, then 4x5"). */
+const BREAKDOWN_WEIGHT = 1;
 
 const cues = (weight: number, phrases: readonly string[], extra: Omit<Cue, 'words' | 'weight'> = {}): Cue[] =>
   phrases.map((words) => ({ words, weight, ...extra }));
@@ -202,6 +204,7 @@ const TIMES = [
 ];
 
 const NARRATIVE = cues(1, [
+  'notes to self',
   'private with',
   'lesson with',
   'with coach',
@@ -474,15 +477,18 @@ function matchesAt(cue: CompiledCue, clause: Clause, i: number): boolean {
   return true;
 }
 
-function hasCount(clauses: readonly Clause[]): boolean {
-  return clauses.some((clause) =>
-    clause.some((word, i) => {
-      if (FUSED_COUNT.test(word)) return true;
-      if (!NUMBER.test(word) && !QUANTITIES.has(word)) return false;
-      const next = clause[i + 1] === 'of' ? clause[i + 2] : clause[i + 1];
-      return next !== undefined && COUNT_UNITS.has(next);
-    }),
-  );
+/** How many counts of what was done the message holds: "5 rounds", "30 min", "4x6min". */
+function countsIn(clauses: readonly Clause[]): number {
+  let counts = 0;
+  for (const clause of clauses)
+    clause.forEach((word, i) => {
+      if (FUSED_COUNT.test(word)) counts++;
+      else if (NUMBER.test(word) || QUANTITIES.has(word)) {
+        const next = clause[i + 1] === 'of' ? clause[i + 2] : clause[i + 1];
+        if (next !== undefined && COUNT_UNITS.has(next)) counts++;
+      }
+    });
+  return counts;
 }
 
 const hasClockTime = (clauses: readonly Clause[]): boolean => clauses.some((c) => c.some((w) => CLOCK_TIME.test(w)));
@@ -505,7 +511,10 @@ export function scoreTrainingLog(text: string): RoutingScore {
   for (const cue of COMPILED) {
     if (clauses.some((clause) => clause.some((_, i) => matchesAt(cue, clause, i)))) add(cue.words, cue.weight);
   }
-  if (hasCount(clauses)) add('<count>', COUNT_WEIGHT);
+  const counts = countsIn(clauses);
+  if (counts > 0) add('<count>', COUNT_WEIGHT);
+  // "20 min dlr entries, 20 min rolling", "30 min drills then 4x5": time spent, broken down
+  if (counts > 1) add('<counts>', BREAKDOWN_WEIGHT);
   if (hasClockTime(clauses)) add('<clock time>', 1);
   if (text.includes('?')) add('?', QUESTION_MARK_WEIGHT);
   const lower = text.toLowerCase();

@@ -143,6 +143,8 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
     if (named.length > 0 && tokens.some((t, i) => ASKED_THINGS.has(t.text) && forSomeone(i))) return true;
     // "butterfly guard vs pressure passers, help": a technique named and a call for help
     if (named.length > 0 && callsForHelp(tokens)) return true;
+    // "guard passing vs de la riva": one technique set against another (not "closed guard vs bigger guys")
+    if (named.length > 1 && tokens.some((t) => t.text === 'vs' || t.text === 'versus')) return true;
   }
   const first = tokens.find((t) => t.kind === 'word' || t.kind === 'number');
   if (first && QUESTION_OPENERS.has(first.text)) return true;
@@ -273,9 +275,12 @@ const HABIT_PERIOD =
 // "the sunday open mat" is the regular one
 const WEEKDAY_NAME =
   /\b(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/g;
-/** "back in 3 weeks", "for 2 months": a time span, not the period of a habit; "last week": one week gone. */
+/**
+ * "back in 3 weeks", "for 2 months": a time span, not the period of a habit; "last week": one week
+ * gone; "this week so far": a week not over.
+ */
 const SPAN =
-  /\b(?:(?:in|for|after|since)\s+(?:a|an|\d+|one|two|three|four|five|six)\s+(?:weeks?|months?)|(?:last|past)\s+(?:week|weekend|month))\b/g;
+  /\b(?:(?:in|for|after|since)\s+(?:a|an|\d+|one|two|three|four|five|six)\s+(?:weeks?|months?)|(?:last|past)\s+(?:week|weekend|month)|this\s+week\s+so\s+far|so\s+far\s+this\s+week)\b/g;
 
 const isHabit = (lower: string): boolean => {
   const text = lower.replace(SPAN, ' ');
