@@ -1097,3 +1097,31 @@ describe('training_frequency: every class of a timetable with its count stated',
     ['the gym runs 6 a week, i go to 2 and never miss a class', 2],
   ]);
 });
+
+describe('round r19: belts told by their place or dictated, shifts at work, "hardly ever", what is wanted now', () => {
+  parses('belt_level', [
+    ['one belt below black', 'brown'],
+    ['the one before brown', 'purple'],
+    ['two belts under black lol', 'purple'],
+    // another art's ranks are that art's
+    ['red belt in taekwondo (one below black)', null],
+    ['judo shodan, but in jiu jitsu just the first colored belt so far', 'blue'],
+    ['still on my first belt', 'white'],
+    ['blew belt', 'blue'],
+    ['blue bell 2 stripes', 'blue'],
+  ]);
+  parses('training_frequency', [
+    ['i work 3 twelve hour shifts a week at the hospital', null],
+    ['once every two weeks, shift work sucks', 0.5],
+    ['work 4 days, train 3', 3],
+  ]);
+  parses('main_position', [
+    ['i pull guard and sweep, hardly ever start on top', 'guard'],
+    ['rarely on bottom', 'top'],
+  ]);
+  parses('training_goals', [
+    ['started for fitness, now im hooked on competing', 'competition'],
+    ['started for self defense, now im into comps', 'competition'],
+    ['started for fitness and now i love it', 'recreational'],
+  ]);
+});

@@ -106,7 +106,12 @@ const LEVEL_WORDS: PhraseTable<BeltSignal> = [
 
 export const BELT_TABLE: PhraseTable<BeltSignal> = [
   ...COLOURS,
-  ...COLOURS.map(([phrase, value]) => [`${phrase} belt|belts|bet|blet|beld`, value] as const),
+  // dictated: "blue bell", "blew belt"
+  ...COLOURS.map(([phrase, value]) => [`${phrase} belt|belts|bet|blet|beld|bell`, value] as const),
+  ['blew belt|bell', 'blue'],
+  // the first colour after white
+  ['first colored|coloured|color|colour belt', 'blue'],
+  ['the|my first colored|coloured|color|colour belt', 'blue'],
   ...COLOURS.map(([phrase]) => [`${phrase} ${NOT_A_BELT}`, 'neutral'] as const),
   ...KIT_COLOURS,
   // "gi is blue belt, nogi is advanced": a belt said of the kit's side of the sport is a rank

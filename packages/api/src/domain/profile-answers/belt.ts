@@ -72,7 +72,16 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       readings.push({ belt: novice ? 'white' : 'blue', rank: RANK.level, at });
       return;
     }
-    if ((aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) || artOf(tokens, arts, mention) === 'other') return;
+    // "one belt below black", "the one before brown": a belt told by its place beside another
+    // ("one" there is no other person); in another art's ranks it is that art's
+    const step = stepsFrom(tokens, mention.start);
+    if (artOf(tokens, arts, mention) === 'other' || (step !== 0 && arts.some((a) => a.value === 'other'))) return;
+    if (step !== 0) {
+      const told = BELT_LEVELS[BELT_LEVELS.indexOf(value) + step];
+      if (told) readings.push({ belt: told, rank: RANK.colour, at });
+      return;
+    }
+    if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) return;
     // "my girlfriend just got her purple"
     if (THEIRS.has(tokens[mention.start - 1]?.text ?? '')) return;
     if (namesAGroup(tokens, mention) && !isTheUsers(tokens, mention)) return;
@@ -299,6 +308,34 @@ const STRIPES: ReadonlySet<string> = new Set(['stripe', 'stripes', 'striped']);
 
 const saysYet = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
   tokens.some((t) => t.text === 'yet' && t.clause === tokens[mention.start]?.clause);
+
+/**
+ * How many belts from the colour at `at` the answer means: "one belt below black" -1, "two above
+ * white" +2, "the one before brown" -1; 0 when it names the colour itself.
+ */
+function stepsFrom(tokens: readonly Token[], at: number): number {
+  const direction = STEP_DIRECTION.get(tokens[at - 1]?.text ?? '');
+  if (!direction) return 0;
+  let k = at - 2;
+  if (STEP_NOUNS.has(tokens[k]?.text ?? '')) k -= 1;
+  const count = STEP_COUNTS.get(tokens[k]?.text ?? '');
+  if (count !== undefined) return direction * count;
+  // "the belt below black", "belt before brown"
+  return STEP_NOUNS.has(tokens[at - 2]?.text ?? '') ? direction : 0;
+}
+const STEP_DIRECTION: ReadonlyMap<string, number> = new Map([
+  ['below', -1],
+  ['under', -1],
+  ['before', -1],
+  ['above', 1],
+]);
+const STEP_NOUNS: ReadonlySet<string> = new Set(['belt', 'belts', 'step', 'steps', 'level', 'levels', 'rank']);
+const STEP_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['one', 1],
+  ['1', 1],
+  ['two', 2],
+  ['2', 2],
+]);
 
 function beltAfter(belt: BeltLevel): BeltLevel | null {
   return BELT_LEVELS[BELT_LEVELS.indexOf(belt) + 1] ?? null;

@@ -22,6 +22,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not a fan of', 'pre'],
   ['not big on', 'pre'],
   ['no longer', 'pre'],
+  // "hardly ever start on top"
+  ['hardly|rarely|seldom|barely ever', 'pre'],
+  ['hardly|rarely|seldom', 'pre'],
   ['too old|slow|weak|light|small|skinny|little for|to', 'pre'],
   ["don't|dont care about|for", 'pre'],
   ['do not care about|for', 'pre'],

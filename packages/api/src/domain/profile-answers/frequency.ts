@@ -68,6 +68,7 @@ function keptRates(tokens: readonly Token[]): Rate[] {
       !negated.has(i) &&
       !isAboutOthers(r, others, artRanges) &&
       !isHoped(tokens, rates, i, marks.get(i)) &&
+      !isWorkShifts(tokens, r) &&
       (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
   );
 }
@@ -91,6 +92,18 @@ function isHoped(
     return !changedFrom(tokens, previous.start - 1);
   return mark?.has('hope') === true;
 }
+
+/** "i work 3 twelve hour shifts a week", "3 twelves a week": shifts at work, not training. */
+function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
+  if (WORKING.has(tokens[rate.start - 1]?.text ?? '')) return true;
+  const clause = tokens[rate.end - 1]?.clause;
+  for (let k = rate.end; k < rate.end + SHIFT_REACH && tokens[k]?.clause === clause; k++)
+    if (SHIFTS.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+const SHIFT_REACH = 3;
+const WORKING: ReadonlySet<string> = new Set(['work', 'works', 'working']);
+const SHIFTS: ReadonlySet<string> = new Set(['shift', 'shifts', 'twelves', 'doubles', 'overnights', 'plantoes', 'turnos']);
 
 const changedFrom = (tokens: readonly Token[], from: number): boolean =>
   CHANGED.has(tokens[from - 1]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');

@@ -317,6 +317,10 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   // what the user wants now, after what they started for: "started for weight loss but now i want to compete"
   ['now i want|wanna', 'primary'],
   ['now honestly i want', 'primary'],
+  // "started for fitness, now im hooked on competing"
+  ['now im|i hooked|obsessed|addicted on|with|to', 'primary'],
+  ['now im|i all about|into', 'primary'],
+  ['now its all about', 'primary'],
   ['most of all', 'primary'],
   ['above all', 'primary'],
   ['first and foremost', 'primary'],

@@ -35,6 +35,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   for (const i of mentions.keys()) {
     const mention = mentions[i];
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
+    if (startedForThenNow(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal) continue;
     const weight = weightOf(emphasis.get(i));
@@ -51,6 +52,20 @@ const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>
   alreadyHad(tokens, start);
 // "competed a lot as a white belt, now I mostly want to tighten up my fundamentals"
 const PAST_GOALS: ReadonlySet<string> = new Set(['competed']);
+
+/**
+ * "started for self defense, now im into comps": what the user started for, when a goal said after
+ * "now" follows it, is where they began, not the goal now.
+ */
+function startedForThenNow(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): boolean {
+  const start = mentions[i]?.start ?? 0;
+  const lead = tokens.slice(Math.max(0, start - STARTED_REACH), start).map((t) => t.text);
+  if (!lead.some((w) => STARTED.has(w))) return false;
+  const now = tokens.findIndex((t, k) => k > start && t.text === 'now');
+  return now > 0 && mentions.some((m, j) => j > i && m.start > now);
+}
+const STARTED_REACH = 4;
+const STARTED: ReadonlySet<string> = new Set(['started', 'began', 'joined', 'signed', 'came', 'comecei', 'empece']);
 
 /** "I stopped competing", "i'm done competing", "gave up on comps", "parei de competir": a goal given up. */
 function givenUp(tokens: readonly Token[], start: number): boolean {
