@@ -915,6 +915,11 @@ describe('round r19: done to the user in Portuguese and the passive, "X no," and
     ['the darce keeps getting put on me every time i shoot a single', ['darce', 'darce_defense', 'takedown']],
     ['best way to pass time on a 6 hour drive to a tournament', []],
     ['armbar no gi', ['armbar', 'no-gi']],
+    // a fall off a bike, the percussion triangle; the arm triangle "de mão"
+    ['levei uma queda de bicicleta hoje, joelho todo ralado', []],
+    ['quedas para competicao', ['takedown']],
+    ["anyone have a triangle for the kids' music class, my son forgot his", []],
+    ['triângulo de mão do cem quilos', ['arm_triangle', 'side_control']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });
@@ -922,6 +927,7 @@ describe('round r19: done to the user in Portuguese and the passive, "X no," and
   it.each([
     ['o soto gari no, uchi mata no. some easy takedown', ['throw']],
     ['triangle no, armbar yes', ['triangle']],
+    ['knee on belly but not transitioning to mount, finishing from there', ['mount']],
   ])('%j rules out %j', (q, excluded) => {
     expect(readTopics(q).excluded).toEqual(excluded);
   });

@@ -304,7 +304,21 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['heel_hook', 'kneebar', 'toe_hold'],
   },
   {
-    words: ['yoga', 'pose', 'poses', 'asana', 'pilates', 'geometry', 'homework', 'math'],
+    // and the percussion triangle: "a triangle for the kids' music class"
+    words: [
+      'yoga',
+      'pose',
+      'poses',
+      'asana',
+      'pilates',
+      'geometry',
+      'homework',
+      'math',
+      'music',
+      'instrument',
+      'percussion',
+      'orchestra',
+    ],
     topics: ['triangle', 'bow_and_arrow', 'butterfly_guard'],
   },
   {

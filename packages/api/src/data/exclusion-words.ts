@@ -378,6 +378,11 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'originating',
   'starting',
   'coming',
+  // "not transitioning to mount": the place the user will not go
+  'transitioning',
+  'transition',
+  'going',
+  'moving',
   'anyone',
   'wearing',
 ];

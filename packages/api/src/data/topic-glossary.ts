@@ -8,7 +8,7 @@ import type { BaseTopic } from './topic-aliases';
 export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
   // ── Portuguese ──────────────────────────────────────────────────────────────────────────
   triangle: ['triangulo de perna', 'triangulo pela frente'],
-  arm_triangle: ['triangulo de braco', 'katagatame', 'kata gatame'],
+  arm_triangle: ['triangulo de braco', 'triangulo de mao', 'katagatame', 'kata gatame'],
   armbar: ['chave de braco reta', 'chave de braco esticado', 'arm lock', 'armlock', 'chave de cotovelo'],
   kimura: ['chave kimura', 'gyaku ude garami'],
   // "ude garami" alone is the bent-arm lock in either direction (data/topic-aliases.ts: both)
@@ -193,6 +193,13 @@ export const GLOSSARY_NOT_TOPICS: readonly string[] = [
   'meia hora',
   'meia noite',
   'meia maratona',
+  // a fall off a bike or down the stairs is no takedown
+  'queda de bicicleta',
+  'queda de bike',
+  'queda de moto',
+  'queda de skate',
+  'queda de cavalo',
+  'queda da escada',
 ];
 
 /** Portuguese words for the user's own defending ("fuga da montada", "defesa de triângulo"). */
