@@ -928,6 +928,11 @@ describe('round r19: done to the user in Portuguese and the passive, "X no," and
     ['o soto gari no, uchi mata no. some easy takedown', ['throw']],
     ['triangle no, armbar yes', ['triangle']],
     ['knee on belly but not transitioning to mount, finishing from there', ['mount']],
+    // Portuguese and Spanish "other than" and "can't", lists joined by "nem"
+    ['quero finalizar das costas mas sem ser mata leao, quero usar a gola', ['rear_naked_choke']],
+    ['estrangulamento da guarda fechada que nao seja o cross choke', ['cross_collar_choke']],
+    ['joelho operado, nao posso fazer berimbolo nem inverter', ['back_take']],
+    ['guarda fechada de kimono sem ser armlock nem triangulo, quero raspar', ['armbar', 'triangle']],
   ])('%j rules out %j', (q, excluded) => {
     expect(readTopics(q).excluded).toEqual(excluded);
   });

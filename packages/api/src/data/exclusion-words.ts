@@ -191,6 +191,17 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'sin',
   'excepto',
   'pero no',
+  // "sem ser mata leao", "que nao seja o cross choke", "nao posso fazer berimbolo", "que no sea"
+  'sem ser',
+  'que nao seja',
+  'nao seja',
+  'que no sea',
+  'sin ser',
+  'nao posso',
+  'no puedo',
+  // "w/out the underhook", "w/o leg locks"
+  'w / out',
+  'w / o',
   // "what else from the back? dont say rnc"
   'dont say',
   'do not say',
@@ -375,6 +386,8 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   // "no judo throws": the art a name comes from
   'judo',
   'wrestling',
+  'fazer',
+  'hacer',
   'originating',
   'starting',
   'coming',
@@ -407,7 +420,7 @@ export const EXCLUSION_LIST_STOPS: readonly string[] = [
   'more',
 ];
 
-export const EXCLUSION_LIST_WORDS: readonly string[] = ['and', 'or', 'nor', 'n', '/', ',', 'plus'];
+export const EXCLUSION_LIST_WORDS: readonly string[] = ['and', 'or', 'nor', 'n', '/', ',', 'plus', 'nem', 'ni'];
 
 /** Words between a topic and its after-cue: "heel hooks are totally banned", "leg locks r not allowed". */
 export const EXCLUSION_AFTER_BRIDGE: readonly string[] = [
