@@ -31,6 +31,7 @@ describe('termsIn', () => {
     ['id rather wrestle up, how do i come up from bottom', ['stand_up']],
     ['i get smashed on bottom, feel like a pancake', ['bottom_survival']],
     ['they just peel my hooks off and turn in', ['back_retention']],
+    ['want to ease in with defensive stuff so im not getting squashed', ['bottom_survival']],
     ['how do i stay on the back when they scramble', ['back_retention']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);

@@ -920,6 +920,19 @@ describe('round r19: done to the user in Portuguese and the passive, "X no," and
     ['quedas para competicao', ['takedown']],
     ["anyone have a triangle for the kids' music class, my son forgot his", []],
     ['triângulo de mão do cem quilos', ['arm_triangle', 'side_control']],
+    // Portuguese "no" after a word is "in the"; at a clause's start it still rules out
+    ['to no cem quilos por cima, como finalizo?', ['side_control']],
+    ['treino comecando no norte sul por baixo e eu nunca saio', ['north_south', 'north_south_escape']],
+    ['no heel hooks pls, eu sou faixa branca', []],
+    // "them" then how or when is the techniques named before
+    [
+      'someone cranks a kimura or americana on my shoulder - how do i defend them early',
+      ['kimura', 'kimura_defense', 'americana', 'americana_defense'],
+    ],
+    ['how do i stop them early in the round', []],
+    // wrestling as the user's past
+    ['im 45, wrestled in college, knees are shot. bottom game for old guys?', []],
+    ['takedwon for ppl who never wrestled in hs', ['takedown']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

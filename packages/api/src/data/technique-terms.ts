@@ -392,6 +392,13 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'crushed on bottom',
       'crushed on the bottom',
       'squashed on bottom',
+      // "so im not getting squashed", "they just lay on me"
+      'getting squashed',
+      'get squashed',
+      'not get squashed',
+      'getting crushed',
+      'lay on me',
+      'lays on me',
       'pancake',
       'pancaked',
       'survive rounds',

@@ -219,6 +219,8 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'saida de',
   // "como sai disso": getting out of what was just told
   'sai disso',
+  // "eu nunca saio": getting out, said of the user
+  'saio',
   'sair disso',
   'defesa',
   'defesa de',

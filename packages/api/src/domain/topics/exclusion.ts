@@ -15,6 +15,7 @@ import {
   EXCLUSION_LIST_STOPS,
   EXCLUSION_LIST_WORDS,
   NOT_EXCLUSIONS,
+  PORTUGUESE_WORDS,
 } from '../../data/exclusion-words';
 import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
 import { type Token, splitWords, toToken } from './tokenize';
@@ -66,10 +67,12 @@ const comparisonWords: ReadonlySet<string> = new Set(COMPARISON_WORDS);
 const MAX_BRIDGE = 5;
 const WITHOUT = toToken('without').stem;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);
+const portugueseWords: ReadonlySet<string> = new Set(PORTUGUESE_WORDS);
 
 /** Cue matches over the tokens outside topic names, leftmost-longest: [start, end, cue]. */
 function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [number, number, Cue][] {
   const found: [number, number, Cue][] = [];
+  const portuguese = new Set(tokens.map((t) => t.raw).filter((w) => portugueseWords.has(w))).size >= 2;
   for (let i = 0; i < tokens.length; i++) {
     if (inTopic[i]) continue;
     const phrase = cueIndex
@@ -77,6 +80,8 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
       ?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s && !inTopic[i + k]));
     if (!phrase) continue;
     const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
+    // Portuguese "no" after a word is "in the": "to no cem quilos" (not "no heel hooks, eu sou branca")
+    if (portuguese && !startsClause && phrase.stems.length === 1 && tokens[i]?.raw === 'no') continue;
     if (!phrase.cue.blocked && (!phrase.cue.atClauseStart || startsClause))
       found.push([i, i + phrase.stems.length, phrase.cue]);
     i += phrase.stems.length - 1;

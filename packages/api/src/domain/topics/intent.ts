@@ -490,17 +490,34 @@ function isDefendedAgainstUser(units: readonly Unit[], tokens: readonly Token[],
 
 /**
  * "how do I stop them pulling the elbow out": the opponent, right after the defensive word, is the
- * one stopped. "them" ending the sentence ("heel hooks scare me, how do I defend them") is the
- * techniques named before.
+ * one stopped. "them" ending the sentence ("heel hooks scare me, how do I defend them") or followed
+ * by how or when ("… defend them early") is the techniques named before.
  */
 function stopsTheOpponent(units: readonly Unit[], i: number): boolean {
   const next = wordOf(units[i + 1]) ?? '';
-  if (next === 'them' && (units[i + 2] === undefined || units[i + 2]?.kind === 'break')) return false;
+  const after = units[i + 2];
+  if (next === 'them' && (after === undefined || after.kind === 'break' || THEM_THEN.has(wordOf(after) ?? '')))
+    return false;
   // "a mount escape they can drill": a pronoun that can only be a subject starts a clause of its own
   if (NOMINATIVE_PRONOUNS.has(next)) return false;
   return SUBJECT_OPPONENTS.has(next) || OPPONENT_OBJECTS.has(next);
 }
 const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
+// "how do i defend them early": how or when, after the techniques named before
+const THEM_THEN: ReadonlySet<string> = new Set([
+  'early',
+  'earlier',
+  'fast',
+  'faster',
+  'quickly',
+  'properly',
+  'better',
+  'safely',
+  'now',
+  'pls',
+  'please',
+  'lol',
+]);
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
 
 /**
