@@ -487,6 +487,15 @@ describe('round r19: time broken down, a week not over, one technique against an
     expect(routeChat(text, pending)).toBe('session');
   });
 
+  it.each([
+    ['training_frequency', '4. tues thurs sat sun. the tuesday one is mostly triangle drills lol', 'profile'],
+    ['training_frequency', 'once a week guy here, need something on defending heel hooks so i dont get hurt', 'videos'],
+    ['training_goals', 'self defense stuff from guard, like if someones punching down at you', 'videos'],
+    ['training_goals', 'self defense stuff mostly', 'profile'],
+  ] as const)('[%s pending] %j → %s', (pending, text, expected) => {
+    expect(routeChat(text, pending)).toBe(expected);
+  });
+
   it('"guard passing vs de la riva" asks while the position question is pending; a habit still answers', () => {
     expect(routeChat('guard passing vs de la riva', 'main_position')).toBe('videos');
     expect(routeChat('trained 3 times this week', 'training_frequency')).toBe('profile');

@@ -1109,11 +1109,17 @@ describe('round r19: belts told by their place or dictated, shifts at work, "har
     ['still on my first belt', 'white'],
     ['blew belt', 'blue'],
     ['blue bell 2 stripes', 'blue'],
+    ['the belt right after white', 'blue'],
+    ['blue after white', 'blue'],
+    ['the adult rank between blue and brown', 'purple'],
+    ['been going about a year, still no stripes on my white', 'white'],
   ]);
   parses('training_frequency', [
     ['i work 3 twelve hour shifts a week at the hospital', null],
     ['once every two weeks, shift work sucks', 0.5],
     ['work 4 days, train 3', 3],
+    ['starting next month ill do 5 a week but right now just 2', 2],
+    ['starting next month, prob 3x', null],
   ]);
   parses('main_position', [
     ['i pull guard and sweep, hardly ever start on top', 'guard'],
@@ -1123,5 +1129,6 @@ describe('round r19: belts told by their place or dictated, shifts at work, "har
     ['started for fitness, now im hooked on competing', 'competition'],
     ['started for self defense, now im into comps', 'competition'],
     ['started for fitness and now i love it', 'recreational'],
+    ['self the fence', 'self_defense'],
   ]);
 });

@@ -55,6 +55,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const colourOf = (art: string): boolean => mentions.some((m) => isColour(m.value) && artOf(tokens, arts, m) === art);
   if (colourOf('other') && !colourOf('bjj') && notBegun(tokens)) return null;
 
+  const inBetween = betweenBelts(tokens, mentions);
   const readings: Reading[] = [];
   // colours the user held or holds, in the order said: a belt history ends at the belt now
   const held: Mention<BeltLevel>[] = [];
@@ -70,6 +71,12 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       // "I'm no beginner" is experienced; "not very advanced" is a beginner.
       const novice = (value === 'novice') !== negated.has(i);
       readings.push({ belt: novice ? 'white' : 'blue', rank: RANK.level, at });
+      return;
+    }
+    // "the rank between blue and brown": the belt in the middle, said once
+    if (inBetween.has(i)) {
+      const middle = inBetween.get(i);
+      if (middle) readings.push({ belt: middle, rank: RANK.colour, at });
       return;
     }
     // "one belt below black", "the one before brown": a belt told by its place beside another
@@ -310,6 +317,28 @@ const saysYet = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolea
   tokens.some((t) => t.text === 'yet' && t.clause === tokens[mention.start]?.clause);
 
 /**
+ * "between blue and brown": the first of the two colours maps to the belt between them, the second to
+ * null (said, but no reading of its own); none when they are not two belts apart.
+ */
+function betweenBelts(
+  tokens: readonly Token[],
+  mentions: readonly Mention<BeltSignal>[],
+): Map<number, BeltLevel | null> {
+  const found = new Map<number, BeltLevel | null>();
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (tokens[m.start - 1]?.text !== 'between' || !next || tokens[m.end]?.text !== 'and' || next.start !== m.end + 1)
+      return;
+    if (!isColour(m.value) || !isColour(next.value)) return;
+    const [low, high] = [BELT_LEVELS.indexOf(m.value), BELT_LEVELS.indexOf(next.value)].sort((a, b) => a - b);
+    if (high === undefined || low === undefined || high - low !== 2) return;
+    found.set(i, BELT_LEVELS[low + 1] ?? null);
+    found.set(i + 1, null);
+  });
+  return found;
+}
+
+/**
  * How many belts from the colour at `at` the answer means: "one belt below black" -1, "two above
  * white" +2, "the one before brown" -1; 0 when it names the colour itself.
  */
@@ -317,18 +346,23 @@ function stepsFrom(tokens: readonly Token[], at: number): number {
   const direction = STEP_DIRECTION.get(tokens[at - 1]?.text ?? '');
   if (!direction) return 0;
   let k = at - 2;
-  if (STEP_NOUNS.has(tokens[k]?.text ?? '')) k -= 1;
+  // "the belt right after white"
+  if (STEP_FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
+  const noun = STEP_NOUNS.has(tokens[k]?.text ?? '');
+  if (noun) k -= 1;
   const count = STEP_COUNTS.get(tokens[k]?.text ?? '');
   if (count !== undefined) return direction * count;
-  // "the belt below black", "belt before brown"
-  return STEP_NOUNS.has(tokens[at - 2]?.text ?? '') ? direction : 0;
+  // "the belt below black"; not "blue after white", which says when
+  return noun ? direction : 0;
 }
 const STEP_DIRECTION: ReadonlyMap<string, number> = new Map([
   ['below', -1],
   ['under', -1],
   ['before', -1],
   ['above', 1],
+  ['after', 1],
 ]);
+const STEP_FILLERS: ReadonlySet<string> = new Set(['right', 'just', 'directly']);
 const STEP_NOUNS: ReadonlySet<string> = new Set(['belt', 'belts', 'step', 'steps', 'level', 'levels', 'rank']);
 const STEP_COUNTS: ReadonlyMap<string, number> = new Map([
   ['one', 1],

@@ -84,6 +84,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['too much work', 'both'],
   ['not sure|certain', 'idiom'],
   ['no idea', 'idiom'],
+  // "still no stripes on my white": the stripes are missing, not the belt
+  ['no stripes|stripe', 'idiom'],
   ['not just|only', 'idiom'],
   ['no doubt|matter|problem|joke|lie|cap', 'idiom'],
   ["don't|dont|didn't|didnt know|mind", 'idiom'],

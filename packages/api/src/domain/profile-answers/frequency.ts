@@ -18,7 +18,8 @@ const timeCues = compileLexicon(RATE_TIME_CUES);
 
 export function parseTrainingFrequency(text: string): number | null {
   const tokens = tokenise(text);
-  if (hasNegativeNumber(tokens) || NOT_STARTED.test(text.toLowerCase())) return null;
+  const lower = text.toLowerCase();
+  if (hasNegativeNumber(tokens) || (NOT_STARTED.test(lower) && !NOW_TOO.test(lower))) return null;
   const rounded = (perWeek: number | null): number | null => {
     if (perWeek === null) return null;
     // Round first: "0.001 times a week" must not slip through as a stored 0.
@@ -170,8 +171,9 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   return partsTotal(tokens, ranked, best);
 }
 
-/** "starting next month, prob 3x": a rate for training not begun yet. */
+/** "starting next month, prob 3x": a rate for training not begun yet ("…, but right now just 2" is one now). */
 const NOT_STARTED = /^\s*(?:starting|start|beginning|begin)\s+(?:next|in|after|on|again next)\b/;
+const NOW_TOO = /\b(?:right now|for now|currently|at the moment|atm)\b/;
 const PAST_ONLY =
   /\b(?:used to|back when|before my|in the past|in college|in high school|in my twenties|when i was|i was|back in)\b/;
 

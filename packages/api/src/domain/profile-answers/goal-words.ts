@@ -196,6 +196,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['like it', 'recreational'],
   // Self-defense.
   ['self defense|defence|defensive|protection', 'self_defense'],
+  // dictated: "self the fence"
+  ['self the fence', 'self_defense'],
   ['defesa pessoal', 'self_defense'],
   ['got|get|getting jumped|attacked|mugged|robbed', 'self_defense'],
   ['helpless|vulnerable|defenseless|defenceless|unsafe', 'self_defense'],

@@ -74,6 +74,9 @@ const REQUEST_CUES = compileLexicon<true>([
   // "triangle from closed guard pls", "techniques for when someone grabs me"
   ['pls|please|plz|plss', true],
   ['for when', true],
+  // "need something on defending heel hooks", "self defense stuff from guard"
+  ['need something|anything|stuff on|for|about', true],
+  ['stuff|moves|techniques from', true],
 ]);
 
 /** A technique or an intent named without "I/my": a topic query such as "armbar from guard". */
@@ -309,12 +312,19 @@ function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
   return parseProfileAnswer(field, lead);
 }
 
-/** "black belt, 2nd degree. just here for the vids": the belt first, then no technique and no question. */
-function beltStatedFirst(field: ProfileField, text: string): ProfileValue | null {
-  if (field !== 'belt_level' || text.includes('?') || extractTopics(text).length) return null;
+/**
+ * "black belt, 2nd degree. just here for the vids": the belt first, then no technique and no
+ * question; "4. tues thurs sat sun. the tuesday one is triangle drills": a bare count first.
+ */
+function statedFirst(field: ProfileField, text: string): ProfileValue | null {
+  if (text.includes('?')) return null;
   const lead = shortLead(text);
-  return lead === null ? null : parseProfileAnswer(field, lead);
+  if (lead === null) return null;
+  if (field === 'training_frequency' && BARE_COUNT.test(lead)) return parseProfileAnswer(field, lead);
+  if (field !== 'belt_level' || extractTopics(text).length) return null;
+  return parseProfileAnswer(field, lead);
 }
+const BARE_COUNT = /^\s*(?:\d{1,2}|one|two|three|four|five|six|seven)\s*$/i;
 
 /** The first clause, when it is a few words with more after it: where a short answer stands. */
 function shortLead(text: string): string | null {
@@ -324,7 +334,7 @@ function shortLead(text: string): string | null {
 
 /** The answer to the pending question, or null when the message should be handled as usual. */
 export function parsePendingAnswer(field: ProfileField, text: string): ProfileValue | null {
-  const stated = beltStatedFirst(field, text);
+  const stated = statedFirst(field, text);
   if (stated !== null) return stated;
   if (readsAsRequest(text, field)) return null;
   if (looksLikeTrainingLog(text)) {
