@@ -481,8 +481,14 @@ describe('round r19: time broken down, a week not over, one technique against an
   it.each([
     [null, '1hr private w professor: 20 min dlr entries, 20 berimbolo, 20 rolling. notes to self - keep the hook deep'],
     ['main_position', 'guard retention drills for 30 min then 4x5 starting from open guard bottom'],
-    ['training_goals', 'in-service dt: 2 hrs ground control and cuffing from prone, then 20 min rolling. mostly self defense'],
-    ['training_frequency', 'trained 2x this week so far, mon was closed guard attacks and today back takes, 4 rolls tonight'],
+    [
+      'training_goals',
+      'in-service dt: 2 hrs ground control and cuffing from prone, then 20 min rolling. mostly self defense',
+    ],
+    [
+      'training_frequency',
+      'trained 2x this week so far, mon was closed guard attacks and today back takes, 4 rolls tonight',
+    ],
   ] as const)('[%s pending] %j is a session', (pending, text) => {
     expect(routeChat(text, pending)).toBe('session');
   });

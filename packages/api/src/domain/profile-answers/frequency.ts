@@ -104,7 +104,15 @@ function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
 }
 const SHIFT_REACH = 3;
 const WORKING: ReadonlySet<string> = new Set(['work', 'works', 'working']);
-const SHIFTS: ReadonlySet<string> = new Set(['shift', 'shifts', 'twelves', 'doubles', 'overnights', 'plantoes', 'turnos']);
+const SHIFTS: ReadonlySet<string> = new Set([
+  'shift',
+  'shifts',
+  'twelves',
+  'doubles',
+  'overnights',
+  'plantoes',
+  'turnos',
+]);
 
 const changedFrom = (tokens: readonly Token[], from: number): boolean =>
   CHANGED.has(tokens[from - 1]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');
