@@ -84,7 +84,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     const step = stepsFrom(tokens, mention.start);
     if (artOf(tokens, arts, mention) === 'other' || (step !== 0 && arts.some((a) => a.value === 'other'))) return;
     if (step !== 0) {
-      const told = BELT_LEVELS[BELT_LEVELS.indexOf(value) + step];
+      const told = beltShifted(value, step);
       if (told) readings.push({ belt: told, rank: RANK.colour, at });
       return;
     }
@@ -371,13 +371,11 @@ const STEP_COUNTS: ReadonlyMap<string, number> = new Map([
   ['2', 2],
 ]);
 
-function beltAfter(belt: BeltLevel): BeltLevel | null {
-  return BELT_LEVELS[BELT_LEVELS.indexOf(belt) + 1] ?? null;
-}
-
-function beltBefore(belt: BeltLevel): BeltLevel | null {
-  return BELT_LEVELS[BELT_LEVELS.indexOf(belt) - 1] ?? null;
-}
+/** The belt `steps` above (or below, when negative) `belt`; null past white or black. */
+const beltShifted = (belt: BeltLevel, steps: number): BeltLevel | null =>
+  BELT_LEVELS[BELT_LEVELS.indexOf(belt) + steps] ?? null;
+const beltAfter = (belt: BeltLevel): BeltLevel | null => beltShifted(belt, 1);
+const beltBefore = (belt: BeltLevel): BeltLevel | null => beltShifted(belt, -1);
 
 /**
  * The martial art a colour belongs to: one named right after it ("black belt in judo", "black belt...
