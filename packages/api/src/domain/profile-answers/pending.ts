@@ -317,12 +317,11 @@ function leadingAnswer(field: ProfileField, text: string): ProfileValue | null {
  * question; "4. tues thurs sat sun. the tuesday one is triangle drills": a bare count first.
  */
 function statedFirst(field: ProfileField, text: string): ProfileValue | null {
-  if (text.includes('?')) return null;
+  if ((field !== 'belt_level' && field !== 'training_frequency') || text.includes('?')) return null;
   const lead = shortLead(text);
   if (lead === null) return null;
-  if (field === 'training_frequency' && BARE_COUNT.test(lead)) return parseProfileAnswer(field, lead);
-  if (field !== 'belt_level' || extractTopics(text).length) return null;
-  return parseProfileAnswer(field, lead);
+  if (field === 'training_frequency') return BARE_COUNT.test(lead) ? parseProfileAnswer(field, lead) : null;
+  return extractTopics(text).length ? null : parseProfileAnswer(field, lead);
 }
 const BARE_COUNT = /^\s*(?:\d{1,2}|one|two|three|four|five|six|seven)\s*$/i;
 

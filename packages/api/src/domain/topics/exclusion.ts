@@ -72,7 +72,10 @@ const portugueseWords: ReadonlySet<string> = new Set(PORTUGUESE_WORDS);
 /** Cue matches over the tokens outside topic names, leftmost-longest: [start, end, cue]. */
 function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [number, number, Cue][] {
   const found: [number, number, Cue][] = [];
-  const portuguese = new Set(tokens.map((t) => t.raw).filter((w) => portugueseWords.has(w))).size >= 2;
+  // read only when a "no" is met
+  let portuguese: boolean | undefined;
+  const inPortuguese = (): boolean =>
+    (portuguese ??= new Set(tokens.map((t) => t.raw).filter((w) => portugueseWords.has(w))).size >= 2);
   for (let i = 0; i < tokens.length; i++) {
     if (inTopic[i]) continue;
     const phrase = cueIndex
@@ -81,7 +84,7 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
     if (!phrase) continue;
     const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
     // Portuguese "no" after a word is "in the": "to no cem quilos" (not "no heel hooks, eu sou branca")
-    if (portuguese && !startsClause && phrase.stems.length === 1 && tokens[i]?.raw === 'no') continue;
+    if (!startsClause && phrase.stems.length === 1 && tokens[i]?.raw === 'no' && inPortuguese()) continue;
     if (!phrase.cue.blocked && (!phrase.cue.atClauseStart || startsClause))
       found.push([i, i + phrase.stems.length, phrase.cue]);
     i += phrase.stems.length - 1;
