@@ -941,6 +941,9 @@ describe('round r19: done to the user in Portuguese and the passive, "X no," and
     ['o soto gari no, uchi mata no. some easy takedown', ['throw']],
     ['triangle no, armbar yes', ['triangle']],
     ['knee on belly but not transitioning to mount, finishing from there', ['mount']],
+    // "w/out", "w/o": without, shortened (the tokenizer spells them out)
+    ['half guard sweeps w/out leg locks', ['heel_hook', 'straight_ankle_lock']],
+    ['sweeps w/o leg locks', ['heel_hook', 'straight_ankle_lock']],
     // Portuguese and Spanish "other than" and "can't", lists joined by "nem"
     ['quero finalizar das costas mas sem ser mata leao, quero usar a gola', ['rear_naked_choke']],
     ['estrangulamento da guarda fechada que nao seja o cross choke', ['cross_collar_choke']],

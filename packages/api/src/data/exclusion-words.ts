@@ -199,9 +199,6 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'sin ser',
   'nao posso',
   'no puedo',
-  // "w/out the underhook", "w/o leg locks"
-  'w / out',
-  'w / o',
   // "what else from the back? dont say rnc"
   'dont say',
   'do not say',
