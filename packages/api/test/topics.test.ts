@@ -941,6 +941,10 @@ describe('round r19: done to the user in Portuguese and the passive, "X no," and
     ['o soto gari no, uchi mata no. some easy takedown', ['throw']],
     ['triangle no, armbar yes', ['triangle']],
     ['knee on belly but not transitioning to mount, finishing from there', ['mount']],
+    // the Spanish forms of the same
+    ['finalizar de la montada que no sea armlock', ['armbar']],
+    ['guardia sin ser triangulo', ['triangle']],
+    ['no puedo hacer berimbolo', ['back_take']],
     // "w/out", "w/o": without, shortened (the tokenizer spells them out)
     ['half guard sweeps w/out leg locks', ['heel_hook', 'straight_ankle_lock']],
     ['sweeps w/o leg locks', ['heel_hook', 'straight_ankle_lock']],
