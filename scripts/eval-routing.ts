@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLOORS, familyLine, pct } from './eval-floors';
-import { routeChat } from '../packages/api/src/domain/chat-route';
+import { routeByRules, routeChat } from '../packages/api/src/domain/chat-route';
+import { routedMessage } from '../packages/api/src/domain/routing-model/features';
 import { parseRoutingLines, scoreRouting } from '../packages/api/src/domain/routing-scoring';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../packages/api/test/fixtures');
@@ -17,13 +18,16 @@ const files =
 
 let ok = true;
 for (const file of files) {
-  const result = scoreRouting(parseRoutingLines(readFileSync(file, 'utf8')), routeChat);
+  const lines = parseRoutingLines(readFileSync(file, 'utf8'));
+  const result = scoreRouting(lines, routeChat);
+  const byRules = scoreRouting(lines, (text, pending) => routeByRules(routedMessage(text, pending)));
   for (const miss of result.misses)
     console.log(
       `✗ [${miss.pending ?? 'nothing pending'}] ${JSON.stringify(miss.text)} → ${miss.got}, want ${miss.expect}`,
     );
   console.log(`\nchat routing: ${file}`);
   for (const [family, s] of result.byFamily) ok = familyLine(family, s.total, s.accuracy, pct(s.accuracy)) && ok;
+  console.log(`the rules alone  ${pct(byRules.accuracy)}  (${byRules.correct}/${byRules.total})`);
   console.log(`overall  ${pct(result.accuracy)}  (${result.correct}/${result.total})\n`);
   if (result.accuracy < FLOORS.routing) {
     console.log(`✗ accuracy below ${FLOORS.routing}`);

@@ -1,13 +1,37 @@
 import { looksLikeTrainingLog } from './chat-routing';
-import { parsePendingAnswer, type ProfileField } from './profile-answers';
+import type { ProfileField } from './profile-answers';
+import { routedMessage, type RoutedMessage } from './routing-model/features';
+import type { RouteOdds } from './routing-model/model';
+import { routeOdds } from './routing-model/shipped';
 
 export type ChatRoute = 'profile' | 'session' | 'videos';
 
 /**
+ * How sure the routing model must be to overrule the rules. On messages it was not fitted to it is
+ * right more often than the rules (docs/understanding.md, "The routing model"), but the rules hold
+ * the reasons; it overrules them only when it is close to certain.
+ */
+export const OVERRULE_AT = 0.9;
+
+/**
  * chat.send's decision for one message: the pending profile question when the message reads as its
  * answer (docs/rules.md §1), else a training log, else — whenever it is unclear — a video request.
+ * The rules decide; the routing model, fitted to the labelled routing sets, overrules them when it
+ * is near certain. It never routes to the profile on its own: an answer needs a value the parser read.
  */
-export function routeChat(text: string, pending: ProfileField | null): ChatRoute {
-  if (pending && parsePendingAnswer(pending, text) !== null) return 'profile';
+export function routeChat(
+  text: string,
+  pending: ProfileField | null,
+  odds: (message: RoutedMessage) => RouteOdds = routeOdds,
+): ChatRoute {
+  const message = routedMessage(text, pending);
+  const byRules = routeByRules(message);
+  const [best, p] = (Object.entries(odds(message)) as [ChatRoute, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best !== byRules && best !== 'profile' && p >= OVERRULE_AT ? best : byRules;
+}
+
+/** The hand-written rules alone. */
+export function routeByRules({ text, answered }: RoutedMessage): ChatRoute {
+  if (answered) return 'profile';
   return looksLikeTrainingLog(text) ? 'session' : 'videos';
 }
