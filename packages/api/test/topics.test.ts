@@ -957,3 +957,32 @@ describe('round r19: done to the user in Portuguese and the passive, "X no," and
     expect(readTopics(q).excluded).toEqual(excluded);
   });
 });
+
+describe('round r20: things set aside, Taglish rule-outs, mountains, honorifics and other everyday senses', () => {
+  it.each([
+    // a mountain climbed, a unit mounting up, the shoulder blade, bread, a pet, a person
+    ['walked up mount kosciuszko yesterday and my legs are cooked, any mobility videos', []],
+    ['mount up at 0500 for the range, class after. any stretching routine', []],
+    ['dor na omoplata depois do treino, é normal?', []],
+    ['is ezekiel bread good before training', []],
+    ['mi tortuga se escapó del terrario jaja', []],
+    ['Kimura-san from my judo club says hello', []],
+    // the technique still reads beside the same words
+    ['how do i mount up on a bigger guy', ['mount']],
+    ['omoplata da guarda fechada', ['omoplata', 'closed_guard']],
+    // Portuguese "no" before "sem kimono" is "in the"
+    ['chave de calcanhar no sem kimono', ['heel_hook', 'no-gi']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it.each([
+    ['leaving the kimura aside, what else is there from north south', ['kimura']],
+    ['setting aside the guillotine, front headlock options?', ['guillotine']],
+    ['wala munang heel hook, white belt pa lang ako. straight ankle lock lang po', ['heel_hook']],
+    ['wag muna leg locks coach, guard passing po', ['heel_hook', 'straight_ankle_lock']],
+    ['baseball choke, not off knee on belly, from bottom half guard', ['knee_on_belly']],
+  ])('%j rules out %j', (q, excluded) => {
+    expect(readTopics(q).excluded).toEqual(excluded);
+  });
+});

@@ -363,6 +363,13 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
       'snake',
       'snakes',
       'python',
+      // "mi tortuga se escapó del terrario"
+      'terrario',
+      'mascota',
+      'mascotas',
+      'acuario',
+      'aquario',
+      'pecera',
     ],
     topics: ['turtle', 'spider_guard', 'butterfly_guard', 'anaconda'],
   },
@@ -386,6 +393,8 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'chips',
   'ramen',
   'soup',
+  // "is ezekiel bread good before training"
+  'bread',
   'shell',
   'cutter',
   'blade',
@@ -421,6 +430,17 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'passed away',
   'passing away',
   'mount everest',
+  // a mountain climbed, a unit mounting up: "walked up mount kosciuszko", "mount up at 0500"
+  'up mount',
+  'climb mount',
+  'climbed mount',
+  'hiked mount',
+  'hiking mount',
+  'mount up at',
+  // Portuguese for the shoulder blade: "dor na omoplata depois do treino"
+  'dor na omoplata',
+  'dores na omoplata',
+  'dor nas omoplatas',
   // "folded in half by the double under"
   'folded in half',
   'folds me in half',
@@ -1028,6 +1048,8 @@ export const NAME_BEFORE: readonly string[] = [
   'named',
   'called',
 ];
+/** "Kimura-san from my judo club": an honorific after a name. */
+export const NAME_AFTER: readonly string[] = ['san', 'sensei', 'sama', 'kun', 'chan'];
 /** "<name> from my office", "<name> from work". */
 export const NAME_FROM_PLACES: readonly string[] = [
   'office',

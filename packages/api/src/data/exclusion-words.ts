@@ -199,6 +199,21 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'sin ser',
   'nao posso',
   'no puedo',
+  // "leaving the kimura aside" is ruled out after its name (EXCLUDE_AFTER)
+  'leaving aside',
+  'leave aside',
+  'setting aside',
+  'putting aside',
+  // Taglish: "wala munang heel hook" (none for now), "wag muna leg locks", "bawal ang slam"
+  'wala munang',
+  'walang',
+  'wag',
+  'wag muna',
+  'huwag muna',
+  'huwag',
+  'bawal',
+  // "baseball choke, not off knee on belly, from half guard"
+  'not off',
   // "what else from the back? dont say rnc"
   'dont say',
   'do not say',
@@ -206,6 +221,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
 
 /** Cues that rule out the topic (or list) just before them: "heel hooks are banned at my gym". */
 export const EXCLUDE_AFTER: readonly string[] = [
+  // "leaving the kimura aside, what else from north south"
+  'aside',
   'banned',
   'are banned',
   'is banned',
@@ -550,4 +567,15 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'agora',
   'ele',
   'ela',
+  // names academies use: "chave de calcanhar no sem kimono" ("no" is "in the")
+  'sem',
+  'chave',
+  'calcanhar',
+  'guarda',
+  'montada',
+  'costas',
+  'raspagem',
+  'passagem',
+  'finalizacao',
+  'estrangulamento',
 ];

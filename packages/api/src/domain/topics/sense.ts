@@ -12,6 +12,7 @@ import {
   HOMONYM_ACTIVITIES,
   INDEFINITE_THINGS,
   NAME_BEFORE,
+  NAME_AFTER,
   NAME_FROM_PLACES,
   NAME_OF_THINGS,
   SPORT_EVENT_TAILS,
@@ -221,15 +222,16 @@ const saysSubmission = (tokens: readonly Token[], u: TopicUnit): boolean =>
 const SUBMISSION_STEMS: ReadonlySet<string> = new Set(['choke', 'strangle', 'submission', 'chokehold'].map(stemWord));
 
 const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
+const nameAfter: ReadonlySet<string> = new Set(NAME_AFTER);
 const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
 const nameThings: ReadonlySet<string> = new Set(NAME_OF_THINGS);
 const watching: ReadonlySet<string> = new Set(WATCHING);
 
-/** "my coworker Ezekiel", "Ezekiel from my office", "Kimura is the ramen place", "watching Anaconda with the kids". */
+/** "my coworker Ezekiel", "Kimura-san", "Ezekiel from my office", "Kimura is the ramen place", "watching Anaconda with the kids". */
 function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   if (u.end - u.start !== 1) return false;
   const at = (k: number): string => tokens[k]?.raw ?? '';
-  if (nameBefore.has(at(u.start - 1))) return true;
+  if (nameBefore.has(at(u.start - 1)) || nameAfter.has(at(u.end))) return true;
   if (at(u.end) === 'from' && (namePlaces.has(at(u.end + 1)) || namePlaces.has(at(u.end + 2)))) return true;
   for (let k = u.end; k < u.end + 5 && !tokens[k]?.isBreak; k++) if (nameThings.has(at(k))) return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
