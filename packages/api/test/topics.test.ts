@@ -972,6 +972,11 @@ describe('round r20: things set aside, Taglish rule-outs, mountains, honorifics 
     ['omoplata da guarda fechada', ['omoplata', 'closed_guard']],
     // Portuguese "no" before "sem kimono" is "in the"
     ['chave de calcanhar no sem kimono', ['heel_hook', 'no-gi']],
+    // a Taglish or Spanish function word after a weak name keeps its sense
+    ['ano magandang takedown para sa maliit na tao?', ['takedown']],
+    // the user's own act told after "whenever I" is not asked again
+    ["top pins that aren't mount - I keep getting bridged off whenever I mount", []],
+    ['whenever i mount they bridge me off', ['mount']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

@@ -671,6 +671,14 @@ export const BJJ_WORDS: readonly string[] = [
  * half", "half or closed". Words ending in -ly are adverbs and count as these too.
  */
 export const FUNCTION_WORDS: readonly string[] = [
+  // Spanish, Portuguese and Taglish: "takedown para sa maliit na tao", "half guard po"
+  'para',
+  'sa',
+  'ng',
+  'na',
+  'po',
+  'ang',
+  'mga',
   'a',
   'an',
   'the',

@@ -57,6 +57,8 @@ const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
 const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
   const word = (j: number): string | undefined => rawOf(units[j]);
   if (word(i - 1) === 'my') return true;
+  // "I keep getting bridged off whenever I mount": the user doing it, told
+  if (word(i - 1) === 'i' && TELLING_WHEN.has(word(i - 2) ?? '')) return true;
   // "every time i go for the armbar they escape": the user's attempt, told
   const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
   return ATTEMPTS.has(word(j) ?? '') || (word(j) === 'for' && GOING.has(word(j - 1) ?? ''));
@@ -64,6 +66,7 @@ const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
+const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'time', 'once', 'soon']);
 
 export interface TopicReading {
   /** What the message asks about (or, in a training log, what it names). */
