@@ -38,7 +38,7 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   // against the best answer; a weak third match costs more trust than a reply of one or two.
   MIN_RELEVANCE: 0.4,
   MIN_FIRST: 0.25,
-  RELATIVE_TO_BEST: 0.6,
+  RELATIVE_TO_BEST: 0.55,
   // Preferences decide among videos that answer about equally well, never over a better answer.
   BELT_FIT: 0.12,
   ATTIRE_FIT: 0.03,
