@@ -1132,3 +1132,63 @@ describe('round r19: belts told by their place or dictated, shifts at work, "har
     ['self the fence', 'self_defense'],
   ]);
 });
+
+describe('round r20: days restating a count, corrected counts, past starts, shifts as a reason, laughed-off belts, now over past', () => {
+  parses('training_frequency', [
+    // days named after a count are when those sessions fall, not more of them
+    ['two times in the week, monday and wednesday', 2],
+    ['training 3 times in the week, mon wed fri', 3],
+    // …but days with a kind of class after them, or added, are more
+    ['2 gi classes, tuesday and thursday nogi', 4],
+    ['twice a week, tuesday and thursday, plus saturday', 3],
+    // after a correction the corrected count is the answer; the explanation after it is no count
+    ['3 a week.. actually 4, forgot i do the saturday open mat every week', 4],
+    ['twice. actually 3, i forgot the sunday open mat', 3],
+    ['2x a week, actually 3x, plus an open mat', 4],
+    // where the habit started is no part of the week now; a day range counts its days
+    ['I started with once a week but got hooked, now its mornings Monday through Saturday', 6],
+    ['began at twice a week, now mon-fri', 5],
+    ['started out 2x a week, now its monday to friday', 5],
+    // shifts a count depends on are the reason it varies, not what it counts
+    ['like 3-4x/wk depending on shifts', 3.5],
+    ['2x/wk around my shifts', 2],
+    // a spaced dash ends what a "no" said: "said no — 3 now"
+    ['not 5 anymore, knees said no — 3 now', 3],
+    ['doc said no - twice a week now', 2],
+    ['no longer 6, back said no -- 3 these days', 3],
+    // "also … on saturdays" adds that weekly session; another activity does not
+    ['At my gym in Vegas the fighters do nogi 3x a week and I also jump in the gi class on Saturdays', 4],
+    ['at my gym we have gi 2x a week and i also roll at the open mat on sundays', 3],
+    ['3x a week and i also lift on saturdays', 3],
+    ['3x a week at my gym and i also teach the kids class on saturdays', 3],
+  ]);
+  parses('belt_level', [
+    // a colour laughed off is taken back
+    ['maybe black? lol no. brown, 2 stripes', 'brown'],
+    ['black lol no. purple', 'purple'],
+    ['purple haha nope, blue 3 stripes', 'blue'],
+    ['black? haha not really, brown', 'brown'],
+    // "no" that does not end its clause takes nothing back
+    ['blue haha no stripes yet', 'blue'],
+  ]);
+  parses('main_position', [
+    // what holds now wins over a side said of the past
+    [
+      "Came from wrestling so I was a top guy, but my coach made me pull for a year; now it's even, I'm happy either side",
+      'balanced',
+    ],
+    ['i was always a guard player, now i play both', 'balanced'],
+    ["I was mostly guard, now I'm all about top", 'top'],
+    // work in progress after "now" does not outweigh the side played
+    ['guard mostly, now working on top', 'guard'],
+  ]);
+  parses('training_goals', [
+    // a goal "not the point anymore" / "no longer" is left behind, every mention of it
+    [
+      "Lost 30 lbs in my first year, now the weight isn't the point anymore, I want to medal at Masters Worlds",
+      'competition',
+    ],
+    ['lost a bunch of weight, but fitness is not the point anymore, i want to win a tournament', 'competition'],
+    ['I got fit the first year, now weight loss is no longer why i go, i want to compete at worlds', 'competition'],
+  ]);
+});

@@ -69,9 +69,16 @@ function reaches(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from) return true;
   if (to - from > NEGATION_WINDOW) return false;
   if (clauseOf(tokens, from) !== clauseOf(tokens, to)) return false;
-  for (let i = from; i < to; i += 1) if (NEGATION_STOPS.has(tokens[i]?.text ?? '')) return false;
+  for (let i = from; i < to; i += 1)
+    if (NEGATION_STOPS.has(tokens[i]?.text ?? '') || isDashBreak(tokens, i)) return false;
   return true;
 }
+
+/** "knees said no — 3 now": a dash set apart by spaces ends what the "no" said; "2-3" is a range. */
+const isDashBreak = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === '-' &&
+  tokens[i]?.spaceBefore === true &&
+  (tokens[i + 1]?.spaceBefore === true || tokens[i + 1]?.text === '-');
 
 const PRONOUNS = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it', 'that', 'this']);
 
@@ -93,12 +100,32 @@ function lastIndexBefore(spans: readonly Span[], position: number): number {
 const ANSWERED_NO = new Set(['nah', 'no', 'nope', 'never', 'not']);
 
 function answeredNo(tokens: readonly Token[], span: Span): boolean {
+  return askedThenNo(tokens, span) || laughedOff(tokens, span);
+}
+
+/** "Tournaments? nah", "maybe black? lol no": a question answered no, laughter and all. */
+function askedThenNo(tokens: readonly Token[], span: Span): boolean {
   let i = span.end;
   while (tokens[i]?.kind === 'word' && tokens[i]?.clause === tokens[span.start]?.clause) i += 1;
   if (tokens[i]?.text !== '?') return false;
-  while (tokens[i]?.kind === 'symbol') i += 1;
+  while (tokens[i]?.kind === 'symbol' || LAUGHTER.has(tokens[i]?.text ?? '')) i += 1;
   return ANSWERED_NO.has(tokens[i]?.text ?? '');
 }
+
+/**
+ * "black lol no. brown", "purple haha nope, blue": laughter then a bare "no" takes back what was just
+ * said; the "no" must end its clause ("blue haha no stripes yet" keeps blue).
+ */
+function laughedOff(tokens: readonly Token[], span: Span): boolean {
+  let i = span.end;
+  while (tokens[i]?.kind === 'symbol' && tokens[i]?.text !== '?') i += 1;
+  if (!LAUGHTER.has(tokens[i]?.text ?? '')) return false;
+  while (LAUGHTER.has(tokens[i]?.text ?? '')) i += 1;
+  const next = tokens[i + 1];
+  return TAKEN_BACK.has(tokens[i]?.text ?? '') && (next === undefined || next.kind === 'symbol');
+}
+const LAUGHTER: ReadonlySet<string> = new Set(['lol', 'lmao', 'haha', 'hahaha', 'hah', 'rofl', 'xd', 'jk']);
+const TAKEN_BACK: ReadonlySet<string> = new Set(['no', 'nah', 'nope']);
 
 export type MarkerReach = 'nearest' | 'forward';
 

@@ -4,7 +4,7 @@
 
 import { compileLexicon, findMentions } from './lexicon';
 import { readNumber } from './numbers';
-import { WEEKDAY_JOINERS, WEEKDAYS } from './frequency-words';
+import { ADDS_UP, TIMES_WORDS, WEEKDAY_JOINERS, WEEKDAYS } from './frequency-words';
 import { tokenise, type Token } from './text';
 import type { PhraseTable } from './lexicon';
 
@@ -113,3 +113,37 @@ const textOf = (tokens: readonly Token[]): string =>
     .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text)
     .join('')
     .trim();
+
+/**
+ * "actually 4, forgot i do the saturday open mat": a corrected tail opening on a count, its clause
+ * nothing but that count, gives the count; what follows explains it. Null when the next clause adds
+ * to the count ("actually 3, plus an open mat") or the tail opens otherwise.
+ */
+export function leadingCount(tail: string): string | null {
+  const tokens = tokenise(tail);
+  const number = readNumber(tokens, 0);
+  if (!number) return null;
+  const clause = tokens[0]?.clause;
+  const first = tokens.filter((t) => t.clause === clause);
+  const rest = tokens.filter((t) => t.clause !== clause);
+  if (rest.length === 0 || first.some((t) => t.kind === 'word' && !COUNT_WORDS.has(t.text))) return null;
+  const opener = rest.find((t) => t.kind !== 'symbol')?.text ?? '';
+  return ADDS_ON.has(opener) ? null : textOf(first);
+}
+/** What a clause stating only a count may hold: "4", "4x a week", "3-4 times per week". */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...TIMES_WORDS,
+  'a',
+  'per',
+  'week',
+  'wk',
+  'weekly',
+  'or',
+  'to',
+  'x',
+  'once',
+  'twice',
+  'thrice',
+]);
+/** A clause after the count that adds sessions to it rather than explaining it. */
+const ADDS_ON: ReadonlySet<string> = new Set([...ADDS_UP, 'too', 'extra', 'sometimes', 'except', 'minus']);

@@ -22,6 +22,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not a fan of', 'pre'],
   ['not big on', 'pre'],
   ['no longer', 'pre'],
+  // "weight loss is no longer why i go": what is no longer may come before
+  ['is|are|s|was no longer', 'both'],
   // "hardly ever start on top"
   ['hardly|rarely|seldom|barely ever', 'pre'],
   ['hardly|rarely|seldom', 'pre'],

@@ -143,6 +143,7 @@ export const PER_UNIT: PhraseTable<number> = [
   ['a|por la semana', 1],
   ['a|per|each|every|/|x|one|por|ao year|yr', 1 / 52],
   ['in a week', 1],
+  ['in the week', 1],
   ['weekly|pw|wk|week|semanal', 1],
   ['p / w', 1],
   ['daily|nightly', 7],
@@ -263,6 +264,8 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['on average', 'now'],
   ['this year|month', 'now'],
   ['used to', 'not_now'],
+  // where the habit began: "i started with once a week but got hooked, now mon through sat"
+  ['started|began|begun with|at|out|off', 'not_now'],
   ['was|were|before|previously|formerly', 'not_now'],
   ['back then|when', 'not_now'],
   ['back in the day', 'not_now'],
@@ -450,6 +453,9 @@ export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
   'used',
   'was',
   'were',
+  // "started with once a week, now mornings mon through sat": the start is no part of the week now
+  'started',
+  'began',
   'month',
   'months',
   'year',

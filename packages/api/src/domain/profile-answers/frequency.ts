@@ -4,10 +4,18 @@
 
 import { compileLexicon } from './lexicon';
 import { markSpans, negatedSpans } from './context';
-import { isAboutOthers, otherArtRanges, othersClauses } from './others';
+import { OTHER_ARTS, isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
-import { ADDS_UP, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS, TRAINING_PLACES } from './frequency-words';
+import {
+  ADDS_UP,
+  EVERY_DAY,
+  OTHER_ACTIVITIES,
+  OTHER_SPORTS,
+  RATE_TIME_CUES,
+  SESSION_KINDS,
+  TRAINING_PLACES,
+} from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
 import { averagedRate } from './frequency-average';
@@ -98,11 +106,25 @@ function isHoped(
 function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
   if (WORKING.has(tokens[rate.start - 1]?.text ?? '')) return true;
   const clause = tokens[rate.end - 1]?.clause;
-  for (let k = rate.end; k < rate.end + SHIFT_REACH && tokens[k]?.clause === clause; k++)
+  for (let k = rate.end; k < rate.end + SHIFT_REACH && tokens[k]?.clause === clause; k++) {
+    // "3x/wk depending on shifts": the shifts are why the count varies, not what it counts
+    if (SHIFT_CONDITIONS.has(tokens[k]?.text ?? '')) return false;
     if (SHIFTS.has(tokens[k]?.text ?? '')) return true;
+  }
   return false;
 }
 const SHIFT_REACH = 3;
+const SHIFT_CONDITIONS: ReadonlySet<string> = new Set([
+  'depending',
+  'depends',
+  'around',
+  'between',
+  'because',
+  'due',
+  'given',
+  'with',
+  'on',
+]);
 const WORKING: ReadonlySet<string> = new Set(['work', 'works', 'working']);
 const SHIFTS: ReadonlySet<string> = new Set([
   'shift',
@@ -217,6 +239,8 @@ function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: R
 
 /** Two neighbouring counts that add up: joined by "and"/"+", or of different kinds of session. */
 function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  if (restatesAsDays(tokens, a, b)) return false;
+  if (alsoOnDays(tokens, a, b)) return true;
   if (atPlaces(tokens, a, b)) return true;
   if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
   if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;
@@ -225,6 +249,42 @@ function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
 }
 
 const PLUS: ReadonlySet<string> = new Set(['+', 'plus']);
+
+/**
+ * "two times in the week, tuesday and thursday", "3x a week - mon wed fri": days named after a count,
+ * no more of them than it counts and nothing added, are when those sessions fall, not more of them.
+ */
+function restatesAsDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  if (a.strength !== STRENGTH.stated || b.strength !== STRENGTH.weekdays || b.perWeek > a.perWeek) return false;
+  const between = tokens.slice(a.end, b.start);
+  const after = tokens[b.end]?.text ?? '';
+  // "…, saturday open mat" or "…, sundays too" are sessions beside the count
+  return (
+    !between.some((t) => ADDS_UP.has(t.text) || ADDING.has(t.text)) && !ADDING.has(after) && !SESSION_KINDS.has(after)
+  );
+}
+const ADDING: ReadonlySet<string> = new Set(['too', 'also', 'extra', 'additionally', 'another', 'well']);
+
+/**
+ * "nogi 3x a week and i also jump in the gi class on saturdays": a weekly day said after "also" adds
+ * its session, however many words between; not another activity ("also lift on mondays").
+ */
+function alsoOnDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  if (a.strength !== STRENGTH.stated || b.strength !== STRENGTH.weekdays || b.perWeek !== 1) return false;
+  const between = tokens.slice(a.end, b.start).map((t) => t.text);
+  const weekly = WEEKLY_DAY.test(tokens[b.start]?.text ?? '') || EVERY.has(tokens[b.start - 1]?.text ?? '');
+  return (
+    weekly &&
+    between.length <= MAX_ALSO_WORDS &&
+    between.some((w) => w === 'also' || w === 'plus') &&
+    !between.some((w) => OTHER_ACTIVITIES.has(w) || OTHER_SPORTS.has(w) || OTHER_ARTS.has(w) || NOT_TRAINING.has(w))
+  );
+}
+// "saturdays", "sundays": a day every week (not "weekends", already two days)
+const WEEKLY_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
+const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
+const MAX_ALSO_WORDS = 10;
+const NOT_TRAINING: ReadonlySet<string> = new Set(['teach', 'teaching', 'coach', 'coaching', 'watch', 'rest', 'off']);
 // "at checkmat and", "at my cousins gym across town and"
 const MAX_PLACE_WORDS = 8;
 

@@ -31,18 +31,45 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   const others = othersClauses(tokens);
   const artRanges = otherArtRanges(tokens);
 
+  const leftBehind = goalsLeftBehind(tokens, mentions, negated);
   let best: { goal: TrainingGoal; weight: number } | null = null;
   for (const i of mentions.keys()) {
     const mention = mentions[i];
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
     if (startedForThenNow(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
-    if (!goal) continue;
+    if (!goal || leftBehind.has(goal)) continue;
     const weight = weightOf(emphasis.get(i));
     if (!best || weight > best.weight) best = { goal, weight };
   }
   return best?.goal ?? null;
 }
+
+/**
+ * "lost 30 lbs, now the weight isn't the point anymore, i want to medal": a goal denied with
+ * "anymore" or "no longer" was the goal once, so every mention of it is past; another goal wins.
+ */
+function goalsLeftBehind(
+  tokens: readonly Token[],
+  mentions: readonly Mention<GoalSignal>[],
+  negated: ReadonlySet<number>,
+): Set<TrainingGoal> {
+  const left = new Set<TrainingGoal>();
+  for (const i of negated) {
+    const clause = tokens[mentions[i]?.start ?? -1]?.clause;
+    const inClause = tokens.filter((t) => t.clause === clause).map((t) => t.text);
+    const noLonger = inClause.some((w, k) => NO_LONGER.has(w) || (w === 'no' && inClause[k + 1] === 'longer'));
+    const goal = noLonger ? goalOf(tokens, mentions, i) : null;
+    if (goal) left.add(goal);
+  }
+  // only when another goal is left to win
+  const stays = (i: number): boolean => {
+    const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
+    return goal !== null && !left.has(goal);
+  };
+  return mentions.some((_, i) => stays(i)) ? left : new Set();
+}
+const NO_LONGER: ReadonlySet<string> = new Set(['anymore', 'nomore']);
 
 /** "used to compete in my twenties", "competed a lot as a white belt": a goal left behind is none now. */
 const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>

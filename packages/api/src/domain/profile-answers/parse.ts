@@ -5,7 +5,7 @@ import { parseTrainingFrequency } from './frequency';
 import { parseMainPosition } from './position';
 import { parseTrainingGoal } from './goals';
 import { isSkipReply } from './skip';
-import { correctedTail } from './correction';
+import { correctedTail, leadingCount } from './correction';
 import { correctSpelling } from './spelling';
 import type { ProfileField, ProfileValue } from './types';
 
@@ -31,11 +31,15 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
   // "zero. jk, 4": what follows a correction is the answer, when it gives one
   const tail = correctedTail(text);
   if (tail === '') return null;
-  const corrected = tail === null ? null : parse(correctSpelling(field, tail));
+  const corrected = tail === null ? null : parse(correctSpelling(field, answerOfTail(field, tail)));
   return corrected ?? parse(correctSpelling(field, text));
 }
 
 const DIACRITICS = /\p{M}/gu;
+
+/** "3 a week.. actually 4, forgot the saturday open mat": the corrected count, not its explanation. */
+const answerOfTail = (field: ProfileField, tail: string): string =>
+  (field === 'training_frequency' ? leadingCount(tail) : null) ?? tail;
 
 export function looksLikeAnswer(field: ProfileField, text: string): boolean {
   return parseProfileAnswer(field, text) !== null;
