@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { FLOORS, familyLine, pct } from './eval-floors';
 import { routeByRules, routeChat } from '../packages/api/src/domain/chat-route';
 import { routedMessage } from '../packages/api/src/domain/routing-model/features';
-import { parseRoutingLines, scoreRouting } from '../packages/api/src/domain/routing-scoring';
+import { ROUTING_FIXTURES, parseRoutingLines, scoreRouting } from '../packages/api/src/domain/routing-scoring';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../packages/api/test/fixtures');
 const files =
   process.argv.length > 2
     ? process.argv.slice(2).map((f) => path.resolve(process.env.INIT_CWD ?? process.cwd(), f))
-    : ['chat-routing.jsonl', 'chat-routing.pending.jsonl'].map((f) => path.join(fixtures, f));
+    : ROUTING_FIXTURES.map((f) => path.join(fixtures, f));
 
 let ok = true;
 for (const file of files) {

@@ -25,6 +25,9 @@ export interface RoutingScore {
 
 const ROUTES: readonly string[] = ['videos', 'session', 'profile'];
 
+/** The labelled routing sets in packages/api/test/fixtures: what eval:routing scores and fit:routing fits. */
+export const ROUTING_FIXTURES = ['chat-routing.jsonl', 'chat-routing.pending.jsonl'] as const;
+
 /**
  * One message per non-blank line: `{text, pending, expect}`, or the older `{text, log}` (a log or a
  * request with nothing pending). Throws on a malformed line so a broken set never scores silently.
