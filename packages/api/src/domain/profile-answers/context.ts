@@ -2,7 +2,13 @@
 // Kept separate from the vocabularies so every field reads context the same way.
 
 import { compileLexicon, findMentions, type Lexicon, type Mention } from './lexicon';
-import { NEGATION_CUES, NEGATION_STOPS, NEGATION_WINDOW, type NegationCue } from './cue-words';
+import {
+  LAUGHTER as LAUGHTER_WORDS,
+  NEGATION_CUES,
+  NEGATION_STOPS,
+  NEGATION_WINDOW,
+  type NegationCue,
+} from './cue-words';
 import type { Token } from './text';
 
 export interface Span {
@@ -124,7 +130,8 @@ function laughedOff(tokens: readonly Token[], span: Span): boolean {
   const next = tokens[i + 1];
   return TAKEN_BACK.has(tokens[i]?.text ?? '') && (next === undefined || next.kind === 'symbol');
 }
-const LAUGHTER: ReadonlySet<string> = new Set(['lol', 'lmao', 'haha', 'hahaha', 'hah', 'rofl', 'xd', 'jk']);
+// "hah" and "jk" laugh a value off too (a correction reads "jk" as taking the whole answer back)
+const LAUGHTER: ReadonlySet<string> = new Set([...LAUGHTER_WORDS, 'hah', 'jk']);
 const TAKEN_BACK: ReadonlySet<string> = new Set(['no', 'nah', 'nope']);
 
 export type MarkerReach = 'nearest' | 'forward';

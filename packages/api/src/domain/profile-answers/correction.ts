@@ -3,6 +3,7 @@
 // reads it alike.
 
 import { compileLexicon, findMentions } from './lexicon';
+import { LAUGHTER as LAUGHTER_WORDS } from './cue-words';
 import { readNumber } from './numbers';
 import { ADDS_UP, TIMES_WORDS, WEEKDAY_JOINERS, WEEKDAYS } from './frequency-words';
 import { tokenise, type Token } from './text';
@@ -56,7 +57,7 @@ const FILLERS: ReadonlySet<string> = new Set([
   'haha',
 ]);
 
-const LAUGHTER: ReadonlySet<string> = new Set(['lol', 'lmao', 'haha', 'hahaha', 'rofl', 'xd']);
+const LAUGHTER: ReadonlySet<string> = new Set(LAUGHTER_WORDS);
 /** Words or numbers beyond laughter: "every day in my dreams lol" says nothing after the wish. */
 const hasContent = (tokens: readonly Token[]): boolean =>
   tokens.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number');

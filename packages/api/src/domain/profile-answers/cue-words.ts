@@ -220,3 +220,6 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'athletes',
   'competitors',
 ]);
+
+/** Laughter: no content of its own ("every day in my dreams lol"), and no break before a bare "no". */
+export const LAUGHTER: readonly string[] = ['lol', 'lmao', 'haha', 'hahaha', 'rofl', 'xd'];

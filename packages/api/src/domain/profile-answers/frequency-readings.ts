@@ -10,6 +10,7 @@ import {
   ADDS_UP,
   BIAS_AFTER,
   BIAS_BEFORE,
+  EVERY,
   EVERY_DAY,
   EVERY_N,
   EXCEPT,
@@ -170,7 +171,7 @@ function readEveryN(tokens: readonly Token[], i: number): Counted | null {
 }
 
 function readEveryNUnit(tokens: readonly Token[], i: number): { factor: number; end: number } | null {
-  if (tokens[i]?.text !== 'every' && tokens[i]?.text !== 'each') return null;
+  if (!EVERY.has(tokens[i]?.text ?? '')) return null;
   const n = readNumber(tokens, i + 1);
   if (!n || n.isTimes || !(n.value > 0)) return null;
   const per = EVERY_N.get(tokens[n.end]?.text ?? '');

@@ -12,6 +12,7 @@ import { OTHER_ARTS } from './others';
 import { skippedDays } from './weekdays';
 import {
   DAY_ABBREVIATIONS,
+  EVERY,
   OTHER_ACTIVITIES,
   PART_DESCRIPTORS,
   RESTING,
@@ -264,7 +265,7 @@ const COUNTED_DAYS = 10;
 const everyDayNamed = (tokens: readonly Token[]): boolean =>
   tokens.some(
     (t, i) =>
-      (t.text === 'every' || t.text === 'each') &&
+      EVERY.has(t.text) &&
       (dayAt(tokens, i + 1) !== undefined || ['weekday', 'weekdays'].includes(tokens[i + 1]?.text ?? '')),
   );
 

@@ -155,6 +155,9 @@ export const PER_UNIT: PhraseTable<number> = [
   ['biweekly|fortnightly', 1 / 2],
 ];
 
+/** "every" and "each" before a count or a day: "every 2 weeks", "each saturday". */
+export const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
+
 /** "every N days" / "every N weeks": sessions per week for one session per N of the unit. */
 export const EVERY_N: ReadonlyMap<string, number> = new Map([
   ['days', 7],

@@ -9,6 +9,7 @@ import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
 import {
   ADDS_UP,
+  EVERY,
   EVERY_DAY,
   OTHER_ACTIVITIES,
   OTHER_SPORTS,
@@ -282,7 +283,6 @@ function alsoOnDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
 }
 // "saturdays", "sundays": a day every week (not "weekends", already two days)
 const WEEKLY_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
-const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
 const MAX_ALSO_WORDS = 10;
 const NOT_TRAINING: ReadonlySet<string> = new Set(['teach', 'teaching', 'coach', 'coaching', 'watch', 'rest', 'off']);
 // "at checkmat and", "at my cousins gym across town and"
