@@ -1,18 +1,19 @@
-// `pnpm eval:topics [file.jsonl…]`: precision, recall and micro-F1 of topic extraction on labelled sets
-// (default: the shared sample), per family of lines and overall, with every line that misses or
-// over-finds. Fails below the floors of eval-floors.ts.
+// `pnpm eval:topics [file.jsonl…]`: precision, recall and micro-F1 of the topics `videos.request`
+// replies with (understandQuery's askedTopics) on labelled sets (default: the shared sample), per
+// family of lines and overall, with every line that misses or over-finds. Fails below the floors of eval-floors.ts.
 import { readFileSync } from 'node:fs';
 import { labelledSamplePath } from './sample-path';
 import { FLOORS, familyLine, pct } from './eval-floors';
-import { extractTopics } from '../packages/api/src/domain/topics';
+import { understandQuery } from '../packages/api/src/domain/understand';
 import { parseLabelledLines, scoreTopics, scoreTopicsByFamily } from '../packages/api/src/domain/topic-scoring';
 
+const askedTopics = (query: string) => understandQuery(query).askedTopics;
 const files = process.argv.length > 2 ? process.argv.slice(2) : [undefined];
 let ok = true;
 for (const arg of files) {
   const file = labelledSamplePath('topics.sample.jsonl', arg);
   const lines = parseLabelledLines(readFileSync(file, 'utf8'));
-  const score = scoreTopics(lines, extractTopics);
+  const score = scoreTopics(lines, askedTopics);
   for (const line of score.lines) {
     if (line.missed.length === 0 && line.extra.length === 0) continue;
     const parts = [
@@ -24,7 +25,7 @@ for (const arg of files) {
   console.log(`\n${file}: ${lines.length} queries`);
   // a family is held to the share of its lines read exactly right: F1 says little of a family of
   // lines that expect no topic at all ("everyday" words)
-  for (const [family, s] of scoreTopicsByFamily(lines, extractTopics)) {
+  for (const [family, s] of scoreTopicsByFamily(lines, askedTopics)) {
     const right = s.lines.filter((l) => l.missed.length === 0 && l.extra.length === 0).length / s.lines.length;
     ok = familyLine(family, s.lines.length, right, `F1 ${s.f1.toFixed(3)}, lines right ${pct(right)}`) && ok;
   }

@@ -26,6 +26,15 @@ describe.each(testBackends())('understanding gym-chat messages on %s', (backend)
     expect(banned.topics).not.toContain('heel_hook');
   });
 
+  it('replies with the topics asked, while ranking still reads the guard a submission is asked from', async () => {
+    const { api } = await svc().guest();
+    const reply = await api.videos.request.mutate({ query: 'armbar from guard' });
+    expect(reply.topics).toEqual(['armbar']);
+    expect(reply.videos[0]?.reason).toMatch(/closed guard/);
+    const saddle = await api.chat.send.mutate({ text: 'how to escape the saddle' });
+    expect(saddle.kind === 'videos' && saddle.topics).toEqual([]);
+  });
+
   it('logs a session with numbers while the frequency question is pending, and leaves the question unanswered', async () => {
     const { api, userId } = await svc().guest();
     const first = await api.chat.send.mutate({ text: 'armbar from guard' });

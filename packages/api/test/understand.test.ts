@@ -342,6 +342,22 @@ describe('understandQuery', () => {
     });
   });
 
+  describe('reports what was asked; what ranking reads into it is not claimed', () => {
+    it.each([
+      ['juji gatame from guard?', ['armbar'], ['armbar', 'closed_guard']],
+      ['how to escape the saddle', [], ['heel_hook', 'heel_hook_defense']],
+      [
+        'im 60kg and the heavy guys pin me in side control, how do i get out',
+        ['side_control', 'side_control_escape'],
+        ['side_control', 'side_control_escape', 'mount', 'mount_escape'],
+      ],
+      ['armbar from half guard', ['armbar', 'half_guard'], ['armbar', 'half_guard']],
+    ] as const)('%s → asked %j, ranked on %j', (q, asked, ranked) => {
+      expect(read(q).askedTopics).toEqual(asked);
+      expect(read(q).topics).toEqual(ranked);
+    });
+  });
+
   describe('reads Portuguese and Japanese names as data', () => {
     it.each([
       ['gravata from the front', ['guillotine']],

@@ -28,7 +28,15 @@ export type { Constraint };
 
 export interface QueryUnderstanding {
   query: string;
-  /** Canonical ids asked about (docs/contract.md "Canonical topics"); what the user ruled out is not among them. */
+  /**
+   * Canonical ids the message asks about (docs/contract.md "Canonical topics"), as the reply reports
+   * them; what the user ruled out is not among them.
+   */
+  askedTopics: TopicId[];
+  /**
+   * For ranking: `askedTopics` with what they imply for choosing videos ("armbar from guard" → closed
+   * guard; "pinned in side control" → the mount escape too). The reply does not claim these.
+   */
   topics: TopicId[];
   /** Topics the user ruled out ("anything but wrestling", "my gym bans heel hooks"): kept out of videos, reasons and lead-in. */
   excluded: TopicId[];
@@ -106,6 +114,7 @@ export function understandQuery(query: string): QueryUnderstanding {
   const study = !topics.some((t) => !isAttire(t)) && !family && !terms.length && asksWhatToStudy(query);
   return {
     query,
+    askedTopics: reading.topics,
     topics,
     excluded,
     family,

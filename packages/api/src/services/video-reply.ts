@@ -46,7 +46,8 @@ export async function decideAndWrite(
   now: Date,
   { readAfter = true } = {},
 ): Promise<{ reply: VideoReply | null; after: RawState | undefined }> {
-  const { topics } = reading;
+  // the reply, the stored request and the teasers speak of what was asked, not what ranking implies
+  const topics = reading.askedTopics;
   const state = parseRequestState(raw, now);
   const requestCount = state.profile.requestCount + 1;
   const recommendation = recommend(reading, {
