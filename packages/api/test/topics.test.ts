@@ -14,6 +14,7 @@ import {
   scoreTopicsByFamily,
 } from '../src/domain/topic-scoring';
 import { aliasConflicts, extractTopics, readTopics } from '../src/domain/topics';
+import { understandQuery } from '../src/domain/understand';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readLines = (file: string): LabelledQuery[] => parseLabelledLines(readFileSync(file, 'utf8'));
@@ -989,5 +990,24 @@ describe('round r20: things set aside, Taglish rule-outs, mountains, honorifics 
     ['baseball choke, not off knee on belly, from bottom half guard', ['knee_on_belly']],
   ])('%j rules out %j', (q, excluded) => {
     expect(readTopics(q).excluded).toEqual(excluded);
+  });
+});
+
+describe('round r21: held letters, shorthand, another sweepstake, things named after a move', () => {
+  it.each([
+    // a letter held for emphasis still spells the name
+    ['armbarrrr from mount', ['armbar', 'mount']],
+    ['sweeeeps from butterfly', ['sweep', 'butterfly_guard']],
+    ['hh entries from the saddle', ['heel_hook']],
+    ['americana from top side', ['americana', 'side_control']],
+    ['never want to see another kimura tutorial, guillotines instead', ['guillotine']],
+    // an everyday thing named by a move's word, and a sweepstake
+    ['my guillotine paper trimmer broke', []],
+    ['my partner always takes the back seat on road trips', []],
+    ['north south orientation of the new house', []],
+    ['my sweep in the office bracket is busted', []],
+    ['drew the favourite in the melbourne cup sweep', []],
+  ])('%j → %j', (q, topics) => {
+    expect(understandQuery(q).askedTopics).toEqual(topics);
   });
 });

@@ -397,6 +397,11 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'bread',
   'shell',
   'cutter',
+  // "the guillotine paper cutter at the office"
+  'paper',
+  // "who's taking the back seat", "north south orientation for a garden bed"
+  'seat',
+  'orientation',
   'blade',
   'ruler',
   'toy',
@@ -527,7 +532,13 @@ export const OTHER_SPORTS: readonly string[] = [
   'playoff',
   'league',
   'superbowl',
-  'world cup',
+  // one word each: a clause is compared word by word ("the world cup", "the melbourne cup sweep")
+  'cup',
+  // a sweepstake on a race or a bracket: "a sweep in the march madness pool"
+  'madness',
+  'sweepstake',
+  'sweepstakes',
+  'bracket',
 ];
 
 /**

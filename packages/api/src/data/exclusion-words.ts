@@ -6,6 +6,9 @@
 export const EXCLUDE_BEFORE: readonly string[] = [
   'no',
   'no more',
+  // "i never want to see another armbar video"
+  'never want to see another',
+  'dont want to see another',
   // "please no berimbolo" (and after the name: "berimbolo? please no")
   'please no',
   'pls no',

@@ -228,6 +228,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   heel_hook: [
     'heel hook',
     'heelhook',
+    'hh',
     'inside heel hook',
     'outside heel hook',
     'inside heel',
@@ -508,6 +509,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'side control',
     'sidecontrol',
     'side mount',
+    // "kimmy from top side"
+    'top side',
     'sidemount',
     'side controll',
     'side contol',

@@ -17,6 +17,8 @@ export type Token = {
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DOTTED_ACRONYM = /\b(?:[a-z]\.){2,}/g; // "r.n.c." → "rnc"
 const DOTS = /\./g;
+// a letter held for emphasis, "chokeeee", "sweeeep": two are left, for the typo reader to settle
+const HELD_LETTER = /(\p{L})\1{2,}/gu;
 // chat shorthand with a slash: "w/o" is "without", "w/" "with", "b/c" "because"
 const SHORTHAND = /\b(?:w\/o|w\/out|b\/c|w\/)(?![a-z0-9])/g;
 const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
@@ -52,6 +54,7 @@ function split(text: string): string[] {
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
+    .replace(HELD_LETTER, '$1$1')
     .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
     .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short);
   const out: string[] = [];
