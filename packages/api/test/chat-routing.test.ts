@@ -147,6 +147,18 @@ describe('looksLikeTrainingLog', () => {
     });
   });
 
+  describe('logs told in French, Hindi-English and Portuguese', () => {
+    it.each([
+      ['cours à soir, on a fait du passage de garde', true],
+      ['jai fait du drilling de kimura hier', true],
+      ['aaj kimura drill kiya coach ke saath', true],
+      ['consegui a raspagem de meia guarda no treino', true],
+      ['comment faire un triangle?', false],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
   describe('ambiguous or empty text goes to videos', () => {
     it.each(['', '   ', 'hey', 'thanks!', 'half guard', 'armbar from mount', 'class', 'today', '🔥🔥🔥', 'jiu jitsu'])(
       '%j → false',

@@ -168,6 +168,14 @@ const EVENTS = [
   ]),
   ...cues(1.5, ['hice', 'fui', 'me hicieron', 'me finalizaron', 'gano', 'ganó', 'perdi', 'perdí']),
   ...cues(1, ['hoy', 'ayer', 'anoche', 'entrenamiento', 'clase']),
+  // French (Québec too): "cours à soir, on a fait des clés de bras", "fait du drilling hier"
+  ...cues(1, ['ce soir', 'à soir', 'a soir', 'hier', 'cours', 'entrainement', 'entraînement']),
+  ...cues(1.5, ['on a fait', 'jai fait', 'fait du', 'fait des', 'on a roulé', 'jai roulé']),
+  // Hindi-English: "aaj do classes attend ki, guard passing drill kiya"
+  ...cues(1, ['aaj', 'kal']),
+  ...cues(1.5, ['kiya', 'kiye', 'attend ki', 'lagaya']),
+  // Portuguese: "finalmente peguei o mata leão no meu parceiro"
+  ...cues(2, ['peguei', 'consegui', 'pegamos']),
   // "3rd class this week and my legs are dead"
   ...cues(1, ['legs are dead', 'arms are dead', 'im dead', 'completely dead']),
   // "top/bottom rotations from knee on belly tonight", "conditioning circuit after class"
