@@ -7,6 +7,8 @@ import { deriveFacets } from '../src/domain/video-facets';
 describe('termsIn', () => {
   it.each([
     ['50/50 guard', ['fifty_fifty']],
+    // the Portuguese academy name
+    ['raspagem de pendulo da guarda fechada', ['pendulum']],
     ['knee slice keeps getting stopped', ['knee_cut']],
     ['Berimbolos!', ['berimbolo']],
     ['arm drags to the back', ['arm_drag']],

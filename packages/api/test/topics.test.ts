@@ -1000,6 +1000,7 @@ describe('round r21: held letters, shorthand, another sweepstake, things named a
     ['sweeeeps from butterfly', ['sweep', 'butterfly_guard']],
     ['hh entries from the saddle', ['heel_hook']],
     ['americana from top side', ['americana', 'side_control']],
+    ['dark choke defence from turtle', ['darce', 'darce_defense', 'turtle']],
     ['never want to see another kimura tutorial, guillotines instead', ['guillotine']],
     // an everyday thing named by a move's word, and a sweepstake
     ['my guillotine paper trimmer broke', []],
