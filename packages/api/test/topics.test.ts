@@ -1001,6 +1001,8 @@ describe('round r21: held letters, shorthand, another sweepstake, things named a
     ['hh entries from the saddle', ['heel_hook']],
     ['americana from top side', ['americana', 'side_control']],
     ['dark choke defence from turtle', ['darce', 'darce_defense', 'turtle']],
+    // opening someone's closed guard is passing it, with any article
+    ['tips for breaking a closed guard with bad knees', ['closed_guard', 'guard_passing']],
     ['never want to see another kimura tutorial, guillotines instead', ['guillotine']],
     // an everyday thing named by a move's word, and a sweepstake
     ['my guillotine paper trimmer broke', []],
