@@ -1192,3 +1192,52 @@ describe('round r20: days restating a count, corrected counts, past starts, shif
     ['I got fit the first year, now weight loss is no longer why i go, i want to compete at worlds', 'competition'],
   ]);
 });
+
+describe('round r21: a spouse’s belt, weekdays picked by name, days dropped, sitting down, groups, Taglish, the craic', () => {
+  parses('belt_level', [
+    // a spouse by any name is someone else
+    ['my hubby is a brown belt and he smashes me', null],
+    ['my fiance is a purple, been training longer than me', null],
+    ['my spouse is a brown belt', null],
+  ]);
+  parses('training_frequency', [
+    // "weekday X" with days named after it is those days
+    ['weekday mornings mon and wed, plus a sunday class', 3],
+    ['weekday evenings tue/thu only', 2],
+    // every weeknight is the five weekdays, however the weekend is left out
+    ['weeknights only, I skip weekends', 5],
+    ['every weeknight, never on weekends', 5],
+    ['sat and sun open mats plus two weeknights', 4],
+    // a day dropped comes off the days named
+    ['tue thu sat - actually scratch saturday, work got in the way', 2],
+    ['tue thu sat. scratch saturday, i stopped going', 2],
+    ['mon to fri but I dropped wednesdays', 4],
+    // "sorry I mean 3": the count after both markers, its explanation no count
+    ['4 a week, sorry i mean 3, forgot the monday class got cancelled', 3],
+    ['6 days, oops I mean 5, I cut sundays', 5],
+    // "actually" is no typo of "annually"
+    ['3 times actually', 3],
+  ]);
+  parses('main_position', [
+    // sitting down from standing is guard; "so I" prefers what follows it
+    ['dont like wrestling for takedowns so i sit down', 'guard'],
+    ['avoid wrestling for takedowns so i just sit down and play', 'guard'],
+    // one of a group (or not one of it) is the user's side
+    ['honestly im one of those guard players', 'guard'],
+    ["i'm not one of those guard players, never have been", 'top'],
+    // Tagalog "di/hindi ako" negates; "po" is only politeness
+    ['top po, di ako marunong mag guard', 'top'],
+    ['guard po, hindi ako magaling sa top', 'guard'],
+  ]);
+  parses('training_goals', [
+    ['so i can look after myself walking home at night', 'self_defense'],
+    ['to be able to stand up for myself', 'self_defense'],
+    ['no big plans, just for the craic with the lads', 'recreational'],
+    ['honestly just here for the banter', 'recreational'],
+    // a belt on the way, then a goal in a later clause: the goal
+    ['getting my brown soon, want to compete at masters', 'competition'],
+    ['working towards my blue, but really i want to win a tournament', 'competition'],
+    // …unless that goal is only hedged
+    ['get my blue, maybe compete one day', 'skill_development'],
+  ]);
+});

@@ -1,6 +1,7 @@
 // Vocabulary for "are you a beginner … or more experienced?". Data only; belt.ts reads it.
 
 import type { Fuzzy, PhraseTable } from './lexicon';
+import { SPOUSE_WORDS } from './cue-words';
 import type { BeltLevel } from './types';
 
 /**
@@ -178,6 +179,7 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
     'coach|coaches|professor|prof|instructor|instructors|teacher|sensei|partner|partners|teammate|teammates|friend|friends|buddy|wife|husband|gf|bf|girlfriend|boyfriend|son|daughter|kid|kids|brother|sister|dad|mom|pai|mae|mãe|irmao|irmão|he|she|they|his|her|their|everyone|everybody|people|guys|girls|guy|man|woman|lady|dude|who|most|other|others',
     true,
   ],
+  [SPOUSE_WORDS.join('|'), true],
   ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],
   ['beat|tapped|submitted|subbed|smashed|choked|against', true],
   ['feel|feels|felt like', true],

@@ -22,12 +22,13 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   // "every day in my dreams lol", "white belt, blue in my dreams": takes back its own clause
   ['in my dreams', 'wish'],
   ['just kidding|joking', 'joke'],
-  ['jokes|correction|actually|wait|scratch|sorry|oops', 'restates'],
+  ['jokes|correction|actually|wait|sorry|oops', 'restates'],
   // "blue no wait purple", "3 no wait 4": taken back wherever it stands
   ['no wait|sorry', 'joke'],
   ['wait no', 'joke'],
   ['nah wait', 'joke'],
-  ['scratch that', 'restates'],
+  // "scratch friday" drops a day (weekdays.ts), it restates nothing
+  ['scratch that|this', 'restates'],
   ['make that|it', 'restates'],
   ['i mean', 'count'],
   ['call it', 'restates'],
@@ -86,6 +87,7 @@ function takesItAllBack(tokens: readonly Token[], start: number): boolean {
  */
 export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
+  const found = findMentions(markers, tokens).filter((m) => m.value !== 'wish');
   const last = findMentions(markers, tokens)
     .filter((m) => m.value === 'joke' || m.value === 'wish' || m.value === 'days' || startsClause(tokens, m.start))
     .at(-1);
@@ -96,8 +98,10 @@ export function correctedTail(text: string): string | null {
     const left = tokens.filter((t) => t.clause !== clause);
     return hasContent(left) ? textOf(left) : '';
   }
-  let from = last.end;
-  while (tokens[from]?.kind === 'symbol') from += 1;
+  let from = afterSymbols(tokens, last.end);
+  // "sorry i mean 4", "wait, actually 3": a marker right after it goes with it
+  for (let next = found.find((m) => m.start === from); next; next = found.find((m) => m.start === from))
+    from = afterSymbols(tokens, next.end);
   const rest = tokens.slice(from);
   if (!hasContent(rest)) return takesItAllBack(tokens, last.start) ? '' : null;
   if (last.value === 'count' && !readNumber(rest, 0)) return null;
@@ -108,6 +112,12 @@ export function correctedTail(text: string): string | null {
     return null;
   return textOf(rest);
 }
+
+const afterSymbols = (tokens: readonly Token[], from: number): number => {
+  let k = from;
+  while (tokens[k]?.kind === 'symbol') k += 1;
+  return k;
+};
 
 const textOf = (tokens: readonly Token[]): string =>
   tokens

@@ -61,6 +61,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['sin', 'pre'],
   ['no me gusta|interesa|interesan', 'pre'],
   ['no quiero', 'pre'],
+  // Tagalog: "di ako marunong mag pass" (I can't pass), "ayoko ng top" (I don't want top)
+  ['hindi|di ako', 'pre'],
+  ['ayoko|ayaw', 'pre'],
   // Everything except it: "anything but bottom".
   ['anything|everything|anywhere but|except', 'pre'],
 
@@ -168,8 +171,12 @@ export const SKIP_REPLIES: ReadonlySet<string> = new Set([
   'none of the above',
 ]);
 
+/** A spouse or partner by the names people call them: "my missus is a purple" is her belt, not the user's. */
+export const SPOUSE_WORDS: readonly string[] = ['missus', 'wifey', 'hubby', 'spouse', 'fiance', 'fiancee'];
+
 /** Someone or something else as the subject of a clause: "my coach wants…", "everyone at my gym…". */
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
+  ...SPOUSE_WORDS,
   'coach',
   'coaches',
   'professor',

@@ -2,10 +2,10 @@
 // "twice daily", "8 times a month"), rate phrases ("most days", "every other day") and weekday runs.
 // Durations, ages and times of day are read and dropped so they never pass for a rate.
 
-import { compileLexicon, findMentions, matchPhraseAt } from './lexicon';
+import { compileLexicon, findMentions, matchPhraseAt, type Mention } from './lexicon';
 import { readNumber } from './numbers';
 import type { Token } from './text';
-import { skippedDays, weekdayRuns, type SkippedDays } from './weekdays';
+import { skippedDays, weekdayRuns, type SkippedDays, type WeekdayRun } from './weekdays';
 import {
   ADDS_UP,
   BIAS_AFTER,
@@ -20,6 +20,7 @@ import {
   SESSION_KINDS,
   TIMES_WORDS,
   WEEKDAYS,
+  WORKWEEK_WORDS,
 } from './frequency-words';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
@@ -96,8 +97,11 @@ export function findRates(tokens: readonly Token[]): Rate[] {
 
   const overlapsCount = (start: number, end: number) => consumed.some(([s, e]) => start < e && s < end);
   const skipped = skippedDays(tokens);
+  const notRun = (i: number) => overlapsCount(i, i + 1) || insidePhrase(i) || skipped.tokens.has(i);
+  const runs = weekdayRuns(tokens, notRun);
   for (const phrase of phrases) {
     if (phrase.value === 'vague' || overlapsCount(phrase.start, phrase.end)) continue;
+    if (pickedWeekdays(tokens, phrase, runs)) continue;
     rates.push({
       perWeek: lessSkipped(phrase.value, tokens.slice(phrase.start, phrase.end), skipped),
       start: phrase.start,
@@ -110,8 +114,7 @@ export function findRates(tokens: readonly Token[]): Rate[] {
     });
   }
 
-  const notRun = (i: number) => overlapsCount(i, i + 1) || insidePhrase(i) || skipped.tokens.has(i);
-  for (const run of weekdayRuns(tokens, notRun)) {
+  for (const run of runs) {
     const everyDay = rates.find(
       (r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''),
     );
@@ -137,11 +140,17 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   return rates.sort((a, b) => a.start - b.start);
 }
 
+/** "weekday lunchtimes tue/thu": weekdays followed by some of them named are those days only. */
+function pickedWeekdays(tokens: readonly Token[], phrase: Mention<unknown>, runs: readonly WeekdayRun[]): boolean {
+  if (!tokens.slice(phrase.start, phrase.end).some((t) => WORKWEEK_WORDS.has(t.text))) return false;
+  const run = runs.find((r) => r.start === phrase.end);
+  return run !== undefined && [...run.days].every((d) => d < WORKWEEK.length);
+}
+
 /** "every day, but i skip sundays" → 6; "weekdays, skipping fridays" → 4: the days of a phrase less those skipped. */
 function lessSkipped(perWeek: number, phrase: readonly Token[], skipped: SkippedDays): number {
   if (skipped.days.size === 0) return perWeek;
-  if (phrase.some((t) => t.text === 'weekday' || t.text === 'weekdays'))
-    return WORKWEEK.filter((d) => !skipped.days.has(d)).length;
+  if (phrase.some((t) => WORKWEEK_WORDS.has(t.text))) return WORKWEEK.filter((d) => !skipped.days.has(d)).length;
   return perWeek >= EVERY_DAY ? 7 - skipped.days.size : perWeek;
 }
 const WORKWEEK: readonly number[] = [0, 1, 2, 3, 4];

@@ -26,6 +26,7 @@ import {
   TIMES_WORDS,
   WEEKDAYS,
   WEEKDAY_RANGE,
+  WORKWEEK_WORDS,
   NOT_SKIPPING,
   SKIPPING,
 } from './frequency-words';
@@ -136,6 +137,7 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
   if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
+  let workweek = false;
   let count: number | null = null;
   let perDay: number | null = null;
   let clocks = 0;
@@ -148,8 +150,9 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
       if (text.startsWith('weekend') && tokens[i - 1]?.text === 'the') weekendAsPeriod = true;
       continue;
     }
-    if (text === 'weekday' || text === 'weekdays') {
-      for (const d of [0, 1, 2, 3, 4]) days.add(d);
+    // "weekday lunchtimes tue/thu": the weekdays named, else all five (added after the loop)
+    if (WORKWEEK_WORDS.has(text)) {
+      workweek = true;
       continue;
     }
     if (text === 'week' && tokens[i - 1]?.text === 'all') for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
@@ -165,7 +168,7 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     const number = readNumber(tokens, i);
     if (number) {
       const after = tokens[number.end]?.text ?? '';
-      if (after.startsWith('weekday') || after.startsWith('weekend')) {
+      if (WORKWEEK_WORDS.has(after) || after.startsWith('weekend')) {
         for (let d = 0; d < number.value; d++) days.add(COUNTED_DAYS + d); // counted days, not named ones
         i = number.end;
         continue;
@@ -187,6 +190,7 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
     const extra = EXTRA_ONE.has(tokens[i + 1]?.text ?? '') ? 1 : 0;
     if (['a', 'an', 'another'].includes(text) && nextIsSession(tokens, i + 1 + extra)) count = 1;
   }
+  if (workweek && !WORKWEEK_DAYS.some((d) => days.has(d))) for (const d of WORKWEEK_DAYS) days.add(d);
   // "tue and thu, and both days i stay for the second class": more sessions on the days named elsewhere
   if (days.size === 0 && refersToNamedDays(tokens) && addsSessions({ tokens, sign: 1, joiner: '' }))
     return { ...baseOf(tokens, count), days, sessions: 0, perDay: false, on: new Set(), perNamedDay: count ?? 1 };
@@ -258,6 +262,8 @@ const NAMED_DAYS_LEADS: ReadonlySet<string> = new Set([
   'mismos',
 ]);
 
+const WORKWEEK_DAYS: readonly number[] = [0, 1, 2, 3, 4];
+
 /** Days counted ("2 weekdays") are numbered from here, apart from the named ones (0 = Monday…). */
 const COUNTED_DAYS = 10;
 
@@ -265,8 +271,7 @@ const COUNTED_DAYS = 10;
 const everyDayNamed = (tokens: readonly Token[]): boolean =>
   tokens.some(
     (t, i) =>
-      EVERY.has(t.text) &&
-      (dayAt(tokens, i + 1) !== undefined || ['weekday', 'weekdays'].includes(tokens[i + 1]?.text ?? '')),
+      EVERY.has(t.text) && (dayAt(tokens, i + 1) !== undefined || WORKWEEK_WORDS.has(tokens[i + 1]?.text ?? '')),
   );
 
 /** "i never miss saturday open mat", "don't skip fridays": a day always trained. */

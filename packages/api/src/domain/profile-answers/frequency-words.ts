@@ -24,8 +24,8 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ['every|each other|second day', 3.5],
   ['every|each other|second week', 0.5],
   ['biweekly|fortnightly', 0.5],
-  ['every|each|all weekday|weekdays', 5],
-  ['weekdays', 5],
+  ['every|each|all weekday|weekdays|weeknight|weeknights', 5],
+  ['weekdays|weeknights', 5],
   ['weekday mornings|evenings|nights|lunchtimes', 5],
   ['once in a while|blue', 'vague'],
   ['once every blue moon', 'vague'],
@@ -379,6 +379,10 @@ export const EXCEPT: ReadonlySet<string> = new Set([
 
 /** Before the days not trained: "i skip mondays", "mon-fri, skipping thursdays". */
 export const SKIPPING: ReadonlySet<string> = new Set(['skip', 'skips', 'skipping', 'miss', 'misses', 'missing']);
+/** Mon–Fri by one word: "weekdays", "every weeknight" (a day named with it picks from them). */
+export const WORKWEEK_WORDS: ReadonlySet<string> = new Set(['weekday', 'weekdays', 'weeknight', 'weeknights']);
+/** A day given up takes it out like a skip: "scratch friday", "I dropped fridays", "stopped going on mondays". */
+export const DROPPING: ReadonlySet<string> = new Set(['scratch', 'drop', 'dropped', 'cut', 'quit', 'stopped']);
 /** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays". */
 export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not']);
 /** "i never miss saturday open mat", "don't skip fridays": the day is trained. */

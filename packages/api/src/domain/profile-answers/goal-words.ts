@@ -218,6 +218,11 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['love|enjoy|like learning', 'skill_development'],
   ['learning|solving the puzzle', 'skill_development'],
   ['take care of myself', 'self_defense'],
+  // "look after myself on a night out", "stand up for myself": able to deal with a threat
+  ['look|looking after myself', 'self_defense'],
+  ['handling myself', 'self_defense'],
+  ['stand|standing|stick|sticking up for myself', 'self_defense'],
+  ['fend for myself', 'self_defense'],
   ['in a fight', 'self_defense'],
   ['street fight|fights', 'self_defense'],
   ['law enforcement', 'self_defense'],
@@ -265,6 +270,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // "i just want to have a good time", "its fun rolls from here on"
   ['a good time', 'recreational'],
   ['laugh|laughing|laughs|laughter', 'recreational'],
+  // "here for the craic", "for the banter", "for kicks"
+  ['craic|banter|giggles|lols|lulz', 'recreational'],
+  ['for kicks', 'recreational'],
   ['have|having fun', 'recreational'],
   ['fun rolls|rolling', 'recreational'],
   // "something that works if someone grabs me"

@@ -39,11 +39,23 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (startedForThenNow(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;
-    const weight = weightOf(emphasis.get(i));
+    const weight = weightOf(emphasis.get(i)) - (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0);
     if (!best || weight > best.weight) best = { goal, weight };
   }
   return best?.goal ?? null;
 }
+
+/**
+ * "getting my blue soon, want to compete at the next open": a belt aimed at in one clause is the
+ * road there; a goal named in a later clause is what the user trains for, unless it is hedged.
+ */
+const rankBeforeGoal = (tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): boolean => {
+  const mention = mentions[i];
+  if (mention?.value !== 'rank') return false;
+  const clause = tokens[mention.start]?.clause ?? 0;
+  return mentions.some((m, j) => j > i && m.value !== 'rank' && (tokens[m.start]?.clause ?? 0) > clause);
+};
+const RANK_YIELDS = 0.5;
 
 /**
  * "lost 30 lbs, now the weight isn't the point anymore, i want to medal": a goal denied with

@@ -68,6 +68,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   // one mention, so one negation reaches it all: "can't stand being pinned under someone"
   ['being|getting pinned|stuck|smashed|trapped|mounted under', 'guard'],
   ['sit|sitting and play', 'guard'],
+  // "I just sit down" from standing is starting from guard; "take down" stays a takedown
+  ['sit|sits|sitting down', 'guard'],
+  ['take|takes|taking down', 'top'],
   ['wrestle|wrestling up', 'top'],
   [
     'butterfly|dlr|rdlr|spider|lasso|berimbolo|bolo|inverting|inversion|inversions|sweep|sweeps|sweeping|sweeper|omoplata|omoplatas|triangle|triangles|leglocks|leglock|heelhooks|ashi|saddle|seated|shin',
@@ -181,6 +184,12 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['smash|smashes|crush|crushes|pin|pins|pass|passes|mount|mounts|wrestle|sweep|sweeps me', 'neutral'],
 ];
 
+/**
+ * The consequence is what they do: "top makes me gas out so I stay in guard". Reaches forward only:
+ * "hate wrestling for takedowns so I just sit down" prefers the sitting, not the takedowns.
+ */
+export const CONSEQUENCE_CUES: PhraseTable<Emphasis> = [['so i', 'primary']];
+
 /** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
 export type Emphasis = 'summary' | 'primary' | 'secondary';
 export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
@@ -197,8 +206,6 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['go with', 'primary'],
   // "give me de la riva"
   ['give me', 'primary'],
-  // the consequence is what they do: "top makes me gas out so I stay in guard"
-  ['so i', 'primary'],
   ['go to', 'primary'],
   ['a lot', 'primary'],
   ['working|work on', 'secondary'],
@@ -297,3 +304,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'guys',
   'girls',
 ]);
+
+/** …unless the user counts in or out of the group: "I'm (not) one of those guard pullers". */
+export const ONE_OF: PhraseTable<true> = [['one of those|these|the|them', true]];

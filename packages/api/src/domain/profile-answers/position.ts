@@ -8,8 +8,10 @@ import { readNumber } from './numbers';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
+  CONSEQUENCE_CUES,
   DISCOMFORT_CUES,
   GROUP_NOUNS,
+  ONE_OF,
   POSITION_EMPHASIS,
   POSITION_TABLE,
   SUBMISSIONS,
@@ -21,6 +23,8 @@ import type { MainPosition } from './types';
 const positionLexicon = compileLexicon(POSITION_TABLE);
 const emphasisLexicon = compileLexicon(POSITION_EMPHASIS);
 const discomfortLexicon = compileLexicon(DISCOMFORT_CUES);
+const oneOfLexicon = compileLexicon(ONE_OF);
+const consequenceLexicon = compileLexicon(CONSEQUENCE_CUES);
 
 type Side = 'guard' | 'top';
 
@@ -36,6 +40,8 @@ export function parseMainPosition(text: string): MainPosition | null {
   const mentions = findMentions(positionLexicon, tokens).filter((m) => m.value !== 'neutral');
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
+  for (const [i, marks] of markSpans(tokens, mentions, consequenceLexicon, 'forward'))
+    emphasis.set(i, new Set([...(emphasis.get(i) ?? []), ...marks]));
   const others = othersClauses(tokens);
   // "in wrestling I was always on top": what the user did in another art (named bare, "wrestling"
   // is a way of playing top: "i like wrestling up")
@@ -43,12 +49,13 @@ export function parseMainPosition(text: string): MainPosition | null {
     .filter(([start]) => tokens[start - 1]?.text === 'in')
     .map(([start, end]): [number, number] => [start, carriedOver(tokens, start, end)]);
 
+  const oneOf = new Set(findMentions(oneOfLexicon, tokens).map((m) => m.end));
   const votes: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
     if (value === 'neutral') return;
     if (isAboutOthers(mention, others, otherArts)) return;
-    if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '')) return;
+    if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '') && !oneOf.has(mention.start)) return;
     if (negated.has(i)) {
       if (SUBMISSIONS.has(tokens[mention.end - 1]?.text ?? '')) return;
       // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;

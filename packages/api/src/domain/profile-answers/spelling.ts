@@ -13,6 +13,8 @@ import type { ProfileField } from './types';
 const MIN_LENGTH = 4;
 // Real words one slip from a vocabulary word, which mean something else ("life" is not "like").
 const REAL_WORDS = new Set([
+  // "actually" opens a correction; it is not "annually"
+  'actually',
   'starting',
   'still',
   'stall',

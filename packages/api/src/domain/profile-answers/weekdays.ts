@@ -4,6 +4,7 @@ import type { Token } from './text';
 import {
   DAY_SUFFIXES,
   DENYING_DAYS,
+  DROPPING,
   NOT_SKIPPING,
   SKIPPING,
   WEEKDAY_JOINERS,
@@ -59,14 +60,14 @@ export interface SkippedDays {
 }
 
 /**
- * "i skip mondays", "mon to fri but i skip wednesdays", "never on weekends": days named right after a
+ * "i skip mondays", "mon to fri but i skip wednesdays", "never on weekends", "dropped fridays": days named right after a
  * skip or a denial are days not trained; "i never miss saturday open mat" skips nothing.
  */
 export function skippedDays(tokens: readonly Token[]): SkippedDays {
   const at = new Set<number>();
   const days = new Set<number>();
   tokens.forEach((t, i) => {
-    const skips = SKIPPING.has(t.text) || DENYING_DAYS.has(t.text);
+    const skips = SKIPPING.has(t.text) || DENYING_DAYS.has(t.text) || DROPPING.has(t.text);
     if (!skips || NOT_SKIPPING.has(tokens[i - 1]?.text ?? '')) return;
     let k = i + 1;
     while (SKIP_FILLERS.has(tokens[k]?.text ?? '')) k += 1;
@@ -81,7 +82,7 @@ export function skippedDays(tokens: readonly Token[]): SkippedDays {
   });
   return { tokens: at, days };
 }
-// "skip the monday class", "miss all fridays"
-const SKIP_FILLERS: ReadonlySet<string> = new Set(['the', 'on', 'my', 'all']);
+// "skip the monday class", "miss all fridays", "stopped going on fridays"
+const SKIP_FILLERS: ReadonlySet<string> = new Set(['the', 'on', 'my', 'all', 'going', 'training']);
 // "skip mondays and fridays": a comma would reach into the days trained ("skip mon, train tue to fri")
 const SKIP_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', 'or', '+']);
