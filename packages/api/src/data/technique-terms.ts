@@ -253,7 +253,12 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
     phrases: ['hip bump', 'bump sweep', 'sit up sweep'],
     topics: ['sweep'],
   },
-  { id: 'pendulum', label: 'the pendulum sweep', phrases: ['pendulum', 'flower sweep', 'pendulo', 'raspagem de pendulo', 'raspagem pendulo'], topics: ['sweep'] },
+  {
+    id: 'pendulum',
+    label: 'the pendulum sweep',
+    phrases: ['pendulum', 'flower sweep', 'pendulo', 'raspagem de pendulo', 'raspagem pendulo'],
+    topics: ['sweep'],
+  },
   { id: 'sumi_gaeshi', label: 'sumi gaeshi', phrases: ['sumi gaeshi', 'sumigaeshi'], topics: ['sweep'] },
   {
     id: 'old_school',

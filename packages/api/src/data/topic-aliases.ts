@@ -150,7 +150,17 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'guillatine',
     'guillotin',
   ],
-  darce: ['darce', 'd arce', 'darse', 'darcy choke', 'brabo', 'brabo choke', 'darce choke', 'darth choke', 'dark choke'],
+  darce: [
+    'darce',
+    'd arce',
+    'darse',
+    'darcy choke',
+    'brabo',
+    'brabo choke',
+    'darce choke',
+    'darth choke',
+    'dark choke',
+  ],
   anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda'],
   rear_naked_choke: [
     'rear naked choke',
