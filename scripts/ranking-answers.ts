@@ -17,7 +17,7 @@ export const GRADED_SET = path.join(
   '../packages/api/test/fixtures/ranking.graded.jsonl',
 );
 const tallied = new Map(parseGradedLines(readFileSync(GRADED_SET, 'utf8')).map((l) => [l.q, l.grades]));
-const viewer = { belt: null, requestCount: 1, recentTopics: [], recentVideoIds: [], feedback: [] };
+const viewer = { belt: null, requestCount: 1, recentTopics: [], recentRequests: [], feedback: [] };
 
 /** The ids recommended for a graded question, read as `reading`. */
 export function answerGraded(line: GradedQuery, reading: QueryUnderstanding): string[] {

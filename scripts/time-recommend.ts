@@ -17,7 +17,7 @@ const queries = readFileSync(file, 'utf8')
   .filter((l) => l.trim())
   .map((l) => (JSON.parse(l) as { q: string }).q);
 
-const viewer: ViewerHistory = { belt: 'blue', requestCount: 3, recentTopics: [], recentVideoIds: [], feedback: [] };
+const viewer: ViewerHistory = { belt: 'blue', requestCount: 3, recentTopics: [], recentRequests: [], feedback: [] };
 const ROUNDS = 5;
 
 // CPU time, not wall time: on a shared machine other processes' load should not count.

@@ -35,6 +35,16 @@ describe.each(testBackends())('understanding gym-chat messages on %s', (backend)
     expect(saddle.kind === 'videos' && saddle.topics).toEqual([]);
   });
 
+  it('gives the best answer to a new question even when it was shown for another, and others when a question is asked again', async () => {
+    const { api } = await svc().guest();
+    const fresh = (await (await svc().guest()).api.videos.request.mutate({ query: 'rnc defense' })).videos;
+    await api.videos.request.mutate({ query: 'back escapes' });
+    const afterOther = await api.videos.request.mutate({ query: 'rnc defense' });
+    expect(afterOther.videos.map((v) => v.videoId)).toEqual(fresh.map((v) => v.videoId));
+    const again = await api.videos.request.mutate({ query: 'rnc defense' });
+    expect(again.videos.map((v) => v.videoId)).not.toContain(fresh[0]?.videoId);
+  });
+
   it('logs a session with numbers while the frequency question is pending, and leaves the question unanswered', async () => {
     const { api, userId } = await svc().guest();
     const first = await api.chat.send.mutate({ text: 'armbar from guard' });

@@ -21,7 +21,7 @@ export interface RankingInput {
   helpfulInstructors: ReadonlySet<string>;
   /** Marked not helpful: never shown again. */
   rejectedVideoIds: ReadonlySet<string>;
-  /** Shown in the user's last few requests: avoided unless nothing else fits. */
+  /** Shown lately for the same question (repeat-question.ts): avoided unless nothing else fits. */
   recentVideoIds: ReadonlySet<string>;
   /** Broad videos for a query with no known topic, best first for the user's belt. */
   fundamentals: readonly LibraryVideo[];

@@ -10,6 +10,7 @@ import { coachPrior } from './coach-picks';
 import { composeLeadIn } from './lead-in';
 import { buildNeighbourIndex, type NeighbourIndex } from './neighbour-picks';
 import { rankVideos } from './ranking';
+import { shownForSameQuestion, type ShownFor } from './repeat-question';
 import { instructorNames, readQueryCues } from './query-cues';
 import type { QueryUnderstanding } from './understand';
 import { videoReason } from './video-reasons';
@@ -21,8 +22,8 @@ export interface ViewerHistory {
   requestCount: number;
   /** Topics of the user's recent requests, newest first. */
   recentTopics: readonly (readonly string[])[];
-  /** Videos shown in the user's recent requests. */
-  recentVideoIds: readonly string[];
+  /** The user's recent requests, newest first: what each asked and showed. */
+  recentRequests: readonly ShownFor[];
   /** The user's latest feedback per video, newest first. */
   feedback: readonly { videoId: string; feedback: 'helpful' | 'not_helpful' }[];
 }
@@ -58,7 +59,7 @@ export function recommend(
     attire: topics.find(isAttire) ?? attireFromHistory(viewer.recentTopics),
     helpfulInstructors: new Set(VIDEO_LIBRARY.filter((v) => feedback.get(v.id) === 'helpful').map((v) => v.instructor)),
     rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
-    recentVideoIds: new Set(viewer.recentVideoIds),
+    recentVideoIds: shownForSameQuestion(viewer.recentRequests, understood.askedTopics),
     fundamentals: fundamentalsFor(belt, cues.beltTarget),
     queryWords: understood.queryWords,
     terms,

@@ -3,6 +3,7 @@ import { DAY_MS, WEEK_MS } from '../clock';
 import type { ExampleText } from '../domain/example-content';
 import type { Enhancement, NudgeType } from '../domain/enhancements';
 import type { PendingNudge } from '../domain/nudge-choice';
+import type { ShownFor } from '../domain/repeat-question';
 import { SHOWCASE_EVERY, type ExampleStats } from '../domain/showcase';
 
 export interface ActiveExample extends ExampleStats, ExampleText {
@@ -32,8 +33,8 @@ export interface RequestState {
   profile: RequestProfile;
   /** Topics of the user's previous requests, newest first (up to 9: with this one, the last 10). */
   recentTopics: string[][];
-  /** Videos shown in the user's last 10 requests. */
-  recentVideoIds: string[];
+  /** The user's last 10 requests, newest first: the topics each asked and the videos it showed. */
+  recentRequests: ShownFor[];
   /** The user's latest feedback per video, newest first. */
   feedback: { videoId: string; feedback: 'helpful' | 'not_helpful' }[];
   /** Read only when this request is a showcase turn (a multiple of 5, no sessions logged). */
@@ -201,7 +202,7 @@ export function parseRequestState(raw: RawState, now: Date): RequestState {
       lastNudgeShownAt: date(profile.lastNudgeShownAt),
     },
     recentTopics: (raw.recentRequests ?? []).slice(0, RECENT_REQUESTS).map((r) => r.topics),
-    recentVideoIds: (raw.recentRequests ?? []).flatMap((r) => r.videoIds),
+    recentRequests: (raw.recentRequests ?? []).map(({ topics, videoIds }) => ({ topics, videoIds })),
     feedback: raw.feedback ?? [],
     activeExamples: raw.activeExamples ?? [],
     exampleViews: new Map(Object.entries(raw.exampleViews ?? {})),

@@ -54,7 +54,7 @@ export async function decideAndWrite(
     belt: state.profile.beltLevel as Belt | null,
     requestCount,
     recentTopics: state.recentTopics,
-    recentVideoIds: state.recentVideoIds,
+    recentRequests: state.recentRequests,
     feedback: state.feedback,
   });
   const holdouts = holdoutsFor(ctx.userId, state.holdoutPercents, state.milestones.holdoutMask);
