@@ -35,7 +35,7 @@ describe.each(testBackends())('understanding gym-chat messages on %s', (backend)
     expect(saddle.kind === 'videos' && saddle.topics).toEqual([]);
   });
 
-  it('gives the best answer to a new question even when it was shown for another, and others when a question is asked again', async () => {
+  it('gives the best answer to a new question even when it was shown for another, and others when the same question comes again', async () => {
     const { api } = await svc().guest();
     const fresh = (await (await svc().guest()).api.videos.request.mutate({ query: 'rnc defense' })).videos;
     await api.videos.request.mutate({ query: 'back escapes' });

@@ -8,10 +8,11 @@ describe('shownForSameQuestion', () => {
     { topics: ['back_control_escape', 'back_control'], videoIds: ['back-escapes-2'] },
   ];
 
-  it('holds back what was shown for the same topics, in any order', () => {
+  it('holds back what was shown for the same topics, in any order, across the recent requests', () => {
     expect(shownForSameQuestion(recent, ['back_control', 'back_control_escape'])).toEqual(
       new Set(['back-escapes', 'pin-escapes', 'back-escapes-2']),
     );
+    expect(shownForSameQuestion(recent, ['armbar'])).toEqual(new Set(['armbar-system']));
   });
 
   it('holds back nothing for another question, even one that shares a topic', () => {
@@ -21,7 +22,11 @@ describe('shownForSameQuestion', () => {
     expect(shownForSameQuestion(recent, ['armbar', 'mount'])).toEqual(new Set());
   });
 
-  it('treats two questions with no topic as the same general ask', () => {
+  it('treats two asks with no topic as the same general ask', () => {
     expect(shownForSameQuestion([{ topics: [], videoIds: ['roadmap'] }], [])).toEqual(new Set(['roadmap']));
+  });
+
+  it('holds back nothing for a first request', () => {
+    expect(shownForSameQuestion([], ['armbar'])).toEqual(new Set());
   });
 });

@@ -1,6 +1,7 @@
-// Which videos a user has already been shown for the question they ask now. Asked again, they want
-// others; asked something else, the best answer comes first even when they saw it for another
-// question (a back escape course also answers "rnc defense").
+// Which videos to hold back because the user has seen them lately. Repeating means answering the
+// same question with the same videos: asked again within the last requests, it gets others while
+// the library has them. Another question gets its best answer even when a different question
+// showed it (a back escape course also answers "rnc defense").
 
 /** One of the user's recent requests: the topics it asked and the videos it showed. */
 export interface ShownFor {
