@@ -199,6 +199,7 @@ function readTopicsOf(query: string): TopicReading {
   const struggles = new Set<TopicId>();
   // "mount escapes that aren't the bridge and roll": the escape is asked by name; one way of it is ruled out
   const intentsByName = new Set<TopicId>();
+  let passingDefended = false;
   const outcome = outcomeUnits(units);
   const whoTheyAre = opponentsStyle(units, tokens, query);
   units.forEach((u, i) => {
@@ -217,8 +218,10 @@ function readTopicsOf(query: string): TopicReading {
         into.add('guard_passing');
         continue;
       }
-      into.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
+      // defending passes is guard retention alone (docs/contract.md): the user is not the one passing
+      if (intent === 'guard_retention' && into === found) passingDefended = true;
+      else into.add(topic);
       if (!intent) continue;
       if (intentsOnly.has(i)) {
         excluded.add(intent);
@@ -258,6 +261,8 @@ function readTopicsOf(query: string): TopicReading {
             const intent = intentTopicOf(t);
             if (intent) found.delete(intent);
           }
+  // "they get around my legs with a leg drag": a pass named beside passing defended is the one defended
+  if (passingDefended) found.delete('guard_passing');
   for (const t of found) excluded.delete(t);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))
