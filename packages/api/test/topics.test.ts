@@ -1005,6 +1005,16 @@ describe('round r21: held letters, shorthand, another sweepstake, things named a
     ['hh entries from the saddle', ['heel_hook']],
     ['americana from top side', ['americana', 'side_control']],
     ['dark choke defence from turtle', ['darce', 'darce_defense', 'turtle']],
+    // the opponent going for a technique: the user defends it
+    ['when they swing for an omoplata from closed guard', ['omoplata', 'omoplata_defense', 'closed_guard']],
+    ['he always goes for the kimura from side control', ['kimura', 'kimura_defense', 'side_control']],
+    ['i go for the armbar from mount', ['armbar', 'mount']],
+    ['kneeon belly to kimura', ['knee_on_belly', 'kimura']],
+    ['butterflie guard sweeps', ['butterfly_guard', 'sweep']],
+    ['bow and arrow in the gii', ['bow_and_arrow', 'gi']],
+    ['the north south divide in politics', []],
+    ['the side control knob on the stereo is loose', []],
+    ['saw a triangle road sign on the way to class', []],
     // opening someone's closed guard is passing it, with any article
     ['tips for breaking a closed guard with bad knees', ['closed_guard', 'guard_passing']],
     ['never want to see another kimura tutorial, guillotines instead', ['guillotine']],

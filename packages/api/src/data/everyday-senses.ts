@@ -399,9 +399,13 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'cutter',
   // "the guillotine paper cutter at the office"
   'paper',
-  // "who's taking the back seat", "north south orientation for a garden bed"
+  // "who's taking the back seat", "north south orientation for a garden bed", "the north south
+  // divide", "the side control knob on the aircon", "a triangle road sign"
   'seat',
   'orientation',
+  'divide',
+  'knob',
+  'road',
   'blade',
   'ruler',
   'toy',

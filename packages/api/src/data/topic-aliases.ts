@@ -464,6 +464,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard', 'dhalf', 'd half'],
   butterfly_guard: [
+    'butterflie guard',
     'butterfly',
     'butterfly guard',
     'butterfly hook',
@@ -539,6 +540,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'sidecon',
   ],
   knee_on_belly: [
+    'kneeon belly',
     'knee on belly',
     'knee on the belly',
     'knee on stomach',
@@ -584,7 +586,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── attire ────────────────────────────────────────────────────────────────────────────────
   // "in" stays free for the words before it: "not interested in the gi stuff" rules the gi out
-  gi: ['gi', 'gis', 'kimono', '(in) the gi', 'with the gi', 'with gi', '(in) the gee', 'with the gee'],
+  gi: ['gi', 'gis', 'gii', 'kimono', '(in) the gi', 'with the gi', 'with gi', '(in) the gee', 'with the gee'],
   'no-gi': [
     'no gi',
     'nogi',
@@ -1259,6 +1261,21 @@ export const DEFENDING_PHRASES: readonly string[] = [
 
 /** Someone doing it to the user ("has me in mount", "keep getting caught in triangles"): whoever the subject is. */
 export const RECEIVING_PHRASES: readonly string[] = [
+  // "the guy goes for a baseball choke", "when they swing for an omoplata": the opponent's attack
+  ...['he', 'she', 'they', 'someone', 'somebody', 'guy', 'partner', 'opponent', 'people', 'everyone'].flatMap((who) =>
+    [
+      'go for',
+      'goes for',
+      'went for',
+      'keeps going for',
+      'keep going for',
+      'swing for',
+      'swings for',
+      'swung for',
+      'dive for',
+      'dives for',
+    ].flatMap((verb) => [`${who} ${verb}`, `${who} always ${verb}`]),
+  ),
   'smash me',
   'smash me in',
   'crush me',
