@@ -485,7 +485,9 @@ describe('the alias tables', () => {
         .filter(
           (p) =>
             !c.topics.every((t) =>
-              extractTopics(p).includes(c.defending && t === 'guard_passing' ? 'guard_retention' : t),
+              extractTopics(p).includes(
+                'defending' in c && c.defending && t === 'guard_passing' ? 'guard_retention' : t,
+              ),
             ),
         )
         .map((p) => p),
