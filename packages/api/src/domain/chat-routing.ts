@@ -334,6 +334,9 @@ const REQUESTS = [
   ...cues(-2, ['help', 'i need', 'instructional', 'instructionals', 'difference between']),
   ...cues(-1.5, ['plz', 'pls', 'please', 'i want', 'want to', 'wanna', 'best']),
   ...cues(-1, ['better at']),
+  // Spanish, Portuguese, French: "qué técnicas debo practicar", "como faço a raspagem", "comment faire"
+  ...cues(-3, ['cómo', 'como', 'qué', 'cuál', 'cual', 'qual', 'quais', 'comment'], { atClauseStart: true }),
+  ...cues(-2, ['debo', 'debería', 'deberia', 'puedo', 'devo', 'posso']),
 ];
 
 // The present habit behind a complaint is a request for help, not a log: "I keep getting swept".
