@@ -1241,3 +1241,58 @@ describe('round r21: a spouse’s belt, weekdays picked by name, days dropped, s
     ['get my blue, maybe compete one day', 'skill_development'],
   ]);
 });
+
+describe('round r22: belts ahead, shifts and decades, days avoided, owning up, "not for", a goal it was', () => {
+  parses('belt_level', [
+    // a belt one is ready for, listed for or in line for is still to come
+    ['my coach thinks im ready for purple', null],
+    ["pretty sure I'm on the list for brown at the grading", null],
+    ["i'm in line for purple this summer", null],
+    // "in 5 years" is time ahead, not time on the mats
+    ['want my black before 60, check back in 5 years', null],
+    // "so purple" sums a belt history up
+    ['started on white, spent ages on blue and a bit on purple. so purple', 'purple'],
+    // a spaced dash breaks off what is corrected
+    ['brown - actually black since the spring', 'black'],
+    ['blue - sorry purple, got it on saturday', 'purple'],
+    // letters only swapped about are one slip more
+    ['brwno belt', 'brown'],
+    ['wihet belt, 3 stripes', 'white'],
+  ]);
+  parses('training_frequency', [
+    // "four 10s": shifts told by their hours
+    ['nurse here, four 10s a week so it varies', null],
+    // a decade gone by is the past; "these days" is no typo of "there days"
+    ['3 times a week in my 20s', null],
+    ['5 days a week in my 30s, these days twice', 2],
+    ['trained 4 times a week. these days once', 1],
+    // the corrected count may be a word
+    ['two. wait no, three, I forgot saturday', 3],
+    // days avoided or dodged are not trained, nor the class named with them
+    ['I steer clear of weekends, so monday through friday, all five', 5],
+    ['avoid the monday class, which leaves me wed and fri', 2],
+    ['dodge the saturday one, so tue thu', 2],
+  ]);
+  parses('main_position', [
+    // what the user owns up to sums it up, only for a side right after it
+    ['guard, wait no, honestly top. I only say guard cause I pull when tired', 'top'],
+    ['honestly my game is half guard, half top', 'balanced'],
+    // a side played when forced, a bit of, or lived in
+    ['butterfly and x guard, top when I have to', 'guard'],
+    ['mount and side control, bit of guard when im tired', 'top'],
+    ['I live on top, but guard is ok too', 'top'],
+    // "more even between guard and top" is one balanced mention, now over the past
+    ['was all top in my first year, now more even between guard and top', 'balanced'],
+  ]);
+  parses('training_goals', [
+    // "not for" negates the "for fun" after it
+    ['not for the workout, not for fun, I want to medal at nationals', 'competition'],
+    // not wanting "just" a goal is not wanting it as the goal
+    ["don't want to just get fit, I want to learn the details", 'skill_development'],
+    // "a bit of everything but…" turns, it excepts nothing; "honestly" owns up to the goal
+    ['a little of everything but honestly its my cardio', 'fitness'],
+    ["competing is cool, honestly it's my workout", 'fitness'],
+    // a goal it was, with another named later, is where the user has been
+    ['was just for fun at first, after a seminar I really want to refine my technique', 'skill_development'],
+  ]);
+});

@@ -229,6 +229,10 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   // "getting promoted to brown next week supposedly"
   ['getting|gonna get promoted to', 'hope'],
   ['supposedly', 'hope'],
+  // picked for a promotion still to come: "coach says im ready for blue", "on the list for purple"
+  ['ready for', 'hope'],
+  ['on the list|shortlist for', 'hope'],
+  ['in line for', 'hope'],
   // "prof kept me at white with 4 stripes": held at it, so the belt now
   ['kept|keeps|keeping|held|holding me at|on', 'now'],
   ['kept|held at', 'now'],

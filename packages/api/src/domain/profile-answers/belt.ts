@@ -117,7 +117,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       if (current) readings.push({ belt: current, rank: RANK.pastOrNext, at });
     } else {
       const rank = time?.has('now') ? RANK.colourNow : time?.has('past') ? RANK.pastOrNext : RANK.colour;
-      readings.push({ belt: value, rank, at });
+      readings.push({ belt: value, rank: concludes(tokens, mention) ? RANK.latestHeld : rank, at });
       held.push({ value, start: at, end: mention.end });
     }
   });
@@ -190,6 +190,10 @@ const HELD_AT: ReadonlySet<string> = new Set(['at', 'on', 'as']);
 const AGE_ENDS: ReadonlySet<string> = new Set(['and', 'then', 'so', 'now']);
 const isYear = (token: Token | undefined): boolean =>
   token?.kind === 'number' && Number.isInteger(token.value) && token.value >= 1970 && token.value <= 2100;
+
+/** "…and the rest on blue. so blue": a clause opening "so" on a plain colour sums the answer up. */
+const concludes = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
+  tokens[mention.start - 1]?.text === 'so' && (mention.start < 2 || tokens[mention.start - 2]?.kind === 'symbol');
 
 /** "blue in 2 months", "purple in a year": a belt that lies ahead, not one held. */
 function stillToCome(tokens: readonly Token[], mention: Mention<BeltLevel>): boolean {
@@ -504,6 +508,8 @@ function experienceReadings(tokens: readonly Token[]): Reading[] {
     if (tokens[i]?.text === 'one' && tokens[j]?.text === 'day' && !ARTICLE_DURATION_LEADS.has(before?.text ?? ''))
       continue;
     if (RATE_AFTER.has(tokens[j + 1]?.text ?? '')) continue; // "3 days a week"
+    // "ask me again in 3 years": a time still to come, not time on the mats ("in 3 years of training" is)
+    if (before?.text === 'in' && tokens[j + 1]?.text !== 'of') continue;
     const years = number.value * perUnit;
     readings.push({ belt: years >= EXPERIENCED_AFTER_YEARS ? 'blue' : 'white', rank: RANK.experience, at: i });
     i = j;

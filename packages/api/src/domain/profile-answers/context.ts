@@ -62,8 +62,8 @@ export function negatedSpans(
   return negated;
 }
 
-/** A cue's last word a mention may start with: "stay away from" + "from top". */
-const SHARED_WORDS: ReadonlySet<string> = new Set(['from', 'of', 'with', 'about', 'to', 'on']);
+/** A cue's last word a mention may start with: "stay away from" + "from top", "not for" + "for fun". */
+const SHARED_WORDS: ReadonlySet<string> = new Set(['from', 'of', 'with', 'about', 'to', 'on', 'for']);
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'nor', '/']);
 /** "medals or belts", "medals or getting shredded": a joiner, and at most one filler before the next item. */
 const joinedAsList = (tokens: readonly Token[], a: Span, b: Span): boolean =>

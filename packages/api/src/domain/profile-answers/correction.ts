@@ -66,7 +66,9 @@ const hasContent = (tokens: readonly Token[]): boolean =>
 function startsClause(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k]?.clause === tokens[i]?.clause && FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
-  return k < 0 || tokens[k]?.clause !== tokens[i]?.clause;
+  // "white - sorry blue": a dash set apart by spaces breaks off what came before, as a comma does
+  const dash = tokens[k]?.text === '-' && tokens[k]?.spaceBefore === true && tokens[k + 1]?.spaceBefore === true;
+  return k < 0 || dash || tokens[k]?.clause !== tokens[i]?.clause;
 }
 
 /**
@@ -137,7 +139,9 @@ export function leadingCount(tail: string): string | null {
   const clause = tokens[0]?.clause;
   const first = tokens.filter((t) => t.clause === clause);
   const rest = tokens.filter((t) => t.clause !== clause);
-  if (rest.length === 0 || first.some((t) => t.kind === 'word' && !COUNT_WORDS.has(t.text))) return null;
+  // the count itself may be words: "five, i forgot thursday nogi"
+  const afterCount = first.slice(number.end);
+  if (rest.length === 0 || afterCount.some((t) => t.kind === 'word' && !COUNT_WORDS.has(t.text))) return null;
   const opener = rest.find((t) => t.kind !== 'symbol')?.text ?? '';
   return ADDS_ON.has(opener) ? null : textOf(first);
 }

@@ -35,6 +35,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ["don't|dont|never like|want|enjoy to be the one", 'pre'],
   ['hate|hates|dislike|dislikes|avoid|avoids being the one', 'pre'],
   ['instead of', 'pre'],
+  // what is not wanted on its own: "don't wanna just sweat, I wanna understand the techniques"
+  ["don't|dont wanna|want just|only", 'pre'],
+  ["don't|dont want to just|only", 'pre'],
   // Being bad at something is not preferring it: "bottom, I suck at takedowns".
   ['suck|bad|terrible|awful|horrible|weak|worse|worst|trash|garbage at', 'pre'],
   // "i suck off my back", "i suck on top": sucking anywhere is no preference for it
@@ -92,6 +95,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // "still no stripes on my white": the stripes are missing, not the belt
   ['no stripes|stripe', 'idiom'],
   ['not just|only', 'idiom'],
+  // "a bit of everything but honestly it's my workout": a "but" that turns, not "everything except"
+  ['bit|little|mix|mixture of everything|anything but', 'idiom'],
   ['no doubt|matter|problem|joke|lie|cap', 'idiom'],
   ["don't|dont|didn't|didnt know|mind", 'idiom'],
   ['do not know|mind', 'idiom'],

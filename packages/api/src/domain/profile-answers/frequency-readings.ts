@@ -81,6 +81,7 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   const insidePhrase = (i: number) => phrases.some((p) => i >= p.start && i < p.end);
   const consumed: [number, number][] = [];
   const rates: Rate[] = [];
+  const skipped = skippedDays(tokens);
 
   for (let i = 0; i < tokens.length;) {
     const counted = insidePhrase(i)
@@ -90,13 +91,13 @@ export function findRates(tokens: readonly Token[]): Rate[] {
       i += 1;
       continue;
     }
-    if (counted.rate) rates.push(counted.rate);
+    // "dodge the sunday one": a day skipped is no count
+    if (counted.rate && !skipped.tokens.has(i)) rates.push(counted.rate);
     consumed.push([i, counted.end]);
     i = Math.max(counted.end, i + 1);
   }
 
   const overlapsCount = (start: number, end: number) => consumed.some(([s, e]) => start < e && s < end);
-  const skipped = skippedDays(tokens);
   const notRun = (i: number) => overlapsCount(i, i + 1) || insidePhrase(i) || skipped.tokens.has(i);
   const runs = weekdayRuns(tokens, notRun);
   for (const phrase of phrases) {
@@ -212,6 +213,10 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   if (tokens[j]?.text === 'once' && CONJUNCTION_FOLLOWERS.has(tokens[first.end]?.text ?? ''))
     return { rate: null, end: first.end };
   if (tokens[j]?.text === 'one' && tokens[first.end]?.text === 'day' && !readUnit(tokens, first.end + 1))
+    return { rate: null, end: first.end + 1 };
+  // "three 12s", "in my 20s": a number made plural names shifts or decades, not sessions
+  const plural = tokens[first.end];
+  if (tokens[j]?.kind === 'number' && plural?.text === 's' && !plural.spaceBefore)
     return { rate: null, end: first.end + 1 };
   let count = first.value;
   timesWord ||= first.isTimes;

@@ -273,6 +273,9 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['back then|when', 'not_now'],
   ['back in the day', 'not_now'],
   ['in my day', 'not_now'],
+  // "4 times a week in my 20s": a decade of the user's life gone by
+  ['in my 20|30|40|50|60 s', 'not_now'],
+  ['in my teens|twenties|thirties|forties|fifties|youth|prime', 'not_now'],
   ['in the past', 'not_now'],
   ['last year', 'not_now'],
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
@@ -383,6 +386,10 @@ export const SKIPPING: ReadonlySet<string> = new Set(['skip', 'skips', 'skipping
 export const WORKWEEK_WORDS: ReadonlySet<string> = new Set(['weekday', 'weekdays', 'weeknight', 'weeknights']);
 /** A day given up takes it out like a skip: "scratch friday", "I dropped fridays", "stopped going on mondays". */
 export const DROPPING: ReadonlySet<string> = new Set(['scratch', 'drop', 'dropped', 'cut', 'quit', 'stopped']);
+/** Days kept away from are not trained: "dodge the sunday one", "avoid mondays", "stay away from weekends". */
+export const AVOIDING: ReadonlySet<string> = new Set(['avoid', 'avoids', 'avoiding', 'dodge', 'dodges', 'dodging']);
+/** "stay away from weekends", "steer clear of mondays": kept away from, with "from"/"of" after. */
+export const KEPT_AWAY: ReadonlySet<string> = new Set(['away', 'clear']);
 /** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays". */
 export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not']);
 /** "i never miss saturday open mat", "don't skip fridays": the day is trained. */

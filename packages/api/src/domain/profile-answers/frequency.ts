@@ -106,6 +106,9 @@ function isHoped(
 /** "i work 3 twelve hour shifts a week", "3 twelves a week": shifts at work, not training. */
 function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
   if (WORKING.has(tokens[rate.start - 1]?.text ?? '')) return true;
+  // "three 12s": a count of shifts told by their length in hours
+  const [hours, plural] = [tokens[rate.end], tokens[rate.end + 1]];
+  if (hours?.kind === 'number' && plural?.text === 's' && !plural.spaceBefore) return true;
   const clause = tokens[rate.end - 1]?.clause;
   for (let k = rate.end; k < rate.end + SHIFT_REACH && tokens[k]?.clause === clause; k++) {
     // "3x/wk depending on shifts": the shifts are why the count varies, not what it counts
@@ -206,7 +209,7 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
 const NOT_STARTED = /^\s*(?:starting|start|beginning|begin)\s+(?:next|in|after|on|again next)\b/;
 const NOW_TOO = /\b(?:right now|for now|currently|at the moment|atm)\b/;
 const PAST_ONLY =
-  /\b(?:used to|back when|before my|in the past|in college|in high school|in my twenties|when i was|i was|back in)\b/;
+  /\b(?:used to|back when|before my|in the past|in college|in high school|in my (?:twenties|thirties|\d0 s)|when i was|i was|back in)\b/;
 
 interface Ranked {
   readonly rate: Rate;

@@ -338,6 +338,8 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['number one|1', 'primary'],
   ['# 1', 'primary'],
   ['for sure', 'primary'],
+  // what the user owns up to: "a bit of everything but honestly it's my workout"
+  ['honestly|truthfully|realistically|tbh', 'primary'],
   [
     'maybe|someday|eventually|later|might|possibly|perhaps|potentially|also|too|some|side|bonus|secondary|if|kinda|occasionally|sometimes',
     'hedge',

@@ -36,7 +36,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   for (const i of mentions.keys()) {
     const mention = mentions[i];
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
-    if (startedForThenNow(tokens, mentions, i)) continue;
+    if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;
     const weight = weightOf(emphasis.get(i)) - (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0);
@@ -105,6 +105,23 @@ function startedForThenNow(tokens: readonly Token[], mentions: readonly Mention<
 }
 const STARTED_REACH = 4;
 const STARTED: ReadonlySet<string> = new Set(['started', 'began', 'joined', 'signed', 'came', 'comecei', 'empece']);
+
+/**
+ * "was just a hobby but after my first comp I'm hooked on competing": a goal the answer says it was,
+ * when a later clause names another, is where the user has been, not where they are.
+ */
+function wasThenLater(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): boolean {
+  const mention = mentions[i];
+  if (!mention) return false;
+  let k = mention.start - 1;
+  while (mention.start - k <= WAS_REACH && WAS_FILLERS.has(tokens[k]?.text ?? '')) k--;
+  if (!WAS.has(tokens[k]?.text ?? '')) return false;
+  const clause = tokens[mention.start]?.clause ?? 0;
+  return mentions.some((m, j) => j > i && m.value !== mention.value && (tokens[m.start]?.clause ?? 0) > clause);
+}
+const WAS_REACH = 4;
+const WAS: ReadonlySet<string> = new Set(['was', 'were']);
+const WAS_FILLERS: ReadonlySet<string> = new Set(['just', 'only', 'a', 'an', 'my', 'all', 'about', 'for', 'mostly']);
 
 /** "I stopped competing", "i'm done competing", "gave up on comps", "parei de competir": a goal given up. */
 function givenUp(tokens: readonly Token[], start: number): boolean {

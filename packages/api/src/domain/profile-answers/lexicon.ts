@@ -101,13 +101,17 @@ export function editDistance(a: string, b: string): number {
 // Long words survive two slips ("competion", "expierenced"); short ones only one ("brwn", "blu").
 const allowedEdits = (target: string): number => (target.length >= 8 ? 2 : 1);
 
+const sameLetters = (a: string, b: string): boolean => [...a].sort().join('') === [...b].sort().join('');
+
 function fuzzyMatch<V>(lexicon: Lexicon<V>, token: Token): V | undefined {
   const { fuzzy } = lexicon;
   if (!fuzzy || token.kind !== 'word' || token.text.length < fuzzy.minLength) return undefined;
   if (fuzzy.notTypos.includes(token.text)) return undefined;
   for (const [target, value] of fuzzy.targets) {
     if (target[0] !== token.text[0] || Math.abs(target.length - token.text.length) > 2) continue;
-    if (editDistance(target, token.text) <= allowedEdits(target)) return value;
+    // "prupel": letters only swapped about are one slip more than any other
+    const slips = allowedEdits(target) + (sameLetters(target, token.text) ? 1 : 0);
+    if (editDistance(target, token.text) <= slips) return value;
   }
   return undefined;
 }

@@ -139,7 +139,10 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
   ['it depends', 'balanced'],
   ['go with the flow', 'balanced'],
-  ['pretty|fairly|about|roughly even', 'balanced'],
+  ['pretty|fairly|about|roughly|more even', 'balanced'],
+  // "even between top and bottom": one mention, so no side named in it is read alone
+  ['even|evenly|split between top|bottom|guard and|& top|bottom|guard', 'balanced'],
+  ['more|pretty|fairly|about|roughly even|evenly between top|bottom|guard and|& top|bottom|guard', 'balanced'],
   ['even split|mix', 'balanced'],
   // a side changed to: "switched from guard to top last year"
   ['switched|moved|went|changed|transitioned from guard|bottom to top', 'top'],
@@ -190,6 +193,13 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
  */
 export const CONSEQUENCE_CUES: PhraseTable<Emphasis> = [['so i', 'primary']];
 
+/**
+ * What the user owns up to sums the answer up: "top, no wait, honestly guard. I say top because…".
+ * Only a side right after it: "honestly my game is half top half bottom" owns up to no one side.
+ */
+export const OWNING_UP_CUES: PhraseTable<Emphasis> = [['honestly|truthfully|realistically|tbh', 'summary']];
+export const OWNING_UP_REACH = 2;
+
 /** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
 export type Emphasis = 'summary' | 'primary' | 'secondary';
 export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
@@ -208,14 +218,21 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['give me', 'primary'],
   ['go to', 'primary'],
   ['a lot', 'primary'],
+  // "I live on top", "basically living in half guard"
+  ['live|lives|living', 'primary'],
   ['working|work on', 'secondary'],
   [
     'learn|learning|try|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck',
     'secondary',
   ],
   ['a little|bit', 'secondary'],
+  ['bit|little of', 'secondary'],
   // "bottom only when i get swept": a side played only when forced
   ['only when|if', 'secondary'],
+  // "only top when I have to": played only when forced
+  ['when|if i have|need to', 'secondary'],
+  ['when|if i must|gotta', 'secondary'],
+  ['when|if forced|necessary|needed', 'secondary'],
   // a side the roll may leave them in is no side chosen: "if I end up on my back something went wrong"
   ['if|when|whenever i end|ending up', 'secondary'],
   ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],

@@ -12,6 +12,8 @@ import {
   DISCOMFORT_CUES,
   GROUP_NOUNS,
   ONE_OF,
+  OWNING_UP_CUES,
+  OWNING_UP_REACH,
   POSITION_EMPHASIS,
   POSITION_TABLE,
   SUBMISSIONS,
@@ -25,6 +27,7 @@ const emphasisLexicon = compileLexicon(POSITION_EMPHASIS);
 const discomfortLexicon = compileLexicon(DISCOMFORT_CUES);
 const oneOfLexicon = compileLexicon(ONE_OF);
 const consequenceLexicon = compileLexicon(CONSEQUENCE_CUES);
+const owningUpLexicon = compileLexicon(OWNING_UP_CUES);
 
 type Side = 'guard' | 'top';
 
@@ -40,8 +43,11 @@ export function parseMainPosition(text: string): MainPosition | null {
   const mentions = findMentions(positionLexicon, tokens).filter((m) => m.value !== 'neutral');
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
-  for (const [i, marks] of markSpans(tokens, mentions, consequenceLexicon, 'forward'))
-    emphasis.set(i, new Set([...(emphasis.get(i) ?? []), ...marks]));
+  const forward = [
+    ...markSpans(tokens, mentions, consequenceLexicon, 'forward'),
+    ...markSpans(tokens, mentions, owningUpLexicon, 'forward', OWNING_UP_REACH),
+  ];
+  for (const [i, marks] of forward) emphasis.set(i, new Set([...(emphasis.get(i) ?? []), ...marks]));
   const others = othersClauses(tokens);
   // "in wrestling I was always on top": what the user did in another art (named bare, "wrestling"
   // is a way of playing top: "i like wrestling up")

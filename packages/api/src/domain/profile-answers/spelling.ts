@@ -6,11 +6,23 @@ import { NEGATION_CUES, OTHER_SUBJECTS, SKIP_REPLIES } from './cue-words';
 import { GOAL_EMPHASIS, GOAL_TABLE } from './goal-words';
 import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, TIMES_ADVERBS } from './numbers';
-import { EVERY_N, OTHER_SPORTS, PER_UNIT, RATE_PHRASES, SESSION_KINDS, TIMES_WORDS, WEEKDAYS } from './frequency-words';
+import {
+  EVERY_N,
+  OTHER_SPORTS,
+  PER_UNIT,
+  RATE_PHRASES,
+  RATE_TIME_CUES,
+  SESSION_KINDS,
+  TIMES_WORDS,
+  WEEKDAYS,
+} from './frequency-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import type { ProfileField } from './types';
 
 const MIN_LENGTH = 4;
+
+const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
+  tables.flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/)));
 // Real words one slip from a vocabulary word, which mean something else ("life" is not "like").
 const REAL_WORDS = new Set([
   // "actually" opens a correction; it is not "annually"
@@ -106,6 +118,8 @@ const REAL_WORDS = new Set([
   ...OTHER_SPORTS,
   // people are read as they are ("prof says…" is not "pro")
   ...OTHER_SUBJECTS,
+  // words saying when a rate holds are read as they are: "these days" is not "there days"
+  ...wordsOf([RATE_TIME_CUES]),
   // numbers are read as they are ("one roll out of four" is not "for")
   ...NUMBER_WORDS.keys(),
   // Portuguese and Spanish numbers are read as they are ("duas vezes"), never as a slip of something else
@@ -115,9 +129,6 @@ const REAL_WORDS = new Set([
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
   ...SKIP_REPLIES,
 ]);
-
-const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
-  tables.flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/)));
 
 const VOCABULARY: Readonly<Partial<Record<ProfileField, ReadonlySet<string>>>> = {
   // Counts first: when a typo could be two words, the number is what a frequency answer carries.

@@ -2,9 +2,11 @@
 
 import type { Token } from './text';
 import {
+  AVOIDING,
   DAY_SUFFIXES,
   DENYING_DAYS,
   DROPPING,
+  KEPT_AWAY,
   NOT_SKIPPING,
   SKIPPING,
   WEEKDAY_JOINERS,
@@ -60,14 +62,16 @@ export interface SkippedDays {
 }
 
 /**
- * "i skip mondays", "mon to fri but i skip wednesdays", "never on weekends", "dropped fridays": days named right after a
- * skip or a denial are days not trained; "i never miss saturday open mat" skips nothing.
+ * "i skip mondays", "mon to fri but i skip wednesdays", "never on weekends", "dropped fridays", "stay away from
+ * weekends": days named right after a skip, a denial or an avoidance are days not trained; "i never miss saturday
+ * open mat" skips nothing.
  */
 export function skippedDays(tokens: readonly Token[]): SkippedDays {
   const at = new Set<number>();
   const days = new Set<number>();
   tokens.forEach((t, i) => {
-    const skips = SKIPPING.has(t.text) || DENYING_DAYS.has(t.text) || DROPPING.has(t.text);
+    const avoids = AVOIDING.has(t.text) || (KEPT_AWAY.has(t.text) && AWAY_FROM.has(tokens[i + 1]?.text ?? ''));
+    const skips = SKIPPING.has(t.text) || DENYING_DAYS.has(t.text) || DROPPING.has(t.text) || avoids;
     if (!skips || NOT_SKIPPING.has(tokens[i - 1]?.text ?? '')) return;
     let k = i + 1;
     while (SKIP_FILLERS.has(tokens[k]?.text ?? '')) k += 1;
@@ -78,11 +82,16 @@ export function skippedDays(tokens: readonly Token[]): SkippedDays {
       else if (!(SKIP_JOINERS.has(tokens[k]?.text ?? '') && WEEKDAYS.has(tokens[k + 1]?.text ?? ''))) break;
     }
     if (k === start) return;
+    // "skip the monday class", "dodge the sunday one": the session named goes with its day
+    if (SKIPPED_SESSIONS.has(tokens[k]?.text ?? '')) k += 1;
     for (let j = i; j < k; j += 1) at.add(j);
   });
   return { tokens: at, days };
 }
 // "skip the monday class", "miss all fridays", "stopped going on fridays"
-const SKIP_FILLERS: ReadonlySet<string> = new Set(['the', 'on', 'my', 'all', 'going', 'training']);
+const SKIP_FILLERS: ReadonlySet<string> = new Set(['the', 'on', 'my', 'all', 'going', 'training', 'from', 'of']);
+const SKIPPED_SESSIONS: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', 'one', 'ones']);
+// "away from weekends", "clear of mondays"
+const AWAY_FROM: ReadonlySet<string> = new Set(['from', 'of']);
 // "skip mondays and fridays": a comma would reach into the days trained ("skip mon, train tue to fri")
 const SKIP_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', 'or', '+']);
