@@ -154,6 +154,10 @@ describe('looksLikeTrainingLog', () => {
       ['aaj kimura drill kiya coach ke saath', true],
       ['consegui a raspagem de meia guarda no treino', true],
       ['comment faire un triangle?', false],
+      // a question word in Spanish or Portuguese asks, whatever the story before it
+      ['hoy rodé 5 rounds, cómo mejoro mi guardia', false],
+      ['treinei hoje, qual raspagem devo usar contra gente pesada', false],
+      ['fui ao treino hoje, como faço a raspagem de gancho?', false],
     ] as const)('%s → %s', (text, expected) => {
       expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
     });
