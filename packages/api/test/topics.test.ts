@@ -1030,3 +1030,14 @@ describe('round r21: held letters, shorthand, another sweepstake, things named a
     expect(understandQuery(q).askedTopics).toEqual(topics);
   });
 });
+
+describe('what the user says is fine is context beside what is asked', () => {
+  it.each([
+    ['my guillotine is fine but i cant escape mount', ['mount', 'mount_escape']],
+    ['takedowns are solid, need help with guard passing', ['guard_passing']],
+    // with nothing else asked, it is the question
+    ['takedowns are fine', ['takedown']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});

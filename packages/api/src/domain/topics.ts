@@ -15,7 +15,14 @@
 //                `P_escape`, beside the topic itself.
 import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
-import { alreadyDoneUnits, defendedUnits, intentTopicOf, momentUnits, outcomeUnits } from './topics/intent';
+import {
+  alreadyDoneUnits,
+  defendedUnits,
+  intentTopicOf,
+  momentUnits,
+  outcomeUnits,
+  saidFineUnits,
+} from './topics/intent';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
@@ -189,7 +196,8 @@ function readTopicsOf(query: string): TopicReading {
   const moments = momentUnits(units, defended, ruledOut);
   // what the user already does well is context only beside something else asked
   const done = alreadyDoneUnits(units, tokens);
-  const namedElsewhere = new Set(units.flatMap((u, i) => (isTopic(u) && !done.has(i) ? u.topics : [])));
+  const fine = saidFineUnits(units);
+  const namedElsewhere = new Set(units.flatMap((u, i) => (isTopic(u) && !done.has(i) && !fine.has(i) ? u.topics : [])));
   if (namedElsewhere.size)
     for (const i of done)
       if (!defended.has(i) && !(units[i] as TopicUnit).topics.some((t) => namedElsewhere.has(t))) moments.add(i);
@@ -204,6 +212,8 @@ function readTopicsOf(query: string): TopicReading {
   const whoTheyAre = opponentsStyle(units, tokens, query);
   units.forEach((u, i) => {
     if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i)) return;
+    // beside something else asked, what is said to be fine is only context
+    if (fine.has(i) && namedElsewhere.size) return;
     const into = ruledOut.has(i) ? excluded : found;
     // the user's own attack in the opponent's "when" clause: the moment, not the question
     if (moments.has(i) && !defended.has(i) && into === found) for (const topic of u.topics) moment.add(topic);

@@ -685,6 +685,14 @@ export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[
   });
   return done;
 }
+/** "my throws are fine but…", "takedowns are solid": what is said to be fine is not what is asked. */
+export function saidFineUnits(units: readonly Unit[]): Set<number> {
+  const fine = new Set<number>();
+  units.forEach((u, i) => {
+    if (isTopic(u) && BEING.has(wordOf(units[i + 1]) ?? '') && SAID_FINE.has(wordOf(units[i + 2]) ?? '')) fine.add(i);
+  });
+  return fine;
+}
 const DOING_WELL: ReadonlySet<string> = new Set([
   'fine',
   'easily',
@@ -696,6 +704,8 @@ const DOING_WELL: ReadonlySet<string> = new Set([
   'no',
 ]);
 const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
+const BEING: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were']);
+const SAID_FINE: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'alright', 'solid']);
 // "i get the back a ton", "i hit it all the time": done often is done well enough
 const OFTEN: readonly (readonly string[])[] = [
   ['a', 'ton'],
