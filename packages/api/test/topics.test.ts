@@ -1041,3 +1041,21 @@ describe('what the user says is fine is context beside what is asked', () => {
     expect(extractTopics(q)).toEqual(topics);
   });
 });
+
+describe('round r21–r22 shorthand and everyday things', () => {
+  it.each([
+    ['xg sweeps', ['x_guard', 'sweep']],
+    ['dhg sweeps for big guys', ['deep_half_guard', 'sweep']],
+    ['espace mount', ['mount', 'mount_escape']],
+    ['is shooting a double legal at white belt', ['takedown']],
+    ['williams guard setups', ['closed_guard']],
+    ['reverse keylock from half guard', ['kimura', 'half_guard']],
+    ['tow hold entries', ['toe_hold']],
+    ['he wants to take back a return', []],
+    ['throw a fastball', []],
+    ['chimney sweep prices', []],
+    ['saw an anaconda documentary', []],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});

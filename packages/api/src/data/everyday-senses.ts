@@ -71,6 +71,10 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
 /** Things an everyday verb acts on: "sweep the floor", "pass the test", "throw a party", "mount the TV". */
 export const EVERYDAY_OBJECTS: readonly string[] = [
   'floor',
+  // "take back a return", "throw a curveball"
+  'return',
+  'curveball',
+  'fastball',
   // surfaces swept or wiped down
   'desk',
   'countertop',
@@ -276,6 +280,7 @@ export const EVERYDAY_PLACES: readonly string[] = [
 export const EVERYDAY_COMPOUND_HEADS: readonly string[] = [
   'copyright',
   'dmca',
+  'chimney',
   'paper',
   'tv',
   'wall',
@@ -1096,6 +1101,7 @@ export const NAME_OF_THINGS: readonly string[] = [
   'store',
   'movie',
   'movies',
+  'documentary',
   'film',
   'films',
   'netflix',

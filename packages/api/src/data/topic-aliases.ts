@@ -110,6 +110,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'double wrist lock',
     'chicken wing',
     'kimmy',
+    // the keylock turned the other way
+    'reverse keylock',
+    'reverse key lock',
     'kimmy trap',
     'reverse ude garami',
     'kimora',
@@ -271,7 +274,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'cranking my ankle',
     'cranked my ankle',
   ],
-  toe_hold: ['toe hold', 'toehold'],
+  toe_hold: ['toe hold', 'toehold', 'tow hold'],
   wristlock: ['wristlock', 'wrist lock'],
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
@@ -343,6 +346,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'takedwon',
     'single leg',
     'double leg',
+    // "what does shooting a double mean"
+    'shoot a double',
+    'shooting a double',
+    'shot a double',
     'ankle pick',
     'high crotch',
     'low single',
@@ -431,6 +438,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
     'closed guard',
+    // a closed guard variation with the shin across the back: "williams guard to omo"
+    'williams guard',
     // shorthand: "guilly from closed" (a topic only beside another: data/everyday-senses.ts)
     'closed',
     'guarda fechada',
@@ -462,7 +471,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'top hg',
     'bottom hg',
   ],
-  deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard', 'dhalf', 'd half'],
+  deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard', 'dhalf', 'd half', 'dhg'],
   butterfly_guard: [
     'butterflie guard',
     'butterfly',
@@ -474,7 +483,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     '(from|into|to|in) butter',
   ],
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
-  x_guard: ['x guard', 'xguard', '(from|into|to|in|enter) x'],
+  x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x'],
   single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x'],
   de_la_riva: [
     'de la riva',
@@ -1151,6 +1160,7 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
   'escape from',
   'escape out of',
+  'espace',
   'escpae',
   'excape',
   'esacpe',
