@@ -564,6 +564,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   north_south: ['north south', 'northsouth', 'n/s'],
   back_control: [
     'back control',
+    // longer than the body part "my back" (no topic), so "they escape my back control" keeps it
+    'my back control',
     'the bak',
     // "when i have their back"
     'have their back',
@@ -1490,6 +1492,18 @@ export const OPPONENT_WORDS: readonly string[] = [
   'guys',
   'person',
   'them',
+  // "the blue belts all escape my mount", "the wrestlers keep shooting on me"
+  'belts',
+  'blues',
+  'purples',
+  'browns',
+  'wrestlers',
+  'judoka',
+  'judokas',
+  'teammates',
+  'dude',
+  'dudes',
+  'lads',
 ];
 
 /** Words that end the reach of an intent word: "escape mount and then armbar", "escape side control to half guard". */
