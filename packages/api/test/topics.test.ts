@@ -1063,7 +1063,7 @@ describe('round r21–r22 shorthand and everyday things', () => {
 describe("the opponent escaping the user's position is no escape of the user's", () => {
   it.each([
     ['the purple belts all escape my mount', ['mount']],
-    ['the wrestlers always escape my side control', ['side_control']],
+    ['the brown belts always escape my side control', ['side_control']],
     ['people escape my back control', ['back_control']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
