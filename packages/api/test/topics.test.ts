@@ -1065,6 +1065,8 @@ describe("the opponent escaping the user's position is no escape of the user's",
     ['the purple belts all escape my mount', ['mount']],
     ['the brown belts always escape my side control', ['side_control']],
     ['people escape my back control', ['back_control']],
+    // the way out is the user's escape
+    ['whats the best way out of north south', ['north_south', 'north_south_escape']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

@@ -1163,6 +1163,9 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escape from',
   'escape out of',
   'espace',
+  // "best way out of knee on belly?"
+  'way out of',
+  'way out from',
   'escpae',
   'excape',
   'esacpe',
