@@ -1071,3 +1071,16 @@ describe("the opponent escaping the user's position is no escape of the user's",
     expect(extractTopics(q)).toEqual(topics);
   });
 });
+
+describe('gi and no-gi in one message', () => {
+  it.each([
+    // the gi is where the user comes from or what they lack: no-gi is asked
+    ['spent years in the gi, now nogi only, what guard works', ['no-gi']],
+    ['left my gi at home, armbars without the gi?', ['armbar', 'no-gi']],
+    // compared, both are asked
+    ['gi vs nogi armbar', ['gi', 'no-gi', 'armbar']],
+    ['should i start in the gi or nogi', ['gi', 'no-gi']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});

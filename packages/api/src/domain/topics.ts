@@ -31,6 +31,7 @@ import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
 import { askedPart } from './topics/asked-part';
+import { withOneAttire } from './topics/attire-pair';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -273,6 +274,7 @@ function readTopicsOf(query: string): TopicReading {
           }
   // "they get around my legs with a leg drag": a pass named beside passing defended is the one defended
   if (passingDefended) found.delete('guard_passing');
+  withOneAttire(found, units, tokens);
   for (const t of found) excluded.delete(t);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))
