@@ -1296,3 +1296,61 @@ describe('round r22: belts ahead, shifts and decades, days avoided, owning up, "
     ['was just for fun at first, after a seminar I really want to refine my technique', 'skill_development'],
   ]);
 });
+
+describe('round r21–r22 fixture families: counts of several kinds, coaching, clocks, changes, dislikes, named opens, asking back', () => {
+  parses('training_frequency', [
+    // a count said to be another activity after it is not training
+    ["I hit the gym 6 times a week but that's mostly cardio", null],
+    ["I'm at the gym 4x a week but that's lifting, bjj twice", 2],
+    // "an evening one" is one more session of another kind
+    ['2 morning classes and an evening one', 3],
+    // a day every other week is half a session a week
+    ['tuesday and thursday, plus saturday every other week', 2.5],
+    // a clock's colon is no total before its breakdown
+    ['the 5:30pm class twice and the 8pm once', 3],
+    // a count at another place, named before it
+    ["my club 2x a week and I drop in at my cousin's gym once", 3],
+    // coaching a class is not training it
+    ['I teach the fundamentals class 3x and roll in the advanced class 2x', 2],
+    // sessions a day on named days, then another part
+    ['2 sessions a day on mon and wed, 1 on fri', 5],
+    // a 24-hour clock is no count; days added with "plus"
+    ["the 0630 class tue and thu when I'm not travelling, plus sunday", 3],
+    // days never gone to are taken out of the weekdays
+    ["never train Tuesdays, the other four weekdays I'm in", 4],
+    // a change made: the count after "to" is now
+    ['bumped from 3 to 4 a week after my divorce', 4],
+  ]);
+  parses('training_goals', [
+    // a liking verb with an infinitive is the verb of the goal after it
+    ['would like to enter a couple of tournaments this year', 'competition'],
+    // a family member's goal is theirs
+    ['my nephew wants to compete, I just tag along', null],
+    // the user takes over after "and now I"
+    ['my instructor gave me my blue and now I want to refine my fundamentals', 'skill_development'],
+    // Tagalog: "libangan" is a hobby, "pang" is no typo of "pans"
+    ['libangan ko lang to after work', 'recreational'],
+    ['pang exercise lang talaga', 'fitness'],
+    // the reason given wins
+    ["I like the workout, but I'm there because I got mugged last year", 'self_defense'],
+    // a goal it was "solely", with another now
+    ["was solely a fitness thing until this spring, now I'm chasing medals", 'competition'],
+    // a tournament told by its name
+    ['prepping for the Boston Summer Open', 'competition'],
+    // a goal disliked is no goal
+    ["tournaments freak me out, I'm here to unwind", 'recreational'],
+  ]);
+  parses('belt_level', [
+    // a belt the user might get is not held
+    ['I might get my brown this year', null],
+  ]);
+  parses('main_position', [
+    // a question back about the question
+    ['depends on what you mean by game', null],
+    // what a change made of the user
+    ['I was a passer but injuries forced me into guard', 'guard'],
+    // a side called grim or rubbish is disliked
+    ['z guard, top is pants', 'guard'],
+    ['knee shield stuff, passing is rubbish', 'guard'],
+  ]);
+});

@@ -250,6 +250,9 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['promoting|giving me', 'hope'],
   ['fingers crossed|crossed for', 'hope'],
   ['d|would love|like to', 'hope'],
+  // "they said I might get my black this year": a chance, not a belt held
+  ['might|may|could get|earn', 'hope'],
+  ['might|may|could be getting', 'hope'],
   ['left|graduated|outgrew|past', 'after'],
   ['moved on|up from', 'after'],
   ['done with', 'after'],

@@ -217,6 +217,12 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'girlfriend',
   'boyfriend',
   'daughter',
+  // "my lad wants to compete, I'm just here with him"
+  'lad',
+  'boy',
+  'girl',
+  'nephew',
+  'niece',
   'son',
   'kid',
   'kids',

@@ -10,6 +10,7 @@ import {
   ADDS_UP,
   BIAS_AFTER,
   BIAS_BEFORE,
+  CHANGED,
   EVERY,
   EVERY_DAY,
   EVERY_N,
@@ -44,6 +45,7 @@ const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
   'life',
   'im',
 ]);
+const CLOCK_24H = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 const RANGE_SEPARATORS = new Set(['-', 'to', 'or', '/', '~']);
 const DAY_WORDS = new Set(['day', 'days', 'night', 'nights', 'mornings', 'evenings', 'dias']);
 
@@ -218,12 +220,16 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   const plural = tokens[first.end];
   if (tokens[j]?.kind === 'number' && plural?.text === 's' && !plural.spaceBefore)
     return { rate: null, end: first.end + 1 };
+  // "the 1800 class": a 24-hour clock, not a count
+  if (CLOCK_24H.test(tokens[j]?.text ?? '')) return { rate: null, end: first.end };
   let count = first.value;
   timesWord ||= first.isTimes;
   j = first.end;
 
   const separator = tokens[j]?.text ?? '';
-  if (RANGE_SEPARATORS.has(separator)) {
+  // "went from 2 to 5 a week": a change, the count before "to" was and the one after is now
+  const changed = separator === 'to' && tokens[i - 1]?.text === 'from' && CHANGED.has(tokens[i - 2]?.text ?? '');
+  if (RANGE_SEPARATORS.has(separator) && !changed) {
     const second = readNumber(tokens, j + 1);
     if (second && second.value > count && second.value - count <= 7) {
       count = (count + second.value) / 2; // "2-3x" → 2.5, "once or twice" → 1.5
@@ -285,8 +291,8 @@ function readAddedSession(tokens: readonly Token[], i: number): Counted | null {
   if (!ADDS_UP.has(tokens[i - 1]?.text ?? '') || !ARTICLES.has(tokens[i]?.text ?? '')) return null;
   let k = i + 1;
   while (k - i <= 3 && (SESSION_KINDS.has(tokens[k]?.text ?? '') || WEEKDAYS.has(tokens[k]?.text ?? ''))) k++;
-  const last =
-    k > i + 1 && ONE_SESSION.has(tokens[k - 1]?.text ?? '') ? k : ONE_SESSION.has(tokens[k]?.text ?? '') ? k + 1 : 0;
+  const named = (t: string): boolean => ONE_SESSION.has(t) || (k > i + 1 && t === ONE_OF_KIND);
+  const last = k > i + 1 && ONE_SESSION.has(tokens[k - 1]?.text ?? '') ? k : named(tokens[k]?.text ?? '') ? k + 1 : 0;
   if (!last) return null;
   const unit = readUnit(tokens, last);
   const kind = tokens
@@ -310,6 +316,8 @@ function readAddedSession(tokens: readonly Token[], i: number): Counted | null {
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 /** What one session added is called: "a comp class", "an open mat", "a private". */
 const ONE_SESSION: ReadonlySet<string> = new Set(['class', 'session', 'sesh', 'private', 'lesson', 'practice', 'mat']);
+/** "and a lunchtime one": "one" names a session only after its kind. */
+const ONE_OF_KIND = 'one';
 
 function biasEndingAt(tokens: readonly Token[], i: number): number {
   for (const mention of findMentions(biasBefore, tokens.slice(Math.max(0, i - 3), i))) {

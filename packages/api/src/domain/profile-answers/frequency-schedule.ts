@@ -10,6 +10,7 @@ import { readNumber } from './numbers';
 import type { Token } from './text';
 import { OTHER_ARTS } from './others';
 import { skippedDays } from './weekdays';
+import { teachesAt } from './frequency-not-bjj';
 import {
   DAY_ABBREVIATIONS,
   EVERY,
@@ -134,7 +135,7 @@ interface PartValue {
 function valueOf(tokens: readonly Token[]): PartValue | null {
   const elsewhere = (t: Token, i: number): boolean =>
     (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) && !WHEN_WORDS.has(tokens[i - 1]?.text ?? '');
-  if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i))) return null;
+  if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
   let workweek = false;
@@ -181,7 +182,9 @@ function valueOf(tokens: readonly Token[]): PartValue | null {
         atATime(tokens, i, number.end)
       ) {
         count = number.value;
-        if (tokens[number.end]?.text === 'each' || tokens[number.end + 1]?.text === 'each') perDay = number.value;
+        // "2 classes each", "2 classes a day on tue and thu": that many on each day named
+        const each = tokens[number.end]?.text === 'each' || tokens[number.end + 1]?.text === 'each';
+        if (each || perDayPeriod(tokens)) perDay = number.value;
         i = number.end - 1;
         continue;
       }
@@ -350,6 +353,25 @@ const perDayPeriod = (tokens: readonly Token[]): boolean =>
       ((t.text === 'day' || t.text === 'night') && ['a', 'per', 'each', '/'].includes(tokens[i - 1]?.text ?? '')),
   );
 
+/** "sunday every other week", "a private every 2 weeks": a part trained every second week counts half. */
+function everyOtherWeek(part: Part): Part & { readonly alternate: boolean } {
+  const length = (i: number): number => {
+    const word = (d: number): string => part.tokens[i + d]?.text ?? '';
+    if (FORTNIGHTLY.has(word(0))) return 1;
+    if (!EVERY.has(word(0))) return 0;
+    if (word(1) === 'fortnight') return 2;
+    const second = SECOND.has(word(1)) || readNumber(part.tokens, i + 1)?.value === 2;
+    return second && WEEK.has(word(2)) ? 3 : 0;
+  };
+  const at = part.tokens.findIndex((_, i) => length(i) > 0);
+  if (at < 0) return { ...part, alternate: false };
+  const end = at + length(at);
+  return { ...part, tokens: part.tokens.filter((_, i) => i < at || i >= end), alternate: true };
+}
+const FORTNIGHTLY: ReadonlySet<string> = new Set(['biweekly', 'fortnightly']);
+const SECOND: ReadonlySet<string> = new Set(['other', 'second', 'alternate']);
+const WEEK: ReadonlySet<string> = new Set(['week', 'weeks']);
+
 /**
  * The sessions a week of an answer that is a timetable of two or more described parts (days named
  * in several parts count once), or of one part with sessions per day on named days; else null.
@@ -358,8 +380,9 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   // "i skip mondays, train tues to fri": the days skipped are no part, and are taken out of the others
   const skipped = skippedDays(allTokens);
   const tokens = allTokens.filter((_, i) => !skipped.tokens.has(i));
-  if (perDayPeriod(tokens)) return null;
-  const split = partsOf(tokens);
+  const split = partsOf(tokens).map(everyOtherWeek);
+  // "twice a day, 5 days a week" multiplies (frequency.ts); "2 a day on tue and thu, 1 on sat" is a part
+  if (split.some((p) => perDayPeriod(p.tokens) && !p.tokens.some((_, i) => dayAt(p.tokens, i)))) return null;
   // "…, sometimes sat open mat": a part that happens only sometimes counts half; unsure anywhere
   // else ("maybe", "if"), or every part only sometimes, is no timetable
   const sometimes = (p: Part): boolean => p.tokens.some((t) => SOMETIMES.has(t.text));
@@ -378,7 +401,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const parts = split.flatMap((p, k) => {
     const value = values[k];
     if (!value || restatesRate(p, value, values[k - 1], split[k - 1])) return [];
-    return [{ ...value, sign: p.sign, share: sometimes(p) ? HALF : 1, adds: addsSessions(p) }];
+    return [{ ...value, sign: p.sign, share: sometimes(p) || p.alternate ? HALF : 1, adds: addsSessions(p) }];
   });
   const single = parts.length === 1 && parts[0]?.perDay === true;
   if (!single && (parts.length < 2 || parts.some((p) => !p.described))) return null;

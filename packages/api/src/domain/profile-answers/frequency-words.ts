@@ -569,6 +569,32 @@ export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
   'noon',
 ]);
 
+/** Before "from": the count after it was the habit, the one after "to" is now ("went from 2 to 5"). */
+export const CHANGED: ReadonlySet<string> = new Set([
+  'went',
+  'gone',
+  'moved',
+  'bumped',
+  'increased',
+  'upped',
+  'jumped',
+  'dropped',
+  'cut',
+]);
+
+/** Coaching a class is work at the gym, not training: "I coach the kids class 2x". */
+export const TEACHING: ReadonlySet<string> = new Set([
+  'teach',
+  'teaches',
+  'teaching',
+  'taught',
+  'coach',
+  'coaches',
+  'coaching',
+  'instruct',
+  'instructing',
+]);
+
 /** Ways of doing BJJ itself: "i lift 3 days and roll 2 days" — the count after them is BJJ's again. */
 export const BJJ_ACTIVITIES: ReadonlySet<string> = new Set(['roll', 'rolls', 'rolling', 'spar', 'spars', 'sparring']);
 

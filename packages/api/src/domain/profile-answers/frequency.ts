@@ -9,18 +9,21 @@ import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
 import {
   ADDS_UP,
+  CHANGED,
   EVERY,
   EVERY_DAY,
   OTHER_ACTIVITIES,
   OTHER_SPORTS,
   RATE_TIME_CUES,
   SESSION_KINDS,
+  TEACHING,
   TRAINING_PLACES,
 } from './frequency-words';
 import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
 import { averagedRate } from './frequency-average';
 import { everyClassCount } from './frequency-every-class';
+import { coachedCount, namedElseAfter } from './frequency-not-bjj';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
 const timeCues = compileLexicon(RATE_TIME_CUES);
@@ -54,7 +57,10 @@ const MAX_TOTAL_WORDS = 4;
 
 /** "4 sessions: 2 gi, 1 nogi, 1 open mat": a count stated before its breakdown is the total. */
 function totalBeforeBreakdown(tokens: readonly Token[]): number | null {
-  const colon = tokens.findIndex((t) => t.text === ':');
+  // "the 6:30am class": a clock's colon breaks nothing down
+  const colon = tokens.findIndex(
+    (t, i) => t.text === ':' && !(tokens[i + 1]?.kind === 'number' && !tokens[i + 1]?.spaceBefore),
+  );
   if (colon <= 0) return null;
   const head = tokens.slice(0, colon);
   if (wordCount(head) > MAX_TOTAL_WORDS || !head.some((_, i) => readNumber(head, i) !== null)) return null;
@@ -79,6 +85,8 @@ function keptRates(tokens: readonly Token[]): Rate[] {
       !isAboutOthers(r, others, artRanges) &&
       !isHoped(tokens, rates, i, marks.get(i)) &&
       !isWorkShifts(tokens, r) &&
+      !coachedCount(tokens, r.start) &&
+      !namedElseAfter(tokens, r.end) &&
       (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
   );
 }
@@ -142,17 +150,6 @@ const SHIFTS: ReadonlySet<string> = new Set([
 
 const changedFrom = (tokens: readonly Token[], from: number): boolean =>
   CHANGED.has(tokens[from - 1]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');
-const CHANGED: ReadonlySet<string> = new Set([
-  'went',
-  'gone',
-  'moved',
-  'bumped',
-  'increased',
-  'upped',
-  'jumped',
-  'dropped',
-  'cut',
-]);
 
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
 function timeRank(marks: ReadonlySet<string> | undefined): number {
@@ -245,7 +242,7 @@ function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: R
 function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   if (restatesAsDays(tokens, a, b)) return false;
   if (alsoOnDays(tokens, a, b)) return true;
-  if (atPlaces(tokens, a, b)) return true;
+  if (atPlaces(tokens, a, b) || atAnotherPlace(tokens, a, b) || plusDays(tokens, a, b)) return true;
   if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
   if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;
   const otherKind = a.kind !== '' && b.kind !== '' && a.kind !== b.kind;
@@ -287,7 +284,7 @@ function alsoOnDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
 // "saturdays", "sundays": a day every week (not "weekends", already two days)
 const WEEKLY_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
 const MAX_ALSO_WORDS = 10;
-const NOT_TRAINING: ReadonlySet<string> = new Set(['teach', 'teaching', 'coach', 'coaching', 'watch', 'rest', 'off']);
+const NOT_TRAINING: ReadonlySet<string> = new Set([...TEACHING, 'watch', 'rest', 'off']);
 // "at checkmat and", "at my cousins gym across town and"
 const MAX_PLACE_WORDS = 8;
 
@@ -299,6 +296,27 @@ function atPlaces(tokens: readonly Token[], a: Rate, b: Rate): boolean {
     between.length <= MAX_PLACE_WORDS &&
     between.some((w) => ADDS_UP.has(w) || w === ',')
   );
+}
+
+/** "3x a week and I drop in at a buddy's gym once": a count at another place, named before it. */
+function atAnotherPlace(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  const between = tokens.slice(a.end, b.start).map((t) => t.text);
+  const at = between.findIndex((w, k) => (w === 'at' || w === 'in') && between.slice(k + 1).some((p) => PLACES.has(p)));
+  return (
+    b.strength === STRENGTH.stated &&
+    ADDS_UP.has(between[0] ?? '') &&
+    at > 0 &&
+    between.length <= MAX_PLACE_WORDS + 2 &&
+    !between.some((w) => OTHER_SPORTS.has(w) || OTHER_ARTS.has(w) || NOT_TRAINING.has(w))
+  );
+}
+const PLACES: ReadonlySet<string> = new Set(TRAINING_PLACES);
+
+/** "MWF when I'm not on duty, plus saturday": days added with "plus" after days trained. */
+function plusDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
+  if (!a.countsDays || b.strength !== STRENGTH.weekdays || !PLUS.has(tokens[b.start - 1]?.text ?? '')) return false;
+  const between = tokens.slice(a.end, b.start).map((t) => t.text);
+  return !between.some((w) => OTHER_SPORTS.has(w) || OTHER_ARTS.has(w) || NOT_TRAINING.has(w));
 }
 
 function joinedBy(tokens: readonly Token[], a: Rate, b: Rate, allowed: ReadonlySet<string>): boolean {

@@ -1,6 +1,7 @@
 // Vocabulary for "What are you working towards? Competition? Just getting better? Fitness?". Data only.
 
 import type { Fuzzy, PhraseTable } from './lexicon';
+import type { NegationCue } from './cue-words';
 import type { TrainingGoal } from './types';
 
 /**
@@ -278,6 +279,18 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // "something that works if someone grabs me"
   ['someone|somebody|anyone grabs|attacks|jumps me', 'self_defense'],
   ['just for fun', 'recreational'],
+  // Tagalog: "libangan lang" (just a hobby), "pampapayat" (to slim down), "paligsahan" (contest)
+  ['libangan|pampalipas|katuwaan', 'recreational'],
+  ['pampapayat|ehersisyo|kalusugan', 'fitness'],
+  ['paligsahan|kompetisyon', 'competition'],
+  ['pagtatanggol sa sarili', 'self_defense'],
+];
+
+/** A goal the user dislikes is no goal: "competing stresses me out, I train to have fun". */
+export const GOAL_DISLIKE_CUES: PhraseTable<NegationCue> = [
+  ['stresses|stress|freaks|freak|burns|burn me out', 'both'],
+  ['makes|make me nervous|anxious|sick', 'both'],
+  ['scares|terrifies me', 'both'],
 ];
 
 export const GOAL_FUZZY: Fuzzy<GoalSignal> = {
@@ -340,6 +353,8 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['for sure', 'primary'],
   // what the user owns up to: "a bit of everything but honestly it's my workout"
   ['honestly|truthfully|realistically|tbh', 'primary'],
+  // the reason given: "the cardio is nice, but really I'm there because I got jumped once"
+  ['there|here|train|go because|cause|cuz|coz', 'primary'],
   [
     'maybe|someday|eventually|later|might|possibly|perhaps|potentially|also|too|some|side|bonus|secondary|if|kinda|occasionally|sometimes',
     'hedge',

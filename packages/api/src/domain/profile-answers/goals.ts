@@ -6,8 +6,10 @@ import { COLOUR_WORDS } from './belt-words';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { tokenise, type Token } from './text';
+import { namedEvents } from './goal-events';
 import {
   ASPIRATIONS,
+  GOAL_DISLIKE_CUES,
   GOAL_EMPHASIS,
   GOAL_FUZZY,
   GOAL_TABLE,
@@ -19,14 +21,17 @@ import type { TrainingGoal } from './types';
 
 const goalLexicon = compileLexicon(GOAL_TABLE, { fuzzy: GOAL_FUZZY });
 const emphasisLexicon = compileLexicon(GOAL_EMPHASIS);
+const dislikeLexicon = compileLexicon(GOAL_DISLIKE_CUES);
 
 /** Words that keep "learn" a goal of its own: "get better and compete" names two goals. */
 const LISTS_GOALS = new Set(['and', '&', '+', ',', 'or', 'plus', '/']);
 
 export function parseTrainingGoal(text: string): TrainingGoal | null {
   const tokens = tokenise(text);
-  const mentions = findMentions(goalLexicon, tokens).filter((m) => m.value !== 'neutral');
-  const negated = negatedSpans(tokens, mentions);
+  const mentions = [...findMentions(goalLexicon, tokens), ...namedEvents(tokens)]
+    .filter((m) => m.value !== 'neutral')
+    .sort((a, b) => a.start - b.start);
+  const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, dislikeLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
   const others = othersClauses(tokens);
   const artRanges = otherArtRanges(tokens);
@@ -121,7 +126,22 @@ function wasThenLater(tokens: readonly Token[], mentions: readonly Mention<GoalS
 }
 const WAS_REACH = 4;
 const WAS: ReadonlySet<string> = new Set(['was', 'were']);
-const WAS_FILLERS: ReadonlySet<string> = new Set(['just', 'only', 'a', 'an', 'my', 'all', 'about', 'for', 'mostly']);
+const WAS_FILLERS: ReadonlySet<string> = new Set([
+  'just',
+  'only',
+  'a',
+  'an',
+  'my',
+  'all',
+  'about',
+  'for',
+  'mostly',
+  // "was purely recreational until last year"
+  'purely',
+  'solely',
+  'totally',
+  'strictly',
+]);
 
 /** "I stopped competing", "i'm done competing", "gave up on comps", "parei de competir": a goal given up. */
 function givenUp(tokens: readonly Token[], start: number): boolean {
@@ -187,10 +207,15 @@ function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>
   if (next && next.value !== 'neutral' && !isVerb(next.value) && next.value !== own) {
     const between = tokens.slice(mention.end, next.start);
     const sameClause = tokens[mention.start]?.clause === tokens[next.start]?.clause;
-    if (sameClause && between.length <= 3 && !between.some((t) => LISTS_GOALS.has(t.text))) return null;
+    // "I'd like to do a few comps": an infinitive reaches further
+    const reach = between[0]?.text === 'to' ? INFINITIVE_REACH : VERB_REACH;
+    if (sameClause && between.length <= reach && !between.some((t) => LISTS_GOALS.has(t.text))) return null;
   }
   return own;
 }
+
+const VERB_REACH = 3;
+const INFINITIVE_REACH = 5;
 
 /** A belt already given: "just got my black", "since getting my blue", "got promoted to blue". */
 function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boolean {

@@ -63,6 +63,9 @@ const RESTARTS: ReadonlySet<string> = new Set(['so', 'because', 'cause', 'cuz'])
 /** The goal includes the user: "my wife wants me to be able to defend us". */
 const INCLUDES_USER: ReadonlySet<string> = new Set(['us', 'myself', 'we']);
 
+const TAKE_OVER: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+const TURN_WORDS: ReadonlySet<string> = new Set(['now', 'then', 'so']);
+
 /** Someone else's wish or instruction: "coach wants us there 4 times a week" is the coach's number. */
 const WISHES: ReadonlySet<string> = new Set([
   'wants',
@@ -103,7 +106,9 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
   const stretches: number[][] = [];
   let current: number[] = [];
   tokens.forEach((t, i) => {
-    const userTakesOver = t.text === 'i' && ['and', 'but', 'while', 'whereas'].includes(tokens[i - 1]?.text ?? '');
+    // "coach promoted me and now I wanna…": the user takes over, after a word of time too
+    const lead = TURN_WORDS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    const userTakesOver = t.text === 'i' && TAKE_OVER.has(tokens[lead]?.text ?? '');
     const restart = i > 0 && (t.clause !== tokens[i - 1]?.clause || RESTARTS.has(t.text) || userTakesOver);
     if (restart && current.length) {
       stretches.push(current);

@@ -138,6 +138,11 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['whatever works|happens|comes', 'balanced'],
   ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
   ['it depends', 'balanced'],
+  // a question back about the question: "depends what you mean by position"
+  ['depends|depending what|how you|u|ya mean|define', 'neutral'],
+  ['depends|depending on what|how you|u|ya mean|define', 'neutral'],
+  ['it depends what|how you|u|ya mean|define', 'neutral'],
+  ['it depends on what|how you|u|ya mean|define', 'neutral'],
   ['go with the flow', 'balanced'],
   ['pretty|fairly|about|roughly|more even', 'balanced'],
   // "even between top and bottom": one mention, so no side named in it is read alone
@@ -243,6 +248,8 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // a side left behind: "used to be all guard but ive turned into a top player"
   ['used to|previously|formerly', 'secondary'],
   ['turned|turning into', 'primary'],
+  // what a change made of the user: "my knees turned me into a guard player"
+  ['turned|turning|made|making|forced me into', 'primary'],
   // "started as a wrestler, now i'm all about guard": where they began, then where they are
   ['started|starting|began out as', 'secondary'],
   ['started|starting|began as', 'secondary'],
@@ -263,6 +270,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['fear|fears|hate|hates|dread|dreads', 'pre'],
   // "my guard is garbage so i always try to come up on top"
   ['is|s|are garbage|trash|terrible|awful|horrible|hopeless|useless', 'both'],
+  // "top is grim", "passing is rubbish"
+  ['is|s|are grim|rubbish|shite|shit|crap|pants|miserable|bleak|hell|torture', 'both'],
   // "bottom is where i go to die"
   ['is|s where i go to die', 'both'],
   ['is|s where i die', 'both'],

@@ -30,6 +30,10 @@ const REAL_WORDS = new Set([
   'starting',
   'still',
   'stall',
+  // Tagalog: "pang stress reliever" (for), "para", "kasi" (because)
+  'pang',
+  'para',
+  'kasi',
   'started',
   'start',
   'went',

@@ -89,7 +89,19 @@ export function skippedDays(tokens: readonly Token[]): SkippedDays {
   return { tokens: at, days };
 }
 // "skip the monday class", "miss all fridays", "stopped going on fridays"
-const SKIP_FILLERS: ReadonlySet<string> = new Set(['the', 'on', 'my', 'all', 'going', 'training', 'from', 'of']);
+// "never go mondays", "never train on fridays"
+const SKIP_FILLERS: ReadonlySet<string> = new Set([
+  'the',
+  'on',
+  'my',
+  'all',
+  'going',
+  'training',
+  'from',
+  'of',
+  'go',
+  'train',
+]);
 const SKIPPED_SESSIONS: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', 'one', 'ones']);
 // "away from weekends", "clear of mondays"
 const AWAY_FROM: ReadonlySet<string> = new Set(['from', 'of']);
