@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { isCanonicalTopic } from '../src/data/canonical-topics';
 import { WEAK_ALIASES } from '../src/data/everyday-senses';
 import { COMPOUND_ALIASES, TOPIC_ALIASES } from '../src/data/topic-aliases';
-import { GLOSSARY_ALIASES, GLOSSARY_COMPOUNDS, JAPANESE_ALIASES, SPANISH_ALIASES } from '../src/data/topic-glossary';
+import {
+  GERMAN_ALIASES,
+  GLOSSARY_ALIASES,
+  GLOSSARY_COMPOUNDS,
+  JAPANESE_ALIASES,
+  SPANISH_ALIASES,
+} from '../src/data/topic-glossary';
 import {
   type LabelledQuery,
   parseLabelledLines,
@@ -465,15 +471,16 @@ describe('the alias tables', () => {
   });
 
   it('find every alias of a topic as that topic, in English, Portuguese, Japanese and Spanish', () => {
-    const wrong = [TOPIC_ALIASES, GLOSSARY_ALIASES, JAPANESE_ALIASES, SPANISH_ALIASES].flatMap((table) =>
-      Object.entries(table).flatMap(([topic, phrases]) =>
-        phrases
-          .filter((p) => !p.startsWith('(')) // context phrases need their preceding word
-          // an everyday word that names a topic only beside BJJ words is checked beside one
-          .map((p) => (WEAK_ALIASES[p] === 'context' ? `${p} choke` : p))
-          .filter((p) => extractTopics(p).join() !== topic)
-          .map((p) => `${p} → ${extractTopics(p).join(', ')} (want ${topic})`),
-      ),
+    const wrong = [TOPIC_ALIASES, GLOSSARY_ALIASES, JAPANESE_ALIASES, SPANISH_ALIASES, GERMAN_ALIASES].flatMap(
+      (table) =>
+        Object.entries(table).flatMap(([topic, phrases]) =>
+          phrases
+            .filter((p) => !p.startsWith('(')) // context phrases need their preceding word
+            // an everyday word that names a topic only beside BJJ words is checked beside one
+            .map((p) => (WEAK_ALIASES[p] === 'context' ? `${p} choke` : p))
+            .filter((p) => extractTopics(p).join() !== topic)
+            .map((p) => `${p} → ${extractTopics(p).join(', ')} (want ${topic})`),
+        ),
     );
     expect(wrong).toEqual([]);
   });
@@ -1080,6 +1087,19 @@ describe('gi and no-gi in one message', () => {
     // compared, both are asked
     ['gi vs nogi armbar', ['gi', 'no-gi', 'armbar']],
     ['should i start in the gi or nogi', ['gi', 'no-gi']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('German and Indonesian academy words', () => {
+  it.each([
+    ['armhebel aus der seitenkontrolle', ['armbar', 'side_control']],
+    ['wie verteidige ich den fersenhebel, verteidigung bitte', ['heel_hook', 'heel_hook_defense']],
+    ['wie komme ich aus der ruckenkontrolle raus', ['back_control', 'back_control_escape']],
+    ['keluar dari mount gimana', ['mount', 'mount_escape']],
+    ['retenção da guarda aberta', ['guard_retention', 'open_guard']],
+    ['my mate Kimura says hi', []],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

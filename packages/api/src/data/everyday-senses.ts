@@ -1056,6 +1056,7 @@ export const FUNCTION_WORDS: readonly string[] = [
  */
 export const NAME_BEFORE: readonly string[] = [
   'friend',
+  'mate',
   'buddy',
   'coworker',
   'co-worker',

@@ -40,6 +40,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'passo a guarda',
   ],
   guard_retention: [
+    'retencao de guarda',
+    'retencao da guarda',
     'reposicao de guarda',
     'reposicao',
     'repor a guarda',
@@ -172,6 +174,26 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   'no-gi': ['sin kimono', 'sin gi'],
 };
 
+/**
+ * German academy words, as German-speaking gyms write them ("Kreuzwürger im Gi aus der Mount",
+ * "Kniehebel Verteidigung"), and a few Indonesian ones ("bantingan judo"). Accents are folded
+ * away before matching ("Hüftwurf" → "huftwurf").
+ */
+export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
+  side_control: ['seitenkontrolle', 'seitkontrolle', 'seitliche kontrolle'],
+  back_control: ['ruckenkontrolle', 'rueckenkontrolle'],
+  turtle: ['schildkrote', 'schildkroete'],
+  armbar: ['armhebel', 'armstreckhebel'],
+  kneebar: ['kniehebel'],
+  heel_hook: ['fersenhebel'],
+  straight_ankle_lock: ['fusshebel', 'fußhebel'],
+  cross_collar_choke: ['kreuzwurger', 'kreuzwuerger', 'kragenwurger'],
+  triangle: ['dreieck', 'dreieckswurger'],
+  throw: ['huftwurf', 'hueftwurf', 'wurf', 'wurfe', 'wuerfe', 'werfen', 'bantingan'],
+  standing: ['aus dem stand', 'im stand', 'standkampf'],
+  closed_guard: ['geschlossene guard', 'geschlossener guard'],
+};
+
 /** Glossary phrases that name several topics ("chaves de perna" are leg locks, as "leg locks" are). */
 export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: readonly BaseTopic[] }[] = [
   {
@@ -179,6 +201,7 @@ export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: 
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['do jime'], topics: ['back_control'] },
+  { phrases: ['retencao de guarda aberta', 'retencao da guarda aberta'], topics: ['guard_retention', 'open_guard'] },
   { phrases: ['triangulo montado'], topics: ['triangle', 'mount'] },
   { phrases: ['chave de braco da montada', 'armlock da montada'], topics: ['armbar', 'mount'] },
 ];
@@ -204,6 +227,17 @@ export const GLOSSARY_NOT_TOPICS: readonly string[] = [
 
 /** Portuguese words for the user's own defending ("fuga da montada", "defesa de triângulo"). */
 export const GLOSSARY_DEFENDING: readonly string[] = [
+  // German: "Kniehebel Verteidigung", "wie komme ich aus der Seitenkontrolle raus"
+  'verteidigung',
+  'verteidigen',
+  'raus',
+  'rauskommen',
+  'entkommen',
+  'befreien',
+  // Indonesian: "gimana cara kabur dari side control"
+  'kabur dari',
+  'keluar dari',
+  'lepas dari',
   'fuga',
   'fuga da',
   'fuga de',
