@@ -1354,3 +1354,50 @@ describe('round r21–r22 fixture families: counts of several kinds, coaching, c
     ['knee shield stuff, passing is rubbish', 'guard'],
   ]);
 });
+
+describe('round r23: totals so far, seasons gone by, changes, pt weekdays, weeks of none, others and clubs, past then now in pt/es', () => {
+  parses('training_frequency', [
+    // a running total is no weekly rate
+    ['had maybe 9 sessions so far', null],
+    ['done 6 classes in total', null],
+    // a season gone by is no habit now; "back to" says the habit now
+    ['5 a week during the holidays, 3 a week', 3],
+    ['4 a week for the comp, back to 2 a week', 2],
+    // a change verb one word before "from"
+    ['bumped it from 3 to 5 after new year', 5],
+    // Portuguese short day names in a run
+    ['ter, qui e sab', 3],
+    // weeks that drop to none keep no count
+    ['some weeks none, some weeks 5', null],
+    ['algunas semanas ninguna, algunas semanas 3', null],
+    // the gym's timetable put up to be confirmed
+    ['the adult classes are tue and thu right?', null],
+  ]);
+  parses('belt_level', [
+    // a belt next year is only hoped for
+    ['roxa no próximo ano, azul', 'blue'],
+    ['negra el año que viene, marrón', 'brown'],
+    // "agora", "ahora" say the belt now
+    ['tinha a azul, agora roxa', 'purple'],
+    ['la azul la tuve dos años, ahora morada', 'purple'],
+  ]);
+  parses('main_position', [
+    // a Spanish relative is someone else
+    ['mi novio juega arriba', null],
+    ['jogo mais por sima', 'top'],
+    ['un poco de todo', 'balanced'],
+    // "antes era … hoje": now wins
+    ['antes era guardeiro, hoje jogo por cima', 'top'],
+    // "so basically both" sums up a preference in one setting
+    ['in the gi I love playing guard, in nogi I just wrestle, so basically both', 'balanced'],
+  ]);
+  parses('training_goals', [
+    // the club's plans and a relative's wish are not the user's goal
+    ['our club is sending a team to the state open', null],
+    ['mi hermano quiere competir', null],
+    // past then now, in Spanish and Portuguese
+    ['antes era por diversión, ahora es para defensa personal', 'self_defense'],
+    ['entrei pra perder peso, atualmente quero competir', 'competition'],
+    ['empecé por salud, hoy compito', 'competition'],
+  ]);
+});

@@ -215,6 +215,9 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['bumped|moved up to', 'now'],
   ['gave|handed me', 'now'],
   ['gave|handed me my', 'now'],
+  // Portuguese and Spanish: "por enquanto marrom" (for now), "agora", "ahora", "hoy"
+  ['agora|atualmente|hoje|ahora|actualmente|hoy', 'now'],
+  ['por enquanto|agora|ahora', 'now'],
   ['almost|nearly|soon|next|upcoming|testing', 'next'],
   ['close|closer to', 'next'],
   ['about to', 'next'],
@@ -246,6 +249,9 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   // a promotion with a date is still to come: "blue next month", "purple at the next grading"
   ['next week|month|year|term|grading|promotion|promo|ceremony|seminar|saturday|friday', 'hope'],
   ['the next', 'hope'],
+  // "minha preta vem ano que vem" (comes next year), "el año que viene", "no próximo ano"
+  ['ano|mes|semana que vem|viene', 'hope'],
+  ['proximo|proxima ano|mes|semana|graduacao', 'hope'],
   ['promoting|promote|giving|give me to', 'hope'],
   ['promoting|giving me', 'hope'],
   ['fingers crossed|crossed for', 'hope'],

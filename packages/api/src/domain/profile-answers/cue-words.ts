@@ -237,7 +237,31 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'pros',
   'athletes',
   'competitors',
+  // "our club has a comp team", "the club wants more people at the open": the club's plans, not the user's
+  'club',
+  'dojo',
+  // Portuguese and Spanish family and partners: "minha namorada joga de guarda"
+  'namorada',
+  'namorado',
+  'esposa',
+  'esposo',
+  'marido',
+  'mulher',
+  'filho',
+  'filha',
+  'irmao',
+  'irma',
+  'novia',
+  'novio',
+  'hijo',
+  'hija',
+  'hermano',
+  'hermana',
 ]);
+
+/** Portuguese and Spanish words for now, and for a start or past the answer moves on from. */
+export const NOW_PT_ES: readonly string[] = ['agora', 'hoje', 'atualmente', 'ahora', 'hoy', 'actualmente'];
+export const PAST_PT_ES: readonly string[] = ['era', 'fui', 'antes', 'comecei', 'entrei', 'empece', 'empeze'];
 
 /** Laughter: no content of its own ("every day in my dreams lol"), and no break before a bare "no". */
 export const LAUGHTER: readonly string[] = ['lol', 'lmao', 'haha', 'hahaha', 'rofl', 'xd'];

@@ -62,3 +62,31 @@ const FILLER: ReadonlySet<string> = new Set([
   'my',
   'weekly',
 ]);
+
+/**
+ * "não sei dizer, tem semana que nenhuma, tem semana que 4", "some weeks none, some weeks 3": weeks that
+ * swing down to none have no count the user keeps to, unless one is given as usual or the average.
+ */
+export function swingsFromNone(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => NONE.has(t.text) && someWeeksBefore(tokens, k));
+}
+function someWeeksBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= k - SOME_WEEKS_REACH && tokens[j]?.clause === tokens[k]?.clause; j--)
+    if (WEEKS.has(tokens[j]?.text ?? '') && SOME.has(tokens[j - 1]?.text ?? '')) return true;
+  return false;
+}
+const SOME_WEEKS_REACH = 3;
+const NONE: ReadonlySet<string> = new Set([
+  'none',
+  'zero',
+  '0',
+  'nothing',
+  'nenhuma',
+  'nenhum',
+  'nada',
+  'ninguna',
+  'ninguno',
+]);
+const WEEKS: ReadonlySet<string> = new Set(['week', 'weeks', 'semana', 'semanas']);
+// "tem semana que" (there are weeks when), "algunas semanas"
+const SOME: ReadonlySet<string> = new Set(['some', 'other', 'tem', 'umas', 'algumas', 'algunas', 'hay']);

@@ -228,7 +228,7 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
 
   const separator = tokens[j]?.text ?? '';
   // "went from 2 to 5 a week": a change, the count before "to" was and the one after is now
-  const changed = separator === 'to' && tokens[i - 1]?.text === 'from' && CHANGED.has(tokens[i - 2]?.text ?? '');
+  const changed = separator === 'to' && tokens[i - 1]?.text === 'from' && changedFrom(tokens, i - 1);
   if (RANGE_SEPARATORS.has(separator) && !changed) {
     const second = readNumber(tokens, j + 1);
     if (second && second.value > count && second.value - count <= 7) {
@@ -325,6 +325,10 @@ function biasEndingAt(tokens: readonly Token[], i: number): number {
   }
   return 0;
 }
+
+/** "went from 2 to 5", "upped it from 2 to 4": a change verb right before "from", or one word before. */
+export const changedFrom = (tokens: readonly Token[], from: number): boolean =>
+  CHANGED.has(tokens[from - 1]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');
 
 /** "I'm 12", "age 40": a number that is not a count. */
 function isAge(tokens: readonly Token[], i: number): boolean {

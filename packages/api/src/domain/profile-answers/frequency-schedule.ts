@@ -47,11 +47,16 @@ const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefin
   const text = tokens[i]?.text ?? '';
   const named = WEEKDAYS.get(text);
   if (named) return named;
-  // single letters are days only in a slashed or comma run: "m/w/f"
+  // single letters are days only in a slashed or comma run: "m/w/f"; "…, qua e sex" ends one with "and"
   const abbreviated = DAY_ABBREVIATIONS.get(text);
-  const joined = ['/', ','].includes(tokens[i - 1]?.text ?? '') || ['/', ','].includes(tokens[i + 1]?.text ?? '');
+  const [before, after] = [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''];
+  const closesRun =
+    RUN_ENDS.has(before) && DAY_ABBREVIATIONS.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === ',';
+  const joined = ['/', ','].includes(before) || ['/', ','].includes(after) || closesRun;
   return abbreviated && joined ? abbreviated : undefined;
 };
+
+const RUN_ENDS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y']);
 
 /** "mon through thurs", "tue-fri": a range word between two days. */
 const isDayRange = (tokens: readonly Token[], i: number): boolean =>

@@ -267,6 +267,10 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['on average', 'now'],
   ['this year|month', 'now'],
   ['used to', 'not_now'],
+  // a season gone by gives way to the habit now: "4x over the summer, back to twice since term began"
+  ['over|during the summer|winter|holidays|break', 'not_now'],
+  ['last summer|winter|term|semester', 'not_now'],
+  ['back|down to', 'now'],
   // where the habit began: "i started with once a week but got hooked, now mon through sat"
   ['started|began|begun with|at|out|off', 'not_now'],
   ['was|were|before|previously|formerly', 'not_now'],
@@ -408,7 +412,7 @@ export const NOT_SKIPPING: ReadonlySet<string> = new Set([
   'barely',
 ]);
 
-/** Single letters that name days in a slashed or comma run: "m/w/f", "M, W, F". */
+/** Short day names that are days only in a slashed or comma run: "m/w/f", "M, W, F". */
 export const DAY_ABBREVIATIONS: ReadonlyMap<string, readonly number[]> = new Map([
   ['m', [0]],
   ['w', [2]],
@@ -416,6 +420,14 @@ export const DAY_ABBREVIATIONS: ReadonlyMap<string, readonly number[]> = new Map
   ['f', [4]],
   ['sa', [5]],
   ['su', [6]],
+  // Portuguese short names: "seg, qua e sex" ("sex", "ter" are words too, so only in a run)
+  ['seg', [0]],
+  ['ter', [1]],
+  ['qua', [2]],
+  ['qui', [3]],
+  ['sex', [4]],
+  ['sab', [5]],
+  ['dom', [6]],
 ]);
 
 /** Sessions per day a word gives the days of its part: "doubles on tuesday", "single on saturday". */

@@ -9,7 +9,6 @@ import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
 import {
   ADDS_UP,
-  CHANGED,
   EVERY,
   EVERY_DAY,
   OTHER_ACTIVITIES,
@@ -19,9 +18,9 @@ import {
   TEACHING,
   TRAINING_PLACES,
 } from './frequency-words';
-import { STRENGTH, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
+import { STRENGTH, changedFrom, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
-import { averagedRate } from './frequency-average';
+import { averagedRate, swingsFromNone } from './frequency-average';
 import { everyClassCount } from './frequency-every-class';
 import { coachedCount, namedElseAfter } from './frequency-not-bjj';
 import { MAX_SESSIONS_PER_WEEK } from './types';
@@ -41,6 +40,8 @@ export function parseTrainingFrequency(text: string): number | null {
   // read once, when a reading below first needs them
   let kept: Rate[] | undefined;
   const keptOnce = (): Rate[] => (kept ??= keptRates(tokens));
+  // weeks that drop to none keep no count, unless one is said to be usual or the average
+  if (swingsFromNone(tokens) && !averagedRate(tokens, keptOnce()) && !saidAsUsual(tokens, keptOnce())) return null;
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
   return (
     rounded(totalBeforeBreakdown(tokens)) ??
@@ -87,9 +88,17 @@ function keptRates(tokens: readonly Token[]): Rate[] {
       !isWorkShifts(tokens, r) &&
       !coachedCount(tokens, r.start) &&
       !namedElseAfter(tokens, r.end) &&
+      !(r.period === null && countedSoFar(tokens, r.end) && !rates.some((o) => o.period !== null)) &&
       (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),
   );
 }
+
+/** "12 classes total", "done 8 so far": a count with no period, said as a running total, is no weekly rate. */
+function countedSoFar(tokens: readonly Token[], end: number): boolean {
+  const [next, after] = [tokens[end]?.text ?? '', tokens[end + 1]?.text ?? ''];
+  return SO_FAR.has(next) || (next === 'in' && after === 'total') || (next === 'so' && after === 'far');
+}
+const SO_FAR: ReadonlySet<string> = new Set(['total', 'altogether', 'overall', 'lifetime', 'ever']);
 
 /**
  * A rate only wished for or planned ("goal is 5x a week", "planning on 3 times a week once…"); in
@@ -148,8 +157,8 @@ const SHIFTS: ReadonlySet<string> = new Set([
   'turnos',
 ]);
 
-const changedFrom = (tokens: readonly Token[], from: number): boolean =>
-  CHANGED.has(tokens[from - 1]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');
+const saidAsUsual = (tokens: readonly Token[], rates: readonly Rate[]): boolean =>
+  [...markSpans(tokens, rates, timeCues).values()].some((m) => m.has('now'));
 
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
 function timeRank(marks: ReadonlySet<string> | undefined): number {

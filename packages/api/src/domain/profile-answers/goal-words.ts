@@ -156,7 +156,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['melhorar|evoluir|aprender', 'learning_verb'],
   ['tecnica|técnica|jogo', 'skill_development'],
   ['defender|defesa', 'self_defense'],
-  ['competir|competicao|competição|campeonato|campeonatos', 'competition'],
+  // "hoje compito", "estoy compitiendo"
+  ['competir|competicao|competição|campeonato|campeonatos|compito|competindo|compitiendo', 'competition'],
   ['saude|condicionamento|emagrecer', 'fitness'],
   // "é só pra suar", "sudar un poco", "work up a sweat"
   ['suar|sudar|sweat|sweating|sweaty', 'fitness'],

@@ -4,6 +4,7 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { COLOUR_WORDS } from './belt-words';
 import { markSpans, negatedSpans } from './context';
+import { NOW_PT_ES, PAST_PT_ES } from './cue-words';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { tokenise, type Token } from './text';
 import { namedEvents } from './goal-events';
@@ -105,11 +106,13 @@ function startedForThenNow(tokens: readonly Token[], mentions: readonly Mention<
   const start = mentions[i]?.start ?? 0;
   const lead = tokens.slice(Math.max(0, start - STARTED_REACH), start).map((t) => t.text);
   if (!lead.some((w) => STARTED.has(w))) return false;
-  const now = tokens.findIndex((t, k) => k > start && t.text === 'now');
+  const now = tokens.findIndex((t, k) => k > start && NOW.has(t.text));
   return now > 0 && mentions.some((m, j) => j > i && m.start > now);
 }
 const STARTED_REACH = 4;
-const STARTED: ReadonlySet<string> = new Set(['started', 'began', 'joined', 'signed', 'came', 'comecei', 'empece']);
+// Portuguese "entrei/comecei pra…", "no começo", "antes era"; Spanish "empecé", "antes"
+const STARTED: ReadonlySet<string> = new Set(['started', 'began', 'joined', 'signed', 'came', 'comeco', ...PAST_PT_ES]);
+const NOW: ReadonlySet<string> = new Set(['now', ...NOW_PT_ES]);
 
 /**
  * "was just a hobby but after my first comp I'm hooked on competing": a goal the answer says it was,

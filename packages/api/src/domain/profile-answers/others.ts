@@ -7,7 +7,7 @@ import type { Token } from './text';
 import { ART_WORDS } from './belt-words';
 import { OTHER_SUBJECTS } from './cue-words';
 import { NUMBER_WORDS, TIMES_ADVERBS } from './numbers';
-import { BJJ_ACTIVITIES, OTHER_SPORTS } from './frequency-words';
+import { BJJ_ACTIVITIES, OTHER_SPORTS, TRAINING_PLACES } from './frequency-words';
 
 // rolling and sparring are BJJ: "i lift 3 days and roll 2 days" ends the lifting at "roll"
 const artLexicon = compileLexicon([
@@ -32,6 +32,14 @@ const LEADING: ReadonlySet<string> = new Set([
   'and',
   'so',
   'now',
+  // Portuguese and Spanish possessives: "minha namorada", "mi novio", "nosso clube"
+  'minha',
+  'meu',
+  'mi',
+  'nosso',
+  'nossa',
+  'nuestro',
+  'nuestra',
 ]);
 
 /** Words that may describe the subject before it: "my main training partner". */
@@ -95,6 +103,10 @@ const userIsSubject = (tokens: readonly Token[]): boolean =>
       (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')),
   );
 
+const PLACES: ReadonlySet<string> = new Set(TRAINING_PLACES);
+const isCount = (t: Token | undefined): boolean =>
+  t?.kind === 'number' || NUMBER_WORDS.has(t?.text ?? '') || TIMES_ADVERBS.has(t?.text ?? '');
+
 /** Nouns that make a person's name a thing of the user's own: "dad bod", "mom life". */
 const PERSON_COMPOUNDS: ReadonlySet<string> = new Set(['bod', 'bods', 'strength', 'life', 'jokes', 'mode']);
 
@@ -125,10 +137,12 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
     while (DESCRIBING.has(content[k]?.text ?? '')) k++;
     // a subject does something: "friends and community" is a list of goals, not a subject
     // "dad bod removal": a compound named after a person is the user's own
+    // "my club 2x a week": a place followed by a count is where the user trains, not a subject
     const acts =
       content[k + 1] !== undefined &&
       !LIST.has(content[k + 1]?.text ?? '') &&
-      !PERSON_COMPOUNDS.has(content[k + 1]?.text ?? '');
+      !PERSON_COMPOUNDS.has(content[k + 1]?.text ?? '') &&
+      !(PLACES.has(content[k]?.text ?? '') && isCount(content[k + 1]));
     if (OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content))
       for (const i of stretch) others.add(i);
   }

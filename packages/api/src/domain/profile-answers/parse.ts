@@ -21,12 +21,18 @@ const ASKS_BACK = /^\s*(what|whats|which|should|why|when|where|is|are|do|does|ca
 // "whats the one after white again": a question back, even unpunctuated
 const ASKS_BACK_UNMARKED =
   /^\s*(?:what'?s|what is|which is|which one)\b(?!\s+(?:up|good|new|going)\b)(?![\s\S]*\b(?:i|im|i'm|my|me)\b)/i;
+// "the classes here are mon wed fri right?": a fact about the gym put up to be confirmed, not the user's own
+const ASKS_TO_CONFIRM = /\b(?:right|correct|innit|isn'?t it|aren'?t they|don'?t they|eh|ne|certo|verdad)\s*\?+\s*$/i;
+const FIRST_PERSON = /\b(?:i|im|i'm|my|me|eu|meu|minha|yo|mi)\b/i;
+const STATES = /\b(?:is|are|s|re|es|son|sao)\b/i;
+const asksToConfirm = (text: string): boolean =>
+  ASKS_TO_CONFIRM.test(text) && STATES.test(text) && !FIRST_PERSON.test(text);
 
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
 export function parseProfileAnswer(field: ProfileField, raw: string): ProfileValue | null {
   // accents folded first, as the tokens fold them: the spelling pass keeps "competição" whole
   const text = raw.normalize('NFD').replace(DIACRITICS, '');
-  if (isSkipReply(text) || ASKS_BACK.test(text) || ASKS_BACK_UNMARKED.test(text)) return null;
+  if (isSkipReply(text) || ASKS_BACK.test(text) || ASKS_BACK_UNMARKED.test(text) || asksToConfirm(text)) return null;
   const parse = PARSERS[field];
   // "zero. jk, 4": what follows a correction is the answer, when it gives one
   const tail = correctedTail(text);

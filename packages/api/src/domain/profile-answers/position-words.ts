@@ -15,6 +15,11 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['guarda|guardeiro', 'guard'],
   ['por baixo', 'guard'],
   ['por cima', 'top'],
+  // "por sima": "cima" as it sounds
+  ['por|em|de sima', 'top'],
+  // "de tudo um pouco", "un poco de todo": a bit of everything
+  ['de tudo|todo um|un pouco|poco', 'balanced'],
+  ['um|un pouco|poco de tudo|todo', 'balanced'],
   // "cima 💪", "jogo em cima"; "embaixo" is underneath
   ['cima', 'top'],
   ['embaixo', 'guard'],

@@ -3,6 +3,7 @@
 
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
+import { NOW_PT_ES, PAST_PT_ES } from './cue-words';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { readNumber } from './numbers';
 import { tokenise, type Token } from './text';
@@ -76,7 +77,8 @@ export function parseMainPosition(text: string): MainPosition | null {
     }
     const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
     const share = shareOf(tokens, mention.start, mention.end, mentions[i - 1]?.end ?? 0);
-    const weight = share === null ? weightOf(emphasis.get(i)) : share > 50 ? 2 : 0;
+    const weight =
+      share === null ? (sumsUp(tokens, mention.start) ? SUMMARY : weightOf(emphasis.get(i))) : share > 50 ? 2 : 0;
     votes.push({ side: value, weight: against ? 0 : weight, clause: tokens[mention.start]?.clause ?? 0 });
   });
   return decide(
@@ -103,10 +105,21 @@ function nowOverPast(tokens: readonly Token[], votes: readonly Vote[]): Vote[] {
   if (!saidOfPast || !holdsNow) return [...votes];
   return votes.map((v) => (v.clause < clause ? { ...v, weight: 0 } : v));
 }
-const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'currently', 'today']);
+// Portuguese and Spanish too: "era pasador, ahora juego más de guardia"
+const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'currently', 'today', ...NOW_PT_ES]);
 // "now and then", "now that…" is no turn to the present
 const NOT_NOW_AFTER: ReadonlySet<string> = new Set(['and', 'that']);
-const PAST: ReadonlySet<string> = new Set(['was', 'were', 'used', 'came', 'started', 'began', 'back', 'originally']);
+const PAST: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'used',
+  'came',
+  'started',
+  'began',
+  'back',
+  'originally',
+  ...PAST_PT_ES,
+]);
 
 /** "in judo i was on top but in jiu jitsu i play guard": the other art's part ends where BJJ or the user takes over. */
 function carriedOver(tokens: readonly Token[], start: number, end: number): number {
@@ -164,8 +177,19 @@ const ROLL_WORDS: ReadonlySet<string> = new Set([
   'matches',
 ]);
 
+/** "guard in gi, top in nogi, so kinda half and half": a clause opening "so" on a side sums the answer up. */
+function sumsUp(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (start - k <= SUM_FILLERS_REACH && SUM_FILLERS.has(tokens[k]?.text ?? '')) k--;
+  return tokens[k]?.text === 'so' && (k === 0 || tokens[k - 1]?.kind === 'symbol');
+}
+const SUM_FILLERS_REACH = 3;
+const SUM_FILLERS: ReadonlySet<string> = new Set(['kinda', 'basically', 'like', 'pretty', 'much', 'overall', 'really']);
+
+const SUMMARY = 3;
+
 function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
-  if (marks?.has('summary')) return 3;
+  if (marks?.has('summary')) return SUMMARY;
   // What they want or are working on is not what they play now, however keen: "I want to be on top more".
   if (marks?.has('secondary')) return 0;
   if (marks?.has('primary')) return 2;
@@ -194,6 +218,8 @@ function decide(votes: readonly Vote[], aspires: boolean): MainPosition | null {
   const guard = strongest('guard');
   const top = strongest('top');
   const balanced = strongest('balanced');
+  // "…, so kinda half and half": both, summed up, outweighs a side preferred in one setting
+  if (balanced >= SUMMARY && balanced > Math.max(guard, top)) return 'balanced';
   // A stated preference wins over "both": "both but I prefer guard" → guard.
   if (guard >= 2 && top < guard) return 'guard';
   if (top >= 2 && guard < top) return 'top';

@@ -2,7 +2,7 @@
 // not know, one slip away from exactly one word it does, is read as that word. Belt answers have
 // their own typo table (belt-words.ts), so they are left alone here.
 
-import { NEGATION_CUES, OTHER_SUBJECTS, SKIP_REPLIES } from './cue-words';
+import { NEGATION_CUES, NOW_PT_ES, OTHER_SUBJECTS, PAST_PT_ES, SKIP_REPLIES } from './cue-words';
 import { GOAL_EMPHASIS, GOAL_TABLE } from './goal-words';
 import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, TIMES_ADVERBS } from './numbers';
@@ -118,6 +118,11 @@ const REAL_WORDS = new Set([
   'matt',
   'math',
   'meat',
+  // Portuguese and Spanish: "hoje" is not "hole", "semanas" not "semanal"
+  ...NOW_PT_ES,
+  ...PAST_PT_ES,
+  'semana',
+  'semanas',
   // other sports are read as they are ("lift" is not "life")
   ...OTHER_SPORTS,
   // people are read as they are ("prof says…" is not "pro")
