@@ -19,7 +19,8 @@ import {
   TRAINING_PLACES,
 } from './frequency-words';
 import { STRENGTH, changedFrom, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
-import { abbreviatedDays, scheduleTotal } from './frequency-schedule';
+import { scheduleTotal } from './frequency-schedule';
+import { abbreviatedDays } from './schedule-days';
 import { averagedRate, swingsFromNone } from './frequency-average';
 import { everyClassCount } from './frequency-every-class';
 import { coachedCount, namedElseAfter } from './frequency-not-bjj';

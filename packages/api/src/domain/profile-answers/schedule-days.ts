@@ -1,0 +1,43 @@
+// The days an answer names, for the timetable reading: "mon/wed/fri", "m/w/f", "seg, qua e sex",
+// "mon through thurs" (a range spans the days between).
+
+import type { Token } from './text';
+import { DAY_ABBREVIATIONS, WEEKDAYS, WEEKDAY_RANGE } from './frequency-words';
+
+export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefined => {
+  const text = tokens[i]?.text ?? '';
+  const named = WEEKDAYS.get(text);
+  if (named) return named;
+  // single letters are days only in a slashed or comma run: "m/w/f"; "…, qua e sex" ends one with "and"
+  const abbreviated = DAY_ABBREVIATIONS.get(text);
+  const [before, after] = [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''];
+  const closesRun =
+    RUN_ENDS.has(before) && DAY_ABBREVIATIONS.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === ',';
+  const joined = ['/', ','].includes(before) || ['/', ','].includes(after) || closesRun;
+  return abbreviated && joined ? abbreviated : undefined;
+};
+
+const RUN_ENDS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y']);
+
+/** "mon through thurs", "tue-fri": a range word between two days. */
+export const isDayRange = (tokens: readonly Token[], i: number): boolean =>
+  WEEKDAY_RANGE.has(tokens[i]?.text ?? '') && dayAt(tokens, i - 1) !== undefined && dayAt(tokens, i + 1) !== undefined;
+
+/** The days a range ending at day `i` spans ("mon through thurs" → mon…thu), else the day alone. */
+export function daysTo(tokens: readonly Token[], i: number, day: readonly number[]): readonly number[] {
+  const from = isDayRange(tokens, i - 1) ? dayAt(tokens, i - 2)?.at(-1) : undefined;
+  const to = day[0];
+  if (from === undefined || to === undefined) return day;
+  const span: number[] = [];
+  for (let d = from; d !== to; d = (d + 1) % 7) span.push(d);
+  return [...span, ...day];
+}
+
+/** Days named by single letters alone ("m/w/f"): read only when nothing else in the answer is. */
+export function abbreviatedDays(tokens: readonly Token[]): number | null {
+  const days = new Set<number>();
+  tokens.forEach((_, i) => {
+    if (DAY_ABBREVIATIONS.has(tokens[i]?.text ?? '')) for (const d of dayAt(tokens, i) ?? []) days.add(d);
+  });
+  return days.size >= 2 ? days.size : null;
+}
