@@ -31,7 +31,7 @@ import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
 import { askedPart } from './topics/asked-part';
-import { withOneAttire } from './topics/attire-pair';
+import { dropGiBesideNoGi } from './topics/attire-pair';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -229,10 +229,9 @@ function readTopicsOf(query: string): TopicReading {
         into.add('guard_passing');
         continue;
       }
+      into.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
-      // defending passes is guard retention alone (docs/contract.md): the user is not the one passing
       if (intent === 'guard_retention' && into === found) passingDefended = true;
-      else into.add(topic);
       if (!intent) continue;
       if (intentsOnly.has(i)) {
         excluded.add(intent);
@@ -272,9 +271,10 @@ function readTopicsOf(query: string): TopicReading {
             const intent = intentTopicOf(t);
             if (intent) found.delete(intent);
           }
-  // "they get around my legs with a leg drag": a pass named beside passing defended is the one defended
+  // defending passes is guard retention alone (docs/contract.md): the user is not the one passing, and
+  // a pass named beside it ("they get around my legs with a leg drag") is the one defended
   if (passingDefended) found.delete('guard_passing');
-  withOneAttire(found, units, tokens);
+  dropGiBesideNoGi(found, units, tokens);
   for (const t of found) excluded.delete(t);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))

@@ -202,7 +202,7 @@ export function parseRequestState(raw: RawState, now: Date): RequestState {
       lastNudgeShownAt: date(profile.lastNudgeShownAt),
     },
     recentTopics: (raw.recentRequests ?? []).slice(0, RECENT_REQUESTS).map((r) => r.topics),
-    recentRequests: (raw.recentRequests ?? []).map(({ topics, videoIds }) => ({ topics, videoIds })),
+    recentRequests: raw.recentRequests ?? [],
     feedback: raw.feedback ?? [],
     activeExamples: raw.activeExamples ?? [],
     exampleViews: new Map(Object.entries(raw.exampleViews ?? {})),

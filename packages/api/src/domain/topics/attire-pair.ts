@@ -29,10 +29,9 @@ const COMPARING: ReadonlySet<string> = new Set([
   'translates',
 ]);
 
-/** `found` with the gi dropped when no-gi is named after it and nothing compares the two. */
-export function withOneAttire(found: Set<TopicId>, units: readonly Unit[], tokens: readonly Token[]): Set<TopicId> {
-  if (!found.has('gi') || !found.has('no-gi') || tokens.some((t) => COMPARING.has(t.raw))) return found;
+/** Drops the gi from `found` when no-gi is named after it and nothing compares the two. */
+export function dropGiBesideNoGi(found: Set<TopicId>, units: readonly Unit[], tokens: readonly Token[]): void {
+  if (!found.has('gi') || !found.has('no-gi') || tokens.some((t) => COMPARING.has(t.raw))) return;
   const last = units.findLast((u) => isTopic(u) && (u.topics.includes('gi') || u.topics.includes('no-gi')));
   if (isTopic(last) && last.topics.includes('no-gi')) found.delete('gi');
-  return found;
 }
