@@ -1,7 +1,7 @@
 // Vocabulary for "are you a beginner … or more experienced?". Data only; belt.ts reads it.
 
 import type { Fuzzy, PhraseTable } from './lexicon';
-import { SPOUSE_WORDS } from './cue-words';
+import { NOW_PT_ES, SPOUSE_WORDS } from './cue-words';
 import type { BeltLevel } from './types';
 
 /**
@@ -216,7 +216,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['gave|handed me', 'now'],
   ['gave|handed me my', 'now'],
   // Portuguese and Spanish: "por enquanto marrom" (for now), "agora", "ahora", "hoy"
-  ['agora|atualmente|hoje|ahora|actualmente|hoy', 'now'],
+  [NOW_PT_ES.join('|'), 'now'],
   ['por enquanto|agora|ahora', 'now'],
   ['almost|nearly|soon|next|upcoming|testing', 'next'],
   ['close|closer to', 'next'],
