@@ -542,10 +542,10 @@ export const OTHER_ACTIVITIES: ReadonlySet<string> = new Set([
 ]);
 export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery']);
 
-/** Words that say what a part of a timetable counts, beside the session kinds: "once during the week". */
 /** Where a part of a week's training happens: it describes that part. */
 export const TRAINING_PLACES: readonly string[] = ['home', 'garage', 'gym', 'academy', 'club', 'affiliate'];
 
+/** Words that say what a part of a timetable counts, beside the session kinds: "once during the week". */
 export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
   // "and i drill with my partner once": drilling is a session
   'drill',
