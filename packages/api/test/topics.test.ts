@@ -1087,6 +1087,8 @@ describe('gi and no-gi in one message', () => {
     // compared, both are asked
     ['gi vs nogi armbar', ['gi', 'no-gi', 'armbar']],
     ['should i start in the gi or nogi', ['gi', 'no-gi']],
+    // joined by "and", neither is insisted on
+    ['is the bow and arrow allowed in gi and nogi comps', ['bow_and_arrow']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });
@@ -1100,6 +1102,59 @@ describe('German and Indonesian academy words', () => {
     ['keluar dari mount gimana', ['mount', 'mount_escape']],
     ['retenção da guarda aberta', ['guard_retention', 'open_guard']],
     ['my mate Kimura says hi', []],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('Italian academy words', () => {
+  it.each([
+    ['leva al braccio dalla guardia chiusa', ['armbar', 'closed_guard']],
+    ['come passare la guardia senza kimono', ['guard_passing', 'no-gi']],
+    ['ghigliottina dal controllo laterale?', ['guillotine', 'side_control']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('gym slang for names', () => {
+  it.each([
+    ['ninja choke when they shoot', ['darce']],
+    ['wristie from mount', ['wristlock', 'mount']],
+    ['bfly sweeps for small guys', ['butterfly_guard', 'sweep']],
+    ['halfie underhook battle', ['half_guard']],
+    ['how do you hit the waiter sweep', ['sweep', 'deep_half_guard']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('what a Portuguese or Spanish "not" rules out, and "done with it"', () => {
+  it.each([
+    ['não quero mata leão, quero gravata', ['guillotine']],
+    ['no quiero llave de talon, mejor llave de rodilla', ['kneebar']],
+    ['não é o triângulo de perna, é o triângulo de braço', ['arm_triangle']],
+    ['kimura im done with it, what else from side control', ['side_control']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('names and things that only share a word', () => {
+  it.each([
+    ['professor kimura moved the kids class to friday', []],
+    ['sensei ezekiel says hi to everyone', []],
+    ['anyone seen anaconda on the telly', []],
+    ['someone hit the triangle sign in the car park', []],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('a colon after a defending word opens what it defends, an emoji ends a clause', () => {
+  it.each([
+    ['escapes please: mount and side control', ['mount', 'mount_escape', 'side_control', 'side_control_escape']],
+    ['anything but dlr 🙄 reverse dlr entries', ['reverse_de_la_riva']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

@@ -411,6 +411,8 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'divide',
   'knob',
   'road',
+  'sign',
+  'signs',
   'blade',
   'ruler',
   'toy',
@@ -1076,6 +1078,11 @@ export const NAME_BEFORE: readonly string[] = [
   'dr',
   'named',
   'called',
+  // "sensei Kimura's class is cancelled": a teacher's title before a name
+  'sensei',
+  'professor',
+  'mestre',
+  'shihan',
 ];
 /** "Kimura-san from my judo club": an honorific after a name. */
 export const NAME_AFTER: readonly string[] = ['san', 'sensei', 'sama', 'kun', 'chan'];
@@ -1110,6 +1117,8 @@ export const NAME_OF_THINGS: readonly string[] = [
   'sequel',
   'show',
   'episode',
+  'telly',
+  'cinema',
 ];
 /** "watching <film> with the kids". */
 export const WATCHING: readonly string[] = ['watch', 'watching', 'watched', 'rewatching', 'rewatched'];

@@ -202,6 +202,11 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'sin ser',
   'nao posso',
   'no puedo',
+  // "não quero chave de pé, quero heel hook", "não é o triângulo de perna, é o de braço"
+  'nao quero',
+  'no quiero',
+  'nao e',
+  'no es',
   // "leaving the kimura aside" is ruled out after its name (EXCLUDE_AFTER)
   'leaving aside',
   'leave aside',
@@ -249,6 +254,10 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'i know that one',
   'already know that one',
   'not for me',
+  // "north south choke, i'm done with it"
+  'done with it',
+  'done with that',
+  'done with those',
   // said with scorn: "lasso is for cowards"
   'is for cowards',
   'are for cowards',
@@ -466,6 +475,7 @@ export const EXCLUSION_AFTER_BRIDGE: readonly string[] = [
   'gym',
   'which',
   'i',
+  'im',
   'that',
   'honestly',
 ];
@@ -565,6 +575,9 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'comecando',
   'entrar',
   'pegar',
+  'pega',
+  'pegam',
+  'mundo',
   'passar',
   'raspar',
   'agora',

@@ -161,6 +161,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'brabo',
     'brabo choke',
     'darce choke',
+    // the darce off a front headlock, rolled through
+    'ninja choke',
+    'ninja roll choke',
     'darth choke',
     'dark choke',
   ],
@@ -275,7 +278,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'cranked my ankle',
   ],
   toe_hold: ['toe hold', 'toehold', 'tow hold'],
-  wristlock: ['wristlock', 'wrist lock'],
+  wristlock: ['wristlock', 'wrist lock', 'wristie'],
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
   guard_passing: [
@@ -470,13 +473,26 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'hg',
     'top hg',
     'bottom hg',
+    'halfie',
   ],
-  deep_half_guard: ['deep half', 'deep half guard', 'deephalf', 'deep halfguard', 'dhalf', 'd half', 'dhg'],
+  deep_half_guard: [
+    'deep half',
+    'deep half guard',
+    'deephalf',
+    'deep halfguard',
+    'dhalf',
+    'd half',
+    'dhg',
+    'deep halfie',
+  ],
   butterfly_guard: [
     'butterflie guard',
     'butterfly',
     'butterfly guard',
     'butterfly hook',
+    'bfly',
+    'bfly guard',
+    'bfly hook',
     'buterfly',
     'butterfy',
     'butter fly',
@@ -643,6 +659,8 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['mounted triangle'], topics: ['triangle', 'mount'] },
+  // the waiter sweep (the "homer simpson") is a deep half sweep
+  { phrases: ['waiter sweep', 'homer simpson sweep'], topics: ['sweep', 'deep_half_guard'] },
   // Portuguese passing of a guard named after the verb: "passando meia guarda", "passar a meia"
   {
     phrases: [

@@ -194,6 +194,30 @@ export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   closed_guard: ['geschlossene guard', 'geschlossener guard'],
 };
 
+/** Italian academy words ("strangolamento a triangolo dalla guardia chiusa", "leva al braccio"). */
+export const ITALIAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
+  armbar: ['leva al braccio', 'leva di braccio', 'leva articolare al gomito'],
+  triangle: ['strangolamento a triangolo', 'triangolo'],
+  guillotine: ['ghigliottina'],
+  rear_naked_choke: ['strangolamento da dietro'],
+  straight_ankle_lock: ['leva alla caviglia', 'leva al piede'],
+  kneebar: ['leva al ginocchio'],
+  heel_hook: ['leva al tallone'],
+  guard_passing: ['passaggio di guardia', 'passaggi di guardia', 'passare la guardia'],
+  sweep: ['spazzata', 'spazzate', 'ribaltamento'],
+  takedown: ['atterramento', 'atterramenti'],
+  throw: ['proiezione', 'proiezioni'],
+  back_take: ['prendere la schiena'],
+  closed_guard: ['guardia chiusa'],
+  open_guard: ['guardia aperta'],
+  half_guard: ['mezza guardia'],
+  butterfly_guard: ['guardia farfalla'],
+  mount: ['montata'],
+  side_control: ['controllo laterale', 'cento chili'],
+  turtle: ['tartaruga'],
+  'no-gi': ['senza kimono', 'senza gi'],
+};
+
 /** Glossary phrases that name several topics ("chaves de perna" are leg locks, as "leg locks" are). */
 export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: readonly BaseTopic[] }[] = [
   {

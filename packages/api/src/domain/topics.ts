@@ -31,7 +31,7 @@ import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
 import { askedPart } from './topics/asked-part';
-import { dropGiBesideNoGi } from './topics/attire-pair';
+import { settleGiAndNoGi } from './topics/attire-pair';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -274,7 +274,7 @@ function readTopicsOf(query: string): TopicReading {
   // defending passes is guard retention alone (docs/contract.md): the user is not the one passing, and
   // a pass named beside it ("they get around my legs with a leg drag") is the one defended
   if (passingDefended) found.delete('guard_passing');
-  dropGiBesideNoGi(found, units, tokens);
+  settleGiAndNoGi(found, units, tokens);
   for (const t of found) excluded.delete(t);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))

@@ -1,8 +1,8 @@
 // Gi and no-gi in one message: compared ("gi vs nogi", "switching from gi to no gi"), both are asked;
-// otherwise, with no-gi named last, the gi is where the user comes from or what they lack ("years
+// joined by "and" ("legal in the gi and no gi"), neither is insisted on; otherwise, with no-gi named last, the gi is where the user comes from or what they lack ("years
 // in the gi, now nogi only", "forgot my gi… what can I do without a gi") and no-gi is what is asked.
 import type { TopicId } from '../../data/canonical-topics';
-import { type Unit, isTopic } from './match';
+import { type Unit, isTopic, rawOf } from './match';
 import type { Token } from './tokenize';
 
 const COMPARING: ReadonlySet<string> = new Set([
@@ -29,9 +29,21 @@ const COMPARING: ReadonlySet<string> = new Set([
   'translates',
 ]);
 
-/** Drops the gi from `found` when no-gi is named after it and nothing compares the two. */
-export function dropGiBesideNoGi(found: Set<TopicId>, units: readonly Unit[], tokens: readonly Token[]): void {
+const BOTH_JOINED: ReadonlySet<string> = new Set(['and', 'n', 'e', 'y', '/']);
+const namesAttire = (u: Unit | undefined): boolean =>
+  isTopic(u) && (u.topics.includes('gi') || u.topics.includes('no-gi'));
+
+/** Settles `found` when it holds both gi and no-gi and nothing compares the two. */
+export function settleGiAndNoGi(found: Set<TopicId>, units: readonly Unit[], tokens: readonly Token[]): void {
   if (!found.has('gi') || !found.has('no-gi') || tokens.some((t) => COMPARING.has(t.raw))) return;
-  const last = units.findLast((u) => isTopic(u) && (u.topics.includes('gi') || u.topics.includes('no-gi')));
+  const joined = units.some(
+    (u, i) => namesAttire(u) && BOTH_JOINED.has(rawOf(units[i + 1]) ?? '') && namesAttire(units[i + 2]),
+  );
+  if (joined) {
+    found.delete('gi');
+    found.delete('no-gi');
+    return;
+  }
+  const last = units.findLast(namesAttire);
   if (isTopic(last) && last.topics.includes('no-gi')) found.delete('gi');
 }

@@ -179,7 +179,7 @@ function targetOf(
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
   // nor is what the user does next ("i get caught every time i shoot")
-  for (let j = i + 1; j < units.length && !endsClause(units[j]); j++)
+  for (let j = i + 1; j < units.length && (!endsClause(units[j]) || introducesWhat(units, i, j)); j++)
     if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j)) return j;
   // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
   if (afterWithout(units, i)) return undefined;
@@ -210,6 +210,10 @@ function targetOf(
   }
   return undefined;
 }
+
+/** "the escapes first: side control and mount": a colon just after the defending word opens what it defends. */
+const introducesWhat = (units: readonly Unit[], i: number, j: number): boolean =>
+  wordOf(units[j]) === ':' && j - i <= 2 && units.slice(i + 1, j).every((u) => u.kind === 'word');
 
 /** "get guard back from side control", "recover guard under mount": recovering guard escapes that position. */
 function recoveredFrom(units: readonly Unit[], i: number): number | undefined {

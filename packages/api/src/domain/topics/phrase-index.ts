@@ -9,6 +9,7 @@ import {
   JAPANESE_ALIASES,
   SPANISH_ALIASES,
   GERMAN_ALIASES,
+  ITALIAN_ALIASES,
 } from '../../data/topic-glossary';
 import {
   type BaseTopic,
@@ -57,7 +58,14 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
     const weak = WEAK_ALIASES[text] ?? WEAK_ALIASES[text.replace(CONTEXT, '')];
     byKey.set(key, { text, stems, written: tokens.map((t) => t.word), after, meaning, weak });
   };
-  const aliasTables = [TOPIC_ALIASES, GLOSSARY_ALIASES, JAPANESE_ALIASES, SPANISH_ALIASES, GERMAN_ALIASES];
+  const aliasTables = [
+    TOPIC_ALIASES,
+    GLOSSARY_ALIASES,
+    JAPANESE_ALIASES,
+    SPANISH_ALIASES,
+    GERMAN_ALIASES,
+    ITALIAN_ALIASES,
+  ];
   for (const table of aliasTables) {
     for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
       for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });

@@ -21,6 +21,8 @@ const DOTS = /\./g;
 const HELD_LETTER = /(\p{L})\1{2,}/gu;
 // chat shorthand with a slash: "w/o" is "without", "w/" "with", "b/c" "because"
 const SHORTHAND = /\b(?:w\/o|w\/out|b\/c|w\/)(?![a-z0-9])/g;
+// an emoji ends a clause, as a full stop would: "not regular dlr 😂 reverse dlr entries"
+const EMOJI = /\p{Extended_Pictographic}+/gu;
 const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   'w/o': ' without ',
   'w/out': ' without ',
@@ -56,7 +58,8 @@ function split(text: string): string[] {
     .toLowerCase()
     .replace(HELD_LETTER, '$1$1')
     .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
-    .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short);
+    .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short)
+    .replace(EMOJI, ' . ');
   const out: string[] = [];
   let word = '';
   const flush = (): void => {
