@@ -35,6 +35,8 @@ describe('termsIn', () => {
     ['they just peel my hooks off and turn in', ['back_retention']],
     ['want to ease in with defensive stuff so im not getting squashed', ['bottom_survival']],
     ['how do i stay on the back when they scramble', ['back_retention']],
+    ['i take the back fine but they kick my hooks off', ['back_retention']],
+    ['forget guard, i just want to stand back up', ['stand_up']],
   ])('%j → %j', (text, expected) => {
     expect(termsIn(text)).toEqual(expected);
   });

@@ -592,6 +592,9 @@ describe('asking what to study, in more words and languages', () => {
     'my girlfriend wants to start mostly for self defense, what should she look at',
     'voltando a treinar depois de 10 anos parado, era faixa azul. por onde recomeço?',
     'minha esposa quer começar também, tem alguma série boa pra iniciante ela assistir?',
+    'where should my son start, he is 12',
+    'two weeks to my first tournament, what should i drill',
+    'help me put together a game plan',
   ])('%j asks what to study', (q) => {
     expect(read(q).study).toBe(true);
   });

@@ -232,6 +232,12 @@ export const STUDY_PHRASES: readonly string[] = [
   'where do i start',
   'where do i even start',
   'where to start',
+  // "where should a new white belt start", "what should i drill before my first comp"
+  'where should',
+  'where to begin',
+  'what should i drill',
+  'what to drill',
+  'game plan',
   'beginner course',
   'course i can follow',
   'curriculum',
