@@ -147,8 +147,9 @@ describe('looksLikeTrainingLog', () => {
     });
   });
 
-  describe('logs told in French, Hindi-English and Portuguese', () => {
+  describe('logs told in French, Hindi-English, Portuguese and Jamaican patois', () => {
     it.each([
+      ['mi roll wid di blue belts, den mi tap out twice', true],
       ['cours à soir, on a fait du passage de garde', true],
       ['jai fait du drilling de kimura hier', true],
       ['aaj kimura drill kiya coach ke saath', true],

@@ -174,6 +174,8 @@ const EVENTS = [
   // Hindi-English: "aaj do classes attend ki, guard passing drill kiya"
   ...cues(1, ['aaj', 'kal']),
   ...cues(1.5, ['kiya', 'kiye', 'attend ki', 'lagaya']),
+  // Jamaican patois tells the past in the base form: "mi drill armbar … den spar", "mi get mount pon him"
+  ...cues(1.5, ['mi drill', 'mi roll', 'mi spar', 'mi get', 'mi tap', 'mi did', 'wi drill', 'wi roll']),
   // Portuguese: "finalmente peguei o mata leão no meu parceiro"
   ...cues(2, ['peguei', 'consegui', 'pegamos']),
   // "3rd class this week and my legs are dead"
