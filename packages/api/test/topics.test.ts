@@ -7,6 +7,7 @@ import { WEAK_ALIASES } from '../src/data/everyday-senses';
 import { COMPOUND_ALIASES, TOPIC_ALIASES } from '../src/data/topic-aliases';
 import {
   GERMAN_ALIASES,
+  ITALIAN_ALIASES,
   GLOSSARY_ALIASES,
   GLOSSARY_COMPOUNDS,
   JAPANESE_ALIASES,
@@ -470,17 +471,24 @@ describe('the alias tables', () => {
     expect(aliasConflicts()).toEqual([]);
   });
 
-  it('find every alias of a topic as that topic, in English, Portuguese, Japanese and Spanish', () => {
-    const wrong = [TOPIC_ALIASES, GLOSSARY_ALIASES, JAPANESE_ALIASES, SPANISH_ALIASES, GERMAN_ALIASES].flatMap(
-      (table) =>
-        Object.entries(table).flatMap(([topic, phrases]) =>
-          phrases
-            .filter((p) => !p.startsWith('(')) // context phrases need their preceding word
-            // an everyday word that names a topic only beside BJJ words is checked beside one
-            .map((p) => (WEAK_ALIASES[p] === 'context' ? `${p} choke` : p))
-            .filter((p) => extractTopics(p).join() !== topic)
-            .map((p) => `${p} → ${extractTopics(p).join(', ')} (want ${topic})`),
-        ),
+  it('find every alias of a topic as that topic, in every language of the tables', () => {
+    const tables = [
+      TOPIC_ALIASES,
+      GLOSSARY_ALIASES,
+      JAPANESE_ALIASES,
+      SPANISH_ALIASES,
+      GERMAN_ALIASES,
+      ITALIAN_ALIASES,
+    ];
+    const wrong = tables.flatMap((table) =>
+      Object.entries(table).flatMap(([topic, phrases]) =>
+        phrases
+          .filter((p) => !p.startsWith('(')) // context phrases need their preceding word
+          // an everyday word that names a topic only beside BJJ words is checked beside one
+          .map((p) => (WEAK_ALIASES[p] === 'context' ? `${p} choke` : p))
+          .filter((p) => extractTopics(p).join() !== topic)
+          .map((p) => `${p} → ${extractTopics(p).join(', ')} (want ${topic})`),
+      ),
     );
     expect(wrong).toEqual([]);
   });
@@ -1155,6 +1163,28 @@ describe('a colon after a defending word opens what it defends, an emoji ends a 
   it.each([
     ['escapes please: mount and side control', ['mount', 'mount_escape', 'side_control', 'side_control_escape']],
     ['anything but dlr 🙄 reverse dlr entries', ['reverse_de_la_riva']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('the opponent about to do it, and its moment', () => {
+  it.each([
+    ['granby when theyre about to pass', ['guard_retention']],
+    ['they are trying to pass my guard with a leg drag', ['guard_retention']],
+    // keeping guard is not asked when the pass is only when the user's attack is wanted
+    ['kneebar when they try to pass', ['kneebar']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});
+
+describe('Portuguese taking of the back and side control by its weight, a size that is no guard', () => {
+  it.each([
+    ['ele sempre pega minhas costas no treino', ['back_take', 'back_take_defense']],
+    ['kimura do 100kg', ['kimura', 'side_control']],
+    ['a guy half my size keeps taking my back', ['back_take', 'back_take_defense']],
+    ['my knees cant handle deep half, what open guard then', ['open_guard']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

@@ -472,6 +472,10 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'torn in half',
   // "out the back door of my side control": a way out, not the back
   'back door',
+  // "a teenage son half my weight": a fraction of a size
+  ...['my', 'his', 'her', 'their', 'your'].flatMap((whose) =>
+    ['weight', 'size', 'age', 'height'].map((what) => `half ${whose} ${what}`),
+  ),
 ];
 
 /** Weak nouns that, after "a"/"an" and with no BJJ word after them, are the creature or object: "a spider in my bag". */

@@ -205,6 +205,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "não quero chave de pé, quero heel hook", "não é o triângulo de perna, é o de braço"
   'nao quero',
   'no quiero',
+  // "my knees can't handle butterfly": a guard the body can't play is ruled out (a neck that "can't
+  // take the darce" asks to defend it: not here)
+  ...['knees', 'knee', 'hips'].flatMap((part) => ['cant handle', 'cant do'].map((cant) => `${part} ${cant}`)),
   'nao e',
   'no es',
   // "leaving the kimura aside" is ruled out after its name (EXCLUDE_AFTER)

@@ -51,6 +51,12 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   // costas" (not "me passa", which is also "send me")
   'me pega',
   'me pegam',
+  // "pega minhas costas": something of the user's taken
+  'pega minhas',
+  'pegam minhas',
+  'pegou minhas',
+  'pega meu',
+  'pegam meu',
   'me raspa',
   'me raspam',
   'me passam',

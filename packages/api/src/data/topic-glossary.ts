@@ -57,14 +57,13 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   sweep: ['raspagem', 'raspagens', 'raspar', 'raspada'],
   takedown: ['queda', 'quedas', 'baiana', 'double leg baiana', 'derrubada', 'derrubar'],
   throw: ['projecao', 'projecoes', 'arremesso'],
+  // "pegar as costas", "me pegam nas costas", "pega minhas costas toda vez"
   back_take: [
-    'pegar as costas',
-    'pegar costas',
-    'tomar as costas',
-    'pegando as costas',
-    'pego as costas',
-    'pega as costas',
-    'pegar nas costas',
+    ...['pegar', 'pega', 'pegam', 'pegou', 'pego', 'pegando', 'tomar', 'toma', 'tomou'].flatMap((verb) =>
+      ['as costas', 'nas costas', 'costas'].map((back) => `${verb} ${back}`),
+    ),
+    // the user's own back taken (data/receiving-end.ts makes it a defence)
+    '(pega|pegam|pegou|pegar|toma|tomam|tomou) minhas costas',
   ],
   closed_guard: ['guarda fechada'],
   open_guard: ['guarda aberta'],
@@ -78,7 +77,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   de_la_riva: ['guarda de la riva'],
   reverse_de_la_riva: ['guarda de la riva invertida', 'de la riva invertida'],
   mount: ['montada', 'montado', 'pegada montada'],
-  side_control: ['cem quilos', '100 quilos', 'controle lateral'],
+  // "americana do 100kg": side control by its weight, after a preposition
+  side_control: ['cem quilos', '100 quilos', 'controle lateral', '(do|no|pro|de|da) 100kg'],
   knee_on_belly: ['joelho na barriga', 'joelho no estomago'],
   north_south: ['norte sul'],
   // the body triangle is a way of holding the back

@@ -237,6 +237,11 @@ function readTopicsOf(query: string): TopicReading {
         excluded.add(intent);
         continue;
       }
+      // "kneebar when they pass": the opponent's pass is when the kneebar is wanted, keeping guard is not asked
+      if (intent === 'guard_retention' && moments.has(i) && into === found) {
+        moment.add(intent);
+        continue;
+      }
       into.add(intent);
       if (into === found && u.topics.length === 1) intentsByName.add(intent);
       if (moments.has(i)) moment.add(intent);

@@ -337,13 +337,22 @@ function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
 function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u) || family(u) !== 'technique') return false;
-  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+  // "when they're about to pass", "they are trying to pass": the opponent before a verb of intending
+  let k = i;
+  if (wordOf(units[i - 1]) === 'to' && INTENDING.has(wordOf(units[i - 2]) ?? '')) {
+    k = i - 2;
+    if (BE.has(wordOf(units[k - 1]) ?? '')) k--;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const before = units[j];
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (SUBJECT_OPPONENTS.has(before.raw)) return true;
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i);
 }
+
+const INTENDING: ReadonlySet<string> = new Set(['about', 'going', 'trying', 'try', 'tries', 'start', 'starting']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /** "he grabs the kimura", "they hit that armbar": the opponent, a verb and an article before it. */
 function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
@@ -425,6 +434,9 @@ const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'they',
   'he',
   'she',
+  'theyre',
+  'hes',
+  'shes',
   'people',
   'ppl',
   'guys',
