@@ -1189,3 +1189,20 @@ describe('Portuguese taking of the back and side control by its weight, a size t
     expect(extractTopics(q)).toEqual(topics);
   });
 });
+
+describe('shorthand, a way out wanted, and a video of a name', () => {
+  it.each([
+    ['ana or darce from the front headlock', ['anaconda', 'darce']],
+    ['ana is coming to class tonight', []],
+    ['flattened in sc every roll, need out', ['side_control', 'side_control_escape']],
+    ['got a good scissor sweep video?', ['sweep']],
+    ['i mounted the video camera on the wall', []],
+    ['we took the back roads to the comp', []],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+
+  it('folds letters that carry no accent mark ("Fußhebel" as "fusshebel")', () => {
+    expect(extractTopics('Fußhebel Verteidigung')).toEqual(['straight_ankle_lock', 'straight_ankle_lock_defense']);
+  });
+});

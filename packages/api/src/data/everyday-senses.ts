@@ -65,6 +65,8 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   'dog fight': 'context',
   'chicken wing': 'context',
   kimmy: 'context',
+  ana: 'context',
+  sc: 'context',
   'keep guard': 'verb',
 };
 
@@ -411,6 +413,7 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'divide',
   'knob',
   'road',
+  'roads',
   'sign',
   'signs',
   'blade',

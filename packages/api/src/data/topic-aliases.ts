@@ -167,7 +167,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'darth choke',
     'dark choke',
   ],
-  anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda'],
+  // "ana or darce": shorthand, a topic only beside BJJ words (data/everyday-senses.ts)
+  anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana'],
   rear_naked_choke: [
     'rear naked choke',
     'rear naked',
@@ -544,6 +545,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   side_control: [
     'side control',
     'sidecontrol',
+    // shorthand, a topic only beside BJJ words: "smashed in sc every roll"
+    'sc',
     'side mount',
     // "kimmy from top side"
     'top side',
@@ -1190,6 +1193,9 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escapse',
   'get out',
   'get out of',
+  // "getting smashed in sc every roll, need out"
+  'need out',
+  'want out',
   // "is turtle bad in a street fight, how do i get back up from it"
   'get back up from',
   'get up from',

@@ -186,7 +186,7 @@ export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   armbar: ['armhebel', 'armstreckhebel'],
   kneebar: ['kniehebel'],
   heel_hook: ['fersenhebel'],
-  straight_ankle_lock: ['fusshebel', 'fußhebel'],
+  straight_ankle_lock: ['fusshebel'],
   cross_collar_choke: ['kreuzwurger', 'kreuzwuerger', 'kragenwurger'],
   triangle: ['dreieck', 'dreieckswurger'],
   throw: ['huftwurf', 'hueftwurf', 'wurf', 'wurfe', 'wuerfe', 'werfen', 'bantingan'],

@@ -135,6 +135,8 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
     if (!t || t.isBreak) return false;
     // "gets to mount in kids class": the class is where it happens, not what is mounted
     if (where && MAT_TIMES.has(t.raw)) return false;
+    // "a scissor sweep video": a video right after the name is about it ("mounted the video camera" is not)
+    if (j === u.end && MEDIA.has(t.raw)) return false;
     if (everydayObjects.has(t.raw)) return true;
     // "throw the kids in the car" (but a kids class or mount for kids is the mat)
     if (PEOPLE_CARRIED.has(t.raw) && DETERMINERS.has(tokens[j - 1]?.raw ?? '')) return true;
@@ -144,6 +146,8 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
   }
   return false;
 }
+
+const MEDIA: ReadonlySet<string> = new Set(['video', 'videos', 'vid', 'vids', 'clip', 'clips', 'tutorial']);
 
 const everydayPlaces: ReadonlySet<string> = new Set(EVERYDAY_PLACES);
 

@@ -15,6 +15,9 @@ export type Token = {
 };
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// letters that carry no combining mark to strip: "łokieć" → "lokiec", "Fußhebel" → "fusshebel"
+const LETTER_FOLDS: Readonly<Record<string, string>> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
+const FOLDED_LETTERS = /[łßøæœđ]/g;
 const DOTTED_ACRONYM = /\b(?:[a-z]\.){2,}/g; // "r.n.c." → "rnc"
 const DOTS = /\./g;
 // a letter held for emphasis, "chokeeee", "sweeeep": two are left, for the typo reader to settle
@@ -56,6 +59,7 @@ function split(text: string): string[] {
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
+    .replace(FOLDED_LETTERS, (c) => LETTER_FOLDS[c] ?? c)
     .replace(HELD_LETTER, '$1$1')
     .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
     .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short)
