@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { isCanonicalTopic } from '../src/data/canonical-topics';
 import { WEAK_ALIASES } from '../src/data/everyday-senses';
 import { COMPOUND_ALIASES, TOPIC_ALIASES } from '../src/data/topic-aliases';
-import {
-  GERMAN_ALIASES,
-  ITALIAN_ALIASES,
-  GLOSSARY_ALIASES,
-  GLOSSARY_COMPOUNDS,
-  JAPANESE_ALIASES,
-  SPANISH_ALIASES,
-} from '../src/data/topic-glossary';
+import { FRENCH_ALIASES, GERMAN_ALIASES, ITALIAN_ALIASES, POLISH_ALIASES } from '../src/data/european-glossary';
+import { GLOSSARY_ALIASES, GLOSSARY_COMPOUNDS, JAPANESE_ALIASES, SPANISH_ALIASES } from '../src/data/topic-glossary';
 import {
   type LabelledQuery,
   parseLabelledLines,
@@ -479,6 +473,8 @@ describe('the alias tables', () => {
       SPANISH_ALIASES,
       GERMAN_ALIASES,
       ITALIAN_ALIASES,
+      FRENCH_ALIASES,
+      POLISH_ALIASES,
     ];
     const wrong = tables.flatMap((table) =>
       Object.entries(table).flatMap(([topic, phrases]) =>
@@ -1204,5 +1200,21 @@ describe('shorthand, a way out wanted, and a video of a name', () => {
 
   it('folds letters that carry no accent mark ("Fußhebel" as "fusshebel")', () => {
     expect(extractTopics('Fußhebel Verteidigung')).toEqual(['straight_ankle_lock', 'straight_ankle_lock_defense']);
+  });
+});
+
+describe('French and Polish academy words', () => {
+  it.each([
+    ['clé de bras depuis la garde fermée', ['armbar', 'closed_guard']],
+    ['comment sortir du monté', ['mount', 'mount_escape']],
+    ["j'me fais pogner en triangle à chaque roll", ['triangle', 'triangle_defense']],
+    ['pas de clé de bras, des étranglements depuis le dos', ['back_control']],
+    ['renversement depuis la garde papillon sans kimono', ['sweep', 'butterfly_guard', 'no-gi']],
+    ['balacha z dosiadu', ['armbar', 'mount']],
+    ['ucieczka z kontroli bocznej', ['side_control', 'side_control_escape']],
+    ['kimurka z półgardy, bez gi', ['kimura', 'half_guard', 'no-gi']],
+    ['the torque on that bolt was torture', []],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
   });
 });

@@ -205,6 +205,14 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "não quero chave de pé, quero heel hook", "não é o triângulo de perna, é o de braço"
   'nao quero',
   'no quiero',
+  // French and Polish: "pas de clé de bras svp", "sans berimbolo", "bez balachy", "nie chcę gilotyny"
+  'pas de',
+  'pas de la',
+  'pas du',
+  'sans',
+  'bez',
+  'nie chce',
+  'zadnych',
   // "my knees can't handle butterfly": a guard the body can't play is ruled out (a neck that "can't
   // take the darce" asks to defend it: not here)
   ...['knees', 'knee', 'hips'].flatMap((part) => ['cant handle', 'cant do'].map((cant) => `${part} ${cant}`)),

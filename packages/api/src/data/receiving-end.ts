@@ -49,6 +49,13 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'not get my arm',
   // Portuguese and Spanish put the user before the verb: "me raspa da meia guarda", "me pegam nas
   // costas" (not "me passa", which is also "send me")
+  // French: "j'me fais pogner en triangle", "ils me font passer la garde"
+  'me fais',
+  'me fait',
+  'me font',
+  'jme fais',
+  'jme fait',
+  'jme suis fait',
   'me pega',
   'me pegam',
   // "pega minhas costas": something of the user's taken

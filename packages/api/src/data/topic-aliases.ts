@@ -133,6 +133,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'amaricana',
     'amercana',
     'americana lock',
+    'top wristlock',
+    'top wrist lock',
   ],
   omoplata: ['omoplata', 'omo plata', 'omo', 'omoplatta', 'omaplata', 'omoplota', 'omaplatta', 'ashi sankaku garami'],
   guillotine: [
@@ -152,6 +154,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'guilatine',
     'guillatine',
     'guillotin',
+    'marcelotine',
   ],
   darce: [
     'darce',
@@ -181,6 +184,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'rear nake choke',
     'sleeper hold',
     'sleeper choke',
+    'lion killer',
+    'naked strangle',
   ],
   bow_and_arrow: [
     'bow and arrow',
@@ -241,6 +246,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'n s choke',
     'nsc',
     'nor south choke',
+    'north/south choke',
   ],
   heel_hook: [
     'heel hook',
@@ -258,6 +264,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'heelie',
     'heelies',
     'heely',
+    'ihh',
   ],
   kneebar: ['kneebar', 'knee bar', 'knee lock'],
   straight_ankle_lock: [
@@ -341,6 +348,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
       ['keep people', 'keep them', 'keep guys', 'keep someone', 'keep opponents'],
       ['in my guard', 'in guard'],
     ),
+    'guard recomposition',
+    'guard recomp',
+    'guard replacement',
   ],
   sweep: ['sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal', 'raspagem', 'sweps'],
   takedown: [
@@ -373,6 +383,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'blast double',
     // the verb around its object, asked for ("how do i take him down", "wanna get them down myself")
     ...phrasesOf(PUTTING_DOWN, TAKEN_DOWN),
+    'knee pick',
   ],
   throw: [
     'throw',
@@ -498,6 +509,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'butterfy',
     'butter fly',
     '(from|into|to|in) butter',
+    'b fly',
   ],
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
   x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x'],
@@ -514,6 +526,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'de la rivia',
     'dela rivia',
     'the la riva',
+    'de lariva',
   ],
   reverse_de_la_riva: [
     'reverse de la riva',
@@ -525,6 +538,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'rever de la riva',
     'reverse the la riva',
     'reverse de la rivia',
+    'r dlr',
+    'reverse de la reva',
+    'reverse de la rive',
+    'reverse de riva',
+    'reverse dela rivia',
   ],
   spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard'],
   lasso_guard: ['lasso guard', 'lasso', 'laso', 'lassoo', 'lassoo guard'],
@@ -566,6 +584,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'sc',
     'side con',
     'sidecon',
+    'side ctrl',
   ],
   knee_on_belly: [
     'kneeon belly',
@@ -579,8 +598,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'knee mount',
     'kneeonbelly',
     'knee belly',
+    'knee on the chest',
   ],
-  north_south: ['north south', 'northsouth', 'n/s'],
+  north_south: ['north south', 'northsouth', 'n/s', 'north/south'],
   back_control: [
     'back control',
     // longer than the body part "my back" (no topic), so "they escape my back control" keeps it
@@ -630,6 +650,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'without a gi on',
     'submission grappling',
     '10th planet',
+    'submission wrestling',
   ],
 };
 
@@ -1601,6 +1622,13 @@ export const ORIGIN_WORDS: readonly string[] = ['from', 'under', 'of'];
  * long aliases.
  */
 export const NEVER_CORRECTED: readonly string[] = [
+  // English words one letter from a glossary word: "torture" is not "tortue", "rasped" not "raspei"
+  'torte',
+  'torque',
+  'torture',
+  'rasped',
+  'rasper',
+  'halacha',
   // Portuguese in the message of a Brazilian academy ("treino amanhã": tomorrow, not "aranha")
   'amanha',
   'american',

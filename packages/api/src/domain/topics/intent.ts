@@ -437,6 +437,8 @@ const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'theyre',
   'hes',
   'shes',
+  // French: "quand le gars passe"
+  'gars',
   'people',
   'ppl',
   'guys',

@@ -8,9 +8,8 @@ import {
   GLOSSARY_NOT_TOPICS,
   JAPANESE_ALIASES,
   SPANISH_ALIASES,
-  GERMAN_ALIASES,
-  ITALIAN_ALIASES,
 } from '../../data/topic-glossary';
+import { FRENCH_ALIASES, GERMAN_ALIASES, ITALIAN_ALIASES, POLISH_ALIASES } from '../../data/european-glossary';
 import {
   type BaseTopic,
   COMPOUND_ALIASES,
@@ -65,6 +64,8 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
     SPANISH_ALIASES,
     GERMAN_ALIASES,
     ITALIAN_ALIASES,
+    FRENCH_ALIASES,
+    POLISH_ALIASES,
   ];
   for (const table of aliasTables) {
     for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
