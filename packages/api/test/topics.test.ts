@@ -1214,6 +1214,7 @@ describe('French and Polish academy words', () => {
     ['ucieczka z kontroli bocznej', ['side_control', 'side_control_escape']],
     ['kimurka z półgardy, bez gi', ['kimura', 'half_guard', 'no-gi']],
     ['the torque on that bolt was torture', []],
+    ['sans kimono non merci, triangle en kimono', ['triangle', 'gi']],
   ])('%j → %j', (q, topics) => {
     expect(extractTopics(q)).toEqual(topics);
   });

@@ -102,7 +102,7 @@ export const FRENCH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   knee_on_belly: ['genou sur le ventre'],
   north_south: ['nord sud'],
   back_take: ['prise de dos', 'prendre le dos'],
-  back_control: ['controle du dos', '(depuis|dans) le dos', 'depuis le dos'],
+  back_control: ['controle du dos', '(depuis|dans) le dos', 'depuis le dos', '(du|au) back'],
   turtle: ['tortue'],
   sweep: ['renversement', 'balayage'],
   guard_passing: ['passage de garde', 'passer la garde'],

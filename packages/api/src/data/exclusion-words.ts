@@ -261,6 +261,10 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'prohibited',
   'no thanks',
   'no thank you',
+  // "sans kimono non merci", "bez gi nie chcę"
+  'non merci',
+  'nie chce',
+  'nie dzieki',
   // "not the bridge and shrimp, i know that one"
   'i know that one',
   'already know that one',
