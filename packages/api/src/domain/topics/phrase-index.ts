@@ -1,22 +1,14 @@
 // Step 2a of topic extraction: the alias tables of data/topic-aliases.ts, compiled once at load into
 // an index keyed by first stem, longest phrase first (so the matcher can take the first that fits).
 import { WEAK_ALIASES, type WeakSense } from '../../data/everyday-senses';
-import {
-  GLOSSARY_ALIASES,
-  GLOSSARY_COMPOUNDS,
-  GLOSSARY_DEFENDING,
-  GLOSSARY_NOT_TOPICS,
-  JAPANESE_ALIASES,
-  SPANISH_ALIASES,
-} from '../../data/topic-glossary';
-import { FRENCH_ALIASES, GERMAN_ALIASES, ITALIAN_ALIASES, POLISH_ALIASES } from '../../data/european-glossary';
+import { ALIAS_TABLES } from '../../data/alias-tables';
+import { GLOSSARY_COMPOUNDS, GLOSSARY_DEFENDING, GLOSSARY_NOT_TOPICS } from '../../data/topic-glossary';
 import {
   type BaseTopic,
   COMPOUND_ALIASES,
   DEFENDING_PHRASES,
   NOT_TOPICS,
   RECEIVING_PHRASES,
-  TOPIC_ALIASES,
 } from '../../data/topic-aliases';
 import { splitWords, toToken } from './tokenize';
 
@@ -57,17 +49,7 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
     const weak = WEAK_ALIASES[text] ?? WEAK_ALIASES[text.replace(CONTEXT, '')];
     byKey.set(key, { text, stems, written: tokens.map((t) => t.word), after, meaning, weak });
   };
-  const aliasTables = [
-    TOPIC_ALIASES,
-    GLOSSARY_ALIASES,
-    JAPANESE_ALIASES,
-    SPANISH_ALIASES,
-    GERMAN_ALIASES,
-    ITALIAN_ALIASES,
-    FRENCH_ALIASES,
-    POLISH_ALIASES,
-  ];
-  for (const table of aliasTables) {
+  for (const table of ALIAS_TABLES) {
     for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
       for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });
     }
