@@ -1401,3 +1401,81 @@ describe('round r23: totals so far, seasons gone by, changes, pt weekdays, weeks
     ['empecé por salud, hoy compito', 'competition'],
   ]);
 });
+
+describe('round r24: a change told over time, a reason given, family, hearsay and everyday words', () => {
+  const exactly = (field: ProfileField, cases: readonly Case[]) =>
+    it.each(cases)(`${field}: %j → exactly %j`, (text, expected) => {
+      expect(parseProfileAnswer(field, text)).toBe(expected);
+    });
+  exactly('training_frequency', [
+    // a count raised to is the count now, past the verb's particles, and no ceiling
+    ['ramped it up from 1 to 3 times a week', 3],
+    ['was doing 2, stepped it up to 5 a week', 5],
+    ['3 a week before, bumped it up to 5', 5],
+    ['was at 2 a week, kicked it up to 4 after new year', 4],
+    // "+" joins times of day on one day
+    ['2 classes on thursday (lunch + night), 1 sunday', 3],
+    // "says" is no slip of "sats"
+    ['Tuesdays and Thursdays. My wife says that is already too much', 2],
+    // a slip is of a day's name, not its short form: "sits" is not "sats"
+    ['Tuesdays and Thursdays, she sits and watches', 2],
+    // a rate before and after, in Spanish
+    ['antes iba 3 veces, ahora 2', 2],
+  ]);
+  parses('main_position', [
+    // the side said of the past gives way to the one said of now, before or after it
+    ['began on top because of judo but recently all guard', 'guard'],
+    ['since I got my blue I play top. as a white belt I was all guard', 'top'],
+    ['top na ako ngayon, nung white puro guard', 'top'],
+    ['since my promotion, top; as a white belt all guard', 'top'],
+    // …the belt named right after "now" is the one now, and a turn ends a side's part
+    ['was all guard as a white belt, now at purple I am more balanced', 'balanced'],
+    ['as a white belt top, currently at blue guard', 'guard'],
+    ['I used to only pass but I have been drilling guard so now it is kinda even', 'balanced'],
+    ['en mi otra academia jugaba abajo pero aqui juego arriba', 'top'],
+    // a reason for the answer is no second answer
+    ['Top, because in guard I get tired', 'top'],
+    ['guard kasi sa top mabilis ako mapagod', 'guard'],
+    // a side that hurts is avoided
+    ['bottom. on top my back aches', 'guard'],
+    ['arriba siempre, abajo me canso', 'top'],
+    ['guard, sa top masakit tuhod ko', 'guard'],
+    ['passing hurts my neck, I play guard', 'guard'],
+    // "más de" prefers; a side being moved to is work in progress
+    ['soy más de arriba, a veces abajo', 'top'],
+    ['siempre abajo, a veces arriba', 'guard'],
+    ['estou mudando pra guarda, mas ainda jogo por cima', 'top'],
+    ['jogo dos dois lados', 'balanced'],
+    ['honestly kind of even', 'balanced'],
+  ]);
+  parses('training_goals', [
+    ['para mantenerme en forma', 'fitness'],
+    ['laro lang po, walang pressure', 'recreational'],
+    ['chill lang, no pressure', 'recreational'],
+    // Spanish "pero", "todo" are no slips of "peso", "too"
+    ['de todo un poco, pero sobre todo relajarme', 'recreational'],
+    ['competir un poco, pero sobre todo por salud', 'fitness'],
+    ['competir às vezes, mas acima de tudo saúde', 'fitness'],
+    ['fitness din, pero lalo na para sa self defense', 'self_defense'],
+    ['compito, pero principalmente por diversión', 'recreational'],
+    ["i'd like to compete but im here for the workout", 'fitness'],
+    ['competir a veces, pero más que nada por diversión', 'recreational'],
+    ['i do the comp class and all, but im in it for the friends', 'recreational'],
+    // what the user started for gives way to what they train for now
+    ['initially to compete, now for health', 'fitness'],
+    ['initially for comps, nowadays fitness', 'fitness'],
+    // what someone else says of the user is not the user's goal
+    ['my coach says im ready for tournaments', null],
+    ['sabi ng coach ko ready na daw ako mag compete pero pampapayat lang talaga', 'fitness'],
+    ['coach promoted me, so competing now', 'competition'],
+    ['coach says im ready, so competing', 'competition'],
+  ]);
+  parses('belt_level', [
+    // a relative's belt is theirs
+    ['si kuya purple belt na', null],
+    ['yung ate ko brown belt', null],
+    ['mi prima es morada', null],
+    // "hehe" laughs a belt off like "haha"
+    ['purple hehe no, blue', 'blue'],
+  ]);
+});

@@ -1,7 +1,8 @@
 // Vocabulary for "are you a beginner … or more experienced?". Data only; belt.ts reads it.
 
 import type { Fuzzy, PhraseTable } from './lexicon';
-import { NOW_PT_ES, SPOUSE_WORDS } from './cue-words';
+import { NOW_OTHER_TONGUES, SPOUSE_WORDS } from './cue-words';
+import { RELATIVES, RELATIVE_PHRASES } from './family-words';
 import type { BeltLevel } from './types';
 
 /**
@@ -180,6 +181,8 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
     true,
   ],
   [SPOUSE_WORDS.join('|'), true],
+  [RELATIVES.join('|'), true],
+  ...RELATIVE_PHRASES.map((phrase) => [phrase, true] as const),
   ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],
   ['beat|tapped|submitted|subbed|smashed|choked|against', true],
   ['feel|feels|felt like', true],
@@ -216,7 +219,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['gave|handed me', 'now'],
   ['gave|handed me my', 'now'],
   // Portuguese and Spanish: "por enquanto marrom" (for now), "agora", "ahora", "hoy"
-  [NOW_PT_ES.join('|'), 'now'],
+  [NOW_OTHER_TONGUES.join('|'), 'now'],
   ['por enquanto|agora|ahora', 'now'],
   ['almost|nearly|soon|next|upcoming|testing', 'next'],
   ['close|closer to', 'next'],

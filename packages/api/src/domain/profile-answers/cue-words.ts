@@ -1,6 +1,7 @@
 // Words that change what a nearby mention means, shared by every field. Data only.
 
 import type { PhraseTable } from './lexicon';
+import { RELATIVES } from './family-words';
 
 /**
  * `pre` negates the next mention ("not a white belt"); `both` may also follow it ("Guard isn't my
@@ -200,7 +201,6 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'mate',
   'mates',
   'coworker',
-  'cousin',
   'teammate',
   'teammates',
   'gym',
@@ -240,28 +240,58 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   // "our club has a comp team", "the club wants more people at the open": the club's plans, not the user's
   'club',
   'dojo',
-  // Portuguese and Spanish family and partners: "minha namorada joga de guarda"
-  'namorada',
-  'namorado',
-  'esposa',
-  'esposo',
-  'marido',
-  'mulher',
-  'filho',
-  'filha',
-  'irmao',
-  'irma',
-  'novia',
-  'novio',
-  'hijo',
-  'hija',
-  'hermano',
-  'hermana',
+  // family in every language: "minha namorada joga de guarda", "my kuya is purple"
+  ...RELATIVES,
 ]);
 
-/** Portuguese and Spanish words for now, and for a start or past the answer moves on from. */
-export const NOW_PT_ES: readonly string[] = ['agora', 'hoje', 'atualmente', 'ahora', 'hoy', 'actualmente'];
-export const PAST_PT_ES: readonly string[] = ['era', 'fui', 'antes', 'comecei', 'entrei', 'empece', 'empeze'];
+/**
+ * Portuguese, Spanish and Tagalog words for now, and for a start or past the answer moves on from:
+ * "ultimamente", "ngayon" (now); "al principio", "no inicio" (at first), "dati", "nung" (back when),
+ * "solía", "jogava" (used to).
+ */
+export const NOW_OTHER_TONGUES: readonly string[] = [
+  'agora',
+  'hoje',
+  'atualmente',
+  'ahora',
+  'hoy',
+  'actualmente',
+  'ultimamente',
+  'ngayon',
+];
+export const PAST_OTHER_TONGUES: readonly string[] = [
+  'era',
+  'fui',
+  'antes',
+  'comecei',
+  'entrei',
+  'empece',
+  'empeze',
+  'principio',
+  'inicio',
+  'dati',
+  'nung',
+  'noong',
+  // "solía ir 4 veces", "jogava por baixo": what the user used to do
+  'solia',
+  'costumava',
+  'jugaba',
+  'jogava',
+  'entrenaba',
+  'treinava',
+];
 
 /** Laughter: no content of its own ("every day in my dreams lol"), and no break before a bare "no". */
-export const LAUGHTER: readonly string[] = ['lol', 'lmao', 'haha', 'hahaha', 'rofl', 'xd'];
+export const LAUGHTER: readonly string[] = [
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
+  'rofl',
+  'xd',
+  'hehe',
+  'hihi',
+  'jaja',
+  'jajaja',
+  'rsrs',
+];

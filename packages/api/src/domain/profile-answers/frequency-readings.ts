@@ -10,7 +10,6 @@ import {
   ADDS_UP,
   BIAS_AFTER,
   BIAS_BEFORE,
-  CHANGED,
   EVERY,
   EVERY_DAY,
   EVERY_N,
@@ -23,6 +22,7 @@ import {
   WEEKDAYS,
   WORKWEEK_WORDS,
 } from './frequency-words';
+import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
 const perUnit = compileLexicon(PER_UNIT);
@@ -320,15 +320,24 @@ const ONE_SESSION: ReadonlySet<string> = new Set(['class', 'session', 'sesh', 'p
 const ONE_OF_KIND = 'one';
 
 function biasEndingAt(tokens: readonly Token[], i: number): number {
+  // "bumped it up to 4": the count raised to, no ceiling
+  if (tokens[i - 1]?.text === 'to' && changedFrom(tokens, i - 1)) return 0;
   for (const mention of findMentions(biasBefore, tokens.slice(Math.max(0, i - 3), i))) {
     if (mention.end === Math.min(3, i)) return mention.value;
   }
   return 0;
 }
 
-/** "went from 2 to 5", "upped it from 2 to 4": a change verb right before "from", or one word before. */
-export const changedFrom = (tokens: readonly Token[], from: number): boolean =>
-  CHANGED.has(tokens[from - 1]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');
+/**
+ * "went from 2 to 5", "upped training from 2 to 4", "bumped it up from 2 to 4": a change verb right
+ * before "from" (or "to"), one word before, or before its particles.
+ */
+export function changedFrom(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (from - k <= MAX_PARTICLES && CHANGE_PARTICLES.has(tokens[k]?.text ?? '')) k--;
+  return CHANGED.has(tokens[k]?.text ?? '') || CHANGED.has(tokens[from - 2]?.text ?? '');
+}
+const MAX_PARTICLES = 2;
 
 /** "I'm 12", "age 40": a number that is not a count. */
 function isAge(tokens: readonly Token[], i: number): boolean {

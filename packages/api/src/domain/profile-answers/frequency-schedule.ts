@@ -47,7 +47,8 @@ const joinsTimesOfDay = (tokens: readonly Token[], i: number): boolean => {
   const after = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
   return TIMES_OF_DAY.has(tokens[before]?.text ?? '') && TIMES_OF_DAY.has(tokens[after]?.text ?? '');
 };
-const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/']);
+// "monday (noon + night)": a "+" between times of day joins them too
+const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', '+']);
 
 /** Sessions a day from times of day joined by "and" ("morning and evening" → 2), or null. */
 function timesOfDayJoined(tokens: readonly Token[]): number | null {
@@ -70,10 +71,9 @@ function partsOf(tokens: readonly Token[]): Part[] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
     const joinsLikes =
-      (t.text === 'and' || t.text === '&') &&
-      ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
-        (isClock(tokens, i - 2) && isClock(tokens, next)) ||
-        joinsTimesOfDay(tokens, i));
+      ((t.text === 'and' || t.text === '&') &&
+        ((dayAt(tokens, i - 1) && dayAt(tokens, next)) || (isClock(tokens, i - 2) && isClock(tokens, next)))) ||
+      (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i));
     if (SUBTRACT.has(t.text)) {
       flush(t.text);
       sign = -1;

@@ -1,6 +1,7 @@
 // Vocabulary for "How often do you train? (2x/week? 3x? More?)". Data only; frequency.ts reads it.
 
 import type { PhraseTable } from './lexicon';
+import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
 
 // docs/rules.md §1: "every day" → 6–7. 6.5 sits within ±0.5 of every reading of "every day" in that range.
 export const EVERY_DAY = 6.5;
@@ -271,6 +272,12 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['over|during the summer|winter|holidays|break', 'not_now'],
   ['last summer|winter|term|semester', 'not_now'],
   ['back|down to', 'now'],
+  // a rate raised to: "bumped it up to 4 since january" ("up to 4" alone is a ceiling)
+  ['bumped|upped|ramped|stepped|moved|raised|kicked it|things up to', 'now'],
+  ['bumped|upped|ramped|stepped|moved|raised|kicked up to', 'now'],
+  // "antes era 2x, agora treino 4x", "solía ir 4 veces, ahora voy 1"
+  [NOW_OTHER_TONGUES.join('|'), 'now'],
+  [PAST_OTHER_TONGUES.join('|'), 'not_now'],
   // where the habit began: "i started with once a week but got hooked, now mon through sat"
   ['started|began|begun with|at|out|off', 'not_now'],
   ['was|were|before|previously|formerly', 'not_now'],
@@ -579,19 +586,6 @@ export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
   'lunch',
   'lunchtime',
   'noon',
-]);
-
-/** Before "from": the count after it was the habit, the one after "to" is now ("went from 2 to 5"). */
-export const CHANGED: ReadonlySet<string> = new Set([
-  'went',
-  'gone',
-  'moved',
-  'bumped',
-  'increased',
-  'upped',
-  'jumped',
-  'dropped',
-  'cut',
 ]);
 
 /** Coaching a class is work at the gym, not training: "I coach the kids class 2x". */

@@ -169,6 +169,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['competencia|competencias|torneo|torneos|campeonato', 'competition'],
   ['defensa personal', 'self_defense'],
   ['ponerme en forma', 'fitness'],
+  // "pa estar en forma", "mantenerme en forma"
+  ['en forma', 'fitness'],
   ['bajar de peso', 'fitness'],
   ['salud|condicion', 'fitness'],
   ['mejorar|aprender', 'learning_verb'],
@@ -266,6 +268,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['watch|watching|see|cheer|cheering|support him|her|them compete|competing|fight|fighting', 'neutral'],
   // A person the user trains under, not the goal of coaching: "whatever my coach tells me".
   ['my|our|the|his|her coach|coaches|instructor|instructors', 'neutral'],
+  // …and one who acts: "coach says im ready", "coach promoted me to blue"
+  ['coach|instructor|prof|professor says|said|thinks|wants|told|tells|promoted|made|sent|put', 'neutral'],
   // Whole-word matching already keeps "unfit" from reading as "fit"; it names a state, not a goal.
   ['unfit', 'neutral'],
   ['for fun', 'recreational'],
@@ -285,6 +289,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['pampapayat|ehersisyo|kalusugan', 'fitness'],
   ['paligsahan|kompetisyon', 'competition'],
   ['pagtatanggol sa sarili', 'self_defense'],
+  // "laro laro lang" (just playing around), "chill lang"
+  ['laro laro|lang', 'recreational'],
+  ['chill|trip lang', 'recreational'],
 ];
 
 /** A goal the user dislikes is no goal: "competing stresses me out, I train to have fun". */
@@ -329,43 +336,3 @@ export const GOAL_FUZZY: Fuzzy<GoalSignal> = {
     'progressive',
   ],
 };
-
-/** How central a goal is in the answer: "mostly fitness" beats "maybe compete later". */
-export type GoalEmphasis = 'primary' | 'hedge';
-export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
-  [
-    'mostly|mainly|primarily|main|especially|just|only|definitely|biggest|primary|mainly|priority|purely|solely|100',
-    'primary',
-  ],
-  ['main goal|reason|thing|focus', 'primary'],
-  // what the user wants now, after what they started for: "started for weight loss but now i want to compete"
-  ['now i want|wanna', 'primary'],
-  ['now honestly i want', 'primary'],
-  // "started for fitness, now im hooked on competing"
-  ['now im|i hooked|obsessed|addicted on|with|to', 'primary'],
-  ['now im|i all about|into', 'primary'],
-  ['now its all about', 'primary'],
-  ['most of all', 'primary'],
-  ['above all', 'primary'],
-  ['first and foremost', 'primary'],
-  ['more than anything', 'primary'],
-  ['number one|1', 'primary'],
-  ['# 1', 'primary'],
-  ['for sure', 'primary'],
-  // what the user owns up to: "a bit of everything but honestly it's my workout"
-  ['honestly|truthfully|realistically|tbh', 'primary'],
-  // the reason given: "the cardio is nice, but really I'm there because I got jumped once"
-  ['there|here|train|go because|cause|cuz|coz', 'primary'],
-  [
-    'maybe|someday|eventually|later|might|possibly|perhaps|potentially|also|too|some|side|bonus|secondary|if|kinda|occasionally|sometimes',
-    'hedge',
-  ],
-  ['one day', 'hedge'],
-  ['down the line|road', 'hedge'],
-  ['a bit|little', 'hedge'],
-  ['as well', 'hedge'],
-  ['sort|kind of', 'hedge'],
-  ['at some point', 'hedge'],
-  ['in the future', 'hedge'],
-  ['not sure', 'hedge'],
-];

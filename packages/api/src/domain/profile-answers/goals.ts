@@ -4,20 +4,13 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { COLOUR_WORDS } from './belt-words';
 import { markSpans, negatedSpans } from './context';
-import { NOW_PT_ES, PAST_PT_ES } from './cue-words';
+import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
+import { saidByOthers } from './reported-speech';
 import { tokenise, type Token } from './text';
 import { namedEvents } from './goal-events';
-import {
-  ASPIRATIONS,
-  GOAL_DISLIKE_CUES,
-  GOAL_EMPHASIS,
-  GOAL_FUZZY,
-  GOAL_TABLE,
-  VERB_GOALS,
-  type GoalEmphasis,
-  type GoalSignal,
-} from './goal-words';
+import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
+import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import type { TrainingGoal } from './types';
 
 const goalLexicon = compileLexicon(GOAL_TABLE, { fuzzy: GOAL_FUZZY });
@@ -34,7 +27,8 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     .sort((a, b) => a.start - b.start);
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, dislikeLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
-  const others = othersClauses(tokens);
+  // "coach says I'm ready to compete": someone else's word for the user's goal is not theirs
+  const others = new Set([...othersClauses(tokens), ...saidByOthers(tokens)]);
   const artRanges = otherArtRanges(tokens);
 
   const leftBehind = goalsLeftBehind(tokens, mentions, negated);
@@ -110,9 +104,20 @@ function startedForThenNow(tokens: readonly Token[], mentions: readonly Mention<
   return now > 0 && mentions.some((m, j) => j > i && m.start > now);
 }
 const STARTED_REACH = 4;
-// Portuguese "entrei/comecei pra…", "no começo", "antes era"; Spanish "empecé", "antes"
-const STARTED: ReadonlySet<string> = new Set(['started', 'began', 'joined', 'signed', 'came', 'comeco', ...PAST_PT_ES]);
-const NOW: ReadonlySet<string> = new Set(['now', ...NOW_PT_ES]);
+// "at first", "initially"; Portuguese "entrei/comecei pra…", "no começo", "antes era"; Spanish "empecé", "al principio"
+const STARTED: ReadonlySet<string> = new Set([
+  'started',
+  'began',
+  'joined',
+  'signed',
+  'came',
+  'first',
+  'initially',
+  'originally',
+  'comeco',
+  ...PAST_OTHER_TONGUES,
+]);
+const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'lately', 'currently', ...NOW_OTHER_TONGUES]);
 
 /**
  * "was just a hobby but after my first comp I'm hooked on competing": a goal the answer says it was,

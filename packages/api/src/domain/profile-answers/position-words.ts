@@ -1,7 +1,6 @@
 // Vocabulary for "Do you play more guard, or do you prefer being on top?". Data only.
 
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
 import type { MainPosition } from './types';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
@@ -46,6 +45,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   // "os dois", "ambos", "los dos": both
   ['os|los|las dois|dos|duas', 'balanced'],
   ['ambos|ambas|equilibrado|equilibrada', 'balanced'],
+  // "jogo dos dois lados", "de ambos lados"
+  ['dos|dois|ambos|ambas lados', 'balanced'],
   ['tanto faz', 'balanced'],
   // "odeio passar guarda, prefiro puxar"
   ['passar|passo|passando|passagem guarda', 'top'],
@@ -149,7 +150,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['it depends what|how you|u|ya mean|define', 'neutral'],
   ['it depends on what|how you|u|ya mean|define', 'neutral'],
   ['go with the flow', 'balanced'],
-  ['pretty|fairly|about|roughly|more even', 'balanced'],
+  ['pretty|fairly|about|roughly|more|kinda|sorta even', 'balanced'],
+  ['kind|sort of even', 'balanced'],
   // "even between top and bottom": one mention, so no side named in it is read alone
   ['even|evenly|split between top|bottom|guard and|& top|bottom|guard', 'balanced'],
   ['more|pretty|fairly|about|roughly even|evenly between top|bottom|guard and|& top|bottom|guard', 'balanced'],
@@ -221,6 +223,11 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['mostly|mainly|primarily', 'summary'],
   ['for sure', 'primary'],
   ['gosto mais', 'primary'],
+  // Spanish "siempre arriba", "soy más de guardia" ("mas" alone is Portuguese "but")
+  ['siempre|sempre', 'primary'],
+  ['mas de', 'primary'],
+  // a side being moved to is work in progress: "me estoy cambiando a arriba", "mudando pra guarda"
+  ['cambiando|cambiandome|pasandome|mudando a|al|para|pra', 'secondary'],
   // the side picked when made to choose: "I like both but I'd choose top"
   ['choose|pick|picking|choosing', 'primary'],
   ['go with', 'primary'],
@@ -264,44 +271,6 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */
 export const COMPARED_AGAINST: ReadonlySet<string> = new Set(['than', 'over', '>', 'vs', 'versus']);
-
-/**
- * Fear or discomfort in a position is avoiding it: "top feels awkward to me", "bottom game terrifies
- * me", "I feel lost on top". Read like negations, for positions only ("still feels weird tying my
- * new belt" is happy news).
- */
-export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
-  ['scared|afraid|terrified|frightened|wary of', 'pre'],
-  ['fear|fears|hate|hates|dread|dreads', 'pre'],
-  // "my guard is garbage so i always try to come up on top"
-  ['is|s|are garbage|trash|terrible|awful|horrible|hopeless|useless', 'both'],
-  // "top is grim", "passing is rubbish"
-  ['is|s|are grim|rubbish|shite|shit|crap|pants|miserable|bleak|hell|torture', 'both'],
-  // "bottom is where i go to die"
-  ['is|s where i go to die', 'both'],
-  ['is|s where i die', 'both'],
-  ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
-  // "im useless on top so i avoid it"
-  ['useless|hopeless|helpless|clueless in|on|at|from', 'pre'],
-  ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
-  ['terrifies|terrify|scares|scare|frightens me', 'both'],
-  ['freaks|freak me out', 'both'],
-  ['makes|make|made me nervous|anxious|uncomfortable|panic|claustrophobic', 'both'],
-  ['stresses|stress me out', 'both'],
-  // "bottom is a nightmare for me", "my worst nightmare is being on bottom"
-  ['nightmare|nightmares', 'both'],
-  // "bottom is my worst nightmare": the side named before the copula
-  ['is|s my|a|the worst nightmare', 'both'],
-  // "i get flattened every time im on bottom"
-  ['flattened|squashed|crushed|smashed every time im', 'pre'],
-  ['flattened|squashed|crushed|smashed whenever|when im', 'pre'],
-  // "pressure passing bores me to death"
-  ['bores|bore me', 'both'],
-  ['bored of|by|with', 'pre'],
-  // "i stopped pulling guard and started passing"
-  ['stopped|quit', 'pre'],
-  ['never|havent|didnt|not stopped|quit', 'idiom'],
-];
 
 /**
  * Submissions both sides attack: avoiding one ("i hate leglocks") is no vote for the other side, as

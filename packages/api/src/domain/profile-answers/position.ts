@@ -3,14 +3,15 @@
 
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
-import { NOW_PT_ES, PAST_PT_ES } from './cue-words';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { readNumber } from './numbers';
+import { nowOverPast } from './position-time';
+import { DISCOMFORT_CUES } from './position-discomfort-words';
+import { reasonsExplain } from './position-reason';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
   CONSEQUENCE_CUES,
-  DISCOMFORT_CUES,
   GROUP_NOUNS,
   ONE_OF,
   OWNING_UP_CUES,
@@ -34,9 +35,10 @@ type Side = 'guard' | 'top';
 
 interface Vote {
   readonly side: Side | 'balanced';
+  /** The token the side was named at. */
+  readonly at: number;
   /** 2 = stated as the preference, 1 = plain, 0 = what they are working on or like less. */
   readonly weight: number;
-  readonly clause: number;
 }
 
 export function parseMainPosition(text: string): MainPosition | null {
@@ -70,8 +72,8 @@ export function parseMainPosition(text: string): MainPosition | null {
       if (value !== 'balanced')
         votes.push({
           side: value === 'guard' ? 'top' : 'guard',
+          at: mention.start,
           weight: AVOIDED,
-          clause: tokens[mention.start]?.clause ?? 0,
         });
       return;
     }
@@ -79,47 +81,15 @@ export function parseMainPosition(text: string): MainPosition | null {
     const share = shareOf(tokens, mention.start, mention.end, mentions[i - 1]?.end ?? 0);
     const weight =
       share === null ? (sumsUp(tokens, mention.start) ? SUMMARY : weightOf(emphasis.get(i))) : share > 50 ? 2 : 0;
-    votes.push({ side: value, weight: against ? 0 : weight, clause: tokens[mention.start]?.clause ?? 0 });
+    votes.push({ side: value, at: mention.start, weight: against ? 0 : weight });
   });
   return decide(
-    nowOverPast(tokens, votes),
+    reasonsExplain(tokens, nowOverPast(tokens, votes)),
     tokens.some((t) => ASPIRING.has(t.text)),
   );
 }
 
 const AVOIDED = 0.5;
-
-/**
- * "I was a top guy, but my coach made me pull for a year; now it's even": when a side said of the
- * past is followed by a clause opening on "now" that votes plainly, the side now wins; the past one
- * counts only as what they like less. Not "now and then", and not when only work in progress follows.
- */
-function nowOverPast(tokens: readonly Token[], votes: readonly Vote[]): Vote[] {
-  const saysNow = (t: Token, k: number): boolean =>
-    NOW.has(t.text) || (t.text === 'these' && tokens[k + 1]?.text === 'days');
-  const turn = tokens.findIndex((t, k) => k > 0 && saysNow(t, k) && !NOT_NOW_AFTER.has(tokens[k + 1]?.text ?? ''));
-  if (turn < 0) return [...votes];
-  const clause = tokens[turn]?.clause ?? 0;
-  const saidOfPast = tokens.slice(0, turn).some((t) => PAST.has(t.text));
-  const holdsNow = votes.some((v) => v.clause >= clause && v.weight >= 1);
-  if (!saidOfPast || !holdsNow) return [...votes];
-  return votes.map((v) => (v.clause < clause ? { ...v, weight: 0 } : v));
-}
-// Portuguese and Spanish too: "era pasador, ahora juego más de guardia"
-const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'currently', 'today', ...NOW_PT_ES]);
-// "now and then", "now that…" is no turn to the present
-const NOT_NOW_AFTER: ReadonlySet<string> = new Set(['and', 'that']);
-const PAST: ReadonlySet<string> = new Set([
-  'was',
-  'were',
-  'used',
-  'came',
-  'started',
-  'began',
-  'back',
-  'originally',
-  ...PAST_PT_ES,
-]);
 
 /** "in judo i was on top but in jiu jitsu i play guard": the other art's part ends where BJJ or the user takes over. */
 function carriedOver(tokens: readonly Token[], start: number, end: number): number {

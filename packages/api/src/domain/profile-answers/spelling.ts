@@ -2,8 +2,9 @@
 // not know, one slip away from exactly one word it does, is read as that word. Belt answers have
 // their own typo table (belt-words.ts), so they are left alone here.
 
-import { NEGATION_CUES, NOW_PT_ES, OTHER_SUBJECTS, PAST_PT_ES, SKIP_REPLIES } from './cue-words';
-import { GOAL_EMPHASIS, GOAL_TABLE } from './goal-words';
+import { NEGATION_CUES, NOW_OTHER_TONGUES, OTHER_SUBJECTS, PAST_OTHER_TONGUES, SKIP_REPLIES } from './cue-words';
+import { GOAL_TABLE } from './goal-words';
+import { GOAL_EMPHASIS } from './goal-emphasis-words';
 import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, TIMES_ADVERBS } from './numbers';
 import {
@@ -20,9 +21,22 @@ import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import type { ProfileField } from './types';
 
 const MIN_LENGTH = 4;
+const MAX_DAY_SHORT_FORM = 4;
 
 const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
   tables.flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/)));
+/**
+ * Everyday words of the languages answers come in, never slips of a vocabulary word: Spanish "pero"
+ * is not "peso", "todo" not "too"; Portuguese "mais" not "mats"; Tagalog "puro" not "puxo", "lang"
+ * not "land"; "says" is not "stays", "division" not "diversion".
+ */
+const COMMON_WORDS: readonly string[] = [
+  ...['pero', 'todo', 'toda', 'todos', 'como', 'cuando', 'desde', 'solo', 'mucho', 'poco', 'sobre', 'algo', 'nada'],
+  ...['mais', 'muito', 'pouco', 'tudo', 'sempre', 'quando', 'sabe'],
+  ...['lang', 'puro', 'talaga', 'naman', 'lahat', 'yung', 'daw', 'din', 'rin', 'ako', 'siya', 'nung'],
+  ...['says', 'saying', 'said', 'division', 'divisions', 'commuting', 'boring', 'sport', 'sports'],
+];
+
 // Real words one slip from a vocabulary word, which mean something else ("life" is not "like").
 const REAL_WORDS = new Set([
   // "actually" opens a correction; it is not "annually"
@@ -119,8 +133,8 @@ const REAL_WORDS = new Set([
   'math',
   'meat',
   // Portuguese and Spanish: "hoje" is not "hole", "semanas" not "semanal"
-  ...NOW_PT_ES,
-  ...PAST_PT_ES,
+  ...NOW_OTHER_TONGUES,
+  ...PAST_OTHER_TONGUES,
   'semana',
   'semanas',
   // other sports are read as they are ("lift" is not "life")
@@ -137,6 +151,7 @@ const REAL_WORDS = new Set([
   // Words every field reads the same way: negations and declines are never typos of something else.
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
   ...SKIP_REPLIES,
+  ...COMMON_WORDS,
 ]);
 
 const VOCABULARY: Readonly<Partial<Record<ProfileField, ReadonlySet<string>>>> = {
@@ -155,7 +170,8 @@ const VOCABULARY: Readonly<Partial<Record<ProfileField, ReadonlySet<string>>>> =
     ...TIMES_WORDS,
     ...SESSION_KINDS,
     ...EVERY_N.keys(),
-    ...WEEKDAYS.keys(),
+    // a slip is of a day's name, never of its short form: "says" is not "sats", "moms" not "mons"
+    ...[...WEEKDAYS.keys()].filter((day) => day.length > MAX_DAY_SHORT_FORM),
   ]),
   main_position: new Set(wordsOf([POSITION_TABLE, POSITION_EMPHASIS])),
   training_goals: new Set(wordsOf([GOAL_TABLE, GOAL_EMPHASIS])),

@@ -15,7 +15,19 @@ export interface Token {
 }
 
 const CLAUSE_SYMBOLS = new Set(['.', '!', '?', ';', ',', ':', '(', ')', '…', '|']);
-const CLAUSE_WORDS = new Set(['but', 'though', 'tho', 'although', 'however', 'except', 'whereas', 'otherwise']);
+// Spanish and Tagalog "pero", Portuguese "porém" turn a clause too
+const CLAUSE_WORDS = new Set([
+  'but',
+  'though',
+  'tho',
+  'although',
+  'however',
+  'except',
+  'whereas',
+  'otherwise',
+  'pero',
+  'porem',
+]);
 
 // Contractions that carry the negation stay whole ("don't", "isn't"); others split ("i'm" → "i", "m").
 const TOKEN_PATTERN = /(\d+(?:[.,]\d+)?)|([a-z]+(?:'[a-z]+)*)|(\p{Extended_Pictographic})|([^\s\p{L}\p{N}])/gu;

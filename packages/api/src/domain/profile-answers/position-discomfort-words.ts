@@ -1,0 +1,47 @@
+// Vocabulary of discomfort in a position, for main_position. Data only.
+
+import type { PhraseTable } from './lexicon';
+import type { NegationCue } from './cue-words';
+
+/**
+ * Fear or discomfort in a position is avoiding it: "top feels awkward to me", "bottom game terrifies
+ * me", "I feel lost on top". Read like negations, for positions only ("still feels weird tying my
+ * new belt" is happy news).
+ */
+export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
+  ['scared|afraid|terrified|frightened|wary of', 'pre'],
+  ['fear|fears|hate|hates|dread|dreads', 'pre'],
+  // "my guard is garbage so i always try to come up on top"
+  ['is|s|are garbage|trash|terrible|awful|horrible|hopeless|useless', 'both'],
+  // "top is grim", "passing is rubbish"
+  ['is|s|are grim|rubbish|shite|shit|crap|pants|miserable|bleak|hell|torture', 'both'],
+  // "bottom is where i go to die"
+  ['is|s where i go to die', 'both'],
+  ['is|s where i die', 'both'],
+  ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
+  // "im useless on top so i avoid it"
+  ['useless|hopeless|helpless|clueless in|on|at|from', 'pre'],
+  ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],
+  ['terrifies|terrify|scares|scare|frightens me', 'both'],
+  ['freaks|freak me out', 'both'],
+  ['makes|make|made me nervous|anxious|uncomfortable|panic|claustrophobic', 'both'],
+  ['stresses|stress me out', 'both'],
+  // "bottom is a nightmare for me", "my worst nightmare is being on bottom"
+  ['nightmare|nightmares', 'both'],
+  // "bottom is my worst nightmare": the side named before the copula
+  ['is|s my|a|the worst nightmare', 'both'],
+  // "i get flattened every time im on bottom"
+  ['flattened|squashed|crushed|smashed every time im', 'pre'],
+  ['flattened|squashed|crushed|smashed whenever|when im', 'pre'],
+  // "pressure passing bores me to death"
+  ['bores|bore me', 'both'],
+  ['bored of|by|with', 'pre'],
+  // "i stopped pulling guard and started passing"
+  ['stopped|quit', 'pre'],
+  // a side that hurts: "on top my knees hurt", "abajo me ahogo", "sa bottom masakit likod ko"
+  ['my knees|knee|back|neck|shoulders|shoulder|hips|hip hurt|hurts|ache|aches', 'both'],
+  ['hurts|hurt my', 'both'],
+  ['me ahogo|asfixio|canso|duele|duelen', 'both'],
+  ['masakit|nasasaktan', 'both'],
+  ['never|havent|didnt|not stopped|quit', 'idiom'],
+];
