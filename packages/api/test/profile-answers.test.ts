@@ -1479,3 +1479,45 @@ describe('round r24: a change told over time, a reason given, family, hearsay an
     ['purple hehe no, blue', 'blue'],
   ]);
 });
+
+describe('round r25: belts wished for in pt/es, sides called "my game", "nunca", another activity beside BJJ', () => {
+  parses('belt_level', [
+    // a belt wished for in Portuguese or Spanish says nothing of the belt now
+    ['quero a roxa até dezembro', null],
+    ['quiero sacar la azul pronto', null],
+    // slips of the ranks' Portuguese names
+    ['roxxa 3 graus', 'purple'],
+    ['marom', 'brown'],
+    // a coach in Portuguese or Spanish holds their own belt
+    ['meu mestre é faixa preta, eu sou roxa', 'purple'],
+    ['el profe es marrón, yo azul', 'blue'],
+  ]);
+  parses('main_position', [
+    // the side called the user's game is the preference
+    ['fico por cima de vez em quando, mas a guarda é meu jogo', 'guard'],
+    ['I pull guard and pass too, but top is my game', 'top'],
+    // "a veces" is only sometimes; sweeping is played from guard
+    ['a veces abajo, normalmente arriba', 'top'],
+    ['raspo muito', 'guard'],
+    // "nunca" negates in Portuguese and Spanish
+    ['nunca fico por cima', 'guard'],
+    // owning up to what the user is
+    ["honestly I'm a top player, even if I pull guard a lot", 'top'],
+    // "o cara é leve" is no "care" or "love": a side for each partner is both
+    ['guarda quando o cara é pesado, cima quando é leve', 'balanced'],
+  ]);
+  parses('training_goals', [
+    // "sem" negates like "sin"
+    ['sem competição, só pra me divertir', 'recreational'],
+    // what a coach wants, in Portuguese, is the coach's
+    ['meu treinador quer que eu lute campeonato, mas eu treino pela saúde', 'fitness'],
+    // a belt the goal starts after is when, not the goal
+    ['after my black belt the plan is to compete in masters', 'competition'],
+    ['después del cinturón negro, competir', 'competition'],
+  ]);
+  parses('training_frequency', [
+    // military PT and rucking are another activity beside BJJ
+    ['PT five mornings a week, jiu jitsu 3 nights', 3],
+    ['ruck on saturdays, bjj twice a week', 2],
+  ]);
+});

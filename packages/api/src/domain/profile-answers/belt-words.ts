@@ -135,6 +135,12 @@ export const BELT_FUZZY: Fuzzy<BeltSignal> = {
     ['experienced', 'experienced'],
     ['advanced', 'experienced'],
     ['intermediate', 'experienced'],
+    // the ranks' own Portuguese names: "azull", "roxxa", "marom"
+    ['azul', 'blue'],
+    ['roxa', 'purple'],
+    ['marrom', 'brown'],
+    ['preta', 'black'],
+    ['branca', 'white'],
   ],
   minLength: 4,
   notTypos: [
@@ -154,6 +160,11 @@ export const BELT_FUZZY: Fuzzy<BeltSignal> = {
     'glue',
     'clue',
     'true',
+    // Portuguese words one slip from a rank's name: pink, silver, near, poor
+    'rosa',
+    'prata',
+    'perto',
+    'pobre',
   ],
 };
 
@@ -181,6 +192,8 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
     true,
   ],
   [SPOUSE_WORDS.join('|'), true],
+  // a coach in Portuguese and Spanish: "meu mestre é preta"
+  ['mestre|maestro|profe|treinador|entrenador', true],
   [RELATIVES.join('|'), true],
   ...RELATIVE_PHRASES.map((phrase) => [phrase, true] as const),
   ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],
@@ -254,6 +267,8 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['the next', 'hope'],
   // "minha preta vem ano que vem" (comes next year), "el año que viene", "no próximo ano"
   ['ano|mes|semana que vem|viene', 'hope'],
+  // wished for in Portuguese and Spanish: "quero pegar a azul", "espero la morada", "meu sonho é a preta"
+  ['quero|queria|quiero|quisiera|espero|pretendo|sonho|sueno|meta|objetivo', 'hope'],
   ['proximo|proxima ano|mes|semana|graduacao', 'hope'],
   ['promoting|promote|giving|give me to', 'hope'],
   ['promoting|giving me', 'hope'],

@@ -59,10 +59,14 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // "não quero competir", "não compito mais"; "não sei" only doesn't know
   ['nao|não', 'pre'],
   ['nao|não sei', 'idiom'],
+  // "nunca puxo guarda", "nunca compito"; "nunca falto" keeps a habit
+  ['nunca', 'pre'],
+  ['nunca falto|perco|pierdo', 'idiom'],
   ['nao|não curto', 'pre'],
   // Spanish: "nada de campeonatos", "sin competir", "no me interesa"
   ['nada de', 'pre'],
-  ['sin', 'pre'],
+  // "sin competir"; Portuguese "sem pressão de competição"
+  ['sin|sem', 'pre'],
   ['no me gusta|interesa|interesan', 'pre'],
   ['no quiero', 'pre'],
   // Tagalog: "di ako marunong mag pass" (I can't pass), "ayoko ng top" (I don't want top)
@@ -190,6 +194,12 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'instructor',
   'teacher',
   'sensei',
+  // Portuguese and Spanish: "meu mestre quer que eu compita", "el profe dice"
+  'mestre',
+  'maestro',
+  'profe',
+  'treinador',
+  'entrenador',
   'partner',
   'partners',
   'buddy',

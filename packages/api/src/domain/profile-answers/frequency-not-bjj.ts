@@ -4,7 +4,8 @@
 
 import type { Token } from './text';
 import { OTHER_ARTS } from './others';
-import { OTHER_ACTIVITIES, OTHER_SPORTS, TEACHING } from './frequency-words';
+import { TEACHING } from './frequency-words';
+import { OTHER_ACTIVITIES, OTHER_SPORTS } from './sport-words';
 
 /** "I coach", "also teach", "help coach": the verb, not the person ("my coach", "coach says"). */
 export const teachesAt = (tokens: readonly Token[], i: number): boolean =>

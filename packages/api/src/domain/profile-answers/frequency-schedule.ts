@@ -14,7 +14,6 @@ import { teachesAt } from './frequency-not-bjj';
 import { dayAt, daysTo, isDayRange } from './schedule-days';
 import {
   EVERY,
-  OTHER_ACTIVITIES,
   PART_DESCRIPTORS,
   RESTING,
   SESSION_KINDS,
@@ -29,6 +28,7 @@ import {
   NOT_SKIPPING,
   SKIPPING,
 } from './frequency-words';
+import { OTHER_ACTIVITIES } from './sport-words';
 
 interface Part {
   readonly tokens: readonly Token[];

@@ -524,29 +524,6 @@ export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
   'to',
 ]);
 
-/** A part about another activity or a rest day is not training: "and lift tue thu", "sundays off". */
-export const OTHER_ACTIVITIES: ReadonlySet<string> = new Set([
-  'lift',
-  'lifting',
-  'weights',
-  'gym',
-  'run',
-  'running',
-  'yoga',
-  'swim',
-  'swimming',
-  'cardio',
-  'boxing',
-  'box',
-  'thai',
-  'karate',
-  'crossfit',
-  'work',
-  'job',
-  'climbing',
-  'cycling',
-  'bike',
-]);
 export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery']);
 
 /** Where a part of a week's training happens: it describes that part. */
@@ -603,19 +580,3 @@ export const TEACHING: ReadonlySet<string> = new Set([
 
 /** Ways of doing BJJ itself: "i lift 3 days and roll 2 days" — the count after them is BJJ's again. */
 export const BJJ_ACTIVITIES: ReadonlySet<string> = new Set(['roll', 'rolls', 'rolling', 'spar', 'spars', 'sparring']);
-
-/** Other sports a user may train beside BJJ: what is said of them is not said of BJJ ("I lift for fitness"). */
-export const OTHER_SPORTS: ReadonlySet<string> = new Set([
-  'wrestling',
-  'lift',
-  'lifting',
-  'weights',
-  'yoga',
-  'run',
-  'running',
-  'swim',
-  'swimming',
-  'crossfit',
-  'cycling',
-  'climbing',
-]);

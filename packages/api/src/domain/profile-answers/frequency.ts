@@ -7,17 +7,8 @@ import { markSpans, negatedSpans } from './context';
 import { OTHER_ARTS, isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
-import {
-  ADDS_UP,
-  EVERY,
-  EVERY_DAY,
-  OTHER_ACTIVITIES,
-  OTHER_SPORTS,
-  RATE_TIME_CUES,
-  SESSION_KINDS,
-  TEACHING,
-  TRAINING_PLACES,
-} from './frequency-words';
+import { ADDS_UP, EVERY, EVERY_DAY, RATE_TIME_CUES, SESSION_KINDS, TEACHING, TRAINING_PLACES } from './frequency-words';
+import { OTHER_ACTIVITIES, OTHER_SPORTS } from './sport-words';
 import { STRENGTH, changedFrom, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { scheduleTotal } from './frequency-schedule';
 import { abbreviatedDays } from './schedule-days';

@@ -9,6 +9,7 @@ import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { saidByOthers } from './reported-speech';
 import { tokenise, type Token } from './text';
 import { namedEvents } from './goal-events';
+import { isMilestone } from './goal-milestone';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import type { TrainingGoal } from './types';
@@ -36,6 +37,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   for (const i of mentions.keys()) {
     const mention = mentions[i];
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
+    if (mention && isMilestone(tokens, mention.start)) continue;
     if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;

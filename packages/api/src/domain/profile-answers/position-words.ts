@@ -54,6 +54,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['passar|passagem', 'top'],
   ['puxar|puxo|puxando guarda', 'guard'],
   ['puxar|puxo|puxando', 'guard'],
+  // sweeping is played from guard: "raspo muito"
+  ['raspo|raspar|raspando|raspagem|raspagens', 'guard'],
   ['guard player|players|puller|pullers|game|guy|girl|work|retention|pull|pulling|pulls|jumper', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit|sitting to guard', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
@@ -209,7 +211,12 @@ export const CONSEQUENCE_CUES: PhraseTable<Emphasis> = [['so i', 'primary']];
  * What the user owns up to sums the answer up: "top, no wait, honestly guard. I say top because…".
  * Only a side right after it: "honestly my game is half top half bottom" owns up to no one side.
  */
-export const OWNING_UP_CUES: PhraseTable<Emphasis> = [['honestly|truthfully|realistically|tbh', 'summary']];
+export const OWNING_UP_CUES: PhraseTable<Emphasis> = [
+  ['honestly|truthfully|realistically|tbh', 'summary'],
+  // "honestly I'm a guard player": owning up to what the user is
+  ['honestly|truthfully|realistically|tbh im a|an', 'summary'],
+  ['honestly|truthfully|realistically|tbh i m|am a|an', 'summary'],
+];
 export const OWNING_UP_REACH = 2;
 
 /** How strongly a mention is the user's preference: "mostly top" beats "top, but working on guard". */
@@ -226,6 +233,10 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // Spanish "siempre arriba", "soy más de guardia" ("mas" alone is Portuguese "but")
   ['siempre|sempre', 'primary'],
   ['mas de', 'primary'],
+  // the side called the user's game: "minha guarda é meu jogo", "top is my game" (not "my game is half top…")
+  ['e|es|is|s meu|mi|my jogo|juego|game', 'primary'],
+  // "às vezes fico por cima", "a veces arriba": only sometimes
+  ['as|a vezes|veces', 'secondary'],
   // a side being moved to is work in progress: "me estoy cambiando a arriba", "mudando pra guarda"
   ['cambiando|cambiandome|pasandome|mudando a|al|para|pra', 'secondary'],
   // the side picked when made to choose: "I like both but I'd choose top"

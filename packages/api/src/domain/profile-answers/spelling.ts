@@ -9,7 +9,6 @@ import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, TIMES_ADVERBS } from './numbers';
 import {
   EVERY_N,
-  OTHER_SPORTS,
   PER_UNIT,
   RATE_PHRASES,
   RATE_TIME_CUES,
@@ -17,6 +16,7 @@ import {
   TIMES_WORDS,
   WEEKDAYS,
 } from './frequency-words';
+import { OTHER_SPORTS } from './sport-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import type { ProfileField } from './types';
 
@@ -33,6 +33,8 @@ const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
 const COMMON_WORDS: readonly string[] = [
   ...['pero', 'todo', 'toda', 'todos', 'como', 'cuando', 'desde', 'solo', 'mucho', 'poco', 'sobre', 'algo', 'nada'],
   ...['mais', 'muito', 'pouco', 'tudo', 'sempre', 'quando', 'sabe'],
+  // "o cara é leve" (the guy is light) is not "care" or "love"
+  ...['cara', 'caras', 'leve', 'leves', 'pesado', 'pesada'],
   ...['lang', 'puro', 'talaga', 'naman', 'lahat', 'yung', 'daw', 'din', 'rin', 'ako', 'siya', 'nung'],
   ...['says', 'saying', 'said', 'division', 'divisions', 'commuting', 'boring', 'sport', 'sports'],
 ];
