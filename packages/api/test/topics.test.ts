@@ -1209,3 +1209,20 @@ describe('French and Polish academy words', () => {
     expect(extractTopics(q)).toEqual(topics);
   });
 });
+
+describe('everyday senses: travel, ropes, cleaning, history and stiff joints', () => {
+  it.each([
+    ['stuck driving north south on the motorway, late for class', []],
+    ['my nephew lassoed a calf at the rodeo', []],
+    ['who has the broom, time to sweep and mop', []],
+    ['watching a documentary on the guillotine tonight', []],
+    ['my wrist locks up after work, can i roll?', []],
+    ['i was passing by your gym, do you have kids classes?', []],
+    ['taking down the christmas lights then open mat', []],
+    // the same words in their BJJ sense stay topics
+    ['north south choke from side control', ['north_south_choke', 'side_control']],
+    ['lasso guard sweeps', ['lasso_guard', 'sweep']],
+  ])('%j → %j', (q, topics) => {
+    expect(extractTopics(q)).toEqual(topics);
+  });
+});

@@ -185,6 +185,11 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'laptop',
   'stairs',
   'decorations',
+  'tree',
+  'lights',
+  'schedule',
+  'keys',
+  'boards',
   'tent',
   'sign',
   'poster',
@@ -273,6 +278,11 @@ export const EVERYDAY_PLACES: readonly string[] = [
   'shop',
   'concert',
   'desk',
+  'outside',
+  'bahn',
+  'subway',
+  'metro',
+  'bus',
 ];
 
 /**
@@ -307,6 +317,38 @@ export const EVERYDAY_COMPOUND_HEADS: readonly string[] = [
  */
 export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: readonly string[] }[] = [
   {
+    // the direction of travel: "driving north south on 95", "the north-south line was down"
+    words: [
+      'driving',
+      'drive',
+      'drove',
+      'freeway',
+      'highway',
+      'motorway',
+      'interstate',
+      'traffic',
+      'shinkansen',
+      'subway',
+      'metro',
+    ],
+    topics: ['north_south'],
+  },
+  {
+    // the rope: "lassoed a calf at the ranch", "the lasso from the cowboy party"
+    words: ['cowboy', 'cowboys', 'rodeo', 'calf', 'ranch', 'cattle', 'horse', 'lassoed', 'lassos'],
+    topics: ['lasso_guard'],
+  },
+  {
+    // cleaning the mats: "whose turn to sweep and mop"
+    words: ['mop', 'mopping', 'mopped', 'broom', 'vacuum', 'hoover', 'rota'],
+    topics: ['sweep'],
+  },
+  {
+    // the blade: "a documentary about the guillotine in the French revolution"
+    words: ['revolution', 'execution', 'executed', 'beheaded', 'documentary'],
+    topics: ['guillotine'],
+  },
+  {
     words: ['climbing', 'climb', 'climbed', 'climber', 'bouldering', 'boulder', 'crag', 'crimp', 'crimps', 'belay'],
     topics: ['heel_hook', 'kneebar', 'toe_hold'],
   },
@@ -321,6 +363,11 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
       'geometry',
       'homework',
       'math',
+      'maths',
+      'angles',
+      'shaped',
+      'offense',
+      'bulls',
       'music',
       'instrument',
       'percussion',
@@ -340,6 +387,7 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
       'hunter',
       'hunters',
       'birthday',
+      'bday',
       'gift',
       'toy',
       'toys',
@@ -350,7 +398,18 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
   },
   {
     // the prophet: "bible study on ezekiel moved to tuesday"
-    words: ['bible', 'church', 'scripture', 'scriptures', 'sermon', 'prophet', 'testament', 'verse'],
+    words: [
+      'bible',
+      'church',
+      'scripture',
+      'scriptures',
+      'sermon',
+      'prophet',
+      'testament',
+      'verse',
+      'quote',
+      'chapter',
+    ],
     topics: ['ezekiel'],
   },
   {
@@ -367,6 +426,12 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
       'hatchling',
       'tortoise',
       'zoo',
+      'basement',
+      'huntsman',
+      'cobweb',
+      'biodome',
+      'oceanario',
+      'oceanarium',
       'snake',
       'snakes',
       'python',
@@ -475,6 +540,11 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'torn in half',
   // "out the back door of my side control": a way out, not the back
   'back door',
+  // a joint that stiffens: "my wrist locks up from typing"
+  'wrist locks up',
+  'ankle locks up',
+  // travelling by: "passing by your gym"
+  'passing by',
   // "a teenage son half my weight": a fraction of a size
   ...['my', 'his', 'her', 'their', 'your'].flatMap((whose) =>
     ['weight', 'size', 'age', 'height'].map((what) => `half ${whose} ${what}`),
@@ -1124,6 +1194,7 @@ export const NAME_OF_THINGS: readonly string[] = [
   'sequel',
   'show',
   'episode',
+  'sushi',
   'telly',
   'cinema',
 ];
