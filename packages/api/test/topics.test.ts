@@ -17,6 +17,15 @@ import {
 import { aliasConflicts, extractTopics, readTopics } from '../src/domain/topics';
 import { understandQuery } from '../src/domain/understand';
 
+/** A block of cases: each query reads as exactly these topics. */
+function readsAs(title: string, cases: readonly (readonly [string, readonly string[]])[]): void {
+  describe(title, () => {
+    it.each(cases)('%j → %j', (q, topics) => {
+      expect(extractTopics(q)).toEqual(topics);
+    });
+  });
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readLines = (file: string): LabelledQuery[] => parseLabelledLines(readFileSync(file, 'utf8'));
 const sample = readLines(path.resolve(here, '../../../eval/topics.sample.jsonl'));
@@ -716,20 +725,16 @@ describe('round r14: shots aimed at the user, getting up, and more everyday name
   });
 });
 
-describe('names spoken into a phone and typed in a hurry', () => {
-  it.each([
-    ['how do I do a try angle choke from close guard', ['triangle', 'closed_guard']],
-    ['arm triange from mont', ['arm_triangle', 'mount']],
-    ['how do I do the key Mora from half guard', ['kimura', 'half_guard']],
-    ['whats the darth choke everyone keeps doing', ['darce']],
-    ['nor south choke', ['north_south_choke']],
-    ['reverse the la Riva sweep', ['reverse_de_la_riva', 'sweep']],
-    ['spidr guard to lassoo', ['spider_guard', 'lasso_guard']],
-    ['deep half gaurd sweps', ['deep_half_guard', 'sweep']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('names spoken into a phone and typed in a hurry', [
+  ['how do I do a try angle choke from close guard', ['triangle', 'closed_guard']],
+  ['arm triange from mont', ['arm_triangle', 'mount']],
+  ['how do I do the key Mora from half guard', ['kimura', 'half_guard']],
+  ['whats the darth choke everyone keeps doing', ['darce']],
+  ['nor south choke', ['north_south_choke']],
+  ['reverse the la Riva sweep', ['reverse_de_la_riva', 'sweep']],
+  ['spidr guard to lassoo', ['spider_guard', 'lasso_guard']],
+  ['deep half gaurd sweps', ['deep_half_guard', 'sweep']],
+]);
 
 describe('round r15: who is put where, references back, holds named short', () => {
   it.each([
@@ -859,42 +864,38 @@ describe('round r17: putting someone down, someone on my back, mounted on someon
   });
 });
 
-describe('round r18', () => {
-  it.each([
-    // fighting the hands against a technique is defending it; fighting for it is attacking
-    ['need hand fighting vs the rnc, i keep getting choked', ['rear_naked_choke', 'rear_naked_choke_defense']],
-    ['handfighting against the bow and arrow', ['bow_and_arrow', 'bow_and_arrow_defense']],
-    ['hand fighting for the rnc', ['rear_naked_choke']],
-    // handing the back over is having it taken
-    ['i give up my back every time i turtle', ['back_take', 'back_take_defense', 'turtle']],
-    ['how do i stop giving up my back in scrambles', ['back_take', 'back_take_defense']],
-    ['need to give my back a rest', []],
-    ['how do i finish the armbar when i go for the armbar', ['armbar']],
-    // a subject pronoun after the defensive word starts a clause: "an escape (that) they can drill"
-    ['want an easy side control escape they can drill', ['side_control', 'side_control_escape']],
-    // the opponent's limb held by the user is no defence
-    ['kimura from side control with his elbow pinned to the mat', ['kimura', 'side_control']],
-    ['my arm gets pinned and they kimura me', ['kimura', 'kimura_defense']],
-    // getting rid of things, a job's shift, "cc" for the cross collar choke
-    ['should i throw away my old knee pads', []],
-    ['passing my guard duty shift to a coworker', []],
-    ['cc choke from mount', ['cross_collar_choke', 'mount']],
-    // Portuguese: on all fours, taking the back said with "pego", passing the half guard named after the verb
-    ['ele fica de quatro, como pego as costas', ['turtle', 'back_take']],
-    ['passando meia guarda contra knee shield', ['guard_passing', 'half_guard']],
-    ['vou passar no mercado depois do treino', []],
-    ['raspagem de gancho', ['sweep', 'butterfly_guard']],
-    // the kids' program is the mat; carrying the kids is not
-    ['my son gets to mount in kids class, what can he do from there', ['mount']],
-    ['mount attacks for kids', ['mount']],
-    ['throw the kids in the car after training', []],
-    // Portuguese: the body triangle holds the back, getting out "disso", a guard passed
-    ['ele trancou o triangulo de corpo, como sai disso', ['back_control', 'back_control_escape']],
-    ['minha guarda e passada toda hora', ['guard_retention']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('round r18', [
+  // fighting the hands against a technique is defending it; fighting for it is attacking
+  ['need hand fighting vs the rnc, i keep getting choked', ['rear_naked_choke', 'rear_naked_choke_defense']],
+  ['handfighting against the bow and arrow', ['bow_and_arrow', 'bow_and_arrow_defense']],
+  ['hand fighting for the rnc', ['rear_naked_choke']],
+  // handing the back over is having it taken
+  ['i give up my back every time i turtle', ['back_take', 'back_take_defense', 'turtle']],
+  ['how do i stop giving up my back in scrambles', ['back_take', 'back_take_defense']],
+  ['need to give my back a rest', []],
+  ['how do i finish the armbar when i go for the armbar', ['armbar']],
+  // a subject pronoun after the defensive word starts a clause: "an escape (that) they can drill"
+  ['want an easy side control escape they can drill', ['side_control', 'side_control_escape']],
+  // the opponent's limb held by the user is no defence
+  ['kimura from side control with his elbow pinned to the mat', ['kimura', 'side_control']],
+  ['my arm gets pinned and they kimura me', ['kimura', 'kimura_defense']],
+  // getting rid of things, a job's shift, "cc" for the cross collar choke
+  ['should i throw away my old knee pads', []],
+  ['passing my guard duty shift to a coworker', []],
+  ['cc choke from mount', ['cross_collar_choke', 'mount']],
+  // Portuguese: on all fours, taking the back said with "pego", passing the half guard named after the verb
+  ['ele fica de quatro, como pego as costas', ['turtle', 'back_take']],
+  ['passando meia guarda contra knee shield', ['guard_passing', 'half_guard']],
+  ['vou passar no mercado depois do treino', []],
+  ['raspagem de gancho', ['sweep', 'butterfly_guard']],
+  // the kids' program is the mat; carrying the kids is not
+  ['my son gets to mount in kids class, what can he do from there', ['mount']],
+  ['mount attacks for kids', ['mount']],
+  ['throw the kids in the car after training', []],
+  // Portuguese: the body triangle holds the back, getting out "disso", a guard passed
+  ['ele trancou o triangulo de corpo, como sai disso', ['back_control', 'back_control_escape']],
+  ['minha guarda e passada toda hora', ['guard_retention']],
+]);
 
 describe("round r18: a ruled-out technique told as the user's attempt stays out", () => {
   it.each([
@@ -1032,149 +1033,101 @@ describe('round r21: held letters, shorthand, another sweepstake, things named a
   });
 });
 
-describe('what the user says is fine is context beside what is asked', () => {
-  it.each([
-    ['my guillotine is fine but i cant escape mount', ['mount', 'mount_escape']],
-    ['takedowns are solid, need help with guard passing', ['guard_passing']],
-    // with nothing else asked, it is the question
-    ['takedowns are fine', ['takedown']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('what the user says is fine is context beside what is asked', [
+  ['my guillotine is fine but i cant escape mount', ['mount', 'mount_escape']],
+  ['takedowns are solid, need help with guard passing', ['guard_passing']],
+  // with nothing else asked, it is the question
+  ['takedowns are fine', ['takedown']],
+]);
 
-describe('round r21–r22 shorthand and everyday things', () => {
-  it.each([
-    ['xg sweeps', ['x_guard', 'sweep']],
-    ['dhg sweeps for big guys', ['deep_half_guard', 'sweep']],
-    ['espace mount', ['mount', 'mount_escape']],
-    ['is shooting a double legal at white belt', ['takedown']],
-    ['williams guard setups', ['closed_guard']],
-    ['reverse keylock from half guard', ['kimura', 'half_guard']],
-    ['tow hold entries', ['toe_hold']],
-    ['he wants to take back a return', []],
-    ['throw a fastball', []],
-    ['chimney sweep prices', []],
-    ['saw an anaconda documentary', []],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('round r21–r22 shorthand and everyday things', [
+  ['xg sweeps', ['x_guard', 'sweep']],
+  ['dhg sweeps for big guys', ['deep_half_guard', 'sweep']],
+  ['espace mount', ['mount', 'mount_escape']],
+  ['is shooting a double legal at white belt', ['takedown']],
+  ['williams guard setups', ['closed_guard']],
+  ['reverse keylock from half guard', ['kimura', 'half_guard']],
+  ['tow hold entries', ['toe_hold']],
+  ['he wants to take back a return', []],
+  ['throw a fastball', []],
+  ['chimney sweep prices', []],
+  ['saw an anaconda documentary', []],
+]);
 
-describe("the opponent escaping the user's position is no escape of the user's", () => {
-  it.each([
-    ['the purple belts all escape my mount', ['mount']],
-    ['the brown belts always escape my side control', ['side_control']],
-    ['people escape my back control', ['back_control']],
-    // the way out is the user's escape
-    ['whats the best way out of north south', ['north_south', 'north_south_escape']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs("the opponent escaping the user's position is no escape of the user's", [
+  ['the purple belts all escape my mount', ['mount']],
+  ['the brown belts always escape my side control', ['side_control']],
+  ['people escape my back control', ['back_control']],
+  // the way out is the user's escape
+  ['whats the best way out of north south', ['north_south', 'north_south_escape']],
+]);
 
-describe('gi and no-gi in one message', () => {
-  it.each([
-    // the gi is where the user comes from or what they lack: no-gi is asked
-    ['spent years in the gi, now nogi only, what guard works', ['no-gi']],
-    ['left my gi at home, armbars without the gi?', ['armbar', 'no-gi']],
-    // compared, both are asked
-    ['gi vs nogi armbar', ['gi', 'no-gi', 'armbar']],
-    ['should i start in the gi or nogi', ['gi', 'no-gi']],
-    // joined by "and", neither is insisted on
-    ['is the bow and arrow allowed in gi and nogi comps', ['bow_and_arrow']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('gi and no-gi in one message', [
+  // the gi is where the user comes from or what they lack: no-gi is asked
+  ['spent years in the gi, now nogi only, what guard works', ['no-gi']],
+  ['left my gi at home, armbars without the gi?', ['armbar', 'no-gi']],
+  // compared, both are asked
+  ['gi vs nogi armbar', ['gi', 'no-gi', 'armbar']],
+  ['should i start in the gi or nogi', ['gi', 'no-gi']],
+  // joined by "and", neither is insisted on
+  ['is the bow and arrow allowed in gi and nogi comps', ['bow_and_arrow']],
+]);
 
-describe('German and Indonesian academy words', () => {
-  it.each([
-    ['armhebel aus der seitenkontrolle', ['armbar', 'side_control']],
-    ['wie verteidige ich den fersenhebel, verteidigung bitte', ['heel_hook', 'heel_hook_defense']],
-    ['wie komme ich aus der ruckenkontrolle raus', ['back_control', 'back_control_escape']],
-    ['keluar dari mount gimana', ['mount', 'mount_escape']],
-    ['retenção da guarda aberta', ['guard_retention', 'open_guard']],
-    ['my mate Kimura says hi', []],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('German and Indonesian academy words', [
+  ['armhebel aus der seitenkontrolle', ['armbar', 'side_control']],
+  ['wie verteidige ich den fersenhebel, verteidigung bitte', ['heel_hook', 'heel_hook_defense']],
+  ['wie komme ich aus der ruckenkontrolle raus', ['back_control', 'back_control_escape']],
+  ['keluar dari mount gimana', ['mount', 'mount_escape']],
+  ['retenção da guarda aberta', ['guard_retention', 'open_guard']],
+  ['my mate Kimura says hi', []],
+]);
 
-describe('Italian academy words', () => {
-  it.each([
-    ['leva al braccio dalla guardia chiusa', ['armbar', 'closed_guard']],
-    ['come passare la guardia senza kimono', ['guard_passing', 'no-gi']],
-    ['ghigliottina dal controllo laterale?', ['guillotine', 'side_control']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('Italian academy words', [
+  ['leva al braccio dalla guardia chiusa', ['armbar', 'closed_guard']],
+  ['come passare la guardia senza kimono', ['guard_passing', 'no-gi']],
+  ['ghigliottina dal controllo laterale?', ['guillotine', 'side_control']],
+]);
 
-describe('gym slang for names', () => {
-  it.each([
-    ['ninja choke when they shoot', ['darce']],
-    ['wristie from mount', ['wristlock', 'mount']],
-    ['bfly sweeps for small guys', ['butterfly_guard', 'sweep']],
-    ['halfie underhook battle', ['half_guard']],
-    ['how do you hit the waiter sweep', ['sweep', 'deep_half_guard']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('gym slang for names', [
+  ['ninja choke when they shoot', ['darce']],
+  ['wristie from mount', ['wristlock', 'mount']],
+  ['bfly sweeps for small guys', ['butterfly_guard', 'sweep']],
+  ['halfie underhook battle', ['half_guard']],
+  ['how do you hit the waiter sweep', ['sweep', 'deep_half_guard']],
+]);
 
-describe('what a Portuguese or Spanish "not" rules out, and "done with it"', () => {
-  it.each([
-    ['não quero mata leão, quero gravata', ['guillotine']],
-    ['no quiero llave de talon, mejor llave de rodilla', ['kneebar']],
-    ['não é o triângulo de perna, é o triângulo de braço', ['arm_triangle']],
-    ['kimura im done with it, what else from side control', ['side_control']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('what a Portuguese or Spanish "not" rules out, and "done with it"', [
+  ['não quero mata leão, quero gravata', ['guillotine']],
+  ['no quiero llave de talon, mejor llave de rodilla', ['kneebar']],
+  ['não é o triângulo de perna, é o triângulo de braço', ['arm_triangle']],
+  ['kimura im done with it, what else from side control', ['side_control']],
+]);
 
-describe('names and things that only share a word', () => {
-  it.each([
-    ['professor kimura moved the kids class to friday', []],
-    ['sensei ezekiel says hi to everyone', []],
-    ['anyone seen anaconda on the telly', []],
-    ['someone hit the triangle sign in the car park', []],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('names and things that only share a word', [
+  ['professor kimura moved the kids class to friday', []],
+  ['sensei ezekiel says hi to everyone', []],
+  ['anyone seen anaconda on the telly', []],
+  ['someone hit the triangle sign in the car park', []],
+]);
 
-describe('a colon after a defending word opens what it defends, an emoji ends a clause', () => {
-  it.each([
-    ['escapes please: mount and side control', ['mount', 'mount_escape', 'side_control', 'side_control_escape']],
-    ['anything but dlr 🙄 reverse dlr entries', ['reverse_de_la_riva']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('a colon after a defending word opens what it defends, an emoji ends a clause', [
+  ['escapes please: mount and side control', ['mount', 'mount_escape', 'side_control', 'side_control_escape']],
+  ['anything but dlr 🙄 reverse dlr entries', ['reverse_de_la_riva']],
+]);
 
-describe('the opponent about to do it, and its moment', () => {
-  it.each([
-    ['granby when theyre about to pass', ['guard_retention']],
-    ['they are trying to pass my guard with a leg drag', ['guard_retention']],
-    // keeping guard is not asked when the pass is only when the user's attack is wanted
-    ['kneebar when they try to pass', ['kneebar']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('the opponent about to do it, and its moment', [
+  ['granby when theyre about to pass', ['guard_retention']],
+  ['they are trying to pass my guard with a leg drag', ['guard_retention']],
+  // keeping guard is not asked when the pass is only when the user's attack is wanted
+  ['kneebar when they try to pass', ['kneebar']],
+]);
 
-describe('Portuguese taking of the back and side control by its weight, a size that is no guard', () => {
-  it.each([
-    ['ele sempre pega minhas costas no treino', ['back_take', 'back_take_defense']],
-    ['kimura do 100kg', ['kimura', 'side_control']],
-    ['a guy half my size keeps taking my back', ['back_take', 'back_take_defense']],
-    ['my knees cant handle deep half, what open guard then', ['open_guard']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('Portuguese taking of the back and side control by its weight, a size that is no guard', [
+  ['ele sempre pega minhas costas no treino', ['back_take', 'back_take_defense']],
+  ['kimura do 100kg', ['kimura', 'side_control']],
+  ['a guy half my size keeps taking my back', ['back_take', 'back_take_defense']],
+  ['my knees cant handle deep half, what open guard then', ['open_guard']],
+]);
 
 describe('shorthand, a way out wanted, and a video of a name', () => {
   it.each([
@@ -1193,36 +1146,28 @@ describe('shorthand, a way out wanted, and a video of a name', () => {
   });
 });
 
-describe('French and Polish academy words', () => {
-  it.each([
-    ['clé de bras depuis la garde fermée', ['armbar', 'closed_guard']],
-    ['comment sortir du monté', ['mount', 'mount_escape']],
-    ["j'me fais pogner en triangle à chaque roll", ['triangle', 'triangle_defense']],
-    ['pas de clé de bras, des étranglements depuis le dos', ['back_control']],
-    ['renversement depuis la garde papillon sans kimono', ['sweep', 'butterfly_guard', 'no-gi']],
-    ['balacha z dosiadu', ['armbar', 'mount']],
-    ['ucieczka z kontroli bocznej', ['side_control', 'side_control_escape']],
-    ['kimurka z półgardy, bez gi', ['kimura', 'half_guard', 'no-gi']],
-    ['the torque on that bolt was torture', []],
-    ['sans kimono non merci, triangle en kimono', ['triangle', 'gi']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('French and Polish academy words', [
+  ['clé de bras depuis la garde fermée', ['armbar', 'closed_guard']],
+  ['comment sortir du monté', ['mount', 'mount_escape']],
+  ["j'me fais pogner en triangle à chaque roll", ['triangle', 'triangle_defense']],
+  ['pas de clé de bras, des étranglements depuis le dos', ['back_control']],
+  ['renversement depuis la garde papillon sans kimono', ['sweep', 'butterfly_guard', 'no-gi']],
+  ['balacha z dosiadu', ['armbar', 'mount']],
+  ['ucieczka z kontroli bocznej', ['side_control', 'side_control_escape']],
+  ['kimurka z półgardy, bez gi', ['kimura', 'half_guard', 'no-gi']],
+  ['the torque on that bolt was torture', []],
+  ['sans kimono non merci, triangle en kimono', ['triangle', 'gi']],
+]);
 
-describe('everyday senses: travel, ropes, cleaning, history and stiff joints', () => {
-  it.each([
-    ['stuck driving north south on the motorway, late for class', []],
-    ['my nephew lassoed a calf at the rodeo', []],
-    ['who has the broom, time to sweep and mop', []],
-    ['watching a documentary on the guillotine tonight', []],
-    ['my wrist locks up after work, can i roll?', []],
-    ['i was passing by your gym, do you have kids classes?', []],
-    ['taking down the christmas lights then open mat', []],
-    // the same words in their BJJ sense stay topics
-    ['north south choke from side control', ['north_south_choke', 'side_control']],
-    ['lasso guard sweeps', ['lasso_guard', 'sweep']],
-  ])('%j → %j', (q, topics) => {
-    expect(extractTopics(q)).toEqual(topics);
-  });
-});
+readsAs('everyday senses: travel, ropes, cleaning, history and stiff joints', [
+  ['stuck driving north south on the motorway, late for class', []],
+  ['my nephew lassoed a calf at the rodeo', []],
+  ['who has the broom, time to sweep and mop', []],
+  ['watching a documentary on the guillotine tonight', []],
+  ['my wrist locks up after work, can i roll?', []],
+  ['i was passing by your gym, do you have kids classes?', []],
+  ['taking down the christmas lights then open mat', []],
+  // the same words in their BJJ sense stay topics
+  ['north south choke from side control', ['north_south_choke', 'side_control']],
+  ['lasso guard sweeps', ['lasso_guard', 'sweep']],
+]);
