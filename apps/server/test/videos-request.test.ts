@@ -58,10 +58,18 @@ describe.each(testBackends())('videos.request on %s', (backend) => {
 
   it('a query with no known topic still gets fundamentals and an honest message', async () => {
     const { api } = await svc().guest();
-    const reply = await api.videos.request.mutate({ query: 'what is a good beginner game plan' });
+    const reply = await api.videos.request.mutate({ query: 'how do i get better at jiu jitsu' });
     expect(reply.topics).toEqual([]);
     expect(reply.videos.length).toBeGreaterThanOrEqual(1);
     expect(reply.message).toMatch(/couldn't tie that to a specific technique/);
+  });
+
+  it('a question of what to study gets the fundamentals in a full reply', async () => {
+    const { api } = await svc().guest();
+    const reply = await api.videos.request.mutate({ query: 'what is a good beginner game plan' });
+    expect(reply.topics).toEqual([]);
+    expect(reply.videos).toHaveLength(3);
+    expect(reply.message).toMatch(/^Here's what I'd study early on/);
   });
 
   it('a question about a family of techniques gets videos from that family, and no invented topics', async () => {

@@ -595,6 +595,7 @@ describe('asking what to study, in more words and languages', () => {
     'where should my son start, he is 12',
     'two weeks to my first tournament, what should i drill',
     'help me put together a game plan',
+    'what should a beginner practice at home',
   ])('%j asks what to study', (q) => {
     expect(read(q).study).toBe(true);
   });
