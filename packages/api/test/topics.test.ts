@@ -1171,3 +1171,8 @@ readsAs('everyday senses: travel, ropes, cleaning, history and stiff joints', [
   ['north south choke from side control', ['north_south_choke', 'side_control']],
   ['lasso guard sweeps', ['lasso_guard', 'sweep']],
 ]);
+
+readsAs("told from the receiving end, but the user's own act is theirs", [
+  ['my partner keeps catching my foot in a heel hook when i pass', ['heel_hook', 'guard_passing', 'heel_hook_defense']],
+  ['they keep catching my arm in kimuras', ['kimura', 'kimura_defense']],
+]);

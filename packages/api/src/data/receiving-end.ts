@@ -19,6 +19,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'smashing me',
   'smash me',
   'smashes me',
+  // "keeps catching my foot in a straight ankle lock"
+  ...['catch', 'caught'].flatMap((verb) => ['my foot', 'my arm', 'my leg', 'my neck'].map((part) => `${verb} ${part}`)),
   'grabs my leg',
   'grab my leg',
   'grabs my legs',

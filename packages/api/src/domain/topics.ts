@@ -250,7 +250,9 @@ function readTopicsOf(query: string): TopicReading {
       if (received.has(i) && into === found) struggles.add(intent);
     }
   });
-  for (const intent of receivedIntents(query, found, excluded)) found.add(intent);
+  // what the user does ("… when i pass") is not what is done to them, however the message is told
+  const usersActs = units.flatMap((u, i) => (isTopic(u) && rawOf(units[i - 1]) === 'i' ? u.topics : []));
+  for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]))) found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
   if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i) && !defended.has(i)))
     for (const t of [...found]) if (t !== baseTopicOf(t) && isGuard(baseTopicOf(t))) found.delete(t);
