@@ -1176,3 +1176,14 @@ readsAs("told from the receiving end, but the user's own act is theirs", [
   ['my partner keeps catching my foot in a heel hook when i pass', ['heel_hook', 'guard_passing', 'heel_hook_defense']],
   ['they keep catching my arm in kimuras', ['kimura', 'kimura_defense']],
 ]);
+
+readsAs('a story that turns with "anyway", and more everyday senses', [
+  [
+    'my dog takes my back every night on the couch. anyway how do i escape back control',
+    ['back_control', 'back_control_escape'],
+  ],
+  ['best mount for a 55 inch tv', []],
+  ['learning the triangle chord on piano', []],
+  ['the side control panel on the aircon', []],
+  ['i dont play spider, what other open guard for the gi', ['open_guard', 'gi']],
+]);

@@ -203,6 +203,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'nao posso',
   'no puedo',
   // "não quero chave de pé, quero heel hook", "não é o triângulo de perna, é o de braço"
+  // "i dont play lasso, what other open guard"
+  'i dont play',
+  'i never play',
   'nao quero',
   'no quiero',
   // French and Polish: "pas de clé de bras svp", "sans berimbolo", "bez balachy", "nie chcę gilotyny"

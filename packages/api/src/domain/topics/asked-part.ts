@@ -6,6 +6,8 @@ const TURNS: readonly RegExp[] = [
   /\b(?:what|all)\s+i\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:want|wanna|need|wanted|needed)\s+(?:to\s+)?know\s+is\b/g,
   // "my real question is", "the actual question:"
   /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is|being|:)/g,
+  // "my toddler takes my back every morning lol. anyway how do i escape back control": "anyway" before a question
+  /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips)\b)/g,
 ];
 
 /** The text after the last turn to the question, or null when the message takes no such turn. */
