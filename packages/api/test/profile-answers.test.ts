@@ -1521,3 +1521,37 @@ describe('round r25: belts wished for in pt/es, sides called "my game", "nunca",
     ['ruck on saturdays, bjj twice a week', 2],
   ]);
 });
+
+describe('Swahili and Afrikaans answers, rule-outs and belt arithmetic', () => {
+  parses('training_frequency', [
+    // Swahili counts come after "mara" (times) and "siku" (days); "kwa wiki" is per week
+    ['mara mbili kwa wiki', 2],
+    ['siku nne kwa wiki', 4],
+    ['kila siku, hata jumamosi', 6.5],
+    // Afrikaans numbers, "keer" (times) and "'n week" (a week)
+    ["drie keer 'n week", 3],
+    ['ses dae per week', 6],
+    ['elke dag', 6.5],
+  ]);
+  parses('main_position', [
+    ['mimi hupenda kukaa juu', 'top'],
+    ['ek hou van onder', 'guard'],
+    ['albei eintlik', 'balanced'],
+    // "not a big fan of" negates like "not a fan of"
+    ['not a big fan of being under bigger guys', 'top'],
+    // drowning under someone is avoiding bottom
+    ['top. i am drowning under heavy guys', 'top'],
+  ]);
+  parses('training_goals', [
+    ['kupunguza uzito tu', 'fitness'],
+    ['ek wil fiks bly', 'fitness'],
+    ['mashindano', 'competition'],
+    // a goal ruled out on its own clause stays out, even when a reason names it again
+    ['not for self defense, i work security so i have that. i want to sharpen my technique', 'skill_development'],
+    ['not fitness, i run marathons, my cardio is fine. i want to get good at jiu jitsu', 'skill_development'],
+  ]);
+  parses('belt_level', [
+    ['three belts up from white', 'brown'],
+    ['one level down from black', 'brown'],
+  ]);
+});

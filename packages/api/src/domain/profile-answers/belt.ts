@@ -3,6 +3,7 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { readNumber } from './numbers';
+import { stepsFrom } from './belt-steps';
 import { firstBeltAt } from './first-belt';
 import { tokenise, type Token } from './text';
 import {
@@ -341,39 +342,6 @@ function betweenBelts(
   });
   return found;
 }
-
-/**
- * How many belts from the colour at `at` the answer means: "one belt below black" -1, "two above
- * white" +2, "the one before brown" -1; 0 when it names the colour itself.
- */
-function stepsFrom(tokens: readonly Token[], at: number): number {
-  const direction = STEP_DIRECTION.get(tokens[at - 1]?.text ?? '');
-  if (!direction) return 0;
-  let k = at - 2;
-  // "the belt right after white"
-  if (STEP_FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
-  const noun = STEP_NOUNS.has(tokens[k]?.text ?? '');
-  if (noun) k -= 1;
-  const count = STEP_COUNTS.get(tokens[k]?.text ?? '');
-  if (count !== undefined) return direction * count;
-  // "the belt below black"; not "blue after white", which says when
-  return noun ? direction : 0;
-}
-const STEP_DIRECTION: ReadonlyMap<string, number> = new Map([
-  ['below', -1],
-  ['under', -1],
-  ['before', -1],
-  ['above', 1],
-  ['after', 1],
-]);
-const STEP_FILLERS: ReadonlySet<string> = new Set(['right', 'just', 'directly']);
-const STEP_NOUNS: ReadonlySet<string> = new Set(['belt', 'belts', 'step', 'steps', 'level', 'levels', 'rank']);
-const STEP_COUNTS: ReadonlyMap<string, number> = new Map([
-  ['one', 1],
-  ['1', 1],
-  ['two', 2],
-  ['2', 2],
-]);
 
 /** The belt `steps` above (or below, when negative) `belt`; null past white or black. */
 const beltShifted = (belt: BeltLevel, steps: number): BeltLevel | null =>

@@ -21,6 +21,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not interested|keen in|on', 'pre'],
   ['no|zero|little interest in', 'pre'],
   ['not a fan of', 'pre'],
+  // "not a big fan of", "not much of a fan of": the size of the fandom changes nothing
+  ['not a big|huge|massive|great|real fan of', 'pre'],
+  ['not much of a fan of', 'pre'],
   ['not big on', 'pre'],
   ['no longer', 'pre'],
   // "weight loss is no longer why i go": what is no longer may come before

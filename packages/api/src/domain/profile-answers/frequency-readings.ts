@@ -11,7 +11,6 @@ import {
   BIAS_AFTER,
   BIAS_BEFORE,
   EVERY,
-  EVERY_DAY,
   EVERY_N,
   EXCEPT,
   NOT_SESSIONS,
@@ -22,6 +21,7 @@ import {
   WEEKDAYS,
   WORKWEEK_WORDS,
 } from './frequency-words';
+import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });

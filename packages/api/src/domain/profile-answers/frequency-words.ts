@@ -2,9 +2,8 @@
 
 import type { PhraseTable } from './lexicon';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
-
-// docs/rules.md §1: "every day" → 6–7. 6.5 sits within ±0.5 of every reading of "every day" in that range.
-export const EVERY_DAY = 6.5;
+import { EVERY_DAY, PER_MONTH } from './frequency-rates';
+import { SW_AF_PER_UNIT, SW_AF_RATE_PHRASES, SW_AF_TIMES_WORDS } from './swahili-afrikaans-words';
 
 /** Whole phrases that state a rate without a count. `vague` = an answer that gives no number. */
 export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
@@ -41,6 +40,7 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ['here and there', 'vague'],
   ['on and off', 'vague'],
   ['when i can', 'vague'],
+  ...SW_AF_RATE_PHRASES,
 ];
 
 /** The counted thing after a number: "3 times", "3x", "3 sessions", "4 days". */
@@ -71,6 +71,7 @@ export const TIMES_WORDS: ReadonlySet<string> = new Set([
   'vez',
   'veces',
   'dias',
+  ...SW_AF_TIMES_WORDS,
 ]);
 
 /** Words allowed between a number and what it counts: "3 gi classes", "2 nogi", "1 open mat". */
@@ -132,9 +133,6 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'solid',
 ]);
 
-/** A month is 52 / 12 ≈ 4.33 weeks: "12 a month" is 2.77 a week, not 3. */
-const PER_MONTH = 12 / 52;
-
 /** Sessions per week for one session per unit. */
 export const PER_UNIT: PhraseTable<number> = [
   ['a|per|each|every|/|x|in|p|por|na|one week|wk|wks|semana|sem', 1],
@@ -154,6 +152,7 @@ export const PER_UNIT: PhraseTable<number> = [
   ['every|each other|second week', 1 / 2],
   ['every|each other|second day', 7 / 2],
   ['biweekly|fortnightly', 1 / 2],
+  ...SW_AF_PER_UNIT,
 ];
 
 /** "every" and "each" before a count or a day: "every 2 weeks", "each saturday". */

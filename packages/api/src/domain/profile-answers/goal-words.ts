@@ -3,6 +3,7 @@
 import type { Fuzzy, PhraseTable } from './lexicon';
 import type { NegationCue } from './cue-words';
 import type { TrainingGoal } from './types';
+import { SW_AF_GOALS } from './swahili-afrikaans-words';
 
 /**
  * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
@@ -292,6 +293,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // "laro laro lang" (just playing around), "chill lang"
   ['laro laro|lang', 'recreational'],
   ['chill|trip lang', 'recreational'],
+  ...SW_AF_GOALS,
 ];
 
 /** A goal the user dislikes is no goal: "competing stresses me out, I train to have fun". */

@@ -10,6 +10,7 @@ import { saidByOthers } from './reported-speech';
 import { tokenise, type Token } from './text';
 import { namedEvents } from './goal-events';
 import { isMilestone } from './goal-milestone';
+import { ruledOutAlone } from './goal-ruled-out';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import type { TrainingGoal } from './types';
@@ -62,6 +63,7 @@ const RANK_YIELDS = 0.5;
 /**
  * "lost 30 lbs, now the weight isn't the point anymore, i want to medal": a goal denied with
  * "anymore" or "no longer" was the goal once, so every mention of it is past; another goal wins.
+ * So is one ruled out in a clause of its own ("not self defence, I'm a bouncer…").
  */
 function goalsLeftBehind(
   tokens: readonly Token[],
@@ -73,7 +75,8 @@ function goalsLeftBehind(
     const clause = tokens[mentions[i]?.start ?? -1]?.clause;
     const inClause = tokens.filter((t) => t.clause === clause).map((t) => t.text);
     const noLonger = inClause.some((w, k) => NO_LONGER.has(w) || (w === 'no' && inClause[k + 1] === 'longer'));
-    const goal = noLonger ? goalOf(tokens, mentions, i) : null;
+    const mention = mentions[i];
+    const goal = noLonger || (mention && ruledOutAlone(tokens, mention)) ? goalOf(tokens, mentions, i) : null;
     if (goal) left.add(goal);
   }
   // only when another goal is left to win

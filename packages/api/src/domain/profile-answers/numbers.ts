@@ -58,6 +58,25 @@ export const SPANISH_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['siete', 7],
   ['ocho', 8],
 ]);
+/** Swahili and Afrikaans numbers, for "mara tatu kwa wiki", "vyf keer 'n week"; kept out of the spelling pass too. */
+export const SWAHILI_AFRIKAANS_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['moja', 1],
+  ['mbili', 2],
+  ['tatu', 3],
+  ['nne', 4],
+  ['tano', 5],
+  ['sita', 6],
+  ['saba', 7],
+  ['een', 1],
+  ['twee', 2],
+  ['drie', 3],
+  ['vier', 4],
+  ['vyf', 5],
+  ['ses', 6],
+  ['sewe', 7],
+]);
+/** Swahili puts "times" and "days" before the count: "mara tatu" is three times, "siku nne" four days. */
+const COUNTED_AFTER: ReadonlySet<string> = new Set(['mara', 'siku']);
 const COUNTED_ONLY: ReadonlySet<string> = new Set(['dos', 'uno', 'una']);
 /** What a Spanish or Portuguese count is of: "dos veces", "dos clases", "dos dias". */
 const FOREIGN_COUNTED: ReadonlySet<string> = new Set([
@@ -137,10 +156,16 @@ export function readNumber(
   for (const [words, value] of QUANTITY_PHRASES) {
     if (words.every((w, k) => tokens[i + k]?.text === w)) return { value, end: i + words.length, isTimes: false };
   }
+  const swahili = COUNTED_AFTER.has(token.text) ? SWAHILI_AFRIKAANS_NUMBERS.get(tokens[i + 1]?.text ?? '') : undefined;
+  if (swahili !== undefined) return { value: swahili, end: i + 2, isTimes: true };
   const heard = HEARD_AS.get(token.text);
   if (heard && COUNTED.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text !== 'when')
     return { value: heard, end: i + 1, isTimes: false };
-  const word = NUMBER_WORDS.get(token.text) ?? PORTUGUESE_NUMBERS.get(token.text) ?? spanishNumber(tokens, i);
+  const word =
+    NUMBER_WORDS.get(token.text) ??
+    PORTUGUESE_NUMBERS.get(token.text) ??
+    SWAHILI_AFRIKAANS_NUMBERS.get(token.text) ??
+    spanishNumber(tokens, i);
   if (word !== undefined) return { value: word, end: i + 1, isTimes: false };
   if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };
   return null;

@@ -19,6 +19,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['is|s where i go to die', 'both'],
   ['is|s where i die', 'both'],
   ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
+  // "i feel like im drowning under people", "suffocating on bottom"
+  ['drowning|suffocating|smothered|smothering', 'pre'],
   // "im useless on top so i avoid it"
   ['useless|hopeless|helpless|clueless in|on|at|from', 'pre'],
   ['feels|feel|felt|is|s awkward|weird|uncomfortable|unnatural|wrong', 'both'],

@@ -2,6 +2,7 @@
 
 import type { PhraseTable } from './lexicon';
 import type { MainPosition } from './types';
+import { SW_AF_POSITIONS } from './swahili-afrikaans-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -27,6 +28,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['em|por cima de mim', 'guard'],
   ['encima de mi', 'guard'],
   ['passador', 'top'],
+  ...SW_AF_POSITIONS,
   // "i feel off balance up there": being unsteady is no balanced game
   ['off balance', 'neutral'],
   ['lose|lost|losing my balance', 'neutral'],

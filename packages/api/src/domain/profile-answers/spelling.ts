@@ -6,7 +6,7 @@ import { NEGATION_CUES, NOW_OTHER_TONGUES, OTHER_SUBJECTS, PAST_OTHER_TONGUES, S
 import { GOAL_TABLE } from './goal-words';
 import { GOAL_EMPHASIS } from './goal-emphasis-words';
 import { editDistance, type PhraseTable } from './lexicon';
-import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, TIMES_ADVERBS } from './numbers';
+import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, SWAHILI_AFRIKAANS_NUMBERS, TIMES_ADVERBS } from './numbers';
 import {
   EVERY_N,
   PER_UNIT,
@@ -150,6 +150,7 @@ const REAL_WORDS = new Set([
   // Portuguese and Spanish numbers are read as they are ("duas vezes"), never as a slip of something else
   ...PORTUGUESE_NUMBERS.keys(),
   ...SPANISH_NUMBERS.keys(),
+  ...SWAHILI_AFRIKAANS_NUMBERS.keys(),
   // Words every field reads the same way: negations and declines are never typos of something else.
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
   ...SKIP_REPLIES,
