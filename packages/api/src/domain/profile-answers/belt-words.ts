@@ -35,6 +35,9 @@ const COLOURS: PhraseTable<BeltLevel> = [
 ];
 
 /** Every one-word name of a colour above ("blue", "roxa", "blk"): what a belt mention starts with. */
+/** The word for a belt itself, in English, Portuguese and Spanish: "my black belt", "faixa preta", "cinturón negro". */
+export const BELT_NOUNS: ReadonlySet<string> = new Set(['belt', 'faixa', 'cinturon', 'cinta']);
+
 export const COLOUR_WORDS: ReadonlySet<string> = new Set(
   COLOURS.flatMap(([phrase]) => (phrase.includes(' ') ? [] : phrase.split('|'))),
 );

@@ -2,7 +2,7 @@
 // day one", "nunca fui graduado", "sigo con mi primer cinturón": a user never promoted is on the belt
 // every student is given, white. Read apart from belt.ts, which reads the colours said.
 
-import { COLOUR_WORDS } from './belt-words';
+import { BELT_NOUNS, COLOUR_WORDS } from './belt-words';
 import type { Token } from './text';
 
 /** Where the answer says the user is still on their first belt, or -1. */
@@ -27,7 +27,7 @@ function stillOnFirst(tokens: readonly Token[], k: number): boolean {
   const clause = tokens[k]?.clause;
   const rest = tokens.filter((t, j) => j > k && t.clause === clause);
   const dayOne = rest.some((t, j) => DAY.has(t.text) && ONE.has(rest[j + 1]?.text ?? ''));
-  return rest.some((t) => BELT.has(t.text)) && (dayOne || rest.some((t) => FIRST.has(t.text)));
+  return rest.some((t) => BELT_NOUNS.has(t.text)) && (dayOne || rest.some((t) => FIRST.has(t.text)));
 }
 
 // "never been promoted", "nunca fui promovido", "nunca me han ascendido"
@@ -46,7 +46,6 @@ const PROMOTED: ReadonlySet<string> = new Set([
   'promocionado',
 ]);
 const STILL: ReadonlySet<string> = new Set(['still', 'ainda', 'sigo', 'todavia', 'aun']);
-const BELT: ReadonlySet<string> = new Set(['belt', 'faixa', 'cinturon', 'cinta']);
 const FIRST: ReadonlySet<string> = new Set([
   'first',
   '1st',

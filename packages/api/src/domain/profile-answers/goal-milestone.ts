@@ -2,7 +2,7 @@
 // compete", "depois da faixa preta meu objetivo é competir", "después del cinturón negro") tells when,
 // not what the user trains for.
 
-import { COLOUR_WORDS } from './belt-words';
+import { BELT_NOUNS, COLOUR_WORDS } from './belt-words';
 import type { Token } from './text';
 
 /** The belt at `start` follows "after", "depois", "después", "após", "tras", past a few linking words. */
@@ -14,7 +14,6 @@ export function isMilestone(tokens: readonly Token[], start: number): boolean {
 }
 const MILESTONE_REACH = 4;
 const AFTER: ReadonlySet<string> = new Set(['after', 'depois', 'despues', 'apos', 'tras']);
-const BELT_NOUNS: ReadonlySet<string> = new Set(['belt', 'faixa', 'cinturon', 'cinta']);
 // "after my black", "depois da faixa preta", "después del cinturón negro"
 const LINKS: ReadonlySet<string> = new Set([
   ...BELT_NOUNS,
