@@ -19,6 +19,7 @@ import {
   alreadyDoneUnits,
   defendedUnits,
   intentTopicOf,
+  isUsersOwnAct,
   momentUnits,
   outcomeUnits,
   saidFineUnits,
@@ -251,7 +252,7 @@ function readTopicsOf(query: string): TopicReading {
     }
   });
   // what the user does ("… when i pass") is not what is done to them, however the message is told
-  const usersActs = units.flatMap((u, i) => (isTopic(u) && rawOf(units[i - 1]) === 'i' ? u.topics : []));
+  const usersActs = units.flatMap((u, i) => (isTopic(u) && isUsersOwnAct(units, i) ? u.topics : []));
   for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]))) found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
   if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i) && !defended.has(i)))

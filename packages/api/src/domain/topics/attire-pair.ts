@@ -1,6 +1,7 @@
 // Gi and no-gi in one message: compared ("gi vs nogi", "switching from gi to no gi"), both are asked;
-// joined by "and" ("legal in the gi and no gi"), neither is insisted on; otherwise, with no-gi named last, the gi is where the user comes from or what they lack ("years
-// in the gi, now nogi only", "forgot my gi… what can I do without a gi") and no-gi is what is asked.
+// joined by "and" ("legal in the gi and no gi"), neither is insisted on; otherwise, with no-gi named
+// last, the gi is where the user comes from or what they lack ("years in the gi, now nogi only",
+// "forgot my gi… what can I do without a gi") and no-gi is what is asked.
 import type { TopicId } from '../../data/canonical-topics';
 import { type Unit, isTopic, rawOf } from './match';
 import type { Token } from './tokenize';

@@ -123,7 +123,7 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
 }
 
 /** "how do I pass half guard": the topic right after "I" is something the user does. */
-const isUsersOwnAct = (units: readonly Unit[], i: number): boolean => wordOf(units[i - 1]) === 'i';
+export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean => wordOf(units[i - 1]) === 'i';
 
 /** "stalling in my closed guard": the user's own guard is where they are, never something to escape. */
 function isOwnGuard(units: readonly Unit[], i: number): boolean {
