@@ -5,7 +5,8 @@
 import { compileLexicon, findMentions } from './lexicon';
 import { LAUGHTER as LAUGHTER_WORDS } from './cue-words';
 import { readNumber } from './numbers';
-import { ADDS_UP, TIMES_WORDS, WEEKDAY_JOINERS, WEEKDAYS } from './frequency-words';
+import { ADDS_UP, TIMES_WORDS } from './frequency-words';
+import { WEEKDAY_JOINERS, WEEKDAYS } from './weekday-words';
 import { tokenise, type Token } from './text';
 import type { PhraseTable } from './lexicon';
 

@@ -12,15 +12,13 @@ import {
   BIAS_BEFORE,
   EVERY,
   EVERY_N,
-  EXCEPT,
   NOT_SESSIONS,
   PER_UNIT,
   RATE_PHRASES,
   SESSION_KINDS,
   TIMES_WORDS,
-  WEEKDAYS,
-  WORKWEEK_WORDS,
 } from './frequency-words';
+import { EXCEPT, WEEKDAYS, WORKWEEK_WORDS } from './weekday-words';
 import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 

@@ -7,7 +7,8 @@ import type { Token } from './text';
 import { ART_WORDS } from './belt-words';
 import { OTHER_SUBJECTS } from './cue-words';
 import { NUMBER_WORDS, TIMES_ADVERBS } from './numbers';
-import { BJJ_ACTIVITIES, TRAINING_PLACES } from './frequency-words';
+import { BJJ_ACTIVITIES } from './frequency-words';
+import { TRAINING_PLACES } from './schedule-words';
 import { OTHER_SPORTS } from './sport-words';
 
 // rolling and sparring are BJJ: "i lift 3 days and roll 2 days" ends the lifting at "roll"

@@ -2,7 +2,7 @@
 // "mon through thurs" (a range spans the days between).
 
 import type { Token } from './text';
-import { DAY_ABBREVIATIONS, WEEKDAYS, WEEKDAY_RANGE } from './frequency-words';
+import { DAY_ABBREVIATIONS, WEEKDAYS, WEEKDAY_RANGE } from './weekday-words';
 
 export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefined => {
   const text = tokens[i]?.text ?? '';

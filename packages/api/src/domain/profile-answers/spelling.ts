@@ -7,15 +7,8 @@ import { GOAL_TABLE } from './goal-words';
 import { GOAL_EMPHASIS } from './goal-emphasis-words';
 import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, SWAHILI_AFRIKAANS_NUMBERS, TIMES_ADVERBS } from './numbers';
-import {
-  EVERY_N,
-  PER_UNIT,
-  RATE_PHRASES,
-  RATE_TIME_CUES,
-  SESSION_KINDS,
-  TIMES_WORDS,
-  WEEKDAYS,
-} from './frequency-words';
+import { EVERY_N, PER_UNIT, RATE_PHRASES, RATE_TIME_CUES, SESSION_KINDS, TIMES_WORDS } from './frequency-words';
+import { WEEKDAYS } from './weekday-words';
 import { OTHER_SPORTS } from './sport-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import type { ProfileField } from './types';

@@ -12,7 +12,7 @@ import {
   WEEKDAY_JOINERS,
   WEEKDAY_RANGE,
   WEEKDAYS,
-} from './frequency-words';
+} from './weekday-words';
 
 export interface WeekdayRun {
   readonly start: number;

@@ -1,0 +1,258 @@
+// What one part of a training_frequency timetable says: its days, its sessions, how they were read.
+
+// of one part is left to the rate reading of frequency.ts.
+
+import { readNumber } from './numbers';
+import type { Token } from './text';
+import { OTHER_ARTS } from './others';
+import { teachesAt } from './frequency-not-bjj';
+import { dayAt, daysTo } from './schedule-days';
+import { EVERY, SESSION_KINDS, TIMES_WORDS } from './frequency-words';
+import { WORKWEEK_WORDS, NOT_SKIPPING, SKIPPING } from './weekday-words';
+import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_DAY } from './schedule-words';
+import { OTHER_ACTIVITIES } from './sport-words';
+
+import { addsSessions, EXTRA_ONE, isClock, timesOfDayJoined, type Part } from './schedule-parts';
+
+/** What one part of a timetable says: the days it names, its sessions, and how they were read. */
+export interface PartValue {
+  /** Days named (0 = Monday…), or counted ("2 weekdays": 10, 11): parts naming the same day restate it. */
+  readonly days: ReadonlySet<number>;
+  /** Sessions not tied to named days ("class twice", "a private"), or per-day sessions times the days. */
+  readonly sessions: number;
+  /** The part counted sessions per day on its days ("doubles on tuesday", "the 7am and the 6pm on…"). */
+  readonly perDay: boolean;
+  /** It names what it counts (a kind of class, a day, a time of day): "twice, three times tops" does not. */
+  readonly described: boolean;
+  /** A count per week stated outright ("once a week", "3x"), which days named after it may restate. */
+  readonly statesRate: boolean;
+  /** It names days and times of day and no kind of session ("sunday mornings", "tue and thu"). */
+  readonly onlyDays: boolean;
+  /** The named days its sessions fall on ("twice on wednesdays", "doubles on thursday"), else empty. */
+  readonly on: ReadonlySet<number>;
+  /** It names a kind of class ("nogi 2x tue thu"): other sessions than the days' plain ones. */
+  readonly namesKind: boolean;
+  /** Sessions it adds on each day the other parts name ("and both days i stay for the second class"). */
+  readonly perNamedDay: number;
+}
+
+export function valueOf(tokens: readonly Token[]): PartValue | null {
+  const elsewhere = (t: Token, i: number): boolean =>
+    (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) && !WHEN_WORDS.has(tokens[i - 1]?.text ?? '');
+  if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
+  const days = new Set<number>();
+  let weekendAsPeriod = false;
+  let workweek = false;
+  let count: number | null = null;
+  let perDay: number | null = null;
+  let clocks = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (isClock(tokens, i)) clocks++;
+    const day = dayAt(tokens, i);
+    if (day) {
+      for (const d of daysTo(tokens, i, day)) days.add(d);
+      if (text.startsWith('weekend') && tokens[i - 1]?.text === 'the') weekendAsPeriod = true;
+      continue;
+    }
+    // "weekday lunchtimes tue/thu": the weekdays named, else all five (added after the loop)
+    if (WORKWEEK_WORDS.has(text)) {
+      workweek = true;
+      continue;
+    }
+    if (text === 'week' && tokens[i - 1]?.text === 'all') for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
+    const perDayWord = PER_DAY_WORDS.get(text);
+    if (perDayWord !== undefined) perDay = perDayWord;
+    if (count !== null) continue;
+    // "weekday lunch classes x3": a count after the days it picks from is the count
+    if (text === 'x' && tokens[i + 1]?.kind === 'number') {
+      count = tokens[i + 1]?.value ?? null;
+      i += 1;
+      continue;
+    }
+    const number = readNumber(tokens, i);
+    if (number) {
+      const after = tokens[number.end]?.text ?? '';
+      if (WORKWEEK_WORDS.has(after) || after.startsWith('weekend')) {
+        for (let d = 0; d < number.value; d++) days.add(COUNTED_DAYS + d); // counted days, not named ones
+        i = number.end;
+        continue;
+      }
+      if (
+        number.isTimes ||
+        TIMES_WORDS.has(after) ||
+        SCHEDULE_SESSIONS.has(after) ||
+        nextIsSession(tokens, number.end) ||
+        atATime(tokens, i, number.end)
+      ) {
+        count = number.value;
+        // "2 classes each", "2 classes a day on tue and thu": that many on each day named
+        const each = tokens[number.end]?.text === 'each' || tokens[number.end + 1]?.text === 'each';
+        if (each || perDayPeriod(tokens)) perDay = number.value;
+        i = number.end - 1;
+        continue;
+      }
+    }
+    // "a private", "an open mat", "a saturday class", "an extra class", "another class"
+    const extra = EXTRA_ONE.has(tokens[i + 1]?.text ?? '') ? 1 : 0;
+    if (['a', 'an', 'another'].includes(text) && nextIsSession(tokens, i + 1 + extra)) count = 1;
+  }
+  if (workweek && !WORKWEEK_DAYS.some((d) => days.has(d))) for (const d of WORKWEEK_DAYS) days.add(d);
+  // "tue and thu, and both days i stay for the second class": more sessions on the days named elsewhere
+  if (days.size === 0 && refersToNamedDays(tokens) && addsSessions({ tokens, sign: 1, joiner: '' }))
+    return { ...baseOf(tokens, count), days, sessions: 0, perDay: false, on: new Set(), perNamedDay: count ?? 1 };
+  if (clocks >= 2) perDay = clocks;
+  perDay ??= timesOfDayJoined(tokens);
+  if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
+  // "one class every weekday": the count is each day's
+  if (perDay === null && count !== null && everyDayNamed(tokens)) perDay = count;
+  const described =
+    days.size > 0 ||
+    clocks > 0 ||
+    tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text)) ||
+    // "2 before work": when the sessions are describes them
+    tokens.some((t, i) => WHEN_WORDS.has(t.text) && OTHER_ACTIVITIES.has(tokens[i + 1]?.text ?? ''));
+  const base = { ...baseOf(tokens, count), described, on: new Set<number>() };
+  // "doubles on the weekend" is two sessions that weekend, not two on each day
+  const on = weekendAsPeriod ? new Set<number>() : new Set([...days].filter((d) => d < COUNTED_DAYS));
+  if (perDay !== null && days.size > 0)
+    return { ...base, days: new Set(), sessions: perDay * (weekendAsPeriod ? 1 : days.size), perDay: true, on };
+  if (count !== null) return { ...base, days: new Set(), sessions: count, perDay: false, on };
+  if (days.size > 0) return { ...base, days, sessions: 0, perDay: false };
+  // a session named alone as one part of the list: "3 classes + 1 private + open mat"
+  const named = tokens.filter((t) => t.kind === 'word');
+  const onlyASession =
+    named.length <= 3 &&
+    named.some((t) => SCHEDULE_SESSIONS.has(t.text)) &&
+    named.every((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
+  return onlyASession ? { ...base, days, sessions: 1, perDay: false } : null;
+}
+
+/** What a part says beside its sessions: whether it states a rate, names only days, or a kind of class. */
+const baseOf = (tokens: readonly Token[], count: number | null) => ({
+  described: tokens.some((t) => SCHEDULE_SESSIONS.has(t.text)),
+  statesRate: count !== null && statesRate(tokens),
+  onlyDays: namesOnlyDays(tokens),
+  namesKind: tokens.some((t) => KINDS.has(t.text)),
+  perNamedDay: 0,
+});
+
+/** "before work", "after lifting": another activity named as the time of a session, not as the session. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['before', 'after']);
+
+/** "2 in the morning", "1 at the weekend", "1 after work": a count of sessions at a time of day or week. */
+function atATime(tokens: readonly Token[], start: number, end: number): boolean {
+  // "at 6 in the morning" is a clock; "2 before work" is when those sessions are
+  if (CLOCK_LEADS.has(tokens[start - 1]?.text ?? '')) return false;
+  if (WHEN_WORDS.has(tokens[end]?.text ?? '')) return true;
+  if (!['in', 'at', 'on'].includes(tokens[end]?.text ?? '')) return false;
+  const word = tokens[tokens[end + 1]?.text === 'the' ? end + 2 : end + 1]?.text ?? '';
+  return TIMES_OF_DAY.has(word) || word === 'weekend' || word === 'weekends';
+}
+const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', '@', 'around', 'from', 'by', 'till', 'til', 'until']);
+
+/** "both days", "those days", "the same days": the days another part named. */
+const refersToNamedDays = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, i) => NAMED_DAYS_LEADS.has(t.text) && ['days', 'nights', 'dias'].includes(tokens[i + 1]?.text ?? ''));
+const NAMED_DAYS_LEADS: ReadonlySet<string> = new Set([
+  'both',
+  'ambos',
+  'those',
+  'these',
+  'same',
+  // Portuguese "nesses dias", "ambos os dias" ; Spanish "esos dias", "los mismos dias"
+  'nesses',
+  'esses',
+  'mesmos',
+  'esos',
+  'estos',
+  'mismos',
+]);
+
+const WORKWEEK_DAYS: readonly number[] = [0, 1, 2, 3, 4];
+
+/** Days counted ("2 weekdays") are numbered from here, apart from the named ones (0 = Monday…). */
+const COUNTED_DAYS = 10;
+
+/** "one class every weekday", "a private each saturday": every or each before the days. */
+const everyDayNamed = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      EVERY.has(t.text) && (dayAt(tokens, i + 1) !== undefined || WORKWEEK_WORDS.has(tokens[i + 1]?.text ?? '')),
+  );
+
+/** "i never miss saturday open mat", "don't skip fridays": a day always trained. */
+export const neverMisses = (tokens: readonly Token[], i: number): boolean =>
+  NOT_SKIPPING.has(tokens[i]?.text ?? '') && SKIPPING.has(tokens[i + 1]?.text ?? '');
+
+/** "3 gi 1 nogi and an open mat": a part of several counts is no one part; the rate reading adds them. */
+export const holdsSeveralCounts = (part: Part): boolean =>
+  part.tokens.filter((_, i) => {
+    const number = readNumber(part.tokens, i);
+    return number !== null && !number.isTimes && SESSION_KINDS.has(part.tokens[number.end]?.text ?? '');
+  }).length >= 2;
+
+/** "i go to the comp class on sat": a "to" with no count beside it goes somewhere, it is no range ("2 to 3"). */
+export const goesTo = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === 'to' && !readNumber(tokens, i - 1) && !readNumber(tokens, i + 1) && tokens[i - 1]?.text !== 'up';
+
+/** "once a week", "3x", "2 classes a week": a count stated as a rate. */
+const statesRate = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, i) => RATE_WORDS.has(t.text) || readNumber(tokens, i)?.isTimes === true);
+const RATE_WORDS: ReadonlySet<string> = new Set(['week', 'weekly', 'wk', 'times', 'x']);
+
+/** Days, times of day and filler, but no kind of session: "sunday mornings", "usually tue and thu". */
+const namesOnlyDays = (tokens: readonly Token[]): boolean =>
+  tokens.every(
+    (t) =>
+      (!SESSION_KINDS.has(t.text) && !SCHEDULE_SESSIONS.has(t.text)) ||
+      TIMES_OF_DAY.has(t.text) ||
+      GENERIC_SESSIONS.has(t.text),
+  );
+export const GENERIC_SESSIONS: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', 'training']);
+
+const KINDS: ReadonlySet<string> = new Set([
+  'gi',
+  'nogi',
+  'comp',
+  'regular',
+  'kids',
+  'adult',
+  'adults',
+  'group',
+  'beginner',
+  'beginners',
+  'advanced',
+  'intermediate',
+  'fundamentals',
+  'fundies',
+  'basics',
+  'levels',
+  'competition',
+  'sparring',
+  'rolling',
+  'drilling',
+  'morning',
+  'evening',
+  'lunch',
+  'lunchtime',
+  'noon',
+]);
+
+/** A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part ("two nogi"). */
+function nextIsSession(tokens: readonly Token[], i: number): boolean {
+  let kinds = 0;
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
+    if (KINDS.has(tokens[k]?.text ?? '')) kinds++;
+    else if (!dayAt(tokens, k)) return false;
+  }
+  return kinds > 0 && i + kinds >= tokens.length;
+}
+
+export const perDayPeriod = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      t.text === 'daily' ||
+      ((t.text === 'day' || t.text === 'night') && ['a', 'per', 'each', '/'].includes(tokens[i - 1]?.text ?? '')),
+  );

@@ -1,0 +1,92 @@
+// A training_frequency timetable split into its parts ("mon/wed/fri gi, plus an open mat sat") and
+// what each part's joiner and period say; frequency-schedule.ts sums them.
+
+// of one part is left to the rate reading of frequency.ts.
+
+import { readNumber } from './numbers';
+import type { Token } from './text';
+import { dayAt } from './schedule-days';
+import { EVERY } from './frequency-words';
+import { SCHEDULE_BREAKS, SCHEDULE_SESSIONS, SUBTRACT, TIMES_OF_DAY } from './schedule-words';
+
+export interface Part {
+  readonly tokens: readonly Token[];
+  readonly sign: 1 | -1;
+  /** The word that split it from the part before ("," or "plus"); '' for the first part. */
+  readonly joiner: string;
+}
+
+export const isClock = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i]?.kind === 'number' && (tokens[i + 1]?.text === 'am' || tokens[i + 1]?.text === 'pm')) ||
+  tokens[i]?.text === 'noon';
+
+/** "morning and evening", "the morning class and the evening class": times of day joined by "and" at `i`. */
+const joinsTimesOfDay = (tokens: readonly Token[], i: number): boolean => {
+  const before = SCHEDULE_SESSIONS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const after = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+  return TIMES_OF_DAY.has(tokens[before]?.text ?? '') && TIMES_OF_DAY.has(tokens[after]?.text ?? '');
+};
+// "monday (noon + night)": a "+" between times of day joins them too
+const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', '+']);
+
+/** Sessions a day from times of day joined by "and" ("morning and evening" → 2), or null. */
+export function timesOfDayJoined(tokens: readonly Token[]): number | null {
+  const joins = tokens.filter((t, i) => TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i)).length;
+  return joins > 0 ? joins + 1 : null;
+}
+
+/** Splits at commas, "then", "plus"; at "and" only between parts, never inside "sat and sun" or "the 7am and the 6pm". */
+export function partsOf(tokens: readonly Token[]): Part[] {
+  const parts: Part[] = [];
+  let current: Token[] = [];
+  let sign: 1 | -1 = 1;
+  let joiner = '';
+  const flush = (by: string): void => {
+    if (current.length) parts.push({ tokens: current, sign, joiner });
+    current = [];
+    sign = 1;
+    joiner = by;
+  };
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    const joinsLikes =
+      ((t.text === 'and' || t.text === '&') &&
+        ((dayAt(tokens, i - 1) && dayAt(tokens, next)) || (isClock(tokens, i - 2) && isClock(tokens, next)))) ||
+      (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i));
+    if (SUBTRACT.has(t.text)) {
+      flush(t.text);
+      sign = -1;
+    } else if ((SCHEDULE_BREAKS.has(t.text) || t.text === 'and' || t.text === '&') && !joinsLikes) flush(t.text);
+    else current.push(t);
+  });
+  flush('');
+  return parts;
+}
+
+/** "sunday every other week", "a private every 2 weeks": a part trained every second week counts half. */
+export function everyOtherWeek(part: Part): Part & { readonly alternate: boolean } {
+  const length = (i: number): number => {
+    const word = (d: number): string => part.tokens[i + d]?.text ?? '';
+    if (FORTNIGHTLY.has(word(0))) return 1;
+    if (!EVERY.has(word(0))) return 0;
+    if (word(1) === 'fortnight') return 2;
+    const second = SECOND.has(word(1)) || readNumber(part.tokens, i + 1)?.value === 2;
+    return second && WEEK.has(word(2)) ? 3 : 0;
+  };
+  const at = part.tokens.findIndex((_, i) => length(i) > 0);
+  if (at < 0) return { ...part, alternate: false };
+  const end = at + length(at);
+  return { ...part, tokens: part.tokens.filter((_, i) => i < at || i >= end), alternate: true };
+}
+const FORTNIGHTLY: ReadonlySet<string> = new Set(['biweekly', 'fortnightly']);
+const SECOND: ReadonlySet<string> = new Set(['other', 'second', 'alternate']);
+const WEEK: ReadonlySet<string> = new Set(['week', 'weeks']);
+
+/** "plus a class on wednesday", "and a second class on wednesdays": sessions on top of the days' own. */
+export const addsSessions = (part: Part): boolean =>
+  ADDING_JOINERS.has(part.joiner) || part.tokens.some((t) => ADDING.has(t.text) || MORE_SESSIONS.has(t.text));
+const ADDING_JOINERS: ReadonlySet<string> = new Set(['+', 'plus', 'also']);
+export const EXTRA_ONE: ReadonlySet<string> = new Set(['extra', 'second', 'additional']);
+const MORE_SESSIONS: ReadonlySet<string> = new Set(['another', 'second', 'more', 'again']);
+/** Words that add a part's sessions to the others': "saturday too", "plus an extra class". */
+export const ADDING: ReadonlySet<string> = new Set(['too', 'also', 'well', 'extra', 'plus', 'additionally']);

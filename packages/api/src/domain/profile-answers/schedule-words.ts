@@ -1,0 +1,130 @@
+// Vocabulary for a training_frequency answer given as a timetable of parts that add up. Data only;
+// frequency-schedule.ts reads it.
+
+/** Sessions per day a word gives the days of its part: "doubles on tuesday", "single on saturday". */
+export const PER_DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['doubles', 2],
+  ['double', 2],
+  ['single', 1],
+  ['singles', 1],
+]);
+
+/** Where one part of a timetable ends and the next begins ("and" is decided in context). */
+export const SCHEDULE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '+', 'then', 'plus', 'also']);
+
+/** A part after these is taken away: "weekday mornings, minus wednesdays", "all week except fridays". */
+export const SUBTRACT: ReadonlySet<string> = new Set(['minus', 'except', 'excluding', 'exc']);
+
+/** What one counted session of a timetable is called: "a private", "an open mat", "3 classes". */
+export const SCHEDULE_SESSIONS: ReadonlySet<string> = new Set([
+  'class',
+  'classes',
+  'session',
+  'sessions',
+  'private',
+  'privates',
+  'lesson',
+  'lessons',
+  'open',
+  'mat',
+  'mats',
+  'practice',
+  'practices',
+  'drilling',
+  'rolls',
+  'night',
+  'nights',
+  'mornings',
+  'evenings',
+]);
+
+/** A timetable with these in it is not a plain sum: a hedge, a past or a plan, a range, another period. */
+export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
+  'maybe',
+  'sometimes',
+  'occasionally',
+  'if',
+  'hopefully',
+  'want',
+  'wanna',
+  'used',
+  'was',
+  'were',
+  // "started with once a week, now mornings mon through sat": the start is no part of the week now
+  'started',
+  'began',
+  'month',
+  'months',
+  'year',
+  // "a private every 2 weeks" is half a session a week, not one
+  'weeks',
+  'fortnight',
+  'biweekly',
+  'ideally',
+  'planning',
+  'goal',
+  'hoping',
+  'other',
+  'or',
+  '-',
+  '?',
+  'usually',
+  'most',
+  'not',
+  'no',
+  'never',
+  // "i don't go on weekends, just mon-fri": a part denied is no part of the week
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "can't",
+  'cant',
+  'until',
+  'till',
+  'til',
+  'through',
+  'thru',
+  'to',
+]);
+
+export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery']);
+
+/** Where a part of a week's training happens: it describes that part. */
+export const TRAINING_PLACES: readonly string[] = ['home', 'garage', 'gym', 'academy', 'club', 'affiliate'];
+
+/** Words that say what a part of a timetable counts, beside the session kinds: "once during the week". */
+export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
+  // "and i drill with my partner once": drilling is a session
+  'drill',
+  'drills',
+  'week',
+  'weekend',
+  'weekends',
+  'weekday',
+  'weekdays',
+  'noon',
+  'lunch',
+  'morning',
+  'mornings',
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  ...TRAINING_PLACES,
+]);
+
+/** Times of day: two joined by "and" on named days are two sessions on each ("morning and evening class on tue"). */
+export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
+  'morning',
+  'mornings',
+  'afternoon',
+  'afternoons',
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'lunch',
+  'lunchtime',
+  'noon',
+]);
