@@ -1187,3 +1187,38 @@ readsAs('a story that turns with "anyway", and more everyday senses', [
   ['the side control panel on the aircon', []],
   ['i dont play spider, what other open guard for the gi', ['open_guard', 'gi']],
 ]);
+
+readsAs('round r27: what is ruled out, and the other attire', [
+  // a pronoun after a rule-out stands for the last name before it
+  ['triangles just arent happening for me so forget those, what else from closed guard', ['closed_guard']],
+  ['anything but kimuras from side control, im sick of them', ['side_control']],
+  ['my lasso guard gets passed by people just stepping over it', ['lasso_guard', 'guard_retention']],
+  // the attire ruled out leaves the other one
+  ['dont send me anything with a gi, darce setups', ['darce', 'no-gi']],
+  // Portuguese and Spanish: "tired of", articles inside a rule-out's reach
+  ['finalizacoes da montada, to cansado de chave de braco', ['mount']],
+  ['triangulo sin la guardia cerrada, desde guardia abierta', ['triangle', 'open_guard']],
+  ['butterfly sweep but no go to x guard please', ['butterfly_guard', 'sweep']],
+]);
+
+readsAs('round r27: the receiving end, the turn back to the question, senses', [
+  ['eu sempre tomo chave de pe dos faixa preta', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
+  ['eu tomo as costas e nao finalizo', ['back_take']],
+  ['me montan y no puedo salir nunca', ['mount', 'mount_escape']],
+  [
+    'drilled armbars all week then friday was takedowns, knackered. anyway back to the armbar, how do i stop them stacking me',
+    ['armbar'],
+  ],
+  ['got swept from butterfly four times last night, how do i stop it', ['sweep', 'sweep_defense', 'butterfly_guard']],
+  ['a kimura trap from north south, forgot it all on the drive home', ['kimura', 'north_south']],
+  ['need a lasso for the cattle lol. lasso guard when they stand up on me', ['lasso_guard']],
+  ['guardia abierta o araña', ['open_guard', 'spider_guard']],
+  ['una araña en mi mochila', []],
+  ['dodgy knees, can i still hit a double', ['takedown']],
+  ['my kid hit a double at little league', []],
+  ['how do you take back control of your diet', []],
+  ['teve queda de energia na academia ontem', []],
+  ['is it ok to eat a triangle onigiri before rolling', []],
+  ['toreada rapidinha em quem fica sentado', ['guard_passing']],
+  ['choi bar from mount', ['armbar', 'mount']],
+]);

@@ -17,6 +17,8 @@ export type WeakSense = 'modifier' | 'verb' | 'context';
 export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   half: 'modifier',
   spider: 'modifier',
+  // Spanish for a spider: "desde guardia abierta o araña"
+  arana: 'context',
   butterfly: 'modifier',
   'butter fly': 'modifier',
   turtle: 'modifier',
@@ -35,6 +37,9 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   seatbelt: 'modifier',
   'seat belt': 'modifier',
   takedown: 'modifier',
+  // a hit in baseball: "hit a double at little league"
+  'hit a double': 'verb',
+  'hit a single': 'verb',
   'take down': 'verb',
   granby: 'modifier',
   kesa: 'modifier',
@@ -471,6 +476,8 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'cookies',
   'chips',
   'ramen',
+  // "triangle onigiri before rolling"
+  'onigiri',
   'soup',
   // "is ezekiel bread good before training"
   'bread',
@@ -521,6 +528,14 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'pass away',
   'passed away',
   'passing away',
+  // regaining a say over something: "take back control of your diet"
+  'take back control of',
+  'taking back control of',
+  'took back control of',
+  // Portuguese: a power cut ("queda de energia na academia"), a paper guillotine
+  'queda de energia',
+  'queda de luz',
+  'guilhotina de papel',
   'mount everest',
   // a mountain climbed, a unit mounting up: "walked up mount kosciuszko", "mount up at 0500"
   'up mount',

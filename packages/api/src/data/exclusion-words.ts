@@ -208,6 +208,13 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'i never play',
   'nao quero',
   'no quiero',
+  // "to cansado de chave de braco", "harto de las guardias"
+  'cansado de',
+  'cansada de',
+  'cansado da',
+  'cansado do',
+  'harto de',
+  'harta de',
   // French and Polish: "pas de clé de bras svp", "sans berimbolo", "bez balachy", "nie chcę gilotyny"
   'pas de',
   'pas de la',
@@ -303,6 +310,13 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'nao .',
 ];
 
+/** A rule-out said of a pronoun, which stands for the last name before it: "… so forget those". */
+export const EXCLUDE_POINTING_BACK: readonly string[] = [
+  ...['forget', 'forget about', 'skip', 'done with', 'sick of', 'tired of', 'no more of', 'none of'].flatMap((cue) =>
+    ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
+  ),
+];
+
 /** Cues that rule out only at the start of a clause ("Forget the omoplata." but not "I forget the armbar grip"). */
 export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
   'forget',
@@ -335,9 +349,16 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'our',
   'such',
   'same',
-  // Portuguese: "sem o cara repor a guarda"
+  // Portuguese and Spanish: "sem o cara repor a guarda", "sin la guardia cerrada"
   'o',
+  'os',
+  'la',
+  'el',
+  'los',
+  'las',
   'cara',
+  // "but no go to x guard please"
+  'go',
   // "none of the fancy comp stuff"
   'fancy',
   'flashy',

@@ -85,4 +85,19 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me finalizan',
   'me derriban',
   'me montan',
+  // "tomar" a submission is to be caught in it ("sempre tomo chave de pé"); "tomar as costas" is the
+  // user's own back take, so only submissions follow it here
+  ...['tomo', 'tomei', 'tomando', 'tomar', 'toma', 'tomou'].flatMap((verb) =>
+    [
+      'chave',
+      'estrangulamento',
+      'triangulo',
+      'mata leao',
+      'guilhotina',
+      'armlock',
+      'kimura',
+      'finalizacao',
+      'leg lock',
+    ].map((what) => `${verb} ${what}`),
+  ),
 ];

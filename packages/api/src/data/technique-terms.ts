@@ -28,7 +28,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'toreando',
     label: 'the toreando pass',
-    phrases: ['toreando', 'torreando', 'toreado', 'bullfighter', 'bull fighter'],
+    phrases: ['toreando', 'torreando', 'toreado', 'toreada', 'bullfighter', 'bull fighter'],
     topics: ['guard_passing'],
   },
   { id: 'leg_drag', label: 'the leg drag', phrases: ['leg drag'], topics: ['guard_passing'] },

@@ -67,6 +67,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'tri',
     // voice to text
     'try angle choke',
+    'try angle',
   ],
   arm_triangle: [
     'arm triangle',
@@ -85,6 +86,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   armbar: [
     'armbar',
     'arm bar',
+    // slang: "choi bar"
+    'choi bar',
     'chave de braco',
     'juji gatame',
     'jujigatame',
@@ -301,6 +304,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'toriando',
     'torreano',
     'toreano',
+    // Portuguese: "uma toreada rapidinha"
+    'toreada',
+    'torreada',
     'bullfighter',
     'bull fighter',
     'knee slice',
@@ -364,6 +370,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'shoot a double',
     'shooting a double',
     'shot a double',
+    // "can i still hit a double"
+    'hit a double',
+    'hit a single',
+    'hitting a double',
+    'hitting a single',
     'ankle pick',
     'high crotch',
     'low single',
@@ -499,6 +510,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   butterfly_guard: [
     'butterflie guard',
+    'butterflie',
     'butterfly',
     'butterfly guard',
     'butterfly hook',
@@ -545,7 +557,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse dela rivia',
   ],
   spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard'],
-  lasso_guard: ['lasso guard', 'lasso', 'laso', 'lassoo', 'lassoo guard'],
+  // voice to text: "the lass oh guard"
+  lasso_guard: ['lasso guard', 'lasso', 'laso', 'lassoo', 'lassoo guard', 'lass oh', 'lass oh guard'],
   mount: [
     'mount',
     'montada',

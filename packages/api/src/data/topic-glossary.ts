@@ -33,6 +33,11 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'passagem',
     'passagens',
     'passagem de guarda',
+    // the pressure pass: "me ensina a passar com pressao"
+    'passar com pressao',
+    'passagem de pressao',
+    'passagem com pressao',
+    'passe de pressao',
     'passagens de guarda',
     'passar a guarda',
     'passar guarda',
@@ -101,7 +106,7 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   lasso_guard: ['guarda laco', 'laco', 'guarda lacada', 'lacada'],
   de_la_riva: ['guarda de la riva'],
   reverse_de_la_riva: ['guarda de la riva invertida', 'de la riva invertida'],
-  mount: ['montada', 'montado', 'pegada montada'],
+  mount: ['montada', 'montado', 'pegada montada', '(me) montam', '(me) montou'],
   // "americana do 100kg": side control by its weight, after a preposition
   side_control: ['cem quilos', '100 quilos', 'controle lateral', '(do|no|pro|de|da) 100kg', 'cem kilos'],
   knee_on_belly: ['joelho na barriga', 'joelho no estomago', 'joelho no peito'],
@@ -243,14 +248,16 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   takedown: ['derribo', 'derribos', 'derribe', 'derribar', 'derribe de dos piernas', 'doble pierna', 'lucha olimpica'],
   throw: ['proyeccion', 'proyecciones'],
   back_take: ['tomar la espalda', 'tomar espalda', 'tomar las espaldas', 'toma de espalda', 'tome la espalda'],
-  closed_guard: ['guardia cerrada'],
+  // "guarda serrada": the c and s sound alike
+  closed_guard: ['guardia cerrada', 'guardia serrada', 'guarda cerrada', 'guarda serrada'],
   open_guard: ['guardia abierta'],
   half_guard: ['media guardia'],
   deep_half_guard: ['media guardia profunda'],
   butterfly_guard: ['guardia mariposa', 'guardia de mariposa', 'mariposa'],
-  spider_guard: ['guardia arana', 'guardia de arana'],
+  spider_guard: ['guardia arana', 'guardia de arana', 'guarda arana', 'arana'],
   lasso_guard: ['guardia lazo', 'guardia de lazo'],
-  mount: ['monta', 'montado'],
+  // "me montan y no puedo salir": mounted, told by the one underneath
+  mount: ['monta', 'montado', '(me) montan', '(me) montaron', '(me) monto'],
   side_control: ['control lateral', 'cien kilos', '100 kilos'],
   knee_on_belly: ['rodilla en el estomago', 'rodilla en la panza', 'rodilla al pecho', 'rodilla en la barriga'],
   // ("dolor de espalda" is back pain: the back as a place needs its preposition)

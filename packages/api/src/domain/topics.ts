@@ -32,7 +32,8 @@ import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
 import { askedPart } from './topics/asked-part';
-import { settleGiAndNoGi } from './topics/attire-pair';
+import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
+import { ruledOutByPointingBack } from './topics/pointing-back';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -193,7 +194,11 @@ export function readTopics(query: string): TopicReading {
 function readTopicsOf(query: string): TopicReading {
   const { tokens, units } = unitsOf(query);
   const { excluded: cued, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
-  const ruledOut = withReferencesBack(units, tokens, cued);
+  const ruledOut = withReferencesBack(
+    units,
+    tokens,
+    new Set([...cued, ...ruledOutByPointingBack(units, tokens, cued)]),
+  );
   const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
   const moments = momentUnits(units, defended, ruledOut);
   // what the user already does well is context only beside something else asked
@@ -284,6 +289,7 @@ function readTopicsOf(query: string): TopicReading {
   if (passingDefended) found.delete('guard_passing');
   settleGiAndNoGi(found, units, tokens);
   for (const t of found) excluded.delete(t);
+  withOtherAttire(found, excluded);
   const ruledOutNames = [...ruledOut]
     .filter((i) => !intentsOnly.has(i))
     .map((i) =>

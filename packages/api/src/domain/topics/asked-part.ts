@@ -8,6 +8,8 @@ const TURNS: readonly RegExp[] = [
   /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is|being|:)/g,
   // "my toddler takes my back every morning lol. anyway how do i escape back control": "anyway" before a question
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips)\b)/g,
+  // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
+  /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
 ];
 
 /** The text after the last turn to the question, or null when the message takes no such turn. */

@@ -48,3 +48,12 @@ export function settleGiAndNoGi(found: Set<TopicId>, units: readonly Unit[], tok
   const last = units.findLast(namesAttire);
   if (isTopic(last) && last.topics.includes('no-gi')) found.delete('gi');
 }
+
+const OTHER_ATTIRE: Readonly<Record<'gi' | 'no-gi', TopicId>> = { gi: 'no-gi', 'no-gi': 'gi' };
+
+/** "dont send me anything with a gi, darce setups": the attire ruled out leaves the other one insisted on. */
+export function withOtherAttire(found: Set<TopicId>, excluded: ReadonlySet<TopicId>): void {
+  if (found.has('gi') || found.has('no-gi')) return;
+  const ruledOut = (['gi', 'no-gi'] as const).filter((a) => excluded.has(a));
+  if (ruledOut.length === 1) found.add(OTHER_ATTIRE[ruledOut[0]!]);
+}

@@ -20,6 +20,7 @@ import {
   WATCHING,
 } from '../../data/everyday-senses';
 import { PAIN_WORDS } from '../../data/body-and-pain';
+import { isAttire } from '../../data/canonical-topics';
 import { type TopicUnit, type Unit, isTopic } from './match';
 import { PHRASES } from './phrase-index';
 import { type Token, stemWord } from './tokenize';
@@ -104,6 +105,9 @@ function keepsBjjSense(token: Token | undefined): boolean {
     bjjStems.has(stem) || functionWords.has(raw) || raw.endsWith('ly') || !/[a-z]/.test(raw[0] ?? '') || raw.length <= 2
   );
 }
+
+/** "got swept from butterfly four times": a guard or position moved out of is the BJJ sense. */
+const isPlaceLeftFrom = (tokens: readonly Token[], u: TopicUnit): boolean => tokens[u.start - 1]?.raw === 'from';
 
 /** The tokens of the clause around token `i` (punctuation ends a clause). */
 function clauseTokens(tokens: readonly Token[], i: number): Token[] {
@@ -215,15 +219,26 @@ const wordsAt = (tokens: readonly Token[], from: number, words: readonly string[
   from >= 0 && words.every((w, k) => tokens[from + k]?.raw === w);
 const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'butter']];
 
-/** A climber's heel hook, a yoga triangle: the message is about another activity with moves of that name. */
-const isOtherActivitysMove = (tokens: readonly Token[], u: TopicUnit): boolean =>
+/**
+ * A climber's heel hook, a yoga triangle: the message is about another activity with moves of that
+ * name. Beside a BJJ name that activity has no move of ("a kimura trap from north south … on the
+ * drive home"), the message is about BJJ.
+ */
+const isOtherActivitysMove = (units: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean =>
   !saysSubmission(tokens, u) &&
-  homonyms.some((h) => u.topics.every((t) => h.topics.has(t)) && tokens.some((t) => h.words.has(t.raw)));
+  homonyms.some(
+    (h) =>
+      u.topics.every((t) => h.topics.has(t)) &&
+      tokens.some((t) => h.words.has(t.raw)) &&
+      !units.some((o) => isTopic(o) && o.weak === undefined && o.topics.some((t) => !h.topics.has(t) && !isAttire(t))),
+  );
 
-/** "the triangle choke" after geometry homework: a name that says it chokes is the BJJ one. */
+/** "the triangle choke" after geometry homework, "lasso guard" after the cattle: a name that says it is a choke or a guard is the BJJ one. */
 const saysSubmission = (tokens: readonly Token[], u: TopicUnit): boolean =>
   tokens.slice(u.start, u.end + 1).some((t) => SUBMISSION_STEMS.has(t.stem));
-const SUBMISSION_STEMS: ReadonlySet<string> = new Set(['choke', 'strangle', 'submission', 'chokehold'].map(stemWord));
+const SUBMISSION_STEMS: ReadonlySet<string> = new Set(
+  ['choke', 'strangle', 'submission', 'chokehold', 'guard'].map(stemWord),
+);
 
 const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
 const nameAfter: ReadonlySet<string> = new Set(NAME_AFTER);
@@ -245,13 +260,13 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
   const u = units[i];
   if (!isTopic(u)) return false;
   if (afterEverydayNoun(tokens, u) || beforeEverydayNoun(tokens, u) || inEverydayIdiom(tokens, u)) return true;
-  if (isOtherActivitysMove(tokens, u) || isAName(tokens, u)) return true;
+  if (isOtherActivitysMove(units, tokens, u) || isAName(tokens, u)) return true;
   switch (u.weak) {
     case undefined:
       return false;
     case 'modifier':
       return (
-        (!isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end])) ||
+        (!isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end]) && !isPlaceLeftFrom(tokens, u)) ||
         isIndefiniteThing(tokens, u) ||
         atEverydayPlace(tokens, u)
       );

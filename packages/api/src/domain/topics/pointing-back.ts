@@ -1,0 +1,38 @@
+// "triangles just arent happening with my stumpy legs so forget those, what else from closed guard":
+// a rule-out said of a pronoun points back at the last name before it in the sentence.
+import { EXCLUDE_POINTING_BACK } from '../../data/exclusion-words';
+import { isTopic, rawOf, type Unit } from './match';
+import type { Token } from './tokenize';
+
+const CUES = EXCLUDE_POINTING_BACK.map((phrase) => phrase.split(' '));
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);
+
+/**
+ * The topic units a pronoun after a rule-out cue stands for. When a name before it is ruled out
+ * already ("anything but kimuras from side control, im sick of them"), the pronoun is that one again.
+ */
+export function ruledOutByPointingBack(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  cued: ReadonlySet<number>,
+): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((_, at) => {
+    const cue = CUES.find((words) => words.every((w, k) => tokens[at + k]?.raw === w));
+    if (!cue) return;
+    // "skip those armbars", "none of that upside down berimbolo stuff": a name after it in its clause
+    // makes the pronoun a determiner, and the forward cue reads it
+    for (let k = units.findIndex((u) => u.start >= at + cue.length); k >= 0 && k < units.length; k++) {
+      if (units[k]!.kind === 'break') break;
+      if (isTopic(units[k])) return;
+    }
+    const before = units.findLastIndex((u) => u.end <= at);
+    let start = before;
+    while (start > 0 && !(units[start - 1]!.kind === 'break' && SENTENCE_ENDS.has(rawOf(units[start - 1]) ?? '')))
+      start--;
+    if ([...cued].some((i) => i >= start && i <= before)) return;
+    const named = units.slice(start, before + 1).findLastIndex(isTopic);
+    if (named >= 0) out.add(start + named);
+  });
+  return out;
+}
