@@ -52,6 +52,10 @@ describe('readQueryCues', () => {
     expect(cues('got my blue last month, what now')).toMatchObject({ beltHeld: 'blue', beltTarget: null });
     expect(cues('working toward purple, what should i add')).toMatchObject({ beltHeld: null, beltTarget: 'purple' });
     expect(cues('got my black gi yesterday')).toMatchObject({ beltHeld: null, beltTarget: null });
+    expect(cues('a gi curriculum for a white belt going for blue')).toMatchObject({
+      beltHeld: 'white',
+      beltTarget: 'blue',
+    });
     // getting a belt after "before" is the belt to come
     expect(cues('what should i know before getting my blue')).toMatchObject({ beltHeld: null, beltTarget: 'blue' });
     expect(cues('what to learn before i get my brown belt')).toMatchObject({ beltHeld: null, beltTarget: 'brown' });

@@ -596,8 +596,15 @@ describe('asking what to study, in more words and languages', () => {
     'two weeks to my first tournament, what should i drill',
     'help me put together a game plan',
     'what should a beginner practice at home',
+    'just signed up, first week. where tf do i even start',
+    'want to start competing in nogi next year, what should i be working on',
   ])('%j asks what to study', (q) => {
     expect(read(q).study).toBe(true);
+  });
+
+  it('weighing two families ("escapes or subs first") asks what to study; one family is the question', () => {
+    expect(read('white belt here, should i learn escapes or subs first')).toMatchObject({ study: true, family: null });
+    expect(read('what chokes should i learn').family?.label).toBe('chokes');
   });
 
   it('"coming back after knee surgery" is about the knee, not the back', () => {

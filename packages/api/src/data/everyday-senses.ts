@@ -37,6 +37,8 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   seatbelt: 'modifier',
   'seat belt': 'modifier',
   takedown: 'modifier',
+  // voice to text for the triangle, or trying an angle: "try angle from closed guard", "try angle changes"
+  'try angle': 'modifier',
   // a hit in baseball: "hit a double at little league"
   'hit a double': 'verb',
   'hit a single': 'verb',

@@ -155,6 +155,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'outlaws',
   // a guard the user can no longer play: "cant play spider or inverted stuff anymore"
   'cant play',
+  // "cant exactly play dlr with 4oz gloves on"
+  'cant exactly play',
+  'cant really play',
+  'cant even play',
   'cannot play',
   'can no longer play',
   'no longer play',

@@ -231,6 +231,15 @@ export const STUDY_PHRASES: readonly string[] = [
   'should know by now',
   'where do i start',
   'where do i even start',
+  // "where tf do i even start", "where the hell do i begin"
+  'where tf do i even start',
+  'where tf do i start',
+  'where the hell do i start',
+  'where do i even begin',
+  // "what should i be working on before my first comp"
+  'should i be working on',
+  'what should i work on',
+  'what to work on',
   'where to start',
   // "where should a new white belt start", "what should i drill before my first comp"
   'where should',

@@ -55,6 +55,11 @@ const TARGET = compilePhrases([
   'before getting my',
   'before i get my',
   'before my',
+  // "a white belt going for blue", "going for my purple"
+  'going for',
+  'going for my',
+  'gunning for',
+  'aiming for',
 ]);
 // How far before a name a ruling-out word still applies ("no danaher please", "but NOT gordon ryan").
 const RULE_OUT_REACH = 3;

@@ -102,7 +102,10 @@ export function understandQuery(query: string): QueryUnderstanding {
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
-  const familyNamed = namesTechnique ? null : (familiesIn(query).find((f) => useOf(f) === 'asked') ?? null);
+  const familiesAsked = namesTechnique ? [] : familiesIn(query).filter((f) => useOf(f) === 'asked');
+  // "should i learn escapes or subs first": weighing two families is asking what to study
+  const weighsFamilies = familiesAsked.length > 1 && asksWhatToStudy(query);
+  const familyNamed = weighsFamilies ? null : (familiesAsked[0] ?? null);
   // "a simple half guard game": a member named is the question, not its family
   const memberNamed = familyNamed?.topics.some((t) => topics.includes(t));
   const asked = namesTechnique ? null : ((memberNamed ? null : familyNamed) ?? alternativesTo(excluded));
