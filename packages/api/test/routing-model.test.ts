@@ -92,6 +92,14 @@ describe('routeChat: the rules decide, the model overrules them only when near c
     expect(routeChat('3 a week', 'training_frequency', sure('session'))).toBe('session');
   });
 
+  it('an answer that goes on to ask for help is a request', () => {
+    const pending = 'training_frequency';
+    expect(byRules('i only get 2 days a week, whats the fastest way to fix my guard retention', pending)).toBe(
+      'videos',
+    );
+    expect(byRules('i only get 2 days a week', pending)).toBe('profile');
+  });
+
   it('never routes to the profile on its own: an answer needs a value the parser read', () => {
     expect(routeChat('how do I escape mount', 'belt_level', sure('profile', 0.99))).toBe('videos');
   });

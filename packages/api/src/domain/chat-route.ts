@@ -1,4 +1,5 @@
 import { looksLikeTrainingLog } from './chat-routing';
+import { closingQuestion } from './closing-question';
 import type { ProfileField } from './profile-answers';
 import { routedMessage, type RoutedMessage } from './routing-model/features';
 import type { RouteOdds } from './routing-model/model';
@@ -30,8 +31,12 @@ export function routeChat(
   return best !== byRules && best !== 'profile' && p >= OVERRULE_AT ? best : byRules;
 }
 
-/** The hand-written rules alone. */
+/**
+ * The hand-written rules alone. An answer that goes on to ask for help ("i only get 2 days a week,
+ * whats the fastest way to fix my guard retention") is a request: the question is what it is for.
+ */
 export function routeByRules({ text, answered }: RoutedMessage): ChatRoute {
-  if (answered) return 'profile';
+  const asksForHelp = closingQuestion(text)?.kind === 'help';
+  if (answered && !asksForHelp) return 'profile';
   return looksLikeTrainingLog(text) ? 'session' : 'videos';
 }
