@@ -126,6 +126,17 @@ describe('composeLeadIn', () => {
     }
   });
 
+  it('keeps guard retention without offering the sweeps the user ruled out', () => {
+    const lines = [0, 1].map((variant) =>
+      composeLeadIn({ topics: ['guard_retention'], excluded: ['sweep'], belt: null, videoCount: 2, variant }),
+    );
+    for (const text of lines) expect(text).not.toMatch(/sweep/i);
+    const offered = [0, 1].map((variant) =>
+      composeLeadIn({ topics: ['guard_retention'], belt: null, videoCount: 2, variant }),
+    );
+    expect(offered.some((text) => /sweep/i.test(text))).toBe(true);
+  });
+
   it('says a named technique instead of the topic it belongs to, and where a technique is done', () => {
     expect(composeLeadIn({ topics: ['back_take'], terms: ['berimbolo'], belt: null, videoCount: 2, variant: 1 })).toBe(
       "Here's how I'd sharpen the berimbolo in YOUR game.",

@@ -143,6 +143,25 @@ describe('videoReason: how the video fits this question', () => {
 });
 
 describe('videoReason: the description', () => {
+  it('never quotes what the user ruled out: the angle stops before it, or is left out', () => {
+    const headlock = video({
+      id: 'headlock-reason-test',
+      title: 'Attacking the Front Headlock',
+      topics: ['guillotine', 'darce', 'anaconda'],
+      description: 'Front headlock control and its attacks: guillotines, darces, anacondas and go-behinds.',
+    });
+    const reason = (ruledOut: TopicId[]) => videoReason(ranked(headlock, { covered: ['guillotine'] }), null, ruledOut);
+    expect(reason([])).toMatch(/darces/);
+    expect(reason(['darce'])).toBe('Teaches the guillotine — front headlock control and its attacks: guillotines…');
+    expect(reason(['guillotine'])).toBe('Teaches the guillotine — front headlock control and its attacks.');
+    const darceOnly = video({
+      id: 'darce-reason-test',
+      topics: ['darce'],
+      description: 'Darce chokes from everywhere.',
+    });
+    expect(videoReason(ranked(darceOnly, { covered: ['darce'] }), null, ['darce'])).toBe('Teaches the darce.');
+  });
+
   it('keeps names capitalised and long descriptions to one short clause', () => {
     const general = (description: string) => videoReason(ranked(video({ description }), { general: true }), null);
     expect(

@@ -38,9 +38,17 @@ const DEFENSE = [
     `Getting caught by ${t} is fixable. Here's how to shut ${several ? 'them' : 'it'} down in YOUR game.`,
   (t: string) => `Let's take ${t} off the table in YOUR game. Defense first, then we build from there.`,
 ];
-const RETENTION = [
-  'Getting passed is fixable: frames, hip movement and re-guarding. Here is how to make YOUR guard hard to get past.',
-  "Let's make YOUR guard sticky. Retention first, then the sweeps and submissions open up.",
+// What each line offers beyond the question, so that one offering what the user ruled out ("retention
+// drills but no sweeps please") is not said.
+const RETENTION: readonly { readonly text: string; readonly offers: readonly TopicId[] }[] = [
+  {
+    text: 'Getting passed is fixable: frames, hip movement and re-guarding. Here is how to make YOUR guard hard to get past.',
+    offers: [],
+  },
+  {
+    text: "Let's make YOUR guard sticky. Retention first, then the sweeps and submissions open up.",
+    offers: ['sweep'],
+  },
 ];
 const ESCAPE = [
   (p: string, where: string) => `Stuck ${where}? These give YOUR escapes a plan instead of a scramble.`,
@@ -105,7 +113,7 @@ function coachingLeadIn({
   }
   const defended = subject.filter((t) => t.endsWith('_defense') || t === 'guard_retention');
   const escaped = subject.filter((t) => t.endsWith('_escape'));
-  const pick = <T>(options: T[]) => options[Math.abs(variant) % options.length]!;
+  const pick = <T>(options: readonly T[]) => options[Math.abs(variant) % options.length]!;
   if (escaped.length) {
     const positions = escaped.map(baseTopicOf);
     if (positions.every((p) => GUARD_POSITIONS.includes(p as TopicId)))
@@ -114,7 +122,8 @@ function coachingLeadIn({
     return pick(ESCAPE)(joinList(positions.map(displayName)), where);
   }
   if (defended.length) {
-    if (defended.every((t) => t === 'guard_retention')) return pick(RETENTION);
+    if (defended.every((t) => t === 'guard_retention'))
+      return pick(RETENTION.filter((line) => !line.offers.some((t) => ruledOut.has(t)))).text;
     const bases = defended.filter((t) => t !== 'guard_retention').map(baseTopicOf);
     return pick(DEFENSE)(joinList(bases.map(sentenceName)), bases.length > 1 || sentenceNameIsPlural(bases[0]!));
   }

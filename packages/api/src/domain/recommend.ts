@@ -98,7 +98,7 @@ export function recommend(
     smallTalk: understood.smallTalk,
     injury: understood.injury,
   });
-  return { videos: ranked.map((r) => ({ video: r.video, reason: videoReason(r, belt) })), leadIn };
+  return { videos: ranked.map((r) => ({ video: r.video, reason: videoReason(r, belt, understood.excluded) })), leadIn };
 }
 
 /** The nearest-neighbour index over the graded questions shipped with the service; built at start (~0.2 s), not on a first request. */

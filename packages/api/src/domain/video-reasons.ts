@@ -1,11 +1,12 @@
 import { baseTopicOf, displayName, isAttire, isPosition, type TopicId } from '../data/canonical-topics';
 import { GUARD_POSITIONS } from '../data/topic-aliases';
 import { sentenceName } from '../data/topic-names';
-import type { Belt } from '../data/videos';
+import type { Belt, LibraryVideo } from '../data/videos';
 import type { RankedVideo } from './ranking';
 import { joinList } from './sentence';
 import { techniqueTerm } from './technique-terms';
 import type { Constraint } from './understand';
+import { extractTopics } from './topics';
 import { facetsOf } from './video-facets';
 
 /**
@@ -13,15 +14,15 @@ import { facetsOf } from './video-facets';
  * technique it teaches, from where), what this video in particular brings (its description), and
  * how it fits the user. It claims only what the video's title or description says it teaches.
  */
-export function videoReason(ranked: RankedVideo, belt: Belt | null): string {
+export function videoReason(ranked: RankedVideo, belt: Belt | null, ruledOut: readonly TopicId[] = []): string {
   const { video, beltFit, helpfulInstructor } = ranked;
-  const angle = lowerFirst(angleOf(video.description));
+  const angle = lowerFirst(withoutRuledOut(angleOf(video.description), video, ruledOut));
   const extras: string[] = [];
   if (video.attire !== 'both' && ranked.covered.some(isAttire)) extras.push(`${video.attire} specific`);
   for (const c of ranked.suits) extras.push(SUITS[c]);
   if (beltFit && belt) extras.push(`pitched right for a ${belt} belt`);
   if (helpfulInstructor) extras.push(`you found ${video.instructor} helpful before`);
-  const what = `${fitOf(ranked)} — ${angle}`;
+  const what = angle ? `${fitOf(ranked)} — ${angle}` : fitOf(ranked);
   return extras.length ? `${what} (${extras.join(', ')}).` : what.endsWith('…') ? what : `${what}.`;
 }
 
@@ -98,6 +99,24 @@ function angleOf(description: string): string {
   }
   if (text.length > MAX_ANGLE) return `${text.slice(0, text.lastIndexOf(' ', MAX_ANGLE))}…`;
   return cutMidList ? `${text}…` : text;
+}
+
+/**
+ * The angle up to the clause that names what the user ruled out ("front headlock control and its
+ * attacks: guillotines, darces, anacondas" → "front headlock control and its attacks" when the darce
+ * is out), or nothing when its first clause names it: a reason never offers what was ruled out.
+ */
+function withoutRuledOut(angle: string, video: LibraryVideo, ruledOut: readonly TopicId[]): string {
+  const out = new Set(ruledOut.map(baseTopicOf));
+  const names = (text: string) => extractTopics(text).some((t) => out.has(baseTopicOf(t)));
+  // the description's topics are known already: most reasons need no reading at all
+  if (!out.size || ![...facetsOf(video).mentioned].some((t) => out.has(t as TopicId)) || !names(angle)) return angle;
+  // cut inside a list, the list must not read as complete: "its attacks: guillotines…"
+  const ends = [...angle.matchAll(/[:;,(—]/g)].reverse();
+  const kept = ends
+    .map((m) => `${angle.slice(0, m.index).trim()}${m[0] === ',' ? '…' : ''}`)
+    .find((part) => part.length > 1 && !names(part));
+  return kept ?? '';
 }
 
 /** Lower-cases a sentence start for use mid-sentence, but never a name ("Danaher's", "Saulo Ribeiro", "DLR"). */
