@@ -1222,3 +1222,19 @@ readsAs('round r27: the receiving end, the turn back to the question, senses', [
   ['toreada rapidinha em quem fica sentado', ['guard_passing']],
   ['choi bar from mount', ['armbar', 'mount']],
 ]);
+
+readsAs('round r28: names said into a phone, shorthand, whose pin it is', [
+  ['how do i defend the gillateen when i shoot for a single', ['guillotine', 'guillotine_defense', 'takedown']],
+  ['is a kill choke from mount how does the grip go', ['ezekiel', 'mount']],
+  ['this is a kill or be killed situation', []],
+  ['how do i do the della reeva sweep', ['de_la_riva', 'sweep']],
+  ['reverse della riva when they get the knee through', ['reverse_de_la_riva', 'guard_retention']],
+  ['oma plata from closed guard', ['omoplata', 'closed_guard']],
+  ['north sow choke', ['north_south_choke']],
+  ['x guard entries from sl x', ['x_guard', 'single_leg_x']],
+  ['scoot to butterfly or just pull closed for comp', ['butterfly_guard', 'closed_guard']],
+  ['how do i actually get someone down at a tourney', ['takedown']],
+  // the user's own pin is theirs to keep, not to escape; "my mount escapes" are the user's escapes
+  ['my partner always escapes my side control', ['side_control']],
+  ['i want to fix my mount escapes', ['mount', 'mount_escape']],
+]);

@@ -35,7 +35,8 @@ const phrasesOf = (prefixes: readonly string[], suffixes: readonly string[]): st
  * folded: "start taking people down" is read by its "start".
  */
 const PUTTING_DOWN = [
-  ...['to', 'wanna', 'gotta', 'can', 'cant', 'could', 'should', 'start'].flatMap((w) => [
+  // "how do i actually get someone down"
+  ...['to', 'wanna', 'gotta', 'can', 'cant', 'could', 'should', 'start', 'actually'].flatMap((w) => [
     `(${w}) take`,
     `(${w}) get`,
     `(${w}) bring`,
@@ -139,8 +140,14 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'top wristlock',
     'top wrist lock',
   ],
-  omoplata: ['omoplata', 'omo plata', 'omo', 'omoplatta', 'omaplata', 'omoplota', 'omaplatta', 'ashi sankaku garami'],
+  // voice to text: "oma plata"
+  omoplata: ['omoplata', 'omo plata', 'omo', 'omoplatta', 'omaplata', 'omoplota', 'omaplatta', 'ashi sankaku garami', 'oma plata'],
   guillotine: [
+    // voice to text and phonetic spellings: "defend the gillateen"
+    'gillateen',
+    'guillateen',
+    'gillotine',
+    'gilotine',
     'guillotine',
     'arm in guillotine',
     'high elbow guillotine',
@@ -224,6 +231,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'kata juji jime',
   ],
   ezekiel: [
+    // voice to text: "is a kill choke from mount"
+    'is a kill choke',
     'ezekiel',
     'ezekiel choke',
     'ezequiel',
@@ -242,6 +251,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'easy keel choke',
   ],
   north_south_choke: [
+    // voice to text: "north sow choke"
+    'north sow choke',
     'north south choke',
     'n/s choke',
     'northsouth choke',
@@ -463,6 +474,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
+    // "scoot to butterfly or just pull closed"
+    'pull closed',
     'closed guard',
     // a closed guard variation with the shin across the back: "williams guard to omo"
     'williams guard',
@@ -525,8 +538,15 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
   x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x'],
-  single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x'],
+  // "sl x" (single leg x written as it is said)
+  single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x', 'sl x'],
   de_la_riva: [
+    // voice to text: "the della reeva sweep"
+    'della reeva',
+    'della riva',
+    'de la reeva',
+    'dela reeva',
+    'della reva',
     'de la riva',
     'dlr',
     'delariva',
@@ -555,6 +575,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse de la rive',
     'reverse de riva',
     'reverse dela rivia',
+    'reverse della riva',
+    'reverse della reeva',
   ],
   spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard'],
   // voice to text: "the lass oh guard"
@@ -649,7 +671,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── attire ────────────────────────────────────────────────────────────────────────────────
   // "in" stays free for the words before it: "not interested in the gi stuff" rules the gi out
-  gi: ['gi', 'gis', 'gii', 'kimono', '(in) the gi', 'with the gi', 'with gi', '(in) the gee', 'with the gee'],
+  // voice to text for the kimono: "key mono"
+  gi: ['gi', 'gis', 'gii', 'kimono', '(in) the gi', 'with the gi', 'with gi', '(in) the gee', 'with the gee', 'key mono'],
   'no-gi': [
     'no gi',
     'nogi',

@@ -125,10 +125,15 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
 /** "how do I pass half guard": the topic right after "I" is something the user does. */
 export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean => wordOf(units[i - 1]) === 'i';
 
-/** "stalling in my closed guard": the user's own guard is where they are, never something to escape. */
+/**
+ * "stalling in my closed guard", "my partner escapes my side control": the user's own guard or pin
+ * is where they are, never something to escape ("my mount escapes" are the user's escapes, though).
+ */
 function isOwnGuard(units: readonly Unit[], i: number): boolean {
   const u = units[i];
-  return isTopic(u) && u.topics.every((t) => GUARD_POSITIONS.has(t)) && wordOf(units[i - 1]) === 'my';
+  if (!isTopic(u) || wordOf(units[i - 1]) !== 'my') return false;
+  if (u.topics.every((t) => GUARD_POSITIONS.has(t))) return true;
+  return u.topics.every((t) => pins.has(t)) && units[i + 1]?.kind !== 'defending';
 }
 
 /**
