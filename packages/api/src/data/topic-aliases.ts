@@ -141,7 +141,17 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'top wrist lock',
   ],
   // voice to text: "oma plata"
-  omoplata: ['omoplata', 'omo plata', 'omo', 'omoplatta', 'omaplata', 'omoplota', 'omaplatta', 'ashi sankaku garami', 'oma plata'],
+  omoplata: [
+    'omoplata',
+    'omo plata',
+    'omo',
+    'omoplatta',
+    'omaplata',
+    'omoplota',
+    'omaplatta',
+    'ashi sankaku garami',
+    'oma plata',
+  ],
   guillotine: [
     // voice to text and phonetic spellings: "defend the gillateen"
     'gillateen',
@@ -672,7 +682,18 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── attire ────────────────────────────────────────────────────────────────────────────────
   // "in" stays free for the words before it: "not interested in the gi stuff" rules the gi out
   // voice to text for the kimono: "key mono"
-  gi: ['gi', 'gis', 'gii', 'kimono', '(in) the gi', 'with the gi', 'with gi', '(in) the gee', 'with the gee', 'key mono'],
+  gi: [
+    'gi',
+    'gis',
+    'gii',
+    'kimono',
+    '(in) the gi',
+    'with the gi',
+    'with gi',
+    '(in) the gee',
+    'with the gee',
+    'key mono',
+  ],
   'no-gi': [
     'no gi',
     'nogi',
