@@ -1238,3 +1238,15 @@ readsAs('round r28: names said into a phone, shorthand, whose pin it is', [
   ['my partner always escapes my side control', ['side_control']],
   ['i want to fix my mount escapes', ['mount', 'mount_escape']],
 ]);
+
+describe('a rule-out said of what a hurt body cannot do', () => {
+  it('"knee is shot, cant do deep half" rules deep half out; "i cant do the berimbolo" asks for it', () => {
+    expect(
+      readTopics('left knee is shot (meniscus), cant do deep half. what bottom game should i play').excluded,
+    ).toEqual(['deep_half_guard']);
+    expect(readTopics('my shoulder hurts, cant do kimuras anymore, what else from side').topics).toEqual([
+      'side_control',
+    ]);
+    expect(extractTopics('i cant do the berimbolo, how does it work')).toEqual(['back_take']);
+  });
+});

@@ -517,6 +517,8 @@ describe('"that doesnt involve" rules a technique out', () => {
 describe('"where i dont have to" rules a technique out', () => {
   it('takedowns where i dont have to shoot on the legs', () => {
     expect(read('takedowns where i dont have to shoot on the legs').excludedTerms).toContain('leg_shot');
+    expect(read('takedowns that dont involve shooting, my lower back is wrecked').excludedTerms).toContain('leg_shot');
+    expect(read('shooting pain in my knee after takedowns').terms).not.toContain('leg_shot');
   });
 });
 

@@ -321,6 +321,14 @@ export const EXCLUDE_POINTING_BACK: readonly string[] = [
   ),
 ];
 
+/**
+ * Cues that rule out only in a message about a body that hurts: "knee is shot, cant do deep half"
+ * (but "i cant do the berimbolo, how does it work" asks for it).
+ */
+export const EXCLUDE_WHEN_HURT: readonly string[] = ['cant do', 'cannot do', 'can not do', 'can no longer do'];
+/** How a body part is said to be hurt, beside the pain words: "my knee is shot", "dodgy shoulder". */
+export const HURT_WORDS: readonly string[] = ['shot', 'wrecked', 'busted', 'dodgy', 'bad', 'torn', 'blown', 'meniscus'];
+
 /** Cues that rule out only at the start of a clause ("Forget the omoplata." but not "I forget the armbar grip"). */
 export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
   'forget',

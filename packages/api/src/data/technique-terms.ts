@@ -338,7 +338,10 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'shoot for the legs',
       'shooting on the legs',
       'shooting for the legs',
+      // "takedowns that dont involve shooting"
+      'shooting',
     ],
+    notWhen: ['shooting pain', 'shooting pains', 'shooting a video', 'shooting video', 'shooting hoops', 'shooting range'],
     topics: ['takedown'],
   },
   {

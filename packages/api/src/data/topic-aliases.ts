@@ -1141,6 +1141,8 @@ export const NOT_TOPICS: readonly string[] = [
   'bow and arrow pose',
   'bow pose',
   'butterfly pose',
+  // trying an angle, not the triangle said into a phone: "try angle changes when passing"
+  'try angle change',
   'butterfly stretch',
   'butterfly stroke',
   'judo thing',

@@ -9,6 +9,8 @@ import {
   EXCLUDE_AT_CLAUSE_START,
   EXCLUDE_BEFORE,
   EXCLUDE_UNLESS_COMPARED,
+  EXCLUDE_WHEN_HURT,
+  HURT_WORDS,
   EXCLUSION_AFTER_BRIDGE,
   EXCLUSION_BRIDGE,
   EXCLUSION_LIST_ENDS,
@@ -17,10 +19,18 @@ import {
   NOT_EXCLUSIONS,
   PORTUGUESE_WORDS,
 } from '../../data/exclusion-words';
+import { BODY_PARTS, PAIN_WORDS } from '../../data/body-and-pain';
 import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
 import { type Token, splitWords, toToken } from './tokenize';
 
-type Cue = { before: boolean; after: boolean; blocked: boolean; preference: boolean; atClauseStart: boolean };
+type Cue = {
+  before: boolean;
+  after: boolean;
+  blocked: boolean;
+  preference: boolean;
+  atClauseStart: boolean;
+  whenHurt: boolean;
+};
 type CuePhrase = { stems: readonly string[]; cue: Cue };
 
 const cueIndex = new Map<string, CuePhrase[]>();
@@ -31,7 +41,7 @@ const cueIndex = new Map<string, CuePhrase[]>();
     const key = stems.join(' ');
     const phrase = byKey.get(key) ?? {
       stems,
-      cue: { before: false, after: false, blocked: false, preference: false, atClauseStart: false },
+      cue: { before: false, after: false, blocked: false, preference: false, atClauseStart: false, whenHurt: false },
     };
     f(phrase.cue);
     byKey.set(key, phrase);
@@ -47,6 +57,11 @@ const cueIndex = new Map<string, CuePhrase[]>();
     add(p, (c) => {
       c.before = true;
       c.atClauseStart = true;
+    });
+  for (const p of EXCLUDE_WHEN_HURT)
+    add(p, (c) => {
+      c.before = true;
+      c.whenHurt = true;
     });
   for (const p of NOT_EXCLUSIONS) add(p, (c) => (c.blocked = true));
   for (const phrase of byKey.values()) {
@@ -74,6 +89,7 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
   const found: [number, number, Cue][] = [];
   // read only when a "no" is met
   let portuguese: boolean | undefined;
+  let hurt: boolean | undefined;
   const inPortuguese = (): boolean =>
     (portuguese ??= new Set(tokens.map((t) => t.raw).filter((w) => portugueseWords.has(w))).size >= 2);
   for (let i = 0; i < tokens.length; i++) {
@@ -85,12 +101,19 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
     const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
     // Portuguese "no" after a word is "in the": "to no cem quilos" (not "no heel hooks, eu sou branca")
     if (!startsClause && phrase.stems.length === 1 && tokens[i]?.raw === 'no' && inPortuguese()) continue;
+    if (phrase.cue.whenHurt && !(hurt ??= saysBodyHurts(tokens))) continue;
     if (!phrase.cue.blocked && (!phrase.cue.atClauseStart || startsClause))
       found.push([i, i + phrase.stems.length, phrase.cue]);
     i += phrase.stems.length - 1;
   }
   return found;
 }
+
+const bodyParts: ReadonlySet<string> = new Set(BODY_PARTS);
+const hurtWords: ReadonlySet<string> = new Set([...PAIN_WORDS, ...HURT_WORDS]);
+/** "left knee is shot", "my shoulder hurts": a body part and a word of its hurting. */
+const saysBodyHurts = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => bodyParts.has(t.raw)) && tokens.some((t) => hurtWords.has(t.raw));
 
 const isListWord = (u: Unit | undefined): boolean => listWords.has(rawOf(u) ?? '');
 const isJoiner = (u: Unit | undefined): boolean => isListWord(u) && rawOf(u) !== ',';
