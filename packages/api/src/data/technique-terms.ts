@@ -341,7 +341,14 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       // "takedowns that dont involve shooting"
       'shooting',
     ],
-    notWhen: ['shooting pain', 'shooting pains', 'shooting a video', 'shooting video', 'shooting hoops', 'shooting range'],
+    notWhen: [
+      'shooting pain',
+      'shooting pains',
+      'shooting a video',
+      'shooting video',
+      'shooting hoops',
+      'shooting range',
+    ],
     topics: ['takedown'],
   },
   {
