@@ -1555,3 +1555,116 @@ describe('Swahili and Afrikaans answers, rule-outs and belt arithmetic', () => {
     ['one level down from black', 'brown'],
   ]);
 });
+
+describe('round r27: timetables with other activities, rest days and watching; days counted or repeated', () => {
+  parses('training_frequency', [
+    // a part about another sport is no BJJ
+    ['monday wednesday bjj, tuesday thursday muay thai, friday pilates lol', 2],
+    ['tuesday and thursday bjj, monday wednesday friday weights', 2],
+    ['wed night and sat arvo, plus the gym most mornings for weights', 2],
+    ['lunes miercoles y viernes jiu jitsu, martes y jueves crossfit', 3],
+    ['lunes gi a las 7, miercoles nogi, jueves solo pesas, viernes otra vez gi y el domingo a veces salgo a correr', 3],
+    // …but the gym that runs the classes does not run
+    ['i never miss a class and they only run 4 a week', 4],
+    // a day of rest or for the family
+    ['mon tues thurs, fri is my rest day', 3],
+    ['every weekday evening plus saturday, sunday is family day no exceptions', 6],
+    ['tue thu sat, sunday is for the family', 3],
+    ['segunda quarta sexta, sabado e domingo descanso', 3],
+    // a class watched, helped with, or someone else's
+    ['tues and thurs is my sons kids class (i just watch) and then my own class on wed and sat', 2],
+    [
+      'lunchtime nogi tues thurs, gi on saturday, and i help with the kids class monday but i dont actually train then',
+      3,
+    ],
+    ['tues thurs, and wednesday i take my daughter to her class and just watch', 2],
+    ["mon wed fri, and saturdays my son's class", 3],
+    // "at my gym" is where the user trains
+    ['mon and thurs at my gym, plus i drop in to a mates garage for rolls on saturdays', 3],
+    ['mon wed at my gym, plus open mat at a friends garage on sundays', 3],
+    // a count on a day is that day's sessions
+    ['one class monday, one wednesday, and two on saturday back to back', 4],
+    ['two on monday, one on wednesday', 3],
+    // the timetable repeated on other days
+    ['one early and one late class on monday, same again on thursday', 4],
+    ['two classes on monday, same on thursday', 4],
+    ['monday morning and evening, same on wednesday', 4],
+    // which weeks, already said to be every other one
+    ['mon wed fri at night, and the tuesday lunch class on weeks im working from home which is every other week', 3.5],
+  ]);
+});
+
+describe('round r27: pt/es short day names, sessions counted in pt/es, wishes, not begun', () => {
+  parses('training_frequency', [
+    ['de manha seg qua sex e de noite ter e qui', 5],
+    ['seg a sex', 5],
+    ['lun a vie', 5],
+    ['lun mie vie', 3],
+    ['13 treinos por mes mais ou menos', 3],
+    ['3 aulas por semana', 3],
+    ['4 clases a la semana', 4],
+    ['quiero entrenar cuatro veces pero no se si puedo', null],
+    ['me gustaria ir 3 veces', null],
+    ['quero treinar 5x, hoje treino 3x', 3],
+    ['havent started yet, first class is next tuesday and im bricking it', null],
+    ['i go to the gym 5 days a week and run on weekends, havent found a bjj place near the new flat yet', null],
+    ['still looking for a bjj gym near me', null],
+    ['ainda nao comecei', null],
+    ["haven't started competing, train 3x", 3],
+    ['havent found a gym near the new flat so for now i drill at home twice a week', 2],
+  ]);
+});
+
+describe('round r27: sides turned down, asked about, or played in more sessions', () => {
+  parses('main_position', [
+    ['depends what you mean by top?', null],
+    ['not sure what you mean by guard?', null],
+    ['it depends on what you mean by bottom', null],
+    ['depends what you mean by top, i pass a lot', 'top'],
+    ['anything where im flat on my back, nope', 'top'],
+    ['being flat on my back, hard pass', 'top'],
+    ['being on bottom is just not for me', 'top'],
+    ['top just isnt for me', 'guard'],
+    ['cant be bothered with all the fancy guard stuff, i just want to pin people', 'top'],
+    ['evito pasar, me canso mucho', 'guard'],
+    ['odio pasar', 'guard'],
+    ['trato de evitar la guardia', 'top'],
+    ['paso mucho tiempo abajo', 'guard'],
+    ['spider y lasso, y si me pasan me voy a media guardia', 'guard'],
+    ['gi 3 times a week and i play guard there, nogi once a week where i play top', 'guard'],
+    ['twice a week nogi where i wrestle up and pass, gi once a week and i end up on bottom', 'top'],
+    ['in the gi i play guard, in nogi top', 'balanced'],
+  ]);
+  parses('training_goals', [
+    ['competing, nope. just fun', 'recreational'],
+    ['got jumped outside a bar last year, never again', 'self_defense'],
+    ['cant be bothered with comps, just here for fun', 'recreational'],
+  ]);
+});
+
+describe('round r27: goals beside a disliked sport, lists with ni/nem, promotions told, years of comps', () => {
+  parses('training_goals', [
+    ['i hate the gym and i hate running so this is how i keep fit', 'fitness'],
+    ['i cant stand running, this keeps me in shape', 'fitness'],
+    ['no es para pelear en la calle ni competir, solo para bajar de peso', 'fitness'],
+    ['no es para competir ni para defensa personal, es para ponerme en forma', 'fitness'],
+    ['para defenderme en la calle', 'self_defense'],
+    ['promoted to brown, stopped competing, now its just for fun with mates', 'recreational'],
+    ['want to get promoted to brown', 'skill_development'],
+    ['im brown now after years of comps, want to focus on refining my technique', 'skill_development'],
+    ['after 10 years of competing i just want to have fun', 'recreational'],
+    ['i want a few more years of competing', 'competition'],
+    ['to not be the fat guy at the bbq anymore', 'fitness'],
+    ['i dont want to be fat anymore', 'fitness'],
+    ['strees from job, bjj is my hobi for relax', 'recreational'],
+    ['promoted to blue, so I can finally defend myself a bit, which is why I came in the first place', 'self_defense'],
+  ]);
+  parses('belt_level', [
+    ['apparently theyre grading me to blue at the end of term, fingers crossed', null],
+    ['dois anos de branca, tres de azul e agora ja to com a roxa faz um ano', 'purple'],
+    ['tenho 30 anos', null],
+    ['treino ha 3 anos', 'blue'],
+    ['black belt in judo, like 15 years on the mat', null],
+    ['faixa preta de judô, tipo 15 anos de tatame', null],
+  ]);
+});

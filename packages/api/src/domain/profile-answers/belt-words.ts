@@ -4,6 +4,7 @@ import type { Fuzzy, PhraseTable } from './lexicon';
 import { NOW_OTHER_TONGUES, SPOUSE_WORDS } from './cue-words';
 import { RELATIVES, RELATIVE_PHRASES } from './family-words';
 import type { BeltLevel } from './types';
+import { WORLD_BELT_TIMES, WORLD_COLOURS, WORLD_LEVELS, WORLD_OTHERS } from './world-words';
 
 /**
  * A colour names the belt itself; `novice`/`experienced` answer the question's either-or
@@ -29,9 +30,12 @@ const COLOURS: PhraseTable<BeltLevel> = [
   ['preta', 'black'],
   // Spanish: "cinturón negro", "morado".
   ['blanco|blanca', 'white'],
-  ['morado|morada|purpura', 'purple'],
+  ['morado|morada|purpura|violeta', 'purple'],
+  // "cinta café" in Mexico
+  ['cafe', 'brown'],
   ['marron', 'brown'],
   ['negro|negra', 'black'],
+  ...WORLD_COLOURS,
 ];
 
 /** Every one-word name of a colour above ("blue", "roxa", "blk"): what a belt mention starts with. */
@@ -122,6 +126,7 @@ export const BELT_TABLE: PhraseTable<BeltSignal> = [
   // "gi is blue belt, nogi is advanced": a belt said of the kit's side of the sport is a rank
   ...COLOURS.map(([phrase, value]) => [`${KIT} ${SAID_OF} ${phrase} belt`, value] as const),
   ...LEVEL_WORDS,
+  ...WORLD_LEVELS,
 ];
 
 /** Typos: "purpel", "brwn", "balck", "whte", "bluee", "begginer", "expierenced". */
@@ -174,7 +179,8 @@ export const BELT_FUZZY: Fuzzy<BeltSignal> = {
 /** Which martial art a colour belongs to: only the BJJ belt answers the question. */
 export type Art = 'bjj' | 'other';
 export const ART_WORDS: PhraseTable<Art> = [
-  ['bjj|jiujitsu|jujitsu|jiu|jj|gjj', 'bjj'],
+  // French "jjb" (jiu-jitsu brésilien)
+  ['bjj|jiujitsu|jujitsu|jiu|jj|gjj|jjb', 'bjj'],
   ['brazilian jiu|jujitsu|jiujitsu', 'bjj'],
   [
     'judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing|boxing|box|sambo|capoeira|muay',
@@ -197,6 +203,7 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
   [SPOUSE_WORDS.join('|'), true],
   // a coach in Portuguese and Spanish: "meu mestre é preta"
   ['mestre|maestro|profe|treinador|entrenador', true],
+  [WORLD_OTHERS.join('|'), true],
   [RELATIVES.join('|'), true],
   ...RELATIVE_PHRASES.map((phrase) => [phrase, true] as const),
   ['roll|rolled|rolling|rolls|train|trained|training|spar|sparred|sparring with|against', true],
@@ -275,6 +282,8 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['proximo|proxima ano|mes|semana|graduacao', 'hope'],
   ['promoting|promote|giving|give me to', 'hope'],
   ['promoting|giving me', 'hope'],
+  // a grading still to come: "theyre grading me to blue at the end of term", "testing me for purple"
+  ['grading|testing|assessing me to|for', 'hope'],
   ['fingers crossed|crossed for', 'hope'],
   ['d|would love|like to', 'hope'],
   // "they said I might get my black this year": a chance, not a belt held
@@ -283,4 +292,5 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['left|graduated|outgrew|past', 'after'],
   ['moved on|up from', 'after'],
   ['done with', 'after'],
+  ...WORLD_BELT_TIMES,
 ];

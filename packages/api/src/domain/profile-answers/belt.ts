@@ -18,6 +18,7 @@ import {
   type BeltTime,
 } from './belt-words';
 import { BELT_LEVELS, type BeltLevel } from './types';
+import { WORLD_DURATIONS } from './world-words';
 
 const beltLexicon = compileLexicon(BELT_TABLE, { fuzzy: BELT_FUZZY });
 const artLexicon = compileLexicon(ART_WORDS);
@@ -124,7 +125,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   });
   const latest = latestOfHistory(tokens, held);
   if (latest) readings.push({ belt: latest.value, rank: RANK.latestHeld, at: latest.start });
-  readings.push(...experienceReadings(tokens));
+  // "judo black belt, 15 years on the mat": years in another art are no time in BJJ
+  if (!(colourOf('other') && aboutAnotherArt(tokens, arts))) readings.push(...experienceReadings(tokens));
   const firstBelt = firstBeltAt(tokens);
   if (firstBelt >= 0) readings.push({ belt: 'white', rank: RANK.firstBelt, at: firstBelt });
 
@@ -184,9 +186,10 @@ function timesHeld(tokens: readonly Token[]): number[] {
     return YEARS_PER_UNIT.has(after?.text ?? '') || HELD_AT.has(after?.text ?? '') || unitUnsaid ? [k] : [];
   });
 }
-const HELD_SINCE: ReadonlySet<string> = new Set(['since', 'until', 'till', 'til', 'ago']);
-// "1 at purple", "2 on blue": a count of years before the belt it was spent at
-const HELD_AT: ReadonlySet<string> = new Set(['at', 'on', 'as']);
+// Portuguese and Spanish "desde", "faz um ano" (for a year now), "hace un año" (a year ago)
+const HELD_SINCE: ReadonlySet<string> = new Set(['since', 'until', 'till', 'til', 'ago', 'desde', 'faz', 'hace']);
+// "1 at purple", "2 on blue": a count of years before the belt it was spent at; "tres de azul", "dos en azul"
+const HELD_AT: ReadonlySet<string> = new Set(['at', 'on', 'as', 'de', 'na', 'en']);
 // "blue at 56 and purple at 59", "brown at 40 then black"
 const AGE_ENDS: ReadonlySet<string> = new Set(['and', 'then', 'so', 'now']);
 const isYear = (token: Token | undefined): boolean =>
@@ -360,7 +363,8 @@ function artOf(tokens: readonly Token[], arts: readonly Mention<Art>[], mention:
   // "got to brown there" (in the other art just named), "a blue belt here"
   if (tokens[k]?.text === 'here') return 'bjj';
   if (tokens[k]?.text === 'there' && arts.some((a) => a.value === 'other')) return 'other';
-  if (['in', 'at', 'for', 'from'].includes(tokens[k]?.text ?? '')) {
+  // "noire en judo", "nera di judo", "czarny pas w judo", "schwarz im Judo"
+  if (['in', 'at', 'for', 'from', 'en', 'di', 'w', 'im'].includes(tokens[k]?.text ?? '')) {
     const after = arts.find((a) => a.start === k + 1);
     if (after) return after.value;
   }
@@ -392,6 +396,8 @@ function nearestArt(tokens: readonly Token[], arts: readonly Mention<Art>[], men
 }
 
 const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([
+  // "drei Jahre", "8 mois", "san nen"; hours and ages are no time on the mats
+  ...[...WORLD_DURATIONS].filter(([, years]) => years > 0),
   ['year', 1],
   ['years', 1],
   ['yr', 1],
@@ -408,6 +414,13 @@ const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([
   ['wks', 1 / 52],
   ['day', 1 / 365],
   ['days', 1 / 365],
+  // Portuguese and Spanish: "dois anos de branca", "tres meses", "dos años" (read "anos")
+  ['ano', 1],
+  ['anos', 1],
+  ['mes', 1 / 12],
+  ['meses', 1 / 12],
+  ['semana', 1 / 52],
+  ['semanas', 1 / 52],
   // A count of classes is always early days.
   ['classes', 0.01],
   ['class', 0.01],
@@ -452,6 +465,8 @@ const ARTICLE_DURATION_LEADS = new Set([
   '~',
 ]);
 
+const AGE_LEADS: ReadonlySet<string> = new Set(['tenho', 'tengo', 'tem', 'tiene', 'aged', 'age']);
+
 // White to blue usually takes about two years, so time on the mats only separates beginner
 // from experienced; it cannot tell purple from black.
 const EXPERIENCED_AFTER_YEARS = 2;
@@ -471,7 +486,8 @@ function experienceReadings(tokens: readonly Token[]): Reading[] {
     const isArticle = tokens[i]?.kind === 'word' && (tokens[i]?.text === 'a' || tokens[i]?.text === 'an');
     if (isArticle && before && before.clause === tokens[i]?.clause && !ARTICLE_DURATION_LEADS.has(before.text))
       continue;
-    if (tokens[j + 1]?.text === 'old') continue; // an age, not time training
+    // an age, not time training: "30 years old", "tenho 30 anos", "tengo 30 años"
+    if (tokens[j + 1]?.text === 'old' || AGE_LEADS.has(before?.text ?? '')) continue;
     // "black one day lol": "one day" is someday unless a duration word leads it ("for one day")
     if (tokens[i]?.text === 'one' && tokens[j]?.text === 'day' && !ARTICLE_DURATION_LEADS.has(before?.text ?? ''))
       continue;

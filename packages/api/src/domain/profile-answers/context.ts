@@ -42,16 +42,18 @@ export function negatedSpans(
         (s.start === cue.end - 1 && s.end > cue.end && SHARED_WORDS.has(tokens[s.start]?.text ?? '')),
     );
     const span = spans[next];
-    if (span && reaches(tokens, cue.end, span.start)) {
+    if (span && cue.value !== 'post' && reaches(tokens, cue.end, span.start)) {
       negated.add(next);
       // "don't care about medals or belts": the rest of the list goes with it
       for (let k = next + 1; k < spans.length && joinedAsList(tokens, spans[k - 1] as Span, spans[k] as Span); k++)
         negated.add(k);
     }
-    if (cue.value === 'both') {
+    if (cue.value === 'both' || cue.value === 'post') {
       const prevIndex = lastIndexBefore(spans, cue.start);
       const prev = spans[prevIndex];
-      if (prev && cue.start - prev.end <= 2 && sameSubject(tokens, prev.end, cue.start)) {
+      // a denial that ends the clause reaches back over its verb: "ue ni naru no ga nigate"
+      const reach = cue.value === 'post' ? POST_REACH : 2;
+      if (prev && cue.start - prev.end <= reach && sameSubject(tokens, prev.end, cue.start)) {
         negated.add(prevIndex);
       }
     }
@@ -62,14 +64,21 @@ export function negatedSpans(
   return negated;
 }
 
+const POST_REACH = 4;
+
 /** A cue's last word a mention may start with: "stay away from" + "from top", "not for" + "for fun". */
 const SHARED_WORDS: ReadonlySet<string> = new Set(['from', 'of', 'with', 'about', 'to', 'on', 'for']);
-const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'nor', '/']);
+// Spanish "ni", Portuguese "nem": "no es para pelear en la calle ni competir"
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'nor', '/', 'ni', 'nem']);
 /** "medals or belts", "medals or getting shredded": a joiner, and at most one filler before the next item. */
 const joinedAsList = (tokens: readonly Token[], a: Span, b: Span): boolean =>
   LIST_JOINERS.has(tokens[a.end]?.text ?? '') &&
   (b.start === a.end + 1 || (b.start === a.end + 2 && LIST_FILLERS.has(tokens[a.end + 1]?.text ?? '')));
-const LIST_FILLERS: ReadonlySet<string> = new Set(['getting', 'being', 'the', 'a', 'any', 'some', 'more']);
+const LIST_FILLERS: ReadonlySet<string> = new Set([
+  ...['getting', 'being', 'the', 'a', 'any', 'some', 'more'],
+  // "ni para defensa personal", "nem pra competir"
+  ...['para', 'pra', 'por', 'la', 'el', 'o', 'de'],
+]);
 
 function reaches(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from) return true;
@@ -106,8 +115,32 @@ function lastIndexBefore(spans: readonly Span[], position: number): number {
 const ANSWERED_NO = new Set(['nah', 'no', 'nope', 'never', 'not']);
 
 function answeredNo(tokens: readonly Token[], span: Span): boolean {
-  return askedThenNo(tokens, span) || laughedOff(tokens, span);
+  return askedThenNo(tokens, span) || laughedOff(tokens, span) || turnedDown(tokens, span);
 }
+
+/**
+ * "anything where im flat on my back, nope", "comps. hard pass": a sentence's last clause that only
+ * turns down takes back the clause before it.
+ */
+function turnedDown(tokens: readonly Token[], span: Span): boolean {
+  const clause = tokens[span.start]?.clause;
+  let i = span.end;
+  while (tokens[i] && tokens[i]?.clause === clause) i += 1;
+  if (!TURN_DOWN_BREAKS.has(tokens[i - 1]?.text ?? '')) return false;
+  const words: string[] = [];
+  for (; i < tokens.length && !SENTENCE_ENDS.has(tokens[i]?.text ?? ''); i += 1)
+    if (tokens[i]?.kind === 'word') words.push(tokens[i]?.text ?? '');
+  return TURN_DOWNS.has(words.join(' '));
+}
+const TURN_DOWN_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';', '…', ':']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+const TURN_DOWNS: ReadonlySet<string> = new Set([
+  ...['nope', 'nah', 'no way', 'hard pass', 'no thanks', 'no thank you', 'not for me', 'no chance', 'not a chance'],
+  // not "never again", which vows ("got jumped once, never again")
+  ...['hell no', 'heck no', 'nope nope', 'not happening', 'no sir', 'nah mate'],
+  // Portuguese and Spanish: "de jeito nenhum", "ni loco", "nem pensar", "para nada"
+  ...['de jeito nenhum', 'nem pensar', 'nem a pau', 'ni loco', 'ni de broma', 'para nada', 'jamas', 'jamais'],
+]);
 
 /** "Tournaments? nah", "maybe black? lol no": a question answered no, laughter and all. */
 function askedThenNo(tokens: readonly Token[], span: Span): boolean {

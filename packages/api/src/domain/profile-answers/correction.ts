@@ -9,6 +9,7 @@ import { ADDS_UP, TIMES_WORDS } from './frequency-words';
 import { WEEKDAY_JOINERS, WEEKDAYS } from './weekday-words';
 import { tokenise, type Token } from './text';
 import type { PhraseTable } from './lexicon';
+import { WORLD_JOKES } from './world-words';
 
 /**
  * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
@@ -37,6 +38,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['so', 'count'],
   // "I skip the friday class so just mon and wed": restated wherever it stands, when only days follow
   ['so just|only', 'days'],
+  // "uso uso" (lies), "je rigole", "żartuję", "şaka", "scherzo": just kidding
+  ...WORLD_JOKES,
 ];
 const markers = compileLexicon(CORRECTION_MARKERS);
 

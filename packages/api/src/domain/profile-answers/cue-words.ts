@@ -2,12 +2,14 @@
 
 import type { PhraseTable } from './lexicon';
 import { RELATIVES } from './family-words';
+import { WORLD_NEGATIONS, WORLD_NOW, WORLD_OTHERS, WORLD_PAST } from './world-words';
 
 /**
  * `pre` negates the next mention ("not a white belt"); `both` may also follow it ("Guard isn't my
- * thing"); `idiom` looks negative but negates nothing ("not sure", "no idea") and is matched first.
+ * thing"); `post` only follows it (Japanese "shita wa kirai", Turkish "altta sevmem"); `idiom` looks
+ * negative but negates nothing ("not sure", "no idea") and is matched first.
  */
-export type NegationCue = 'pre' | 'both' | 'idiom';
+export type NegationCue = 'pre' | 'both' | 'post' | 'idiom';
 
 export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not|no|never|neither|nor|nah|nope|without', 'pre'],
@@ -18,6 +20,14 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['is|are|s|re|was|does not|never', 'both'],
   ['hate|hates|dislike|dislikes|avoid|avoids|despise|loathe', 'pre'],
   ['not into|for', 'pre'],
+  // what is not for the user may come before: "being on bottom is just not for me", "comps, not my thing"
+  ['not for me', 'both'],
+  ['just|simply|really|honestly|definitely|totally not for me', 'both'],
+  ['just|simply|really not my thing|style|game|cup', 'both'],
+  // "cant be bothered with all the fancy guard stuff", "can't be arsed with comps"
+  ["can't|cant|cannot|couldn't|couldnt be bothered|arsed|assed with|about|doing", 'pre'],
+  ['cba with|about|doing', 'pre'],
+  ['no patience for|with', 'pre'],
   ['not interested|keen in|on', 'pre'],
   ['no|zero|little interest in', 'pre'],
   ['not a fan of', 'pre'],
@@ -58,12 +68,14 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['over it with', 'pre'],
   // Portuguese: "odeio passar guarda", "não gosto de competir", "evito ficar por baixo"
   ['odeio|detesto|evito', 'pre'],
+  // Spanish and Portuguese: "odio estar abajo", "evitar la guardia", "trato de evitar pasar"
+  ['odio|evitar|evitando|aborrezco', 'pre'],
   ['nao|não gosto de', 'pre'],
   // "não quero competir", "não compito mais"; "não sei" only doesn't know
   ['nao|não', 'pre'],
   ['nao|não sei', 'idiom'],
   // "nunca puxo guarda", "nunca compito"; "nunca falto" keeps a habit
-  ['nunca', 'pre'],
+  ['nunca|jamas', 'pre'],
   ['nunca falto|perco|pierdo', 'idiom'],
   ['nao|não curto', 'pre'],
   // Spanish: "nada de campeonatos", "sin competir", "no me interesa"
@@ -121,6 +133,7 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not gonna lie', 'idiom'],
   ['not to mention', 'idiom'],
   ['no more than', 'idiom'],
+  ...WORLD_NEGATIONS,
 ];
 
 /** Negation reaches the next mention only across these few words; these words end its reach. */
@@ -255,6 +268,8 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'dojo',
   // family in every language: "minha namorada joga de guarda", "my kuya is purple"
   ...RELATIVES,
+  // coaches and friends in the other tongues: "mon entraîneur", "mein Trainer", "hocam"
+  ...WORLD_OTHERS,
 ]);
 
 /**
@@ -271,6 +286,7 @@ export const NOW_OTHER_TONGUES: readonly string[] = [
   'actualmente',
   'ultimamente',
   'ngayon',
+  ...WORLD_NOW,
 ];
 export const PAST_OTHER_TONGUES: readonly string[] = [
   'era',
@@ -292,6 +308,7 @@ export const PAST_OTHER_TONGUES: readonly string[] = [
   'jogava',
   'entrenaba',
   'treinava',
+  ...WORLD_PAST,
 ];
 
 /** Laughter: no content of its own ("every day in my dreams lol"), and no break before a bare "no". */

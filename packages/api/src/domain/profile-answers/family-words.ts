@@ -1,6 +1,8 @@
 // Family by the names people call them, in English, Spanish, Portuguese and Tagalog: "my kuya is
 // purple", "mi primo compite", "meu marido é faixa preta" tell of someone else, not the user. Data only.
 
+import { WORLD_RELATIVES } from './world-words';
+
 export const RELATIVES: readonly string[] = [
   ...['uncle', 'aunt', 'auntie', 'grandpa', 'grandma', 'granddad', 'grandad', 'stepdad', 'stepmom', 'stepbrother'],
   ...['cousin', 'cousins', 'father', 'mother', 'parents'],
@@ -11,6 +13,8 @@ export const RELATIVES: readonly string[] = [
   ...['filho', 'filha', 'hijo', 'hija', 'irmao', 'irma', 'hermano', 'hermana'],
   // Tagalog: kuya (older brother), tito/tita, lolo/lola, pinsan (cousin), anak (child), apo (grandchild)
   ...['kuya', 'tito', 'tita', 'lolo', 'lola', 'pinsan', 'tatay', 'nanay', 'anak', 'asawa', 'apo', 'kapatid', 'bayaw'],
+  // French, Polish, Japanese, Turkish, Indonesian, Dutch, German, Italian: "mon frère", "kakak saya"
+  ...WORLD_RELATIVES,
 ];
 
 /** Tagalog "ate" (older sister) is English "ate" alone, so only after a word that makes it a person. */

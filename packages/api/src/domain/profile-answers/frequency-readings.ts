@@ -21,6 +21,8 @@ import {
 import { EXCEPT, WEEKDAYS, WORKWEEK_WORDS } from './weekday-words';
 import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
+import { periodBefore } from './frequency-unit-before';
+import { everyDayBesides } from './frequency-except-days';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
 const perUnit = compileLexicon(PER_UNIT);
@@ -116,12 +118,14 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   }
 
   for (const run of runs) {
-    const everyDay = rates.find(
-      (r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''),
-    );
+    const everyDay =
+      rates.find(
+        (r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''),
+      ) ?? everyDayBesides(tokens, run, rates);
     if (everyDay) {
-      // "every day except sunday" → 6
-      rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days.size, end: run.end });
+      // "every day except sunday", "außer Sonntag jeden Tag" → 6
+      const end = Math.max(everyDay.end, run.end);
+      rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days.size, end });
       continue;
     }
     // "mon to fri but i skip wednesdays" → 4
@@ -263,8 +267,10 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
 
   const unit = readUnit(tokens, j);
   if (unit) j = unit.end;
-  const factor = unit?.factor ?? 1; // no period given: the question asked per week
-  const stated = timesWord || unit !== null || namedKind;
+  // "haftada 3 kez", "shuu ni yon kai": the period said before the count
+  const before = unit ? null : periodBefore(tokens, i);
+  const factor = unit?.factor ?? before ?? 1; // no period given: the question asked per week
+  const stated = timesWord || unit !== null || before !== null || namedKind;
   if (!stated && isAge(tokens, i)) return { rate: null, end: j };
 
   const perDay = factor === 7 && !countsDays ? count + bias : null;
@@ -276,7 +282,7 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
     countsDays: countsDays && factor === 1,
     perDay,
     kind,
-    period: unit?.factor ?? null,
+    period: unit?.factor ?? before ?? null,
   };
   return { rate, end: j };
 }

@@ -8,6 +8,7 @@
 
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
+import { repeatedOn } from './schedule-repeat';
 import { dayAt, isDayRange } from './schedule-days';
 import { SCHEDULE_SESSIONS, SCHEDULE_UNSURE } from './schedule-words';
 import { ADDING, addsSessions, everyOtherWeek, partsOf, type Part } from './schedule-parts';
@@ -35,25 +36,30 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   // "…, sometimes sat open mat": a part that happens only sometimes counts half; unsure anywhere
   // else ("maybe", "if"), or every part only sometimes, is no timetable
   const sometimes = (p: Part): boolean => p.tokens.some((t) => SOMETIMES.has(t.text));
-  // "mon through thurs" is a range of days, not a hedge like "2 to 3"; "never miss saturday" is sure
-  const unsure = (p: Part): boolean =>
+  // "mon through thurs" is a range of days, not a hedge like "2 to 3"; "never miss saturday" is sure;
+  // "on weeks im working from home, which is every other week" says which weeks, already halved
+  const unsure = (p: Part & { readonly alternate: boolean }): boolean =>
     p.tokens.some(
       (t, i) =>
         SCHEDULE_UNSURE.has(t.text) &&
+        !(p.alternate && t.text === 'weeks') &&
         !SOMETIMES.has(t.text) &&
         !isDayRange(p.tokens, i) &&
         !neverMisses(p.tokens, i) &&
         !goesTo(p.tokens, i),
     );
   if (split.some(unsure) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
-  const values = split.map((p) => valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text))));
+  // "…on monday, same again on thursday": the days the timetable before is repeated on
+  const repeats = split.map((p, k) => (k > 0 ? repeatedOn(p.tokens) : null));
+  const values = split.map((p, k) => (repeats[k] ? null : valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
   const parts = split.flatMap((p, k) => {
     const value = values[k];
     if (!value || restatesRate(p, value, values[k - 1], split[k - 1])) return [];
     return [{ ...value, sign: p.sign, share: sometimes(p) || p.alternate ? HALF : 1, adds: addsSessions(p) }];
   });
   const single = parts.length === 1 && parts[0]?.perDay === true;
-  if (!single && (parts.length < 2 || parts.some((p) => !p.described))) return null;
+  const repeatDays = new Set(repeats.flatMap((r) => [...(r ?? [])]));
+  if (!single && (parts.length + repeatDays.size < 2 || parts.some((p) => !p.described))) return null;
   // each day once, at the most sessions a part gives it
   const days = new Map<number, number>();
   const taken = new Set<number>(skipped.days);
@@ -76,7 +82,15 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   for (const d of taken) days.delete(d);
   for (const p of parts) sessions += p.sign * p.share * p.perNamedDay * days.size;
   const total = sessions + [...days.values()].reduce((sum, share) => sum + share, 0);
-  return total > 0 ? total : null;
+  return total > 0 ? total * repeated(parts, repeatDays) : null;
+}
+
+/** How many times over the timetable is trained: days repeated over the days it named ("same on thu" after "mon" → 2). */
+function repeated(parts: readonly PartValue[], repeatDays: ReadonlySet<number>): number {
+  if (repeatDays.size === 0) return 1;
+  const named = new Set(parts.flatMap((p) => [...p.days, ...p.on]));
+  const added = [...repeatDays].filter((d) => !named.has(d)).length;
+  return named.size > 0 ? (named.size + added) / named.size : 1;
 }
 
 /**

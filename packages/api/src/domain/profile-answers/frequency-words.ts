@@ -4,6 +4,7 @@ import type { PhraseTable } from './lexicon';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
 import { EVERY_DAY, PER_MONTH } from './frequency-rates';
 import { SW_AF_PER_UNIT, SW_AF_RATE_PHRASES, SW_AF_TIMES_WORDS } from './swahili-afrikaans-words';
+import { WORLD_ADDS_UP, WORLD_DURATIONS, WORLD_PER_UNIT, WORLD_RATE_PHRASES, WORLD_TIMES_WORDS } from './world-words';
 
 /** Whole phrases that state a rate without a count. `vague` = an answer that gives no number. */
 export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
@@ -41,6 +42,7 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ['on and off', 'vague'],
   ['when i can', 'vague'],
   ...SW_AF_RATE_PHRASES,
+  ...WORLD_RATE_PHRASES,
 ];
 
 /** The counted thing after a number: "3 times", "3x", "3 sessions", "4 days". */
@@ -66,12 +68,16 @@ export const TIMES_WORDS: ReadonlySet<string> = new Set([
   'workouts',
   'rolls',
   'lessons',
-  // Portuguese and Spanish: "duas vezes", "una vez", "dos veces", "cinco dias"
+  // Portuguese and Spanish: "duas vezes", "una vez", "dos veces", "cinco dias", "13 treinos por mes"
   'vezes',
   'vez',
   'veces',
   'dias',
+  ...['treinos', 'aulas', 'clases', 'entrenos', 'entrenamientos'],
+  // …and the rest: "1 treino", "2 sesiones", "3 sessões"
+  ...['treino', 'aula', 'sessoes', 'sessao', 'clase', 'sesiones', 'sesion', 'entrenamiento'],
   ...SW_AF_TIMES_WORDS,
+  ...WORLD_TIMES_WORDS,
 ]);
 
 /** Words allowed between a number and what it counts: "3 gi classes", "2 nogi", "1 open mat". */
@@ -153,6 +159,7 @@ export const PER_UNIT: PhraseTable<number> = [
   ['every|each other|second day', 7 / 2],
   ['biweekly|fortnightly', 1 / 2],
   ...SW_AF_PER_UNIT,
+  ...WORLD_PER_UNIT,
 ];
 
 /** "every" and "each" before a count or a day: "every 2 weeks", "each saturday". */
@@ -170,6 +177,9 @@ export const EVERY_N: ReadonlyMap<string, number> = new Map([
 
 /** After a number these make it a duration, an age, a time or a count of something else. */
 export const NOT_SESSIONS: ReadonlySet<string> = new Set([
+  // "drei Jahre", "8 mois", "san nen"; Portuguese and Spanish "3 anos", "6 meses"
+  ...WORLD_DURATIONS.keys(),
+  ...['ano', 'anos', 'meses', 'semanas', 'horas'],
   'years',
   'year',
   'yrs',
@@ -291,6 +301,8 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
   ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
   ['love to', 'hope'],
+  // wished for in Spanish and Portuguese: "quiero entrenar cuatro veces", "gostaria de ir 5x"
+  ['quiero|quisiera|quero|queria|gostaria|gustaria|espero|pretendo|planeo|planejo|ojala', 'hope'],
   // a plan: "gonna go 6x once I start comp prep", "I'll start coming 3 times when school's out"
   ['gonna|will|ill|shall', 'hope'],
   ['going to', 'hope'],
@@ -310,7 +322,7 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
 ];
 
 /** Joins two counts that add up: "3 gi classes and 2 nogi", "2x gi + 1 open mat". */
-export const ADDS_UP: ReadonlySet<string> = new Set(['+', 'plus', 'and', '&', 'also', 'mais', 'e']);
+export const ADDS_UP: ReadonlySet<string> = new Set(['+', 'plus', 'and', '&', 'also', 'mais', 'e', ...WORLD_ADDS_UP]);
 
 /** Coaching a class is work at the gym, not training: "I coach the kids class 2x". */
 export const TEACHING: ReadonlySet<string> = new Set([

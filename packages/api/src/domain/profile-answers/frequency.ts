@@ -17,14 +17,19 @@ import { abbreviatedDays } from './schedule-days';
 import { averagedRate, swingsFromNone } from './frequency-average';
 import { everyClassCount } from './frequency-every-class';
 import { coachedCount, namedElseAfter } from './frequency-not-bjj';
+import { withoutElsewhere } from './frequency-elsewhere';
+import { notBegunYet } from './frequency-not-begun';
+import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
 const timeCues = compileLexicon(RATE_TIME_CUES);
 
 export function parseTrainingFrequency(text: string): number | null {
-  const tokens = tokenise(text);
+  // "mon wed bjj, tue thu muay thai": parts about another sport, a rest day or watching are no training
+  const tokens = withoutElsewhere(tokenise(text));
   const lower = text.toLowerCase();
-  if (hasNegativeNumber(tokens) || (NOT_STARTED.test(lower) && !NOW_TOO.test(lower))) return null;
+  if (hasNegativeNumber(tokens) || (NOT_STARTED.test(lower) && !NOW_TOO.test(lower)) || notBegunYet(tokens))
+    return null;
   const rounded = (perWeek: number | null): number | null => {
     if (perWeek === null) return null;
     // Round first: "0.001 times a week" must not slip through as a stored 0.
@@ -168,6 +173,8 @@ const JOINS_ADDITIONS = new Set([
   'the',
   'a',
   'an',
+  // "plus le samedi", "più il sabato"
+  ...WORLD_SKIP_FILLERS,
   'extra',
   'every',
   // "3 times at my gym and once in my buddy's garage": where each count is trained

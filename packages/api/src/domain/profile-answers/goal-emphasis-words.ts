@@ -1,6 +1,7 @@
 // Emphasis words for training_goals answers. Data only.
 
 import type { PhraseTable } from './lexicon';
+import { WORLD_GOAL_EMPHASIS } from './world-words';
 
 /** How central a goal is in the answer: "mostly fitness" beats "maybe compete later". */
 export type GoalEmphasis = 'primary' | 'hedge';
@@ -10,6 +11,10 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
     'primary',
   ],
   ['main goal|reason|thing|focus', 'primary'],
+  // what BJJ is to the user: "bjj is my hobby for relax", "its my therapy"
+  ['bjj|jiu|jitsu|jiujitsu|it|this is|s my', 'primary'],
+  // "want to focus on refining my technique"
+  ['focus|focusing|concentrate|concentrating on', 'primary'],
   // what the user wants now, after what they started for: "started for weight loss but now i want to compete"
   ['now i want|wanna', 'primary'],
   ['now honestly i want', 'primary'],
@@ -24,6 +29,8 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['acima de tudo', 'primary'],
   ['lalo na', 'primary'],
   ['principalmente', 'primary'],
+  // Spanish "solo para bajar de peso", "nomás por diversión"
+  ['solo|solamente|nomas|unicamente', 'primary'],
   // the reason the user is there: "honestly I'm here for the exercise", "in it for the fun"
   ['here|there for', 'primary'],
   ['in it for', 'primary'],
@@ -49,4 +56,5 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['at some point', 'hedge'],
   ['in the future', 'hedge'],
   ['not sure', 'hedge'],
+  ...WORLD_GOAL_EMPHASIS,
 ];

@@ -4,6 +4,8 @@ import type { Fuzzy, PhraseTable } from './lexicon';
 import type { NegationCue } from './cue-words';
 import type { TrainingGoal } from './types';
 import { SW_AF_GOALS } from './swahili-afrikaans-words';
+import { NOT_BEING_GOALS } from './goal-not-being-words';
+import { WORLD_GOALS } from './world-words';
 
 /**
  * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
@@ -123,12 +125,16 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['stay|staying|keep|keeping|get|getting active|fit|healthy|moving', 'fitness'],
   ['lose|losing|lost|drop|dropping|shed|shedding weight|pounds|lbs|kg|kilos|fat|belly|the', 'fitness'],
   ['weight loss', 'fitness'],
+  // Whole phrases, so the "not" is the goal: "to not be the fat guy at the bbq anymore"
+  ...NOT_BEING_GOALS,
   // a health scare: "my doc said my blood pressure was thru the roof"
   ['blood pressure|sugar', 'fitness'],
   ['cholesterol|diabetes|prediabetic|prediabetes', 'fitness'],
   ['heart attack|condition|problems', 'fitness'],
   // a promotion received is news, not a goal: "got promoted to blue and signed up for my first tournament"
   ['got|was|just promoted', 'neutral'],
+  // "promoted to brown, stopped competing": a promotion told is a rank, a goal only when aimed at
+  ['promoted|promotion to white|blue|purple|brown|black', 'rank'],
   // what the body should manage: "keep up w my kids and not be winded on the stairs", "desk job is killing my back, i need to move"
   ['keep up with|w my kids|children|son|daughter', 'fitness'],
   ['winded|breathless', 'fitness'],
@@ -169,6 +175,11 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['buen rato', 'recreational'],
   ['competencia|competencias|torneo|torneos|campeonato', 'competition'],
   ['defensa personal', 'self_defense'],
+  // "no es para pelear en la calle", "para defenderme", "briga de rua"
+  ['pelear|pelea|peleas|pelearme en la calle', 'self_defense'],
+  ['pelea|peleas callejera|callejeras', 'self_defense'],
+  ['calle|defenderme|defenderse|defensa', 'self_defense'],
+  ['briga|brigas de rua', 'self_defense'],
   ['ponerme en forma', 'fitness'],
   // "pa estar en forma", "mantenerme en forma"
   ['en forma', 'fitness'],
@@ -257,6 +268,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // still deciding: "not sure yet, still figuring it out"
   ['figuring|figure it|that out', 'neutral'],
   ['fun fact', 'neutral'],
+  // "which is why I came in the first place" is no podium
+  ['in the first place', 'neutral'],
   // someone else's goal the user only helps with: "i just drive him to tournaments", "watch her compete"
   [
     'drive|drives|driving|drove|take|takes|taking|took|bring|brings|bringing|brought him|her|them to tournaments|tournament|comps|comp|competitions|competition',
@@ -294,6 +307,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['laro laro|lang', 'recreational'],
   ['chill|trip lang', 'recreational'],
   ...SW_AF_GOALS,
+  ...WORLD_GOALS,
 ];
 
 /** A goal the user dislikes is no goal: "competing stresses me out, I train to have fun". */

@@ -93,7 +93,16 @@ const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>
   (tokens[start - 1]?.text === 'to' && tokens[start - 2]?.text === 'used') ||
   PAST_GOALS.has(tokens[start]?.text ?? '') ||
   givenUp(tokens, start) ||
-  alreadyHad(tokens, start);
+  alreadyHad(tokens, start) ||
+  yearsOf(tokens, start);
+
+/** "after years of comps", "10 years of competing": a goal lived for years is the road behind ("2 more years of…" is ahead). */
+const yearsOf = (tokens: readonly Token[], start: number): boolean =>
+  tokens[start - 1]?.text === 'of' &&
+  SPANS_OF_TIME.has(tokens[start - 2]?.text ?? '') &&
+  !AHEAD.has(tokens[start - 3]?.text ?? '');
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['years', 'yrs', 'decades', 'decade', 'seasons']);
+const AHEAD: ReadonlySet<string> = new Set(['more', 'another', 'next', 'few']);
 // "competed a lot as a white belt, now I mostly want to tighten up my fundamentals"
 const PAST_GOALS: ReadonlySet<string> = new Set(['competed']);
 

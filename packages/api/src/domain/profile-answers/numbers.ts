@@ -2,6 +2,7 @@
 // vague quantities that still carry a count ("a couple", "a few", "several").
 
 import type { Token } from './text';
+import { COUNTED_WORDS, worldNumber, WORLD_TIMES_ADVERBS } from './world-numbers';
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
@@ -93,6 +94,10 @@ const FOREIGN_COUNTED: ReadonlySet<string> = new Set([
   'aulas',
   'treinos',
 ]);
+/** "dos de gi, una de nogi": a count of classes named by their kind; the "de" goes with the count. */
+const ofKind = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === 'de' && KINDS.has(tokens[k + 1]?.text ?? '');
+const KINDS: ReadonlySet<string> = new Set(['gi', 'nogi', 'bjj', 'jiu']);
 /** "a maioria dos dias", "metade dos treinos": Portuguese "of the", not two. */
 const OF_THE_LEADS: ReadonlySet<string> = new Set(['maioria', 'metade', 'parte', 'um', 'uma', 'cada', 'todos', 'fim']);
 
@@ -100,7 +105,9 @@ function spanishNumber(tokens: readonly Token[], i: number): number | undefined 
   const text = tokens[i]?.text ?? '';
   const value = SPANISH_NUMBERS.get(text);
   if (value === undefined || !COUNTED_ONLY.has(text)) return value;
-  const counts = FOREIGN_COUNTED.has(tokens[i + 1]?.text ?? '') && !OF_THE_LEADS.has(tokens[i - 1]?.text ?? '');
+  const counts =
+    (FOREIGN_COUNTED.has(tokens[i + 1]?.text ?? '') || ofKind(tokens, i + 1)) &&
+    !OF_THE_LEADS.has(tokens[i - 1]?.text ?? '');
   return counts ? value : undefined;
 }
 
@@ -151,7 +158,7 @@ export function readNumber(
   const token = tokens[i];
   if (!token) return null;
   if (token.kind === 'number') return { value: token.value, end: i + 1, isTimes: false };
-  const times = TIMES_ADVERBS.get(token.text);
+  const times = TIMES_ADVERBS.get(token.text) ?? WORLD_TIMES_ADVERBS.get(token.text);
   if (times !== undefined) return { value: times, end: i + 1, isTimes: true };
   for (const [words, value] of QUANTITY_PHRASES) {
     if (words.every((w, k) => tokens[i + k]?.text === w)) return { value, end: i + words.length, isTimes: false };
@@ -161,12 +168,37 @@ export function readNumber(
   const heard = HEARD_AS.get(token.text);
   if (heard && COUNTED.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text !== 'when')
     return { value: heard, end: i + 1, isTimes: false };
-  const word =
-    NUMBER_WORDS.get(token.text) ??
-    PORTUGUESE_NUMBERS.get(token.text) ??
-    SWAHILI_AFRIKAANS_NUMBERS.get(token.text) ??
-    spanishNumber(tokens, i);
-  if (word !== undefined) return { value: word, end: i + 1, isTimes: false };
+  const word = wordNumber(tokens, i);
+  if (word !== undefined)
+    return wordRange(tokens, i, word) ?? { value: word, end: ofKind(tokens, i + 1) ? i + 2 : i + 1, isTimes: false };
   if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };
   return null;
 }
+
+const wordNumber = (tokens: readonly Token[], i: number): number | undefined => {
+  const text = tokens[i]?.text ?? '';
+  return (
+    NUMBER_WORDS.get(text) ??
+    PORTUGUESE_NUMBERS.get(text) ??
+    SWAHILI_AFRIKAANS_NUMBERS.get(text) ??
+    spanishNumber(tokens, i) ??
+    worldNumber(tokens, i)
+  );
+};
+
+/**
+ * "dwa trzy razy", "two three times", "ni san kai": two number words in a row, the second one more,
+ * right before what they count, are a range said without its dash: 2.5.
+ */
+function wordRange(tokens: readonly Token[], i: number, low: number): NumberRead | null {
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || !RANGE_COUNTED.has(tokens[i + 2]?.text ?? '')) return null;
+  return wordNumber(tokens, i + 1) === low + 1 ? { value: low + 0.5, end: i + 2, isTimes: false } : null;
+}
+const RANGE_COUNTED: ReadonlySet<string> = new Set([
+  ...COUNTED,
+  ...FOREIGN_COUNTED,
+  ...COUNTED_WORDS,
+  'days',
+  'sessions',
+]);

@@ -10,6 +10,9 @@ import { NUMBER_WORDS, TIMES_ADVERBS } from './numbers';
 import { BJJ_ACTIVITIES } from './frequency-words';
 import { TRAINING_PLACES } from './schedule-words';
 import { OTHER_SPORTS } from './sport-words';
+import { WORLD_ADDS_UP, WORLD_BUT, WORLD_BUT_BEFORE_I, WORLD_I, WORLD_POSSESSIVES, WORLD_THAT } from './world-words';
+
+const WISHED: ReadonlySet<string> = new Set(WORLD_THAT);
 
 // rolling and sparring are BJJ: "i lift 3 days and roll 2 days" ends the lifting at "roll"
 const artLexicon = compileLexicon([
@@ -42,6 +45,9 @@ const LEADING: ReadonlySet<string> = new Set([
   'nossa',
   'nuestro',
   'nuestra',
+  // "mon frère", "mein Trainer", "il mio istruttore"; "…, aber mein Trainer will…"
+  ...WORLD_POSSESSIVES,
+  ...WORLD_BUT,
 ]);
 
 /** Words that may describe the subject before it: "my main training partner". */
@@ -73,7 +79,12 @@ const RESTARTS: ReadonlySet<string> = new Set(['so', 'because', 'cause', 'cuz'])
 /** The goal includes the user: "my wife wants me to be able to defend us". */
 const INCLUDES_USER: ReadonlySet<string> = new Set(['us', 'myself', 'we']);
 
-const TAKE_OVER: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+const TAKE_OVER: ReadonlySet<string> = new Set([
+  ...['and', 'but', 'while', 'whereas'],
+  // "…, mais moi c'est pour le plaisir", "…, aber ich…", "…, ma io…"
+  ...[WORLD_ADDS_UP, WORLD_BUT, WORLD_BUT_BEFORE_I].flat(),
+]);
+const THE_USER: ReadonlySet<string> = new Set(['i', ...WORLD_I]);
 const TURN_WORDS: ReadonlySet<string> = new Set(['now', 'then', 'so']);
 
 /** Someone else's wish or instruction: "coach wants us there 4 times a week" is the coach's number. */
@@ -122,7 +133,7 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
   tokens.forEach((t, i) => {
     // "coach promoted me and now I wanna…": the user takes over, after a word of time too
     const lead = TURN_WORDS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
-    const userTakesOver = t.text === 'i' && TAKE_OVER.has(tokens[lead]?.text ?? '');
+    const userTakesOver = THE_USER.has(t.text) && TAKE_OVER.has(tokens[lead]?.text ?? '');
     const restart = i > 0 && (t.clause !== tokens[i - 1]?.clause || RESTARTS.has(t.text) || userTakesOver);
     if (restart && current.length) {
       stretches.push(current);
@@ -132,6 +143,7 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
   });
   if (current.length) stretches.push(current);
   const others = new Set<number>();
+  let carried = false;
   for (const stretch of stretches) {
     const content = stretch.map((i) => tokens[i] as Token).filter((t) => t.kind === 'word' || t.kind === 'number');
     let k = 0;
@@ -145,8 +157,11 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
       !LIST.has(content[k + 1]?.text ?? '') &&
       !PERSON_COMPOUNDS.has(content[k + 1]?.text ?? '') &&
       !(PLACES.has(content[k]?.text ?? '') && isCount(content[k + 1]));
-    if (OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content))
-      for (const i of stretch) others.add(i);
+    const theirs = OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content);
+    // "mein Trainer will, dass ich Turniere mache": what their wish is for, past its comma, is theirs too
+    const wished: boolean = carried && WISHED.has(content[0]?.text ?? '');
+    if (theirs || wished) for (const i of stretch) others.add(i);
+    carried = theirs || wished;
   }
   return others;
 }
@@ -174,7 +189,7 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'days', 'session
 export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
   const arts = findMentions(artLexicon, tokens);
   return arts.flatMap((art, i) => {
-    if (art.value !== 'other') return [];
+    if (art.value !== 'other' || disliked(tokens, art.start)) return [];
     const next = arts[i + 1];
     const nextStart = next ? countBefore(tokens, next.start) : undefined;
     let end = art.end;
@@ -182,6 +197,24 @@ export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
     return [[countBefore(tokens, art.start), end] as [number, number]];
   });
 }
+
+/** "i hate running so this is how i keep fit": what follows an art the user dislikes is said of BJJ. */
+const disliked = (tokens: readonly Token[], start: number): boolean =>
+  DISLIKES.has(tokens[start - 1]?.text ?? '') ||
+  (LIKES.has(tokens[start - 1]?.text ?? '') && NOT.has(tokens[start - 2]?.text ?? '')) ||
+  (tokens[start - 1]?.text === 'stand' && NOT.has(tokens[start - 2]?.text ?? ''));
+const DISLIKES: ReadonlySet<string> = new Set([
+  'hate',
+  'hated',
+  'dislike',
+  'detest',
+  'loathe',
+  'despise',
+  'odio',
+  'odeio',
+]);
+const LIKES: ReadonlySet<string> = new Set(['like', 'enjoy', 'love']);
+const NOT: ReadonlySet<string> = new Set(["don't", 'dont', "can't", 'cant', 'never', 'not', "didn't", 'didnt']);
 
 /** A mention inside a stretch about someone else, or inside another art's range. */
 export function isAboutOthers(

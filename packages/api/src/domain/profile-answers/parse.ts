@@ -7,6 +7,7 @@ import { parseTrainingGoal } from './goals';
 import { isSkipReply } from './skip';
 import { correctedTail, leadingCount } from './correction';
 import { correctSpelling } from './spelling';
+import { foldLetters } from './text';
 import type { ProfileField, ProfileValue } from './types';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
@@ -31,7 +32,7 @@ const asksToConfirm = (text: string): boolean =>
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
 export function parseProfileAnswer(field: ProfileField, raw: string): ProfileValue | null {
   // accents folded first, as the tokens fold them: the spelling pass keeps "competição" whole
-  const text = raw.normalize('NFD').replace(DIACRITICS, '');
+  const text = foldLetters(raw.normalize('NFD').replace(DIACRITICS, ''));
   if (isSkipReply(text) || ASKS_BACK.test(text) || ASKS_BACK_UNMARKED.test(text) || asksToConfirm(text)) return null;
   const parse = PARSERS[field];
   // "zero. jk, 4": what follows a correction is the answer, when it gives one

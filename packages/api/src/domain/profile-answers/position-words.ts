@@ -3,6 +3,7 @@
 import type { PhraseTable } from './lexicon';
 import type { MainPosition } from './types';
 import { SW_AF_POSITIONS } from './swahili-afrikaans-words';
+import { WORLD_POSITIONS, WORLD_POSITION_EMPHASIS } from './world-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -29,6 +30,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['encima de mi', 'guard'],
   ['passador', 'top'],
   ...SW_AF_POSITIONS,
+  ...WORLD_POSITIONS,
   // "i feel off balance up there": being unsteady is no balanced game
   ['off balance', 'neutral'],
   ['lose|lost|losing my balance', 'neutral'],
@@ -38,6 +40,11 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   // "pasar la guardia es lo mio": passing is top, whatever "guardia" says alone
   ['pasar|paso|pasando la|de guardia', 'top'],
   ['pasar|paso|pasando guardia', 'top'],
+  // "evito pasar", "me gusta pasar"; "pasar tiempo abajo" spends time ("paso" is also a step)
+  ['pasar|pasando|pasador|pasadores', 'top'],
+  ['pasar|pasando tiempo|rato|horas|el', 'neutral'],
+  ['pasar|pasando la mayor', 'neutral'],
+  ['pasar|pasando mucho|mas tiempo', 'neutral'],
   // "meio a meio", "mitad y mitad": half and half
   ['meio a|e meio', 'balanced'],
   ['metade e metade', 'balanced'],
@@ -153,6 +160,12 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['depends|depending on what|how you|u|ya mean|define', 'neutral'],
   ['it depends what|how you|u|ya mean|define', 'neutral'],
   ['it depends on what|how you|u|ya mean|define', 'neutral'],
+  // …and the side asked about: "depends what you mean by top?", "not sure what u mean by guard"
+  ['depends|depending what|how you|u|ya mean by top|bottom|guard|position|positions', 'neutral'],
+  ['depends|depending on what|how you|u|ya mean by top|bottom|guard|position|positions', 'neutral'],
+  ['it depends what|how you|u|ya mean by top|bottom|guard|position|positions', 'neutral'],
+  ['it depends on what|how you|u|ya mean by top|bottom|guard|position|positions', 'neutral'],
+  ['mean|means|meant by top|bottom|guard|position|positions', 'neutral'],
   ['go with the flow', 'balanced'],
   ['pretty|fairly|about|roughly|more|kinda|sorta even', 'balanced'],
   ['kind|sort of even', 'balanced'],
@@ -280,6 +293,7 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['started|starting|began as', 'secondary'],
   ['now|nowadays', 'primary'],
   ['all about', 'primary'],
+  ...WORLD_POSITION_EMPHASIS,
 ];
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */

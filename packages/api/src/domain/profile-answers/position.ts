@@ -8,6 +8,7 @@ import { readNumber } from './numbers';
 import { nowOverPast } from './position-time';
 import { DISCOMFORT_CUES } from './position-discomfort-words';
 import { reasonsExplain } from './position-reason';
+import { bySessions } from './position-sessions';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
@@ -84,7 +85,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     votes.push({ side: value, at: mention.start, weight: against ? 0 : weight });
   });
   return decide(
-    reasonsExplain(tokens, nowOverPast(tokens, votes)),
+    reasonsExplain(tokens, nowOverPast(tokens, bySessions(tokens, votes))),
     tokens.some((t) => ASPIRING.has(t.text)),
   );
 }

@@ -3,6 +3,7 @@
 
 import type { Token } from './text';
 import { DAY_ABBREVIATIONS, WEEKDAYS, WEEKDAY_RANGE } from './weekday-words';
+import { TO_IS_AND } from './world-words';
 
 export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefined => {
   const text = tokens[i]?.text ?? '';
@@ -13,15 +14,31 @@ export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | 
   const [before, after] = [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''];
   const closesRun =
     RUN_ENDS.has(before) && DAY_ABBREVIATIONS.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === ',';
-  const joined = ['/', ','].includes(before) || ['/', ','].includes(after) || closesRun;
+  const joined = ['/', ','].includes(before) || ['/', ','].includes(after) || closesRun || spacedRun(tokens, i);
   return abbreviated && joined ? abbreviated : undefined;
 };
+
+/** "seg qua sex", "ter e qui", "mar y jue": a short name of three letters or more beside another day. */
+const spacedRun = (tokens: readonly Token[], i: number): boolean => {
+  const short = (k: number): boolean =>
+    (tokens[k]?.text.length ?? 0) >= MIN_SPACED && DAY_ABBREVIATIONS.has(tokens[k]?.text ?? '');
+  const day = (k: number): boolean => short(k) || WEEKDAYS.has(tokens[k]?.text ?? '');
+  // "seg a sex", "lun-vie": a range joins them too
+  const joins = (k: number): boolean => RUN_ENDS.has(tokens[k]?.text ?? '') || WEEKDAY_RANGE.has(tokens[k]?.text ?? '');
+  const before = joins(i - 1) ? i - 2 : i - 1;
+  const after = joins(i + 1) ? i + 2 : i + 1;
+  return short(i) && (day(before) || day(after));
+};
+const MIN_SPACED = 3;
 
 const RUN_ENDS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y']);
 
 /** "mon through thurs", "tue-fri": a range word between two days. */
 export const isDayRange = (tokens: readonly Token[], i: number): boolean =>
-  WEEKDAY_RANGE.has(tokens[i]?.text ?? '') && dayAt(tokens, i - 1) !== undefined && dayAt(tokens, i + 1) !== undefined;
+  WEEKDAY_RANGE.has(tokens[i]?.text ?? '') &&
+  !(tokens[i]?.text === 'to' && TO_IS_AND.has(tokens[i - 1]?.text ?? '')) &&
+  dayAt(tokens, i - 1) !== undefined &&
+  dayAt(tokens, i + 1) !== undefined;
 
 /** The days a range ending at day `i` spans ("mon through thurs" → mon…thu), else the day alone. */
 export function daysTo(tokens: readonly Token[], i: number, day: readonly number[]): readonly number[] {
@@ -37,7 +54,8 @@ export function daysTo(tokens: readonly Token[], i: number, day: readonly number
 export function abbreviatedDays(tokens: readonly Token[]): number | null {
   const days = new Set<number>();
   tokens.forEach((_, i) => {
-    if (DAY_ABBREVIATIONS.has(tokens[i]?.text ?? '')) for (const d of dayAt(tokens, i) ?? []) days.add(d);
+    const day = DAY_ABBREVIATIONS.has(tokens[i]?.text ?? '') ? dayAt(tokens, i) : undefined;
+    if (day) for (const d of daysTo(tokens, i, day)) days.add(d);
   });
   return days.size >= 2 ? days.size : null;
 }

@@ -37,8 +37,11 @@ export interface PartValue {
 }
 
 export function valueOf(tokens: readonly Token[]): PartValue | null {
+  // "at my gym" is where the user trains; "the gym for weights" is another activity
   const elsewhere = (t: Token, i: number): boolean =>
-    (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) && !WHEN_WORDS.has(tokens[i - 1]?.text ?? '');
+    (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) &&
+    !WHEN_WORDS.has(tokens[i - 1]?.text ?? '') &&
+    !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? ''));
   if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
@@ -76,6 +79,13 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
       if (WORKWEEK_WORDS.has(after) || after.startsWith('weekend')) {
         for (let d = 0; d < number.value; d++) days.add(COUNTED_DAYS + d); // counted days, not named ones
         i = number.end;
+        continue;
+      }
+      // "one wednesday", "two on saturday back to back": that many sessions on the day named
+      const onDay = dayAt(tokens, number.end) ?? (after === 'on' ? dayAt(tokens, number.end + 1) : undefined);
+      if (onDay && number.value <= MAX_PER_DAY && !CLOCK_LEADS.has(tokens[i - 1]?.text ?? '')) {
+        count = number.value;
+        i = number.end - 1;
         continue;
       }
       if (
@@ -137,6 +147,8 @@ const baseOf = (tokens: readonly Token[], count: number | null) => ({
   perNamedDay: 0,
 });
 
+const OWN_GYM: ReadonlySet<string> = new Set(['my', 'our', 'own', 'home', 'main', 'usual', 'regular']);
+
 /** "before work", "after lifting": another activity named as the time of a session, not as the session. */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['before', 'after']);
 
@@ -149,6 +161,7 @@ function atATime(tokens: readonly Token[], start: number, end: number): boolean 
   const word = tokens[tokens[end + 1]?.text === 'the' ? end + 2 : end + 1]?.text ?? '';
   return TIMES_OF_DAY.has(word) || word === 'weekend' || word === 'weekends';
 }
+const MAX_PER_DAY = 3;
 const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', '@', 'around', 'from', 'by', 'till', 'til', 'until']);
 
 /** "both days", "those days", "the same days": the days another part named. */
@@ -237,6 +250,9 @@ const KINDS: ReadonlySet<string> = new Set([
   'lunch',
   'lunchtime',
   'noon',
+  // "one early and one late class on monday"
+  'early',
+  'late',
 ]);
 
 /** A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part ("two nogi"). */

@@ -8,6 +8,7 @@ import type { Token } from './text';
 import { dayAt } from './schedule-days';
 import { EVERY } from './frequency-words';
 import { SCHEDULE_BREAKS, SCHEDULE_SESSIONS, SUBTRACT, TIMES_OF_DAY } from './schedule-words';
+import { WORLD_ADDS_UP } from './world-words';
 
 export interface Part {
   readonly tokens: readonly Token[];
@@ -26,6 +27,9 @@ const joinsTimesOfDay = (tokens: readonly Token[], i: number): boolean => {
   const after = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
   return TIMES_OF_DAY.has(tokens[before]?.text ?? '') && TIMES_OF_DAY.has(tokens[after]?.text ?? '');
 };
+// Portuguese "e" and Spanish "y" join parts as "and" does: "de manhã seg qua sex e de noite ter e qui"
+// …and so do the other tongues' "und", "et", "ve", "dan" (world-words.ts)
+const AND: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', ...WORLD_ADDS_UP]);
 // "monday (noon + night)": a "+" between times of day joins them too
 const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', '+']);
 
@@ -50,13 +54,13 @@ export function partsOf(tokens: readonly Token[]): Part[] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
     const joinsLikes =
-      ((t.text === 'and' || t.text === '&') &&
+      (AND.has(t.text) &&
         ((dayAt(tokens, i - 1) && dayAt(tokens, next)) || (isClock(tokens, i - 2) && isClock(tokens, next)))) ||
       (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i));
     if (SUBTRACT.has(t.text)) {
       flush(t.text);
       sign = -1;
-    } else if ((SCHEDULE_BREAKS.has(t.text) || t.text === 'and' || t.text === '&') && !joinsLikes) flush(t.text);
+    } else if ((SCHEDULE_BREAKS.has(t.text) || AND.has(t.text)) && !joinsLikes) flush(t.text);
     else current.push(t);
   });
   flush('');

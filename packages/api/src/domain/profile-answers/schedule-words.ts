@@ -111,6 +111,12 @@ export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
   'evenings',
   'night',
   'nights',
+  // "one early and one late class", "sat arvo"
+  'early',
+  'late',
+  'afternoon',
+  'afternoons',
+  'arvo',
   ...TRAINING_PLACES,
 ]);
 
@@ -127,4 +133,7 @@ export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
   'lunch',
   'lunchtime',
   'noon',
+  // Australian "arvo": the afternoon
+  'arvo',
+  'arvos',
 ]);

@@ -9,6 +9,7 @@ import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, SWAHILI_AFRIKAANS_NUMBERS, TIMES_ADVERBS } from './numbers';
 import { EVERY_N, PER_UNIT, RATE_PHRASES, RATE_TIME_CUES, SESSION_KINDS, TIMES_WORDS } from './frequency-words';
 import { WEEKDAYS } from './weekday-words';
+import { WORLD_ENTRIES, WORLD_NOT_TARGETS, WORLD_WORDS } from './world-words';
 import { OTHER_SPORTS } from './sport-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import type { ProfileField } from './types';
@@ -16,8 +17,9 @@ import type { ProfileField } from './types';
 const MIN_LENGTH = 4;
 const MAX_DAY_SHORT_FORM = 4;
 
+// the other tongues' phrases are matched as typed: no English slip is read as one of their words
 const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
-  tables.flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/)));
+  tables.flatMap((table) => table.filter((e) => !WORLD_ENTRIES.has(e)).flatMap(([phrase]) => phrase.split(/[\s|]+/)));
 /**
  * Everyday words of the languages answers come in, never slips of a vocabulary word: Spanish "pero"
  * is not "peso", "todo" not "too"; Portuguese "mais" not "mats"; Tagalog "puro" not "puxo", "lang"
@@ -26,10 +28,14 @@ const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
 const COMMON_WORDS: readonly string[] = [
   ...['pero', 'todo', 'toda', 'todos', 'como', 'cuando', 'desde', 'solo', 'mucho', 'poco', 'sobre', 'algo', 'nada'],
   ...['mais', 'muito', 'pouco', 'tudo', 'sempre', 'quando', 'sabe'],
+  // "si me pasan" (if they pass me) is done to the user, not "pasar" (passing)
+  ...['pasan', 'pasa', 'pasas', 'pasaron'],
   // "o cara é leve" (the guy is light) is not "care" or "love"
   ...['cara', 'caras', 'leve', 'leves', 'pesado', 'pesada'],
   ...['lang', 'puro', 'talaga', 'naman', 'lahat', 'yung', 'daw', 'din', 'rin', 'ako', 'siya', 'nung'],
   ...['says', 'saying', 'said', 'division', 'divisions', 'commuting', 'boring', 'sport', 'sports'],
+  // "why I came in the first place" is not "cage"
+  ...['came', 'cane'],
 ];
 
 // Real words one slip from a vocabulary word, which mean something else ("life" is not "like").
@@ -144,6 +150,8 @@ const REAL_WORDS = new Set([
   ...PORTUGUESE_NUMBERS.keys(),
   ...SPANISH_NUMBERS.keys(),
   ...SWAHILI_AFRIKAANS_NUMBERS.keys(),
+  // French, Polish, Japanese… words are read as typed: "razy" is no slip of "rate", "kali" of "kale"
+  ...WORLD_WORDS,
   // Words every field reads the same way: negations and declines are never typos of something else.
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
   ...SKIP_REPLIES,
@@ -163,11 +171,11 @@ const VOCABULARY: Readonly<Partial<Record<ProfileField, ReadonlySet<string>>>> =
     'every',
     'times',
     ...wordsOf([RATE_PHRASES, PER_UNIT]),
-    ...TIMES_WORDS,
+    ...[...TIMES_WORDS].filter((word) => !WORLD_NOT_TARGETS.has(word)),
     ...SESSION_KINDS,
     ...EVERY_N.keys(),
     // a slip is of a day's name, never of its short form: "says" is not "sats", "moms" not "mons"
-    ...[...WEEKDAYS.keys()].filter((day) => day.length > MAX_DAY_SHORT_FORM),
+    ...[...WEEKDAYS.keys()].filter((day) => day.length > MAX_DAY_SHORT_FORM && !WORLD_NOT_TARGETS.has(day)),
   ]),
   main_position: new Set(wordsOf([POSITION_TABLE, POSITION_EMPHASIS])),
   training_goals: new Set(wordsOf([GOAL_TABLE, GOAL_EMPHASIS])),

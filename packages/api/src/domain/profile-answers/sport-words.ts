@@ -1,5 +1,7 @@
 // Sports and activities trained beside BJJ, for every field. Data only.
 
+import { WORLD_OTHER_ACTIVITIES, WORLD_OTHER_SPORTS } from './world-words';
+
 /** Other sports a user may train beside BJJ: what is said of them is not said of BJJ ("I lift for fitness"). */
 export const OTHER_SPORTS: ReadonlySet<string> = new Set([
   'wrestling',
@@ -18,10 +20,17 @@ export const OTHER_SPORTS: ReadonlySet<string> = new Set([
   'pt',
   'ruck',
   'rucking',
+  ...['pilates', 'spinning', 'tennis', 'football', 'soccer', 'basketball', 'rugby', 'hiking', 'rowing', 'hiit'],
+  ...['jog', 'jogging', 'padel', 'squash', 'golf', 'surfing', 'barre'],
+  // Spanish and Portuguese: "jueves solo pesas", "salgo a correr", "musculação", "natação"
+  ...['pesas', 'correr', 'corro', 'corriendo', 'corrida', 'musculacao', 'natacion', 'natacao', 'nadar', 'ciclismo'],
+  ...['futbol', 'futebol'],
+  ...WORLD_OTHER_SPORTS,
 ]);
 
 /** A part about another activity or a rest day is not training: "and lift tue thu", "sundays off". */
 export const OTHER_ACTIVITIES: ReadonlySet<string> = new Set([
   ...OTHER_SPORTS,
   ...['gym', 'cardio', 'boxing', 'box', 'thai', 'karate', 'work', 'job', 'bike'],
+  ...WORLD_OTHER_ACTIVITIES,
 ]);

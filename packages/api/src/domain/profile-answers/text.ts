@@ -1,6 +1,8 @@
 // Turns a chat answer into word tokens grouped in clauses, so every field parser can match whole
 // words and phrases ("bluetooth" is not "blue", "topic" is not "top") and scope negation to a clause.
 
+import { WORLD_BUT } from './world-words';
+
 export type TokenKind = 'word' | 'number' | 'symbol' | 'emoji';
 
 export interface Token {
@@ -27,20 +29,31 @@ const CLAUSE_WORDS = new Set([
   'otherwise',
   'pero',
   'porem',
+  // "aber", "maar", "ama", "tapi", "kedo" (world-words.ts)
+  ...WORLD_BUT,
 ]);
 
 // Contractions that carry the negation stay whole ("don't", "isn't"); others split ("i'm" → "i", "m").
 const TOKEN_PATTERN = /(\d+(?:[.,]\d+)?)|([a-z]+(?:'[a-z]+)*)|(\p{Extended_Pictographic})|([^\s\p{L}\p{N}])/gu;
+
+// Letters no accent-stripping reaches, as the keyboards of Polish, Turkish, German and Danish type
+// them: "dostałem" is "dostalem", "salı" "sali", "weiß" "weiss".
+const FOLDED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', œ: 'oe' };
+const FOLDED_LETTER = /[łŁıßøØæœ]/g;
+/** The text with those letters folded to the Latin ones they are typed as without them. */
+export const foldLetters = (text: string): string => text.replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter);
 
 export function normalise(raw: string): string {
   return raw
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/([a-z])\1{2,}/g, '$1') // "guarddd", "topppp" → one letter
     .replace(/\bno[\s-]?gi\b/g, 'nogi') // "no-gi" names the attire, it negates nothing
+    .replace(/\bweek-end(s?)\b/g, 'weekend$1') // French "le week-end" is the English word
     .replace(/\r?\n+/g, ' . ');
 }
 

@@ -1,6 +1,15 @@
 // Vocabulary for days of the week in a training_frequency answer: named days, runs, ranges, days skipped.
 // Data only; weekdays.ts, schedule-days.ts and the timetable readers read it.
 
+import {
+  WORLD_DENYING_DAYS,
+  WORLD_EXCEPT_AFTER,
+  WORLD_EXCEPT_BEFORE,
+  WORLD_WEEKDAYS,
+  WORLD_WEEKDAY_JOINERS,
+  WORLD_WEEKDAY_RANGE,
+} from './world-words';
+
 /** Days of the week (0 = Monday), for answers like "Mon, Wed and Fri" or "weekends only". */
 const WEEKDAY_NAMES: readonly (readonly [days: readonly number[], names: readonly string[]])[] = [
   [[0], ['monday', 'mondays', 'mon']],
@@ -18,12 +27,13 @@ const WEEKDAY_NAMES: readonly (readonly [days: readonly number[], names: readonl
   [[4], ['sexta', 'sextas']],
   [[5], ['sabado', 'sabados', 'sábado', 'sábados']],
   [[6], ['domingo', 'domingos']],
-  // Spanish: "entreno martes y jueves"
-  [[0], ['lunes']],
+  // Spanish: "entreno martes y jueves", short: "lun a vie"
+  [[0], ['lunes', 'lun']],
   [[1], ['martes']],
-  [[2], ['miercoles', 'miércoles']],
-  [[3], ['jueves']],
-  [[4], ['viernes']],
+  [[2], ['miercoles', 'miércoles', 'mie']],
+  [[3], ['jueves', 'jue']],
+  [[4], ['viernes', 'vie']],
+  ...WORLD_WEEKDAYS,
   [
     [5, 6],
     ['weekend', 'weekends'],
@@ -65,10 +75,14 @@ export const WEEKDAY_JOINERS: ReadonlySet<string> = new Set([
   'e',
   'y',
   'a',
+  ...WORLD_WEEKDAY_JOINERS,
 ]);
 /** "segunda-feira": the hyphen is part of the day's name, not a range. */
 export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['feira', 'feiras']);
-export const WEEKDAY_RANGE: ReadonlySet<string> = new Set(['-', 'a', 'to', 'through', 'thru', 'till', 'til', 'until']);
+export const WEEKDAY_RANGE: ReadonlySet<string> = new Set([
+  ...['-', 'a', 'to', 'through', 'thru', 'till', 'til', 'until'],
+  ...WORLD_WEEKDAY_RANGE,
+]);
 export const EXCEPT: ReadonlySet<string> = new Set([
   'except',
   'but',
@@ -77,7 +91,10 @@ export const EXCEPT: ReadonlySet<string> = new Set([
   'excluding',
   'apart',
   'menos',
+  ...WORLD_EXCEPT_BEFORE,
 ]);
+/** After the days not trained: "nichiyoubi igai mainichi", "pazar hariç her gün". */
+export const EXCEPT_AFTER: ReadonlySet<string> = new Set(WORLD_EXCEPT_AFTER);
 
 /** Before the days not trained: "i skip mondays", "mon-fri, skipping thursdays". */
 export const SKIPPING: ReadonlySet<string> = new Set(['skip', 'skips', 'skipping', 'miss', 'misses', 'missing']);
@@ -90,7 +107,7 @@ export const AVOIDING: ReadonlySet<string> = new Set(['avoid', 'avoids', 'avoidi
 /** "stay away from weekends", "steer clear of mondays": kept away from, with "from"/"of" after. */
 export const KEPT_AWAY: ReadonlySet<string> = new Set(['away', 'clear']);
 /** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays". */
-export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not']);
+export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not', ...WORLD_DENYING_DAYS]);
 /** "i never miss saturday open mat", "don't skip fridays": the day is trained. */
 export const NOT_SKIPPING: ReadonlySet<string> = new Set([
   'never',
@@ -123,4 +140,6 @@ export const DAY_ABBREVIATIONS: ReadonlyMap<string, readonly number[]> = new Map
   ['sex', [4]],
   ['sab', [5]],
   ['dom', [6]],
+  // Spanish "mar" (Tuesday) is the sea too, so a day only in a run: "lun, mar y jue"
+  ['mar', [1]],
 ]);

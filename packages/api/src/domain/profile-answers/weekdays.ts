@@ -1,6 +1,7 @@
 // Days named instead of counted: "Mon, Wed and Fri" → 3, "mon-fri" → 5, "weekends only" → 2.
 
 import type { Token } from './text';
+import { dayAt } from './schedule-days';
 import {
   AVOIDING,
   DAY_SUFFIXES,
@@ -13,6 +14,7 @@ import {
   WEEKDAY_RANGE,
   WEEKDAYS,
 } from './weekday-words';
+import { TO_IS_AND, WORLD_SKIP_FILLERS } from './world-words';
 
 export interface WeekdayRun {
   readonly start: number;
@@ -25,14 +27,15 @@ export interface WeekdayRun {
 export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boolean): WeekdayRun[] {
   const runs: WeekdayRun[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    if (skip(i) || !WEEKDAYS.has(tokens[i]?.text ?? '')) continue;
+    // short names in a run count too: "lun mar jue", "seg, qua e sex"
+    if (skip(i) || !dayAt(tokens, i)) continue;
     const days = new Set<number>();
     let end = i;
     let previousDay: number | null = null;
     let pendingRange = false;
     for (let k = i; k < tokens.length && !skip(k); k += 1) {
       const text = tokens[k]?.text ?? '';
-      const named = WEEKDAYS.get(text);
+      const named = dayAt(tokens, k);
       if (named) {
         const [firstDay] = named;
         if (pendingRange && previousDay !== null && firstDay !== undefined && firstDay > previousDay) {
@@ -45,7 +48,8 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
       } else if (DAY_SUFFIXES.has(text) && previousDay !== null) {
         pendingRange = false;
       } else if (WEEKDAY_JOINERS.has(text)) {
-        pendingRange ||= WEEKDAY_RANGE.has(text);
+        // "getsuyoubi to mokuyoubi": after a Japanese day, "to" is "and"
+        pendingRange ||= WEEKDAY_RANGE.has(text) && !(text === 'to' && TO_IS_AND.has(tokens[k - 1]?.text ?? ''));
       } else break;
     }
     runs.push({ start: i, end, days });
@@ -101,6 +105,7 @@ const SKIP_FILLERS: ReadonlySet<string> = new Set([
   'of',
   'go',
   'train',
+  ...WORLD_SKIP_FILLERS,
 ]);
 const SKIPPED_SESSIONS: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', 'one', 'ones']);
 // "away from weekends", "clear of mondays"

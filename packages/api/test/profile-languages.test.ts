@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfileAnswer, type ProfileField, type ProfileValue } from '../src/domain/profile-answers';
+
+// Answers in French, Polish, Japanese (romaji), Turkish, Indonesian/Malay, Dutch, German and Italian,
+// typed as on a phone (accents often dropped), and the English and Iberian answers they must not disturb.
+
+type Case = readonly [text: string, expected: ProfileValue | null];
+const parses = (field: ProfileField, cases: readonly Case[]) =>
+  it.each(cases)(`${field}: %j → %j`, (text, expected) => {
+    const got = parseProfileAnswer(field, text);
+    if (typeof expected === 'number') {
+      expect(got).toBeTypeOf('number');
+      expect(Math.abs((got as number) - expected)).toBeLessThanOrEqual(0.5);
+    } else {
+      expect(got).toBe(expected);
+    }
+  });
+
+describe('counts in other tongues', () => {
+  parses('training_frequency', [
+    ['cinq fois par semaine', 5],
+    ['une fois par semaine', 1],
+    ['8 fois par mois', 1.85],
+    ['trzy razy w tygodniu', 3],
+    ['raz w tygodniu', 1],
+    ['tre volte a settimana', 3],
+    ['una volta a settimana', 1],
+    ['8 volte al mese', 1.85],
+    ['drie keer per week', 3],
+    ['tweemaal per week', 2],
+    ['8 keer per maand', 1.85],
+    ['2 mal die Woche', 2],
+    ['3 mal in der Woche', 3],
+    ['einmal die Woche', 1],
+    ['empat kali seminggu', 4],
+    ['8 mal im Monat', 1.85],
+    // the period before the count: Turkish, Japanese, Indonesian
+    ['haftada üç kez', 3],
+    ['haftada bir', 1],
+    ['ayda 8 kez', 1.85],
+    ['shuu ni yon kai', 4],
+    ['shuu ni ni kai', 2],
+    ['tsuki ni hachi kai', 1.85],
+    ['seminggu tiga kali', 3],
+    ['seminggu sekali', 1],
+    // a range said without its dash
+    ['dwa trzy razy, zależy', 2.5],
+    ['shuu ni ni san kai', 2.5],
+    ['two three times a week', 2.5],
+    // "ni" after "shuu" is a particle, "go" an English verb: no count of their own
+    ['I go 3 times a week', 3],
+    ['due to work only twice a week', 2],
+    // Portuguese "treinos" are counted like "classes"
+    ['13 treinos por mes mais ou menos', 3],
+    // Spanish "dos de gi": the "de" goes with the count
+    ['dos de gi, una de nogi y el open mat del sábado', 4],
+  ]);
+});
+
+describe('spelling beside other tongues', () => {
+  it('never corrects an English word into one of theirs: "under" is no slip of German "unter"', () => {
+    expect(parseProfileAnswer('training_frequency', 'under 3 times a week')).toBe(2.5);
+  });
+});
+
+describe('rates, days and durations in other tongues', () => {
+  parses('training_frequency', [
+    ['tous les jours', 6.5],
+    ['codziennie', 6.5],
+    ['mainichi', 6.5],
+    ['her gün', 6.5],
+    ['setiap hari', 6.5],
+    ['iedere dag', 6.5],
+    ['jeden Tag', 6.5],
+    ['tutti i giorni', 6.5],
+    ['presque tous les jours', 6],
+    ['neredeyse her gün', 6],
+    ['Mo-Fr', 5],
+    ['lun-ven', 5],
+    // weekday names, joiners and ranges
+    ['lundi, mercredi et vendredi', 3],
+    ['le lundi, le mercredi et le vendredi', 3],
+    ['du lundi au vendredi', 5],
+    ['w poniedziałek i w środę', 2],
+    ['getsuyoubi to mokuyoubi', 2],
+    ['getsuyoubi kara kinyoubi made', 5],
+    ['salı ve perşembe', 2],
+    ['senin, rabu dan jumat', 3],
+    ['maandag tot vrijdag', 5],
+    ['Montag bis Freitag', 5],
+    ['dal lunedi al venerdi', 5],
+    ['le week-end', 2],
+    // days left out, after or before "every day"
+    ['tous les jours sauf le dimanche', 6],
+    ['jeden Tag außer Sonntag', 6],
+    ['Ausser Sonntag jeden Tag', 6],
+    ['except sunday, every day', 6],
+    ['nichiyoubi igai mainichi', 6],
+    ['pazar hariç her gün', 6],
+    ['tiap hari kecuali minggu', 6],
+    ['nooit op maandag, alleen dinsdag en donderdag', 2],
+    // a count added to with "plus le", "più il", "en"
+    ['deux fois par semaine plus le samedi', 3],
+    ['due volte a settimana piu il sabato', 3],
+    ['twee keer in de week en zaterdag open mat', 3],
+    // timetables, other sports left out
+    ['Montag und Dienstag BJJ, Donnerstag Krafttraining, Samstag open mat', 3],
+    ['zwei mal gi, einmal nogi und zweimal laufen', 3],
+    ['pazartesi carsamba bjj, cumartesi open mat, persembe fitness', 3],
+    ['lundi mardi jeudi jjb et samedi boxe anglaise', 3],
+    ['maandag en woensdag gi, vrijdag nogi, zondag hardlopen', 3],
+    // years, months, hours: time on the mats, not sessions
+    ['ich trainiere seit drei jahren', null],
+    ['ich trainiere seit 3 Jahren zweimal pro Woche', 2],
+    ['od 2 lat trenuje 3 razy w tygodniu', 3],
+    ['3 anos', null],
+    // someone else's rate, and a past one
+    ['mein Bruder trainiert jeden Tag, ich dreimal pro Woche', 3],
+    ['abim her gün gidiyor, ben haftada 3 kez', 3],
+    ['früher 5 mal pro Woche, jetzt 2', 2],
+    ['mukashi wa shuu go kai, ima wa ni kai', 2],
+  ]);
+});
+
+describe('belts in other tongues', () => {
+  parses('belt_level', [
+    ['ceinture blanche, je commence', 'white'],
+    ['promu ceinture violette le mois dernier', 'purple'],
+    ['mam niebieski pas od roku', 'blue'],
+    // "ł", "ı", "ß" are folded like accents
+    ['dostałem czarny pas w sobotę', 'black'],
+    ['ich bin Weißgurt', 'white'],
+    ['murasaki obi desu', 'purple'],
+    ['senshuu chairo obi ni narimashita', 'brown'],
+    ['mor kuşak', 'purple'],
+    ['baru naik sabuk biru kemarin', 'blue'],
+    ['ik heb de bruine band', 'brown'],
+    ['blau, also blaugurt, 1 streifen', 'blue'],
+    ['blauer Gurt mit 2 Streifen', 'blue'],
+    ['sono cintura marrone', 'brown'],
+    ['soy cafe', 'brown'],
+    ['no soy principiante, soy violeta', 'purple'],
+    // beginner or experienced
+    ['Anfänger', 'white'],
+    ['principiante assoluto', 'white'],
+    ['fortgeschritten', 'blue'],
+    // "je m'entraîne depuis": "started" ranks below a duration
+    ['trenuje od 3 lat', 'blue'],
+    // another art's belt
+    ['zwarte band in judo, paarse in bjj', 'purple'],
+    ['noire en judo, blanche en jjb', 'white'],
+    ['cintura nera di judo ma nel bjj ho appena iniziato', 'white'],
+    // someone else's belt
+    ['mon frere a la ceinture bleue', null],
+    ['moj trener ma czarny pas', null],
+    ['ani wa kuro obi desu', null],
+    ['abim siyah kusak', null],
+    ['mijn broer heeft een zwarte band', null],
+    ['blau, aber mein Bruder ist schwarz', 'blue'],
+    // taken back, denied, still to come
+    ['kuro obi... uso uso, shiro obi desu lol', 'white'],
+    ['pas encore bleue, toujours blanche', 'white'],
+    ['nicht mehr weiss, jetzt blau', 'blue'],
+    ['mou shiro obi ja nai, ao obi', 'blue'],
+    ['naechsten Monat bekomme ich vielleicht den lila Gurt', null],
+    ['rainen kuro obi moraeru kamo', null],
+  ]);
+});
+
+describe('positions in other tongues', () => {
+  parses('main_position', [
+    ['depuis ma ceinture marron je joue surtout au-dessus', 'top'],
+    ['je deteste etre en dessous', 'top'],
+    ['nie lubie byc na gorze', 'guard'],
+    ['nienawidzę dołu', 'top'],
+    ['shita wa kirai', 'top'],
+    ['ue ga suki', 'top'],
+    // after what it denies, over its verb; and no further
+    ['ue ni naru no ga nigate', 'guard'],
+    // the particle "no" is no English "no"
+    ['randori no hanbun wa ue, hanbun wa shita', 'balanced'],
+    ['ustten oynamayi severim', 'top'],
+    ['alttan oynamaktan nefret ediyorum', 'top'],
+    ['gak suka di bawah', 'top'],
+    ['tidak suka di atas', 'guard'],
+    ['ik lig niet graag onder', 'top'],
+    ['onder lig ik niet graag', 'top'],
+    ['ich hasse es unten zu liegen', 'top'],
+    ['unten mag ich nicht', 'top'],
+    ['passen ist nicht mein ding', 'guard'],
+    ['sotto non ci sto mai volentieri', 'top'],
+    ["un po' di tutto", 'balanced'],
+    ['les deux', 'balanced'],
+    ['ikisi de', 'balanced'],
+    ['depend on partner', 'balanced'],
+    // Spanish "jamás" denies like "nunca"
+    ['jamas jalo guardia', 'top'],
+    // someone else's side
+    ['mein Partner spielt immer unten, ich lieber oben', 'top'],
+    ['unten, aber mein Trainer will, dass ich mehr oben spiele', 'guard'],
+  ]);
+});
+
+describe('goals in other tongues', () => {
+  parses('training_goals', [
+    ['taikai ni detai', 'competition'],
+    ['pour perdre du poids', 'fitness'],
+    ['me remettre en forme', 'fitness'],
+    ['samoobrona, pracuje w ochronie', 'self_defense'],
+    ['je veux devenir meilleur, comprendre le jiu', 'skill_development'],
+    ['op wedstrijden', 'competition'],
+    ['zweimal BJJ, dreimal Gym, alles nur um abzunehmen', 'fitness'],
+    ['due lezioni di gi e una di nogi, tutto per imparare a difendermi', 'self_defense'],
+    ['sadece hobi', 'recreational'],
+    ['buat bela diri', 'self_defense'],
+    // denied before, or after (Japanese, Turkish)
+    ['pas pour la competition, pour me defendre dans la rue', 'self_defense'],
+    ['nie chodzi mi o walki, chce sie uczyc techniki', 'skill_development'],
+    ['shiai wa kyoumi nai tanoshii kara', 'recreational'],
+    ['turnuva degil, eglence', 'recreational'],
+    ['non mi interessa la forma fisica, voglio gareggiare', 'competition'],
+    // what the user is now, after a start or a promotion
+    ['kuro obi moratta kedo, ima wa tada tanoshimitai', 'recreational'],
+    ['am Anfang zum Abnehmen, jetzt will ich Wettkämpfe machen', 'competition'],
+    ['paarse band gehaald, nu wil ik op wedstrijden', 'competition'],
+    // a coach's wish is the coach's, past "mais moi", "ama ben", "dass"
+    ['mon coach veut que je fasse des competitions mais moi c est pour le plaisir', 'recreational'],
+    ['hocam turnuvaya girmemi istiyor ama ben saglik icin', 'fitness'],
+    ['mein Trainer will, dass ich Turniere mache, aber ich mache es für die Gesundheit', 'fitness'],
+    ['mon fils veut faire des competitions', null],
+  ]);
+});
