@@ -519,6 +519,7 @@ describe('"where i dont have to" rules a technique out', () => {
     expect(read('takedowns where i dont have to shoot on the legs').excludedTerms).toContain('leg_shot');
     expect(read('takedowns that dont involve shooting, my lower back is wrecked').excludedTerms).toContain('leg_shot');
     expect(read('shooting pain in my knee after takedowns').terms).not.toContain('leg_shot');
+    expect(read('nogi chokes that arent the rnc, i want stuff from the front').terms).toEqual(['front_headlock']);
   });
 });
 

@@ -240,7 +240,8 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'front_headlock',
     label: 'the front headlock',
-    phrases: ['front headlock', 'front head lock', 'front headlocks', 'front facelock', 'snap down'],
+    // "nogi chokes … i want stuff from the front"
+    phrases: ['front headlock', 'front head lock', 'front headlocks', 'front facelock', 'snap down', 'from the front'],
     topics: ['guillotine', 'darce', 'anaconda'],
   },
   {
