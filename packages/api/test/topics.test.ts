@@ -1237,6 +1237,8 @@ readsAs('round r28: names said into a phone, shorthand, whose pin it is', [
   // the user's own pin is theirs to keep, not to escape; "my mount escapes" are the user's escapes
   ['my partner always escapes my side control', ['side_control']],
   ['i want to fix my mount escapes', ['mount', 'mount_escape']],
+  // "stuck there" is the place the user went to, too
+  ["they keep putting me in the crucifix when i turtle and i'm stuck there", ['turtle', 'turtle_escape']],
 ]);
 
 describe('a rule-out said of what a hurt body cannot do', () => {

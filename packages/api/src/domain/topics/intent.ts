@@ -203,8 +203,12 @@ function targetOf(
   const stuckIn = (j: number): boolean =>
     family(units[j] as TopicUnit) !== 'technique' &&
     (passing || !(units[j] as TopicUnit).topics.some((t) => GUARD_POSITIONS.has(t)));
-  // "defend the arm triangle from side control, im always stuck there": "there" is the place named
-  if (stuck && wordOf(units[i + 1]) === 'there') for (let j = i - 1; j >= 0; j--) if (before(j) && stuckIn(j)) return j;
+  // "defend the arm triangle from side control, im always stuck there": "there" is the place named,
+  // even one the user went to ("when i turtle and i'm stuck there")
+  const wentTo = (j: number): boolean =>
+    isUsersOwnAct(units, j) && canBeTarget(units, j) && family(units[j] as TopicUnit) === 'position';
+  if (stuck && wordOf(units[i + 1]) === 'there')
+    for (let j = i - 1; j >= 0; j--) if ((before(j) || wentTo(j)) && stuckIn(j)) return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
   // one is stuck somewhere, never in a technique: "deep half sweeps, … then just sit there stuck"
