@@ -1668,3 +1668,75 @@ describe('round r27: goals beside a disliked sport, lists with ni/nem, promotion
     ['faixa preta de judô, tipo 15 anos de tatame', null],
   ]);
 });
+
+describe('round r28: counts named by their kind after the class, other sports in Spanish, alternating weeks', () => {
+  parses('training_frequency', [
+    // the kind after the class ("clases de gi", "aulas de manhã") ends its count; "y" adds the next
+    ['2 clases de competicion y 2 normales, y pesas 4 dias', 4],
+    ['2 clases de gi y 2 de nogi', 4],
+    ['dos clases de competicion y dos normales', 4],
+    ['2 aulas de gi e 2 normais', 4],
+    ['3 aulas de manhã e 2 à noite', 5],
+    // "sem kimono" names nogi and refuses nothing
+    ['2 treinos sem kimono e 2 com kimono', 4],
+    // boxing in Spanish is another sport's day
+    ['boxeo el lunes, bjj martes y jueves, nogi el viernes', 3],
+    // weeks of two kinds, each with its count, average out
+    ['2 on day shift weeks, 4 on nights', 3],
+    ['3 on my off weeks, 1 on my work weeks', 2],
+    ['one week 2, the next week 4', 3],
+    ['2 when im on days, 4 when im on nights', 3],
+    ['some weeks 4, some weeks 2', 3],
+    // one kind said to be now is the answer, not the average
+    ['4x wk when im on days, twice on nights, and im on days for the foreseeable', 4],
+    ['3 gi classes and 2 nogi a week', 5],
+  ]);
+});
+
+describe("round r28: a partner's side, halves of the rolls, nogi and gi, fleeing the bottom", () => {
+  parses('main_position', [
+    ['meu parceiro de treino so joga por cima', null],
+    ['mi compañero de entreno solo juega arriba', null],
+    ['meu parceiro joga por cima, eu prefiro guarda', 'guard'],
+    // half the rolls one side, the other half the other: both
+    ['like half my rolls i pull, other half i wrestle and stay on top', 'balanced'],
+    ['half my rolls i pull guard, the other half i always end up on top', 'balanced'],
+    ['metade das vezes eu puxo, a outra metade eu derrubo e passo', 'balanced'],
+    ['half the time im on bottom because i get swept', 'guard'],
+    // "sem kimono", "sin kimono" is nogi, no refusal; taking down is top
+    ['sem kimono eu puxo guarda, de kimono eu derrubo e passo', 'balanced'],
+    ['sin kimono jalo guardia, con kimono derribo y paso', 'balanced'],
+    // fleeing the bottom, getting up
+    ['fujo de ficar embaixo, sempre tento levantar', 'top'],
+    ['huyo de estar abajo, siempre intento levantarme', 'top'],
+    ['i run away from bottom', 'top'],
+    // Portuguese "no", "na" (in the) before the mat or the art negates nothing
+    ['no treino eu jogo por baixo', 'guard'],
+  ]);
+});
+
+describe('round r28: promoted from a belt, belts handed over or promised, in the art named', () => {
+  parses('belt_level', [
+    // promoted from a belt, with no belt after it, is on the next one
+    ['just got promoted from white', 'blue'],
+    ['got promoted from blue', 'purple'],
+    ['fui promovido da branca', 'blue'],
+    ['me ascendieron de blanca', 'blue'],
+    ['promoted from purple to brown', 'brown'],
+    ['me ascendieron de blanca a azul', 'blue'],
+    // handed to the user in a sentence about the coach
+    ['mi profe me dio la azul', 'blue'],
+    // given at a grading still to come
+    ['mi profesor dijo que en la proxima graduacion me da la azul', null],
+    ['me va a dar la morada el sabado', null],
+    // "no jiu" is "in jiu jitsu"
+    ['faixa preta de judo mas no jiu sou branca ainda', 'white'],
+    ['no bjj eu sou roxa', 'purple'],
+    ['black belt in judo, no bjj belt yet', 'white'],
+  ]);
+  parses('training_goals', [
+    ['me dieron la azul y ahora quiero pulir los detalles', 'skill_development'],
+    ['quero polir os detalhes', 'skill_development'],
+    ['afinar mi juego', 'skill_development'],
+  ]);
+});

@@ -230,3 +230,27 @@ describe('goals in other tongues', () => {
     ['mon fils veut faire des competitions', null],
   ]);
 });
+
+describe('Tagalog rates, Japanese counts with no particle, belts only dreamt of', () => {
+  parses('training_frequency', [
+    ['dalawang beses isang linggo', 2],
+    ['tatlong beses sa isang linggo', 3],
+    ['apat na beses kada linggo', 4],
+    ['araw-araw', 6.5],
+    ['walong beses isang buwan', 1.85],
+    ['pito na lang', null],
+    // "shuu ni kai" is 週2回, twice a week: the "ni" is the count
+    ['gi wa shuu ni kai, nogi wa ikkai', 3],
+    ['tsuki ni kai', 0.46],
+    ['shuu ni yon kai', 4],
+  ]);
+  parses('belt_level', [
+    ['kuro obi wa yume desu', null],
+    ['der schwarze Gürtel ist mein Traum', null],
+    ['zwarte band is mijn droom', null],
+    ['siyah kusak hayalim', null],
+    ['sabuk hitam impian saya', null],
+    ['czarny pas to moje marzenie', null],
+    ['shiro obi desu', 'white'],
+  ]);
+});

@@ -1,7 +1,7 @@
 // Vocabulary for "are you a beginner … or more experienced?". Data only; belt.ts reads it.
 
 import type { Fuzzy, PhraseTable } from './lexicon';
-import { NOW_OTHER_TONGUES, SPOUSE_WORDS } from './cue-words';
+import { IBERIAN_OTHERS, NOW_OTHER_TONGUES, SPOUSE_WORDS } from './cue-words';
 import { RELATIVES, RELATIVE_PHRASES } from './family-words';
 import type { BeltLevel } from './types';
 import { WORLD_BELT_TIMES, WORLD_COLOURS, WORLD_LEVELS, WORLD_OTHERS } from './world-words';
@@ -186,6 +186,8 @@ export const ART_WORDS: PhraseTable<Art> = [
     'judo|karate|taekwondo|tkd|aikido|kungfu|hapkido|kenpo|kempo|jujutsu|krav|tang|shotokan|kyokushin|wado|kickboxing|boxing|box|sambo|capoeira|muay',
     'other',
   ],
+  // Spanish and Portuguese boxing: "boxeo el lunes", "boxe na segunda"
+  ['boxeo|boxe', 'other'],
   ['tae kwon|kwan do', 'other'],
   ['kung fu', 'other'],
   ['japanese jiu|jujitsu|jiujitsu|jujutsu', 'other'],
@@ -203,6 +205,7 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
   [SPOUSE_WORDS.join('|'), true],
   // a coach in Portuguese and Spanish: "meu mestre é preta"
   ['mestre|maestro|profe|treinador|entrenador', true],
+  [IBERIAN_OTHERS.join('|'), true],
   [WORLD_OTHERS.join('|'), true],
   [RELATIVES.join('|'), true],
   ...RELATIVE_PHRASES.map((phrase) => [phrase, true] as const),
@@ -279,7 +282,12 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['ano|mes|semana que vem|viene', 'hope'],
   // wished for in Portuguese and Spanish: "quero pegar a azul", "espero la morada", "meu sonho é a preta"
   ['quero|queria|quiero|quisiera|espero|pretendo|sonho|sueno|meta|objetivo', 'hope'],
-  ['proximo|proxima ano|mes|semana|graduacao', 'hope'],
+  ['proximo|proxima ano|mes|semana|graduacao|graduacion|promocion|examen|exame', 'hope'],
+  // given at a grading still to come: "me da la azul", "me va a dar la morada", "vai me dar a roxa"
+  ['me da|dan|dara|daran', 'hope'],
+  ['me va|van a dar|entregar', 'hope'],
+  ['me vai|vao dar|entregar', 'hope'],
+  ['vai|vao me dar|entregar', 'hope'],
   ['promoting|promote|giving|give me to', 'hope'],
   ['promoting|giving me', 'hope'],
   // a grading still to come: "theyre grading me to blue at the end of term", "testing me for purple"

@@ -5,6 +5,7 @@ import { markSpans, negatedSpans } from './context';
 import { readNumber } from './numbers';
 import { stepsFrom } from './belt-steps';
 import { firstBeltAt } from './first-belt';
+import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { tokenise, type Token } from './text';
 import {
   ART_WORDS,
@@ -15,7 +16,6 @@ import {
   OTHER_PERSON_CUES,
   type Art,
   type BeltSignal,
-  type BeltTime,
 } from './belt-words';
 import { BELT_LEVELS, type BeltLevel } from './types';
 import { WORLD_DURATIONS } from './world-words';
@@ -210,29 +210,6 @@ function stillToCome(tokens: readonly Token[], mention: Mention<BeltLevel>): boo
   return false;
 }
 
-/**
- * A belt given to the user even in a sentence about someone else: "my coach gave me my brown belt",
- * "professor tied the black belt on me", "coach promoted me and my brother to blue".
- */
-function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal>): boolean {
-  const clause = tokens[mention.start]?.clause;
-  const before = (k: number): string => tokens[mention.start - k]?.text ?? '';
-  if (before(1) === 'my' || (before(1) === 'to' && before(2) === 'me')) return true;
-  // "me and my wife both got our blue belts": the user is among them
-  if (before(1) === 'our' && tokens.some((t) => t.text === 'me' || t.text === 'we')) return true;
-  for (
-    let k = mention.start - 1;
-    k >= Math.max(0, mention.start - OTHER_PERSON_REACH) && tokens[k]?.clause === clause;
-    k--
-  )
-    if (saysIAm(tokens, k)) return true;
-  // "tied the black belt on me", "wrapped a brown belt around my waist"
-  for (let k = mention.end; k < mention.end + 4 && tokens[k]?.clause === clause; k++)
-    if ((tokens[k]?.text === 'me' && tokens[k - 1]?.text === 'on') || tokens[k]?.text === 'waist') return true;
-  for (let k = mention.start - 1; k >= 0 && tokens[k]?.clause === clause; k--)
-    if (tokens[k]?.text === 'me' && PROMOTING.has(tokens[k - 1]?.text ?? '')) return true;
-  return false;
-}
 /** "all the blue belts at my gym", "the purples": a colour in the plural is a group of people, not a rank held. */
 const namesAGroup = (tokens: readonly Token[], mention: Mention<BeltSignal>): boolean =>
   GROUP_WORDS.has(tokens[mention.end - 1]?.text ?? '') && !OURS.has(tokens[mention.start - 1]?.text ?? '');
@@ -240,60 +217,7 @@ const namesAGroup = (tokens: readonly Token[], mention: Mention<BeltSignal>): bo
 const OURS: ReadonlySet<string> = new Set(['our']);
 const GROUP_WORDS: ReadonlySet<string> = new Set(['belts', 'whites', 'blues', 'purples', 'browns', 'blacks']);
 
-const PROMOTING: ReadonlySet<string> = new Set([
-  // "coach had me go back to blue"
-  'had',
-  'put',
-  'promoted',
-  'gave',
-  'handed',
-  'awarded',
-  'bumped',
-  'moved',
-  'tied',
-  'wrapped',
-  'put',
-  // "prof kept me at white": held back is still given the belt
-  'kept',
-  'keeps',
-  'keeping',
-  'held',
-  'holding',
-]);
-const LEAVING: ReadonlySet<string> = new Set(['graduated', 'outgrew', 'left', 'on', 'up']);
-
-/** Words a possessor needs before "is a … black belt" stops being about them: the user as subject. */
-const OTHER_PERSON_REACH = 8;
-/** "I'm", "i am", "im": the user saying what they are. */
-const saysIAm = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === 'im' || (tokens[k]?.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? ''));
-
-const ARROWS: ReadonlySet<string> = new Set(['→', '>', '⇒']);
 const THEIRS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
-
-/** "promoted from purple to brown": the belt after "from" was, the one after "to" is. */
-function progression(
-  tokens: readonly Token[],
-  mentions: readonly Mention<BeltSignal>[],
-  i: number,
-): ReadonlySet<BeltTime> | undefined {
-  const start = mentions[i]?.start ?? 0;
-  // "white → blue", "white -> blue" read as "white to blue"
-  const before = ARROWS.has(tokens[start - 1]?.text ?? '') ? 'to' : tokens[start - 1]?.text;
-  // "graduated from white": left behind; "promoted from purple (to brown)": held before
-  if (before === 'from') return new Set([LEAVING.has(tokens[start - 2]?.text ?? '') ? 'after' : 'past']);
-  const previous = mentions[i - 1];
-  if (before === 'to' && previous && tokens[previous.start - 1]?.text === 'from') return new Set(['now']);
-  // "blue to purple at the last seminar": the first held before, the second now
-  if (before === 'to' && (previous?.end === start - 1 || previous?.end === start - 2)) return new Set(['now']);
-  const next = mentions[i + 1];
-  const end = mentions[i]?.end ?? 0;
-  const arrowOrTo = tokens[end]?.text === 'to' || ARROWS.has(tokens[end]?.text ?? '');
-  // "-" then ">" is one arrow
-  const dashArrow = tokens[end]?.text === '-' && tokens[end + 1]?.text === '>';
-  if ((arrowOrTo && next?.start === end + 1) || (dashArrow && next?.start === end + 2)) return new Set(['past']);
-  return undefined;
-}
 
 /** A message naming another art and not BJJ: "no belts" there is that art's. */
 const aboutAnotherArt = (tokens: readonly Token[], arts: readonly Mention<Art>[]): boolean =>

@@ -70,10 +70,17 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['odeio|detesto|evito', 'pre'],
   // Spanish and Portuguese: "odio estar abajo", "evitar la guardia", "trato de evitar pasar"
   ['odio|evitar|evitando|aborrezco', 'pre'],
+  // fleeing it: "fujo de ficar embaixo", "huyo de la guardia", "i run away from bottom"
+  ['fujo|foge|fugir|fugindo|huyo|huye|huir|huyendo de', 'pre'],
+  ['run|runs|running|ran away from', 'pre'],
   ['nao|não gosto de', 'pre'],
   // "não quero competir", "não compito mais"; "não sei" only doesn't know
   ['nao|não', 'pre'],
   ['nao|não sei', 'idiom'],
+  // Portuguese "no", "na" (in the) before the art or the mat the user then speaks of: "mas no jiu sou
+  // branca", "na academia eu jogo por cima"
+  ['no|na jiu|jj|bjj|jiujitsu|judo|tatame|treino|academia|competicao sou|eu|estou|to|ainda|ja|jogo|e|tenho', 'idiom'],
+  ['no|na jiu jitsu sou|eu|estou|to|ainda|ja|jogo|e|tenho', 'idiom'],
   // "nunca puxo guarda", "nunca compito"; "nunca falto" keeps a habit
   ['nunca|jamas', 'pre'],
   ['nunca falto|perco|pierdo', 'idiom'],
@@ -82,6 +89,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['nada de', 'pre'],
   // "sin competir"; Portuguese "sem pressão de competição"
   ['sin|sem', 'pre'],
+  // …but "sem kimono", "sin gi", "without the gi" name nogi, and refuse nothing
+  ['sin|sem|without kimono|quimono|gi|pano', 'idiom'],
+  ['without the|a gi|kimono', 'idiom'],
   ['no me gusta|interesa|interesan', 'pre'],
   ['no quiero', 'pre'],
   // Tagalog: "di ako marunong mag pass" (I can't pass), "ayoko ng top" (I don't want top)
@@ -200,6 +210,16 @@ export const SKIP_REPLIES: ReadonlySet<string> = new Set([
 /** A spouse or partner by the names people call them: "my missus is a purple" is her belt, not the user's. */
 export const SPOUSE_WORDS: readonly string[] = ['missus', 'wifey', 'hubby', 'spouse', 'fiance', 'fiancee'];
 
+/**
+ * Training partners, friends and coaches in Portuguese and Spanish: "meu parceiro de treino joga por
+ * cima", "mi compañero compite", "mi profesor dijo…" tell of someone else.
+ */
+export const IBERIAN_OTHERS: readonly string[] = [
+  ...['parceiro', 'parceira', 'parceiros', 'parceiras', 'companheiro', 'companheira', 'companero', 'companera'],
+  ...['companeros', 'amigo', 'amiga', 'amigos', 'amigas', 'colega', 'colegas', 'profesor', 'profesora'],
+  ...['professora', 'instrutor', 'instrutora', 'instructora'],
+];
+
 /** Someone or something else as the subject of a clause: "my coach wants…", "everyone at my gym…". */
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   ...SPOUSE_WORDS,
@@ -268,6 +288,7 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'dojo',
   // family in every language: "minha namorada joga de guarda", "my kuya is purple"
   ...RELATIVES,
+  ...IBERIAN_OTHERS,
   // coaches and friends in the other tongues: "mon entraîneur", "mein Trainer", "hocam"
   ...WORLD_OTHERS,
 ]);

@@ -87,6 +87,8 @@ export const DUTCH: TongueWords = {
     ['vroeger', 'past'],
     ['bijna', 'next'],
     ['wil|hoop|doel|misschien|volgende|volgend|hopelijk', 'hope'],
+    // "zwarte band is mijn droom"
+    ['droom|droomt', 'hope'],
   ],
   positions: [
     ['boven|bovenop', 'top'],

@@ -4,6 +4,8 @@
 
 import { compileLexicon, findMentions, matchPhraseAt, type Mention } from './lexicon';
 import { readNumber } from './numbers';
+import { countedAt } from './world-numbers';
+import { kindAfter } from './frequency-kind-after';
 import type { Token } from './text';
 import { skippedDays, weekdayRuns, type SkippedDays, type WeekdayRun } from './weekdays';
 import {
@@ -248,11 +250,13 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   }
 
   if (!timesWord && NOT_SESSIONS.has(tokens[j]?.text ?? '')) return { rate: null, end: j + 1 };
+  // "apat na beses": past the linker to what is counted
+  if (!timesWord) j = countedAt(tokens, j - 1, TIMES_WORDS);
 
   let k = j;
   while (SESSION_KINDS.has(tokens[k]?.text ?? '') && k - j < 3) k += 1;
   const namedKind = k > j;
-  const kind = tokens
+  let kind = tokens
     .slice(j, k)
     .map((t) => t.text)
     .join(' ');
@@ -261,6 +265,9 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
     countsDays = DAY_WORDS.has(tokens[k]?.text ?? '');
     timesWord = true;
     j = k + 1;
+    // "2 clases de competición": the kind said after what is counted
+    const named = namedKind ? null : kindAfter(tokens, j);
+    if (named) [kind, j] = [named.kind, named.end];
   } else if (namedKind) {
     j = k;
   }

@@ -4,16 +4,17 @@
 
 import { compileLexicon, matchPhraseAt } from './lexicon';
 import type { Token } from './text';
-import { WORLD_UNIT_BEFORE } from './world-words';
+import { WORLD_TIMES_WORDS, WORLD_UNIT_BEFORE } from './world-words';
 
 const unitBefore = compileLexicon(WORLD_UNIT_BEFORE);
 const MAX_UNIT_WORDS = 2;
+const COUNTED: ReadonlySet<string> = new Set(WORLD_TIMES_WORDS);
 
 /** Sessions a week for one per the period that ends right before token `i` ("shuu ni" before "yon"), or null. */
 export function periodBefore(tokens: readonly Token[], i: number): number | null {
   for (let start = Math.max(0, i - MAX_UNIT_WORDS); start < i; start++) {
     const unit = matchPhraseAt(unitBefore, tokens, start);
-    if (unit?.end === i) return unit.value;
+    if (unit?.end === i || (unit?.end === i + 1 && particleCounts(tokens, i))) return unit.value;
   }
   return null;
 }
@@ -22,7 +23,14 @@ export function periodBefore(tokens: readonly Token[], i: number): number | null
 export function insidePeriodBefore(tokens: readonly Token[], i: number): boolean {
   for (let start = Math.max(0, i - MAX_UNIT_WORDS); start < i; start++) {
     const unit = matchPhraseAt(unitBefore, tokens, start);
-    if (unit && unit.end > i) return true;
+    if (unit && unit.end > i && !(unit.end === i + 1 && particleCounts(tokens, i))) return true;
   }
   return false;
 }
+
+/**
+ * "shuu ni kai" (週2回, twice a week), "tsuki ni kai": with what is counted right after it and no
+ * count between, the period's last word is the count (no particle is said there).
+ */
+const particleCounts = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.kind === 'word' && COUNTED.has(tokens[i + 1]?.text ?? '');

@@ -80,6 +80,22 @@ export const TIMES_WORDS: ReadonlySet<string> = new Set([
   ...WORLD_TIMES_WORDS,
 ]);
 
+/**
+ * Spanish and Portuguese kinds that name a session on their own after a count, as the adjective of
+ * a class left unsaid: "2 de competición y 2 normales", "2 fundamentos + 2 avançadas".
+ */
+export const IBERIAN_KINDS_ALONE: readonly string[] = [
+  ...['normales', 'normais', 'regulares', 'avanzadas', 'avanzados', 'avancadas', 'avancados', 'avancado'],
+  ...['particulares', 'privadas', 'fundamentos', 'iniciantes', 'principiantes', 'basicas', 'basicos'],
+];
+/** …and after the class they name, the kind the Iberian word order puts last: "clases de gi", "aulas de manhã". */
+export const IBERIAN_KINDS_AFTER: ReadonlySet<string> = new Set([
+  ...IBERIAN_KINDS_ALONE,
+  ...['normal', 'regular', 'avanzada', 'avancada', 'avanzado', 'particular', 'privada', 'basica', 'basico'],
+  ...['competicion', 'competicao', 'competencia', 'kimono', 'quimono', 'tecnica', 'drill', 'rola', 'sparring'],
+  ...['manha', 'tarde', 'noite', 'manana', 'noche', 'mediodia'],
+]);
+
 /** Words allowed between a number and what it counts: "3 gi classes", "2 nogi", "1 open mat". */
 export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'gi',
@@ -137,6 +153,7 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'wrestling',
   'mma',
   'solid',
+  ...IBERIAN_KINDS_ALONE,
 ]);
 
 /** Sessions per week for one session per unit. */
@@ -322,7 +339,11 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
 ];
 
 /** Joins two counts that add up: "3 gi classes and 2 nogi", "2x gi + 1 open mat". */
-export const ADDS_UP: ReadonlySet<string> = new Set(['+', 'plus', 'and', '&', 'also', 'mais', 'e', ...WORLD_ADDS_UP]);
+// Portuguese "e", "mais" and Spanish "y": "2 de competición y 2 normales"
+export const ADDS_UP: ReadonlySet<string> = new Set([
+  ...['+', 'plus', 'and', '&', 'also', 'mais', 'e', 'y'],
+  ...WORLD_ADDS_UP,
+]);
 
 /** Coaching a class is work at the gym, not training: "I coach the kids class 2x". */
 export const TEACHING: ReadonlySet<string> = new Set([

@@ -15,6 +15,7 @@ import { STRENGTH, changedFrom, findRates, hasNegativeNumber, type Rate } from '
 import { scheduleTotal } from './frequency-schedule';
 import { abbreviatedDays } from './schedule-days';
 import { averagedRate, swingsFromNone } from './frequency-average';
+import { alternatingWeeks } from './frequency-week-kinds';
 import { everyClassCount } from './frequency-every-class';
 import { coachedCount, namedElseAfter } from './frequency-not-bjj';
 import { withoutElsewhere } from './frequency-elsewhere';
@@ -46,6 +47,8 @@ export function parseTrainingFrequency(text: string): number | null {
     rounded(totalBeforeBreakdown(tokens)) ??
     // "some weeks 4, some weeks 2, averages out around 3": the average, not the parts added up
     rounded(averagedRate(tokens, keptOnce())?.perWeek ?? null) ??
+    // "2 on day shift weeks, 4 on nights": weeks that alternate average out
+    rounded(alternatingWeeks(tokens, keptOnce())) ??
     rounded(scheduleTotal(tokens)) ??
     rounded(everyClassCount(tokens)) ??
     rounded(chooseRate(tokens, keptOnce())) ??

@@ -107,6 +107,8 @@ export const GERMAN: TongueWords = {
     ['bald', 'next'],
     // "nächsten Monat bekomme ich vielleicht den lila Gurt"
     ['mochte|moechte|hoffe|ziel|vielleicht|hoffentlich|nachsten|naechsten|nachste|naechste|kommenden', 'hope'],
+    // "der schwarze Gürtel ist mein Traum", "ich träume vom Schwarzgurt"
+    ['traum|traume|traumt|traeume', 'hope'],
   ],
   positions: [
     ['oben|obendrauf|passen', 'top'],

@@ -186,6 +186,11 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['bajar de peso', 'fitness'],
   ['salud|condicion', 'fitness'],
   ['mejorar|aprender', 'learning_verb'],
+  // refining the game: "pulir los detalles", "polir o jogo", "aperfeiçoar a técnica", "perfeccionar"
+  [
+    'pulir|polir|refinar|perfeccionar|perfeccionarme|aperfeicoar|aprimorar|afinar|detalles|detalhes|tecnicas',
+    'skill_development',
+  ],
   ['dadbod|mombod', 'fitness'],
   ['beer belly|gut', 'fitness'],
   // "judoka cross training to fix my ne-waza"

@@ -98,6 +98,8 @@ export const JAPANESE: TongueWords = {
     ['mousugu|mosugu', 'next'],
     // "rainen kuro obi moraeru kamo": next year, maybe
     ['hoshii|mezashite|mezasu|naritai|rainen|raigetsu|raishuu|raishu|kamo|kamoshirenai|moraeru|moraitai', 'hope'],
+    // "kuro obi wa yume desu": a dream, or a longing
+    ['yume|akogare', 'hope'],
   ],
   positions: [
     ['ue', 'top'],

@@ -3,6 +3,7 @@
 
 import type { Token } from './text';
 import { COUNTED_WORDS, worldNumber, WORLD_TIMES_ADVERBS } from './world-numbers';
+import { IBERIAN_KINDS_ALONE } from './frequency-words';
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
@@ -105,8 +106,10 @@ function spanishNumber(tokens: readonly Token[], i: number): number | undefined 
   const text = tokens[i]?.text ?? '';
   const value = SPANISH_NUMBERS.get(text);
   if (value === undefined || !COUNTED_ONLY.has(text)) return value;
+  // "dos normales": a kind of class standing for the class
+  const next = tokens[i + 1]?.text ?? '';
   const counts =
-    (FOREIGN_COUNTED.has(tokens[i + 1]?.text ?? '') || ofKind(tokens, i + 1)) &&
+    (FOREIGN_COUNTED.has(next) || ofKind(tokens, i + 1) || IBERIAN_KINDS_ALONE.includes(next)) &&
     !OF_THE_LEADS.has(tokens[i - 1]?.text ?? '');
   return counts ? value : undefined;
 }

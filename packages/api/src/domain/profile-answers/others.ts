@@ -43,6 +43,10 @@ const LEADING: ReadonlySet<string> = new Set([
   'mi',
   'nosso',
   'nossa',
+  // "mis amigos", "meus parceiros"
+  'mis',
+  'meus',
+  'minhas',
   'nuestro',
   'nuestra',
   // "mon frère", "mein Trainer", "il mio istruttore"; "…, aber mein Trainer will…"
@@ -73,7 +77,8 @@ const DESCRIBING: ReadonlySet<string> = new Set([
   'competition',
   'advanced',
 ]);
-const LIST: ReadonlySet<string> = new Set(['and', 'or', '&', '+', ',', '/']);
+// "amigos y comunidad": Spanish "y" lists too (Portuguese "e" is also "é", is)
+const LIST: ReadonlySet<string> = new Set(['and', 'or', '&', '+', ',', '/', 'y']);
 /** Words after which a clause starts over with its own subject: "my kid got bullied so self defense". */
 const RESTARTS: ReadonlySet<string> = new Set(['so', 'because', 'cause', 'cuz']);
 /** The goal includes the user: "my wife wants me to be able to defend us". */
@@ -113,8 +118,13 @@ const userIsSubject = (tokens: readonly Token[]): boolean =>
     (t, k) =>
       t.text === 'im' ||
       (INCLUDES_USER.has(t.text) && !WISHES.has(tokens[k - 1]?.text ?? '')) ||
-      (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')),
+      (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')) ||
+      // "mis amigos y yo", "meus parceiros e eu"
+      (ME.has(t.text) && AND_ME.has(tokens[k - 1]?.text ?? '')),
   );
+
+const ME: ReadonlySet<string> = new Set(['yo', 'eu']);
+const AND_ME: ReadonlySet<string> = new Set(['y', 'e']);
 
 const PLACES: ReadonlySet<string> = new Set(TRAINING_PLACES);
 const isCount = (t: Token | undefined): boolean =>
@@ -134,7 +144,8 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
     // "coach promoted me and now I wanna…": the user takes over, after a word of time too
     const lead = TURN_WORDS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
     const userTakesOver = THE_USER.has(t.text) && TAKE_OVER.has(tokens[lead]?.text ?? '');
-    const restart = i > 0 && (t.clause !== tokens[i - 1]?.clause || RESTARTS.has(t.text) || userTakesOver);
+    const restarts = RESTARTS.has(t.text) && !(t.text === 'so' && onlySubject(current.map((k) => tokens[k] as Token)));
+    const restart = i > 0 && (t.clause !== tokens[i - 1]?.clause || restarts || userTakesOver);
     if (restart && current.length) {
       stretches.push(current);
       current = [];
@@ -165,6 +176,22 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
   }
   return others;
 }
+
+/**
+ * "meu parceiro de treino só joga por cima": right after a subject that has done nothing yet, "so" is
+ * Portuguese "só" (only), not English "so" starting over.
+ */
+function onlySubject(stretch: readonly Token[]): boolean {
+  const words = stretch.filter((t) => t.kind === 'word').map((t) => t.text);
+  let k = 0;
+  while (LEADING.has(words[k] ?? '')) k++;
+  while (DESCRIBING.has(words[k] ?? '')) k++;
+  if (!OTHER_SUBJECTS.has(words[k] ?? '')) return false;
+  // "parceiro de treino", "amigo do jiu"
+  if (OF.has(words[k + 1] ?? '')) k += 2;
+  return k + 1 === words.length;
+}
+const OF: ReadonlySet<string> = new Set(['de', 'do', 'da']);
 
 /** "3 bjj and 2 muay thai", "2x muay thai": a count said right before an art is that art's. */
 function countBefore(tokens: readonly Token[], start: number): number {

@@ -91,6 +91,8 @@ export const POLISH: TongueWords = {
     ['bylem|bylam|wczesniej', 'past'],
     ['prawie|niedlugo|wkrotce', 'next'],
     ['chce|chcialbym|chcialabym|marze|cel|moze|przyszlym|przyszlym|nastepnym|dostane', 'hope'],
+    // "czarny pas to moje marzenie": a dream
+    ['marzenie|marzeniem', 'hope'],
   ],
   positions: [
     ['na|z|od|u gorze|gory|gore', 'top'],

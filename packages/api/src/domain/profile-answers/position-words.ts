@@ -63,11 +63,16 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['passar|passagem', 'top'],
   ['puxar|puxo|puxando guarda', 'guard'],
   ['puxar|puxo|puxando', 'guard'],
+  // getting up and taking down is top: "sempre tento levantar", "me levanto y paso", "derrubo e passo"
+  ['levantar|levanto|levantarme|levantarse|derrubo|derrubar|derrubando|derribo|derribar|derribando', 'top'],
+  ['levantar|levanto pesas|peso|pesos|ferro', 'neutral'],
   // sweeping is played from guard: "raspo muito"
   ['raspo|raspar|raspando|raspagem|raspagens', 'guard'],
   ['guard player|players|puller|pullers|game|guy|girl|work|retention|pull|pulling|pulls|jumper', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit|sitting to guard', 'guard'],
   ['play|playing|plays|pull|pulling|pulls|jump|jumping|sit guard', 'guard'],
+  // "half my rolls i pull": pulling, said of the user, is pulling guard
+  ['i pull', 'guard'],
   ['bottom player|game|guy|girl|position', 'guard'],
   ['on|from|off|playing my|the|your back', 'guard'],
   // avoiding the bottom: "i stay off my back as much as i can"

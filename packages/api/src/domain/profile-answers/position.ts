@@ -4,11 +4,11 @@
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
-import { readNumber } from './numbers';
 import { nowOverPast } from './position-time';
 import { DISCOMFORT_CUES } from './position-discomfort-words';
 import { reasonsExplain } from './position-reason';
 import { bySessions } from './position-sessions';
+import { sharesOf } from './position-share';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
@@ -60,6 +60,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     .map(([start, end]): [number, number] => [start, carriedOver(tokens, start, end)]);
 
   const oneOf = new Set(findMentions(oneOfLexicon, tokens).map((m) => m.end));
+  const shares = sharesOf(tokens, mentions);
   const votes: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
@@ -79,7 +80,7 @@ export function parseMainPosition(text: string): MainPosition | null {
       return;
     }
     const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
-    const share = shareOf(tokens, mention.start, mention.end, mentions[i - 1]?.end ?? 0);
+    const share = shares[i] ?? null;
     const weight =
       share === null ? (sumsUp(tokens, mention.start) ? SUMMARY : weightOf(emphasis.get(i))) : share > 50 ? 2 : 0;
     votes.push({ side: value, at: mention.start, weight: against ? 0 : weight });
@@ -102,51 +103,6 @@ function carriedOver(tokens: readonly Token[], start: number, end: number): numb
 }
 const BJJ: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'jj']);
 const TAKES_OVER: ReadonlySet<string> = new Set(['i', 'im', 'its', 'now', 'here']);
-
-/**
- * "70% guard 30% top", "80% of my rounds playing guard, the rest on top": the share of rolls a side
- * is given, when a percentage comes before it in its clause; "the rest" is what is left over.
- */
-function shareOf(tokens: readonly Token[], start: number, end: number, after: number): number | null {
-  // "top the rest": the rest said after it
-  if (tokens[end]?.text === 'the' && tokens[end + 1]?.text === 'rest') return 0;
-  const clause = tokens[start]?.clause;
-  // the look-back stops at the side named before it, or an "and": "guard 80% and top the rest"
-  for (let k = start - 1; k >= Math.max(0, start - SHARE_REACH, after) && tokens[k]?.clause === clause; k--) {
-    if (tokens[k]?.text === 'and') break;
-    if (tokens[k]?.text === 'rest' && tokens[k - 1]?.text === 'the') return 0;
-    const percent = tokens[k]?.text === '%' ? tokens[k - 1] : undefined;
-    if (percent?.kind === 'number') return percent.value;
-    const ratio = ratioEndingAt(tokens, k);
-    if (ratio !== null) return ratio;
-  }
-  return null;
-}
-const SHARE_REACH = 6;
-
-/** "1 round in 5", "three out of four rolls", "2 in every 10": a count of rolls out of a whole, as a percentage. */
-function ratioEndingAt(tokens: readonly Token[], k: number): number | null {
-  const whole = readNumber(tokens, k);
-  if (!whole || whole.isTimes || whole.end !== k + 1 || !(whole.value > 0)) return null;
-  let j = k - 1;
-  if (tokens[j]?.text === 'every') j--;
-  if (!OUT_OF.has(tokens[j]?.text ?? '')) return null;
-  j -= tokens[j]?.text === 'of' && tokens[j - 1]?.text === 'out' ? 2 : 1;
-  if (ROLL_WORDS.has(tokens[j]?.text ?? '')) j--;
-  const part = readNumber(tokens, j);
-  return part && part.end === j + 1 && part.value <= whole.value ? (part.value / whole.value) * 100 : null;
-}
-const OUT_OF: ReadonlySet<string> = new Set(['in', 'of']);
-const ROLL_WORDS: ReadonlySet<string> = new Set([
-  'round',
-  'rounds',
-  'roll',
-  'rolls',
-  'time',
-  'times',
-  'match',
-  'matches',
-]);
 
 /** "guard in gi, top in nogi, so kinda half and half": a clause opening "so" on a side sums the answer up. */
 function sumsUp(tokens: readonly Token[], start: number): boolean {

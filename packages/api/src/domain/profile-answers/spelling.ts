@@ -32,6 +32,8 @@ const COMMON_WORDS: readonly string[] = [
   ...['pasan', 'pasa', 'pasas', 'pasaron'],
   // "o cara é leve" (the guy is light) is not "care" or "love"
   ...['cara', 'caras', 'leve', 'leves', 'pesado', 'pesada'],
+  // "tento levantar" (I try to get up) is not "tanto"; "mi compañero juega" is not "juego" (I play)
+  ...['tento', 'tenta', 'tentam', 'juega', 'juegan', 'juegas'],
   ...['lang', 'puro', 'talaga', 'naman', 'lahat', 'yung', 'daw', 'din', 'rin', 'ako', 'siya', 'nung'],
   ...['says', 'saying', 'said', 'division', 'divisions', 'commuting', 'boring', 'sport', 'sports'],
   // "why I came in the first place" is not "cage"

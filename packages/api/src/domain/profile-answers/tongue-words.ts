@@ -24,6 +24,8 @@ export interface TongueWords {
   readonly durations?: NumberWords;
   /** What a count counts: "fois", "razy", "kai", "kez", "kali", "keer", "mal", "volte". */
   readonly timesWords?: readonly string[];
+  /** Words between a count and what it counts: Tagalog "apat na beses" (four times). */
+  readonly countLinkers?: readonly string[];
   /** The period after a count: "par semaine", "w tygodniu", "pro Woche". */
   readonly perUnit?: PhraseTable<number>;
   /** The period before a count: "haftada üç kez", "shuu ni yon kai", "seminggu 3 kali". */

@@ -89,6 +89,8 @@ export const TURKISH: TongueWords = {
     ['su an', 'now'],
     ['eskiden|onceden', 'past'],
     ['istiyorum|hedefim|belki|seneye|haftaya|gelecek|alacagim', 'hope'],
+    // "siyah kusak hayalim": my dream
+    ['hayal|hayalim|hayalimdir', 'hope'],
   ],
   positions: [
     ['ust|ustte|ustten|uste|ustteyim', 'top'],
@@ -214,6 +216,8 @@ export const INDONESIAN_MALAY: TongueWords = {
     ['dulu|dulunya|tadinya', 'past'],
     ['hampir', 'next'],
     ['pengen|pengin|ingin|mau|semoga|mungkin|depan|moga', 'hope'],
+    // "sabuk hitam impian saya": a dream
+    ['mimpi|impian|impianku|cita', 'hope'],
   ],
   positions: [
     ['atas', 'top'],

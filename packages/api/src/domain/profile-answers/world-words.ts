@@ -1,5 +1,5 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Dutch, German,
-// Italian), joined part by part so each field table spreads it in with one line. Data only.
+// Italian, Tagalog rates), joined part by part so each field table spreads it in with one line. Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { NumberWords, TongueWords } from './tongue-words';
@@ -10,8 +10,12 @@ import { INDONESIAN_MALAY, TURKISH } from './turkish-indonesian-words';
 import { DUTCH } from './dutch-words';
 import { GERMAN } from './german-words';
 import { ITALIAN } from './italian-words';
+import { TAGALOG } from './tagalog-words';
 
-const TONGUES: readonly TongueWords[] = [FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, DUTCH, GERMAN, ITALIAN];
+const TONGUES: readonly TongueWords[] = [
+  ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, DUTCH, GERMAN, ITALIAN],
+  TAGALOG,
+];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>
   TONGUES.flatMap((t) => pick(t) ?? []);
@@ -24,6 +28,7 @@ export const WORLD_NUMBERS = numbers((t) => t.numbers);
 export const WORLD_COUNTED_NUMBERS = numbers((t) => t.countedNumbers);
 export const WORLD_TIMES_ADVERBS = numbers((t) => t.timesAdverbs);
 export const WORLD_TIMES_WORDS = words((t) => t.timesWords);
+export const WORLD_COUNT_LINKERS = words((t) => t.countLinkers);
 export const WORLD_DURATIONS = numbers((t) => t.durations);
 export const WORLD_PER_UNIT = table((t) => t.perUnit);
 export const WORLD_UNIT_BEFORE = table((t) => t.unitBefore);

@@ -1,0 +1,36 @@
+// training_frequency: the kind of class said after the class, as Spanish and Portuguese put it ("2
+// clases de competición y 2 normales", "3 aulas de manhã e 2 à noite", "2 treinos sem kimono"). English
+// names it before ("2 comp classes"), which frequency-readings.ts reads; read here, the kind ends the
+// count, so the next count joined by "y"/"e" adds to it and what comes between is no filler.
+
+import { IBERIAN_KINDS_AFTER, SESSION_KINDS } from './frequency-words';
+import type { Token } from './text';
+
+export interface KindAfter {
+  readonly kind: string;
+  readonly end: number;
+}
+
+/** The kind named at `j`, right after the counted class ("normales", "de gi", "sem kimono"), or null. */
+export function kindAfter(tokens: readonly Token[], j: number): KindAfter | null {
+  const isKind = (k: number): boolean =>
+    IBERIAN_KINDS_AFTER.has(tokens[k]?.text ?? '') || SESSION_KINDS.has(tokens[k]?.text ?? '');
+  if (IBERIAN_KINDS_AFTER.has(tokens[j]?.text ?? '')) return { kind: tokens[j]?.text ?? '', end: j + 1 };
+  if (!OF.has(tokens[j]?.text ?? '')) return null;
+  // "de la mañana", "à noite": an article may stand before the kind
+  const at = ARTICLES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
+  if (!isKind(at)) return null;
+  let end = at + 1;
+  // "de open mat", "sin gi avanzado"
+  while (end - at < MAX_KIND_WORDS && isKind(end)) end += 1;
+  const kind = tokens
+    .slice(j, end)
+    .map((t) => t.text)
+    .join(' ');
+  return { kind, end };
+}
+
+const MAX_KIND_WORDS = 2;
+// "clases de gi", "aulas da manhã", "à noite", "sin gi", "sem kimono", "con kimono"
+const OF: ReadonlySet<string> = new Set(['de', 'da', 'do', 'del', 'a', 'sin', 'sem', 'con', 'com']);
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'el', 'a', 'o']);

@@ -1,0 +1,43 @@
+// Tagalog (and Taglish) rates: "dalawang beses isang linggo", "tatlong beses sa isang linggo", "apat
+// na beses kada linggo", "araw-araw". Its numbers take a linker before what they count ("-ng" fused,
+// or "na" after a consonant), and "lima", "pito" are everyday words too, so they count only right
+// before "beses" (times) or "araw" (days). Data only; world-words.ts spreads it in.
+
+import { EVERY_DAY, PER_MONTH } from './frequency-rates';
+import type { TongueWords } from './tongue-words';
+
+export const TAGALOG: TongueWords = {
+  countedNumbers: [
+    ['isang', 1],
+    ['dalawa', 2],
+    ['dalawang', 2],
+    ['tatlo', 3],
+    ['tatlong', 3],
+    ['apat', 4],
+    ['lima', 5],
+    ['limang', 5],
+    ['anim', 6],
+    ['pito', 7],
+    ['pitong', 7],
+    ['walo', 8],
+    ['walong', 8],
+  ],
+  timesWords: ['beses', 'araw'],
+  // "apat na beses": "na" links a count ending in a consonant to what it counts
+  countLinkers: ['na'],
+  // "isang linggo" (one week), "kada|bawat linggo" (each week); a bare "linggo" is also Sunday
+  perUnit: [
+    ['isang|kada|bawat linggo', 1],
+    ['sa|kada isang linggo', 1],
+    ['linggo linggo', 1],
+    ['isang|kada|bawat buwan', PER_MONTH],
+    ['sa|kada isang buwan', PER_MONTH],
+    ['isang|kada|bawat araw', 7],
+    ['sa|kada isang araw', 7],
+  ],
+  ratePhrases: [
+    ['araw araw|gabi', EVERY_DAY],
+    ['halos araw araw', 6],
+    ['paminsan minsan', 'vague'],
+  ],
+};
