@@ -1252,3 +1252,25 @@ describe('a rule-out said of what a hurt body cannot do', () => {
     expect(extractTopics('i cant do the berimbolo, how does it work')).toEqual(['back_take']);
   });
 });
+
+readsAs(
+  'rounds r27–r28, read after they joined: the receiving end in Spanish and Portuguese, what a class is, more senses',
+  [
+    ['como nao bater pro brabo', ['darce', 'darce_defense']],
+    ['bati pra um faixa branca no triangulo de mao, como escapa disso', ['arm_triangle', 'arm_triangle_defense']],
+    ['a 14 yo in the teens class rncs me every round', ['rear_naked_choke', 'rear_naked_choke_defense']],
+    ['dude kept his knee on my belly the whole round, how do i get him off', ['knee_on_belly', 'knee_on_belly_escape']],
+    ['my baby sleeps with her knee on my belly all night', []],
+    ['i can never take anyones back, they always turn into me', ['back_take']],
+    ['de la riva para las espaldas', ['de_la_riva', 'back_take']],
+    ['pegar o pescoco no 4 apoios', ['turtle']],
+    ['need on belly to arm bar', ['knee_on_belly', 'armbar']],
+    ['spider guard in no ghee is that even possible', ['spider_guard', 'no-gi']],
+    ['i compete gi and no gi next month, what ankle lock setup works in both', ['straight_ankle_lock']],
+    ['my daughters starting horse riding, any tips for mounting without falling', []],
+    ['crossfit had us doing guillotine presses and my shoulder is cooked', []],
+    ['i need gravata for wedding after saturday open mat', []],
+    ['meu pai pesa cem quilos e quer comecar jiu jitsu', []],
+    ['minha omoplata doi muito depois do treino', []],
+  ],
+);

@@ -349,6 +349,20 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['lasso_guard'],
   },
   {
+    // a baby or a pet on the user: "my baby sleeps with her knee on my belly", "woke me up at 5am"
+    words: ['baby', 'babies', 'toddler', 'toddlers', 'infant', 'newborn', 'dog', 'cat', 'puppy', 'kitten'],
+    topics: ['knee_on_belly'],
+  },
+  {
+    words: ['sleep', 'sleeps', 'sleeping', 'asleep', 'wake', 'woke', 'waking', 'bed'],
+    topics: ['knee_on_belly'],
+  },
+  {
+    // getting on a horse: "any tips for mounting and getting off without falling" at horse riding
+    words: ['horse', 'horses', 'pony', 'riding', 'saddle', 'stirrup', 'stirrups', 'equestrian'],
+    topics: ['mount'],
+  },
+  {
     // cleaning the mats: "whose turn to sweep and mop"
     words: ['mop', 'mopping', 'mopped', 'broom', 'vacuum', 'hoover', 'rota'],
     topics: ['sweep'],
@@ -478,6 +492,9 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'cookies',
   'chips',
   'ramen',
+  // a gym exercise: "crossfit had us doing guillotine presses"
+  'press',
+  'presses',
   // "triangle onigiri before rolling"
   'onigiri',
   'soup',
@@ -532,6 +549,20 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'passing away',
   // regaining a say over something: "take back control of your diet"
   'take back control of',
+  // Portuguese: a necktie ("gravata for wedding"), a weight ("meu pai pesa cem quilos"), the shoulder blade
+  'gravata for',
+  'gravata pro casamento',
+  'pesa cem quilos',
+  'pesando cem quilos',
+  'omoplata doi',
+  'omoplata doendo',
+  'omoplata ta doendo',
+  // the gut: "gi issues after eating"
+  'gi issues',
+  'gi tract',
+  'gi problems',
+  // Spanish: sweeping the mat ("la barrida del tatami")
+  'barrida del tatami',
   'taking back control of',
   'took back control of',
   // Portuguese: a power cut ("queda de energia na academia"), a paper guillotine

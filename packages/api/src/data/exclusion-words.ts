@@ -626,6 +626,10 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'comecando',
   'entrar',
   'pegar',
+  // "pegar o pescoco no 4 apoios": body parts and positions in Portuguese
+  'pescoco',
+  'costas',
+  'apoios',
   'pega',
   'pegam',
   'mundo',

@@ -85,6 +85,10 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me finalizan',
   'me derriban',
   'me montan',
+  // Spanish "me pegan la guillotina"; Portuguese "bati pra um faixa branca", "como nao bater pro brabo"
+  'me pegan',
+  'me agarran',
+  ...['bati', 'bater', 'bato', 'batendo'].flatMap((tap) => [`${tap} pra`, `${tap} pro`]),
   // "tomar" a submission is to be caught in it ("sempre tomo chave de pé"); "tomar as costas" is the
   // user's own back take, so only submissions follow it here
   ...['tomo', 'tomei', 'tomando', 'tomar', 'toma', 'tomou'].flatMap((verb) =>

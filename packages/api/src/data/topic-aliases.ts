@@ -450,6 +450,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'koshi guruma',
   ],
   back_take: [
+    // voice to text: "back tape from the turtle"
+    'back tape',
     'back take',
     'backtake',
     'take the back',
@@ -471,6 +473,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'take her back',
     'take their back',
     'take someones back',
+    'take anyones back',
+    'take peoples back',
     'take somebodys back',
     'take your back',
     'berimbolo',
@@ -632,6 +636,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'side ctrl',
   ],
   knee_on_belly: [
+    // voice to text: "need on belly to arm bar"
+    'need on belly',
     'kneeon belly',
     'knee on belly',
     'knee on the belly',
@@ -699,6 +705,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'nogi',
     'nohi',
     'no gee',
+    'no ghee',
     'nogee',
     'non gi',
     'without the gi',
@@ -823,6 +830,12 @@ export const COMPOUND_ALIASES: readonly {
     defending: true,
   },
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
+  // "kept his knee on my belly the whole round"
+  {
+    phrases: ['knee on my belly', 'knee on my stomach', 'knee in my belly', 'knee in my stomach'],
+    topics: ['knee_on_belly'],
+    defending: true,
+  },
   // the back taken already: "how do i defend once they got my back" is getting out
   {
     phrases: [

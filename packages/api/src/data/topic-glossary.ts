@@ -247,7 +247,16 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   sweep: ['barrida', 'barridas', 'barrido', 'barridos', 'raspado', 'raspados'],
   takedown: ['derribo', 'derribos', 'derribe', 'derribar', 'derribe de dos piernas', 'doble pierna', 'lucha olimpica'],
   throw: ['proyeccion', 'proyecciones'],
-  back_take: ['tomar la espalda', 'tomar espalda', 'tomar las espaldas', 'toma de espalda', 'tome la espalda'],
+  back_take: [
+    'tomar la espalda',
+    'tomar espalda',
+    'tomar las espaldas',
+    'toma de espalda',
+    'tome la espalda',
+    // "de la riva para las espaldas"
+    'para las espaldas',
+    'a las espaldas',
+  ],
   // "guarda serrada": the c and s sound alike
   closed_guard: ['guardia cerrada', 'guardia serrada', 'guarda cerrada', 'guarda serrada'],
   open_guard: ['guardia abierta'],

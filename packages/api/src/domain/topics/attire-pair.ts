@@ -34,9 +34,32 @@ const BOTH_JOINED: ReadonlySet<string> = new Set(['and', 'n', 'e', 'y', '/']);
 const namesAttire = (u: Unit | undefined): boolean =>
   isTopic(u) && (u.topics.includes('gi') || u.topics.includes('no-gi'));
 
+// "what ankle lock setup works in both", "um escape que sirva pros dois": wanted for either attire
+const EITHER: ReadonlySet<string> = new Set(['both', 'ambos', 'ambas', 'pros dois', 'para os dois', 'para los dos']);
+const saysEither = (tokens: readonly Token[], from: number): boolean =>
+  tokens.some(
+    (_, i) =>
+      i >= from &&
+      [1, 2, 3].some((n) =>
+        EITHER.has(
+          tokens
+            .slice(i, i + n)
+            .map((t) => t.raw)
+            .join(' '),
+        ),
+      ),
+  );
+
 /** Settles `found` when it holds both gi and no-gi and nothing compares the two. */
 export function settleGiAndNoGi(found: Set<TopicId>, units: readonly Unit[], tokens: readonly Token[]): void {
-  if (!found.has('gi') || !found.has('no-gi') || tokens.some((t) => COMPARING.has(t.raw))) return;
+  if (!found.has('gi') || !found.has('no-gi')) return;
+  const lastAttire = units.findLast(namesAttire);
+  if (lastAttire && saysEither(tokens, lastAttire.end)) {
+    found.delete('gi');
+    found.delete('no-gi');
+    return;
+  }
+  if (tokens.some((t) => COMPARING.has(t.raw))) return;
   const joined = units.some(
     (u, i) => namesAttire(u) && BOTH_JOINED.has(rawOf(units[i + 1]) ?? '') && namesAttire(units[i + 2]),
   );
@@ -45,8 +68,7 @@ export function settleGiAndNoGi(found: Set<TopicId>, units: readonly Unit[], tok
     found.delete('no-gi');
     return;
   }
-  const last = units.findLast(namesAttire);
-  if (isTopic(last) && last.topics.includes('no-gi')) found.delete('gi');
+  if (isTopic(lastAttire) && lastAttire.topics.includes('no-gi')) found.delete('gi');
 }
 
 const OTHER_ATTIRE: Readonly<Record<'gi' | 'no-gi', TopicId>> = { gi: 'no-gi', 'no-gi': 'gi' };

@@ -73,12 +73,15 @@ const OPPONENT_OBJECTS: ReadonlySet<string> = new Set([
 // compared as typed (and plain plurals): stems would merge "note" with "not"
 const everydayObjects: ReadonlySet<string> = new Set(EVERYDAY_OBJECTS.flatMap((w) => [w, `${w}s`]));
 const otherSports: ReadonlySet<string> = new Set(OTHER_SPORTS);
-const compoundHeads: ReadonlySet<string> = new Set([...EVERYDAY_COMPOUND_HEADS, ...EVERYDAY_OBJECTS]);
+const MAT_TIMES: ReadonlySet<string> = new Set(['class', 'classes']);
+// a class is where a technique happens ("the teens class rncs me"), never a thing named by it
+const compoundHeads: ReadonlySet<string> = new Set(
+  [...EVERYDAY_COMPOUND_HEADS, ...EVERYDAY_OBJECTS].filter((w) => !MAT_TIMES.has(w)),
+);
 const painWords: ReadonlySet<string> = new Set(PAIN_WORDS);
 const homonyms = HOMONYM_ACTIVITIES.map((h) => ({ words: new Set(h.words), topics: new Set(h.topics) }));
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'to', 'at']);
 const OBJECT_REACH = 4;
-const MAT_TIMES: ReadonlySet<string> = new Set(['class', 'classes']);
 const PEOPLE_CARRIED: ReadonlySet<string> = new Set(['kids', 'toddler']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
