@@ -1274,3 +1274,21 @@ readsAs(
     ['minha omoplata doi muito depois do treino', []],
   ],
 );
+
+readsAs('round r29 development half', [
+  ['self defense: guy straddling my chest throwing punches, how do i get him off', ['mount', 'mount_escape']],
+  ['takedowns that end on top, no guard pulling and no sacrifice throws', ['takedown']],
+  ['kimura defense that isnt grabbing your own belt, we dont wear gis', ['kimura', 'kimura_defense', 'no-gi']],
+  ['jak uciec z dosiadu', ['mount', 'mount_escape']],
+  ['clock choke on turtlers', ['turtle']],
+  ['throwing in the legs like folkstyle when theyre on all fours', ['back_take', 'turtle']],
+  ['hes like 300 lbs, i get stuck under his side, what do i do from bottom', ['side_control', 'side_control_escape']],
+  ['anyone turtle-sit? my red ear slider needs feeding', []],
+  ['anyone know a taxidermist to mount a deer head?', []],
+  ['who has the fire triangle slides from station training', []],
+  // "what i actually need is", "mostly i just wanna know" turn a story to its question
+  [
+    'he did a clé de bras from his back?? whatever, what i actually need is how to stop the triangle he finished me with',
+    ['triangle', 'triangle_defense'],
+  ],
+]);

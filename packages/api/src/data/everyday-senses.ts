@@ -358,6 +358,16 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['knee_on_belly'],
   },
   {
+    // a hunting trophy: "a taxidermist to mount a deer head"
+    words: ['taxidermist', 'taxidermy', 'deer', 'antlers', 'trophy', 'pointer'],
+    topics: ['mount'],
+  },
+  {
+    // a pet turtle: "my red ear slider needs feeding"
+    words: ['slider', 'terrarium', 'reptile', 'tortoise', 'aquarium', 'tank'],
+    topics: ['turtle'],
+  },
+  {
     // getting on a horse: "any tips for mounting and getting off without falling" at horse riding
     words: ['horse', 'horses', 'pony', 'riding', 'saddle', 'stirrup', 'stirrups', 'equestrian'],
     topics: ['mount'],
@@ -549,6 +559,14 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'passing away',
   // regaining a say over something: "take back control of your diet"
   'take back control of',
+  // a fire service's heat-fuel-oxygen diagram; a pet sitter
+  'fire triangle',
+  'turtle sit',
+  'turtle sitting',
+  'turtle sitter',
+  // Polish: a paper guillotine
+  'gilotyne do papieru',
+  'gilotyna do papieru',
   // Portuguese: a necktie ("gravata for wedding"), a weight ("meu pai pesa cem quilos"), the shoulder blade
   'gravata for',
   'gravata pro casamento',

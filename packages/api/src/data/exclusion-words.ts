@@ -131,6 +131,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'not show me',
   'not send me',
   'dont send me',
+  // "we dont wear gis"
+  'dont wear',
+  'dont wear a',
+  'never wear',
   'dont send',
   'dont give me',
   'dont recommend',
@@ -463,6 +467,8 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   // "no judo throws": the art a name comes from
   'judo',
   'wrestling',
+  // "no sacrifice throws"
+  'sacrifice',
   'fazer',
   'hacer',
   'originating',

@@ -87,6 +87,13 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me montan',
   // Spanish "me pegan la guillotina"; Portuguese "bati pra um faixa branca", "como nao bater pro brabo"
   'me pegan',
+  // "this guy breaks me down flat"
+  'breaks me down',
+  'break me down',
+  // Polish "zakłada mi wristlocka" (puts it on me)
+  'zaklada mi',
+  'zakladaja mi',
+  'zalozyl mi',
   'me agarran',
   ...['bati', 'bater', 'bato', 'batendo'].flatMap((tap) => [`${tap} pra`, `${tap} pro`]),
   // "tomar" a submission is to be caught in it ("sempre tomo chave de pé"); "tomar as costas" is the

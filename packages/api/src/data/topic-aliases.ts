@@ -610,6 +610,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     '(from|in|to|into) mound',
   ],
   side_control: [
+    // "i get stuck under his side"
+    '(under) his side',
+    '(under) their side',
+    '(under) her side',
     'side control',
     'sidecontrol',
     // shorthand, a topic only beside BJJ words: "smashed in sc every roll"
@@ -682,7 +686,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'the back position',
     'the back attack',
   ],
-  turtle: ['turtle', 'turtle position', 'turtel', 'turle'],
+  // "clock choke on turtlers", "when theyre on all fours"
+  turtle: ['turtle', 'turtle position', 'turtel', 'turle', 'turtler', 'on all fours'],
   standing: ['standing', 'stand up', 'standup', 'on the feet', 'from the feet', 'standing position'],
 
   // ── attire ────────────────────────────────────────────────────────────────────────────────
@@ -747,6 +752,11 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['mounted triangle'], topics: ['triangle', 'mount'] },
+  // hooks thrown in from behind someone on all fours: "throwing in the legs like folkstyle"
+  {
+    phrases: ['throw in the legs', 'throwing in the legs', 'throw the legs in', 'throw in hooks'],
+    topics: ['back_take'],
+  },
   // the waiter sweep (the "homer simpson") is a deep half sweep
   { phrases: ['waiter sweep', 'homer simpson sweep'], topics: ['sweep', 'deep_half_guard'] },
   // Portuguese passing of a guard named after the verb: "passando meia guarda", "passar a meia"
@@ -830,6 +840,12 @@ export const COMPOUND_ALIASES: readonly {
     defending: true,
   },
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
+  // "guy straddling my chest throwing punches"
+  {
+    phrases: ['straddling my chest', 'straddles my chest', 'straddling me', 'straddles me'],
+    topics: ['mount'],
+    defending: true,
+  },
   // "kept his knee on my belly the whole round"
   {
     phrases: ['knee on my belly', 'knee on my stomach', 'knee in my belly', 'knee in my stomach'],

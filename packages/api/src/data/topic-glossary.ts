@@ -329,6 +329,11 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'obrona przed',
   'ucieczka',
   'ucieczka z',
+  // "jak uciec z dosiadu"
+  'uciec z',
+  'uciekac z',
+  'wyjsc z',
+  'wyjsc spod',
   'wyjsc z',
   'wyjscie z',
   'bronic',

@@ -4,6 +4,9 @@
 const TURNS: readonly RegExp[] = [
   // "what i really wanna know is", "all i need to know is"
   /\b(?:what|all)\s+i\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:want|wanna|need|wanted|needed)\s+(?:to\s+)?know\s+is\b/g,
+  // "whatever, what i actually need is how to stop the triangle", "mostly i just wanna know how not to …"
+  /\bwhat\s+i\s+(?:really\s+|actually\s+|just\s+)?need\s+is\b/g,
+  /\b(?:mostly|really|honestly)\s+i\s+(?:just\s+)?(?:wanna|want to|need to)\s+know\b(?=\s+(?:how|what|which|why|if)\b)/g,
   // "my real question is", "the actual question:"
   /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is|being|:)/g,
   // "my toddler takes my back every morning lol. anyway how do i escape back control": "anyway" before a question
