@@ -605,6 +605,13 @@ describe('asking what to study, in more words and languages', () => {
     expect(read(q).study).toBe(true);
   });
 
+  it('a family said to be fine is context: "my top game is fine but put me on my back and im lost" asks the guard', () => {
+    expect(read('wrestler moving over. my top game is fine but put me on my back and im lost').family?.label).toBe(
+      'guards',
+    );
+    expect(read('top game fundamentals').family?.label).toBe('top positions');
+  });
+
   it('weighing two families ("escapes or subs first") asks what to study; one family is the question', () => {
     expect(read('white belt here, should i learn escapes or subs first')).toMatchObject({ study: true, family: null });
     expect(read('what chokes should i learn').family?.label).toBe('chokes');

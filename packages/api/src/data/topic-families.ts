@@ -93,7 +93,8 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   },
   {
     label: 'guards',
-    stems: ['guard', 'guard game', 'bottom game', 'guard player'],
+    // "put me on my back and im lost": the guard, told as where the user is put
+    stems: ['guard', 'guard game', 'bottom game', 'guard player', 'put me on my back', 'playing bottom', 'play bottom'],
     topics: ['closed_guard', 'open_guard', 'half_guard', 'butterfly_guard', 'de_la_riva', 'guard_retention'],
   },
 ];

@@ -140,6 +140,9 @@ export function understandQuery(query: string): QueryUnderstanding {
 }
 
 type FamilyUse = 'asked' | 'ruledOut' | 'none';
+const FINE_AFTER: readonly string[] = ['is', 'are', 's'].flatMap((be) =>
+  ['fine', 'ok', 'okay', 'solid', 'good'].map((fine) => stemsOf(`${be} ${fine}`).join(' ')),
+);
 
 /**
  * How the query uses each family's name, read once per family: a family is asked unless what names
@@ -165,6 +168,9 @@ function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicI
     single.length ? single.map((s) => stemsOf(s)[0] ?? s) : phrases.map((s) => stemsOf(s).at(-1) ?? s),
   );
   if (!inPhrase && family.label === 'escapes' && onlyTheOpponentEscapes(query, words)) return 'none';
+  // "my top game is fine but put me on my back and im lost": what is fine is context, not the question
+  if (family.stems.some((f) => FINE_AFTER.some((fine) => named.includes(` ${stemsOf(f).join(' ')} ${fine} `))))
+    return 'none';
   const use = readWords(query, words);
   if (use !== 'none' || !inPhrase) return use;
   // a phrase that also names a topic ("arm lock": the armbar) is ruled out with it
