@@ -1740,3 +1740,121 @@ describe('round r28: promoted from a belt, belts handed over or promised, in the
     ['afinar mi juego', 'skill_development'],
   ]);
 });
+
+describe('round r29: a kind counted with when it falls, the kind after "x", kinds after digits', () => {
+  parses('training_frequency', [
+    // "1 nogi on the weekend" is one session that weekend, not a count plus both weekend days
+    ['2 gi classes and 1 nogi on the weekend', 3],
+    ['2 gi classes and 1 nogi at the weekend', 3],
+    ['3 gi and 1 nogi on weekends', 4],
+    ['2 nogi and 1 gi over the weekend', 3],
+    ['2 classes in the week and 1 gi on the weekend', 3],
+    // …while a count of something else at a place is no session: "three kids at home"
+    ['twice a week, two kids at home so thats my lot', 2],
+    // "2x adults class": the kind and its class after the "x" belong to the count, so "+ 1 comp class" adds
+    ['2x adults class + 1 comp class + i coach the kids once (doesnt count lol)', 3],
+    ['3x gi class + 1x nogi (the kids class i help with doesnt count)', 4],
+    ['3x gi class and 1x open mat', 4],
+    // "2 de gi": the "de" goes with a count in digits as with one in words
+    ['2 de gi y 1 de nogi el fin de semana', 3],
+  ]);
+});
+
+describe('round r29: a ceiling the user keeps to is how often they go', () => {
+  parses('training_frequency', [
+    ['no paso de dos veces, la espalda no da para más', 2],
+    ['não passo de 3 vezes, o joelho não deixa', 3],
+    ['nunca paso de 3 veces', 3],
+    ['no mas de tres veces por semana', 3],
+    ['nunca mais de duas vezes', 2],
+    ['never more than twice, my knees wont let me', 2],
+    ['no more than 2x a week', 2],
+  ]);
+  it('reads the ceiling as the count itself, not half a session more or less', () => {
+    expect(parseProfileAnswer('training_frequency', 'never more than once a week, the baby keeps me home')).toBe(1);
+    expect(parseProfileAnswer('training_frequency', 'não passo de 3 vezes')).toBe(3);
+  });
+});
+
+describe('round r29: the rate for now beside one only in an "if"', () => {
+  parses('training_frequency', [
+    // "por enquanto", "no momento", "de momento": for now, in Portuguese and Spanish
+    ['vou pegar a azul se treinar 4x, mas por enquanto é 2x', 2],
+    ['se pudesse treinava 6x, no momento 3x', 3],
+    ['de momento voy 2 veces, si pudiera iría 5', 2],
+    ['por el momento 3 veces por semana', 3],
+    ['minha meta é 5x, mas por enquanto 3x', 3],
+    ['4x nas férias, por enquanto 2x', 2],
+    ['4 veces en verano, de momento 2', 2],
+    ['5x ano passado, no momento 3x', 3],
+    // the rate of an "if" is no habit
+    ['se treinar 4x pego a azul logo, treino 2x', 2],
+    ['si entrenara 5 veces seria morado, entreno 2', 2],
+    // "…by now" is the wish's time, not the habit's
+    ['if i trained 5x id be blue by now, but for now its 2x', 2],
+    // Portuguese "no momento" (at the moment) negates nothing
+    ['no momento só 2x', 2],
+  ]);
+});
+
+describe('round r29: a rate said, then denied as it is said again', () => {
+  parses('training_frequency', [
+    ['every day! ok not every day, like 5', 5],
+    ['5 times a week. well not 5, more like 4', 4],
+    ['todo dia! mentira, não todo dia, umas 4 vezes', 4],
+    ['3x a week. hmm not 3, 2 really', 2],
+    ['every day, no not every day, most days', 5],
+    // a denial of another rate takes nothing back
+    ['3 times a week, not 3 times a day', 3],
+  ]);
+});
+
+describe('round r29: a share of a count, told as BJJ or as another activity', () => {
+  parses('training_frequency', [
+    ["uhh I'm in the gym every day but bjj only 3 of those", 3],
+    ["I'm at the gym 6 days a week, 2 of those are bjj", 2],
+    ['gym 5 times a week but only 2 of them jiu jitsu', 2],
+    ['vou na academia todo dia mas jiu só 3 desses', 3],
+    ['voy al gym todos los dias pero bjj solo 3 de esos', 3],
+    // a share named another activity leaves the rest
+    ['5 classes a week, 2 of those are crossfit lol', 3],
+    ['5 sessions a week, 2 of which are yoga', 3],
+    ['entreno 5 veces por semana, 2 de ellas son pesas', 3],
+    // a share of BJJ sessions, or of wrestling at the gym, still counts them all
+    ['bjj 5x a week, 3 of those are gi', 5],
+    ['jiu jitsu 5x a week, 2 of those are bjj fundamentals', 5],
+    ['3 sessions, one of them is wrestling practice at the club', 3],
+  ]);
+});
+
+describe('round r29: belts placed by art leave an unplaced colour aside', () => {
+  parses('belt_level', [
+    ['ahh brown. well brown belt in judo, white in bjj', 'white'],
+    ['black! I mean black in karate, blue in bjj', 'blue'],
+    ['marrom. quer dizer, marrom no judô, branca no jiu', 'white'],
+    ['negro, bueno negro en judo, en bjj azul', 'blue'],
+    ["black, but that's taekwondo. white in jiu jitsu", 'white'],
+    // with no colour told as BJJ's, the unplaced one is
+    ['blue, and brown in judo', 'blue'],
+    ['purple, purple in bjj i mean, black in judo', 'purple'],
+  ]);
+});
+
+describe('round r29: a belt held now, a promotion with a date, asked again later', () => {
+  parses('training_goals', [
+    // a belt the user has is where the goal starts from, not the goal
+    ['now that I have my blue I want to start competing', 'competition'],
+    ['agora que tenho a azul quero competir', 'competition'],
+    ['ya tengo la azul, ahora quiero competir', 'competition'],
+    ['já recebi a preta, agora é só pra me divertir', 'recreational'],
+    ['recebi a marrom, agora quero competir', 'competition'],
+    ['i want to have my black belt one day', 'skill_development'],
+    // a promotion with a date is news, and "ask me after" defers the answer
+    ["promotion's in june, ask me after", null],
+    ['belt promotion is next month', null],
+    ['a graduação é em junho, me pergunta depois', null],
+    ['la promoción es el sábado, pregúntame después', null],
+    ['ask me after my promotion', null],
+    ['working towards a promotion next year', 'skill_development'],
+  ]);
+});

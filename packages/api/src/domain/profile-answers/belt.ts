@@ -5,6 +5,7 @@ import { markSpans, negatedSpans } from './context';
 import { readNumber } from './numbers';
 import { stepsFrom } from './belt-steps';
 import { firstBeltAt } from './first-belt';
+import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { tokenise, type Token } from './text';
 import {
@@ -14,7 +15,6 @@ import {
   BELT_TIME_CUES,
   NOT_BEGUN,
   OTHER_PERSON_CUES,
-  type Art,
   type BeltSignal,
 } from './belt-words';
 import { BELT_LEVELS, type BeltLevel } from './types';
@@ -57,6 +57,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const colourOf = (art: string): boolean => mentions.some((m) => isColour(m.value) && artOf(tokens, arts, m) === art);
   if (colourOf('other') && !colourOf('bjj') && notBegun(tokens)) return null;
 
+  const placedByArt = beltsPlacedByArt(tokens, arts, mentions);
   const inBetween = betweenBelts(tokens, mentions);
   const readings: Reading[] = [];
   // colours the user held or holds, in the order said: a belt history ends at the belt now
@@ -84,7 +85,9 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     // "one belt below black", "the one before brown": a belt told by its place beside another
     // ("one" there is no other person); in another art's ranks it is that art's
     const step = stepsFrom(tokens, mention.start);
-    if (artOf(tokens, arts, mention) === 'other' || (step !== 0 && arts.some((a) => a.value === 'other'))) return;
+    const art = artOf(tokens, arts, mention);
+    if (art === 'other' || (step !== 0 && arts.some((a) => a.value === 'other'))) return;
+    if (placedByArt && art === null) return;
     if (step !== 0) {
       const told = beltShifted(value, step);
       if (told) readings.push({ belt: told, rank: RANK.colour, at });
@@ -219,10 +222,6 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(['belts', 'whites', 'blues', 'p
 
 const THEIRS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
-/** A message naming another art and not BJJ: "no belts" there is that art's. */
-const aboutAnotherArt = (tokens: readonly Token[], arts: readonly Mention<Art>[]): boolean =>
-  arts.some((a) => a.value === 'other') && !arts.some((a) => a.value === 'bjj');
-
 const isColour = (signal: BeltSignal): signal is BeltLevel => (BELT_LEVELS as readonly string[]).includes(signal);
 
 /** "haven't started bjj yet", "yet to start": not training BJJ at all (not "haven't started competing"). */
@@ -275,49 +274,6 @@ const beltShifted = (belt: BeltLevel, steps: number): BeltLevel | null =>
   BELT_LEVELS[BELT_LEVELS.indexOf(belt) + steps] ?? null;
 const beltAfter = (belt: BeltLevel): BeltLevel | null => beltShifted(belt, 1);
 const beltBefore = (belt: BeltLevel): BeltLevel | null => beltShifted(belt, -1);
-
-/**
- * The martial art a colour belongs to: one named right after it ("black belt in judo", "black belt...
- * in karate") or right before it ("judo black belt", "bjj purple"); null (BJJ, the app's art) when
- * none is attached to it, however near another art is ("black belt in hapkido and a blue belt here").
- */
-function artOf(tokens: readonly Token[], arts: readonly Mention<Art>[], mention: Mention<BeltSignal>): Art | null {
-  let k = mention.end;
-  while (['belt', 'belts', '.', '…', 'lol'].includes(tokens[k]?.text ?? '')) k++;
-  // "got to brown there" (in the other art just named), "a blue belt here"
-  if (tokens[k]?.text === 'here') return 'bjj';
-  if (tokens[k]?.text === 'there' && arts.some((a) => a.value === 'other')) return 'other';
-  // "noire en judo", "nera di judo", "czarny pas w judo", "schwarz im Judo"
-  if (['in', 'at', 'for', 'from', 'en', 'di', 'w', 'im'].includes(tokens[k]?.text ?? '')) {
-    const after = arts.find((a) => a.start === k + 1);
-    if (after) return after.value;
-  }
-  const before = arts.find(
-    (a) => a.end === mention.start || (a.end === mention.start - 1 && tokens[a.end]?.text === 'belt'),
-  );
-  return before?.value ?? nearestArt(tokens, arts, mention);
-}
-
-/**
- * Otherwise the art named nearest in the colour's clause ("did judo for years, brown"), or just
- * before it when no other art is named ("got promoted in judo, brown now").
- */
-function nearestArt(tokens: readonly Token[], arts: readonly Mention<Art>[], mention: Mention<BeltSignal>): Art | null {
-  const clause = tokens[mention.start]?.clause ?? 0;
-  const onlyOther = arts.length > 0 && arts.every((a) => a.value === 'other');
-  let best: Art | null = null;
-  let bestDistance = 6;
-  for (const art of arts) {
-    const artClause = tokens[art.start]?.clause;
-    if (artClause !== clause && !(onlyOther && artClause === clause - 1)) continue;
-    const distance = art.start >= mention.end ? art.start - mention.end : mention.start - art.end;
-    if (distance >= 0 && distance < bestDistance) {
-      best = art.value;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
 
 const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([
   // "drei Jahre", "8 mois", "san nen"; hours and ages are no time on the mats

@@ -81,6 +81,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   // branca", "na academia eu jogo por cima"
   ['no|na jiu|jj|bjj|jiujitsu|judo|tatame|treino|academia|competicao sou|eu|estou|to|ainda|ja|jogo|e|tenho', 'idiom'],
   ['no|na jiu jitsu sou|eu|estou|to|ainda|ja|jogo|e|tenho', 'idiom'],
+  // Portuguese "no momento" (at the moment) denies nothing
+  ['no momento', 'idiom'],
   // "nunca puxo guarda", "nunca compito"; "nunca falto" keeps a habit
   ['nunca|jamas', 'pre'],
   ['nunca falto|perco|pierdo', 'idiom'],
@@ -143,6 +145,10 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not gonna lie', 'idiom'],
   ['not to mention', 'idiom'],
   ['no more than', 'idiom'],
+  // a ceiling kept, nothing refused: "never more than twice", "não passo de 3x", "no más de dos veces"
+  ['never|not more than', 'idiom'],
+  ['no|nao|nunca paso|passo|pasa|passa de', 'idiom'],
+  ['no|nao|nunca mas|mais de|que', 'idiom'],
   ...WORLD_NEGATIONS,
 ];
 

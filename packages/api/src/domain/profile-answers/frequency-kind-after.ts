@@ -1,7 +1,8 @@
 // training_frequency: the kind of class said after the class, as Spanish and Portuguese put it ("2
 // clases de competición y 2 normales", "3 aulas de manhã e 2 à noite", "2 treinos sem kimono"). English
 // names it before ("2 comp classes"), which frequency-readings.ts reads; read here, the kind ends the
-// count, so the next count joined by "y"/"e" adds to it and what comes between is no filler.
+// count, so the next count joined by "y"/"e" adds to it and what comes between is no filler. So does
+// the kind said after "x" ("2x adults class + 1 comp class"), which names the class after its count.
 
 import { IBERIAN_KINDS_AFTER, SESSION_KINDS } from './frequency-words';
 import type { Token } from './text';
@@ -34,3 +35,29 @@ const MAX_KIND_WORDS = 2;
 // "clases de gi", "aulas da manhã", "à noite", "sin gi", "sem kimono", "con kimono"
 const OF: ReadonlySet<string> = new Set(['de', 'da', 'do', 'del', 'a', 'sin', 'sem', 'con', 'com']);
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'el', 'a', 'o']);
+
+/**
+ * "2x adults class", "3x gi sessions": after a count's "x" the kind and the class it names belong to
+ * the count, as in "2 adults classes", so a count added after it is joined by "+" alone.
+ */
+export function kindAfterTimes(tokens: readonly Token[], j: number): KindAfter | null {
+  let end = j;
+  while (end - j < MAX_KIND_WORDS && SESSION_KINDS.has(tokens[end]?.text ?? '')) end += 1;
+  if (end === j) return null;
+  if (CLASS_NOUNS.has(tokens[end]?.text ?? '')) end += 1;
+  const kind = tokens
+    .slice(j, end)
+    .filter((t) => SESSION_KINDS.has(t.text))
+    .map((t) => t.text)
+    .join(' ');
+  return { kind, end };
+}
+const CLASS_NOUNS: ReadonlySet<string> = new Set([
+  'class',
+  'classes',
+  'session',
+  'sessions',
+  'sesh',
+  'lesson',
+  'lessons',
+]);

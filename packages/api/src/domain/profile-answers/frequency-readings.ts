@@ -5,7 +5,7 @@
 import { compileLexicon, findMentions, matchPhraseAt, type Mention } from './lexicon';
 import { readNumber } from './numbers';
 import { countedAt } from './world-numbers';
-import { kindAfter } from './frequency-kind-after';
+import { kindAfter, kindAfterTimes } from './frequency-kind-after';
 import type { Token } from './text';
 import { skippedDays, weekdayRuns, type SkippedDays, type WeekdayRun } from './weekdays';
 import {
@@ -48,6 +48,8 @@ const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
   'im',
 ]);
 const CLOCK_24H = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** The times-words written as "x", after which English names the class: "2x gi class". */
+const TIMES_X: ReadonlySet<string> = new Set(['x', 'xs']);
 const RANGE_SEPARATORS = new Set(['-', 'to', 'or', '/', '~']);
 const DAY_WORDS = new Set(['day', 'days', 'night', 'nights', 'mornings', 'evenings', 'dias']);
 
@@ -266,7 +268,9 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
     timesWord = true;
     j = k + 1;
     // "2 clases de competición": the kind said after what is counted
-    const named = namedKind ? null : kindAfter(tokens, j);
+    const named = namedKind
+      ? null
+      : (kindAfter(tokens, j) ?? (TIMES_X.has(tokens[k]?.text ?? '') ? kindAfterTimes(tokens, j) : null));
     if (named) [kind, j] = [named.kind, named.end];
   } else if (namedKind) {
     j = k;

@@ -257,7 +257,11 @@ export const NOT_SESSIONS: ReadonlySet<string> = new Set([
 
 /** Around a number: "at least 3", "3+" and "3 or more" read as 3.5, within reach of both 3 and 4. */
 export const BIAS_BEFORE: PhraseTable<number> = [
-  ['no more than', -0.5],
+  // a ceiling the user keeps to is how often they go: "no more than once a week, knees can't take it",
+  // "never more than twice", "não passo de 3x", "no paso de dos veces", "no más de tres"
+  ['no|never|not more than', 0],
+  ['no|nao|nunca paso|passo|pasa|passa de', 0],
+  ['no|nao|nunca mas|mais de|que', 0],
   ['at least', 0.5],
   ['more than', 0.5],
   ['over|min|minimum|upwards', 0.5],
@@ -290,6 +294,14 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['get|work|build up to', 'hope'],
   ['starting next|in', 'hope'],
   ['right now', 'now'],
+  // "for now" in Portuguese and Spanish: "por enquanto é 2x", "de momento voy 3"
+  ['por enquanto', 'now'],
+  ['por el|lo|o momento', 'now'],
+  ['de|no|al momento', 'now'],
+  // "if i trained 5x id be blue by now": a time reached in a wish, not the habit now
+  ['by now', 'not_now'],
+  // the rate of an "if": "se treinar 4x pego a azul", "si entrenara 4 veces"
+  ['se|si treinar|treinasse|treinar|puder|pudesse|entrenara|entrenase|pudiera|pudiese', 'not_now'],
   ['at the moment', 'now'],
   ['on average', 'now'],
   ['this year|month', 'now'],

@@ -20,6 +20,8 @@ import { everyClassCount } from './frequency-every-class';
 import { coachedCount, namedElseAfter } from './frequency-not-bjj';
 import { withoutElsewhere } from './frequency-elsewhere';
 import { notBegunYet } from './frequency-not-begun';
+import { afterTakenBack } from './frequency-taken-back';
+import { shareOfCount } from './frequency-share';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
@@ -27,7 +29,9 @@ const timeCues = compileLexicon(RATE_TIME_CUES);
 
 export function parseTrainingFrequency(text: string): number | null {
   // "mon wed bjj, tue thu muay thai": parts about another sport, a rest day or watching are no training
-  const tokens = withoutElsewhere(tokenise(text));
+  const all = withoutElsewhere(tokenise(text));
+  // "every day! ok not every day, like 5": what follows a rate denied as it is repeated
+  const tokens = afterTakenBack(all) ?? all;
   const lower = text.toLowerCase();
   if (hasNegativeNumber(tokens) || (NOT_STARTED.test(lower) && !NOW_TOO.test(lower)) || notBegunYet(tokens))
     return null;
@@ -45,6 +49,8 @@ export function parseTrainingFrequency(text: string): number | null {
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
   return (
     rounded(totalBeforeBreakdown(tokens)) ??
+    // "in the gym every day but bjj only 3 of those": read before another activity's part is dropped
+    rounded(shareOfCount(tokenise(text))) ??
     // "some weeks 4, some weeks 2, averages out around 3": the average, not the parts added up
     rounded(averagedRate(tokens, keptOnce())?.perWeek ?? null) ??
     // "2 on day shift weeks, 4 on nights": weeks that alternate average out

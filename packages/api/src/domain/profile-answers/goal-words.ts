@@ -54,6 +54,10 @@ export const VERB_GOALS: Readonly<Record<'learning_verb' | 'liking_verb', Traini
   liking_verb: 'recreational',
 };
 
+/** A promotion, and the copula and time that date it: "promotion's in june", "la promoción es el sábado". */
+const PROMOTION_EVENTS = 'promotion|promocion|promocao|grading|graduacao|graduacion|graduation|test';
+const PROMOTION_DATED = 'is|s|e|es|sera in|on|at|next|this|soon|coming|em|en|no|na|el|la|mes';
+
 export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // Competition.
   [
@@ -133,6 +137,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['heart attack|condition|problems', 'fitness'],
   // a promotion received is news, not a goal: "got promoted to blue and signed up for my first tournament"
   ['got|was|just promoted', 'neutral'],
+  // a promotion with a date is news of an event, not a goal: "promotion's in june", "a graduação é em junho"
+  [`${PROMOTION_EVENTS} ${PROMOTION_DATED}`, 'neutral'],
+  [`belt|stripe|faixa ${PROMOTION_EVENTS} ${PROMOTION_DATED}`, 'neutral'],
   // "promoted to brown, stopped competing": a promotion told is a rank, a goal only when aimed at
   ['promoted|promotion to white|blue|purple|brown|black', 'rank'],
   // what the body should manage: "keep up w my kids and not be winded on the stairs", "desk job is killing my back, i need to move"

@@ -10,6 +10,7 @@ import { saidByOthers } from './reported-speech';
 import { tokenise, type Token } from './text';
 import { namedEvents } from './goal-events';
 import { isMilestone } from './goal-milestone';
+import { askedLater } from './goal-deferred';
 import { ruledOutAlone } from './goal-ruled-out';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
@@ -38,7 +39,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   for (const i of mentions.keys()) {
     const mention = mentions[i];
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
-    if (mention && isMilestone(tokens, mention.start)) continue;
+    if (mention && (isMilestone(tokens, mention.start) || askedLater(tokens, mention.start))) continue;
     if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;
@@ -248,9 +249,18 @@ function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boole
   if (tokens[k]?.text === 'to' && tokens[k - 1]?.text === 'promoted') k -= 2;
   const verb = tokens[k]?.text ?? '';
   if (RECEIVED.has(verb)) return true;
+  // "now that I have my blue", "ya tengo la azul": held, said opening a clause or after "I", "now";
+  // not "want to have my black belt"
+  if (HOLDING.has(verb)) return tokens[k - 1]?.kind !== 'word' || HOLDER.has(tokens[k - 1]?.text ?? '');
   return GIVING.has(verb) && SINCE.has(tokens[k - 1]?.text ?? '');
 }
-const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'the', 'a', 'new']);
+// "a faixa preta", "la azul", "mi cinturón negro"
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  ...['my', 'the', 'a', 'new'],
+  ...['o', 'la', 'el', 'minha', 'mi', 'faixa', 'cinturon', 'cinta'],
+]);
+const HOLDING: ReadonlySet<string> = new Set(['have', 'has', 'hold', 'wear', 'tenho', 'tengo', 'uso']);
+const HOLDER: ReadonlySet<string> = new Set(['i', 'finally', 'already', 'now', 'ja', 'ya', 'eu', 'yo', 'que']);
 // "now that im brown i wanna compete": a belt the user is, not one aimed at
 const RECEIVED: ReadonlySet<string> = new Set([
   'got',
@@ -263,6 +273,8 @@ const RECEIVED: ReadonlySet<string> = new Set([
   'im',
   'm',
   'am',
+  // Portuguese and Spanish: "peguei a preta", "recebi a roxa", "me dieron la azul", "saqué la azul"
+  ...['peguei', 'recebi', 'ganhei', 'conquistei', 'sou', 'recibi', 'gane', 'obtuve', 'saque', 'dieron', 'soy'],
 ]);
 // "getting my blue" is aimed at unless it is when something began: "since getting my blue"
 const GIVING: ReadonlySet<string> = new Set(['getting', 'earning', 'receiving', 'get']);

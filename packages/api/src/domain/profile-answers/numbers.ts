@@ -160,7 +160,9 @@ export function readNumber(
 ): NumberRead | null {
   const token = tokens[i];
   if (!token) return null;
-  if (token.kind === 'number') return { value: token.value, end: i + 1, isTimes: false };
+  // "2 de gi y 1 de nogi": the "de" goes with a count in digits as with one in words
+  if (token.kind === 'number')
+    return { value: token.value, end: ofKind(tokens, i + 1) ? i + 2 : i + 1, isTimes: false };
   const times = TIMES_ADVERBS.get(token.text) ?? WORLD_TIMES_ADVERBS.get(token.text);
   if (times !== undefined) return { value: times, end: i + 1, isTimes: true };
   for (const [words, value] of QUANTITY_PHRASES) {

@@ -255,16 +255,27 @@ const KINDS: ReadonlySet<string> = new Set([
   'late',
 ]);
 
-/** A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part ("two nogi"). */
+/**
+ * A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part
+ * ("two nogi") or before when it falls ("1 nogi on the weekend", "2 gi in the evening").
+ */
 function nextIsSession(tokens: readonly Token[], i: number): boolean {
   let kinds = 0;
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
     if (KINDS.has(tokens[k]?.text ?? '')) kinds++;
+    else if (kinds > 0 && WHEN_LEADS.has(tokens[k]?.text ?? '')) return timeAfter(tokens, k + 1);
     else if (!dayAt(tokens, k)) return false;
   }
   return kinds > 0 && i + kinds >= tokens.length;
 }
+const WHEN_LEADS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'over', 'every', 'each']);
+/** A day or time of day at `k`, past "the": "(on) the weekend", "(in) the evening", "(every) saturday". */
+const timeAfter = (tokens: readonly Token[], k: number): boolean => {
+  const at = tokens[k]?.text === 'the' ? k + 1 : k;
+  const word = tokens[at]?.text ?? '';
+  return dayAt(tokens, at) !== undefined || TIMES_OF_DAY.has(word) || word.startsWith('weekend');
+};
 
 export const perDayPeriod = (tokens: readonly Token[]): boolean =>
   tokens.some(

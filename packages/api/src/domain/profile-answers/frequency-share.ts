@@ -1,0 +1,50 @@
+// training_frequency: a share of a count said before it: "in the gym every day but bjj only 3 of
+// those", "6 days a week, 2 of them are bjj", "4 classes, 2 of them are pilates", "jiu só 3 desses",
+// "bjj solo 3 de esos". A share named BJJ is the answer; one named another activity leaves the rest.
+
+import { readNumber } from './numbers';
+import { OTHER_ARTS } from './others';
+import { findRates, STRENGTH } from './frequency-readings';
+import { OTHER_SPORTS } from './sport-words';
+import type { Token } from './text';
+
+/** The sessions a week a share of an earlier count leaves to BJJ, or null when no share is told apart. */
+export function shareOfCount(tokens: readonly Token[]): number | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const share = readNumber(tokens, k);
+    const end = share ? ofThose(tokens, share.end) : 0;
+    if (!share || !end) continue;
+    const total = findRates(tokens.slice(0, k))
+      .filter((r) => r.strength !== STRENGTH.bare)
+      .at(-1);
+    if (!total || share.value >= total.perWeek) continue;
+    // what is said of the share (after the count, to its clause's end) and of the count (before it)
+    const clause = tokens[k]?.clause;
+    const said = tokens.filter((t, i) => i >= total.end && (i < k || t.clause === clause)).map((t) => t.text);
+    const totalClause = tokens[total.start]?.clause;
+    const totalSaid = tokens.filter((t, i) => i < total.end && t.clause === totalClause).map((t) => t.text);
+    // "bjj 5x a week, 3 of those gi": a share of BJJ sessions still counts them all
+    if (said.some((w) => BJJ.has(w)) && !totalSaid.some((w) => BJJ.has(w))) return share.value;
+    // "…, one of them is the wrestling class": wrestling at the gym is mat time too
+    const elsewhere = (w: string): boolean => (OTHER_SPORTS.has(w) || OTHER_ARTS.has(w)) && !GRAPPLING.has(w);
+    if (said.some(elsewhere)) return total.perWeek - share.value;
+  }
+  return null;
+}
+
+/** The end of "of those", "of them", "of which", "desses", "de esos" at `k`, or 0. */
+function ofThose(tokens: readonly Token[], k: number): number {
+  const word = tokens[k]?.text ?? '';
+  if (CONTRACTED.has(word)) return k + 1;
+  return OF.has(word) && THOSE.has(tokens[k + 1]?.text ?? '') ? k + 2 : 0;
+}
+const OF: ReadonlySet<string> = new Set(['of', 'de']);
+const THOSE: ReadonlySet<string> = new Set([
+  ...['those', 'them', 'these', 'which'],
+  // Spanish "de esos", "de ellos", "de estos"
+  ...['esos', 'esas', 'ellos', 'ellas', 'estos', 'estas'],
+]);
+// Portuguese "desses", "deles", "destes"
+const CONTRACTED: ReadonlySet<string> = new Set(['desses', 'dessas', 'deles', 'delas', 'destes', 'destas']);
+const GRAPPLING: ReadonlySet<string> = new Set(['wrestling', 'grappling']);
+const BJJ: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'grappling', 'jj']);
