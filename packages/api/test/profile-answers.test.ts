@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parses, type Case } from './profile-cases';
 import {
   PROFILE_FIELDS,
   describeProfileValue,
@@ -27,18 +28,6 @@ const missList = (score: ProfileScore): string[] =>
   score.misses.map(
     (m) => `[${m.field}] ${JSON.stringify(m.text)} → ${JSON.stringify(m.got)} (want ${JSON.stringify(m.expect)})`,
   );
-
-type Case = readonly [text: string, expected: ProfileValue | null];
-const parses = (field: ProfileField, cases: readonly Case[]) =>
-  it.each(cases)(`${field}: %j → %j`, (text, expected) => {
-    const got = parseProfileAnswer(field, text);
-    if (typeof expected === 'number') {
-      expect(got).toBeTypeOf('number');
-      expect(Math.abs((got as number) - expected)).toBeLessThanOrEqual(0.5);
-    } else {
-      expect(got).toBe(expected);
-    }
-  });
 
 describe('labelled sets', () => {
   it('reads every line of the shared sample (shared/eval/profile.sample.jsonl)', () => {

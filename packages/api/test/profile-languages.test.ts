@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfileAnswer, type ProfileField, type ProfileValue } from '../src/domain/profile-answers';
+import { parses } from './profile-cases';
+import { parseProfileAnswer } from '../src/domain/profile-answers';
 
 // Answers in French, Polish, Japanese (romaji), Turkish, Indonesian/Malay, Dutch, German and Italian,
 // typed as on a phone (accents often dropped), and the English and Iberian answers they must not disturb.
-
-type Case = readonly [text: string, expected: ProfileValue | null];
-const parses = (field: ProfileField, cases: readonly Case[]) =>
-  it.each(cases)(`${field}: %j → %j`, (text, expected) => {
-    const got = parseProfileAnswer(field, text);
-    if (typeof expected === 'number') {
-      expect(got).toBeTypeOf('number');
-      expect(Math.abs((got as number) - expected)).toBeLessThanOrEqual(0.5);
-    } else {
-      expect(got).toBe(expected);
-    }
-  });
 
 describe('counts in other tongues', () => {
   parses('training_frequency', [
