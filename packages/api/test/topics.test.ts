@@ -1292,3 +1292,20 @@ readsAs('round r29 development half', [
     ['triangle', 'triangle_defense'],
   ],
 ]);
+
+readsAs("round r29's held-back lines, read after they joined", [
+  ['takedwns for a football guy in bjj', ['takedown']],
+  ['they sprawl on my shot every time', ['takedown']],
+  ['my knee is shot', []],
+  ['obalenie za obie nogi, jak skończyć', ['takedown']],
+  ['no jak się broni przed omoplatą bo ciągle mnie łapią', ['omoplata', 'omoplata_defense']],
+  ['darce vs anny off front head which hits more', ['darce', 'anaconda']],
+  [
+    'guy went to his back and started kicking at me, basically open guard. how do i get past the legs',
+    ['open_guard', 'guard_passing'],
+  ],
+  ["gym closed saturday, we're sweeping the lot and bleaching mats at 9", []],
+  ['you need a warning triangle and hi-vis in the car', []],
+  ['any americana playlists for the gym speaker? country and americana only', []],
+  ['who wrote ezekiel 25:17 on the whiteboard again', []],
+]);

@@ -73,6 +73,7 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   'chicken wing': 'context',
   kimmy: 'context',
   ana: 'context',
+  anny: 'context',
   sc: 'context',
   'keep guard': 'verb',
 };
@@ -300,6 +301,8 @@ export const EVERYDAY_PLACES: readonly string[] = [
  * "paper guillotine", "TV mount", "bike mount", "security guard". (EVERYDAY_OBJECTS count too.)
  */
 export const EVERYDAY_COMPOUND_HEADS: readonly string[] = [
+  // "a warning triangle and hi-vis in the car"
+  'warning',
   'copyright',
   'dmca',
   'chimney',
@@ -541,6 +544,7 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
   'keychain',
   // "that americana playlist"
   'playlist',
+  'playlists',
   'song',
   'songs',
   'music',
@@ -559,6 +563,14 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'passing away',
   // regaining a say over something: "take back control of your diet"
   'take back control of',
+  // the music: "country and americana only"
+  'country and americana',
+  // a gym shut for the day: "gym closed saturday"
+  ...['gym', 'academy', 'club'].flatMap((place) => [`${place} closed`, `${place} is closed`, `${place} was closed`]),
+  // sweeping a car park: "sweeping the lot and bleaching mats"
+  'sweeping the lot',
+  'sweep the lot',
+  'sweeping the parking lot',
   // a fire service's heat-fuel-oxygen diagram; a pet sitter
   'fire triangle',
   'turtle sit',

@@ -92,6 +92,10 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'break me down',
   // Polish "zakłada mi wristlocka" (puts it on me)
   'zaklada mi',
+  // "ciągle mnie łapią" (they keep catching me)
+  'mnie lapia',
+  'lapia mnie',
+  'mnie zlapal',
   'zakladaja mi',
   'zalozyl mi',
   'me agarran',

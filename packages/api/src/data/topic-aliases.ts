@@ -191,7 +191,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'dark choke',
   ],
   // "ana or darce": shorthand, a topic only beside BJJ words (data/everyday-senses.ts)
-  anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana'],
+  anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana', 'anny'],
   rear_naked_choke: [
     'rear naked choke',
     'rear naked',
@@ -314,6 +314,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
   guard_passing: [
+    // "how do i get past the legs safely"
+    'get past the legs',
+    'get past his legs',
+    'get past their legs',
+    'getting past the legs',
     'guard passing',
     'guard pass',
     'pass',
@@ -381,6 +386,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   sweep: ['sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal', 'raspagem', 'sweps'],
   takedown: [
+    // "they sprawl on my shot every time"
+    '(my) shot',
+    '(my) shots',
     'takedown',
     'take down',
     'tekedown',

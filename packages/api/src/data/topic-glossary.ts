@@ -311,10 +311,17 @@ export const GLOSSARY_NOT_TOPICS: readonly string[] = [
   'queda de skate',
   'queda de cavalo',
   'queda da escada',
+  // Polish legs: "obalenie za obie nogi" is a double leg, not no-gi
+  'obie nogi',
+  'za nogi',
 ];
 
 /** Portuguese words for the user's own defending ("fuga da montada", "defesa de triângulo"). */
 export const GLOSSARY_DEFENDING: readonly string[] = [
+  // Polish: "jak się broni przed omoplatą"
+  'broni przed',
+  'bronic przed',
+  'obrona przed',
   // French: "comment sortir du monté", "défense contre le triangle", "s'échapper de la tortue"
   'sortir',
   'sortir de',

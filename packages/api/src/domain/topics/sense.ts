@@ -254,6 +254,8 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   if (u.end - u.start !== 1) return false;
   const at = (k: number): string => tokens[k]?.raw ?? '';
   if (nameBefore.has(at(u.start - 1)) || nameAfter.has(at(u.end))) return true;
+  // a book of the Bible with its chapter and verse: "ezekiel 25:17"
+  if (/^\d+$/.test(at(u.end)) && at(u.end + 1) === ':' && /^\d+$/.test(at(u.end + 2))) return true;
   if (at(u.end) === 'from' && (namePlaces.has(at(u.end + 1)) || namePlaces.has(at(u.end + 2)))) return true;
   for (let k = u.end; k < u.end + 5 && !tokens[k]?.isBreak; k++) if (nameThings.has(at(k))) return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');

@@ -29,8 +29,18 @@ for (const phrase of allPhrases) {
   }
 }
 
-/** The alias word a typed word is one edit from, if exactly one meaning fits; else the word unchanged. */
+/**
+ * The alias word a typed word is one edit from, if exactly one meaning fits; else the word unchanged.
+ * A plural is corrected as its singular ("takedwns" → "takedowns").
+ */
 export function correctTypo(word: string): string {
+  const corrected = correctOne(word);
+  if (corrected !== word || !word.endsWith('s') || word.endsWith('ss')) return corrected;
+  const singular = correctOne(word.slice(0, -1));
+  return singular === word.slice(0, -1) ? word : `${singular}s`;
+}
+
+function correctOne(word: string): string {
   if (word.length < FUZZY_MIN_LENGTH - 1 || neverCorrected.has(word) || aliasStems.has(stemWord(word))) return word;
   const candidates = new Set<string>();
   for (const d of deletions(word))
