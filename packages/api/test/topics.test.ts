@@ -1309,3 +1309,17 @@ readsAs("round r29's held-back lines, read after they joined", [
   ['any americana playlists for the gym speaker? country and americana only', []],
   ['who wrote ezekiel 25:17 on the whiteboard again', []],
 ]);
+
+readsAs('the back reached and lost is kept; a choke told from north south is its choke', [
+  ['when i get someones back they always turn into me and get out, how do i keep it', ['back_control']],
+  ['once i get the back they slip out the bottom', ['back_control']],
+  ['once I get back control they always escape', ['back_control']],
+  ['when i get the back how do i finish', ['back_take']],
+  ['i want to get back to training', []],
+  [
+    'stuck under north south and they keep choking me',
+    ['north_south', 'north_south_escape', 'north_south_choke', 'north_south_choke_defense'],
+  ],
+  ['north south position but not the choke', ['north_south']],
+  ['never mind chokes. arm attacks from north south', ['north_south']],
+]);

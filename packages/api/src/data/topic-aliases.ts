@@ -481,6 +481,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'take her back',
     'take their back',
     'take someones back',
+    'get someones back',
+    'get somebodys back',
+    'get anyones back',
     'take anyones back',
     'take peoples back',
     'take somebodys back',
@@ -665,6 +668,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   north_south: ['north south', 'northsouth', 'n/s', 'north/south'],
   back_control: [
+    // longer than "get back" (coming back): "once i get back control they always escape"
+    'get back control',
     'back control',
     // longer than the body part "my back" (no topic), so "they escape my back control" keeps it
     'my back control',

@@ -34,6 +34,8 @@ import { receivedIntents } from './topics/receiving-end';
 import { askedPart } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
+import { withBackKept } from './topics/back-kept';
+import { withNorthSouthChoke } from './topics/north-south-choked';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -288,6 +290,8 @@ function readTopicsOf(query: string): TopicReading {
   // a pass named beside it ("they get around my legs with a leg drag") is the one defended
   if (passingDefended) found.delete('guard_passing');
   settleGiAndNoGi(found, units, tokens);
+  withBackKept(query, found);
+  withNorthSouthChoke(query, found, excluded);
   for (const t of found) excluded.delete(t);
   withOtherAttire(found, excluded);
   const ruledOutNames = [...ruledOut]
