@@ -1323,3 +1323,16 @@ readsAs('the back reached and lost is kept; a choke told from north south is its
   ['north south position but not the choke', ['north_south']],
   ['never mind chokes. arm attacks from north south', ['north_south']],
 ]);
+
+readsAs('the opponent named earlier in the sentence goes for it', [
+  [
+    'he mounts me and goes for the americana, how to survive',
+    ['mount', 'mount_escape', 'americana', 'americana_defense'],
+  ],
+  [
+    'the guy mounted on me keeps going for the americana, how do I defend',
+    ['mount', 'mount_escape', 'americana', 'americana_defense'],
+  ],
+  ['i mount and go for the americana but they push my arm', ['mount', 'americana']],
+  ['my partner and i go for the kimura', ['kimura']],
+]);

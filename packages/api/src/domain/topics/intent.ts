@@ -357,8 +357,27 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (SUBJECT_OPPONENTS.has(before.raw)) return true;
   }
-  return subjectVerbArticle(units, i) || opponentsMeans(units, i);
+  return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
+
+/**
+ * "he mounts me and goes for the americana", "the guy mounted on me keeps going for the americana":
+ * the opponent named earlier in the sentence goes for it, so it is done to the user.
+ */
+function opponentGoesFor(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  if (ARTICLES.has(wordOf(units[j]) ?? '')) j--;
+  if (wordOf(units[j]) !== 'for' || !GOING.has(wordOf(units[j - 1]) ?? '')) return false;
+  for (let k = j - 2; k >= Math.max(0, j - 12) && !endsSentence(units[k]); k--) {
+    const word = wordOf(units[k]) ?? '';
+    if (word === 'i' || word === 'we') return false;
+    if (SUBJECT_OPPONENTS.has(word) || GOERS.has(word)) return true;
+  }
+  return false;
+}
+const GOERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'guy', 'dude', 'opponent', 'partner']);
+const GOING: ReadonlySet<string> = new Set(['goes', 'going', 'go', 'went', 'gone']);
+const endsSentence = (u: Unit | undefined): boolean => ['.', '?', '!'].includes(wordOf(u) ?? '');
 
 const INTENDING: ReadonlySet<string> = new Set(['about', 'going', 'trying', 'try', 'tries', 'start', 'starting']);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
