@@ -1847,3 +1847,64 @@ describe('round r29: a belt held now, a promotion with a date, asked again later
     ['working towards a promotion next year', 'skill_development'],
   ]);
 });
+
+describe('round r30: a side avoided with strong feeling words', () => {
+  parses('main_position', [
+    ['bottom is my nemesis', 'top'],
+    ['top is my kryptonite', 'guard'],
+    ['detest bottom half guard, detest bottom anything really', 'top'],
+    ['i abhor closed guard', 'top'],
+    ['i dread getting swept because then im stuck on my back', 'top'],
+    ['being underneath people gives me claustrophobia, so i fight to stay up', 'top'],
+    ['i get claustrophobic under people', 'top'],
+    // how far they avoid it names no second side
+    ['i stay off my back wherever possible', 'top'],
+    // a rhetorical question plays no side
+    ['not a fan of being on top, im 58kg so who am i smashing', 'guard'],
+    // Tagalog: "ayoko sa ilalim" (I don't want the bottom), "mas gusto ko sa taas" (I prefer on top)
+    ['ayoko sa ilalim, mas gusto ko sa taas', 'top'],
+    ['ayoko sa taas', 'guard'],
+    // learning a side is work in progress
+    ['sou mais de cima, mas to aprendendo a jogar de guarda', 'top'],
+    ['soy mas de guardia pero estoy aprendiendo a pasar', 'guard'],
+    ['quiero aprender a pasar la guardia algun dia', null],
+  ]);
+});
+
+describe('round r30: other activities and days denied in a timetable', () => {
+  parses('training_frequency', [
+    ['mon wed fri bjj, tue thu spin class', 3],
+    ['gi ni kai, nogi ikkai, weight training mo ni kai', 3],
+    ['striking 2x, bjj 3x', 3],
+    ['bjj 3x a week, strength and conditioning twice', 3],
+    // a part that trains nothing
+    ['weekdays i do the noon class, weekends nothing, i run on sundays', 5],
+    ['de lunes a viernes, fines de semana nada', 5],
+    // days named, then denied
+    ['los viernes no voy, de lunes a jueves si', 4],
+    ['sexta não vou, vou de segunda a quinta', 4],
+    ['mon to fri, fridays i dont go', 4],
+    ['evito o treino de sexta, vou seg, ter, qua e qui', 4],
+    // work given as the reason a day is missed is no activity of the part
+    ['every weekday lunchtime, and saturday open mat, minus friday cos thats work drinks', 5],
+    ['weekdays and saturday, except friday because of work', 5],
+  ]);
+});
+
+describe('round r30: unwinding, a belly to lose, a joke taken back', () => {
+  parses('training_goals', [
+    ['pra desestressar depois do trampo', 'recreational'],
+    ['nao e pra emagrecer nem competir, e pra desestressar', 'recreational'],
+    ['para desconectar del trabajo', 'recreational'],
+    ['so pra zoar com a galera, nada serio', 'recreational'],
+    ['jaja pues pa bajar la panza', 'fitness'],
+    ['para adelgazar', 'fitness'],
+    ['quero ser campeão mundial kkkkk brincadeira, é só hobby mesmo', 'recreational'],
+    ['quiero ser campeon mundial jaja mentira, es solo un pasatiempo', 'recreational'],
+  ]);
+  parses('belt_level', [
+    ['faixa preta? kkkk quem dera, sou branca ainda', 'white'],
+    ['eu? preta kkkk brincadeira, branca 2 graus', 'white'],
+    ['negro jaja broma, azul', 'blue'],
+  ]);
+});

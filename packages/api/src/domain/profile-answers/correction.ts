@@ -38,6 +38,10 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['so', 'count'],
   // "I skip the friday class so just mon and wed": restated wherever it stands, when only days follow
   ['so just|only', 'days'],
+  // "preta kkkk brincadeira, branca", "negro jaja mentira, azul", "faixa preta? quem dera, sou branca"
+  ['brincadeira|brincadeirinha|zueira|broma|bromita|bromeando|mentira|mentirinha', 'joke'],
+  ['quem dera|quisiera', 'joke'],
+  ['to|tou|estou|toy|estoy brincando', 'joke'],
   // "uso uso" (lies), "je rigole", "żartuję", "şaka", "scherzo": just kidding
   ...WORLD_JOKES,
 ];

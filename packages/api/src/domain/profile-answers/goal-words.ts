@@ -6,6 +6,7 @@ import type { TrainingGoal } from './types';
 import { SW_AF_GOALS } from './swahili-afrikaans-words';
 import { NOT_BEING_GOALS } from './goal-not-being-words';
 import { WORLD_GOALS } from './world-words';
+import { LEISURE_GOALS } from './goal-leisure-words';
 
 /**
  * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
@@ -320,6 +321,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['chill|trip lang', 'recreational'],
   ...SW_AF_GOALS,
   ...WORLD_GOALS,
+  ...LEISURE_GOALS,
 ];
 
 /** A goal the user dislikes is no goal: "competing stresses me out, I train to have fun". */

@@ -54,6 +54,8 @@ export const JAPANESE: TongueWords = {
     ['sai', 0],
   ],
   timesWords: ['kai', 'nichi'],
+  // "kintore" (weight training), "ranningu" (running), "suiei" (swimming)
+  otherSports: ['kintore', 'ranningu', 'jogingu', 'suiei'],
   // "shuu ni yon kai" (four times a week), "tsuki ni hachi kai" (eight a month)
   unitBefore: [
     ['shuu|shu|isshuukan|isshukan|maishuu|maishu ni', 1],

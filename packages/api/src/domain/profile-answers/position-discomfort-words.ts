@@ -11,6 +11,15 @@ import type { NegationCue } from './cue-words';
 export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['scared|afraid|terrified|frightened|wary of', 'pre'],
   ['fear|fears|hate|hates|dread|dreads', 'pre'],
+  // strong feeling words: "detest bottom anything", "i loathe being underneath"
+  ['detest|detests|abhor|abhors|loathe|loathes', 'pre'],
+  // "bottom is my nemesis", "top is my kryptonite"
+  ['is|s my nemesis|kryptonite|enemy', 'both'],
+  ['is|s my worst enemy', 'both'],
+  // "being underneath people gives me claustrophobia", "i get claustrophobic under people"
+  ['gives|give|gave me claustrophobia|anxiety|panic', 'both'],
+  ['gives|give|gave me the creeps|ick', 'both'],
+  ['get|gets|got|feel|feels|felt claustrophobic', 'pre'],
   // "my guard is garbage so i always try to come up on top"
   ['is|s|are garbage|trash|terrible|awful|horrible|hopeless|useless', 'both'],
   // "top is grim", "passing is rubbish"

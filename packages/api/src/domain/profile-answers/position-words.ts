@@ -85,8 +85,12 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['go|going|end|ending to|up my back', 'guard'],
   ['being|getting mounted|pinned|smashed', 'guard'],
   ['bottom side control|mount', 'guard'],
+  // one mention, so one feeling word reaches it all: "detest bottom half guard"
+  ['bottom half|closed|open|butterfly guard', 'guard'],
   // under another person: "don't like being under anyone", "stuck under bigger guys"
-  ['under someone|somebody|anyone|anybody|people|them|him|her|guys|bigger|heavier|big', 'guard'],
+  ['under|underneath someone|somebody|anyone|anybody|people|them|him|her|guys|bigger|heavier|big', 'guard'],
+  // being swept is being put on the bottom: "i dread getting swept"
+  ['getting|being swept', 'guard'],
   // one mention, so one negation reaches it all: "can't stand being pinned under someone"
   ['being|getting pinned|stuck|smashed|trapped|mounted under', 'guard'],
   ['sit|sitting and play', 'guard'],
@@ -183,6 +187,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['switched|moved|went|changed|transitioned from top to guard|bottom', 'guard'],
   // where a move starts is no preference ("I wrestle up from anywhere and pass"); "pass on that one" declines
   ['from anywhere|everywhere', 'neutral'],
+  // how far they avoid a side, not a second side: "i stay off my back wherever possible"
+  ['wherever|whenever|where possible', 'neutral'],
+  ['wherever|whenever i can', 'neutral'],
   ['pass on that|this|it', 'neutral'],
   ['half n|and|& half', 'balanced'],
   // done to the user everywhere is no preference: "i get smashed everywhere lol"
@@ -219,6 +226,10 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['my back hurts|pain|injury', 'neutral'],
   // done to the user by someone else, not a side they choose: "the top players crush me"
   ['smash|smashes|crush|crushes|pin|pins|pass|passes|mount|mounts|wrestle|sweep|sweeps me', 'neutral'],
+  // a rhetorical question is no side played: "im 58kg so who am i smashing"
+  ['who am i smashing|crushing|pinning|passing|holding', 'neutral'],
+  ['who am i gonna smash|crush|pin|pass|hold', 'neutral'],
+  ['who would|could|can i smash|crush|pin|pass', 'neutral'],
 ];
 
 /**
@@ -252,7 +263,9 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['gosto mais', 'primary'],
   // Spanish "siempre arriba", "soy más de guardia" ("mas" alone is Portuguese "but")
   ['siempre|sempre', 'primary'],
-  ['mas de', 'primary'],
+  ['mas|mais de', 'primary'],
+  // learning a side is work in progress: "to aprendendo a jogar de guarda"
+  ['aprendendo|aprendiendo|aprender|tentando|intentando', 'secondary'],
   // the side called the user's game: "minha guarda é meu jogo", "top is my game" (not "my game is half top…")
   ['e|es|is|s meu|mi|my jogo|juego|game', 'primary'],
   // "às vezes fico por cima", "a veces arriba": only sometimes

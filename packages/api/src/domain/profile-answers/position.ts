@@ -136,6 +136,10 @@ const ASPIRING: ReadonlySet<string> = new Set([
   'learning',
   'someday',
   'eventually',
+  // "quiero aprender a pasar la guardia algun dia"
+  'aprender',
+  'quiero',
+  'quero',
 ]);
 
 function decide(votes: readonly Vote[], aspires: boolean): MainPosition | null {

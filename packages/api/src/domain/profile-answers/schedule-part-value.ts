@@ -41,7 +41,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   const elsewhere = (t: Token, i: number): boolean =>
     (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) &&
     !WHEN_WORDS.has(tokens[i - 1]?.text ?? '') &&
-    !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? ''));
+    !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? '')) &&
+    !givenAsReason(tokens, i);
   if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
@@ -151,6 +152,11 @@ const OWN_GYM: ReadonlySet<string> = new Set(['my', 'our', 'own', 'home', 'main'
 
 /** "before work", "after lifting": another activity named as the time of a session, not as the session. */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['before', 'after']);
+/** "minus friday cos thats work drinks": work named as why a day is missed is not what the part counts. */
+const givenAsReason = (tokens: readonly Token[], i: number): boolean =>
+  tokens.slice(Math.max(0, i - REASON_REACH), i).some((t) => REASONS.has(t.text));
+const REASON_REACH = 3;
+const REASONS: ReadonlySet<string> = new Set(['cos', 'coz', 'cuz', 'cause', 'because', 'bc', 'porque', 'pq', 'por']);
 
 /** "2 in the morning", "1 at the weekend", "1 after work": a count of sessions at a time of day or week. */
 function atATime(tokens: readonly Token[], start: number, end: number): boolean {

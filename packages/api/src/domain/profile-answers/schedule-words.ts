@@ -88,7 +88,8 @@ export const SCHEDULE_UNSURE: ReadonlySet<string> = new Set([
   'to',
 ]);
 
-export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery']);
+// "weekends nothing", "fines de semana nada": a part that trains nothing
+export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery', 'nothing', 'nada']);
 
 /** Where a part of a week's training happens: it describes that part. */
 export const TRAINING_PLACES: readonly string[] = ['home', 'garage', 'gym', 'academy', 'club', 'affiliate'];

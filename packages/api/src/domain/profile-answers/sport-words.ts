@@ -32,5 +32,8 @@ export const OTHER_SPORTS: ReadonlySet<string> = new Set([
 export const OTHER_ACTIVITIES: ReadonlySet<string> = new Set([
   ...OTHER_SPORTS,
   ...['gym', 'cardio', 'boxing', 'box', 'thai', 'karate', 'work', 'job', 'bike'],
+  // classes of another kind in the same timetable: "tue thu spin class", "striking sparring on sundays",
+  // "weight training mo ni kai", "funcional los martes"
+  ...['spin', 'striking', 'kickboxing', 'weight', 'strength', 'conditioning', 'funcional', 'boxeo'],
   ...WORLD_OTHER_ACTIVITIES,
 ]);

@@ -1,4 +1,4 @@
-// Tagalog (and Taglish) rates: "dalawang beses isang linggo", "tatlong beses sa isang linggo", "apat
+// Tagalog (and Taglish) rates and sides: "dalawang beses isang linggo", "tatlong beses sa isang linggo", "apat
 // na beses kada linggo", "araw-araw". Its numbers take a linker before what they count ("-ng" fused,
 // or "na" after a consonant), and "lima", "pito" are everyday words too, so they count only right
 // before "beses" (times) or "araw" (days). Data only; world-words.ts spreads it in.
@@ -40,4 +40,11 @@ export const TAGALOG: TongueWords = {
     ['halos araw araw', 6],
     ['paminsan minsan', 'vague'],
   ],
+  // "ayoko sa ilalim" (I don't want the bottom), "mas gusto ko sa taas" (I prefer on top); "taas"
+  // alone is also "tall", so only after "sa"
+  positions: [
+    ['sa ilalim|ibaba', 'guard'],
+    ['sa taas|ibabaw', 'top'],
+  ],
+  positionEmphasis: [['mas gusto', 'primary']],
 };

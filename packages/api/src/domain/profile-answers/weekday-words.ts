@@ -103,7 +103,11 @@ export const WORKWEEK_WORDS: ReadonlySet<string> = new Set(['weekday', 'weekdays
 /** A day given up takes it out like a skip: "scratch friday", "I dropped fridays", "stopped going on mondays". */
 export const DROPPING: ReadonlySet<string> = new Set(['scratch', 'drop', 'dropped', 'cut', 'quit', 'stopped']);
 /** Days kept away from are not trained: "dodge the sunday one", "avoid mondays", "stay away from weekends". */
-export const AVOIDING: ReadonlySet<string> = new Set(['avoid', 'avoids', 'avoiding', 'dodge', 'dodges', 'dodging']);
+export const AVOIDING: ReadonlySet<string> = new Set([
+  ...['avoid', 'avoids', 'avoiding', 'dodge', 'dodges', 'dodging'],
+  // "evito o treino de sexta", "evito los lunes"
+  ...['evito', 'evita', 'evitar', 'evitando'],
+]);
 /** "stay away from weekends", "steer clear of mondays": kept away from, with "from"/"of" after. */
 export const KEPT_AWAY: ReadonlySet<string> = new Set(['away', 'clear']);
 /** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays". */

@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
 } from './weekday-words';
 import { TO_IS_AND, WORLD_SKIP_FILLERS } from './world-words';
+import { daysDeniedBefore } from './weekdays-denied';
 
 export interface WeekdayRun {
   readonly start: number;
@@ -90,6 +91,9 @@ export function skippedDays(tokens: readonly Token[]): SkippedDays {
     if (SKIPPED_SESSIONS.has(tokens[k]?.text ?? '')) k += 1;
     for (let j = i; j < k; j += 1) at.add(j);
   });
+  const denied = daysDeniedBefore(tokens);
+  denied.at.forEach((j) => at.add(j));
+  denied.days.forEach((d) => days.add(d));
   return { tokens: at, days };
 }
 // "skip the monday class", "miss all fridays", "stopped going on fridays"
@@ -105,6 +109,9 @@ const SKIP_FILLERS: ReadonlySet<string> = new Set([
   'of',
   'go',
   'train',
+  // "evito o treino de sexta", "me salto las clases del viernes"
+  ...['o', 'os', 'as', 'el', 'la', 'los', 'las', 'de', 'da', 'do', 'del', 'treino', 'treinos', 'clase', 'clases'],
+  ...['aula', 'aulas'],
   ...WORLD_SKIP_FILLERS,
 ]);
 const SKIPPED_SESSIONS: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', 'one', 'ones']);

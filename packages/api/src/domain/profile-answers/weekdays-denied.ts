@@ -1,0 +1,38 @@
+// Days named first and denied after: "los viernes no voy", "sexta não vou", "fridays i don't go",
+// "on mondays i never train". The days before the denial are not trained (weekdays.ts reads the
+// days after a skip word; this reads the other order).
+
+import type { Token } from './text';
+import { WEEKDAYS } from './weekday-words';
+
+/** Days (0 = Monday…) and their tokens, right before a denial of going or training. */
+export function daysDeniedBefore(tokens: readonly Token[]): { at: number[]; days: number[] } {
+  const at: number[] = [];
+  const days: number[] = [];
+  const text = (k: number): string => tokens[k]?.text ?? '';
+  tokens.forEach((_, i) => {
+    if (!DENIALS.has(text(i)) || !GOING.has(text(i + 1))) return;
+    let k = i - 1;
+    if (SUBJECTS.has(text(k))) k -= 1;
+    const found: number[] = [];
+    // "los lunes y viernes no voy": the run of days right before, with its joiners and articles
+    for (; k >= 0; k -= 1) {
+      const named = WEEKDAYS.get(text(k));
+      if (named) found.push(...named, -1 - k);
+      else if (!(RUN_WORDS.has(text(k)) && (WEEKDAYS.has(text(k - 1)) || WEEKDAYS.has(text(k + 1))))) break;
+    }
+    for (const n of found)
+      if (n < 0) at.push(-1 - n);
+      else days.push(n);
+  });
+  return { at, days };
+}
+
+const DENIALS: ReadonlySet<string> = new Set(['no', 'nao', 'nunca', 'never', 'dont', "don't", 'cant', "can't"]);
+// "no voy", "não vou", "no entreno", "nunca treino", "don't go", "never train", "can't make it"
+const GOING: ReadonlySet<string> = new Set([
+  ...['voy', 'vou', 'entreno', 'treino', 'puedo', 'posso', 'vamos', 'vo'],
+  ...['go', 'train', 'make', 'roll'],
+]);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'yo', 'eu']);
+const RUN_WORDS: ReadonlySet<string> = new Set(['and', '&', '/', 'y', 'e', 'los', 'las', 'as', 'os', 'on', 'the']);
