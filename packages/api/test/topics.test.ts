@@ -1336,3 +1336,13 @@ readsAs('the opponent named earlier in the sentence goes for it', [
   ['i mount and go for the americana but they push my arm', ['mount', 'americana']],
   ['my partner and i go for the kimura', ['kimura']],
 ]);
+
+readsAs('shorthand and names said into a phone, read from the fixtures', [
+  ['hell hook defense', ['heel_hook', 'heel_hook_defense']],
+  ['BnA choke finishing grip', ['bow_and_arrow']],
+  ['kb from top half', ['kneebar', 'half_guard']],
+  ['the kb in my phone', []],
+  ['sx sweep to come up on a single', ['single_leg_x', 'sweep']],
+  ['tripod sweep from open g', ['sweep', 'open_guard']],
+  ['a wristlock from closed g', ['wristlock', 'closed_guard']],
+]);

@@ -74,6 +74,9 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   kimmy: 'context',
   ana: 'context',
   anny: 'context',
+  // shorthand that needs BJJ company: "kb from top half", "sx sweep"
+  kb: 'context',
+  sx: 'context',
   sc: 'context',
   'keep guard': 'verb',
 };

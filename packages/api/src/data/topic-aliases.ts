@@ -208,6 +208,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'naked strangle',
   ],
   bow_and_arrow: [
+    // "BnA choke finishing grip"
+    'bna',
+    'b n a',
     'bow and arrow',
     'bow n arrow',
     'bow arrow',
@@ -273,6 +276,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'north/south choke',
   ],
   heel_hook: [
+    // voice to text: "hell hook defense", "he'll hook"
+    'hell hook',
     'heel hook',
     'heelhook',
     'hh',
@@ -290,7 +295,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'heely',
     'ihh',
   ],
-  kneebar: ['kneebar', 'knee bar', 'knee lock'],
+  // "kb from 50/50"
+  kneebar: ['kneebar', 'knee bar', 'knee lock', 'kb'],
   straight_ankle_lock: [
     'straight ankle lock',
     'ankle lock',
@@ -499,6 +505,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
+    // "a wristlock from closed g"
+    'closed g',
     // "scoot to butterfly or just pull closed"
     'pull closed',
     'closed guard',
@@ -513,7 +521,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'clsoed guard',
     'closed gaurd',
   ],
-  open_guard: ['open guard', 'guarda aberta', 'openguard', 'seated guard', 'sitting guard'],
+  open_guard: ['open guard', 'guarda aberta', 'openguard', 'seated guard', 'sitting guard', 'open g'],
   half_guard: [
     'half guard',
     'dogfight',
@@ -564,7 +572,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
   x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x'],
   // "sl x" (single leg x written as it is said)
-  single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x', 'sl x'],
+  single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x', 'sl x', 'sx'],
   de_la_riva: [
     // voice to text: "the della reeva sweep"
     'della reeva',
@@ -1183,6 +1191,8 @@ export const NOT_TOPICS: readonly string[] = [
   'bow and arrow pose',
   'bow pose',
   'butterfly pose',
+  // "he'll hook my arm": a hook by him, not a heel hook said into a phone
+  ...['my', 'me', 'your', 'his', 'her', 'the', 'an', 'a', 'under', 'it', 'that'].map((w) => `hell hook ${w}`),
   // trying an angle, not the triangle said into a phone: "try angle changes when passing"
   'try angle change',
   'butterfly stretch',
