@@ -1908,3 +1908,67 @@ describe('round r30: unwinding, a belly to lose, a joke taken back', () => {
     ['negro jaja broma, azul', 'blue'],
   ]);
 });
+
+describe('belt histories with years or elided counts end at the latest belt', () => {
+  parses('belt_level', [
+    ['blanca en 2015, azul 2017, morada 2020, cafe 2023 y este ano negra', 'black'],
+    ['blanco 2 anos, azul 3, morado 4 y desde marzo marron', 'brown'],
+    ['white 1 year, blue 3, purple 4, brown 2, and black since 2021', 'black'],
+    ['branca 2 anos, azul 3, roxa 4 e desde janeiro marrom', 'brown'],
+    ['white in 2016, blue 2019, purple 2022 and this year brown', 'brown'],
+    ['faixa branca em 2018, azul 2020 e esse ano roxa', 'purple'],
+    ['blue 3, purple 4', 'blue'],
+  ]);
+});
+
+describe('a question back is no answer', () => {
+  parses('belt_level', [
+    ['what belt do you think i am after 2 years lol', null],
+    ['which one would you say i am, 8 months in', null],
+    ['que faixa voce acha que eu sou depois de 3 anos', null],
+    ['que cinturon crees que tengo', null],
+  ]);
+  parses('main_position', [
+    ['que es guardia?', null],
+    ['o que é meia guarda?', null],
+    ['guarda', 'guard'],
+  ]);
+});
+
+describe("someone else's belt or goal, the user's own unsaid", () => {
+  parses('belt_level', [
+    ['my husband is blue belt, I just started watching', null],
+    ['meu marido é faixa roxa, eu comecei a assistir agora', null],
+    ['meu aluno pegou a roxa hoje, to orgulhoso', null],
+    ['mi alumno recibio la azul ayer', null],
+    ['just started', 'white'],
+  ]);
+  parses('training_goals', [
+    ['the guy who got me into it wants to do adcc lol', null],
+    ['my student wants to compete at worlds', null],
+    ['meu aluno quer competir no mundial', null],
+  ]);
+});
+
+describe('a belt told by elimination', () => {
+  parses('belt_level', [
+    ['not brown, not black, the one in the middle', 'purple'],
+    ['not blue, not brown... the one in between', 'purple'],
+    ['not white, not purple, the one in between', 'blue'],
+    ['ni marron ni negro, el del medio', 'purple'],
+    ['nem branca nem roxa, a do meio', 'blue'],
+    ['not white belt no more, and purple still not', 'blue'],
+    ['white belt no more, purple not yet', 'blue'],
+    ['nao sou mais branca, roxa ainda nao', 'blue'],
+    ['mimi ni white belt bado, mwaka wa kwanza', 'white'],
+  ]);
+});
+
+describe('a belt wished for and denied, then the real one', () => {
+  parses('belt_level', [
+    ['cinturón negro? ya quisiera, soy blanco', 'white'],
+    ['faixa preta? quem me dera, sou branca', 'white'],
+    ['black belt? lol i wish, still blue', 'blue'],
+    ['purple? ojala, sigo azul', 'blue'],
+  ]);
+});

@@ -5,6 +5,10 @@ import { markSpans, negatedSpans } from './context';
 import { readNumber } from './numbers';
 import { stepsFrom } from './belt-steps';
 import { firstBeltAt } from './first-belt';
+import { elidedTimesHeld } from './belt-history-times';
+import { startedWatching } from './belt-watching';
+import { deniedAround, middleByElimination } from './belt-elimination';
+import { wishedAway } from './belt-wish-denied';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { tokenise, type Token } from './text';
@@ -50,6 +54,11 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     (m, k, all) => m.value !== 'neutral' && !(tokens[m.start]?.kind === 'emoji' && all[k - 1]?.end === m.start),
   );
   const negated = negatedSpans(tokens, mentions);
+  // "not brown, not black, the one in the middle"
+  const denied = (m: Mention<BeltSignal>): boolean =>
+    negated.has(mentions.indexOf(m)) || deniedAround(tokens, m) !== null;
+  const middle = middleByElimination(tokens, mentions.filter(isColourMention), denied);
+  if (middle) return middle;
   const aboutSomeoneElse = markSpans(tokens, mentions, otherPersonLexicon, 'forward', OTHER_PERSON_REACH);
   const when = markSpans(tokens, mentions, timeLexicon);
   const arts = findMentions(artLexicon, tokens);
@@ -65,6 +74,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   mentions.forEach((mention, i) => {
     const { value, start: at } = mention;
     if (value === 'neutral') return;
+    if ((value === 'started' || value === 'novice') && startedWatching(tokens, mention)) return;
     if (value === 'started') {
       if (!negated.has(i)) readings.push({ belt: 'white', rank: RANK.startedHint, at });
       return;
@@ -93,14 +103,16 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       if (told) readings.push({ belt: told, rank: RANK.colour, at });
       return;
     }
+    if (wishedAway(tokens, mention)) return; // "negro? ya quisiera, soy blanco"
     if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) return;
     // "my girlfriend just got her purple"
     if (THEIRS.has(tokens[mention.start - 1]?.text ?? '')) return;
     if (namesAGroup(tokens, mention) && !isTheUsers(tokens, mention)) return;
-    if (negated.has(i)) {
-      // "not a white belt anymore" at least says they are past white; "not blue yet", that they are below it.
+    if (denied(mention)) {
+      // "not a white belt anymore" at least says they are past white; "not blue yet", "purple still
+      // not", that they are below it.
       if (value === 'white') readings.push({ belt: 'blue', rank: RANK.level, at });
-      else if (saysYet(tokens, mention)) {
+      else if (saysYet(tokens, mention) || deniedAround(tokens, mention) === 'yet') {
         const below = beltBefore(value);
         if (below) readings.push({ belt: below, rank: RANK.level, at });
       }
@@ -154,7 +166,11 @@ function latestOfHistory(tokens: readonly Token[], said: readonly Mention<BeltLe
   const rising = held.every(
     (m, k) => k === 0 || BELT_LEVELS.indexOf(m.value) > BELT_LEVELS.indexOf(held[k - 1]!.value),
   );
-  const times = timesHeld(tokens);
+  const stated = timesHeld(tokens);
+  const times = [
+    ...stated,
+    ...elidedTimesHeld(tokens, held, (k) => stated.includes(k) && tokens[k]?.kind === 'number' && !isYear(tokens[k])),
+  ];
   const timed = held.every((_, k) => {
     const [from, to] = [held[k - 1]?.end ?? 0, held[k + 1]?.start ?? tokens.length];
     return times.some((t) => t >= from && t < to);
@@ -223,6 +239,7 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(['belts', 'whites', 'blues', 'p
 const THEIRS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
 const isColour = (signal: BeltSignal): signal is BeltLevel => (BELT_LEVELS as readonly string[]).includes(signal);
+const isColourMention = (m: Mention<BeltSignal>): m is Mention<BeltLevel> => isColour(m.value);
 
 /** "haven't started bjj yet", "yet to start": not training BJJ at all (not "haven't started competing"). */
 const notBegun = (tokens: readonly Token[]): boolean =>

@@ -224,6 +224,8 @@ export const IBERIAN_OTHERS: readonly string[] = [
   ...['parceiro', 'parceira', 'parceiros', 'parceiras', 'companheiro', 'companheira', 'companero', 'companera'],
   ...['companeros', 'amigo', 'amiga', 'amigos', 'amigas', 'colega', 'colegas', 'profesor', 'profesora'],
   ...['professora', 'instrutor', 'instrutora', 'instructora'],
+  // "meu aluno pegou a roxa", "mi alumna compite": the user's students
+  ...['aluno', 'aluna', 'alunos', 'alunas', 'alumno', 'alumna', 'alumnos', 'alumnas'],
 ];
 
 /** Someone or something else as the subject of a clause: "my coach wants…", "everyone at my gym…". */
@@ -252,6 +254,11 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'flatmate',
   'mate',
   'mates',
+  // "the guy who got me into it wants to do adcc", "my student wants to compete"
+  'guy',
+  'dude',
+  'student',
+  'students',
   'coworker',
   'teammate',
   'teammates',

@@ -19,6 +19,12 @@ const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | nu
 
 // "What belt should I be after 2 years?" asks back instead of answering ("how about twice?" answers).
 const ASKS_BACK = /^\s*(what|whats|which|should|why|when|where|is|are|do|does|can|could|how(?!\s+about))\b[^?]*\?\s*$/i;
+// "que es guardia?", "o que é meia guarda?", "qual a diferença?": a question back in Spanish or Portuguese
+const ASKS_BACK_IBERIAN = /^\s*(?:que|o que|qual|quais|cual|cuales|por que|pra que|para que)\b[^?]*\?\s*$/i;
+// "what belt do you think i am after 2 years", "que faixa voce acha que eu sou": asks for a guess, even
+// unpunctuated and in the first person
+const ASKS_A_GUESS =
+  /^\s*(?:what|which|que|qual|cual)\b.*\b(?:(?:do|would|d)\s+you\s+(?:think|say|guess|reckon)|(?:crees|piensas|acha|achas|acham)\s+que)\b/i;
 // "whats the one after white again": a question back, even unpunctuated
 const ASKS_BACK_UNMARKED =
   /^\s*(?:what'?s|what is|which is|which one)\b(?!\s+(?:up|good|new|going)\b)(?![\s\S]*\b(?:i|im|i'm|my|me)\b)/i;
@@ -33,7 +39,14 @@ const asksToConfirm = (text: string): boolean =>
 export function parseProfileAnswer(field: ProfileField, raw: string): ProfileValue | null {
   // accents folded first, as the tokens fold them: the spelling pass keeps "competição" whole
   const text = foldLetters(raw.normalize('NFD').replace(DIACRITICS, ''));
-  if (isSkipReply(text) || ASKS_BACK.test(text) || ASKS_BACK_UNMARKED.test(text) || asksToConfirm(text)) return null;
+  if (
+    isSkipReply(text) ||
+    ASKS_BACK.test(text) ||
+    ASKS_BACK_UNMARKED.test(text) ||
+    asksBackOtherwise(text) ||
+    asksToConfirm(text)
+  )
+    return null;
   const parse = PARSERS[field];
   // "zero. jk, 4": what follows a correction is the answer, when it gives one
   const tail = correctedTail(text);
@@ -43,6 +56,8 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
 }
 
 const DIACRITICS = /\p{M}/gu;
+
+const asksBackOtherwise = (text: string): boolean => ASKS_BACK_IBERIAN.test(text) || ASKS_A_GUESS.test(text);
 
 /** "3 a week.. actually 4, forgot the saturday open mat": the corrected count, not its explanation. */
 const answerOfTail = (field: ProfileField, tail: string): string =>
