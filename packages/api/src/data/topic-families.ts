@@ -30,7 +30,8 @@ export const FAMILY_DEFENCE_CUES: readonly string[] = [
   'counters',
 ];
 
-const CHOKES: readonly TopicId[] = [
+/** The chokes and strangles. */
+export const CHOKES: readonly TopicId[] = [
   'rear_naked_choke',
   'cross_collar_choke',
   'guillotine',

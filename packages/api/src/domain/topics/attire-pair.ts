@@ -35,19 +35,13 @@ const namesAttire = (u: Unit | undefined): boolean =>
   isTopic(u) && (u.topics.includes('gi') || u.topics.includes('no-gi'));
 
 // "what ankle lock setup works in both", "um escape que sirva pros dois": wanted for either attire
-const EITHER: ReadonlySet<string> = new Set(['both', 'ambos', 'ambas', 'pros dois', 'para os dois', 'para los dos']);
+const EITHER = /(?:^| )(?:both|ambos|ambas|pros dois|para os dois|para los dos)(?: |$)/;
 const saysEither = (tokens: readonly Token[], from: number): boolean =>
-  tokens.some(
-    (_, i) =>
-      i >= from &&
-      [1, 2, 3].some((n) =>
-        EITHER.has(
-          tokens
-            .slice(i, i + n)
-            .map((t) => t.raw)
-            .join(' '),
-        ),
-      ),
+  EITHER.test(
+    tokens
+      .slice(from)
+      .map((t) => t.raw)
+      .join(' '),
   );
 
 /** Settles `found` when it holds both gi and no-gi and nothing compares the two. */

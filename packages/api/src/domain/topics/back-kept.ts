@@ -1,13 +1,13 @@
 // "once i get the back they slip out the bottom", "when i get someones back they turn into me and i
 // lose it": the back is reached already, so the question is keeping it (back control), not taking it.
+import type { TopicId } from '../../data/canonical-topics';
 
 const REACHED_THEN_LOST =
   /\b(?:when|once|after|if)\s+i\s+(?:finally\s+|actually\s+)?(?:get|got|take|took|have|reach|hit)\b[^.?!]*\bback\b[^.?!]*\b(?:escape|escapes|escaping|slip|slips|slide|slides|turn|turns|lose|loses|losing|keep)\b/;
 
 /** Turns a back take already reached into back control when what follows is the opponent getting away. */
-export function withBackKept<T extends string>(query: string, found: Set<T>): void {
-  const [take, control, defence] = ['back_take', 'back_control', 'back_take_defense'] as T[];
-  if (!found.has(take!) || found.has(defence!) || !REACHED_THEN_LOST.test(query.toLowerCase())) return;
-  found.delete(take!);
-  found.add(control!);
+export function withBackKept(query: string, found: Set<TopicId>): void {
+  if (!found.has('back_take') || found.has('back_take_defense') || !REACHED_THEN_LOST.test(query.toLowerCase())) return;
+  found.delete('back_take');
+  found.add('back_control');
 }

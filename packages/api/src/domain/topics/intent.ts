@@ -18,7 +18,7 @@ import {
   PASSIVE_AUXILIARIES,
   USERS_OWN,
 } from '../../data/topic-aliases';
-import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
+import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf as wordOf } from './match';
 import { type Token, splitWords } from './tokenize';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -377,7 +377,6 @@ function opponentGoesFor(units: readonly Unit[], i: number): boolean {
 }
 const GOERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'guy', 'dude', 'opponent', 'partner']);
 const GOING: ReadonlySet<string> = new Set(['goes', 'going', 'go', 'went', 'gone']);
-const endsSentence = (u: Unit | undefined): boolean => ['.', '?', '!'].includes(wordOf(u) ?? '');
 
 const INTENDING: ReadonlySet<string> = new Set(['about', 'going', 'trying', 'try', 'tries', 'start', 'starting']);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);

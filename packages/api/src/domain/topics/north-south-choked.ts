@@ -1,5 +1,7 @@
 // "stuck under north south and they keep choking me": a choke told from north south, with no choke
 // named, is the north south choke — defended when the user is the one under the position.
+import type { TopicId } from '../../data/canonical-topics';
+import { CHOKES } from '../../data/topic-families';
 
 const CHOKED = /\bchok(?:e|es|ed|ing)\b/g;
 // "north south but not the choke", "never mind chokes": the choke ruled out
@@ -10,30 +12,11 @@ const CHOKED_ME = /\bchok(?:e|es|ed|ing)\s+me\b|\bchoked\s+out\b/;
 const saysChoked = (text: string): boolean =>
   [...text.matchAll(CHOKED)].some((m) => !NEGATED.test(text.slice(0, m.index)));
 
-export function withNorthSouthChoke<T extends string>(query: string, found: Set<T>, excluded: ReadonlySet<T>): void {
-  const [place, escape, choke, defence] = [
-    'north_south',
-    'north_south_escape',
-    'north_south_choke',
-    'north_south_choke_defense',
-  ] as T[];
+export function withNorthSouthChoke(query: string, found: Set<TopicId>, excluded: ReadonlySet<TopicId>): void {
   const text = query.toLowerCase();
-  if (!found.has(place!) || found.has(choke!) || excluded.size || !saysChoked(text)) return;
-  if ([...found].some((t) => CHOKES.has(t))) return;
-  found.add(choke!);
-  if (found.has(escape!) || CHOKED_ME.test(text)) found.add(defence!);
+  if (!found.has('north_south') || excluded.size || !saysChoked(text)) return;
+  // a choke already named (the north south choke among them) is the one asked
+  if (CHOKES.some((t) => found.has(t))) return;
+  found.add('north_south_choke');
+  if (found.has('north_south_escape') || CHOKED_ME.test(text)) found.add('north_south_choke_defense');
 }
-// a choke already named is the one asked
-const CHOKES: ReadonlySet<string> = new Set([
-  'rear_naked_choke',
-  'arm_triangle',
-  'guillotine',
-  'darce',
-  'anaconda',
-  'ezekiel',
-  'triangle',
-  'cross_collar_choke',
-  'bow_and_arrow',
-  'loop_choke',
-  'baseball_choke',
-]);

@@ -1,11 +1,10 @@
 // "triangles just arent happening with my stumpy legs so forget those, what else from closed guard":
 // a rule-out said of a pronoun points back at the last name before it in the sentence.
 import { EXCLUDE_POINTING_BACK } from '../../data/exclusion-words';
-import { isTopic, rawOf, type Unit } from './match';
+import { endsSentence, isTopic, type Unit } from './match';
 import type { Token } from './tokenize';
 
 const CUES = EXCLUDE_POINTING_BACK.map((phrase) => phrase.split(' '));
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);
 
 /**
  * The topic units a pronoun after a rule-out cue stands for. When a name before it is ruled out
@@ -28,8 +27,7 @@ export function ruledOutByPointingBack(
     }
     const before = units.findLastIndex((u) => u.end <= at);
     let start = before;
-    while (start > 0 && !(units[start - 1]!.kind === 'break' && SENTENCE_ENDS.has(rawOf(units[start - 1]) ?? '')))
-      start--;
+    while (start > 0 && !endsSentence(units[start - 1])) start--;
     if ([...cued].some((i) => i >= start && i <= before)) return;
     const named = units.slice(start, before + 1).findLastIndex(isTopic);
     if (named >= 0) out.add(start + named);
