@@ -17,14 +17,7 @@ import {
 import { aliasConflicts, extractTopics, readTopics } from '../src/domain/topics';
 import { understandQuery } from '../src/domain/understand';
 
-/** A block of cases: each query reads as exactly these topics. */
-function readsAs(title: string, cases: readonly (readonly [string, readonly string[]])[]): void {
-  describe(title, () => {
-    it.each(cases)('%j → %j', (q, topics) => {
-      expect(extractTopics(q)).toEqual(topics);
-    });
-  });
-}
+import { readsAs } from './topic-cases';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readLines = (file: string): LabelledQuery[] => parseLabelledLines(readFileSync(file, 'utf8'));

@@ -627,6 +627,14 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'broke in half',
   'split in half',
   'torn in half',
+  // on one's feet all day at work: "standing all day", "fiquei em pé o dia todo", "de pie todo el día"
+  ...['standing', 'stood', 'standing up'].flatMap((on) =>
+    ['all day', 'for hours', 'at work', 'all shift', 'the whole day'].map((long) => `${on} ${long}`),
+  ),
+  ...['o dia todo', 'o dia inteiro', 'no trabalho'].map((long) => `em pe ${long}`),
+  'trabalho em pe',
+  ...['todo el dia', 'en el trabajo'].map((long) => `de pie ${long}`),
+  'trabajo de pie',
   // "out the back door of my side control": a way out, not the back
   'back door',
   // a joint that stiffens: "my wrist locks up from typing"

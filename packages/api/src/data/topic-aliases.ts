@@ -390,7 +390,19 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'guard recomp',
     'guard replacement',
   ],
-  sweep: ['sweep', 'sweap', 'hip bump', 'pendulum', 'tripod', 'hook sweep', 'reversal', 'raspagem', 'sweps'],
+  // the electric chair: the lockdown's named sweep
+  sweep: [
+    'sweep',
+    'sweap',
+    'hip bump',
+    'pendulum',
+    'tripod',
+    'hook sweep',
+    'reversal',
+    'raspagem',
+    'sweps',
+    'electric chair',
+  ],
   takedown: [
     // "they sprawl on my shot every time"
     '(my) shot',
@@ -477,6 +489,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // the user's own hooks; "stop them getting the hooks in" is the back defended
     'get my hooks in',
     'getting my hooks in',
+    // the step that takes it: "seatbelt to hooks in"
+    '(to) hooks in',
+    '(to) both hooks in',
+    '(to) hooks',
     'get to their back',
     'get to his back',
     'get to her back',
@@ -1021,6 +1037,10 @@ export const NOT_TOPICS: readonly string[] = [
     TAKEN_DOWN.map((whom) => `${whom} with`),
   ),
   // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
+  // a way out that keeps the back covered: "escape turtle without giving up my back"
+  ...['giving', 'giving up', 'conceding', 'exposing'].flatMap((give) =>
+    ['my back', 'the back', 'back'].map((back) => `without ${give} ${back}`),
+  ),
   // the opponent's posture, not the standing game: "rdlr against guys who stay standing"
   'stay standing',
   'stays standing',
@@ -1651,6 +1671,8 @@ export const OPPONENT_WORDS: readonly string[] = [
   'guys',
   'person',
   'them',
+  // "armbar without him escaping": the one the user holds
+  'him',
   // "the blue belts all escape my mount", "the wrestlers keep shooting on me"
   'belts',
   'blues',
@@ -1740,8 +1762,14 @@ export const NEVER_CORRECTED: readonly string[] = [
   'rasped',
   'rasper',
   'halacha',
-  // Portuguese in the message of a Brazilian academy ("treino amanhã": tomorrow, not "aranha")
+  // Portuguese in the message of a Brazilian academy ("treino amanhã": tomorrow, not "aranha";
+  // "o kimono rasgou": it tore, not "raspou")
   'amanha',
+  'rasgou',
+  'rasgar',
+  'rasgado',
+  'rasgada',
+  'rasgando',
   'american',
   'americans',
   'banana',

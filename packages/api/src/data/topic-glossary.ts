@@ -296,6 +296,12 @@ export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: 
 
 /** Glossary phrases that look like a topic but name something the taxonomy has no id for. */
 export const GLOSSARY_NOT_TOPICS: readonly string[] = [
+  // "tartaruga, como sair sem dar as costas": a way out that keeps the back covered
+  'sem dar as costas',
+  'sem entregar as costas',
+  'sem dar minhas costas',
+  'sin dar la espalda',
+  'sin entregar la espalda',
   'gravata peruana',
   'gravata japonesa',
   'gravata de braco',
@@ -383,7 +389,9 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   // "como defendo", "como me defendo"
   'defendo',
   'me defender',
-  // Spanish
+  // Spanish ("tortuga, cómo salgo")
+  'salir',
+  'salgo',
   'salir de',
   'salir de la',
   'escapar del',

@@ -346,6 +346,7 @@ function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
 function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u) || family(u) !== 'technique') return false;
+  if (secondVerbOfOpponent(units, i)) return true;
   // "when they're about to pass", "they are trying to pass": the opponent before a verb of intending
   let k = i;
   if (wordOf(units[i - 1]) === 'to' && INTENDING.has(wordOf(units[i - 2]) ?? '')) {
@@ -359,6 +360,18 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
+
+/** "ppl just step over and pass": the opponent's second verb. */
+function secondVerbOfOpponent(units: readonly Unit[], i: number): boolean {
+  if (wordOf(units[i - 1]) !== 'and') return false;
+  for (let j = i - 2; j >= Math.max(0, i - SECOND_VERB_REACH); j--) {
+    const before = units[j];
+    if (endsClause(before) || before?.kind !== 'word') return false;
+    if (SUBJECT_OPPONENTS.has(before.raw)) return true;
+  }
+  return false;
+}
+const SECOND_VERB_REACH = 5;
 
 /**
  * "he mounts me and goes for the americana", "the guy mounted on me keeps going for the americana":
@@ -617,6 +630,11 @@ export function defendedUnits(
     if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
     // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user
     if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
+    const told = pinsTheEscapesMean(units, tokens, i);
+    if (told.length > 0) {
+      for (const j of told) defended.add(j);
+      return;
+    }
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
@@ -634,6 +652,21 @@ export function defendedUnits(
     }
   return { defended, received };
 }
+
+/**
+ * "i land in side control, then they go knee on belly … takedown defense or the escapes?": escapes
+ * named as a kind, with nothing after them, are those of the pins the message told of.
+ */
+function pinsTheEscapesMean(units: readonly Unit[], tokens: readonly Token[], i: number): number[] {
+  const u = units[i];
+  if (u?.kind !== 'defending' || u.end - u.start !== 1 || wordOf(units[i - 1]) !== 'the') return [];
+  if (!ESCAPE_NOUNS.has(tokens[u.start]?.raw ?? '')) return [];
+  for (let j = i + 1; j < units.length && !endsSentence(units[j]); j++) if (isTopic(units[j])) return [];
+  return units.flatMap((v, j) =>
+    j < i && isTopic(v) && v.topics.every((t) => pins.has(t)) && !isOwnGuard(units, j) ? [j] : [],
+  );
+}
+const ESCAPE_NOUNS: ReadonlySet<string> = new Set(['escapes', 'escape', 'escaping']);
 
 /** "… also what about side control", "same for the kimura": a name asked as a follow-up to the question before it. */
 function followUps(units: readonly Unit[]): number[] {

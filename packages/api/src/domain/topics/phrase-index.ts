@@ -10,6 +10,7 @@ import {
   NOT_TOPICS,
   RECEIVING_PHRASES,
 } from '../../data/topic-aliases';
+import { VOICE_SLIPS } from '../../data/voice-slips';
 import { splitWords, toToken } from './tokenize';
 
 export type Meaning =
@@ -54,6 +55,12 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
       for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });
     }
   }
+  // after every written alias, so a slip never takes the place of a phrase of its own
+  for (const table of ALIAS_TABLES) {
+    for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
+      for (const p of phrases.flatMap(voiceSlipsOf)) addSlip(p, { kind: 'topic', topics: [topic], defending: false });
+    }
+  }
   for (const c of [...COMPOUND_ALIASES, ...GLOSSARY_COMPOUNDS]) {
     const defending = 'defending' in c && c.defending === true;
     const counter = 'counter' in c && c.counter === true;
@@ -63,6 +70,16 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
   for (const p of RECEIVING_PHRASES) add(p, { kind: 'receiving' });
   for (const p of [...NOT_TOPICS, ...GLOSSARY_NOT_TOPICS]) add(p, { kind: 'none' });
 
+  function addSlip(text: string, meaning: Meaning): void {
+    if (
+      !byKey.has(
+        `) ${splitWords(text)
+          .map((w) => toToken(w).stem)
+          .join(' ')}`,
+      )
+    )
+      add(text, meaning);
+  }
   const byFirstStem = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {
     const first = phrase.stems[0] ?? '';
@@ -72,6 +89,16 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return { byFirstStem, conflicts };
+}
+
+/** A multi-word alias as voice-to-text writes it, one slipped word at a time ("north south chalk"). */
+function voiceSlipsOf(phrase: string): string[] {
+  if (CONTEXT.test(phrase) || /[|()]/.test(phrase)) return [];
+  const words = phrase.split(' ');
+  if (words.length < 2) return [];
+  return words.flatMap((word, i) =>
+    (VOICE_SLIPS[word] ?? []).map((slip) => [...words.slice(0, i), slip, ...words.slice(i + 1)].join(' ')),
+  );
 }
 
 const { byFirstStem, conflicts: PHRASE_CONFLICTS } = compilePhrases();

@@ -248,6 +248,7 @@ const nameAfter: ReadonlySet<string> = new Set(NAME_AFTER);
 const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
 const nameThings: ReadonlySet<string> = new Set(NAME_OF_THINGS);
 const watching: ReadonlySet<string> = new Set(WATCHING);
+const ASKING_WHAT: ReadonlySet<string> = new Set(['isnt', 'is', 'thats', 'wasnt', 'aint', 'like']);
 
 /** "my coworker Ezekiel", "Kimura-san", "Ezekiel from my office", "Kimura is the ramen place", "watching Anaconda with the kids". */
 function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
@@ -257,7 +258,10 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   // a book of the Bible with its chapter and verse: "ezekiel 25:17"
   if (/^\d+$/.test(at(u.end)) && at(u.end + 1) === ':' && /^\d+$/.test(at(u.end + 2))) return true;
   if (at(u.end) === 'from' && (namePlaces.has(at(u.end + 1)) || namePlaces.has(at(u.end + 2)))) return true;
-  for (let k = u.end; k < u.end + 5 && !tokens[k]?.isBreak; k++) if (nameThings.has(at(k))) return true;
+  // "kimura? isnt that the ramen place": asking what the name is goes on past its question mark
+  const asksWhat = at(u.end) === '?' && ASKING_WHAT.has(at(u.end + 1));
+  const from = asksWhat ? u.end + 1 : u.end;
+  for (let k = from; k < from + 5 && !tokens[k]?.isBreak; k++) if (nameThings.has(at(k))) return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
 

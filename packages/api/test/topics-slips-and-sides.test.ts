@@ -1,0 +1,65 @@
+// Topic readings of round r30's families: names said into a phone, everyday senses told in Portuguese
+// and Spanish, whose move an escape is, and escapes named as a kind.
+import { readsAs } from './topic-cases';
+
+readsAs('a word voice-to-text slips into a name of two words or more', [
+  ['north south chalk', ['north_south_choke']],
+  ['bow and arrow chalk from the back', ['bow_and_arrow', 'back_control']],
+  ['single leg ex to straight angle lock', ['single_leg_x', 'straight_ankle_lock']],
+  ['ex guard sweeps', ['x_guard', 'sweep']],
+  ['chalk on my hands before class', []],
+  ['what angle do i cut at', []],
+]);
+
+readsAs('the name of a place asked about past its question mark', [
+  ['kimura? isnt that the ramen place on high st', []],
+  ['kimura? is that the shop near the gym', []],
+  ['kimura? like from closed guard?', ['kimura', 'closed_guard']],
+]);
+
+readsAs('on one’s feet all day at work is no standing game', [
+  ['fiquei em pé o dia todo no trabalho, joelho doendo', []],
+  ['been standing all day at work, knees sore', []],
+  ['de pie todo el día en el trabajo', []],
+  ['standing all day then guard passing drills', ['guard_passing']],
+  ['takedowns from standing', ['takedown', 'standing']],
+]);
+
+readsAs('a garment torn is not a sweep', [
+  ['meu kimono rasgou', ['gi']],
+  ['raspou meu pé', ['sweep']],
+]);
+
+readsAs('named steps: the electric chair and the hooks put in', [
+  ['electric chair off the lockdown', ['sweep', 'half_guard']],
+  ['seatbelt to hooks in whats the fastest way', ['back_control', 'back_take']],
+  ['how do i go from the seatbelt to both hooks in', ['back_control', 'back_take']],
+]);
+
+readsAs('a way out that keeps the back covered', [
+  ['tartaruga, como sair sem dar as costas', ['turtle', 'turtle_escape']],
+  ['turtle, how do i get out without giving up my back', ['turtle', 'turtle_escape']],
+  ['tortuga, cómo salgo', ['turtle', 'turtle_escape']],
+  ['how do i stop giving up my back', ['back_take', 'back_take_defense']],
+]);
+
+readsAs('what the opponent does: escaping the user’s attack, passing with a second verb', [
+  ['straight ankle lock without him spinning out', ['straight_ankle_lock']],
+  ['armbar without him escaping', ['armbar']],
+  ['my single leg x gets killed ppl just step over and pass', ['single_leg_x', 'guard_retention']],
+  ['my x guard, ppl step over and pass', ['x_guard', 'guard_retention']],
+  ['i want to stand up and pass', ['standing', 'guard_passing']],
+]);
+
+readsAs('escapes named as a kind are those of the pins told of', [
+  [
+    'i land in side control and then they go knee on belly. what should i watch first, the escapes?',
+    ['side_control', 'side_control_escape', 'knee_on_belly', 'knee_on_belly_escape'],
+  ],
+  [
+    'mount and side control are killing me, where do i start with the escapes',
+    ['mount', 'mount_escape', 'side_control', 'side_control_escape'],
+  ],
+  ['i love my mount, show me the escapes people do so i can stop them', ['mount']],
+  ['the escape from mount', ['mount', 'mount_escape']],
+]);
