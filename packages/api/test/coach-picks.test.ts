@@ -27,6 +27,14 @@ describe('coachPickKeys', () => {
     expect(keys).toEqual(['T:triangle', 'T:triangle_defense', 'M:knee_cut', 'F:chokes']);
   });
 
+  it('keys a named technique done by the user apart from one stopped: coaches hand over other videos', () => {
+    expect(coachPickKeys(reading(['guard_passing'], { terms: ['knee_cut'] }))).toContain('M:knee_cut:attack');
+    expect(coachPickKeys(reading(['guard_retention'], { terms: ['knee_cut'] }))).toContain('M:knee_cut');
+    expect(coachPickKeys(reading(['guard_passing', 'guard_retention'], { terms: ['knee_cut'] }))).toContain(
+      'M:knee_cut',
+    );
+  });
+
   it('gives a message that asks no technique no keys: its picks are the fundamentals', () => {
     expect(coachPickKeys(reading(['mount'], { general: { kind: 'gear' } as never }))).toEqual([]);
   });

@@ -410,6 +410,25 @@ describe('rankVideos: the side of the technique', () => {
     ];
     expect(ids({ topics: ['guard_passing', 'guard_retention'], terms: ['knee_cut'] }, lib)).toEqual(['stop-knee-cut']);
   });
+
+  it('a named technique asked on its attacking side prefers the video that does it', () => {
+    const lib = [
+      video('stop-knee-cut', ['guard_retention', 'half_guard'], { title: 'Defending the Knee Cut' }),
+      video('passing-half-guard', ['guard_passing', 'half_guard'], {
+        title: 'Passing Half Guard',
+        description: 'Passing half guard, with a part on the knee cut.',
+      }),
+    ];
+    expect(ids({ topics: ['half_guard', 'guard_passing'], terms: ['knee_cut'] }, lib)).toEqual(['passing-half-guard']);
+  });
+
+  it('a guard named by a technique beside passing is the guard passed: a course on playing it is no answer', () => {
+    const lib = [
+      video('play-z-guard', ['half_guard'], { title: 'The Z Guard', description: 'Playing the z guard.' }),
+      video('passing', ['guard_passing'], { title: 'Passing', description: 'Passing the guard.' }),
+    ];
+    expect(ids({ topics: ['guard_passing'], terms: ['z_guard'] }, lib)).toEqual(['passing']);
+  });
 });
 
 describe('rankVideos: where and for whom it is taught', () => {

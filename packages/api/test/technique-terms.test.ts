@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VIDEO_LIBRARY } from '../src/data/videos';
 import { TECHNIQUE_TERMS } from '../src/data/technique-terms';
-import { termPhrasesIn, termsIn } from '../src/domain/technique-terms';
+import { defendedTermsIn, termPhrasesIn, termsIn } from '../src/domain/technique-terms';
 import { deriveFacets } from '../src/domain/video-facets';
 
 describe('termsIn', () => {
@@ -52,5 +52,18 @@ describe('termsIn', () => {
   it('every named technique has at least one library video that names it', () => {
     const named = new Set(VIDEO_LIBRARY.flatMap((v) => [...deriveFacets(v).terms.keys()]));
     expect(TECHNIQUE_TERMS.map((t) => t.id).filter((id) => !named.has(id))).toEqual([]);
+  });
+});
+
+describe('defendedTermsIn', () => {
+  it.each([
+    ['how to escape the saddle', ['saddle']],
+    ['50/50 escapes', ['fifty_fifty']],
+    ['how do i stop the knee cut', ['knee_cut']],
+    // the user's own move stopped, and the guard that stops it, are no defence asked
+    ['the knee shield stops my knee cut every time, how do i pass it', []],
+    ['they stop my knee cut, how do i finish it', []],
+  ])('%j → %j', (text, defended) => {
+    expect(defendedTermsIn(text)).toEqual(defended);
   });
 });

@@ -10,6 +10,8 @@ describe('familyOf', () => {
     ['subs from bottom', 'submissions'],
     ['joint locks', 'joint locks'],
     ['my guard game sucks', 'guards'],
+    ['want to get better on top in the gi', 'top positions'],
+    ['i need to work on bottom', 'guards'],
   ])('"%s" names the %s family', (query, label) => {
     expect(familyOf(query)?.label).toBe(label);
   });

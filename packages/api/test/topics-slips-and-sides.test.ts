@@ -15,6 +15,7 @@ readsAs('the name of a place asked about past its question mark', [
   ['kimura? isnt that the ramen place on high st', []],
   ['kimura? is that the shop near the gym', []],
   ['kimura? like from closed guard?', ['kimura', 'closed_guard']],
+  ['at a small academy in osaka (tri-force affiliate)', []],
 ]);
 
 readsAs('on one’s feet all day at work is no standing game', [

@@ -1037,6 +1037,9 @@ export const NOT_TOPICS: readonly string[] = [
     TAKEN_DOWN.map((whom) => `${whom} with`),
   ),
   // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
+  // an academy's affiliation: "a small academy in osaka (tri-force affiliate)"
+  'tri force',
+  'triforce',
   // a way out that keeps the back covered: "escape turtle without giving up my back"
   ...['giving', 'giving up', 'conceding', 'exposing'].flatMap((give) =>
     ['my back', 'the back', 'back'].map((back) => `without ${give} ${back}`),

@@ -89,13 +89,38 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   },
   {
     label: 'top positions',
-    stems: ['top game', 'top position', 'top pressure', 'playing top', 'play top'],
+    stems: [
+      'top game',
+      'top position',
+      'top pressure',
+      'playing top',
+      'play top',
+      // "want to get better on top in the gi"
+      ...['better', 'improve', 'improving', 'stronger', 'work', 'working'].flatMap((w) => [
+        `${w} on top`,
+        `${w} from top`,
+      ]),
+    ],
     topics: ['mount', 'side_control', 'knee_on_belly', 'north_south', 'guard_passing'],
   },
   {
     label: 'guards',
     // "put me on my back and im lost": the guard, told as where the user is put
-    stems: ['guard', 'guard game', 'bottom game', 'guard player', 'put me on my back', 'playing bottom', 'play bottom'],
+    stems: [
+      'guard',
+      'guard game',
+      'bottom game',
+      'guard player',
+      'put me on my back',
+      'playing bottom',
+      'play bottom',
+      // "want to get better on bottom"
+      ...['better', 'improve', 'improving', 'stronger', 'work', 'working'].flatMap((w) => [
+        `${w} on bottom`,
+        `${w} on the bottom`,
+        `${w} off my back`,
+      ]),
+    ],
     topics: ['closed_guard', 'open_guard', 'half_guard', 'butterfly_guard', 'de_la_riva', 'guard_retention'],
   },
 ];

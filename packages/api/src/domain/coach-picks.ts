@@ -5,6 +5,8 @@
 // candidate's relevance (data/ranking-weights.ts COACH_PICKS); it never makes a video a candidate.
 // `pnpm fit:coach-picks` writes the tally to data/coach-picks.json; a test keeps it in step.
 
+import { defenseTopicOf, isTechnique, type TopicId } from '../data/canonical-topics';
+import { techniqueTerm } from './technique-terms';
 import { understandQuery, type QueryUnderstanding } from './understand';
 
 /** Per key ("T:triangle_defense", "M:knee_cut", "F:chokes"): how many questions, and each video's credit. */
@@ -25,10 +27,19 @@ export function coachPickKeys(reading: Reading): string[] {
   return [
     ...new Set([
       ...reading.topics.filter((t) => t !== 'gi' && t !== 'no-gi').map((t) => `T:${t}`),
-      ...reading.terms.map((t) => `M:${t}`),
+      ...reading.terms.map((t) => `M:${t}${doneByUser(t, reading.topics) ? ':attack' : ''}`),
       ...(reading.family ? [`F:${reading.family.label}`] : []),
     ]),
   ];
+}
+
+/**
+ * "the knee shield stops my knee cut, how do i pass": a named technique whose topic is asked plainly,
+ * without its defence, is the user's own; coaches hand over other videos for it than for stopping it.
+ */
+function doneByUser(term: string, topics: readonly TopicId[]): boolean {
+  const own = techniqueTerm(term)?.topics ?? [];
+  return own.some((t) => topics.includes(t)) && !own.some((t) => isTechnique(t) && topics.includes(defenseTopicOf(t)));
 }
 
 /** What a graded video counts for: fully when handed over, in part when it helps in part. */

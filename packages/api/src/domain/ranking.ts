@@ -200,7 +200,7 @@ function slotsOf(input: RankingInput): Slot[] {
       match: (f, video) => (f.strength.has('guard_retention') ? kindMatch(video, kinds) : 0),
     });
   for (const term of input.terms ?? [])
-    if (!(kinds.length && isKindedPass(term))) slots.push(termSlot(term, defending));
+    if (!(kinds.length && isKindedPass(term))) slots.push(termSlot(term, defending, asked));
   const family = input.familyTopics ?? [];
   // A family named alone ("chokes") or beside a place ("chokes from the back") is answered by its
   // members; beside a place, the place is the subject and the family says what is wanted there.
@@ -351,19 +351,26 @@ function topicSlot(topic: TopicId, asked: readonly TopicId[], intents: ReadonlyS
   };
 }
 
-function termSlot(term: string, defending: boolean): Slot {
+function termSlot(term: string, defending: boolean, asked: readonly TopicId[]): Slot {
   const topics = techniqueTerm(term)?.topics ?? [];
+  // "the knee shield stops my knee cut, how do i pass": the term's topic asked plainly is the side asked
+  const attacking = !defending && topics.some((t) => asked.includes(t));
+  // and a guard named by it is the guard passed: a pass answers, a course on playing it only in part
+  const passingIt =
+    topics.some(isGuardPosition) && asked.includes('guard_passing') && !asked.includes('guard_retention');
   return {
     term,
     weight: W.TERM_WEIGHT,
     match: (f) => {
       const strength = f.terms.get(term) ?? 0;
       if (!strength || !topics.length) return strength;
+      if (passingIt) return f.strength.has('guard_passing') ? strength : strength * W.OTHER_SIDE;
       const sides = topics.map((t) => f.sides.get(defendedBase(t)));
       const defends = sides.some((s) => s?.has('defence'));
       // Asked to stop a named technique, a video that only teaches doing it answers in part; asked
       // plainly, one only about escaping it answers less than one about doing it.
       if (defending) return defends ? strength : strength * W.OTHER_SIDE;
+      if (attacking && defends && !sides.some((s) => s?.has('attack'))) return strength * W.OTHER_SIDE;
       return defends && !sides.some((s) => s?.has('attack')) ? strength * W.DEFENCE_ONLY_FOR_TERM : strength;
     },
   };

@@ -132,6 +132,9 @@ export function termsDoneToUser(text: string): string[] {
 }
 // How far before a named technique a defending word still reaches it ("get out of the 50/50").
 const DEFENCE_REACH = 4;
+/** A verb of stopping with its object after it: the named technique before it is what stops. */
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'counter']);
+const STOPPED: ReadonlySet<string> = new Set(['my', 'me', 'the', 'it', 'everyth', 'everything', 'every', 'all']);
 
 /** The named techniques a text asks to get out of: a defending word just before ("escape the saddle") or right after ("50/50 escapes"). */
 export function defendedTermsIn(text: string): string[] {
@@ -141,9 +144,12 @@ export function defendedTermsIn(text: string): string[] {
   for (const match of matchesIn(stems, phrasesAt, exactly)) {
     const { term, start, end } = match;
     const before = stems.slice(Math.max(0, start - DEFENCE_REACH), start);
+    // "the knee shield stops my knee cut": the user's own move stopped, and the one that stops it
+    const usersOwn = stems[start - 1] === 'my';
+    const stopsSomething = STOPPING.has(stems[end] ?? '') && STOPPED.has(stems[end + 1] ?? '');
     if (
-      hasAnyPhrase(before, DEFENCE_CUES) ||
-      hasAnyPhrase(stems.slice(end, end + 1), DEFENCE_CUES) ||
+      (hasAnyPhrase(before, DEFENCE_CUES) && !usersOwn) ||
+      (hasAnyPhrase(stems.slice(end, end + 1), DEFENCE_CUES) && !stopsSomething) ||
       doneToUserAt(stems, end)
     )
       if (!defended.includes(term.id)) defended.push(term.id);
