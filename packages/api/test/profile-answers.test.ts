@@ -1972,3 +1972,122 @@ describe('a belt wished for and denied, then the real one', () => {
     ['purple? ojala, sigo azul', 'blue'],
   ]);
 });
+
+describe('round r30 dev: what tires or annoys the user is avoided; what they would rather do is the side', () => {
+  parses('main_position', [
+    ["passing guard makes me so tired, i'd rather sit", 'guard'],
+    ['passing makes me so tired', 'guard'],
+    ['top drains me', 'guard'],
+    ['top wears me out', 'guard'],
+    ['bottom is exhausting', 'top'],
+    ['guard is so tiring', 'top'],
+    ['being on bottom is so annoying', 'top'],
+    ['playing guard gets on my nerves', 'top'],
+    ['im sick of being on bottom', 'top'],
+    ['pasar guardia me cansa', 'guard'],
+    ['passar guarda me deixa cansado', 'guard'],
+    ['nakakapagod sa taas', 'guard'],
+    // the verb of a preference alone names the side, and is the one preferred
+    ["i'd rather sit", 'guard'],
+    ['rather pull', 'guard'],
+    ['i prefer to just sit', 'guard'],
+    ["top is fine but i'd rather sit", 'guard'],
+    ["i'd sooner stand", 'top'],
+  ]);
+});
+
+describe('round r30 dev: no side preferred, said as indifference', () => {
+  parses('main_position', [
+    ['pareho lang, kahit saan', 'balanced'],
+    ['kahit ano', 'balanced'],
+    ['bahala na', 'balanced'],
+    ["doesn't matter", 'balanced'],
+    ['all the same to me', 'balanced'],
+    ['no matter where', 'balanced'],
+    ['me da igual', 'balanced'],
+    ['donde sea', 'balanced'],
+    ['qualquer lado', 'balanced'],
+    ['dá no mesmo', 'balanced'],
+    // a side the user ends up on still wins over the shrug
+    ['doesnt matter, i always end up on bottom', 'guard'],
+  ]);
+});
+
+describe('round r30 dev: numbers heard wrong by voice-to-text', () => {
+  parses('training_frequency', [
+    ['tress times a weak lol', 3],
+    ['tress days a week', 3],
+    ['won time a week', 1],
+    ['won day a weak', 1],
+    ['free times a week', 3],
+    ['ate times a month', 1.85],
+    ['sicks times a week', 6],
+    // everyday words count only before "times"
+    ['i go to classes twice', 2],
+    ['3x a week, 2 free days', 3],
+  ]);
+});
+
+describe('round r30 dev: a belt the user acts as is their own', () => {
+  parses('belt_level', [
+    ['teaching the kids class as a brown belt, my prof is the black belt', 'brown'],
+    ['helping coach the kids as a purple belt, my coach is a black belt', 'purple'],
+    ['my coach lets me teach as a purple belt', 'purple'],
+    ['i coach the kids class as a blue belt', 'blue'],
+    ['assisting my professor with the kids as a blue belt', 'blue'],
+    ['dou aula pro meu filho como faixa azul', 'blue'],
+    // someone else's role, or a likening
+    ['he teaches as a black belt', null],
+    ['my partner trains as a brown belt', null],
+    ["he's as good as a black belt", null],
+    ['meu filho compete como faixa azul', null],
+  ]);
+});
+
+describe('round r30 dev: a range said with "between … and" is its middle, never a sum', () => {
+  parses('training_frequency', [
+    ['between four and five', 4.5],
+    ['between 4 and 5', 4.5],
+    ['somewhere between 3 and 4', 3.5],
+    ['between 2 & 3', 2.5],
+    ['between once and twice a week', 1.5],
+    ['entre 3 e 4', 3.5],
+    ['zwischen drei und vier', 3.5],
+    // counts of kinds still add up
+    ['3 gi and 2 nogi', 5],
+  ]);
+  it.each([
+    ['between 4 and 5 times a week', 4.5],
+    ['entre 3 y 4 veces', 3.5],
+    ['entre dos y tres veces por semana', 2.5],
+    ['entre 3 et 4 fois', 3.5],
+    ['zwischen 3 und 4 mal', 3.5],
+    ['tussen 3 en 4 keer', 3.5],
+    ['między 3 a 4 razy', 3.5],
+    ['haftada 3 ile 4 arası', 3.5],
+  ])('reads %j as the middle exactly', (text, middle) => {
+    expect(parseProfileAnswer('training_frequency', text)).toBe(middle);
+  });
+});
+
+describe('round r30 dev: not getting beaten up is self-defense', () => {
+  parses('training_goals', [
+    ["so i don't get my ass kicked", 'self_defense'],
+    ['dont want to get my ass kicked', 'self_defense'],
+    ['not get my butt whooped', 'self_defense'],
+    ['so nobody can push me around', 'self_defense'],
+    ['so no one messes with me', 'self_defense'],
+    ['not get pushed around', 'self_defense'],
+    ['so i dont get stabbed', 'self_defense'],
+    ['dont want to be a victim', 'self_defense'],
+    ['to not be an easy target', 'self_defense'],
+    ['in case i get into a fight', 'self_defense'],
+    ['survive a confrontation', 'self_defense'],
+    ['pra não apanhar na rua', 'self_defense'],
+    ['para que nadie me pegue', 'self_defense'],
+    ['para hindi ako mabugbog', 'self_defense'],
+    // a beating on the mats, or a push from the coach, is no danger outside
+    ['i get my ass kicked every class but i love it', 'recreational'],
+    ["my coach keeps pushing me to compete, we'll see", null],
+  ]);
+});

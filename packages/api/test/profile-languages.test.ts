@@ -243,3 +243,22 @@ describe('Tagalog rates, Japanese counts with no particle, belts only dreamt of'
     ['shiro obi desu', 'white'],
   ]);
 });
+
+describe('no side preferred, and not getting beaten up, in other tongues', () => {
+  parses('main_position', [
+    ['peu importe', 'balanced'],
+    ["n'importe où", 'balanced'],
+    ['ist mir egal', 'balanced'],
+    ['maakt niet uit', 'balanced'],
+    ['fa lo stesso', 'balanced'],
+    ['wszystko jedno', 'balanced'],
+    ['doko demo ii', 'balanced'],
+    ['fark etmez', 'balanced'],
+    ['terserah', 'balanced'],
+  ]);
+  parses('training_goals', [
+    ['pour ne pas me faire agresser', 'self_defense'],
+    ['um nicht verprügelt zu werden', 'self_defense'],
+    ['per non farmi picchiare', 'self_defense'],
+  ]);
+});

@@ -23,6 +23,13 @@ describe('typos in answers', () => {
     expect(correctSpelling('training_goals', 'quality of life')).toBe('quality of life');
   });
 
+  it('leaves the piece of a contraction and the words of idioms as typed', () => {
+    expect(correctSpelling('main_position', "doesn't matter")).toBe("doesn't matter");
+    expect(correctSpelling('main_position', "can't pass to save my life")).toBe("can't pass to save my life");
+    expect(correctSpelling('training_goals', 'to not get beat up')).toBe('to not get beat up');
+    expect(correctSpelling('training_goals', 'ja peguei a preta')).toBe('ja peguei a preta');
+  });
+
   it('corrects nothing for belts, which have their own typo table', () => {
     expect(correctSpelling('belt_level', 'purpel')).toBe('purpel');
     expect(parseProfileAnswer('belt_level', 'purpel')).toBe('purple');

@@ -11,6 +11,7 @@ import { deniedAround, middleByElimination } from './belt-elimination';
 import { wishedAway } from './belt-wish-denied';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
+import { actsAsBelt } from './belt-role';
 import { tokenise, type Token } from './text';
 import {
   ART_WORDS,
@@ -104,7 +105,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     if (wishedAway(tokens, mention)) return; // "negro? ya quisiera, soy blanco"
-    if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) return;
+    if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention) && !actsAsBelt(tokens, mention)) return;
     // "my girlfriend just got her purple"
     if (THEIRS.has(tokens[mention.start - 1]?.text ?? '')) return;
     if (namesAGroup(tokens, mention) && !isTheUsers(tokens, mention)) return;

@@ -98,6 +98,10 @@ export const DUTCH: TongueWords = {
     ['allebei|beiden', 'balanced'],
     ['half om half', 'balanced'],
     ['hangt ervan af', 'balanced'],
+    // "maakt niet uit", "om het even", "overal"
+    ['maakt niet|geen uit', 'balanced'],
+    ['om het even', 'balanced'],
+    ['overal', 'balanced'],
   ],
   positionEmphasis: [
     ['liever|altijd|voorkeur', 'primary'],

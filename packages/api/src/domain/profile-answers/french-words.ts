@@ -98,6 +98,11 @@ export const FRENCH: TongueWords = {
     ['equilibre|polyvalent', 'balanced'],
     // "ça dépend"
     ['depend', 'balanced'],
+    // "peu importe", "n'importe où", "ça m'est égal", "partout"
+    ['peu importe', 'balanced'],
+    ['n importe ou|laquelle|lequel|quoi', 'balanced'],
+    ['est egal', 'balanced'],
+    ['partout', 'balanced'],
   ],
   positionEmphasis: [
     ['surtout|principalement|plutot', 'summary'],
@@ -116,6 +121,9 @@ export const FRENCH: TongueWords = {
     ['defendre|autodefense', 'self_defense'],
     ['legitime defense', 'self_defense'],
     ['dans la rue', 'self_defense'],
+    // "pour ne pas me faire agresser", "pas me faire casser la gueule": the "pas" is the goal
+    ['pas|plus me faire agresser|taper|frapper|tabasser|casser|emmerder|marcher', 'self_defense'],
+    ['me faire agresser|tabasser', 'self_defense'],
     ['progresser|progres|meilleur|meilleure', 'skill_development'],
     ['ameliorer|apprendre|comprendre', 'learning_verb'],
     ['plaisir|amuser|loisir|detente|decompresser|defouler|kiffer|kiff|potes', 'recreational'],

@@ -25,6 +25,7 @@ import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 import { periodBefore } from './frequency-unit-before';
 import { everyDayBesides } from './frequency-except-days';
+import { rangeHighEnd } from './frequency-ranges';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
 const perUnit = compileLexicon(PER_UNIT);
@@ -50,7 +51,6 @@ const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
 const CLOCK_24H = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** The times-words written as "x", after which English names the class: "2x gi class". */
 const TIMES_X: ReadonlySet<string> = new Set(['x', 'xs']);
-const RANGE_SEPARATORS = new Set(['-', 'to', 'or', '/', '~']);
 const DAY_WORDS = new Set(['day', 'days', 'night', 'nights', 'mornings', 'evenings', 'dias']);
 
 /** How clearly a reading states a rate: "3x a week" beats "Mon and Wed" beats a lone "3". */
@@ -232,16 +232,13 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   timesWord ||= first.isTimes;
   j = first.end;
 
-  const separator = tokens[j]?.text ?? '';
   // "went from 2 to 5 a week": a change, the count before "to" was and the one after is now
-  const changed = separator === 'to' && tokens[i - 1]?.text === 'from' && changedFrom(tokens, i - 1);
-  if (RANGE_SEPARATORS.has(separator) && !changed) {
-    const second = readNumber(tokens, j + 1);
-    if (second && second.value > count && second.value - count <= 7) {
-      count = (count + second.value) / 2; // "2-3x" → 2.5, "once or twice" → 1.5
-      timesWord ||= second.isTimes;
-      j = second.end;
-    }
+  const changed = tokens[j]?.text === 'to' && tokens[i - 1]?.text === 'from' && changedFrom(tokens, i - 1);
+  const second = changed ? null : rangeHighEnd(tokens, i, j, count);
+  if (second) {
+    count = (count + second.value) / 2; // "2-3x" → 2.5, "once or twice" → 1.5, "between 4 and 5" → 4.5
+    timesWord ||= second.isTimes;
+    j = second.end;
   }
 
   let bias = biasEndingAt(tokens, i);

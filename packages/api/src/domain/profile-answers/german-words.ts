@@ -118,6 +118,8 @@ export const GERMAN: TongueWords = {
     ['beides', 'balanced'],
     ['halb halb', 'balanced'],
     ['kommt drauf an', 'balanced'],
+    // "ist mir egal", "überall"
+    ['egal|uberall|ueberall', 'balanced'],
   ],
   positionEmphasis: [
     ['lieber|immer|bevorzuge|bevorzugt|mag|gerne|gern', 'primary'],
@@ -133,6 +135,8 @@ export const GERMAN: TongueWords = {
     ['abnehmen|abzunehmen|gesundheit|gesund|kondition|ausdauer', 'fitness'],
     ['fit bleiben|werden', 'fitness'],
     ['selbstverteidigung|verteidigen|wehren', 'self_defense'],
+    // "um nicht verprügelt zu werden": the "nicht" is the goal
+    ['nicht verprugelt|verpruegelt|zusammengeschlagen|angegriffen|ausgeraubt|gemobbt', 'self_defense'],
     ['besser|technik|techniken|fortschritt|fortschritte', 'skill_development'],
     ['lernen|verbessern|weiterentwickeln', 'learning_verb'],
     ['spass|ausgleich|entspannung|abschalten|freude|stressabbau', 'recreational'],

@@ -7,6 +7,7 @@ import { SW_AF_GOALS } from './swahili-afrikaans-words';
 import { NOT_BEING_GOALS } from './goal-not-being-words';
 import { WORLD_GOALS } from './world-words';
 import { LEISURE_GOALS } from './goal-leisure-words';
+import { HARM_AVOIDED } from './goal-harm-words';
 
 /**
  * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
@@ -267,14 +268,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['in case something|anything|someone|somebody|anyone|some', 'self_defense'],
   ['tries something', 'self_defense'],
   // Whole phrases, so the "not" inside is the goal rather than a negation.
-  ['not get|be|getting beat|beaten up', 'self_defense'],
-  ['not get|be|getting bullied|hurt|attacked|jumped|mugged|robbed', 'self_defense'],
-  ['get|getting beat|beaten up', 'self_defense'],
-  // "so i don't get bullied anymore": the "don't" is the goal
-  [
-    "don't|dont|won't|wont|never get|be|getting bullied|attacked|jumped|mugged|robbed|beat|beaten|picked",
-    'self_defense',
-  ],
+  ...HARM_AVOIDED,
   // Words that only look like goals here.
   ['learn to|how', 'neutral'],
   ['learning to|how', 'neutral'],

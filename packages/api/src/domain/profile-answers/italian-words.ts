@@ -87,6 +87,9 @@ export const ITALIAN: TongueWords = {
     ['sulla schiena', 'guard'],
     ['passare|passo|passaggio|passaggi la|di guardia', 'top'],
     ['entrambi|entrambe', 'balanced'],
+    // "è uguale", "fa lo stesso", "ovunque"
+    ['indifferente|uguale|ovunque|dovunque', 'balanced'],
+    ['fa lo stesso', 'balanced'],
     ['tutti|tutte e due', 'balanced'],
     ['un po di tutto', 'balanced'],
     ["un po ' di tutto", 'balanced'],
@@ -109,6 +112,8 @@ export const ITALIAN: TongueWords = {
     ['in forma', 'fitness'],
     ['difendermi|difendersi|difendere|autodifesa', 'self_defense'],
     ['difesa personale', 'self_defense'],
+    // "per non farmi picchiare": the "non" is the goal
+    ['non farmi|essere picchiare|menare|aggredire|picchiato|picchiata|aggredito|aggredita', 'self_defense'],
     ['migliorare|imparare|crescere', 'learning_verb'],
     ['divertimento|divertirmi|divertirsi|svago|passatempo|sfogo|sfogarmi|rilassarmi|staccare|passione', 'recreational'],
   ],

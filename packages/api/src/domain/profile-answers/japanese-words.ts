@@ -113,6 +113,9 @@ export const JAPANESE: TongueWords = {
     ['dochira|docchi mo', 'balanced'],
     ['hanbun hanbun', 'balanced'],
     ['baransu', 'balanced'],
+    // "doko demo ii" (anywhere is fine), "docchi demo" (either one)
+    ['dokodemo|dochirademo|docchidemo|dotchidemo', 'balanced'],
+    ['doko|dochira|docchi|dotchi demo', 'balanced'],
   ],
   positionEmphasis: [
     ['suki|daisuki|itsumo', 'primary'],

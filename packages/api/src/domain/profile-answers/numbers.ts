@@ -4,6 +4,7 @@
 import type { Token } from './text';
 import { COUNTED_WORDS, worldNumber, WORLD_TIMES_ADVERBS } from './world-numbers';
 import { IBERIAN_KINDS_ALONE } from './frequency-words';
+import { heardNumber } from './numbers-heard';
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
@@ -102,6 +103,10 @@ const KINDS: ReadonlySet<string> = new Set(['gi', 'nogi', 'bjj', 'jiu']);
 /** "a maioria dos dias", "metade dos treinos": Portuguese "of the", not two. */
 const OF_THE_LEADS: ReadonlySet<string> = new Set(['maioria', 'metade', 'parte', 'um', 'uma', 'cada', 'todos', 'fim']);
 
+/** "entre dos y tres veces", "entre una y dos": the low end of a range counts what its high end does. */
+const rangeLow = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.text === 'entre' && (tokens[i + 1]?.text === 'y' || tokens[i + 1]?.text === 'e');
+
 function spanishNumber(tokens: readonly Token[], i: number): number | undefined {
   const text = tokens[i]?.text ?? '';
   const value = SPANISH_NUMBERS.get(text);
@@ -109,7 +114,7 @@ function spanishNumber(tokens: readonly Token[], i: number): number | undefined 
   // "dos normales": a kind of class standing for the class
   const next = tokens[i + 1]?.text ?? '';
   const counts =
-    (FOREIGN_COUNTED.has(next) || ofKind(tokens, i + 1) || IBERIAN_KINDS_ALONE.includes(next)) &&
+    (FOREIGN_COUNTED.has(next) || ofKind(tokens, i + 1) || IBERIAN_KINDS_ALONE.includes(next) || rangeLow(tokens, i)) &&
     !OF_THE_LEADS.has(tokens[i - 1]?.text ?? '');
   return counts ? value : undefined;
 }
@@ -136,16 +141,6 @@ const QUANTITY_PHRASES: readonly (readonly [words: readonly string[], value: num
   [['a', 'dozen'], 12],
 ];
 
-// Voice-to-text writes a number as a word that sounds like it: "like for times a week", "to times".
-// Read so only right before a word that counts: "for days" is also "for a long time".
-const COUNTED: ReadonlySet<string> = new Set(['times', 'time', 'x']);
-const HEARD_AS: ReadonlyMap<string, number> = new Map([
-  ['for', 4],
-  ['fore', 4],
-  ['to', 2],
-  ['too', 2],
-]);
-
 export interface NumberRead {
   readonly value: number;
   readonly end: number;
@@ -170,9 +165,8 @@ export function readNumber(
   }
   const swahili = COUNTED_AFTER.has(token.text) ? SWAHILI_AFRIKAANS_NUMBERS.get(tokens[i + 1]?.text ?? '') : undefined;
   if (swahili !== undefined) return { value: swahili, end: i + 2, isTimes: true };
-  const heard = HEARD_AS.get(token.text);
-  if (heard && COUNTED.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text !== 'when')
-    return { value: heard, end: i + 1, isTimes: false };
+  const heard = heardNumber(tokens, i);
+  if (heard) return heard;
   const word = wordNumber(tokens, i);
   if (word !== undefined)
     return wordRange(tokens, i, word) ?? { value: word, end: ofKind(tokens, i + 1) ? i + 2 : i + 1, isTimes: false };
@@ -201,7 +195,7 @@ function wordRange(tokens: readonly Token[], i: number, low: number): NumberRead
   return wordNumber(tokens, i + 1) === low + 1 ? { value: low + 0.5, end: i + 2, isTimes: false } : null;
 }
 const RANGE_COUNTED: ReadonlySet<string> = new Set([
-  ...COUNTED,
+  ...['times', 'time', 'x'],
   ...FOREIGN_COUNTED,
   ...COUNTED_WORDS,
   'days',

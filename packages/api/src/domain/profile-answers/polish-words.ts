@@ -102,6 +102,9 @@ export const POLISH: TongueWords = {
     ['dolu|dolem', 'guard'],
     ['gorze|gora', 'top'],
     ['dolna|dolnej|dolny|dolnych', 'guard'],
+    // "obojętnie", "wszystko jedno", "wszędzie"
+    ['obojetnie|wszedzie', 'balanced'],
+    ['wszystko jedno', 'balanced'],
     ['na plecach', 'guard'],
     ['garda|gardy|gardzie|garde|gardzia', 'guard'],
     ['przechodzenie|przejscie|mijanie gardy', 'top'],

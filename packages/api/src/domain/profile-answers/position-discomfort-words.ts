@@ -3,6 +3,11 @@
 import type { PhraseTable } from './lexicon';
 import type { NegationCue } from './cue-words';
 
+const SO = 'so|really|super|too|very|way|soo|completely|totally';
+const WORN_OUT =
+  'tired|exhausted|gassed|winded|knackered|shattered|drained|annoyed|frustrated|irritated|miserable|cranky';
+const WEARING = 'exhausting|tiring|draining|annoying|frustrating|tedious|knackering';
+
 /**
  * Fear or discomfort in a position is avoiding it: "top feels awkward to me", "bottom game terrifies
  * me", "I feel lost on top". Read like negations, for positions only ("still feels weird tying my
@@ -55,4 +60,24 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['me ahogo|asfixio|canso|duele|duelen', 'both'],
   ['masakit|nasasaktan', 'both'],
   ['never|havent|didnt|not stopped|quit', 'idiom'],
+  // what tires or annoys the user is avoided: "passing guard makes me so tired", "top drains me",
+  // "bottom is exhausting", "sick of being on bottom", "pasar me cansa", "nakakapagod sa top"
+  [`makes|make|made|gets|get|leaves|leave me ${WORN_OUT}`, 'both'],
+  [`makes|make|made|gets|get|leaves|leave me ${SO} ${WORN_OUT}`, 'both'],
+  ['makes|make|made me want to quit|die|cry', 'both'],
+  ['tires|tire|wears|wear|burns|burn|tuckers|tucker me out', 'both'],
+  ['tires|exhausts|exhaust|drains|drain|annoys|annoy|frustrates|frustrate|irritates|irritate|kills|kill me', 'both'],
+  [`is|s|are|feels|feel ${WEARING}`, 'both'],
+  [`is|s|are|feels|feel ${SO} ${WEARING}`, 'both'],
+  ['is|s|are a slog|chore|drag', 'both'],
+  ['pisses|piss me off', 'both'],
+  ['gets|get on my nerves', 'both'],
+  ['drives|drive me crazy|nuts|mad|insane', 'both'],
+  ['tired|sick|weary of', 'pre'],
+  ['sick and tired of', 'pre'],
+  ['fed up with|of', 'pre'],
+  ['me cansa|cansan|agota|agotan|fastidia|molesta|irrita|aburre|estresa|estressa', 'both'],
+  ['me deixa|deja cansado|cansada|exausto|exausta|agotado|agotada', 'both'],
+  ['e|es|eh cansativo|cansativa|exaustivo|exaustiva|agotador|agotadora|chato|chata', 'both'],
+  ['nakakapagod|nakakainis|nakakabagot', 'both'],
 ];

@@ -4,6 +4,7 @@ import type { PhraseTable } from './lexicon';
 import type { MainPosition } from './types';
 import { SW_AF_POSITIONS } from './swahili-afrikaans-words';
 import { WORLD_POSITIONS, WORLD_POSITION_EMPHASIS } from './world-words';
+import { INDIFFERENCE, NO_PREFERENCE } from './position-indifference-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -31,6 +32,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['passador', 'top'],
   ...SW_AF_POSITIONS,
   ...WORLD_POSITIONS,
+  ...INDIFFERENCE,
   // "i feel off balance up there": being unsteady is no balanced game
   ['off balance', 'neutral'],
   ['lose|lost|losing my balance', 'neutral'],
@@ -156,13 +158,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['fifty fifty', 'balanced'],
   ['a bit|little of both|everything', 'balanced'],
   ['bit of both|everything', 'balanced'],
-  ['no preference', 'balanced'],
-  ['no real preference', 'balanced'],
-  ["don't|dont have a preference", 'balanced'],
-  ['do not have a preference', 'balanced'],
-  ["don't|dont mind|care", 'balanced'],
-  ['whatever works|happens|comes', 'balanced'],
-  ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
+  ...NO_PREFERENCE,
   ['it depends', 'balanced'],
   // a question back about the question: "depends what you mean by position"
   ['depends|depending what|how you|u|ya mean|define', 'neutral'],

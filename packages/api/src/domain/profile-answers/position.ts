@@ -7,6 +7,7 @@ import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { nowOverPast } from './position-time';
 import { DISCOMFORT_CUES } from './position-discomfort-words';
 import { reasonsExplain } from './position-reason';
+import { preferredVerbs } from './position-rather';
 import { bySessions } from './position-sessions';
 import { sharesOf } from './position-share';
 import { tokenise, type Token } from './text';
@@ -44,7 +45,11 @@ interface Vote {
 
 export function parseMainPosition(text: string): MainPosition | null {
   const tokens = tokenise(text);
-  const mentions = findMentions(positionLexicon, tokens).filter((m) => m.value !== 'neutral');
+  const named = findMentions(positionLexicon, tokens);
+  // "i'd rather sit": a side named by the verb of a preference alone
+  const mentions = [...named.filter((m) => m.value !== 'neutral'), ...preferredVerbs(tokens, named)].sort(
+    (a, b) => a.start - b.start,
+  );
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
   const forward = [

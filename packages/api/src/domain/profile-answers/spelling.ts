@@ -12,14 +12,18 @@ import { WEEKDAYS } from './weekday-words';
 import { WORLD_ENTRIES, WORLD_NOT_TARGETS, WORLD_WORDS } from './world-words';
 import { OTHER_SPORTS } from './sport-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
+import { INDIFFERENCE } from './position-indifference-words';
+import { HARM_AVOIDED } from './goal-harm-words';
 import type { ProfileField } from './types';
 
 const MIN_LENGTH = 4;
 const MAX_DAY_SHORT_FORM = 4;
 
-// the other tongues' phrases are matched as typed: no English slip is read as one of their words
+// the other tongues' phrases and the idioms are matched as typed: no English slip is read as one of
+// their words ("to save my life" is not "same", "who asks that" not "ass", "peguei" not "peguen")
+const AS_TYPED: ReadonlySet<unknown> = new Set([...WORLD_ENTRIES, ...INDIFFERENCE, ...HARM_AVOIDED]);
 const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
-  tables.flatMap((table) => table.filter((e) => !WORLD_ENTRIES.has(e)).flatMap(([phrase]) => phrase.split(/[\s|]+/)));
+  tables.flatMap((table) => table.filter((e) => !AS_TYPED.has(e)).flatMap(([phrase]) => phrase.split(/[\s|]+/)));
 /**
  * Everyday words of the languages answers come in, never slips of a vocabulary word: Spanish "pero"
  * is not "peso", "todo" not "too"; Portuguese "mais" not "mats"; Tagalog "puro" not "puxo", "lang"
@@ -154,6 +158,8 @@ const REAL_WORDS = new Set([
   ...SWAHILI_AFRIKAANS_NUMBERS.keys(),
   // French, Polish, Japanese… words are read as typed: "razy" is no slip of "rate", "kali" of "kale"
   ...WORLD_WORDS,
+  // …and so are the idioms' words: "beat up" is not "belt up"
+  ...[INDIFFERENCE, HARM_AVOIDED].flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/))),
   // Words every field reads the same way: negations and declines are never typos of something else.
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
   ...SKIP_REPLIES,
@@ -183,6 +189,8 @@ const VOCABULARY: Readonly<Partial<Record<ProfileField, ReadonlySet<string>>>> =
   training_goals: new Set(wordsOf([GOAL_TABLE, GOAL_EMPHASIS])),
 };
 
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019', '\u02bc', '`', '\u00b4']);
+
 // Long words survive two slips, shorter ones one.
 const allowedEdits = (word: string): number => (word.length >= 8 ? 2 : 1);
 
@@ -190,9 +198,11 @@ const allowedEdits = (word: string): number => (word.length >= 8 ? 2 : 1);
 export function correctSpelling(field: ProfileField, text: string): string {
   const vocabulary = VOCABULARY[field];
   if (!vocabulary) return text;
-  return text.replace(/[A-Za-z]+/g, (typed) => {
+  return text.replace(/[A-Za-z]+/g, (typed, at: number) => {
     const word = typed.toLowerCase();
     if (word.length < MIN_LENGTH || vocabulary.has(word) || REAL_WORDS.has(word)) return typed;
+    // "doesn't": the piece before an apostrophe is a contraction's, no word of its own ("doesn" is not "doesnt")
+    if (APOSTROPHES.has(text[at + typed.length] ?? '')) return typed;
     const near = [...vocabulary].filter(
       (v) =>
         v.length >= MIN_LENGTH - 1 &&

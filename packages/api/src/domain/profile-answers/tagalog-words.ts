@@ -45,6 +45,10 @@ export const TAGALOG: TongueWords = {
   positions: [
     ['sa ilalim|ibaba', 'guard'],
     ['sa taas|ibabaw', 'top'],
+    // no side preferred: "pareho lang" (just the same), "kahit saan" (anywhere), "bahala na" (whatever comes)
+    ['pareho|parehas|pareha', 'balanced'],
+    ['kahit saan|san|ano|alin', 'balanced'],
+    ['bahala na', 'balanced'],
   ],
   positionEmphasis: [['mas gusto', 'primary']],
 };

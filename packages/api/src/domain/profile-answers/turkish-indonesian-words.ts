@@ -99,6 +99,10 @@ export const TURKISH: TongueWords = {
     ['gardda|garddan|gardi', 'guard'],
     ['gard gecmek|gecmeyi|gecerim|geciyorum', 'top'],
     ['ikisi|ikiside|dengeli', 'balanced'],
+    // "fark etmez" (makes no difference), "her yerde" (everywhere)
+    ['farketmez|farketmiyor', 'balanced'],
+    ['fark etmez', 'balanced'],
+    ['her yerde', 'balanced'],
     ['ikisi de', 'balanced'],
     ['her ikisi', 'balanced'],
   ],
@@ -225,6 +229,11 @@ export const INDONESIAN_MALAY: TongueWords = {
     ['telentang', 'guard'],
     ['dua duanya', 'balanced'],
     ['keduanya|duanya|seimbang|tergantung', 'balanced'],
+    // "terserah" (up to you), "sama saja" (all the same), "di mana aja" (anywhere)
+    ['terserah|bebas', 'balanced'],
+    ['sama saja|aja', 'balanced'],
+    ['di mana saja|aja', 'balanced'],
+    ['dimana saja|aja', 'balanced'],
   ],
   positionEmphasis: [
     ['suka|senang|selalu', 'primary'],

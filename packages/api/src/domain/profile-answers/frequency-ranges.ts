@@ -1,0 +1,33 @@
+// training_frequency: a range of counts, read as its middle: "2-3x", "once or twice", "3 to 4", and
+// one said with "and" after "between": "between four and five", "entre 3 e 4", "zwischen drei und
+// vier", "tussen 3 en 4", "3 ile 4 arası". Its two counts are the ends of one range, never two parts
+// that add up ("3 gi and 2 nogi").
+
+import { readNumber, type NumberRead } from './numbers';
+import type { Token } from './text';
+
+const RANGE_SEPARATORS: ReadonlySet<string> = new Set(['-', 'to', 'or', '/', '~']);
+/** "between", "entre" (es, pt, fr), "zwischen", "tussen", "tra"/"fra", "między", "antara" before the low end. */
+const BETWEEN: ReadonlySet<string> = new Set([
+  ...['between', 'betwen', 'btwn', 'inbetween'],
+  ...['entre', 'zwischen', 'tussen', 'tra', 'fra', 'miedzy', 'antara'],
+]);
+/** Turkish says "between" after the high end: "3 ile 4 arası". */
+const BETWEEN_AFTER: ReadonlySet<string> = new Set(['arasi', 'arasinda']);
+/** The "and" of each tongue: "y", "e", "et", "und", "en", Polish "a" and "i", "dan", Turkish "ile". */
+const AND: ReadonlySet<string> = new Set(['and', 'n', '&', 'y', 'e', 'et', 'und', 'en', 'a', 'i', 'dan', 'ile']);
+/** The widest range still read as one count: "between 2 and 9" is no habit of its own. */
+const MAX_SPREAD = 7;
+
+/**
+ * The high end of a range whose low end, `low`, was read right before token `at`; null when what
+ * follows is no range ("3 and 4" alone are two parts, added up elsewhere).
+ */
+export function rangeHighEnd(tokens: readonly Token[], start: number, at: number, low: number): NumberRead | null {
+  const joiner = tokens[at]?.text ?? '';
+  if (!RANGE_SEPARATORS.has(joiner) && !AND.has(joiner)) return null;
+  const high = readNumber(tokens, at + 1);
+  if (!high || !(high.value > low) || high.value - low > MAX_SPREAD) return null;
+  if (RANGE_SEPARATORS.has(joiner) || BETWEEN.has(tokens[start - 1]?.text ?? '')) return high;
+  return BETWEEN_AFTER.has(tokens[high.end]?.text ?? '') ? { ...high, end: high.end + 1 } : null;
+}
