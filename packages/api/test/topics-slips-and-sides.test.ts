@@ -64,3 +64,21 @@ readsAs('escapes named as a kind are those of the pins told of', [
   ['i love my mount, show me the escapes people do so i can stop them', ['mount']],
   ['the escape from mount', ['mount', 'mount_escape']],
 ]);
+
+readsAs('more slips and academy words', [
+  ['stuck in sight control, how do i get out', ['side_control', 'side_control_escape']],
+  ['arm bar from the clothes guard', ['armbar', 'closed_guard']],
+  ['loop chook when they posture in my half', ['loop_choke', 'half_guard']],
+  ['the gogo from closed', ['closed_guard']],
+  ['tachi waza basics for bjj ppl', ['throw', 'standing']],
+  ['no kimono stuff, x guard sweeps', ['no-gi', 'x_guard', 'sweep']],
+  ['passagem de guarda no kimono', ['guard_passing', 'gi']],
+]);
+
+readsAs('homework, traffic and trips', [
+  ['my kid needs help w the area of a right triangle', []],
+  ['passing lane on 71 was a nightmare, side control escapes?', ['side_control', 'side_control_escape']],
+  ['passing through porto next week, is there an affiliated academy there?', []],
+  ['passing thru town tomorrow, open mat?', []],
+  ['passing through the legs next', ['guard_passing']],
+]);

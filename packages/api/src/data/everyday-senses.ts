@@ -627,6 +627,17 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'broke in half',
   'split in half',
   'torn in half',
+  // geometry homework: "the area of a right triangle"
+  'right triangle',
+  'right triangles',
+  'right angled triangle',
+  'equilateral triangle',
+  'isosceles triangle',
+  'area of a triangle',
+  'area of the triangle',
+  // driving: "the passing lane on 71"
+  'passing lane',
+  'passing lanes',
   // on one's feet all day at work: "standing all day", "fiquei em pé o dia todo", "de pie todo el día"
   ...['standing', 'stood', 'standing up'].flatMap((on) =>
     ['all day', 'for hours', 'at work', 'all shift', 'the whole day'].map((long) => `${on} ${long}`),
@@ -731,6 +742,9 @@ export const OTHER_SPORTS: readonly string[] = [
  * "turtle breakdowns"), beside every word of every alias and intent phrase.
  */
 export const BJJ_WORDS: readonly string[] = [
+  // a choke with no id of its own, from guard: "the gogo from closed"
+  'gogo',
+  'gogoplata',
   'guard',
   'game',
   'player',

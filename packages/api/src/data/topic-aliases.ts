@@ -744,6 +744,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   'no-gi': [
     'no gi',
+    // "no kimono stuff": the academy word for the gi, ruled out in English ("no kimono" alone is
+    // Portuguese for "in the gi")
+    ...['stuff', 'videos', 'vids', 'please', 'pls', 'plz', 'thanks'].map((tail) => `no kimono ${tail}`),
     'nogi',
     'nohi',
     'no gee',

@@ -205,7 +205,6 @@ export const JAPANESE_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'koshi waza',
     'sutemi waza',
   ],
-  standing: ['tachi waza'],
   knee_on_belly: ['uki gatame'],
 };
 
@@ -289,6 +288,8 @@ export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: 
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['do jime'], topics: ['back_control'] },
+  // judo's standing techniques: its throws, on the feet
+  { phrases: ['tachi waza', 'tachiwaza'], topics: ['throw', 'standing'] },
   { phrases: ['retencao de guarda aberta', 'retencao da guarda aberta'], topics: ['guard_retention', 'open_guard'] },
   { phrases: ['triangulo montado'], topics: ['triangle', 'mount'] },
   { phrases: ['chave de braco da montada', 'armlock da montada'], topics: ['armbar', 'mount'] },

@@ -265,11 +265,35 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
 
+/** "passing through porto next week, is there an academy there": a trip, not a pass. */
+function passingThroughOnATrip(tokens: readonly Token[], u: TopicUnit): boolean {
+  if (u.end - u.start !== 1 || !PASSING.has(tokens[u.start]?.raw ?? '')) return false;
+  if (tokens[u.end]?.raw !== 'through' && tokens[u.end]?.raw !== 'thru') return false;
+  for (let k = u.end + 1; k <= u.end + TRIP_REACH && !tokens[k]?.isBreak; k++)
+    if (TRIP_WORDS.has(tokens[k]?.raw ?? '')) return true;
+  return false;
+}
+const PASSING: ReadonlySet<string> = new Set(['pass', 'passing', 'passed']);
+const TRIP_WORDS: ReadonlySet<string> = new Set([
+  'week',
+  'month',
+  'town',
+  'city',
+  'trip',
+  'tomorrow',
+  'weekend',
+  'airport',
+  'holiday',
+  'vacation',
+  'visiting',
+]);
+const TRIP_REACH = 4;
+
 function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
   if (afterEverydayNoun(tokens, u) || beforeEverydayNoun(tokens, u) || inEverydayIdiom(tokens, u)) return true;
-  if (isOtherActivitysMove(units, tokens, u) || isAName(tokens, u)) return true;
+  if (isOtherActivitysMove(units, tokens, u) || isAName(tokens, u) || passingThroughOnATrip(tokens, u)) return true;
   switch (u.weak) {
     case undefined:
       return false;
