@@ -82,3 +82,51 @@ readsAs('homework, traffic and trips', [
   ['passing thru town tomorrow, open mat?', []],
   ['passing through the legs next', ['guard_passing']],
 ]);
+
+readsAs('Portuguese and Spanish everyday senses: weights, nationalities, horses, history, music, walking past', [
+  ['sou leve, 56kg, como passar guarda de cara de 100 quilos', ['guard_passing']],
+  ['como sair do cem quilos', ['side_control', 'side_control_escape']],
+  ['minha colega americana quer começar a treinar comigo', []],
+  ['americana da montada', ['americana', 'mount']],
+  ['fui andar a cavalo no fim de semana, montada o dia todo', []],
+  ['trabalho sobre a guilhotina na revolução francesa', []],
+  ["my son's band plays the triangle at the school concert tonight", []],
+  ['I pass the gym every morning on my way to work, what should I watch before my first class?', []],
+]);
+
+readsAs('academy names and slang', [
+  ['a botinha direito, sempre faço errado', ['straight_ankle_lock']],
+  ['tesoura e balão da guarda fechada', ['sweep', 'closed_guard']],
+  ['a tesoura da cozinha', []],
+  ['juji gatame from mount, I only know it from judo newaza', ['armbar', 'mount']],
+  ['how do I pass the reverse dela reba guard', ['guard_passing', 'reverse_de_la_riva']],
+  ['x gaurd to single legx transitons', ['x_guard', 'single_leg_x']],
+  ['raspas do deep', ['sweep', 'deep_half_guard']],
+  ['in deep trouble', []],
+]);
+
+readsAs('Portuguese "no" before a name of no-gi is "in the"', [
+  ['footlock reto no no-gi', ['straight_ankle_lock', 'no-gi']],
+  ['entradas de rdlr no sem pano', ['reverse_de_la_riva', 'no-gi']],
+  ['no gi stuff, x guard sweeps', ['no-gi', 'x_guard', 'sweep']],
+]);
+
+readsAs('ruled out: examples, what is not to be sent, a body that does not fit', [
+  ['no wrestling takedowns like double legs, i want throws', ['throw']],
+  ['quero projeção de judô, nada de queda de wrestling tipo double leg', ['throw']],
+  ['não me manda mata leão, quero o arco e flecha', ['bow_and_arrow']],
+  ['My legs are too short for triangles. What else can I do from closed guard?', ['closed_guard']],
+]);
+
+readsAs("whose move: the user's own shot, the opponent's guard recovery, the back reached and lost", [
+  ['vivo tomando guilhotina qnd entro na queda', ['guillotine', 'takedown', 'guillotine_defense']],
+  ['cada vez que entro al derribo me hacen guillotina', ['takedown', 'guillotine', 'guillotine_defense']],
+  ['me hace falta un buen armbar', ['armbar']],
+  ['não consigo segurar o cem quilos, a galera sempre repõe a guarda', ['side_control', 'guard_passing']],
+  ['ele sempre passa minha guarda', ['guard_retention']],
+  ['consigo pegar as costas mas perco antes de finalizar', ['back_control']],
+  [
+    'he got side control and I couldnt breathe, then I tapped to something, I think a north south choke?? how do I defend that',
+    ['side_control', 'side_control_escape', 'north_south_choke', 'north_south_choke_defense'],
+  ],
+]);

@@ -19,6 +19,9 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   spider: 'modifier',
   // Spanish for a spider: "desde guardia abierta o araña"
   arana: 'context',
+  // the scissor and balloon sweeps, and scissors and a balloon
+  tesoura: 'context',
+  balao: 'context',
   butterfly: 'modifier',
   'butter fly': 'modifier',
   turtle: 'modifier',
@@ -375,7 +378,24 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
   },
   {
     // getting on a horse: "any tips for mounting and getting off without falling" at horse riding
-    words: ['horse', 'horses', 'pony', 'riding', 'saddle', 'stirrup', 'stirrups', 'equestrian'],
+    words: [
+      'horse',
+      'horses',
+      'pony',
+      'riding',
+      'saddle',
+      'stirrup',
+      'stirrups',
+      'equestrian',
+      // "fui andar a cavalo no fim de semana, montada o dia todo"
+      'cavalo',
+      'cavalos',
+      'caballo',
+      'caballos',
+      'cavalgar',
+      'hipismo',
+      'equitacao',
+    ],
     topics: ['mount'],
   },
   {
@@ -384,8 +404,13 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['sweep'],
   },
   {
+    // an American woman in Portuguese: "minha colega americana quer começar a treinar comigo"
+    words: ['colega', 'amiga', 'namorada', 'mulher', 'menina', 'turista', 'prima', 'vizinha', 'intercambio', 'sotaque'],
+    topics: ['americana'],
+  },
+  {
     // the blade: "a documentary about the guillotine in the French revolution"
-    words: ['revolution', 'execution', 'executed', 'beheaded', 'documentary'],
+    words: ['revolution', 'execution', 'executed', 'beheaded', 'documentary', 'revolucao', 'revolucion'],
     topics: ['guillotine'],
   },
   {
@@ -416,6 +441,12 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
       'piano',
       'chord',
       'chords',
+      // "my son's band plays the triangle at the school concert"
+      'band',
+      'concert',
+      'banda',
+      'concerto',
+      'choir',
     ],
     topics: ['triangle', 'bow_and_arrow', 'butterfly_guard'],
   },
@@ -627,6 +658,10 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'broke in half',
   'split in half',
   'torn in half',
+  // the opponent's weight, not the position: "como passar guarda de cara de 100 quilos"
+  ...['cara', 'caras', 'homem', 'mano', 'sujeito', 'gordo', 'parceiro', 'oponente', 'adversario', 'gordao'].flatMap(
+    (who) => ['de 100 quilos', 'de cem quilos', 'com 100 quilos', 'com cem quilos'].map((kilos) => `${who} ${kilos}`),
+  ),
   // geometry homework: "the area of a right triangle"
   'right triangle',
   'right triangles',
@@ -635,6 +670,10 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'isosceles triangle',
   'area of a triangle',
   'area of the triangle',
+  // walking or driving past: "I pass the gym every morning on my way to work"
+  ...['pass', 'passed', 'passing'].flatMap((verb) =>
+    ['the gym', 'the academy', 'your gym', 'a gym'].map((place) => `${verb} ${place}`),
+  ),
   // driving: "the passing lane on 71"
   'passing lane',
   'passing lanes',
@@ -881,7 +920,8 @@ export const BJJ_WORDS: readonly string[] = [
  * half", "half or closed". Words ending in -ly are adverbs and count as these too.
  */
 export const FUNCTION_WORDS: readonly string[] = [
-  // Spanish, Portuguese and Taglish: "takedown para sa maliit na tao", "half guard po"
+  // Spanish, Portuguese and Taglish: "takedown para sa maliit na tao", "half guard po", "wrestling tipo double leg"
+  'tipo',
   'para',
   'sa',
   'ng',

@@ -254,6 +254,14 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "what else from the back? dont say rnc"
   'dont say',
   'do not say',
+  // "não me manda mata leão, quero o arco e flecha"
+  'nao me manda',
+  'nao me mande',
+  'nao manda',
+  'no me mandes',
+  'no me mandas',
+  // a body that does not fit the technique: "my legs are too short for triangles"
+  ...['short', 'long', 'stiff', 'old', 'inflexible', 'heavy'].map((what) => `too ${what} for`),
 ];
 
 /** Cues that rule out the topic (or list) just before them: "heel hooks are banned at my gym". */
@@ -503,7 +511,20 @@ export const EXCLUSION_LIST_STOPS: readonly string[] = [
   'more',
 ];
 
-export const EXCLUSION_LIST_WORDS: readonly string[] = ['and', 'or', 'nor', 'n', '/', ',', 'plus', 'nem', 'ni'];
+// "no wrestling takedowns like double legs", "nada de wrestling tipo double leg": examples of what is ruled out
+export const EXCLUSION_LIST_WORDS: readonly string[] = [
+  'and',
+  'or',
+  'nor',
+  'n',
+  '/',
+  ',',
+  'plus',
+  'nem',
+  'ni',
+  'like',
+  'tipo',
+];
 
 /** Words between a topic and its after-cue: "heel hooks are totally banned", "leg locks r not allowed". */
 export const EXCLUSION_AFTER_BRIDGE: readonly string[] = [

@@ -87,6 +87,17 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me montan',
   // Spanish "me pegan la guillotina"; Portuguese "bati pra um faixa branca", "como nao bater pro brabo"
   'me pegan',
+  // "me hacen guillotina", "me aplican la kimura", "me fazem triângulo" ("me hace falta": I need)
+  ...['me hacen', 'me hace'].flatMap((done) =>
+    ['la', 'el', 'una', 'un', 'guillotina', 'triangulo', 'kimura', 'armbar', 'mataleon', 'darce'].map(
+      (what) => `${done} ${what}`,
+    ),
+  ),
+  'me aplican',
+  'me aplica',
+  'me meten',
+  'me fazem',
+  'me aplicam',
   // "this guy breaks me down flat"
   'breaks me down',
   'break me down',

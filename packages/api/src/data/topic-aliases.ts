@@ -561,6 +561,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'halfie',
   ],
   deep_half_guard: [
+    // "raspas do deep", "sweeps from deep"
+    '(from|into|to|do|no|na) deep',
     'deep half',
     'deep half guard',
     'deephalf',
@@ -588,7 +590,17 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
   x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x'],
   // "sl x" (single leg x written as it is said)
-  single_leg_x: ['single leg x', 'single leg x guard', 'slx', 'single x', 'x ashi', 'ashi x', 'sl x', 'sx'],
+  single_leg_x: [
+    'single leg x',
+    'single leg x guard',
+    'slx',
+    'single x',
+    'x ashi',
+    'ashi x',
+    'sl x',
+    'sx',
+    'single legx',
+  ],
   de_la_riva: [
     // voice to text: "the della reeva sweep"
     'della reeva',
@@ -1040,6 +1052,9 @@ export const NOT_TOPICS: readonly string[] = [
     TAKEN_DOWN.map((whom) => `${whom} with`),
   ),
   // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
+  // judo's groundwork is no throw: "I only know it from judo newaza"
+  'judo newaza',
+  'judo ne waza',
   // an academy's affiliation: "a small academy in osaka (tri-force affiliate)"
   'tri force',
   'triforce',

@@ -26,7 +26,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   heel_hook: ['chave de calcanhar', 'chave de calcanhar invertida'],
   // judo and sambo name the kneebar as the knee's cross lock
   kneebar: ['chave de joelho', 'hiza juji gatame', 'hiza juji'],
-  straight_ankle_lock: ['chave de pe', 'chave de pe reta', 'chave de tornozelo'],
+  // "a botinha": the academy's nickname for the straight foot lock
+  straight_ankle_lock: ['chave de pe', 'chave de pe reta', 'chave de tornozelo', 'botinha', 'botinhas'],
   toe_hold: ['chave de dedao', 'chave de dedo do pe'],
   wristlock: ['chave de punho', 'chave de pulso', 'mao de vaca'],
   guard_passing: [
@@ -66,10 +67,15 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'recompor a guarda',
     'repondo a guarda',
   ],
-  sweep: ['raspagem', 'raspagens', 'raspar', 'raspada', 'raspei', 'raspou', 'raspando'],
+  // the scissor and the balloon sweeps by their academy names: "tesoura e balão da guarda fechada"
+  sweep: ['raspagem', 'raspagens', 'raspar', 'raspada', 'raspei', 'raspou', 'raspando', 'tesoura', 'balao'],
   takedown: [
     'queda',
     'quedas',
+    // one name: "nada de queda de wrestling"
+    'queda de wrestling',
+    'quedas de wrestling',
+    'queda de luta olimpica',
     'baiana',
     'double leg baiana',
     'derrubada',
@@ -127,7 +133,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'no kimono',
     'no quimono',
   ],
-  'no-gi': ['sem kimono', 'sem quimono', 'sem gi'],
+  // "sem pano": without the cloth
+  'no-gi': ['sem kimono', 'sem quimono', 'sem gi', 'sem pano'],
 };
 
 /** Japanese names, kept apart so the Portuguese list above reads as one language. */

@@ -7,4 +7,5 @@ export const VOICE_SLIPS: Readonly<Record<string, readonly string[]>> = {
   closed: ['clothes'],
   ankle: ['angle'],
   x: ['ex'],
+  riva: ['reba'],
 };

@@ -75,6 +75,10 @@ const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
   const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
   return ATTEMPTS.has(word(j) ?? '') || (word(j) === 'for' && GOING.has(word(j - 1) ?? ''));
 };
+/** A name of keeping guard that says whose guard it is: "passa minha guarda", "passes my guard". */
+const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  tokens.slice(u.start, u.end).some((t) => USERS.has(t.raw));
+const USERS: ReadonlySet<string> = new Set(['my', 'minha', 'meu', 'mi', 'me']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
@@ -233,7 +237,8 @@ function readTopicsOf(query: string): TopicReading {
         continue;
       }
       // "everybody just recovers guard on me": the opponent's retention is the user's passing problem
-      if (topic === 'guard_retention' && received.has(i) && u.topics.length === 1) {
+      // ("ele passa minha guarda" names the user's guard: passing it is done to the user)
+      if (topic === 'guard_retention' && received.has(i) && u.topics.length === 1 && !namesUsersGuard(tokens, u)) {
         into.add('guard_passing');
         continue;
       }

@@ -5,9 +5,16 @@ import type { TopicId } from '../../data/canonical-topics';
 const REACHED_THEN_LOST =
   /\b(?:when|once|after|if)\s+i\s+(?:finally\s+|actually\s+)?(?:get|got|take|took|have|reach|hit)\b[^.?!]*\bback\b[^.?!]*\b(?:escape|escapes|escaping|slip|slips|slide|slides|turn|turns|lose|loses|losing|keep)\b/;
 
+// "consigo pegar as costas mas perco antes de finalizar", "llego a la espalda pero se me escapa"
+const REACHED_THEN_LOST_IBERIAN =
+  /\b(?:consigo|pego|chego|tomo|llego|agarro)\b[^.?!]*\b(?:costas|espalda)\b[^.?!]*\b(?:perco|perdo|pierdo|escapa|escapam|escapan|sai|saem)\b/;
+
 /** Turns a back take already reached into back control when what follows is the opponent getting away. */
 export function withBackKept(query: string, found: Set<TopicId>): void {
-  if (!found.has('back_take') || found.has('back_take_defense') || !REACHED_THEN_LOST.test(query.toLowerCase())) return;
+  if (!found.has('back_take') || found.has('back_take_defense') || !reachedThenLost(query.toLowerCase())) return;
   found.delete('back_take');
   found.add('back_control');
 }
+
+const reachedThenLost = (text: string): boolean =>
+  REACHED_THEN_LOST.test(text) || REACHED_THEN_LOST_IBERIAN.test(text.normalize('NFD').replace(/\p{M}/gu, ''));

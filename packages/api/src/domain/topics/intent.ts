@@ -122,8 +122,38 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
   return wordOf(units[j]) === 'without' || (wordOf(units[j]) === 'of' && wordOf(units[j - 1]) === 'instead');
 }
 
-/** "how do I pass half guard": the topic right after "I" is something the user does. */
-export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean => wordOf(units[i - 1]) === 'i';
+/**
+ * "how do I pass half guard": the topic right after "I" is something the user does; so is one after a
+ * first-person verb in Portuguese or Spanish ("quando entro na queda", "cada vez que intento el derribo").
+ */
+export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
+  wordOf(units[i - 1]) === 'i' ||
+  (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? ''));
+const IBERIAN_ARTICLES: ReadonlySet<string> = new Set([
+  'na',
+  'no',
+  'a',
+  'o',
+  'al',
+  'el',
+  'la',
+  'um',
+  'uma',
+  'un',
+  'una',
+]);
+const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
+  'entro',
+  'tento',
+  'intento',
+  'busco',
+  'faco',
+  'hago',
+  'dou',
+  'doy',
+  'puxo',
+  'jalo',
+]);
 
 /**
  * "stalling in my closed guard", "my partner escapes my side control": the user's own guard or pin
@@ -209,6 +239,9 @@ function targetOf(
     isUsersOwnAct(units, j) && canBeTarget(units, j) && family(units[j] as TopicUnit) === 'position';
   if (stuck && wordOf(units[i + 1]) === 'there')
     for (let j = i - 1; j >= 0; j--) if ((before(j) || wentTo(j)) && stuckIn(j)) return j;
+  // "… I think a north south choke?? how do I defend that": a pronoun points at the name said last
+  if (!stuck && POINTING_BACK.has(wordOf(units[i + 1]) ?? ''))
+    for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
   // one is stuck somewhere, never in a technique: "deep half sweeps, … then just sit there stuck"
@@ -219,6 +252,8 @@ function targetOf(
   }
   return undefined;
 }
+
+const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
 
 /** "the escapes first: side control and mount": a colon just after the defending word opens what it defends. */
 const introducesWhat = (units: readonly Unit[], i: number, j: number): boolean =>
@@ -479,6 +514,15 @@ const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   'shes',
   // French: "quand le gars passe"
   'gars',
+  // Portuguese and Spanish: "a galera sempre repõe a guarda", "ellos me pasan"
+  'galera',
+  'pessoal',
+  'eles',
+  'ele',
+  'ela',
+  'elas',
+  'ellos',
+  'ella',
   'people',
   'ppl',
   'guys',
@@ -497,7 +541,8 @@ const VERB_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'd']);
 /** "people triangling me", "when someone mounts me", "they pass my half guard". */
 function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
-  if (!isTopic(u)) return false;
+  // "cada vez que entro al derribo me hacen …": the user's own shot, with what is done to them next
+  if (!isTopic(u) || isUsersOwnAct(units, i)) return false;
   // "berimbolo-ing me": a name made a verb with a split-off ending
   const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
   if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;
