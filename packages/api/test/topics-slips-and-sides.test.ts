@@ -130,3 +130,8 @@ readsAs("whose move: the user's own shot, the opponent's guard recovery, the bac
     ['side_control', 'side_control_escape', 'north_south_choke', 'north_south_choke_defense'],
   ],
 ]);
+
+readsAs('a place the user reached is theirs, however lost they are there', [
+  ['when i finally get side control in the gi i have no idea what to do besides hold on', ['side_control', 'gi']],
+  ['when they get side control i have no idea what to do', ['side_control', 'side_control_escape']],
+]);

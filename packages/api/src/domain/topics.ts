@@ -75,6 +75,17 @@ const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
   const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
   return ATTEMPTS.has(word(j) ?? '') || (word(j) === 'for' && GOING.has(word(j - 1) ?? ''));
 };
+/** "when i finally get side control … no idea what to do": a place the user reached is theirs, not one to escape. */
+function reachedByUser(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  if (!REACHING.has(rawOf(units[j]) ?? '')) return false;
+  j--;
+  if (ADVERBS_OF_REACHING.has(rawOf(units[j]) ?? '')) j--;
+  return rawOf(units[j]) === 'i';
+}
+const REACHING: ReadonlySet<string> = new Set(['get', 'got', 'reach', 'reached', 'hit', 'have', 'hold']);
+const ADVERBS_OF_REACHING: ReadonlySet<string> = new Set(['finally', 'actually', 'always', 'usually', 'do', 'even']);
+
 /** A name of keeping guard that says whose guard it is: "passa minha guarda", "passes my guard". */
 const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
   tokens.slice(u.start, u.end).some((t) => USERS.has(t.raw));
@@ -264,7 +275,9 @@ function readTopicsOf(query: string): TopicReading {
     }
   });
   // what the user does ("… when i pass") is not what is done to them, however the message is told
-  const usersActs = units.flatMap((u, i) => (isTopic(u) && isUsersOwnAct(units, i) ? u.topics : []));
+  const usersActs = units.flatMap((u, i) =>
+    isTopic(u) && (isUsersOwnAct(units, i) || reachedByUser(units, i)) ? u.topics : [],
+  );
   for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]))) found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
   if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i) && !defended.has(i)))
