@@ -95,6 +95,15 @@ describe('rankVideos: what answers the question', () => {
     expect(rankVideos(library, { ...base, topics: [], study: true, general: true })).toHaveLength(1);
   });
 
+  it('answers a general question with what coaches handed over for questions worded alike, beside the fundamentals', () => {
+    // "getting smashed every roll": coaches hand over a survival course the curated fundamentals do not hold
+    const survival = (id: string) => (id === 'closed-guard-sweeps' ? 1 : 0);
+    const study = { ...base, topics: [], study: true, neighbourPrior: survival };
+    expect(ids(study)[0]).toBe('closed-guard-sweeps');
+    expect(ids({ ...study, general: true })).toEqual(['closed-guard-sweeps']);
+    expect(ids({ ...base, topics: [], study: true })).not.toContain('closed-guard-sweeps');
+  });
+
   it('answers a family question from the family, and a family beside a place from both', () => {
     const chokes: TopicId[] = ['rear_naked_choke', 'cross_collar_choke', 'bow_and_arrow'];
     const lib = [

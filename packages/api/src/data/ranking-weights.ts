@@ -77,6 +77,12 @@ export const RANKING_WEIGHTS: Record<RankingWeight, number> = {
   COACH_PICKS: 0.7,
   // And the ones coaches handed over for the graded questions worded most like it (domain/neighbour-picks.ts).
   NEIGHBOUR_PICKS: 1.75,
+  // A general question ("what should i study, white belt, only nogi, i just survive every roll") is
+  // answered from the curated fundamentals and what coaches handed over for general questions worded
+  // alike: a video they handed over joins the pool past this share of their picks, and each share
+  // counts this much beside the curated order.
+  GENERAL_NEIGHBOUR_POOL: 0.3,
+  GENERAL_NEIGHBOUR_PICKS: 0.5,
   // A technique that feeds on the opponent's reaction the message describes ("he drives his head down":
   // the loop choke) is context: as much as a position asked beside a technique.
   REACTION: 0.5,
@@ -127,4 +133,6 @@ export type RankingWeight =
   | 'FIRST_PICK_MARGIN'
   | 'COACH_PICKS'
   | 'NEIGHBOUR_PICKS'
+  | 'GENERAL_NEIGHBOUR_POOL'
+  | 'GENERAL_NEIGHBOUR_PICKS'
   | 'REACTION';

@@ -657,13 +657,23 @@ function generalPicks(
   const constraints = input.constraints ?? [];
   const suiting = (v: LibraryVideo) => suitedConstraints(facetsOf(v), input).length;
   const suited = constraints.length ? library.filter((v) => allowed(v) && suiting(v) && !fundamentals.includes(v)) : [];
-  const pool = fundamentals.length || suited.length ? [...fundamentals, ...suited] : library.filter(allowed);
+  const curated = fundamentals.length || suited.length ? [...fundamentals, ...suited] : library.filter(allowed);
+  // What coaches handed over for general questions worded alike ("getting smashed every roll": the
+  // survival courses) joins the curated picks.
+  const near = input.neighbourPrior ?? (() => 0);
+  const handedOver = library.filter(
+    (v) => allowed(v) && !curated.includes(v) && near(v.id) >= W.GENERAL_NEIGHBOUR_POOL,
+  );
   const fit = { ...input, attire: query.askedAttire ?? input.attire };
-  // The curated order is the primary signal; the user's fit and the constraints refine within it.
-  return pool.map((video, i) => ({
+  // The curated order is the primary signal; the user's fit, the constraints and the coaches' picks refine it.
+  return [...curated, ...handedOver].map((video, i) => ({
     video,
     relevance: 0,
-    score: userFit(video, fit) + suiting(video) * W.SUITS_CONSTRAINT - Math.min(i, fundamentals.length) * 0.01,
+    score:
+      userFit(video, fit) +
+      suiting(video) * W.SUITS_CONSTRAINT -
+      Math.min(i, fundamentals.length) * 0.01 +
+      W.GENERAL_NEIGHBOUR_PICKS * near(video.id),
   }));
 }
 

@@ -79,9 +79,7 @@ export function recommend(
     askedInstructors: cues.askedInstructors,
     reaction: understood.reaction,
     coachPrior: options.coachPrior ?? coachPrior(COACH_PICKS, understood),
-    neighbourPrior: understood.general
-      ? undefined
-      : (options.neighbourPrior ?? SHIPPED_NEIGHBOURS.picksNear(understood.query)),
+    neighbourPrior: options.neighbourPrior ?? SHIPPED_NEIGHBOURS.picksNear(understood.query),
   });
   const leadIn = composeLeadIn({
     // the moment an attack is wanted ("when someone shoots on me") is neither a defence nor a move to offer
