@@ -2091,3 +2091,96 @@ describe('round r30 dev: not getting beaten up is self-defense', () => {
     ["my coach keeps pushing me to compete, we'll see", null],
   ]);
 });
+
+describe('round r31: not begun, belts as jokes, belts asked back, slips that are places', () => {
+  parses('belt_level', [
+    // no BJJ trained yet: no level of the user's own, whoever else has a belt
+    ['my husband is a purple belt, i havent started yet', null],
+    ["haven't even started yet, first class is monday", null],
+    ['total beginner, havent started yet', null],
+    ['havent started competing yet, blue belt', 'blue'],
+    // a belt in an everyday doing or a trait is a joke, not a rank
+    ["my wife says I'm a white belt at doing dishes 😂 anyway where's the video", null],
+    ['black belt in procrastination lol', null],
+    ['purple belt in making excuses', null],
+    ["i'm a white belt at life lol", null],
+    ['faixa preta em preguiça kkk', null],
+    ['blue belt in the gi, white in nogi', 'blue'],
+    ['was blue, coach gave me purple at the grading', 'purple'],
+    // asked back, "me?", laughed at and answered no, in any tongue and any laughter
+    ['faixa preta? eu? kkkk nao, sou azul', 'blue'],
+    ['black? me? lol no, blue', 'blue'],
+    ['negro? yo? jaja no, soy azul', 'blue'],
+    ['black belt? hahahaha no, white', 'white'],
+    // everyday words one slip from "roxa" are no belt
+    ['hola! soy cinta azul desde hace un año, entreno en la roma norte', 'blue'],
+    ['compré ropa nueva, cinta blanca', 'white'],
+  ]);
+});
+
+describe('round r31: two-a-days, corrections in es/pt, a rule the coach gives, a plan paid for', () => {
+  parses('training_frequency', [
+    // sessions per day on the days named
+    ['two-a-days on mon and wed, single session on fri', 5],
+    ['2 a day on mon and wed, 1 on fri', 5],
+    ['two a days tuesday and thursday', 4],
+    ['2-a-days mon wed, once on saturday', 5],
+    // "no wait", "I mean", "or rather" in Spanish and Portuguese
+    ['cuatro veces, no espera, cinco desde que cambié de horario', 5],
+    ['cuatro, digo cinco', 5],
+    ['3x ou melhor 4x', 4],
+    ['3 vezes, não pera, 4', 4],
+    ['tres veces, perdón, cuatro', 4],
+    ['3 or rather 4', 4],
+    // what the coach says the class should do is the coach's word
+    ['coach says we should come at least 3 times', null],
+    ['coach says we need to come 3 times a week', null],
+    ['my coach recommends we train 3 times', null],
+    ['coach says we should come 3x, i manage 2', 2],
+    // a membership plan is the habit; a plan made is only hoped for
+    ['16 classes a month on the unlimited plan', 3.69],
+    ['12 sessions a month on my membership plan', 2.77],
+    ['on the 2x a week plan', 2],
+    ['my plan is to go 4x a week', null],
+  ]);
+});
+
+describe('round r31: off the bottom, sides that only win or someone allows, "mas eu" takes over', () => {
+  parses('main_position', [
+    ['get me off my back asap', 'top'],
+    ['i want off my back', 'top'],
+    ['anything to get out from under people', 'top'],
+    ['sempre tento sair de baixo', 'top'],
+    ['i play off my back', 'guard'],
+    ['whichever keeps me from getting tapped', null],
+    ['idk man, whichever one wins', null],
+    ['wherever my partner lets me be lol', null],
+    ['whichever position gets me to the snacks fastest', null],
+    ['wherever the roll goes', 'balanced'],
+    ['whatever works, both', 'balanced'],
+    ['meu professor é guardeiro mas eu gosto mesmo é de passar', 'top'],
+    ['minha namorada joga por cima e eu fico na guarda', 'guard'],
+    ['mi novio juega arriba y yo abajo', 'guard'],
+    ['no tengo preferencia, no evito nada', 'balanced'],
+    ['não tenho preferência', 'balanced'],
+  ]);
+});
+
+describe('round r31: cross training for a field sport, the game worked on, a danger that may come', () => {
+  parses('training_goals', [
+    // "copy" is no slip of "cops"
+    ['I want to understand the why behind techniques, not just copy moves', 'skill_development'],
+    ['stay in shape for my football season, bjj is my cross training', 'fitness'],
+    ['bjj is cross training for my soccer', 'fitness'],
+    ['judoka cross training to fix my ne-waza', 'skill_development'],
+    ['tighten up my half guard and finally learn how to pass properly', 'skill_development'],
+    ['I want my guard to actually work against the upper belts', 'skill_development'],
+    ['learn how to sweep', 'skill_development'],
+    ["got my brown in judo, now i'm here to round out my ground game", 'skill_development'],
+    ['learn to defend myself', 'self_defense'],
+    ["i'm here for fitness, my guard is trash lol", 'fitness'],
+    ["be ready if something happens to my family, that's it", 'self_defense'],
+    ['if shit ever hits the fan', 'self_defense'],
+    ['se algo acontecer com meus filhos', 'self_defense'],
+  ]);
+});

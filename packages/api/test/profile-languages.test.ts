@@ -262,3 +262,62 @@ describe('no side preferred, and not getting beaten up, in other tongues', () =>
     ['per non farmi picchiare', 'self_defense'],
   ]);
 });
+
+describe('the reader addressed as family: "kuya", "ate", "bhai", "sir", "po"', () => {
+  parses('belt_level', [
+    ['kuya blue belt na po ako, 2 stripes', 'blue'],
+    ['kuya purple na po ako', 'purple'],
+    ['hi kuya! brown belt po', 'brown'],
+    ['black belt? ako? hindi po, white pa lang', 'white'],
+    // a possessive or a verb makes it a relative spoken of
+    ['my kuya is purple', null],
+    ['kuya ko purple', null],
+  ]);
+  parses('training_frequency', [['kuya 3x a week po', 3]]);
+  parses('main_position', [['kuya guard po', 'guard']]);
+  parses('training_goals', [['kuya competition po', 'competition']]);
+});
+
+describe('Hinglish answers', () => {
+  parses('belt_level', [
+    ['bhai blue belt hai', 'blue'],
+    ['neeli belt hai', 'blue'],
+    ['kaali belt', 'black'],
+    ['safed belt, abhi shuru kiya', 'white'],
+    ['pehle white tha, ab blue hoon', 'blue'],
+    ['mera bhai black belt hai', null],
+    ['meri behen blue belt hai', null],
+    ['agle mahine blue milegi', null],
+  ]);
+  parses('training_frequency', [
+    ['hafte mein teen baar', 3],
+    ['4 baar hafte mein', 4],
+    ['roz', 6.5],
+    ['itvaar chhodke roz', 6],
+    ['somvar se shukravar tak', 5],
+    ['mahine mein 12 baar', 2.77],
+    ['mera bhai roz jata hai, main hafte mein 2 baar', 2],
+    // corrected, in Hinglish and Tagalog
+    ['teen baar, nahi nahi, char baar', 4],
+    ['tatlong beses, ay mali, apat na beses', 4],
+  ]);
+  parses('main_position', [
+    ['bhai top pe hi rehna pasand hai, bottom mein pressure handle nahi hota', 'top'],
+    ['bottom pasand nahi', 'top'],
+    ['neeche se khelna pasand hai', 'guard'],
+    ['jaldi se neeche se nikalna hai', 'top'],
+    ['mera dost top pe rehta hai, mujhe guard pasand hai', 'guard'],
+    ['dono', 'balanced'],
+    ['farak nahi padta', 'balanced'],
+    ['koi preference nahi hai', 'balanced'],
+    ['walang preference po', 'balanced'],
+  ]);
+  parses('training_goals', [
+    ['wajan kam karna hai', 'fitness'],
+    ['apni hifazat ke liye', 'self_defense'],
+    ['sirf maze ke liye', 'recreational'],
+    ['mera bhai competition karta hai, main fitness ke liye', 'fitness'],
+    ['agar kuch ho jaye to family ko bacha sakun', 'self_defense'],
+    ['kung may mangyari sa pamilya ko', 'self_defense'],
+  ]);
+});

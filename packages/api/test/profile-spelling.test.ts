@@ -30,6 +30,12 @@ describe('typos in answers', () => {
     expect(correctSpelling('training_goals', 'ja peguei a preta')).toBe('ja peguei a preta');
   });
 
+  it('leaves a short word one letter changed or added from another as typed: it is a word of its own', () => {
+    expect(correctSpelling('training_goals', 'not just copy')).toBe('not just copy');
+    expect(correctSpelling('training_goals', 'stay fitt')).toBe('stay fit');
+    expect(correctSpelling('main_position', 'boht')).toBe('both');
+  });
+
   it('corrects nothing for belts, which have their own typo table', () => {
     expect(correctSpelling('belt_level', 'purpel')).toBe('purpel');
     expect(parseProfileAnswer('belt_level', 'purpel')).toBe('purple');

@@ -173,6 +173,9 @@ export const BELT_FUZZY: Fuzzy<BeltSignal> = {
     'prata',
     'perto',
     'pobre',
+    // …and Spanish and Portuguese everyday words and places one slip from "roxa", "preta", "branca":
+    // "la roma norte", "roja" (red), "ropa" (clothes), "rota", "roda", "presa", "branda" (soft)
+    ...['roma', 'roja', 'ropa', 'rota', 'roda', 'rola', 'roca', 'presa', 'branda', 'franca'],
   ],
 };
 

@@ -9,9 +9,11 @@ import { elidedTimesHeld } from './belt-history-times';
 import { startedWatching } from './belt-watching';
 import { deniedAround, middleByElimination } from './belt-elimination';
 import { wishedAway } from './belt-wish-denied';
+import { figurativeBelt } from './belt-figurative';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { actsAsBelt } from './belt-role';
+import { notBegunYet } from './frequency-not-begun';
 import { tokenise, type Token } from './text';
 import {
   ART_WORDS,
@@ -67,6 +69,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const colourOf = (art: string): boolean => mentions.some((m) => isColour(m.value) && artOf(tokens, arts, m) === art);
   if (colourOf('other') && !colourOf('bjj') && notBegun(tokens)) return null;
 
+  // "my husband is purple, i havent started yet": no BJJ trained, so no level of the user's own
+  const begun = !notBegunYet(tokens);
   const placedByArt = beltsPlacedByArt(tokens, arts, mentions);
   const inBetween = betweenBelts(tokens, mentions);
   const readings: Reading[] = [];
@@ -77,9 +81,10 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     if (value === 'neutral') return;
     if ((value === 'started' || value === 'novice') && startedWatching(tokens, mention)) return;
     if (value === 'started') {
-      if (!negated.has(i)) readings.push({ belt: 'white', rank: RANK.startedHint, at });
+      if (!negated.has(i) && begun) readings.push({ belt: 'white', rank: RANK.startedHint, at });
       return;
     }
+    if ((value === 'novice' || value === 'experienced') && !begun) return;
     if (value === 'novice' && aboutAnotherArt(tokens, arts)) return; // "muay thai mostly, no belts there"
     if (value === 'novice' || value === 'experienced') {
       // "I'm no beginner" is experienced; "not very advanced" is a beginner.
@@ -105,6 +110,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     if (wishedAway(tokens, mention)) return; // "negro? ya quisiera, soy blanco"
+    if (figurativeBelt(tokens, mention)) return; // "a white belt at doing dishes"
     if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention) && !actsAsBelt(tokens, mention)) return;
     // "my girlfriend just got her purple"
     if (THEIRS.has(tokens[mention.start - 1]?.text ?? '')) return;
@@ -142,9 +148,9 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const latest = latestOfHistory(tokens, held);
   if (latest) readings.push({ belt: latest.value, rank: RANK.latestHeld, at: latest.start });
   // "judo black belt, 15 years on the mat": years in another art are no time in BJJ
-  if (!(colourOf('other') && aboutAnotherArt(tokens, arts))) readings.push(...experienceReadings(tokens));
+  if (begun && !(colourOf('other') && aboutAnotherArt(tokens, arts))) readings.push(...experienceReadings(tokens));
   const firstBelt = firstBeltAt(tokens);
-  if (firstBelt >= 0) readings.push({ belt: 'white', rank: RANK.firstBelt, at: firstBelt });
+  if (begun && firstBelt >= 0) readings.push({ belt: 'white', rank: RANK.firstBelt, at: firstBelt });
 
   const best = readings.reduce<Reading | null>(
     (acc, r) => (!acc || r.rank > acc.rank || (r.rank === acc.rank && r.at < acc.at) ? r : acc),

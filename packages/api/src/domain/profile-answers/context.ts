@@ -2,13 +2,8 @@
 // Kept separate from the vocabularies so every field reads context the same way.
 
 import { compileLexicon, findMentions, type Lexicon, type Mention } from './lexicon';
-import {
-  LAUGHTER as LAUGHTER_WORDS,
-  NEGATION_CUES,
-  NEGATION_STOPS,
-  NEGATION_WINDOW,
-  type NegationCue,
-} from './cue-words';
+import { isLaughter } from './laughter';
+import { NEGATION_CUES, NEGATION_STOPS, NEGATION_WINDOW, type NegationCue } from './cue-words';
 import type { Token } from './text';
 
 export interface Span {
@@ -112,7 +107,10 @@ function lastIndexBefore(spans: readonly Span[], position: number): number {
   return found;
 }
 
-const ANSWERED_NO = new Set(['nah', 'no', 'nope', 'never', 'not']);
+// Portuguese "não", Tagalog "hindi", Hindi "nahi" answer no as well
+const ANSWERED_NO = new Set(['nah', 'no', 'nope', 'never', 'not', 'nao', 'nunca', 'hindi', 'nahi', 'nahin']);
+/** "black? me? lol no": the user asking back who, before answering, as in "faixa preta? eu? kkkk não". */
+const ECHOED: ReadonlySet<string> = new Set(['me', 'i', 'eu', 'yo', 'ako', 'main', 'moi', 'ich']);
 
 function answeredNo(tokens: readonly Token[], span: Span): boolean {
   return askedThenNo(tokens, span) || laughedOff(tokens, span) || turnedDown(tokens, span);
@@ -142,12 +140,13 @@ const TURN_DOWNS: ReadonlySet<string> = new Set([
   ...['de jeito nenhum', 'nem pensar', 'nem a pau', 'ni loco', 'ni de broma', 'para nada', 'jamas', 'jamais'],
 ]);
 
-/** "Tournaments? nah", "maybe black? lol no": a question answered no, laughter and all. */
+/** "Tournaments? nah", "maybe black? lol no", "preta? eu? kkkk não": a question answered no, laughter and all. */
 function askedThenNo(tokens: readonly Token[], span: Span): boolean {
   let i = span.end;
   while (tokens[i]?.kind === 'word' && tokens[i]?.clause === tokens[span.start]?.clause) i += 1;
   if (tokens[i]?.text !== '?') return false;
-  while (tokens[i]?.kind === 'symbol' || LAUGHTER.has(tokens[i]?.text ?? '')) i += 1;
+  const echoed = (k: number): boolean => ECHOED.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '?';
+  while (tokens[i]?.kind === 'symbol' || laughs(tokens[i]?.text ?? '') || echoed(i)) i += 1;
   return ANSWERED_NO.has(tokens[i]?.text ?? '');
 }
 
@@ -158,13 +157,13 @@ function askedThenNo(tokens: readonly Token[], span: Span): boolean {
 function laughedOff(tokens: readonly Token[], span: Span): boolean {
   let i = span.end;
   while (tokens[i]?.kind === 'symbol' && tokens[i]?.text !== '?') i += 1;
-  if (!LAUGHTER.has(tokens[i]?.text ?? '')) return false;
-  while (LAUGHTER.has(tokens[i]?.text ?? '')) i += 1;
+  if (!laughs(tokens[i]?.text ?? '')) return false;
+  while (laughs(tokens[i]?.text ?? '')) i += 1;
   const next = tokens[i + 1];
   return TAKEN_BACK.has(tokens[i]?.text ?? '') && (next === undefined || next.kind === 'symbol');
 }
-// "hah" and "jk" laugh a value off too (a correction reads "jk" as taking the whole answer back)
-const LAUGHTER: ReadonlySet<string> = new Set([...LAUGHTER_WORDS, 'hah', 'jk']);
+// "jk" laughs a value off too (a correction reads "jk" as taking the whole answer back)
+const laughs = (word: string): boolean => isLaughter(word) || word === 'jk';
 const TAKEN_BACK: ReadonlySet<string> = new Set(['no', 'nah', 'nope']);
 
 export type MarkerReach = 'nearest' | 'forward';

@@ -3,7 +3,7 @@
 // reads it alike.
 
 import { compileLexicon, findMentions } from './lexicon';
-import { LAUGHTER as LAUGHTER_WORDS } from './cue-words';
+import { isLaughter } from './laughter';
 import { readNumber } from './numbers';
 import { ADDS_UP, TIMES_WORDS } from './frequency-words';
 import { WEEKDAY_JOINERS, WEEKDAYS } from './weekday-words';
@@ -17,6 +17,20 @@ import { WORLD_JOKES } from './world-words';
  * new", "i mean three" but not "i mean some weeks i miss one".
  */
 type Marker = 'joke' | 'restates' | 'count' | 'wish' | 'days';
+
+/** "no wait", "I mean", "or rather" in Spanish, Portuguese, Tagalog and Hinglish. */
+const OTHER_TONGUE_MARKERS: PhraseTable<Marker> = [
+  ['no|nao espera|espere|pera|perai', 'joke'],
+  ['espera|espere|pera|perai|perdon|perdao|desculpa|corrijo|teka|ruko', 'restates'],
+  // "or rather" replaces what came before wherever it stands: "3x ou melhor 4x"
+  ['mejor dicho', 'joke'],
+  ['ou melhor', 'joke'],
+  ['or rather', 'joke'],
+  ['ay|ai mali', 'joke'],
+  ['nahi nahi', 'joke'],
+  ['digo|matlab', 'count'],
+  ['quiero|quer|quero decir|dizer', 'count'],
+];
 
 const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['jk|jking|kidding|joking', 'joke'],
@@ -41,6 +55,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   // "preta kkkk brincadeira, branca", "negro jaja mentira, azul", "faixa preta? quem dera, sou branca"
   ['brincadeira|brincadeirinha|zueira|broma|bromita|bromeando|mentira|mentirinha', 'joke'],
   ['quem dera|quisiera', 'joke'],
+  // "cuatro, no espera, cinco", "3x ou melhor 4x", "tatlo, ay mali, apat", "teen, nahi nahi, char"
+  ...OTHER_TONGUE_MARKERS,
   ['to|tou|estou|toy|estoy brincando', 'joke'],
   // "uso uso" (lies), "je rigole", "żartuję", "şaka", "scherzo": just kidding
   ...WORLD_JOKES,
@@ -66,10 +82,9 @@ const FILLERS: ReadonlySet<string> = new Set([
   'haha',
 ]);
 
-const LAUGHTER: ReadonlySet<string> = new Set(LAUGHTER_WORDS);
 /** Words or numbers beyond laughter: "every day in my dreams lol" says nothing after the wish. */
 const hasContent = (tokens: readonly Token[]): boolean =>
-  tokens.some((t) => (t.kind === 'word' && !LAUGHTER.has(t.text)) || t.kind === 'number');
+  tokens.some((t) => (t.kind === 'word' && !isLaughter(t.text)) || t.kind === 'number');
 
 function startsClause(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;

@@ -344,18 +344,3 @@ export const PAST_OTHER_TONGUES: readonly string[] = [
   'treinava',
   ...WORLD_PAST,
 ];
-
-/** Laughter: no content of its own ("every day in my dreams lol"), and no break before a bare "no". */
-export const LAUGHTER: readonly string[] = [
-  'lol',
-  'lmao',
-  'haha',
-  'hahaha',
-  'rofl',
-  'xd',
-  'hehe',
-  'hihi',
-  'jaja',
-  'jajaja',
-  'rsrs',
-];

@@ -9,7 +9,8 @@ export function notBegunYet(tokens: readonly Token[]): boolean {
   return NOT_BEGUN.some((pattern) => pattern.test(words)) && !NOW.test(words);
 }
 
-const NOT_YET = String.raw`(?:haven't|havent|have not|hasn't|hasnt|not|yet to|didn't|didnt|never)`;
+// "haven't even started", "not actually begun yet"
+const NOT_YET = String.raw`(?:haven't|havent|have not|hasn't|hasnt|not|yet to|didn't|didnt|never)(?: (?:even|actually|really|officially|properly))?`;
 const PLACE = String.raw`(?:a |an |the |any |my )?(?:bjj |jiu jitsu |jiujitsu |new |good )?(?:place|gym|club|academy|school|team|dojo)`;
 const NOT_BEGUN: readonly RegExp[] = [
   // "havent started yet", "not started bjj"; not "haven't started competing"
@@ -23,6 +24,9 @@ const NOT_BEGUN: readonly RegExp[] = [
   // Portuguese and Spanish: "ainda não comecei", "todavía no empecé", "mi primera clase es el lunes"
   / (?:ainda nao|ainda não|todavia no|aun no) (?:comecei|comece|empece|empezado|he empezado|comence|encontrei|achei|encontre)\b/,
   / (?:primeira aula|primer dia|primera clase) (?:e|es|sera|vai ser) /,
+  // Tagalog and Hinglish: "hindi pa ako nagsisimula", "di pa nag start", "abhi tak shuru nahi kiya"
+  / (?:hindi|di) pa (?:ako )?(?:nagsisimula|nagsimula|nag start|nagstart|nakakapag training)\b/,
+  / (?:abhi tak |abhi )?(?:shuru|start|join) (?:nahi|nahin|nhi) (?:kiya|ki)\b/,
 ];
 // "…, but for now i drill at home twice a week": a habit now all the same
 const NOW = / (?:right now|for now|currently|at the moment|atm|meanwhile|in the meantime) /;

@@ -3,6 +3,7 @@
 import type { PhraseTable } from './lexicon';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
 import { EVERY_DAY, PER_MONTH } from './frequency-rates';
+import { PLANS_PAID_FOR } from './frequency-plan-words';
 import { SW_AF_PER_UNIT, SW_AF_RATE_PHRASES, SW_AF_TIMES_WORDS } from './swahili-afrikaans-words';
 import { WORLD_ADDS_UP, WORLD_DURATIONS, WORLD_PER_UNIT, WORLD_RATE_PHRASES, WORLD_TIMES_WORDS } from './world-words';
 
@@ -329,6 +330,7 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['last year', 'not_now'],
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
   ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
+  ...PLANS_PAID_FOR,
   ['love to', 'hope'],
   // wished for in Spanish and Portuguese: "quiero entrenar cuatro veces", "gostaria de ir 5x"
   ['quiero|quisiera|quero|queria|gostaria|gustaria|espero|pretendo|planeo|planejo|ojala', 'hope'],

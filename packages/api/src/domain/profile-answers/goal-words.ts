@@ -8,6 +8,8 @@ import { NOT_BEING_GOALS } from './goal-not-being-words';
 import { WORLD_GOALS } from './world-words';
 import { LEISURE_GOALS } from './goal-leisure-words';
 import { HARM_AVOIDED } from './goal-harm-words';
+import { DANGER_AHEAD } from './goal-danger-words';
+import { TECHNIQUE_GOALS } from './goal-technique-words';
 
 /**
  * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
@@ -122,7 +124,6 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['work|working out', 'fitness'],
   ['shredded|ripped|jacked|swole|lean', 'fitness'],
   ['not die|gas|gassing|gassed', 'fitness'],
-  ['tighten|tightening up|tighten up my', 'skill_development'],
   ['fundamentals|details|basics|fundies', 'skill_development'],
   ['better shape|cardio|health|conditioning|endurance|stamina|body', 'fitness'],
   ['feel better', 'fitness'],
@@ -269,6 +270,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['tries something', 'self_defense'],
   // Whole phrases, so the "not" inside is the goal rather than a negation.
   ...HARM_AVOIDED,
+  ...DANGER_AHEAD,
+  ...TECHNIQUE_GOALS,
   // Words that only look like goals here.
   ['learn to|how', 'neutral'],
   ['learning to|how', 'neutral'],

@@ -12,6 +12,7 @@ import { namedEvents } from './goal-events';
 import { isMilestone } from './goal-milestone';
 import { askedLater } from './goal-deferred';
 import { ruledOutAlone } from './goal-ruled-out';
+import { crossTrainsForSport } from './goal-cross-training';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import type { TrainingGoal } from './types';
@@ -224,6 +225,7 @@ function goalOf(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>
   if (mention.value === 'rank')
     return aimedAt(tokens, mention) && !received(tokens, mention) ? 'skill_development' : null;
   if (received(tokens, mention)) return null;
+  if (crossTrainsForSport(tokens, mention)) return 'fitness';
   if (!isVerb(mention.value)) return mention.value;
   const own = VERB_GOALS[mention.value];
   const next = mentions[i + 1];

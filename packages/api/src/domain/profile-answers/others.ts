@@ -86,10 +86,12 @@ const INCLUDES_USER: ReadonlySet<string> = new Set(['us', 'myself', 'we']);
 
 const TAKE_OVER: ReadonlySet<string> = new Set([
   ...['and', 'but', 'while', 'whereas'],
+  // Portuguese "mas eu", "e eu", "enquanto eu"; Spanish "y yo", "mientras yo" ("pero" turns the clause)
+  ...['mas', 'e', 'enquanto', 'y', 'mientras'],
   // "…, mais moi c'est pour le plaisir", "…, aber ich…", "…, ma io…"
   ...[WORLD_ADDS_UP, WORLD_BUT, WORLD_BUT_BEFORE_I].flat(),
 ]);
-const THE_USER: ReadonlySet<string> = new Set(['i', ...WORLD_I]);
+const THE_USER: ReadonlySet<string> = new Set(['i', 'eu', 'yo', ...WORLD_I]);
 const TURN_WORDS: ReadonlySet<string> = new Set(['now', 'then', 'so']);
 
 /** Someone else's wish or instruction: "coach wants us there 4 times a week" is the coach's number. */
@@ -107,6 +109,13 @@ const WISHES: ReadonlySet<string> = new Set([
   'pushes',
   'needs',
   'requires',
+  // "coach recommends we train 3 times"
+  'recommends',
+  'recommended',
+  'suggests',
+  'suggested',
+  'advises',
+  'advised',
 ]);
 
 /**
@@ -117,11 +126,17 @@ const userIsSubject = (tokens: readonly Token[]): boolean =>
   tokens.some(
     (t, k) =>
       t.text === 'im' ||
-      (INCLUDES_USER.has(t.text) && !WISHES.has(tokens[k - 1]?.text ?? '')) ||
+      (INCLUDES_USER.has(t.text) && !WISHES.has(tokens[k - 1]?.text ?? '') && !toldWhatToDo(tokens, k)) ||
       (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')) ||
       // "mis amigos y yo", "meus parceiros e eu"
       (ME.has(t.text) && AND_ME.has(tokens[k - 1]?.text ?? '')),
   );
+
+/** "coach says we should come 3 times", "says we need 4": a rule given to the class, the coach's word. */
+const toldWhatToDo = (tokens: readonly Token[], k: number): boolean =>
+  SAYS.has(tokens[k - 1]?.text ?? '') && OUGHT.has(tokens[k + 1]?.text ?? '');
+const SAYS: ReadonlySet<string> = new Set(['says', 'said', 'reckons', 'thinks', 'insists']);
+const OUGHT: ReadonlySet<string> = new Set(['should', 'need', 'must', 'have', 'gotta', 'ought', 'are', 're']);
 
 const ME: ReadonlySet<string> = new Set(['yo', 'eu']);
 const AND_ME: ReadonlySet<string> = new Set(['y', 'e']);

@@ -8,6 +8,7 @@ import { isSkipReply } from './skip';
 import { correctedTail, leadingCount } from './correction';
 import { correctSpelling } from './spelling';
 import { foldLetters } from './text';
+import { withoutAddress } from './address';
 import type { ProfileField, ProfileValue } from './types';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
@@ -38,7 +39,8 @@ const asksToConfirm = (text: string): boolean =>
 /** The value the answer gives for `field`, or null when it can't be read ("not understood"). */
 export function parseProfileAnswer(field: ProfileField, raw: string): ProfileValue | null {
   // accents folded first, as the tokens fold them: the spelling pass keeps "competição" whole
-  const text = foldLetters(raw.normalize('NFD').replace(DIACRITICS, ''));
+  // "kuya, blue belt po": the reader addressed is no one the answer is about
+  const text = withoutAddress(foldLetters(raw.normalize('NFD').replace(DIACRITICS, '')));
   if (
     isSkipReply(text) ||
     ASKS_BACK.test(text) ||

@@ -13,6 +13,10 @@ export const NO_PREFERENCE: PhraseTable<PositionSignal> = [
   ["don't|dont mind|care", 'balanced'],
   ['whatever works|happens|comes', 'balanced'],
   ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
+  // Spanish, Portuguese, Taglish, Hinglish: "no tengo preferencia", "sem preferência", "walang preference"
+  ['no|nao tengo|tenho preferencia', 'balanced'],
+  ['sin|sem|walang preferencia|preference', 'balanced'],
+  ['koi preference nahi|nahin|nhi', 'balanced'],
 ];
 
 /** Idioms, matched as typed (spelling.ts): "to save my life" is no slip of "all the same". */
@@ -36,4 +40,22 @@ export const INDIFFERENCE: PhraseTable<PositionSignal> = [
   ['qualquer um|uma|lado|lugar|posicao', 'balanced'],
   ['da no|na mesmo|mesma', 'balanced'],
   ['onde for', 'balanced'],
+];
+
+/**
+ * What only sounds like indifference: the side that wins, saves the user or someone else allows is no
+ * side chosen ("whichever keeps me from getting tapped", "idk, whichever one wins", "wherever my
+ * partner lets me be", "whatever position I end up in"). Where the roll takes them is ("wherever the
+ * roll goes"): that stays balanced.
+ */
+const WHICHEVER = 'wherever|whichever|whatever';
+const SIDE = 'one|position|side|spot';
+const OUTCOME = 'wins|win|keeps|keep|gets|get|saves|save|stops|stop|helps|help|ends|hurts|lets|allows';
+const SOMEONE = 'partner|partners|opponent|opponents|coach|instructor|professor|training';
+export const NO_SIDE_CHOSEN: PhraseTable<PositionSignal> = [
+  [`${WHICHEVER} i land|end|fall`, 'neutral'],
+  [`${WHICHEVER} ${SIDE} i land|end|fall`, 'neutral'],
+  [`${WHICHEVER} ${OUTCOME}`, 'neutral'],
+  [`${WHICHEVER} ${SIDE} ${OUTCOME}`, 'neutral'],
+  [`${WHICHEVER} my|the|your ${SOMEONE}`, 'neutral'],
 ];

@@ -4,7 +4,8 @@ import type { PhraseTable } from './lexicon';
 import type { MainPosition } from './types';
 import { SW_AF_POSITIONS } from './swahili-afrikaans-words';
 import { WORLD_POSITIONS, WORLD_POSITION_EMPHASIS } from './world-words';
-import { INDIFFERENCE, NO_PREFERENCE } from './position-indifference-words';
+import { INDIFFERENCE, NO_PREFERENCE, NO_SIDE_CHOSEN } from './position-indifference-words';
+import { OFF_THE_BOTTOM } from './position-escape-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -77,13 +78,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['i pull', 'guard'],
   ['bottom player|game|guy|girl|position', 'guard'],
   ['on|from|off|playing my|the|your back', 'guard'],
-  // avoiding the bottom: "i stay off my back as much as i can"
-  ['stay|stays|stayed|staying|keep|keeping off my|the back', 'top'],
-  ['stay|stays|stayed|staying|keep|keeping off bottom|guard', 'top'],
-  ['stay|stays|stayed|staying|keep|keeping off the bottom|guard', 'top'],
-  // "keep me off my back please"
-  ['keep|keeps|keeping me off my|the back|bottom', 'top'],
-  ['keep|keeps|keeping me off bottom|guard', 'top'],
+  ...OFF_THE_BOTTOM,
   ['go|going|end|ending to|up my back', 'guard'],
   ['being|getting mounted|pinned|smashed', 'guard'],
   ['bottom side control|mount', 'guard'],
@@ -207,10 +202,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['bottom line', 'neutral'],
   // "bottom of the leaderboard", "bottom of the food chain"
   ['bottom of the|my|a|this|that', 'neutral'],
-  // where the roll leaves the user is no side chosen: "wherever i land lol", "whatever position I end up in"
-  ['wherever|whichever|whatever i land|end|fall', 'neutral'],
-  ['whichever|whatever one|position|side|spot i land|end|fall', 'neutral'],
-  ['whichever|whatever one|position|side|spot ends|keeps', 'neutral'],
+  ...NO_SIDE_CHOSEN,
   // what happened before, not where they play: "…after getting smashed"
   ['after getting|being smashed|crushed|mounted|pinned|swept|passed', 'neutral'],
   ['the top', 'neutral'],

@@ -91,6 +91,7 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
       }
       if (
         number.isTimes ||
+        perDayAfter(tokens, number.end) ||
         TIMES_WORDS.has(after) ||
         SCHEDULE_SESSIONS.has(after) ||
         nextIsSession(tokens, number.end) ||
@@ -282,6 +283,12 @@ const timeAfter = (tokens: readonly Token[], k: number): boolean => {
   const word = tokens[at]?.text ?? '';
   return dayAt(tokens, at) !== undefined || TIMES_OF_DAY.has(word) || word.startsWith('weekend');
 };
+
+/** "2 a day on mon and wed": a count of sessions each day, said right after it. */
+const perDayAfter = (tokens: readonly Token[], k: number): boolean =>
+  PER.has(tokens[k]?.text ?? '') && DAY.has(tokens[k + 1]?.text ?? '');
+const PER: ReadonlySet<string> = new Set(['a', 'per', 'each', '/']);
+const DAY: ReadonlySet<string> = new Set(['day', 'night']);
 
 export const perDayPeriod = (tokens: readonly Token[]): boolean =>
   tokens.some(

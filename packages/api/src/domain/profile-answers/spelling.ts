@@ -14,6 +14,8 @@ import { OTHER_SPORTS } from './sport-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import { INDIFFERENCE } from './position-indifference-words';
 import { HARM_AVOIDED } from './goal-harm-words';
+import { DANGER_AHEAD } from './goal-danger-words';
+import { TECHNIQUE_GOALS } from './goal-technique-words';
 import type { ProfileField } from './types';
 
 const MIN_LENGTH = 4;
@@ -21,7 +23,10 @@ const MAX_DAY_SHORT_FORM = 4;
 
 // the other tongues' phrases and the idioms are matched as typed: no English slip is read as one of
 // their words ("to save my life" is not "same", "who asks that" not "ass", "peguei" not "peguen")
-const AS_TYPED: ReadonlySet<unknown> = new Set([...WORLD_ENTRIES, ...INDIFFERENCE, ...HARM_AVOIDED]);
+const AS_TYPED: ReadonlySet<unknown> = new Set([
+  ...[...WORLD_ENTRIES, ...INDIFFERENCE, ...HARM_AVOIDED],
+  ...[...DANGER_AHEAD, ...TECHNIQUE_GOALS],
+]);
 const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
   tables.flatMap((table) => table.filter((e) => !AS_TYPED.has(e)).flatMap(([phrase]) => phrase.split(/[\s|]+/)));
 /**
@@ -159,7 +164,7 @@ const REAL_WORDS = new Set([
   // French, Polish, Japanese… words are read as typed: "razy" is no slip of "rate", "kali" of "kale"
   ...WORLD_WORDS,
   // …and so are the idioms' words: "beat up" is not "belt up"
-  ...[INDIFFERENCE, HARM_AVOIDED].flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/))),
+  ...[INDIFFERENCE, HARM_AVOIDED, DANGER_AHEAD].flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/))),
   // Words every field reads the same way: negations and declines are never typos of something else.
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
   ...SKIP_REPLIES,
@@ -194,6 +199,17 @@ const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019', '\u02bc', '`', 
 // Long words survive two slips, shorter ones one.
 const allowedEdits = (word: string): number => (word.length >= 8 ? 2 : 1);
 
+/**
+ * A short word one letter changed or added away from another is most often a real word of its own
+ * ("copy" is neither "cops" nor "cop", "lift" not "life"): short words are corrected only for a letter
+ * dropped, doubled or swapped ("thre", "fitt", "boht").
+ */
+function unlikelySlip(word: string, v: string): boolean {
+  if (word.length > MIN_LENGTH || v.length > word.length) return false;
+  if (v.length === word.length) return [...v].sort().join('') !== [...word].sort().join('');
+  return ![...word].some((letter, k) => letter === word[k - 1] && word.slice(0, k) + word.slice(k + 1) === v);
+}
+
 /** The text with each misspelt word replaced by the one vocabulary word it can only be. */
 export function correctSpelling(field: ProfileField, text: string): string {
   const vocabulary = VOCABULARY[field];
@@ -208,6 +224,7 @@ export function correctSpelling(field: ProfileField, text: string): string {
         v.length >= MIN_LENGTH - 1 &&
         v[0] === word[0] &&
         Math.abs(v.length - word.length) <= 2 &&
+        !unlikelySlip(word, v) &&
         editDistance(v, word) <= allowedEdits(v),
     );
     // "thre" is "three" or "the", "trice" is "thrice" or "twice": a dropped letter is the likelier

@@ -54,6 +54,7 @@ export function normalise(raw: string): string {
     .replace(/([a-z])\1{2,}/g, '$1') // "guarddd", "topppp" → one letter
     .replace(/\bno[\s-]?gi\b/g, 'nogi') // "no-gi" names the attire, it negates nothing
     .replace(/\bweek-end(s?)\b/g, 'weekend$1') // French "le week-end" is the English word
+    .replace(/\b(one|two|three|[1-3])[\s-]+a[\s-]+days\b/g, '$1 a day') // "two-a-days": two sessions a day
     .replace(/\r?\n+/g, ' . ');
 }
 
