@@ -135,3 +135,35 @@ readsAs('a place the user reached is theirs, however lost they are there', [
   ['when i finally get side control in the gi i have no idea what to do besides hold on', ['side_control', 'gi']],
   ['when they get side control i have no idea what to do', ['side_control', 'side_control_escape']],
 ]);
+
+readsAs('round r31 held back, read as fixtures: Portuguese everyday words and academy phrasing', [
+  ['no sem kimono o cara fica suado, como segurar as costas sem gola', ['no-gi', 'back_control']],
+  ['to com dor nas costas desde o campeonato', []],
+  ['comprei a passagem pro rio, volto em dezembro', []],
+  ['a queda do meu celular rachou a tela toda', []],
+  ['americana da montada passo a passo', ['americana', 'mount']],
+  ['como passo a meia e como nao deixo ela ir pro deep?', ['guard_passing', 'half_guard']],
+  ['como passar guarda aberta', ['guard_passing', 'open_guard']],
+  ['tri da fechada', ['triangle', 'closed_guard']],
+  ['tipo retenção mesmo, frame, canela', ['guard_retention']],
+  ['raspagem da meia guarda sem ir pro deep half', ['sweep', 'half_guard']],
+  ['fico presa no cem quilos de um cara de 90kg e morro', ['side_control', 'side_control_escape']],
+  ['não to presa na montada não, é no joelho na barriga q eu sofro', ['knee_on_belly', 'knee_on_belly_escape']],
+]);
+
+readsAs('round r31 held back: whose move, judo as a background, getting up, slang', [
+  [
+    'reverse de la rvia pro back take, e se o cara defender eu vou pra x guard?',
+    ['reverse_de_la_riva', 'back_take', 'x_guard'],
+  ],
+  ['gimana cara kabur dari side control bang', ['side_control', 'side_control_escape']],
+  ['quando eu monto o pessoal me dá armlock de baixo, como evito', ['mount', 'armbar', 'armbar_defense']],
+  ['triangle counter for the stack', ['triangle']],
+  ['armbar counters', ['armbar', 'armbar_defense']],
+  ['gyaku ude garami from kesa gatame, the way we did it in judo', ['kimura', 'side_control']],
+  ['how do I get back to my feet safely when someone is pushing on me?', ['standing']],
+  ['back on my feet after the flu, armbar drills', ['armbar']],
+  ['how do I stop getting toe held', ['toe_hold', 'toe_hold_defense']],
+  ['oma from spider', ['omoplata', 'spider_guard']],
+  ['my oma is visiting', []],
+]);

@@ -21,6 +21,7 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   arana: 'context',
   // the scissor and balloon sweeps, and scissors and a balloon
   tesoura: 'context',
+  oma: 'context',
   balao: 'context',
   butterfly: 'modifier',
   'butter fly': 'modifier',
@@ -662,6 +663,20 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['cara', 'caras', 'homem', 'mano', 'sujeito', 'gordo', 'parceiro', 'oponente', 'adversario', 'gordao'].flatMap(
     (who) => ['de 100 quilos', 'de cem quilos', 'com 100 quilos', 'com cem quilos'].map((kilos) => `${who} ${kilos}`),
   ),
+  // back pain, a plane ticket, a dropped phone, hair loss: "dor nas costas", "comprei a passagem pro rio"
+  'dor nas costas',
+  'dores nas costas',
+  'costas doendo',
+  'dolor de espalda',
+  'comprei a passagem',
+  'passagem aerea',
+  'passagem de aviao',
+  'passagem de onibus',
+  'passagem pro',
+  'passagem para',
+  'queda do celular',
+  'queda do meu celular',
+  'queda de cabelo',
   // geometry homework: "the area of a right triangle"
   'right triangle',
   'right triangles',

@@ -254,6 +254,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "what else from the back? dont say rnc"
   'dont say',
   'do not say',
+  // "raspagem da meia guarda sem ir pro deep half"
+  ...['sem ir', 'sem cair', 'sin ir', 'sin caer'].flatMap((go) =>
+    ['pro', 'pra', 'para', 'no', 'na', 'al', 'a la'].map((to) => `${go} ${to}`),
+  ),
   // "não me manda mata leão, quero o arco e flecha"
   'nao me manda',
   'nao me mande',

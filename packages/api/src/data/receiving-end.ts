@@ -94,6 +94,11 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
     ),
   ),
   'me aplican',
+  // "é no joelho na barriga q eu sofro", "me dá armlock"
+  'eu sofro',
+  'q eu sofro',
+  'me da',
+  'me dao',
   'me aplica',
   'me meten',
   'me fazem',

@@ -145,6 +145,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'omoplata',
     'omo plata',
     'omo',
+    // "oma from spider" (a topic only beside another: data/everyday-senses.ts)
+    'oma',
     'omoplatta',
     'omaplata',
     'omoplota',
@@ -315,7 +317,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'cranking my ankle',
     'cranked my ankle',
   ],
-  toe_hold: ['toe hold', 'toehold', 'tow hold'],
+  toe_hold: ['toe hold', 'toehold', 'tow hold', 'toe held', 'toe holded'],
   wristlock: ['wristlock', 'wrist lock', 'wristie'],
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
@@ -737,7 +739,20 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // "clock choke on turtlers", "when theyre on all fours"
   turtle: ['turtle', 'turtle position', 'turtel', 'turle', 'turtler', 'on all fours'],
-  standing: ['standing', 'stand up', 'standup', 'on the feet', 'from the feet', 'standing position'],
+  standing: [
+    'standing',
+    'stand up',
+    'standup',
+    'on the feet',
+    'from the feet',
+    'standing position',
+    // "how do I get back to my feet safely"
+    'back to my feet',
+    'get back to my feet',
+    'getting back to my feet',
+    'get to my feet',
+    'getting to my feet',
+  ],
 
   // ── attire ────────────────────────────────────────────────────────────────────────────────
   // "in" stays free for the words before it: "not interested in the gi stuff" rules the gi out
@@ -1052,6 +1067,12 @@ export const NOT_TOPICS: readonly string[] = [
     TAKEN_DOWN.map((whom) => `${whom} with`),
   ),
   // idioms with "me" that do nothing to the user on the mat: "his videos put me to sleep"
+  // judo named as where something was learnt, not a throw asked: "the way we did it in judo"
+  'in judo',
+  'did it in judo',
+  'judo background',
+  // "back on my feet": recovered
+  'back on my feet',
   // judo's groundwork is no throw: "I only know it from judo newaza"
   'judo newaza',
   'judo ne waza',
@@ -1692,6 +1713,14 @@ export const OPPONENT_WORDS: readonly string[] = [
   'guys',
   'person',
   'them',
+  // Portuguese and Spanish: "a galera escapa", "se ele defender" ("o cara": intent.ts)
+  'galera',
+  'eles',
+  'ele',
+  'ela',
+  'elas',
+  'ellos',
+  'ella',
   // "armbar without him escaping": the one the user holds
   'him',
   // "the blue belts all escape my mount", "the wrestlers keep shooting on me"

@@ -46,6 +46,12 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'passo a guarda',
     'passei a guarda',
     'passou a guarda',
+    // the guard named by its kind after the verb: "como passo a meia", "eu tentava passar"
+    'passo a',
+    'passo o',
+    'tentava passar',
+    'tento passar',
+    'consigo passar',
   ],
   guard_retention: [
     'retencao de guarda',
@@ -66,6 +72,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'recomposicao de guarda',
     'recompor a guarda',
     'repondo a guarda',
+    // "tipo retenção mesmo"
+    'retencao',
   ],
   // the scissor and the balloon sweeps by their academy names: "tesoura e balão da guarda fechada"
   sweep: ['raspagem', 'raspagens', 'raspar', 'raspada', 'raspei', 'raspou', 'raspando', 'tesoura', 'balao'],
@@ -101,7 +109,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'ir pras costas',
     'ir para as costas',
   ],
-  closed_guard: ['guarda fechada', 'fechar a guarda', 'fechei a guarda'],
+  // "tri da fechada"
+  closed_guard: ['guarda fechada', 'fechar a guarda', 'fechei a guarda', '(da|na|de|pra) fechada'],
   open_guard: ['guarda aberta', 'guarda sentada'],
   half_guard: ['meia guarda', 'meia'],
   deep_half_guard: ['meia guarda profunda', 'meia profunda'],
@@ -112,7 +121,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   lasso_guard: ['guarda laco', 'laco', 'guarda lacada', 'lacada'],
   de_la_riva: ['guarda de la riva'],
   reverse_de_la_riva: ['guarda de la riva invertida', 'de la riva invertida'],
-  mount: ['montada', 'montado', 'pegada montada', '(me) montam', '(me) montou'],
+  // "quando eu monto": the user's own mount
+  mount: ['montada', 'montado', 'pegada montada', '(me) montam', '(me) montou', '(eu) monto', '(eu) montei'],
   // "americana do 100kg": side control by its weight, after a preposition
   side_control: ['cem quilos', '100 quilos', 'controle lateral', '(do|no|pro|de|da) 100kg', 'cem kilos'],
   knee_on_belly: ['joelho na barriga', 'joelho no estomago', 'joelho no peito'],
@@ -295,6 +305,11 @@ export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: 
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['do jime'], topics: ['back_control'] },
+  // passing a guard named by its kind: "como passar guarda aberta"
+  {
+    phrases: ['passar guarda aberta', 'passar a guarda aberta', 'passagem de guarda aberta'],
+    topics: ['guard_passing', 'open_guard'],
+  },
   // judo's standing techniques: its throws, on the feet
   { phrases: ['tachi waza', 'tachiwaza'], topics: ['throw', 'standing'] },
   { phrases: ['retencao de guarda aberta', 'retencao da guarda aberta'], topics: ['guard_retention', 'open_guard'] },
@@ -304,6 +319,9 @@ export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: 
 
 /** Glossary phrases that look like a topic but name something the taxonomy has no id for. */
 export const GLOSSARY_NOT_TOPICS: readonly string[] = [
+  // step by step; the hip escape movement
+  'passo a passo',
+  'fuga de quadril',
   // "tartaruga, como sair sem dar as costas": a way out that keeps the back covered
   'sem dar as costas',
   'sem entregar as costas',
@@ -332,6 +350,11 @@ export const GLOSSARY_NOT_TOPICS: readonly string[] = [
 
 /** Portuguese words for the user's own defending ("fuga da montada", "defesa de triângulo"). */
 export const GLOSSARY_DEFENDING: readonly string[] = [
+  // stuck under: "fico presa no cem quilos"
+  'fico presa',
+  'fico preso',
+  'fiquei presa',
+  'fiquei preso',
   // Polish: "jak się broni przed omoplatą"
   'broni przed',
   'bronic przed',

@@ -102,7 +102,14 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
     // Portuguese "no" after a word is "in the": "to no cem quilos" (not "no heel hooks, eu sou branca")
     if (!startsClause && phrase.stems.length === 1 && tokens[i]?.raw === 'no' && inPortuguese()) continue;
     // nor is it before a name of no-gi that says "no" itself: "footlock reto no no-gi", "no sem pano"
-    if (!startsClause && tokens[i]?.raw === 'no' && inTopic[i + 1] && SAYS_NO.has(tokens[i + 1]?.raw ?? '')) continue;
+    // (Portuguese however it starts: "no sem kimono o cara fica suado")
+    if (
+      tokens[i]?.raw === 'no' &&
+      inTopic[i + 1] &&
+      SAYS_NO.has(tokens[i + 1]?.raw ?? '') &&
+      (!startsClause || IBERIAN_NO.has(tokens[i + 1]?.raw ?? ''))
+    )
+      continue;
     if (phrase.cue.whenHurt && !(hurt ??= saysBodyHurts(tokens))) continue;
     if (!phrase.cue.blocked && (!phrase.cue.atClauseStart || startsClause))
       found.push([i, i + phrase.stems.length, phrase.cue]);
@@ -112,6 +119,7 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
 }
 
 const SAYS_NO: ReadonlySet<string> = new Set(['no', 'nogi', 'sem', 'sin']);
+const IBERIAN_NO: ReadonlySet<string> = new Set(['sem', 'sin']);
 
 const bodyParts: ReadonlySet<string> = new Set(BODY_PARTS);
 const hurtWords: ReadonlySet<string> = new Set([...PAIN_WORDS, ...HURT_WORDS]);

@@ -64,13 +64,18 @@ function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const u = units[j];
     if (u?.kind !== 'word' || USER_SUBJECTS.has(u.raw)) return false;
-    if (opponentWords.has(u.raw)) return !asksHowAnyoneDoes(units, j);
+    if (opponentWords.has(u.raw) || isTheGuy(units, j)) return !asksHowAnyoneDoes(units, j);
     // "they stack me and pull out": a second verb of the same subject
     if (u.raw === 'and' && j === i - 1) reach = COORDINATED_REACH;
   }
   return false;
 }
 const USER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'we']);
+/** Portuguese "o cara" (the guy; "cara" alone is also a face, and Indonesian for "way"). */
+const isTheGuy = (units: readonly Unit[], j: number): boolean =>
+  GUY.has(wordOf(units[j]) ?? '') && GUY_ARTICLES.has(wordOf(units[j - 1]) ?? '');
+const GUY: ReadonlySet<string> = new Set(['cara', 'caras']);
+const GUY_ARTICLES: ReadonlySet<string> = new Set(['o', 'os', 'um', 'esse', 'aquele', 'el', 'ese']);
 const COORDINATED_REACH = 5;
 const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
   ['do', 'does', 'would', 'should', 'can'].includes(wordOf(units[j - 1]) ?? '') && wordOf(units[j - 2]) === 'how';
@@ -127,8 +132,9 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
  * first-person verb in Portuguese or Spanish ("quando entro na queda", "cada vez que intento el derribo").
  */
 export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
-  wordOf(units[i - 1]) === 'i' ||
+  FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
   (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? ''));
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'eu', 'yo']);
 const IBERIAN_ARTICLES: ReadonlySet<string> = new Set([
   'na',
   'no',
@@ -143,6 +149,11 @@ const IBERIAN_ARTICLES: ReadonlySet<string> = new Set([
   'una',
 ]);
 const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
+  // "qnd to passando a meia" is read by the verb before it: "estou", "estava passando"
+  'estou',
+  'estava',
+  'estoy',
+  'estaba',
   'entro',
   'tento',
   'intento',
@@ -675,6 +686,8 @@ export function defendedUnits(
     if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
     // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user
     if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
+    // "kneebar counter for when people leg drag me": the technique before is the user's counter
+    if (isACounterFor(units, tokens, i)) return;
     const told = pinsTheEscapesMean(units, tokens, i);
     if (told.length > 0) {
       for (const j of told) defended.add(j);
@@ -712,6 +725,18 @@ function pinsTheEscapesMean(units: readonly Unit[], tokens: readonly Token[], i:
   );
 }
 const ESCAPE_NOUNS: ReadonlySet<string> = new Set(['escapes', 'escape', 'escaping']);
+
+const isACounterFor = (units: readonly Unit[], tokens: readonly Token[], i: number): boolean => {
+  const u = units[i];
+  return (
+    u?.kind === 'defending' &&
+    COUNTERS.has(tokens[u.start]?.raw ?? '') &&
+    isTopic(units[i - 1]) &&
+    (COUNTERED.has(tokens[u.end - 1]?.raw ?? '') || COUNTERED.has(wordOf(units[i + 1]) ?? ''))
+  );
+};
+const COUNTERS: ReadonlySet<string> = new Set(['counter', 'counters']);
+const COUNTERED: ReadonlySet<string> = new Set(['for', 'to', 'against']);
 
 /** "… also what about side control", "same for the kimura": a name asked as a follow-up to the question before it. */
 function followUps(units: readonly Unit[]): number[] {
