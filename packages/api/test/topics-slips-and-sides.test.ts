@@ -167,3 +167,8 @@ readsAs('round r31 held back: whose move, judo as a background, getting up, slan
   ['oma from spider', ['omoplata', 'spider_guard']],
   ['my oma is visiting', []],
 ]);
+
+readsAs('the judo way of standing up is its throws', [
+  ['i hate shooting. judo style stuff for the gi?', ['throw', 'gi']],
+  ['juji gatame from the mount, judo style', ['armbar', 'mount']],
+]);

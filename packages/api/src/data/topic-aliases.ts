@@ -448,6 +448,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   throw: [
     'throw',
     'judo',
+    // the judo way of standing up: "judo style stuff for the gi" ("armbar, judo style" is a manner)
+    'judo style stuff',
+    'judo stuff',
     'hip throw',
     'hip toss',
     'osoto gari',
