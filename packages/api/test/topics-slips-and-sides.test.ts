@@ -172,3 +172,26 @@ readsAs('the judo way of standing up is its throws', [
   ['i hate shooting. judo style stuff for the gi?', ['throw', 'gi']],
   ['juji gatame from the mount, judo style', ['armbar', 'mount']],
 ]);
+
+readsAs('round r32 developed: Spanish academy phrasing and whose move', [
+  ['cómo pasar media guardia contra uno que pesa 30 kilos más', ['guard_passing', 'half_guard']],
+  ['anaconda cuando el otro queda en cuatro apoyos frente a mí', ['anaconda', 'turtle']],
+  ['retener la guardia cuando me hacen toreando rápido', ['guard_retention']],
+  ['descargué cien kilos de harina en la panadería, hoy no entreno', []],
+  ['mandame pasajes contra guardia araña', ['guard_passing', 'spider_guard']],
+  ['compré pasajes para el viaje', []],
+  ['no me mandes más triángulos, ahora quiero armbar desde guardia', ['armbar']],
+  ['i get the back fine but then lose it straight away, how do i keep it', ['back_control']],
+  ['los azules me toman la espalda todo el tiempo', ['back_take', 'back_take_defense']],
+  ['los pesados me aplastan en cien kilos y no salgo', ['side_control', 'side_control_escape']],
+  ['quedo abajo de la montada y no sé qué hacer', ['mount', 'mount_escape']],
+  ['bottom of mount escapes', ['mount', 'mount_escape']],
+  ['me ahorcaron con una ezequiel desde adentro de mi guardia cerrada', ['ezekiel', 'closed_guard', 'ezekiel_defense']],
+  ['knee slice a la media', ['guard_passing', 'half_guard']],
+  ['media hora de drills', []],
+  ['kimu de 100k', ['kimura', 'side_control']],
+  ['la del bate desde el kob', ['baseball_choke', 'knee_on_belly']],
+  ['cuando hago barrida de tijera el me aplasta', ['sweep']],
+  ['mi kimura me la defienden siempre', ['kimura']],
+  ['me hace falta un buen armbar', ['armbar']],
+]);

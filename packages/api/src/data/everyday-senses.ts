@@ -22,6 +22,8 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   // the scissor and balloon sweeps, and scissors and a balloon
   tesoura: 'context',
   oma: 'context',
+  pasajes: 'context',
+  kimu: 'context',
   balao: 'context',
   butterfly: 'modifier',
   'butter fly': 'modifier',
@@ -677,6 +679,11 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'queda do celular',
   'queda do meu celular',
   'queda de cabelo',
+  // a sack's weight: "descargué cien kilos de harina"
+  ...['harina', 'arroz', 'cemento', 'papas', 'patatas', 'azucar', 'farinha', 'cimento'].flatMap((sack) => [
+    `cien kilos de ${sack}`,
+    `cem quilos de ${sack}`,
+  ]),
   // geometry homework: "the area of a right triangle"
   'right triangle',
   'right triangles',

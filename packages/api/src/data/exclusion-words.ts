@@ -360,6 +360,8 @@ export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
  * ("don't want to get armbarred") is not among them: that is defending, not ruling out.
  */
 export const EXCLUSION_BRIDGE: readonly string[] = [
+  // "no me mandes más triángulos"
+  'mas',
   'the',
   'a',
   'an',
@@ -564,6 +566,11 @@ export const EXCLUSION_AFTER_BRIDGE: readonly string[] = [
 
 /** Phrases that begin with a cue word but rule nothing out ("not sure", "no idea", "not just"). */
 export const NOT_EXCLUSIONS: readonly string[] = [
+  // "y no salgo": not getting out is the question, not a rule-out
+  'no salgo',
+  'no puedo salir',
+  'nao saio',
+  'nao consigo sair',
   'not sure',
   'not really sure',
   'not too sure',

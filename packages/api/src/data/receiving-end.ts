@@ -87,13 +87,17 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me montan',
   // Spanish "me pegan la guillotina"; Portuguese "bati pra um faixa branca", "como nao bater pro brabo"
   'me pegan',
-  // "me hacen guillotina", "me aplican la kimura", "me fazem triângulo" ("me hace falta": I need)
-  ...['me hacen', 'me hace'].flatMap((done) =>
-    ['la', 'el', 'una', 'un', 'guillotina', 'triangulo', 'kimura', 'armbar', 'mataleon', 'darce'].map(
-      (what) => `${done} ${what}`,
-    ),
-  ),
+  // "me aplican la kimura", "me fazem triângulo" ("me hacen …": data/topic-aliases.ts)
   'me aplican',
+  // Spanish: "los azules me toman la espalda", "me aplastan en cien kilos", "me ahorcaron con una ezequiel"
+  'me toman',
+  'me toma',
+  'me aplastan',
+  'me aplasta',
+  'me ahorcaron',
+  'me ahorcan',
+  'me estrangularon',
+  'me estrangulan',
   // "é no joelho na barriga q eu sofro", "me dá armlock"
   'eu sofro',
   'q eu sofro',

@@ -108,6 +108,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   kimura: [
     'kimura',
+    // "kimu de 100k" (a topic only beside another: data/everyday-senses.ts)
+    'kimu',
     'kimura trap',
     'kimura grip',
     'double wristlock',
@@ -450,7 +452,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'judo',
     // the judo way of standing up: "judo style stuff for the gi" ("armbar, judo style" is a manner)
     'judo style stuff',
-    'judo stuff',
     'hip throw',
     'hip toss',
     'osoto gari',
@@ -1074,6 +1075,14 @@ export const NOT_TOPICS: readonly string[] = [
   'in judo',
   'did it in judo',
   'judo background',
+  'me hace falta',
+  'me hacen falta',
+
+  // Spanish "stays": "cuando el otro queda en cuatro apoyos" (Portuguese "queda" is the takedown)
+  'queda en',
+  'se queda',
+  'me queda',
+  'quedo en',
   // "back on my feet": recovered
   'back on my feet',
   // judo's groundwork is no throw: "I only know it from judo newaza"
@@ -1512,6 +1521,9 @@ export const RECEIVING_PHRASES: readonly string[] = [
       'dives for',
     ].flatMap((verb) => [`${who} ${verb}`, `${who} always ${verb}`]),
   ),
+  // Spanish "they do X to me": "me hacen toreando", "me hacen guillotina" ("me hace falta": I need)
+  'me hacen',
+  'me hace',
   'smash me',
   'smash me in',
   'crush me',
@@ -1772,7 +1784,15 @@ export const FILLER_WORDS: readonly string[] = ['the', 'a', 'an', 'my', 'your', 
 
 /** Positions the top player pins from: "under" or "bottom" one ("under side control", "bottom mount") is escaping it. */
 export const PINS: readonly BaseTopic[] = ['mount', 'side_control', 'knee_on_belly', 'north_south'];
-export const UNDER_WORDS: readonly string[] = ['under', 'underneath', 'beneath', 'bottom'];
+export const UNDER_WORDS: readonly string[] = [
+  'under',
+  'underneath',
+  'beneath',
+  'bottom',
+  'abajo',
+  'debajo',
+  'embaixo',
+];
 
 /** Where one gets stuck off the mat: "stuck in traffic thinking about x guard" escapes nothing. */
 export const OFF_THE_MAT: readonly string[] = [

@@ -246,6 +246,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   straight_ankle_lock: ['llave de tobillo', 'llave de pie', 'llave recta de tobillo', 'palanca de tobillo'],
   wristlock: ['llave de muneca', 'palanca de muneca'],
   guard_passing: [
+    // "mandame pasajes contra guardia araña"
+    'pasajes',
     'pase de guardia',
     'pases de guardia',
     'pasar la guardia',
@@ -254,6 +256,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'pase la guardia',
   ],
   guard_retention: [
+    'retener la guardia',
+    'retener guardia',
     'retencion de guardia',
     'recuperar la guardia',
     'reponer la guardia',
@@ -276,18 +280,21 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   // "guarda serrada": the c and s sound alike
   closed_guard: ['guardia cerrada', 'guardia serrada', 'guarda cerrada', 'guarda serrada'],
   open_guard: ['guardia abierta'],
-  half_guard: ['media guardia'],
+  // "knee slice a la media" (a topic only beside another: data/everyday-senses.ts)
+  half_guard: ['media guardia', '(la) media'],
   deep_half_guard: ['media guardia profunda'],
+  // "la del bate desde el kob": the bat choke
+  baseball_choke: ['del bate', 'el bate', 'bate de beisbol', 'estrangulacion del bate'],
   butterfly_guard: ['guardia mariposa', 'guardia de mariposa', 'mariposa'],
   spider_guard: ['guardia arana', 'guardia de arana', 'guarda arana', 'arana'],
   lasso_guard: ['guardia lazo', 'guardia de lazo'],
   // "me montan y no puedo salir": mounted, told by the one underneath
   mount: ['monta', 'montado', '(me) montan', '(me) montaron', '(me) monto'],
-  side_control: ['control lateral', 'cien kilos', '100 kilos'],
+  side_control: ['control lateral', 'cien kilos', '100 kilos', '(de|del|desde|en) 100k'],
   knee_on_belly: ['rodilla en el estomago', 'rodilla en la panza', 'rodilla al pecho', 'rodilla en la barriga'],
   // ("dolor de espalda" is back pain: the back as a place needs its preposition)
   back_control: ['control de espalda', '(en|desde) la espalda', 'control de la espalda'],
-  turtle: ['tortuga'],
+  turtle: ['tortuga', 'cuatro apoyos', '4 apoyos', 'en cuatro'],
   standing: ['de pie', 'lucha de pie'],
   'no-gi': ['sin kimono', 'sin gi'],
   bow_and_arrow: ['arco y flecha'],
@@ -305,6 +312,7 @@ export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: 
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['do jime'], topics: ['back_control'] },
+  { phrases: ['pasar media guardia', 'pasar la media guardia'], topics: ['guard_passing', 'half_guard'] },
   // passing a guard named by its kind: "como passar guarda aberta"
   {
     phrases: ['passar guarda aberta', 'passar a guarda aberta', 'passagem de guarda aberta'],

@@ -16,5 +16,11 @@ export function withBackKept(query: string, found: Set<TopicId>): void {
   found.add('back_control');
 }
 
+// "i get the back fine but then lose it straight away"
+const REACHED_BUT_LOST =
+  /\bi\s+(?:get|got|take|took|reach)\b[^.?!]*\bback\b[^.?!]*\bbut\b[^.?!]*\b(?:lose|losing|lost|escape|escapes|slip|slips)\b/;
+
 const reachedThenLost = (text: string): boolean =>
-  REACHED_THEN_LOST.test(text) || REACHED_THEN_LOST_IBERIAN.test(text.normalize('NFD').replace(/\p{M}/gu, ''));
+  REACHED_THEN_LOST.test(text) ||
+  REACHED_BUT_LOST.test(text) ||
+  REACHED_THEN_LOST_IBERIAN.test(text.normalize('NFD').replace(/\p{M}/gu, ''));

@@ -112,10 +112,14 @@ const OFF_THE_MAT_PLACES: ReadonlySet<string> = new Set(OFF_THE_MAT);
 /** "being smashed under side control", "how not to get submitted from bottom mount": the user is pinned. */
 function isUnder(units: readonly Unit[], i: number): boolean {
   const u = units[i];
-  return (
-    isTopic(u) && u.topics.every((t) => pins.has(t)) && underWords.has(wordOf(units[previousIndex(units, i)]) ?? '')
-  );
+  if (!isTopic(u) || !u.topics.every((t) => pins.has(t))) return false;
+  let j = previousIndex(units, i);
+  // "bottom of mount", "quedo debajo de la montada"
+  while (IBERIAN_ARTICLES.has(wordOf(units[j]) ?? '')) j--;
+  if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
+  return underWords.has(wordOf(units[j]) ?? '');
 }
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'do', 'del']);
 const pins: ReadonlySet<string> = new Set(PINS);
 const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
 
@@ -133,8 +137,10 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
  */
 export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
   FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
+  IBERIAN_FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
   (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? ''));
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'eu', 'yo']);
+const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'mi', 'mis', 'minha', 'meu']);
 const IBERIAN_ARTICLES: ReadonlySet<string> = new Set([
   'na',
   'no',
@@ -221,7 +227,8 @@ function targetOf(
   defendedBefore: ReadonlySet<number>,
   stuck: boolean,
 ): number | undefined {
-  if (canBeTarget(units, i - 1)) return i - 1;
+  // (never the user's own move: "cada vez que entro al derribo me hacen guillotina")
+  if (canBeTarget(units, i - 1) && !isUsersOwnAct(units, i - 1)) return i - 1;
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
   // nor is what the user does next ("i get caught every time i shoot")
@@ -552,8 +559,9 @@ const VERB_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'd']);
 /** "people triangling me", "when someone mounts me", "they pass my half guard". */
 function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
-  // "cada vez que entro al derribo me hacen …": the user's own shot, with what is done to them next
-  if (!isTopic(u) || isUsersOwnAct(units, i)) return false;
+  // "cada vez que entro al derribo me hacen …": the user's own shot, with what is done to them next;
+  // "mi kimura me la defienden": the user's own technique
+  if (!isTopic(u) || isUsersOwnAct(units, i) || OWN_POSSESSIVES.has(wordOf(units[i - 1]) ?? '')) return false;
   // "berimbolo-ing me": a name made a verb with a split-off ending
   const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
   if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;
