@@ -195,3 +195,8 @@ readsAs('round r32 developed: Spanish academy phrasing and whose move', [
   ['mi kimura me la defienden siempre', ['kimura']],
   ['me hace falta un buen armbar', ['armbar']],
 ]);
+
+readsAs('chokes named by where they are done, and the attire told by what is worn', [
+  ['back chokes that dont need a collar, switched to rashguard only', ['back_control', 'no-gi']],
+  ['chokes from the back', ['back_control']],
+]);

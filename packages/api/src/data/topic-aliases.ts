@@ -727,6 +727,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'rear mount',
     'back position',
     'back attack',
+    // "back chokes": the chokes from there
+    'back choke',
+    'back chokes',
     'back controll',
     'costas',
     'seatbelt',
@@ -775,6 +778,12 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   'no-gi': [
     'no gi',
+    // "back chokes that dont need a collar, switched to rashguard only"
+    'rashguard only',
+    'rash guard only',
+    'only rashguard',
+    'dont need a collar',
+    'dont need the collar',
     // "no kimono stuff": the academy word for the gi, ruled out in English ("no kimono" alone is
     // Portuguese for "in the gi")
     ...['stuff', 'videos', 'vids', 'please', 'pls', 'plz', 'thanks'].map((tail) => `no kimono ${tail}`),
