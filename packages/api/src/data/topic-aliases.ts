@@ -1715,6 +1715,18 @@ export const PASSIVE_AUXILIARIES: readonly string[] = [
   'if',
 ];
 
+/** Portuguese and Spanish words for the opponent: "a galera escapa", "se ele defender" ("o cara": intent.ts). */
+export const IBERIAN_OPPONENTS: readonly string[] = [
+  'galera',
+  'pessoal',
+  'eles',
+  'ele',
+  'ela',
+  'elas',
+  'ellos',
+  'ella',
+];
+
 /** The other person acting: "when they escape mount", "stop people from escaping my mount" is their escape, not the user's. */
 export const OPPONENT_WORDS: readonly string[] = [
   'everyone',
@@ -1737,14 +1749,7 @@ export const OPPONENT_WORDS: readonly string[] = [
   'guys',
   'person',
   'them',
-  // Portuguese and Spanish: "a galera escapa", "se ele defender" ("o cara": intent.ts)
-  'galera',
-  'eles',
-  'ele',
-  'ela',
-  'elas',
-  'ellos',
-  'ella',
+  ...IBERIAN_OPPONENTS,
   // "armbar without him escaping": the one the user holds
   'him',
   // "the blue belts all escape my mount", "the wrestlers keep shooting on me"

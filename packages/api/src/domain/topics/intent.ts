@@ -8,6 +8,7 @@ import {
   DESTINATION_WORDS,
   FILLER_WORDS,
   GUARD_POSITIONS as GUARD_POSITION_LIST,
+  IBERIAN_OPPONENTS,
   LIST_WORDS,
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
@@ -533,14 +534,7 @@ const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
   // French: "quand le gars passe"
   'gars',
   // Portuguese and Spanish: "a galera sempre repõe a guarda", "ellos me pasan"
-  'galera',
-  'pessoal',
-  'eles',
-  'ele',
-  'ela',
-  'elas',
-  'ellos',
-  'ella',
+  ...IBERIAN_OPPONENTS,
   'people',
   'ppl',
   'guys',
