@@ -481,6 +481,15 @@ describe('rankVideos: where and for whom it is taught', () => {
     expect(ids({ topics: asked }, lib)[0]).toBe('safe-passing');
   });
 
+  it('passing against sweepers is a passing question: the sweeps are its risk', () => {
+    const lib = [
+      video('deep-half-sweeps', ['deep_half_guard', 'sweep', 'sweep_defense']),
+      video('passing-half-guard', ['guard_passing', 'half_guard', 'deep_half_guard']),
+    ];
+    const asked: TopicId[] = ['guard_passing', 'half_guard', 'deep_half_guard', 'sweep', 'sweep_defense'];
+    expect(ids({ topics: asked }, lib)[0]).toBe('passing-half-guard');
+  });
+
   it('a technique outweighs the position it is done from', () => {
     const lib = [video('kneebar-entries', ['kneebar']), video('half-underhook', ['half_guard'])];
     expect(ids({ topics: ['kneebar', 'half_guard'] }, lib)[0]).toBe('kneebar-entries');

@@ -200,3 +200,8 @@ readsAs('chokes named by where they are done, and the attire told by what is wor
   ['back chokes that dont need a collar, switched to rashguard only', ['back_control', 'no-gi']],
   ['chokes from the back', ['back_control']],
 ]);
+
+readsAs("one's own place is where one trains", [
+  ['we only do gi at my place', ['gi']],
+  ['kimura is the ramen place', []],
+]);

@@ -87,6 +87,8 @@ export interface RankedVideo {
 
 export const MAX_VIDEOS = 3;
 // the positions of the top positions family (data/topic-families.ts), without passing
+/** What a pass risks: answered as context of the pass. */
+const PASSING_RISKS: readonly TopicId[] = [...LEG_LOCKS, 'sweep'];
 const TOP_PLACES: readonly TopicId[] = (TOPIC_FAMILIES.find((f) => f.label === 'top positions')?.topics ?? []).filter(
   (t) => isPosition(t),
 );
@@ -180,10 +182,11 @@ function slotsOf(input: RankingInput): Slot[] {
   for (const m of moment) context.add(baseTopicOf(m)).add(defendedBase(m));
   // Several risks ("without getting swept or sucked into leg locks") share one context weight.
   const risks = new Set([...moment].map(baseTopicOf));
-  // Passing against leg lockers ("i get footlocked the second i engage, how do u pass"): the leg
-  // locks are the risk of the pass, not the question.
+  // Passing against leg lockers ("i get footlocked the second i engage, how do u pass") or sweepers
+  // ("they go under to deep half and sweep me"): the leg locks and sweeps are the risk of the pass,
+  // not the question.
   if (asked.includes('guard_passing') && !asked.includes('guard_retention'))
-    for (const t of asked.filter((t) => LEG_LOCKS.includes(baseTopicOf(t) as TopicId))) {
+    for (const t of asked.filter((t) => PASSING_RISKS.includes(baseTopicOf(t) as TopicId))) {
       context.add(t);
       risks.add(baseTopicOf(t));
     }

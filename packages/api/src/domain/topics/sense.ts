@@ -169,6 +169,7 @@ function atEverydayPlace(tokens: readonly Token[], u: TopicUnit): boolean {
   }
   return false;
 }
+const OURS: ReadonlySet<string> = new Set(['my', 'our']);
 
 /** "a passing course", "the sweeping class": after a determiner, the -ing word names what the lesson is about. */
 const namesAKindOf = (tokens: readonly Token[], u: TopicUnit): boolean =>
@@ -261,7 +262,9 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   // "kimura? isnt that the ramen place": asking what the name is goes on past its question mark
   const asksWhat = at(u.end) === '?' && ASKING_WHAT.has(at(u.end + 1));
   const from = asksWhat ? u.end + 1 : u.end;
-  for (let k = from; k < from + 5 && !tokens[k]?.isBreak; k++) if (nameThings.has(at(k))) return true;
+  // ("we only do gi at my place": one's own place is where one trains)
+  for (let k = from; k < from + 5 && !tokens[k]?.isBreak; k++)
+    if (nameThings.has(at(k)) && !OURS.has(at(k - 1))) return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
 
