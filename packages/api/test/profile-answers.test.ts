@@ -2184,3 +2184,179 @@ describe('round r31: cross training for a field sport, the game worked on, a dan
     ['se algo acontecer com meus filhos', 'self_defense'],
   ]);
 });
+
+describe('round r32: kinds of session add up, a drilling session at the gym counts', () => {
+  parses('training_frequency', [
+    ['two nogi, one gi, and one drilling session with a friend at the gym', 4],
+    ['2 classes, 1 private and a drilling sesh with a mate at the gym', 4],
+    ['2 gi, 2 nogi and one drill session with my partner', 5],
+    ['3 gi classes + 1 drill class', 4],
+    ['2 nogi, 1 gi and 1 open mat in the gym on sundays', 4],
+    // the gym named as another activity still adds nothing
+    ['wed night and sat arvo, plus the gym most mornings for weights', 2],
+  ]);
+});
+
+describe('round r32: what really happens, said after a schedule, is the count', () => {
+  parses('training_frequency', [
+    ["every weekday except when I'm flying, I'm cabin crew so realistically 3", 3],
+    ['on paper its every day, in practice more like 2', 2],
+    ['unlimited membership so in theory every day, in reality 3', 3],
+    ['mon to fri but with my shifts realistically its more like 2', 2],
+    ['mon wed fri and sat, in practice 3', 3],
+    ['todos los días, bueno en realidad unas 4', 4],
+    ['todo dia, na real umas 3', 3],
+    ['tous les jours, en vrai 4', 4],
+    // with no count after it, "realistically" corrects nothing
+    ['5 days realistically', 5],
+  ]);
+  parses('main_position', [['top, no wait, honestly guard. I say top because I WANT to be a top player', 'guard']]);
+});
+
+describe('round r32: teaching, opening an academy, getting really good are skill development', () => {
+  parses('training_goals', [
+    ['I want to open my own academy back in Kerala one day so I need to get really good', 'skill_development'],
+    ['open my own academy', 'skill_development'],
+    ['i want to run my own gym someday', 'skill_development'],
+    ['start my own school one day', 'skill_development'],
+    ['one day i want my own affiliate', 'skill_development'],
+    ['become a teacher', 'skill_development'],
+    ['I want to get really good', 'skill_development'],
+    ['quiero abrir mi propia academia', 'skill_development'],
+    ['abrir minha propria academia', 'skill_development'],
+    ['ser professor um dia', 'skill_development'],
+    ['ouvrir mon propre club un jour', 'skill_development'],
+    // running a 5k is running; a teacher who speaks is a person
+    ['i run a 5k every week and do bjj for self defense', 'self_defense'],
+    ['my teacher says im ready to compete', null],
+  ]);
+});
+
+describe('round r32: BJJ that starts soon has not begun', () => {
+  parses('belt_level', [
+    ["taekwondo 2nd dan, starting bjj next week insha'allah", null],
+    ['starting next week!', null],
+    ['about to start my first class', null],
+    ['starting my first class tomorrow', null],
+    ['beginner, start on monday', null],
+    ['judo brown belt, starting jiu jitsu in january', null],
+    ['empiezo el lunes, soy principiante', null],
+    ['começo semana que vem, sou iniciante', null],
+    ['je commence la semaine prochaine', null],
+    ['ich fange nächste Woche an, bin Anfänger', null],
+    // begun already, or something else starting
+    ['just started last week', 'white'],
+    ['starting to get the hang of it', 'white'],
+    ['white belt, starting comps next month', 'white'],
+    ['blue belt, starting at a new gym next week', 'blue'],
+  ]);
+  parses('training_frequency', [
+    ['taekwondo 3x a week, starting bjj next week', null],
+    ['i start on monday, probably 2x', null],
+    ['3x a week, starting at a new gym next week', 3],
+    ['2x a week, starting nogi next month too', 2],
+  ]);
+});
+
+describe('round r32: BJJ as an escape from the rest of life is recreational', () => {
+  parses('training_goals', [
+    ["don't care about comps or belts, it's my escape from work", 'recreational'],
+    ['an escape from the kids', 'recreational'],
+    ['an outlet after work', 'recreational'],
+    ['gets me out of my head', 'recreational'],
+    ['time away from screens', 'recreational'],
+    ['my break from the job', 'recreational'],
+    ['mi escape del trabajo', 'recreational'],
+    ['minha válvula de escape', 'recreational'],
+    // escapes on the mat are the game
+    ['i want to work on my escapes', 'skill_development'],
+    ['improve my escape from mount', 'skill_development'],
+  ]);
+});
+
+describe('round r32: a goal waved away is no goal; "not just" makes the lesser one', () => {
+  parses('training_goals', [
+    ['couldnt care less about self defence or fitness, i want to win the worlds at masters 3', 'competition'],
+    ['could care less about belts, i want to get fit', 'fitness'],
+    ["who cares about medals, i'm here to get in shape", 'fitness'],
+    ['not bothered about comps, i just want to get better', 'skill_development'],
+    ['no me importa competir, es para divertirme', 'recreational'],
+    ['want to be technical not just strong. maybe compete later', 'skill_development'],
+    ['i want to compete, not just train for fitness', 'competition'],
+  ]);
+});
+
+describe('round r32: a belt still to come is not held; the one below it is', () => {
+  parses('belt_level', [
+    ['coach says im gettin my purple just now, now-now even', null],
+    ['im gettin my blue on saturday', null],
+    ['vou pegar a roxa em dezembro', null],
+    ['vou receber a azul no sábado', null],
+    ['voy a recibir la azul', null],
+    ['la graduación es el mes que viene, ojalá me den el azul', null],
+    ['blue w/ 4 stripes, so basically purple any day now', 'blue'],
+    ['white, blue any day now', 'white'],
+    // held already
+    ['recebi a roxa em dezembro', 'purple'],
+    ['got my purple in december', 'purple'],
+  ]);
+});
+
+describe('round r32: belt colours spelt by ear beside the belt, and in Afrikaans or Swahili', () => {
+  parses('belt_level', [
+    ['faixa azu kkkk', 'blue'],
+    ['bloo belt w 1 strp lol', 'blue'],
+    ['cinta blanka', 'white'],
+    ['BLANKA 1 RAYITA', 'white'],
+    ['belt wyte', 'white'],
+    ['faixa branka 2 graus', 'white'],
+    ['wit belt, nog baie nuut', 'white'],
+    ['ek is n blou gordel', 'blue'],
+    ['swart gordel', 'black'],
+    ['mkanda wa bluu', 'blue'],
+    // everyday words beside "belt", or no belt at all
+    ['what belt are most people on here', null],
+    ['cinta roja', null],
+    ['I have a quick wit', null],
+  ]);
+});
+
+describe('round r32: time or a level in another art is no time in BJJ', () => {
+  parses('belt_level', [
+    ['10 years karate, 4 years wrestling, 0 years bjj until last month', 'white'],
+    ["well i'm not a beginner in judo, i'm brown there, but in bjj i'm still on my first belt", 'white'],
+    ['7 years of judo, 1 year of bjj', 'white'],
+    ['judo for about ten years, then bjj for 6 months', 'white'],
+    ['experienced in karate, new to bjj', 'white'],
+    ['judo beginner, bjj 4 years', 'blue'],
+    ['training 3 years running', 'blue'],
+  ]);
+});
+
+describe('round r32: a day every other week counts half', () => {
+  // exactly: a half session is within the tables' margin
+  it.each([
+    ['tues thurs gi, monday nogi, and open mat every other sunday', 3.5],
+    ['mon wed fri plus every other saturday', 3.5],
+    ['tue thu, and open mat every second sunday', 2.5],
+    ['3x a week plus every other saturday', 3.5],
+    ['every other saturday', 0.5],
+    ['mon and wed, every other friday too', 2.5],
+    ['twice a week and alternate sundays', 2.5],
+    // not a day: every other day, every other week
+    ['every other day', 3.5],
+    ['every other week', 0.5],
+  ])('reads %j as %j exactly', (text, perWeek) => {
+    expect(parseProfileAnswer('training_frequency', text)).toBe(perWeek);
+  });
+});
+
+describe('round r32: a clause opening on "now" is the habit now, however far its count', () => {
+  parses('training_frequency', [
+    ["3x a week as a white belt, now I'm purple and go 5x", 5],
+    ["during the academy I did 5 a week, now on patrol it's like 2", 2],
+    ["used to go 4 times, now with the baby and everything it's 1", 1],
+    ['antes 2 vezes, agora com o trabalho novo treino 4 vezes', 4],
+    ['now I go 3x a week', 3],
+  ]);
+});

@@ -278,6 +278,55 @@ describe('the reader addressed as family: "kuya", "ate", "bhai", "sir", "po"', (
   parses('training_goals', [['kuya competition po', 'competition']]);
 });
 
+describe('Russian answers, typed in Latin letters or in Cyrillic', () => {
+  parses('training_frequency', [
+    ['tri raza v nedelyu', 3],
+    ['три раза в неделю', 3],
+    ['Три раза в неделю', 3],
+    ['odin raz v nedelyu', 1],
+    ['raz v nedelyu', 1],
+    ['dva-tri raza v nedelyu', 2.5],
+    ['pyat raz v nedelyu', 5],
+    ['chetyre raza', 4],
+    ['dve trenirovki v nedelyu', 2],
+    ['tri dnya v nedelyu', 3],
+    ['8 raz v mesyats', 1.85],
+    ['v nedelyu tri raza', 3],
+    ['в неделю 2 раза', 2],
+    ["kazhdyy den'", 6.5],
+    ['каждый день', 6.5],
+    ['ежедневно', 6.5],
+    ['pochti kazhdyy den', 6],
+    ['kazhdyy den krome voskresenya', 6],
+    ['po budnyam', 5],
+    ['s ponedelnika po pyatnitsu', 5],
+    ['ponedelnik, sreda i pyatnitsa', 3],
+    ['в понедельник и четверг', 2],
+    ['kazhdyy den, realno 3', 3],
+    // five years on the mats, three times a week
+    ['treniruyus 5 let, 3 raza v nedelyu', 3],
+  ]);
+  parses('belt_level', [
+    ['siniy poyas', 'blue'],
+    ['синий пояс', 'blue'],
+    ['белый пояс, 2 полоски', 'white'],
+    ['chernyy poyas', 'black'],
+    ['коричневый', 'brown'],
+    ['novichok', 'white'],
+  ]);
+  parses('main_position', [
+    ['sverkhu', 'top'],
+    ['снизу', 'guard'],
+    ['без разницы', 'balanced'],
+  ]);
+  parses('training_goals', [
+    ['соревнования', 'competition'],
+    ['samooborona', 'self_defense'],
+    ['похудеть', 'fitness'],
+    ['для себя', 'recreational'],
+  ]);
+});
+
 describe('Hinglish answers', () => {
   parses('belt_level', [
     ['bhai blue belt hai', 'blue'],

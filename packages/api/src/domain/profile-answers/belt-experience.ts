@@ -4,6 +4,7 @@
 import { readNumber } from './numbers';
 import type { Token } from './text';
 import { WORLD_DURATIONS } from './world-words';
+import { inAnotherArt } from './belt-other-art-time';
 
 export const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([
   // "drei Jahre", "8 mois", "san nen"; hours and ages are no time on the mats
@@ -100,6 +101,8 @@ export function timesOnTheMats(tokens: readonly Token[]): { readonly years: numb
     if (RATE_AFTER.has(tokens[j + 1]?.text ?? '')) continue; // "3 days a week"
     // "ask me again in 3 years": a time still to come, not time on the mats ("in 3 years of training" is)
     if (before?.text === 'in' && tokens[j + 1]?.text !== 'of') continue;
+    // "10 years karate", "judo for about ten years": time in another art
+    if (inAnotherArt(tokens, i, j + 1)) continue;
     readings.push({ years: number.value * perUnit, at: i });
     i = j;
   }

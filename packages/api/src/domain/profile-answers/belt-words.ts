@@ -5,6 +5,8 @@ import { IBERIAN_OTHERS, NOW_OTHER_TONGUES, SPOUSE_WORDS } from './cue-words';
 import { RELATIVES, RELATIVE_PHRASES } from './family-words';
 import type { BeltLevel } from './types';
 import { WORLD_BELT_TIMES, WORLD_COLOURS, WORLD_LEVELS, WORLD_OTHERS } from './world-words';
+import { BELT_TO_COME } from './belt-future-words';
+import { SW_AF_COLOURS } from './swahili-afrikaans-words';
 
 /**
  * A colour names the belt itself; `novice`/`experienced` answer the question's either-or
@@ -36,6 +38,7 @@ const COLOURS: PhraseTable<BeltLevel> = [
   ['marron', 'brown'],
   ['negro|negra', 'black'],
   ...WORLD_COLOURS,
+  ...SW_AF_COLOURS,
 ];
 
 /** Every one-word name of a colour above ("blue", "roxa", "blk"): what a belt mention starts with. */
@@ -149,6 +152,14 @@ export const BELT_FUZZY: Fuzzy<BeltSignal> = {
     ['marrom', 'brown'],
     ['preta', 'black'],
     ['branca', 'white'],
+    // …and Spanish ones: "blanka", "morao", "negrp"
+    ['blanca', 'white'],
+    ['blanco', 'white'],
+    ['morada', 'purple'],
+    ['morado', 'purple'],
+    ['marron', 'brown'],
+    ['negra', 'black'],
+    ['negro', 'black'],
   ],
   minLength: 4,
   notTypos: [
@@ -176,6 +187,8 @@ export const BELT_FUZZY: Fuzzy<BeltSignal> = {
     // …and Spanish and Portuguese everyday words and places one slip from "roxa", "preta", "branca":
     // "la roma norte", "roja" (red), "ropa" (clothes), "rota", "roda", "presa", "branda" (soft)
     ...['roma', 'roja', 'ropa', 'rota', 'roda', 'rola', 'roca', 'presa', 'branda', 'franca'],
+    // …and from the Spanish names: "mirada" (a look), "negar" (deny), "blanda" (soft), bone "marrow"
+    ...['mirada', 'morida', 'negar', 'nego', 'blanda', 'blando', 'marrow', 'maroon', 'mercado'],
   ],
 };
 
@@ -273,28 +286,8 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['kept|held at', 'now'],
   // "coach had me go back to blue": the belt now
   ['go|went|gone back to', 'now'],
-  // "getting my purple at the next graduation": promised, not held
-  ['getting my', 'hope'],
-  // "coach said im getting blue at the next promotion"
-  ['im|am getting', 'hope'],
-  ['one day', 'hope'],
-  // a promotion with a date is still to come: "blue next month", "purple at the next grading"
-  ['next week|month|year|term|grading|promotion|promo|ceremony|seminar|saturday|friday', 'hope'],
-  ['the next', 'hope'],
-  // "minha preta vem ano que vem" (comes next year), "el año que viene", "no próximo ano"
-  ['ano|mes|semana que vem|viene', 'hope'],
-  // wished for in Portuguese and Spanish: "quero pegar a azul", "espero la morada", "meu sonho é a preta"
-  ['quero|queria|quiero|quisiera|espero|pretendo|sonho|sueno|meta|objetivo', 'hope'],
-  ['proximo|proxima ano|mes|semana|graduacao|graduacion|promocion|examen|exame', 'hope'],
-  // given at a grading still to come: "me da la azul", "me va a dar la morada", "vai me dar a roxa"
-  ['me da|dan|dara|daran', 'hope'],
-  ['me va|van a dar|entregar', 'hope'],
-  ['me vai|vao dar|entregar', 'hope'],
-  ['vai|vao me dar|entregar', 'hope'],
-  ['promoting|promote|giving|give me to', 'hope'],
-  ['promoting|giving me', 'hope'],
-  // a grading still to come: "theyre grading me to blue at the end of term", "testing me for purple"
-  ['grading|testing|assessing me to|for', 'hope'],
+  // a belt promised or still to come: "getting my purple at the next grading", "vou pegar a roxa"
+  ...BELT_TO_COME,
   ['fingers crossed|crossed for', 'hope'],
   ['d|would love|like to', 'hope'],
   // "they said I might get my black this year": a chance, not a belt held

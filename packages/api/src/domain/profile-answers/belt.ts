@@ -13,6 +13,8 @@ import { figurativeBelt } from './belt-figurative';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { actsAsBelt } from './belt-role';
+import { colourSlips } from './belt-colour-slips';
+import { inAnotherArt } from './belt-other-art-time';
 import { notBegunYet } from './frequency-not-begun';
 import { tokenise, type Token } from './text';
 import {
@@ -53,9 +55,14 @@ interface Reading {
 export function parseBeltLevel(text: string): BeltLevel | null {
   const tokens = tokenise(text);
   // "her purple 💜": a colour's emoji right after it is the same mention
-  const mentions = findMentions(beltLexicon, tokens).filter(
-    (m, k, all) => m.value !== 'neutral' && !(tokens[m.start]?.kind === 'emoji' && all[k - 1]?.end === m.start),
-  );
+  const found = findMentions(beltLexicon, tokens);
+  // "bloo belt", "faixa azu": a colour slipped further beside the belt word
+  const slips = colourSlips(tokens, (i) => found.some((m) => i >= m.start && i < m.end));
+  const mentions = [...found, ...slips]
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (m, k, all) => m.value !== 'neutral' && !(tokens[m.start]?.kind === 'emoji' && all[k - 1]?.end === m.start),
+    );
   const negated = negatedSpans(tokens, mentions);
   // "not brown, not black, the one in the middle"
   const denied = (m: Mention<BeltSignal>): boolean =>
@@ -86,6 +93,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     }
     if ((value === 'novice' || value === 'experienced') && !begun) return;
     if (value === 'novice' && aboutAnotherArt(tokens, arts)) return; // "muay thai mostly, no belts there"
+    if (inAnotherArt(tokens, mention.start, mention.end)) return; // "not a beginner in judo"
     if (value === 'novice' || value === 'experienced') {
       // "I'm no beginner" is experienced; "not very advanced" is a beginner.
       const novice = (value === 'novice') !== negated.has(i);

@@ -10,13 +10,14 @@ import { WEEKDAY_JOINERS, WEEKDAYS } from './weekday-words';
 import { tokenise, type Token } from './text';
 import type { PhraseTable } from './lexicon';
 import { WORLD_JOKES } from './world-words';
+import { REALITY_MARKERS, countFollows } from './correction-reality';
 
 /**
  * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
  * does so opening a clause; `count` only when a count follows at once: "so three" but not "so pretty
  * new", "i mean three" but not "i mean some weeks i miss one".
  */
-type Marker = 'joke' | 'restates' | 'count' | 'wish' | 'days';
+type Marker = 'joke' | 'restates' | 'count' | 'wish' | 'days' | 'really';
 
 /** "no wait", "I mean", "or rather" in Spanish, Portuguese, Tagalog and Hinglish. */
 const OTHER_TONGUE_MARKERS: PhraseTable<Marker> = [
@@ -60,6 +61,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ['to|tou|estou|toy|estoy brincando', 'joke'],
   // "uso uso" (lies), "je rigole", "żartuję", "şaka", "scherzo": just kidding
   ...WORLD_JOKES,
+  // "…, so realistically 3": a count said as what really happens, wherever it stands
+  ...REALITY_MARKERS,
 ];
 const markers = compileLexicon(CORRECTION_MARKERS);
 
@@ -112,9 +115,14 @@ function takesItAllBack(tokens: readonly Token[], start: number): boolean {
  */
 export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
-  const found = findMentions(markers, tokens).filter((m) => m.value !== 'wish');
+  // a "realistically" goes with a count it stands before, never with the correction before it
+  const found = findMentions(markers, tokens).filter((m) => m.value !== 'wish' && m.value !== 'really');
   const last = findMentions(markers, tokens)
-    .filter((m) => m.value === 'joke' || m.value === 'wish' || m.value === 'days' || startsClause(tokens, m.start))
+    .filter((m) =>
+      m.value === 'really'
+        ? countFollows(tokens, m.end)
+        : m.value === 'joke' || m.value === 'wish' || m.value === 'days' || startsClause(tokens, m.start),
+    )
     .at(-1);
   if (!last) return null;
   if (last.value === 'wish') {

@@ -2,6 +2,7 @@
 
 import type { PhraseTable } from './lexicon';
 import { RELATIVES } from './family-words';
+import { DISMISSALS } from './negation-dismissal-words';
 import { WORLD_NEGATIONS, WORLD_NOW, WORLD_OTHERS, WORLD_PAST } from './world-words';
 
 /**
@@ -42,8 +43,7 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['hardly|rarely|seldom|barely ever', 'pre'],
   ['hardly|rarely|seldom', 'pre'],
   ['too old|slow|weak|light|small|skinny|little for|to', 'pre'],
-  ["don't|dont care about|for", 'pre'],
-  ['do not care about|for', 'pre'],
+  ...DISMISSALS,
   // the role is what is refused, however far its verb: "dont like being the one who has to pass"
   ["don't|dont|never like|want|enjoy being the one", 'pre'],
   ["don't|dont|never like|want|enjoy to be the one", 'pre'],

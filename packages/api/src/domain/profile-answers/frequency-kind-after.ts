@@ -4,7 +4,7 @@
 // count, so the next count joined by "y"/"e" adds to it and what comes between is no filler. So does
 // the kind said after "x" ("2x adults class + 1 comp class"), which names the class after its count.
 
-import { IBERIAN_KINDS_AFTER, SESSION_KINDS } from './frequency-words';
+import { IBERIAN_KINDS_AFTER, SESSION_KINDS } from './session-kind-words';
 import type { Token } from './text';
 
 export interface KindAfter {

@@ -3,6 +3,7 @@
 // sessions a week, whatever else it counts (the gym, running, the day of the first class).
 
 import type { Token } from './text';
+import { STARTS_SOON } from './not-begun-soon';
 
 export function notBegunYet(tokens: readonly Token[]): boolean {
   const words = ` ${tokens.map((t) => t.text).join(' ')} `;
@@ -27,6 +28,8 @@ const NOT_BEGUN: readonly RegExp[] = [
   // Tagalog and Hinglish: "hindi pa ako nagsisimula", "di pa nag start", "abhi tak shuru nahi kiya"
   / (?:hindi|di) pa (?:ako )?(?:nagsisimula|nagsimula|nag start|nagstart|nakakapag training)\b/,
   / (?:abhi tak |abhi )?(?:shuru|start|join) (?:nahi|nahin|nhi) (?:kiya|ki)\b/,
+  // "starting bjj next week", "empiezo el lunes": begins soon, so not yet
+  ...STARTS_SOON,
 ];
 // "…, but for now i drill at home twice a week": a habit now all the same
 const NOW = / (?:right now|for now|currently|at the moment|atm|meanwhile|in the meantime) /;

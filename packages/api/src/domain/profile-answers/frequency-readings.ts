@@ -17,9 +17,9 @@ import {
   NOT_SESSIONS,
   PER_UNIT,
   RATE_PHRASES,
-  SESSION_KINDS,
   TIMES_WORDS,
 } from './frequency-words';
+import { SESSION_KINDS } from './session-kind-words';
 import { EXCEPT, WEEKDAYS, WORKWEEK_WORDS } from './weekday-words';
 import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';

@@ -7,7 +7,8 @@ import { markSpans, negatedSpans } from './context';
 import { OTHER_ARTS, isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
-import { ADDS_UP, EVERY, RATE_TIME_CUES, SESSION_KINDS, TEACHING } from './frequency-words';
+import { ADDS_UP, EVERY, RATE_TIME_CUES, TEACHING } from './frequency-words';
+import { SESSION_KINDS } from './session-kind-words';
 import { TRAINING_PLACES } from './schedule-words';
 import { OTHER_ACTIVITIES, OTHER_SPORTS } from './sport-words';
 import { EVERY_DAY } from './frequency-rates';
@@ -22,6 +23,9 @@ import { withoutElsewhere } from './frequency-elsewhere';
 import { notBegunYet } from './frequency-not-begun';
 import { afterTakenBack } from './frequency-taken-back';
 import { shareOfCount } from './frequency-share';
+import { isWorkShifts } from './frequency-work-shifts';
+import { everyOtherDayAsWeek } from './frequency-every-other-day';
+import { inClauseOpeningOnNow } from './frequency-now-clause';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
@@ -29,7 +33,8 @@ const timeCues = compileLexicon(RATE_TIME_CUES);
 
 export function parseTrainingFrequency(text: string): number | null {
   // "mon wed bjj, tue thu muay thai": parts about another sport, a rest day or watching are no training
-  const all = withoutElsewhere(tokenise(text));
+  // "open mat every other sunday": that day every other week
+  const all = withoutElsewhere(everyOtherDayAsWeek(tokenise(text)));
   // "every day! ok not every day, like 5": what follows a rate denied as it is repeated
   const tokens = afterTakenBack(all) ?? all;
   const lower = text.toLowerCase();
@@ -128,49 +133,14 @@ function isHoped(
   return mark?.has('hope') === true;
 }
 
-/** "i work 3 twelve hour shifts a week", "3 twelves a week": shifts at work, not training. */
-function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
-  if (WORKING.has(tokens[rate.start - 1]?.text ?? '')) return true;
-  // "three 12s": a count of shifts told by their length in hours
-  const [hours, plural] = [tokens[rate.end], tokens[rate.end + 1]];
-  if (hours?.kind === 'number' && plural?.text === 's' && !plural.spaceBefore) return true;
-  const clause = tokens[rate.end - 1]?.clause;
-  for (let k = rate.end; k < rate.end + SHIFT_REACH && tokens[k]?.clause === clause; k++) {
-    // "3x/wk depending on shifts": the shifts are why the count varies, not what it counts
-    if (SHIFT_CONDITIONS.has(tokens[k]?.text ?? '')) return false;
-    if (SHIFTS.has(tokens[k]?.text ?? '')) return true;
-  }
-  return false;
-}
-const SHIFT_REACH = 3;
-const SHIFT_CONDITIONS: ReadonlySet<string> = new Set([
-  'depending',
-  'depends',
-  'around',
-  'between',
-  'because',
-  'due',
-  'given',
-  'with',
-  'on',
-]);
-const WORKING: ReadonlySet<string> = new Set(['work', 'works', 'working']);
-const SHIFTS: ReadonlySet<string> = new Set([
-  'shift',
-  'shifts',
-  'twelves',
-  'doubles',
-  'overnights',
-  'plantoes',
-  'turnos',
-]);
-
 const saidAsUsual = (tokens: readonly Token[], rates: readonly Rate[]): boolean =>
   [...markSpans(tokens, rates, timeCues).values()].some((m) => m.has('now'));
 
+const NOW_RANK = 2;
+
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
 function timeRank(marks: ReadonlySet<string> | undefined): number {
-  if (marks?.has('now')) return 2;
+  if (marks?.has('now')) return NOW_RANK;
   if (marks?.has('not_now')) return 0;
   return 1;
 }
@@ -204,7 +174,10 @@ const JOINS_ADDITIONS = new Set([
 function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | null {
   if (rates.length === 0) return null;
   const marks = markSpans(tokens, rates, timeCues);
-  const ranked = rates.map((rate, i) => ({ rate, time: timeRank(marks.get(i)), order: i }));
+  // "…, now I'm purple and go 5x": a clause opening on "now" is the habit now
+  const time = (rate: Rate, i: number): number =>
+    inClauseOpeningOnNow(tokens, rates, rate) ? NOW_RANK : timeRank(marks.get(i));
+  const ranked = rates.map((rate, i) => ({ rate, time: time(rate, i), order: i }));
   ranked.sort((a, b) => b.time - a.time || b.rate.strength - a.rate.strength || a.order - b.order);
   const best = ranked[0];
   if (!best) return null;

@@ -56,5 +56,7 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['at some point', 'hedge'],
   ['in the future', 'hedge'],
   ['not sure', 'hedge'],
+  // "technical, not just strong": what is not the only goal is the lesser one, its "just" no emphasis
+  ['not just|only|merely|simply', 'hedge'],
   ...WORLD_GOAL_EMPHASIS,
 ];

@@ -10,6 +10,8 @@ import { LEISURE_GOALS } from './goal-leisure-words';
 import { HARM_AVOIDED } from './goal-harm-words';
 import { DANGER_AHEAD } from './goal-danger-words';
 import { TECHNIQUE_GOALS } from './goal-technique-words';
+import { MASTERY_GOALS, MASTERY_GOALS_ABROAD } from './goal-mastery-words';
+import { REFUGE_GOALS } from './goal-refuge-words';
 
 /**
  * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
@@ -99,9 +101,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['work|working on', 'learning_verb'],
   ['level up|levelling|leveling', 'skill_development'],
   ['levelling|leveling up', 'skill_development'],
-  ['get|getting|be good|gud', 'skill_development'],
-  ['git gud', 'skill_development'],
-  ['good at', 'skill_development'],
+  ...[...MASTERY_GOALS, ...MASTERY_GOALS_ABROAD],
   // A rank is a goal only when aimed at ("get my blue belt", "brown belt eventually"): a bare
   // "purple belt" is the user's belt, answering another question. Black belt is everyone's goal.
   ['stripe|stripes|belt|belts|faixa', 'rank'],
@@ -114,8 +114,6 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['my game', 'skill_development'],
   ['better grappler|fighter|athlete|practitioner|player|roller', 'skill_development'],
   ['better martial artist', 'skill_development'],
-  ['teach|teaching|instructor|coach|coaching', 'skill_development'],
-  ['open a|my gym|academy|school', 'skill_development'],
   // Fitness.
   [
     'fit|fitness|fitter|fittest|shape|cardio|conditioning|endurance|stamina|health|healthy|healthier|exercise|exercising|workout|workouts|strength|stronger|flexibility|flexible|mobility|calories|active|overweight|weight|athletic|athleticism|longevity|physique|gains|fat|lbs|pounds|kilos|kg|lose|losing|abs|wind|gas',
@@ -208,12 +206,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['fix|fixing my', 'learning_verb'],
   ['ne waza', 'skill_development'],
   ['newaza', 'skill_development'],
-  ['de stress', 'recreational'],
-  ['stress relief|release|relieve|reliever', 'recreational'],
-  ['blow|let|letting|blowing off steam', 'recreational'],
-  ['mental health', 'recreational'],
-  ['clear my head|mind', 'recreational'],
-  ['switch off', 'recreational'],
+  ...REFUGE_GOALS,
   ['meet|meeting people|new|friends', 'recreational'],
   ['hang|hanging out', 'recreational'],
   ['the people|crew|team|guys', 'recreational'],

@@ -3,7 +3,7 @@
 
 import type { Token } from './text';
 import { COUNTED_WORDS, worldNumber, WORLD_TIMES_ADVERBS } from './world-numbers';
-import { IBERIAN_KINDS_ALONE } from './frequency-words';
+import { IBERIAN_KINDS_ALONE } from './session-kind-words';
 import { heardNumber } from './numbers-heard';
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

@@ -231,7 +231,7 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'days', 'session
 export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
   const arts = findMentions(artLexicon, tokens);
   return arts.flatMap((art, i) => {
-    if (art.value !== 'other' || disliked(tokens, art.start)) return [];
+    if (art.value !== 'other' || disliked(tokens, art.start) || runsAPlace(tokens, art)) return [];
     const next = arts[i + 1];
     const nextStart = next ? countBefore(tokens, next.start) : undefined;
     let end = art.end;
@@ -239,6 +239,17 @@ export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
     return [[countBefore(tokens, art.start), end] as [number, number]];
   });
 }
+
+/** "run my own gym", "running an academy": running a place is no running ("run a 5k" is). */
+const runsAPlace = (tokens: readonly Token[], art: { start: number; end: number }): boolean => {
+  if (!RUN.has(tokens[art.start]?.text ?? '')) return false;
+  let k = art.end;
+  while (k - art.end < 3 && PLACE_LEADS.has(tokens[k]?.text ?? '')) k++;
+  return k > art.end && (PLACES.has(tokens[k]?.text ?? '') || RUN_PLACES.has(tokens[k]?.text ?? ''));
+};
+const RUN: ReadonlySet<string> = new Set(['run', 'running', 'runs']);
+const PLACE_LEADS: ReadonlySet<string> = new Set(['my', 'our', 'a', 'an', 'the', 'own', 'his', 'her']);
+const RUN_PLACES: ReadonlySet<string> = new Set(['school', 'dojo', 'program', 'team', 'class', 'classes']);
 
 /** "i hate running so this is how i keep fit": what follows an art the user dislikes is said of BJJ. */
 const disliked = (tokens: readonly Token[], start: number): boolean =>

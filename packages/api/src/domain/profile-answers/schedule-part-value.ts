@@ -7,10 +7,12 @@ import type { Token } from './text';
 import { OTHER_ARTS } from './others';
 import { teachesAt } from './frequency-not-bjj';
 import { dayAt, daysTo } from './schedule-days';
-import { EVERY, SESSION_KINDS, TIMES_WORDS } from './frequency-words';
+import { EVERY, TIMES_WORDS } from './frequency-words';
+import { SESSION_KINDS } from './session-kind-words';
 import { WORKWEEK_WORDS, NOT_SKIPPING, SKIPPING } from './weekday-words';
 import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_DAY } from './schedule-words';
 import { OTHER_ACTIVITIES } from './sport-words';
+import { gymAsPlace } from './gym-place';
 
 import { addsSessions, EXTRA_ONE, isClock, timesOfDayJoined, type Part } from './schedule-parts';
 
@@ -42,6 +44,7 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) &&
     !WHEN_WORDS.has(tokens[i - 1]?.text ?? '') &&
     !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? '')) &&
+    !gymAsPlace(tokens, i) &&
     !givenAsReason(tokens, i);
   if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
   const days = new Set<number>();
@@ -252,6 +255,7 @@ const KINDS: ReadonlySet<string> = new Set([
   'sparring',
   'rolling',
   'drilling',
+  'drill',
   'morning',
   'evening',
   'lunch',

@@ -7,7 +7,8 @@ import { GOAL_TABLE } from './goal-words';
 import { GOAL_EMPHASIS } from './goal-emphasis-words';
 import { editDistance, type PhraseTable } from './lexicon';
 import { NUMBER_WORDS, PORTUGUESE_NUMBERS, SPANISH_NUMBERS, SWAHILI_AFRIKAANS_NUMBERS, TIMES_ADVERBS } from './numbers';
-import { EVERY_N, PER_UNIT, RATE_PHRASES, RATE_TIME_CUES, SESSION_KINDS, TIMES_WORDS } from './frequency-words';
+import { EVERY_N, PER_UNIT, RATE_PHRASES, RATE_TIME_CUES, TIMES_WORDS } from './frequency-words';
+import { SESSION_KINDS } from './session-kind-words';
 import { WEEKDAYS } from './weekday-words';
 import { WORLD_ENTRIES, WORLD_NOT_TARGETS, WORLD_WORDS } from './world-words';
 import { OTHER_SPORTS } from './sport-words';
@@ -16,6 +17,8 @@ import { INDIFFERENCE } from './position-indifference-words';
 import { HARM_AVOIDED } from './goal-harm-words';
 import { DANGER_AHEAD } from './goal-danger-words';
 import { TECHNIQUE_GOALS } from './goal-technique-words';
+import { MASTERY_GOALS_ABROAD } from './goal-mastery-words';
+import { REFUGE_AS_TYPED } from './goal-refuge-words';
 import type { ProfileField } from './types';
 
 const MIN_LENGTH = 4;
@@ -25,7 +28,7 @@ const MAX_DAY_SHORT_FORM = 4;
 // their words ("to save my life" is not "same", "who asks that" not "ass", "peguei" not "peguen")
 const AS_TYPED: ReadonlySet<unknown> = new Set([
   ...[...WORLD_ENTRIES, ...INDIFFERENCE, ...HARM_AVOIDED],
-  ...[...DANGER_AHEAD, ...TECHNIQUE_GOALS],
+  ...[...DANGER_AHEAD, ...TECHNIQUE_GOALS, ...MASTERY_GOALS_ABROAD, ...REFUGE_AS_TYPED],
 ]);
 const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
   tables.flatMap((table) => table.filter((e) => !AS_TYPED.has(e)).flatMap(([phrase]) => phrase.split(/[\s|]+/)));

@@ -5,6 +5,7 @@
 import type { PhraseTable } from './lexicon';
 import type { PositionSignal } from './position-words';
 import type { GoalSignal } from './goal-words';
+import type { BeltLevel } from './types';
 import { EVERY_DAY, PER_MONTH } from './frequency-rates';
 
 /** "kila siku" (Swahili), "elke dag", "daagliks" (Afrikaans): every day. */
@@ -50,4 +51,21 @@ export const SW_AF_GOALS: PhraseTable<GoalSignal> = [
   ['ujuzi|tegniek|tegnieke', 'skill_development'],
   ['kujifunza|leer', 'learning_verb'],
   ['kujifurahisha|burudani|pret', 'recreational'],
+];
+
+/**
+ * Belt colours: Afrikaans "wit", "blou", "pers", "bruin", "swart" beside the belt ("wit" and "pers"
+ * are English words alone); Swahili "mkanda mweupe" (white belt), "mkanda wa bluu".
+ */
+export const SW_AF_COLOURS: PhraseTable<BeltLevel> = [
+  ['wit belt|gordel|band', 'white'],
+  ['blou', 'blue'],
+  ['pers belt|gordel|band', 'purple'],
+  ['bruin belt|gordel|band', 'brown'],
+  ['swart', 'black'],
+  ['mkanda mweupe', 'white'],
+  ['mkanda mweusi', 'black'],
+  ['mkanda wa bluu', 'blue'],
+  ['mkanda wa zambarau', 'purple'],
+  ['mkanda wa kahawia', 'brown'],
 ];

@@ -2,6 +2,7 @@
 // words and phrases ("bluetooth" is not "blue", "topic" is not "top") and scope negation to a clause.
 
 import { WORLD_BUT } from './world-words';
+import { latinOfCyrillic } from './cyrillic';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'emoji';
 
@@ -40,8 +41,9 @@ const TOKEN_PATTERN = /(\d+(?:[.,]\d+)?)|([a-z]+(?:'[a-z]+)*)|(\p{Extended_Picto
 // them: "dostałem" is "dostalem", "salı" "sali", "weiß" "weiss".
 const FOLDED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', œ: 'oe' };
 const FOLDED_LETTER = /[łŁıßøØæœ]/g;
-/** The text with those letters folded to the Latin ones they are typed as without them. */
-export const foldLetters = (text: string): string => text.replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter);
+/** The text with those letters folded to the Latin ones they are typed as without them, Cyrillic too. */
+export const foldLetters = (text: string): string =>
+  latinOfCyrillic(text.replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter));
 
 export function normalise(raw: string): string {
   return raw
@@ -49,6 +51,7 @@ export function normalise(raw: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter)
+    .replace(/[\u0400-\u04ff]+/g, latinOfCyrillic)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/([a-z])\1{2,}/g, '$1') // "guarddd", "topppp" → one letter

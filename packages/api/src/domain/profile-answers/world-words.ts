@@ -1,5 +1,5 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Dutch, German,
-// Italian, Tagalog rates, Hinglish), joined part by part so each field table spreads it in with one line. Data only.
+// Italian, Tagalog rates, Hinglish, Russian), joined part by part so each field table spreads it in with one line. Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { NumberWords, TongueWords } from './tongue-words';
@@ -12,11 +12,13 @@ import { GERMAN } from './german-words';
 import { ITALIAN } from './italian-words';
 import { TAGALOG } from './tagalog-words';
 import { HINGLISH } from './hinglish-words';
+import { RUSSIAN } from './russian-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, DUTCH, GERMAN, ITALIAN],
   TAGALOG,
   HINGLISH,
+  RUSSIAN,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>

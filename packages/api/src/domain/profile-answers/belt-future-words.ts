@@ -1,0 +1,40 @@
+// belt_level: a belt promised or still to come, which says nothing of the belt held now: "getting my
+// purple at the next grading", "purple any day now", "vou pegar a roxa em dezembro", "ojalá me den el
+// azul", "me va a dar la morada". Data only; belt-words.ts spreads it into the time cues.
+
+import type { PhraseTable } from './lexicon';
+import type { BeltTime } from './belt-words';
+
+export const BELT_TO_COME: PhraseTable<BeltTime> = [
+  // "getting my purple at the next graduation": promised, not held
+  ['getting|gettin|geting my', 'hope'],
+  // "coach said im getting blue at the next promotion"
+  ['im|am getting|gettin', 'hope'],
+  ['one day', 'hope'],
+  // a promotion with a date is still to come: "blue next month", "purple at the next grading"
+  ['next week|month|year|term|grading|promotion|promo|ceremony|seminar|saturday|friday', 'hope'],
+  ['the next', 'hope'],
+  // "minha preta vem ano que vem" (comes next year), "el año que viene", "no próximo ano"
+  ['ano|mes|semana que vem|viene', 'hope'],
+  // wished for in Portuguese and Spanish: "quero pegar a azul", "espero la morada", "meu sonho é a preta"
+  ['quero|queria|quiero|quisiera|espero|pretendo|sonho|sueno|meta|objetivo', 'hope'],
+  ['proximo|proxima ano|mes|semana|graduacao|graduacion|promocion|examen|exame', 'hope'],
+  // given at a grading still to come: "me da la azul", "me va a dar la morada", "vai me dar a roxa"
+  ['me da|dan|dara|daran', 'hope'],
+  ['me va|van a dar|entregar', 'hope'],
+  ['me vai|vao dar|entregar', 'hope'],
+  ['vai|vao me dar|entregar', 'hope'],
+  ['promoting|promote|giving|give me to', 'hope'],
+  ['promoting|giving me', 'hope'],
+  // a grading still to come: "theyre grading me to blue at the end of term", "testing me for purple"
+  ['grading|testing|assessing me to|for', 'hope'],
+  // "purple any day now": the next belt, so the one below is held ("now" there is no belt held now)
+  ['any day|minute|moment now', 'next'],
+  // "vou pegar a roxa em dezembro", "voy a recibir la azul": the verb's future
+  ['vou|vamos|vai pegar|receber|ganhar|tirar', 'hope'],
+  ['voy|vamos|va a recibir|sacar|tener|conseguir|obtener|pasar', 'hope'],
+  // "ojalá me den el azul", "a ver si me dan la morada": wished for
+  ['ojala', 'hope'],
+  ['me den|de', 'hope'],
+  ['a ver si', 'hope'],
+];

@@ -1,0 +1,23 @@
+// training_frequency: "gym" as where a BJJ session is trained, not as another activity: "one drilling
+// session with a friend at the gym", "an open mat in the gym on sundays", "2 nogi classes at the gym".
+// Only after a place word ("at the gym") and a BJJ session named before it in the same part; "the gym
+// twice", "sessions at the gym" and "the gym for weights" stay another activity.
+
+import type { Token } from './text';
+
+/** The "gym" at `i` is the place of a BJJ session the part names before it. */
+export function gymAsPlace(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== 'gym') return false;
+  const lead = ARTICLES.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  if (!AT.has(tokens[lead]?.text ?? '')) return false;
+  return tokens.slice(0, lead).some((t) => BJJ_SESSIONS.has(t.text));
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'this', 'that', 'his', 'her', 'their']);
+const AT: ReadonlySet<string> = new Set(['at', 'in', '@']);
+// what only BJJ is trained as: generic "sessions" or "training" at a gym may be weights
+const BJJ_SESSIONS: ReadonlySet<string> = new Set([
+  ...['gi', 'nogi', 'bjj', 'jiu', 'jitsu', 'jiujitsu', 'grappling'],
+  ...['drilling', 'drill', 'drills', 'sparring', 'rolling', 'roll', 'rolls', 'mat', 'mats'],
+  ...['private', 'privates', 'comp', 'fundamentals', 'fundies', 'class', 'classes', 'lesson', 'lessons'],
+]);
