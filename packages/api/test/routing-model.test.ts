@@ -98,6 +98,9 @@ describe('routeChat: the rules decide, the model overrules them only when near c
       'videos',
     );
     expect(byRules('i only get 2 days a week', pending)).toBe('profile');
+    // a bare "help" closing the message asks too
+    expect(byRules('my guard keeps getting passed by knee slice, help', 'main_position')).toBe('videos');
+    expect(byRules('my guard keeps getting passed by knee slice', 'main_position')).toBe('profile');
   });
 
   it('never routes to the profile on its own: an answer needs a value the parser read', () => {

@@ -11,7 +11,7 @@ export type ClosingQuestion =
    * technique ("is it normal to feel this lost?"): what came before decides.
    */
   | { readonly kind: 'aside'; readonly story: string }
-  /** An explicit ask for help ("how do i defend heel hooks", "how do i fix it", "any tips?"). */
+  /** An explicit ask for help ("how do i defend heel hooks", "how do i fix it", "any tips?", "…, help"). */
   | { readonly kind: 'help' };
 
 // Sentences and clauses: the question is the last of them, the story what comes before.
@@ -21,7 +21,7 @@ const CLAUSE_BREAK = /[.,;:!?\n]+|\s-+\s|\s(?:lol|lmao|haha+|smh)\s/g;
 const FILLERS = /^(?:(?:and|but|so|ok|okay|lol|ugh|man|like|seriously|honestly|also|anyway|btw)\s+)*/;
 const VENTING = /^(?:why|how come|whats up with|what is up with|what's up with)\b/;
 const HELP =
-  /^(?:how (?:do|can|should|would|could|to|does one)\b|what(?:'s| is|s)? (?:the (?:best|fastest|quickest|easiest|simplest) way|should i|should we|can i|can we|do i|do we|am i)\b|any (?:tips|advice|ideas|drills|videos?|suggestions|pointers)\b|is there a (?:way|trick)\b|(?:can|could) (?:you|someone|anyone)\b|(?:show|send|give) me\b|help me\b)/;
+  /^(?:how (?:do|can|should|would|could|to|does one)\b|what(?:'s| is|s)? (?:the (?:best|fastest|quickest|easiest|simplest) way|should i|should we|can i|can we|do i|do we|am i)\b|any (?:tips|advice|ideas|drills|videos?|suggestions|pointers)\b|is there a (?:way|trick)\b|(?:can|could) (?:you|someone|anyone)\b|(?:show|send|give) me\b|help me\b|(?:(?:pls|please|plz)\s+)?h[ae]lp(?:\s+(?:pls|please|plz|needed))?\s*$)/;
 const ASKS_FOR_CONTENT = /\b(?:tips?|advice|videos?|vids?|drills?|help|pointers|suggestions)\b/;
 /** A yes-or-no question: "is it normal to be this sore?", "anyone else love open mat?". */
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|anyone|anybody)\b/;
