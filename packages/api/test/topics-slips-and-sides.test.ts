@@ -205,3 +205,21 @@ readsAs("one's own place is where one trains", [
   ['we only do gi at my place', ['gi']],
   ['kimura is the ramen place', []],
 ]);
+
+readsAs('round r32 held back, read as fixtures: Spanish and Italian academy phrasing', [
+  ['lasso desde guardia araña cuando me quitan el grip de la manga', ['lasso_guard', 'spider_guard']],
+  ['mi hija tiene una tortuga que se llama Rickson', []],
+  ['la proyección del documental de los Gracie es el viernes en el club', []],
+  ['el derribo del edificio de al lado no nos deja escuchar al profe', []],
+  ['ude garami desde la montada, así la llama mi profe de judo', ['kimura', 'americana', 'mount']],
+  ['strangolamento dalla schiena senza kimono', ['back_control', 'no-gi']],
+  ['kimora from north sought', ['kimura', 'north_south']],
+  ['the reverse de la rivers thing to the back', ['reverse_de_la_riva', 'back_take']],
+  ['sumisiones desde la montada que no sean llaves de brazo', ['mount']],
+  ['omoplata pero no desde la araña, desde guardia cerrada', ['omoplata', 'closed_guard']],
+  ['tío me pasan la guardia con una facilidad que da pena', ['guard_retention']],
+  ['me barren desde mariposa cada vez que me arrodillo', ['sweep', 'butterfly_guard', 'sweep_defense']],
+  ['cuando monto yo, el otro hace el puente y me da vuelta siempre', ['mount']],
+  ['tri desde la cerrada', ['triangle', 'closed_guard']],
+  ['el brabo desde media', ['darce', 'half_guard']],
+]);

@@ -51,6 +51,7 @@ export const ITALIAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   triangle: ['strangolamento a triangolo', 'triangolo'],
   guillotine: ['ghigliottina', 'ghigliottine'],
   rear_naked_choke: ['strangolamento da dietro'],
+  back_control: ['dalla schiena', 'presa di schiena', 'controllo della schiena'],
   straight_ankle_lock: ['leva alla caviglia', 'leva al piede'],
   kneebar: ['leva al ginocchio'],
   heel_hook: ['leva al tallone'],

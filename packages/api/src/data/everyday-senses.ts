@@ -407,6 +407,20 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['sweep'],
   },
   {
+    // a pet, a screening, a demolition: "una tortuga que se llama Rickson", "la proyección del documental",
+    // "el derribo del edificio de al lado"
+    words: ['mascota', 'acuario', 'terrario', 'llama'],
+    topics: ['turtle'],
+  },
+  {
+    words: ['documental', 'documentario', 'pelicula', 'cine', 'filme'],
+    topics: ['throw'],
+  },
+  {
+    words: ['edificio', 'obra', 'obras', 'demolicion', 'construccion'],
+    topics: ['takedown'],
+  },
+  {
     // an American woman in Portuguese: "minha colega americana quer começar a treinar comigo"
     words: ['colega', 'amiga', 'namorada', 'mulher', 'menina', 'turista', 'prima', 'vizinha', 'intercambio', 'sotaque'],
     topics: ['americana'],
@@ -942,6 +956,12 @@ export const BJJ_WORDS: readonly string[] = [
  * half", "half or closed". Words ending in -ly are adverbs and count as these too.
  */
 export const FUNCTION_WORDS: readonly string[] = [
+  // Spanish and Portuguese: "lasso desde guardia araña", "spider guard y lasso pero…"
+  'desde',
+  'con',
+  'com',
+  'contra',
+  'pero',
   // Spanish, Portuguese and Taglish: "takedown para sa maliit na tao", "half guard po", "wrestling tipo double leg"
   'tipo',
   'para',

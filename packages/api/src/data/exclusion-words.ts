@@ -207,6 +207,16 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'que nao seja',
   'nao seja',
   'que no sea',
+  // plural: "sumisiones desde la montada que no sean llaves de brazo"
+  'que no sean',
+  'no sean',
+  'que nao sejam',
+  'nao sejam',
+  // "no fue una llave de tobillo": it was not one
+  'no fue una',
+  'no fue un',
+  'nao foi uma',
+  'nao foi um',
   'sin ser',
   'nao posso',
   'no puedo',
@@ -379,7 +389,9 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'our',
   'such',
   'same',
-  // Portuguese and Spanish: "sem o cara repor a guarda", "sin la guardia cerrada"
+  // Portuguese and Spanish: "sem o cara repor a guarda", "sin la guardia cerrada", "pero no desde la araña"
+  'desde',
+  'del',
   'o',
   'os',
   'la',

@@ -91,6 +91,7 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me aplican',
   // Spanish: "los azules me toman la espalda", "me aplastan en cien kilos", "me ahorcaron con una ezequiel"
   'me toman',
+  'me tomen',
   'me toma',
   'me aplastan',
   'me aplasta',

@@ -1084,6 +1084,9 @@ export const NOT_TOPICS: readonly string[] = [
   'in judo',
   'did it in judo',
   'judo background',
+  // someone's or somewhere's judo: "así la llama mi profe de judo", "my judo coach"
+  ...['coach', 'club', 'class', 'sensei', 'friend', 'buddy'].map((who) => `judo ${who}`),
+  ...['profe', 'profesor', 'professor', 'clase', 'club', 'aula', 'academia'].map((who) => `${who} de judo`),
   'me hace falta',
   'me hacen falta',
 

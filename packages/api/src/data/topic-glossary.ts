@@ -256,6 +256,10 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'pase la guardia',
   ],
   guard_retention: [
+    // "tío me pasan la guardia con una facilidad que da pena"
+    'me pasan la guardia',
+    'me pasaron la guardia',
+    'me pasa la guardia',
     'retener la guardia',
     'retener guardia',
     'retencion de guardia',
@@ -264,7 +268,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'recuperacion de guardia',
     'reposicion de guardia',
   ],
-  sweep: ['barrida', 'barridas', 'barrido', 'barridos', 'raspado', 'raspados'],
+  // "me barren desde mariposa": they sweep the user
+  sweep: ['barrida', 'barridas', 'barrido', 'barridos', 'raspado', 'raspados', '(me) barren', '(me) barrieron'],
   takedown: ['derribo', 'derribos', 'derribe', 'derribar', 'derribe de dos piernas', 'doble pierna', 'lucha olimpica'],
   throw: ['proyeccion', 'proyecciones'],
   back_take: [
@@ -278,10 +283,11 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'a las espaldas',
   ],
   // "guarda serrada": the c and s sound alike
-  closed_guard: ['guardia cerrada', 'guardia serrada', 'guarda cerrada', 'guarda serrada'],
+  // "tri desde la cerrada"
+  closed_guard: ['guardia cerrada', 'guardia serrada', 'guarda cerrada', 'guarda serrada', '(desde|la|en) cerrada'],
   open_guard: ['guardia abierta'],
   // "knee slice a la media" (a topic only beside another: data/everyday-senses.ts)
-  half_guard: ['media guardia', '(la) media'],
+  half_guard: ['media guardia', '(la|desde) media'],
   deep_half_guard: ['media guardia profunda'],
   // "la del bate desde el kob": the bat choke
   baseball_choke: ['del bate', 'el bate', 'bate de beisbol', 'estrangulacion del bate'],
@@ -289,7 +295,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   spider_guard: ['guardia arana', 'guardia de arana', 'guarda arana', 'arana'],
   lasso_guard: ['guardia lazo', 'guardia de lazo'],
   // "me montan y no puedo salir": mounted, told by the one underneath
-  mount: ['monta', 'montado', '(me) montan', '(me) montaron', '(me) monto'],
+  // "cuando monto yo"
+  mount: ['monta', 'montado', '(me) montan', '(me) montaron', '(me) monto', '(cuando|si) monto', 'monto yo'],
   side_control: ['control lateral', 'cien kilos', '100 kilos', '(de|del|desde|en) 100k'],
   knee_on_belly: ['rodilla en el estomago', 'rodilla en la panza', 'rodilla al pecho', 'rodilla en la barriga'],
   // ("dolor de espalda" is back pain: the back as a place needs its preposition)

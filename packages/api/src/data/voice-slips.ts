@@ -7,5 +7,6 @@ export const VOICE_SLIPS: Readonly<Record<string, readonly string[]>> = {
   closed: ['clothes'],
   ankle: ['angle'],
   x: ['ex'],
-  riva: ['reba'],
+  riva: ['reba', 'rivers', 'river'],
+  south: ['sought'],
 };

@@ -83,6 +83,8 @@ function reachedByUser(units: readonly Unit[], i: number): boolean {
   if (ADVERBS_OF_REACHING.has(rawOf(units[j]) ?? '')) j--;
   return rawOf(units[j]) === 'i';
 }
+/** A name said as the user's own verb: "cuando monto yo", "quando eu monto". */
+const FIRST_PERSON_NAMES: ReadonlySet<string> = new Set(['monto', 'raspo', 'barro']);
 const REACHING: ReadonlySet<string> = new Set(['get', 'got', 'reach', 'reached', 'hit', 'have', 'hold']);
 const ADVERBS_OF_REACHING: ReadonlySet<string> = new Set(['finally', 'actually', 'always', 'usually', 'do', 'even']);
 
@@ -276,7 +278,10 @@ function readTopicsOf(query: string): TopicReading {
   });
   // what the user does ("… when i pass") is not what is done to them, however the message is told
   const usersActs = units.flatMap((u, i) =>
-    isTopic(u) && (isUsersOwnAct(units, i) || reachedByUser(units, i)) ? u.topics : [],
+    isTopic(u) &&
+    (isUsersOwnAct(units, i) || reachedByUser(units, i) || FIRST_PERSON_NAMES.has(tokens[u.start]?.raw ?? ''))
+      ? u.topics
+      : [],
   );
   for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]))) found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
