@@ -2360,3 +2360,72 @@ describe('round r32: a clause opening on "now" is the habit now, however far its
     ['now I go 3x a week', 3],
   ]);
 });
+
+describe('round r33: days with nothing on them, classes that share a day, a day added later', () => {
+  parses('training_frequency', [
+    // nothing said of days, before or after them, takes them out
+    ['mon to fri, none on weekends', 5],
+    ['mon-fri, and weekends none', 5],
+    ['mon wed fri, weekends: nothing', 3],
+    ['tue thu and saturday nothing fancy just open mat', 3],
+    // "the evening one on …" is the evening class on those days; a day holds each class named on it
+    ['the morning class on tue and thu and the evening one on tue and thu', 4],
+    ['the 7am class mon-fri, and the 6pm one on tue thu', 7],
+    ['mon-fri mornings, tue and thu also evenings', 7],
+    ['gi mon wed fri, nogi mon wed', 5],
+    ['tue and thu, gi on tuesday', 2],
+    // a day added to the count, however long the count was told first
+    ['two gi classes a week for a while now and from last month i have also added the nogi class on friday', 3],
+    ['3x a week and i also lift on mondays', 3],
+  ]);
+});
+
+describe('round r33: under a top position, a side not known, a side per setting', () => {
+  parses('main_position', [
+    // being under side control or mount is the bottom; hating it is playing top
+    ["can't stand getting squashed in side control", 'top'],
+    ['i hate getting flattened', 'top'],
+    ['i always end up stuck in side control', 'guard'],
+    ['I like to stay on my feet', 'top'],
+    ['whichever one keeps me from getting flattened', null],
+    // a side the user does not know is not played
+    ["wrestler, I don't know any guard", 'top'],
+    ['I know nothing about guard, I just pass', 'top'],
+    ["I don't know how to pass, I just pull", 'guard'],
+    ["I don't know, guard?", 'guard'],
+    // "more" or "always" inside one setting is about that setting only
+    ['guard in the gi, but nogi I always wrestle up and pass', 'balanced'],
+    ["against bigger guys I play guard, against smaller ones I'm usually on top", 'balanced'],
+    ['guard in gi, top in nogi, but mostly guard overall', 'guard'],
+  ]);
+});
+
+describe('round r33: a side conceded, a side only of the past', () => {
+  parses('main_position', [
+    ['top, although I can play guard', 'top'],
+    ['guard, even if my passing is decent', 'guard'],
+    ['i play top, in spite of my guard being solid', 'top'],
+    ['top even though I am a guard player at heart', 'top'],
+    ['back in the day I was a top guy', null],
+    ['i used to play guard', null],
+    ['when i was a white belt i pulled guard every roll', null],
+    ["used to be a guard player, now I'm all top", 'top'],
+    ["I'm used to being on top", 'top'],
+  ]);
+});
+
+describe('round r33: never graded where no belts are given; a goal of a time left behind', () => {
+  parses('belt_level', [
+    ['never been graded, we only do nogi', null],
+    ['never graded, nogi only', null],
+    ['never got promoted, my nogi gym doesnt grade', null],
+    ['never been promoted, I do gi and nogi', 'white'],
+  ]);
+  parses('training_goals', [
+    ['as a kid I did it to get fit', null],
+    ['back when I was a teen I trained for self defense', null],
+    ['got into it for self defense when I was a teenager, still my main reason', 'self_defense'],
+    ['I did it for self defense when I was a teenager, now I want to compete', 'competition'],
+    ['self defense, I was bullied when I was a kid', 'self_defense'],
+  ]);
+});

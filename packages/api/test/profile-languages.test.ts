@@ -370,3 +370,34 @@ describe('Hinglish answers', () => {
     ['kung may mangyari sa pamilya ko', 'self_defense'],
   ]);
 });
+
+describe('round r33: days with nothing on them, classes that share a day, a day added, in other tongues', () => {
+  parses('training_frequency', [
+    ['montag bis freitag, am wochenende nichts', 5],
+    ['du lundi au vendredi, rien le week-end', 5],
+    ['lunedi al venerdi, niente nel weekend', 5],
+    ['seg a sex de manha e ter e qui de noite', 7],
+    ['lunes a viernes por la manana y martes y jueves por la noche', 7],
+    ['2x por semana y ahora agrego el open mat del sabado', 3],
+    ['treino 3 vezes por semana e agora acrescentei o nogi na sexta', 4],
+  ]);
+});
+
+describe('round r33: sides not known, per setting, conceded or of the past, in Spanish and Portuguese', () => {
+  parses('main_position', [
+    ['nao sei jogar por baixo, sempre por cima', 'top'],
+    ['no se jugar abajo, siempre arriba', 'top'],
+    ['em campeonato sempre por cima, no treino jogo guarda', 'balanced'],
+    // Portuguese "no kimono" is in the gi, and denies nothing
+    ['no kimono eu jogo guarda, sem kimono prefiro por cima', 'balanced'],
+    ['arriba, aunque mi guardia esta bien', 'top'],
+    ['por cima, embora minha guarda seja ok', 'top'],
+    ['antes jugaba guardia', null],
+    ['eu jogava guarda quando era faixa branca', null],
+  ]);
+  parses('belt_level', [['nunca fui graduado, so treino sem kimono', null]]);
+  parses('training_goals', [
+    ['lo hacia por defensa personal cuando era adolescente', null],
+    ['fiz pra competir quando era novo', null],
+  ]);
+});

@@ -91,8 +91,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['nada de', 'pre'],
   // "sin competir"; Portuguese "sem pressão de competição"
   ['sin|sem', 'pre'],
-  // …but "sem kimono", "sin gi", "without the gi" name nogi, and refuse nothing
-  ['sin|sem|without kimono|quimono|gi|pano', 'idiom'],
+  // …but "sem kimono", "sin gi", "without the gi" name nogi, and Portuguese "no kimono" (in the gi) the gi
+  ['sin|sem|without|no|na kimono|quimono|gi|pano', 'idiom'],
   ['without the|a gi|kimono', 'idiom'],
   ['no me gusta|interesa|interesan', 'pre'],
   ['no quiero', 'pre'],

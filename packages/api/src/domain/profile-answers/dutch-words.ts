@@ -71,6 +71,7 @@ export const DUTCH: TongueWords = {
   exceptBefore: ['behalve', 'buiten'],
   // "nooit op maandag": never on monday
   denyingDays: ['nooit', 'geen'],
+  nothing: ['niets', 'niks'],
   skipFillers: ['op'],
   otherSports: ['hardlopen', 'zwemmen', 'fietsen', 'krachttraining'],
   otherActivities: ['sportschool'],

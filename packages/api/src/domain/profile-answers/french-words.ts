@@ -59,6 +59,7 @@ export const FRENCH: TongueWords = {
   weekdayRange: ['au'],
   exceptBefore: ['sauf'],
   denyingDays: ['jamais', 'pas'],
+  nothing: ['rien'],
   skipFillers: ['le', 'les'],
   addsUp: ['et'],
   otherSports: ['musculation', 'muscu', 'footing', 'natation', 'velo', 'boxe'],

@@ -11,6 +11,7 @@ import { skippedDays, weekdayRuns, type SkippedDays, type WeekdayRun } from './w
 import {
   ADDS_UP,
   BIAS_AFTER,
+  CONJUNCTION_FOLLOWERS,
   BIAS_BEFORE,
   EVERY,
   EVERY_N,
@@ -26,28 +27,13 @@ import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 import { periodBefore } from './frequency-unit-before';
 import { everyDayBesides } from './frequency-except-days';
 import { rangeHighEnd } from './frequency-ranges';
+import { pointsAtAClass } from './session-one';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
 const perUnit = compileLexicon(PER_UNIT);
 const biasBefore = compileLexicon(BIAS_BEFORE);
 const biasAfter = compileLexicon(BIAS_AFTER);
 
-/** After "once", these make it "as soon as": "once my new job settles down", "once i get back". */
-const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
-  'my',
-  'i',
-  'the',
-  'we',
-  'it',
-  'they',
-  'things',
-  'this',
-  'that',
-  'work',
-  'school',
-  'life',
-  'im',
-]);
 const CLOCK_24H = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** The times-words written as "x", after which English names the class: "2x gi class". */
 const TIMES_X: ReadonlySet<string> = new Set(['x', 'xs']);
@@ -215,7 +201,8 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
     timesWord = true; // "x4"
     j += 1;
   }
-  const first = readNumber(tokens, j);
+  // "the evening one": a class pointed at is no count
+  const first = pointsAtAClass(tokens, j) ? null : readNumber(tokens, j);
   if (!first) return null;
   // "once my new job settles down": a conjunction; "one day" with no period after it: someday
   if (tokens[j]?.text === 'once' && CONJUNCTION_FOLLOWERS.has(tokens[first.end]?.text ?? ''))

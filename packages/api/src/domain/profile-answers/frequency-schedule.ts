@@ -12,6 +12,7 @@ import { repeatedOn } from './schedule-repeat';
 import { dayAt, isDayRange } from './schedule-days';
 import { SCHEDULE_SESSIONS, SCHEDULE_UNSURE } from './schedule-words';
 import { ADDING, addsSessions, everyOtherWeek, partsOf, type Part } from './schedule-parts';
+import { classNames, sessionsOnDay } from './schedule-same-day';
 import {
   GENERIC_SESSIONS,
   goesTo,
@@ -55,18 +56,23 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const parts = split.flatMap((p, k) => {
     const value = values[k];
     if (!value || restatesRate(p, value, values[k - 1], split[k - 1])) return [];
-    return [{ ...value, sign: p.sign, share: sometimes(p) || p.alternate ? HALF : 1, adds: addsSessions(p) }];
+    const share = sometimes(p) || p.alternate ? HALF : 1;
+    return [{ ...value, sign: p.sign, share, adds: addsSessions(p), names: classNames(p.tokens) }];
   });
   const single = parts.length === 1 && parts[0]?.perDay === true;
   const repeatDays = new Set(repeats.flatMap((r) => [...(r ?? [])]));
   if (!single && (parts.length + repeatDays.size < 2 || parts.some((p) => !p.described))) return null;
-  // each day once, at the most sessions a part gives it
-  const days = new Map<number, number>();
+  // each day once, at the most sessions a part gives it, unless another part names another class on it
+  const held = new Map<number, { sessions: number; names: ReadonlySet<string> }>();
   const taken = new Set<number>(skipped.days);
   for (const p of parts)
     for (const d of p.days)
       if (p.sign < 0) taken.add(d);
-      else days.set(d, Math.max(days.get(d) ?? 0, p.share));
+      else {
+        const had = held.get(d);
+        held.set(d, { sessions: sessionsOnDay(had, p), names: new Set([...(had?.names ?? []), ...p.names]) });
+      }
+  const days = new Map([...held].map(([d, h]) => [d, h.sessions]));
   const named = new Set(days.keys());
   let sessions = 0;
   for (const p of parts) {

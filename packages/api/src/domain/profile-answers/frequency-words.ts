@@ -283,6 +283,11 @@ export const ADDS_UP: ReadonlySet<string> = new Set([
   ...WORLD_ADDS_UP,
 ]);
 
+/** After "once", these make it "as soon as": "once my new job settles down", "once i get back". */
+export const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...['my', 'i', 'the', 'we', 'it', 'they', 'things', 'this', 'that', 'work', 'school', 'life', 'im'],
+]);
+
 /** Coaching a class is work at the gym, not training: "I coach the kids class 2x". */
 export const TEACHING: ReadonlySet<string> = new Set([
   'teach',

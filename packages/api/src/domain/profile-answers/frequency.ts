@@ -7,10 +7,11 @@ import { markSpans, negatedSpans } from './context';
 import { OTHER_ARTS, isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { readNumber } from './numbers';
 import { tokenise, wordCount, type Token } from './text';
-import { ADDS_UP, EVERY, RATE_TIME_CUES, TEACHING } from './frequency-words';
+import { ADDS_UP, RATE_TIME_CUES } from './frequency-words';
 import { SESSION_KINDS } from './session-kind-words';
 import { TRAINING_PLACES } from './schedule-words';
-import { OTHER_ACTIVITIES, OTHER_SPORTS } from './sport-words';
+import { OTHER_SPORTS } from './sport-words';
+import { NOT_TRAINING, alsoOnDays } from './frequency-also-days';
 import { EVERY_DAY } from './frequency-rates';
 import { STRENGTH, changedFrom, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { scheduleTotal } from './frequency-schedule';
@@ -258,25 +259,6 @@ function restatesAsDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
 }
 const ADDING: ReadonlySet<string> = new Set(['too', 'also', 'extra', 'additionally', 'another', 'well']);
 
-/**
- * "nogi 3x a week and i also jump in the gi class on saturdays": a weekly day said after "also" adds
- * its session, however many words between; not another activity ("also lift on mondays").
- */
-function alsoOnDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
-  if (a.strength !== STRENGTH.stated || b.strength !== STRENGTH.weekdays || b.perWeek !== 1) return false;
-  const between = tokens.slice(a.end, b.start).map((t) => t.text);
-  const weekly = WEEKLY_DAY.test(tokens[b.start]?.text ?? '') || EVERY.has(tokens[b.start - 1]?.text ?? '');
-  return (
-    weekly &&
-    between.length <= MAX_ALSO_WORDS &&
-    between.some((w) => w === 'also' || w === 'plus') &&
-    !between.some((w) => OTHER_ACTIVITIES.has(w) || OTHER_SPORTS.has(w) || OTHER_ARTS.has(w) || NOT_TRAINING.has(w))
-  );
-}
-// "saturdays", "sundays": a day every week (not "weekends", already two days)
-const WEEKLY_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
-const MAX_ALSO_WORDS = 10;
-const NOT_TRAINING: ReadonlySet<string> = new Set([...TEACHING, 'watch', 'rest', 'off']);
 // "at checkmat and", "at my cousins gym across town and"
 const MAX_PLACE_WORDS = 8;
 

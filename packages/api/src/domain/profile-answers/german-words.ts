@@ -90,6 +90,7 @@ export const GERMAN: TongueWords = {
   weekdayRange: ['bis'],
   exceptBefore: ['ausser', 'auser'],
   denyingDays: ['nie', 'nicht', 'kein'],
+  nothing: ['nichts'],
   skipFillers: ['am', 'an', 'den'],
   addsUp: ['und'],
   otherSports: ['laufen', 'joggen', 'krafttraining', 'kraftsport', 'schwimmen', 'radfahren'],

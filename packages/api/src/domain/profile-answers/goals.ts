@@ -13,6 +13,7 @@ import { isMilestone } from './goal-milestone';
 import { askedLater } from './goal-deferred';
 import { ruledOutAlone } from './goal-ruled-out';
 import { crossTrainsForSport } from './goal-cross-training';
+import { inTimeLeftBehind } from './goal-past-time';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import type { TrainingGoal } from './types';
@@ -90,13 +91,17 @@ function goalsLeftBehind(
 }
 const NO_LONGER: ReadonlySet<string> = new Set(['anymore', 'nomore']);
 
-/** "used to compete in my twenties", "competed a lot as a white belt": a goal left behind is none now. */
+/**
+ * "used to compete in my twenties", "competed a lot as a white belt", "did it for self defense when I
+ * was a teenager": a goal left behind is none now.
+ */
 const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>
   (tokens[start - 1]?.text === 'to' && tokens[start - 2]?.text === 'used') ||
   PAST_GOALS.has(tokens[start]?.text ?? '') ||
   givenUp(tokens, start) ||
   alreadyHad(tokens, start) ||
-  yearsOf(tokens, start);
+  yearsOf(tokens, start) ||
+  inTimeLeftBehind(tokens, start);
 
 /** "after years of comps", "10 years of competing": a goal lived for years is the road behind ("2 more years of…" is ahead). */
 const yearsOf = (tokens: readonly Token[], start: number): boolean =>

@@ -58,7 +58,8 @@ export const ITALIAN: TongueWords = {
   weekdayRange: ['al'],
   exceptBefore: ['tranne', 'eccetto', 'salvo', 'escluso'],
   denyingDays: ['mai'],
-  skipFillers: ['il', 'la', 'di'],
+  nothing: ['niente', 'nulla'],
+  skipFillers: ['il', 'la', 'di', 'nel', 'nei'],
   // "più il sabato open mat"
   addsUp: ['piu'],
   otherSports: ['corsa', 'correre', 'nuoto', 'pesi'],

@@ -70,6 +70,7 @@ export const POLISH: TongueWords = {
   addsUp: ['oraz'],
   exceptBefore: ['oprocz', 'procz', 'poza'],
   denyingDays: ['nie'],
+  nothing: ['nic'],
   skipFillers: ['w', 'we'],
   otherSports: ['bieganie', 'biegam', 'plywanie', 'rower', 'joga'],
   otherActivities: ['silownia', 'silowni', 'silownie'],

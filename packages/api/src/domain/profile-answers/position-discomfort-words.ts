@@ -2,6 +2,7 @@
 
 import type { PhraseTable } from './lexicon';
 import type { NegationCue } from './cue-words';
+import { UNKNOWN_SIDE } from './position-unknown-words';
 
 const SO = 'so|really|super|too|very|way|soo|completely|totally';
 const WORN_OUT =
@@ -80,4 +81,5 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['me deixa|deja cansado|cansada|exausto|exausta|agotado|agotada', 'both'],
   ['e|es|eh cansativo|cansativa|exaustivo|exaustiva|agotador|agotadora|chato|chata', 'both'],
   ['nakakapagod|nakakainis|nakakabagot', 'both'],
+  ...UNKNOWN_SIDE,
 ];

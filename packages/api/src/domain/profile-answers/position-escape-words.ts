@@ -19,6 +19,10 @@ export const OFF_THE_BOTTOM: PhraseTable<PositionSignal> = [
   // "i want off my back", "i'd rather be off my back"
   ['want|wanna|rather be off my|the back|bottom', 'top'],
   ['want|wanna off my|the back|bottom', 'top'],
+  // "i try to stay up and pass", "i stay on my feet": standing is where passing starts
+  ['stay|stays|staying|stayed up', 'top'],
+  ['stay|stays|staying|stayed up late|all', 'neutral'],
+  ['stay|stays|staying|stayed on my feet', 'top'],
   // "get out from under people", "scramble out from underneath"
   [`${AWAY}|${OUT} out from under|underneath`, 'top'],
   [`${AWAY}|${OUT} me out from under|underneath`, 'top'],

@@ -57,5 +57,8 @@ export const NO_SIDE_CHOSEN: PhraseTable<PositionSignal> = [
   [`${WHICHEVER} ${SIDE} i land|end|fall`, 'neutral'],
   [`${WHICHEVER} ${OUTCOME}`, 'neutral'],
   [`${WHICHEVER} ${SIDE} ${OUTCOME}`, 'neutral'],
+  // …and what it keeps them from is no side either: "whichever one keeps me from getting squashed"
+  [`${WHICHEVER} ${OUTCOME} me from getting|being`, 'neutral'],
+  [`${WHICHEVER} ${SIDE} ${OUTCOME} me from getting|being`, 'neutral'],
   [`${WHICHEVER} my|the|your ${SOMEONE}`, 'neutral'],
 ];

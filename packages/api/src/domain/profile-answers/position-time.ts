@@ -1,7 +1,8 @@
 // main_position told as a change: "started out on top but lately it's all guard", "since my
 // promotion, top now; as white all guard", "nung white puro guard, top na ako ngayon". Each side
 // takes the time of the last word of time before it; a side said of the past counts only as what
-// they like less once another side is said of now (or plainly).
+// they like less once another side is said of now (or plainly), and sides all of the past ("used to
+// love guard when I was younger") say nothing of now.
 
 import { compileLexicon, findMentions, type PhraseTable } from './lexicon';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
@@ -19,6 +20,9 @@ const TIME_CUES: PhraseTable<Time> = [
   // a side told in the present tense: "…but here I play top", "pero aquí juego arriba"
   ['i play|prefer|like|love|am|m', 'now'],
   ['im|juego|jogo|soy|sou|prefiero|prefiro', 'now'],
+  // "I'm used to lying on my back": used to it now, no past
+  ['i m|am used to', 'now'],
+  ['im|am|get|got|getting used to', 'now'],
   ['todavia|ainda', 'now'],
   ['was|were|used|came|started|began|originally|initially|formerly', 'past'],
   [PAST_OTHER_TONGUES.join('|'), 'past'],
@@ -44,13 +48,37 @@ const TRAILING_REACH = 2;
 const TURNS: ReadonlySet<string> = new Set(['so', 'and', 'then', 'but', 'pero']);
 
 export function nowOverPast<V extends PlacedVote>(tokens: readonly Token[], votes: readonly V[]): V[] {
+  const timeOf = timesOf(tokens);
+  if (!timeOf) return [...votes];
+  const holdsNow = votes.some((v) => v.weight >= 1 && timeOf(v.at) !== 'past');
+  return holdsNow ? votes.map((v) => (timeOf(v.at) === 'past' ? { ...v, weight: 0 } : v)) : [...votes];
+}
+
+/**
+ * "used to love guard when I was younger", "back then I was all top": every side is of the past, none
+ * is said to be preferred ("former wrestler so definitely top") and no start or change leads up to now
+ * ("comecei a puxar guarda", "in bjj i've become a de la riva player").
+ */
+export function onlyPast(tokens: readonly Token[], votes: readonly PlacedVote[]): boolean {
+  const timeOf = timesOf(tokens);
+  if (timeOf === null || votes.length === 0 || tokens.some((t) => STARTS_OR_CHANGES.has(t.text))) return false;
+  return votes.every((v) => timeOf(v.at) === 'past' && v.weight <= PLAIN);
+}
+const PLAIN = 1;
+const STARTS_OR_CHANGES: ReadonlySet<string> = new Set([
+  ...['start', 'started', 'starting', 'began', 'begun', 'comecei', 'comecou', 'empece', 'empeze', 'empezo'],
+  ...['switched', 'switch', 'changed', 'become', 'became', 'turned', 'moved', 'transitioned', 'since'],
+]);
+
+/** The time of the side at a token, when the answer says any past; else null. */
+function timesOf(tokens: readonly Token[]): ((at: number) => Time | null) | null {
   const found = findMentions(timeLexicon, tokens).filter((c) => !isNowAndThen(tokens, c.start));
   // "now at blue I'm more balanced": the belt named right after "now" is the one now
   const cues = found.filter(
     (c, k) => !(c.value === 'past' && found[k - 1]?.value === 'now' && found[k - 1]?.end === c.start),
   );
-  if (!cues.some((c) => c.value === 'past')) return [...votes];
-  const timeOf = (at: number): Time | null => {
+  if (!cues.some((c) => c.value === 'past')) return null;
+  return (at: number): Time | null => {
     const trailing = cues.find(
       (c) =>
         c.start > at &&
@@ -60,8 +88,6 @@ export function nowOverPast<V extends PlacedVote>(tokens: readonly Token[], vote
     );
     return trailing?.value ?? cues.filter((c) => c.start < at).at(-1)?.value ?? null;
   };
-  const holdsNow = votes.some((v) => v.weight >= 1 && timeOf(v.at) !== 'past');
-  return holdsNow ? votes.map((v) => (timeOf(v.at) === 'past' ? { ...v, weight: 0 } : v)) : [...votes];
 }
 
 // "now and then" is no time

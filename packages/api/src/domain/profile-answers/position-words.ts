@@ -6,6 +6,7 @@ import { SW_AF_POSITIONS } from './swahili-afrikaans-words';
 import { WORLD_POSITIONS, WORLD_POSITION_EMPHASIS } from './world-words';
 import { INDIFFERENCE, NO_PREFERENCE, NO_SIDE_CHOSEN } from './position-indifference-words';
 import { OFF_THE_BOTTOM } from './position-escape-words';
+import { FLATTENED, UNDER_TOP_SPOTS } from './position-under-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -81,6 +82,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ...OFF_THE_BOTTOM,
   ['go|going|end|ending to|up my back', 'guard'],
   ['being|getting mounted|pinned|smashed', 'guard'],
+  ...FLATTENED,
+  ...UNDER_TOP_SPOTS,
   ['bottom side control|mount', 'guard'],
   // one mention, so one feeling word reaches it all: "detest bottom half guard"
   ['bottom half|closed|open|butterfly guard', 'guard'],

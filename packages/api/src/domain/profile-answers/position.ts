@@ -4,11 +4,13 @@
 import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
-import { nowOverPast } from './position-time';
+import { nowOverPast, onlyPast } from './position-time';
 import { DISCOMFORT_CUES } from './position-discomfort-words';
 import { reasonsExplain } from './position-reason';
 import { preferredVerbs } from './position-rather';
 import { bySessions } from './position-sessions';
+import { perSetting } from './position-settings';
+import { concessionsYield } from './position-concession';
 import { sharesOf } from './position-share';
 import { tokenise, type Token } from './text';
 import {
@@ -90,8 +92,13 @@ export function parseMainPosition(text: string): MainPosition | null {
       share === null ? (sumsUp(tokens, mention.start) ? SUMMARY : weightOf(emphasis.get(i))) : share > 50 ? 2 : 0;
     votes.push({ side: value, at: mention.start, weight: against ? 0 : weight });
   });
+  // "used to love guard when I was younger": a game left behind, and none said of now
+  if (onlyPast(tokens, votes)) return null;
+  // a side preferred in one setting only, then by sessions, by time, as a reason, as a concession
+  const counted = bySessions(tokens, perSetting(tokens, votes));
+  const weighed = concessionsYield(tokens, reasonsExplain(tokens, nowOverPast(tokens, counted)));
   return decide(
-    reasonsExplain(tokens, nowOverPast(tokens, bySessions(tokens, votes))),
+    weighed,
     tokens.some((t) => ASPIRING.has(t.text)),
   );
 }

@@ -13,6 +13,7 @@ import { WORKWEEK_WORDS, NOT_SKIPPING, SKIPPING } from './weekday-words';
 import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_DAY } from './schedule-words';
 import { OTHER_ACTIVITIES } from './sport-words';
 import { gymAsPlace } from './gym-place';
+import { pointsAtAClass } from './session-one';
 
 import { addsSessions, EXTRA_ONE, isClock, timesOfDayJoined, type Part } from './schedule-parts';
 
@@ -77,7 +78,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
       i += 1;
       continue;
     }
-    const number = readNumber(tokens, i);
+    // "the evening one on monday": a class pointed at, on the days named, counts none of its own
+    const number = pointsAtAClass(tokens, i) ? null : readNumber(tokens, i);
     if (number) {
       const after = tokens[number.end]?.text ?? '';
       if (WORKWEEK_WORDS.has(after) || after.startsWith('weekend')) {

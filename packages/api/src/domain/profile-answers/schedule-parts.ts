@@ -39,6 +39,10 @@ export function timesOfDayJoined(tokens: readonly Token[]): number | null {
   return joins > 0 ? joins + 1 : null;
 }
 
+/** "tuesday/thursday also evening": the time of day after "also" is those days' other class, one part. */
+const alsoAtATime = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === 'also' && dayAt(tokens, i - 1) !== undefined && TIMES_OF_DAY.has(tokens[i + 1]?.text ?? '');
+
 /** Splits at commas, "then", "plus"; at "and" only between parts, never inside "sat and sun" or "the 7am and the 6pm". */
 export function partsOf(tokens: readonly Token[]): Part[] {
   const parts: Part[] = [];
@@ -56,7 +60,8 @@ export function partsOf(tokens: readonly Token[]): Part[] {
     const joinsLikes =
       (AND.has(t.text) &&
         ((dayAt(tokens, i - 1) && dayAt(tokens, next)) || (isClock(tokens, i - 2) && isClock(tokens, next)))) ||
-      (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i));
+      (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i)) ||
+      alsoAtATime(tokens, i);
     if (SUBTRACT.has(t.text)) {
       flush(t.text);
       sign = -1;

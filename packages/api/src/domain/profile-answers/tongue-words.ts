@@ -42,6 +42,8 @@ export interface TongueWords {
   readonly exceptAfter?: readonly string[];
   /** "nooit op maandag", "nie w poniedziałki": the days after are not trained. */
   readonly denyingDays?: readonly string[];
+  /** "rien le week-end", "am Wochenende nichts": nothing said of days, before or after them. */
+  readonly nothing?: readonly string[];
   /** Between a denial and its days: "nooit op maandag", "jamais le lundi". */
   readonly skipFillers?: readonly string[];
   /** "più il sabato": adds a part to the count before. */

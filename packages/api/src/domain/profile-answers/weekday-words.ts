@@ -5,6 +5,7 @@ import {
   WORLD_DENYING_DAYS,
   WORLD_EXCEPT_AFTER,
   WORLD_EXCEPT_BEFORE,
+  WORLD_NOTHING,
   WORLD_WEEKDAYS,
   WORLD_WEEKDAY_JOINERS,
   WORLD_WEEKDAY_RANGE,
@@ -110,8 +111,10 @@ export const AVOIDING: ReadonlySet<string> = new Set([
 ]);
 /** "stay away from weekends", "steer clear of mondays": kept away from, with "from"/"of" after. */
 export const KEPT_AWAY: ReadonlySet<string> = new Set(['away', 'clear']);
+/** Nothing said of days, before or after them: "nothing on weekends", "weekends none", "nada los domingos". */
+export const NOTHING: ReadonlySet<string> = new Set(['nothing', 'none', 'nada', ...WORLD_NOTHING]);
 /** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays". */
-export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not', ...WORLD_DENYING_DAYS]);
+export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not', ...NOTHING, ...WORLD_DENYING_DAYS]);
 /** "i never miss saturday open mat", "don't skip fridays": the day is trained. */
 export const NOT_SKIPPING: ReadonlySet<string> = new Set([
   'never',

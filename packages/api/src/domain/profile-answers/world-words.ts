@@ -43,6 +43,7 @@ export const WORLD_WEEKDAY_RANGE = words((t) => t.weekdayRange);
 export const WORLD_EXCEPT_BEFORE = words((t) => t.exceptBefore);
 export const WORLD_EXCEPT_AFTER = words((t) => t.exceptAfter);
 export const WORLD_DENYING_DAYS = words((t) => t.denyingDays);
+export const WORLD_NOTHING = words((t) => t.nothing);
 export const WORLD_SKIP_FILLERS = words((t) => t.skipFillers);
 export const WORLD_ADDS_UP = words((t) => t.addsUp);
 export const WORLD_OTHER_SPORTS = words((t) => t.otherSports);
@@ -87,6 +88,7 @@ export const WORLD_WORDS: ReadonlySet<string> = new Set([
   ...WORLD_NOT_TARGETS,
   ...[WORLD_DURATIONS, WORLD_NUMBERS, WORLD_COUNTED_NUMBERS, WORLD_TIMES_ADVERBS].flatMap((m) => [...m.keys()]),
   ...[WORLD_WEEKDAY_JOINERS, WORLD_EXCEPT_BEFORE, WORLD_EXCEPT_AFTER, WORLD_DENYING_DAYS, WORLD_SKIP_FILLERS].flat(),
+  ...WORLD_NOTHING,
   ...[WORLD_ADDS_UP, WORLD_OTHER_SPORTS, WORLD_OTHER_ACTIVITIES, WORLD_NOW, WORLD_PAST, WORLD_POSSESSIVES].flat(),
   ...[WORLD_RELATIVES, WORLD_OTHERS, WORLD_BUT, WORLD_THAT, WORLD_I, WORLD_BUT_BEFORE_I].flat(),
   ...phraseWords([...SPELT_TABLES, WORLD_UNIT_BEFORE, WORLD_GOAL_EMPHASIS, WORLD_NEGATIONS, WORLD_JOKES]),
