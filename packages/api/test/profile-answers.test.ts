@@ -2429,3 +2429,25 @@ describe('round r33: never graded where no belts are given; a goal of a time lef
     ['self defense, I was bullied when I was a kid', 'self_defense'],
   ]);
 });
+
+describe('round r34: a season said to be now, a count said to be more, a side summed up after a pause', () => {
+  parses('training_frequency', [
+    ['in winter 4 times, in summer I go surf so now (july) only 1', 1],
+    ["winter 5x a week, summer 2x, it's summer now", 2],
+    ['3x a week in winter and 1x in summer, which is now', 1],
+    ["4x in the winter, 2 in the summer but now it's winter", 4],
+    ['In the gym its 2 days, but at home I drill with my brother 1 more day', 3],
+    ['3 classes a week, and I do open mat 1 more day', 4],
+    // a count only wished for is not more
+    ['2 days a week, i want 1 more day', 2],
+  ]);
+  parses('main_position', [
+    ['i like the guard but my best position is the top, so... top i guess', 'top'],
+    ['i love top but my guard is my best weapon, so… guard i guess', 'guard'],
+    ['i like the guard but my best position is the top, so - top', 'top'],
+    ["a little bit of everything, I don't want to be one-dimensional", 'balanced'],
+    ["I don't want to be one dimensional", 'balanced'],
+    ['jack of all trades', 'balanced'],
+    ['a little bit of it all', 'balanced'],
+  ]);
+});

@@ -380,6 +380,11 @@ describe('round r33: days with nothing on them, classes that share a day, a day 
     ['lunes a viernes por la manana y martes y jueves por la noche', 7],
     ['2x por semana y ahora agrego el open mat del sabado', 3],
     ['treino 3 vezes por semana e agora acrescentei o nogi na sexta', 4],
+    // Polish and Russian "i" is "and": counts of two kinds add up
+    ['dwa razy w tygodniu gi i raz no-gi', 3],
+    ['trzy razy w tygodniu gi i dwa razy no-gi', 5],
+    ['dva raza v nedelyu gi i raz nogi', 3],
+    ['два раза в неделю ги и раз ноги', 3],
   ]);
 });
 

@@ -27,6 +27,9 @@ import { shareOfCount } from './frequency-share';
 import { isWorkShifts } from './frequency-work-shifts';
 import { everyOtherDayAsWeek } from './frequency-every-other-day';
 import { inClauseOpeningOnNow } from './frequency-now-clause';
+import { joinedBySlavicAnd } from './frequency-slavic-and';
+import { seasonNow } from './frequency-seasons';
+import { addedMore } from './frequency-more';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
@@ -59,6 +62,8 @@ export function parseTrainingFrequency(text: string): number | null {
     rounded(shareOfCount(tokenise(text))) ??
     // "some weeks 4, some weeks 2, averages out around 3": the average, not the parts added up
     rounded(averagedRate(tokens, keptOnce())?.perWeek ?? null) ??
+    // "in winter 4, in summer only 1 and it's july now": the season said to be now
+    rounded(seasonNow(tokens, keptOnce())) ??
     // "2 on day shift weeks, 4 on nights": weeks that alternate average out
     rounded(alternatingWeeks(tokens, keptOnce())) ??
     rounded(scheduleTotal(tokens)) ??
@@ -234,7 +239,7 @@ function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: R
 /** Two neighbouring counts that add up: joined by "and"/"+", or of different kinds of session. */
 function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   if (restatesAsDays(tokens, a, b)) return false;
-  if (alsoOnDays(tokens, a, b)) return true;
+  if (alsoOnDays(tokens, a, b) || joinedBySlavicAnd(tokens, a, b) || addedMore(tokens, a, b)) return true;
   if (atPlaces(tokens, a, b) || atAnotherPlace(tokens, a, b) || plusDays(tokens, a, b)) return true;
   if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
   if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;

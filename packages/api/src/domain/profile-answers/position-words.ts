@@ -7,6 +7,7 @@ import { WORLD_POSITIONS, WORLD_POSITION_EMPHASIS } from './world-words';
 import { INDIFFERENCE, NO_PREFERENCE, NO_SIDE_CHOSEN } from './position-indifference-words';
 import { OFF_THE_BOTTOM } from './position-escape-words';
 import { FLATTENED, UNDER_TOP_SPOTS } from './position-under-words';
+import { ALL_ROUND } from './position-all-round-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -156,6 +157,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['fifty fifty', 'balanced'],
   ['a bit|little of both|everything', 'balanced'],
   ['bit of both|everything', 'balanced'],
+  ...ALL_ROUND,
   ...NO_PREFERENCE,
   ['it depends', 'balanced'],
   // a question back about the question: "depends what you mean by position"

@@ -116,14 +116,25 @@ function carriedOver(tokens: readonly Token[], start: number, end: number): numb
 const BJJ: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'jj']);
 const TAKES_OVER: ReadonlySet<string> = new Set(['i', 'im', 'its', 'now', 'here']);
 
-/** "guard in gi, top in nogi, so kinda half and half": a clause opening "so" on a side sums the answer up. */
+/**
+ * "guard in gi, top in nogi, so kinda half and half", "…, so... top i guess": a clause opening "so" on
+ * a side sums the answer up, however the user trails off before naming it.
+ */
 function sumsUp(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
-  while (start - k <= SUM_FILLERS_REACH && SUM_FILLERS.has(tokens[k]?.text ?? '')) k--;
+  let words = 0;
+  for (; SUM_PAUSES.has(tokens[k]?.text ?? '') || SUM_FILLERS.has(tokens[k]?.text ?? ''); k--)
+    if (!SUM_PAUSES.has(tokens[k]?.text ?? '') && ++words > SUM_FILLERS_REACH) return false;
   return tokens[k]?.text === 'so' && (k === 0 || tokens[k - 1]?.kind === 'symbol');
 }
 const SUM_FILLERS_REACH = 3;
-const SUM_FILLERS: ReadonlySet<string> = new Set(['kinda', 'basically', 'like', 'pretty', 'much', 'overall', 'really']);
+const SUM_FILLERS: ReadonlySet<string> = new Set([
+  ...['kinda', 'basically', 'like', 'pretty', 'much', 'overall', 'really'],
+  // "so yeah, top", "so i guess guard", "so id say top"
+  ...['yeah', 'yea', 'ya', 'i', 'guess', 'id', 'say', 'probably'],
+]);
+// "so... top", "so… guard", "so - top", "so, top": a pause between "so" and the side it settles on
+const SUM_PAUSES: ReadonlySet<string> = new Set(['.', '…', '-', '—', ',']);
 
 const SUMMARY = 3;
 
