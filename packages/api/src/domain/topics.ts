@@ -19,11 +19,11 @@ import {
   alreadyDoneUnits,
   defendedUnits,
   intentTopicOf,
-  isUsersOwnAct,
   momentUnits,
   outcomeUnits,
   saidFineUnits,
 } from './topics/intent';
+import { isUsersOwnAct } from './topics/users-own-act';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';

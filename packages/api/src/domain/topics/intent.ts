@@ -21,6 +21,8 @@ import {
 } from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf as wordOf } from './match';
 import { type Token, splitWords } from './tokenize';
+import { isACounterFor } from './counter-for';
+import { IBERIAN_ARTICLES, OWN_POSSESSIVES, isUsersOwnAct } from './users-own-act';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const clauseWords = set(CLAUSE_WORDS);
@@ -131,47 +133,6 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
   // "get behind them instead of ending up in a scramble" is the same worry
   return wordOf(units[j]) === 'without' || (wordOf(units[j]) === 'of' && wordOf(units[j - 1]) === 'instead');
 }
-
-/**
- * "how do I pass half guard": the topic right after "I" is something the user does; so is one after a
- * first-person verb in Portuguese or Spanish ("quando entro na queda", "cada vez que intento el derribo").
- */
-export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
-  FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
-  IBERIAN_FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
-  (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? ''));
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'eu', 'yo']);
-const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'mi', 'mis', 'minha', 'meu']);
-const IBERIAN_ARTICLES: ReadonlySet<string> = new Set([
-  'na',
-  'no',
-  'a',
-  'o',
-  'al',
-  'el',
-  'la',
-  'um',
-  'uma',
-  'un',
-  'una',
-]);
-const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
-  // "qnd to passando a meia" is read by the verb before it: "estou", "estava passando"
-  'estou',
-  'estava',
-  'estoy',
-  'estaba',
-  'entro',
-  'tento',
-  'intento',
-  'busco',
-  'faco',
-  'hago',
-  'dou',
-  'doy',
-  'puxo',
-  'jalo',
-]);
 
 /**
  * "stalling in my closed guard", "my partner escapes my side control": the user's own guard or pin
@@ -688,7 +649,6 @@ export function defendedUnits(
     if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
     // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user
     if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
-    // "kneebar counter for when people leg drag me": the technique before is the user's counter
     if (isACounterFor(units, tokens, i)) return;
     const told = pinsTheEscapesMean(units, tokens, i);
     if (told.length > 0) {
@@ -727,18 +687,6 @@ function pinsTheEscapesMean(units: readonly Unit[], tokens: readonly Token[], i:
   );
 }
 const ESCAPE_NOUNS: ReadonlySet<string> = new Set(['escapes', 'escape', 'escaping']);
-
-const isACounterFor = (units: readonly Unit[], tokens: readonly Token[], i: number): boolean => {
-  const u = units[i];
-  return (
-    u?.kind === 'defending' &&
-    COUNTERS.has(tokens[u.start]?.raw ?? '') &&
-    isTopic(units[i - 1]) &&
-    (COUNTERED.has(tokens[u.end - 1]?.raw ?? '') || COUNTERED.has(wordOf(units[i + 1]) ?? ''))
-  );
-};
-const COUNTERS: ReadonlySet<string> = new Set(['counter', 'counters']);
-const COUNTERED: ReadonlySet<string> = new Set(['for', 'to', 'against']);
 
 /** "… also what about side control", "same for the kimura": a name asked as a follow-up to the question before it. */
 function followUps(units: readonly Unit[]): number[] {
