@@ -86,9 +86,9 @@ export interface RankedVideo {
 }
 
 export const MAX_VIDEOS = 3;
-// the positions of the top positions family (data/topic-families.ts), without passing
 /** What a pass risks: answered as context of the pass. */
 const PASSING_RISKS: readonly TopicId[] = [...LEG_LOCKS, 'sweep'];
+// the positions of the top positions family (data/topic-families.ts), without passing
 const TOP_PLACES: readonly TopicId[] = (TOPIC_FAMILIES.find((f) => f.label === 'top positions')?.topics ?? []).filter(
   (t) => isPosition(t),
 );
@@ -373,8 +373,8 @@ function termSlot(term: string, defending: boolean, asked: readonly TopicId[]): 
       // Asked to stop a named technique, a video that only teaches doing it answers in part; asked
       // plainly, one only about escaping it answers less than one about doing it.
       if (defending) return defends ? strength : strength * W.OTHER_SIDE;
-      if (attacking && defends && !sides.some((s) => s?.has('attack'))) return strength * W.OTHER_SIDE;
-      return defends && !sides.some((s) => s?.has('attack')) ? strength * W.DEFENCE_ONLY_FOR_TERM : strength;
+      if (!defends || sides.some((s) => s?.has('attack'))) return strength;
+      return strength * (attacking ? W.OTHER_SIDE : W.DEFENCE_ONLY_FOR_TERM);
     },
   };
 }

@@ -132,9 +132,9 @@ export function termsDoneToUser(text: string): string[] {
 }
 // How far before a named technique a defending word still reaches it ("get out of the 50/50").
 const DEFENCE_REACH = 4;
-/** A verb of stopping with its object after it: the named technique before it is what stops. */
+/** A verb of stopping with its object after it (as stems): the named technique before it is what stops. */
 const STOPPING: ReadonlySet<string> = new Set(['stop', 'counter']);
-const STOPPED: ReadonlySet<string> = new Set(['my', 'me', 'the', 'it', 'everyth', 'everything', 'every', 'all']);
+const STOPPED: ReadonlySet<string> = new Set(['my', 'me', 'the', 'it', 'everyth', 'every', 'all']);
 
 /** The named techniques a text asks to get out of: a defending word just before ("escape the saddle") or right after ("50/50 escapes"). */
 export function defendedTermsIn(text: string): string[] {

@@ -23,7 +23,7 @@ import {
   outcomeUnits,
   saidFineUnits,
 } from './topics/intent';
-import { isUsersOwnAct } from './topics/users-own-act';
+import { OWN_POSSESSIVES, isUsersOwnAct, namesUsersVerb, reachedByUser } from './topics/users-own-act';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
@@ -75,23 +75,9 @@ const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
   const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
   return ATTEMPTS.has(word(j) ?? '') || (word(j) === 'for' && GOING.has(word(j - 1) ?? ''));
 };
-/** "when i finally get side control … no idea what to do": a place the user reached is theirs, not one to escape. */
-function reachedByUser(units: readonly Unit[], i: number): boolean {
-  let j = i - 1;
-  if (!REACHING.has(rawOf(units[j]) ?? '')) return false;
-  j--;
-  if (ADVERBS_OF_REACHING.has(rawOf(units[j]) ?? '')) j--;
-  return rawOf(units[j]) === 'i';
-}
-/** A name said as the user's own verb: "cuando monto yo", "quando eu monto". */
-const FIRST_PERSON_NAMES: ReadonlySet<string> = new Set(['monto', 'raspo', 'barro']);
-const REACHING: ReadonlySet<string> = new Set(['get', 'got', 'reach', 'reached', 'hit', 'have', 'hold']);
-const ADVERBS_OF_REACHING: ReadonlySet<string> = new Set(['finally', 'actually', 'always', 'usually', 'do', 'even']);
-
-/** A name of keeping guard that says whose guard it is: "passa minha guarda", "passes my guard". */
+/** A name of keeping guard that says whose guard it is: "passa minha guarda", "me pasan la guardia". */
 const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  tokens.slice(u.start, u.end).some((t) => USERS.has(t.raw));
-const USERS: ReadonlySet<string> = new Set(['my', 'minha', 'meu', 'mi', 'me']);
+  tokens.slice(u.start, u.end).some((t) => OWN_POSSESSIVES.has(t.raw) || t.raw === 'me');
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
@@ -278,10 +264,7 @@ function readTopicsOf(query: string): TopicReading {
   });
   // what the user does ("… when i pass") is not what is done to them, however the message is told
   const usersActs = units.flatMap((u, i) =>
-    isTopic(u) &&
-    (isUsersOwnAct(units, i) || reachedByUser(units, i) || FIRST_PERSON_NAMES.has(tokens[u.start]?.raw ?? ''))
-      ? u.topics
-      : [],
+    isTopic(u) && (isUsersOwnAct(units, i) || reachedByUser(units, i) || namesUsersVerb(tokens, u)) ? u.topics : [],
   );
   for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]))) found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard

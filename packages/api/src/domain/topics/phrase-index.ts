@@ -39,7 +39,7 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
     const context = CONTEXT.exec(text);
     const after = context ? new Set((context[1] ?? '').split('|').map((w) => toToken(w).stem)) : undefined;
     const tokens = splitWords(text.replace(CONTEXT, '')).map((w) => toToken(w));
-    const key = `${context?.[1] ?? ''}) ${tokens.map((t) => t.stem).join(' ')}`;
+    const key = keyOf(text);
     const existing = byKey.get(key);
     if (existing) {
       if (JSON.stringify(existing.meaning) !== JSON.stringify(meaning))
@@ -55,12 +55,6 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
       for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });
     }
   }
-  // after every written alias, so a slip never takes the place of a phrase of its own
-  for (const table of ALIAS_TABLES) {
-    for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
-      for (const p of phrases.flatMap(voiceSlipsOf)) addSlip(p, { kind: 'topic', topics: [topic], defending: false });
-    }
-  }
   for (const c of [...COMPOUND_ALIASES, ...GLOSSARY_COMPOUNDS]) {
     const defending = 'defending' in c && c.defending === true;
     const counter = 'counter' in c && c.counter === true;
@@ -69,16 +63,12 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
   for (const p of [...DEFENDING_PHRASES, ...GLOSSARY_DEFENDING]) add(p, { kind: 'defending' });
   for (const p of RECEIVING_PHRASES) add(p, { kind: 'receiving' });
   for (const p of [...NOT_TOPICS, ...GLOSSARY_NOT_TOPICS]) add(p, { kind: 'none' });
-
-  function addSlip(text: string, meaning: Meaning): void {
-    if (
-      !byKey.has(
-        `) ${splitWords(text)
-          .map((w) => toToken(w).stem)
-          .join(' ')}`,
-      )
-    )
-      add(text, meaning);
+  // after every written phrase, so a slip never takes the place of a phrase of its own
+  for (const table of ALIAS_TABLES) {
+    for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
+      for (const slip of phrases.flatMap(voiceSlipsOf))
+        if (!byKey.has(keyOf(slip))) add(slip, { kind: 'topic', topics: [topic], defending: false });
+    }
   }
   const byFirstStem = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {
@@ -91,9 +81,17 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
   return { byFirstStem, conflicts };
 }
 
+/** What two phrases that read alike share: the words before one that must precede them, and their stems. */
+function keyOf(text: string): string {
+  const context = CONTEXT.exec(text);
+  const stems = splitWords(text.replace(CONTEXT, '')).map((w) => toToken(w).stem);
+  return `${context?.[1] ?? ''}) ${stems.join(' ')}`;
+}
+
 /** A multi-word alias as voice-to-text writes it, one slipped word at a time ("north south chalk"). */
 function voiceSlipsOf(phrase: string): string[] {
-  if (CONTEXT.test(phrase) || /[|()]/.test(phrase)) return [];
+  // (none of a phrase that needs a word before it, "(from) x")
+  if (/[|()]/.test(phrase)) return [];
   const words = phrase.split(' ');
   if (words.length < 2) return [];
   return words.flatMap((word, i) =>

@@ -169,7 +169,6 @@ function atEverydayPlace(tokens: readonly Token[], u: TopicUnit): boolean {
   }
   return false;
 }
-const OURS: ReadonlySet<string> = new Set(['my', 'our']);
 
 /** "a passing course", "the sweeping class": after a determiner, the -ing word names what the lesson is about. */
 const namesAKindOf = (tokens: readonly Token[], u: TopicUnit): boolean =>
@@ -250,6 +249,7 @@ const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
 const nameThings: ReadonlySet<string> = new Set(NAME_OF_THINGS);
 const watching: ReadonlySet<string> = new Set(WATCHING);
 const ASKING_WHAT: ReadonlySet<string> = new Set(['isnt', 'is', 'thats', 'wasnt', 'aint', 'like']);
+const OURS: ReadonlySet<string> = new Set(['my', 'our']);
 
 /** "my coworker Ezekiel", "Kimura-san", "Ezekiel from my office", "Kimura is the ramen place", "watching Anaconda with the kids". */
 function isAName(tokens: readonly Token[], u: TopicUnit): boolean {

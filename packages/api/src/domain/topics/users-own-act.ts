@@ -1,6 +1,7 @@
 // Whose move a topic is: the user's own when "I" (or a first-person verb in Portuguese or Spanish)
-// says it right before it.
-import { type Unit, rawOf as wordOf } from './match';
+// says it right before it, when the user says they reached it, or when the name is the user's verb.
+import { type TopicUnit, type Unit, rawOf as wordOf } from './match';
+import type { Token } from './tokenize';
 
 /**
  * "how do I pass half guard": the topic right after "I" is something the user does; so is one after a
@@ -43,3 +44,19 @@ const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
   'puxo',
   'jalo',
 ]);
+
+/** "when i finally get side control … no idea what to do": a place the user reached is theirs, not one to escape. */
+export function reachedByUser(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  if (!REACHING.has(wordOf(units[j]) ?? '')) return false;
+  j--;
+  if (ADVERBS_OF_REACHING.has(wordOf(units[j]) ?? '')) j--;
+  return wordOf(units[j]) === 'i';
+}
+const REACHING: ReadonlySet<string> = new Set(['get', 'got', 'reach', 'reached', 'hit', 'have', 'hold']);
+const ADVERBS_OF_REACHING: ReadonlySet<string> = new Set(['finally', 'actually', 'always', 'usually', 'do', 'even']);
+
+/** A name said as the user's own verb: "cuando monto yo", "quando eu monto". */
+export const namesUsersVerb = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  FIRST_PERSON_NAMES.has(tokens[u.start]?.raw ?? '');
+const FIRST_PERSON_NAMES: ReadonlySet<string> = new Set(['monto', 'raspo', 'barro']);
