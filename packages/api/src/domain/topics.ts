@@ -15,14 +15,8 @@
 //                `P_escape`, beside the topic itself.
 import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
-import {
-  alreadyDoneUnits,
-  defendedUnits,
-  intentTopicOf,
-  momentUnits,
-  outcomeUnits,
-  saidFineUnits,
-} from './topics/intent';
+import { defendedUnits, intentTopicOf } from './topics/intent';
+import { alreadyDoneUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
 import { OWN_POSSESSIVES, isUsersOwnAct, namesUsersVerb, reachedByUser } from './topics/users-own-act';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';

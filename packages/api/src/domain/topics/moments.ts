@@ -1,0 +1,199 @@
+// Step 3 of topic extraction, the other half of intent: what a message names without asking it — the
+// moment an attack is asked for ("when someone shoots on me"), what the user already does well or
+// says is fine, and how a story ends ("til they pass").
+import { type Unit, isTopic, rawOf as wordOf } from './match';
+import { type Token } from './tokenize';
+import { SUBJECT_OPPONENTS, family, isOwnTechnique, previousIndex } from './intent';
+
+/**
+ * "how do I hit a guillotine when someone shoots a takedown on me": what the opponent does in a
+ * "when …" clause is the moment the user's attack is asked for, not a second question; so is the
+ * risk the attack is to avoid ("a double leg that doesn't get me guillotined"): the units defended
+ * there, or the user's own attack the opponent stops there, when the message asks an attack outside
+ * the clause.
+ */
+export function momentUnits(
+  units: readonly Unit[],
+  defended: ReadonlySet<number>,
+  ruledOut: ReadonlySet<number>,
+): Set<number> {
+  const inMoment = new Set<number>();
+  // a topic also named outside the clause ("passing half guard when they get a knee shield in") is asked there
+  const outside = new Set(units.flatMap((u, i) => (isTopic(u) && !inMomentClause(units, i) ? u.topics : [])));
+  units.forEach((u, i) => {
+    if (!isTopic(u) || !inMomentClause(units, i) || u.topics.some((t) => outside.has(t))) return;
+    // "wristlocks for when they defend my collar choke": the user's own attack being stopped is the moment too
+    // and what the attack must not leave open: "passing … nothing that leaves my legs out there for leglocks"
+    if (defended.has(i) || (isOwnTechnique(units, i) && inOpponentsWhenClause(units, i)) || leftOpenTo(units, i))
+      inMoment.add(i);
+  });
+  if (!inMoment.size) return inMoment;
+  const attackOutside = units.some(
+    (u, i) =>
+      isTopic(u) &&
+      family(u) === 'technique' &&
+      !defended.has(i) &&
+      !ruledOut.has(i) &&
+      !inMoment.has(i) &&
+      !inMomentClause(units, i),
+  );
+  return attackOutside ? inMoment : new Set();
+}
+
+/**
+ * "i get the back fine but he tucks his chin", "i hit the sweep easily, then…": what the user says
+ * they already do well is where the question starts, not the question.
+ */
+export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
+  const done = new Set<number>();
+  const isUser = (u: Unit | undefined): boolean => wordOf(u) === 'i' || wordOf(u) === 'can';
+  units.forEach((u, i) => {
+    const next = wordOf(units[i + 1]) ?? '';
+    const doingWell =
+      DOING_WELL.has(next) || OFTEN.some((words) => words.every((w, k) => wordOf(units[i + 1 + k]) === w));
+    if (!isTopic(u) || !doingWell || (next === 'no' && wordOf(units[i + 2]) !== 'problem')) return;
+    // the verb is part of the name ("get the back") or just before it ("hit the sweep")
+    // "i can get to deep half": the verb may take "to"/"into" before the place
+    let before = previousIndex(units, i);
+    if (wordOf(units[before]) === 'to' || wordOf(units[before]) === 'into') before--;
+    if (
+      USERS_DOING.has(tokens[u.start]?.raw ?? '')
+        ? isUser(units[i - 1])
+        : USERS_DOING.has(wordOf(units[before]) ?? '') && isUser(units[before - 1])
+    )
+      done.add(i);
+  });
+  return done;
+}
+/** "my throws are fine but…", "takedowns are solid": what is said to be fine is not what is asked. */
+export function saidFineUnits(units: readonly Unit[]): Set<number> {
+  const fine = new Set<number>();
+  units.forEach((u, i) => {
+    if (isTopic(u) && BEING.has(wordOf(units[i + 1]) ?? '') && SAID_FINE.has(wordOf(units[i + 2]) ?? '')) fine.add(i);
+  });
+  return fine;
+}
+const DOING_WELL: ReadonlySet<string> = new Set([
+  'fine',
+  'easily',
+  'easy',
+  'ok',
+  'okay',
+  'alright',
+  'consistently',
+  'no',
+]);
+const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
+const BEING: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were']);
+const SAID_FINE: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'alright', 'solid']);
+// "i get the back a ton", "i hit it all the time": done often is done well enough
+const OFTEN: readonly (readonly string[])[] = [
+  ['a', 'ton'],
+  ['a', 'lot'],
+  ['all', 'the', 'time'],
+  ['every', 'time'],
+  ['every', 'round'],
+  ['every', 'roll'],
+  ['constantly'],
+];
+
+const inMomentClause = (units: readonly Unit[], i: number): boolean =>
+  inOpponentsWhenClause(units, i) ||
+  inRiskClause(units, i) ||
+  afterUsersOwnMove(units, i) ||
+  leftOpenTo(units, i) ||
+  describesTheOpponent(units, i);
+
+/** "how do i pass these flexible guys who … triangle me from everywhere": who the opponents are. */
+function describesTheOpponent(units: readonly Unit[], i: number): boolean {
+  const who = clauseWordBefore(units, i, WHO);
+  return who >= 0 && OPPONENT_GROUPS.has(wordOf(units[who - 1]) ?? '');
+}
+const WHO: ReadonlySet<string> = new Set(['who']);
+const OPPONENT_GROUPS: ReadonlySet<string> = new Set([
+  'guys',
+  'people',
+  'ppl',
+  'dudes',
+  'ones',
+  'opponents',
+  'players',
+  'partners',
+]);
+
+/** "a darce after i sprawl": the user's own move just before it is when the attack asked comes. */
+function afterUsersOwnMove(units: readonly Unit[], i: number): boolean {
+  const j = previousIndex(units, i);
+  return wordOf(units[j]) === 'i' && AFTER_WORDS.has(wordOf(units[j - 1]) ?? '');
+}
+const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'once', 'when', 'whenever']);
+
+/** The unit follows "without" or "that doesn't get me" closely: what the attack asked should not lead to. */
+function inRiskClause(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - RISK_REACH); j--) {
+    // "get me", and the risks listed before it: "without getting swept or sucked into leg locks"
+    if (units[j]?.kind === 'receiving' || isTopic(units[j])) continue;
+    const word = wordOf(units[j]);
+    if (units[j]?.kind === 'break' || word === undefined) return false;
+    if (RISK_WORDS.has(word)) return true;
+  }
+  return false;
+}
+const RISK_REACH = 6;
+
+/** "nothing that leaves my legs out there for leglocks", "without feeding my legs to heel hooks". */
+function leftOpenTo(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - RISK_REACH); j--) {
+    const word = wordOf(units[j]);
+    if (units[j]?.kind === 'break') return false;
+    if (LEAVING_OPEN.has(word ?? '')) return true;
+  }
+  return false;
+}
+const LEAVING_OPEN: ReadonlySet<string> = new Set([
+  'leaves',
+  'leave',
+  'leaving',
+  'exposes',
+  'expose',
+  'feeding',
+  'feed',
+]);
+const RISK_WORDS: ReadonlySet<string> = new Set(['without', 'doesnt', 'dont', 'wont']);
+
+/** The unit sits after "when/whenever/once/if" + the opponent as subject, in the same sentence part. */
+function inOpponentsWhenClause(units: readonly Unit[], i: number): boolean {
+  const when = clauseWordBefore(units, i, WHEN_WORDS);
+  const next = wordOf(units[when + 1]) ?? '';
+  return when >= 0 && (SUBJECT_OPPONENTS.has(next) || OPPONENT_NOUNS.has(next));
+}
+
+/** Where the nearest of `words` stands before unit `i` in its sentence part, or -1. */
+function clauseWordBefore(units: readonly Unit[], i: number, words: ReadonlySet<string>): number {
+  for (let j = i - 1; j >= 0 && units[j]?.kind !== 'break'; j--) if (words.has(wordOf(units[j]) ?? '')) return j;
+  return -1;
+}
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'once', 'if', 'as']);
+
+/**
+ * "i just hang out under there til they pass": how a story ends, not what is asked; the units in
+ * such a clause, when the message names something outside it.
+ */
+export function outcomeUnits(units: readonly Unit[]): Set<number> {
+  const inClause = (i: number): boolean => {
+    const until = clauseWordBefore(units, i, UNTIL_WORDS);
+    return until >= 0 && SUBJECT_OPPONENTS.has(wordOf(units[until + 1]) ?? '');
+  };
+  const outcome = new Set(units.flatMap((u, i) => (isTopic(u) && inClause(i) ? [i] : [])));
+  return units.some((u, i) => isTopic(u) && !outcome.has(i)) ? outcome : new Set();
+}
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['til', 'till', 'until', 'untill']);
+const OPPONENT_NOUNS: ReadonlySet<string> = new Set([
+  'someone',
+  'somebody',
+  'he',
+  'she',
+  'guys',
+  'opponent',
+  'partner',
+]);
