@@ -196,6 +196,13 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'stone',
   'stones',
   'dishes',
+  // a toddler at the table: "keeps throwing her food on the floor"
+  'food',
+  'plate',
+  'plates',
+  'spoon',
+  'toys',
+  'toy',
   'car',
   'bus',
   'mouse',
@@ -810,6 +817,24 @@ export const OTHER_SPORTS: readonly string[] = [
   'sweepstake',
   'sweepstakes',
   'bracket',
+  // teams swept in a series ("the rockets got swept again"); none is a word of the mat
+  'rockets',
+  'lakers',
+  'celtics',
+  'knicks',
+  'nuggets',
+  'mavs',
+  'raptors',
+  'sixers',
+  'yankees',
+  'dodgers',
+  'mets',
+  'cubs',
+  'packers',
+  'steelers',
+  'leafs',
+  'canucks',
+  'bruins',
 ];
 
 /**

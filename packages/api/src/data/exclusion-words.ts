@@ -152,6 +152,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'hate drilling',
   'hate learning',
   'hate watching',
+  // "my coach hates when we turtle": what the gym frowns on
+  ...['hates', 'hate'].flatMap((h) => ['when we', 'it when we', 'when i', 'it when i'].map((w) => `${h} ${w}`)),
   'ban',
   'bans',
   'banning',
@@ -507,6 +509,9 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'moving',
   'anyone',
   'wearing',
+  // "no more jumping closed guard in comps", "no pulling half guard"
+  'jumping',
+  'pulling',
 ];
 
 /** After a ruled-out topic, these carry the rule over to the next one: "no heel hooks or kneebars". */

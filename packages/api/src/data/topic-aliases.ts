@@ -116,6 +116,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'double wrist lock',
     'chicken wing',
     'kimmy',
+    // said into a phone: "a kim era from half guard"
+    'kim era',
+    'key mura',
     // the keylock turned the other way
     'reverse keylock',
     'reverse key lock',
@@ -222,6 +225,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'b and a',
     'b and a choke',
     'b n a',
+    // said into a phone: "the bone arrow choke from the back"
+    'bone arrow choke',
+    'bow in arrow',
   ],
   loop_choke: ['loop choke', 'loop chokes'],
   baseball_choke: [
@@ -417,6 +423,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'takedwon',
     'single leg',
     'double leg',
+    // shorthand for the legs shot at: "sl finish on the wall", "finishing the dl" ("sl x" is the guard)
+    ...['sl', 'dl'].flatMap((leg) => [
+      ...['finish', 'finishes', 'finishing', 'entry', 'entries', 'setup', 'setups', 'shot'].map((w) => `${leg} ${w}`),
+      `(the) ${leg}`,
+    ]),
     // "what does shooting a double mean"
     'shoot a double',
     'shooting a double',
@@ -660,6 +671,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'mount position',
     'moutn',
     '(from|in|to|into) mont',
+    '(from|in|to|into) the mont',
     '(from|in|to|into) mound',
   ],
   side_control: [
@@ -1084,6 +1096,10 @@ export const NOT_TOPICS: readonly string[] = [
   'in judo',
   'did it in judo',
   'judo background',
+  // someone described by the art they come from: "my coach is old school judo", "he's judo"
+  'old school judo',
+  'oldschool judo',
+  ...['is', 'was', 'hes', 'shes', 'from'].map((be) => `${be} judo`),
   // someone's or somewhere's judo: "así la llama mi profe de judo", "my judo coach"
   ...['coach', 'club', 'class', 'sensei', 'friend', 'buddy'].map((who) => `judo ${who}`),
   ...['profe', 'profesor', 'professor', 'clase', 'club', 'aula', 'academia'].map((who) => `${who} de judo`),
@@ -1420,6 +1436,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'get out from',
   'get out from under',
   'get away from',
+  // "sits on my chest in mount… how do i get him off": the pin the user is under
+  ...['him', 'them', 'her', 'the guy', 'this guy', 'people'].map((who) => `get ${who} off`),
   'break free',
   'break free from',
   'defend',

@@ -407,6 +407,12 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'kabur dari',
   'keluar dari',
   'lepas dari',
+  // Tagalog: "naiipit sa northsouth, pano ba lumabas dun", "paano makatakas sa mount"
+  'lumabas',
+  'makalabas',
+  'makaalis',
+  'tumakas',
+  'makatakas',
   'fuga',
   'fuga da',
   'fuga de',

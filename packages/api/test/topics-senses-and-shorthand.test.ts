@@ -1,0 +1,38 @@
+import { readsAs } from './topic-cases';
+
+readsAs('everyday senses: a toddler at the table, a team swept in a series, the art a coach comes from', [
+  ['my daughter keeps throwing her food on the floor before training, how do i get her to eat lol', []],
+  ['throwing my toys out of the pram', []],
+  ['how do i stop him throwing me', ['throw', 'throw_defense']],
+  ['the rockets got swept again smh. anyway triangle setups', ['triangle']],
+  ['the lakers got swept lol', []],
+  ['gyaku ude garami from half guard, my coach is old school judo', ['kimura', 'half_guard']],
+  ['judo throws for bjj', ['throw']],
+]);
+
+readsAs('names said into a phone or typed short', [
+  ['arm trinagle from the mont?', ['arm_triangle', 'mount']],
+  ['how do i do a kim era from half guard', ['kimura', 'half_guard']],
+  ['a key mura from side', ['kimura', 'side_control']],
+  ['how do i finish the bone arrow choke from the back', ['bow_and_arrow', 'back_control']],
+  ['sl finish on the wall when they whizzer', ['takedown']],
+  ['finishing the dl against the cage', ['takedown']],
+  ['sl x entries', ['single_leg_x']],
+]);
+
+readsAs('Tagalog ways out, and getting the opponent off', [
+  ['grabe pare lagi akong naiipit sa northsouth, pano ba lumabas dun', ['north_south', 'north_south_escape']],
+  ['paano makatakas sa mount', ['mount', 'mount_escape']],
+  ["big guy sits on my chest in mount and i can't breathe, how do i get him off", ['mount', 'mount_escape']],
+  ['how do i get him off me in side control', ['side_control', 'side_control_escape']],
+  ['i mount them but cant get them off balance', ['mount']],
+]);
+
+readsAs('what the coach frowns on, and a way of getting there ruled out', [
+  [
+    'side control escapes but not the ones where you go to your knees, my coach hates when we turtle',
+    ['side_control', 'side_control_escape'],
+  ],
+  ['my coach said no more jumping closed guard in comps, so how do i get people down', ['takedown']],
+  ['i hate when i get stuck in turtle', ['turtle', 'turtle_escape']],
+]);
