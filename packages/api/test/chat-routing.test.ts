@@ -515,6 +515,8 @@ describe('round r19: time broken down, a week not over, one technique against an
     ['training_frequency', 'once a week guy here, need something on defending heel hooks so i dont get hurt', 'videos'],
     ['training_goals', 'self defense stuff from guard, like if someones punching down at you', 'videos'],
     ['training_goals', 'self defense stuff mostly', 'profile'],
+    ['training_frequency', 'anything on anaconda defence? got caught 3 times this week off my own shot', 'videos'],
+    ['training_goals', 'something for fitness mostly', 'profile'],
   ] as const)('[%s pending] %j → %s', (pending, text, expected) => {
     expect(routeChat(text, pending)).toBe(expected);
   });

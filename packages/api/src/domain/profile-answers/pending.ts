@@ -76,6 +76,8 @@ const REQUEST_CUES = compileLexicon<true>([
   ['for when', true],
   // "need something on defending heel hooks", "self defense stuff from guard"
   ['need something|anything|stuff on|for|about', true],
+  // "anything on anaconda defence? got caught 3 times…" (not "for": "something for fitness" answers goals)
+  ['anything|something on|about', true],
   ['stuff|moves|techniques from', true],
 ]);
 
