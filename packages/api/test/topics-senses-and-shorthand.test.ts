@@ -36,3 +36,10 @@ readsAs('what the coach frowns on, and a way of getting there ruled out', [
   ['my coach said no more jumping closed guard in comps, so how do i get people down', ['takedown']],
   ['i hate when i get stuck in turtle', ['turtle', 'turtle_escape']],
 ]);
+
+readsAs('what the user is over is ruled out, and another name of it said again under a negation stays out', [
+  ['so over the leglock meta. i want armlocks from bottom', ['armbar']],
+  ['gi chokes that are NOT from the back pls, i basically never get back control lol', ['gi']],
+  ['no leg locks, i never get heel hooks anyway', []],
+  ['no armbars pls, i cant defend armbars though', ['armbar', 'armbar_defense']],
+]);

@@ -54,6 +54,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'no interest in',
   'sick of',
   'tired of',
+  // "so over the leglock meta"
+  'so over',
+  'im over',
+  'im so over',
   'bored of',
   'bored with',
   'done with',

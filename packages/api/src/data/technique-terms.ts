@@ -463,6 +463,8 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'being stuck underneath',
       'end up flat',
     ],
+    // off the bottom altogether: "coach wants me off my back playing guard for a while"
+    notWhen: ['off my back playing', 'off my back for', 'off my back completely'],
     topics: ['half_guard'],
   },
   {

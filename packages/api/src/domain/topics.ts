@@ -136,12 +136,20 @@ function withReferencesBack(
       .map((t) => t.stem)
       .join(' ');
   const names = new Map([...ruledOut].map((j) => [nameOf(units[j]!), j]));
+  // negated, another name of what was ruled out is said again too: "NOT from the back, i never get
+  // back control", "no leg locks, i never get heel hooks anyway"
+  const ruledOutAs = (u: TopicUnit): number | undefined =>
+    [...ruledOut].find((j) => {
+      const out = units[j];
+      return isTopic(out) && u.topics.every((t) => out.topics.includes(t));
+    });
   const out = new Set(ruledOut);
   units.forEach((u, i) => {
-    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negatedNear(units, i))) return;
+    const negated = negatedNear(units, i);
+    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated)) return;
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
-    const j = names.get(nameOf(u));
+    const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
     if (j !== undefined && j < i) out.add(i);
   });
   return out;
