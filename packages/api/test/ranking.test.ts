@@ -115,6 +115,22 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_control'], familyTopics: chokes }, lib)[0]).toBe('rnc');
   });
 
+  it("keeps a family's other members when coaches favour one of them", () => {
+    const chokes: TopicId[] = ['rear_naked_choke', 'cross_collar_choke', 'ezekiel'];
+    const lib = [
+      video('rnc', ['rear_naked_choke']),
+      video('collar-chokes', ['cross_collar_choke']),
+      video('ezekiel', ['ezekiel']),
+    ];
+    const favoured = (id: string) => (id === 'rnc' ? 1 : 0);
+    const family = { topics: [], familyTopics: chokes, coachPrior: favoured };
+    expect(ids(family, lib)[0]).toBe('rnc');
+    expect(ids(family, lib)).toHaveLength(3);
+    // a single topic asked keeps its floor: the favoured answer is not padded with weak ones
+    const single = { topics: ['rear_naked_choke' as TopicId], coachPrior: favoured };
+    expect(ids(single, [...lib, video('back', ['back_control'])])).toEqual(['rnc']);
+  });
+
   it('weighs a named technique over the topic it belongs to', () => {
     const lib = [
       video('back-takes', ['back_take'], { title: 'Back Takes', description: 'Taking the back, and the twister.' }),

@@ -137,21 +137,32 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
   const places = input.topics.some(isSubmission) ? input.topics.filter((t) => isPosition(t)) : [];
   const scope = askedScope(input);
   const kinds = (input.constraints ?? []).filter((c) => KIND_CONSTRAINTS.has(c));
-  const relevances = candidates.map(
+  // What each video teaches of the question, then what coaches handed over for questions like it.
+  const taught = candidates.map(
     (v) =>
       relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope) *
-        (kinds.some((c) => !facetsOf(v).suits.has(c)) ? W.OTHER_KIND : 1) +
+      (kinds.some((c) => !facetsOf(v).suits.has(c)) ? W.OTHER_KIND : 1),
+  );
+  const relevances = candidates.map(
+    (v, i) =>
+      taught[i]! +
       W.COACH_PICKS * (input.coachPrior?.(v.id) ?? 0) +
       W.NEIGHBOUR_PICKS * (input.neighbourPrior?.(v.id) ?? 0),
   );
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
   const floor = best >= W.MIN_RELEVANCE ? Math.max(W.MIN_RELEVANCE, best * W.RELATIVE_TO_BEST) : best;
+  // Every member of a family asked ("gi chokes") answers it: one the coaches favour does not push
+  // out the others that teach a member as well.
+  const memberFloor = slots.some((s) => s.family)
+    ? Math.max(W.MIN_RELEVANCE, Math.max(0, ...taught) * W.RELATIVE_TO_BEST)
+    : Infinity;
   const fitting: Candidate[] = [];
   if (best >= W.MIN_FIRST)
     candidates.forEach((video, i) => {
       const relevance = relevances[i]!;
-      if (relevance >= floor) fitting.push({ video, relevance, score: relevance + preferenceOf(video, input, query) });
+      if (relevance >= floor || (best >= W.MIN_RELEVANCE && taught[i]! >= memberFloor))
+        fitting.push({ video, relevance, score: relevance + preferenceOf(video, input, query) });
     });
   if (fitting.length) {
     // Repeats only when nothing fresh fits.
