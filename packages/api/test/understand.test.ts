@@ -223,6 +223,9 @@ describe('understandQuery', () => {
       expect(read('joint lock defense').family?.label).toBe('joint lock escapes');
       expect(read('how do i get the choke from back').family?.label).toBe('chokes');
       expect(read('best gi chokes').family?.label).toBe('chokes');
+      // the user tapping is being submitted; tapping people is the user's finish
+      expect(read('white belt here, i tap every 30 sec').family?.label).toBe('submission escapes');
+      expect(read('how do i tap people from bottom').family?.label).toBe('submissions');
     });
 
     it('reads the top game as a family of its own', () => {

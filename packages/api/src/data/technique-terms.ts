@@ -428,6 +428,13 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'pancaked',
       'survive rounds',
       'survive the round',
+      // "how do i survive rolls as a white belt, i just get smashed"
+      'survive rolls',
+      'survive the rolls',
+      'survive rolling',
+      'survive sparring',
+      'get smashed',
+      'getting smashed',
       'just survive',
       'survive on bottom',
       'survive on the bottom',

@@ -46,6 +46,33 @@ const EVENTS: ReadonlySet<string> = new Set([
   'jiu',
 ]);
 
+/**
+ * "i just get smashed and tap every 30 sec", "i always tap to the choke": the user tapping is being
+ * submitted; "i tap people from bottom" (an object after it) is the user's own finish.
+ */
+function usersOwnTap(words: readonly string[], i: number): boolean {
+  if (!TAPPING.has(words[i] ?? '') || TAPPED_ONES.has(words[i + 1] ?? '')) return false;
+  const before = words.slice(Math.max(0, i - TAP_SUBJECT_REACH), i);
+  return before.includes('i') && !before.some((w) => TAPPED_ONES.has(w));
+}
+const TAPPING: ReadonlySet<string> = new Set(['tap', 'taps', 'tapping']);
+const TAP_SUBJECT_REACH = 5;
+const TAPPED_ONES: ReadonlySet<string> = new Set([
+  'people',
+  'ppl',
+  'them',
+  'him',
+  'her',
+  'guys',
+  'everyone',
+  'anyone',
+  'someone',
+  'opponents',
+  'they',
+  'he',
+  'she',
+]);
+
 /** Words whose stem is a family's but not its sense: "tape" folds to "tap". */
 const FALSE_FRIENDS: ReadonlySet<string> = new Set(['tape', 'tapes', 'taped', 'taping']);
 
@@ -70,7 +97,12 @@ export function withFamilyDefended(query: string, family: TopicFamily): TopicFam
       if (!name.every((n, k) => stems[i + k] === n)) return false;
       const before = stems.slice(Math.max(0, i - DEFENCE_REACH), i);
       const passive = GETTING.has(words[i - 1] ?? '') && (words[i]?.endsWith('ed') ?? false);
-      return passive || before.some((b) => DEFENCE_CUES.has(b)) || DEFENCE_CUES.has(stems[i + name.length] ?? '');
+      return (
+        passive ||
+        usersOwnTap(words, i) ||
+        before.some((b) => DEFENCE_CUES.has(b)) ||
+        DEFENCE_CUES.has(stems[i + name.length] ?? '')
+      );
     }),
   );
   if (!defended) return family;
