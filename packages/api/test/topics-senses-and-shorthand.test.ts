@@ -43,3 +43,16 @@ readsAs('what the user is over is ruled out, and another name of it said again u
   ['no leg locks, i never get heel hooks anyway', []],
   ['no armbars pls, i cant defend armbars though', ['armbar', 'armbar_defense']],
 ]);
+
+readsAs('a choke told from a back the user is under is the rear naked choke, defended', [
+  [
+    'my back gets taken and i tap to the choke every single roll',
+    ['back_take', 'back_take_defense', 'rear_naked_choke', 'rear_naked_choke_defense'],
+  ],
+  [
+    'how to stop getting choked from the back',
+    ['back_control', 'back_control_escape', 'rear_naked_choke', 'rear_naked_choke_defense'],
+  ],
+  ['chokes from the back', ['back_control']],
+  ['gi: he takes my back and chokes me', ['gi', 'back_take', 'back_take_defense']],
+]);

@@ -30,6 +30,7 @@ import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
 import { withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
+import { withBackChokeDefended } from './topics/back-choked';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -300,6 +301,7 @@ function readTopicsOf(query: string): TopicReading {
   settleGiAndNoGi(found, units, tokens);
   withBackKept(query, found);
   withNorthSouthChoke(query, found, excluded);
+  withBackChokeDefended(query, found, excluded);
   for (const t of found) excluded.delete(t);
   withOtherAttire(found, excluded);
   const ruledOutNames = [...ruledOut]
