@@ -281,6 +281,8 @@ describe('understandQuery', () => {
       ['attacks from top mount', ['mount']],
       ['how do i stop ppl cranking my ankle', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
       ['want a passing course but not gordon ryan', ['guard_passing']],
+      ['white belt, whats the one passing course to start with?', ['guard_passing']],
+      ['any passing course recs', ['guard_passing']],
       ['i am passing the salt', []],
     ] as const)('%s → %j', (q, topics) => {
       expect(read(q).topics).toEqual(topics);
@@ -604,6 +606,7 @@ describe('asking what to study, in more words and languages', () => {
     'what should a beginner practice at home',
     'just signed up, first week. where tf do i even start',
     'want to start competing in nogi next year, what should i be working on',
+    'my gym is nogi only and im brand new. what fundamentals should i be watching',
   ])('%j asks what to study', (q) => {
     expect(read(q).study).toBe(true);
   });
@@ -812,7 +815,7 @@ describe('round r16: the back already taken, moves aimed at the user, what is kn
   it.each([
     [
       'keep getting choked from the back, how do i defend once they got my back',
-      ['back_control', 'back_control_escape'],
+      ['back_control', 'back_control_escape', 'rear_naked_choke', 'rear_naked_choke_defense'],
     ],
     ['i keep going for my heel hook but it never finishes', ['heel_hook']],
     ['i already know my half guard is bad, how do i fix it', ['half_guard']],

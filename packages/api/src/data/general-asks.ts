@@ -260,6 +260,10 @@ export const STUDY_PHRASES: readonly string[] = [
   'should i actually know',
   'should i watch',
   'i should watch',
+  // "what fundamentals should i be watching"
+  'should i be watching',
+  'should i be learning',
+  'should i be drilling',
   'what to watch',
   'starter pack',
   'game plan for beginners',

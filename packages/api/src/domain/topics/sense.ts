@@ -174,8 +174,10 @@ function atEverydayPlace(tokens: readonly Token[], u: TopicUnit): boolean {
 const namesAKindOf = (tokens: readonly Token[], u: TopicUnit): boolean =>
   u.end - u.start === 1 &&
   (tokens[u.start]?.raw.endsWith('ing') ?? false) &&
-  DETERMINERS.has(tokens[u.start - 1]?.raw ?? '') &&
+  (DETERMINERS.has(tokens[u.start - 1]?.raw ?? '') || PICKING.has(tokens[u.start - 1]?.raw ?? '')) &&
   LESSONS.has(tokens[u.end]?.raw ?? '');
+// "whats the one passing course to start with", "any passing course recs", "best passing class"
+const PICKING: ReadonlySet<string> = new Set(['one', 'any', 'which', 'what', 'best', 'good', 'first']);
 const LESSONS: ReadonlySet<string> = new Set(['course', 'class', 'lesson', 'seminar', 'session', 'instructional']);
 
 /** Another topic kept, or BJJ vocabulary anywhere in the message ("tri from the bottom"), and no pain talk. */
