@@ -56,3 +56,14 @@ readsAs('a choke told from a back the user is under is the rear naked choke, def
   ['chokes from the back', ['back_control']],
   ['gi: he takes my back and chokes me', ['gi', 'back_take', 'back_take_defense']],
 ]);
+
+readsAs("round r33's held-back lines, read after they joined", [
+  ["i'm sweeping the mats after class tonight, who has the key to the closet", []],
+  ['after rolling i basically turtle on the couch all evening, how do i recover faster', []],
+  ['turtle on the mat', ['turtle']],
+  ['sortie de 100kg quand le mec est lourd', ['side_control', 'side_control_escape']],
+  ['mon coach interdit les heel hooks pour les ados, what else can they do from single leg x', ['single_leg_x']],
+  ['please no more kimura stuff. wristlocks from side control?', ['wristlock', 'side_control']],
+  ['pls no more triangles, i keep getting caught in them. how do i defend', ['triangle', 'triangle_defense']],
+  ['i can take the back but i lose it like 5 seconds later, how do i keep it', ['back_control']],
+]);

@@ -310,6 +310,10 @@ export const EVERYDAY_PLACES: readonly string[] = [
   'subway',
   'metro',
   'bus',
+  // "i basically turtle on the couch all evening"
+  'couch',
+  'sofa',
+  'bed',
 ];
 
 /**

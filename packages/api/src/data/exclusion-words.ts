@@ -243,6 +243,11 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'pas de',
   'pas de la',
   'pas du',
+  // "mon coach interdit les heel hooks pour les ados"
+  'interdit',
+  'interdit les',
+  'interdisent',
+  'interdisent les',
   'sans',
   'bez',
   'nie chce',
@@ -619,11 +624,10 @@ export const NOT_EXCLUSIONS: readonly string[] = [
   'not get',
   'nothing works',
   'besides that',
-  // "pls no more triangles, how do i defend": exasperation, not a rule
-  'please no more',
-  'pls no more',
-  'plz no more',
 ];
+
+/** "pls no more triangles, how do i defend": a sigh when the message asks a defence; "please no more kimura stuff" otherwise. */
+export const EXASPERATED_EXCLUSIONS: readonly string[] = ['please no more', 'pls no more', 'plz no more'];
 
 /**
  * Preference cues that rule out only in a request ("show me armbars instead of kimuras"); in a

@@ -1887,6 +1887,9 @@ export const NEVER_CORRECTED: readonly string[] = [
   'chance',
   'charge',
   'closer',
+  // "the key to the closet"
+  'closet',
+  'closets',
   'detain',
   'detention',
   'fickle',

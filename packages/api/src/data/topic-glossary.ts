@@ -378,6 +378,11 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'sortir',
   'sortir de',
   'sortir du',
+  // "sortie de 100kg quand le mec est lourd"
+  'sortie',
+  'sortie de',
+  'sortie du',
+  'sorties de',
   'se sortir',
   'sechapper',
   'echapper',

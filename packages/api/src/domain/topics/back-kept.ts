@@ -16,9 +16,9 @@ export function withBackKept(query: string, found: Set<TopicId>): void {
   found.add('back_control');
 }
 
-// "i get the back fine but then lose it straight away"
+// "i get the back fine but then lose it straight away", "i can take the back but i lose it"
 const REACHED_BUT_LOST =
-  /\bi\s+(?:get|got|take|took|reach)\b[^.?!]*\bback\b[^.?!]*\bbut\b[^.?!]*\b(?:lose|losing|lost|escape|escapes|slip|slips)\b/;
+  /\bi\s+(?:can\s+|usually\s+|always\s+|often\s+)?(?:get|got|take|took|reach)\b[^.?!]*\bback\b[^.?!]*\bbut\b[^.?!]*\b(?:lose|losing|lost|escape|escapes|slip|slips)\b/;
 
 const reachedThenLost = (text: string): boolean =>
   REACHED_THEN_LOST.test(text) ||

@@ -17,6 +17,7 @@ import {
   EXCLUSION_LIST_STOPS,
   EXCLUSION_LIST_WORDS,
   NOT_EXCLUSIONS,
+  EXASPERATED_EXCLUSIONS,
   PORTUGUESE_WORDS,
 } from '../../data/exclusion-words';
 import { BODY_PARTS, PAIN_WORDS } from '../../data/body-and-pain';
@@ -30,6 +31,8 @@ type Cue = {
   preference: boolean;
   atClauseStart: boolean;
   whenHurt: boolean;
+  /** "pls no more triangles, how do i defend": a sigh when the message asks a defence, a rule otherwise. */
+  unlessDefending: boolean;
 };
 type CuePhrase = { stems: readonly string[]; cue: Cue };
 
@@ -41,7 +44,15 @@ const cueIndex = new Map<string, CuePhrase[]>();
     const key = stems.join(' ');
     const phrase = byKey.get(key) ?? {
       stems,
-      cue: { before: false, after: false, blocked: false, preference: false, atClauseStart: false, whenHurt: false },
+      cue: {
+        before: false,
+        after: false,
+        blocked: false,
+        preference: false,
+        atClauseStart: false,
+        whenHurt: false,
+        unlessDefending: false,
+      },
     };
     f(phrase.cue);
     byKey.set(key, phrase);
@@ -64,6 +75,11 @@ const cueIndex = new Map<string, CuePhrase[]>();
       c.whenHurt = true;
     });
   for (const p of NOT_EXCLUSIONS) add(p, (c) => (c.blocked = true));
+  for (const p of EXASPERATED_EXCLUSIONS)
+    add(p, (c) => {
+      c.before = true;
+      c.unlessDefending = true;
+    });
   for (const phrase of byKey.values()) {
     const list = cueIndex.get(phrase.stems[0] ?? '') ?? [];
     list.push(phrase);
@@ -90,6 +106,7 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
   // read only when a "no" is met
   let portuguese: boolean | undefined;
   let hurt: boolean | undefined;
+  let defending: boolean | undefined;
   const inPortuguese = (): boolean =>
     (portuguese ??= new Set(tokens.map((t) => t.raw).filter((w) => portugueseWords.has(w))).size >= 2);
   for (let i = 0; i < tokens.length; i++) {
@@ -111,13 +128,15 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
     )
       continue;
     if (phrase.cue.whenHurt && !(hurt ??= saysBodyHurts(tokens))) continue;
-    if (!phrase.cue.blocked && (!phrase.cue.atClauseStart || startsClause))
+    const sighs = phrase.cue.unlessDefending && (defending ??= tokens.some((t) => DEFENDING_WORDS.has(t.raw)));
+    if (!phrase.cue.blocked && !sighs && (!phrase.cue.atClauseStart || startsClause))
       found.push([i, i + phrase.stems.length, phrase.cue]);
     i += phrase.stems.length - 1;
   }
   return found;
 }
 
+const DEFENDING_WORDS: ReadonlySet<string> = new Set(['defend', 'defending', 'defense', 'defence', 'escape', 'caught']);
 const SAYS_NO: ReadonlySet<string> = new Set(['no', 'nogi', 'sem', 'sin']);
 const IBERIAN_NO: ReadonlySet<string> = new Set(['sem', 'sin']);
 
