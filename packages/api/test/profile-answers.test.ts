@@ -2451,3 +2451,26 @@ describe('round r34: a season said to be now, a count said to be more, a side su
     ['a little bit of it all', 'balanced'],
   ]);
 });
+
+describe('round r35: a belt left behind, both sides said in turns', () => {
+  parses('belt_level', [
+    ['finally off white, blue as of the graduation this week', 'blue'],
+    ['off white belt at last', 'blue'],
+    ['out of white belt since saturday', 'blue'],
+    ['beyond blue now, purple', 'purple'],
+    // a distance still to go leaves nothing behind; "off-white" is a colour
+    ['two stripes off purple, so blue', 'blue'],
+    ['off-white gi, blue belt', 'blue'],
+  ]);
+  parses('main_position', [
+    ['zależy, raz góra raz dół', 'balanced'],
+    ['raz w górze raz w dole', 'balanced'],
+    ['zawsze raz góra raz dół', 'balanced'],
+    ['głównie raz góra raz dół', 'balanced'],
+    ["mostly it's sometimes top sometimes bottom", 'balanced'],
+    // a side preferred over the turns, or counts that differ, are no turns
+    ['wolę gardę, ale czasem góra czasem dół', 'guard'],
+    ['raz góra, dwa razy dół', 'guard'],
+    ['raz góra', 'top'],
+  ]);
+});

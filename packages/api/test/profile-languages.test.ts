@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parses } from './profile-cases';
 import { parseProfileAnswer } from '../src/domain/profile-answers';
 
-// Answers in French, Polish, Japanese (romaji), Turkish, Indonesian/Malay, Dutch, German and Italian,
-// typed as on a phone (accents often dropped), and the English and Iberian answers they must not disturb.
+// Answers in French, Polish, Japanese (romaji), Korean (Hangul), Turkish, Indonesian/Malay, Dutch, German
+// and Italian, typed as on a phone (accents often dropped), and the English and Iberian answers they must
+// not disturb.
 
 describe('counts in other tongues', () => {
   parses('training_frequency', [
@@ -404,5 +405,77 @@ describe('round r33: sides not known, per setting, conceded or of the past, in S
   parses('training_goals', [
     ['lo hacia por defensa personal cuando era adolescente', null],
     ['fiz pra competir quando era novo', null],
+  ]);
+});
+
+describe('Korean answers, in Hangul, with the particles written onto the words', () => {
+  parses('training_frequency', [
+    ['일주일에 다섯 번 정도요', 5],
+    ['일주일에 세번이요', 3],
+    ['주 3회', 3],
+    ['주3회', 3],
+    ['주 삼 회', 3],
+    ['일주일에 두세번', 2.5],
+    ['한 달에 여덟 번', 1.85],
+    ['매일', 6.5],
+    ['거의 매일 가요', 6],
+    ['월수금', 3],
+    ['월요일이랑 목요일', 2],
+    ['월요일부터 금요일까지', 5],
+    ['일요일 빼고 매일', 6],
+    // three years on the mats, four times a week
+    ['주짓수 3년 했고 지금은 주 4회', 4],
+  ]);
+  parses('belt_level', [
+    ['흰띠', 'white'],
+    ['화이트벨트요', 'white'],
+    ['파란띠입니다', 'blue'],
+    ['블루 벨트', 'blue'],
+    ['보라띠예요', 'purple'],
+    ['퍼플벨트', 'purple'],
+    ['갈색띠', 'brown'],
+    ['브라운벨트입니다', 'brown'],
+    ['검은띠', 'black'],
+    ['블랙벨트', 'black'],
+    ['예전에는 화이트였는데 지금은 블루예요', 'blue'],
+    ['곧 퍼플', 'blue'],
+    ['퍼플 되고 싶어요', null],
+    ['초보예요', 'white'],
+    ['형은 블랙벨트예요', null],
+    ['블랙? ㅋㅋ 아니요 화이트', 'white'],
+  ]);
+  parses('main_position', [
+    ['가드', 'guard'],
+    ['탑이요', 'top'],
+    ['위가 좋아요', 'top'],
+    ['밑은 싫어요', 'top'],
+    ['아래에서 하는 게 좋아요', 'guard'],
+    ['둘 다', 'balanced'],
+    ['반반이요', 'balanced'],
+    ['상관없어요', 'balanced'],
+    ['가끔 탑 가끔 가드, 주로', 'balanced'],
+    ['탑은 안 해요', 'guard'],
+    ['탑 좋아하지만 가드도 해요', 'top'],
+    // inside the guard, and "in order to", deny and name nothing
+    ['가드 안에서 스윕하는 거 좋아해요', 'guard'],
+    ['살아남기 위해 가드', 'guard'],
+  ]);
+  parses('training_goals', [
+    ['호신용으로 배우고 있어요', 'self_defense'],
+    ['시합 나가고 싶어요', 'competition'],
+    ['대회 출전', 'competition'],
+    ['다이어트', 'fitness'],
+    ['체력 키우려고', 'fitness'],
+    ['취미로 해요', 'recreational'],
+    ['재미로', 'recreational'],
+    ['기술을 배우고 싶어요', 'skill_development'],
+    ['시합은 관심 없어요, 그냥 취미', 'recreational'],
+    ['시합 말고 호신용', 'self_defense'],
+    // a friend trained with is no one else's answer
+    ['친구랑 취미로 해요', 'recreational'],
+    ['시합? 아니요, 취미로', 'recreational'],
+    // "는데", "지만" written onto a verb turn the clause as "but" does
+    ['형은 시합 나가는데 나는 취미로', 'recreational'],
+    ['형이 시합 나가요', null],
   ]);
 });

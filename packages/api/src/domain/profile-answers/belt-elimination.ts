@@ -6,6 +6,7 @@
 import type { Mention } from './lexicon';
 import type { Token } from './text';
 import { BELT_LEVELS, type BeltLevel } from './types';
+import { leftBehind } from './belt-left-behind';
 
 /**
  * The belt pointed at once every colour said is denied and the reply points at the middle ("in the
@@ -50,6 +51,7 @@ export function deniedAround(tokens: readonly Token[], mention: Mention<unknown>
   if (((STILL.has(a) && NOT.has(b)) || (NOT.has(a) && YET.has(b))) && ends(k + 2)) return 'yet';
   if (((a === 'no' && (b === 'more' || b === 'longer')) || a === 'anymore') && ends(a === 'anymore' ? k + 1 : k + 2))
     return 'over';
+  if (leftBehind(tokens, mention.start)) return 'over';
   let j = mention.start - 1;
   if (BELT_NOUNS.has(tokens[j]?.text ?? '')) j--;
   if (DETERMINERS.has(tokens[j]?.text ?? '')) j--;

@@ -107,8 +107,11 @@ function lastIndexBefore(spans: readonly Span[], position: number): number {
   return found;
 }
 
-// Portuguese "não", Tagalog "hindi", Hindi "nahi" answer no as well
-const ANSWERED_NO = new Set(['nah', 'no', 'nope', 'never', 'not', 'nao', 'nunca', 'hindi', 'nahi', 'nahin']);
+// Portuguese "não", Tagalog "hindi", Hindi "nahi", Korean "아니(요)", "아뇨" answer no as well
+const ANSWERED_NO = new Set([
+  ...['nah', 'no', 'nope', 'never', 'not', 'nao', 'nunca', 'hindi', 'nahi', 'nahin'],
+  ...['아니', '아뇨'],
+]);
 /** "black? me? lol no": the user asking back who, before answering, as in "faixa preta? eu? kkkk não". */
 const ECHOED: ReadonlySet<string> = new Set(['me', 'i', 'eu', 'yo', 'ako', 'main', 'moi', 'ich']);
 

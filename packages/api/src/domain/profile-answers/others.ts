@@ -77,8 +77,9 @@ const DESCRIBING: ReadonlySet<string> = new Set([
   'competition',
   'advanced',
 ]);
-// "amigos y comunidad": Spanish "y" lists too (Portuguese "e" is also "é", is)
-const LIST: ReadonlySet<string> = new Set(['and', 'or', '&', '+', ',', '/', 'y']);
+// "amigos y comunidad": Spanish "y" lists too (Portuguese "e" is also "é", is); Korean "친구랑" (with
+// a friend) takes "and" and "with" as particles, and the one named so is no subject
+const LIST: ReadonlySet<string> = new Set(['and', 'or', '&', '+', ',', '/', 'y', '랑', '이랑', '하고', '와', '과']);
 /** Words after which a clause starts over with its own subject: "my kid got bullied so self defense". */
 const RESTARTS: ReadonlySet<string> = new Set(['so', 'because', 'cause', 'cuz']);
 /** The goal includes the user: "my wife wants me to be able to defend us". */

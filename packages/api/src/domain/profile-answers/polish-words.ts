@@ -98,9 +98,9 @@ export const POLISH: TongueWords = {
   positions: [
     ['na|z|od|u gorze|gory|gore', 'top'],
     ['gorna|gornej|gorny|gornych', 'top'],
-    ['na|z|od dole|dolu', 'guard'],
+    ['na|z|od|w dole|dolu', 'guard'],
     // alone too: "nienawidzę dołu"; "gory" and "gore" are English words, so only after "na", "z"
-    ['dolu|dolem', 'guard'],
+    ['dol|dolu|dolem', 'guard'],
     ['gorze|gora', 'top'],
     ['dolna|dolnej|dolny|dolnych', 'guard'],
     // "obojętnie", "wszystko jedno", "wszędzie"

@@ -12,6 +12,7 @@ import { bySessions } from './position-sessions';
 import { perSetting } from './position-settings';
 import { concessionsYield } from './position-concession';
 import { sharesOf } from './position-share';
+import { inTurns } from './position-alternation';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
@@ -49,8 +50,10 @@ export function parseMainPosition(text: string): MainPosition | null {
   const tokens = tokenise(text);
   const named = findMentions(positionLexicon, tokens);
   // "i'd rather sit": a side named by the verb of a preference alone
-  const mentions = [...named.filter((m) => m.value !== 'neutral'), ...preferredVerbs(tokens, named)].sort(
-    (a, b) => a.start - b.start,
+  // "raz góra raz dół": both sides said in turns are both
+  const mentions = inTurns(
+    tokens,
+    [...named.filter((m) => m.value !== 'neutral'), ...preferredVerbs(tokens, named)].sort((a, b) => a.start - b.start),
   );
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);

@@ -3,6 +3,7 @@
 
 import { WORLD_BUT } from './world-words';
 import { latinOfCyrillic } from './cyrillic';
+import { HANGUL_WORD, composeHangul, hangulParts } from './hangul';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'emoji';
 
@@ -35,7 +36,11 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 // Contractions that carry the negation stay whole ("don't", "isn't"); others split ("i'm" → "i", "m").
-const TOKEN_PATTERN = /(\d+(?:[.,]\d+)?)|([a-z]+(?:'[a-z]+)*)|(\p{Extended_Pictographic})|([^\s\p{L}\p{N}])/gu;
+// Hangul words are words too, cut into the word and its particles (hangul.ts).
+const TOKEN_PATTERN = new RegExp(
+  String.raw`(\d+(?:[.,]\d+)?)|([a-z]+(?:'[a-z]+)*|${HANGUL_WORD})|(\p{Extended_Pictographic})|([^\s\p{L}\p{N}])`,
+  'gu',
+);
 
 // Letters no accent-stripping reaches, as the keyboards of Polish, Turkish, German and Danish type
 // them: "dostałem" is "dostalem", "salı" "sali", "weiß" "weiss".
@@ -46,9 +51,8 @@ export const foldLetters = (text: string): string =>
   latinOfCyrillic(text.replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter));
 
 export function normalise(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // NFKD takes Hangul syllables apart too: they are put back together
+  return composeHangul(raw.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter)
     .replace(/[\u0400-\u04ff]+/g, latinOfCyrillic)
@@ -62,6 +66,7 @@ export function normalise(raw: string): string {
 }
 
 function splitWord(word: string): string[] {
+  if (!/^[a-z]/.test(word)) return hangulParts(word);
   if (!word.includes("'")) return [word];
   if (/n't$/.test(word)) return [word];
   return word.split("'").filter((part) => part.length > 0);

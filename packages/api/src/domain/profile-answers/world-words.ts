@@ -1,5 +1,6 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Dutch, German,
-// Italian, Tagalog rates, Hinglish, Russian), joined part by part so each field table spreads it in with one line. Data only.
+// Italian, Tagalog rates, Hinglish, Russian, Korean), joined part by part so each field table spreads
+// it in with one line. Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { NumberWords, TongueWords } from './tongue-words';
@@ -13,12 +14,14 @@ import { ITALIAN } from './italian-words';
 import { TAGALOG } from './tagalog-words';
 import { HINGLISH } from './hinglish-words';
 import { RUSSIAN } from './russian-words';
+import { KOREAN } from './korean-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, DUTCH, GERMAN, ITALIAN],
   TAGALOG,
   HINGLISH,
   RUSSIAN,
+  KOREAN,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>
