@@ -2452,7 +2452,7 @@ describe('round r34: a season said to be now, a count said to be more, a side su
   ]);
 });
 
-describe('round r35: a belt left behind, both sides said in turns', () => {
+describe('round r33: a belt left behind, both sides said in turns', () => {
   parses('belt_level', [
     ['finally off white, blue as of the graduation this week', 'blue'],
     ['off white belt at last', 'blue'],
@@ -2472,5 +2472,15 @@ describe('round r35: a belt left behind, both sides said in turns', () => {
     ['wolę gardę, ale czasem góra czasem dół', 'guard'],
     ['raz góra, dwa razy dół', 'guard'],
     ['raz góra', 'top'],
+  ]);
+});
+
+describe("round r33's held-back lines: sat waiting for them, and the top role refused whole", () => {
+  parses('main_position', [
+    ['no interest in wrestling up, comfy on my butt', 'guard'],
+    ['i let them come to me', 'guard'],
+    ['i never want to be the one on top grinding, let them come to me', 'guard'],
+    ['i dont like being the one on top grinding', 'guard'],
+    ['top grinding all day', 'top'],
   ]);
 });

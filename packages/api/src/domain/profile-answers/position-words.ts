@@ -113,6 +113,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['heel hook|hooks|hooking', 'guard'],
   ['honey hole', 'guard'],
   ['butt scoot|scooting', 'guard'],
+  // sat on the mat waiting: "comfy on my butt", "let them come to me"
+  ['on my butt|bum|backside', 'guard'],
+  ['let them|people|em come to me', 'guard'],
   ['50 / 50 guard', 'guard'],
   ['fifty fifty guard', 'guard'],
   // Playing on top.
@@ -120,7 +123,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
     'top|ontop|topside|passing|passer|passers|pressure|smash|smashing|crush|crushing|wrestle|wrestler|wrestling|wrestled|takedown|takedowns|judo|judoka|mount|mounted|pin|pins|pinning|grind|grinding|riding|bodylock|torreando|toreando|standup|🔝',
     'top',
   ],
-  ['top game|player|guy|girl|position|pressure|control', 'top'],
+  ['top game|player|guy|girl|position|pressure|control|grinding|smashing', 'top'],
+  ['on top grinding|smashing', 'top'],
   // one mention, so one negation reaches it all: "never been good at pressure passing"
   ['pressure passing|passer|pass|game', 'top'],
   ['smash passing|pass', 'top'],
