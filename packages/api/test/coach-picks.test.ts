@@ -24,7 +24,16 @@ describe('coachPickKeys', () => {
     const keys = coachPickKeys(
       reading(['triangle', 'triangle_defense', 'gi'], { terms: ['knee_cut'], family: { label: 'chokes' } as never }),
     );
-    expect(keys).toEqual(['T:triangle', 'T:triangle_defense', 'M:knee_cut', 'F:chokes']);
+    expect(keys).toEqual(['T:triangle_defense', 'M:knee_cut', 'F:chokes']);
+    expect(coachPickKeys(reading(['triangle', 'closed_guard']))).toEqual(['T:triangle', 'T:closed_guard']);
+  });
+
+  it('keys a topic asked defended by its defence alone: coaches hand over other videos for stopping it', () => {
+    expect(coachPickKeys(reading(['turtle', 'back_take', 'back_take_defense']))).toEqual([
+      'T:turtle',
+      'T:back_take_defense',
+    ]);
+    expect(coachPickKeys(reading(['mount', 'mount_escape']))).toEqual(['T:mount_escape']);
   });
 
   it('keys a named technique done by the user apart from one stopped: coaches hand over other videos', () => {
@@ -56,9 +65,9 @@ describe('coachPrior', () => {
   });
 
   it('averages over the keys of a reading, counting keys nobody graded', () => {
-    const prior = coachPrior(table, reading(['armbar', 'armbar_defense', 'mount']));
+    const prior = coachPrior(table, reading(['armbar', 'kimura', 'mount']));
     expect(prior('a')).toBeCloseTo(2 / 3 / 3);
-    expect(prior('c')).toBeCloseTo(1 / 2 / 3);
+    expect(coachPrior(table, reading(['kimura', 'armbar_defense', 'mount']))('c')).toBeCloseTo(1 / 2 / 3);
   });
 
   it('answers a tallied question as if its own grades had never been counted', () => {

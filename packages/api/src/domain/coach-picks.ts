@@ -5,7 +5,7 @@
 // candidate's relevance (data/ranking-weights.ts COACH_PICKS); it never makes a video a candidate.
 // `pnpm fit:coach-picks` writes the tally to data/coach-picks.json; a test keeps it in step.
 
-import { defenseTopicOf, isTechnique, type TopicId } from '../data/canonical-topics';
+import { defenseTopicOf, escapeTopicOf, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
 import { techniqueTerm } from './technique-terms';
 import { understandQuery, type QueryUnderstanding } from './understand';
 
@@ -26,12 +26,21 @@ export function coachPickKeys(reading: Reading): string[] {
   if (reading.general) return [];
   return [
     ...new Set([
-      ...reading.topics.filter((t) => t !== 'gi' && t !== 'no-gi').map((t) => `T:${t}`),
+      // a topic asked defended is tallied as its defence only: what coaches hand over for taking the
+      // back is not what they hand over for stopping it
+      ...reading.topics
+        .filter((t) => t !== 'gi' && t !== 'no-gi' && !askedDefended(t, reading.topics))
+        .map((t) => `T:${t}`),
       ...reading.terms.map((t) => `M:${t}${doneByUser(t, reading.topics) ? ':attack' : ''}`),
       ...(reading.family ? [`F:${reading.family.label}`] : []),
     ]),
   ];
 }
+
+const askedDefended = (topic: TopicId, topics: readonly TopicId[]): boolean =>
+  isTechnique(topic)
+    ? topics.includes(defenseTopicOf(topic))
+    : isPosition(topic) && topics.includes(escapeTopicOf(topic));
 
 /**
  * "the knee shield stops my knee cut, how do i pass": a named technique whose topic is asked plainly,
