@@ -517,6 +517,9 @@ describe('round r19: time broken down, a week not over, one technique against an
     ['training_goals', 'self defense stuff mostly', 'profile'],
     ['training_frequency', 'anything on anaconda defence? got caught 3 times this week off my own shot', 'videos'],
     ['training_goals', 'something for fitness mostly', 'profile'],
+    ['belt_level', 'sensei gave me purple on saturday after keiko, finally', 'profile'],
+    ['training_goals', 'saw a reverse de la riva to back take at the taikai yesterday, want to learn it', 'videos'],
+    ['training_goals', 'comps, want to try it at least once', 'profile'],
   ] as const)('[%s pending] %j → %s', (pending, text, expected) => {
     expect(routeChat(text, pending)).toBe(expected);
   });

@@ -156,6 +156,8 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
   if (first && asksHowInRomance(tokens, tokens.indexOf(first))) return true;
   if (endsWithQuestion(tokens) && wordCount(tokens) > 3) return true;
   if (findMentions(REQUEST_CUES, tokens).length > 0) return true;
+  // a technique just told of, wanted: "saw a reverse de la riva to back take at the taikai, want to learn it"
+  if (WANTS_IT.test(text.toLowerCase()) && topicsNamed().length > 0) return true;
   // "get better, learn the techniques" answers the goals question: learning with no technique named
   const aGoal = field === 'training_goals' && topicsNamed().length === 0;
   return !speaksOfSelf && !aGoal && findMentions(TOPIC_QUERY_CUES, tokens).length > 0 && !isLog();
@@ -267,8 +269,9 @@ const isIntentTopic = (id: string): boolean =>
  * "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even
  * told as news ("got my butt kicked" is not one).
  */
+const WANTS_IT = /\b(?:want|wanna)\s+(?:to\s+)?(?:learn|try|see)\s+(?:it|that|this)\b/;
 const PROMOTION =
-  /\b(?:promoted|promotion|tied|awarded|new belt)\b|\b(?:got|earned|received|gave me|handed me) my (?:\w+ )?(?:white|blue|purple|brown|black|belt|stripe)\b/;
+  /\b(?:promoted|promotion|tied|awarded|new belt)\b|\b(?:got|earned|received|gave me|handed me) (?:my |a |the )?(?:\w+ )?(?:white|blue|purple|brown|black|belt|stripe)\b/;
 
 /**
  * A habit has a period ("3 times a week", "mon wed fri", "saturdays", "the sunday open mat"); "trained twice today" counts
