@@ -67,3 +67,41 @@ readsAs("round r33's held-back lines, read after they joined", [
   ['pls no more triangles, i keep getting caught in them. how do i defend', ['triangle', 'triangle_defense']],
   ['i can take the back but i lose it like 5 seconds later, how do i keep it', ['back_control']],
 ]);
+
+readsAs('round r34 developed: pins described by what the opponent does, a pet on top, crushed in a pin', [
+  ['whenever someone sits on my chest I just freeze, what do I do', ['mount', 'mount_escape']],
+  ['he kept getting on top of me with a knee either side of my chest', ['mount', 'mount_escape']],
+  ['a bigger girl lay across her chest sideways and she couldnt breathe', ['side_control', 'side_control_escape']],
+  [
+    "when someone's got their knee on my tummy I can't breathe, how do I get it off",
+    ['knee_on_belly', 'knee_on_belly_escape'],
+  ],
+  ['my cat sits on my chest every morning', []],
+  ['my dog keeps mounting my leg when i drill at home lol anyway what should i eat before class', []],
+  ['getting flattened in 100 kilos, help', ['side_control', 'side_control_escape']],
+  ['i smashed him in side control', ['side_control']],
+  ['getting smashed in half guard', ['half_guard']],
+  [
+    'keep getting choked from north south by this one guy',
+    ['north_south', 'north_south_choke', 'north_south_choke_defense'],
+  ],
+]);
+
+readsAs('round r34 developed: what is out, already known or not to bother with; names and everyday senses', [
+  ["don't bother with x guard for me, I'm 155cm, just deep half sweeps", ['deep_half_guard', 'sweep']],
+  [
+    'acl reco so heel hooks are out, but how do I get out of kneebars when people go for them',
+    ['kneebar', 'kneebar_defense'],
+  ],
+  ['the armbar is out of reach', ['armbar']],
+  ['something other than triangle from closed guard, tri is all i know', ['closed_guard']],
+  ['heel hooks, kneebars and toe holds are out', []],
+  ['mount escapes and also arm bar defence', ['mount', 'mount_escape', 'armbar', 'armbar_defense']],
+  ['kimura? isnt that the ramen place', []],
+  ['raspagem da meia guarda w kimonie', ['sweep', 'half_guard', 'gi']],
+  ['sorry voice to text. can you show me the Kim Ura from half guard', ['kimura', 'half_guard']],
+  ['stoner control vs lockdown guys', ['guard_passing', 'half_guard']],
+  ['what do i do when someone stands up in my closed guard and lifts me', ['closed_guard']],
+  ["I'm on sweeping duty after class, what disinfectant is safe for the mats", []],
+  ["my wife does judo, what's the best way out of kesa gatame for her", ['side_control', 'side_control_escape']],
+]);

@@ -149,4 +149,6 @@ export const POLISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   knee_on_belly: ['kolano na brzuchu'],
   turtle: ['zolw', 'zolwia', 'zolwiu'],
   'no-gi': ['bez gi', 'bez kimona'],
+  // the kimono's cases: "w kimonie", "w kimonach"
+  gi: ['w kimonie', 'w kimonach', 'kimonie'],
 };

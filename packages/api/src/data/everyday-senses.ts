@@ -350,6 +350,11 @@ export const EVERYDAY_COMPOUND_HEADS: readonly string[] = [
  */
 export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: readonly string[] }[] = [
   {
+    // a pet on top: "my dog keeps mounting my leg", "the cat sits on my chest every morning"
+    words: ['dog', 'dogs', 'puppy', 'pup', 'cat', 'cats', 'kitten', 'kitty', 'pet'],
+    topics: ['mount', 'side_control', 'knee_on_belly'],
+  },
+  {
     // the direction of travel: "driving north south on 95", "the north-south line was down"
     words: [
       'driving',

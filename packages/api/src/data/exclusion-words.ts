@@ -156,6 +156,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'hate drilling',
   'hate learning',
   'hate watching',
+  // "don't bother with x guard for me"
+  'dont bother with',
   // "my coach hates when we turtle": what the gym frowns on
   ...['hates', 'hate'].flatMap((h) => ['when we', 'it when we', 'when i', 'it when i'].map((w) => `${h} ${w}`)),
   'ban',
@@ -319,6 +321,11 @@ export const EXCLUDE_AFTER: readonly string[] = [
   // "not the bridge and shrimp, i know that one"
   'i know that one',
   'already know that one',
+  // "tri is all i know": what the user already has is not what is asked
+  ...['is', 'are'].flatMap((be) => ['all i know', 'all i do', 'all i ever do'].map((all) => `${be} ${all}`)),
+  // "acl reco so heel hooks are out"
+  'are out',
+  'is out',
   'not for me',
   // "north south choke, i'm done with it"
   'done with it',
@@ -592,6 +599,9 @@ export const EXCLUSION_AFTER_BRIDGE: readonly string[] = [
 
 /** Phrases that begin with a cue word but rule nothing out ("not sure", "no idea", "not just"). */
 export const NOT_EXCLUSIONS: readonly string[] = [
+  // "the armbar is out of reach": not ruled out
+  'is out of',
+  'are out of',
   // "y no salgo": not getting out is the question, not a rule-out
   'no salgo',
   'no puedo salir',

@@ -118,6 +118,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'kimmy',
     // said into a phone: "a kim era from half guard"
     'kim era',
+    'kim ura',
     'key mura',
     // the keylock turned the other way
     'reverse keylock',
@@ -869,6 +870,8 @@ export const COMPOUND_ALIASES: readonly {
   { phrases: ['mounted armbar'], topics: ['armbar', 'mount'] },
   { phrases: ['spider lasso', 'lasso spider'], topics: ['spider_guard', 'lasso_guard'] },
   { phrases: ['half butterfly', 'half butterfly guard'], topics: ['half_guard', 'butterfly_guard'] },
+  // the 10th Planet way of passing half guard from the top
+  { phrases: ['stoner control'], topics: ['guard_passing', 'half_guard'] },
   // the Von Flue choke exists only as the answer to someone's guillotine
   { phrases: ['von flue', 'von flue choke'], topics: ['guillotine'], defending: true, counter: true },
   { phrases: ['sprawl'], topics: ['takedown'], defending: true, counter: true },
@@ -934,13 +937,37 @@ export const COMPOUND_ALIASES: readonly {
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
   // "guy straddling my chest throwing punches"
   {
-    phrases: ['straddling my chest', 'straddles my chest', 'straddling me', 'straddles me'],
+    phrases: [
+      'straddling my chest',
+      'straddles my chest',
+      'straddling me',
+      'straddles me',
+      // "whenever someone sits on my chest I just freeze", "a knee either side of my chest"
+      ...['sits', 'sitting', 'sat', 'sit'].flatMap((sit) =>
+        ['my', 'her', 'his'].map((whose) => `${sit} on ${whose} chest`),
+      ),
+      'knee either side of my chest',
+      'sitting high on my chest',
+      'sits high on my chest',
+      'knees either side of my chest',
+      'a knee on each side of my chest',
+    ],
     topics: ['mount'],
+    defending: true,
+  },
+  // "a bigger girl lay across her chest sideways", "lying across my chest"
+  {
+    phrases: ['lay', 'lays', 'laying', 'lying', 'lies'].flatMap((lie) =>
+      ['my', 'her', 'his'].map((whose) => `${lie} across ${whose} chest`),
+    ),
+    topics: ['side_control'],
     defending: true,
   },
   // "kept his knee on my belly the whole round"
   {
-    phrases: ['knee on my belly', 'knee on my stomach', 'knee in my belly', 'knee in my stomach'],
+    phrases: ['on', 'in'].flatMap((at) =>
+      ['belly', 'stomach', 'tummy', 'gut'].map((belly) => `knee ${at} my ${belly}`),
+    ),
     topics: ['knee_on_belly'],
     defending: true,
   },
@@ -1099,7 +1126,12 @@ export const NOT_TOPICS: readonly string[] = [
   // someone described by the art they come from: "my coach is old school judo", "he's judo"
   'old school judo',
   'oldschool judo',
-  ...['is', 'was', 'hes', 'shes', 'from'].map((be) => `${be} judo`),
+  ...['is', 'was', 'hes', 'shes', 'from', 'does', 'do', 'did', 'doing'].map((be) => `${be} judo`),
+  // the cleaning rota: "I'm on sweeping duty after class"
+  'sweeping duty',
+  'sweep duty',
+  // the opponent rising in the user's guard: "someone stands up in my closed guard and lifts me"
+  ...['stands up', 'stand up', 'standing up', 'stood up'].map((up) => `${up} in my`),
   // someone's or somewhere's judo: "así la llama mi profe de judo", "my judo coach"
   ...['coach', 'club', 'class', 'sensei', 'friend', 'buddy'].map((who) => `judo ${who}`),
   ...['profe', 'profesor', 'professor', 'clase', 'club', 'aula', 'academia'].map((who) => `${who} de judo`),
@@ -1437,7 +1469,7 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'get out from under',
   'get away from',
   // "sits on my chest in mount… how do i get him off": the pin the user is under
-  ...['him', 'them', 'her', 'the guy', 'this guy', 'people'].map((who) => `get ${who} off`),
+  ...['him', 'them', 'her', 'the guy', 'this guy', 'people', 'someone', 'somebody'].map((who) => `get ${who} off`),
   'break free',
   'break free from',
   'defend',

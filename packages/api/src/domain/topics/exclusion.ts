@@ -274,7 +274,8 @@ export function excludedUnits(
       while (k >= 0 && (afterBridge.has(rawOf(units[k]) ?? '') || (units[k]?.kind === 'break' && breaks++ < 1))) k--;
       if (k >= 0 && isTarget(units[k])) {
         excluded.add(k);
-        listFrom(units, k, -1, excluded, isTarget);
+        // "tri is all i know": a singular verb rules out one name, not a list before it
+        if (tokens[start]?.raw !== 'is') listFrom(units, k, -1, excluded, isTarget);
       }
     }
   }

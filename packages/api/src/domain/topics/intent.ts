@@ -120,8 +120,23 @@ function isUnder(units: readonly Unit[], i: number): boolean {
   // "bottom of mount", "quedo debajo de la montada"
   while (IBERIAN_ARTICLES.has(wordOf(units[j]) ?? '')) j--;
   if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
-  return underWords.has(wordOf(units[j]) ?? '');
+  if (underWords.has(wordOf(units[j]) ?? '')) return true;
+  // "getting flattened in 100 kilos", "i get squashed in side control": crushed in a pin is under it
+  return IN_WORDS.has(wordOf(units[j]) ?? '') && CRUSHED.has(wordOf(units[j - 1]) ?? '');
 }
+const IN_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'em', 'en', 'na', 'no']);
+const CRUSHED: ReadonlySet<string> = new Set([
+  'smashed',
+  'crushed',
+  'flattened',
+  'squashed',
+  'squished',
+  'pancaked',
+  'flattened',
+  'stuck',
+  'trapped',
+  'pinned',
+]);
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'do', 'del']);
 const pins: ReadonlySet<string> = new Set(PINS);
 const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);

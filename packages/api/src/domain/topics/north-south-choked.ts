@@ -6,7 +6,7 @@ import { CHOKES } from '../../data/topic-families';
 const CHOKED = /\bchok(?:e|es|ed|ing)\b/g;
 // "north south but not the choke", "never mind chokes": the choke ruled out
 const NEGATED = /\b(?:no|not|never mind|without|except|nothing)\b(?:\s+\S+){0,2}\s*$/;
-const CHOKED_ME = /\bchok(?:e|es|ed|ing)\s+me\b|\bchoked\s+out\b/;
+const CHOKED_ME = /\bchok(?:e|es|ed|ing)\s+me\b|\bchoked\s+out\b|\b(?:get|gets|getting|got)\s+choked\b/;
 
 /** A choke word in the message that nothing before it rules out. */
 const saysChoked = (text: string): boolean =>

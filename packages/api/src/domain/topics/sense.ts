@@ -265,7 +265,8 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   const asksWhat = at(u.end) === '?' && ASKING_WHAT.has(at(u.end + 1));
   const from = asksWhat ? u.end + 1 : u.end;
   // ("we only do gi at my place": one's own place is where one trains)
-  for (let k = from; k < from + 5 && !tokens[k]?.isBreak; k++)
+  // a BJJ word on the way ends the look: "mount escapes and arm bar defence" names no bar
+  for (let k = from; k < from + 5 && !tokens[k]?.isBreak && !bjjWords.has(tokens[k]?.stem ?? ''); k++)
     if (nameThings.has(at(k)) && !OURS.has(at(k - 1))) return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
