@@ -105,3 +105,11 @@ readsAs('round r34 developed: what is out, already known or not to bother with; 
   ["I'm on sweeping duty after class, what disinfectant is safe for the mats", []],
   ["my wife does judo, what's the best way out of kesa gatame for her", ['side_control', 'side_control_escape']],
 ]);
+
+readsAs('one attire ruled out beside both named: the other is asked; what is gone is ruled out', [
+  [
+    'our open mat went nogi only and im a gi closed guard guy, all my collar chokes are gone lol. how do i run closed guard without the kimono',
+    ['no-gi', 'closed_guard'],
+  ],
+  ['gi vs nogi closed guard', ['gi', 'no-gi', 'closed_guard']],
+]);

@@ -607,6 +607,7 @@ describe('asking what to study, in more words and languages', () => {
     'just signed up, first week. where tf do i even start',
     'want to start competing in nogi next year, what should i be working on',
     'my gym is nogi only and im brand new. what fundamentals should i be watching',
+    'got my first amateur mma fight in 2 months, what bjj stuff actually works with punches?',
   ])('%j asks what to study', (q) => {
     expect(read(q).study).toBe(true);
   });

@@ -326,6 +326,9 @@ export const EXCLUDE_AFTER: readonly string[] = [
   // "acl reco so heel hooks are out"
   'are out',
   'is out',
+  // "all my collar chokes are gone" (in no-gi)
+  'are gone',
+  'is gone',
   'not for me',
   // "north south choke, i'm done with it"
   'done with it',

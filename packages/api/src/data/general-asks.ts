@@ -260,6 +260,10 @@ export const STUDY_PHRASES: readonly string[] = [
   'should i actually know',
   'should i watch',
   'i should watch',
+  // "what bjj stuff actually works with punches", "what works for a small guy"
+  'what works',
+  'actually works',
+  'actually work',
   // "what fundamentals should i be watching"
   'should i be watching',
   'should i be learning',

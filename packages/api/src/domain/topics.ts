@@ -298,7 +298,7 @@ function readTopicsOf(query: string): TopicReading {
   // defending passes is guard retention alone (docs/contract.md): the user is not the one passing, and
   // a pass named beside it ("they get around my legs with a leg drag") is the one defended
   if (passingDefended) found.delete('guard_passing');
-  settleGiAndNoGi(found, units, tokens);
+  settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);
   withNorthSouthChoke(query, found, excluded);
   withBackChokeDefended(query, found, excluded);

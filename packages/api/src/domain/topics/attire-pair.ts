@@ -45,8 +45,19 @@ const saysEither = (tokens: readonly Token[], from: number): boolean =>
   );
 
 /** Settles `found` when it holds both gi and no-gi and nothing compares the two. */
-export function settleGiAndNoGi(found: Set<TopicId>, units: readonly Unit[], tokens: readonly Token[]): void {
+export function settleGiAndNoGi(
+  found: Set<TopicId>,
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  excluded: ReadonlySet<TopicId>,
+): void {
   if (!found.has('gi') || !found.has('no-gi')) return;
+  // one of them ruled out too ("a gi closed guard guy… how do i run closed guard without the kimono"): the other is asked
+  const ruledOut = (['gi', 'no-gi'] as const).filter((a) => excluded.has(a));
+  if (ruledOut.length === 1) {
+    found.delete(ruledOut[0]!);
+    return;
+  }
   const lastAttire = units.findLast(namesAttire);
   if (lastAttire && saysEither(tokens, lastAttire.end)) {
     found.delete('gi');
