@@ -113,3 +113,19 @@ readsAs('one attire ruled out beside both named: the other is asked; what is gon
   ],
   ['gi vs nogi closed guard', ['gi', 'no-gi', 'closed_guard']],
 ]);
+
+readsAs("positions told by what the bodies do (round r34's held-back lines, read after they joined)", [
+  ['when a heavy bloke lies across me sideways I cant get him off', ['side_control', 'side_control_escape']],
+  ['I end up on my knees curled in a ball and people just ride me round the mat', ['turtle', 'turtle_escape']],
+  [
+    'my husband keeps getting his arm straightened when hes flat on his back, he tapped 4 times',
+    ['armbar', 'armbar_defense'],
+  ],
+  ['I can get behind people fine but I can never finish the choke', ['back_control']],
+  ['they wrap their legs round my waist from underneath and I cant open it', ['closed_guard']],
+  ['getting ezekield from inside my own guard in the gi how is that even legal', ['ezekiel', 'ezekiel_defense', 'gi']],
+  ['bone and arrow choke in the kimono', ['bow_and_arrow', 'gi']],
+  ['mata leão finish ze plecow always get stuck on the chin', ['rear_naked_choke', 'back_control']],
+  ['my boy loves throw and catch in the backyard, will bjj help his coordination', []],
+  ['de la reeva guard sweeps', ['de_la_riva', 'sweep']],
+]);

@@ -145,7 +145,7 @@ export const POLISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   half_guard: ['polgarda', 'polgardy', 'polgardzie', 'polgarde', 'pol garda', 'pol gardy'],
   mount: ['dosiad', 'dosiadu', 'dosiadzie', 'pelny dosiad'],
   side_control: ['kontrola boczna', 'kontroli bocznej', 'kontrole boczna', 'kontrola z boku'],
-  back_control: ['z plecow', 'kontrola plecow', 'kontroli plecow'],
+  back_control: ['z plecow', 'ze plecow', 'kontrola plecow', 'kontroli plecow'],
   knee_on_belly: ['kolano na brzuchu'],
   turtle: ['zolw', 'zolwia', 'zolwiu'],
   'no-gi': ['bez gi', 'bez kimona'],

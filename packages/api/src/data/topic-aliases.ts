@@ -228,6 +228,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'b n a',
     // said into a phone: "the bone arrow choke from the back"
     'bone arrow choke',
+    'bone and arrow',
     'bow in arrow',
   ],
   loop_choke: ['loop choke', 'loop chokes'],
@@ -935,42 +936,6 @@ export const COMPOUND_ALIASES: readonly {
     defending: true,
   },
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
-  // "guy straddling my chest throwing punches"
-  {
-    phrases: [
-      'straddling my chest',
-      'straddles my chest',
-      'straddling me',
-      'straddles me',
-      // "whenever someone sits on my chest I just freeze", "a knee either side of my chest"
-      ...['sits', 'sitting', 'sat', 'sit'].flatMap((sit) =>
-        ['my', 'her', 'his'].map((whose) => `${sit} on ${whose} chest`),
-      ),
-      'knee either side of my chest',
-      'sitting high on my chest',
-      'sits high on my chest',
-      'knees either side of my chest',
-      'a knee on each side of my chest',
-    ],
-    topics: ['mount'],
-    defending: true,
-  },
-  // "a bigger girl lay across her chest sideways", "lying across my chest"
-  {
-    phrases: ['lay', 'lays', 'laying', 'lying', 'lies'].flatMap((lie) =>
-      ['my', 'her', 'his'].map((whose) => `${lie} across ${whose} chest`),
-    ),
-    topics: ['side_control'],
-    defending: true,
-  },
-  // "kept his knee on my belly the whole round"
-  {
-    phrases: ['on', 'in'].flatMap((at) =>
-      ['belly', 'stomach', 'tummy', 'gut'].map((belly) => `knee ${at} my ${belly}`),
-    ),
-    topics: ['knee_on_belly'],
-    defending: true,
-  },
   // the back taken already: "how do i defend once they got my back" is getting out
   {
     phrases: [
@@ -1130,6 +1095,9 @@ export const NOT_TOPICS: readonly string[] = [
   // the cleaning rota: "I'm on sweeping duty after class"
   'sweeping duty',
   'sweep duty',
+  // a backyard game: "my boy loves throw and catch"
+  'throw and catch',
+  'play catch',
   // the opponent rising in the user's guard: "someone stands up in my closed guard and lifts me"
   ...['stands up', 'stand up', 'standing up', 'stood up'].map((up) => `${up} in my`),
   // someone's or somewhere's judo: "así la llama mi profe de judo", "my judo coach"

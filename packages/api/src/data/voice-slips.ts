@@ -7,6 +7,6 @@ export const VOICE_SLIPS: Readonly<Record<string, readonly string[]>> = {
   closed: ['clothes'],
   ankle: ['angle'],
   x: ['ex'],
-  riva: ['reba', 'rivers', 'river'],
+  riva: ['reba', 'rivers', 'river', 'reeva'],
   south: ['sought'],
 };

@@ -88,12 +88,16 @@ const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
   u?.kind === 'receiving' && STUCK_WORDS.has(tokens[u.start]?.raw ?? '');
 const STUCK_WORDS: ReadonlySet<string> = new Set(['stuck', 'trapped', 'end', 'ending', 'ended', 'wind', 'find']);
 
-/** The place after a stuck word ("in traffic", "at the office") is one off the mat. */
+/**
+ * The place after a stuck word is one off the mat ("in traffic", "at the office"), or a part the
+ * user's own attack stalls on ("mata leão… always get stuck on the chin"): nothing to escape.
+ */
 function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
-  return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '');
+  return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '') || STALLING_ON.has(tokens[k]?.raw ?? '');
 }
+const STALLING_ON: ReadonlySet<string> = new Set(['chin', 'jaw', 'face', 'wrist', 'grip', 'grips', 'collar', 'sleeve']);
 /** "get the head n arm trapped": a limb before a word of being held that is not the user's own ("my arm trapped"). */
 const opponentsLimb = (tokens: readonly Token[], at: number): boolean =>
   LIMBS.has(tokens[at - 1]?.raw ?? '') && tokens[at - 2]?.raw !== 'my' && tokens[at - 3]?.raw !== 'my';

@@ -3,6 +3,7 @@
 import { WEAK_ALIASES, type WeakSense } from '../../data/everyday-senses';
 import { ALIAS_TABLES } from '../../data/alias-tables';
 import { GLOSSARY_COMPOUNDS, GLOSSARY_DEFENDING, GLOSSARY_NOT_TOPICS } from '../../data/topic-glossary';
+import { DESCRIBED_POSITIONS } from '../../data/described-positions';
 import {
   type BaseTopic,
   COMPOUND_ALIASES,
@@ -55,7 +56,7 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
       for (const p of phrases) add(p, { kind: 'topic', topics: [topic], defending: false });
     }
   }
-  for (const c of [...COMPOUND_ALIASES, ...GLOSSARY_COMPOUNDS]) {
+  for (const c of [...COMPOUND_ALIASES, ...GLOSSARY_COMPOUNDS, ...DESCRIBED_POSITIONS]) {
     const defending = 'defending' in c && c.defending === true;
     const counter = 'counter' in c && c.counter === true;
     for (const p of c.phrases) add(p, { kind: 'topic', topics: c.topics, defending, ...(counter ? { counter } : {}) });

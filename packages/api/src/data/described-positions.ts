@@ -1,0 +1,94 @@
+// Positions and submissions told by what the bodies do rather than by name, as people new to the
+// sport, parents and partners tell them: "someone sits on my chest" is mount, "he lies across me
+// sideways" side control, "curled up in a ball on my knees" the turtle. Told as done to the user
+// ("my", "me"), they are escaped or defended (`defending`); told as the user's own ("I can get behind
+// people"), they are the position itself. Data for the phrase index (domain/topics/phrase-index.ts).
+import type { BaseTopic } from './topic-aliases';
+
+const WHOSE = ['my', 'her', 'his'];
+const LYING = ['lay', 'lays', 'laying', 'lying', 'lies', 'lie'];
+const SITTING = ['sits', 'sitting', 'sat', 'sit'];
+const WRAPPING = ['wrap', 'wraps', 'wrapped', 'wrapping', 'lock', 'locks', 'locked', 'cross', 'crosses', 'crossed'];
+
+export const DESCRIBED_POSITIONS: readonly {
+  phrases: readonly string[];
+  topics: readonly BaseTopic[];
+  defending?: true;
+}[] = [
+  {
+    // "guy straddling my chest throwing punches", "whenever someone sits on my chest I just freeze"
+    phrases: [
+      'straddling my chest',
+      'straddles my chest',
+      'straddling me',
+      'straddles me',
+      ...SITTING.flatMap((sit) =>
+        WHOSE.flatMap((whose) => [`${sit} on ${whose} chest`, `${sit} high on ${whose} chest`]),
+      ),
+      ...SITTING.map((sit) => `${sit} on top of me`),
+      'knee either side of my chest',
+      'knees either side of my chest',
+      'a knee on each side of my chest',
+      'knees either side of me',
+    ],
+    topics: ['mount'],
+    defending: true,
+  },
+  {
+    // "a bigger girl lay across her chest sideways", "when a heavy bloke lies across me sideways"
+    phrases: LYING.flatMap((lie) => [...WHOSE.map((whose) => `${lie} across ${whose} chest`), `${lie} across me`]),
+    topics: ['side_control'],
+    defending: true,
+  },
+  {
+    // "kept his knee on my belly the whole round", "their knee on my tummy"
+    phrases: ['on', 'in'].flatMap((at) =>
+      ['belly', 'stomach', 'tummy', 'gut'].map((belly) => `knee ${at} my ${belly}`),
+    ),
+    topics: ['knee_on_belly'],
+    defending: true,
+  },
+  {
+    // "curled up in a ball on my knees and people ride me round the mat"
+    phrases: [
+      'curled in a ball',
+      'curled up in a ball',
+      'curl up in a ball',
+      'curl into a ball',
+      'balled up on my knees',
+    ],
+    topics: ['turtle'],
+    defending: true,
+  },
+  {
+    // the guard the user is stuck in: "they wrap their legs round my waist from underneath"
+    phrases: WRAPPING.flatMap((wrap) => ['round', 'around'].map((round) => `${wrap} their legs ${round} my waist`)),
+    topics: ['closed_guard'],
+  },
+  {
+    // the arm straightened on the user: "keeps getting his arm straightened", "straightens my arm"
+    phrases: [
+      ...['my', 'his', 'her'].flatMap((whose) =>
+        ['arm straightened', 'elbow straightened', 'arm hyperextended', 'elbow hyperextended'].map(
+          (done) => `${whose} ${done}`,
+        ),
+      ),
+      'straighten my arm',
+      'straightens my arm',
+      'straightened my arm',
+    ],
+    topics: ['armbar'],
+    defending: true,
+  },
+  {
+    // a choke told as a verb done to the user: "getting ezekield from inside my own guard"
+    phrases: ['get', 'gets', 'getting', 'got'].flatMap((got) => [`${got} ezekield`, `${got} ezekieled`]),
+    topics: ['ezekiel'],
+    defending: true,
+  },
+  {
+    // the user behind someone: "I can get behind people fine but never finish the choke"
+    phrases: ['get behind people', 'get behind someone', 'getting behind people'],
+    topics: ['back_control'],
+  },
+];
