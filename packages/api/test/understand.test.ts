@@ -223,6 +223,10 @@ describe('understandQuery', () => {
       expect(read('joint lock defense').family?.label).toBe('joint lock escapes');
       expect(read('how do i get the choke from back').family?.label).toBe('chokes');
       expect(read('best gi chokes').family?.label).toBe('chokes');
+      // what the user reaches often, asked on from there, is asked; an attire beside it is no other question
+      expect(
+        read('i hit mount a lot in nogi and then just hug the guy lol. what do i attack from there').moment,
+      ).toEqual([]);
       // the user tapping is being submitted; tapping people is the user's finish
       expect(read('white belt here, i tap every 30 sec').family?.label).toBe('submission escapes');
       expect(read('how do i tap people from bottom').family?.label).toBe('submissions');

@@ -212,7 +212,10 @@ function readTopicsOf(query: string): TopicReading {
   // what the user already does well is context only beside something else asked
   const done = alreadyDoneUnits(units, tokens);
   const fine = saidFineUnits(units);
-  const namedElsewhere = new Set(units.flatMap((u, i) => (isTopic(u) && !done.has(i) && !fine.has(i) ? u.topics : [])));
+  // (an attire is no other question: "i hit mount a lot in nogi… what do i attack from there" asks mount)
+  const namedElsewhere = new Set(
+    units.flatMap((u, i) => (isTopic(u) && !done.has(i) && !fine.has(i) ? u.topics.filter((t) => !isAttire(t)) : [])),
+  );
   if (namedElsewhere.size)
     for (const i of done)
       if (!defended.has(i) && !(units[i] as TopicUnit).topics.some((t) => namedElsewhere.has(t))) moments.add(i);
