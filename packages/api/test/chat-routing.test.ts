@@ -518,6 +518,7 @@ describe('round r19: time broken down, a week not over, one technique against an
     ['training_frequency', 'anything on anaconda defence? got caught 3 times this week off my own shot', 'videos'],
     ['training_goals', 'something for fitness mostly', 'profile'],
     ['belt_level', 'sensei gave me purple on saturday after keiko, finally', 'profile'],
+    ['training_frequency', '4 x 6min from standing, osoto gari landed once, pulled to dlr after', 'session'],
     ['training_goals', 'saw a reverse de la riva to back take at the taikai yesterday, want to learn it', 'videos'],
     ['training_goals', 'comps, want to try it at least once', 'profile'],
   ] as const)('[%s pending] %j → %s', (pending, text, expected) => {

@@ -86,7 +86,9 @@ const PAST_TRAINING = [
     ],
     { notAfter: HABIT_AUXILIARIES },
   ),
-  ...cues(1.5, ['hit', 'played', 'finished'], { notAfter: ['to', ...HABIT_AUXILIARIES] }),
+  ...cues(1.5, ['hit', 'played', 'finished', 'landed'], { notAfter: ['to', ...HABIT_AUXILIARIES] }),
+  // "osoto gari landed once, pulled to dlr after"
+  ...cues(1, ['pulled'], { notAfter: HABIT_AUXILIARIES }),
   // "I've got a comp next week" is possession, not an event
   ...cues(1.5, ['got'], { notAfter: ['ive', 'have', 'has', 'weve', 'youve', 'you', 'u'] }),
   ...cues(1.5, ['went', 'spent', 'showed', 'taught', 'kept']),
