@@ -213,7 +213,7 @@ function readTopicsOf(query: string): TopicReading {
   const done = alreadyDoneUnits(units, tokens);
   const fine = saidFineUnits(units);
   // (an attire is no other question: "i hit mount a lot in nogi… what do i attack from there" asks mount)
-  const namedElsewhere = new Set(
+  const namedElsewhere = new Set<string>(
     units.flatMap((u, i) => (isTopic(u) && !done.has(i) && !fine.has(i) ? u.topics.filter((t) => !isAttire(t)) : [])),
   );
   if (namedElsewhere.size)
