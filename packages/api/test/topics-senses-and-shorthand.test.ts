@@ -129,3 +129,10 @@ readsAs("positions told by what the bodies do (round r34's held-back lines, read
   ['my boy loves throw and catch in the backyard, will bjj help his coordination', []],
   ['de la reeva guard sweeps', ['de_la_riva', 'sweep']],
 ]);
+
+readsAs("stopping the opponent's pass said as their verb", [
+  ['how do i stop them passing', ['guard_retention']],
+  ['de la reeva guard, how do I stop them stepping over my hook and passing', ['de_la_riva', 'guard_retention']],
+  ['how do i stop them passing my half guard', ['guard_retention', 'half_guard']],
+  ['stop him taking my back', ['back_take', 'back_take_defense']],
+]);

@@ -620,13 +620,21 @@ const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'gu
  * "stop them getting the hooks in", "stop him taking my back": after the opponent, a verb in -ing and
  * a topic; "stop them pulling the elbow out" names none, and "stop them escaping" is a defending word.
  */
-function opponentsAttackAfter(units: readonly Unit[], i: number): number | undefined {
+function opponentsAttackAfter(units: readonly Unit[], tokens: readonly Token[], i: number): number | undefined {
+  const namesAnIngVerb = (u: Unit | undefined): boolean =>
+    isTopic(u) && u.end - u.start === 1 && (tokens[u.start]?.raw ?? '').endsWith('ing');
+  // "stop them passing": the verb is the name
+  if (namesAnIngVerb(units[i + 2]) && canBeTarget(units, i + 2)) return i + 2;
   const verb = wordOf(units[i + 2]);
   if (!verb?.endsWith('ing')) return undefined;
   let j = i + 3;
   while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
   // "stop people stacking my triangle": the user's own technique is theirs to keep, not to defend
-  return canBeTarget(units, j) && !isOwnTechnique(units, j) ? j : undefined;
+  if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
+  // "stop them stepping over my hook and passing": their second verb, joined by "and"
+  for (let k = i + 3; k < i + 3 + SECOND_VERB_REACH && units[k]?.kind !== 'break'; k++)
+    if (wordOf(units[k]) === 'and' && namesAnIngVerb(units[k + 1]) && canBeTarget(units, k + 1)) return k + 1;
+  return undefined;
 }
 
 /**
@@ -652,7 +660,7 @@ export function defendedUnits(
     if (recovered !== undefined) defended.add(recovered);
     if (u.kind === 'defending' && stopsTheOpponent(units, i)) {
       // "how do I stop them getting the hooks in": what they do next is done to the user
-      const attack = opponentsAttackAfter(units, i);
+      const attack = opponentsAttackAfter(units, tokens, i);
       if (attack !== undefined) {
         defended.add(attack);
         received.add(attack);
