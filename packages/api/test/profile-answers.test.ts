@@ -2484,3 +2484,15 @@ describe("round r33's held-back lines: sat waiting for them, and the top role re
     ['top grinding all day', 'top'],
   ]);
 });
+
+describe('round r34: a count of shifts named right before it is work, not training', () => {
+  parses('training_frequency', [
+    ['night shift 4 nights a week, so I hit the noon class on my 3 off days', 3],
+    ['i work nights 4 a week, train on my 3 days off', 3],
+    ['night shift 4 nights a week', null],
+    // trained around the work, the count is training
+    ['I train after work 3 times a week', 3],
+    ['after my shift 3x a week', 3],
+    ['night shift, 4 times a week', 4],
+  ]);
+});

@@ -479,3 +479,96 @@ describe('Korean answers, in Hangul, with the particles written onto the words',
     ['형이 시합 나가요', null],
   ]);
 });
+
+describe('round r34: Ukrainian answers, beside Russian', () => {
+  parses('training_frequency', [
+    ['три рази на тиждень', 3],
+    // the apostrophe inside a word is spelt as nothing: "п'ять" is "пять"
+    ["п'ять разів на тиждень", 5],
+    ['п’ять разів на тиждень', 5],
+    ['двічі на тиждень', 2],
+    ['на тиждень чотири тренування', 4],
+    ['щодня', 6.5],
+    ['займаюсь три роки, тричі на тиждень', 3],
+  ]);
+  parses('belt_level', [
+    ['білий пояс', 'white'],
+    ['блакитний пояс', 'blue'],
+    ['новачок', 'white'],
+    ['був білий, тепер синій', 'blue'],
+  ]);
+  parses('main_position', [
+    ['зверху, люблю тиснути', 'top'],
+    ['знизу', 'guard'],
+    ['обидва', 'balanced'],
+    ['без різниці', 'balanced'],
+  ]);
+  parses('training_goals', [
+    ['хочу виступати на змаганнях', 'competition'],
+    ['для себе, хобі', 'recreational'],
+    ['для самооборони', 'self_defense'],
+    ['схуднути', 'fitness'],
+    ['хочу вдосконалюватись', 'skill_development'],
+    ['не хочу змагатися, просто для себе', 'recreational'],
+  ]);
+});
+
+describe('round r34: Vietnamese answers, with their marks or without', () => {
+  parses('training_frequency', [
+    ['ba buổi một tuần', 3],
+    ['một tuần ba buổi', 3],
+    ['bốn lần mỗi tuần', 4],
+    ['hai ba buổi một tuần', 2.5],
+    ['hằng ngày', 6.5],
+    // two years on the mats, three sessions a week
+    ['tập 2 năm rồi, 3 buổi/tuần', 3],
+    // Tagalog "ba" asks: it is no three before a rate said in words
+    ['may klase ba araw-araw?', 6.5],
+    // a number counts what its own tongue counts: French "un bon cours" is a good class, no four
+    ["c'était un bon cours, j'y vais 2 fois par semaine", 2],
+    ['on a drillé le kimura trap, bon cours', null],
+  ]);
+  parses('belt_level', [
+    // "đ" has no accent to strip: it is typed "d"
+    ['đai trắng', 'white'],
+    ['Đai xanh 2 vạch', 'blue'],
+    ['dai tim', 'purple'],
+    ['đai nâu', 'brown'],
+    ['đai đen', 'black'],
+    ['mới tập', 'white'],
+    ['muốn lên đai đen', null],
+    // "tim" and "den" alone are English words
+    ['Tim says hi', null],
+  ]);
+  parses('main_position', [
+    ['ở trên', 'top'],
+    ['thích nằm dưới', 'guard'],
+    ['cả hai', 'balanced'],
+    ['không thích ở dưới', 'top'],
+  ]);
+  parses('training_goals', [
+    // not competed yet is no goal of competing
+    ['chưa thi đấu, chỉ tập cho vui thôi', 'recreational'],
+    ['chưa thi đấu', null],
+    ['muốn thi đấu', 'competition'],
+    ['tự vệ', 'self_defense'],
+    ['giảm cân', 'fitness'],
+    ['học kỹ thuật', 'skill_development'],
+    ['giải trí', 'recreational'],
+  ]);
+});
+
+describe('round r34: Tagalog belts, "pa lang" and "isa"', () => {
+  parses('belt_level', [
+    ['puting belt pa lang po hehe', 'white'],
+    ['puti pa lang', 'white'],
+    ['asul na belt po', 'blue'],
+    ['bughaw na belt', 'blue'],
+    ['ube na po', 'purple'],
+    ['kayumanggi', 'brown'],
+    ['itim na belt', 'black'],
+    ['baguhan pa lang po', 'white'],
+    ['pangarap ko maging itim na belt', null],
+  ]);
+  parses('training_frequency', [['isa beses sa isang linggo', 1]]);
+});

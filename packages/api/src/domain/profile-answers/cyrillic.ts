@@ -1,6 +1,6 @@
-// Russian typed in Cyrillic, spelt in the Latin letters people use when they type it without a
-// Cyrillic keyboard ("три раза в неделю" → "tri raza v nedelyu"), so russian-words.ts reads both.
-// The accents come off first, so "й" and "ё" arrive as "и" and "е".
+// Russian and Ukrainian typed in Cyrillic, spelt in the Latin letters people use when they type them
+// without a Cyrillic keyboard ("три раза в неделю" → "tri raza v nedelyu"), so russian-words.ts and
+// ukrainian-words.ts read both. The accents come off first, so "й" and "ё" arrive as "и" and "е".
 
 const LATIN: Readonly<Record<string, string>> = {
   а: 'a',
@@ -44,10 +44,15 @@ const LATIN: Readonly<Record<string, string>> = {
   ў: 'u',
 };
 const CYRILLIC = /[\u0400-\u04ff]/g;
+// Ukrainian writes an apostrophe inside a word as Russian writes "ъ" ("п'ять", "здоров'я"): it
+// keeps the word whole and is spelt as nothing, so "п'ять" is Russian "пять", "pyat".
+const APOSTROPHE_IN_WORD = /(?<=[\u0400-\u04ff])['\u2019\u02bc`](?=[\u0400-\u04ff])/g;
+/** A run of Cyrillic letters, with the apostrophes inside it. */
+export const CYRILLIC_WORD = /[\u0400-\u04ff]+(?:['\u2019\u02bc`][\u0400-\u04ff]+)*/g;
 
 /** The text with Cyrillic letters spelt in Latin ones; a capital stays a capital. */
 export function latinOfCyrillic(text: string): string {
-  return text.replace(CYRILLIC, (letter) => {
+  return text.replace(APOSTROPHE_IN_WORD, '').replace(CYRILLIC, (letter) => {
     const lower = letter.toLowerCase();
     const latin = LATIN[lower] ?? '';
     return letter === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);

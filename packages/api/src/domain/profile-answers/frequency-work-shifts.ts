@@ -1,12 +1,13 @@
 // training_frequency: counts of shifts at work, which the rate reading drops: "i work 3 twelve hour
-// shifts a week", "3 twelves a week", "three 12s"; not "3x/wk depending on shifts".
+// shifts a week", "3 twelves a week", "three 12s", "night shift 4 nights a week"; not "3x/wk depending
+// on shifts" nor "after my shift 3x a week".
 
 import type { Rate } from './frequency-readings';
 import type { Token } from './text';
 
 /** "i work 3 twelve hour shifts a week", "3 twelves a week": shifts at work, not training. */
 export function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
-  if (WORKING.has(tokens[rate.start - 1]?.text ?? '')) return true;
+  if (shiftNamedBefore(tokens, rate.start)) return true;
   // "three 12s": a count of shifts told by their length in hours
   const [hours, plural] = [tokens[rate.end], tokens[rate.end + 1]];
   if (hours?.kind === 'number' && plural?.text === 's' && !plural.spaceBefore) return true;
@@ -19,6 +20,29 @@ export function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
   return false;
 }
 const SHIFT_REACH = 3;
+
+/**
+ * "night shift 4 nights a week", "i work nights 4 a week": the shift or the working is named right
+ * before the count, in its clause, so the count is of them; "train after work 3x", "after my shift
+ * 3x" are the times trained around it.
+ */
+function shiftNamedBefore(tokens: readonly Token[], start: number): boolean {
+  const clause = tokens[start]?.clause;
+  for (let k = start - 1; k >= start - SHIFT_REACH && tokens[k]?.clause === clause; k--) {
+    const word = tokens[k]?.text ?? '';
+    if (TRAINING.has(word)) return false;
+    if (!SHIFTS.has(word) && !WORKING.has(word)) continue;
+    const lead = [tokens[k - 1], tokens[k - 2]].filter((t) => t?.clause === clause).map((t) => t?.text ?? '');
+    return !lead.some((w) => AROUND_WORK.has(w));
+  }
+  return false;
+}
+// what is trained, and when it is trained around the work
+const TRAINING: ReadonlySet<string> = new Set(['train', 'training', 'class', 'classes', 'roll', 'rolling', 'go']);
+const AROUND_WORK: ReadonlySet<string> = new Set([
+  ...['after', 'before', 'post', 'pre', 'outside', 'off'],
+  ...['around', 'between', 'depending', 'depends', 'because', 'due', 'given'],
+]);
 const SHIFT_CONDITIONS: ReadonlySet<string> = new Set([
   'depending',
   'depends',

@@ -1,4 +1,4 @@
-// Tagalog (and Taglish) rates and sides: "dalawang beses isang linggo", "tatlong beses sa isang linggo", "apat
+// Tagalog (and Taglish) rates, belts and sides: "dalawang beses isang linggo", "tatlong beses sa isang linggo", "apat
 // na beses kada linggo", "araw-araw". Its numbers take a linker before what they count ("-ng" fused,
 // or "na" after a consonant), and "lima", "pito" are everyday words too, so they count only right
 // before "beses" (times) or "araw" (days). Data only; world-words.ts spreads it in.
@@ -8,6 +8,7 @@ import type { TongueWords } from './tongue-words';
 
 export const TAGALOG: TongueWords = {
   countedNumbers: [
+    ['isa', 1],
     ['isang', 1],
     ['dalawa', 2],
     ['dalawang', 2],
@@ -40,6 +41,17 @@ export const TAGALOG: TongueWords = {
     ['halos araw araw', 6],
     ['paminsan minsan', 'vague'],
   ],
+  // "puting belt pa lang" (just a white belt so far), "asul na belt": the colour takes the linker too
+  colours: [
+    ['puti|puting', 'white'],
+    ['asul|bughaw', 'blue'],
+    // "lila" is read already, as German (german-words.ts)
+    ['ube', 'purple'],
+    ['kayumanggi', 'brown'],
+    ['itim', 'black'],
+  ],
+  levels: [['baguhan', 'novice']],
+  beltTimes: [['pangarap', 'hope']],
   // "ayoko sa ilalim" (I don't want the bottom), "mas gusto ko sa taas" (I prefer on top); "taas"
   // alone is also "tall", so only after "sa"
   positions: [

@@ -2,7 +2,7 @@
 // words and phrases ("bluetooth" is not "blue", "topic" is not "top") and scope negation to a clause.
 
 import { WORLD_BUT } from './world-words';
-import { latinOfCyrillic } from './cyrillic';
+import { CYRILLIC_WORD, latinOfCyrillic } from './cyrillic';
 import { HANGUL_WORD, composeHangul, hangulParts } from './hangul';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'emoji';
@@ -42,10 +42,13 @@ const TOKEN_PATTERN = new RegExp(
   'gu',
 );
 
-// Letters no accent-stripping reaches, as the keyboards of Polish, Turkish, German and Danish type
-// them: "dostałem" is "dostalem", "salı" "sali", "weiß" "weiss".
-const FOLDED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', œ: 'oe' };
-const FOLDED_LETTER = /[łŁıßøØæœ]/g;
+// Letters no accent-stripping reaches, as the keyboards of Polish, Turkish, German, Danish and
+// Vietnamese type them: "dostałem" is "dostalem", "salı" "sali", "weiß" "weiss", "đai" "dai".
+const FOLDED: Readonly<Record<string, string>> = {
+  ...{ ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', œ: 'oe' },
+  ...{ đ: 'd', Đ: 'D' },
+};
+const FOLDED_LETTER = /[łŁıßøØæœđĐ]/g;
 /** The text with those letters folded to the Latin ones they are typed as without them, Cyrillic too. */
 export const foldLetters = (text: string): string =>
   latinOfCyrillic(text.replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter));
@@ -55,7 +58,7 @@ export function normalise(raw: string): string {
   return composeHangul(raw.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter)
-    .replace(/[\u0400-\u04ff]+/g, latinOfCyrillic)
+    .replace(CYRILLIC_WORD, latinOfCyrillic)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/([a-z])\1{2,}/g, '$1') // "guarddd", "topppp" → one letter

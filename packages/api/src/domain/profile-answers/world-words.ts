@@ -1,6 +1,6 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Dutch, German,
-// Italian, Tagalog rates, Hinglish, Russian, Korean), joined part by part so each field table spreads
-// it in with one line. Data only.
+// Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese), joined part by part so each
+// field table spreads it in with one line. Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { NumberWords, TongueWords } from './tongue-words';
@@ -15,13 +15,17 @@ import { TAGALOG } from './tagalog-words';
 import { HINGLISH } from './hinglish-words';
 import { RUSSIAN } from './russian-words';
 import { KOREAN } from './korean-words';
+import { UKRAINIAN } from './ukrainian-words';
+import { VIETNAMESE } from './vietnamese-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, DUTCH, GERMAN, ITALIAN],
   TAGALOG,
   HINGLISH,
   RUSSIAN,
+  UKRAINIAN,
   KOREAN,
+  VIETNAMESE,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>
@@ -33,6 +37,12 @@ const numbers = (pick: (t: TongueWords) => NumberWords | undefined): ReadonlyMap
 
 export const WORLD_NUMBERS = numbers((t) => t.numbers);
 export const WORLD_COUNTED_NUMBERS = numbers((t) => t.countedNumbers);
+/** What each counted number's own tongues count: Vietnamese "bon" (four) counts "buoi", not French "cours". */
+export const WORLD_COUNTED_BY: ReadonlyMap<string, ReadonlySet<string>> = TONGUES.reduce((by, t) => {
+  for (const [word] of t.countedNumbers ?? [])
+    by.set(word, new Set([...(by.get(word) ?? []), ...(t.timesWords ?? [])]));
+  return by;
+}, new Map<string, Set<string>>());
 export const WORLD_TIMES_ADVERBS = numbers((t) => t.timesAdverbs);
 export const WORLD_TIMES_WORDS = words((t) => t.timesWords);
 export const WORLD_COUNT_LINKERS = words((t) => t.countLinkers);
