@@ -136,3 +136,14 @@ readsAs("stopping the opponent's pass said as their verb", [
   ['how do i stop them passing my half guard', ['guard_retention', 'half_guard']],
   ['stop him taking my back', ['back_take', 'back_take_defense']],
 ]);
+
+readsAs('submissions, takedowns and sweeps told by what they do to the user', [
+  ['he keeps sitting on my stomach and i cant breathe', ['mount', 'mount_escape']],
+  ['he gets behind me with his legs wrapped around me and i panic', ['back_control', 'back_control_escape']],
+  ['someone had their legs around my neck and arm and i tapped', ['triangle', 'triangle_defense']],
+  ['he bends my arm behind my back from side control', ['kimura', 'kimura_defense', 'side_control']],
+  ['guy keeps twisting my heel', ['heel_hook', 'heel_hook_defense']],
+  ['how do i stop people flipping me over when im on top', ['sweep', 'sweep_defense']],
+  ['i flipped him over with a sweep', ['sweep']],
+  ['wrestlers keep grabbing my legs', ['takedown', 'takedown_defense']],
+]);

@@ -30,13 +30,22 @@ export const DESCRIBED_POSITIONS: readonly {
       'knees either side of my chest',
       'a knee on each side of my chest',
       'knees either side of me',
+      ...SITTING.flatMap((sit) => ['stomach', 'belly', 'tummy', 'hips'].map((part) => `${sit} on my ${part}`)),
+      'kneeling over me',
+      'straddled me',
     ],
     topics: ['mount'],
     defending: true,
   },
   {
     // "a bigger girl lay across her chest sideways", "when a heavy bloke lies across me sideways"
-    phrases: LYING.flatMap((lie) => [...WHOSE.map((whose) => `${lie} across ${whose} chest`), `${lie} across me`]),
+    phrases: [
+      ...LYING.flatMap((lie) => [...WHOSE.map((whose) => `${lie} across ${whose} chest`), `${lie} across me`]),
+      ...LYING.map((lie) => `${lie} on me sideways`),
+      'pinned from the side',
+      'pins me from the side',
+      'chest to chest from the side',
+    ],
     topics: ['side_control'],
     defending: true,
   },
@@ -56,6 +65,7 @@ export const DESCRIBED_POSITIONS: readonly {
       'curl up in a ball',
       'curl into a ball',
       'balled up on my knees',
+      'on my hands and knees',
     ],
     topics: ['turtle'],
     defending: true,
@@ -78,6 +88,71 @@ export const DESCRIBED_POSITIONS: readonly {
       'straightened my arm',
     ],
     topics: ['armbar'],
+    defending: true,
+  },
+  {
+    // someone on the user's back: "he gets behind me with his legs wrapped around me"
+    phrases: [
+      ...['his', 'their', 'her'].flatMap((whose) =>
+        [
+          'legs wrapped around me',
+          'legs wrapped round me',
+          'hooks in from behind',
+          'legs around my waist from behind',
+        ].map((w) => `${whose} ${w}`),
+      ),
+      'gets behind me',
+      'got behind me',
+      'get behind me',
+    ],
+    topics: ['back_control'],
+    defending: true,
+  },
+  {
+    // a submission told by what it does: "legs around my neck and arm", "an arm around my neck from the front"
+    phrases: ['around', 'round'].flatMap((round) => [`legs ${round} my neck`, `legs ${round} my head`]),
+    topics: ['triangle'],
+    defending: true,
+  },
+  {
+    phrases: ['arm around my neck from the front', 'headlock from the front', 'front headlock on me'],
+    topics: ['guillotine'],
+    defending: true,
+  },
+  {
+    phrases: ['bends', 'bent', 'cranks', 'cranked', 'twists', 'twisted'].map((bend) => `${bend} my arm behind my back`),
+    topics: ['kimura'],
+    defending: true,
+  },
+  {
+    phrases: ['twisting', 'twists', 'twisted', 'twist'].flatMap((twist) =>
+      ['heel', 'foot', 'knee'].map((part) => `${twist} my ${part}`),
+    ),
+    topics: ['heel_hook'],
+    defending: true,
+  },
+  {
+    phrases: ['his', 'their', 'her'].map((whose) => `my arm between ${whose} legs`),
+    topics: ['armbar'],
+    defending: true,
+  },
+  {
+    // put down: "grabs my legs and dumps me", "keeps tackling me"
+    phrases: [
+      ...['grabs', 'grabbed', 'grab', 'grabbing'].map((grab) => `${grab} my legs`),
+      ...['picks', 'picked', 'pick', 'picking'].map((pick) => `${pick} my ankle`),
+      ...['tackles', 'tackled', 'tackle', 'tackling'].map((tackle) => `${tackle} me`),
+      ...['dumps', 'dumped', 'dump', 'dumping'].map((dump) => `${dump} me on my back`),
+    ],
+    topics: ['takedown'],
+    defending: true,
+  },
+  {
+    // turned over from underneath: "he just flips me over from the bottom"
+    phrases: ['flips', 'flipped', 'flip', 'flipping', 'rolls', 'rolled', 'roll', 'rolling'].map(
+      (flip) => `${flip} me over`,
+    ),
+    topics: ['sweep'],
     defending: true,
   },
   {
