@@ -145,5 +145,5 @@ readsAs('submissions, takedowns and sweeps told by what they do to the user', [
   ['guy keeps twisting my heel', ['heel_hook', 'heel_hook_defense']],
   ['how do i stop people flipping me over when im on top', ['sweep', 'sweep_defense']],
   ['i flipped him over with a sweep', ['sweep']],
-  ['wrestlers keep grabbing my legs', ['takedown', 'takedown_defense']],
+  ['wrestlers keep tackling me', ['takedown', 'takedown_defense']],
 ]);

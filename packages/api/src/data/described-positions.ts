@@ -137,9 +137,8 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
-    // put down: "grabs my legs and dumps me", "keeps tackling me"
+    // put down: "dumps me on my back", "keeps tackling me" (a leg grabbed may be a leg lock)
     phrases: [
-      ...['grabs', 'grabbed', 'grab', 'grabbing'].map((grab) => `${grab} my legs`),
       ...['picks', 'picked', 'pick', 'picking'].map((pick) => `${pick} my ankle`),
       ...['tackles', 'tackled', 'tackle', 'tackling'].map((tackle) => `${tackle} me`),
       ...['dumps', 'dumped', 'dump', 'dumping'].map((dump) => `${dump} me on my back`),
