@@ -147,3 +147,20 @@ readsAs('submissions, takedowns and sweeps told by what they do to the user', [
   ['i flipped him over with a sweep', ['sweep']],
   ['wrestlers keep tackling me', ['takedown', 'takedown_defense']],
 ]);
+
+readsAs('round r35 developed: Scots and Portuguese refusals, a referee, hair loss, the opponent reaching a pin', [
+  ['a queda do cabelo ta forte, sera que e o cloro da piscina', []],
+  ['the ref stopped that armbar way too early in the UFC last night', ['armbar']],
+  ['north south joke from side control', ['north_south_choke', 'side_control']],
+  ['reernaked choke defence, i tap to it every night', ['rear_naked_choke', 'rear_naked_choke_defense']],
+  ['chokes from the back but forget the bow and arrow, we train no gi', ['back_control', 'no-gi']],
+  ['i know the armbar but forget the details', ['armbar']],
+  ['nae berimbolo nonsense please, just a solid de la riva sweep for an auld yin', ['de_la_riva', 'sweep']],
+  ['dinnae show me the armbar from mount again, what else have I got up there', ['mount']],
+  ['cai no cem quilos de um faixa preta e nao saio de jeito nenhum', ['side_control', 'side_control_escape']],
+  ['ssx entries from seated', ['single_leg_x']],
+  ['kimmy from NS', ['kimura', 'north_south']],
+  ['every time he got into side control I was just lying there', ['side_control', 'side_control_escape']],
+  ['when i get to mount they bridge', ['mount']],
+  ["not the rear naked, everyone defends it. what other finishes are there once I've got the back", ['back_control']],
+]);

@@ -54,6 +54,16 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'no interest in',
   'sick of',
   'tired of',
+  // "chokes from the back but forget the bow and arrow": "but" opens the clause
+  'but forget',
+  'but forget the',
+  'and forget the',
+  // Scots: "nae berimbolo nonsense please", "dinnae show me the armbar again"
+  'nae',
+  'nae more',
+  'dinnae',
+  'dinnae show me',
+  'dinnae send me',
   // "so over the leglock meta"
   'so over',
   'im over',
@@ -380,6 +390,7 @@ export const HURT_WORDS: readonly string[] = ['shot', 'wrecked', 'busted', 'dodg
 export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
   'forget',
   'forget the',
+
   'never mind',
   'nevermind',
   'scratch',
@@ -672,6 +683,13 @@ export const COMPARISON_WORDS: readonly string[] = [
  * "fico no norte sul"), not a rule-out. ("não"/"nao" still rules out.)
  */
 export const PORTUGUESE_WORDS: readonly string[] = [
+  // "cai no cem quilos de um faixa preta e nao saio"
+  'cai',
+  'nao',
+  'saio',
+  'jeito',
+  'nenhum',
+  'preta',
   'eu',
   'quero',
   'pra',

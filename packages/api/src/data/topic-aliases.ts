@@ -203,6 +203,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   rear_naked_choke: [
     'rear naked choke',
     'rear naked',
+    // run together: "reernaked choke defence"
+    'rearnaked',
     'rnc',
     'mata leao',
     'hadaka jime',
@@ -613,6 +615,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'single leg x',
     'single leg x guard',
     'slx',
+    'ssx',
     'single x',
     'x ashi',
     'ashi x',
@@ -722,7 +725,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'knee belly',
     'knee on the chest',
   ],
-  north_south: ['north south', 'northsouth', 'n/s', 'north/south'],
+  // "kimmy from NS"
+  north_south: ['north south', 'northsouth', 'n/s', 'north/south', '(from|in|to) ns'],
   back_control: [
     // longer than "get back" (coming back): "once i get back control they always escape"
     'get back control',
@@ -1095,6 +1099,12 @@ export const NOT_TOPICS: readonly string[] = [
   // the cleaning rota: "I'm on sweeping duty after class"
   'sweeping duty',
   'sweep duty',
+  // hair falling out, not a takedown: "a queda do cabelo ta forte"
+  'queda do cabelo',
+  'queda de cabelo',
+  'queda capilar',
+  // the referee stepping in: "the ref stopped that armbar way too early"
+  ...['ref', 'referee'].flatMap((ref) => [`${ref} stopped`, `${ref} stops`, `${ref} stopping`]),
   // a backyard game: "my boy loves throw and catch"
   'throw and catch',
   'play catch',

@@ -20,7 +20,12 @@ export function withBackKept(query: string, found: Set<TopicId>): void {
 const REACHED_BUT_LOST =
   /\bi\s+(?:can\s+|usually\s+|always\s+|often\s+)?(?:get|got|take|took|reach)\b[^.?!]*\bback\b[^.?!]*\bbut\b[^.?!]*\b(?:lose|losing|lost|escape|escapes|slip|slips)\b/;
 
+// "what other finishes are there once i've got the back": finishing from a back already reached
+const FINISHING_ONCE_REACHED =
+  /\b(?:finish|finishes|finishing|submissions?|subs)\b[^.?!]*\b(?:once|when|after)\s+(?:i\s+|i['’]?ve\s+|i\s+have\s+)*(?:got|get|have|take|took)\s+(?:the|their|his|her|someones)\s+back\b/;
+
 const reachedThenLost = (text: string): boolean =>
+  FINISHING_ONCE_REACHED.test(text) ||
   REACHED_THEN_LOST.test(text) ||
   REACHED_BUT_LOST.test(text) ||
   REACHED_THEN_LOST_IBERIAN.test(text.normalize('NFD').replace(/\p{M}/gu, ''));

@@ -126,8 +126,16 @@ function isUnder(units: readonly Unit[], i: number): boolean {
   if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
   if (underWords.has(wordOf(units[j]) ?? '')) return true;
   // "getting flattened in 100 kilos", "i get squashed in side control": crushed in a pin is under it
-  return IN_WORDS.has(wordOf(units[j]) ?? '') && CRUSHED.has(wordOf(units[j - 1]) ?? '');
+  if (IN_WORDS.has(wordOf(units[j]) ?? '') && CRUSHED.has(wordOf(units[j - 1]) ?? '')) return true;
+  // "every time he got into side control", "when they get to mount": the opponent reaching the pin
+  return (
+    REACHED_INTO.has(wordOf(units[j]) ?? '') &&
+    REACHING.has(wordOf(units[j - 1]) ?? '') &&
+    SUBJECT_OPPONENTS.has(wordOf(units[j - 2]) ?? '')
+  );
 }
+const REACHED_INTO: ReadonlySet<string> = new Set(['into', 'to', 'in']);
+const REACHING: ReadonlySet<string> = new Set(['gets', 'got', 'get', 'goes', 'went', 'go', 'makes', 'made']);
 const IN_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'em', 'en', 'na', 'no']);
 const CRUSHED: ReadonlySet<string> = new Set([
   'smashed',
