@@ -21,6 +21,8 @@ import { splitWords } from './topics/tokenize';
 import { stemsOf } from './word-phrases';
 
 /** A message that asks no technique at all ("what gi should I buy", "nervous before my first class"). */
+const WEIGHING = /\b(?:or|vs|versus|before|then|and)\b/;
+
 export type { GeneralAsk };
 
 /** Something about the user that changes which videos fit ("I'm the smallest in my gym"). */
@@ -103,8 +105,9 @@ export function understandQuery(query: string): QueryUnderstanding {
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
   const familiesAsked = namesTechnique ? [] : familiesIn(query).filter((f) => useOf(f) === 'asked');
-  // "should i learn escapes or subs first": weighing two families is asking what to study
-  const weighsFamilies = familiesAsked.length > 1 && asksWhatToStudy(query);
+  // "should i learn escapes or subs first": weighing two families is asking what to study ("submission
+  // defence, where do i start" names one family, defended)
+  const weighsFamilies = familiesAsked.length > 1 && WEIGHING.test(query.toLowerCase()) && asksWhatToStudy(query);
   const familyNamed = weighsFamilies ? null : (familiesAsked[0] ?? null);
   // "a simple half guard game": a member named is the question, not its family
   const memberNamed = familyNamed?.topics.some((t) => topics.includes(t));
