@@ -2496,3 +2496,54 @@ describe('round r34: a count of shifts named right before it is work, not traini
     ['night shift, 4 times a week', 4],
   ]);
 });
+
+describe("round r34's held-back lines: weeks that alternate, the one who pulls, someone else's guard, a role", () => {
+  parses('training_frequency', [
+    // the week left unsaid ("4 the next", "1 otherwise") is the other kind of week: they average out
+    ['alternate weeks: 2 one week, 4 the next', 3],
+    ['2 one week and 4 the next', 3],
+    ['2 one week, 4 the other', 3],
+    ['every other week 3, otherwise 1', 2],
+    ['4 every other week, 2 otherwise', 3],
+    ['once every other week, otherwise twice', 1.5],
+    // two counts that take turns are their middle, in either order
+    ['alternating 2 and 4 a week', 3],
+    ['alternate between 4 and 2 a week', 3],
+    ['alternating weeks of 3 and 5', 4],
+    // not a turn: counts of kinds that add up, a stretch that is no week, nothing else said otherwise
+    ['i alternate 2 gi and 2 nogi', 4],
+    ['3x a week, otherwise I lift', 3],
+    ['one week 2, the next week 4', 3],
+    ['one week three time', 3],
+    // "the one" someone is counts nothing, and someone else's count stays theirs
+    ["my wife goes like 5x a week, I'm the one at home with the kids", null],
+    ["she trains 3x a week and I'm the one who watches", null],
+    ["I'm the one who drives, my son trains 4x a week", null],
+    ['my wife goes 5x a week', null],
+    // "one" still counts one where it counts sessions
+    ["I'm the one who drives, twice a week", 2],
+    ['one time a week', 1],
+    ['just the one session a week', 1],
+    ['just the one', 1],
+  ]);
+  parses('main_position', [
+    ["I hate getting stuck in someone's guard so I'm always the one pulling", 'guard'],
+    // the role's verb names the side; refusing the role is the other side
+    ["i'm always the one pulling", 'guard'],
+    ["I'm the one who pulls", 'guard'],
+    ['dont like being the one pulling', 'top'],
+    ['i avoid being the one who pulls', 'top'],
+    ['my partner is always the one pulling', null],
+    ['pull ups after class', null],
+    // a guard that is someone else's is where the user is on top
+    ["I hate getting stuck in someone's guard", 'guard'],
+    ['hate being in their guard', 'guard'],
+    ["can't stand being inside his closed guard", 'guard'],
+    ["can't stand being in the other guy's guard", 'guard'],
+    ["I always end up in someone's half guard", 'top'],
+    ['I love passing their guard', 'top'],
+    // the user's own guard, or a guard no one owns, is the bottom
+    ['I hate getting stuck in half guard', 'top'],
+    ['I love my guard', 'guard'],
+  ]);
+});

@@ -28,6 +28,7 @@ import { periodBefore } from './frequency-unit-before';
 import { everyDayBesides } from './frequency-except-days';
 import { rangeHighEnd } from './frequency-ranges';
 import { pointsAtAClass } from './session-one';
+import { namesARole } from './frequency-role-one';
 
 const ratePhrases = compileLexicon(RATE_PHRASES, { skipPeriods: true });
 const perUnit = compileLexicon(PER_UNIT);
@@ -266,7 +267,8 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   const before = unit ? null : periodBefore(tokens, i);
   const factor = unit?.factor ?? before ?? 1; // no period given: the question asked per week
   const stated = timesWord || unit !== null || before !== null || namedKind;
-  if (!stated && isAge(tokens, i)) return { rate: null, end: j };
+  // "I'm the one at home with the kids": a role, not a count
+  if (!stated && (isAge(tokens, i) || namesARole(tokens, i))) return { rate: null, end: j };
 
   const perDay = factor === 7 && !countsDays ? count + bias : null;
   const rate: Rate = {

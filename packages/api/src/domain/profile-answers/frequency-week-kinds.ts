@@ -1,24 +1,47 @@
 // training_frequency: weeks of two kinds that alternate, each with its own count: "2 on day shift
 // weeks, 4 on nights", "one week i do 3, next week 5", "weeks im on nights i get 2 in, weeks on days i
-// get 4". Those counts are not parts to add up but the weeks the habit swings between: its average.
+// get 4", "2 one week and 4 the next", "every other week 3, otherwise 1". Those counts are not parts to
+// add up but the weeks the habit swings between: its average.
 
 import { readNumber } from './numbers';
-import type { Rate } from './frequency-readings';
+import { STRENGTH, type Rate } from './frequency-readings';
 import type { Token } from './text';
 
 /** The mean of two or more counts each said of a kind of week or shift, or null. */
-export function alternatingWeeks(tokens: readonly Token[], rates: readonly Rate[]): number | null {
+export function alternatingWeeks(tokens: readonly Token[], all: readonly Rate[]): number | null {
   // "…, and im on days for the foreseeable": one kind of week is now, and the reading of now decides
-  if (rates.length < 2 || tokens.some((t) => SAYS_NOW.has(t.text))) return null;
-  const cued = rates.every((rate, k) => {
+  if (all.length < 2 || tokens.some((t) => SAYS_NOW.has(t.text))) return null;
+  const rates = all.filter((rate, k) => !namesWeekOf(tokens, rate, all[k + 1]));
+  if (rates.length < 2) return null;
+  const counts = rates.map((rate, k) => {
+    // "2 one week", "3 every other week": the count is said per the kind of week its own period names
+    if (ownKindOfWeek(tokens, rate)) return rate.perWeek / (rate.period ?? 1);
     const clause = tokens[rate.start]?.clause;
     // the count's own stretch: its clause, between the counts either side of it
     const [from, to] = [rates[k - 1]?.end ?? 0, rates[k + 1]?.start ?? tokens.length];
+    // …and the word right after it, though it turns the clause: "1 otherwise"
+    const inStretch = (i: number): boolean => tokens[i]?.clause === clause || i === rate.end;
     for (let i = from; i < to; i++)
-      if (tokens[i]?.clause === clause && (i < rate.start || i >= rate.end) && kindOfWeekAt(tokens, i)) return true;
-    return false;
+      if (inStretch(i) && (i < rate.start || i >= rate.end) && kindOfWeekAt(tokens, i)) return rate.perWeek;
+    return null;
   });
-  return cued ? rates.reduce((sum, r) => sum + r.perWeek, 0) / rates.length : null;
+  if (counts.some((c) => c === null)) return null;
+  return (counts as number[]).reduce((sum, c) => sum + c, 0) / counts.length;
+}
+
+/** "every other week 3": a period naming a kind of week, right before a bare count, is that count's week. */
+function namesWeekOf(tokens: readonly Token[], rate: Rate, next: Rate | undefined): boolean {
+  if (!next || next.strength !== STRENGTH.bare || next.start !== rate.end) return false;
+  if (tokens[next.start]?.clause !== tokens[rate.start]?.clause) return false;
+  for (let i = rate.start; i < rate.end; i++) if (kindOfWeekAt(tokens, i)) return true;
+  return false;
+}
+
+/** "2 one week", "3 every other week": a count whose own period is one kind of week, not "a week". */
+function ownKindOfWeek(tokens: readonly Token[], rate: Rate): boolean {
+  if (rate.strength === STRENGTH.bare || readNumber(tokens, rate.start) === null) return false;
+  for (let i = rate.start + 1; i < rate.end; i++) if (kindOfWeekAt(tokens, i)) return true;
+  return false;
 }
 
 /** "day shift weeks", "weeks im on nights", "next week", "on nights": a kind of week named at `i`. */
@@ -27,9 +50,20 @@ function kindOfWeekAt(tokens: readonly Token[], i: number): boolean {
   if (word === 'on' && SHIFTS.has(tokens[i + 1]?.text ?? '')) return true;
   if (SHIFT_WORDS.has(word) && SHIFT_KINDS.has(before)) return true;
   if (WEEK.has(word)) return WEEK_KINDS.has(before);
+  // "4 the next", "1 the other", "otherwise 1": the week left unsaid after one named before
+  if (word === 'otherwise') return true;
+  if (ELLIPTIC_NEXT.has(word) && before === 'the') return nothingNamedAfter(tokens, i);
   // "weeks" not counted ("2 weeks", "a few weeks") nor a stretch of time ("the last weeks")
   return WEEKS.has(word) && !NOT_KINDS.has(before) && readNumber(tokens, i - 1) === null;
 }
+
+/** "the next" ends its clause, or goes on to "week" or "one": not "the next month", "the other 2 days". */
+function nothingNamedAfter(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return !after || after.clause !== tokens[i]?.clause || after.kind === 'symbol' || UNSAID_WEEK.has(after.text);
+}
+const ELLIPTIC_NEXT: ReadonlySet<string> = new Set(['next', 'other', 'following']);
+const UNSAID_WEEK: ReadonlySet<string> = new Set(['week', 'one']);
 
 // "on nights", "on days", "on earlies"
 const SHIFTS: ReadonlySet<string> = new Set(['nights', 'days', 'earlies', 'lates', 'call']);

@@ -11,7 +11,7 @@ const PREFERS: ReadonlySet<string> = new Set(['rather', 'sooner', 'prefer', 'pre
 const FILLERS: ReadonlySet<string> = new Set(['to', 'just', 'simply', 'always', 'go', 'and']);
 const MAX_FILLERS = 2;
 /** Sitting and pulling start from guard; standing is where wrestling up and passing start. */
-const VERBS: ReadonlyMap<string, MainPosition> = new Map([
+export const SIDE_VERBS: ReadonlyMap<string, MainPosition> = new Map([
   ['sit', 'guard'],
   ['sitting', 'guard'],
   ['pull', 'guard'],
@@ -23,7 +23,7 @@ const VERBS: ReadonlyMap<string, MainPosition> = new Map([
 /** The verbs of a preference that no mention in `taken` already reads ("rather pull guard" is read whole). */
 export function preferredVerbs(tokens: readonly Token[], taken: readonly Mention<unknown>[]): Mention<MainPosition>[] {
   return tokens.flatMap((token, i) => {
-    const side = VERBS.get(token.text);
+    const side = SIDE_VERBS.get(token.text);
     if (!side || taken.some((m) => i >= m.start && i < m.end)) return [];
     let k = i - 1;
     while (i - k <= MAX_FILLERS && FILLERS.has(tokens[k]?.text ?? '')) k--;

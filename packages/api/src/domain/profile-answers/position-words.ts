@@ -8,6 +8,7 @@ import { INDIFFERENCE, NO_PREFERENCE, NO_SIDE_CHOSEN } from './position-indiffer
 import { OFF_THE_BOTTOM } from './position-escape-words';
 import { FLATTENED, UNDER_TOP_SPOTS } from './position-under-words';
 import { ALL_ROUND } from './position-all-round-words';
+import { THEIR_GUARD } from './position-their-guard-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -86,6 +87,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ...FLATTENED,
   ...UNDER_TOP_SPOTS,
   ['bottom side control|mount', 'guard'],
+  ...THEIR_GUARD,
   // one mention, so one feeling word reaches it all: "detest bottom half guard"
   ['bottom half|closed|open|butterfly guard', 'guard'],
   // under another person: "don't like being under anyone", "stuck under bigger guys"

@@ -8,6 +8,7 @@ import { nowOverPast, onlyPast } from './position-time';
 import { DISCOMFORT_CUES } from './position-discomfort-words';
 import { reasonsExplain } from './position-reason';
 import { preferredVerbs } from './position-rather';
+import { roleVerbs } from './position-role';
 import { bySessions } from './position-sessions';
 import { perSetting } from './position-settings';
 import { concessionsYield } from './position-concession';
@@ -51,9 +52,12 @@ export function parseMainPosition(text: string): MainPosition | null {
   const named = findMentions(positionLexicon, tokens);
   // "i'd rather sit": a side named by the verb of a preference alone
   // "raz góra raz dół": both sides said in turns are both
+  // "i'm always the one pulling": a side named by the role's verb alone
+  const verbs = preferredVerbs(tokens, named);
+  const roles = roleVerbs(tokens, [...named, ...verbs]);
   const mentions = inTurns(
     tokens,
-    [...named.filter((m) => m.value !== 'neutral'), ...preferredVerbs(tokens, named)].sort((a, b) => a.start - b.start),
+    [...named.filter((m) => m.value !== 'neutral'), ...verbs, ...roles].sort((a, b) => a.start - b.start),
   );
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
