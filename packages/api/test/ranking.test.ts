@@ -115,6 +115,19 @@ describe('rankVideos: what answers the question', () => {
     expect(ids({ topics: ['back_control'], familyTopics: chokes }, lib)[0]).toBe('rnc');
   });
 
+  it("never lets coaches' picks for alike questions carry a video that teaches only the other side", () => {
+    const lib = [
+      video('guillotine-attacks', ['guillotine'], { description: 'Finishing the guillotine.' }),
+      video('guillotine-escape', ['guillotine_defense', 'guillotine'], { description: 'Escaping the guillotine.' }),
+    ];
+    const favoured = (id: string) => (id === 'guillotine-escape' ? 1 : 0);
+    expect(ids({ topics: ['guillotine'], neighbourPrior: favoured }, lib)[0]).toBe('guillotine-attacks');
+    // asked defended, the same picks lead
+    expect(ids({ topics: ['guillotine', 'guillotine_defense'], neighbourPrior: favoured }, lib)[0]).toBe(
+      'guillotine-escape',
+    );
+  });
+
   it("keeps a family's other members when coaches favour one of them", () => {
     const chokes: TopicId[] = ['rear_naked_choke', 'cross_collar_choke', 'ezekiel'];
     const lib = [

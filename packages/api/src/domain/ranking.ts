@@ -143,11 +143,14 @@ export function rankVideos(library: readonly LibraryVideo[], input: RankingInput
       relevanceOf(v, facetsOf(v), slots, askedAttire, places, scope) *
       (kinds.some((c) => !facetsOf(v).suits.has(c)) ? W.OTHER_KIND : 1),
   );
+  // Coaches' picks for questions worded alike never carry a video that teaches only the other side
+  // of what is asked ("gravata em pé, como finalizar" is not answered by a guillotine escape).
+  const sideOf = sideAsked(input);
   const relevances = candidates.map(
     (v, i) =>
       taught[i]! +
-      W.COACH_PICKS * (input.coachPrior?.(v.id) ?? 0) +
-      W.NEIGHBOUR_PICKS * (input.neighbourPrior?.(v.id) ?? 0),
+      (W.COACH_PICKS * (input.coachPrior?.(v.id) ?? 0) + W.NEIGHBOUR_PICKS * (input.neighbourPrior?.(v.id) ?? 0)) *
+        (teachesOnlyTheOtherSide(facetsOf(v), sideOf) ? W.OTHER_SIDE : 1),
   );
   const best = Math.max(0, ...relevances);
   // The best answer is given when it answers at all; the others only when they answer well too.
@@ -292,6 +295,30 @@ function memberStrength(f: VideoFacets, topic: TopicId): number {
   const passing = isGuardPosition(topic) && (f.strength.get('guard_passing') ?? 0) >= NAMED;
   const attacks = f.sides.get(topic)?.has('attack') && !(passing && !f.strength.has('guard_retention'));
   return attacks ? strength : strength * W.OTHER_SIDE;
+}
+
+/** The side asked of each technique named: attack when named plainly, defence when defended. */
+function sideAsked(input: RankingInput): ReadonlyMap<string, Side> {
+  const sides = new Map<string, Side>();
+  for (const t of input.topics) {
+    if (!isTechnique(baseTopicOf(t)) && t !== 'guard_retention') continue;
+    const base = defendedBase(t);
+    if (t !== base || t === 'guard_retention') sides.set(base, 'defence');
+    else if (!sides.has(base)) sides.set(base, 'attack');
+  }
+  return sides;
+}
+
+/** A video that teaches an asked technique on the other side only, and no asked technique on the side asked. */
+function teachesOnlyTheOtherSide(f: VideoFacets, asked: ReadonlyMap<string, Side>): boolean {
+  let other = false;
+  for (const [base, side] of asked) {
+    const taught = f.sides.get(base);
+    if (!taught) continue;
+    if (taught.has(side)) return false;
+    other = true;
+  }
+  return other;
 }
 
 /** "armbar_defense" → "armbar", "mount_escape" → "mount", "guard_retention" → "guard_passing". */
