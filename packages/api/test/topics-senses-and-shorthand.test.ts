@@ -164,3 +164,23 @@ readsAs('round r35 developed: Scots and Portuguese refusals, a referee, hair los
   ['when i get to mount they bridge', ['mount']],
   ["not the rear naked, everyone defends it. what other finishes are there once I've got the back", ['back_control']],
 ]);
+
+readsAs("round r35's held-back lines, read after they joined", [
+  ['la tortuga de mi hijo no quiere comer, alguien sabe de eso?', []],
+  ['o triangulo das bermudas existe mesmo? os alunos tao discutindo no vestiario', []],
+  ['spider gourd sweeps in the key mono', ['spider_guard', 'sweep', 'gi']],
+  ['bowl and arrow choke when they are on all fours in turtle', ['bow_and_arrow', 'turtle']],
+  ['me tumbaron con un doble y no pude salir de la montada', ['takedown', 'takedown_defense', 'mount', 'mount_escape']],
+  ['my de la reever hook keeps getting stripped', ['de_la_riva']],
+  ['me prohibieron los heel hooks en el torneo, que hay desde single leg x', ['single_leg_x']],
+  [
+    "avoid knee on belly, my training partner's got cracked ribs. how do I pass straight to side control",
+    ['guard_passing', 'side_control'],
+  ],
+  ['how to avoid mount', ['mount', 'mount_escape']],
+  ['once im on someones back i can never finish', ['back_control']],
+  ["the lads walk round my guard like it's no even there", ['guard_retention']],
+  ['my armbar gets stacked every time, they just stand up and drive into me', ['armbar']],
+  ['hip bump from CG, mine just gets squashed', ['sweep', 'closed_guard']],
+  ['me quedo atrapado en la tortuga y me ahorcan', ['turtle', 'turtle_escape']],
+]);

@@ -162,7 +162,15 @@ export const DESCRIBED_POSITIONS: readonly {
   },
   {
     // the user behind someone: "I can get behind people fine but never finish the choke"
-    phrases: ['get behind people', 'get behind someone', 'getting behind people'],
+    phrases: [
+      'get behind people',
+      'get behind someone',
+      'getting behind people',
+      // "once im on someones back i can never finish"
+      'on someones back',
+      'on somebodys back',
+      'on peoples back',
+    ],
     topics: ['back_control'],
   },
 ];

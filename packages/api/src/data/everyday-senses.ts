@@ -425,7 +425,8 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
   {
     // a pet, a screening, a demolition: "una tortuga que se llama Rickson", "la proyección del documental",
     // "el derribo del edificio de al lado"
-    words: ['mascota', 'acuario', 'terrario', 'llama'],
+    // "la tortuga de mi hijo no quiere comer"
+    words: ['mascota', 'acuario', 'terrario', 'llama', 'comer', 'veterinario', 'caparazon'],
     topics: ['turtle'],
   },
   {

@@ -255,6 +255,13 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'pas de',
   'pas de la',
   'pas du',
+  // "me prohibieron los heel hooks en el torneo"
+  'prohibieron',
+  'prohibieron los',
+  'me prohibieron',
+  'me prohibieron los',
+  'prohiben',
+  'prohiben los',
   // "mon coach interdit les heel hooks pour les ados"
   'interdit',
   'interdit les',
@@ -388,6 +395,8 @@ export const HURT_WORDS: readonly string[] = ['shot', 'wrecked', 'busted', 'dodg
 
 /** Cues that rule out only at the start of a clause ("Forget the omoplata." but not "I forget the armbar grip"). */
 export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
+  // "avoid knee on belly, my partner's got cracked ribs" (not "how to avoid mount": a defence)
+  'avoid',
   'forget',
   'forget the',
 

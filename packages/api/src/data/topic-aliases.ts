@@ -542,8 +542,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
-    // "a wristlock from closed g"
+    // "a wristlock from closed g", "hip bump from CG"
     'closed g',
+    '(from|in|to) cg',
     // "scoot to butterfly or just pull closed"
     'pull closed',
     'closed guard',
@@ -626,6 +627,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   de_la_riva: [
     // voice to text: "the della reeva sweep"
     'della reeva',
+    'de la reever',
     'della riva',
     'de la reeva',
     'dela reeva',
@@ -910,6 +912,9 @@ export const COMPOUND_ALIASES: readonly {
       'get past my legs',
       'walk past my legs',
       'walk around my legs',
+      'walk round my guard',
+      'walk around my guard',
+      'walk past my guard',
       'get around my legs',
       'go around my legs',
       'step around my legs',
@@ -1099,6 +1104,17 @@ export const NOT_TOPICS: readonly string[] = [
   // the cleaning rota: "I'm on sweeping duty after class"
   'sweeping duty',
   'sweep duty',
+  // a sea of legends, not a choke: "o triangulo das bermudas existe mesmo?"
+  'triangulo das bermudas',
+  'triangulo de las bermudas',
+  'bermuda triangle',
+  // the opponent rising to break the user's attack: "they just stand up and drive into me"
+  ...['they', 'he', 'she'].flatMap((who) =>
+    ['stand up', 'stands up', 'stood up', 'just stand up', 'just stands up'].map((up) => `${who} ${up}`),
+  ),
+  // standing to open the opponent's guard is passing it: "cant even stand up to open it"
+  'stand up to open',
+  'standing up to open',
   // hair falling out, not a takedown: "a queda do cabelo ta forte"
   'queda do cabelo',
   'queda de cabelo',
@@ -1600,6 +1616,9 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'stuck in',
   'stuck under',
   'trapped',
+  // "me quedo atrapado en la tortuga"
+  'atrapado',
+  'atrapada',
   'pinned',
   'caught in',
   'sucked into',

@@ -270,7 +270,21 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   ],
   // "me barren desde mariposa": they sweep the user
   sweep: ['barrida', 'barridas', 'barrido', 'barridos', 'raspado', 'raspados', '(me) barren', '(me) barrieron'],
-  takedown: ['derribo', 'derribos', 'derribe', 'derribar', 'derribe de dos piernas', 'doble pierna', 'lucha olimpica'],
+  takedown: [
+    'derribo',
+    'derribos',
+    'derribe',
+    'derribar',
+    'derribe de dos piernas',
+    'doble pierna',
+    'lucha olimpica',
+    // "me tumbaron con un doble"
+    'tumbar',
+    'tumbaron',
+    'tumban',
+    'tumbo',
+    'con un doble',
+  ],
   throw: ['proyeccion', 'proyecciones'],
   back_take: [
     'tomar la espalda',
@@ -313,7 +327,17 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
 };
 
 /** Glossary phrases that name several topics ("chaves de perna" are leg locks, as "leg locks" are). */
-export const GLOSSARY_COMPOUNDS: readonly { phrases: readonly string[]; topics: readonly BaseTopic[] }[] = [
+export const GLOSSARY_COMPOUNDS: readonly {
+  phrases: readonly string[];
+  topics: readonly BaseTopic[];
+  defending?: true;
+}[] = [
+  // put down, said of the user: "me tumbaron con un doble", "me derrubam sempre"
+  {
+    phrases: ['me tumbaron', 'me tumban', 'me tumbo', 'me derriban', 'me derribaron', 'me derrubam', 'me derrubaram'],
+    topics: ['takedown'],
+    defending: true,
+  },
   {
     phrases: ['chave de perna', 'chaves de perna', 'ashi kansetsu'],
     topics: ['heel_hook', 'straight_ankle_lock'],

@@ -86,7 +86,17 @@ const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
 /** "stuck", "trapped", "end up in": where the user is, not what is done to them. */
 const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
   u?.kind === 'receiving' && STUCK_WORDS.has(tokens[u.start]?.raw ?? '');
-const STUCK_WORDS: ReadonlySet<string> = new Set(['stuck', 'trapped', 'end', 'ending', 'ended', 'wind', 'find']);
+const STUCK_WORDS: ReadonlySet<string> = new Set([
+  'stuck',
+  'trapped',
+  'atrapado',
+  'atrapada',
+  'end',
+  'ending',
+  'ended',
+  'wind',
+  'find',
+]);
 
 /**
  * The place after a stuck word is one off the mat ("in traffic", "at the office"), or a part the
