@@ -519,6 +519,16 @@ describe('round r19: time broken down, a week not over, one technique against an
     ['training_goals', 'something for fitness mostly', 'profile'],
     ['belt_level', 'sensei gave me purple on saturday after keiko, finally', 'profile'],
     ['training_frequency', '4 x 6min from standing, osoto gari landed once, pulled to dlr after', 'session'],
+    ['main_position', 'passing de la riva when they have the sleeve grip', 'videos'],
+    ['main_position', 'top, when they pull guard i pass', 'profile'],
+    ['training_goals', 'for fitness what solo drills can I do at home', 'videos'],
+    [
+      null,
+      "got caught in a north south choke twice this morning and I don't understand how it works. explain it to me",
+      'videos',
+    ],
+    [null, 'had a rough roll. teach me the kimura trap', 'videos'],
+    [null, 'trained hard tonight, will explain later', 'session'],
     ['training_goals', 'saw a reverse de la riva to back take at the taikai yesterday, want to learn it', 'videos'],
     ['training_goals', 'comps, want to try it at least once', 'profile'],
   ] as const)('[%s pending] %j → %s', (pending, text, expected) => {

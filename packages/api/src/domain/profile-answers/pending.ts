@@ -78,6 +78,9 @@ const REQUEST_CUES = compileLexicon<true>([
   ['need something|anything|stuff on|for|about', true],
   // "anything on anaconda defence? got caught 3 times…" (not "for": "something for fitness" answers goals)
   ['anything|something on|about', true],
+  // "for fitness what solo drills can I do at home"
+  ['can|should i do at home|alone|solo', true],
+  ['drills|drill can|should i', true],
   ['stuff|moves|techniques from', true],
 ]);
 
@@ -148,6 +151,8 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
     if (named.length > 0 && tokens.some((t, i) => ASKED_THINGS.has(t.text) && forSomeone(i))) return true;
     // "butterfly guard vs pressure passers, help": a technique named and a call for help
     if (named.length > 0 && callsForHelp(tokens)) return true;
+    // "passing de la riva when they have the sleeve grip": a technique against the opponent's reaction
+    if (named.length > 0 && AGAINST_THEIR_REACTION.test(text.toLowerCase())) return true;
     // "guard passing vs de la riva": one technique set against another (not "closed guard vs bigger guys")
     if (named.length > 1 && tokens.some((t) => t.text === 'vs' || t.text === 'versus')) return true;
   }
@@ -269,6 +274,7 @@ const isIntentTopic = (id: string): boolean =>
  * "just got promoted to blue", "coach gave me my purple": a promotion answers the belt question even
  * told as news ("got my butt kicked" is not one).
  */
+const AGAINST_THEIR_REACTION = /\b(?:when|if|once)\s+(?:they|he|she|someone|people|my opponent)\b/;
 const WANTS_IT = /\b(?:want|wanna)\s+(?:to\s+)?(?:learn|try|see)\s+(?:it|that|this)\b/;
 const PROMOTION =
   /\b(?:promoted|promotion|tied|awarded|new belt)\b|\b(?:got|earned|received|gave me|handed me) (?:my |a |the )?(?:\w+ )?(?:white|blue|purple|brown|black|belt|stripe)\b/;
