@@ -2547,3 +2547,63 @@ describe("round r34's held-back lines: weeks that alternate, the one who pulls, 
     ['I love my guard', 'guard'],
   ]);
 });
+
+describe("round r35: a first adult colour belt, the kids' ranks, a side called a weakness, rolls split evenly now", () => {
+  parses('belt_level', [
+    // the first colour after white is blue, however it is marked as the adults' ranks
+    ['got my first adult colour belt last year, 2 stripes on it now', 'blue'],
+    ['just got my first adult color belt', 'blue'],
+    ['received my first proper colour belt', 'blue'],
+    ['kids belts are done, got my first adult colour belt', 'blue'],
+    ['primeira faixa colorida', 'blue'],
+    // the kids' first colour is grey, not blue
+    ['got my first kids colour belt', null],
+    ['got my first colour belt in the kids program', null],
+    ['first colour belt as a kid was grey', null],
+    // white or black as the bar of a kids' colour is a kids' belt
+    ["i'm 15 and wear a grey-black belt in the kids program", null],
+    ['grey/white belt', null],
+    ['yellow and black belt, juniors', null],
+    // controls: the first belt is white, a first colour still to come is the belt before it
+    ['first colour belt', 'blue'],
+    ['still on my first belt', 'white'],
+    ['about to get my first colour belt', 'white'],
+    ['my son got his first colour belt', null],
+    ['black belt, i run the kids class at my gym', 'black'],
+    ['i coach the kids class as a blue belt', 'blue'],
+  ]);
+  parses('main_position', [
+    // a side called the user's weakness is no preference: it leans to the other side
+    ['mostly top, tbh bottom is my weakness', 'top'],
+    ['bottom is my weakness', 'top'],
+    ['my guard is my weak point', 'top'],
+    ['guard is my achilles heel', 'top'],
+    ['my weak spot is bottom', 'top'],
+    ['top is where i struggle', 'guard'],
+    ['i struggle on bottom', 'top'],
+    ['weak guard, strong top', 'top'],
+    ['top, my guard is bad', 'top'],
+    ['top lor, bottom not so good', 'top'],
+    ['guard is what needs work', 'top'],
+    ['mostly top, tbh guard needs work', 'top'],
+    ['top is what i need to work on', 'guard'],
+    ["guard isn't that strong", 'top'],
+    ['not so good on bottom', 'top'],
+    // controls: a strength is the side, a weakness of the side played stays it
+    ['bottom is my strength', 'guard'],
+    ['guard is my strong point', 'guard'],
+    ['i love guard but my guard is weak', 'guard'],
+    ['i play guard and it needs work', 'guard'],
+    ['guard player, passing needs work', 'guard'],
+    // the rolls split evenly, said now, win over the side of the past
+    ['was a pure passer, now I split it evenly', 'balanced'],
+    ['used to pull guard, now i split my time evenly', 'balanced'],
+    ['split it down the middle', 'balanced'],
+    ['split it evenly', 'balanced'],
+    // controls
+    ['was a guard player, now mostly top', 'top'],
+    ["was a guard player, now it's half and half", 'balanced'],
+    ['was a pure passer', null],
+    ['split guard', 'guard'],
+  ]);
+});

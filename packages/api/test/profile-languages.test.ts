@@ -572,3 +572,63 @@ describe('round r34: Tagalog belts, "pa lang" and "isa"', () => {
   ]);
   parses('training_frequency', [['isa beses sa isang linggo', 1]]);
 });
+
+describe('round r35: Malay answers, and the fillers of Singapore and Malaysian English', () => {
+  parses('training_goals', [
+    ['buat suka-suka je', 'recreational'],
+    ['saja-saja', 'recreational'],
+    ['suka2 je', 'recreational'],
+    ['untuk seronok', 'recreational'],
+    ['tak nak bertanding, suka-suka je', 'recreational'],
+    ['nak masuk kejohanan', 'competition'],
+    ['nak pertahankan diri', 'self_defense'],
+    ['nak cari peluh', 'fitness'],
+    ['jaga badan', 'fitness'],
+    ['untuk kesihatan sahaja', 'fitness'],
+    ['asah kemahiran', 'skill_development'],
+    // controls: the words Malay shares with Indonesian, someone else's goal, English fillers
+    ['nak bertanding', 'competition'],
+    ['untuk pertahanan diri', 'self_defense'],
+    ['nak belajar teknik', 'skill_development'],
+    ['kawan saya nak bertanding', null],
+    ['compete leh', 'competition'],
+    ['for fun lah, no need compete', 'recreational'],
+  ]);
+  parses('training_frequency', [
+    ['hari-hari', 6.5],
+    ['hari2', 6.5],
+    // controls
+    ['seminggu dua kali', 2],
+    ['3 kali seminggu lah', 3],
+    ['setiap hari kecuali ahad', 6],
+    ['3 times a week sia', 3],
+    ['twice leh', 2],
+  ]);
+  parses('belt_level', [
+    ['baru mula', 'white'],
+    ['dah lama train', 'blue'],
+    ['dah dapat biru', 'blue'],
+    ['nak dapat hitam', null],
+    // controls
+    ['tali pinggang ungu lah', 'purple'],
+    ['sabuk coklat', 'brown'],
+    ['anak saya tali pinggang biru', null],
+    ['purple meh? no lah, blue', 'blue'],
+    ['still white lor', 'white'],
+  ]);
+  parses('main_position', [
+    ['dua-dua', 'balanced'],
+    ['kedua-dua', 'balanced'],
+    ['tak kisah', 'balanced'],
+    ['x suka bawah', 'top'],
+    ['tak berapa suka bawah', 'top'],
+    ['dahulu atas, skang dua-dua', 'balanced'],
+    // "half half" is half and half, not a half guard
+    ['half half lah', 'balanced'],
+    // controls
+    ['half guard', 'guard'],
+    ['deep half', 'guard'],
+    ['tak suka atas', 'guard'],
+    ['top lor', 'top'],
+  ]);
+});

@@ -7,6 +7,7 @@ import type { BeltLevel } from './types';
 import { WORLD_BELT_TIMES, WORLD_COLOURS, WORLD_LEVELS, WORLD_OTHERS } from './world-words';
 import { BELT_TO_COME } from './belt-future-words';
 import { SW_AF_COLOURS } from './swahili-afrikaans-words';
+import { FIRST_COLOUR_BELT } from './belt-first-colour-words';
 
 /**
  * A colour names the belt itself; `novice`/`experienced` answer the question's either-or
@@ -121,9 +122,8 @@ export const BELT_TABLE: PhraseTable<BeltSignal> = [
   // dictated: "blue bell", "blew belt"
   ...COLOURS.map(([phrase, value]) => [`${phrase} belt|belts|bet|blet|beld|bell`, value] as const),
   ['blew belt|bell', 'blue'],
-  // the first colour after white
-  ['first colored|coloured|color|colour belt', 'blue'],
-  ['the|my first colored|coloured|color|colour belt', 'blue'],
+  // the first colour after white (belt-first-colour-words.ts)
+  ...FIRST_COLOUR_BELT,
   ...COLOURS.map(([phrase]) => [`${phrase} ${NOT_A_BELT}`, 'neutral'] as const),
   ...KIT_COLOURS,
   // "gi is blue belt, nogi is advanced": a belt said of the kit's side of the sport is a rank

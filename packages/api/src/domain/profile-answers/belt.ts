@@ -5,6 +5,7 @@ import { markSpans, negatedSpans } from './context';
 import { readNumber } from './numbers';
 import { stepsFrom } from './belt-steps';
 import { firstBeltAt } from './first-belt';
+import { kidsRank } from './belt-kids';
 import { elidedTimesHeld } from './belt-history-times';
 import { startedWatching } from './belt-watching';
 import { deniedAround, middleByElimination } from './belt-elimination';
@@ -100,6 +101,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       readings.push({ belt: novice ? 'white' : 'blue', rank: RANK.level, at });
       return;
     }
+    if (kidsRank(tokens, mention)) return; // "a grey-black belt in the kids program"
     // "the rank between blue and brown": the belt in the middle, said once
     if (inBetween.has(i)) {
       const middle = inBetween.get(i);

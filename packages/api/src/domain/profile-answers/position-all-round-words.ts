@@ -1,5 +1,6 @@
 // main_position: playing a bit of everything, said in ways the plain "both" entries miss: "a little
-// bit of everything", "jack of all trades", "I don't want to be one-dimensional". Data only.
+// bit of everything", "jack of all trades", "I don't want to be one-dimensional", "I split it evenly".
+// Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { PositionSignal } from './position-words';
@@ -16,4 +17,10 @@ export const ALL_ROUND: PhraseTable<PositionSignal> = [
   ['not|never|avoid be|being one dimensional', 'balanced'],
   ['not|never to be one dimensional', 'balanced'],
   ['not|never one dimensional', 'balanced'],
+  // the rolls split alike, with what is split said between: "I split it evenly", "split my time
+  // equally", "split it down the middle", "divide them 50/50" ("split it between guard and top" is read whole)
+  ['split|splits|divide|divided|share it|them|things|time|rolls|rounds evenly|equally|even', 'balanced'],
+  ['split|splits|divide|divided|share my|the time|rolls|rounds evenly|equally|even', 'balanced'],
+  ['split|splits|divide|divided it|them|things down the middle', 'balanced'],
+  ['split|splits|divide|divided it|them|things 50 / 50', 'balanced'],
 ];

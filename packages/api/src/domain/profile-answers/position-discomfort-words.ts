@@ -3,6 +3,7 @@
 import type { PhraseTable } from './lexicon';
 import type { NegationCue } from './cue-words';
 import { UNKNOWN_SIDE } from './position-unknown-words';
+import { WEAKNESS_CUES } from './position-weakness-words';
 
 const SO = 'so|really|super|too|very|way|soo|completely|totally';
 const WORN_OUT =
@@ -82,4 +83,6 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['e|es|eh cansativo|cansativa|exaustivo|exaustiva|agotador|agotadora|chato|chata', 'both'],
   ['nakakapagod|nakakainis|nakakabagot', 'both'],
   ...UNKNOWN_SIDE,
+  // "bottom is my weakness", "top is where i struggle"
+  ...WEAKNESS_CUES,
 ];

@@ -1,5 +1,5 @@
-// Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Dutch, German,
-// Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese), joined part by part so each
+// Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Malay, Dutch,
+// German, Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese), joined part by part so each
 // field table spreads it in with one line. Data only.
 
 import type { PhraseTable } from './lexicon';
@@ -8,6 +8,7 @@ import { FRENCH } from './french-words';
 import { POLISH } from './polish-words';
 import { JAPANESE, JAPANESE_WEEKDAYS } from './japanese-words';
 import { INDONESIAN_MALAY, TURKISH } from './turkish-indonesian-words';
+import { MALAY } from './malay-words';
 import { DUTCH } from './dutch-words';
 import { GERMAN } from './german-words';
 import { ITALIAN } from './italian-words';
@@ -19,7 +20,7 @@ import { UKRAINIAN } from './ukrainian-words';
 import { VIETNAMESE } from './vietnamese-words';
 
 const TONGUES: readonly TongueWords[] = [
-  ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, DUTCH, GERMAN, ITALIAN],
+  ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, MALAY, DUTCH, GERMAN, ITALIAN],
   TAGALOG,
   HINGLISH,
   RUSSIAN,
