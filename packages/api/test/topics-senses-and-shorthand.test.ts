@@ -184,3 +184,22 @@ readsAs("round r35's held-back lines, read after they joined", [
   ['hip bump from CG, mine just gets squashed', ['sweep', 'closed_guard']],
   ['me quedo atrapado en la tortuga y me ahorcan', ['turtle', 'turtle_escape']],
 ]);
+
+readsAs('round r36 developed: sambo names, weights and wrestlers, words a weak name keeps its sense beside', [
+  ['butterfly sweeps against guys over 100 kilos', ['butterfly_guard', 'sweep']],
+  ['under ibjjf points which takedowns let me land straight in side control', ['takedown', 'side_control']],
+  ["what's a good knee sleeve brand for old wrestlers", []],
+  ['rychag loktya from guard, how do you guys teach it in bjj', ['armbar']],
+  ['uzel stopy vs achilles lock, which one is safer to drill with beginners', ['toe_hold', 'straight_ankle_lock']],
+  ['how do i do the ankle look from single like ex', ['straight_ankle_lock', 'single_leg_x']],
+  ['no sweeps today, i just want to stop pressure passers from getting through', ['guard_retention']],
+  ['butterfly guard against a pressure passer', ['butterfly_guard', 'guard_retention']],
+  ['not the americana, the other shoulder lock where his wrist goes behind his back', ['kimura']],
+  [
+    "he's chest to chest across me, head on the far side, and i can't get a frame in",
+    ['side_control', 'side_control_escape'],
+  ],
+  ['i get flattened in turtle and can never get back to guard', ['turtle', 'turtle_escape', 'guard_retention']],
+  ['rnc palm to palm vs the standard finish', ['rear_naked_choke']],
+  ['whizzer stops the single, then what', ['takedown', 'takedown_defense']],
+]);

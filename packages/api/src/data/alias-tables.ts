@@ -1,5 +1,5 @@
 // Every one-topic alias table, in every language: what the extractor compiles and the alias tests read.
-import { FRENCH_ALIASES, GERMAN_ALIASES, ITALIAN_ALIASES, POLISH_ALIASES } from './european-glossary';
+import { FRENCH_ALIASES, GERMAN_ALIASES, ITALIAN_ALIASES, POLISH_ALIASES, RUSSIAN_ALIASES } from './european-glossary';
 import { type BaseTopic, TOPIC_ALIASES } from './topic-aliases';
 import { GLOSSARY_ALIASES, JAPANESE_ALIASES, SPANISH_ALIASES } from './topic-glossary';
 
@@ -12,4 +12,5 @@ export const ALIAS_TABLES: readonly Readonly<Partial<Record<BaseTopic, readonly 
   ITALIAN_ALIASES,
   FRENCH_ALIASES,
   POLISH_ALIASES,
+  RUSSIAN_ALIASES,
 ];

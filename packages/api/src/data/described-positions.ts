@@ -43,6 +43,8 @@ export const DESCRIBED_POSITIONS: readonly {
       ...LYING.flatMap((lie) => [...WHOSE.map((whose) => `${lie} across ${whose} chest`), `${lie} across me`]),
       ...LYING.map((lie) => `${lie} on me sideways`),
       'pinned from the side',
+      // "he's chest to chest across me, head on the far side"
+      'chest to chest across me',
       'pins me from the side',
       'chest to chest from the side',
     ],
@@ -159,6 +161,11 @@ export const DESCRIBED_POSITIONS: readonly {
     phrases: ['get', 'gets', 'getting', 'got'].flatMap((got) => [`${got} ezekield`, `${got} ezekieled`]),
     topics: ['ezekiel'],
     defending: true,
+  },
+  {
+    // the user's own shoulder lock told: "the one where his wrist goes behind his back"
+    phrases: ['wrist', 'hand', 'arm'].flatMap((limb) => [`${limb} goes behind his back`, `${limb} behind his back`]),
+    topics: ['kimura'],
   },
   {
     // the user behind someone: "I can get behind people fine but never finish the choke"

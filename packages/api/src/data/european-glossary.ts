@@ -152,3 +152,14 @@ export const POLISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   // the kimono's cases: "w kimonie", "w kimonach"
   gi: ['w kimonie', 'w kimonach', 'kimonie'],
 };
+
+/** Sambo's Russian names as its players type them in Latin letters ("rychag loktya", "uzel stopy"). */
+export const RUSSIAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
+  armbar: ['rychag loktya', 'richag loktya', 'rychag lokte', 'rychag'],
+  kimura: ['uzel plecha', 'obratnyi uzel'],
+  toe_hold: ['uzel stopy', 'uzel stupni'],
+  straight_ankle_lock: ['ushchemlenie akhilla', 'akhilles', 'achilles lock', 'achilles hold'],
+  kneebar: ['rychag kolena', 'rychag na koleno'],
+  throw: ['brosok', 'broski', 'brosok cherez bedro'],
+  takedown: ['perevod', 'perevody'],
+};

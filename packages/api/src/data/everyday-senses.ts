@@ -878,6 +878,8 @@ export const BJJ_WORDS: readonly string[] = [
   'grip',
   'grips',
   'gripping',
+  // "rnc palm to palm vs the standard finish"
+  'palm',
   'hook',
   'hooks',
   'underhook',
@@ -991,6 +993,9 @@ export const BJJ_WORDS: readonly string[] = [
  * half", "half or closed". Words ending in -ly are adverbs and count as these too.
  */
 export const FUNCTION_WORDS: readonly string[] = [
+  // "which takedowns let me land in side control"
+  'let',
+  'lets',
   // Spanish and Portuguese: "lasso desde guardia araña", "spider guard y lasso pero…"
   'desde',
   'con',

@@ -376,6 +376,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'passagem de guarda',
   ],
   guard_retention: [
+    // the opponents who pass, named by how, are what the guard is kept against: "stop pressure
+    // passers from getting through", "butterfly guard against a pressure passer"
+    'pressure passers',
+    'pressure passer',
+    'smash passers',
     'guard retention',
     'retention',
     'retain',
@@ -616,6 +621,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'single leg x',
     'single leg x guard',
     'slx',
+    // said into a phone: "the ankle look from single like ex"
+    'single like ex',
+    'single like x',
     'ssx',
     'single x',
     'x ashi',
@@ -882,6 +890,8 @@ export const COMPOUND_ALIASES: readonly {
   // the Von Flue choke exists only as the answer to someone's guillotine
   { phrases: ['von flue', 'von flue choke'], topics: ['guillotine'], defending: true, counter: true },
   { phrases: ['sprawl'], topics: ['takedown'], defending: true, counter: true },
+  // the wrestler's overhook that stops a single: "whizzer stops the single, then what"
+  { phrases: ['whizzer', 'whizzers'], topics: ['takedown'], defending: true, counter: true },
   { phrases: ['upa', 'trap and roll', 'bridge and roll'], topics: ['mount'], defending: true },
   {
     phrases: ['back escape', 'back defense', 'back defence', 'back survival'],
@@ -1104,6 +1114,11 @@ export const NOT_TOPICS: readonly string[] = [
   // the cleaning rota: "I'm on sweeping duty after class"
   'sweeping duty',
   'sweep duty',
+  // a weight, not side control: "butterfly sweeps against guys over 100 kilos"
+  ...['over', 'under', 'like', 'about', 'around', 'weighs', 'weighing'].map((w) => `${w} 100 kilos`),
+  // people who wrestle, for whom gear is bought: "a knee sleeve brand for old wrestlers"
+  'for wrestlers',
+  'for old wrestlers',
   // a sea of legends, not a choke: "o triangulo das bermudas existe mesmo?"
   'triangulo das bermudas',
   'triangulo de las bermudas',

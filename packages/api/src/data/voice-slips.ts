@@ -7,6 +7,8 @@ export const VOICE_SLIPS: Readonly<Record<string, readonly string[]>> = {
   closed: ['clothes'],
   ankle: ['angle'],
   x: ['ex'],
+  lock: ['look'],
+  leg: ['like'],
   guard: ['gourd'],
   bow: ['bowl'],
   riva: ['reba', 'rivers', 'river', 'reeva'],

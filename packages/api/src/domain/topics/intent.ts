@@ -129,14 +129,18 @@ const OFF_THE_MAT_PLACES: ReadonlySet<string> = new Set(OFF_THE_MAT);
 /** "being smashed under side control", "how not to get submitted from bottom mount": the user is pinned. */
 function isUnder(units: readonly Unit[], i: number): boolean {
   const u = units[i];
-  if (!isTopic(u) || !u.topics.every((t) => pins.has(t))) return false;
+  if (!isTopic(u)) return false;
   let j = previousIndex(units, i);
+  // "getting flattened in 100 kilos", "i get flattened in turtle": crushed in a pin (or curled up
+  // under one) is under it
+  const crushed = IN_WORDS.has(wordOf(units[j]) ?? '') && CRUSHED.has(wordOf(units[j - 1]) ?? '');
+  if (crushed && u.topics.every((t) => t === 'turtle')) return true;
+  if (!u.topics.every((t) => pins.has(t))) return false;
+  if (crushed) return true;
   // "bottom of mount", "quedo debajo de la montada"
   while (IBERIAN_ARTICLES.has(wordOf(units[j]) ?? '')) j--;
   if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
   if (underWords.has(wordOf(units[j]) ?? '')) return true;
-  // "getting flattened in 100 kilos", "i get squashed in side control": crushed in a pin is under it
-  if (IN_WORDS.has(wordOf(units[j]) ?? '') && CRUSHED.has(wordOf(units[j - 1]) ?? '')) return true;
   // "every time he got into side control", "when they get to mount": the opponent reaching the pin
   return (
     REACHED_INTO.has(wordOf(units[j]) ?? '') &&
