@@ -201,5 +201,4 @@ readsAs('round r36 developed: sambo names, weights and wrestlers, words a weak n
   ],
   ['i get flattened in turtle and can never get back to guard', ['turtle', 'turtle_escape', 'guard_retention']],
   ['rnc palm to palm vs the standard finish', ['rear_naked_choke']],
-  ['whizzer stops the single, then what', ['takedown', 'takedown_defense']],
 ]);

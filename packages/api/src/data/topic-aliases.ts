@@ -890,8 +890,6 @@ export const COMPOUND_ALIASES: readonly {
   // the Von Flue choke exists only as the answer to someone's guillotine
   { phrases: ['von flue', 'von flue choke'], topics: ['guillotine'], defending: true, counter: true },
   { phrases: ['sprawl'], topics: ['takedown'], defending: true, counter: true },
-  // the wrestler's overhook that stops a single: "whizzer stops the single, then what"
-  { phrases: ['whizzer', 'whizzers'], topics: ['takedown'], defending: true, counter: true },
   { phrases: ['upa', 'trap and roll', 'bridge and roll'], topics: ['mount'], defending: true },
   {
     phrases: ['back escape', 'back defense', 'back defence', 'back survival'],
