@@ -29,6 +29,7 @@ describe('termsIn', () => {
     ['coach wants me off my back playing guard for a while. top game stuff?', []],
     ['how do i stay off my back in half guard', ['staying_on_side']],
     ['how do i survive rolls as a white belt, i just get smashed', ['bottom_survival']],
+    ['legit for not getting smashed or just a meme', ['bottom_survival']],
     ['i want to pass standing up, not on my knees', ['tripod_pass']],
     ['pass guard the old school way, slow and heavy', ['pressure_passing']],
     ['the old school sweep from half', ['old_school']],

@@ -435,6 +435,10 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'survive sparring',
       'get smashed',
       'getting smashed',
+      // the wish, not a rule-out: "legit for not getting smashed"
+      'not get smashed',
+      'not getting smashed',
+      'without getting smashed',
       'just survive',
       'survive on bottom',
       'survive on the bottom',
