@@ -30,6 +30,8 @@ describe('termsIn', () => {
     ['how do i stay off my back in half guard', ['staying_on_side']],
     ['how do i survive rolls as a white belt, i just get smashed', ['bottom_survival']],
     ['legit for not getting smashed or just a meme', ['bottom_survival']],
+    ['want a guard off my back that ties ppl up so they cant posture', []],
+    ['how do i use my riding on top', ['power_ride']],
     ['i want to pass standing up, not on my knees', ['tripod_pass']],
     ['pass guard the old school way, slow and heavy', ['pressure_passing']],
     ['the old school sweep from half', ['old_school']],

@@ -202,3 +202,8 @@ readsAs('round r36 developed: sambo names, weights and wrestlers, words a weak n
   ['i get flattened in turtle and can never get back to guard', ['turtle', 'turtle_escape', 'guard_retention']],
   ['rnc palm to palm vs the standard finish', ['rear_naked_choke']],
 ]);
+
+readsAs('a good passer is one who passes', [
+  ['what actually makes someone a good passer? not moves', ['guard_passing']],
+  ['how do i hit a half decent double leg', ['takedown']],
+]);

@@ -626,6 +626,10 @@ describe('asking what to study, in more words and languages', () => {
   it('weighing two families ("escapes or subs first") asks what to study; one family is the question', () => {
     expect(read('white belt here, should i learn escapes or subs first')).toMatchObject({ study: true, family: null });
     expect(read('what chokes should i learn').family?.label).toBe('chokes');
+    // a family named only as the risk of what is asked is no question
+    expect(read('how do i use my riding / top stuff without getting subbed all the time').family?.label).toBe(
+      'top positions',
+    );
     // one family told defended names its escapes, however the message asks where to start
     expect(read('i tap to everything. submission defence in general, where do i start').family?.label).toBe(
       'submission escapes',

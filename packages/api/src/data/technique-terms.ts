@@ -173,6 +173,9 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       // "riding" alone stems as "ride": "people just ride me" is being pinned
       'ride them',
       'ride him',
+      // the wrestler's own: "how do i use my riding / top stuff"
+      'my riding',
+      'my rides',
       'ride guys',
       'ride people',
       'keep them down',
@@ -475,7 +478,8 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
       'end up flat',
     ],
     // off the bottom altogether: "coach wants me off my back playing guard for a while"
-    notWhen: ['off my back playing', 'off my back for', 'off my back completely'],
+    // and a guard played from there: "a guard off my back that ties ppl up"
+    notWhen: ['off my back playing', 'off my back for', 'off my back completely', 'off my back that', 'off my back to'],
     topics: ['half_guard'],
   },
   {

@@ -334,6 +334,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
   guard_passing: [
+    // "what actually makes someone a good passer"
+    '(good|better|great|decent) passer',
     // "how do i get past the legs safely"
     'get past the legs',
     'get past his legs',

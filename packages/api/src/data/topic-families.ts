@@ -91,6 +91,7 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     label: 'top positions',
     stems: [
       'top game',
+      'top stuff',
       'top position',
       'top pressure',
       'playing top',
