@@ -192,8 +192,6 @@ readsAs('round r36 developed: sambo names, weights and wrestlers, words a weak n
   ['rychag loktya from guard, how do you guys teach it in bjj', ['armbar']],
   ['uzel stopy vs achilles lock, which one is safer to drill with beginners', ['toe_hold', 'straight_ankle_lock']],
   ['how do i do the ankle look from single like ex', ['straight_ankle_lock', 'single_leg_x']],
-  ['no sweeps today, i just want to stop pressure passers from getting through', ['guard_retention']],
-  ['butterfly guard against a pressure passer', ['butterfly_guard', 'guard_retention']],
   ['not the americana, the other shoulder lock where his wrist goes behind his back', ['kimura']],
   [
     "he's chest to chest across me, head on the far side, and i can't get a frame in",
@@ -206,4 +204,26 @@ readsAs('round r36 developed: sambo names, weights and wrestlers, words a weak n
 readsAs('a good passer is one who passes', [
   ['what actually makes someone a good passer? not moves', ['guard_passing']],
   ['how do i hit a half decent double leg', ['takedown']],
+]);
+
+readsAs("round r36's held-back lines, read after they joined", [
+  ['half my class is out with flu, what do i do with four people', []],
+  [
+    "my brother tried to 'sweep' me off the sofa lol. anyway, real butterfly sweeps please",
+    ['butterfly_guard', 'sweep'],
+  ],
+  ['reverse de lariva to kiss of the dragon', ['reverse_de_la_riva', 'back_take']],
+  ['butter fly guard sweep in know gi', ['butterfly_guard', 'sweep', 'no-gi']],
+  ['guard passes but not the knee slice, my knee is cooked from wrestling', ['guard_passing']],
+  ['armbar from guard but not the spinning s-mount version', ['armbar']],
+  ['ayoko ng americana po, iba naman from side control?', ['side_control']],
+  ['every time i turtle after a failed shot they get both hooks in', ['turtle', 'back_take', 'back_take_defense']],
+  ['the wrestlers in my class keep putting me on my back with doubles', ['takedown', 'takedown_defense']],
+  [
+    'they straight footlock me whenever i stand up in their open guard',
+    ['straight_ankle_lock', 'straight_ankle_lock_defense', 'open_guard'],
+  ],
+  ['he ends up chest to chest with me but facing my feet, how do i escape that', ['north_south', 'north_south_escape']],
+  ['sit-out from bottom when a guy rides me like folkstyle referee position', ['turtle', 'turtle_escape']],
+  ['wrecked my shoulder, should I sit out or just drill lightly', []],
 ]);

@@ -157,6 +157,31 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
+    // the hooks put in by the opponent: "every time i turtle they get both hooks in"
+    phrases: [
+      ...['they get', 'he gets', 'she gets', 'they got', 'he got', 'she got'].flatMap((get) =>
+        ['both hooks in', 'the hooks in', 'their hooks in', 'his hooks in', 'her hooks in'].map(
+          (hooks) => `${get} ${hooks}`,
+        ),
+      ),
+    ],
+    topics: ['back_take'],
+    defending: true,
+  },
+  {
+    // put on the back: "the wrestlers keep putting me on my back with doubles"
+    // ("put me on my back and im lost" is being on the bottom)
+    phrases: ['put', 'puts', 'putting'].map((put) => `${put} me on my back with`),
+    topics: ['takedown'],
+    defending: true,
+  },
+  {
+    // head to toe on top: "chest to chest with me but facing my feet, his head near my belly"
+    phrases: ['facing my feet', 'his head near my belly', 'his head on my belly', 'his head on my stomach'],
+    topics: ['north_south'],
+    defending: true,
+  },
+  {
     // a choke told as a verb done to the user: "getting ezekield from inside my own guard"
     phrases: ['get', 'gets', 'getting', 'got'].flatMap((got) => [`${got} ezekield`, `${got} ezekieled`]),
     topics: ['ezekiel'],

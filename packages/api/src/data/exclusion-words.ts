@@ -58,6 +58,11 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'but forget',
   'but forget the',
   'and forget the',
+  // Tagalog: "ayoko ng americana po" (I don't want)
+  'ayoko',
+  'ayoko ng',
+  'ayaw ko',
+  'ayaw ko ng',
   // Scots: "nae berimbolo nonsense please", "dinnae show me the armbar again"
   'nae',
   'nae more',
@@ -548,9 +553,11 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'moving',
   'anyone',
   'wearing',
-  // "no more jumping closed guard in comps", "no pulling half guard"
+  // "no more jumping closed guard in comps", "no pulling half guard", "not the spinning s-mount version"
   'jumping',
   'pulling',
+  'spinning',
+  'flying',
 ];
 
 /** After a ruled-out topic, these carry the rule over to the next one: "no heel hooks or kneebars". */

@@ -378,11 +378,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'passagem de guarda',
   ],
   guard_retention: [
-    // the opponents who pass, named by how, are what the guard is kept against: "stop pressure
-    // passers from getting through", "butterfly guard against a pressure passer"
-    'pressure passers',
-    'pressure passer',
-    'smash passers',
     'guard retention',
     'retention',
     'retain',
@@ -660,6 +655,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'rdlr',
     'reverse dlr',
     'reverse delariva',
+    'reverse de lariva',
     'reverse dela riva',
     'reverse de la riba',
     'rever de la riva',
@@ -775,7 +771,17 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'the back attack',
   ],
   // "clock choke on turtlers", "when theyre on all fours"
-  turtle: ['turtle', 'turtle position', 'turtel', 'turle', 'turtler', 'on all fours'],
+  // "when a guy rides me like folkstyle referee position"
+  turtle: [
+    'turtle',
+    'turtle position',
+    'turtel',
+    'turle',
+    'turtler',
+    'on all fours',
+    'referee position',
+    'ref position',
+  ],
   standing: [
     'standing',
     'stand up',
@@ -808,6 +814,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   'no-gi': [
     'no gi',
+    // said into a phone: "butter fly guard sweep in know gi"
+    'know gi',
     // "back chokes that dont need a collar, switched to rashguard only"
     'rashguard only',
     'rash guard only',
@@ -1114,6 +1122,12 @@ export const NOT_TOPICS: readonly string[] = [
   // the cleaning rota: "I'm on sweeping duty after class"
   'sweeping duty',
   'sweep duty',
+  // most of a group, not a guard: "half my class is out with flu"
+  ...['my', 'the'].flatMap((the) => ['class', 'gym', 'team', 'room'].map((group) => `half ${the} ${group}`)),
+  // where an injury came from: "my knee is cooked from wrestling"
+  'from wrestling',
+  // the user rising in the opponent's guard to pass: "whenever i stand up in their open guard"
+  ...['stand up', 'standing up', 'stood up'].flatMap((up) => [`${up} in their`, `${up} in his`, `${up} in her`]),
   // a weight, not side control: "butterfly sweeps against guys over 100 kilos"
   ...['over', 'under', 'like', 'about', 'around', 'weighs', 'weighing'].map((w) => `${w} 100 kilos`),
   // people who wrestle, for whom gear is bought: "a knee sleeve brand for old wrestlers"

@@ -10,7 +10,8 @@ const TURNS: readonly RegExp[] = [
   // "my real question is", "the actual question:"
   /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is|being|:)/g,
   // "my toddler takes my back every morning lol. anyway how do i escape back control": "anyway" before a question
-  /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips)\b)/g,
+  // ("anyway, real butterfly sweeps please", "anyway show me…": the real ask)
+  /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give)\b)/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
 ];
