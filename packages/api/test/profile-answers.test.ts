@@ -2607,3 +2607,75 @@ describe("round r35: a first adult colour belt, the kids' ranks, a side called a
     ['split guard', 'guard'],
   ]);
 });
+
+describe("round r35's held-back lines: a bottom only passed through, a dodge, goals disclaimed, a shift as a condition", () => {
+  parses('main_position', [
+    // the bottom only passed through on the way up is top; so is sweeping into top
+    ['I butterfly sweep into top and smash from there, bottom is just a transit stop', 'top'],
+    ['bottom is just a transit stop', 'top'],
+    ['guard is just a stepping stone', 'top'],
+    ['bottom is only a means to get on top', 'top'],
+    ['guard is just to get on top', 'top'],
+    ['i play bottom only to sweep', 'top'],
+    ['I only play guard to sweep, then I stay on top', 'top'],
+    ["I pull guard but I don't stay there, I sweep and pass", 'top'],
+    ['I butterfly sweep into top and smash from there', 'top'],
+    ['half guard to sweep into mount', 'top'],
+    // controls: sweeping is still guard, and a way of life or a top stop is no transit
+    ['I play guard to sweep', 'guard'],
+    ['I just play guard to sweep people', 'guard'],
+    ['I pull guard and sweep', 'guard'],
+    ['guard is a way of life', 'guard'],
+    ['mostly guard, i love sweeping', 'guard'],
+    ['I only know how to sweep', 'guard'],
+    ["I'd say top even though my guard is ok, mount is where I feel at home", 'top'],
+    // where the user survives or is not smashed is a dodge, no side
+    ["wherever I don't get smashed lol", null],
+    ['wherever I survive', null],
+    ["anywhere I don't get smashed", null],
+    ["wherever i'm not getting crushed", null],
+    // controls: a side not wanted is avoided, plain indifference is both, being smashed on bottom is disliked
+    ["wherever I don't have to pass", 'guard'],
+    ["anywhere i don't end up on bottom", 'top'],
+    ['wherever', 'balanced'],
+    ['whatever works', 'balanced'],
+    ['wherever the roll goes', 'balanced'],
+    ['I hate getting smashed on bottom', 'top'],
+    ['i hate getting smashed on the bottom', 'top'],
+    ['I hate getting smashed', 'top'],
+    ['i keep getting smashed on bottom', 'guard'],
+  ]);
+  parses('training_goals', [
+    // goals disclaimed state none; a goal said after the disclaimer still counts
+    ['goals is a strong word 😂', null],
+    ['goals is a bit of a strong word', null],
+    ["'goals' might be too strong a word", null],
+    ["I wouldn't call them goals", null],
+    ['no real goals', null],
+    ['goals? lol', null],
+    ["i don't really have goals", null],
+    ['no real goals, just fun', 'recreational'],
+    ['goals is a strong word, but i want to compete one day', 'competition'],
+    ["i wouldn't call them goals, i just want to stay in shape", 'fitness'],
+    // controls: strength is still fitness
+    ['get strong', 'fitness'],
+    ['i want to be strong', 'fitness'],
+    ['get stronger', 'fitness'],
+  ]);
+  parses('training_frequency', [
+    // a condition on the habit is no count of shifts
+    ['every day except sunday if night shift allows', 6],
+    ['every day except sunday when shifts allow', 6],
+    ['every day except sunday if work allows', 6],
+    ['twice a week whenever my shifts allow', 2],
+    ['3x a week shifts permitting', 3],
+    // controls: shifts counted are work
+    ['i work 3 shifts a week', null],
+    ['3 twelve hour shifts a week', null],
+    ['3 shifts when it is busy', null],
+    ['every day except sunday', 6],
+  ]);
+  it('reads the shift condition while the question is pending', () => {
+    expect(parsePendingAnswer('training_frequency', 'every day except sunday if night shift allows')).toBe(6);
+  });
+});

@@ -1,6 +1,6 @@
 // training_frequency: counts of shifts at work, which the rate reading drops: "i work 3 twelve hour
 // shifts a week", "3 twelves a week", "three 12s", "night shift 4 nights a week"; not "3x/wk depending
-// on shifts" nor "after my shift 3x a week".
+// on shifts", "after my shift 3x a week" nor "every day except sunday if night shift allows".
 
 import type { Rate } from './frequency-readings';
 import type { Token } from './text';
@@ -15,11 +15,13 @@ export function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
   for (let k = rate.end; k < rate.end + SHIFT_REACH && tokens[k]?.clause === clause; k++) {
     // "3x/wk depending on shifts": the shifts are why the count varies, not what it counts
     if (SHIFT_CONDITIONS.has(tokens[k]?.text ?? '')) return false;
-    if (SHIFTS.has(tokens[k]?.text ?? '')) return true;
+    // "3x a week shifts permitting": the shifts allowing it is a condition too
+    if (SHIFTS.has(tokens[k]?.text ?? '')) return !ALLOWING.has(tokens[k + 1]?.text ?? '');
   }
   return false;
 }
 const SHIFT_REACH = 3;
+const ALLOWING: ReadonlySet<string> = new Set(['allow', 'allows', 'allowing', 'permit', 'permits', 'permitting']);
 
 /**
  * "night shift 4 nights a week", "i work nights 4 a week": the shift or the working is named right
@@ -44,6 +46,8 @@ const AROUND_WORK: ReadonlySet<string> = new Set([
   ...['around', 'between', 'depending', 'depends', 'because', 'due', 'given'],
 ]);
 const SHIFT_CONDITIONS: ReadonlySet<string> = new Set([
+  // a condition on the habit: "every day except sunday if night shift allows", "2x when shifts allow"
+  ...['if', 'when', 'whenever', 'unless'],
   'depending',
   'depends',
   'around',

@@ -12,6 +12,7 @@ import { DANGER_AHEAD } from './goal-danger-words';
 import { TECHNIQUE_GOALS } from './goal-technique-words';
 import { MASTERY_GOALS, MASTERY_GOALS_ABROAD } from './goal-mastery-words';
 import { REFUGE_GOALS } from './goal-refuge-words';
+import { GOALS_DISCLAIMED } from './goal-disclaimer-words';
 
 /**
  * A verb is a goal on its own but only the verb when another goal follows: `learning_verb`
@@ -116,7 +117,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['better martial artist', 'skill_development'],
   // Fitness.
   [
-    'fit|fitness|fitter|fittest|shape|cardio|conditioning|endurance|stamina|health|healthy|healthier|exercise|exercising|workout|workouts|strength|stronger|flexibility|flexible|mobility|calories|active|overweight|weight|athletic|athleticism|longevity|physique|gains|fat|lbs|pounds|kilos|kg|lose|losing|abs|wind|gas',
+    'fit|fitness|fitter|fittest|shape|cardio|conditioning|endurance|stamina|health|healthy|healthier|exercise|exercising|workout|workouts|strength|strong|stronger|flexibility|flexible|mobility|calories|active|overweight|weight|athletic|athleticism|longevity|physique|gains|fat|lbs|pounds|kilos|kg|lose|losing|abs|wind|gas',
     'fitness',
   ],
   ['work|working out', 'fitness'],
@@ -266,6 +267,7 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ...DANGER_AHEAD,
   ...TECHNIQUE_GOALS,
   // Words that only look like goals here.
+  ...GOALS_DISCLAIMED,
   ['learn to|how', 'neutral'],
   ['learning to|how', 'neutral'],
   // still deciding: "not sure yet, still figuring it out"

@@ -52,7 +52,28 @@ const WHICHEVER = 'wherever|whichever|whatever';
 const SIDE = 'one|position|side|spot';
 const OUTCOME = 'wins|win|keeps|keep|gets|get|saves|save|stops|stop|helps|help|ends|hurts|lets|allows';
 const SOMEONE = 'partner|partners|opponent|opponents|coach|instructor|professor|training';
+/**
+ * Where the user survives, or is not smashed, is a dodge, no side either: "wherever I don't get smashed
+ * lol", "anywhere i survive", "wherever im not getting crushed". Being smashed is no side here; a side
+ * the user does not want ("wherever I don't have to pass") is one avoided, which the negation reads.
+ */
+const WHERE_I = 'wherever|whichever|whatever|anywhere';
+const DONE_TO = 'smashed|crushed|squashed|flattened|tapped|choked|killed|destroyed|wrecked|subbed|submitted|murdered';
+const NOT = "don't|dont|won't|wont|can't|cant|never";
+const DODGES: PhraseTable<PositionSignal> = [
+  [`${WHERE_I} i survive|last|breathe`, 'neutral'],
+  [`${WHERE_I} i can survive|last|breathe`, 'neutral'],
+  [`${WHERE_I} i ${NOT} die`, 'neutral'],
+  [`${WHERE_I} i ${NOT} get|getting ${DONE_TO}`, 'neutral'],
+  [`${WHERE_I} i do|will not get ${DONE_TO}`, 'neutral'],
+  [`${WHERE_I} i m|am not getting|being ${DONE_TO}`, 'neutral'],
+  [`${WHERE_I} im not getting|being ${DONE_TO}`, 'neutral'],
+  [`${WHERE_I} i ${NOT}`, 'neutral'],
+  [`${WHERE_I} i do|will|m|am not`, 'neutral'],
+  [`${WHERE_I} im not`, 'neutral'],
+];
 export const NO_SIDE_CHOSEN: PhraseTable<PositionSignal> = [
+  ...DODGES,
   [`${WHICHEVER} i land|end|fall`, 'neutral'],
   [`${WHICHEVER} ${SIDE} i land|end|fall`, 'neutral'],
   [`${WHICHEVER} ${OUTCOME}`, 'neutral'],

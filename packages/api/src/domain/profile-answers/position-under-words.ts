@@ -16,6 +16,16 @@ export const UNDER_TOP_SPOTS: PhraseTable<PositionSignal> = TOP_SPOTS.flatMap((s
   [`being|getting|get|got|end|ending up ${PINNED} ${UNDER}|in ${spot}`, 'guard'],
 ]);
 
+/**
+ * Pinned on the bottom, one mention, so a dislike reaches it whole: "I hate getting smashed on bottom"
+ * is top, as "I hate getting smashed" is; "always getting smashed on bottom" stays the bottom.
+ */
+const ON_BOTTOM = ['on|at|in|from bottom', 'on|at|in the bottom', 'on|from my back'];
+export const PINNED_ON_BOTTOM: PhraseTable<PositionSignal> = ON_BOTTOM.flatMap((bottom) => [
+  [`${PINNED} ${bottom}`, 'guard'],
+  [`being|getting|get|got ${PINNED} ${bottom}`, 'guard'],
+]);
+
 /** Being flattened is being put underneath: "i hate getting flattened". */
 export const FLATTENED: PhraseTable<PositionSignal> = [
   ['being|getting flattened|squashed', 'guard'],

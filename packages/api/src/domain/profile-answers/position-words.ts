@@ -6,9 +6,10 @@ import { SW_AF_POSITIONS } from './swahili-afrikaans-words';
 import { WORLD_POSITIONS, WORLD_POSITION_EMPHASIS } from './world-words';
 import { INDIFFERENCE, NO_PREFERENCE, NO_SIDE_CHOSEN } from './position-indifference-words';
 import { OFF_THE_BOTTOM } from './position-escape-words';
-import { FLATTENED, UNDER_TOP_SPOTS } from './position-under-words';
+import { FLATTENED, PINNED_ON_BOTTOM, UNDER_TOP_SPOTS } from './position-under-words';
 import { ALL_ROUND } from './position-all-round-words';
 import { THEIR_GUARD } from './position-their-guard-words';
+import { SWEPT_INTO_TOP } from './position-transit-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -86,6 +87,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['being|getting mounted|pinned|smashed', 'guard'],
   ...FLATTENED,
   ...UNDER_TOP_SPOTS,
+  ...PINNED_ON_BOTTOM,
   ['bottom side control|mount', 'guard'],
   ...THEIR_GUARD,
   // one mention, so one feeling word reaches it all: "detest bottom half guard"
@@ -101,6 +103,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['sit|sits|sitting down', 'guard'],
   ['take|takes|taking down', 'top'],
   ['wrestle|wrestling up', 'top'],
+  ...SWEPT_INTO_TOP,
   [
     'butterfly|dlr|rdlr|spider|lasso|berimbolo|bolo|inverting|inversion|inversions|sweep|sweeps|sweeping|sweeper|omoplata|omoplatas|triangle|triangles|leglocks|leglock|heelhooks|ashi|saddle|seated|shin',
     'guard',

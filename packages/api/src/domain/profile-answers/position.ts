@@ -14,6 +14,7 @@ import { perSetting } from './position-settings';
 import { concessionsYield } from './position-concession';
 import { sharesOf } from './position-share';
 import { inTurns } from './position-alternation';
+import { passedThrough } from './position-transit';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
@@ -75,7 +76,7 @@ export function parseMainPosition(text: string): MainPosition | null {
 
   const oneOf = new Set(findMentions(oneOfLexicon, tokens).map((m) => m.end));
   const shares = sharesOf(tokens, mentions);
-  const votes: Vote[] = [];
+  const said: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
     if (value === 'neutral') return;
@@ -86,7 +87,7 @@ export function parseMainPosition(text: string): MainPosition | null {
       // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;
       // a weaker one than what they say they play ("hate being mounted, so I stay on top").
       if (value !== 'balanced')
-        votes.push({
+        said.push({
           side: value === 'guard' ? 'top' : 'guard',
           at: mention.start,
           weight: AVOIDED,
@@ -97,8 +98,10 @@ export function parseMainPosition(text: string): MainPosition | null {
     const share = shares[i] ?? null;
     const weight =
       share === null ? (sumsUp(tokens, mention.start) ? SUMMARY : weightOf(emphasis.get(i))) : share > 50 ? 2 : 0;
-    votes.push({ side: value, at: mention.start, weight: against ? 0 : weight });
+    said.push({ side: value, at: mention.start, weight: against ? 0 : weight });
   });
+  // "bottom is just a transit stop": a guard only passed through on the way to top
+  const votes: Vote[] = passedThrough(tokens, said);
   // "used to love guard when I was younger": a game left behind, and none said of now
   if (onlyPast(tokens, votes)) return null;
   // a side preferred in one setting only, then by sessions, by time, as a reason, as a concession

@@ -14,6 +14,7 @@ import { WORLD_ENTRIES, WORLD_NOT_TARGETS, WORLD_WORDS } from './world-words';
 import { OTHER_SPORTS } from './sport-words';
 import { POSITION_EMPHASIS, POSITION_TABLE } from './position-words';
 import { INDIFFERENCE } from './position-indifference-words';
+import { TRANSIT_CUES } from './position-transit-words';
 import { HARM_AVOIDED } from './goal-harm-words';
 import { DANGER_AHEAD } from './goal-danger-words';
 import { TECHNIQUE_GOALS } from './goal-technique-words';
@@ -170,6 +171,8 @@ const REAL_WORDS = new Set([
   ...[INDIFFERENCE, HARM_AVOIDED, DANGER_AHEAD].flatMap((table) => table.flatMap(([phrase]) => phrase.split(/[\s|]+/))),
   // Words every field reads the same way: negations and declines are never typos of something else.
   ...NEGATION_CUES.flatMap(([phrase]) => phrase.split(/[\s|]+/)),
+  // …and so are the words of a bottom only passed through: "I don't stay there" is no slip of "three"
+  ...wordsOf([TRANSIT_CUES]),
   ...SKIP_REPLIES,
   ...COMMON_WORDS,
 ]);
