@@ -65,6 +65,12 @@ describe('looksLikeTrainingLog', () => {
       ['what should I drill today', false],
       ['videos on half guard sweeps', false],
       ['I keep getting swept from half guard, any tips?', false],
+      ['trenowałem dzisiaj no gi, darce i anaconda z front headlocka, 6 rund sparingów', true],
+      [
+        'quick one after work, reverse dlr drills only, no sparring cos the knee is playing up. who else is in tmrw?',
+        true,
+      ],
+      ['any drills with no sparring for beginners?', false],
     ] as const)('%s → %s', (text, expected) => {
       expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
     });

@@ -150,6 +150,11 @@ const EVENTS = [
   ...cues(1, ['on the new guy', 'on a new guy', 'on my partner', 'in live', 'in sparring', 'live rounds']),
   // Portuguese: "treino bom hoje, finalizei com triângulo"
   ...cues(1, ['hoje', 'treino', 'ontem']),
+  // Polish: "trenowałem dzisiaj no gi, … 6 rund sparingów"
+  ...cues(2, ['trenowalem', 'trenowalam', 'sparowalem', 'sparowalam']),
+  ...cues(1, ['dzisiaj', 'wczoraj']),
+  // how a session was kept short: "quick one after work, drills only, no sparring"
+  ...cues(1, ['quick one', 'drills only', 'only drills', 'no sparring', 'no rolling', 'just drilling']),
   ...cues(2, ['finalizei', 'treinei', 'rolei', 'raspei', 'passei', 'terminei', 'apanhei', 'rolamos', 'treinamos']),
   // "hoje foram 5 rolas de 5 minutos", "fiz 6 rolas", "tomei um triângulo"
   ...cues(1.5, ['foram', 'fiz', 'fizemos', 'tomei', 'levei']),
@@ -416,6 +421,8 @@ const QUANTITIES: ReadonlySet<string> = new Set([
   'several',
 ]);
 const COUNT_UNITS: ReadonlySet<string> = new Set([
+  'rund',
+  'rundy',
   'classes',
   'sessions',
   'round',
@@ -462,6 +469,9 @@ function clausesOf(text: string): Clause[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // letters with no accent mark to strip: "trenowałem", "Fußball"
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
     .replace(APOSTROPHES, '')
     .replace(NO_GI, 'nogi');
   return cleaned
