@@ -537,6 +537,8 @@ describe('round r19: time broken down, a week not over, one technique against an
     [null, 'trained hard tonight, will explain later', 'session'],
     ['training_goals', 'saw a reverse de la riva to back take at the taikai yesterday, want to learn it', 'videos'],
     ['training_goals', 'comps, want to try it at least once', 'profile'],
+    ['training_goals', 'self defence stuff for my daughter? shes 14', 'videos'],
+    ['training_goals', 'self defence, same as my daughter', 'profile'],
   ] as const)('[%s pending] %j → %s', (pending, text, expected) => {
     expect(routeChat(text, pending)).toBe(expected);
   });
