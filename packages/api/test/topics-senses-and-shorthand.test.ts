@@ -227,3 +227,35 @@ readsAs("round r36's held-back lines, read after they joined", [
   ['sit-out from bottom when a guy rides me like folkstyle referee position', ['turtle', 'turtle_escape']],
   ['wrecked my shoulder, should I sit out or just drill lightly', []],
 ]);
+
+readsAs('round r37 developed: Portuguese passages and catches, a train, an evaluation, told positions', [
+  ['passagem de ano em Cascais, alguém do tatame alinha?', []],
+  ['a passagem do Tejo de ferry é rápida? vou treinar no Barreiro amanhã', []],
+  ['standing on the train for an hour before class, my legs are dead every time. normal?', []],
+  [
+    'i passed my teaching evaluation finally! unrelated, how do i escape the back when the guy is huge',
+    ['back_control', 'back_control_escape'],
+  ],
+  ["sankaku jime from guard, sensei's judo version looks different", ['triangle']],
+  ['okuri eri jime from ushiro, in the gi', ['back_control', 'gi']],
+  ['how to do the key murder from side control', ['kimura', 'side_control']],
+  [
+    'estrangulamento cruzado da guardafechada mas de kimono pq sem kimono nao da ne',
+    ['cross_collar_choke', 'closed_guard', 'gi'],
+  ],
+  ['a bigger boy keeps holding him down from the side and he cant get out', ['side_control', 'side_control_escape']],
+  ['não quero finalizar ninguém por agora, só quero parar de ser passado', ['guard_retention']],
+  [
+    'toda a gente me apanha no triângulo quando tento passar a guarda',
+    ['triangle', 'triangle_defense', 'guard_passing'],
+  ],
+  ['levo sempre queda no início da luta', ['takedown', 'takedown_defense']],
+  ['the korean guy always gets to my back from my half guard', ['back_take', 'back_take_defense', 'half_guard']],
+  ["i can't get past anyone's legs when i'm on top", ['guard_passing']],
+  [
+    'always getting squeezed in an arm triangle under side control',
+    ['arm_triangle', 'arm_triangle_defense', 'side_control', 'side_control_escape'],
+  ],
+  ["when i have someone's back they always slide out to the side", ['back_control']],
+  ['eu tomo as costas e nao finalizo', ['back_take']],
+]);

@@ -45,6 +45,10 @@ export const DESCRIBED_POSITIONS: readonly {
       'pinned from the side',
       // "he's chest to chest across me, head on the far side"
       'chest to chest across me',
+      // "a bigger boy keeps holding him down from the side"
+      ...['holding', 'holds', 'held', 'hold'].flatMap((hold) =>
+        ['me', 'him', 'her'].map((whom) => `${hold} ${whom} down from the side`),
+      ),
       'pins me from the side',
       'chest to chest from the side',
     ],
@@ -179,6 +183,12 @@ export const DESCRIBED_POSITIONS: readonly {
     // head to toe on top: "chest to chest with me but facing my feet, his head near my belly"
     phrases: ['facing my feet', 'his head near my belly', 'his head on my belly', 'his head on my stomach'],
     topics: ['north_south'],
+    defending: true,
+  },
+  {
+    // the arm triangle told: "pushed my own arm across my face and squeezed with his head"
+    phrases: ['my own arm across my face', 'my arm across my face', 'my own arm across my neck'],
+    topics: ['arm_triangle'],
     defending: true,
   },
   {

@@ -196,6 +196,11 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'stone',
   'stones',
   'dishes',
+  // what is passed off the mat: "i passed my teaching evaluation"
+  'evaluation',
+  'assessment',
+  'audition',
+  'inspection',
   // a toddler at the table: "keeps throwing her food on the floor"
   'food',
   'plate',
@@ -310,6 +315,10 @@ export const EVERYDAY_PLACES: readonly string[] = [
   'subway',
   'metro',
   'bus',
+  // "standing on the train for an hour before class"
+  'train',
+  'tube',
+  'platform',
   // "i basically turtle on the couch all evening"
   'couch',
   'sofa',

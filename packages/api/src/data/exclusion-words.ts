@@ -351,6 +351,8 @@ export const EXCLUDE_AFTER: readonly string[] = [
   // "all my collar chokes are gone" (in no-gi)
   'are gone',
   'is gone',
+  // Portuguese "doesn't work": "de kimono pq sem kimono nao da"
+  'nao da',
   'not for me',
   // "north south choke, i'm done with it"
   'done with it',

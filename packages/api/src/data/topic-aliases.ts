@@ -120,6 +120,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'kim era',
     'kim ura',
     'key mura',
+    'key murder',
     // the keylock turned the other way
     'reverse keylock',
     'reverse key lock',
@@ -338,6 +339,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     '(good|better|great|decent) passer',
     // "how do i get past the legs safely"
     'get past the legs',
+    // "i can't get past anyone's legs when i'm on top"
+    'get past anyones legs',
+    'get past peoples legs',
     'get past his legs',
     'get past their legs',
     'getting past the legs',
@@ -746,6 +750,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'have their back',
     'have his back',
     'have her back',
+    'have someones back',
     'back mount',
     'backmount',
     'the back',
@@ -945,6 +950,10 @@ export const COMPOUND_ALIASES: readonly {
     phrases: [
       'take my back',
       'get my back',
+      // "the korean guy always gets to my back from my half guard"
+      'gets to my back',
+      'get to my back',
+      'got to my back',
       'had my back taken',
       'has my back taken',
       'my back get taken',
@@ -1122,6 +1131,12 @@ export const NOT_TOPICS: readonly string[] = [
   // the cleaning rota: "I'm on sweeping duty after class"
   'sweeping duty',
   'sweep duty',
+  // a new year's eve and a river crossing, not a pass: "passagem de ano em Cascais", "a passagem do Tejo"
+  'passagem de ano',
+  'passagem do',
+  // judo's way of a technique: "sensei's judo version looks different"
+  'judo version',
+  'judo way',
   // most of a group, not a guard: "half my class is out with flu"
   ...['my', 'the'].flatMap((the) => ['class', 'gym', 'team', 'room'].map((group) => `half ${the} ${group}`)),
   // where an injury came from: "my knee is cooked from wrestling"
@@ -1650,6 +1665,13 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'atrapada',
   'pinned',
   'caught in',
+  // "always getting squeezed in an arm triangle"
+  'squeezed in',
+  'squished in',
+  // European Portuguese "catches me": "toda a gente me apanha no triângulo"
+  'me apanha',
+  'me apanham',
+  'me apanhou',
   'sucked into',
   'sucked in',
   'pulled into',
@@ -1936,6 +1958,10 @@ export const NEVER_CORRECTED: readonly string[] = [
   'rasgado',
   'rasgada',
   'rasgando',
+  // "me apanha" (catches me) is not "aranha"
+  'apanha',
+  'apanham',
+  'apanhou',
   'american',
   'americans',
   'banana',

@@ -96,7 +96,7 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   throw: ['projecao', 'projecoes', 'arremesso'],
   // "pegar as costas", "me pegam nas costas", "pega minhas costas toda vez"
   back_take: [
-    ...['pegar', 'pega', 'pegam', 'pegou', 'pego', 'pegando', 'tomar', 'toma', 'tomou'].flatMap((verb) =>
+    ...['pegar', 'pega', 'pegam', 'pegou', 'pego', 'pegando', 'tomar', 'toma', 'tomo', 'tomou'].flatMap((verb) =>
       ['as costas', 'nas costas', 'costas'].map((back) => `${verb} ${back}`),
     ),
     // the user's own back taken (data/receiving-end.ts makes it a defence)
@@ -149,6 +149,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
 
 /** Japanese names, kept apart so the Portuguese list above reads as one language. */
 export const JAPANESE_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[]>>> = {
+  // from behind: "okuri eri jime from ushiro"
+  back_control: ['(from|da|de) ushiro'],
   armbar: [
     'ude hishigi',
     'ude gatame',
@@ -332,6 +334,17 @@ export const GLOSSARY_COMPOUNDS: readonly {
   topics: readonly BaseTopic[];
   defending?: true;
 }[] = [
+  // the user on the receiving end: "só quero parar de ser passado", "levo sempre queda"
+  {
+    phrases: ['ser passado', 'ser passada', 'sendo passado', 'sendo passada'],
+    topics: ['guard_passing'],
+    defending: true,
+  },
+  {
+    phrases: ['levo queda', 'levo sempre queda', 'tomo queda', 'tomo sempre queda', 'levei queda', 'tomei queda'],
+    topics: ['takedown'],
+    defending: true,
+  },
   // put down, said of the user: "me tumbaron con un doble", "me derrubam sempre"
   {
     phrases: ['me tumbaron', 'me tumban', 'me tumbo', 'me derriban', 'me derribaron', 'me derrubam', 'me derrubaram'],
