@@ -259,3 +259,14 @@ readsAs('round r37 developed: Portuguese passages and catches, a train, an evalu
   ["when i have someone's back they always slide out to the side", ['back_control']],
   ['eu tomo as costas e nao finalizo', ['back_take']],
 ]);
+
+readsAs("round r37's held-back lines, read after they joined", [
+  ['tenho 48 anos e hérnia lombar, meia-guarda é boa opção ou vai me dar cabo das costas?', ['half_guard']],
+  ['a queda da bolsa hoje me deixou sem grana pra mensalidade kkk', []],
+  ['meu filho ganhou uma raspagem feia no joelho no recreio, passo o quê?', []],
+  ['fiz costas no ginásio ontem (remada e puxada), hoje aguento rolar?', []],
+  ['estrangulamento do norte-sul, braço por baixo ou por cima?', ['north_south', 'north_south_choke']],
+  ['north sound choke', ['north_south_choke']],
+  ['não me mostres mais o triângulo, quero outra coisa a partir da guarda aranha', ['spider_guard']],
+  ['my husband always ends up behind me with both hooks in', ['back_control', 'back_control_escape']],
+]);

@@ -110,6 +110,10 @@ export const DESCRIBED_POSITIONS: readonly {
       'gets behind me',
       'got behind me',
       'get behind me',
+      // "always ends up behind me with both hooks in"
+      'ends up behind me',
+      'end up behind me',
+      'behind me with both hooks in',
     ],
     topics: ['back_control'],
     defending: true,
@@ -153,10 +157,9 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
-    // turned over from underneath: "he just flips me over from the bottom"
-    phrases: ['flips', 'flipped', 'flip', 'flipping', 'rolls', 'rolled', 'roll', 'rolling'].map(
-      (flip) => `${flip} me over`,
-    ),
+    // turned over from underneath: "he just flips me over from the bottom" ("rolling me over with
+    // it" may be an omoplata rolling the user, so only flipping)
+    phrases: ['flips', 'flipped', 'flip', 'flipping'].map((flip) => `${flip} me over`),
     topics: ['sweep'],
     defending: true,
   },

@@ -58,6 +58,11 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'but forget',
   'but forget the',
   'and forget the',
+  // Portuguese: "não me mostres mais o triângulo"
+  'nao me mostres',
+  'nao me mostres mais',
+  'nao me mostre',
+  'nao me mostre mais',
   // Tagalog: "ayoko ng americana po" (I don't want)
   'ayoko',
   'ayoko ng',

@@ -1131,6 +1131,17 @@ export const NOT_TOPICS: readonly string[] = [
   // the cleaning rota: "I'm on sweeping duty after class"
   'sweeping duty',
   'sweep duty',
+  // off the mat in Portuguese: a ruined back, a market fall, a scraped knee, a gym's back day
+  'cabo das costas',
+  'queda da bolsa',
+  'queda das acoes',
+  'raspagem feia',
+  'raspagem no joelho',
+  'raspagem no braco',
+  'passo o que',
+  'fiz costas',
+  'treino de costas',
+  'dia de costas',
   // a new year's eve and a river crossing, not a pass: "passagem de ano em Cascais", "a passagem do Tejo"
   'passagem de ano',
   'passagem do',

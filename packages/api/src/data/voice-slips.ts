@@ -12,5 +12,5 @@ export const VOICE_SLIPS: Readonly<Record<string, readonly string[]>> = {
   guard: ['gourd'],
   bow: ['bowl'],
   riva: ['reba', 'rivers', 'river', 'reeva'],
-  south: ['sought'],
+  south: ['sought', 'sound'],
 };

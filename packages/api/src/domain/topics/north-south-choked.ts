@@ -3,7 +3,8 @@
 import type { TopicId } from '../../data/canonical-topics';
 import { CHOKES } from '../../data/topic-families';
 
-const CHOKED = /\bchok(?:e|es|ed|ing)\b/g;
+// (and in Portuguese and Spanish: "estrangulamento do norte-sul")
+const CHOKED = /\b(?:chok(?:e|es|ed|ing)|estrangul\w*|strangl\w*|ahorc\w*)\b/g;
 // "north south but not the choke", "never mind chokes": the choke ruled out
 const NEGATED = /\b(?:no|not|never mind|without|except|nothing)\b(?:\s+\S+){0,2}\s*$/;
 const CHOKED_ME = /\bchok(?:e|es|ed|ing)\s+me\b|\bchoked\s+out\b|\b(?:get|gets|getting|got)\s+choked\b/;
