@@ -2679,3 +2679,69 @@ describe("round r35's held-back lines: a bottom only passed through, a dodge, go
     expect(parsePendingAnswer('training_frequency', 'every day except sunday if night shift allows')).toBe(6);
   });
 });
+
+describe('round r36: a belt still to go, the belt held officially, a count taken back, sides only asked, came then stayed', () => {
+  parses('belt_level', [
+    // a distance still to go: stripes and weeks on the belt before it, belts counted back
+    ['one stripe away from black', 'brown'],
+    ['a stripe off blue', 'white'],
+    ['two stripes short of purple', 'blue'],
+    ['a couple of weeks shy of blue', 'white'],
+    ['two belts away from black', 'purple'],
+    ['a promotion away from brown', 'purple'],
+    // the belt held by the book, until a promotion still to come
+    ["blue (well technically white until friday's promotion)", 'white'],
+    ['blue, well technically white', 'white'],
+    ['white until my promotion next week', 'white'],
+    ['purple till the grading on saturday', 'purple'],
+    // controls: a belt left behind, someone else's distance, a promotion gone by, a wait told
+    ['finally off white', 'blue'],
+    ['my coach is one stripe away from black, im blue', 'blue'],
+    ['took 18 months from white to blue', 'blue'],
+    ['my rank went from blue to purple', 'purple'],
+    ['purple belt, one stripe away from brown', 'purple'],
+    ['was white until my promotion last year, now blue', 'blue'],
+    ['technically a blue belt but i feel like a white', 'blue'],
+    ['getting my blue at the next promotion', null],
+  ]);
+  parses('training_frequency', [
+    // a count taken back between two counts
+    ['5x— no, 4x, I stopped going fridays', 4],
+    ['3 times, nah 2', 2],
+    ['5x sorry 4x', 4],
+    ['three oops four', 4],
+    ['5 no 4', 4],
+    // controls: a "no" with no count on both sides
+    ['no gi 2x, gi 3x', 5],
+    ['3x a week, no exceptions', 3],
+    ['4x a week, no more than that', 4],
+    ['twice, no matter what', 2],
+    ['no, 3', 3],
+    ['5x, no wait 4x', 4],
+  ]);
+  parses('main_position', [
+    // both sides only asked about: no side stated
+    ["I'm trying to figure out if I'm a guard or top guy", null],
+    ['not sure if im guard or top', null],
+    ['still deciding between guard and top', null],
+    ["wondering whether i'm more of a guard player or a top player", null],
+    // controls: a side still named, one side worked on, both said
+    ['not sure, guard i think', 'guard'],
+    ['guard mostly, trying to figure out top', 'guard'],
+    ['not sure if im guard or top, but i pull guard a lot', 'guard'],
+    ['not sure whether top or bottom, both i guess', 'balanced'],
+    ['guard or top, whatever works', 'balanced'],
+  ]);
+  parses('training_goals', [
+    // what brought the user in gives way to what kept them
+    ['came for self defense, stayed because I want to actually master the art', 'skill_development'],
+    ['came for fitness, stayed for the competition', 'competition'],
+    ['came for weight loss, stuck around for competing', 'competition'],
+    ['joined to get fit, stayed to compete', 'competition'],
+    // controls: nothing kept them for another reason
+    ['came for fitness', 'fitness'],
+    ['came for self defense and still train for it', 'self_defense'],
+    ['I want to stay fit', 'fitness'],
+    ['self defense, stay safe', 'self_defense'],
+  ]);
+});

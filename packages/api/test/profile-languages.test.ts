@@ -632,3 +632,46 @@ describe('round r35: Malay answers, and the fillers of Singapore and Malaysian E
     ['top lor', 'top'],
   ]);
 });
+
+describe('round r36: player nouns, a stripe still to go, a side not settled, came then stayed, in Romance tongues', () => {
+  parses('main_position', [
+    ['guardista', 'guard'],
+    ['sono un guardista', 'guard'],
+    ['soy guardista', 'guard'],
+    ['passadores', 'top'],
+    ['sou passadora', 'top'],
+    ['giocatore di passaggio', 'top'],
+    ['je suis plutot passeur', 'top'],
+    // a side only asked about
+    ['no se si soy de guardia o de arriba', null],
+    ['nao sei se sou guardeiro ou passador', null],
+    // controls
+    ['guardia', 'guard'],
+    ['guardeiro', 'guard'],
+    ['pasar la guardia es lo mio', 'top'],
+    ['no soy guardista, soy pasador', 'top'],
+  ]);
+  parses('belt_level', [
+    ['estoy a un grado de la negra', 'brown'],
+    ['a um grau da preta', 'brown'],
+    ['falta um grau pra roxa', 'blue'],
+    ['azul (tecnicamente blanco hasta la graduacion del sabado)', 'white'],
+    ['blanco hasta la promocion del viernes', 'white'],
+    // controls: stripes held on the belt
+    ['dos grados de azul', 'blue'],
+    ['faixa azul 2 graus', 'blue'],
+    ['oficialmente branca', 'white'],
+  ]);
+  parses('training_goals', [
+    ['vine por defensa personal, me quede por la tecnica', 'skill_development'],
+    ['vim pela forma fisica, fiquei pela competicao', 'competition'],
+    // control
+    ['vim pela defesa pessoal', 'self_defense'],
+  ]);
+  parses('training_frequency', [
+    ['cinco, no, cuatro', 4],
+    ['cinco, nao, quatro', 4],
+    // control
+    ['cuatro veces, no mas', 4],
+  ]);
+});

@@ -1,6 +1,6 @@
 // belt_level: a belt said as one left behind, "finally off white", "out of white belt", "beyond blue":
 // the user is past it, as "no longer white" says. Not a distance still to go: "a stripe off blue", "two
-// months off purple", "way off black" are short of it.
+// months off purple", "way off black" are short of it (belt-short-of.ts reads a counted distance).
 
 import type { Token } from './text';
 

@@ -6,6 +6,7 @@ import { RELATIVES, RELATIVE_PHRASES } from './family-words';
 import type { BeltLevel } from './types';
 import { WORLD_BELT_TIMES, WORLD_COLOURS, WORLD_LEVELS, WORLD_OTHERS } from './world-words';
 import { BELT_TO_COME } from './belt-future-words';
+import { OFFICIAL_NOW } from './belt-official-words';
 import { SW_AF_COLOURS } from './swahili-afrikaans-words';
 import { FIRST_COLOUR_BELT } from './belt-first-colour-words';
 
@@ -288,6 +289,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['go|went|gone back to', 'now'],
   // a belt promised or still to come: "getting my purple at the next grading", "vou pegar a roxa"
   ...BELT_TO_COME,
+  ...OFFICIAL_NOW,
   ['fingers crossed|crossed for', 'hope'],
   ['d|would love|like to', 'hope'],
   // "they said I might get my black this year": a chance, not a belt held

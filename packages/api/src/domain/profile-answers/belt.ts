@@ -4,6 +4,8 @@ import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { readNumber } from './numbers';
 import { stepsFrom } from './belt-steps';
+import { stepsShortOf } from './belt-short-of';
+import { heldUntilPromotion } from './belt-held-until';
 import { firstBeltAt } from './first-belt';
 import { kidsRank } from './belt-kids';
 import { elidedTimesHeld } from './belt-history-times';
@@ -110,7 +112,10 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     }
     // "one belt below black", "the one before brown": a belt told by its place beside another
     // ("one" there is no other person); in another art's ranks it is that art's
-    const step = stepsFrom(tokens, mention.start);
+    // "one stripe away from black": a distance still to go, unless it is someone else's
+    const short = stepsShortOf(tokens, mention.start);
+    if (short !== 0 && aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention)) return;
+    const step = stepsFrom(tokens, mention.start) || short;
     const art = artOf(tokens, arts, mention);
     if (art === 'other' || (step !== 0 && arts.some((a) => a.value === 'other'))) return;
     if (placedByArt && art === null) return;
@@ -133,6 +138,11 @@ export function parseBeltLevel(text: string): BeltLevel | null {
         const below = beltBefore(value);
         if (below) readings.push({ belt: below, rank: RANK.level, at });
       }
+      return;
+    }
+    // "white until friday's promotion": held until a promotion to come, so held now
+    if (heldUntilPromotion(tokens, mention)) {
+      readings.push({ belt: value, rank: RANK.colourNow, at });
       return;
     }
     const time = progression(tokens, mentions, i) ?? when.get(i);

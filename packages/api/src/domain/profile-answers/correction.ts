@@ -11,13 +11,14 @@ import { tokenise, type Token } from './text';
 import type { PhraseTable } from './lexicon';
 import { WORLD_JOKES } from './world-words';
 import { REALITY_MARKERS, countFollows } from './correction-reality';
+import { SLIP_MARKERS, betweenCounts } from './correction-slip';
 
 /**
  * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
  * does so opening a clause; `count` only when a count follows at once: "so three" but not "so pretty
  * new", "i mean three" but not "i mean some weeks i miss one".
  */
-type Marker = 'joke' | 'restates' | 'count' | 'wish' | 'days' | 'really';
+type Marker = 'joke' | 'restates' | 'count' | 'wish' | 'days' | 'really' | 'slip';
 
 /** "no wait", "I mean", "or rather" in Spanish, Portuguese, Tagalog and Hinglish. */
 const OTHER_TONGUE_MARKERS: PhraseTable<Marker> = [
@@ -63,6 +64,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ...WORLD_JOKES,
   // "…, so realistically 3": a count said as what really happens, wherever it stands
   ...REALITY_MARKERS,
+  // "5x— no, 4x", "5x sorry 4x": a count taken back between two counts
+  ...SLIP_MARKERS,
 ];
 const markers = compileLexicon(CORRECTION_MARKERS);
 
@@ -115,13 +118,23 @@ function takesItAllBack(tokens: readonly Token[], start: number): boolean {
  */
 export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
-  // a "realistically" goes with a count it stands before, never with the correction before it
-  const found = findMentions(markers, tokens).filter((m) => m.value !== 'wish' && m.value !== 'really');
+  // a "realistically" goes with a count it stands before, never with the correction before it; a bare
+  // "no" after one is what the correction says ("mentira, não todo dia")
+  const found = findMentions(markers, tokens).filter(
+    (m) => m.value !== 'wish' && m.value !== 'really' && m.value !== 'slip',
+  );
   const last = findMentions(markers, tokens)
     .filter((m) =>
       m.value === 'really'
         ? countFollows(tokens, m.end)
-        : m.value === 'joke' || m.value === 'wish' || m.value === 'days' || startsClause(tokens, m.start),
+        : m.value === 'slip'
+          ? betweenCounts(tokens, m.start, m.end)
+          : m.value === 'joke' ||
+            m.value === 'wish' ||
+            m.value === 'days' ||
+            startsClause(tokens, m.start) ||
+            // "5x sorry 4x": a restating word between two counts, wherever it stands
+            (m.value === 'restates' && betweenCounts(tokens, m.start, m.end)),
     )
     .at(-1);
   if (!last) return null;

@@ -14,6 +14,7 @@ import { askedLater } from './goal-deferred';
 import { ruledOutAlone } from './goal-ruled-out';
 import { crossTrainsForSport } from './goal-cross-training';
 import { inTimeLeftBehind } from './goal-past-time';
+import { CAME, STAYED } from './goal-stayed-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import type { TrainingGoal } from './types';
@@ -137,8 +138,10 @@ const STARTED: ReadonlySet<string> = new Set([
   'originally',
   'comeco',
   ...PAST_OTHER_TONGUES,
+  ...CAME,
 ]);
-const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'lately', 'currently', ...NOW_OTHER_TONGUES]);
+// "came for self defense, stayed for the technique": what kept the user is the reason now
+const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'lately', 'currently', ...NOW_OTHER_TONGUES, ...STAYED]);
 
 /**
  * "was just a hobby but after my first comp I'm hooked on competing": a goal the answer says it was,

@@ -10,6 +10,7 @@ import { FLATTENED, PINNED_ON_BOTTOM, UNDER_TOP_SPOTS } from './position-under-w
 import { ALL_ROUND } from './position-all-round-words';
 import { THEIR_GUARD } from './position-their-guard-words';
 import { SWEPT_INTO_TOP } from './position-transit-words';
+import { PLAYER_NOUNS } from './position-player-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -35,6 +36,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['em|por cima de mim', 'guard'],
   ['encima de mi', 'guard'],
   ['passador', 'top'],
+  ...PLAYER_NOUNS,
   ...SW_AF_POSITIONS,
   ...WORLD_POSITIONS,
   ...INDIFFERENCE,

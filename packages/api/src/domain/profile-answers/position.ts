@@ -15,6 +15,7 @@ import { concessionsYield } from './position-concession';
 import { sharesOf } from './position-share';
 import { inTurns } from './position-alternation';
 import { passedThrough } from './position-transit';
+import { undecidedSides } from './position-undecided';
 import { tokenise, type Token } from './text';
 import {
   COMPARED_AGAINST,
@@ -76,10 +77,12 @@ export function parseMainPosition(text: string): MainPosition | null {
 
   const oneOf = new Set(findMentions(oneOfLexicon, tokens).map((m) => m.end));
   const shares = sharesOf(tokens, mentions);
+  // "trying to figure out if I'm a guard or top guy": both sides only asked about
+  const asked = undecidedSides(tokens, mentions);
   const said: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
-    if (value === 'neutral') return;
+    if (value === 'neutral' || asked.has(i)) return;
     if (isAboutOthers(mention, others, otherArts)) return;
     if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '') && !oneOf.has(mention.start)) return;
     if (negated.has(i)) {
