@@ -2745,3 +2745,51 @@ describe('round r36: a belt still to go, the belt held officially, a count taken
     ['self defense, stay safe', 'self_defense'],
   ]);
 });
+
+describe("round r36's held-back lines: a season said of now, a correction spelled out, a goal called a bonus, a story ending on now", () => {
+  parses('training_frequency', [
+    // each count's season in its own clause, named before one count and after the other
+    ["twice a week in summer, right now in winter it's like 4", 4],
+    ['2x in the summer, in winter 4 at the moment', 4],
+    ["twice a week in summer, at the moment in winter it's like 4", 4],
+    // controls: one order throughout, a season said of now, no season at all
+    ["in winter 4 and in summer 2, it's summer now", 2],
+    ["4 in winter, in summer 2 but right now it's summer", 2],
+    ["used to go twice a week, at the moment it's like 4", 4],
+  ]);
+  parses('training_goals', [
+    // "I mean" right after another correction word: what follows is the answer, count or not
+    ['lose weight no wait, I mean to have fun, weight loss is a bonus', 'recreational'],
+    ['compete actually I mean to have fun', 'recreational'],
+    ['compete, scratch that, i mean fitness', 'fitness'],
+    // a goal called a bonus, a perk, a side effect yields to another
+    ['fun, weight loss is just a bonus', 'recreational'],
+    ['to have fun, losing weight is just a nice bonus', 'recreational'],
+    // controls: a bonus alone, a goal stressed, a lone "i mean" with no count after
+    ['weight loss is a bonus', 'fitness'],
+    ['to have fun, weight loss is my main goal tho', 'fitness'],
+    ['fitness is a bonus, i want to compete', 'competition'],
+    ['compete i mean i like fun', 'competition'],
+  ]);
+  parses('training_frequency', [
+    // controls: the count corrections read as before
+    ['3 no wait i mean 4', 4],
+    ['3, i mean some weeks i miss one', 3],
+  ]);
+  parses('main_position', [
+    // a story that ends on now: the side said after the last "now" wins over the past and "lately"
+    ["used to be all top, lately I've been pulling guard more and now it's even", 'balanced'],
+    ["used to be all top, lately I've been pulling guard more, these days 50/50", 'balanced'],
+    ["used to be all top, lately I've been pulling guard more and now im balanced", 'balanced'],
+    ["started on top, recently more guard, currently it's even", 'balanced'],
+    // "it's even" said of the rolls is both sides
+    ["used to be all top, now it's even", 'balanced'],
+    ["it's pretty much even these days, started as a guard player", 'balanced'],
+    // controls: the trend is the last word, "even" as an adverb, a past after the now
+    ["used to be all top, lately I've been pulling guard more", 'guard'],
+    ["I pull guard, it's even more fun than top", 'guard'],
+    ['used to pull guard, lately more top and now im mostly top', 'top'],
+    ['guard now, top at first', 'guard'],
+    ['pull guard no wait, I mean top', 'top'],
+  ]);
+});

@@ -12,13 +12,14 @@ import type { PhraseTable } from './lexicon';
 import { WORLD_JOKES } from './world-words';
 import { REALITY_MARKERS, countFollows } from './correction-reality';
 import { SLIP_MARKERS, betweenCounts } from './correction-slip';
+import { spelledOut, spellsOutMarker } from './correction-chain';
 
 /**
  * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
  * does so opening a clause; `count` only when a count follows at once: "so three" but not "so pretty
  * new", "i mean three" but not "i mean some weeks i miss one".
  */
-type Marker = 'joke' | 'restates' | 'count' | 'wish' | 'days' | 'really' | 'slip';
+type Marker = 'joke' | 'restates' | 'count' | 'means' | 'wish' | 'days' | 'really' | 'slip';
 
 /** "no wait", "I mean", "or rather" in Spanish, Portuguese, Tagalog and Hinglish. */
 const OTHER_TONGUE_MARKERS: PhraseTable<Marker> = [
@@ -30,8 +31,8 @@ const OTHER_TONGUE_MARKERS: PhraseTable<Marker> = [
   ['or rather', 'joke'],
   ['ay|ai mali', 'joke'],
   ['nahi nahi', 'joke'],
-  ['digo|matlab', 'count'],
-  ['quiero|quer|quero decir|dizer', 'count'],
+  ['digo|matlab', 'means'],
+  ['quiero|quer|quero decir|dizer', 'means'],
 ];
 
 const CORRECTION_MARKERS: PhraseTable<Marker> = [
@@ -48,7 +49,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   // "scratch friday" drops a day (weekdays.ts), it restates nothing
   ['scratch that|this', 'restates'],
   ['make that|it', 'restates'],
-  ['i mean', 'count'],
+  // "i mean" alone only before a count; right after another marker, before anything (correction-chain.ts)
+  ['i mean', 'means'],
   ['call it', 'restates'],
   ['let s|lets say', 'restates'],
   ['so', 'count'],
@@ -124,17 +126,20 @@ export function correctedTail(text: string): string | null {
     (m) => m.value !== 'wish' && m.value !== 'really' && m.value !== 'slip',
   );
   const last = findMentions(markers, tokens)
-    .filter((m) =>
-      m.value === 'really'
-        ? countFollows(tokens, m.end)
-        : m.value === 'slip'
-          ? betweenCounts(tokens, m.start, m.end)
-          : m.value === 'joke' ||
-            m.value === 'wish' ||
-            m.value === 'days' ||
-            startsClause(tokens, m.start) ||
-            // "5x sorry 4x": a restating word between two counts, wherever it stands
-            (m.value === 'restates' && betweenCounts(tokens, m.start, m.end)),
+    .filter((m) => !spellsOutMarker(tokens, found, m, 'means'))
+    .filter(
+      (m) =>
+        spelledOut(tokens, found, m, 'means') ||
+        (m.value === 'really'
+          ? countFollows(tokens, m.end)
+          : m.value === 'slip'
+            ? betweenCounts(tokens, m.start, m.end)
+            : m.value === 'joke' ||
+              m.value === 'wish' ||
+              m.value === 'days' ||
+              startsClause(tokens, m.start) ||
+              // "5x sorry 4x": a restating word between two counts, wherever it stands
+              (m.value === 'restates' && betweenCounts(tokens, m.start, m.end))),
     )
     .at(-1);
   if (!last) return null;
@@ -150,7 +155,7 @@ export function correctedTail(text: string): string | null {
     from = afterSymbols(tokens, next.end);
   const rest = tokens.slice(from);
   if (!hasContent(rest)) return takesItAllBack(tokens, last.start) ? '' : null;
-  if (last.value === 'count' && !readNumber(rest, 0)) return null;
+  if ((last.value === 'count' || last.value === 'means') && !readNumber(rest, 0)) return null;
   if (
     last.value === 'days' &&
     !rest.every((t) => t.kind !== 'word' || WEEKDAYS.has(t.text) || WEEKDAY_JOINERS.has(t.text))

@@ -11,12 +11,15 @@ export function seasonNow(tokens: readonly Token[], rates: readonly Rate[]): num
   // "in winter 4, in summer 1" names each season before its count; "4 in winter, 1 in summer" after
   const first = rates[0]?.start ?? 0;
   const before = tokens.slice(0, first).some((t) => SEASONS.has(t.text));
-  const seasons = rates.map((rate, k) =>
+  const byOrder = rates.map((rate, k) =>
     before
       ? lastSeason(tokens, rates[k - 1]?.end ?? 0, rate.start)
       : firstSeason(tokens, rate.end, rates[k + 1]?.start ?? tokens.length),
   );
-  if (seasons.some((s) => s < 0) || new Set(seasons).size < seasons.length) return null;
+  // "twice a week in summer, right now in winter it's like 4": the order changes from one count to
+  // the next, so each count takes the one season of its own clause
+  const seasons = told(byOrder) ? byOrder : rates.map((rate) => clauseSeason(tokens, rate));
+  if (!told(seasons)) return null;
   // "it's summer now", "now in winter": the season named beside the word for now
   const named = tokens.findIndex((t, i) => SEASONS.has(t.text) && nearNow(tokens, i));
   const byName = seasons.findIndex((s) => tokens[s]?.text === tokens[named]?.text);
@@ -28,6 +31,17 @@ export function seasonNow(tokens: readonly Token[], rates: readonly Rate[]): num
     return tokens.slice(from, to).some((t, i) => isNow(tokens, from + i)) ? [k] : [];
   });
   return nowIn.length === 1 ? (rates[nowIn[0] ?? 0]?.perWeek ?? null) : null;
+}
+
+/** Every count has a season, and no two the same one. */
+const told = (seasons: readonly number[]): boolean =>
+  seasons.every((s) => s >= 0) && new Set(seasons).size === seasons.length;
+
+/** The season of the rate's clause, when the clause names just one. */
+function clauseSeason(tokens: readonly Token[], rate: Rate): number {
+  const clause = tokens[rate.start]?.clause;
+  const named = tokens.flatMap((t, i) => (t.clause === clause && SEASONS.has(t.text) ? [i] : []));
+  return named.length === 1 ? (named[0] ?? -1) : -1;
 }
 
 const lastSeason = (tokens: readonly Token[], from: number, to: number): number =>
@@ -45,7 +59,17 @@ function nearNow(tokens: readonly Token[], i: number): boolean {
 
 /** A word for now: not "by now" (a time reached) nor "now and then" (only sometimes). */
 const isNow = (tokens: readonly Token[], i: number): boolean =>
-  NOW.has(tokens[i]?.text ?? '') && tokens[i - 1]?.text !== 'by' && tokens[i + 1]?.text !== 'and';
+  (NOW.has(tokens[i]?.text ?? '') && tokens[i - 1]?.text !== 'by' && tokens[i + 1]?.text !== 'and') ||
+  nowPhrase(tokens, i);
+
+/** "these days", "at the moment", "at present": read at their last word. */
+const nowPhrase = (tokens: readonly Token[], i: number): boolean =>
+  NOW_PHRASES.some((words) => words.every((w, k) => tokens[i - words.length + 1 + k]?.text === w));
+const NOW_PHRASES: readonly (readonly string[])[] = [
+  ['these', 'days'],
+  ['at', 'the', 'moment'],
+  ['at', 'present'],
+];
 
 const SEASONS: ReadonlySet<string> = new Set([
   ...['winter', 'summer', 'spring', 'autumn', 'winters', 'summers', 'wintertime', 'summertime'],

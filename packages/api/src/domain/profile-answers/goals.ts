@@ -14,6 +14,7 @@ import { askedLater } from './goal-deferred';
 import { ruledOutAlone } from './goal-ruled-out';
 import { crossTrainsForSport } from './goal-cross-training';
 import { inTimeLeftBehind } from './goal-past-time';
+import { calledABonus } from './goal-bonus';
 import { CAME, STAYED } from './goal-stayed-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
@@ -46,7 +47,11 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;
-    const weight = weightOf(emphasis.get(i)) - (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0);
+    // "weight loss is just a bonus": below every goal said otherwise, hedged ones too
+    const weight =
+      mention && calledABonus(tokens, mention)
+        ? BONUS_WEIGHT
+        : weightOf(emphasis.get(i)) - (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0);
     if (!best || weight > best.weight) best = { goal, weight };
   }
   return best?.goal ?? null;
@@ -63,6 +68,7 @@ const rankBeforeGoal = (tokens: readonly Token[], mentions: readonly Mention<Goa
   return mentions.some((m, j) => j > i && m.value !== 'rank' && (tokens[m.start]?.clause ?? 0) > clause);
 };
 const RANK_YIELDS = 0.5;
+const BONUS_WEIGHT = -1;
 
 /**
  * "lost 30 lbs, now the weight isn't the point anymore, i want to medal": a goal denied with

@@ -5,6 +5,8 @@ import { compileLexicon, findMentions } from './lexicon';
 import { markSpans, negatedSpans } from './context';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { nowOverPast, onlyPast } from './position-time';
+import { lastNowWins } from './position-now-last';
+import { saidEven } from './position-even';
 import { DISCOMFORT_CUES } from './position-discomfort-words';
 import { reasonsExplain } from './position-reason';
 import { preferredVerbs } from './position-rather';
@@ -57,9 +59,11 @@ export function parseMainPosition(text: string): MainPosition | null {
   // "i'm always the one pulling": a side named by the role's verb alone
   const verbs = preferredVerbs(tokens, named);
   const roles = roleVerbs(tokens, [...named, ...verbs]);
+  // "now it's even": the rolls split alike, said of the play, not with a side's word
+  const even = saidEven(tokens, [...named, ...verbs, ...roles]);
   const mentions = inTurns(
     tokens,
-    [...named.filter((m) => m.value !== 'neutral'), ...verbs, ...roles].sort((a, b) => a.start - b.start),
+    [...named.filter((m) => m.value !== 'neutral'), ...verbs, ...roles, ...even].sort((a, b) => a.start - b.start),
   );
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
@@ -109,7 +113,7 @@ export function parseMainPosition(text: string): MainPosition | null {
   if (onlyPast(tokens, votes)) return null;
   // a side preferred in one setting only, then by sessions, by time, as a reason, as a concession
   const counted = bySessions(tokens, perSetting(tokens, votes));
-  const weighed = concessionsYield(tokens, reasonsExplain(tokens, nowOverPast(tokens, counted)));
+  const weighed = concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted))));
   return decide(
     weighed,
     tokens.some((t) => ASPIRING.has(t.text)),
