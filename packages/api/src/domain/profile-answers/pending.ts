@@ -79,7 +79,10 @@ const REQUEST_CUES = compileLexicon<true>([
   // "anything on anaconda defence? got caught 3 times…" (not "for": "something for fitness" answers goals)
   ['anything|something on|about', true],
   // asked for someone else: "self defence stuff for my daughter? shes 14"
-  ['stuff|moves|techniques|videos|drills for my daughter|son|kid|kids|wife|husband|girlfriend|boyfriend|brother|sister|mum|mom|dad', true],
+  [
+    'stuff|moves|techniques|videos|drills for my daughter|son|kid|kids|wife|husband|girlfriend|boyfriend|brother|sister|mum|mom|dad',
+    true,
+  ],
   // "for fitness what solo drills can I do at home"
   ['can|should i do at home|alone|solo', true],
   ['drills|drill can|should i', true],
