@@ -13,9 +13,7 @@ export function spellsOutMarker<V>(
   m: Mention<V>,
   means: V,
 ): boolean {
-  return (
-    m.value === means && found.some((p) => p.value !== means && p.end <= m.start && onlySymbols(tokens, p.end, m.start))
-  );
+  return m.value === means && found.some((p) => p.value !== means && followsDirectly(tokens, p, m));
 }
 
 /** A correction marker with an "I mean" right after it. */
@@ -25,10 +23,9 @@ export function spelledOut<V>(
   m: Mention<V>,
   means: V,
 ): boolean {
-  return (
-    m.value !== means && found.some((n) => n.value === means && n.start >= m.end && onlySymbols(tokens, m.end, n.start))
-  );
+  return m.value !== means && found.some((n) => n.value === means && followsDirectly(tokens, m, n));
 }
 
-const onlySymbols = (tokens: readonly Token[], from: number, to: number): boolean =>
-  tokens.slice(from, to).every((t) => t.kind === 'symbol');
+/** `second` comes right after `first`, with nothing but symbols between. */
+const followsDirectly = <V>(tokens: readonly Token[], first: Mention<V>, second: Mention<V>): boolean =>
+  first.end <= second.start && tokens.slice(first.end, second.start).every((t) => t.kind === 'symbol');
