@@ -36,18 +36,20 @@ const CONTEXT = /^\(([^)]*)\)\s*/;
 function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: string[] } {
   const byKey = new Map<string, Phrase>();
   const conflicts: string[] = [];
-  const add = (text: string, meaning: Meaning): void => {
+  // `slip`: a voice slip gives way to any phrase written alike, with no conflict to report
+  const add = (text: string, meaning: Meaning, slip = false): void => {
     const context = CONTEXT.exec(text);
     const after = context ? new Set((context[1] ?? '').split('|').map((w) => toToken(w).stem)) : undefined;
     const tokens = splitWords(text.replace(CONTEXT, '')).map((w) => toToken(w));
-    const key = keyOf(text);
+    const stems = tokens.map((t) => t.stem);
+    // what two phrases that read alike share: the words one must follow, and its stems
+    const key = `${context?.[1] ?? ''}) ${stems.join(' ')}`;
     const existing = byKey.get(key);
     if (existing) {
-      if (JSON.stringify(existing.meaning) !== JSON.stringify(meaning))
+      if (!slip && JSON.stringify(existing.meaning) !== JSON.stringify(meaning))
         conflicts.push(`"${existing.text}" / "${text}"`);
       return;
     }
-    const stems = tokens.map((t) => t.stem);
     const weak = WEAK_ALIASES[text] ?? WEAK_ALIASES[text.replace(CONTEXT, '')];
     byKey.set(key, { text, stems, written: tokens.map((t) => t.word), after, meaning, weak });
   };
@@ -68,7 +70,7 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
   for (const table of ALIAS_TABLES) {
     for (const [topic, phrases] of Object.entries(table) as [BaseTopic, readonly string[]][]) {
       for (const slip of phrases.flatMap(voiceSlipsOf))
-        if (!byKey.has(keyOf(slip))) add(slip, { kind: 'topic', topics: [topic], defending: false });
+        add(slip, { kind: 'topic', topics: [topic], defending: false }, true);
     }
   }
   const byFirstStem = new Map<string, Phrase[]>();
@@ -80,13 +82,6 @@ function compilePhrases(): { byFirstStem: Map<string, Phrase[]>; conflicts: stri
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return { byFirstStem, conflicts };
-}
-
-/** What two phrases that read alike share: the words before one that must precede them, and their stems. */
-function keyOf(text: string): string {
-  const context = CONTEXT.exec(text);
-  const stems = splitWords(text.replace(CONTEXT, '')).map((w) => toToken(w).stem);
-  return `${context?.[1] ?? ''}) ${stems.join(' ')}`;
 }
 
 /** A multi-word alias as voice-to-text writes it, one slipped word at a time ("north south chalk"). */
