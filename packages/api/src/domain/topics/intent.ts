@@ -158,7 +158,6 @@ const CRUSHED: ReadonlySet<string> = new Set([
   'squashed',
   'squished',
   'pancaked',
-  'flattened',
   'stuck',
   'trapped',
   'pinned',
