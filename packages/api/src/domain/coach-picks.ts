@@ -5,8 +5,10 @@
 // candidate's relevance (data/ranking-weights.ts COACH_PICKS); it never makes a video a candidate.
 // `pnpm fit:coach-picks` writes the tally to data/coach-picks.json; a test keeps it in step.
 
-import { defenseTopicOf, escapeTopicOf, isPosition, isTechnique, type TopicId } from '../data/canonical-topics';
+import { defenseTopicOf, isTechnique, type TopicId } from '../data/canonical-topics';
 import { techniqueTerm } from './technique-terms';
+import { intentTopicOf } from './topics/intent';
+import type { BaseTopic } from '../data/topic-aliases';
 import { understandQuery, type QueryUnderstanding } from './understand';
 
 /** Per key ("T:triangle_defense", "M:knee_cut", "F:chokes"): how many questions, and each video's credit. */
@@ -37,10 +39,10 @@ export function coachPickKeys(reading: Reading): string[] {
   ];
 }
 
-const askedDefended = (topic: TopicId, topics: readonly TopicId[]): boolean =>
-  isTechnique(topic)
-    ? topics.includes(defenseTopicOf(topic))
-    : isPosition(topic) && topics.includes(escapeTopicOf(topic));
+const askedDefended = (topic: TopicId, topics: readonly TopicId[]): boolean => {
+  const intent = intentTopicOf(topic as BaseTopic);
+  return intent !== undefined && topics.includes(intent);
+};
 
 /**
  * "the knee shield stops my knee cut, how do i pass": a named technique whose topic is asked plainly,
