@@ -164,8 +164,7 @@ function familyUses(query: string, ruledOut: readonly TopicId[]): (family: Topic
  * "how do i use my riding without getting subbed all the time": a family named only as what the
  * asked thing must not lead to is a risk, not the question.
  */
-function onlyAsARisk(query: string, words: ReadonlySet<string>): boolean {
-  const stems = stemsOf(query);
+function onlyAsARisk(stems: readonly string[], words: ReadonlySet<string>): boolean {
   const at = stems.flatMap((s, i) => (words.has(s) ? [i] : []));
   return at.length > 0 && at.every((i) => RISK_OPENERS.has(stems[i - 1] ?? '') || RISK_OPENERS.has(stems[i - 2] ?? ''));
 }
@@ -173,7 +172,8 @@ const RISK_OPENERS: ReadonlySet<string> = new Set(stemsOf('without'));
 
 /** How a query uses a family's name: asked, ruled out ("not another choke video") or neither. */
 function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicId[]): FamilyUse {
-  const named = ` ${stemsOf(query).join(' ')} `;
+  const stems = stemsOf(query);
+  const named = ` ${stems.join(' ')} `;
   const phrases = family.stems.filter((s) => s.includes(' ') && named.includes(` ${stemsOf(s).join(' ')} `));
   const inPhrase = phrases.length > 0;
   // a family named only in phrases ("no arm locks") is read by the last words of those it uses
@@ -182,7 +182,7 @@ function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicI
     single.length ? single.map((s) => stemsOf(s)[0] ?? s) : phrases.map((s) => stemsOf(s).at(-1) ?? s),
   );
   if (!inPhrase && family.label === 'escapes' && onlyTheOpponentEscapes(query, words)) return 'none';
-  if (!inPhrase && onlyAsARisk(query, words)) return 'none';
+  if (!inPhrase && onlyAsARisk(stems, words)) return 'none';
   // "my top game is fine but put me on my back and im lost": what is fine is context, not the question
   if (family.stems.some((f) => FINE_AFTER.some((fine) => named.includes(` ${stemsOf(f).join(' ')} ${fine} `))))
     return 'none';
