@@ -9,6 +9,7 @@
 
 import { closingQuestion } from './closing-question';
 import { opensWithTechniqueQuestion } from './opening-question';
+import { plainLetters } from './topics/tokenize';
 
 export interface Cue {
   /** Whole words in order, as tokenised: lower case, apostrophes dropped ("didn't" → "didnt"). */
@@ -465,15 +466,8 @@ const CLAUSE_BREAKS = /[.,;:!?()[\]\n\u2014\u2013\u2026]|\s-+\s/;
 const NO_GI = /\bno[\s-]?gi\b/g; // "no gi" is attire: keep "no" from negating the words after it
 
 function clausesOf(text: string): Clause[] {
-  const cleaned = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // letters with no accent mark to strip: "trenowałem", "Fußball"
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .replace(APOSTROPHES, '')
-    .replace(NO_GI, 'nogi');
+  // accents stripped and "trenowałem" folded as the topic reader folds them
+  const cleaned = plainLetters(text).replace(APOSTROPHES, '').replace(NO_GI, 'nogi');
   return cleaned
     .split(CLAUSE_BREAKS)
     .map((clause) => clause.split(/[^a-z0-9]+/).filter(Boolean))

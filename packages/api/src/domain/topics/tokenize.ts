@@ -54,12 +54,16 @@ export function splitWords(text: string): readonly string[] {
   return lastWords;
 }
 
-function split(text: string): string[] {
-  const s = text
+/** Lower case with accents stripped and the letters that carry no mark folded: "Łokieć" → "lokiec". */
+export const plainLetters = (text: string): string =>
+  text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(FOLDED_LETTERS, (c) => LETTER_FOLDS[c] ?? c)
+    .replace(FOLDED_LETTERS, (c) => LETTER_FOLDS[c] ?? c);
+
+function split(text: string): string[] {
+  const s = plainLetters(text)
     .replace(HELD_LETTER, '$1$1')
     .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
     .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short)
