@@ -20,13 +20,33 @@ export const SIDE_VERBS: ReadonlyMap<string, MainPosition> = new Map([
   ['standing', 'top'],
 ]);
 
-/** The verbs of a preference that no mention in `taken` already reads ("rather pull guard" is read whole). */
-export function preferredVerbs(tokens: readonly Token[], taken: readonly Mention<unknown>[]): Mention<MainPosition>[] {
+/** How a bare side verb is cued: its verbs, the words that may stand before it, and the word that leads them. */
+export interface VerbCue {
+  readonly verbs: ReadonlyMap<string, MainPosition>;
+  readonly fillers: ReadonlySet<string>;
+  readonly maxFillers: number;
+  /** Whether the words ending at `k` lead the verb ("rather", "the one"). */
+  readonly leads: (tokens: readonly Token[], k: number) => boolean;
+}
+
+const PREFERENCE: VerbCue = {
+  verbs: SIDE_VERBS,
+  fillers: FILLERS,
+  maxFillers: MAX_FILLERS,
+  leads: (tokens, k) => PREFERS.has(tokens[k]?.text ?? ''),
+};
+
+/** The verbs of a preference (or of another `cue`) that no mention in `taken` already reads ("rather pull guard" is read whole). */
+export function preferredVerbs(
+  tokens: readonly Token[],
+  taken: readonly Mention<unknown>[],
+  cue: VerbCue = PREFERENCE,
+): Mention<MainPosition>[] {
   return tokens.flatMap((token, i) => {
-    const side = SIDE_VERBS.get(token.text);
+    const side = cue.verbs.get(token.text);
     if (!side || taken.some((m) => i >= m.start && i < m.end)) return [];
     let k = i - 1;
-    while (i - k <= MAX_FILLERS && FILLERS.has(tokens[k]?.text ?? '')) k--;
-    return PREFERS.has(tokens[k]?.text ?? '') ? [{ value: side, start: i, end: i + 1 }] : [];
+    while (i - k <= cue.maxFillers && cue.fillers.has(tokens[k]?.text ?? '')) k--;
+    return cue.leads(tokens, k) ? [{ value: side, start: i, end: i + 1 }] : [];
   });
 }

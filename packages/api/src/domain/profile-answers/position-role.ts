@@ -6,17 +6,11 @@
 import type { Mention } from './lexicon';
 import type { Token } from './text';
 import type { MainPosition } from './types';
-import { SIDE_VERBS } from './position-rather';
+import { preferredVerbs, SIDE_VERBS, type VerbCue } from './position-rather';
 
 /** The verbs of a role ("the one pulling") that no mention in `taken` already reads ("pulling guard"). */
 export function roleVerbs(tokens: readonly Token[], taken: readonly Mention<unknown>[]): Mention<MainPosition>[] {
-  return tokens.flatMap((token, i) => {
-    const side = SIDE_VERBS.get(token.text) ?? ROLE_ONLY_VERBS.get(token.text);
-    if (!side || taken.some((m) => i >= m.start && i < m.end)) return [];
-    let k = i - 1;
-    while (i - k <= MAX_FILLERS && FILLERS.has(tokens[k]?.text ?? '')) k--;
-    return tokens[k]?.text === 'one' && tokens[k - 1]?.text === 'the' ? [{ value: side, start: i, end: i + 1 }] : [];
-  });
+  return preferredVerbs(tokens, taken, ROLE);
 }
 
 // "the one who pulls", "the one that sits": the third person only a role takes
@@ -31,3 +25,11 @@ const FILLERS: ReadonlySet<string> = new Set([
   ...['has', 'have', 'gets', 'ends', 'up', 'll', 'will'],
 ]);
 const MAX_FILLERS = 4;
+
+/** A side verb of either kind, the side verbs first: "the one pulling", "the one who pulls". */
+const ROLE: VerbCue = {
+  verbs: new Map([...ROLE_ONLY_VERBS, ...SIDE_VERBS]),
+  fillers: FILLERS,
+  maxFillers: MAX_FILLERS,
+  leads: (tokens, k) => tokens[k]?.text === 'one' && tokens[k - 1]?.text === 'the',
+};
