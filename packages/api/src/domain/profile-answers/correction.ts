@@ -8,11 +8,10 @@ import { readNumber } from './numbers';
 import { ADDS_UP, TIMES_WORDS } from './frequency-words';
 import { WEEKDAY_JOINERS, WEEKDAYS } from './weekday-words';
 import { tokenise, type Token } from './text';
-import type { PhraseTable } from './lexicon';
+import type { Mention, PhraseTable } from './lexicon';
 import { WORLD_JOKES } from './world-words';
 import { REALITY_MARKERS, countFollows } from './correction-reality';
 import { SLIP_MARKERS, betweenCounts } from './correction-slip';
-import { spelledOut, spellsOutMarker } from './correction-chain';
 
 /**
  * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
@@ -49,7 +48,7 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   // "scratch friday" drops a day (weekdays.ts), it restates nothing
   ['scratch that|this', 'restates'],
   ['make that|it', 'restates'],
-  // "i mean" alone only before a count; right after another marker, before anything (correction-chain.ts)
+  // "i mean" alone only before a count; right after another marker, before anything (spellsOutMarker)
   ['i mean', 'means'],
   ['call it', 'restates'],
   ['let s|lets say', 'restates'],
@@ -122,14 +121,13 @@ export function correctedTail(text: string): string | null {
   const tokens = tokenise(text);
   // a "realistically" goes with a count it stands before, never with the correction before it; a bare
   // "no" after one is what the correction says ("mentira, não todo dia")
-  const found = findMentions(markers, tokens).filter(
-    (m) => m.value !== 'wish' && m.value !== 'really' && m.value !== 'slip',
-  );
-  const last = findMentions(markers, tokens)
-    .filter((m) => !spellsOutMarker(tokens, found, m, 'means'))
+  const all = findMentions(markers, tokens);
+  const found = all.filter((m) => m.value !== 'wish' && m.value !== 'really' && m.value !== 'slip');
+  const last = all
+    .filter((m) => !spellsOutMarker(tokens, found, m))
     .filter(
       (m) =>
-        spelledOut(tokens, found, m, 'means') ||
+        spelledOut(tokens, found, m) ||
         (m.value === 'really'
           ? countFollows(tokens, m.end)
           : m.value === 'slip'
@@ -151,7 +149,7 @@ export function correctedTail(text: string): string | null {
   }
   let from = afterSymbols(tokens, last.end);
   // "sorry i mean 4", "wait, actually 3": a marker right after it goes with it
-  for (let next = found.find((m) => m.start === from); next; next = found.find((m) => m.start === from))
+  for (let next = markerAfter(tokens, found, last.end); next; next = markerAfter(tokens, found, next.end))
     from = afterSymbols(tokens, next.end);
   const rest = tokens.slice(from);
   if (!hasContent(rest)) return takesItAllBack(tokens, last.start) ? '' : null;
@@ -169,6 +167,28 @@ const afterSymbols = (tokens: readonly Token[], from: number): number => {
   while (tokens[k]?.kind === 'symbol') k += 1;
   return k;
 };
+
+/** The marker in `found` right after `end`, with nothing but symbols between. */
+const markerAfter = (
+  tokens: readonly Token[],
+  found: readonly Mention<Marker>[],
+  end: number,
+): Mention<Marker> | undefined => {
+  const from = afterSymbols(tokens, end);
+  return found.find((m) => m.start === from);
+};
+
+/**
+ * An "I mean" right after another correction marker, symbols between: a correction said twice over
+ * ("lose weight no wait, I mean to have fun", "scratch that, I mean compete"). It only spells out
+ * that correction, so it needs no count after it (as a lone "I mean" does).
+ */
+const spellsOutMarker = (tokens: readonly Token[], found: readonly Mention<Marker>[], m: Mention<Marker>): boolean =>
+  m.value === 'means' && found.some((p) => p.value !== 'means' && afterSymbols(tokens, p.end) === m.start);
+
+/** A correction marker with an "I mean" right after it: the pair takes back what came before, wherever it stands. */
+const spelledOut = (tokens: readonly Token[], found: readonly Mention<Marker>[], m: Mention<Marker>): boolean =>
+  m.value !== 'means' && markerAfter(tokens, found, m.end)?.value === 'means';
 
 const textOf = (tokens: readonly Token[]): string =>
   tokens
