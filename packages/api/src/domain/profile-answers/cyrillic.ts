@@ -47,8 +47,6 @@ const CYRILLIC = /[\u0400-\u04ff]/g;
 // Ukrainian writes an apostrophe inside a word as Russian writes "ъ" ("п'ять", "здоров'я"): it
 // keeps the word whole and is spelt as nothing, so "п'ять" is Russian "пять", "pyat".
 const APOSTROPHE_IN_WORD = /(?<=[\u0400-\u04ff])['\u2019\u02bc`](?=[\u0400-\u04ff])/g;
-/** A run of Cyrillic letters, with the apostrophes inside it. */
-export const CYRILLIC_WORD = /[\u0400-\u04ff]+(?:['\u2019\u02bc`][\u0400-\u04ff]+)*/g;
 
 /** The text with Cyrillic letters spelt in Latin ones; a capital stays a capital. */
 export function latinOfCyrillic(text: string): string {

@@ -2,7 +2,7 @@
 // words and phrases ("bluetooth" is not "blue", "topic" is not "top") and scope negation to a clause.
 
 import { WORLD_BUT } from './world-words';
-import { CYRILLIC_WORD, latinOfCyrillic } from './cyrillic';
+import { latinOfCyrillic } from './cyrillic';
 import { HANGUL_WORD, composeHangul, hangulParts } from './hangul';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'emoji';
@@ -55,10 +55,7 @@ export const foldLetters = (text: string): string =>
 
 export function normalise(raw: string): string {
   // NFKD takes Hangul syllables apart too: they are put back together
-  return composeHangul(raw.normalize('NFKD').replace(/\p{M}/gu, ''))
-    .toLowerCase()
-    .replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter)
-    .replace(CYRILLIC_WORD, latinOfCyrillic)
+  return foldLetters(composeHangul(raw.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase())
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/([a-z])\1{2,}/g, '$1') // "guarddd", "topppp" → one letter
