@@ -4,16 +4,17 @@
 // word of three letters. Everyday words one slip from a colour (BELT_FUZZY's) stay what they are.
 
 import { editDistance, type Mention } from './lexicon';
-import { BELT_FUZZY, BELT_NOUNS } from './belt-words';
+import { BELT_FUZZY, BELT_NOUNS, type BeltSignal } from './belt-words';
 import type { Token } from './text';
-import type { BeltLevel } from './types';
+import { BELT_LEVELS, type BeltLevel } from './types';
 
+const isColour = (signal: BeltSignal): signal is BeltLevel => (BELT_LEVELS as readonly string[]).includes(signal);
+/** The colour names BELT_FUZZY reads, and the Portuguese ones only a slip beside "belt" reads. */
 const NAMES: readonly (readonly [name: string, belt: BeltLevel])[] = [
-  ...(['white', 'branca', 'branco', 'blanca', 'blanco'] as const).map((n) => [n, 'white'] as const),
-  ...(['blue', 'azul'] as const).map((n) => [n, 'blue'] as const),
-  ...(['purple', 'roxa', 'roxo', 'morada', 'morado'] as const).map((n) => [n, 'purple'] as const),
-  ...(['brown', 'marrom', 'marron'] as const).map((n) => [n, 'brown'] as const),
-  ...(['black', 'preta', 'preto', 'negra', 'negro'] as const).map((n) => [n, 'black'] as const),
+  ...BELT_FUZZY.targets.flatMap(([name, signal]) => (isColour(signal) ? [[name, signal] as const] : [])),
+  ['branco', 'white'],
+  ['roxo', 'purple'],
+  ['preto', 'black'],
 ];
 const MIN_LENGTH = 3;
 const SHORT = 3;
