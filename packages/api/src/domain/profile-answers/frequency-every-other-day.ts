@@ -2,6 +2,8 @@
 // saturday", "alternate fridays", "every other weekend": read as that day "every other week", which
 // the timetable and rate readings already count as half a session a week.
 
+import { EVERY } from './frequency-words';
+import { SECOND } from './schedule-parts';
 import type { Token } from './text';
 import { WEEKDAYS } from './weekday-words';
 
@@ -31,6 +33,4 @@ function leadLength(tokens: readonly Token[], i: number): number {
   // "every 2nd": the number and its ending are two tokens
   return next === '2' && after === 'nd' ? 3 : 0;
 }
-const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
-const SECOND: ReadonlySet<string> = new Set(['other', 'second', 'alternate']);
 const ALTERNATE: ReadonlySet<string> = new Set(['alternate', 'alternating']);

@@ -88,7 +88,7 @@ export function everyOtherWeek(part: Part): Part & { readonly alternate: boolean
   return { ...part, tokens: part.tokens.filter((_, i) => i < at || i >= end), alternate: true };
 }
 const FORTNIGHTLY: ReadonlySet<string> = new Set(['biweekly', 'fortnightly']);
-const SECOND: ReadonlySet<string> = new Set(['other', 'second', 'alternate']);
+export const SECOND: ReadonlySet<string> = new Set(['other', 'second', 'alternate']);
 const WEEK: ReadonlySet<string> = new Set(['week', 'weeks']);
 
 /** "plus a class on wednesday", "and a second class on wednesdays": sessions on top of the days' own. */
