@@ -1,7 +1,6 @@
 // Vocabulary for "What are you working towards? Competition? Just getting better? Fitness?". Data only.
 
-import type { Fuzzy, PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { PhraseTable } from './lexicon';
 import type { TrainingGoal } from './types';
 import { SW_AF_GOALS } from './swahili-afrikaans-words';
 import { NOT_BEING_GOALS } from './goal-not-being-words';
@@ -20,41 +19,6 @@ import { GOALS_DISCLAIMED } from './goal-disclaimer-words';
  * self-defense; `liking_verb` ("love", "enjoy") is having fun, yet "I'd love to compete" is competition.
  */
 export type GoalSignal = TrainingGoal | 'learning_verb' | 'liking_verb' | 'rank' | 'neutral';
-
-/** Words that aim at a rank: with one of them a belt or stripe is a goal ("get to brown"). */
-export const ASPIRATIONS: ReadonlySet<string> = new Set([
-  'get',
-  'getting',
-  'earn',
-  'earning',
-  'reach',
-  'reaching',
-  'become',
-  'becoming',
-  'achieve',
-  'achieving',
-  'make',
-  'to',
-  'towards',
-  'toward',
-  'someday',
-  'eventually',
-  'day',
-  'working',
-  'want',
-  'wanna',
-  'hope',
-  'hoping',
-  'aim',
-  'aiming',
-  'goal',
-  'until',
-  'till',
-  'promoted',
-  'promotion',
-  'chasing',
-  'chase',
-]);
 
 export const VERB_GOALS: Readonly<Record<'learning_verb' | 'liking_verb', TrainingGoal>> = {
   learning_verb: 'skill_development',
@@ -315,46 +279,3 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ...WORLD_GOALS,
   ...LEISURE_GOALS,
 ];
-
-/** A goal the user dislikes is no goal: "competing stresses me out, I train to have fun". */
-export const GOAL_DISLIKE_CUES: PhraseTable<NegationCue> = [
-  ['stresses|stress|freaks|freak|burns|burn me out', 'both'],
-  ['makes|make me nervous|anxious|sick', 'both'],
-  ['scares|terrifies me', 'both'],
-];
-
-export const GOAL_FUZZY: Fuzzy<GoalSignal> = {
-  targets: [
-    ['competition', 'competition'],
-    ['competing', 'competition'],
-    ['compete', 'competition'],
-    ['tournament', 'competition'],
-    ['tournaments', 'competition'],
-    ['fitness', 'fitness'],
-    ['exercise', 'fitness'],
-    ['technique', 'skill_development'],
-    ['progress', 'skill_development'],
-    ['improve', 'learning_verb'],
-    ['recreational', 'recreational'],
-    ['defense', 'self_defense'],
-    ['protect', 'self_defense'],
-  ],
-  minLength: 6,
-  notTypos: [
-    'complete',
-    'completed',
-    'completing',
-    'compute',
-    'computing',
-    'competent',
-    'protest',
-    'project',
-    'exorcise',
-    'witness',
-    'defend',
-    'depend',
-    'program',
-    'programs',
-    'progressive',
-  ],
-};

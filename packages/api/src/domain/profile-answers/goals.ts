@@ -16,7 +16,8 @@ import { crossTrainsForSport } from './goal-cross-training';
 import { inTimeLeftBehind } from './goal-past-time';
 import { calledABonus } from './goal-bonus';
 import { CAME, STAYED } from './goal-stayed-words';
-import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY, GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
+import { GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
+import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY } from './goal-cue-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import type { TrainingGoal } from './types';
 

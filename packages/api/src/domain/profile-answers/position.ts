@@ -19,6 +19,7 @@ import { inTurns } from './position-alternation';
 import { passedThrough } from './position-transit';
 import { undecidedSides } from './position-undecided';
 import { tokenise, type Token } from './text';
+import { POSITION_TABLE, type PositionSignal } from './position-words';
 import {
   COMPARED_AGAINST,
   CONSEQUENCE_CUES,
@@ -27,11 +28,9 @@ import {
   OWNING_UP_CUES,
   OWNING_UP_REACH,
   POSITION_EMPHASIS,
-  POSITION_TABLE,
   SUBMISSIONS,
   type Emphasis,
-  type PositionSignal,
-} from './position-words';
+} from './position-emphasis-words';
 import type { MainPosition } from './types';
 
 const positionLexicon = compileLexicon(POSITION_TABLE);

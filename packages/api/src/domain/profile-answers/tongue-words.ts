@@ -6,7 +6,8 @@ import type { BeltTime } from './belt-words';
 import type { NegationCue } from './cue-words';
 import type { GoalSignal } from './goal-words';
 import type { GoalEmphasis } from './goal-emphasis-words';
-import type { Emphasis, PositionSignal } from './position-words';
+import type { PositionSignal } from './position-words';
+import type { Emphasis } from './position-emphasis-words';
 import type { BeltLevel } from './types';
 
 export type NumberWords = readonly (readonly [word: string, value: number])[];
