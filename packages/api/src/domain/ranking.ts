@@ -11,6 +11,8 @@ import { techniqueTerm } from './technique-terms';
 import { titleNames } from './title-words';
 import type { Constraint } from './understand';
 import { defensiveSideOf, facetsOf, NAMED, type Side, type VideoFacets } from './video-facets';
+import { excludedBases, namesExcludedTerm, teachesExcluded } from './ranking-exclusions';
+import { defendedBase, memberStrength, sideAnswered, sideAsked, teachesOnlyTheOtherSide } from './ranking-sides';
 
 export interface RankingInput {
   /** Canonical ids asked (attire included); what was ruled out is not among them. */
@@ -284,45 +286,6 @@ function alternativesSlot(ruledOut: readonly string[], asked: readonly TopicId[]
     match: (f) => Math.max(0, ...[...f.terms].filter(([id]) => isAlternative(id)).map(([, strength]) => strength)),
   };
 }
-
-/**
- * How well a video teaches one member of a family, on the side asked: a choke it teaches escaping,
- * or a guard it teaches passing, counts as the other side.
- */
-function memberStrength(f: VideoFacets, topic: TopicId): number {
-  const strength = f.strength.get(topic) ?? 0;
-  if (topic !== baseTopicOf(topic) || topic === 'guard_retention') return strength;
-  const passing = isGuardPosition(topic) && (f.strength.get('guard_passing') ?? 0) >= NAMED;
-  const attacks = f.sides.get(topic)?.has('attack') && !(passing && !f.strength.has('guard_retention'));
-  return attacks ? strength : strength * W.OTHER_SIDE;
-}
-
-/** The side asked of each technique named: attack when named plainly, defence when defended. */
-function sideAsked(input: RankingInput): ReadonlyMap<string, Side> {
-  const sides = new Map<string, Side>();
-  for (const t of input.topics) {
-    if (!isTechnique(baseTopicOf(t)) && t !== 'guard_retention') continue;
-    const base = defendedBase(t);
-    if (t !== base || t === 'guard_retention') sides.set(base, 'defence');
-    else if (!sides.has(base)) sides.set(base, 'attack');
-  }
-  return sides;
-}
-
-/** A video that teaches an asked technique on the other side only, and no asked technique on the side asked. */
-function teachesOnlyTheOtherSide(f: VideoFacets, asked: ReadonlyMap<string, Side>): boolean {
-  let other = false;
-  for (const [base, side] of asked) {
-    const taught = f.sides.get(base);
-    if (!taught) continue;
-    if (taught.has(side)) return false;
-    other = true;
-  }
-  return other;
-}
-
-/** "armbar_defense" → "armbar", "mount_escape" → "mount", "guard_retention" → "guard_passing". */
-const defendedBase = (topic: TopicId): string => (topic === 'guard_retention' ? 'guard_passing' : baseTopicOf(topic));
 
 const otherAttire = (attire: Attire): Attire => (attire === 'gi' ? 'no-gi' : 'gi');
 
@@ -628,63 +591,6 @@ function userFacts(video: LibraryVideo, input: RankingInput) {
 function lengthPreference(scope: VideoFacets['scope'], asked: 'lesson' | 'course' | null): number {
   if (!asked || !scope) return 0;
   return scope === asked ? W.LENGTH_ASKED : W.LENGTH_NOT_ASKED;
-}
-
-/** For a defence or escape question: whether the video teaches that side or only the attack. */
-function sideAnswered(facets: VideoFacets, covered: readonly TopicId[]): Side | null {
-  const intents = covered.filter((t) => !isAttire(t) && (t !== baseTopicOf(t) || t === 'guard_retention'));
-  if (!intents.length) return null;
-  return intents.some((t) => facets.sides.get(defendedBase(t))?.has('defence') || facets.strength.has(t))
-    ? 'defence'
-    : 'attack';
-}
-
-/** Bases the user ruled out and did not also ask about ("no leg locks" keeps heel hooks out). */
-function excludedBases(input: RankingInput): ReadonlySet<string> {
-  const asked = new Set(input.topics.map(baseTopicOf));
-  return new Set((input.excluded ?? []).map(baseTopicOf).filter((b) => !asked.has(b)));
-}
-
-/**
- * A video that teaches a ruled-out topic (its subject, or named in its title or description) is kept
- * out, unless a technique asked is more central to it ("kneebars, not heel hooks": a kneebar course
- * that also names the heel hook stays).
- */
-function teachesExcluded(video: LibraryVideo, excluded: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
-  if (!excluded.size) return false;
-  const facets = facetsOf(video);
-  // named for a place ruled out ("… From Turtle" for back takes "that dont start from turtle"): out,
-  // whatever else its title names; named for a technique ruled out, out unless it names one asked
-  const titled = [...excluded].filter((b) => facets.titled.has(b as TopicId));
-  if (titled.some((b) => isPosition(b as TopicId))) return true;
-  if (titled.length && ![...asked].some((b) => facets.titled.has(b as TopicId))) return true;
-  // named in passing without a tag ("entries to leg locks") still teaches it
-  let ruledOut = [...excluded].some((b) => facets.mentioned.has(b)) ? NAMED : 0;
-  let wanted = 0;
-  for (const [topic, strength] of facets.strength) {
-    const base = baseTopicOf(topic);
-    if (excluded.has(base)) ruledOut = Math.max(ruledOut, strength);
-    else if (asked.has(base)) wanted = Math.max(wanted, strength);
-  }
-  return ruledOut >= NAMED && ruledOut >= wanted;
-}
-
-/**
- * A video named for a ruled-out technique ("nothing with berimbolos") is kept out, and so is one whose
- * description names it, unless it names another technique of the same kind too: "the bridge and roll
- * and the elbow-knee escape" still answers "a mount escape that doesnt involve bridging".
- */
-function namesExcludedTerm(video: LibraryVideo, ruledOut: readonly string[]): boolean {
-  const { terms } = facetsOf(video);
-  return ruledOut.some((t) => {
-    const strength = terms.get(t);
-    if (!strength) return false;
-    if (strength === 1) return true;
-    const kinds = techniqueTerm(t)?.topics ?? [];
-    return ![...terms.keys()].some(
-      (other) => !ruledOut.includes(other) && (techniqueTerm(other)?.topics ?? []).some((k) => kinds.includes(k)),
-    );
-  });
 }
 
 function generalPicks(
