@@ -223,3 +223,38 @@ readsAs('round r32 held back, read as fixtures: Spanish and Italian academy phra
   ['tri desde la cerrada', ['triangle', 'closed_guard']],
   ['el brabo desde media', ['darce', 'half_guard']],
 ]);
+
+readsAs('the defence ruled out and the attack asked; a "not" that runs into a name', [
+  ["I don't need toe hold defense, I need to actually hit the toe hold myself from top", ['toe_hold']],
+  ['no armbar defense videos, the armbar is what i want to finish', ['armbar']],
+  ['how do i not get my back taken', ['back_take', 'back_take_defense']],
+  [
+    "I'm the one turtled up, how do I not get my back taken from there",
+    ['turtle', 'turtle_escape', 'back_take', 'back_take_defense'],
+  ],
+]);
+
+readsAs('under in a guard of their own, the user sweeps; what the user already knows', [
+  [
+    "half guard sweeps but NOT deep half, i hate being under there wi someone's whole body on me",
+    ['half_guard', 'sweep'],
+  ],
+  [
+    'i get flattened in bottom half guard every roll. i just want to get to my knees and come up or sweep',
+    ['half_guard', 'sweep'],
+  ],
+  ['side control, i hate being under there', ['side_control', 'side_control_escape']],
+  ['o pessoal sempre me raspa quando estou por cima da meia-guarda', ['sweep', 'half_guard', 'sweep_defense']],
+  ['I know juji gatame already, so please no armbar videos. I would like to learn the kneebar', ['kneebar']],
+  ['i already know the kimura, show me the americana', ['americana']],
+  ['i know the armbar already', ['armbar']],
+]);
+
+readsAs('a stance, an eviction, a guard that "is closed", "rev" for reverse', [
+  ['back take from de la riva against a guy who keeps his weight back on his heels', ['back_take', 'de_la_riva']],
+  ['my landlord wants to throw me out lol, need a cheaper gym', []],
+  ['how do i throw them', ['throw']],
+  ['my game is closed guard but people pass it', ['closed_guard', 'guard_retention']],
+  ['the gym is closed, what can i drill', []],
+  ["rev dlr sweeps, nogi pls, I can't hold the hook without the pants", ['reverse_de_la_riva', 'sweep', 'no-gi']],
+]);

@@ -754,6 +754,12 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'ankle locks up',
   // travelling by: "passing by your gym"
   'passing by',
+  // a stance, not the leg lock: "keeps his weight back on his heels"
+  ...['my', 'his', 'her', 'their', 'your'].map((whose) => `on ${whose} heels`),
+  // evicted or sent off: "my landlord wants to throw me out"
+  ...['throw', 'threw', 'thrown'].flatMap((verb) =>
+    ['me', 'him', 'her', 'them', 'us', 'you'].map((who) => `${verb} ${who} out`),
+  ),
   // "a teenage son half my weight": a fraction of a size
   ...['my', 'his', 'her', 'their', 'your'].flatMap((whose) =>
     ['weight', 'size', 'age', 'height'].map((what) => `half ${whose} ${what}`),

@@ -554,6 +554,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // "scoot to butterfly or just pull closed"
     'pull closed',
     'closed guard',
+    // "my game is closed guard": the guard, where a gym "is closed" (NOT_TOPICS) would read first
+    ...['is', 'was', 'be'].map((w) => `${w} closed guard`),
     // a closed guard variation with the shin across the back: "williams guard to omo"
     'williams guard',
     // shorthand: "guilly from closed" (a topic only beside another: data/everyday-senses.ts)
@@ -658,6 +660,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse de la riva',
     'rdlr',
     'reverse dlr',
+    // "rev" for reverse in a hurry
+    'rev dlr',
+    'rev de la riva',
+    'rev delariva',
     'reverse delariva',
     'reverse de lariva',
     'reverse dela riva',

@@ -16,7 +16,7 @@
 import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
-import { alreadyDoneUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
+import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
 import { OWN_POSSESSIVES, isUsersOwnAct, namesUsersVerb, reachedByUser } from './topics/users-own-act';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';
@@ -151,6 +151,8 @@ function withReferencesBack(
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
+    // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
+    if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
     if (j !== undefined && j < i) out.add(i);
   });
   return out;
@@ -178,6 +180,12 @@ const nearDefence = (units: readonly Unit[], i: number): boolean =>
   units
     .slice(Math.max(0, i - 3), i + 3)
     .some((u) => u.kind === 'defending' || (u.kind === 'word' && DEFENCE_WORDS.has(u.raw)));
+const isDefended = (units: readonly Unit[], j: number): boolean => {
+  const u = units[j];
+  return (isTopic(u) && u.defending) || units[j + 1]?.kind === 'defending';
+};
+const nearReceiving = (units: readonly Unit[], i: number): boolean =>
+  units.slice(i + 1, i + 4).some((u) => u.kind === 'receiving' || u.kind === 'defending');
 const wordBefore = (units: readonly Unit[], i: number): string => {
   const u = units[i - 1];
   return u?.kind === 'word' ? u.raw : '';
@@ -216,6 +224,9 @@ function readTopicsOf(query: string): TopicReading {
   const namedElsewhere = new Set<string>(
     units.flatMap((u, i) => (isTopic(u) && !done.has(i) && !fine.has(i) ? u.topics.filter((t) => !isAttire(t)) : [])),
   );
+  const known = knownAlreadyUnits(units);
+  const askedBesides = (i: number): boolean =>
+    units.some((u, j) => j !== i && isTopic(u) && !known.has(j) && !done.has(j) && !fine.has(j));
   if (namedElsewhere.size)
     for (const i of done)
       if (!defended.has(i) && !(units[i] as TopicUnit).topics.some((t) => namedElsewhere.has(t))) moments.add(i);
@@ -232,6 +243,7 @@ function readTopicsOf(query: string): TopicReading {
     if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i)) return;
     // beside something else asked, what is said to be fine is only context
     if (fine.has(i) && namedElsewhere.size) return;
+    if (known.has(i) && askedBesides(i)) return;
     const into = ruledOut.has(i) ? excluded : found;
     // the user's own attack in the opponent's "when" clause: the moment, not the question
     if (moments.has(i) && !defended.has(i) && into === found) for (const topic of u.topics) moment.add(topic);

@@ -113,7 +113,8 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
     if (inTopic[i]) continue;
     const phrase = cueIndex
       .get(tokens[i]?.stem ?? '')
-      ?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s && !inTopic[i + k]));
+      // a phrase that blocks a rule may run into a name: "how do i not get my back taken"
+      ?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s && (!inTopic[i + k] || (p.cue.blocked && k > 0))));
     if (!phrase) continue;
     const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
     // Portuguese "no" after a word is "in the": "to no cem quilos" (not "no heel hooks, eu sou branca")

@@ -85,7 +85,10 @@ const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
 
 /** "stuck", "trapped", "end up in": where the user is, not what is done to them. */
 const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
-  u?.kind === 'receiving' && STUCK_WORDS.has(tokens[u.start]?.raw ?? '');
+  u?.kind === 'receiving' &&
+  (STUCK_WORDS.has(tokens[u.start]?.raw ?? '') || (tokens[u.start]?.raw === 'hate' && isUnderWord(tokens[u.end - 1])));
+// "i hate being under there": where the user is, like "stuck"
+const isUnderWord = (t: Token | undefined): boolean => t?.raw === 'under' || t?.raw === 'underneath';
 const STUCK_WORDS: ReadonlySet<string> = new Set([
   'stuck',
   'trapped',

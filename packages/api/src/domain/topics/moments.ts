@@ -65,6 +65,18 @@ export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[
   });
   return done;
 }
+/** "I know juji gatame already", "i already know the armbar": known, so not asked beside something else. */
+export const knownAlreadyUnits = (units: readonly Unit[]): Set<number> =>
+  new Set(units.flatMap((_, i) => (knownAlready(units, i) ? [i] : [])));
+function knownAlready(units: readonly Unit[], i: number): boolean {
+  if (!isTopic(units[i])) return false;
+  let k = previousIndex(units, i);
+  if (!KNOWING.has(wordOf(units[k]) ?? '')) return false;
+  const said = wordOf(units[k - 1]) === 'already' ? k - 2 : k - 1;
+  const already = wordOf(units[k - 1]) === 'already' || wordOf(units[i + 1]) === 'already';
+  return already && wordOf(units[said]) === 'i';
+}
+const KNOWING: ReadonlySet<string> = new Set(['know', 'knew']);
 /** "my throws are fine but…", "takedowns are solid": what is said to be fine is not what is asked. */
 export function saidFineUnits(units: readonly Unit[]): Set<number> {
   const fine = new Set<number>();

@@ -3,11 +3,13 @@
 // how to survive what is done to them.
 import { TECHNIQUES, type TopicId } from '../../data/canonical-topics';
 import { RECEIVING_END_PHRASES } from '../../data/receiving-end';
-import { type BaseTopic, PINS } from '../../data/topic-aliases';
+import { type BaseTopic, GUARD_POSITIONS, PINS } from '../../data/topic-aliases';
 import { compilePhrases, hasPhrase, stemsOf } from '../word-phrases';
 import { intentTopicOf } from './intent';
 
 const phrases = compilePhrases(RECEIVING_END_PHRASES);
+const guards: ReadonlySet<string> = new Set(GUARD_POSITIONS);
+const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'on my back', 'bottom']);
 
 /** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */
 const RECEIVED_KINDS: ReadonlySet<string> = new Set([...TECHNIQUES.filter((t) => t !== 'guard_retention'), ...PINS]);
@@ -21,7 +23,11 @@ const INTENTS: ReadonlySet<string> = new Set(
  */
 export function receivedIntents(query: string, found: ReadonlySet<TopicId>, excluded: ReadonlySet<TopicId>): TopicId[] {
   if ([...found].some((t) => INTENTS.has(t)) || !hasPhrase(stemsOf(query), phrases)) return [];
+  // flattened in a guard of their own, the user is the one who sweeps: "flat in half guard… come up or sweep"
+  const inGuard = [...found].some((t) => guards.has(t)) && hasPhrase(stemsOf(query), flattened);
   return [...found].flatMap((t) =>
-    RECEIVED_KINDS.has(t) && !excluded.has(t) ? (intentTopicOf(t as BaseTopic) ?? []) : [],
+    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && t === 'sweep')
+      ? (intentTopicOf(t as BaseTopic) ?? [])
+      : [],
   );
 }
