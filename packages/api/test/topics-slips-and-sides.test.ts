@@ -258,3 +258,11 @@ readsAs('a stance, an eviction, a guard that "is closed", "rev" for reverse', [
   ['the gym is closed, what can i drill', []],
   ["rev dlr sweeps, nogi pls, I can't hold the hook without the pants", ['reverse_de_la_riva', 'sweep', 'no-gi']],
 ]);
+
+readsAs('passed by others, the user asks to pass', [
+  [
+    'im 52, gi only at our club. the young guys pass by running around, i want to pass and pin with pressure and position instead, not speed',
+    ['gi', 'guard_passing'],
+  ],
+  ['they pass my guard easily, how do i stop it', ['guard_retention']],
+]);

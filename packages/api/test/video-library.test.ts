@@ -168,4 +168,15 @@ describe('fundamentals', () => {
       }
     }
   });
+
+  it('an attire the user trains in keeps the other one out and brings its own first courses', async () => {
+    const { NO_GI_FUNDAMENTALS, fundamentalsFor } = await import('../src/data/fundamentals');
+    const byId = new Map(VIDEO_LIBRARY.map((v) => [v.id, v]));
+    for (const id of NO_GI_FUNDAMENTALS) expect(byId.get(id)?.attire, id).toBe('no-gi');
+    const noGi = fundamentalsFor('white', null, 'no-gi');
+    expect(noGi.map((v) => v.id).slice(0, NO_GI_FUNDAMENTALS.length)).toEqual(NO_GI_FUNDAMENTALS);
+    expect(noGi.filter((v) => v.attire === 'gi')).toEqual([]);
+    expect(fundamentalsFor('white', null, 'gi').filter((v) => v.attire === 'no-gi')).toEqual([]);
+    expect(fundamentalsFor('white').some((v) => v.attire === 'gi')).toBe(true);
+  });
 });

@@ -60,7 +60,7 @@ export function recommend(
     helpfulInstructors: new Set(VIDEO_LIBRARY.filter((v) => feedback.get(v.id) === 'helpful').map((v) => v.instructor)),
     rejectedVideoIds: new Set([...feedback].filter(([, f]) => f === 'not_helpful').map(([id]) => id)),
     recentVideoIds: shownForSameQuestion(viewer.recentRequests, understood.askedTopics),
-    fundamentals: fundamentalsFor(belt, cues.beltTarget),
+    fundamentals: fundamentalsFor(belt, cues.beltTarget, understood.attire),
     queryWords: understood.queryWords,
     terms,
     familyLabel: family?.label ?? null,

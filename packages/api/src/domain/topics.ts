@@ -17,7 +17,7 @@ import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
 import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
-import { OWN_POSSESSIVES, isUsersOwnAct, namesUsersVerb, reachedByUser } from './topics/users-own-act';
+import { OWN_POSSESSIVES, isUsersOwnAct, namesUsersVerb, reachedByUser, wantedByUser } from './topics/users-own-act';
 import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
@@ -312,7 +312,12 @@ function readTopicsOf(query: string): TopicReading {
           }
   // defending passes is guard retention alone (docs/contract.md): the user is not the one passing, and
   // a pass named beside it ("they get around my legs with a leg drag") is the one defended
-  if (passingDefended) found.delete('guard_passing');
+  // — unless the user says they want to pass: "they pass by running around, i want to pass with
+  // pressure" tells how they are passed and asks passing
+  const wantsToPass = units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && wantedByUser(units, i));
+  if (passingDefended && !wantsToPass) found.delete('guard_passing');
+  if (passingDefended && wantsToPass && !units.some((u) => isTopic(u) && u.topics.includes('guard_retention')))
+    found.delete('guard_retention');
   settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);
   withNorthSouthChoke(query, found, excluded);

@@ -60,3 +60,13 @@ const ADVERBS_OF_REACHING: ReadonlySet<string> = new Set(['finally', 'actually',
 export const namesUsersVerb = (tokens: readonly Token[], u: TopicUnit): boolean =>
   FIRST_PERSON_NAMES.has(tokens[u.start]?.raw ?? '');
 const FIRST_PERSON_NAMES: ReadonlySet<string> = new Set(['monto', 'raspo', 'barro']);
+
+/** "i want to pass and pin with pressure", "i need to learn to pass": the user wanting to do it. */
+export function wantedByUser(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && WANTING_FILLER.has(wordOf(units[j]) ?? '')) j--;
+  if (!WANTING.has(wordOf(units[j]) ?? '')) return false;
+  return wordOf(units[j - 1]) === 'i' || wordOf(units[j - 2]) === 'i';
+}
+const WANTING: ReadonlySet<string> = new Set(['want', 'wanna', 'need', 'gotta', 'learn', 'like']);
+const WANTING_FILLER: ReadonlySet<string> = new Set(['to', 'how', 'learn', 'be', 'able']);
