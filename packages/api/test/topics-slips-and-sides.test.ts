@@ -266,3 +266,8 @@ readsAs('passed by others, the user asks to pass', [
   ],
   ['they pass my guard easily, how do i stop it', ['guard_retention']],
 ]);
+
+readsAs('the hook sweep is the butterfly sweep', [
+  ["coach keeps saying 'raspagem com gancho' and i just nod. how do i actually do it", ['sweep', 'butterfly_guard']],
+  ['raspagem de gancho', ['sweep', 'butterfly_guard']],
+]);

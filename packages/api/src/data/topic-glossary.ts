@@ -340,6 +340,8 @@ export const GLOSSARY_COMPOUNDS: readonly {
     topics: ['guard_passing'],
     defending: true,
   },
+  // the hook sweep is the butterfly sweep: "raspagem com gancho"
+  { phrases: ['raspagem com gancho', 'raspagens com gancho', 'raspar com gancho'], topics: ['sweep', 'butterfly_guard'] },
   {
     phrases: ['levo queda', 'levo sempre queda', 'tomo queda', 'tomo sempre queda', 'levei queda', 'tomei queda'],
     topics: ['takedown'],
