@@ -2793,3 +2793,84 @@ describe("round r36's held-back lines: a season said of now, a correction spelle
     ['pull guard no wait, I mean top', 'top'],
   ]);
 });
+
+describe("rounds r38–r39: an art's own words, a belt started over, a correction after its answer, a class's lesson", () => {
+  parses('belt_level', [
+    // a belt told in a Japanese art's words, or a black belt beside a dan, with no BJJ named
+    ['Shodan in judo, brah. Kuro obi from high school days.', null],
+    ['nidan in karate, mate. kuro obi since my teens', null],
+    ['black belt, 2nd dan', null],
+    // controls: Japanese said of BJJ, or all in Japanese
+    ['shodan in judo, kuro obi in bjj', 'black'],
+    ['kuro obi desu', 'black'],
+    // a gym that gives no belts says no level
+    ['no belt system at my gym, we just train nogi', null],
+    ['no belts at our club', null],
+    ['my gym has no ranks', null],
+    // controls: the user's own lack of a belt is a beginner's
+    ['I have no belt', 'white'],
+    ['no belt yet', 'white'],
+    // a belt started over at is the belt now, even one given by someone else
+    ['used to be a blue belt at my old gym but they made me start back at white here', 'white'],
+    ['Had a blue belt years back, took ten years off, coach started me again at white', 'white'],
+    ['coach started me again at white', 'white'],
+    ['purple belt, took 5 years off and restarted at white', 'white'],
+    // controls: where a history began
+    ['started at white in 2019, blue now', 'blue'],
+    ['started as a white belt, now brown', 'brown'],
+  ]);
+  parses('training_frequency', [
+    // a plural's apostrophe is no quote mark
+    ["One beginners' class and one no-gi class each week", 2],
+  ]);
+  parses('training_goals', [
+    // "so" with no count after restates nothing, so the correction before it stands
+    ["Fitness. Actually scratch that, I've signed up for the British Open, so competition", 'competition'],
+    ["fun. actually no, I've booked my first tournament, so competition", 'competition'],
+    // a bare "no" opening a later sentence takes back the answer before it
+    ["Fitness. Well no, really I'm training for Pans in the spring", 'competition'],
+    ['Fitness. No, competition', 'competition'],
+    ['self defense. well no, I just like rolling with friends', 'recreational'],
+    // someone turning on the user
+    [
+      "Definitely not for sport. I'm a nurse on night shifts and I want to know what to do if someone gets physical",
+      'self_defense',
+    ],
+    ['I want to know what to do if a patient gets violent', 'self_defense'],
+    ['in case things get physical at work', 'self_defense'],
+    // control: exercise is no fight
+    ['I want to get physical exercise', 'fitness'],
+    // a state not to get into, and a dropped g
+    ['keep busy and not get fat', 'fitness'],
+    ["just wanna keep movin'", 'fitness'],
+    ["Shoot, at my age I just want to keep movin' and not get fat", 'fitness'],
+    // a class run down is no goal
+    ['The fitness classes at my gym are rubbish', null],
+    ['boring self defense classes at my gym', null],
+    ['the comp team here is a joke', null],
+    // controls: a class gone to, the user's own state run down
+    ['I do the comp class twice', 'competition'],
+    ['my cardio is rubbish', 'fitness'],
+  ]);
+  parses('main_position', [
+    // taking people down and holding them there
+    ['I take people down and hold them there', 'top'],
+    ['i take guys down', 'top'],
+    // what the class drilled is the lesson
+    ['We drilled mount escapes tonight', null],
+    ['coach showed us the knee slice', null],
+    ["tonight's class was all leg drags", null],
+    // control: the user's own side said apart
+    ['we drilled guard but I play top', 'top'],
+    // a side summed up is said now, whatever the evidence before it
+    ["Bottom, hmm, thinking about last week's rolls I was passing in nearly every one, so top", 'top'],
+    ['Guard, hmm, looking at my rolls I was on top most of the time, so top', 'top'],
+    // "whatever happens" opening the user's own words insists, it is no indifference
+    ["Whatever happens I don't stay on bottom — mount and knee on belly are my thing", 'top'],
+    ["Whatever happens I don't stay on bottom", 'top'],
+    ['whatever happens happens', 'balanced'],
+    // getting tired somewhere is avoiding it
+    ['i get gassed on bottom', 'top'],
+    ['anything but top, i get tired holding people down', 'guard'],
+  ]);
+});

@@ -64,6 +64,12 @@ const PROMOTING: ReadonlySet<string> = new Set([
   // "prof kept me at white": held back is still given the belt
   'kept',
   'keeps',
+  // "they made me start back at white", "coach started me again at white"
+  'made',
+  'started',
+  'restarted',
+  'sent',
+  'reset',
   'keeping',
   'held',
   'holding',

@@ -9,6 +9,8 @@ import { BELT_TO_COME } from './belt-future-words';
 import { OFFICIAL_NOW } from './belt-official-words';
 import { SW_AF_COLOURS } from './swahili-afrikaans-words';
 import { FIRST_COLOUR_BELT } from './belt-first-colour-words';
+import { NO_BELTS_GIVEN } from './belt-none-given-words';
+import { BELT_RESTART } from './belt-restart-words';
 
 /**
  * A colour names the belt itself; `novice`/`experienced` answer the question's either-or
@@ -91,6 +93,8 @@ const LEVEL_WORDS: PhraseTable<BeltSignal> = [
   ['inexperienced|unexperienced', 'novice'],
   // a first stripe is on some belt: it says which no more than "got promoted" does
   ['first|1st stripe', 'neutral'],
+  // a gym that gives no belts says no level (belt-none-given-words.ts)
+  ...NO_BELTS_GIVEN,
   ['no belt|belts|rank', 'novice'],
   ['no bjj|jiujitsu belt|belts|rank', 'novice'],
   ["don't|dont have a belt", 'novice'],
@@ -287,6 +291,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['kept|held at', 'now'],
   // "coach had me go back to blue": the belt now
   ['go|went|gone back to', 'now'],
+  ...BELT_RESTART,
   // a belt promised or still to come: "getting my purple at the next grading", "vou pegar a roxa"
   ...BELT_TO_COME,
   ...OFFICIAL_NOW,

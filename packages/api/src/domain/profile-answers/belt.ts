@@ -14,6 +14,7 @@ import { deniedAround, middleByElimination } from './belt-elimination';
 import { wishedAway } from './belt-wish-denied';
 import { figurativeBelt } from './belt-figurative';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
+import { toldInArtsTongue } from './belt-art-tongue';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { actsAsBelt } from './belt-role';
 import { colourSlips } from './belt-colour-slips';
@@ -118,6 +119,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     const step = stepsFrom(tokens, mention.start) || short;
     const art = artOf(tokens, arts, mention);
     if (art === 'other' || (step !== 0 && arts.some((a) => a.value === 'other'))) return;
+    if (toldInArtsTongue(tokens, arts, mention)) return; // "shodan in judo. kuro obi"
     if (placedByArt && art === null) return;
     if (step !== 0) {
       const told = beltShifted(value, step);

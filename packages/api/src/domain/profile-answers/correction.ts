@@ -124,14 +124,14 @@ export function correctedTail(text: string): string | null {
   const all = findMentions(markers, tokens);
   const found = all.filter((m) => m.value !== 'wish' && m.value !== 'really' && m.value !== 'slip');
   const last = all
-    .filter((m) => !spellsOutMarker(tokens, found, m))
+    .filter((m) => !spellsOutMarker(tokens, found, m) && !countMissing(tokens, found, m))
     .filter(
       (m) =>
         spelledOut(tokens, found, m) ||
         (m.value === 'really'
           ? countFollows(tokens, m.end)
           : m.value === 'slip'
-            ? betweenCounts(tokens, m.start, m.end)
+            ? betweenCounts(tokens, m.start, m.end) || noOpensSentence(tokens, m)
             : m.value === 'joke' ||
               m.value === 'wish' ||
               m.value === 'days' ||
@@ -147,11 +147,7 @@ export function correctedTail(text: string): string | null {
     const left = tokens.filter((t) => t.clause !== clause);
     return hasContent(left) ? textOf(left) : '';
   }
-  let from = afterSymbols(tokens, last.end);
-  // "sorry i mean 4", "wait, actually 3": a marker right after it goes with it
-  for (let next = markerAfter(tokens, found, last.end); next; next = markerAfter(tokens, found, next.end))
-    from = afterSymbols(tokens, next.end);
-  const rest = tokens.slice(from);
+  const rest = tokens.slice(chainEnd(tokens, found, last.end));
   if (!hasContent(rest)) return takesItAllBack(tokens, last.start) ? '' : null;
   if ((last.value === 'count' || last.value === 'means') && !readNumber(rest, 0)) return null;
   if (
@@ -161,6 +157,35 @@ export function correctedTail(text: string): string | null {
     return null;
   return textOf(rest);
 }
+
+/** Where the answer after a marker ending at `end` starts: "sorry i mean 4", "wait, actually 3" chain. */
+function chainEnd(tokens: readonly Token[], found: readonly Mention<Marker>[], end: number): number {
+  let from = afterSymbols(tokens, end);
+  for (let next = markerAfter(tokens, found, end); next; next = markerAfter(tokens, found, next.end))
+    from = afterSymbols(tokens, next.end);
+  return from;
+}
+
+/**
+ * "so" and a lone "i mean" restate only a count said at once: "…, I've signed up for the British Open,
+ * so competition" restates nothing, and a correction before it ("actually scratch that") still stands.
+ */
+const countMissing = (tokens: readonly Token[], found: readonly Mention<Marker>[], m: Mention<Marker>): boolean =>
+  (m.value === 'count' || m.value === 'means') && !readNumber(tokens, chainEnd(tokens, found, m.end));
+
+/**
+ * "Fitness. Well no, really I'm training for Pans": a bare "no" opening a later sentence, set off by
+ * a comma, takes back the answer before it ("3x a week, no exceptions" goes on with no comma).
+ */
+function noOpensSentence(tokens: readonly Token[], m: Mention<Marker>): boolean {
+  if (m.end !== m.start + 1 || !TAKING_BACK.has(tokens[m.start]?.text ?? '') || tokens[m.end]?.text !== ',')
+    return false;
+  let k = m.start - 1;
+  while (k >= 0 && FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
+  return k > 0 && SENTENCE_ENDS.has(tokens[k]?.text ?? '');
+}
+const TAKING_BACK: ReadonlySet<string> = new Set(['no', 'nah', 'nope', 'nao']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…', ';']);
 
 const afterSymbols = (tokens: readonly Token[], from: number): number => {
   let k = from;

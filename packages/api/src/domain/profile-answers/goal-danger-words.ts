@@ -19,6 +19,10 @@ export const DANGER_AHEAD: PhraseTable<GoalSignal> = [
   ['shit hits|hit the fan', 'self_defense'],
   ['shit ever hits|hit the fan', 'self_defense'],
   ['worst case scenario', 'self_defense'],
+  // someone turning on the user: "what to do if someone gets physical", "when a patient turns violent"
+  ['gets|turns|becomes physical|violent|aggressive|handsy', 'self_defense'],
+  ['get|got|getting|turned|became violent|handsy', 'self_defense'],
+  ['things|it get|got|turn|turned physical|violent|ugly', 'self_defense'],
   ['be|being ready|prepared for anything|whatever|trouble|the worst|the street|real life', 'self_defense'],
   // Spanish and Portuguese: "por si algo pasa", "si alguien me ataca", "se algo acontecer"
   ['por si algo|alguien pasa|pasara|sucede|me|nos', 'self_defense'],

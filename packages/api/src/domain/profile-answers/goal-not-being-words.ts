@@ -12,6 +12,9 @@ export const NOT_BEING_GOALS: PhraseTable<GoalSignal> = [
   [`not|stop|quit be|being ${THE_ONE}`, 'fitness'],
   [`not|stop|quit be|being ${STATES}`, 'fitness'],
   [`not|stop|quit be|being so ${STATES}|slow`, 'fitness'],
+  // "keep movin' and not get fat", "so I don't get out of shape"
+  [`not|never|don't|dont|avoid get|getting ${STATES}`, 'fitness'],
+  [`not|never|don't|dont|avoid get|getting out of shape`, 'fitness'],
   [`don't|dont want to be|stay ${STATES}`, 'fitness'],
   [`don't|dont wanna be|stay ${STATES}`, 'fitness'],
   [`don't|dont want to be ${THE_ONE}`, 'fitness'],

@@ -11,6 +11,7 @@ import { tokenise, type Token } from './text';
 import { namedEvents } from './goal-events';
 import { isMilestone } from './goal-milestone';
 import { askedLater } from './goal-deferred';
+import { classRunDown } from './goal-class-complaint';
 import { ruledOutAlone } from './goal-ruled-out';
 import { crossTrainsForSport } from './goal-cross-training';
 import { inTimeLeftBehind } from './goal-past-time';
@@ -45,6 +46,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     const mention = mentions[i];
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
     if (mention && (isMilestone(tokens, mention.start) || askedLater(tokens, mention.start))) continue;
+    if (mention && classRunDown(tokens, mention)) continue; // "the fitness classes here are rubbish"
     if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;

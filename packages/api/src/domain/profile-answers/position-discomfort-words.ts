@@ -76,6 +76,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['gets|get on my nerves', 'both'],
   ['drives|drive me crazy|nuts|mad|insane', 'both'],
   ['tired|sick|weary of', 'pre'],
+  // "i get tired holding people down", "I get gassed on bottom"
+  [`get|gets|getting|got ${WORN_OUT}`, 'pre'],
   ['sick and tired of', 'pre'],
   ['fed up with|of', 'pre'],
   ['me cansa|cansan|agota|agotan|fastidia|molesta|irrita|aburre|estresa|estressa', 'both'],

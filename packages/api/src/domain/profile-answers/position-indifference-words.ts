@@ -74,6 +74,9 @@ const DODGES: PhraseTable<PositionSignal> = [
 ];
 export const NO_SIDE_CHOSEN: PhraseTable<PositionSignal> = [
   ...DODGES,
+  // an insistence opening the user's own words, no indifference: "whatever happens I don't stay on
+  // bottom" ("whatever happens happens" and "whatever happens, I go with it" stay both)
+  ['whatever happens|comes|goes i|im|my', 'neutral'],
   [`${WHICHEVER} i land|end|fall`, 'neutral'],
   [`${WHICHEVER} ${SIDE} i land|end|fall`, 'neutral'],
   [`${WHICHEVER} ${OUTCOME}`, 'neutral'],

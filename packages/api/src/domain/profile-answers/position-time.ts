@@ -6,6 +6,7 @@
 
 import { compileLexicon, findMentions, type PhraseTable } from './lexicon';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
+import { sumsUp } from './position-summary';
 import type { Token } from './text';
 
 type Time = 'now' | 'past';
@@ -79,6 +80,8 @@ function timesOf(tokens: readonly Token[]): ((at: number) => Time | null) | null
   );
   if (!cues.some((c) => c.value === 'past')) return null;
   return (at: number): Time | null => {
+    // "…I was passing in nearly every one, so top": a summing up is said now
+    if (sumsUp(tokens, at)) return 'now';
     const trailing = cues.find(
       (c) =>
         c.start > at &&

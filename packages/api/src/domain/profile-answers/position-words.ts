@@ -11,6 +11,7 @@ import { ALL_ROUND } from './position-all-round-words';
 import { THEIR_GUARD } from './position-their-guard-words';
 import { SWEPT_INTO_TOP } from './position-transit-words';
 import { PLAYER_NOUNS } from './position-player-words';
+import { TAKEN_DOWN } from './position-takedown-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -104,6 +105,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   // "I just sit down" from standing is starting from guard; "take down" stays a takedown
   ['sit|sits|sitting down', 'guard'],
   ['take|takes|taking down', 'top'],
+  ...TAKEN_DOWN,
   ['wrestle|wrestling up', 'top'],
   ...SWEPT_INTO_TOP,
   [

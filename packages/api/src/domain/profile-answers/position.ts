@@ -18,6 +18,8 @@ import { sharesOf } from './position-share';
 import { inTurns } from './position-alternation';
 import { passedThrough } from './position-transit';
 import { undecidedSides } from './position-undecided';
+import { SUMMARY, sumsUp } from './position-summary';
+import { lessonClauses } from './position-lesson';
 import { tokenise, type Token } from './text';
 import { POSITION_TABLE, type PositionSignal } from './position-words';
 import {
@@ -72,6 +74,8 @@ export function parseMainPosition(text: string): MainPosition | null {
   ];
   for (const [i, marks] of forward) emphasis.set(i, new Set([...(emphasis.get(i) ?? []), ...marks]));
   const others = othersClauses(tokens);
+  // "we drilled mount escapes tonight": the class's lesson
+  const lessons = lessonClauses(tokens);
   // "in wrestling I was always on top": what the user did in another art (named bare, "wrestling"
   // is a way of playing top: "i like wrestling up")
   const otherArts = otherArtRanges(tokens)
@@ -86,7 +90,7 @@ export function parseMainPosition(text: string): MainPosition | null {
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
     if (value === 'neutral' || asked.has(i)) return;
-    if (isAboutOthers(mention, others, otherArts)) return;
+    if (isAboutOthers(mention, others, otherArts) || lessons.has(tokens[mention.start]?.clause ?? -1)) return;
     if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '') && !oneOf.has(mention.start)) return;
     if (negated.has(i)) {
       if (SUBMISSIONS.has(tokens[mention.end - 1]?.text ?? '')) return;
@@ -131,28 +135,6 @@ function carriedOver(tokens: readonly Token[], start: number, end: number): numb
 }
 const BJJ: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'jj']);
 const TAKES_OVER: ReadonlySet<string> = new Set(['i', 'im', 'its', 'now', 'here']);
-
-/**
- * "guard in gi, top in nogi, so kinda half and half", "…, so... top i guess": a clause opening "so" on
- * a side sums the answer up, however the user trails off before naming it.
- */
-function sumsUp(tokens: readonly Token[], start: number): boolean {
-  let k = start - 1;
-  let words = 0;
-  for (; SUM_PAUSES.has(tokens[k]?.text ?? '') || SUM_FILLERS.has(tokens[k]?.text ?? ''); k--)
-    if (!SUM_PAUSES.has(tokens[k]?.text ?? '') && ++words > SUM_FILLERS_REACH) return false;
-  return tokens[k]?.text === 'so' && (k === 0 || tokens[k - 1]?.kind === 'symbol');
-}
-const SUM_FILLERS_REACH = 3;
-const SUM_FILLERS: ReadonlySet<string> = new Set([
-  ...['kinda', 'basically', 'like', 'pretty', 'much', 'overall', 'really'],
-  // "so yeah, top", "so i guess guard", "so id say top"
-  ...['yeah', 'yea', 'ya', 'i', 'guess', 'id', 'say', 'probably'],
-]);
-// "so... top", "so… guard", "so - top", "so, top": a pause between "so" and the side it settles on
-const SUM_PAUSES: ReadonlySet<string> = new Set(['.', '…', '-', '—', ',']);
-
-const SUMMARY = 3;
 
 function weightOf(marks: ReadonlySet<Emphasis> | undefined): number {
   if (marks?.has('summary')) return SUMMARY;

@@ -53,12 +53,18 @@ const FOLDED_LETTER = /[łŁıßøØæœđĐ]/g;
 export const foldLetters = (text: string): string =>
   latinOfCyrillic(text.replace(FOLDED_LETTER, (letter) => FOLDED[letter] ?? letter));
 
+// a word's closing apostrophe, not a quote closed ("'cousin'" stays quoted)
+const DROPPED_G = /(?<!['a-z])([a-z]{2,}in)'(?![a-z])/g;
+const PLURAL_APOSTROPHE = /(?<!['a-z])([a-z]+s)'(?![a-z])/g;
+
 export function normalise(raw: string): string {
   // NFKD takes Hangul syllables apart too: they are put back together
   return foldLetters(composeHangul(raw.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase())
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/([a-z])\1{2,}/g, '$1') // "guarddd", "topppp" → one letter
+    .replace(DROPPED_G, '$1g') // "movin'", "rollin'": the g the apostrophe stands for
+    .replace(PLURAL_APOSTROPHE, '$1') // "beginners' class": a plural's apostrophe, no quote mark
     .replace(/\bno[\s-]?gi\b/g, 'nogi') // "no-gi" names the attire, it negates nothing
     .replace(/\bweek-end(s?)\b/g, 'weekend$1') // French "le week-end" is the English word
     .replace(/\b(one|two|three|[1-3])[\s-]+a[\s-]+days\b/g, '$1 a day') // "two-a-days": two sessions a day

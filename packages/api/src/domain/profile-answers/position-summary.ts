@@ -1,0 +1,28 @@
+// main_position: a side summed up weighs above any side said plainly, and it is the answer now:
+// "Bottom, hmm, thinking about last week's rolls I was passing in nearly every one, so top" concludes
+// from the past, it is no past (position-time.ts).
+
+import type { Token } from './text';
+
+/** The weight of a side summed up or marked as the summary. */
+export const SUMMARY = 3;
+
+/**
+ * "guard in gi, top in nogi, so kinda half and half", "…, so... top i guess": a clause opening "so" on
+ * a side sums the answer up, however the user trails off before naming it.
+ */
+export function sumsUp(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  let words = 0;
+  for (; SUM_PAUSES.has(tokens[k]?.text ?? '') || SUM_FILLERS.has(tokens[k]?.text ?? ''); k--)
+    if (!SUM_PAUSES.has(tokens[k]?.text ?? '') && ++words > SUM_FILLERS_REACH) return false;
+  return tokens[k]?.text === 'so' && (k === 0 || tokens[k - 1]?.kind === 'symbol');
+}
+const SUM_FILLERS_REACH = 3;
+const SUM_FILLERS: ReadonlySet<string> = new Set([
+  ...['kinda', 'basically', 'like', 'pretty', 'much', 'overall', 'really'],
+  // "so yeah, top", "so i guess guard", "so id say top"
+  ...['yeah', 'yea', 'ya', 'i', 'guess', 'id', 'say', 'probably'],
+]);
+// "so... top", "so… guard", "so - top", "so, top": a pause between "so" and the side it settles on
+const SUM_PAUSES: ReadonlySet<string> = new Set(['.', '…', '-', '—', ',']);
