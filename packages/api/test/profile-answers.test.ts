@@ -2873,4 +2873,11 @@ describe("rounds r38–r39: an art's own words, a belt started over, a correctio
     ['i get gassed on bottom', 'top'],
     ['anything but top, i get tired holding people down', 'guard'],
   ]);
+  parses('training_frequency', [
+    // a "when"/"if" clause's denial is of its own subject, not of the count before it
+    ['like 4 days a week when work isnt crazy', 4],
+    ['3x a week if the kids arent sick', 3],
+    // control: the count's own denial still takes it back
+    ['4 days a week isnt happening anymore', null],
+  ]);
 });

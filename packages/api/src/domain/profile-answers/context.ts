@@ -95,9 +95,12 @@ const PRONOUNS = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it', 'that', '
 /** "guard isn't my thing" negates guard; "I play bottom, it isn't top" does not reach back. */
 function sameSubject(tokens: readonly Token[], from: number, to: number): boolean {
   if (clauseOf(tokens, from - 1) !== clauseOf(tokens, to)) return false;
-  for (let i = from; i < to; i += 1) if (PRONOUNS.has(tokens[i]?.text ?? '')) return false;
+  for (let i = from; i < to; i += 1)
+    if (PRONOUNS.has(tokens[i]?.text ?? '') || SUBORDINATORS.has(tokens[i]?.text ?? '')) return false;
   return true;
 }
+// "4 days a week when work isnt crazy": a clause of its own, with a subject of its own
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'while']);
 
 function lastIndexBefore(spans: readonly Span[], position: number): number {
   let found = -1;
