@@ -271,3 +271,12 @@ readsAs('the hook sweep is the butterfly sweep', [
   ["coach keeps saying 'raspagem com gancho' and i just nod. how do i actually do it", ['sweep', 'butterfly_guard']],
   ['raspagem de gancho', ['sweep', 'butterfly_guard']],
 ]);
+
+readsAs('the user moving past a defence, being the one who attacks, a learner\'s "not want"', [
+  ['want to get better at finishing heel hooks myself, not just surviving them', ['heel_hook']],
+  [
+    'I want to be the one choking, not getting choked — finishing the rear naked choke when they hand fight',
+    ['rear_naked_choke'],
+  ],
+  ['I not want judo throw, I am wrestler. Only takedown for bjj please', ['takedown']],
+]);

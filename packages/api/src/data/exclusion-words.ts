@@ -144,6 +144,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'keep getting recommended',
   'dont want',
   'do not want',
+  // learner's English: "I not want judo throw"
+  'i not want',
+  'i no want',
   'dont wanna',
   'dont need',
   'do not need',

@@ -114,7 +114,9 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
     const phrase = cueIndex
       .get(tokens[i]?.stem ?? '')
       // a phrase that blocks a rule may run into a name: "how do i not get my back taken"
-      ?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s && (!inTopic[i + k] || (p.cue.blocked && k > 0))));
+      ?.find((p) =>
+        p.stems.every((s, k) => tokens[i + k]?.stem === s && (!inTopic[i + k] || (p.cue.blocked && k > 0))),
+      );
     if (!phrase) continue;
     const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
     // Portuguese "no" after a word is "in the": "to no cem quilos" (not "no heel hooks, eu sou branca")
@@ -280,5 +282,10 @@ export function excludedUnits(
       }
     }
   }
+  // "finishing heel hooks myself, not just surviving them": the defending is what the user moves past
+  units.forEach((u, i) => {
+    if (u.kind === 'defending' && rawOf(units[i - 1]) === 'just' && rawOf(units[i - 2]) === 'not')
+      defendingRuledOut.add(i);
+  });
   return { excluded, intentsOnly, defendingRuledOut };
 }

@@ -9,6 +9,8 @@ import { intentTopicOf } from './intent';
 
 const phrases = compilePhrases(RECEIVING_END_PHRASES);
 const guards: ReadonlySet<string> = new Set(GUARD_POSITIONS);
+// "i want to be the one choking, not getting choked": the user's side said outright is the attack
+const beingTheOne = compilePhrases(['be the one', 'being the one']);
 const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'on my back', 'bottom']);
 
 /** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */
@@ -22,9 +24,10 @@ const INTENTS: ReadonlySet<string> = new Set(
  * of what it found that can be done to a user and is not ruled out.
  */
 export function receivedIntents(query: string, found: ReadonlySet<TopicId>, excluded: ReadonlySet<TopicId>): TopicId[] {
-  if ([...found].some((t) => INTENTS.has(t)) || !hasPhrase(stemsOf(query), phrases)) return [];
+  const stems = stemsOf(query);
+  if ([...found].some((t) => INTENTS.has(t)) || !hasPhrase(stems, phrases) || hasPhrase(stems, beingTheOne)) return [];
   // flattened in a guard of their own, the user is the one who sweeps: "flat in half guard… come up or sweep"
-  const inGuard = [...found].some((t) => guards.has(t)) && hasPhrase(stemsOf(query), flattened);
+  const inGuard = [...found].some((t) => guards.has(t)) && hasPhrase(stems, flattened);
   return [...found].flatMap((t) =>
     RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && t === 'sweep')
       ? (intentTopicOf(t as BaseTopic) ?? [])
