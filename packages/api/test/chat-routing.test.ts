@@ -122,6 +122,11 @@ describe('looksLikeTrainingLog', () => {
       ['rolled 6 rounds tonight and got swept every time, how do i fix that', false],
       ['first class today! is it normal to be this sore?', true],
       ['rolled 5 rounds tonight, is the kimura legal for white belts?', true],
+      // "should i …?" about no technique is a yes-or-no aside; "can u show me" is an ask
+      ['today 2hrs. 1hr drilling lasso guard, 1hr rolls. knees are cooked, should i ice them?', true],
+      ['one class this morning, 60 min, deep half sweeps and 3 rolls after. should i be drilling more?', true],
+      ['rolled 6 rounds tonight, should i learn the kimura or the americana first?', false],
+      ['coach showed a sweep from deep half tonight but i forgot the grips, can u show me', false],
       // "how to" inside the story is not an ask
       ['coach showed us how to do the kimura from side control today', true],
     ] as const)('%s → %s', (text, expected) => {
