@@ -280,3 +280,15 @@ readsAs('the user moving past a defence, being the one who attacks, a learner\'s
   ],
   ['I not want judo throw, I am wrestler. Only takedown for bjj please', ['takedown']],
 ]);
+
+readsAs("a defence of a member ruled out by name goes with it; voice slips, kids' games, Spanish back takes", [
+  [
+    'she loves leg locks but our gym only allows straight ankle locks under purple, no heel hooks no toe holds. so ankle lock from single leg x, and how to defend the ankle lock when ppl counter with their own',
+    ['straight_ankle_lock', 'straight_ankle_lock_defense', 'single_leg_x'],
+  ],
+  ['no more guard passing drills, i want to work my guard retention', ['guard_retention']],
+  ['kata gatame from kesa gatame for my judoka, they keep letting the head slip out', ['arm_triangle', 'side_control']],
+  ['omar plata from closed g, voice typed on the tram', ['omoplata', 'closed_guard']],
+  ['cómo tomo la espalda cuando la muchacha se pone en tortuga?', ['back_take', 'turtle']],
+  ['my 6yo calls the crawling warmup the turtle walk, any fun animal-walk games for kids class', []],
+]);

@@ -754,6 +754,9 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'ankle locks up',
   // travelling by: "passing by your gym"
   'passing by',
+  // a kids' warm-up: "the turtle walk", animal walks
+  'turtle walk',
+  'turtle walks',
   // a stance, not the leg lock: "keeps his weight back on his heels"
   ...['my', 'his', 'her', 'their', 'your'].map((whose) => `on ${whose} heels`),
   // evicted or sent off: "my landlord wants to throw me out"

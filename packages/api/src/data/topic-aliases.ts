@@ -160,6 +160,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'omaplatta',
     'ashi sankaku garami',
     'oma plata',
+    // voice to text hears a name: "omar plata from closed g"
+    'omar plata',
+    'omar platta',
   ],
   guillotine: [
     // voice to text and phonetic spellings: "defend the gillateen"

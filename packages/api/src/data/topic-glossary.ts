@@ -294,6 +294,10 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'tomar las espaldas',
     'toma de espalda',
     'tome la espalda',
+    // "cómo tomo la espalda", "tomas la espalda"
+    'tomo la espalda',
+    'tomas la espalda',
+    'toma la espalda',
     // "de la riva para las espaldas"
     'para las espaldas',
     'a las espaldas',

@@ -298,7 +298,14 @@ function readTopicsOf(query: string): TopicReading {
       isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) && !isUsersOwn(units, i) ? u.topics : [],
     ),
   );
-  for (const t of excluded) if (!byName.has(t as BaseTopic) && !intentsByName.has(t)) found.delete(t);
+  for (const t of excluded)
+    if (!byName.has(t as BaseTopic) && !intentsByName.has(t)) {
+      found.delete(t);
+      // a family defended ("leg locks … how to defend") keeps no defence of a member ruled out by name
+      const intent = intentTopicOf(t as BaseTopic);
+      const named = units.some((u, i) => isTopic(u) && !ruledOut.has(i) && u.topics.includes(intent as BaseTopic));
+      if (intent && !intentsByName.has(intent) && !named) found.delete(intent);
+    }
   // "leg locks but not toe holds, kneebars specifically": the one singled out narrows a name for several
   const focus = focusedTopics(units);
   if (focus.size)

@@ -700,6 +700,8 @@ export function defendedUnits(
     if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
     // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user
     if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
+    // "they keep letting the head slip out": a limb that is not the user's escaping is the opponent's escape
+    if (u.kind === 'defending' && opponentsLimb(tokens, u.start)) return;
     if (isACounterFor(units, tokens, i)) return;
     const told = pinsTheEscapesMean(units, tokens, i);
     if (told.length > 0) {
