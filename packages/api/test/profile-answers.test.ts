@@ -2881,3 +2881,55 @@ describe("rounds r38–r39: an art's own words, a belt started over, a correctio
     ['4 days a week isnt happening anymore', null],
   ]);
 });
+
+describe('round r39: clocks with their own days, a double on a day named, a goal that was, a final watched', () => {
+  parses('training_frequency', [
+    // each clock with its own days is its own part: clock times are no counts
+    ['Mon/Wed/Fri at 7pm and the 10am on Saturday', 4],
+    ['Tue/Thu at 6pm and the 11am on Sunday', 3],
+    // controls: two clocks on the same days are two classes on each
+    ['I hit the 7am and the 6pm on tuesdays and thursdays', 4],
+    ['mon and wed the 7am and the 6pm', 4],
+    // doubling up on a day already counted adds one session; its times of day are the double's two
+    ['Mon, Wed, Fri, and I double up on Wednesdays (noon and night)', 4],
+    ['mon wed fri evenings, and on wednesday i double up with the noon class', 4],
+    // controls: a double on a day not named; another kind of class on a named day adds
+    ['tue thu, and doubles on saturday (morning and evening)', 4],
+    ['mon wed fri gi, and nogi morning and evening on wednesday', 5],
+  ]);
+  parses('training_goals', [
+    // a goal it was, then another named later: the later one is the goal now
+    ["Was doing it for fun, but I just signed up for my first tournament and I'm going all in", 'competition'],
+    [
+      "Used to be a hobby, but after my daughter got harassed I'm taking the self-defense side seriously",
+      'self_defense',
+    ],
+    // control: a goal it was, and nothing after it
+    ['was doing it for fun', 'recreational'],
+    // a goal it was, then not knowing now: none now
+    ["Originally it was self defense after I got mugged, but honestly I don't know what it is anymore", null],
+    ["It used to be fitness, but now I'm not sure", null],
+    // controls: a goal not said as past stands; not knowing something else is no doubt about it
+    ["Self defense. I don't know what else to say now lol", 'self_defense'],
+    ["self defense, though I don't know how good I'll get", 'self_defense'],
+    // a competition watched is no goal
+    ['Watched the ADCC final last night, mental', null],
+    ["watched last year's worlds on flo", null],
+    // controls: a goal said beside the watching; watching one's weight is a fitness goal
+    ['after watching ADCC I want to compete', 'competition'],
+    ['watching my weight', 'fitness'],
+  ]);
+  parses('main_position', [
+    // a guard smashed or broken is someone else's, attacked from on top
+    ['Pressure passing, smashing half guard from the top', 'top'],
+    ['I love breaking closed guard', 'top'],
+    // controls: a guard of the user's own
+    ['half guard', 'guard'],
+    ['I play half guard', 'guard'],
+    // "I've become" leads up to now, past what the user was
+    ["Was always on top in my judo days; in BJJ I've become a guard player", 'guard'],
+    ['I was always passing, I have turned into a guard player', 'guard'],
+    // control: a player only wanted to become says nothing of now
+    ["I want to become a guard player, but I'm on top mostly", 'top'],
+  ]);
+});

@@ -675,3 +675,22 @@ describe('round r36: player nouns, a stripe still to go, a side not settled, cam
     ['cuatro veces, no mas', 4],
   ]);
 });
+
+describe('round r39: Turkish "değilim" and staying in shape', () => {
+  parses('belt_level', [
+    // "değil" with the person's ending, "I am not", denies the colour before it
+    ['Siyah kuşak değilim, kahverengi', 'brown'],
+    ['Mavi kuşak değilim, beyaz', 'white'],
+    // controls: the colours said plainly
+    ['siyah kuşak', 'black'],
+    ['kahverengi kuşağım', 'brown'],
+  ]);
+  parses('training_goals', [
+    // "formda kalmak" (stay in shape), "forma girmek" (get in shape), "spor için" (for exercise)
+    ['Spor için, formda kalmak istiyorum', 'fitness'],
+    ['forma girmek istiyorum', 'fitness'],
+    // controls: Portuguese "de qualquer forma" (anyway) is no shape; a Turkish goal of another kind
+    ['de qualquer forma, competir', 'competition'],
+    ['turnuvalara katılmak istiyorum', 'competition'],
+  ]);
+});

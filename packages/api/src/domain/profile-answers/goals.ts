@@ -17,6 +17,8 @@ import { crossTrainsForSport } from './goal-cross-training';
 import { inTimeLeftBehind } from './goal-past-time';
 import { calledABonus } from './goal-bonus';
 import { CAME, STAYED } from './goal-stayed-words';
+import { wasThenLater, wasThenUnsure } from './goal-was-then';
+import { watchedCompetition } from './goal-watched';
 import { GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY } from './goal-cue-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
@@ -47,7 +49,9 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
     if (mention && (isMilestone(tokens, mention.start) || askedLater(tokens, mention.start))) continue;
     if (mention && classRunDown(tokens, mention)) continue; // "the fitness classes here are rubbish"
+    if (mention && watchedCompetition(tokens, mention)) continue;
     if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
+    if (wasThenUnsure(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;
     // "weight loss is just a bonus": below every goal said otherwise, hedged ones too
@@ -151,38 +155,6 @@ const STARTED: ReadonlySet<string> = new Set([
 ]);
 // "came for self defense, stayed for the technique": what kept the user is the reason now
 const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'lately', 'currently', ...NOW_OTHER_TONGUES, ...STAYED]);
-
-/**
- * "was just a hobby but after my first comp I'm hooked on competing": a goal the answer says it was,
- * when a later clause names another, is where the user has been, not where they are.
- */
-function wasThenLater(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): boolean {
-  const mention = mentions[i];
-  if (!mention) return false;
-  let k = mention.start - 1;
-  while (mention.start - k <= WAS_REACH && WAS_FILLERS.has(tokens[k]?.text ?? '')) k--;
-  if (!WAS.has(tokens[k]?.text ?? '')) return false;
-  const clause = tokens[mention.start]?.clause ?? 0;
-  return mentions.some((m, j) => j > i && m.value !== mention.value && (tokens[m.start]?.clause ?? 0) > clause);
-}
-const WAS_REACH = 4;
-const WAS: ReadonlySet<string> = new Set(['was', 'were']);
-const WAS_FILLERS: ReadonlySet<string> = new Set([
-  'just',
-  'only',
-  'a',
-  'an',
-  'my',
-  'all',
-  'about',
-  'for',
-  'mostly',
-  // "was purely recreational until last year"
-  'purely',
-  'solely',
-  'totally',
-  'strictly',
-]);
 
 /** "I stopped competing", "i'm done competing", "gave up on comps", "parei de competir": a goal given up. */
 function givenUp(tokens: readonly Token[], start: number): boolean {

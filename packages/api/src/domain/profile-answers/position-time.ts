@@ -25,6 +25,9 @@ const TIME_CUES: PhraseTable<Time> = [
   ['i m|am used to', 'now'],
   ['im|am|get|got|getting used to', 'now'],
   ['todavia|ainda', 'now'],
+  // a change that leads up to now: "in BJJ I've become a guard player"
+  ['i ve|have become', 'now'],
+  ['i ve|have turned into', 'now'],
   ['was|were|used|came|started|began|originally|initially|formerly', 'past'],
   [PAST_OTHER_TONGUES.join('|'), 'past'],
   ['back then|when', 'past'],

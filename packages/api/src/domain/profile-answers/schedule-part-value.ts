@@ -150,9 +150,13 @@ const baseOf = (tokens: readonly Token[], count: number | null) => ({
   described: tokens.some((t) => SCHEDULE_SESSIONS.has(t.text)),
   statesRate: count !== null && statesRate(tokens),
   onlyDays: namesOnlyDays(tokens),
-  namesKind: tokens.some((t) => KINDS.has(t.text)),
+  namesKind: tokens.some((t) => KINDS.has(t.text) && !(TIMES_OF_DAY.has(t.text) && saysDouble(tokens))),
   perNamedDay: 0,
 });
+
+// "double up on wednesdays (noon and night)": the times of day of a double are its two sessions, one of
+// them the day's own class, not another kind of class on top of it
+const saysDouble = (tokens: readonly Token[]): boolean => tokens.some((t) => (PER_DAY_WORDS.get(t.text) ?? 0) > 1);
 
 const OWN_GYM: ReadonlySet<string> = new Set(['my', 'our', 'own', 'home', 'main', 'usual', 'regular']);
 

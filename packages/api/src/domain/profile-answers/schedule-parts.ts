@@ -39,6 +39,17 @@ export function timesOfDayJoined(tokens: readonly Token[]): number | null {
   return joins > 0 ? joins + 1 : null;
 }
 
+/**
+ * "mon/wed/fri at 7pm and the 10am on saturday": each clock has its own days, so they are two parts;
+ * "the 7am and the 6pm on tue and thu" (days on one side only) are two classes on the same days.
+ */
+const eachClockHasDays = (tokens: readonly Token[], current: readonly Token[], next: number): boolean => {
+  if (!current.some((_, k) => dayAt(current, k))) return false;
+  for (let k = next + 1; k < tokens.length && !SCHEDULE_BREAKS.has(tokens[k]?.text ?? ''); k++)
+    if (dayAt(tokens, k)) return true;
+  return false;
+};
+
 /** "tuesday/thursday also evening": the time of day after "also" is those days' other class, one part. */
 const alsoAtATime = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.text === 'also' && dayAt(tokens, i - 1) !== undefined && TIMES_OF_DAY.has(tokens[i + 1]?.text ?? '');
@@ -59,7 +70,8 @@ export function partsOf(tokens: readonly Token[]): Part[] {
     const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
     const joinsLikes =
       (AND.has(t.text) &&
-        ((dayAt(tokens, i - 1) && dayAt(tokens, next)) || (isClock(tokens, i - 2) && isClock(tokens, next)))) ||
+        ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
+          (isClock(tokens, i - 2) && isClock(tokens, next) && !eachClockHasDays(tokens, current, next)))) ||
       (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i)) ||
       alsoAtATime(tokens, i);
     if (SUBTRACT.has(t.text)) {

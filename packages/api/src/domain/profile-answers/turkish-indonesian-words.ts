@@ -118,6 +118,10 @@ export const TURKISH: TongueWords = {
       'competition',
     ],
     ['kilo|zayiflamak|zayiflama|saglik|saglikli|kondisyon', 'fitness'],
+    // "formda kalmak" (to stay in shape), "forma girmek" (to get in shape), "spor için" (for exercise)
+    ['formda|formumu', 'fitness'],
+    ['forma girmek|girmeye|girmek', 'fitness'],
+    ['spor icin|yapmak|yapmaya', 'fitness'],
     ['kendimi savunmak|korumak', 'self_defense'],
     ['savunma|korunma|ozsavunma', 'self_defense'],
     ['teknik|teknigimi', 'skill_development'],
@@ -129,7 +133,8 @@ export const TURKISH: TongueWords = {
     ['belki|ileride', 'hedge'],
   ],
   // after what they negate: "altta olmayı sevmem"
-  negations: [['sevmem|sevmiyorum|sevmiyom|istemem|istemiyorum|degil|nefret', 'post']],
+  // "siyah kuşak değilim": "değil" takes the person's ending, "I am not"
+  negations: [['sevmem|sevmiyorum|sevmiyom|istemem|istemiyorum|degil|degilim|degiliz|nefret', 'post']],
   now: ['simdi'],
   past: ['eskiden', 'onceden'],
   but: ['ama', 'fakat', 'ancak'],
