@@ -292,3 +292,17 @@ readsAs("a defence of a member ruled out by name goes with it; voice slips, kids
   ['cómo tomo la espalda cuando la muchacha se pone en tortuga?', ['back_take', 'turtle']],
   ['my 6yo calls the crawling warmup the turtle walk, any fun animal-walk games for kids class', []],
 ]);
+
+readsAs('"shut it down", "you guys", a crew named for a technique, "couldnt care less about", Italian escapes', [
+  ['the kids in my bracket all berimbolo. how do i shut it down from top', ['back_take', 'back_take_defense']],
+  ['they always shut down my armbar', ['armbar']],
+  ['sankaku jime from guard? my judo sensei calls it that, i think you guys say triangle', ['triangle']],
+  ['the guys triangle me every roll', ['triangle', 'triangle_defense']],
+  [
+    "the leg lock crew at my gym heel hooks me every class, i'm scared for my knee honestly. how do i defend this stuff",
+    ['heel_hook', 'heel_hook_defense'],
+  ],
+  ['i couldnt care less about leg locks. nogi open guard sweeps?', ['no-gi', 'open_guard', 'sweep']],
+  ['come si esce dalla cento chili? sono cintura bianca', ['side_control', 'side_control_escape']],
+  ['uscire dalla montata', ['mount', 'mount_escape']],
+]);

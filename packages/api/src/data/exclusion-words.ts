@@ -144,6 +144,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'keep getting recommended',
   'dont want',
   'do not want',
+  // "i couldnt care less about leg locks"
+  'couldnt care less about',
+  'could not care less about',
+  'could care less about',
   // learner's English: "I not want judo throw"
   'i not want',
   'i no want',

@@ -1571,6 +1571,10 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'beat',
   'block',
   'shut down',
+  // "the kids all berimbolo. how do i shut it down from top"
+  'shut it down',
+  'shut that down',
+  'shut them down',
   'neutralize',
   'nullify',
   'anti',

@@ -345,7 +345,10 @@ export const GLOSSARY_COMPOUNDS: readonly {
     defending: true,
   },
   // the hook sweep is the butterfly sweep: "raspagem com gancho"
-  { phrases: ['raspagem com gancho', 'raspagens com gancho', 'raspar com gancho'], topics: ['sweep', 'butterfly_guard'] },
+  {
+    phrases: ['raspagem com gancho', 'raspagens com gancho', 'raspar com gancho'],
+    topics: ['sweep', 'butterfly_guard'],
+  },
   {
     phrases: ['levo queda', 'levo sempre queda', 'tomo queda', 'tomo sempre queda', 'levei queda', 'tomei queda'],
     topics: ['takedown'],
@@ -461,6 +464,17 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'makaalis',
   'tumakas',
   'makatakas',
+  // Italian: "come si esce dalla cento chili", "uscire dalla montata", "difesa dal triangolo"
+  'esce dalla',
+  'esce dal',
+  'esco dalla',
+  'esco dal',
+  'uscire dalla',
+  'uscire dal',
+  'uscita dalla',
+  'uscita dal',
+  'difesa dal',
+  'difesa dalla',
   'fuga',
   'fuga da',
   'fuga de',

@@ -414,7 +414,8 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const before = units[j];
     if (endsClause(before) || before?.kind !== 'word') return false;
-    if (SUBJECT_OPPONENTS.has(before.raw)) return true;
+    // "i think you guys say triangle": the people the user talks to
+    if (SUBJECT_OPPONENTS.has(before.raw)) return !(before.raw === 'guys' && wordOf(units[j - 1]) === 'you');
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
