@@ -127,6 +127,7 @@ describe('looksLikeTrainingLog', () => {
       ['one class this morning, 60 min, deep half sweeps and 3 rolls after. should i be drilling more?', true],
       ['rolled 6 rounds tonight, should i learn the kimura or the americana first?', false],
       ['coach showed a sweep from deep half tonight but i forgot the grips, can u show me', false],
+      ['rolled with a black belt saturday and he tapped me with a wristlock. any vids on wristlocks', false],
       // "how to" inside the story is not an ask
       ['coach showed us how to do the kimura from side control today', true],
     ] as const)('%s → %s', (text, expected) => {

@@ -306,3 +306,23 @@ readsAs('"shut it down", "you guys", a crew named for a technique, "couldnt care
   ['come si esce dalla cento chili? sono cintura bianca', ['side_control', 'side_control_escape']],
   ['uscire dalla montata', ['mount', 'mount_escape']],
 ]);
+
+readsAs('round r40/r41 held back, read as fixtures: blocks, talk, the one underneath, held from the top', [
+  ['looking for x guard entries and the basic sweeps off it for a fundamentals block', ['x_guard', 'sweep']],
+  [
+    "sode guruma jime from tate shiho gatame pls, grace read about it and won't stop talking about it",
+    ['ezekiel', 'mount'],
+  ],
+  ["knee on belly — I'm the one underneath, it hurts like hell, how out", ['knee_on_belly', 'knee_on_belly_escape']],
+  ['side control from the TOP — how do i hold it when they frame on my neck and shrimp away', ['side_control']],
+  [
+    'so she wants kimura + omoplata from closed guard instead of getting smashed',
+    ['kimura', 'omoplata', 'closed_guard'],
+  ],
+  [
+    'ude garami from yoko shiho gatame — the one where their wrist is pinned by their head and you paintbrush',
+    ['kimura', 'americana', 'side_control'],
+  ],
+  ["my guy doesn't want wrestling shots at all — any judo throws for the gi instead?", ['throw', 'gi']],
+  ['straigh ankle lock from de la rivah pls, for the gi comp', ['straight_ankle_lock', 'de_la_riva', 'gi']],
+]);

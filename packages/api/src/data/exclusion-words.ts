@@ -148,6 +148,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'couldnt care less about',
   'could not care less about',
   'could care less about',
+  // said of the one the user asks for: "my guy doesn't want wrestling shots"
+  'doesnt want',
+  'does not want',
+  'doesnt wanna',
   // learner's English: "I not want judo throw"
   'i not want',
   'i no want',

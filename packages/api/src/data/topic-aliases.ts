@@ -1232,6 +1232,12 @@ export const NOT_TOPICS: readonly string[] = [
   'throw my legs',
   'throws their legs',
   'throws his legs',
+  // a block of classes, not blocking a pass: "x guard for a fundamentals block"
+  ...['fundamentals', 'training', 'comp', 'competition', 'class', 'week', 'weeks', 'month'].map((w) => `${w} block`),
+  // talking on and on is no defence: "grace wont stop talking about it"
+  ...['wont', 'cant', 'couldnt', 'didnt'].flatMap((no) =>
+    ['talking', 'thinking', 'asking', 'texting', 'laughing', 'going on'].map((verb) => `${no} stop ${verb}`),
+  ),
   // a gym closed is no closed guard
   'is closed',
   'was closed',

@@ -112,9 +112,15 @@ function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
 }
 const STALLING_ON: ReadonlySet<string> = new Set(['chin', 'jaw', 'face', 'wrist', 'grip', 'grips', 'collar', 'sleeve']);
 /** "get the head n arm trapped": a limb before a word of being held that is not the user's own ("my arm trapped"). */
-const opponentsLimb = (tokens: readonly Token[], at: number): boolean =>
-  LIMBS.has(tokens[at - 1]?.raw ?? '') && tokens[at - 2]?.raw !== 'my' && tokens[at - 3]?.raw !== 'my';
+const opponentsLimb = (tokens: readonly Token[], at: number): boolean => {
+  // "their wrist is pinned": past the verb that links the limb to what happens to it
+  const k = LIMB_LINKS.has(tokens[at - 1]?.raw ?? '') ? at - 1 : at;
+  return LIMBS.has(tokens[k - 1]?.raw ?? '') && tokens[k - 2]?.raw !== 'my' && tokens[k - 3]?.raw !== 'my';
+};
+const LIMB_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'gets', 'got']);
 const LIMBS: ReadonlySet<string> = new Set([
+  'wrist',
+  'wrists',
   'arm',
   'arms',
   'head',
@@ -139,7 +145,7 @@ function isUnder(units: readonly Unit[], i: number): boolean {
   const crushed = IN_WORDS.has(wordOf(units[j]) ?? '') && CRUSHED.has(wordOf(units[j - 1]) ?? '');
   if (crushed && u.topics.every((t) => t === 'turtle')) return true;
   if (!u.topics.every((t) => pins.has(t))) return false;
-  if (crushed) return true;
+  if (crushed || saysUserIsUnderneath(units, i)) return true;
   // "bottom of mount", "quedo debajo de la montada"
   while (IBERIAN_ARTICLES.has(wordOf(units[j]) ?? '')) j--;
   if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
@@ -151,6 +157,15 @@ function isUnder(units: readonly Unit[], i: number): boolean {
     SUBJECT_OPPONENTS.has(wordOf(units[j - 2]) ?? '')
   );
 }
+/** "knee on belly — I'm the one underneath": the user under the pin named just before, in the same sentence. */
+function saysUserIsUnderneath(units: readonly Unit[], i: number): boolean {
+  for (let j = i + 1; j < units.length && j <= i + 6 && !endsSentence(units[j]); j++)
+    if (UNDERNEATH.has(wordOf(units[j]) ?? '') && THE_ONE.has(wordOf(units[j - 1]) ?? '')) return true;
+  return false;
+}
+const UNDERNEATH: ReadonlySet<string> = new Set(['underneath', 'under', 'bottom']);
+const WANTING: ReadonlySet<string> = new Set(['wants', 'wanted', 'needs', 'asks', 'asked']);
+const THE_ONE: ReadonlySet<string> = new Set(['one', 'im']);
 const REACHED_INTO: ReadonlySet<string> = new Set(['into', 'to', 'in']);
 const REACHING: ReadonlySet<string> = new Set(['gets', 'got', 'get', 'goes', 'went', 'go', 'makes', 'made']);
 const IN_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'em', 'en', 'na', 'no']);
@@ -206,7 +221,11 @@ function isHeldFromTop(units: readonly Unit[], i: number): boolean {
   if (!isTopic(u) || !u.topics.every((t) => pins.has(t))) return false;
   const before = wordOf(units[i - 1]);
   // ("escape top side control" names the opponent's pin, so "top" must be where the user is)
-  return (before === 'in' || before === 'at') && wordOf(units[i - 2]) === 'top';
+  if ((before === 'in' || before === 'at') && wordOf(units[i - 2]) === 'top') return true;
+  // "side control from the TOP — how do i hold it"
+  const after = wordOf(units[i + 1]);
+  const top = wordOf(units[i + 2]) === 'the' ? wordOf(units[i + 3]) : wordOf(units[i + 2]);
+  return (after === 'from' || after === 'on') && top === 'top';
 }
 
 const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
@@ -414,6 +433,8 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const before = units[j];
     if (endsClause(before) || before?.kind !== 'word') return false;
+    // "so she wants kimura + omoplata": someone the user asks for, wanting to learn it
+    if (WANTING.has(before.raw)) return false;
     // "i think you guys say triangle": the people the user talks to
     if (SUBJECT_OPPONENTS.has(before.raw)) return !(before.raw === 'guys' && wordOf(units[j - 1]) === 'you');
   }
