@@ -2933,3 +2933,65 @@ describe('round r39: clocks with their own days, a double on a day named, a goal
     ["I want to become a guard player, but I'm on top mostly", 'top'],
   ]);
 });
+
+describe('round r40–r41: a "no" after a hesitation, days left out of weekdays, sides watched or kept for size', () => {
+  parses('belt_level', [
+    // a bare "no" after "hmm", "um" takes back what came before, as one opening a sentence does
+    ["I'd say white, hmm, no, blue, I got it at Christmas", 'blue'],
+    ['white, erm, no, blue', 'blue'],
+    // controls: a "no" with no hesitation before it corrects nothing; a take-back giving no belt leaves the first
+    ['white, no, blue', 'white'],
+    ['white, hmm, no, not promoted yet', 'white'],
+  ]);
+  parses('training_frequency', [
+    // a spaced dash ends the corrected count's clause: what follows explains it
+    ['4, sorry, 3 - the Friday class got cancelled for the rest of the term', 3],
+    // control: a dash between counts is still a range
+    ['actually 3-4, the friday class is hit or miss', 3.5],
+    // weekdays less the weekdays said after "but", "apart from"
+    ['Every weekday but Wednesday', 4],
+    ['every weekday apart from friday', 4],
+    // controls: every day less a day still counts from seven
+    ['every day but wednesday', 6],
+    ['every day except sunday', 6],
+  ]);
+  parses('main_position', [
+    // a side watched on screen is no side played
+    ["I've been watching lots of guard passing videos lately", null],
+    ['bought a guard instructional', null],
+    // controls: a side played said beside it
+    ["watching guard videos because I'm a top player", 'top'],
+    ['I play guard and watch youtube', 'guard'],
+    // "call it even" sums the rolls up as both
+    ['Bottom. Well, half my rounds I end up on top too, so call it even', 'balanced'],
+    ['guard, so call it even', 'balanced'],
+    // control: "even though" concedes, it says nothing even
+    ["call it even though I'm mostly on top", 'top'],
+    // a side kept for bigger opponents is the exception to the side played otherwise
+    ["I'd say guard... no, scratch that, I'm a top guy, I only pull guard against bigger people", 'top'],
+    ['Top. I start in guard against the bigger guys but I spend most of every round on top', 'top'],
+    // controls: each side with its own size or condition is both
+    ["guard if the guy's bigger, top if they're my size", 'balanced'],
+    ['bigger guys guard, smaller guys top', 'balanced'],
+  ]);
+  parses('training_goals', [
+    // "that's not why I'm here" disowns the goals named before it
+    ["My doctor told me exercise would help, but that's not really why I'm here", null],
+    ["fitness, but that's not why I'm here, I want to compete", 'competition'],
+    // control: not the main reason is still a reason
+    ["fitness, but that's not the main reason", 'fitness'],
+    // "X at first", then what it has become: the goal now
+    ["Self defense at first, but truthfully it's become my way to unwind after work", 'recreational'],
+    ["fitness initially, now it's the comps", 'competition'],
+    // control: alone, where the user began is the only goal said
+    ['self defense at first', 'self_defense'],
+    // Spanish stress let out, a laugh, "mi terapia"
+    [
+      'Bueno, mirá, soy enfermera, turnos de 12 horas, vengo para descargar el estrés y reírme un rato con las chicas',
+      'recreational',
+    ],
+    ['defensa personal al principio, ahora es mi terapia', 'recreational'],
+    // control: a laugh denied beside a goal
+    ['para competir, no para reírme', 'competition'],
+  ]);
+});

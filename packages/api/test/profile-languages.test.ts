@@ -694,3 +694,43 @@ describe('round r39: Turkish "değilim" and staying in shape', () => {
     ['turnuvalara katılmak istiyorum', 'competition'],
   ]);
 });
+
+describe('round r40–r41: Romanian, Malayalam, Nepali, Bengali and Māori answers', () => {
+  parses('belt_level', [
+    // Romanian: "centura albă" (white belt), "abia am început" (just started)
+    ['centura albă, abia am început', 'white'],
+    ['centura albastră', 'blue'],
+    // control: "alba" alone is also Spanish and Italian (dawn)
+    ['alba', null],
+    // Māori "he … ahau": I am a …
+    ['Kia ora coach, he blue belt ahau, 2 stripes', 'blue'],
+    ['he blue belt tonu ahau', 'blue'],
+    // controls: "ia" (she, he) and English "he" are someone else
+    ['he blue belt ia', null],
+    ["he's a blue belt", null],
+  ]);
+  parses('training_frequency', [
+    ['de trei ori pe săptămână', 3],
+    // Malayalam: "aazhchayil moonu divasam" (three days a week), "ellaa divasavum" (every day)
+    ['Aazhchayil moonu divasam', 3],
+    ['randu thavana aazhchayil', 2],
+    ['ellaa divasavum', 6.5],
+    // Nepali: "hapta ma dui choti" (twice a week), "dinhu" (daily)
+    ['hapta ma dui choti jaanchu dai, restaurant ko kaam le garda', 2],
+    ['dinhu', 6.5],
+    // Bengali: "soptahe tin din" (three days a week)
+    ['soptahe tin din', 3],
+    // controls: their number words count only before what they count
+    ['moonu', null],
+    ["i've got a tin of protein and train twice a week", 2],
+  ]);
+  parses('training_goals', [
+    ['vreau să concurez, anul ăsta fac primul turneu', 'competition'],
+    // Bengali "ami" is the user, not the French friend
+    ['Bhai ami self defence er jonno shikhi, raate gari chalai', 'self_defense'],
+    ['ami mojar jonno kori', 'recreational'],
+    // controls: the French friend, owned, is still someone else; Dutch "nu" (now) is no Romanian "not"
+    ['mon ami veut faire de la compétition', null],
+    ['paarse band gehaald, nu wil ik op wedstrijden', 'competition'],
+  ]);
+});

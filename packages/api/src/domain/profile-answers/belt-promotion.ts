@@ -6,6 +6,7 @@
 import type { Mention } from './lexicon';
 import { BELT_NOUNS, type BeltSignal, type BeltTime } from './belt-words';
 import type { Token } from './text';
+import { maoriIAm } from './belt-maori';
 
 /** Words a possessor needs before "is a … black belt" stops being about them: the user as subject. */
 export const OTHER_PERSON_REACH = 8;
@@ -19,6 +20,7 @@ export function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal
   const clause = tokens[mention.start]?.clause;
   const before = (k: number): string => tokens[mention.start - k]?.text ?? '';
   if (before(1) === 'my' || (before(1) === 'to' && before(2) === 'me')) return true;
+  if (maoriIAm(tokens, mention)) return true; // "he blue belt ahau": I am a blue belt
   // "me and my wife both got our blue belts": the user is among them
   if (before(1) === 'our' && tokens.some((t) => t.text === 'me' || t.text === 'we')) return true;
   for (

@@ -97,9 +97,10 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k]?.clause === tokens[i]?.clause && FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
   // "white - sorry blue": a dash set apart by spaces breaks off what came before, as a comma does
-  const dash = tokens[k]?.text === '-' && tokens[k]?.spaceBefore === true && tokens[k + 1]?.spaceBefore === true;
-  return k < 0 || dash || tokens[k]?.clause !== tokens[i]?.clause;
+  return k < 0 || spacedDash(tokens, k) || tokens[k]?.clause !== tokens[i]?.clause;
 }
+const spacedDash = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '-' && tokens[k]?.spaceBefore === true && tokens[k + 1]?.spaceBefore === true;
 
 /**
  * "… lol jk", "… just kidding" at the very end takes the answer back; "not kidding", "no joking" and a
@@ -175,17 +176,23 @@ const countMissing = (tokens: readonly Token[], found: readonly Mention<Marker>[
 
 /**
  * "Fitness. Well no, really I'm training for Pans": a bare "no" opening a later sentence, set off by
- * a comma, takes back the answer before it ("3x a week, no exceptions" goes on with no comma).
+ * a comma, takes back the answer before it ("3x a week, no exceptions" goes on with no comma). So does
+ * one after a hesitation, which stops the answer as a full stop would: "white, hmm, no, blue".
  */
 function noOpensSentence(tokens: readonly Token[], m: Mention<Marker>): boolean {
   if (m.end !== m.start + 1 || !TAKING_BACK.has(tokens[m.start]?.text ?? '') || tokens[m.end]?.text !== ',')
     return false;
   let k = m.start - 1;
-  while (k >= 0 && FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
-  return k > 0 && SENTENCE_ENDS.has(tokens[k]?.text ?? '');
+  let hesitated = false;
+  const pause = (j: number): boolean => tokens[j]?.text === ',' && HESITATIONS.has(tokens[j - 1]?.text ?? '');
+  for (; k >= 0 && (FILLERS.has(tokens[k]?.text ?? '') || HESITATIONS.has(tokens[k]?.text ?? '') || pause(k)); k -= 1)
+    hesitated ||= HESITATIONS.has(tokens[k]?.text ?? '');
+  return (k > 0 && SENTENCE_ENDS.has(tokens[k]?.text ?? '')) || (hesitated && k >= 0);
 }
 const TAKING_BACK: ReadonlySet<string> = new Set(['no', 'nah', 'nope', 'nao']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…', ';']);
+// the sounds of thinking again, not words that go on with the answer ("well", "and")
+const HESITATIONS: ReadonlySet<string> = new Set(['hmm', 'hm', 'hmmm', 'um', 'umm', 'uh', 'uhh', 'erm', 'er']);
 
 const afterSymbols = (tokens: readonly Token[], from: number): number => {
   let k = from;
@@ -231,8 +238,11 @@ export function leadingCount(tail: string): string | null {
   const number = readNumber(tokens, 0);
   if (!number) return null;
   const clause = tokens[0]?.clause;
-  const first = tokens.filter((t) => t.clause === clause);
-  const rest = tokens.filter((t) => t.clause !== clause);
+  // "3 - the friday class got cancelled": a dash set apart by spaces ends the count's clause too
+  const dash = tokens.findIndex((t, k) => t.clause === clause && spacedDash(tokens, k));
+  const cut = (t: Token, k: number): boolean => t.clause === clause && (dash < 0 || k < dash);
+  const first = tokens.filter(cut);
+  const rest = tokens.filter((t, k) => !cut(t, k));
   // the count itself may be words: "five, i forgot thursday nogi"
   const afterCount = first.slice(number.end);
   if (rest.length === 0 || afterCount.some((t) => t.kind === 'word' && !COUNT_WORDS.has(t.text))) return null;

@@ -1,10 +1,10 @@
-// "every day except sunday" is read where the days are (frequency-readings.ts); this reads the other
-// orders, where the days left out come first: "except sunday, every day", "außer Sonntag jeden Tag",
-// "nichiyoubi igai mainichi", "pazar hariç her gün" (sunday excepted, every day).
+// Days left out of an every-day or every-weekday rate: "every day except sunday", "every weekday but
+// wednesday", and the orders where the days left out come first: "except sunday, every day", "außer
+// Sonntag jeden Tag", "nichiyoubi igai mainichi", "pazar hariç her gün" (sunday excepted, every day).
 
 import type { Token } from './text';
 import type { WeekdayRun } from './weekdays';
-import { EXCEPT, EXCEPT_AFTER } from './weekday-words';
+import { EXCEPT, EXCEPT_AFTER, WORKWEEK_WORDS } from './weekday-words';
 import { WORLD_SKIP_FILLERS } from './world-words';
 
 interface DayRate {
@@ -14,8 +14,26 @@ interface DayRate {
   readonly perWeek: number;
 }
 
+/** The rate a run of days is left out of, and the days a week that leaves, or undefined. */
+export function daysBesides<R extends DayRate>(
+  tokens: readonly Token[],
+  run: WeekdayRun,
+  rates: readonly R[],
+): { rate: R; perWeek: number } | undefined {
+  const excepted = (r: R): boolean => r.countsDays && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? '');
+  // "every weekday but wednesday": weekdays less the weekdays named; a weekend day is no exception to them
+  const weekdays = rates.find(
+    (r) => excepted(r) && tokens.slice(r.start, r.end).some((t) => WORKWEEK_WORDS.has(t.text)),
+  );
+  if (weekdays && [...run.days].every((d) => d < WORKWEEK_DAYS))
+    return { rate: weekdays, perWeek: WORKWEEK_DAYS - run.days.size };
+  const everyDay = rates.find((r) => excepted(r) && r.perWeek >= 6) ?? everyDayBesides(tokens, run, rates);
+  return everyDay && { rate: everyDay, perWeek: 7 - run.days.size };
+}
+const WORKWEEK_DAYS = 5;
+
 /** The every-day rate right after a run of days said to be left out, or undefined. */
-export function everyDayBesides<R extends DayRate>(
+function everyDayBesides<R extends DayRate>(
   tokens: readonly Token[],
   run: WeekdayRun,
   rates: readonly R[],

@@ -21,11 +21,11 @@ import {
   TIMES_WORDS,
 } from './frequency-words';
 import { SESSION_KINDS } from './session-kind-words';
-import { EXCEPT, WEEKDAYS, WORKWEEK_WORDS } from './weekday-words';
+import { WEEKDAYS, WORKWEEK_WORDS } from './weekday-words';
 import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 import { periodBefore } from './frequency-unit-before';
-import { everyDayBesides } from './frequency-except-days';
+import { daysBesides } from './frequency-except-days';
 import { rangeHighEnd } from './frequency-ranges';
 import { pointsAtAClass } from './session-one';
 import { namesARole } from './frequency-role-one';
@@ -109,14 +109,11 @@ export function findRates(tokens: readonly Token[]): Rate[] {
   }
 
   for (const run of runs) {
-    const everyDay =
-      rates.find(
-        (r) => r.countsDays && r.perWeek >= 6 && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? ''),
-      ) ?? everyDayBesides(tokens, run, rates);
-    if (everyDay) {
-      // "every day except sunday", "außer Sonntag jeden Tag" → 6
-      const end = Math.max(everyDay.end, run.end);
-      rates.splice(rates.indexOf(everyDay), 1, { ...everyDay, perWeek: 7 - run.days.size, end });
+    // "every day except sunday", "außer Sonntag jeden Tag" → 6; "every weekday but wednesday" → 4
+    const besides = daysBesides(tokens, run, rates);
+    if (besides) {
+      const { rate, perWeek } = besides;
+      rates.splice(rates.indexOf(rate), 1, { ...rate, perWeek, end: Math.max(rate.end, run.end) });
       continue;
     }
     // "mon to fri but i skip wednesdays" → 4

@@ -13,7 +13,7 @@ export function watchedCompetition(tokens: readonly Token[], mention: Mention<un
   return WATCHING.has(tokens[k]?.text ?? '');
 }
 const WATCH_REACH = 4;
-const WATCHING: ReadonlySet<string> = new Set([
+export const WATCHING: ReadonlySet<string> = new Set([
   ...['watched', 'watching', 'watch', 'saw', 'seen', 'streamed', 'streaming', 'rewatched', 'rewatching'],
   // Portuguese and Spanish: "assisti o mundial", "viendo el ADCC"
   ...['assisti', 'assistindo', 'assistir', 'viendo', 'mire', 'mirando'],

@@ -19,6 +19,8 @@ import { calledABonus } from './goal-bonus';
 import { CAME, STAYED } from './goal-stayed-words';
 import { wasThenLater, wasThenUnsure } from './goal-was-then';
 import { watchedCompetition } from './goal-watched';
+import { BECAME, saidAtFirst } from './goal-at-first';
+import { disownedBefore } from './goal-not-why';
 import { GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY } from './goal-cue-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
@@ -43,6 +45,8 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   const artRanges = otherArtRanges(tokens);
 
   const leftBehind = goalsLeftBehind(tokens, mentions, negated);
+  // "…, but that's not really why I'm here": the goals named before it are disowned
+  const disowned = disownedBefore(tokens);
   let best: { goal: TrainingGoal; weight: number } | null = null;
   for (const i of mentions.keys()) {
     const mention = mentions[i];
@@ -50,6 +54,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (mention && (isMilestone(tokens, mention.start) || askedLater(tokens, mention.start))) continue;
     if (mention && classRunDown(tokens, mention)) continue; // "the fitness classes here are rubbish"
     if (mention && watchedCompetition(tokens, mention)) continue;
+    if ((tokens[mention?.start ?? -1]?.clause ?? Infinity) < disowned) continue;
     if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
     if (wasThenUnsure(tokens, mentions, i)) continue;
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
@@ -128,13 +133,14 @@ const AHEAD: ReadonlySet<string> = new Set(['more', 'another', 'next', 'few']);
 const PAST_GOALS: ReadonlySet<string> = new Set(['competed']);
 
 /**
- * "started for self defense, now im into comps": what the user started for, when a goal said after
- * "now" follows it, is where they began, not the goal now.
+ * "started for self defense, now im into comps", "self defense at first, it's become my way to unwind":
+ * what the user started for, when a goal said after "now" follows it, is where they began, not the goal now.
  */
 function startedForThenNow(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): boolean {
-  const start = mentions[i]?.start ?? 0;
+  const mention = mentions[i];
+  const start = mention?.start ?? 0;
   const lead = tokens.slice(Math.max(0, start - STARTED_REACH), start).map((t) => t.text);
-  if (!lead.some((w) => STARTED.has(w))) return false;
+  if (!lead.some((w) => STARTED.has(w)) && !(mention && saidAtFirst(tokens, mention))) return false;
   const now = tokens.findIndex((t, k) => k > start && NOW.has(t.text));
   return now > 0 && mentions.some((m, j) => j > i && m.start > now);
 }
@@ -154,7 +160,11 @@ const STARTED: ReadonlySet<string> = new Set([
   ...CAME,
 ]);
 // "came for self defense, stayed for the technique": what kept the user is the reason now
-const NOW: ReadonlySet<string> = new Set(['now', 'nowadays', 'lately', 'currently', ...NOW_OTHER_TONGUES, ...STAYED]);
+const NOW: ReadonlySet<string> = new Set([
+  ...['now', 'nowadays', 'lately', 'currently', ...NOW_OTHER_TONGUES, ...STAYED],
+  // "…, but it's become my way to unwind"
+  ...BECAME,
+]);
 
 /** "I stopped competing", "i'm done competing", "gave up on comps", "parei de competir": a goal given up. */
 function givenUp(tokens: readonly Token[], start: number): boolean {

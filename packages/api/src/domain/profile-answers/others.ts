@@ -184,7 +184,7 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
       !LIST.has(content[k + 1]?.text ?? '') &&
       !PERSON_COMPOUNDS.has(content[k + 1]?.text ?? '') &&
       !(PLACES.has(content[k]?.text ?? '') && isCount(content[k + 1]));
-    const theirs = OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content);
+    const theirs = OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content) && !bareI(content, k);
     // "mein Trainer will, dass ich Turniere mache": what their wish is for, past its comma, is theirs too
     const wished: boolean = carried && WISHED.has(content[0]?.text ?? '');
     if (theirs || wished) for (const i of stretch) others.add(i);
@@ -192,6 +192,16 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
   }
   return others;
 }
+
+/**
+ * "ami self defence er jonno shikhi": a word that is "I" in one tongue and someone else in another
+ * (Bengali "ami", French "ami", friend) is the other person only when owned: "mon ami", "un ami".
+ */
+const bareI = (content: readonly Token[], k: number): boolean =>
+  THE_USER.has(content[k]?.text ?? '') && !OWNING.has(content[k - 1]?.text ?? '');
+const OWNING: ReadonlySet<string> = new Set(
+  [...LEADING, 'un', 'une', 'l', 'le', 'la', 'des'].filter((w) => !TAKE_OVER.has(w) && !RESTARTS.has(w)),
+);
 
 /**
  * "meu parceiro de treino só joga por cima": right after a subject that has done nothing yet, "so" is

@@ -1,5 +1,5 @@
 // main_position: "it's even" said of the rolls, the sides played alike: "now it's even", "these days
-// it is even tbh", "it evened out". "even" before more words is the adverb ("it's even harder on
+// it is even tbh", "it evened out", "so call it even". "even" before more words is the adverb ("it's even harder on
 // top"), so the phrase counts only where it ends its clause or a time or filler word follows.
 
 import type { Mention } from './lexicon';
@@ -25,9 +25,12 @@ function subjectBefore(tokens: readonly Token[], k: number): number {
   while (SOFTENERS.has(tokens[j - 1]?.text ?? '')) j--;
   const [a, b] = [tokens[j - 2]?.text, tokens[j - 1]?.text];
   if (a === 'it' && (b === 's' || b === 'is')) return j - 2;
+  // "so call it even", "i'd call that even": the user's own verdict on the rolls
+  if (a === 'call' && CALLED.has(b ?? '')) return j - 2;
   if (b === 'its' || (b === 'it' && tokens[k]?.text === 'evened')) return j - 1;
   return -1;
 }
+const CALLED: ReadonlySet<string> = new Set(['it', 'that', 'them']);
 // "it's pretty much even", "it's about even now"
 const SOFTENERS: ReadonlySet<string> = new Set([
   'pretty',
@@ -46,8 +49,11 @@ const SOFTENERS: ReadonlySet<string> = new Set([
 
 const endsThere = (tokens: readonly Token[], end: number): boolean => {
   const next = tokens[end];
+  // "call it even though I prefer top": "even though" opens a concession, it says nothing even
+  if (CONCEDING.has(next?.text ?? '') && tokens[end + 1]?.kind === 'word') return false;
   return !next || next.kind !== 'word' || next.clause !== tokens[end - 1]?.clause || TRAILING.has(next.text);
 };
+const CONCEDING: ReadonlySet<string> = new Set(['though', 'tho', 'if']);
 const TRAILING: ReadonlySet<string> = new Set([
   ...['now', 'nowadays', 'these', 'lately', 'currently', 'anyway', 'overall', 'really', 'i', 'id'],
   ...['tbh', 'honestly', 'lol', 'haha', 'mostly', 'pretty', 'much', 'between', 'both', 'ways'],

@@ -26,7 +26,7 @@ const PREFERRED = 2;
 const PLAIN = 1;
 
 /** The setting named nearest a side in its clause ("guard in gi", "in nogi … on top"), else null. */
-function nearestSetting(tokens: readonly Token[], at: number): string | null {
+export function nearestSetting(tokens: readonly Token[], at: number): string | null {
   const clause = tokens[at]?.clause;
   let best: string | null = null;
   let bestDistance = Infinity;

@@ -13,6 +13,7 @@ import { preferredVerbs } from './position-rather';
 import { roleVerbs } from './position-role';
 import { bySessions } from './position-sessions';
 import { perSetting } from './position-settings';
+import { sizeExceptions } from './position-size';
 import { concessionsYield } from './position-concession';
 import { sharesOf } from './position-share';
 import { inTurns } from './position-alternation';
@@ -20,6 +21,7 @@ import { passedThrough } from './position-transit';
 import { undecidedSides } from './position-undecided';
 import { SUMMARY, sumsUp } from './position-summary';
 import { lessonClauses } from './position-lesson';
+import { watchedSide } from './position-watched';
 import { tokenise, type Token } from './text';
 import { POSITION_TABLE, type PositionSignal } from './position-words';
 import {
@@ -91,6 +93,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     const value: PositionSignal = mention.value;
     if (value === 'neutral' || asked.has(i)) return;
     if (isAboutOthers(mention, others, otherArts) || lessons.has(tokens[mention.start]?.clause ?? -1)) return;
+    if (watchedSide(tokens, mention)) return; // "watching lots of guard passing videos"
     if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '') && !oneOf.has(mention.start)) return;
     if (negated.has(i)) {
       if (SUBMISSIONS.has(tokens[mention.end - 1]?.text ?? '')) return;
@@ -115,7 +118,7 @@ export function parseMainPosition(text: string): MainPosition | null {
   // "used to love guard when I was younger": a game left behind, and none said of now
   if (onlyPast(tokens, votes)) return null;
   // a side preferred in one setting only, then by sessions, by time, as a reason, as a concession
-  const counted = bySessions(tokens, perSetting(tokens, votes));
+  const counted = bySessions(tokens, sizeExceptions(tokens, perSetting(tokens, votes)));
   const weighed = concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted))));
   return decide(
     weighed,

@@ -1,6 +1,6 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Malay, Dutch,
-// German, Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese), joined part by part so each
-// field table spreads it in with one line. Data only.
+// German, Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese, Romanian, Malayalam, Nepali,
+// Bengali), joined part by part so each field table spreads it in with one line. Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { NumberWords, TongueWords } from './tongue-words';
@@ -18,6 +18,10 @@ import { RUSSIAN } from './russian-words';
 import { KOREAN } from './korean-words';
 import { UKRAINIAN } from './ukrainian-words';
 import { VIETNAMESE } from './vietnamese-words';
+import { ROMANIAN } from './romanian-words';
+import { MALAYALAM } from './malayalam-words';
+import { NEPALI } from './nepali-words';
+import { BENGALI } from './bengali-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, MALAY, DUTCH, GERMAN, ITALIAN],
@@ -27,6 +31,10 @@ const TONGUES: readonly TongueWords[] = [
   UKRAINIAN,
   KOREAN,
   VIETNAMESE,
+  ROMANIAN,
+  MALAYALAM,
+  NEPALI,
+  BENGALI,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>
