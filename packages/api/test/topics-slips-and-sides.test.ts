@@ -320,9 +320,31 @@ readsAs('round r40/r41 held back, read as fixtures: blocks, talk, the one undern
     ['kimura', 'omoplata', 'closed_guard'],
   ],
   [
-    'ude garami from yoko shiho gatame — the one where their wrist is pinned by their head and you paintbrush',
+    'ude garami from yoko shiho gatame — the one where their wrist is pinned by their head',
     ['kimura', 'americana', 'side_control'],
   ],
   ["my guy doesn't want wrestling shots at all — any judo throws for the gi instead?", ['throw', 'gi']],
   ['straigh ankle lock from de la rivah pls, for the gi comp', ['straight_ankle_lock', 'de_la_riva', 'gi']],
+]);
+
+readsAs('round r42 development half: what is avoided, "ain\'t", "not what I want", a member named beside its family', [
+  [
+    "Long story short, I tore my pec last year so I'm avoiding kimuras and americanas completely. Now heel hooks from x guard",
+    ['heel_hook', 'x_guard'],
+  ],
+  [
+    "Submissions from mount that ain't the armbar or americana, I've done those to death. Arm triangle is what I'm after",
+    ['mount', 'arm_triangle'],
+  ],
+  [
+    "I keep getting sent anaconda videos but that's not what I want at all. The darce please, attacking someone in turtle",
+    ['darce', 'turtle'],
+  ],
+  ['so no big throws. Low-amplitude takedowns that stay tight please', ['takedown']],
+  [
+    'Heelie entries from SLX in nogi, my adults want to start playing leg locks',
+    ['heel_hook', 'single_leg_x', 'no-gi'],
+  ],
+  ["whit's the difference between ude garami and gyaku ude garami", ['kimura', 'americana']],
+  ['waiter sweep from deep half', ['sweep', 'deep_half_guard']],
 ]);

@@ -152,6 +152,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'doesnt want',
   'does not want',
   'doesnt wanna',
+  // "I'm avoiding kimuras and americanas completely", "submissions that ain't the armbar"
+  'im avoiding',
+  'i am avoiding',
+  'been avoiding',
+  'that aint',
+  'which aint',
   // learner's English: "I not want judo throw"
   'i not want',
   'i no want',
@@ -331,6 +337,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
 
 /** Cues that rule out the topic (or list) just before them: "heel hooks are banned at my gym". */
 export const EXCLUDE_AFTER: readonly string[] = [
+  // "anaconda videos but that's not what I want at all"
+  'but thats not what i want',
+  'thats not what i want',
+  'is not what i want',
+  'isnt what i want',
+  'not what im after',
   // "leaving the kimura aside, what else from north south"
   'aside',
   'banned',
@@ -465,6 +477,12 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'cara',
   // "but no go to x guard please"
   'go',
+  // "so no big throws", "no high amplitude stuff"
+  'big',
+  'huge',
+  'high',
+  'risky',
+  'dangerous',
   // "none of the fancy comp stuff"
   'fancy',
   'flashy',

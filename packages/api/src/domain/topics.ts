@@ -13,7 +13,7 @@
 //                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
 //                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
 //                `P_escape`, beside the topic itself.
-import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
+import { type TopicId, baseTopicOf, isAttire, isTechnique } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
 import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
@@ -307,7 +307,7 @@ function readTopicsOf(query: string): TopicReading {
       if (intent && !intentsByName.has(intent) && !named) found.delete(intent);
     }
   // "leg locks but not toe holds, kneebars specifically": the one singled out narrows a name for several
-  const focus = focusedTopics(units);
+  const focus = focusedTopics(units, ruledOut);
   if (focus.size)
     for (const u of units)
       if (isTopic(u) && u.topics.length > 1)
@@ -357,7 +357,7 @@ const FINISH_STEMS: ReadonlySet<string> = new Set(['finish', 'submit', 'sub', 't
  * The topics a message singles out of a name for several: "kneebars specifically", "specifically
  * the kneebar", or the examples it gives ("leg locks, like kneebars or toe holds").
  */
-function focusedTopics(units: readonly Unit[]): Set<BaseTopic> {
+function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<number>): Set<BaseTopic> {
   const word = (u: Unit | undefined): string => rawOf(u) ?? '';
   const single = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.length === 1;
   const focus = units.find(
@@ -376,8 +376,17 @@ function focusedTopics(units: readonly Unit[]): Set<BaseTopic> {
       else if (!LIST_GLUE.has(word(v))) break;
     }
   });
-  return examples;
+  if (examples.size) return examples;
+  // "heelie entries from SLX … my adults want to start playing leg locks": a member named by itself
+  // is the one meant by the name for several
+  // ("the difference between ude garami and gyaku ude garami" weighs both)
+  if (units.some((u) => COMPARING.has(word(u)))) return examples;
+  const named = new Set(units.flatMap((u, k) => (single(u) && !ruledOut.has(k) ? u.topics : [])));
+  const generic = (u: Unit): u is TopicUnit =>
+    isTopic(u) && u.topics.length > 1 && u.topics.every((t) => isTechnique(t));
+  return new Set(units.flatMap((u) => (generic(u) ? u.topics.filter((t) => named.has(t)) : [])));
 }
+const COMPARING: ReadonlySet<string> = new Set(['difference', 'vs', 'versus', 'compare', 'compared', 'or']);
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
 const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'including']);
 const LIST_GLUE: ReadonlySet<string> = new Set([',', 'or', 'and', 'the', 'a', '/', '&']);
