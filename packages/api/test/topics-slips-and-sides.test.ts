@@ -348,3 +348,23 @@ readsAs('round r42 development half: what is avoided, "ain\'t", "not what I want
   ["whit's the difference between ude garami and gyaku ude garami", ['kimura', 'americana']],
   ['waiter sweep from deep half', ['sweep', 'deep_half_guard']],
 ]);
+
+readsAs('round r43 development half: a rule-out told again as done, "has my leg in", Québec "pas en"', [
+  [
+    "Anything but armbars from guard. I want triangles from closed guard, I've drilled enough armbars this month.",
+    ['triangle', 'closed_guard'],
+  ],
+  [
+    'Half guard sweeps please, NOT butterfly, we did butterfly the whole of last month and the class is bored of it',
+    ['half_guard', 'sweep'],
+  ],
+  [
+    'Someone has my leg in an inside heel hook, what do I do? How do I clear the knee line?',
+    ['heel_hook', 'heel_hook_defense'],
+  ],
+  ['n/s choke, cant get my arm under the neck', ['north_south_choke']],
+  [
+    "pas de kimura, il veut l'omoplata from closed guard. Pis pas en nogi, on est en gi.",
+    ['omoplata', 'closed_guard', 'gi'],
+  ],
+]);

@@ -1719,6 +1719,10 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'tapped out with',
   'tapped out from',
   'has me',
+  // "someone has my leg in an inside heel hook", "he had my arm in a kimura"
+  ...['has', 'had'].flatMap((verb) =>
+    ['my leg', 'my arm', 'my neck', 'my foot', 'my head'].map((part) => `${verb} ${part}`),
+  ),
   'have me',
   'had me',
   'got me',

@@ -147,7 +147,8 @@ function withReferencesBack(
   const out = new Set(ruledOut);
   units.forEach((u, i) => {
     const negated = negatedNear(units, i);
-    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated)) return;
+    const told = toldAsDone(units, i);
+    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
@@ -158,6 +159,13 @@ function withReferencesBack(
   return out;
 }
 const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+/** "NOT butterfly, we did butterfly the whole of last month", "I've drilled enough armbars": why it is out. */
+function toldAsDone(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4 && units[j]?.kind === 'word'; j--)
+    if (DONE_WORDS.has(rawOf(units[j]) ?? '')) return true;
+  return false;
+}
+const DONE_WORDS: ReadonlySet<string> = new Set(['did', 'done', 'drilled', 'enough', 'covered', 'spent']);
 // "… that dont start from turtle. i never get people turtled": said again, negated, it is still out
 const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant']);
 const negatedNear = (units: readonly Unit[], i: number): boolean =>
