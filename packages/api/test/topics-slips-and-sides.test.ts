@@ -368,3 +368,18 @@ readsAs('round r43 development half: a rule-out told again as done, "has my leg 
     ['omoplata', 'closed_guard', 'gi'],
   ],
 ]);
+
+readsAs(
+  'round r43 held back, read as fixtures: "sick of it" after the receiving end, a class that has me lost, "guard ret"',
+  [
+    [
+      "Reza wants to hit the omoplata himself, not escape it — he's always on the receiving end and he's sick of it. Attacking version please.",
+      ['omoplata'],
+    ],
+    [
+      "Cem quilos to joelho na barriga transitions — Professor Rodrigo's class has me lost.",
+      ['side_control', 'knee_on_belly'],
+    ],
+    ['guard ret vs leg drag, i get smashed the second they drag', ['guard_retention', 'guard_passing']],
+  ],
+);

@@ -385,6 +385,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'passagem de guarda',
   ],
   guard_retention: [
+    // "guard ret vs leg drag"
+    'guard ret',
     'guard retention',
     'retention',
     'retain',
@@ -1238,6 +1240,8 @@ export const NOT_TOPICS: readonly string[] = [
   ...['wont', 'cant', 'couldnt', 'didnt'].flatMap((no) =>
     ['talking', 'thinking', 'asking', 'texting', 'laughing', 'going on'].map((verb) => `${no} stop ${verb}`),
   ),
+  // lost or confused by a class: "Professor Rodrigo's class has me lost"
+  ...['has', 'had'].flatMap((verb) => ['lost', 'confused', 'stumped', 'baffled'].map((how) => `${verb} me ${how}`)),
   // a gym closed is no closed guard
   'is closed',
   'was closed',

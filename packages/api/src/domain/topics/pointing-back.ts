@@ -1,10 +1,11 @@
 // "triangles just arent happening with my stumpy legs so forget those, what else from closed guard":
 // a rule-out said of a pronoun points back at the last name before it in the sentence.
 import { EXCLUDE_POINTING_BACK } from '../../data/exclusion-words';
-import { endsSentence, isTopic, type Unit } from './match';
+import { endsSentence, isTopic, rawOf, type Unit } from './match';
 import type { Token } from './tokenize';
 
 const CUES = EXCLUDE_POINTING_BACK.map((phrase) => phrase.split(' '));
+const RECEIVING_END: ReadonlySet<string> = new Set(['receiving']);
 
 /**
  * The topic units a pronoun after a rule-out cue stands for. When a name before it is ruled out
@@ -30,6 +31,11 @@ export function ruledOutByPointingBack(
     while (start > 0 && !endsSentence(units[start - 1])) start--;
     if ([...cued].some((i) => i >= start && i <= before)) return;
     const named = units.slice(start, before + 1).findLastIndex(isTopic);
+    // "hit the omoplata himself, not escape it — he's always on the receiving end and sick of it":
+    // after a defence or the receiving end, the pronoun is that, not the name
+    const between = units.slice(start + named + 1, before + 1);
+    if (between.some((u) => u.kind === 'defending' || u.kind === 'receiving' || RECEIVING_END.has(rawOf(u) ?? '')))
+      return;
     if (named >= 0) out.add(start + named);
   });
   return out;
