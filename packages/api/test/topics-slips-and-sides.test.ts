@@ -383,3 +383,10 @@ readsAs(
     ['guard ret vs leg drag, i get smashed the second they drag', ['guard_retention', 'guard_passing']],
   ],
 );
+
+readsAs('the opponent\'s second verb after "or", even after a move\'s name', [
+  [
+    "I'm the one playing de la riva. How do I keep it when they backstep or knee cut?",
+    ['de_la_riva', 'guard_retention'],
+  ],
+]);

@@ -443,9 +443,12 @@ function opponentDoesIt(units: readonly Unit[], i: number): boolean {
 
 /** "ppl just step over and pass": the opponent's second verb. */
 function secondVerbOfOpponent(units: readonly Unit[], i: number): boolean {
-  if (wordOf(units[i - 1]) !== 'and') return false;
+  // "when they backstep or knee cut": "or" joins their verbs as "and" does
+  if (wordOf(units[i - 1]) !== 'and' && wordOf(units[i - 1]) !== 'or') return false;
   for (let j = i - 2; j >= Math.max(0, i - SECOND_VERB_REACH); j--) {
     const before = units[j];
+    // (their first verb may be a move's name: "they backstep or knee cut")
+    if (before?.kind === 'none') continue;
     if (endsClause(before) || before?.kind !== 'word') return false;
     if (SUBJECT_OPPONENTS.has(before.raw)) return true;
   }
