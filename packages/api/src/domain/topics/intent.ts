@@ -2,57 +2,33 @@
 // mark the topic they refer to, which then gets its intent id (`T_defense` / `P_escape`) beside it.
 import { type TopicId, defenseTopicOf, escapeTopicOf, isPosition, isTechnique } from '../../data/canonical-topics';
 import {
-  AIMED_AT_USER,
   type BaseTopic,
-  CLAUSE_WORDS,
   DESTINATION_WORDS,
-  FILLER_WORDS,
-  GUARD_POSITIONS as GUARD_POSITION_LIST,
-  IBERIAN_OPPONENTS,
   LIST_WORDS,
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
   ORIGIN_WORDS,
-  OFF_THE_MAT,
-  PINS,
-  UNDER_WORDS,
-  PASSIVE_AUXILIARIES,
-  USERS_OWN,
 } from '../../data/topic-aliases';
-import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf as wordOf } from './match';
-import { type Token, splitWords } from './tokenize';
+import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
+import { type Token } from './tokenize';
 import { isACounterFor } from './counter-for';
-import { IBERIAN_ARTICLES, OWN_POSSESSIVES, isUsersOwnAct } from './users-own-act';
+import { isUsersOwnAct } from './users-own-act';
+import { endsClause, family, fillerWords, GUARD_POSITIONS, previousIndex } from './unit-words';
+import { SECOND_VERB_REACH, SUBJECT_OPPONENTS, isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
+import { isHeldFromTop, isOwnGuard, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
+import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
+
+// kept so that modules importing these from './intent' still work
+export { SUBJECT_OPPONENTS, family, previousIndex };
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
-const clauseWords = set(CLAUSE_WORDS);
 const listWords = set(LIST_WORDS);
-const fillerWords = set(FILLER_WORDS);
 const destinationWords = set(DESTINATION_WORDS);
 const originWords = set(ORIGIN_WORDS);
-const auxiliaries = set(PASSIVE_AUXILIARIES);
 const opponentWords = set(OPPONENT_WORDS);
 const noIntent: ReadonlySet<string> = new Set(NO_INTENT_TOPICS);
-const aimedAtUser = AIMED_AT_USER.map((p) => splitWords(p));
-const usersOwn = set(USERS_OWN);
-const GUARD_POSITIONS: ReadonlySet<string> = new Set(GUARD_POSITION_LIST);
 
 const canTakeIntent = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.some((t) => !noIntent.has(t));
-const endsClause = (u: Unit | undefined): boolean => u?.kind === 'break' || clauseWords.has(wordOf(u) ?? '');
-
-/** List items share an intent only with their own kind: "escape mount and armbar" escapes mount only. */
-export function family(u: TopicUnit): 'technique' | 'position' | 'mixed' {
-  if (u.topics.every((t) => isTechnique(t))) return 'technique';
-  if (u.topics.every((t) => isPosition(t))) return 'position';
-  return 'mixed';
-}
-
-/** The unit before `i`, skipping "the", "my", … */
-export function previousIndex(units: readonly Unit[], i: number): number {
-  let j = i - 1;
-  while (j >= 0 && fillerWords.has(wordOf(units[j]) ?? '')) j--;
-  return j;
-}
 
 /** "escape side control to half guard": half guard is where you go, not what you escape. */
 const isDestination = (units: readonly Unit[], i: number): boolean =>
@@ -83,34 +59,6 @@ const COORDINATED_REACH = 5;
 const asksHowAnyoneDoes = (units: readonly Unit[], j: number): boolean =>
   ['do', 'does', 'would', 'should', 'can'].includes(wordOf(units[j - 1]) ?? '') && wordOf(units[j - 2]) === 'how';
 
-/** "stuck", "trapped", "end up in": where the user is, not what is done to them. */
-const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
-  u?.kind === 'receiving' &&
-  (STUCK_WORDS.has(tokens[u.start]?.raw ?? '') || (tokens[u.start]?.raw === 'hate' && isUnderWord(tokens[u.end - 1])));
-// "i hate being under there": where the user is, like "stuck"
-const isUnderWord = (t: Token | undefined): boolean => t?.raw === 'under' || t?.raw === 'underneath';
-const STUCK_WORDS: ReadonlySet<string> = new Set([
-  'stuck',
-  'trapped',
-  'atrapado',
-  'atrapada',
-  'end',
-  'ending',
-  'ended',
-  'wind',
-  'find',
-]);
-
-/**
- * The place after a stuck word is one off the mat ("in traffic", "at the office"), or a part the
- * user's own attack stalls on ("mata leão… always get stuck on the chin"): nothing to escape.
- */
-function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
-  let k = at;
-  while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
-  return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '') || STALLING_ON.has(tokens[k]?.raw ?? '');
-}
-const STALLING_ON: ReadonlySet<string> = new Set(['chin', 'jaw', 'face', 'wrist', 'grip', 'grips', 'collar', 'sleeve']);
 /** "get the head n arm trapped": a limb before a word of being held that is not the user's own ("my arm trapped"). */
 const opponentsLimb = (tokens: readonly Token[], at: number): boolean => {
   // "their wrist is pinned": past the verb that links the limb to what happens to it
@@ -132,57 +80,6 @@ const LIMBS: ReadonlySet<string> = new Set([
   'foot',
   'feet',
 ]);
-const STUCK_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'a', 'the', 'my', 'an']);
-const OFF_THE_MAT_PLACES: ReadonlySet<string> = new Set(OFF_THE_MAT);
-
-/** "being smashed under side control", "how not to get submitted from bottom mount": the user is pinned. */
-function isUnder(units: readonly Unit[], i: number): boolean {
-  const u = units[i];
-  if (!isTopic(u)) return false;
-  let j = previousIndex(units, i);
-  // "getting flattened in 100 kilos", "i get flattened in turtle": crushed in a pin (or curled up
-  // under one) is under it
-  const crushed = IN_WORDS.has(wordOf(units[j]) ?? '') && CRUSHED.has(wordOf(units[j - 1]) ?? '');
-  if (crushed && u.topics.every((t) => t === 'turtle')) return true;
-  if (!u.topics.every((t) => pins.has(t))) return false;
-  if (crushed || saysUserIsUnderneath(units, i)) return true;
-  // "bottom of mount", "quedo debajo de la montada"
-  while (IBERIAN_ARTICLES.has(wordOf(units[j]) ?? '')) j--;
-  if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
-  if (underWords.has(wordOf(units[j]) ?? '')) return true;
-  // "every time he got into side control", "when they get to mount": the opponent reaching the pin
-  return (
-    REACHED_INTO.has(wordOf(units[j]) ?? '') &&
-    REACHING.has(wordOf(units[j - 1]) ?? '') &&
-    SUBJECT_OPPONENTS.has(wordOf(units[j - 2]) ?? '')
-  );
-}
-/** "knee on belly — I'm the one underneath": the user under the pin named just before, in the same sentence. */
-function saysUserIsUnderneath(units: readonly Unit[], i: number): boolean {
-  for (let j = i + 1; j < units.length && j <= i + 6 && !endsSentence(units[j]); j++)
-    if (UNDERNEATH.has(wordOf(units[j]) ?? '') && THE_ONE.has(wordOf(units[j - 1]) ?? '')) return true;
-  return false;
-}
-const UNDERNEATH: ReadonlySet<string> = new Set(['underneath', 'under', 'bottom']);
-const WANTING: ReadonlySet<string> = new Set(['wants', 'wanted', 'needs', 'asks', 'asked']);
-const THE_ONE: ReadonlySet<string> = new Set(['one', 'im']);
-const REACHED_INTO: ReadonlySet<string> = new Set(['into', 'to', 'in']);
-const REACHING: ReadonlySet<string> = new Set(['gets', 'got', 'get', 'goes', 'went', 'go', 'makes', 'made']);
-const IN_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'em', 'en', 'na', 'no']);
-const CRUSHED: ReadonlySet<string> = new Set([
-  'smashed',
-  'crushed',
-  'flattened',
-  'squashed',
-  'squished',
-  'pancaked',
-  'stuck',
-  'trapped',
-  'pinned',
-]);
-const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'do', 'del']);
-const pins: ReadonlySet<string> = new Set(PINS);
-const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
 
 /** "without getting stuck", "without being caught", "instead of ending up in": a worry, not a defence. */
 function afterWithout(units: readonly Unit[], i: number): boolean {
@@ -190,42 +87,6 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
   if (['getting', 'being', 'get'].includes(wordOf(units[j]) ?? '')) j--;
   // "get behind them instead of ending up in a scramble" is the same worry
   return wordOf(units[j]) === 'without' || (wordOf(units[j]) === 'of' && wordOf(units[j - 1]) === 'instead');
-}
-
-/**
- * "stalling in my closed guard", "my partner escapes my side control": the user's own guard or pin
- * is where they are, never something to escape ("my mount escapes" are the user's escapes, though).
- */
-function isOwnGuard(units: readonly Unit[], i: number): boolean {
-  const u = units[i];
-  if (!isTopic(u) || wordOf(units[i - 1]) !== 'my') return false;
-  if (u.topics.every((t) => GUARD_POSITIONS.has(t))) return true;
-  return u.topics.every((t) => pins.has(t)) && units[i + 1]?.kind !== 'defending';
-}
-
-/**
- * "bottom half guard vs big guys who lie on me", "stuck playing half guard": a guard played from the
- * bottom is the user's, whatever is done to them there; escaping a guard is passing it.
- */
-function isPlayedFromBottom(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
-  const u = units[i];
-  if (!isTopic(u) || !u.topics.every((t) => GUARD_POSITIONS.has(t))) return false;
-  const said = [tokens[u.start - 1]?.raw, tokens[u.start]?.raw, tokens[u.end]?.raw];
-  return said.some((w) => BOTTOM_WORDS.has(w ?? ''));
-}
-const BOTTOM_WORDS: ReadonlySet<string> = new Set(['bottom', 'playing']);
-
-/** "on top in side control and the guy keeps shrimping": a pin the user holds is not one to escape. */
-function isHeldFromTop(units: readonly Unit[], i: number): boolean {
-  const u = units[i];
-  if (!isTopic(u) || !u.topics.every((t) => pins.has(t))) return false;
-  const before = wordOf(units[i - 1]);
-  // ("escape top side control" names the opponent's pin, so "top" must be where the user is)
-  if ((before === 'in' || before === 'at') && wordOf(units[i - 2]) === 'top') return true;
-  // "side control from the TOP — how do i hold it"
-  const after = wordOf(units[i + 1]);
-  const top = wordOf(units[i + 2]) === 'the' ? wordOf(units[i + 3]) : wordOf(units[i + 2]);
-  return (after === 'from' || after === 'on') && top === 'top';
 }
 
 const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
@@ -332,266 +193,6 @@ function listAround(units: readonly Unit[], i: number): number[] {
     }
   }
   return members;
-}
-
-/** "I keep getting armbarred", "getting my guard passed", "what to do when mounted". */
-function isPassive(units: readonly Unit[], i: number): boolean {
-  const u = units[i];
-  if (!isTopic(u) || !u.hasParticiple || isTopic(units[i + 1])) return false; // "mounted triangle" is a triangle
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const before = units[j];
-    // "getting stacked and passed": participles joined by "and" share the auxiliary
-    if (isJoinedParticiple(units, j)) return isPassive([...units.slice(0, j - 1), u], j - 1);
-    if (endsClause(before) || before?.kind !== 'word') return false;
-    // "i get people turtled", "get them mounted", "when they're turtled": someone else is put there
-    if (CAUSED.has(before.raw) || PUT_THERE.has(before.raw)) return false;
-    // "when they're turtled": the opponent is the one in it
-    if (auxiliaries.has(before.raw)) return !PUT_THERE.has(wordOf(units[j - 1]) ?? '');
-  }
-  return byAnAgent(units, i);
-}
-const PUT_THERE: ReadonlySet<string> = new Set(['they', 'he', 'she', 'theyre', 'hes', 'shes', 'guys', 'people']);
-const CAUSED: ReadonlySet<string> = new Set([
-  'him',
-  'her',
-  'them',
-  'people',
-  'guys',
-  'everyone',
-  'everybody',
-  'someone',
-  'ppl',
-]);
-
-/** "heel hooked in every roll by the same guy": a participle's agent named later in its clause. */
-function byAnAgent(units: readonly Unit[], i: number): boolean {
-  // "i just swept him by the end": with a subject before it in its clause, the verb is active
-  for (let j = i - 1; j >= 0 && !endsClause(units[j]); j--) if (SUBJECTS.has(wordOf(units[j]) ?? '')) return false;
-  // "armbarred my partner by the end": an object right after it makes it active too
-  if (OBJECTS.has(wordOf(units[i + 1]) ?? '')) return false;
-  for (let j = i + 1; j <= i + AGENT_REACH && !endsClause(units[j]); j++) {
-    if (wordOf(units[j]) !== 'by') continue;
-    // "by the end", "by the time": when, not who
-    return AGENTS.has(wordOf(units[j + 1]) ?? '') && !WHEN_NOUNS.has(wordOf(units[j + 2]) ?? '');
-  }
-  return false;
-}
-const OBJECTS: ReadonlySet<string> = new Set([
-  'him',
-  'her',
-  'them',
-  'my',
-  'his',
-  'their',
-  'everyone',
-  'people',
-  'someone',
-]);
-const WHEN_NOUNS: ReadonlySet<string> = new Set(['end', 'time', 'way', 'start', 'middle', 'second', 'minute']);
-const AGENT_REACH = 6;
-const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'u']);
-const AGENTS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'some',
-  'every',
-  'everyone',
-  'everybody',
-  'people',
-  'guys',
-  'him',
-  'her',
-  'them',
-  'my',
-  'same',
-]);
-
-/** "stacked and" before a participle: units[j] is "and"/"or" after an -ed word. */
-function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
-  const joiner = wordOf(units[j]);
-  const before = units[j - 1];
-  return (joiner === 'and' || joiner === 'or') && before?.kind === 'word' && /[a-z]{3}ed$/.test(before.raw);
-}
-
-/**
- * "once they stand up they pass so easily", "they get around my legs with a leg drag": the opponent
- * doing a technique, or using it as the means of what they do, does it to the user.
- */
-function opponentDoesIt(units: readonly Unit[], i: number): boolean {
-  const u = units[i];
-  if (!isTopic(u) || family(u) !== 'technique') return false;
-  if (secondVerbOfOpponent(units, i)) return true;
-  // "when they're about to pass", "they are trying to pass": the opponent before a verb of intending
-  let k = i;
-  if (wordOf(units[i - 1]) === 'to' && INTENDING.has(wordOf(units[i - 2]) ?? '')) {
-    k = i - 2;
-    if (BE.has(wordOf(units[k - 1]) ?? '')) k--;
-  }
-  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
-    const before = units[j];
-    if (endsClause(before) || before?.kind !== 'word') return false;
-    // "so she wants kimura + omoplata": someone the user asks for, wanting to learn it
-    if (WANTING.has(before.raw)) return false;
-    // "i think you guys say triangle": the people the user talks to
-    if (SUBJECT_OPPONENTS.has(before.raw)) return !(before.raw === 'guys' && wordOf(units[j - 1]) === 'you');
-  }
-  return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
-}
-
-/** "ppl just step over and pass": the opponent's second verb. */
-function secondVerbOfOpponent(units: readonly Unit[], i: number): boolean {
-  // "when they backstep or knee cut": "or" joins their verbs as "and" does
-  if (wordOf(units[i - 1]) !== 'and' && wordOf(units[i - 1]) !== 'or') return false;
-  for (let j = i - 2; j >= Math.max(0, i - SECOND_VERB_REACH); j--) {
-    const before = units[j];
-    // (their first verb may be a move's name: "they backstep or knee cut")
-    if (before?.kind === 'none') continue;
-    if (endsClause(before) || before?.kind !== 'word') return false;
-    if (SUBJECT_OPPONENTS.has(before.raw)) return true;
-  }
-  return false;
-}
-const SECOND_VERB_REACH = 5;
-
-/**
- * "he mounts me and goes for the americana", "the guy mounted on me keeps going for the americana":
- * the opponent named earlier in the sentence goes for it, so it is done to the user.
- */
-function opponentGoesFor(units: readonly Unit[], i: number): boolean {
-  let j = i - 1;
-  if (ARTICLES.has(wordOf(units[j]) ?? '')) j--;
-  if (wordOf(units[j]) !== 'for' || !GOING.has(wordOf(units[j - 1]) ?? '')) return false;
-  for (let k = j - 2; k >= Math.max(0, j - 12) && !endsSentence(units[k]); k--) {
-    const word = wordOf(units[k]) ?? '';
-    if (word === 'i' || word === 'we') return false;
-    if (SUBJECT_OPPONENTS.has(word) || GOERS.has(word)) return true;
-  }
-  return false;
-}
-const GOERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'guy', 'dude', 'opponent', 'partner']);
-const GOING: ReadonlySet<string> = new Set(['goes', 'going', 'go', 'went', 'gone']);
-
-const INTENDING: ReadonlySet<string> = new Set(['about', 'going', 'trying', 'try', 'tries', 'start', 'starting']);
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
-
-/** "he grabs the kimura", "they hit that armbar": the opponent, a verb and an article before it. */
-function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
-  // "he just grabbed the kimura": an adverb between the opponent and the verb
-  const adverb = VERB_ADVERBS.has(wordOf(units[i - 3]) ?? '') && PRONOUNS.has(wordOf(units[i - 4]) ?? '') ? 1 : 0;
-  const [subject, verb, article] = [units[i - 3 - adverb], units[i - 2], units[i - 1]];
-  return (
-    subject?.kind === 'word' &&
-    SUBJECT_OPPONENTS.has(subject.raw) &&
-    verb?.kind === 'word' &&
-    !endsClause(verb) &&
-    !NOT_VERBS.has(verb.raw) &&
-    ARTICLES.has(wordOf(article) ?? '')
-  );
-}
-// only after a pronoun: "me and my partner just drilled the kimura" is no attack on the user
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
-const VERB_ADVERBS: ReadonlySet<string> = new Set([
-  'just',
-  'always',
-  'then',
-  'finally',
-  'immediately',
-  'instantly',
-  'quickly',
-  'suddenly',
-  'still',
-  'again',
-  'easily',
-  'basically',
-  'literally',
-]);
-// "tap ppl with the ezekiel": the opponent is the object there
-const NOT_VERBS: ReadonlySet<string> = new Set([
-  'with',
-  'from',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'of',
-  'by',
-  'and',
-  'or',
-]);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'his', 'her', 'their']);
-
-/** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
-function opponentsMeans(units: readonly Unit[], i: number): boolean {
-  const w = meansWordBefore(units, i);
-  if (w < 0) return false;
-  for (let j = w - 1; j >= Math.max(0, w - MEANS_REACH); j--) {
-    const before = units[j];
-    if (endsClause(before) || before?.kind !== 'word' || before.raw === 'i') return false;
-    // the subject opens its clause: "get people down with throws" has them as the object
-    if (SUBJECT_OPPONENTS.has(before.raw)) return opensClause(units, j);
-  }
-  return false;
-}
-/**
- * Where "with" stands before the technique, across the words of a name the taxonomy has no id for
- * ("with that body lock pass"); -1 when it does not.
- */
-function meansWordBefore(units: readonly Unit[], i: number): number {
-  for (let j = previousIndex(units, i), k = 0; j >= 0 && k <= MEANS_NAME_WORDS; j--, k++) {
-    const word = wordOf(units[j]);
-    if (word === 'with') return j;
-    if (units[j]?.kind !== 'word' || endsClause(units[j])) return -1;
-  }
-  return -1;
-}
-const MEANS_NAME_WORDS = 3;
-const opensClause = (units: readonly Unit[], j: number): boolean =>
-  j === 0 || endsClause(units[j - 1]) || CLAUSE_OPENERS.has(wordOf(units[j - 1]) ?? '');
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'once', 'whenever', 'the', 'some', 'most', 'all']);
-const MEANS_REACH = 8;
-export const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
-  'they',
-  'he',
-  'she',
-  'theyre',
-  'hes',
-  'shes',
-  // French: "quand le gars passe"
-  'gars',
-  // Portuguese and Spanish: "a galera sempre repõe a guarda", "ellos me pasan"
-  ...IBERIAN_OPPONENTS,
-  'people',
-  'ppl',
-  'guys',
-  'everyone',
-  'everybody',
-  'opponents',
-  'partners',
-  'guy',
-  'dude',
-  'opponent',
-  'partner',
-]);
-
-const VERB_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'd']);
-
-/** "people triangling me", "when someone mounts me", "they pass my half guard". */
-function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
-  const u = units[i];
-  // "cada vez que entro al derribo me hacen …": the user's own shot, with what is done to them next;
-  // "mi kimura me la defienden": the user's own technique
-  if (!isTopic(u) || isUsersOwnAct(units, i) || OWN_POSSESSIVES.has(wordOf(units[i - 1]) ?? '')) return false;
-  // "berimbolo-ing me": a name made a verb with a split-off ending
-  const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
-  if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;
-  // "retain my de la riva": keeping guard is always the user's own, whatever follows
-  if (family(u) !== 'technique' || tokens[u.end]?.raw !== 'my' || u.topics.includes('guard_retention')) return false;
-  const after = units[i + 2];
-  return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
 }
 
 const PASSIVE_BEFORE_DEFENCE: ReadonlySet<string> = new Set([
@@ -749,48 +350,6 @@ export function defendedUnits(
       received.delete(i);
     }
   return { defended, received };
-}
-
-/**
- * "i land in side control, then they go knee on belly … takedown defense or the escapes?": escapes
- * named as a kind, with nothing after them, are those of the pins the message told of.
- */
-function pinsTheEscapesMean(units: readonly Unit[], tokens: readonly Token[], i: number): number[] {
-  const u = units[i];
-  if (u?.kind !== 'defending' || u.end - u.start !== 1 || wordOf(units[i - 1]) !== 'the') return [];
-  if (!ESCAPE_NOUNS.has(tokens[u.start]?.raw ?? '')) return [];
-  for (let j = i + 1; j < units.length && !endsSentence(units[j]); j++) if (isTopic(units[j])) return [];
-  return units.flatMap((v, j) =>
-    j < i && isTopic(v) && v.topics.every((t) => pins.has(t)) && !isOwnGuard(units, j) ? [j] : [],
-  );
-}
-const ESCAPE_NOUNS: ReadonlySet<string> = new Set(['escapes', 'escape', 'escaping']);
-
-/** "… also what about side control", "same for the kimura": a name asked as a follow-up to the question before it. */
-function followUps(units: readonly Unit[]): number[] {
-  const word = (k: number): string => wordOf(units[k]) ?? '';
-  return units.flatMap((u, i) => {
-    if (!isTopic(u)) return [];
-    const at = word(i - 1) === 'the' ? i - 2 : i - 1;
-    const about = word(at) === 'about' && FOLLOW_UP_ASKS.has(word(at - 1));
-    const same = (word(at) === 'for' || word(at) === 'with') && (word(at - 1) === 'same' || word(at - 2) === 'same');
-    // "what about mount, whats the best sub from there" asks something else of it
-    const endsThere = units.slice(i + 1).every((v, k) => v.kind === 'break' || FOLLOW_UP_TAILS.has(word(i + 1 + k)));
-    return (about || same) && endsThere ? [i] : [];
-  });
-}
-const FOLLOW_UP_ASKS: ReadonlySet<string> = new Set(['what', 'how', 'whats', 'hbu', 'wbu']);
-const FOLLOW_UP_TAILS: ReadonlySet<string> = new Set(['too', 'then', 'tho', 'though', 'pls', 'please', 'lol']);
-
-/** The closest name before `i` is of the same kind (position or technique) and was asked defended. */
-function asksSameAsBefore(units: readonly Unit[], i: number, defended: ReadonlySet<number>): boolean {
-  const kindOf = (u: TopicUnit): boolean => isPosition(u.topics[0] ?? '');
-  const target = units[i] as TopicUnit;
-  for (let k = i - 1; k >= 0; k--) {
-    const u = units[k];
-    if (isTopic(u)) return defended.has(k) && kindOf(u) === kindOf(target);
-  }
-  return false;
 }
 
 /** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */

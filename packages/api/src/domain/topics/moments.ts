@@ -70,7 +70,7 @@ export const knownAlreadyUnits = (units: readonly Unit[]): Set<number> =>
   new Set(units.flatMap((_, i) => (knownAlready(units, i) ? [i] : [])));
 function knownAlready(units: readonly Unit[], i: number): boolean {
   if (!isTopic(units[i])) return false;
-  let k = previousIndex(units, i);
+  const k = previousIndex(units, i);
   if (!KNOWING.has(wordOf(units[k]) ?? '')) return false;
   const said = wordOf(units[k - 1]) === 'already' ? k - 2 : k - 1;
   const already = wordOf(units[k - 1]) === 'already' || wordOf(units[i + 1]) === 'already';
