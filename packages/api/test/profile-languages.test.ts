@@ -734,3 +734,35 @@ describe('round r40–r41: Romanian, Malayalam, Nepali, Bengali and Māori answe
     ['paarse band gehaald, nu wil ik op wedstrijden', 'competition'],
   ]);
 });
+
+describe('round r42–r43: Ukrainian in Latin letters, Tamil, Arabizi and Kriolu answers', () => {
+  parses('belt_level', [
+    // Ukrainian as Ukraine romanises it, "и" as "y": "korychnevyi poyas, vzhe try roky" (brown belt,
+    // three years already)
+    ['korychnevyi poyas, vzhe try roky', 'brown'],
+    ['synii poyas', 'blue'],
+    // control: the Russian spelling is still read
+    ['korichnevyi poyas', 'brown'],
+  ]);
+  parses('training_frequency', [
+    ['try razy na tyzhden', 3],
+    // Tamil: "vaarathukku rendu thadava" (twice a week), "vaarathula moonu naal" (three days a week)
+    ['vaarathukku rendu thadava da', 2],
+    ['vaarathula moonu naal', 3],
+    // controls: English "try" is no three; Tamil number words count only before what they count
+    ['I try to go twice a week', 2],
+    ['rendu', null],
+  ]);
+  parses('main_position', [
+    // Arabizi "ma b7ebb" (I don't like), the "7" a letter cut out as a number
+    ['ana top, ma b7ebb el guard abadan', 'top'],
+    ['ana guard, ma bhebb el top', 'guard'],
+    // control: liked, not negated, it is both
+    ['ana top, b7ebb el guard kaman', 'balanced'],
+    // Kriolu "riba" (on top), "ka" before a verb negates it
+    ['N ta gosta di fika riba, N ka gosta di guarda', 'top'],
+    // controls: liked guard stays guard; "ka" alone is no negation
+    ['N ta gosta di guarda', 'guard'],
+    ['guarda, ka ta gosta di riba', 'guard'],
+  ]);
+});

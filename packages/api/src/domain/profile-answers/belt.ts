@@ -20,6 +20,7 @@ import { actsAsBelt } from './belt-role';
 import { colourSlips } from './belt-colour-slips';
 import { inAnotherArt } from './belt-other-art-time';
 import { notBegunYet } from './frequency-not-begun';
+import { saidByOthers } from './reported-speech';
 import { tokenise, type Token } from './text';
 import {
   ART_WORDS,
@@ -83,6 +84,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   // "my husband is purple, i havent started yet": no BJJ trained, so no level of the user's own
   const begun = !notBegunYet(tokens);
   const placedByArt = beltsPlacedByArt(tokens, arts, mentions);
+  // "coach reckons I'm close to purple": a belt ahead in someone else's word is their guess, as a hope is
+  const reported = saidByOthers(tokens);
   const inBetween = betweenBelts(tokens, mentions);
   const readings: Reading[] = [];
   // colours the user held or holds, in the order said: a belt history ends at the belt now
@@ -148,7 +151,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     const time = progression(tokens, mentions, i) ?? when.get(i);
-    if (time?.has('hope')) {
+    if (time?.has('hope') || (time?.has('next') && reported.has(at))) {
       // a belt wished for or promised says nothing of the belt now, unless a stripe held says the
       // user is on the belt below it: "got my 4th stripe, next stop blue hopefully"
       const below = holdsAStripe(tokens) ? beltBefore(value) : null;

@@ -12,6 +12,7 @@ import type { Mention, PhraseTable } from './lexicon';
 import { WORLD_JOKES } from './world-words';
 import { REALITY_MARKERS, countFollows } from './correction-reality';
 import { SLIP_MARKERS, betweenCounts } from './correction-slip';
+import { OUTDATED_MARKERS } from './correction-outdated';
 
 /**
  * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
@@ -67,6 +68,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ...REALITY_MARKERS,
   // "5x— no, 4x", "5x sorry 4x": a count taken back between two counts
   ...SLIP_MARKERS,
+  // "I said white earlier but that was wrong, it's blue", "…but that's old, I'm blue"
+  ...OUTDATED_MARKERS,
 ];
 const markers = compileLexicon(CORRECTION_MARKERS);
 
@@ -164,7 +167,9 @@ function chainEnd(tokens: readonly Token[], found: readonly Mention<Marker>[], e
   let from = afterSymbols(tokens, end);
   for (let next = markerAfter(tokens, found, end); next; next = markerAfter(tokens, found, next.end))
     from = afterSymbols(tokens, next.end);
-  return from;
+  // "3... actually no, 4": a bare "no" set off after the marker only says again that it takes back
+  const saysNo = TAKING_BACK.has(tokens[from]?.text ?? '') && tokens[from + 1]?.kind === 'symbol';
+  return saysNo ? afterSymbols(tokens, from + 1) : from;
 }
 
 /**

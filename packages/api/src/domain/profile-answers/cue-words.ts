@@ -141,6 +141,8 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['never miss|misses|skip|skips', 'idiom'],
   ["dont|don't miss", 'idiom'],
   ['never mind', 'idiom'],
+  // "if not" is otherwise, or "or even": "top if I win the takedown, if not I'm happy playing half guard"
+  ['if not', 'idiom'],
   ["can't|cant wait", 'idiom'],
   ['not gonna lie', 'idiom'],
   ['not to mention', 'idiom'],

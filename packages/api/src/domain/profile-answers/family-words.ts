@@ -6,6 +6,8 @@ import { WORLD_RELATIVES } from './world-words';
 export const RELATIVES: readonly string[] = [
   ...['uncle', 'aunt', 'auntie', 'grandpa', 'grandma', 'granddad', 'grandad', 'stepdad', 'stepmom', 'stepbrother'],
   ...['cousin', 'cousins', 'father', 'mother', 'parents'],
+  // "my mum thinks I should learn to defend myself": what she thinks is her word, not the user's
+  ...['mum', 'mummy', 'mommy', 'momma', 'daddy', 'grandmother', 'grandfather', 'nana'],
   // Spanish and Portuguese: "mi primo", "minha tia", "meu marido"
   ...['primo', 'prima', 'tio', 'tia', 'abuelo', 'abuela', 'avo', 'padre', 'madre', 'papa', 'mama', 'pai', 'mae'],
   ...['sobrino', 'sobrina', 'sobrinho', 'sobrinha', 'cunado', 'cunada', 'cunhado', 'cunhada'],

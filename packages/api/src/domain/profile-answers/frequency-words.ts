@@ -4,6 +4,7 @@ import type { PhraseTable } from './lexicon';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
 import { EVERY_DAY, PER_MONTH } from './frequency-rates';
 import { PLANS_PAID_FOR } from './frequency-plan-words';
+import { WORKWEEK_PHRASES } from './frequency-workweek-words';
 import { SW_AF_PER_UNIT, SW_AF_RATE_PHRASES, SW_AF_TIMES_WORDS } from './swahili-afrikaans-words';
 import { WORLD_ADDS_UP, WORLD_DURATIONS, WORLD_PER_UNIT, WORLD_RATE_PHRASES, WORLD_TIMES_WORDS } from './world-words';
 
@@ -29,6 +30,8 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ['every|each|all weekday|weekdays|weeknight|weeknights', 5],
   ['weekdays|weeknights', 5],
   ['weekday mornings|evenings|nights|lunchtimes', 5],
+  // "I don't miss a weekday", "no falto ningún día entre semana"
+  ...WORKWEEK_PHRASES,
   ['once in a while|blue', 'vague'],
   ['once every blue moon', 'vague'],
   ['blue moon', 'vague'],

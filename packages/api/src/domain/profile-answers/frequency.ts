@@ -30,6 +30,7 @@ import { inClauseOpeningOnNow } from './frequency-now-clause';
 import { joinedBySlavicAnd } from './frequency-slavic-and';
 import { seasonNow } from './frequency-seasons';
 import { addedMore } from './frequency-more';
+import { restOfWeek } from './frequency-rest-of-week';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
@@ -69,6 +70,8 @@ export function parseTrainingFrequency(text: string): number | null {
     rounded(scheduleTotal(tokens)) ??
     rounded(everyClassCount(tokens)) ??
     rounded(chooseRate(tokens, keptOnce())) ??
+    // "not on fridays or weekends, all the other days": the days left
+    rounded(restOfWeek(tokens)) ??
     rounded(abbreviatedDays(tokens))
   );
 }

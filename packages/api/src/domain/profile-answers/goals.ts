@@ -21,6 +21,7 @@ import { wasThenLater, wasThenUnsure } from './goal-was-then';
 import { watchedCompetition } from './goal-watched';
 import { BECAME, saidAtFirst } from './goal-at-first';
 import { disownedBefore } from './goal-not-why';
+import { calledTheMainOne } from './goal-main-after';
 import { GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY } from './goal-cue-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
@@ -40,6 +41,8 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     .sort((a, b) => a.start - b.start);
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, dislikeLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
+  // "…, and being able to protect myself, that's the main thing": the goal before it is the main one
+  for (const i of calledTheMainOne(tokens, mentions)) emphasis.set(i, new Set([...(emphasis.get(i) ?? []), 'primary']));
   // "coach says I'm ready to compete": someone else's word for the user's goal is not theirs
   const others = new Set([...othersClauses(tokens), ...saidByOthers(tokens)]);
   const artRanges = otherArtRanges(tokens);

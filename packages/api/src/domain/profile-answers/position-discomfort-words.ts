@@ -62,6 +62,10 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['me ahogo|asfixio|canso|duele|duelen', 'both'],
   ['masakit|nasasaktan', 'both'],
   ['never|havent|didnt|not stopped|quit', 'idiom'],
+  // a side skipped is avoided: "I skip the wrestling rounds and jump straight to closed guard"; one
+  // never skipped is kept ("never skip guard work")
+  ['skip|skips|skipping|skipped', 'pre'],
+  ["never|dont|don't|rarely|seldom skip|skips", 'idiom'],
   // what tires or annoys the user is avoided: "passing guard makes me so tired", "top drains me",
   // "bottom is exhausting", "sick of being on bottom", "pasar me cansa", "nakakapagod sa top"
   [`makes|make|made|gets|get|leaves|leave me ${WORN_OUT}`, 'both'],

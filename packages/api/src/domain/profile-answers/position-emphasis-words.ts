@@ -69,6 +69,8 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // a side the roll may leave them in is no side chosen: "if I end up on my back something went wrong"
   ['if|when|whenever i end|ending up', 'secondary'],
   ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
+  // a side only planned or hoped for: "planning to become a guard player once my back heals"
+  ['planning|hoping|hope|hopes|aiming|aim|aims to learn|get|play|be|become|start|switch', 'secondary'],
   ['getting better', 'secondary'],
   // "better" alone prefers ("better on top"); getting better at it is work in progress
   ['get better', 'secondary'],

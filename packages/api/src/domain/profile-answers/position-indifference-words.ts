@@ -72,8 +72,22 @@ const DODGES: PhraseTable<PositionSignal> = [
   [`${WHERE_I} i do|will|m|am not`, 'neutral'],
   [`${WHERE_I} im not`, 'neutral'],
 ];
+/**
+ * What the user's body allows is no side chosen, however it varies: "depends what my knees let me do that
+ * day", "depending on how my back is", "wherever my shoulder lets me" (someone else's say is above).
+ * Not "depends on the day" or "depends who I roll with", which play both.
+ */
+const BODY = 'knees|knee|back|body|neck|shoulder|shoulders|hips|hip|injury|ribs|joints|elbow|elbows';
+const BODY_SAYS: PhraseTable<PositionSignal> = [
+  [`depends|depending on|what|how my ${BODY}`, 'neutral'],
+  [`depends|depending on what|how my ${BODY}`, 'neutral'],
+  [`it depends on|what|how my ${BODY}`, 'neutral'],
+  [`it depends on what|how my ${BODY}`, 'neutral'],
+  [`${WHICHEVER} my ${BODY}`, 'neutral'],
+];
 export const NO_SIDE_CHOSEN: PhraseTable<PositionSignal> = [
   ...DODGES,
+  ...BODY_SAYS,
   // an insistence opening the user's own words, no indifference: "whatever happens I don't stay on
   // bottom" ("whatever happens happens" and "whatever happens, I go with it" stay both)
   ['whatever happens|comes|goes i|im|my', 'neutral'],

@@ -173,6 +173,10 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ...ALL_ROUND,
   ...NO_PREFERENCE,
   ['it depends', 'balanced'],
+  // "either way" is regardless, said of a side: "closed guard in gi, half guard in nogi, bottom either
+  // way"; only a feeling said either way is both: "happy either way", "i'm fine either way"
+  ['either way|ways', 'neutral'],
+  ['happy|fine|ok|okay|good|comfortable|content|cool|lean|leaning either way|ways', 'balanced'],
   // a question back about the question: "depends what you mean by position"
   ['depends|depending what|how you|u|ya mean|define', 'neutral'],
   ['depends|depending on what|how you|u|ya mean|define', 'neutral'],

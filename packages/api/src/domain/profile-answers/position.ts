@@ -18,6 +18,7 @@ import { concessionsYield } from './position-concession';
 import { sharesOf } from './position-share';
 import { inTurns } from './position-alternation';
 import { passedThrough } from './position-transit';
+import { changedFromTo } from './position-change';
 import { undecidedSides } from './position-undecided';
 import { SUMMARY, sumsUp } from './position-summary';
 import { lessonClauses } from './position-lesson';
@@ -114,7 +115,8 @@ export function parseMainPosition(text: string): MainPosition | null {
     said.push({ side: value, at: mention.start, weight: against ? 0 : weight });
   });
   // "bottom is just a transit stop": a guard only passed through on the way to top
-  const votes: Vote[] = passedThrough(tokens, said);
+  // "went from pressure passer to leg lock guard player": the side changed from is left behind
+  const votes: Vote[] = changedFromTo(tokens, passedThrough(tokens, said));
   // "used to love guard when I was younger": a game left behind, and none said of now
   if (onlyPast(tokens, votes)) return null;
   // a side preferred in one setting only, then by sessions, by time, as a reason, as a concession
@@ -164,6 +166,9 @@ const ASPIRING: ReadonlySet<string> = new Set([
   'aprender',
   'quiero',
   'quero',
+  // "planning to become a guard player once my back heals"
+  'planning',
+  'aiming',
 ]);
 
 function decide(votes: readonly Vote[], aspires: boolean): MainPosition | null {

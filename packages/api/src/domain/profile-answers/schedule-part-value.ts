@@ -154,9 +154,11 @@ const baseOf = (tokens: readonly Token[], count: number | null) => ({
   perNamedDay: 0,
 });
 
-// "double up on wednesdays (noon and night)": the times of day of a double are its two sessions, one of
-// them the day's own class, not another kind of class on top of it
-const saysDouble = (tokens: readonly Token[]): boolean => tokens.some((t) => (PER_DAY_WORDS.get(t.text) ?? 0) > 1);
+// "double up on wednesdays (noon and night)", "on wednesdays I do both the lunch and the evening class":
+// the times of day of a double are its two sessions, one of them the day's own class, not another kind
+// of class on top of it
+const saysDouble = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => (PER_DAY_WORDS.get(t.text) ?? 0) > 1 || t.text === 'both');
 
 const OWN_GYM: ReadonlySet<string> = new Set(['my', 'our', 'own', 'home', 'main', 'usual', 'regular']);
 

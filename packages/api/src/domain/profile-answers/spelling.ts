@@ -21,6 +21,7 @@ import { DANGER_AHEAD } from './goal-danger-words';
 import { TECHNIQUE_GOALS } from './goal-technique-words';
 import { MASTERY_GOALS_ABROAD } from './goal-mastery-words';
 import { REFUGE_AS_TYPED } from './goal-refuge-words';
+import { WORKWEEK_PHRASES } from './frequency-workweek-words';
 import type { ProfileField } from './types';
 
 const MIN_LENGTH = 4;
@@ -31,6 +32,8 @@ const MAX_DAY_SHORT_FORM = 4;
 const AS_TYPED: ReadonlySet<unknown> = new Set([
   ...[...WORLD_ENTRIES, ...INDIFFERENCE, ...HARM_AVOIDED],
   ...[...DANGER_AHEAD, ...TECHNIQUE_GOALS, ...MASTERY_GOALS_ABROAD, ...REFUGE_AS_TYPED],
+  // "ninguna semana" is no slip of "ningún día entre semana", "missed" none of "never misses a weekday"
+  ...WORKWEEK_PHRASES,
 ]);
 const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
   tables.flatMap((table) => table.filter((e) => !AS_TYPED.has(e)).flatMap(([phrase]) => phrase.split(/[\s|]+/)));

@@ -1,6 +1,7 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Malay, Dutch,
 // German, Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese, Romanian, Malayalam, Nepali,
-// Bengali), joined part by part so each field table spreads it in with one line. Data only.
+// Bengali, Tamil, Arabizi, Kriolu), joined part by part so each field table spreads it in with one line.
+// Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { NumberWords, TongueWords } from './tongue-words';
@@ -22,6 +23,9 @@ import { ROMANIAN } from './romanian-words';
 import { MALAYALAM } from './malayalam-words';
 import { NEPALI } from './nepali-words';
 import { BENGALI } from './bengali-words';
+import { TAMIL } from './tamil-words';
+import { ARABIZI } from './arabizi-words';
+import { KRIOLU } from './kriolu-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, MALAY, DUTCH, GERMAN, ITALIAN],
@@ -35,6 +39,9 @@ const TONGUES: readonly TongueWords[] = [
   MALAYALAM,
   NEPALI,
   BENGALI,
+  TAMIL,
+  ARABIZI,
+  KRIOLU,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>

@@ -1,0 +1,104 @@
+import { describe } from 'vitest';
+import { parses } from './profile-cases';
+
+// Round r42–r43 of the profile-answer parser: what is said to be wrong or old, a belt ahead in someone
+// else's word, days left over, a double said with "both", sides regardless, skipped, planned, changed
+// from or ruled by the body, and a goal called the main one after it. Other tongues: profile-languages.test.ts.
+
+describe('round r42–r43: what was wrong or old is taken back; a belt ahead in someone else’s word', () => {
+  parses('belt_level', [
+    // "that was wrong", "that's old" take back what came before, as "jk" does
+    ["I said white earlier but that was wrong, it's blue with one stripe", 'blue'],
+    ["Blue. The app still has me down as white but that's old, I'm blue", 'blue'],
+    // control: with nothing after it, the answer is read whole
+    ["purple at 50, that's old lol", 'purple'],
+    // a belt ahead in what the coach reckons is the coach's guess, as a promise is
+    ["Coach reckons I'm close to purple", null],
+    ['prof says im almost blue', null],
+    // controls: the user's own "close to", and a stripe held, still say the belt below
+    ["I'm close to purple", 'blue'],
+    ['coach says im almost blue, 4 stripes on white', 'white'],
+  ]);
+  parses('training_frequency', [
+    ["3x, that's outdated, 4 now", 4],
+    // a bare "no" after "actually" only says again that it takes back
+    ['3... actually no, 4, I forgot the Sunday open mat', 4],
+    ['2x, sorry no, 3', 3],
+    // control: a "no" that goes on is no take-back of its own
+    ['3x a week, actually no more than that', 3],
+  ]);
+});
+
+describe('round r42–r43: weekdays not missed, the days left, a double said with "both"', () => {
+  parses('training_frequency', [
+    // not missing a weekday is every weekday, less the days denied
+    ["I never train on weekends but I don't miss a weekday", 5],
+    ['i never miss a single weekday', 5],
+    ['no falto ningún día entre semana', 5],
+    ['todos los dias entre semana', 5],
+    // controls: missing one is no rate; not missing "a day" beside a count keeps the count
+    ['I miss a weekday now and then', null],
+    ['2 a week and I never miss a day', 2],
+    // "all the other days" after days ruled out: the days left
+    ['Not on Fridays or weekends, all the other days', 4],
+    ['no weekends, no mondays, the rest of the week', 4],
+    // controls: with no day ruled out, "the other days" are no training days
+    ['tue and thu, the other days I lift', 2],
+    ['mon wed fri, the other days I rest', 3],
+    // "both the lunch and the evening class" on a day already counted is a double: one more session
+    ['Monday Wednesday Friday, and on Wednesdays I do both the lunch and the evening class', 4],
+    ['tue thu, and on saturday both the morning and evening class', 4],
+    // control: another kind of class on a day counted still adds both
+    ['mon wed fri gi, and nogi morning and evening on wednesday', 5],
+  ]);
+});
+
+describe('round r42–r43: sides regardless, skipped, planned, changed from, or left to the body', () => {
+  parses('main_position', [
+    // "either way" after a side is that side regardless
+    ['Closed guard in gi, half guard in no-gi, bottom either way', 'guard'],
+    ['top either way', 'top'],
+    ['either way I end up on bottom', 'guard'],
+    // controls: a feeling said either way is both
+    ['happy either way, top or bottom', 'balanced'],
+    ["probably 50/50, I'm fine either way", 'balanced'],
+    // a side skipped is avoided
+    ['I skip the wrestling rounds and jump straight to closed guard', 'guard'],
+    // control: one never skipped is kept
+    ['I never skip the wrestling rounds', 'top'],
+    // a side only planned says nothing of now
+    ['Planning to become a guard player once my back heals, not really anything right now', null],
+    // control: a side said of now beside it
+    ["planning to become a guard player but right now I'm all top", 'top'],
+    // what the body allows is no side chosen
+    ['Depends what my knees let me do that day', null],
+    ['depending on how my back is', null],
+    // controls: what the day or the partner decides is both
+    ['depends on the day', 'balanced'],
+    ['depends who im rolling with', 'balanced'],
+    // "if not" is otherwise: it denies no side
+    ["If I win the takedown I stay on top, if not I'm happy playing half guard", 'balanced'],
+    // control: a plain "not" still does
+    ["I'm not happy playing half guard", 'top'],
+    // the side a change goes from is left behind, the side it goes to is now
+    ['Went from pressure passer to leg lock guard player this year', 'guard'],
+    ['moved from smashing to playing butterfly', 'guard'],
+    // control: a move between places is no change of side
+    ['moved from London to Leeds and still love passing', 'top'],
+  ]);
+});
+
+describe("round r42–r43: a relative's thinking, and the goal called the main one after it", () => {
+  parses('training_goals', [
+    // what the user's mum thinks is her word, not the user's
+    ['My mum thinks I should learn to defend myself', null],
+    // control: the user's own goal after it
+    ['my mum thinks im mad but I want to learn to defend myself', 'self_defense'],
+    // "that's the main thing" after a goal makes it the main one
+    ["Fun. Well, and being able to protect myself on the way home, that's the main thing actually", 'self_defense'],
+    ["fitness and comps, that's the main reason", 'competition'],
+    // controls: without it the first goal leads; a goal denied the main one does not
+    ['fun, and self defense', 'recreational'],
+    ["compete. fun, that's not the main thing", 'competition'],
+  ]);
+});
