@@ -390,3 +390,16 @@ readsAs('the opponent\'s second verb after "or", even after a move\'s name', [
     ['de_la_riva', 'guard_retention'],
   ],
 ]);
+
+readsAs('round r43 held back, read as fixtures: the user to be, a choke finished by sprawling, a snake', [
+  [
+    'I want to be the guy passing, not the guy getting passed. Passing closed guard in the gi.',
+    ['guard_passing', 'closed_guard', 'gi'],
+  ],
+  [
+    'Show me the north south choke from the north south position, the version where you sink your arm under their neck and sprawl back',
+    ['north_south_choke', 'north_south'],
+  ],
+  ['how do i sprawl when they shoot', ['takedown', 'takedown_defense']],
+  ["Korean teammate wants a nature documentary about anacondas for his kid's school project, lol.", []],
+]);

@@ -359,6 +359,11 @@ export const EVERYDAY_COMPOUND_HEADS: readonly string[] = [
  */
 export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: readonly string[] }[] = [
   {
+    // the snake: "a nature documentary about anacondas for his kid's school project"
+    words: ['documentary', 'snake', 'snakes', 'zoo', 'reptile', 'reptiles', 'amazon', 'python'],
+    topics: ['anaconda'],
+  },
+  {
     // a pet on top: "my dog keeps mounting my leg", "the cat sits on my chest every morning"
     words: ['dog', 'dogs', 'puppy', 'pup', 'cat', 'cats', 'kitten', 'kitty', 'pet'],
     topics: ['mount', 'side_control', 'knee_on_belly'],

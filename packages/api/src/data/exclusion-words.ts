@@ -152,6 +152,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'doesnt want',
   'does not want',
   'doesnt wanna',
+  // "I want to be the guy passing, not the guy getting passed"
+  'not the guy getting',
+  'not the one getting',
+  'not the person getting',
+  'not the guy being',
+  'not the one being',
   // "I'm avoiding kimuras and americanas completely", "submissions that ain't the armbar"
   'im avoiding',
   'i am avoiding',

@@ -1240,6 +1240,11 @@ export const NOT_TOPICS: readonly string[] = [
   ...['wont', 'cant', 'couldnt', 'didnt'].flatMap((no) =>
     ['talking', 'thinking', 'asking', 'texting', 'laughing', 'going on'].map((verb) => `${no} stop ${verb}`),
   ),
+  // the finish of a choke, not a takedown defence: "sink your arm under their neck and sprawl back"
+  'and sprawl back',
+  'then sprawl back',
+  'sprawl back and drop',
+  'sprawl your hips',
   // lost or confused by a class: "Professor Rodrigo's class has me lost"
   ...['has', 'had'].flatMap((verb) => ['lost', 'confused', 'stumped', 'baffled'].map((how) => `${verb} me ${how}`)),
   // a gym closed is no closed guard

@@ -111,8 +111,9 @@ export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     if (endsClause(before) || before?.kind !== 'word') return false;
     // "so she wants kimura + omoplata": someone the user asks for, wanting to learn it
     if (WANTING.has(before.raw)) return false;
-    // "i think you guys say triangle": the people the user talks to
-    if (SUBJECT_OPPONENTS.has(before.raw)) return !(before.raw === 'guys' && wordOf(units[j - 1]) === 'you');
+    // "i think you guys say triangle": the people the user talks to; "i want to be the guy passing": the user
+    if (SUBJECT_OPPONENTS.has(before.raw))
+      return !(before.raw === 'guys' && wordOf(units[j - 1]) === 'you') && !isTheUserToBe(units, j);
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
@@ -270,3 +271,9 @@ export function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], 
   const after = units[i + 2];
   return usersOwn.has(tokens[u.end + 1]?.raw ?? '') || (isTopic(after) && family(after) === 'position');
 }
+
+/** "i want to be the guy passing", "being the one who passes": the one the user wants to be. */
+const isTheUserToBe = (units: readonly Unit[], j: number): boolean =>
+  ['guy', 'one', 'person'].includes(wordOf(units[j]) ?? '') &&
+  wordOf(units[j - 1]) === 'the' &&
+  ['be', 'being'].includes(wordOf(units[j - 2]) ?? '');
