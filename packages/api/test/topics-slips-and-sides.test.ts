@@ -403,3 +403,20 @@ readsAs('round r43 held back, read as fixtures: the user to be, a choke finished
   ['how do i sprawl when they shoot', ['takedown', 'takedown_defense']],
   ["Korean teammate wants a nature documentary about anacondas for his kid's school project, lol.", []],
 ]);
+
+readsAs('round r45 development half: taken and then getting out, the mat, a camera mount, "mine keep slipping out"', [
+  ['he takes my back and I cannot get out', ['back_control', 'back_control_escape']],
+  [
+    'someone took my back w both hooks in and i was just sitting there, how tf do i get out',
+    ['back_control', 'back_control_escape'],
+  ],
+  ['how do i stop people taking my back and escape', ['back_take', 'back_take_defense']],
+  ['rnc from bck w the palm to palm finish, ppl keep tucking their chin', ['rear_naked_choke', 'back_control']],
+  ['gopro chest mount vs tripod for filming my rolls, which is better?', []],
+  ['mounted a camera on the wall to film rolls, now i want to fix my mount escapes', ['mount', 'mount_escape']],
+  ['yo can u send me some good armbar from mount vids, mine keep slipping out right at the end', ['armbar', 'mount']],
+  [
+    'no more passing vids, i need to work on not getting passed when im playing open guard',
+    ['guard_retention', 'open_guard'],
+  ],
+]);

@@ -359,6 +359,11 @@ export const EVERYDAY_COMPOUND_HEADS: readonly string[] = [
  */
 export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: readonly string[] }[] = [
   {
+    // filming: "gopro chest mount vs tripod for filming my rolls" (the mount itself: EVERYDAY_IDIOMS)
+    words: ['gopro', 'camera', 'filming', 'film', 'recording', 'selfie'],
+    topics: ['sweep'],
+  },
+  {
     // the snake: "a nature documentary about anacondas for his kid's school project"
     words: ['documentary', 'snake', 'snakes', 'zoo', 'reptile', 'reptiles', 'amazon', 'python'],
     topics: ['anaconda'],
@@ -759,6 +764,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'ankle locks up',
   // travelling by: "passing by your gym"
   'passing by',
+  // what holds a camera: "gopro chest mount", "phone mount"
+  ...['chest', 'camera', 'phone', 'wall', 'tv', 'gopro'].map((what) => `${what} mount`),
   // a kids' warm-up: "the turtle walk", animal walks
   'turtle walk',
   'turtle walks',

@@ -1240,6 +1240,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...['wont', 'cant', 'couldnt', 'didnt'].flatMap((no) =>
     ['talking', 'thinking', 'asking', 'texting', 'laughing', 'going on'].map((verb) => `${no} stop ${verb}`),
   ),
+  // the mat, not the back: "get my back to the mat and get out"
+  'back to the mat',
+  'back on the mat',
+  'back flat on the mat',
   // the finish of a choke, not a takedown defence: "sink your arm under their neck and sprawl back"
   'and sprawl back',
   'then sprawl back',
@@ -1815,6 +1819,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   taken: 'take',
   got: 'get',
   gotten: 'get',
+  // "rnc from bck": a vowel dropped in a hurry
+  bck: 'back',
   gaurd: 'guard',
   gurad: 'guard',
   gard: 'guard',

@@ -28,7 +28,7 @@ import { receivedIntents } from './topics/receiving-end';
 import { askedPart } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
-import { withBackKept } from './topics/back-kept';
+import { withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
 import { withBackChokeDefended } from './topics/back-choked';
 
@@ -151,6 +151,8 @@ function withReferencesBack(
     if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
+    // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
+    if (negated && PASSIVE_GETTING.has(wordBefore(units, i))) return;
     const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
@@ -159,6 +161,7 @@ function withReferencesBack(
   return out;
 }
 const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+const PASSIVE_GETTING: ReadonlySet<string> = new Set(['getting', 'get', 'being']);
 /** "NOT butterfly, we did butterfly the whole of last month", "I've drilled enough armbars": why it is out. */
 function toldAsDone(units: readonly Unit[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4 && units[j]?.kind === 'word'; j--)
@@ -335,6 +338,7 @@ function readTopicsOf(query: string): TopicReading {
     found.delete('guard_retention');
   settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);
+  withBackHeld(query, found);
   withNorthSouthChoke(query, found, excluded);
   withBackChokeDefended(query, found, excluded);
   for (const t of found) excluded.delete(t);

@@ -29,3 +29,20 @@ const reachedThenLost = (text: string): boolean =>
   REACHED_THEN_LOST.test(text) ||
   REACHED_BUT_LOST.test(text) ||
   REACHED_THEN_LOST_IBERIAN.test(text.normalize('NFD').replace(/\p{M}/gu, ''));
+
+// "he takes my back and I cannot get out", "someone took my back … how do i get out": taken already,
+// the question is getting out of back control (not stopping the take: "how do i stop them taking my back")
+const TAKEN_THEN_OUT = /\bmy\s+back\b[^?]*\b(?:get out|getting out|escape|escaping)\b/;
+const STOPPING_THE_TAKE = /\b(?:stop|stopping|prevent|avoid|before)\b/;
+
+/** Turns a back take done to the user into back control escaped when what is asked is getting out. */
+export function withBackHeld(query: string, found: Set<TopicId>): void {
+  // (getting out of another place named is that place's escape: "… how do i get out of mount")
+  if (!found.has('back_take_defense') || [...found].some((t) => t.endsWith('_escape'))) return;
+  const text = query.toLowerCase();
+  if (!TAKEN_THEN_OUT.test(text) || STOPPING_THE_TAKE.test(text)) return;
+  found.delete('back_take');
+  found.delete('back_take_defense');
+  found.add('back_control');
+  found.add('back_control_escape');
+}

@@ -91,6 +91,13 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
 
 const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
 
+const saidOfUsersOwn = (units: readonly Unit[], i: number): boolean => {
+  let j = i - 1;
+  while (HABITUAL.has(wordOf(units[j]) ?? '')) j--;
+  return wordOf(units[j]) === 'mine';
+};
+const HABITUAL: ReadonlySet<string> = new Set(['keep', 'keeps', 'always', 'just', 'still', 'all']);
+
 export const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
   const u = units[j];
   return isTopic(u) && family(u) === 'technique' && wordOf(units[j - 1]) === 'my';
@@ -328,6 +335,8 @@ export function defendedUnits(
     if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
     // "they keep letting the head slip out": a limb that is not the user's escaping is the opponent's escape
     if (u.kind === 'defending' && opponentsLimb(tokens, u.start)) return;
+    // "armbar from mount vids, mine keep slipping out": the user's own attacks escaped by the opponent
+    if (u.kind === 'defending' && saidOfUsersOwn(units, i)) return;
     if (isACounterFor(units, tokens, i)) return;
     const told = pinsTheEscapesMean(units, tokens, i);
     if (told.length > 0) {
