@@ -152,7 +152,7 @@ function withReferencesBack(
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
-    if (negated && PASSIVE_GETTING.has(wordBefore(units, i))) return;
+    if (negated && isTopic(u) && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
     const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
