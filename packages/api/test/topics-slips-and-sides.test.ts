@@ -420,3 +420,14 @@ readsAs('round r45 development half: taken and then getting out, the mat, a came
     ['guard_retention', 'open_guard'],
   ],
 ]);
+
+readsAs('the back taken as the place another defence is asked from', [
+  [
+    'rnc defense from the bottom, hand fighting so i dont tap every single time they get my back',
+    ['rear_naked_choke', 'rear_naked_choke_defense', 'back_control'],
+  ],
+  [
+    'back escapes but skip the rnc hand fighting part, i just wanna get my back to the mat and get out',
+    ['back_control', 'back_control_escape'],
+  ],
+]);

@@ -1242,6 +1242,8 @@ export const NOT_TOPICS: readonly string[] = [
   ),
   // the mat, not the back: "get my back to the mat and get out"
   'back to the mat',
+  'get my back to the mat',
+  'getting my back to the mat',
   'back on the mat',
   'back flat on the mat',
   // the finish of a choke, not a takedown defence: "sink your arm under their neck and sprawl back"

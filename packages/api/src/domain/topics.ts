@@ -28,7 +28,7 @@ import { receivedIntents } from './topics/receiving-end';
 import { askedPart } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
-import { withBackHeld, withBackKept } from './topics/back-kept';
+import { withBackAsThePlace, withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
 import { withBackChokeDefended } from './topics/back-choked';
 
@@ -339,6 +339,7 @@ function readTopicsOf(query: string): TopicReading {
   settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);
   withBackHeld(query, found);
+  withBackAsThePlace(query, found);
   withNorthSouthChoke(query, found, excluded);
   withBackChokeDefended(query, found, excluded);
   for (const t of found) excluded.delete(t);

@@ -46,3 +46,18 @@ export function withBackHeld(query: string, found: Set<TopicId>): void {
   found.add('back_control');
   found.add('back_control_escape');
 }
+
+// "rnc defense … so i dont tap every single time they get my back": the back taken is where a
+// defence of something else is wanted — the place (back control), not the take defended
+const WHEN_THEY_HAVE_MY_BACK =
+  /\b(?:when|whenever|time|once|after)\s+(?:they|he|she|someone|people|ppl|guys|the guy)\s+(?:get|gets|got|take|takes|took|have|has|had)\s+my\s+back\b/;
+
+/** Turns a back take done to the user into back control when another defence is asked from there. */
+export function withBackAsThePlace(query: string, found: Set<TopicId>): void {
+  if (!found.has('back_take_defense')) return;
+  const otherDefence = [...found].some((t) => t.endsWith('_defense') && t !== 'back_take_defense');
+  if (!otherDefence || !WHEN_THEY_HAVE_MY_BACK.test(query.toLowerCase())) return;
+  found.delete('back_take');
+  found.delete('back_take_defense');
+  found.add('back_control');
+}
