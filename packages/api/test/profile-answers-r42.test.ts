@@ -102,3 +102,70 @@ describe("round r42–r43: a relative's thinking, and the goal called the main o
     ["compete. fun, that's not the main thing", 'competition'],
   ]);
 });
+
+describe('round r44: the whole week less the days excepted', () => {
+  parses('training_frequency', [
+    // a whole week right before the days it leaves out: seven less those days
+    ['All week apart from Mondays and Fridays', 5],
+    ['all days except friday', 6],
+    ['the whole week apart from mondays and fridays', 5],
+    ['all week but mondays', 6],
+    ['full week minus fridays', 6],
+    // controls: a whole week alone is no rate; a "but" that goes on leaves the days to what follows;
+    // someone else's whole week is theirs
+    ['all week', null],
+    ['drilled all week but friday i rolled 3 times', 3],
+    ['my coach trains all week apart from mondays, i go twice', 2],
+    // control: "entre semana" stays Spanish (no slip of "entire")
+    ['no falto ningún día entre semana', 5],
+  ]);
+});
+
+describe('round r44: a side played less than weekly, and the sides’ names mixed up', () => {
+  parses('main_position', [
+    // a side said with a rate under once a week is the exception; the other side is the game
+    ["Guard, wait, no. I pull guard maybe once a month, I'm a top guy", 'top'],
+    ["I pull guard maybe once a month, I'm a top guy", 'top'],
+    ['top guy, every few weeks i end up in guard', 'top'],
+    // controls: said alone it still names the side; the side trained more still wins
+    ['I pull guard once a month', 'guard'],
+    ['guard 3x a week, top once a month', 'guard'],
+    ["I pull guard, I'm a top guy", 'balanced'],
+    // the names confused are no mix of sides played
+    ['bottom... sorry I mean top, I always mix those up', 'top'],
+    ['top... i always confuse top and bottom', 'top'],
+    // controls: mixing it up, or a mix, is playing both
+    ['now I mix it up evenly', 'balanced'],
+    ['I mix them up', 'balanced'],
+    ['a mix of top and bottom', 'balanced'],
+  ]);
+});
+
+describe('round r44: someone else’s comps, a maybe later, and what motivates the user', () => {
+  parses('training_goals', [
+    // a competition the user drives someone else to is theirs
+    ['My son competes, I just drive him to the comps', null],
+    ['i take my daughter to the tournaments most weekends', null],
+    // controls: the user driving themself there, or competing too
+    ['I drive to the comps every month', 'competition'],
+    ['I drive my son to the comps and compete myself', 'competition'],
+    // a "might" about later, or a maybe about starting, is no goal now
+    ['Might start competing next year', null],
+    ['might do comps one day, who knows', null],
+    ['i may compete next year', null],
+    ['maybe start competing next year', null],
+    // controls: a goal for later said plainly, a likely one, a hedged answer, a "might" with no time
+    // ahead, a hope for one day, the month of May
+    ['I want to compete next year', 'competition'],
+    ['probably competing at some point?', 'competition'],
+    ['maybe self defense? feels useful to know', 'self_defense'],
+    ['might compete', 'competition'],
+    ['maybe compete someday', 'competition'],
+    ['competing in may next year', 'competition'],
+    ['fitness and maybe compete later', 'fitness'],
+    // the goal named as what motivates the user is the main one
+    ['lost 15 kg and what motivates me now is competing', 'competition'],
+    // control: without it, the first goal leads
+    ['lost 15 kg and now competing too', 'fitness'],
+  ]);
+});

@@ -766,3 +766,43 @@ describe('round r42–r43: Ukrainian in Latin letters, Tamil, Arabizi and Kriolu
     ['guarda, ka ta gosta di riba', 'guard'],
   ]);
 });
+
+describe('round r44: European Portuguese and Kriolu belts, Iberian whole weeks, maybes and motives', () => {
+  parses('belt_level', [
+    // European Portuguese "castanha" is brown
+    ['Faixa castanha, treino em Almada', 'brown'],
+    ['cinturão castanho', 'brown'],
+    // control: a kimono's colour is no belt
+    ['kimono castanho, faixa azul', 'blue'],
+    // Kriolu "ami" is I, not the French friend; "roxu" is purple
+    ['Ami é sintu roxu, dja N tene dos grau', 'purple'],
+    ['ami é sintu azul', 'blue'],
+    ['ami é sintu kastanhu', 'brown'],
+    // controls: a friend owned is still someone else
+    ['mon ami est ceinture violette', null],
+    ['mon ami est ceinture bleue, moi blanche', 'white'],
+  ]);
+  parses('training_frequency', [
+    // the whole week less the days excepted
+    ['toda la semana menos los lunes', 6],
+    ['a semana toda menos segunda', 6],
+    // control: every day less a day reads as before
+    ['todos os dias menos segunda', 6],
+  ]);
+  parses('training_goals', [
+    // "o que me motiva" names the main goal, after what the user started for
+    [
+      'Olha, comecei por causa da saúde, perdi 15 kg, mas hoje em dia o que me motiva mesmo é competir, já fiz três campeonatos este ano',
+      'competition',
+    ],
+    ['lo que más me motiva es competir, aunque empecé para bajar de peso', 'competition'],
+    // control: without it, the first goal leads
+    ['perdi 15 kg e também compito', 'fitness'],
+    // a maybe later is no goal now
+    ['talvez comece a competir ano que vem', null],
+    ['quizás empiece a competir el año que viene', null],
+    // controls: a plan said plainly is a goal, and so is a hope for one day
+    ['quero competir ano que vem', 'competition'],
+    ['nao sei talvez competir um dia', 'competition'],
+  ]);
+});

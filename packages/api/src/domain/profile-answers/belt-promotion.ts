@@ -7,6 +7,7 @@ import type { Mention } from './lexicon';
 import { BELT_NOUNS, type BeltSignal, type BeltTime } from './belt-words';
 import type { Token } from './text';
 import { maoriIAm } from './belt-maori';
+import { bareI } from './belt-bare-i';
 
 /** Words a possessor needs before "is a … black belt" stops being about them: the user as subject. */
 export const OTHER_PERSON_REACH = 8;
@@ -28,7 +29,8 @@ export function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal
     k >= Math.max(0, mention.start - OTHER_PERSON_REACH) && tokens[k]?.clause === clause;
     k--
   )
-    if (saysIAm(tokens, k)) return true;
+    // "Ami é sintu roxu": Kriolu "ami" is I, not French "ami"
+    if (saysIAm(tokens, k) || bareI(tokens, k)) return true;
   // "tied the black belt on me", "wrapped a brown belt around my waist"
   for (let k = mention.end; k < mention.end + 4 && tokens[k]?.clause === clause; k++)
     if ((tokens[k]?.text === 'me' && tokens[k - 1]?.text === 'on') || tokens[k]?.text === 'waist') return true;

@@ -33,6 +33,8 @@ const COLOURS: PhraseTable<BeltLevel> = [
   ['azul', 'blue'],
   ['roxa', 'purple'],
   ['marrom', 'brown'],
+  // European Portuguese "faixa castanha", "cinturão castanho"
+  ['castanha|castanho', 'brown'],
   ['preta', 'black'],
   // Spanish: "cinturón negro", "morado".
   ['blanco|blanca', 'white'],
@@ -64,7 +66,7 @@ const NOT_A_BELT = `sash|sashes|${KIT}|patch|tape|mat|mats|team|car|eyes|hair|co
 const SAID_OF = 'is|are|s|was|were|e|es';
 const ANY_COLOUR = [...COLOUR_WORDS].join('|');
 const IBERIAN_COLOURS =
-  'branco|branca|preto|preta|azul|roxo|roxa|marrom|blanco|blanca|negro|negra|morado|morada|marron';
+  'branco|branca|preto|preta|azul|roxo|roxa|marrom|castanho|castanha|blanco|blanca|negro|negra|morado|morada|marron';
 const KIT_COLOURS: PhraseTable<'neutral'> = [
   [`${KIT} ${SAID_OF} ${ANY_COLOUR}`, 'neutral'],
   [`${KIT} ${SAID_OF} ${ANY_COLOUR} and|&|/|n ${ANY_COLOUR}`, 'neutral'],

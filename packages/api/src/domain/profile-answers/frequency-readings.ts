@@ -26,6 +26,7 @@ import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 import { periodBefore } from './frequency-unit-before';
 import { daysBesides } from './frequency-except-days';
+import { wholeWeekBefore } from './frequency-whole-week';
 import { rangeHighEnd } from './frequency-ranges';
 import { pointsAtAClass } from './session-one';
 import { namesARole } from './frequency-role-one';
@@ -116,14 +117,15 @@ export function findRates(tokens: readonly Token[]): Rate[] {
       rates.splice(rates.indexOf(rate), 1, { ...rate, perWeek, end: Math.max(rate.end, run.end) });
       continue;
     }
-    // "mon to fri but i skip wednesdays" → 4
-    const trained = [...run.days].filter((d) => !skipped.days.has(d)).length;
+    // "all week apart from mondays" → 5; "mon to fri but i skip wednesdays" → 4
+    const whole = wholeWeekBefore(tokens, run);
+    const trained = whole === null ? [...run.days].filter((d) => !skipped.days.has(d)).length : 7 - run.days.size;
     if (trained === 0) continue;
     rates.push({
       perWeek: trained,
-      start: run.start,
+      start: whole ?? run.start,
       end: run.end,
-      strength: STRENGTH.weekdays,
+      strength: whole === null ? STRENGTH.weekdays : STRENGTH.stated,
       countsDays: true,
       perDay: null,
       kind: '',

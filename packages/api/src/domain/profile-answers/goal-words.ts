@@ -28,6 +28,9 @@ export const VERB_GOALS: Readonly<Record<'learning_verb' | 'liking_verb', Traini
 /** A promotion, and the copula and time that date it: "promotion's in june", "la promoción es el sábado". */
 const PROMOTION_EVENTS = 'promotion|promocion|promocao|grading|graduacao|graduacion|graduation|test';
 const PROMOTION_DATED = 'is|s|e|es|sera in|on|at|next|this|soon|coming|em|en|no|na|el|la|mes';
+// taking someone else to their competitions: "drive him to the comps", "take my daughter to tournaments"
+const CARRY = 'drive|drives|driving|drove|take|takes|taking|took|bring|brings|bringing|brought';
+const COMPS = 'tournaments|tournament|comps|comp|competitions|competition';
 
 export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // Competition.
@@ -239,15 +242,11 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['fun fact', 'neutral'],
   // "which is why I came in the first place" is no podium
   ['in the first place', 'neutral'],
-  // someone else's goal the user only helps with: "i just drive him to tournaments", "watch her compete"
-  [
-    'drive|drives|driving|drove|take|takes|taking|took|bring|brings|bringing|brought him|her|them to tournaments|tournament|comps|comp|competitions|competition',
-    'neutral',
-  ],
-  [
-    'drive|drives|driving|drove|take|takes|taking|took|bring|brings|bringing|brought my son|daughter|kid|kids|wife|husband to tournaments|tournament|comps|comp|competitions|competition',
-    'neutral',
-  ],
+  // someone else's goal the user only helps with: "i just drive him to (the) tournaments", "watch her compete"
+  [`${CARRY} him|her|them to ${COMPS}`, 'neutral'],
+  [`${CARRY} him|her|them to the|his|her|their ${COMPS}`, 'neutral'],
+  [`${CARRY} my son|daughter|kid|kids|wife|husband to ${COMPS}`, 'neutral'],
+  [`${CARRY} my son|daughter|kid|kids|wife|husband to the|his|her|their ${COMPS}`, 'neutral'],
   ['watch|watching|see|cheer|cheering|support him|her|them compete|competing|fight|fighting', 'neutral'],
   // A person the user trains under, not the goal of coaching: "whatever my coach tells me".
   ['my|our|the|his|her coach|coaches|instructor|instructors', 'neutral'],

@@ -22,6 +22,8 @@ import { watchedCompetition } from './goal-watched';
 import { BECAME, saidAtFirst } from './goal-at-first';
 import { disownedBefore } from './goal-not-why';
 import { calledTheMainOne } from './goal-main-after';
+import { namedAsMotive } from './goal-motive';
+import { maybeLater } from './goal-maybe-later';
 import { GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY } from './goal-cue-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
@@ -41,8 +43,10 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     .sort((a, b) => a.start - b.start);
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, dislikeLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
-  // "…, and being able to protect myself, that's the main thing": the goal before it is the main one
-  for (const i of calledTheMainOne(tokens, mentions)) emphasis.set(i, new Set([...(emphasis.get(i) ?? []), 'primary']));
+  // "…, and being able to protect myself, that's the main thing": the goal before it is the main one;
+  // so is one named as "what motivates me"
+  for (const i of [...calledTheMainOne(tokens, mentions), ...namedAsMotive(tokens, mentions)])
+    emphasis.set(i, new Set([...(emphasis.get(i) ?? []), 'primary']));
   // "coach says I'm ready to compete": someone else's word for the user's goal is not theirs
   const others = new Set([...othersClauses(tokens), ...saidByOthers(tokens)]);
   const artRanges = otherArtRanges(tokens);
@@ -57,6 +61,8 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (mention && (isMilestone(tokens, mention.start) || askedLater(tokens, mention.start))) continue;
     if (mention && classRunDown(tokens, mention)) continue; // "the fitness classes here are rubbish"
     if (mention && watchedCompetition(tokens, mention)) continue;
+    // "might start competing next year": only a maybe, later
+    if (mention && maybeLater(tokens, mention)) continue;
     if ((tokens[mention?.start ?? -1]?.clause ?? Infinity) < disowned) continue;
     if (startedForThenNow(tokens, mentions, i) || wasThenLater(tokens, mentions, i)) continue;
     if (wasThenUnsure(tokens, mentions, i)) continue;

@@ -12,6 +12,7 @@ import { THEIR_GUARD } from './position-their-guard-words';
 import { SWEPT_INTO_TOP } from './position-transit-words';
 import { PLAYER_NOUNS } from './position-player-words';
 import { TAKEN_DOWN } from './position-takedown-words';
+import { MIXED_UP_NAMES } from './position-mixup-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -218,6 +219,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['changes|varies|vary by the day|roll|opponent', 'balanced'],
   ['depends on the day|opponent|partner|person|guy|roll', 'balanced'],
   // Other senses of the same words.
+  ...MIXED_UP_NAMES,
   ['on top of that|this|it|everything|things|my|the|work|life', 'neutral'],
   ['top of', 'neutral'],
   ['top notch|priority|tier|10|5|3|ten|five|three', 'neutral'],

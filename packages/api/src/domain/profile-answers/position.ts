@@ -14,6 +14,7 @@ import { roleVerbs } from './position-role';
 import { bySessions } from './position-sessions';
 import { perSetting } from './position-settings';
 import { sizeExceptions } from './position-size';
+import { seldomExceptions } from './position-seldom';
 import { concessionsYield } from './position-concession';
 import { sharesOf } from './position-share';
 import { inTurns } from './position-alternation';
@@ -119,8 +120,9 @@ export function parseMainPosition(text: string): MainPosition | null {
   const votes: Vote[] = changedFromTo(tokens, passedThrough(tokens, said));
   // "used to love guard when I was younger": a game left behind, and none said of now
   if (onlyPast(tokens, votes)) return null;
-  // a side preferred in one setting only, then by sessions, by time, as a reason, as a concession
-  const counted = bySessions(tokens, sizeExceptions(tokens, perSetting(tokens, votes)));
+  // a side preferred in one setting only or played less than weekly, then by sessions, by time, as a
+  // reason, as a concession
+  const counted = bySessions(tokens, seldomExceptions(tokens, sizeExceptions(tokens, perSetting(tokens, votes))));
   const weighed = concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted))));
   return decide(
     weighed,

@@ -22,6 +22,9 @@ import { TECHNIQUE_GOALS } from './goal-technique-words';
 import { MASTERY_GOALS_ABROAD } from './goal-mastery-words';
 import { REFUGE_AS_TYPED } from './goal-refuge-words';
 import { WORKWEEK_PHRASES } from './frequency-workweek-words';
+import { WHOLE_WEEK } from './frequency-whole-week';
+import { SELDOM } from './position-seldom-words';
+import { MIXED_UP_NAMES } from './position-mixup-words';
 import type { ProfileField } from './types';
 
 const MIN_LENGTH = 4;
@@ -32,6 +35,8 @@ const MAX_DAY_SHORT_FORM = 4;
 const AS_TYPED: ReadonlySet<unknown> = new Set([
   ...[...WORLD_ENTRIES, ...INDIFFERENCE, ...HARM_AVOIDED],
   ...[...DANGER_AHEAD, ...TECHNIQUE_GOALS, ...MASTERY_GOALS_ABROAD, ...REFUGE_AS_TYPED],
+  // "once a month" and "mix those up" bring no new targets for slips ("these" is not "those")
+  ...[...SELDOM, ...MIXED_UP_NAMES],
   // "ninguna semana" is no slip of "ningún día entre semana", "missed" none of "never misses a weekday"
   ...WORKWEEK_PHRASES,
 ]);
@@ -45,6 +50,8 @@ const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
 const COMMON_WORDS: readonly string[] = [
   ...['pero', 'todo', 'toda', 'todos', 'como', 'cuando', 'desde', 'solo', 'mucho', 'poco', 'sobre', 'algo', 'nada'],
   ...['mais', 'muito', 'pouco', 'tudo', 'sempre', 'quando', 'sabe'],
+  // "entre semana" (on weekdays) is not "entire"
+  'entre',
   // "si me pasan" (if they pass me) is done to the user, not "pasar" (passing)
   ...['pasan', 'pasa', 'pasas', 'pasaron'],
   // "o cara é leve" (the guy is light) is not "care" or "love"
@@ -193,7 +200,7 @@ const VOCABULARY: Readonly<Partial<Record<ProfileField, ReadonlySet<string>>>> =
     'months',
     'every',
     'times',
-    ...wordsOf([RATE_PHRASES, PER_UNIT]),
+    ...wordsOf([RATE_PHRASES, PER_UNIT, WHOLE_WEEK]),
     ...[...TIMES_WORDS].filter((word) => !WORLD_NOT_TARGETS.has(word)),
     ...SESSION_KINDS,
     ...EVERY_N.keys(),
