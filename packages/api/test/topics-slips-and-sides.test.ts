@@ -431,3 +431,11 @@ readsAs('the back taken as the place another defence is asked from', [
     ['back_control', 'back_control_escape'],
   ],
 ]);
+
+readsAs('round r44 development half: close-ups and closing a lock, "not interested in", a feast thrown', [
+  ['Americana from mount for my 52-year-old beginner, something slow with clear close-ups', ['americana', 'mount']],
+  ["need a proper breakdown of the darce choke, I get the arm in but can't seem to close the lock", ['darce']],
+  ['how do i close the guard on a bigger guy', ['closed_guard']],
+  ['Not interested in judo throws, I need wrestling takedowns for a tournament in March', ['takedown']],
+  ["My husband throws a big iftar Friday so I'm skipping class, any 20-minute home conditioning video?", []],
+]);

@@ -133,6 +133,11 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'course',
   'interview',
   'party',
+  // "my husband throws a big iftar"
+  'iftar',
+  'feast',
+  'bbq',
+  'barbecue',
   'parties',
   'shade',
   'tantrum',

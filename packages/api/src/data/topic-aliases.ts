@@ -1240,6 +1240,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...['wont', 'cant', 'couldnt', 'didnt'].flatMap((no) =>
     ['talking', 'thinking', 'asking', 'texting', 'laughing', 'going on'].map((verb) => `${no} stop ${verb}`),
   ),
+  // closing something else than a guard: "clear close-ups", "can't close the lock"
+  'close up',
+  'close ups',
+  ...['lock', 'gap', 'distance', 'space', 'grip', 'choke', 'elbows'].map((what) => `close the ${what}`),
   // the mat, not the back: "get my back to the mat and get out"
   'back to the mat',
   'get my back to the mat',

@@ -253,6 +253,8 @@ export function excludedUnits(
       )
         article ||= ARTICLES.has(rawOf(units[k++]) ?? '');
       if (k >= 0) k = pastUnnamedItem(units, pastOnesWhere(units, k, isTarget));
+      // "not interested in judo throws": a cue's last word read into a name-like phrase before the name
+      if (units[k]?.kind === 'none' && units[k]!.start < end && isTarget(units[k + 1])) k++;
       // "not asking how to defend the armbar": only the defending is ruled out; after an article a
       // defensive word names an escape ("not the bridge and roll"), which rules out no intent
       const intentOnly = units[k]?.kind === 'defending' && !article;
