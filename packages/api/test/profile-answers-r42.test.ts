@@ -169,3 +169,31 @@ describe('round r44: someone else’s comps, a maybe later, and what motivates t
     ['lost 15 kg and now competing too', 'fitness'],
   ]);
 });
+
+describe('round r44–r45: a reason after a corrected count, only-skipped days, every day even sundays, a pick', () => {
+  parses('training_frequency', [
+    // a reason after the corrected count explains it ("since", "because"), as a new clause does
+    ['3 times, no wait, 4 since I added the Saturday open mat', 4],
+    ['3 a week, actually 4 because of the saturday open mat', 4],
+    // control: a corrected count with no reason after it is read as before
+    ['3 a week, actually 4 or 5', 4.5],
+    // the days skipped "only" are the only ones not trained
+    ['I only skip Sundays', 6],
+    ['i just miss fridays and saturdays', 5],
+    // control: days skipped with no "only" say nothing of the rest
+    ['I skip Sundays', null],
+    // a day named with "even" after every day makes the week whole; "single" stresses "every"
+    ['every single day even sundays, my gf hates it', 7],
+    ['every day including weekends', 7],
+    // controls: a day left out of every day, and "single" as one session on a day in a timetable
+    ['every day except sundays', 6],
+    ['doubles on tuesday and thursday, single on saturday', 5],
+  ]);
+  parses('training_goals', [
+    // the goal picked when made to choose is the main one, past the colon that opens it
+    ['self defense... well, and fitness, and fun, but if I pick one: fun', 'recreational'],
+    ['self defense and fitness but honestly: fun', 'recreational'],
+    // control: a bare "if" still hedges the goal it goes with
+    ['fun, maybe compete if i get good', 'recreational'],
+  ]);
+});

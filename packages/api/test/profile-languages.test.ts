@@ -806,3 +806,35 @@ describe('round r44: European Portuguese and Kriolu belts, Iberian whole weeks, 
     ['nao sei talvez competir um dia', 'competition'],
   ]);
 });
+
+describe('round r44–r45: Arabizi belts and counts, Danish and Norwegian, Russian competing', () => {
+  parses('belt_level', [
+    // Arabizi colours: "7zam abyad" (white belt), "azra2" (blue, its "2" cut off as a number)
+    ['ana 7zam abyad, lessa mubtadi', 'white'],
+    ['7zam azra2', 'blue'],
+    // "mubtadi" (beginner) with no colour is white, as "beginner" is; control: each colour its own
+    ['lessa mubtadi', 'white'],
+    ['ana 7zam aswad', 'black'],
+  ]);
+  parses('training_frequency', [
+    // "marratain" (twice) "fil usboo3" (a week): the "3" of "usboo3" is the letter ʿayn, no count
+    ['ya3ni marratain fil usboo3 bas', 2],
+    // control: a count in digits still counts
+    ['4 marrat fil usboo3', 4],
+  ]);
+  parses('main_position', [
+    // Danish "ovenpå" (on top), Norwegian "i bunnen" (at the bottom)
+    ['jeg kan bedst lide at være ovenpå', 'top'],
+    ['mest i bunnen', 'guard'],
+    // control: English "over" and "under" are no Danish
+    ['i get rolled over a lot, under everyone', null],
+  ]);
+  parses('training_goals', [
+    ['for at blive bedre teknisk', 'skill_development'],
+    ['jeg vil konkurrere', 'competition'],
+    // Russian "vystupat" (to compete), "sorevnovaniyah" with "h" for "kh"
+    ['hochu vystupat na sorevnovaniyah', 'competition'],
+    // control: "ne khochu" (don't want) still denies it
+    ['ne khochu sorevnovaniya, prosto dlya sebya', 'recreational'],
+  ]);
+});

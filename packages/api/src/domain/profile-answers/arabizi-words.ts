@@ -11,6 +11,26 @@ const LIKE_DIGIT = 'b|ba 7 ebb|eb|ib|ibb';
 const LIKE_LETTERS = 'bhebb|bheb|bhib|bahebb|baheb';
 
 export const ARABIZI: TongueWords = {
+  // "7zam abyad" (white belt), "azra2" (blue) in its pieces; "mubtadi" (beginner)
+  colours: [
+    ['abyad|abyed|abiad|abyd', 'white'],
+    ['azra 2', 'blue'],
+    ['azraq|azrak', 'blue'],
+    ['banafsagi|banafsegi|banafsaji|banafsiji|banafsaj|banafsigi', 'purple'],
+    ['bonni|bunni|bonny', 'brown'],
+    ['aswad|eswed|iswid', 'black'],
+  ],
+  levels: [['mubtadi|mobtadi|mobtade', 'novice']],
+  // "marratain" (twice), "marra" (a time), "fil usboo3" (in the week, "3" for ʿayn, cut off as a number)
+  timesAdverbs: [
+    ...['marratain', 'marratein', 'marratayn', 'marrtain', 'marrtein', 'martain', 'martein'].map(
+      (w) => [w, 2] as const,
+    ),
+    ['marra', 1],
+  ],
+  timesWords: ['marrat', 'marat'],
+  perUnit: [['fil|fi|bil|bel|kol|kul usboo|usbu|usbuu|esbo|esboo|osboo|isbu 3', 1]],
+  ratePhrases: [['kol|kul yom|youm|yoom', 7]],
   positions: [
     // "fo2" (on top), "ta7t" (underneath), in their pieces
     ['fo|fou|foo 2', 'top'],

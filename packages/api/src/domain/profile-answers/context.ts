@@ -210,8 +210,10 @@ function nearestSpan<M>(
     if (overlaps) return;
     const after = span.start >= marker.end;
     if (reach === 'forward' && !after) return;
+    // "if I pick one: fun", "honestly: fun": a colon right after a marker opens what it marks
+    const markerClause = clauseOf(tokens, tokens[marker.end]?.text === ':' ? marker.end + 1 : marker.end - 1);
     const sameClause = after
-      ? clauseOf(tokens, marker.end - 1) === clauseOf(tokens, span.start)
+      ? markerClause === clauseOf(tokens, span.start)
       : clauseOf(tokens, span.end - 1) === clauseOf(tokens, marker.start);
     if (!sameClause) return;
     const distance = after ? span.start - marker.end : marker.start - span.end;

@@ -245,7 +245,10 @@ export function leadingCount(tail: string): string | null {
   const clause = tokens[0]?.clause;
   // "3 - the friday class got cancelled": a dash set apart by spaces ends the count's clause too
   const dash = tokens.findIndex((t, k) => t.clause === clause && spacedDash(tokens, k));
-  const cut = (t: Token, k: number): boolean => t.clause === clause && (dash < 0 || k < dash);
+  // "4 since i added the saturday open mat": a reason after the count explains it, as a new clause does
+  const reason = tokens.findIndex((t, k) => k >= number.end && t.clause === clause && REASON_WORDS.has(t.text));
+  const end = Math.min(...[dash, reason].filter((k) => k >= 0), tokens.length);
+  const cut = (t: Token, k: number): boolean => t.clause === clause && k < end;
   const first = tokens.filter(cut);
   const rest = tokens.filter((t, k) => !cut(t, k));
   // the count itself may be words: "five, i forgot thursday nogi"
@@ -269,5 +272,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([
   'twice',
   'thrice',
 ]);
+/** Words that open the reason for a count: "since", "because", "cause", "cuz", "bc". */
+const REASON_WORDS: ReadonlySet<string> = new Set(['since', 'because', 'cause', 'cuz', 'coz', 'cos', 'bc']);
 /** A clause after the count that adds sessions to it rather than explaining it. */
 const ADDS_ON: ReadonlySet<string> = new Set([...ADDS_UP, 'too', 'extra', 'sometimes', 'except', 'minus']);

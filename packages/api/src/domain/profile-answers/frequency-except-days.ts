@@ -6,6 +6,7 @@ import type { Token } from './text';
 import type { WeekdayRun } from './weekdays';
 import { EXCEPT, EXCEPT_AFTER, WORKWEEK_WORDS } from './weekday-words';
 import { WORLD_SKIP_FILLERS } from './world-words';
+import { everyDayEven } from './frequency-even-days';
 
 interface DayRate {
   readonly start: number;
@@ -14,12 +15,15 @@ interface DayRate {
   readonly perWeek: number;
 }
 
-/** The rate a run of days is left out of, and the days a week that leaves, or undefined. */
+/** The rate a run of days is left out of (or added to), and the days a week that leaves, or undefined. */
 export function daysBesides<R extends DayRate>(
   tokens: readonly Token[],
   run: WeekdayRun,
   rates: readonly R[],
 ): { rate: R; perWeek: number } | undefined {
+  // "every day, even sundays": the week whole, not less the day
+  const even = everyDayEven(tokens, run, rates);
+  if (even) return { rate: even, perWeek: 7 };
   const excepted = (r: R): boolean => r.countsDays && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? '');
   // "every weekday but wednesday": weekdays less the weekdays named; a weekend day is no exception to them
   const weekdays = rates.find(

@@ -1,7 +1,7 @@
 // training_frequency: the days left over once some are ruled out: "Not on Fridays or weekends, all the
 // other days" → 4, "no weekends, no mondays, the rest of the week" → 4, "los demás días". The days
 // skipped or denied are read by weekdays.ts; with none ruled out, "the other days" count nothing ("tue
-// and thu, the other days I lift" → 2).
+// and thu, the other days I lift" → 2). "I only skip sundays" says the same of the rest → 6.
 
 import { compileLexicon, findMentions, type PhraseTable } from './lexicon';
 import { skippedDays } from './weekdays';
@@ -27,9 +27,12 @@ const restLexicon = compileLexicon(REST_OF_WEEK);
 /** Days a week left once the days ruled out before it are taken away, when the answer trains the rest; else null. */
 export function restOfWeek(tokens: readonly Token[]): number | null {
   const rest = findMentions(restLexicon, tokens)[0];
-  if (!rest) return null;
   const skipped = skippedDays(tokens);
-  const before = [...skipped.tokens].some((k) => k < rest.start);
+  // "i only skip sundays", "just miss fridays": the days skipped are the only ones not trained
+  const onlySkips = [...skipped.tokens].some((k) => ONLY.has(tokens[k - 1]?.text ?? ''));
+  if (!rest && !onlySkips) return null;
+  const before = onlySkips || [...skipped.tokens].some((k) => k < (rest?.start ?? 0));
   return before && skipped.days.size > 0 && skipped.days.size < WEEK ? WEEK - skipped.days.size : null;
 }
 const WEEK = 7;
+const ONLY: ReadonlySet<string> = new Set(['only', 'just']);

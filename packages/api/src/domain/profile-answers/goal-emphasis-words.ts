@@ -44,6 +44,12 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['honestly|truthfully|realistically|tbh', 'primary'],
   // the reason given: "the cardio is nice, but really I'm there because I got jumped once"
   ['there|here|train|go because|cause|cuz|coz', 'primary'],
+  // the one picked when made to choose: "fitness and fun, but if I pick one: fun" (not "if"'s hedge)
+  ['if i|you pick|choose one', 'primary'],
+  ['if i|you had|have to pick|choose|say', 'primary'],
+  ['if i|you must pick|choose', 'primary'],
+  ['if i|you could|can only pick|choose|have one', 'primary'],
+  ['if i|you could|can only pick|choose|have', 'primary'],
   [
     'maybe|someday|eventually|later|might|possibly|perhaps|potentially|also|too|some|side|bonus|secondary|if|kinda|occasionally|sometimes',
     'hedge',

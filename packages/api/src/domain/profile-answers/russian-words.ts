@@ -122,6 +122,9 @@ export const RUSSIAN: TongueWords = {
   ],
   goals: [
     ['sorevnovaniya|sorevnovaniyakh|sorevnovatsya|sorevnovaniy|turniry|turnirakh|medal|medali', 'competition'],
+    // "kh" is often typed "h", and the other cases; "vystupat" (to compete, "perform") on its own
+    ['sorevnovaniyah|sorevnovaniyam|sorevnovanie|sorevnovaniyu|sorevnovatsa|turnirah|turnire', 'competition'],
+    ['vystupat|vystupit|vystupayu|vystupleniya|vystupaty', 'competition'],
     ['pokhudet|pohudet|formy|formu|zdorovye|zdorove|zdorovya|vynoslivost', 'fitness'],
     ['sbrosit ves', 'fitness'],
     ['samooborona|samooborony|samooboronu|zashchitit|zashitit|zashchishchat', 'self_defense'],

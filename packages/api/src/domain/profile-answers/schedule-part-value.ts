@@ -70,7 +70,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     }
     if (text === 'week' && tokens[i - 1]?.text === 'all') for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
     const perDayWord = PER_DAY_WORDS.get(text);
-    if (perDayWord !== undefined) perDay = perDayWord;
+    // "every single day": "single" stresses "every", it counts no sessions a day
+    if (perDayWord !== undefined && !EVERY.has(tokens[i - 1]?.text ?? '')) perDay = perDayWord;
     if (count !== null) continue;
     // "weekday lunch classes x3": a count after the days it picks from is the count
     if (text === 'x' && tokens[i + 1]?.kind === 'number') {

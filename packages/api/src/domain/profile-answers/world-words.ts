@@ -1,6 +1,7 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Malay, Dutch,
 // German, Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese, Romanian, Malayalam, Nepali,
-// Bengali, Tamil, Arabizi, Kriolu), joined part by part so each field table spreads it in with one line.
+// Bengali, Tamil, Arabizi, Kriolu,
+// Danish/Norwegian), joined part by part so each field table spreads it in with one line.
 // Data only.
 
 import type { PhraseTable } from './lexicon';
@@ -26,6 +27,7 @@ import { BENGALI } from './bengali-words';
 import { TAMIL } from './tamil-words';
 import { ARABIZI } from './arabizi-words';
 import { KRIOLU } from './kriolu-words';
+import { SCANDINAVIAN } from './scandinavian-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, MALAY, DUTCH, GERMAN, ITALIAN],
@@ -42,6 +44,7 @@ const TONGUES: readonly TongueWords[] = [
   TAMIL,
   ARABIZI,
   KRIOLU,
+  SCANDINAVIAN,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>
