@@ -439,3 +439,19 @@ readsAs('round r44 development half: close-ups and closing a lock, "not interest
   ['Not interested in judo throws, I need wrestling takedowns for a tournament in March', ['takedown']],
   ["My husband throws a big iftar Friday so I'm skipping class, any 20-minute home conditioning video?", []],
 ]);
+
+readsAs('round r44/r45 held back, read as fixtures: their defence for a purpose, the opponent stuck, mats swept', [
+  ['kimura from north south in nogi when they grab their own shorts to defend', ['kimura', 'north_south', 'no-gi']],
+  ['omoplata when they roll forward to escape it', ['omoplata']],
+  [
+    'anaconda for when i sprawl on their shot and theyre stuck on all fours',
+    ['anaconda', 'takedown', 'takedown_defense', 'turtle'],
+  ],
+  [
+    "Khalas with closed guard content, I've watched enough. Give me butterfly guard sweeps",
+    ['butterfly_guard', 'sweep'],
+  ],
+  ['Best way to disinfect the mats after sweeping them? We had a ringworm case', []],
+  ['Video on how to tie a belt properly? Half my new students wear it like a bathrobe', []],
+  ['armtri from side, my finish is always loose', ['arm_triangle', 'side_control']],
+]);

@@ -769,6 +769,14 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'ankle locks up',
   // travelling by: "passing by your gym"
   'passing by',
+  // cleaning the mats: "disinfect the mats after sweeping them"
+  'mats after sweeping',
+  'sweep the mats',
+  'sweeping the mats',
+  // a share of the people: "half my new students wear it like a bathrobe"
+  ...['my', 'the', 'our'].flatMap((whose) =>
+    ['students', 'new students', 'class', 'team', 'kids', 'members', 'time'].map((who) => `half ${whose} ${who}`),
+  ),
   // what holds a camera: "gopro chest mount", "phone mount"
   ...['chest', 'camera', 'phone', 'wall', 'tv', 'gopro'].map((what) => `${what} mount`),
   // a kids' warm-up: "the turtle walk", animal walks

@@ -144,6 +144,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'keep getting recommended',
   'dont want',
   'do not want',
+  // Arabic "enough": "khalas with closed guard content"
+  'khalas with',
   // "Not interested in judo throws, I need wrestling takedowns"
   'not interested in',
   // "i couldnt care less about leg locks"

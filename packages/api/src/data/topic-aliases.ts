@@ -79,6 +79,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'head and arm triangle',
     'head arm choke',
     'arm tri',
+    'armtri',
     'arm trianlge',
     'arm tringle',
     'arm triange',

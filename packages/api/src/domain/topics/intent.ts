@@ -39,7 +39,8 @@ const isDestination = (units: readonly Unit[], i: number): boolean =>
  * word; "how do people escape it" asks how anyone does.
  */
 function opponentIsSubject(units: readonly Unit[], i: number): boolean {
-  let reach = 3;
+  // "when they grab their own shorts to defend": an infinitive of purpose reaches back to its subject
+  let reach = wordOf(units[i - 1]) === 'to' ? PURPOSE_REACH : 3;
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const u = units[j];
     if (u?.kind !== 'word' || USER_SUBJECTS.has(u.raw)) return false;
@@ -96,6 +97,8 @@ const saidOfUsersOwn = (units: readonly Unit[], i: number): boolean => {
   while (HABITUAL.has(wordOf(units[j]) ?? '')) j--;
   return wordOf(units[j]) === 'mine';
 };
+const PURPOSE_REACH = 6;
+const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
 const HABITUAL: ReadonlySet<string> = new Set(['keep', 'keeps', 'always', 'just', 'still', 'all']);
 
 export const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
@@ -335,6 +338,8 @@ export function defendedUnits(
     if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
     // "they keep letting the head slip out": a limb that is not the user's escaping is the opponent's escape
     if (u.kind === 'defending' && opponentsLimb(tokens, u.start)) return;
+    // "… when theyre stuck on all fours": the opponent stuck is where the user attacks
+    if (isStuckWord(u, tokens) && THEY_ARE.has(wordOf(units[i - 1]) ?? '')) return;
     // "armbar from mount vids, mine keep slipping out": the user's own attacks escaped by the opponent
     if (u.kind === 'defending' && saidOfUsersOwn(units, i)) return;
     if (isACounterFor(units, tokens, i)) return;
