@@ -197,3 +197,50 @@ describe('round r44–r45: a reason after a corrected count, only-skipped days, 
     ['fun, maybe compete if i get good', 'recreational'],
   ]);
 });
+
+describe('round r46: a belt of another art taken back, a slip after a dash, sides kept off and switched to', () => {
+  parses('belt_level', [
+    // "you mean bjj?" takes back the other art's belt said before it
+    ["I'd say black, oh you mean bjj? then white", 'white'],
+    ['brown in judo, oh for bjj? blue', 'blue'],
+    // control: with nothing after it, the answer is read whole
+    ["I'd say black, oh you mean bjj?", 'black'],
+    // a dash with a space after it breaks off the slip before it, as a spaced one does
+    ['brown- sorry typo, purple', 'purple'],
+    // control: a dash that joins words joins them ("no-gi")
+    ['purple belt, no-gi sorry about the typo', 'purple'],
+    // a dan beside grappling talk, no other art named, is the BJJ black belt's
+    ['black belt 1 dan, we trained on wrestling mats in a basement', 'black'],
+    // controls: a bare dan, or one with another art named, is another art's
+    ['black belt 1 dan', null],
+    ['karate black belt 1 dan, we trained on mats', null],
+  ]);
+  parses('main_position', [
+    // staying off top is the mirror of staying off the bottom
+    ['I stay off top because I suck at passing, so I live off my back', 'guard'],
+    // control: staying off the back is still top
+    ['i stay off my back', 'top'],
+    // "switched to" with no "from": what came before it is the game left behind
+    ['I was a De La Riva guy for years, switched to a top game last year', 'top'],
+    // control: the game before a switch with no side after it stays
+    ['De La Riva guy for years, switched gyms last year', 'guard'],
+    // both sides said equally in one breath are balanced
+    ['My game changed since purple: used to be only guard, now top and bottom equally', 'balanced'],
+    // control: one side said alone after "now" still wins
+    ['used to be only guard, now top', 'top'],
+  ]);
+  parses('training_goals', [
+    // a goal told of an event behind the user ("after my last tournament") is no aim
+    ['After my last tournament I quit competing, now I train to keep fit', 'fitness'],
+    // control: the last event still ahead is an aim
+    ['I want to win my last tournament before I retire', 'competition'],
+    // a stranger's attack and "works for real" are self defence
+    [
+      "honestly ma'am I deploy next year and want something that works for real, like if some dude jumps me",
+      'self_defense',
+    ],
+    ['something that works for real', 'self_defense'],
+    // control: "for real" said of something else is no goal
+    ['for real just fun', 'recreational'],
+  ]);
+});

@@ -838,3 +838,19 @@ describe('round r44–r45: Arabizi belts and counts, Danish and Norwegian, Russi
     ['ne khochu sorevnovaniya, prosto dlya sebya', 'recreational'],
   ]);
 });
+
+describe('round r46: Danish, Norwegian and Swedish belts, romanised Korean belts', () => {
+  parses('belt_level', [
+    ['jeg har lilla bælte', 'purple'],
+    ['jeg har blått belte', 'blue'],
+    ['jag har svart bälte', 'black'],
+    // control: colours that are English words or fillers too need the belt noun
+    ['bla bla, white belt', 'white'],
+    ['sort of a blue belt', 'blue'],
+    // romanised 검은띠 (black belt), 보라띠 (purple belt)
+    ['geomeun-tti', 'black'],
+    ['bora tti', 'purple'],
+    // control: a romanised colour with no "tti" is no belt
+    ['bora bora trip last year, blue belt', 'blue'],
+  ]);
+});

@@ -3,7 +3,7 @@
 // aikido give an obi and a dan; BJJ ranks in Portuguese ("faixa", "grau"), so a belt in Japanese words,
 // or a black belt beside a dan grade, in an answer naming such an art or a dan and never BJJ, is that
 // art's, however far from the art's name it stands. An answer all in Japanese ("kuro obi desu") names
-// no other art, and stays BJJ's.
+// no other art, and stays BJJ's; so does a dan beside grappling talk with no other art named.
 
 import { readNumber } from './numbers';
 import { JAPANESE } from './japanese-words';
@@ -19,10 +19,18 @@ export function toldInArtsTongue(
 ): boolean {
   if (arts.some((a) => a.value === 'bjj')) return false;
   const dan = tokens.some((_, k) => isDan(tokens, k));
-  if (!dan && !arts.some((a) => a.value === 'other')) return false;
+  const other = arts.some((a) => a.value === 'other');
+  if (!dan && !other) return false;
   const japanese = tokens.slice(mention.start, mention.end).every((t) => JAPANESE_COLOUR_WORDS.has(t.text));
-  return japanese || (dan && mention.value === 'black');
+  // "black belt 1 dan … we trained on wrestling mats": some BJJ gyms grade black by dan too, so a dan
+  // beside grappling talk, with no other art named, is the BJJ black belt's
+  const grappling = !other && tokens.some((t) => GRAPPLING_WORDS.has(t.text));
+  return japanese || (dan && mention.value === 'black' && !grappling);
 }
+const GRAPPLING_WORDS: ReadonlySet<string> = new Set([
+  ...['wrestling', 'grappling', 'roll', 'rolls', 'rolling', 'rolled', 'mat', 'mats', 'nogi', 'submission'],
+  ...['submissions', 'guard', 'sweep', 'sweeps', 'tapped', 'armbar', 'choke', 'chokes'],
+]);
 
 /** "shodan", "nidan", "2nd dan", "first dan": a dan grade, which BJJ does not give. */
 function isDan(tokens: readonly Token[], k: number): boolean {

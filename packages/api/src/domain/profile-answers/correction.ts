@@ -13,6 +13,7 @@ import { WORLD_JOKES } from './world-words';
 import { REALITY_MARKERS, countFollows } from './correction-reality';
 import { SLIP_MARKERS, betweenCounts } from './correction-slip';
 import { OUTDATED_MARKERS } from './correction-outdated';
+import { ART_SWITCH_MARKERS } from './correction-art';
 
 /**
  * `joke` takes back what came before wherever it stands ("compete lol jk, just for fun"); `restates`
@@ -70,6 +71,8 @@ const CORRECTION_MARKERS: PhraseTable<Marker> = [
   ...SLIP_MARKERS,
   // "I said white earlier but that was wrong, it's blue", "…but that's old, I'm blue"
   ...OUTDATED_MARKERS,
+  // "I'd say black, oh you mean bjj? then white"
+  ...ART_SWITCH_MARKERS,
 ];
 const markers = compileLexicon(CORRECTION_MARKERS);
 
@@ -99,11 +102,12 @@ const hasContent = (tokens: readonly Token[]): boolean =>
 function startsClause(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k]?.clause === tokens[i]?.clause && FILLERS.has(tokens[k]?.text ?? '')) k -= 1;
-  // "white - sorry blue": a dash set apart by spaces breaks off what came before, as a comma does
+  // "white - sorry blue", "brown- sorry purple": a dash with a space after it breaks off what came
+  // before, as a comma does ("no-gi", with none, joins its words)
   return k < 0 || spacedDash(tokens, k) || tokens[k]?.clause !== tokens[i]?.clause;
 }
 const spacedDash = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === '-' && tokens[k]?.spaceBefore === true && tokens[k + 1]?.spaceBefore === true;
+  tokens[k]?.text === '-' && tokens[k + 1]?.spaceBefore === true;
 
 /**
  * "… lol jk", "… just kidding" at the very end takes the answer back; "not kidding", "no joking" and a

@@ -47,3 +47,12 @@ const NOW: ReadonlySet<string> = new Set([
   ...['ainda', 'todavia', 'sigo', 'sigue', 'continuo', 'quiero', 'quero'],
   ...NOW_OTHER_TONGUES,
 ]);
+
+/** "After my last tournament I quit competing", "since my last comp": an event behind the user, no aim. */
+export const afterLastEvent = (tokens: readonly Token[], start: number): boolean =>
+  LAST.has(tokens[start - 1]?.text ?? '') &&
+  OWNED.has(tokens[start - 2]?.text ?? '') &&
+  SINCE.has(tokens[start - 3]?.text ?? '');
+const LAST: ReadonlySet<string> = new Set(['last', 'previous', 'latest']);
+const OWNED: ReadonlySet<string> = new Set(['my', 'the', 'our']);
+const SINCE: ReadonlySet<string> = new Set(['after', 'since', 'at', 'from']);

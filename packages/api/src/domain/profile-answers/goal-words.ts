@@ -265,6 +265,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['fun rolls|rolling', 'recreational'],
   // "something that works if someone grabs me"
   ['someone|somebody|anyone grabs|attacks|jumps me', 'self_defense'],
+  // "if some dude jumps me", "something that works for real": a stranger's attack, a fight outside the gym
+  ['some dude|guy|man|bloke|person|idiot|drunk|creep grabs|attacks|jumps me', 'self_defense'],
+  ['works|work|useful for real', 'self_defense'],
   ['just for fun', 'recreational'],
   // Tagalog: "libangan lang" (just a hobby), "pampapayat" (to slim down), "paligsahan" (contest)
   ['libangan|pampalipas|katuwaan', 'recreational'],

@@ -14,7 +14,7 @@ import { askedLater } from './goal-deferred';
 import { classRunDown } from './goal-class-complaint';
 import { ruledOutAlone } from './goal-ruled-out';
 import { crossTrainsForSport } from './goal-cross-training';
-import { inTimeLeftBehind } from './goal-past-time';
+import { afterLastEvent, inTimeLeftBehind } from './goal-past-time';
 import { calledABonus } from './goal-bonus';
 import { CAME, STAYED } from './goal-stayed-words';
 import { wasThenLater, wasThenUnsure } from './goal-was-then';
@@ -129,7 +129,8 @@ const saidOfThePast = (tokens: readonly Token[], start: number): boolean =>
   givenUp(tokens, start) ||
   alreadyHad(tokens, start) ||
   yearsOf(tokens, start) ||
-  inTimeLeftBehind(tokens, start);
+  inTimeLeftBehind(tokens, start) ||
+  afterLastEvent(tokens, start);
 
 /** "after years of comps", "10 years of competing": a goal lived for years is the road behind ("2 more years of…" is ahead). */
 const yearsOf = (tokens: readonly Token[], start: number): boolean =>

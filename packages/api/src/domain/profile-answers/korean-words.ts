@@ -109,6 +109,12 @@ export const KOREAN: TongueWords = {
     ['보라띠|보라|보라색|보라색띠|퍼플|퍼플벨트', 'purple'],
     ['갈색띠|갈색|밤색|밤색띠|브라운|브라운벨트', 'brown'],
     ['검은띠|검은|검은색|검정|검정색|검정띠|블랙|블랙벨트', 'black'],
+    // romanised, "geomeun-tti" (검은띠): the colour words are only belts beside "tti" (띠, belt)
+    ['huin|heuin|hayan tti|ddi', 'white'],
+    ['paran|parang|cheong tti|ddi', 'blue'],
+    ['bora tti|ddi', 'purple'],
+    ['galsaek|bamsaek tti|ddi', 'brown'],
+    ['geomeun|geomjeong|geomjung|gumeun tti|ddi', 'black'],
   ],
   levels: [
     ['초보|초보자|왕초보|입문|입문자|뉴비|초심자', 'novice'],

@@ -10,6 +10,13 @@ import type { PlacedVote } from './position-time';
 export function changedFromTo<V extends PlacedVote>(tokens: readonly Token[], votes: readonly V[]): V[] {
   let out = [...votes];
   tokens.forEach((t, k) => {
+    // "I was a De La Riva guy for years, switched to a top game": told with no "from", all before the
+    // change is the game left behind
+    if (TO.has(t.text) && CHANGED.has(tokens[k - 1]?.text ?? '')) {
+      const now = out.some((v) => v.at > k && tokens[v.at]?.clause === t.clause);
+      if (now) out = out.map((v) => (v.at < k ? { ...v, weight: LEFT_BEHIND } : v));
+      return;
+    }
     if (t.text !== 'from' || !CHANGED.has(tokens[k - 1]?.text ?? '')) return;
     const to = tokens.findIndex((u, j) => j > k && TO.has(u.text) && u.clause === t.clause);
     if (to < 0) return;

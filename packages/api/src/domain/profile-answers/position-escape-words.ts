@@ -1,6 +1,7 @@
 // main_position: getting off the bottom is playing top: "i stay off my back", "get me off my back asap",
 // "anything to get out from under people", "sempre tento sair de baixo", "salgo de abajo rápido".
-// "I play off my back" is guard (position-words.ts): only a way out or away reads as top. Data only.
+// "I play off my back" is guard (position-words.ts): only a way out or away reads as top; staying off
+// top reads as guard. Data only.
 
 import type { PhraseTable } from './lexicon';
 import type { PositionSignal } from './position-words';
@@ -16,6 +17,10 @@ export const OFF_THE_BOTTOM: PhraseTable<PositionSignal> = [
   // "keep me off my back please", "get me off my back asap"
   [`${AWAY} me off my|the ${BOTTOM}`, 'top'],
   [`${AWAY} me off bottom|guard`, 'top'],
+  // the mirror: "I stay off top because I suck at passing", "keep me off top": the bottom is their game
+  [`${AWAY} off top`, 'guard'],
+  [`${AWAY} off the top`, 'guard'],
+  [`${AWAY} me off top`, 'guard'],
   // "i want off my back", "i'd rather be off my back"
   ['want|wanna|rather be off my|the back|bottom', 'top'],
   ['want|wanna off my|the back|bottom', 'top'],

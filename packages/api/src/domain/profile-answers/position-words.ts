@@ -196,6 +196,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['even|evenly|split between top|bottom|guard and|& top|bottom|guard', 'balanced'],
   ['more|pretty|fairly|about|roughly even|evenly between top|bottom|guard and|& top|bottom|guard', 'balanced'],
   ['even split|mix', 'balanced'],
+  // "now top and bottom equally": both sides in one mention, so neither is read alone
+  ['top|bottom|guard and|& top|bottom|guard equally|evenly|alike', 'balanced'],
   // a side changed to: "switched from guard to top last year"
   ['switched|moved|went|changed|transitioned from guard|bottom to top', 'top'],
   ['switched|moved|went|changed|transitioned from top to guard|bottom', 'guard'],

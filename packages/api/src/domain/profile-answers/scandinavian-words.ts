@@ -4,9 +4,26 @@
 // Words that are English too ("over", "under", "form", "bedre" alone) are left out. Data only;
 // world-words.ts spreads it in.
 
+import type { PhraseTable } from './lexicon';
 import type { TongueWords } from './tongue-words';
+import type { BeltLevel } from './types';
+
+// "jeg har lilla bælte" (æ folds to "ae", ä to "a"): belt colours in Danish, Norwegian and Swedish.
+// Colours that are English words or fillers too ("sort", "bla", "vit") only count beside the belt noun.
+const BELT_NOUN = 'baelte|baeltet|belte|beltet|balte|baltet';
+const COLOURS: PhraseTable<BeltLevel> = [
+  ['hvid|hvidt|hvide|hvit|hvitt|hvite|vitt', 'white'],
+  ['lilla', 'purple'],
+  ['brunt|brune', 'brown'],
+  ['svart|svarta|svarte', 'black'],
+  [`vit|vita ${BELT_NOUN}`, 'white'],
+  [`bla|blaa|blatt|blaat|blae|blaae ${BELT_NOUN}`, 'blue'],
+  [`brun ${BELT_NOUN}`, 'brown'],
+  [`sort|sorte|sorta ${BELT_NOUN}`, 'black'],
+];
 
 export const SCANDINAVIAN: TongueWords = {
+  colours: COLOURS,
   positions: [
     ['ovenpa|ovenpaa|ovanpa|overst|ovenfra|ovanifran', 'top'],
     ['pa|paa toppen', 'top'],
