@@ -314,8 +314,9 @@ function readTopicsOf(query: string): TopicReading {
       found.delete(t);
       // a family defended ("leg locks … how to defend") keeps no defence of a member ruled out by name
       const intent = intentTopicOf(t as BaseTopic);
+      if (!intent || intentsByName.has(intent)) continue;
       const named = units.some((u, i) => isTopic(u) && !ruledOut.has(i) && u.topics.includes(intent as BaseTopic));
-      if (intent && !intentsByName.has(intent) && !named) found.delete(intent);
+      if (!named) found.delete(intent);
     }
   // "leg locks but not toe holds, kneebars specifically": the one singled out narrows a name for several
   const focus = focusedTopics(units, ruledOut);
@@ -332,9 +333,10 @@ function readTopicsOf(query: string): TopicReading {
   // a pass named beside it ("they get around my legs with a leg drag") is the one defended
   // — unless the user says they want to pass: "they pass by running around, i want to pass with
   // pressure" tells how they are passed and asks passing
-  const wantsToPass = units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && wantedByUser(units, i));
+  const wantsToPass =
+    passingDefended && units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && wantedByUser(units, i));
   if (passingDefended && !wantsToPass) found.delete('guard_passing');
-  if (passingDefended && wantsToPass && !units.some((u) => isTopic(u) && u.topics.includes('guard_retention')))
+  if (wantsToPass && !units.some((u) => isTopic(u) && u.topics.includes('guard_retention')))
     found.delete('guard_retention');
   settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);

@@ -41,10 +41,7 @@ export function withBackHeld(query: string, found: Set<TopicId>): void {
   if (!found.has('back_take_defense') || [...found].some((t) => t.endsWith('_escape'))) return;
   const text = query.toLowerCase();
   if (!TAKEN_THEN_OUT.test(text) || STOPPING_THE_TAKE.test(text)) return;
-  found.delete('back_take');
-  found.delete('back_take_defense');
-  found.add('back_control');
-  found.add('back_control_escape');
+  takeAsControl(found, true);
 }
 
 // "rnc defense … so i dont tap every single time they get my back": the back taken is where a
@@ -57,7 +54,13 @@ export function withBackAsThePlace(query: string, found: Set<TopicId>): void {
   if (!found.has('back_take_defense')) return;
   const otherDefence = [...found].some((t) => t.endsWith('_defense') && t !== 'back_take_defense');
   if (!otherDefence || !WHEN_THEY_HAVE_MY_BACK.test(query.toLowerCase())) return;
+  takeAsControl(found, false);
+}
+
+/** The back take done to the user read as the back control it ends in, escaped or as the place. */
+function takeAsControl(found: Set<TopicId>, escaped: boolean): void {
   found.delete('back_take');
   found.delete('back_take_defense');
   found.add('back_control');
+  if (escaped) found.add('back_control_escape');
 }

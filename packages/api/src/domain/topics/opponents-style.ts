@@ -1,6 +1,6 @@
 // "the college wrestlers just run thru me. need a bottom game": a style named for the people who do
 // it says who the opponents are, not what is asked, when something else is asked.
-import { TECHNIQUES as TECHNIQUE_IDS } from '../../data/canonical-topics';
+import { isTechnique } from '../../data/canonical-topics';
 import { familyOf } from '../topic-families';
 import { type Unit, isTopic } from './match';
 import type { Token } from './tokenize';
@@ -26,12 +26,11 @@ const namesAGroup = (units: readonly Unit[], tokens: readonly Token[], i: number
   const u = units[i];
   return (
     isTopic(u) &&
-    u.topics.every((t) => TECHNIQUES.has(t)) &&
+    u.topics.every((t) => isTechnique(t)) &&
     units[i + 1]?.kind === 'word' &&
     GROUPS.has(tokens[u.end]?.raw ?? '')
   );
 };
 const GROUPS: ReadonlySet<string> = new Set(['crew', 'gang', 'squad', 'mafia', 'bros', 'nerds']);
-const TECHNIQUES: ReadonlySet<string> = new Set(TECHNIQUE_IDS);
 const ATTIRE: ReadonlySet<string> = new Set(['gi', 'no-gi']);
 const FACING: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'agains', 'with', 'for', 'on']);

@@ -3,12 +3,12 @@
 // how to survive what is done to them.
 import { TECHNIQUES, type TopicId } from '../../data/canonical-topics';
 import { RECEIVING_END_PHRASES } from '../../data/receiving-end';
-import { type BaseTopic, GUARD_POSITIONS, PINS } from '../../data/topic-aliases';
+import { type BaseTopic, PINS } from '../../data/topic-aliases';
 import { compilePhrases, hasPhrase, stemsOf } from '../word-phrases';
 import { intentTopicOf } from './intent';
+import { GUARD_POSITIONS } from './unit-words';
 
 const phrases = compilePhrases(RECEIVING_END_PHRASES);
-const guards: ReadonlySet<string> = new Set(GUARD_POSITIONS);
 // "i want to be the one choking, not getting choked": the user's side said outright is the attack
 const beingTheOne = compilePhrases(['be the one', 'being the one']);
 const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'on my back', 'bottom']);
@@ -27,7 +27,7 @@ export function receivedIntents(query: string, found: ReadonlySet<TopicId>, excl
   const stems = stemsOf(query);
   if ([...found].some((t) => INTENTS.has(t)) || !hasPhrase(stems, phrases) || hasPhrase(stems, beingTheOne)) return [];
   // flattened in a guard of their own, the user is the one who sweeps: "flat in half guard… come up or sweep"
-  const inGuard = [...found].some((t) => guards.has(t)) && hasPhrase(stems, flattened);
+  const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && hasPhrase(stems, flattened);
   return [...found].flatMap((t) =>
     RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && t === 'sweep')
       ? (intentTopicOf(t as BaseTopic) ?? [])
