@@ -79,6 +79,7 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   'chicken wing': 'context',
   kimmy: 'context',
   ana: 'context',
+  darcy: 'context',
   anny: 'context',
   // shorthand that needs BJJ company: "kb from top half", "sx sweep"
   kb: 'context',
@@ -1436,6 +1437,15 @@ export const NAME_BEFORE: readonly string[] = [
   'professor',
   'mestre',
   'shihan',
+];
+/**
+ * Shorthand that is also a first name ("ana" for the anaconda) is the person when a verb of a
+ * person follows: "ana wants to know", "ana started 3 months ago", "ana keeps getting stuck".
+ */
+export const NAME_VERBS: readonly string[] = [
+  ...['asks', 'asked', 'wants', 'wanted', 'wonders', 'says', 'said', 'texted', 'messaged', 'told', 'needs'],
+  ...['started', 'starts', 'loves', 'hates', 'likes', 'keeps', 'kept', 'gets', 'got', 'went', 'goes', 'came'],
+  ...['rolled', 'rolls', 'trains', 'trained', 'competes', 'competed', 'tapped', 'taps', 'tried', 'tries', 'is', 'was'],
 ];
 /** "Kimura-san from my judo club": an honorific after a name. */
 export const NAME_AFTER: readonly string[] = ['san', 'sensei', 'sama', 'kun', 'chan'];

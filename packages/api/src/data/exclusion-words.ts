@@ -480,6 +480,11 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   // Portuguese and Spanish: "sem o cara repor a guarda", "sin la guardia cerrada", "pero no desde la araña"
   'desde',
   'del',
+  // "que não seja da guarda fechada": from the, in Portuguese
+  'da',
+  'de',
+  'das',
+  'dos',
   'o',
   'os',
   'la',
@@ -747,6 +752,9 @@ export const COMPARISON_WORDS: readonly string[] = [
  * "fico no norte sul"), not a rule-out. ("não"/"nao" still rules out.)
  */
 export const PORTUGUESE_WORDS: readonly string[] = [
+  // "me ensina a passar com pressao … no cara da borboleta"
+  ...['ensina', 'ensinar', 'passar', 'raspar', 'tal', 'pressao', 'sair', 'preciso', 'aprender', 'dele', 'dela'],
+  ...['muito', 'obrigado', 'valeu', 'sendo', 'fui', 'tou', 'levo', 'toda', 'hora', 'treinar', 'finalizado'],
   // "cai no cem quilos de um faixa preta e nao saio"
   'cai',
   'nao',

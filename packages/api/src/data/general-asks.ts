@@ -274,6 +274,7 @@ export const STUDY_PHRASES: readonly string[] = [
   'simple game plan',
   'should i really know',
   'what to learn',
+  'should i look at',
   'should she look at',
   'should he look at',
   'should she learn',

@@ -71,6 +71,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me passam',
   'me finaliza',
   'me finalizam',
+  // "tou sempre a ser finalizado no triângulo": submitted in it
+  ...['finalizado', 'finalizada'].flatMap((done) => [`${done} no`, `${done} na`, `${done} com`]),
   'me estrangula',
   'me estrangulam',
   'me derruba',
@@ -121,9 +123,9 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'zalozyl mi',
   'me agarran',
   ...['bati', 'bater', 'bato', 'batendo'].flatMap((tap) => [`${tap} pra`, `${tap} pro`]),
-  // "tomar" a submission is to be caught in it ("sempre tomo chave de pé"); "tomar as costas" is the
-  // user's own back take, so only submissions follow it here
-  ...['tomo', 'tomei', 'tomando', 'tomar', 'toma', 'tomou'].flatMap((verb) =>
+  // "tomar" or "levar" a submission is to be caught in it ("sempre tomo chave de pé", "levo triangulo
+  // toda hora"); "tomar as costas" is the user's own back take, so only submissions follow it here
+  ...['tomo', 'tomei', 'tomando', 'tomar', 'toma', 'tomou', 'levo', 'levei', 'levando', 'levar'].flatMap((verb) =>
     [
       'chave',
       'estrangulamento',

@@ -194,6 +194,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'd arce',
     'darse',
     'darcy choke',
+    // also a name: a topic only beside BJJ words (data/everyday-senses.ts)
+    'darcy',
     'brabo',
     'brabo choke',
     'darce choke',
@@ -204,7 +206,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'dark choke',
   ],
   // "ana or darce": shorthand, a topic only beside BJJ words (data/everyday-senses.ts)
-  anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana', 'anny'],
+  // "and a conda" said into a phone
+  anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana', 'anny', 'conda'],
   rear_naked_choke: [
     'rear naked choke',
     'rear naked',
@@ -484,6 +487,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'osoto gari',
     'o soto gari',
     'osoto',
+    'o soto',
+    'o-soto',
     'ouchi gari',
     'o uchi gari',
     'kouchi gari',
@@ -724,6 +729,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'scarf hold',
     '100 kilos',
     'hundred kilos',
+    // "arm tri from 100kg": the position by its weight, after a preposition
+    '(from|in|into|off) 100kg',
+    // said into a phone: "site control escape"
+    'site control',
     'cross side',
     'crossside',
     'yoko shiho gatame',
@@ -1846,7 +1855,11 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 
 /** Words kept as typed: folding them would merge them with an unrelated base ("trapped" ≠ "trap", "standing" ≠ "can't stand"). */
 // "singles" are single legs ("no doubles, no singles"); "single" alone is "every single time"
-export const UNSTEMMED_WORDS: readonly string[] = ['trapped', 'pinned', 'standing', 'butterflies', 'singles'];
+export const UNSTEMMED_WORDS: readonly string[] = [
+  ...['trapped', 'pinned', 'standing', 'butterflies', 'singles'],
+  // a city and a player, not "kob" (knee on belly) with an -e
+  'kobe',
+];
 
 /** Words after which an -ed form is passive: "getting passed", "I keep getting triangled", "when mounted". */
 export const PASSIVE_AUXILIARIES: readonly string[] = [
@@ -1870,6 +1883,8 @@ export const PASSIVE_AUXILIARIES: readonly string[] = [
   'when',
   'whenever',
   'if',
+  // Portuguese: "tou sempre a ser montado", "fui raspado" ("estou montado" is being on top)
+  ...['ser', 'sendo', 'fui', 'foi', 'sou'],
 ];
 
 /** Portuguese and Spanish words for the opponent: "a galera escapa", "se ele defender" ("o cara": intent.ts). */

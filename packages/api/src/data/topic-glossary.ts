@@ -225,6 +225,8 @@ export const JAPANESE_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'sutemi waza',
   ],
   knee_on_belly: ['uki gatame'],
+  // the training jacket by its judo and karate names
+  gi: ['keikogi', 'judogi', 'dogi', 'jiu jitsu gi'],
 };
 
 /** Spanish names, from Spanish-speaking academies, kept apart as the Japanese are. */

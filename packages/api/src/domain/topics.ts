@@ -25,6 +25,7 @@ import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
+import { asTheUser } from './topics/relayed';
 import { askedPart } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
@@ -202,7 +203,8 @@ const wordBefore = (units: readonly Unit[], i: number): string => {
   return u?.kind === 'word' ? u.raw : '';
 };
 
-export function readTopics(query: string): TopicReading {
+export function readTopics(message: string): TopicReading {
+  const query = asTheUser(message);
   const asked = askedPart(query);
   if (asked !== null) {
     // what the story rules out still holds

@@ -13,6 +13,7 @@ import { reactionAnswers, type ReactionAnswers } from './reactions';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
+import { asTheUser } from './topics/relayed';
 import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
 import { familiesIn, withFamilyDefended } from './topic-families';
@@ -80,7 +81,9 @@ export interface QueryUnderstanding {
   reaction: ReactionAnswers;
 }
 
-export function understandQuery(query: string): QueryUnderstanding {
+export function understandQuery(message: string): QueryUnderstanding {
+  // a question asked for someone else is read as theirs: "my son … his guard" is the user's guard
+  const query = asTheUser(message);
   const reading = readTopics(query);
   const { ruledOutNames } = reading;
   const named = termPhrasesIn(query);
@@ -119,7 +122,7 @@ export function understandQuery(query: string): QueryUnderstanding {
   const general = generalAskOf(withoutWorries(query), { topics, family, smallTalk, injury, terms });
   const study = !topics.some((t) => !isAttire(t)) && !family && !terms.length && asksWhatToStudy(query);
   return {
-    query,
+    query: message,
     askedTopics: reading.topics,
     topics,
     excluded,

@@ -19,6 +19,8 @@ export function isPassive(units: readonly Unit[], i: number): boolean {
     // "getting stacked and passed": participles joined by "and" share the auxiliary
     if (isJoinedParticiple(units, j)) return isPassive([...units.slice(0, j - 1), u], j - 1);
     if (endsClause(before) || before?.kind !== 'word') return false;
+    // "estou na montada": a place, not a passive
+    if (PLACE_WORDS.has(before.raw)) return false;
     // "i get people turtled", "get them mounted", "when they're turtled": someone else is put there
     if (CAUSED.has(before.raw) || PUT_THERE.has(before.raw)) return false;
     // "when they're turtled": the opponent is the one in it
@@ -26,6 +28,7 @@ export function isPassive(units: readonly Unit[], i: number): boolean {
   }
   return byAnAgent(units, i);
 }
+const PLACE_WORDS: ReadonlySet<string> = new Set(['na', 'no', 'da', 'do', 'em', 'de']);
 const PUT_THERE: ReadonlySet<string> = new Set(['they', 'he', 'she', 'theyre', 'hes', 'shes', 'guys', 'people']);
 const CAUSED: ReadonlySet<string> = new Set([
   'him',

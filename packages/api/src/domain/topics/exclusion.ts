@@ -119,8 +119,9 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
       );
     if (!phrase) continue;
     const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
-    // Portuguese "no" after a word is "in the": "to no cem quilos" (not "no heel hooks, eu sou branca")
-    if (!startsClause && phrase.stems.length === 1 && tokens[i]?.raw === 'no' && inPortuguese()) continue;
+    // Portuguese "no" after a word is "in the": "to no cem quilos", ", no cara da borboleta" (not
+    // "no heel hooks, eu sou branca", which opens the message)
+    if (i > 0 && phrase.stems.length === 1 && tokens[i]?.raw === 'no' && inPortuguese()) continue;
     // nor is it before a name of no-gi that says "no" itself: "footlock reto no no-gi", "no sem pano"
     // (Portuguese however it starts: "no sem kimono o cara fica suado")
     if (

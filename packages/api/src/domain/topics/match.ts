@@ -32,10 +32,13 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);
 export const endsSentence = (u: Unit | undefined): boolean => u?.kind === 'break' && SENTENCE_ENDS.has(u.raw);
 
 const participles: ReadonlySet<string> = new Set(IRREGULAR_PARTICIPLES);
+const PORTUGUESE_PARTICIPLE = /^[a-z]{3,}(?:ado|ada|ados|adas|ido|ida)$/;
 
 /** A typed "-ed"/irregular participle where the alias has a base form: "passed" for "pass". */
 function isParticiple(typed: Token, written: string): boolean {
   if (participles.has(typed.raw)) return written !== typed.raw;
+  // Portuguese names one as written: "montado", "raspado" (a passive needs its auxiliary before it)
+  if (PORTUGUESE_PARTICIPLE.test(typed.raw)) return true;
   return typed.raw.length > 4 && typed.raw.endsWith('ed') && !written.endsWith('ed');
 }
 

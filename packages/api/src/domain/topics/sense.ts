@@ -13,6 +13,7 @@ import {
   INDEFINITE_THINGS,
   NAME_BEFORE,
   NAME_AFTER,
+  NAME_VERBS,
   NAME_FROM_PLACES,
   NAME_OF_THINGS,
   SPORT_EVENT_TAILS,
@@ -247,6 +248,7 @@ const SUBMISSION_STEMS: ReadonlySet<string> = new Set(
 
 const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
 const nameAfter: ReadonlySet<string> = new Set(NAME_AFTER);
+const nameVerbs: ReadonlySet<string> = new Set(NAME_VERBS);
 const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
 const nameThings: ReadonlySet<string> = new Set(NAME_OF_THINGS);
 const watching: ReadonlySet<string> = new Set(WATCHING);
@@ -258,6 +260,7 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   if (u.end - u.start !== 1) return false;
   const at = (k: number): string => tokens[k]?.raw ?? '';
   if (nameBefore.has(at(u.start - 1)) || nameAfter.has(at(u.end))) return true;
+  if (u.weak === 'context' && nameVerbs.has(at(u.end))) return true;
   // a book of the Bible with its chapter and verse: "ezekiel 25:17"
   if (/^\d+$/.test(at(u.end)) && at(u.end + 1) === ':' && /^\d+$/.test(at(u.end + 2))) return true;
   if (at(u.end) === 'from' && (namePlaces.has(at(u.end + 1)) || namePlaces.has(at(u.end + 2)))) return true;

@@ -1,0 +1,91 @@
+// A question asked for someone else ("my son keeps getting his back taken when he turtles", "my
+// daughter asks what to do when the big kids pin her in kesa gatame"): that person is the one the
+// question is about, so they read as the user — their pronouns as "i", "me", "my". Without this,
+// "his back" and "pin her" read as the opponent's back and the opponent pinned.
+import {
+  ADDRESSED,
+  RELAY_KIN_EITHER,
+  RELAY_KIN_FEMALE,
+  RELAY_KIN_MALE,
+  SINGLE_OPPONENT_NOUNS,
+} from '../../data/relayed-people';
+
+type Gender = 'male' | 'female';
+
+const kinGender = new Map<string, Gender | null>([
+  ...RELAY_KIN_MALE.map((w) => [w, 'male'] as const),
+  ...RELAY_KIN_FEMALE.map((w) => [w, 'female'] as const),
+  ...RELAY_KIN_EITHER.map((w) => [w, null] as const),
+]);
+// "my son", "my 14 year old son", "o meu filho", "my little brother" (a few words between)
+const kinWords = [...kinGender.keys()].join('|');
+// ("student keeps getting his back taken": a message may start with them, unless the word is how
+// the user addresses the reader: "bro he keeps mounting me")
+const MENTION = new RegExp(
+  `(?:^\\W*(?!(?:${ADDRESSED.join('|')})\\b)|\\b(?:my|our|o meu|a minha|meu|minha|mi)\\s+(?:[\\w'-]+\\s+){0,3}?)(${kinWords})\\b`,
+  'i',
+);
+const PRONOUNS: Record<Gender, RegExp> = {
+  male: /\b(?:he|he's|hes|him|his|himself)\b/i,
+  female: /\b(?:she|she's|shes|her|herself)\b/i,
+};
+const FIRST_PRONOUN = /\b(he|he's|hes|him|his|himself|she|she's|shes|her|herself)\b/i;
+const singleOpponent = (gender: Gender): RegExp =>
+  new RegExp(
+    `\\b(?:a|an|this|that|the|some|one|other)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SINGLE_OPPONENT_NOUNS[gender].join('|')})\\b`,
+    'i',
+  );
+const SINGLE_OPPONENT: Record<Gender, RegExp> = { male: singleOpponent('male'), female: singleOpponent('female') };
+const USER_IN_STORY = /\b(?:me|myself)\b/i;
+/** Words after which "her" is the object ("pin her in kesa"), not a possessive ("her guard"). */
+const AFTER_OBJECT: ReadonlySet<string> = new Set([
+  ...['in', 'on', 'at', 'with', 'from', 'to', 'into', 'out', 'off', 'down', 'up', 'over', 'under', 'when', 'while'],
+  ...['and', 'or', 'but', 'every', 'all', 'so', 'again', 'too', 'because', 'like', 'then', 'if', 'as', 'a', 'the'],
+]);
+/** A mention right after one of these is the one something is done to: "keep guillotining my son". */
+const OBJECT_VERB = /(?:ing|ed)$/;
+
+/** The message with the person it is relayed for read as the user, or the message itself. */
+export function asTheUser(query: string): string {
+  const mention = MENTION.exec(query);
+  if (!mention) return query;
+  const after = query.slice(mention.index + mention[0].length);
+  const gender = kinGender.get((mention[1] ?? '').toLowerCase()) ?? genderOfFirstPronoun(after);
+  const before = query.slice(0, mention.index);
+  const asObject = OBJECT_VERB.test(before.trimEnd().split(/\s+/).pop() ?? '');
+  if (!gender) return asObject ? `${before}me${after}` : query;
+  // someone else of the same gender in the story ("rolled with a big guy and he…") may own the
+  // pronouns, and so may the relayed person when the user is in the story too ("he is way faster than
+  // me", "my teammate catches me in her triangle")
+  const theirOwn = !SINGLE_OPPONENT[gender].test(query) && !USER_IN_STORY.test(after) && PRONOUNS[gender].test(after);
+  if (!theirOwn) return asObject ? `${before}me${after}` : query;
+  return `${before}${asObject ? 'me' : mention[0]}${asFirstPerson(after, gender)}`;
+}
+
+function genderOfFirstPronoun(text: string): Gender | null {
+  const first = FIRST_PRONOUN.exec(text)?.[1]?.toLowerCase();
+  if (!first) return null;
+  return first.startsWith('s') || first.startsWith('her') ? 'female' : 'male';
+}
+
+const MALE_FORMS: Readonly<Record<string, string>> = {
+  he: 'i',
+  "he's": "i'm",
+  hes: 'im',
+  him: 'me',
+  his: 'my',
+  himself: 'myself',
+};
+const FEMALE_FORMS: Readonly<Record<string, string>> = { she: 'i', "she's": "i'm", shes: 'im', herself: 'myself' };
+
+function asFirstPerson(text: string, gender: Gender): string {
+  if (gender === 'male')
+    return text.replace(/\b(?:he's|hes|he|himself|him|his)\b/gi, (w) => MALE_FORMS[w.toLowerCase()] ?? w);
+  return text.replace(/\b(?:she's|shes|she|herself|her)\b(\W*)(\w*)/gi, (all, gap: string, next: string) => {
+    const word = all.slice(0, all.length - gap.length - next.length).toLowerCase();
+    if (word !== 'her') return `${FEMALE_FORMS[word] ?? word}${gap}${next}`;
+    // "pin her in kesa", "get her." are the object; "her guard" is hers
+    const object = !next || /[.,!?;:]/.test(gap) || AFTER_OBJECT.has(next.toLowerCase());
+    return `${object ? 'me' : 'my'}${gap}${next}`;
+  });
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { asTheUser } from '../src/domain/topics/relayed';
+import { readsAs } from './topic-cases';
+
+readsAs('a question relayed for someone else reads as theirs', [
+  ['the older teens keep guilotining my son every time he shoots', ['guillotine', 'guillotine_defense', 'takedown']],
+  [
+    'o meu filho keeps getting his guard passed and then hes stuck in side control forever',
+    ['guard_retention', 'side_control', 'side_control_escape'],
+  ],
+  ['student keeps getting his back taken when he turtles', ['back_take', 'back_take_defense', 'turtle']],
+  ['my daughter asks what to do when the big kids pin her in kesa gatame', ['side_control', 'side_control_escape']],
+  ['my wife asks how to escape when someone is on her back', ['back_control', 'back_control_escape']],
+  // controls: the relayed person is the opponent when the user is in the story too
+  ['my teammate catches me in her triangle from guard every single roll', ['triangle', 'triangle_defense']],
+  ['my son keeps passing my guard, how do i stop him', ['guard_retention']],
+]);
+
+describe('asTheUser', () => {
+  it.each([
+    ['my wife asks how to escape when someone is on her back', 'my wife asks how to escape when someone is on my back'],
+    ['my daughter says they pin her in side control', 'my daughter says they pin me in side control'],
+    ['my 14 year old son asks how he stops the armbar', 'my 14 year old son asks how i stops the armbar'],
+    ['the big kids keep mounting my son', 'the big kids keep mounting me'],
+    ['my student keeps getting her guard passed', 'my student keeps getting my guard passed'],
+  ])('%j → %j', (q, read) => {
+    expect(asTheUser(q)).toBe(read);
+  });
+
+  it.each([
+    // someone of the same gender in the story may own the pronouns
+    'my son rolled with a big guy and he mounted him',
+    // the user in the story: the relayed person may be the opponent
+    'my husband is way stronger than me and he keeps mounting me',
+    // no one relayed for
+    'he keeps passing my guard',
+    // a word addressing the reader opens the message
+    'bro he keeps taking my back',
+  ])('%j stays as it is', (q) => {
+    expect(asTheUser(q)).toBe(q);
+  });
+});
+
+readsAs('a name that is also shorthand is the person when a verb of a person follows', [
+  ['ana keeps getting stuck in north south under the heavy girl', ['north_south', 'north_south_escape']],
+  ['sweeps from closed guard for short legs, ana is 1.55', ['sweep', 'closed_guard']],
+  ['ana wants to do butterfly stroke at the pool on off days', []],
+  // controls: the shorthand beside BJJ words
+  ['ana or darce from turtle', ['anaconda', 'darce', 'turtle']],
+  ['how do I do the Darcy from front head lock and the Ana Conda in no gee', ['darce', 'anaconda', 'no-gi']],
+  ['mr darcy is my favourite character', []],
+]);
+
+readsAs('names said into a phone, judo names and a city', [
+  ['and a conda choke setups', ['anaconda']],
+  ['my o soto keeps getting countered', ['throw']],
+  ['okuri eri jime from the back, keikogi obviously', ['back_control', 'gi']],
+  ['judogi grips for the collar choke', ['gi', 'cross_collar_choke']],
+  ['first comp in kobe next month and im nervous', []],
+  ['kob escapes', ['knee_on_belly', 'knee_on_belly_escape']],
+  ['arm tri from 100kg, need the finish details', ['arm_triangle', 'side_control']],
+  ['stuck under 100kg in north south', ['north_south', 'north_south_escape']],
+  ['i weigh 100kg, any tips for my guard', []],
+  ['site control escape for my wife', ['side_control', 'side_control_escape']],
+]);
+
+readsAs('a Portuguese rule-out reaches past "da" and "de"', [
+  ['kimura que não seja da guarda fechada', ['kimura']],
+  ['kimura sem ser de guarda fechada, meia guarda de preferência', ['kimura', 'half_guard']],
+  ['me ensina a passar com pressao, o tal do smash, no cara da borboleta', ['guard_passing', 'butterfly_guard']],
+]);
+
+readsAs('a Portuguese passive, and taking a submission, is having it done to you', [
+  ['tou sempre a ser montado pelo dentista lol', ['mount', 'mount_escape']],
+  ['fui raspado da meia guarda', ['sweep', 'sweep_defense', 'half_guard']],
+  ['levo triangulo toda hora', ['triangle', 'triangle_defense']],
+  ['estou sendo finalizado no triangulo', ['triangle', 'triangle_defense']],
+  // controls: being on top, and a place
+  ['estrangulamento com a lapela quando estou montado', ['mount']],
+  ['como finalizar da montada', ['mount']],
+]);
