@@ -79,3 +79,33 @@ readsAs('a Portuguese passive, and taking a submission, is having it done to you
   ['estrangulamento com a lapela quando estou montado', ['mount']],
   ['como finalizar da montada', ['mount']],
 ]);
+
+readsAs('a second participle joined to a passive shares it', [
+  [
+    'she keeps getting mounted by this big girl and then armbarred, what should she watch',
+    ['mount', 'mount_escape', 'armbar', 'armbar_defense'],
+  ],
+  ['i got swept by a white belt and then mounted', ['sweep', 'sweep_defense', 'mount', 'mount_escape']],
+  // control: the user's own second move
+  ['i swept him and then mounted', ['sweep', 'mount']],
+]);
+
+readsAs('stopping the opponent from recovering guard is passing it', [
+  ['how do i stop them from recovering guard right after i get past their legs', ['guard_passing']],
+  ['how to stop him recovering guard', ['guard_passing']],
+  // controls: stopping them from passing is keeping one's guard
+  ['how to stop people from passing my guard', ['guard_retention']],
+  ['stop them from taking my back', ['back_take', 'back_take_defense']],
+]);
+
+readsAs('a role, a heel pulled free and a class the video is for are no topic', [
+  [
+    'i always pick defense first cause my choke is fine but the escaping side i suck at, whats good for a back escape',
+    ['back_control', 'back_control_escape'],
+  ],
+  ['my straight ankle lock is bad, they always slip the heel out', ['straight_ankle_lock']],
+  ['can u send a video on escaping mount for the teens class', ['mount', 'mount_escape']],
+  // controls
+  ['escaping side control', ['side_control', 'side_control_escape']],
+  ['throw the kids in the car and drive', []],
+]);

@@ -648,6 +648,10 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
 
 /** Idioms that hold an alias's word in an everyday sense: "in good standing with the ibjjf", "passed away". */
 export const EVERYDAY_IDIOMS: readonly string[] = [
+  // a role in a drill or an overtime round: "the escaping side i suck at"
+  ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
+  // the heel as a body part pulled free: "they always slip the heel out"
+  ...['the', 'their', 'his', 'her', 'my'].map((whose) => `${whose} heel out`),
   'good standing',
   'long standing',
   'standing ovation',

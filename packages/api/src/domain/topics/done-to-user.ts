@@ -14,6 +14,8 @@ const usersOwn: ReadonlySet<string> = new Set(USERS_OWN);
 export function isPassive(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u) || !u.hasParticiple || isTopic(units[i + 1])) return false; // "mounted triangle" is a triangle
+  // "mounted by this big girl and then armbarred": joined to a passive earlier in the sentence
+  if (joinedToPassive(units, i)) return true;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const before = units[j];
     // "getting stacked and passed": participles joined by "and" share the auxiliary
@@ -87,6 +89,15 @@ const AGENTS: ReadonlySet<string> = new Set([
   'my',
   'same',
 ]);
+
+function joinedToPassive(units: readonly Unit[], i: number): boolean {
+  const joiner = wordOf(units[i - 1]) === 'then' ? i - 2 : i - 1;
+  if (wordOf(units[joiner]) !== 'and') return false;
+  for (let k = joiner - 1; k >= Math.max(0, joiner - JOIN_REACH) && !endsSentence(units[k]); k--)
+    if (isTopic(units[k]) && isPassive(units, k)) return true;
+  return false;
+}
+const JOIN_REACH = 6;
 
 /** "stacked and" before a participle: units[j] is "and"/"or" after an -ed word. */
 function isJoinedParticiple(units: readonly Unit[], j: number): boolean {

@@ -283,16 +283,24 @@ const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'gu
 function opponentsAttackAfter(units: readonly Unit[], tokens: readonly Token[], i: number): number | undefined {
   const namesAnIngVerb = (u: Unit | undefined): boolean =>
     isTopic(u) && u.end - u.start === 1 && (tokens[u.start]?.raw ?? '').endsWith('ing');
+  // "stop them from recovering guard" is "stop them recovering guard"
+  const at = wordOf(units[i + 2]) === 'from' ? i + 3 : i + 2;
   // "stop them passing": the verb is the name
-  if (namesAnIngVerb(units[i + 2]) && canBeTarget(units, i + 2)) return i + 2;
-  const verb = wordOf(units[i + 2]);
+  if (namesAnIngVerb(units[at]) && canBeTarget(units, at)) return at;
+  // ("stop them from recovering guard": their retention, which the user passes)
+  const after = units[at];
+  if (isTopic(after) && (tokens[after.start]?.raw ?? '').endsWith('ing')) {
+    const retention = after.topics.length === 1 && after.topics[0] === 'guard_retention';
+    if (retention || (at !== i + 2 && canBeTarget(units, at))) return at;
+  }
+  const verb = wordOf(units[at]);
   if (!verb?.endsWith('ing')) return undefined;
-  let j = i + 3;
+  let j = at + 1;
   while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
   // "stop people stacking my triangle": the user's own technique is theirs to keep, not to defend
   if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
   // "stop them stepping over my hook and passing": their second verb, joined by "and"
-  for (let k = i + 3; k < i + 3 + SECOND_VERB_REACH && units[k]?.kind !== 'break'; k++)
+  for (let k = at + 1; k < at + 1 + SECOND_VERB_REACH && units[k]?.kind !== 'break'; k++)
     if (wordOf(units[k]) === 'and' && namesAnIngVerb(units[k + 1]) && canBeTarget(units, k + 1)) return k + 1;
   return undefined;
 }

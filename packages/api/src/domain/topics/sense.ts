@@ -147,8 +147,9 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
     if (j === u.end && MEDIA.has(t.raw)) return false;
     if (everydayObjects.has(t.raw)) return true;
     // "throw the kids in the car" (but a kids class or mount for kids is the mat)
-    if (PEOPLE_CARRIED.has(t.raw) && DETERMINERS.has(tokens[j - 1]?.raw ?? '')) return true;
-    if (t.raw === 'in' || t.raw === 'at' || t.raw === 'during') where = true;
+    if (PEOPLE_CARRIED.has(t.raw) && DETERMINERS.has(tokens[j - 1]?.raw ?? '') && !where) return true;
+    // ("escaping mount for the teens class": who it is for, as where it happens)
+    if (t.raw === 'in' || t.raw === 'at' || t.raw === 'during' || t.raw === 'for') where = true;
     if (DETERMINERS.has(t.raw) || PREPOSITIONS.has(t.raw) || DESCRIBING.has(t.raw)) continue;
     if (OPPONENT_OBJECTS.has(t.raw) || functionWords.has(t.raw) || bjjStems.has(t.stem)) return false;
   }
