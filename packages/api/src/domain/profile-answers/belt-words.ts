@@ -237,6 +237,8 @@ export const OTHER_PERSON_CUES: PhraseTable<true> = [
   ['feel|feels|felt like', true],
   ['look|looks|roll|rolls|play|plays like', true],
   ['than|below|above|under', true],
+  // "trénuju pod černým pásem" (Czech, Polish), "trainiere unter einem Schwarzgurt": trained under
+  ['pod|unter', true],
   ['compared to', true],
   // "armbarred by a purple belt", "lost to a brown belt": the colour is the other person's.
   ['by|to a|an|the', true],

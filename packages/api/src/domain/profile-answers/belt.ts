@@ -17,6 +17,7 @@ import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { toldInArtsTongue } from './belt-art-tongue';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { actsAsBelt } from './belt-role';
+import { beltCounted } from './belt-counted';
 import { colourSlips } from './belt-colour-slips';
 import { inAnotherArt } from './belt-other-art-time';
 import { notBegunYet } from './frequency-not-begun';
@@ -170,6 +171,9 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       held.push({ value, start: at, end: mention.end });
     }
   });
+  // "two belts below my coach and he's a brown", "two new belts since I started at white"
+  const counted = beltCounted(tokens, mentions);
+  if (counted) readings.push({ belt: counted.belt, rank: RANK.latestHeld, at: counted.at });
   const latest = latestOfHistory(tokens, held);
   if (latest) readings.push({ belt: latest.value, rank: RANK.latestHeld, at: latest.start });
   // "judo black belt, 15 years on the mat": years in another art are no time in BJJ

@@ -250,7 +250,9 @@ export function leadingCount(tail: string): string | null {
   // "3 - the friday class got cancelled": a dash set apart by spaces ends the count's clause too
   const dash = tokens.findIndex((t, k) => t.clause === clause && spacedDash(tokens, k));
   // "4 since i added the saturday open mat": a reason after the count explains it, as a new clause does
-  const reason = tokens.findIndex((t, k) => k >= number.end && t.clause === clause && REASON_WORDS.has(t.text));
+  const reasonWord = tokens.findIndex((t, k) => k >= number.end && t.clause === clause && REASON_WORDS.has(t.text));
+  // "3 i forgot thursdays": the user who forgot opens the reason
+  const reason = reasonWord > number.end && tokens[reasonWord - 1]?.text === 'i' ? reasonWord - 1 : reasonWord;
   const end = Math.min(...[dash, reason].filter((k) => k >= 0), tokens.length);
   const cut = (t: Token, k: number): boolean => t.clause === clause && k < end;
   const first = tokens.filter(cut);
@@ -276,7 +278,11 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([
   'twice',
   'thrice',
 ]);
-/** Words that open the reason for a count: "since", "because", "cause", "cuz", "bc". */
-const REASON_WORDS: ReadonlySet<string> = new Set(['since', 'because', 'cause', 'cuz', 'coz', 'cos', 'bc']);
+/** Words that open the reason for a count: "since", "because", "cause", "cuz", "bc", "forgot". */
+// "…, 4 i forgot the saturday open mat": what was forgotten explains the count restated
+const REASON_WORDS: ReadonlySet<string> = new Set([
+  ...['since', 'because', 'cause', 'cuz', 'coz', 'cos', 'bc'],
+  ...['forgot', 'forget', 'forgetting', 'forgotten'],
+]);
 /** A clause after the count that adds sessions to it rather than explaining it. */
 const ADDS_ON: ReadonlySet<string> = new Set([...ADDS_UP, 'too', 'extra', 'sometimes', 'except', 'minus']);

@@ -94,6 +94,9 @@ export const DUTCH: TongueWords = {
   positions: [
     ['boven|bovenop', 'top'],
     ['onderop|onderin|onderen', 'guard'],
+    // "geen fan van onderliggen", "ik lig liever boven": lying underneath or on top, as one verb
+    ['onderliggen|onderlig|onderligt|onderliggend|onderlag', 'guard'],
+    ['bovenliggen|bovenlig|bovenligt|bovenliggend|bovenlag', 'top'],
     ['van boven|bovenaf', 'top'],
     ['op mijn|m rug', 'guard'],
     ['allebei|beiden', 'balanced'],

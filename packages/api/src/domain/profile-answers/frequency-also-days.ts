@@ -8,6 +8,7 @@ import { OTHER_ARTS } from './others';
 import { EVERY, TEACHING } from './frequency-words';
 import { OTHER_ACTIVITIES, OTHER_SPORTS } from './sport-words';
 import { STRENGTH, type Rate } from './frequency-readings';
+import { SESSION_KINDS } from './session-kind-words';
 
 /** Words that say a day is no training of the user's: taught, watched or rested. */
 export const NOT_TRAINING: ReadonlySet<string> = new Set([...TEACHING, 'watch', 'rest', 'off']);
@@ -21,7 +22,8 @@ export function alsoOnDays(tokens: readonly Token[], a: Rate, b: Rate): boolean 
   const weekly =
     WEEKLY_DAY.test(tokens[b.start]?.text ?? '') ||
     EVERY.has(tokens[b.start - 1]?.text ?? '') ||
-    between.some((w) => ADDING_VERBS.has(w));
+    between.some((w) => ADDING_VERBS.has(w)) ||
+    theDaysClass(tokens, b);
   // the count may be told at length first, when the adding is said right before the day
   const near = between.length <= MAX_ALSO_WORDS || between.length - added <= MAX_ADDED_REACH;
   return (
@@ -31,6 +33,16 @@ export function alsoOnDays(tokens: readonly Token[], a: Rate, b: Rate): boolean 
     !between.some((w) => OTHER_ACTIVITIES.has(w) || OTHER_SPORTS.has(w) || OTHER_ARTS.has(w) || NOT_TRAINING.has(w))
   );
 }
+
+/** "also do the friday morning class": the class a day has is held every week. */
+function theDaysClass(tokens: readonly Token[], b: Rate): boolean {
+  if (tokens[b.start - 1]?.text !== 'the') return false;
+  let k = b.end;
+  while (SESSION_KINDS.has(tokens[k]?.text ?? '') && k < b.end + MAX_KIND_WORDS) k += 1;
+  return CLASSES.has(tokens[k]?.text ?? '');
+}
+const MAX_KIND_WORDS = 3;
+const CLASSES: ReadonlySet<string> = new Set(['class', 'session', 'open', 'mat', 'one']);
 
 // "saturdays", "sundays": a day every week (not "weekends", already two days)
 const WEEKLY_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;

@@ -19,7 +19,9 @@ export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
   const index = new Map(tokens.map((t, i) => [t, i]));
   // "wednesday i take my daughter to her class and just watch": the watching, a part of its own, is that day's
   const watchedAfter = (k: number): boolean =>
-    parts[k + 1]?.joiner === 'and' && onlyWatches(parts[k + 1]?.tokens ?? []) && !namesDays(parts[k + 1]?.tokens ?? []);
+    WATCH_JOINERS.has(parts[k + 1]?.joiner ?? '') &&
+    onlyWatches(parts[k + 1]?.tokens ?? []) &&
+    !namesDays(parts[k + 1]?.tokens ?? []);
   const dropped = parts.map(
     (p, k) => notTraining(p.tokens) || (namesDays(p.tokens) && watchedAfter(k)) || (k > 0 && watchedAfter(k - 1)),
   );
@@ -73,8 +75,12 @@ const someoneElsesClass = (part: readonly Token[]): boolean =>
     const k = KINDS_OF_CLASS.has(part[i - 1]?.text ?? '') ? i - 2 : i - 1;
     // "my son's class" is read "son s class"
     const owner = part[k]?.text === 's' ? part[k - 1]?.text : part[k]?.text;
-    return THEIRS.has(owner ?? '');
+    // "tues/thurs during my sons kids class (they have a parents group)": the user trains while it runs
+    return THEIRS.has(owner ?? '') && !part.slice(0, i).some((w) => DURING.has(w.text));
   });
+const DURING: ReadonlySet<string> = new Set(['during', 'while', 'alongside']);
+// "…kids class and just watch", "…kids class, i just watch"
+const WATCH_JOINERS: ReadonlySet<string> = new Set(['and', ',']);
 const CLASSES: ReadonlySet<string> = new Set(['class', 'classes', 'practice', 'lesson', 'lessons', 'training']);
 const KINDS_OF_CLASS: ReadonlySet<string> = new Set(['kids', 'bjj', 'judo', 'wrestling', 'gi', 'nogi', 'little']);
 const THEIRS: ReadonlySet<string> = new Set([

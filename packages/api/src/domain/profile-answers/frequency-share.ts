@@ -1,6 +1,7 @@
 // training_frequency: a share of a count said before it: "in the gym every day but bjj only 3 of
 // those", "6 days a week, 2 of them are bjj", "4 classes, 2 of them are pilates", "jiu só 3 desses",
-// "bjj solo 3 de esos". A share named BJJ is the answer; one named another activity leaves the rest.
+// "bjj solo 3 de esos". A share named BJJ is the answer; one named another activity leaves the rest;
+// one said to hold a second class adds it ("4 days, and 2 of them i stay for the second class" → 6).
 
 import { readNumber } from './numbers';
 import { OTHER_ARTS } from './others';
@@ -28,6 +29,9 @@ export function shareOfCount(tokens: readonly Token[]): number | null {
     // "…, one of them is the wrestling class": wrestling at the gym is mat time too
     const elsewhere = (w: string): boolean => (OTHER_SPORTS.has(w) || OTHER_ARTS.has(w)) && !GRAPPLING.has(w);
     if (said.some(elsewhere)) return total.perWeek - share.value;
+    // "4 days, and 2 of them i stay for the second class": those days hold one class more each
+    const shareSaid = tokens.filter((t, i) => i >= share.end && t.clause === clause).map((t) => t.text);
+    if (total.countsDays && shareSaid.some((w) => ONE_MORE.has(w))) return total.perWeek + share.value;
   }
   return null;
 }
@@ -47,4 +51,6 @@ const THOSE: ReadonlySet<string> = new Set([
 // Portuguese "desses", "deles", "destes"
 const CONTRACTED: ReadonlySet<string> = new Set(['desses', 'dessas', 'deles', 'delas', 'destes', 'destas']);
 const GRAPPLING: ReadonlySet<string> = new Set(['wrestling', 'grappling']);
+// "…2 of them i stay for the second class", "…2 of which are doubles"
+const ONE_MORE: ReadonlySet<string> = new Set(['second', 'another', 'extra', 'double', 'doubles', 'twice']);
 const BJJ: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'grappling', 'jj']);

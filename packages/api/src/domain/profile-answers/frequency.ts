@@ -30,6 +30,8 @@ import { inClauseOpeningOnNow } from './frequency-now-clause';
 import { joinedBySlavicAnd } from './frequency-slavic-and';
 import { seasonNow } from './frequency-seasons';
 import { addedMore } from './frequency-more';
+import { addedToPast } from './frequency-now-also';
+import { offDaysOfRota } from './frequency-rota';
 import { restOfWeek } from './frequency-rest-of-week';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
@@ -58,6 +60,8 @@ export function parseTrainingFrequency(text: string): number | null {
   if (swingsFromNone(tokens) && !averagedRate(tokens, keptOnce()) && !saidAsUsual(tokens, keptOnce())) return null;
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
   return (
+    // "4 on 3 off, I train once on each off day": the rota's off days, not its counts
+    rounded(offDaysOfRota(tokens)) ??
     rounded(totalBeforeBreakdown(tokens)) ??
     // "in the gym every day but bjj only 3 of those": read before another activity's part is dropped
     rounded(shareOfCount(tokenise(text))) ??
@@ -69,6 +73,8 @@ export function parseTrainingFrequency(text: string): number | null {
     rounded(alternatingWeeks(tokens, keptOnce())) ??
     rounded(scheduleTotal(tokens)) ??
     rounded(everyClassCount(tokens)) ??
+    // "used to go 3 times but now i also do the friday class": the old count goes on, with more
+    rounded(addedToPast(tokens, keptOnce())) ??
     rounded(chooseRate(tokens, keptOnce())) ??
     // "not on fridays or weekends, all the other days": the days left
     rounded(restOfWeek(tokens)) ??

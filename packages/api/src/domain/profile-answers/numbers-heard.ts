@@ -54,8 +54,20 @@ export function heardNumber(tokens: readonly Token[], i: number): NumberRead | n
   if (tokens[i + 2]?.text === 'when') return null;
   const sounds = SOUNDS_LIKE.get(text);
   if (sounds !== undefined && COUNTED.has(next)) return { value: sounds, end: i + 1, isTimes: false };
+  // "to days a week", "for sessions a week": days counted per week are a count (not "free days", which are rest)
+  const goesTo = GO.has(tokens[i - 1]?.text ?? '');
+  if (sounds !== undefined && text !== 'free' && !goesTo && COUNTED_TOO.has(next) && perWeekAt(tokens, i + 2))
+    return { value: sounds, end: i + 1, isTimes: false };
   const heard = HEARD_ONLY.get(text);
   if (heard !== undefined && (COUNTED.has(next) || COUNTED_TOO.has(next)))
     return { value: heard, end: i + 1, isTimes: false };
   return null;
 }
+
+/** "a week", "per week", "/wk" right at `k`. */
+const perWeekAt = (tokens: readonly Token[], k: number): boolean =>
+  PER.has(tokens[k]?.text ?? '') && WEEK.has(tokens[k + 1]?.text ?? '');
+const PER: ReadonlySet<string> = new Set(['a', 'per', 'each', 'every', '/']);
+const WEEK: ReadonlySet<string> = new Set(['week', 'wk', 'weak']);
+// "i go to classes a week…" is where one goes
+const GO: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'come', 'comes', 'get', 'back']);

@@ -76,7 +76,12 @@ const DESCRIBING: ReadonlySet<string> = new Set([
   'comp',
   'competition',
   'advanced',
+  // "the black belts at my gym all play top", "the upper belts": ranks held by others
+  ...['white', 'blue', 'purple', 'brown', 'black', 'upper', 'higher', 'lower', 'senior', 'other'],
 ]);
+/** People by rank or as a crowd: "the black belts at my gym all play top", "the guys all pull guard". */
+const GROUPS: ReadonlySet<string> = new Set(['belts', 'guys', 'girls', 'ladies', 'lads']);
+const isOtherSubject = (word: string): boolean => OTHER_SUBJECTS.has(word) || GROUPS.has(word);
 // "amigos y comunidad": Spanish "y" lists too (Portuguese "e" is also "é", is); Korean "친구랑" (with
 // a friend) takes "and" and "with" as particles, and the one named so is no subject
 const LIST: ReadonlySet<string> = new Set(['and', 'or', '&', '+', ',', '/', 'y', '랑', '이랑', '하고', '와', '과']);
@@ -128,7 +133,7 @@ const userIsSubject = (tokens: readonly Token[]): boolean =>
     (t, k) =>
       t.text === 'im' ||
       (INCLUDES_USER.has(t.text) && !WISHES.has(tokens[k - 1]?.text ?? '') && !toldWhatToDo(tokens, k)) ||
-      (t.text === 'i' && ['m', 'am'].includes(tokens[k + 1]?.text ?? '')) ||
+      (THE_USER.has(t.text) && I_AM.has(tokens[k + 1]?.text ?? '')) ||
       // "mis amigos y yo", "meus parceiros e eu"
       (ME.has(t.text) && AND_ME.has(tokens[k - 1]?.text ?? '')),
   );
@@ -139,6 +144,8 @@ const toldWhatToDo = (tokens: readonly Token[], k: number): boolean =>
 const SAYS: ReadonlySet<string> = new Set(['says', 'said', 'reckons', 'thinks', 'insists']);
 const OUGHT: ReadonlySet<string> = new Set(['should', 'need', 'must', 'have', 'gotta', 'ought', 'are', 're']);
 
+/** "i am", "ich bin", "ik ben", "je suis", "io sono", "eu sou", "yo soy", "já jsem": the user's own copula. */
+const I_AM: ReadonlySet<string> = new Set(['m', 'am', 'bin', 'ben', 'suis', 'sono', 'sou', 'soy', 'jsem', 'jestem']);
 const ME: ReadonlySet<string> = new Set(['yo', 'eu']);
 const AND_ME: ReadonlySet<string> = new Set(['y', 'e']);
 
@@ -184,7 +191,7 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
       !LIST.has(content[k + 1]?.text ?? '') &&
       !PERSON_COMPOUNDS.has(content[k + 1]?.text ?? '') &&
       !(PLACES.has(content[k]?.text ?? '') && isCount(content[k + 1]));
-    const theirs = OTHER_SUBJECTS.has(content[k]?.text ?? '') && acts && !userIsSubject(content) && !bareI(content, k);
+    const theirs = isOtherSubject(content[k]?.text ?? '') && acts && !userIsSubject(content) && !bareI(content, k);
     // "mein Trainer will, dass ich Turniere mache": what their wish is for, past its comma, is theirs too
     const wished: boolean = carried && WISHED.has(content[0]?.text ?? '');
     if (theirs || wished) for (const i of stretch) others.add(i);

@@ -5,11 +5,22 @@
 import type { PhraseTable } from './lexicon';
 import type { PositionSignal } from './position-words';
 
+/** Favourites that are no side: a submission, a move, a guard among guards. */
+const FAVOURED_THING =
+  'submission|submissions|sub|subs|move|moves|technique|techniques|choke|chokes|finish|sweep|sweeps|takedown|pass|passes|guard|guards';
+
 export const NO_PREFERENCE: PhraseTable<PositionSignal> = [
   ['no preference', 'balanced'],
   ['no real preference', 'balanced'],
   ["don't|dont have a preference", 'balanced'],
   ['do not have a preference', 'balanced'],
+  // "I don't have a favorite", "no fave": no side is the favourite ("no favorite sub" is no side at all)
+  ['no favorite|favourite|fav|fave', 'balanced'],
+  ["don't|dont have a favorite|favourite|fav|fave", 'balanced'],
+  ['do not have a favorite|favourite|fav|fave', 'balanced'],
+  [`no favorite|favourite|fav|fave ${FAVOURED_THING}`, 'neutral'],
+  [`don't|dont have a favorite|favourite|fav|fave ${FAVOURED_THING}`, 'neutral'],
+  [`do not have a favorite|favourite|fav|fave ${FAVOURED_THING}`, 'neutral'],
   ["don't|dont mind|care", 'balanced'],
   ['whatever works|happens|comes', 'balanced'],
   ['whatever the situation|moment|roll|opponent|position|scenario', 'balanced'],
@@ -29,6 +40,9 @@ export const INDIFFERENCE: PhraseTable<PositionSignal> = [
   ['same difference', 'balanced'],
   ['makes no difference', 'balanced'],
   ['anything goes', 'balanced'],
+  // no side avoided: "I don't avoid either one", "i dont avoid any position"
+  ["don't|dont avoid either|any|neither", 'balanced'],
+  ['do not avoid either|any|neither', 'balanced'],
   // Spanish: "me da igual", "da lo mismo", "donde sea", "cualquiera"
   ['me|te da|es igual', 'balanced'],
   ['da igual', 'balanced'],

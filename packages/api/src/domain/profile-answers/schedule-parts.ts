@@ -54,6 +54,10 @@ const eachClockHasDays = (tokens: readonly Token[], current: readonly Token[], n
 const alsoAtATime = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.text === 'also' && dayAt(tokens, i - 1) !== undefined && TIMES_OF_DAY.has(tokens[i + 1]?.text ?? '');
 
+/** A comma in a run of days that a time of day before shares ("morning and evening on mon, wed, fri"). */
+const daysComma = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === ',' && tokens.slice(0, i).some((t, k) => TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, k));
+
 /** Splits at commas, "then", "plus"; at "and" only between parts, never inside "sat and sun" or "the 7am and the 6pm". */
 export function partsOf(tokens: readonly Token[]): Part[] {
   const parts: Part[] = [];
@@ -69,6 +73,8 @@ export function partsOf(tokens: readonly Token[]): Part[] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
     const joinsLikes =
+      // "mon, wed, fri": a comma inside a run of days splits nothing either
+      (daysComma(tokens, i) && dayAt(tokens, i - 1) && dayAt(tokens, i + 1)) ||
       (AND.has(t.text) &&
         ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
           (isClock(tokens, i - 2) && isClock(tokens, next) && !eachClockHasDays(tokens, current, next)))) ||

@@ -62,6 +62,8 @@ const COMMON_WORDS: readonly string[] = [
   ...['says', 'saying', 'said', 'division', 'divisions', 'commuting', 'boring', 'sport', 'sports'],
   // "why I came in the first place" is not "cage"
   ...['came', 'cane'],
+  // belt colours name people and ranks: "the black belts at my gym" is not "back"
+  ...['white', 'blue', 'purple', 'brown', 'black'],
 ];
 
 // Real words one slip from a vocabulary word, which mean something else ("life" is not "like").

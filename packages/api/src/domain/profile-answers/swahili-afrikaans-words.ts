@@ -15,8 +15,8 @@ export const SW_AF_RATE_PHRASES: PhraseTable<number> = [
   ['daagliks|elkedag', EVERY_DAY],
 ];
 
-/** Afrikaans "keer" (times), "dae" (days), "klasse" (classes): "drie keer", "vier dae". */
-export const SW_AF_TIMES_WORDS: readonly string[] = ['keer', 'dae', 'klasse', 'sessies'];
+/** Afrikaans "keer" (times), "dae" (days), "klasse" (classes): "drie keer", "vier dae", "een dag gi". */
+export const SW_AF_TIMES_WORDS: readonly string[] = ['keer', 'dae', 'dag', 'klasse', 'sessies'];
 
 /** "kwa wiki" (Swahili), "per|'n week" (Afrikaans; "'n" is "a"), "kwa mwezi", "per maand". */
 export const SW_AF_PER_UNIT: PhraseTable<number> = [

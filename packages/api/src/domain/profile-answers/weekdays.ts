@@ -14,7 +14,7 @@ import {
   WEEKDAY_RANGE,
   WEEKDAYS,
 } from './weekday-words';
-import { TO_IS_AND, WORLD_SKIP_FILLERS } from './world-words';
+import { A_IS_AND, TO_IS_AND, WORLD_SKIP_FILLERS } from './world-words';
 import { daysDeniedBefore } from './weekdays-denied';
 
 export interface WeekdayRun {
@@ -49,8 +49,8 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
       } else if (DAY_SUFFIXES.has(text) && previousDay !== null) {
         pendingRange = false;
       } else if (WEEKDAY_JOINERS.has(text)) {
-        // "getsuyoubi to mokuyoubi": after a Japanese day, "to" is "and"
-        pendingRange ||= WEEKDAY_RANGE.has(text) && !(text === 'to' && TO_IS_AND.has(tokens[k - 1]?.text ?? ''));
+        // "getsuyoubi to mokuyoubi": after a Japanese day, "to" is "and"; "pondělí a středa" (Czech)
+        pendingRange ||= WEEKDAY_RANGE.has(text) && !andAfterDay(text, tokens[k - 1]?.text ?? '');
       } else break;
     }
     runs.push({ start: i, end, days });
@@ -58,6 +58,9 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
   }
   return runs;
 }
+
+const andAfterDay = (joiner: string, day: string): boolean =>
+  (joiner === 'to' && TO_IS_AND.has(day)) || (joiner === 'a' && A_IS_AND.has(day));
 
 export interface SkippedDays {
   /** The skip word and the days after it, so no reading counts them as days trained. */

@@ -1,7 +1,7 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Malay, Dutch,
 // German, Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese, Romanian, Malayalam, Nepali,
 // Bengali, Tamil, Arabizi, Kriolu,
-// Danish/Norwegian), joined part by part so each field table spreads it in with one line.
+// Danish/Norwegian, Czech/Slovak), joined part by part so each field table spreads it in with one line.
 // Data only.
 
 import type { PhraseTable } from './lexicon';
@@ -28,6 +28,7 @@ import { TAMIL } from './tamil-words';
 import { ARABIZI } from './arabizi-words';
 import { KRIOLU } from './kriolu-words';
 import { SCANDINAVIAN } from './scandinavian-words';
+import { CZECH, CZECH_WEEKDAYS } from './czech-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, MALAY, DUTCH, GERMAN, ITALIAN],
@@ -45,6 +46,7 @@ const TONGUES: readonly TongueWords[] = [
   ARABIZI,
   KRIOLU,
   SCANDINAVIAN,
+  CZECH,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>
@@ -101,6 +103,8 @@ export const WORLD_BUT_BEFORE_I = words((t) => t.butBeforeI);
 
 /** Japanese day names, after which "to" is "and", not a range. */
 export const TO_IS_AND: ReadonlySet<string> = new Set(JAPANESE_WEEKDAYS.flatMap(([, names]) => names));
+/** Czech and Slovak day names, after which "a" is "and", not Spanish "a" (to). */
+export const A_IS_AND: ReadonlySet<string> = new Set(CZECH_WEEKDAYS.flatMap(([, names]) => names));
 
 const phraseWords = (tables: readonly PhraseTable<unknown>[]): string[] =>
   tables.flatMap((t) => t.flatMap(([phrase]) => phrase.split(/[\s|]+/)));
