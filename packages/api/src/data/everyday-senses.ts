@@ -79,6 +79,9 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   'chicken wing': 'context',
   kimmy: 'context',
   ana: 'context',
+  pasar: 'context',
+  pasando: 'context',
+  paso: 'context',
   darcy: 'context',
   anny: 'context',
   // shorthand that needs BJJ company: "kb from top half", "sx sweep"
@@ -489,6 +492,8 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
       'math',
       'maths',
       'angles',
+      // Spanish and Portuguese geometry: "calcular el ángulo de un triángulo" (one angle is the choke's: "ajustar o ângulo")
+      ...['angulos', 'calcular', 'geometria', 'matematicas', 'matematica', 'hipotenusa'],
       'shaped',
       'offense',
       'bulls',
@@ -648,6 +653,14 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
 
 /** Idioms that hold an alias's word in an everyday sense: "in good standing with the ibjjf", "passed away". */
 export const EVERYDAY_IDIOMS: readonly string[] = [
+  // Spanish "step by step", "by the way", "what happened (to me)"
+  'paso a paso',
+  'de paso',
+  'que paso',
+  'lo que paso',
+  'me paso',
+  'te paso',
+  'le paso',
   // a role in a drill or an overtime round: "the escaping side i suck at"
   ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
   // the heel as a body part pulled free: "they always slip the heel out"
@@ -1034,6 +1047,9 @@ export const BJJ_WORDS: readonly string[] = [
   'tap',
   'tapped',
   'taps',
+  // Spanish and Portuguese: "como defender el tri", "como sobrevivo al tri"
+  ...['defender', 'defiendo', 'defensa', 'defesa', 'escapar', 'salir', 'sair', 'sobrevivir', 'sobrevivo'],
+  ...['finalizar', 'finalizacion', 'finalizacao', 'guardia', 'guarda', 'llave', 'chave', 'ganchos'],
 ];
 
 /**

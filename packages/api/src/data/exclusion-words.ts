@@ -243,10 +243,16 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'we dont do',
   'dont do',
   'never do',
+  // "never teaching the ezekiel again"
+  'never doing',
+  'never teaching',
   'no longer',
   'avoid doing',
   'sem',
   'nada de',
+  // "basta de triángulos tío": enough of them
+  'basta de',
+  'chega de',
   // "qualquer coisa menos chave de pé", "mas nao armlock", "sin leg locks"
   'menos',
   'tudo menos',
@@ -631,6 +637,11 @@ export const EXCLUSION_LIST_STOPS: readonly string[] = [
   'instead',
   'rather',
   'more',
+  // a new clause: "bans heel hooks so straight ankle lock stuff only"
+  'so',
+  'because',
+  'cause',
+  'cuz',
 ];
 
 // "no wrestling takedowns like double legs", "nada de wrestling tipo double leg": examples of what is ruled out

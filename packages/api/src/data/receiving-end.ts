@@ -71,6 +71,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me passam',
   'me finaliza',
   'me finalizam',
+  // Spanish verbs of a submission: "me guillotinan", "me triangularon"
+  ...['me guillotinan', 'me guillotinaron', 'me guillotino', 'me triangulan', 'me triangularon'],
   // "tou sempre a ser finalizado no triângulo": submitted in it
   ...['finalizado', 'finalizada'].flatMap((done) => [`${done} no`, `${done} na`, `${done} com`]),
   'me estrangula',

@@ -240,6 +240,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'bone arrow choke',
     'bone and arrow',
     'bow in arrow',
+    'bow and error',
+    'bow and aero',
   ],
   loop_choke: ['loop choke', 'loop chokes'],
   baseball_choke: [
@@ -743,8 +745,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'side ctrl',
   ],
   knee_on_belly: [
-    // voice to text: "need on belly to arm bar"
+    // voice to text: "need on belly to arm bar", "neon belly escape"
     'need on belly',
+    'neon belly',
     'kneeon belly',
     'knee on belly',
     'knee on the belly',
@@ -835,6 +838,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'with the gi',
     'with gi',
     '(in) the gee',
+    '(in) the ghee',
     'with the gee',
     'key mono',
   ],
@@ -1542,6 +1546,11 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
   'escape from',
   'escape out of',
+  // Spanish: surviving it, "cómo sobrevivo al tri"
+  'sobrevivir',
+  'sobrevivo',
+  'sobrevivir al',
+  'sobrevivo al',
   'espace',
   // "best way out of knee on belly?"
   'way out of',
@@ -1683,6 +1692,14 @@ export const RECEIVING_PHRASES: readonly string[] = [
   // Spanish "they do X to me": "me hacen toreando", "me hacen guillotina" ("me hace falta": I need)
   'me hacen',
   'me hace',
+  // … and to the one the question is relayed for: "le hacen el mata león", "le meten los ganchos"
+  ...['le hacen', 'le meten', 'le aplican', 'le ponen', 'me ponen', 'me tienen en', 'me tiene en'],
+  // someone else on top in it: "how to get out when somebody is on top in side control" ("i'm on top in
+  // side control" is the user's own)
+  ...['is', 'are', 'theyre', 'hes', 'shes'].map((verb) => `${verb} on top in`),
+  'on top of me in',
+  // stuck in it, on top of the user: "me quedo en tortuga", "cien kilos encima mío"
+  ...['me quedo en', 'me quede en', 'me quedo atrapado en', 'encima mio', 'encima de mi', 'arriba mio'],
   'smash me',
   'smash me in',
   'crush me',
@@ -1848,6 +1865,10 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   contol: 'control',
   conrol: 'control',
   mout: 'mount',
+  thru: 'through',
+  // "tris off dlr" ("tris" keeps its s: words ending in -is do), "rear naked choaked"
+  tris: 'tri',
+  choaked: 'choked',
   defence: 'defense',
   defences: 'defense',
   versus: 'vs',

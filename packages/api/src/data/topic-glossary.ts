@@ -240,10 +240,18 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'palanca de codo',
     'luxacion de codo',
   ],
-  triangle: ['triangulo', 'triangulos', 'estrangulacion triangulo', 'triangulo de piernas'],
+  triangle: [
+    'triangulo',
+    'triangulos',
+    'estrangulacion triangulo',
+    'triangulo de piernas',
+    'triangulan',
+    'triangularon',
+  ],
   arm_triangle: ['triangulo de brazo', 'triangulo de brazos'],
   americana: ['llave americana'],
-  guillotine: ['guillotina', 'guillotinas'],
+  // "me guillotinan cada vez que entro": the verb, done to the user (data/receiving-end.ts)
+  guillotine: ['guillotina', 'guillotinas', 'guillotinan', 'guillotinaron', 'guillotino'],
   rear_naked_choke: ['mataleon', 'mata leon', 'estrangulacion por la espalda', 'estrangulamiento por la espalda'],
   heel_hook: ['llave de talon', 'gancho de talon', 'gancho al talon'],
   kneebar: ['llave de rodilla', 'barra de rodilla', 'palanca de rodilla'],
@@ -258,12 +266,20 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'pasaje de guardia',
     'pasar guardia',
     'pase la guardia',
+    // "solo quiero pasar la de la riva", "cómo paso la media guardia", "cuando estoy pasando": the verb
+    // alone needs BJJ company (data/everyday-senses.ts)
+    'pasar',
+    'pasando',
+    'paso',
   ],
   guard_retention: [
     // "tío me pasan la guardia con una facilidad que da pena"
     'me pasan la guardia',
     'me pasaron la guardia',
     'me pasa la guardia',
+    // "mi guardia es horrible, todos me la pasan"
+    'me la pasan',
+    'me la pasaron',
     'retener la guardia',
     'retener guardia',
     'retencion de guardia',
@@ -306,7 +322,11 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   ],
   // "guarda serrada": the c and s sound alike
   // "tri desde la cerrada"
-  closed_guard: ['guardia cerrada', 'guardia serrada', 'guarda cerrada', 'guarda serrada', '(desde|la|en) cerrada'],
+  // "x choke de cg": by its initials
+  closed_guard: [
+    ...['guardia cerrada', 'guardia serrada', 'guarda cerrada', 'guarda serrada', '(desde|la|en) cerrada'],
+    '(de|desde|en|from|in) cg',
+  ],
   open_guard: ['guardia abierta'],
   // "knee slice a la media" (a topic only beside another: data/everyday-senses.ts)
   half_guard: ['media guardia', '(la|desde) media'],
@@ -320,7 +340,10 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   // "cuando monto yo"
   mount: ['monta', 'montado', '(me) montan', '(me) montaron', '(me) monto', '(cuando|si) monto', 'monto yo'],
   side_control: ['control lateral', 'cien kilos', '100 kilos', '(de|del|desde|en) 100k'],
-  knee_on_belly: ['rodilla en el estomago', 'rodilla en la panza', 'rodilla al pecho', 'rodilla en la barriga'],
+  knee_on_belly: [
+    ...['rodilla en el estomago', 'rodilla en la panza', 'rodilla al pecho', 'rodilla en la barriga'],
+    ...['rodilla en el pecho', 'rodilla sobre el pecho', 'rodilla en la tripa', 'rodilla sobre el estomago'],
+  ],
   // ("dolor de espalda" is back pain: the back as a place needs its preposition)
   back_control: ['control de espalda', '(en|desde) la espalda', 'control de la espalda'],
   turtle: ['tortuga', 'cuatro apoyos', '4 apoyos', 'en cuatro'],
@@ -330,7 +353,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   cross_collar_choke: ['estrangulacion cruzada', 'estrangulamiento cruzado'],
   north_south: ['norte sur'],
   north_south_choke: ['estrangulacion norte sur', 'estrangulamiento norte sur'],
-  x_guard: ['guardia x'],
+  // "dlr a x": to X, from X
+  x_guard: ['guardia x', '(a|desde|de|en|pra|para) x'],
   reverse_de_la_riva: ['de la riva inversa'],
 };
 

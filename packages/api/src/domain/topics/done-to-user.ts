@@ -31,7 +31,11 @@ export function isPassive(units: readonly Unit[], i: number): boolean {
   return byAnAgent(units, i);
 }
 const PLACE_WORDS: ReadonlySet<string> = new Set(['na', 'no', 'da', 'do', 'em', 'de']);
-const PUT_THERE: ReadonlySet<string> = new Set(['they', 'he', 'she', 'theyre', 'hes', 'shes', 'guys', 'people']);
+const PUT_THERE: ReadonlySet<string> = new Set([
+  ...['they', 'he', 'she', 'theyre', 'hes', 'shes', 'guys', 'people'],
+  // "anaconda when somebody's turtled up"
+  ...['somebodys', 'someones', 'opponents', 'theyve'],
+]);
 const CAUSED: ReadonlySet<string> = new Set([
   'him',
   'her',
@@ -277,6 +281,14 @@ export function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], 
   // "cada vez que entro al derribo me hacen …": the user's own shot, with what is done to them next;
   // "mi kimura me la defienden": the user's own technique
   if (!isTopic(u) || isUsersOwnAct(units, i) || OWN_POSSESSIVES.has(wordOf(units[i - 1]) ?? '')) return false;
+  // "does that kimura from half guard on me": what follows the place it is done from is said of it
+  const from = units[i + 1];
+  const place = units[i + 2];
+  const past = family(u) === 'technique' && wordOf(from) === 'from' && isTopic(place) ? place.end : undefined;
+  if (past !== undefined && aimedAtUser.some((words) => words.every((w, k) => tokens[past + k]?.raw === w)))
+    return true;
+  // (and not of the place itself)
+  if (family(u) === 'position' && wordOf(units[i - 1]) === 'from' && isTopic(units[i - 2])) return false;
   // "berimbolo-ing me": a name made a verb with a split-off ending
   const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
   if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;

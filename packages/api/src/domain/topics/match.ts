@@ -27,7 +27,7 @@ export const isTopic = (u: Unit | undefined): u is TopicUnit => u?.kind === 'top
 /** The text of a leftover word or punctuation unit; undefined for a name or an intent word. */
 export const rawOf = (u: Unit | undefined): string | undefined =>
   u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);
 /** A full stop, question or exclamation mark: where a sentence ends (a comma ends only a clause). */
 export const endsSentence = (u: Unit | undefined): boolean => u?.kind === 'break' && SENTENCE_ENDS.has(u.raw);
 

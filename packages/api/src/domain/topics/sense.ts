@@ -22,7 +22,7 @@ import {
 } from '../../data/everyday-senses';
 import { PAIN_WORDS } from '../../data/body-and-pain';
 import { isAttire } from '../../data/canonical-topics';
-import { type TopicUnit, type Unit, isTopic } from './match';
+import { SENTENCE_ENDS, type TopicUnit, type Unit, isTopic } from './match';
 import { PHRASES } from './phrase-index';
 import { type Token, stemWord } from './tokenize';
 
@@ -231,14 +231,25 @@ const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'but
  * name. Beside a BJJ name that activity has no move of ("a kimura trap from north south … on the
  * drive home"), the message is about BJJ.
  */
+// ("my dog got out. mount escapes?": the activity's words are read in the name's own sentence)
 const isOtherActivitysMove = (units: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean =>
   !saysSubmission(tokens, u) &&
   homonyms.some(
     (h) =>
       u.topics.every((t) => h.topics.has(t)) &&
-      tokens.some((t) => h.words.has(t.raw)) &&
+      sentenceOf(tokens, u).some((t) => h.words.has(t.raw)) &&
       !units.some((o) => isTopic(o) && o.weak === undefined && o.topics.some((t) => !h.topics.has(t) && !isAttire(t))),
   );
+
+/** The tokens of the sentence a name is in. */
+function sentenceOf(tokens: readonly Token[], u: TopicUnit): readonly Token[] {
+  let from = u.start;
+  while (from > 0 && !endsASentence(tokens[from - 1])) from--;
+  let to = u.end;
+  while (to < tokens.length && !endsASentence(tokens[to])) to++;
+  return tokens.slice(from, to);
+}
+const endsASentence = (t: Token | undefined): boolean => t?.isBreak === true && SENTENCE_ENDS.has(t.raw);
 
 /** "the triangle choke" after geometry homework, "lasso guard" after the cattle: a name that says it is a choke or a guard is the BJJ one. */
 const saysSubmission = (tokens: readonly Token[], u: TopicUnit): boolean =>

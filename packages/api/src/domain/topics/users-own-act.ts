@@ -9,9 +9,12 @@ import type { Token } from './tokenize';
  */
 export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
   FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
+  IBERIAN_PURPOSE.has(wordOf(units[i - 1]) ?? '') ||
   IBERIAN_FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
   (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? ''));
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'eu', 'yo']);
+/** Right before a verb named as a topic: "me arrodillo para pasar", "quiero pasar la de la riva". */
+const IBERIAN_PURPOSE: ReadonlySet<string> = new Set(['para', 'pra', 'quiero', 'quero']);
 /** The user's own: "mi kimura me la defienden". */
 export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'mi', 'mis', 'minha', 'meu']);
 export const IBERIAN_ARTICLES: ReadonlySet<string> = new Set([
@@ -59,7 +62,7 @@ const ADVERBS_OF_REACHING: ReadonlySet<string> = new Set(['finally', 'actually',
 /** A name said as the user's own verb: "cuando monto yo", "quando eu monto". */
 export const namesUsersVerb = (tokens: readonly Token[], u: TopicUnit): boolean =>
   FIRST_PERSON_NAMES.has(tokens[u.start]?.raw ?? '');
-const FIRST_PERSON_NAMES: ReadonlySet<string> = new Set(['monto', 'raspo', 'barro']);
+const FIRST_PERSON_NAMES: ReadonlySet<string> = new Set(['monto', 'raspo', 'barro', 'paso']);
 
 /** "i want to pass and pin with pressure", "i need to learn to pass": the user wanting to do it. */
 export function wantedByUser(units: readonly Unit[], i: number): boolean {
