@@ -555,3 +555,14 @@ describe('round r19: time broken down, a week not over, one technique against an
     expect(routeChat('30 min drilling, how do i fix my guard', null)).toBe('videos');
   });
 });
+
+describe('"any … drills" asks for help, with a few words between', () => {
+  it.each([
+    ['training_goals', 'i want to get fitter for rolling, any hip escape drills i can do at home', 'videos'],
+    ['training_goals', 'fitness mostly. any good drills?', 'videos'],
+    // control: the answer alone
+    ['training_goals', 'i want to get fitter for rolling', 'profile'],
+  ] as const)('[%s pending] %j → %s', (pending, text, expected) => {
+    expect(routeChat(text, pending)).toBe(expected);
+  });
+});
