@@ -54,3 +54,43 @@ readsAs('slips and turns of a story', [
   ['neon belly escape, the one where you push the knee', ['knee_on_belly', 'knee_on_belly_escape']],
   ['bow and aero choke from back control', ['bow_and_arrow', 'back_control']],
 ]);
+
+readsAs('Spanish on the receiving end, stuck, and what is only a verb or an animal', [
+  [
+    'estoy en media guardia abajo y el de arriba me busca la kimura, qué hago',
+    ['half_guard', 'kimura', 'kimura_defense'],
+  ],
+  ['el rodilla en el pecho de mi compa me mata, no puedo ni respirar', ['knee_on_belly', 'knee_on_belly_escape']],
+  ['los chavos de mi clase me pasan la de la riva facilito', ['guard_retention', 'de_la_riva']],
+  ['kesa gatame, cómo escapo? mi sensei de judo me aplasta', ['side_control', 'side_control_escape']],
+  ['mi academia no permite derribos ni slams, cómo empiezo el combate de pie?', ['standing']],
+  ['che me toman la espalda en cada rola y después no salgo más', ['back_control', 'back_control_escape']],
+  ['siempre queda debajo de la montada con los chicos grandes', ['mount', 'mount_escape']],
+  // controls: the Portuguese takedown, "me pasas" is "send me", a turtle in a pond
+  ['a queda de wrestling', ['takedown']],
+  ['me pasas algo de media guardia pa practicar en casa?', ['half_guard']],
+  ['saw a snapping turtle in the pond walking the dog haha', []],
+]);
+
+readsAs('judo as where it was heard, shorthand with company, and sounds said into a phone', [
+  ['hiza juji gatame? heard it at judo. is that the kneebar', ['kneebar']],
+  ['wrestlers keep taking me down, judo grips dont help', ['takedown', 'takedown_defense']],
+  ['DH sweeps, im basically a bowling ball', ['deep_half_guard', 'sweep']],
+  ['ez choke in the gi', ['ezekiel', 'gi']],
+  ['my husband wants to know the gilly teen defence for his comp', ['guillotine', 'guillotine_defense']],
+  [
+    'how do i get out of the knee on the belly and also the mount',
+    ['knee_on_belly', 'knee_on_belly_escape', 'mount', 'mount_escape'],
+  ],
+  // "stop" said as punctuation is no defence
+  ['de la Rivera sweeps for the mixed class please full stop', ['de_la_riva', 'sweep']],
+  ['how to stop the triangle', ['triangle', 'triangle_defense']],
+]);
+
+readsAs('a relayed lad', [
+  [
+    'our 15 stone lad dave says the small girls keep sweeping him from x guard, he wants to know how to stop it',
+    ['sweep', 'sweep_defense', 'x_guard'],
+  ],
+  ['this lad keeps passing my guard', ['guard_retention']],
+]);

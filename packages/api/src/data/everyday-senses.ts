@@ -79,6 +79,7 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   'chicken wing': 'context',
   kimmy: 'context',
   ana: 'context',
+  dh: 'context',
   pasar: 'context',
   pasando: 'context',
   paso: 'context',
@@ -378,6 +379,11 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['anaconda'],
   },
   {
+    // the animal: "what do turtles eat", "qué comen las tortugas", "out of his tank"
+    words: ['eat', 'eats', 'comen', 'come', 'mascota', 'aquarium', 'acuario', 'pecera', 'estanque', 'pond', 'shell'],
+    topics: ['turtle'],
+  },
+  {
     // a pet on top: "my dog keeps mounting my leg", "the cat sits on my chest every morning"
     words: ['dog', 'dogs', 'puppy', 'pup', 'cat', 'cats', 'kitten', 'kitty', 'pet'],
     topics: ['mount', 'side_control', 'knee_on_belly'],
@@ -653,6 +659,12 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
 
 /** Idioms that hold an alias's word in an everyday sense: "in good standing with the ibjjf", "passed away". */
 export const EVERYDAY_IDIOMS: readonly string[] = [
+  // judo as a place or an art: "heard it at judo", "me lo meten en judo y en bjj", "mi sensei de judo"
+  ...['at judo', 'in judo', 'en judo', 'from judo', 'judo grips', 'judo grip'],
+  ...['sensei', 'profe', 'profesor', 'maestro', 'entrenador', 'clase', 'club'].map((who) => `${who} de judo`),
+  // Spanish "queda" is a verb, to stay ("siempre queda debajo de la montada"); the Portuguese noun is a takedown
+  ...['se', 'me', 'te', 'le', 'nos', 'siempre', 'que'].map((w) => `${w} queda`),
+  ...['debajo', 'abajo', 'encima', 'arriba', 'en', 'atrapado', 'atrapada'].map((w) => `queda ${w}`),
   // Spanish "step by step", "by the way", "what happened (to me)"
   'paso a paso',
   'de paso',
@@ -661,6 +673,9 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'me paso',
   'te paso',
   'le paso',
+  // "me pasas algo de media guardia?": send me
+  'me pasas',
+  'pasame',
   // a role in a drill or an overtime round: "the escaping side i suck at"
   ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
   // the heel as a body part pulled free: "they always slip the heel out"
@@ -816,6 +831,11 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
 export const INDEFINITE_THINGS: readonly string[] = [
   'spider',
   'turtle',
+  // "mi hija tiene una tortuga" (Spanish and Portuguese articles: domain/topics/sense.ts)
+  'tortuga',
+  'tartaruga',
+  'arana',
+  'aranha',
   'butterfly',
   'lasso',
   'tripod',
@@ -1452,6 +1472,9 @@ export const NAME_BEFORE: readonly string[] = [
   'dr',
   'named',
   'called',
+  // "una tortuga que se llama kimura"
+  'llama',
+  'chama',
   // "sensei Kimura's class is cancelled": a teacher's title before a name
   'sensei',
   'professor',

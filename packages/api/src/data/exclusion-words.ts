@@ -300,6 +300,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'pas en',
   'pas de la',
   'pas du',
+  // "mi academia no permite derribos ni slams"
+  ...['no permite', 'no permiten', 'nao permite', 'nao permitem', 'no deja', 'no dejan'],
   // "me prohibieron los heel hooks en el torneo"
   'prohibieron',
   'prohibieron los',

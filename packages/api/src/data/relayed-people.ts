@@ -3,6 +3,8 @@
 export const RELAY_KIN_MALE: readonly string[] = [
   ...['son', 'husband', 'hubby', 'boyfriend', 'bf', 'brother', 'bro', 'dad', 'father', 'nephew', 'grandson'],
   ...['stepson', 'boy', 'filho', 'marido', 'namorado', 'irmao', 'pai', 'sobrinho', 'hijo', 'esposo', 'hermano'],
+  // "our 15 stone lad dave says …"
+  'lad',
 ];
 export const RELAY_KIN_FEMALE: readonly string[] = [
   ...['wife', 'daughter', 'girlfriend', 'gf', 'sister', 'mom', 'mum', 'mother', 'niece', 'granddaughter'],
@@ -37,4 +39,4 @@ export const SINGLE_OPPONENT_NOUNS: Readonly<Record<'male' | 'female', readonly 
   female: ['girl', 'woman', 'lady', 'gal', 'chick', 'kid', 'belt', 'wrestler', 'judoka', 'opponent'],
 };
 /** Words a message may open with to address the reader ("bro he keeps mounting me"), not a person relayed for. */
-export const ADDRESSED: readonly string[] = ['bro', 'mate', 'buddy', 'friend', 'boy', 'man', 'dude'];
+export const ADDRESSED: readonly string[] = ['bro', 'mate', 'buddy', 'friend', 'boy', 'man', 'dude', 'lad'];

@@ -152,6 +152,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   omoplata: [
     'omoplata',
     'omo plata',
+    // said into a phone
+    'oh my plata',
     'omo',
     // "oma from spider" (a topic only beside another: data/everyday-senses.ts)
     'oma',
@@ -169,6 +171,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // voice to text and phonetic spellings: "defend the gillateen"
     'gillateen',
     'guillateen',
+    'gilly teen',
     'gillotine',
     'gilotine',
     'guillotine',
@@ -272,6 +275,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'is a kill choke',
     'ezekiel',
     'ezekiel choke',
+    'ez choke',
     'ezequiel',
     'ezekial',
     'ezekeil',
@@ -606,6 +610,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   deep_half_guard: [
     // "raspas do deep", "sweeps from deep"
     '(from|into|to|do|no|na) deep',
+    // shorthand that needs BJJ company: "DH sweeps" (data/everyday-senses.ts)
+    'dh',
     'deep half',
     'deep half guard',
     'deephalf',
@@ -1451,7 +1457,7 @@ export const NOT_TOPICS: readonly string[] = [
     ['gi'],
     ['issue', 'issues', 'problem', 'problems', 'tract', 'upset', 'distress', 'bug', 'symptoms', 'doctor'],
   ),
-  ...phrasesOf(['pet', 'sea', 'baby', 'my pet', 'a pet'], ['turtle', 'spider', 'butterfly']),
+  ...phrasesOf(['pet', 'sea', 'baby', 'my pet', 'a pet', 'snapping', 'box'], ['turtle', 'spider', 'butterfly']),
   ...phrasesOf(
     ['single leg', 'double leg'],
     [
@@ -1549,6 +1555,9 @@ export const DEFENDING_PHRASES: readonly string[] = [
   // Spanish: surviving it, "cómo sobrevivo al tri"
   'sobrevivir',
   'sobrevivo',
+  // "cómo escapo?", "cómo quitarse a alguien de encima", "no salgo más"
+  ...['escapo', 'escapar de', 'salgo', 'salir de', 'quitarse a alguien de encima', 'sacarme de encima'],
+  ...['quitar de encima', 'quitarme de encima', 'quitarmelo de encima'],
   'sobrevivir al',
   'sobrevivo al',
   'espace',
@@ -1698,6 +1707,10 @@ export const RECEIVING_PHRASES: readonly string[] = [
   // side control" is the user's own)
   ...['is', 'are', 'theyre', 'hes', 'shes'].map((verb) => `${verb} on top in`),
   'on top of me in',
+  // Spanish: it is done to the user ("el de arriba me busca la kimura", "se le suben encima montados"),
+  // or it crushes them ("el rodilla en el pecho de mi compa me mata", "mi sensei me aplasta")
+  ...['me busca la', 'me buscan la', 'me busca el', 'me buscan el', 'se me suben', 'se me sube', 'se le suben'],
+  ...['me mata', 'me matan', 'me aplasta', 'me aplastan'],
   // stuck in it, on top of the user: "me quedo en tortuga", "cien kilos encima mío"
   ...['me quedo en', 'me quede en', 'me quedo atrapado en', 'encima mio', 'encima de mi', 'arriba mio'],
   'smash me',
@@ -1981,13 +1994,29 @@ export const CLAUSE_WORDS: readonly string[] = [
   'than',
   'instead',
   '/',
+  // Spanish: "cómo quitarse a alguien de encima y llegar a la espalda"
+  'y',
+  'pero',
+  'entonces',
+  'luego',
 ];
 
 /** Words that join a list of topics that share one intent: "mount and side control escapes". */
 export const LIST_WORDS: readonly string[] = ['and', 'or', 'plus', 'n', '/', ','];
 
 /** Words that may sit between list items or between an intent word and its topic. */
-export const FILLER_WORDS: readonly string[] = ['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'someones'];
+export const FILLER_WORDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'someones',
+  'also',
+];
 
 /** Positions the top player pins from: "under" or "bottom" one ("under side control", "bottom mount") is escaping it. */
 export const PINS: readonly BaseTopic[] = ['mount', 'side_control', 'knee_on_belly', 'north_south'];

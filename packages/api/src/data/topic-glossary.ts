@@ -280,6 +280,9 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     // "mi guardia es horrible, todos me la pasan"
     'me la pasan',
     'me la pasaron',
+    // "los chavos de mi clase me pasan la de la riva"
+    'me pasan',
+    'me pasaron',
     'retener la guardia',
     'retener guardia',
     'retencion de guardia',
@@ -319,6 +322,9 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     // "de la riva para las espaldas"
     'para las espaldas',
     'a las espaldas',
+    // "llegar a la espalda"
+    'llegar a la espalda',
+    'llegar a las espaldas',
   ],
   // "guarda serrada": the c and s sound alike
   // "tri desde la cerrada"

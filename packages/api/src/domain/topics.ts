@@ -25,6 +25,7 @@ import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
+import { withDictatedMarks } from './topics/dictation';
 import { asTheUser } from './topics/relayed';
 import { askedPart } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
@@ -204,7 +205,7 @@ const wordBefore = (units: readonly Unit[], i: number): string => {
 };
 
 export function readTopics(message: string): TopicReading {
-  const query = asTheUser(message);
+  const query = asTheUser(withDictatedMarks(message));
   const asked = askedPart(query);
   if (asked !== null) {
     // what the story rules out still holds

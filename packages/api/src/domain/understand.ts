@@ -13,6 +13,7 @@ import { reactionAnswers, type ReactionAnswers } from './reactions';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
+import { withDictatedMarks } from './topics/dictation';
 import { asTheUser } from './topics/relayed';
 import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
@@ -83,7 +84,7 @@ export interface QueryUnderstanding {
 
 export function understandQuery(message: string): QueryUnderstanding {
   // a question asked for someone else is read as theirs: "my son … his guard" is the user's guard
-  const query = asTheUser(message);
+  const query = asTheUser(withDictatedMarks(message));
   const reading = readTopics(query);
   const { ruledOutNames } = reading;
   const named = termPhrasesIn(query);

@@ -33,6 +33,9 @@ const reachedThenLost = (text: string): boolean =>
 // "he takes my back and I cannot get out", "someone took my back … how do i get out": taken already,
 // the question is getting out of back control (not stopping the take: "how do i stop them taking my back")
 const TAKEN_THEN_OUT = /\bmy\s+back\b[^?]*\b(?:get out|getting out|escape|escaping)\b/;
+// "me toman la espalda en cada rola y después no salgo más", "pegam minhas costas e eu não saio"
+const TAKEN_THEN_OUT_IBERIAN =
+  /\b(?:me\s+(?:toman|tomaron|toma|pegan|pegam|pega|pegaram)\s+(?:la|las|as|a)|pegam\s+minhas|pega\s+minhas)\s+(?:espalda|espaldas|costas)\b[^?]*\b(?:salgo|salir|sair|saio|escapo|escapar)\b/;
 const STOPPING_THE_TAKE = /\b(?:stop|stopping|prevent|avoid|before)\b/;
 
 /** Turns a back take done to the user into back control escaped when what is asked is getting out. */
@@ -40,7 +43,8 @@ export function withBackHeld(query: string, found: Set<TopicId>): void {
   // (getting out of another place named is that place's escape: "… how do i get out of mount")
   if (!found.has('back_take_defense') || [...found].some((t) => t.endsWith('_escape'))) return;
   const text = query.toLowerCase();
-  if (!TAKEN_THEN_OUT.test(text) || STOPPING_THE_TAKE.test(text)) return;
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!(TAKEN_THEN_OUT.test(text) || TAKEN_THEN_OUT_IBERIAN.test(folded)) || STOPPING_THE_TAKE.test(text)) return;
   takeAsControl(found, true);
 }
 

@@ -189,11 +189,12 @@ function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: Topic
   return tokens.some((t, j) => (j < u.start || j >= u.end) && !t.isBreak && bjjWords.has(t.stem));
 }
 
-/** "a spider in my gym bag": a weak noun after "a"/"an" with no BJJ word after it is the thing itself. */
+/** "a spider in my gym bag", "una tortuga": a weak noun after "a"/"an" with no BJJ word after it is the thing itself. */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'una', 'un', 'uma', 'um']);
 const indefiniteThings: ReadonlySet<string> = new Set(INDEFINITE_THINGS);
 const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
   indefiniteThings.has(tokens[u.start]?.word ?? '') &&
-  (tokens[u.start - 1]?.raw === 'a' || tokens[u.start - 1]?.raw === 'an') &&
+  INDEFINITE_ARTICLES.has(tokens[u.start - 1]?.raw ?? '') &&
   !bjjWords.has(tokens[u.end]?.stem ?? '');
 
 /** Any one-word name right after an everyday noun is a thing of its own: "copyright takedown", "paper guillotine". */
