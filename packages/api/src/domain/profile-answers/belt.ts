@@ -22,6 +22,7 @@ import { colourSlips } from './belt-colour-slips';
 import { inAnotherArt } from './belt-other-art-time';
 import { notBegunYet } from './frequency-not-begun';
 import { saidByOthers } from './reported-speech';
+import { startedForAReason } from './belt-started-reason';
 import { tokenise, type Token } from './text';
 import {
   ART_WORDS,
@@ -95,6 +96,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     const { value, start: at } = mention;
     if (value === 'neutral') return;
     if ((value === 'started' || value === 'novice') && startedWatching(tokens, mention)) return;
+    if (value === 'started' && startedForAReason(tokens, mention)) return; // "she's the reason I started"
     if (value === 'started') {
       if (!negated.has(i) && begun) readings.push({ belt: 'white', rank: RANK.startedHint, at });
       return;

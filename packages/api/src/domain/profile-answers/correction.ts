@@ -22,9 +22,14 @@ import { ART_SWITCH_MARKERS } from './correction-art';
  */
 type Marker = 'joke' | 'restates' | 'count' | 'means' | 'wish' | 'days' | 'really' | 'slip';
 
-/** "no wait", "I mean", "or rather" in Spanish, Portuguese, Tagalog and Hinglish. */
+/** "no wait", "I mean", "or rather" in Spanish, Portuguese, Italian, French, German, Dutch, Tagalog, Hinglish. */
 const OTHER_TONGUE_MARKERS: PhraseTable<Marker> = [
   ['no|nao espera|espere|pera|perai', 'joke'],
+  // Italian, French, German and Dutch: "blu... no aspetta, viola", "bleue non attends, violette"
+  ['no|non|nein|nee aspetta|aspetti|attends|attendez|warte|wacht', 'joke'],
+  ['aspetta|aspetti|attends|attendez|warte|wacht', 'restates'],
+  ['o meglio', 'joke'],
+  ['ou plutot', 'joke'],
   ['espera|espere|pera|perai|perdon|perdao|desculpa|corrijo|teka|ruko', 'restates'],
   // "or rather" replaces what came before wherever it stands: "3x ou melhor 4x"
   ['mejor dicho', 'joke'],

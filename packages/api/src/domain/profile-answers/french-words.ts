@@ -88,6 +88,10 @@ export const FRENCH: TongueWords = {
     ['dessus|haut', 'top'],
     ['en|au|par dessous', 'guard'],
     ['dessous', 'guard'],
+    // "70% sous, 30% dessus": "sous" (under) said alone as a side, the short of "en dessous"
+    ['sous', 'guard'],
+    // …but before what it is under it is a preposition: "sous pression", "sous les jambes"
+    ['sous pression|les|la|le|l|mon|ma|son|sa|un|une|des|ses|leur|leurs', 'neutral'],
     ['en bas', 'guard'],
     ['sur le dos', 'guard'],
     ['garde|gardes', 'guard'],

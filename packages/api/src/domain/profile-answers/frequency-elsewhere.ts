@@ -10,7 +10,7 @@ import { TEACHING } from './frequency-words';
 import { partsOf } from './schedule-parts';
 import { dayAt } from './schedule-days';
 import { OTHER_ACTIVITIES } from './sport-words';
-import { WORKWEEK_WORDS } from './weekday-words';
+import { EXCEPT, WORKWEEK_WORDS } from './weekday-words';
 
 /** The tokens less each part about something other than training BJJ; all of them when every part is. */
 export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
@@ -22,8 +22,16 @@ export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
     WATCH_JOINERS.has(parts[k + 1]?.joiner ?? '') &&
     onlyWatches(parts[k + 1]?.tokens ?? []) &&
     !namesDays(parts[k + 1]?.tokens ?? []);
+  // "every day except sundays and my rest day wednesday": a rest day joined onto a list of exceptions
+  // is one more of them, left for the exception to take out (weekdays.ts), not dropped
+  const moreExceptions = (k: number): boolean =>
+    parts[k]?.joiner === 'and' &&
+    (EXCEPT.has(parts[k - 1]?.joiner ?? '') || (parts[k - 1]?.tokens ?? []).some((t) => EXCEPT.has(t.text)));
   const dropped = parts.map(
-    (p, k) => notTraining(p.tokens) || (namesDays(p.tokens) && watchedAfter(k)) || (k > 0 && watchedAfter(k - 1)),
+    (p, k) =>
+      (notTraining(p.tokens) && !moreExceptions(k)) ||
+      (namesDays(p.tokens) && watchedAfter(k)) ||
+      (k > 0 && watchedAfter(k - 1)),
   );
   if (dropped.every(Boolean) || !dropped.some(Boolean)) return tokens;
   const drop = new Set<number>();

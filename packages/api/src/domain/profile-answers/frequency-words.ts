@@ -261,6 +261,8 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['love to', 'hope'],
   // wished for in Spanish and Portuguese: "quiero entrenar cuatro veces", "gostaria de ir 5x"
   ['quiero|quisiera|quero|queria|gostaria|gustaria|espero|pretendo|planeo|planejo|ojala', 'hope'],
+  // "idéalement 5 fois", "idealmente 4 volte", "idealerweise 3 mal": ideally, in other tongues
+  ['idealement|idealmente|idealerweise|idealiter|idealnie|ideaal|idealt', 'hope'],
   // a plan: "gonna go 6x once I start comp prep", "I'll start coming 3 times when school's out"
   ['gonna|will|ill|shall', 'hope'],
   ['going to', 'hope'],

@@ -3,8 +3,13 @@
 // galera": what brought the user is where they began; what kept them is the reason now, as after
 // "started for X, now Y" (goals.ts). Data only.
 
-/** What brought the user in, beside "started", "joined": "came", "vine", "vim". */
-export const CAME: readonly string[] = ['came', 'come', 'showed', 'walked', 'vine', 'vim', 'llegue', 'cheguei'];
+/** What brought the user in, beside "started", "joined": "came", "vine", "vim", "commencé", "iniziato". */
+export const CAME: readonly string[] = [
+  ...['came', 'come', 'showed', 'walked', 'vine', 'vim', 'llegue', 'cheguei'],
+  // began, in French, Italian, German, Dutch, Polish: "commencé pour perdre du poids, maintenant…"
+  ...['commence', 'debute', 'iniziato', 'iniziata', 'cominciato', 'cominciata', 'angefangen', 'begonnen'],
+  ...['zaczalem', 'zaczelam'],
+];
 
 /** What kept them, read as "now": "stayed", "stuck around", "kept coming", "me quedé", "fiquei". */
 export const STAYED: readonly string[] = [

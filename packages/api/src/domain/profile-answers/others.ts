@@ -51,6 +51,8 @@ const LEADING: ReadonlySet<string> = new Set([
   'nuestra',
   // "mon frère", "mein Trainer", "il mio istruttore"; "…, aber mein Trainer will…"
   ...WORLD_POSSESSIVES,
+  // the articles: "le prof dit que…", "la mia ragazza lo fa…", "o proponitis mou", "der Trainer sagt…"
+  ...['le', 'la', 'les', 'l', 'el', 'lo', 'los', 'las', 'o', 'os', 'der', 'die', 'het', 'de'],
   ...WORLD_BUT,
 ]);
 

@@ -40,7 +40,9 @@ const asksToConfirm = (text: string): boolean =>
 export function parseProfileAnswer(field: ProfileField, raw: string): ProfileValue | null {
   // accents folded first, as the tokens fold them: the spelling pass keeps "competição" whole
   // "kuya, blue belt po": the reader addressed is no one the answer is about
-  const text = withoutAddress(foldLetters(raw.normalize('NFD').replace(DIACRITICS, '')));
+  const whole = withoutAddress(foldLetters(raw.normalize('NFD').replace(DIACRITICS, '')));
+  // "whats a weekend? lol. 3 days usually": a question the user answers themselves is read past
+  const text = ASKS_BACK_UNMARKED.test(whole) ? (afterOwnQuestion(whole) ?? whole) : whole;
   if (
     isSkipReply(text) ||
     ASKS_BACK.test(text) ||
@@ -58,6 +60,12 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
 }
 
 const DIACRITICS = /\p{M}/gu;
+
+/** What follows the first question mark, when words follow it that ask nothing more; else null. */
+const afterOwnQuestion = (text: string): string | null => {
+  const rest = text.slice(text.indexOf('?') + 1);
+  return text.includes('?') && /[\p{L}\p{N}]/u.test(rest) && !rest.includes('?') ? rest : null;
+};
 
 const asksBackOtherwise = (text: string): boolean => ASKS_BACK_IBERIAN.test(text) || ASKS_A_GUESS.test(text);
 

@@ -40,6 +40,11 @@ export const WEAKNESS_CUES: PhraseTable<NegationCue> = [
   // "bottom not so good", "top, not so good at guard", "guard isnt that strong"
   [`not|never|isnt|isn't|aint|ain't|arent|aren't ${DEGREE} ${GOOD}`, 'both'],
   [`${COPULA} not ${DEGREE} ${GOOD}`, 'both'],
+  // "passing is too hard for me", "guard is way too difficult", "top is hard for me"
+  [`${COPULA} too hard|difficult|tough`, 'both'],
+  [`${COPULA} way too hard|difficult|tough`, 'both'],
+  [`${COPULA} ${DEGREE} hard|difficult|tough for me`, 'both'],
+  [`${COPULA} hard|difficult|tough for me`, 'both'],
   // "guard needs work", "top is what needs work", "passing is what i need to work on"
   ['needs|need work|improving|improvement|fixing|help', 'post'],
   ['needs|need some|more|real work', 'post'],

@@ -127,6 +127,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['on my butt|bum|backside', 'guard'],
   ['let them|people|em come to me', 'guard'],
   ['50 / 50 guard', 'guard'],
+  // "50-50 guard", "50 50 guard" (the hyphen is skipped)
+  ['50 50 guard', 'guard'],
   ['fifty fifty guard', 'guard'],
   // Playing on top.
   [
@@ -157,6 +159,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['body lock', 'top'],
   ['over under', 'top'],
   ['judo guy|background', 'top'],
+  // done to the user by someone else: "always smashing me", "keeps passing me", "pinning us": their top
+  ['smash|smashes|smashing|crush|crushes|crushing|pin|pins|pinning|pass|passes|passing me|us', 'neutral'],
+  ['mount|mounts|mounting|mounted|flatten|flattens|flattening me|us', 'neutral'],
   // Both.
   [
     'both|either|mix|mixed|mixture|balanced|balance|equal|equally|hybrid|versatile|whichever|wherever|anywhere|depends|depending|allrounder|combo|combination|everywhere',
@@ -168,6 +173,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['evenly|even split|split', 'balanced'],
   ['split evenly|between', 'balanced'],
   ['50 / 50', 'balanced'],
+  // "I'd say 50 50", "50-50"
+  ['50 50', 'balanced'],
   ['fifty fifty', 'balanced'],
   ['a bit|little of both|everything', 'balanced'],
   ['bit of both|everything', 'balanced'],

@@ -6,6 +6,12 @@ export const PER_DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['doubles', 2],
   ['double', 2],
   ['single', 1],
+  // "doppio allenamento il sabato", "double séance le samedi", "doble turno el sábado", "treino duplo"
+  ['doppio', 2],
+  ['doppia', 2],
+  ['doble', 2],
+  ['duplo', 2],
+  ['dobro', 2],
   ['singles', 1],
 ]);
 

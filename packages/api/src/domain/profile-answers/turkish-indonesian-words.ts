@@ -89,6 +89,9 @@ export const TURKISH: TongueWords = {
     ['su an', 'now'],
     ['eskiden|onceden', 'past'],
     ['istiyorum|hedefim|belki|seneye|haftaya|gelecek|alacagim', 'hope'],
+    // the future, said or heard ("-mış"): "mavi alacakmışım", "hocam verecek", "mor olacağım"; "söz verdi" (promised)
+    ['alacak|alacakmis|alacakmisim|alacagiz|olacak|olacagim|olacakmis|olacakmisim|takacak|takacagim', 'hope'],
+    ['verecek|verecekmis|verecekler|vereceklermis|soz', 'hope'],
     // "siyah kusak hayalim": my dream
     ['hayal|hayalim|hayalimdir', 'hope'],
   ],

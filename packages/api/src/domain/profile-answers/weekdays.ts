@@ -1,5 +1,6 @@
 // Days named instead of counted: "Mon, Wed and Fri" → 3, "mon-fri" → 5, "weekends only" → 2.
 
+import { restLabelEnd } from './weekday-rest-label';
 import type { Token } from './text';
 import { dayAt } from './schedule-days';
 import {
@@ -7,6 +8,7 @@ import {
   DAY_SUFFIXES,
   DENYING_DAYS,
   DROPPING,
+  EXCEPT,
   KEPT_AWAY,
   NOT_SKIPPING,
   SKIPPING,
@@ -31,6 +33,7 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
     // short names in a run count too: "lun mar jue", "seg, qua e sex"
     if (skip(i) || !dayAt(tokens, i)) continue;
     const days = new Set<number>();
+    const isDay = (d: number): boolean => Boolean(dayAt(tokens, d));
     let end = i;
     let previousDay: number | null = null;
     let pendingRange = false;
@@ -48,6 +51,9 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
         end = k + 1;
       } else if (DAY_SUFFIXES.has(text) && previousDay !== null) {
         pendingRange = false;
+      } else if (EXCEPT.has(tokens[i - 1]?.text ?? '') && restLabelEnd(tokens, k, isDay) > k) {
+        // "every day except sundays and my rest day wednesday": the label leads to the day it names
+        k = restLabelEnd(tokens, k, isDay) - 1;
       } else if (WEEKDAY_JOINERS.has(text)) {
         // "getsuyoubi to mokuyoubi": after a Japanese day, "to" is "and"; "pondělí a středa" (Czech)
         pendingRange ||= WEEKDAY_RANGE.has(text) && !andAfterDay(text, tokens[k - 1]?.text ?? '');

@@ -1,7 +1,7 @@
 // Every other tongue's vocabulary (French, Polish, Japanese, Turkish, Indonesian/Malay, Malay, Dutch,
 // German, Italian, Tagalog, Hinglish, Russian, Ukrainian, Korean, Vietnamese, Romanian, Malayalam, Nepali,
 // Bengali, Tamil, Arabizi, Kriolu,
-// Danish/Norwegian, Czech/Slovak), joined part by part so each field table spreads it in with one line.
+// Danish/Norwegian, Czech/Slovak, Greek, Darija, pinyin, romanised Korean, Thai), joined part by part so each field table spreads it in with one line.
 // Data only.
 
 import type { PhraseTable } from './lexicon';
@@ -29,6 +29,11 @@ import { ARABIZI } from './arabizi-words';
 import { KRIOLU } from './kriolu-words';
 import { SCANDINAVIAN } from './scandinavian-words';
 import { CZECH, CZECH_WEEKDAYS } from './czech-words';
+import { GREEK } from './greek-words';
+import { DARIJA } from './darija-words';
+import { PINYIN } from './pinyin-words';
+import { KOREAN_ROMANISED } from './korean-romanised-words';
+import { THAI } from './thai-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, MALAY, DUTCH, GERMAN, ITALIAN],
@@ -47,6 +52,7 @@ const TONGUES: readonly TongueWords[] = [
   KRIOLU,
   SCANDINAVIAN,
   CZECH,
+  ...[GREEK, DARIJA, PINYIN, KOREAN_ROMANISED, THAI],
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>
