@@ -40,7 +40,7 @@ export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   half_guard: ['halbe guard'],
   open_guard: ['offene guard'],
   knee_on_belly: ['knie auf dem bauch'],
-  back_take: ['rucken nehmen', 'ruecken nehmen'],
+  back_take: ['rucken nehmen', 'ruecken nehmen', 'den rucken nehmen', 'an den rucken'],
   'no-gi': ['ohne gi', 'ohne kimono'],
   guard_passing: ['guard passieren'],
 };

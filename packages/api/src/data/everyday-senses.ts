@@ -500,6 +500,8 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
       'angles',
       // Spanish and Portuguese geometry: "calcular el ángulo de un triángulo" (one angle is the choke's: "ajustar o ângulo")
       ...['angulos', 'calcular', 'geometria', 'matematicas', 'matematica', 'hipotenusa'],
+      // German and Polish: "meine tochter muss ein dreieck berechnen"
+      ...['mathe', 'berechnen', 'geometrie', 'matematyka', 'obliczyc'],
       'shaped',
       'offense',
       'bulls',
@@ -665,6 +667,13 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   // Spanish "queda" is a verb, to stay ("siempre queda debajo de la montada"); the Portuguese noun is a takedown
   ...['se', 'me', 'te', 'le', 'nos', 'siempre', 'que'].map((w) => `${w} queda`),
   ...['debajo', 'abajo', 'encima', 'arriba', 'en', 'atrapado', 'atrapada'].map((w) => `queda ${w}`),
+  // the sport as a comparison: "tilt from turtle top like in wrestling"
+  'like in wrestling',
+  // a weight, not the position: "wie passe ich gegen 100 kilo leute"
+  ...['leute', 'typen', 'jungs', 'guys', 'people', 'dudes', 'gegner'].flatMap((who) => [
+    `100 kilo ${who}`,
+    `100 kilos ${who}`,
+  ]),
   // Spanish "step by step", "by the way", "what happened (to me)"
   'paso a paso',
   'de paso',
@@ -1077,6 +1086,8 @@ export const BJJ_WORDS: readonly string[] = [
  * half", "half or closed". Words ending in -ly are adverbs and count as these too.
  */
 export const FUNCTION_WORDS: readonly string[] = [
+  // "stuck in turtle alot"
+  'alot',
   // "which takedowns let me land in side control"
   'let',
   'lets',

@@ -250,6 +250,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'avoid doing',
   'sem',
   'nada de',
+  // German, Polish, Tagalog and Indonesian: "bitte keine beinhebel", "nicht schon wieder berimbolo",
+  // "alles ausser deep half", "nie chcę więcej gilotyn", "tolong jangan guillotine lagi"
+  ...['kein', 'keine', 'keinen', 'nicht schon wieder', 'alles ausser', 'alles auser', 'ausser', 'auser'],
+  ...['nie chce wiecej', 'nie chce juz', 'jangan', 'tidak mau', 'gak mau', 'nggak mau', 'ayoko na', 'wag na'],
   // "basta de triángulos tío": enough of them
   'basta de',
   'chega de',
@@ -450,6 +454,8 @@ export const HURT_WORDS: readonly string[] = ['shot', 'wrecked', 'busted', 'dodg
 
 /** Cues that rule out only at the start of a clause ("Forget the omoplata." but not "I forget the armbar grip"). */
 export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
+  // Tagalog "hindi kimura ha, americana yung hinahanap ko" ("Hindi" is also the language)
+  'hindi',
   // "avoid knee on belly, my partner's got cracked ribs" (not "how to avoid mount": a defence)
   'avoid',
   'forget',
@@ -485,6 +491,10 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'our',
   'such',
   'same',
+  // Tagalog and Polish: "wag na yung triangle", "ayoko na ng deep half"
+  'yung',
+  'ng',
+  'na',
   // Portuguese and Spanish: "sem o cara repor a guarda", "sin la guardia cerrada", "pero no desde la araña"
   'desde',
   'del',

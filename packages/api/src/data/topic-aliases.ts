@@ -1552,6 +1552,11 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
   'escape from',
   'escape out of',
+  // German, Polish, Indonesian and Tagalog ways out and defences: "wie komm ich da raus", "nie wiem jak
+  // wyjść", "cara keluar dari", "gimana cara bertahan"
+  ...['raus', 'rauskommen', 'raus aus', 'entkommen', 'befreien', 'verteidigen', 'verteidige', 'verteidigung'],
+  ...['wyjsc', 'wyjscie', 'wyjsc z', 'uciec', 'obrona', 'bronic', 'bronic sie'],
+  ...['keluar dari', 'cara keluar', 'bertahan', 'lolos dari', 'pertahanan'],
   // Spanish: surviving it, "cómo sobrevivo al tri"
   'sobrevivir',
   'sobrevivo',
@@ -1707,6 +1712,10 @@ export const RECEIVING_PHRASES: readonly string[] = [
   // side control" is the user's own)
   ...['is', 'are', 'theyre', 'hes', 'shes'].map((verb) => `${verb} on top in`),
   'on top of me in',
+  // German and Indonesian: "einer holt mich immer mit baseball choke", "sering kena guillotine"
+  ...['holt mich mit', 'holen mich mit', 'erwischt mich mit', 'erwischen mich mit', 'kriegt mich mit'],
+  ...['holt mich immer mit', 'holen mich immer mit', 'erwischt mich immer mit'],
+  ...['kena', 'sering kena', 'selalu kena', 'kena sama'],
   // Spanish: it is done to the user ("el de arriba me busca la kimura", "se le suben encima montados"),
   // or it crushes them ("el rodilla en el pecho de mi compa me mata", "mi sensei me aplasta")
   ...['me busca la', 'me buscan la', 'me busca el', 'me buscan el', 'se me suben', 'se me sube', 'se le suben'],
@@ -1826,7 +1835,11 @@ export const RECEIVING_PHRASES: readonly string[] = [
 ];
 
 /** Right after a technique or position, these make it something done to the user: "people triangling me". */
-export const AIMED_AT_USER: readonly string[] = ['me', 'on me', 'against me', 'to me', 'on you', 'against you'];
+export const AIMED_AT_USER: readonly string[] = [
+  ...['me', 'on me', 'against me', 'to me', 'on you', 'against you'],
+  // German after the name: "er wird dauernd im dreieck gefangen", "mit dem choke erwischt"
+  ...['gefangen', 'erwischt'],
+];
 
 /**
  * After a technique, "my" and one of these (or a position) make it done to the user too: "they pass
@@ -1851,7 +1864,11 @@ export const USERS_OWN: readonly string[] = [
 ];
 
 /** Participles the -ed rule can't see; "keep getting swept" is as defensive as "getting passed". */
-export const IRREGULAR_PARTICIPLES: readonly string[] = ['swept', 'thrown', 'taken', 'caught', 'beaten', 'stuck'];
+export const IRREGULAR_PARTICIPLES: readonly string[] = [
+  ...['swept', 'thrown', 'taken', 'caught', 'beaten', 'stuck'],
+  // German: "wenn ich die butterfly passe werd ich jedes mal gesweept"
+  ...['gesweept', 'gepasst', 'getappt'],
+];
 
 /** Irregular forms and common misspellings of short words, folded before matching ("took the back" = "take the back"). */
 export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
@@ -1878,6 +1895,9 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   contol: 'control',
   conrol: 'control',
   mout: 'mount',
+  gesweept: 'sweep',
+  gepasst: 'pass',
+  getappt: 'tap',
   thru: 'through',
   // "tris off dlr" ("tris" keeps its s: words ending in -is do), "rear naked choaked"
   tris: 'tri',
@@ -1890,6 +1910,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 /** Words kept as typed: folding them would merge them with an unrelated base ("trapped" ≠ "trap", "standing" ≠ "can't stand"). */
 // "singles" are single legs ("no doubles, no singles"); "single" alone is "every single time"
 export const UNSTEMMED_WORDS: readonly string[] = [
+  // German participles: "jedes mal gesweept" (data/topic-aliases.ts IRREGULAR_PARTICIPLES)
+  ...['gesweept', 'gepasst', 'getappt'],
   ...['trapped', 'pinned', 'standing', 'butterflies', 'singles'],
   // a city and a player, not "kob" (knee on belly) with an -e
   'kobe',
@@ -1919,6 +1941,8 @@ export const PASSIVE_AUXILIARIES: readonly string[] = [
   'if',
   // Portuguese: "tou sempre a ser montado", "fui raspado" ("estou montado" is being on top)
   ...['ser', 'sendo', 'fui', 'foi', 'sou'],
+  // German: "werd ich jedes mal gesweept"
+  ...['werd', 'werde', 'wird', 'werden', 'mal'],
 ];
 
 /** Portuguese and Spanish words for the opponent: "a galera escapa", "se ele defender" ("o cara": intent.ts). */
@@ -2028,6 +2052,11 @@ export const UNDER_WORDS: readonly string[] = [
   'abajo',
   'debajo',
   'embaixo',
+  // German, Polish, Tagalog and Indonesian: "unter north south gelegen", "pod kontrolą boczną", "sa ilalim ng side control"
+  'unter',
+  'pod',
+  'ilalim',
+  'bawah',
 ];
 
 /** Where one gets stuck off the mat: "stuck in traffic thinking about x guard" escapes nothing. */
@@ -2064,6 +2093,9 @@ export const ORIGIN_WORDS: readonly string[] = ['from', 'under', 'of'];
  * long aliases.
  */
 export const NEVER_CORRECTED: readonly string[] = [
+  // German for a belt: "den eigenen gürtel" is no turtle
+  'gurtel',
+  'guertel',
   // English words one letter from a glossary word: "torture" is not "tortue", "rasped" not "raspei"
   'torte',
   'torque',

@@ -393,8 +393,23 @@ export const GLOSSARY_COMPOUNDS: readonly {
     defending: true,
   },
   {
-    phrases: ['chave de perna', 'chaves de perna', 'ashi kansetsu'],
+    // German and Polish leg locks: "bitte keine beinhebel", "bez dźwigni na nogi" ("nogi" are legs, not no-gi)
+    phrases: [
+      ...['chave de perna', 'chaves de perna', 'ashi kansetsu', 'beinhebel', 'fusshebel und co'],
+      ...['dzwignia na nogi', 'dzwignie na nogi', 'dzwigni na nogi', 'dzwigniach na nogi'],
+    ],
     topics: ['heel_hook', 'straight_ankle_lock'],
+  },
+  // the back taken from the user, in German: "die blauen gurte nehmen mir ständig den rücken"
+  {
+    phrases: [
+      'nehmen mir den rucken',
+      'nehmen mir standig den rucken',
+      'nimmt mir den rucken',
+      'nimmt mir immer den rucken',
+    ],
+    topics: ['back_take'],
+    defending: true,
   },
   { phrases: ['do jime'], topics: ['back_control'] },
   { phrases: ['pasar media guardia', 'pasar la media guardia'], topics: ['guard_passing', 'half_guard'] },

@@ -65,7 +65,8 @@ const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
 
 const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
   const word = (j: number): string | undefined => rawOf(units[j]);
-  if (word(i - 1) === 'my') return true;
+  // ("how do i finish my triangle" asks it: a verb of doing it better says so)
+  if (word(i - 1) === 'my') return !IMPROVING.has(word(i - 2) ?? '');
   // "I keep getting bridged off whenever I mount": the user doing it, told
   if (word(i - 1) === 'i' && TELLING_WHEN.has(word(i - 2) ?? '')) return true;
   // "every time i go for the armbar they escape": the user's attempt, told
@@ -76,6 +77,8 @@ const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
 const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
   tokens.slice(u.start, u.end).some((t) => OWN_POSSESSIVES.has(t.raw) || t.raw === 'me');
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
+const FINISHING_MINE = /\b(?:finish|finishing|hit|hitting|land|landing|get|tighten)\s+mine\b/;
+const IMPROVING: ReadonlySet<string> = new Set(['finish', 'hit', 'land', 'tighten', 'improve', 'fix', 'sharpen']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
 const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'time', 'once', 'soon']);
@@ -341,6 +344,13 @@ function readTopicsOf(query: string): TopicReading {
   if (passingDefended && !wantsToPass) found.delete('guard_passing');
   if (wantsToPass && !units.some((u) => isTopic(u) && u.topics.includes('guard_retention')))
     found.delete('guard_retention');
+  // "i dont want triangle defence, i want to finish mine": the defence is ruled out, the user's own asked
+  if (FINISHING_MINE.test(query.toLowerCase()))
+    for (const t of [...excluded])
+      if (intentTopicOf(t as BaseTopic) && excluded.has(intentTopicOf(t as BaseTopic) as TopicId)) {
+        excluded.delete(t);
+        found.add(t);
+      }
   settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);
   withBackHeld(query, found);

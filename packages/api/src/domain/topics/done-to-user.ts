@@ -34,7 +34,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['na', 'no', 'da', 'do', 'em', 
 const PUT_THERE: ReadonlySet<string> = new Set([
   ...['they', 'he', 'she', 'theyre', 'hes', 'shes', 'guys', 'people'],
   // "anaconda when somebody's turtled up"
-  ...['somebodys', 'someones', 'opponents', 'theyve'],
+  ...['somebodys', 'someones', 'opponents', 'theyve', 'guy', 'dude', 'opponent', 'partner'],
 ]);
 const CAUSED: ReadonlySet<string> = new Set([
   'him',

@@ -111,7 +111,9 @@ function keepsBjjSense(token: Token | undefined): boolean {
 }
 
 /** "got swept from butterfly four times": a guard or position moved out of is the BJJ sense. */
-const isPlaceLeftFrom = (tokens: readonly Token[], u: TopicUnit): boolean => tokens[u.start - 1]?.raw === 'from';
+const isPlaceLeftFrom = (tokens: readonly Token[], u: TopicUnit): boolean => FROM.has(tokens[u.start - 1]?.raw ?? '');
+// "back take aus turtle", "wyjście z żółwia", "dari turtle"
+const FROM: ReadonlySet<string> = new Set(['from', 'aus', 'von', 'dari', 'mula']);
 
 /** The tokens of the clause around token `i` (punctuation ends a clause). */
 function clauseTokens(tokens: readonly Token[], i: number): Token[] {

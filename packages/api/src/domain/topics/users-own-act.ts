@@ -29,6 +29,8 @@ export const IBERIAN_ARTICLES: ReadonlySet<string> = new Set([
   'uma',
   'un',
   'una',
+  // Polish "in": "wchodzę w obalenie"
+  'w',
 ]);
 const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
   // "qnd to passando a meia" is read by the verb before it: "estou", "estava passando"
@@ -46,6 +48,9 @@ const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
   'doy',
   'puxo',
   'jalo',
+  // Polish: "jak wchodzę w obalenie" (when I go in for the takedown)
+  'wchodze',
+  'probuje',
 ]);
 
 /** "when i finally get side control … no idea what to do": a place the user reached is theirs, not one to escape. */

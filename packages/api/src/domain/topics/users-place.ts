@@ -82,7 +82,7 @@ const CRUSHED: ReadonlySet<string> = new Set([
   'trapped',
   'pinned',
 ]);
-const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'do', 'del']);
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'do', 'del', 'ng']);
 const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
 
 /**
