@@ -109,3 +109,35 @@ readsAs('a role, a heel pulled free and a class the video is for are no topic', 
   ['escaping side control', ['side_control', 'side_control_escape']],
   ['throw the kids in the car and drive', []],
 ]);
+
+readsAs('someone who asked the user, the user asked, and a plural pointing back', [
+  [
+    'my training partner asked me to ask u: he keeps getting swept out of mount whenever he goes for the americana',
+    ['sweep', 'sweep_defense', 'mount', 'americana'],
+  ],
+  [
+    'my dad just started and keeps asking me how to get people off him when theyre in side control',
+    ['side_control', 'side_control_escape'],
+  ],
+  [
+    'got stuck under side control with this heavy blue belt, then he went north south. how do u get out of those',
+    ['side_control', 'side_control_escape', 'north_south', 'north_south_escape'],
+  ],
+  // control: the user's own places
+  ['i mount them and they escape, how do i keep them', ['mount']],
+]);
+
+readsAs('taken back, slips inside a verb, things that are not the move', [
+  ['can u send the knee bar and also the heal hook, no wait scratch that just the knee bar for now', ['kneebar']],
+  ['forget those armbars', []],
+  ["got kimrua'd 4 times last night, how do i not", ['kimura', 'kimura_defense']],
+  ['keeps trinagling me', ['triangle', 'triangle_defense']],
+  ['the triangle of pizza i ate before class was a mistake', []],
+  ['taking my back to a chiropractor tomorrow', []],
+  ['chave de pé, how do i stop it slipping off the heel', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
+  ['how do I do the arm bear from the clothes guard', ['armbar', 'closed_guard']],
+  ['coach said matter leo from the back what is that', ['rear_naked_choke', 'back_control']],
+  ['guilly off the snap down', ['guillotine']],
+  ['ankle pick vs snap down', ['takedown']],
+  ['broke my finger, cant grip. any guard without grips? butterfly maybe?', ['butterfly_guard']],
+]);

@@ -18,7 +18,7 @@ export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   heel_hook: ['fersenhebel'],
   straight_ankle_lock: ['fusshebel'],
   cross_collar_choke: ['kreuzwurger', 'kreuzwuerger', 'kragenwurger'],
-  triangle: ['dreieck', 'dreieckswurger'],
+  triangle: ['dreieck', 'dreieckswurger', 'segitiga', 'cekikan segitiga'],
   throw: [
     'huftwurf',
     'hueftwurf',
@@ -33,7 +33,7 @@ export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
     'innensichel',
   ],
   standing: ['aus dem stand', 'im stand', 'standkampf'],
-  closed_guard: ['geschlossene guard', 'geschlossener guard'],
+  closed_guard: ['geschlossene guard', 'geschlossener guard', 'guard tertutup'],
   wristlock: ['handgelenkhebel'],
   toe_hold: ['zehenhebel'],
   arm_triangle: ['arm dreieck', 'armdreieck'],
@@ -43,6 +43,7 @@ export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   back_take: ['rucken nehmen', 'ruecken nehmen', 'den rucken nehmen', 'an den rucken'],
   'no-gi': ['ohne gi', 'ohne kimono'],
   guard_passing: ['guard passieren'],
+  takedown: ['umwerfen', 'niederwerfen'],
 };
 
 /** Italian academy words ("strangolamento a triangolo dalla guardia chiusa", "leva al braccio"). */
@@ -143,7 +144,7 @@ export const POLISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   closed_guard: ['garda zamknieta', 'zamknieta garda', 'gardy zamknietej', 'zamknietej gardy', 'zamknietej gardzie'],
   open_guard: ['garda otwarta', 'otwarta garda', 'otwartej gardy'],
   half_guard: ['polgarda', 'polgardy', 'polgardzie', 'polgarde', 'pol garda', 'pol gardy'],
-  mount: ['dosiad', 'dosiadu', 'dosiadzie', 'pelny dosiad'],
+  mount: ['dosiad', 'dosiadu', 'dosiadzie', 'dosiadem', 'pelny dosiad'],
   side_control: ['kontrola boczna', 'kontroli bocznej', 'kontrole boczna', 'kontrola z boku'],
   back_control: ['z plecow', 'ze plecow', 'kontrola plecow', 'kontroli plecow'],
   knee_on_belly: ['kolano na brzuchu'],

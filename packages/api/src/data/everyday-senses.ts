@@ -667,7 +667,17 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   // Spanish "queda" is a verb, to stay ("siempre queda debajo de la montada"); the Portuguese noun is a takedown
   ...['se', 'me', 'te', 'le', 'nos', 'siempre', 'que'].map((w) => `${w} queda`),
   ...['debajo', 'abajo', 'encima', 'arriba', 'en', 'atrapado', 'atrapada'].map((w) => `queda ${w}`),
-  // the sport as a comparison: "tilt from turtle top like in wrestling"
+  // a snap down as the way into a choke, not a takedown: "guilly off the snap down", "snap down into the guilly"
+  ...['off the', 'off a', 'from the', 'from a', 'aus dem'].map((way) => `${way} snap down`),
+  ...['into', 'to'].map((to) => `snap down ${to}`),
+  // food cut in a triangle: "the triangle of pizza i ate before class"
+  ...['pizza', 'toast', 'cheese', 'sandwich', 'cake'].map((food) => `triangle of ${food}`),
+  // the heel as a body part: "how do i stop it slipping off the heel"
+  ...['the', 'their', 'his', 'her', 'my'].map((whose) => `off ${whose} heel`),
+  // a back taken to be seen to: "taking my back to a chiropractor tomorrow"
+  ...['take', 'taking', 'took', 'takes'].flatMap((verb) => ['a', 'the', 'my'].map((to) => `${verb} my back to ${to}`)),
+  // the sport as a comparison: "tilt from turtle top like in wrestling", "like the wrestling chicken wing"
+  'like the wrestling',
   'like in wrestling',
   // a weight, not the position: "wie passe ich gegen 100 kilo leute"
   ...['leute', 'typen', 'jungs', 'guys', 'people', 'dudes', 'gegner'].flatMap((who) => [
@@ -1086,8 +1096,10 @@ export const BJJ_WORDS: readonly string[] = [
  * half", "half or closed". Words ending in -ly are adverbs and count as these too.
  */
 export const FUNCTION_WORDS: readonly string[] = [
-  // "stuck in turtle alot"
+  // "stuck in turtle alot", "any guard without grips? butterfly maybe?"
   'alot',
+  'maybe',
+  'perhaps',
   // "which takedowns let me land in side control"
   'let',
   'lets',
@@ -1483,6 +1495,8 @@ export const NAME_BEFORE: readonly string[] = [
   'dr',
   'named',
   'called',
+  // German: "unsere schildkröte daheim heißt kimura"
+  'heisst',
   // "una tortuga que se llama kimura"
   'llama',
   'chama',

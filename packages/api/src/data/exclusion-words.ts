@@ -252,7 +252,7 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'nada de',
   // German, Polish, Tagalog and Indonesian: "bitte keine beinhebel", "nicht schon wieder berimbolo",
   // "alles ausser deep half", "nie chcę więcej gilotyn", "tolong jangan guillotine lagi"
-  ...['kein', 'keine', 'keinen', 'nicht schon wieder', 'alles ausser', 'alles auser', 'ausser', 'auser'],
+  ...['kein', 'keine', 'keinen', 'nicht schon wieder', 'alles ausser', 'alles auser', 'ausser', 'auser', 'ohne'],
   ...['nie chce wiecej', 'nie chce juz', 'jangan', 'tidak mau', 'gak mau', 'nggak mau', 'ayoko na', 'wag na'],
   // "basta de triángulos tío": enough of them
   'basta de',
@@ -439,8 +439,9 @@ export const EXCLUDE_AFTER: readonly string[] = [
 
 /** A rule-out said of a pronoun, which stands for the last name before it: "… so forget those". */
 export const EXCLUDE_POINTING_BACK: readonly string[] = [
-  ...['forget', 'forget about', 'skip', 'done with', 'sick of', 'tired of', 'no more of', 'none of'].flatMap((cue) =>
-    ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
+  // ("the heal hook, no wait scratch that just the knee bar": taken back)
+  ...['forget', 'forget about', 'skip', 'done with', 'sick of', 'tired of', 'no more of', 'none of', 'scratch'].flatMap(
+    (cue) => ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
   ),
 ];
 

@@ -88,6 +88,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   armbar: [
     'armbar',
     'arm bar',
+    // said into a phone: "the arm bear from the clothes guard"
+    'arm bear',
     // slang: "choi bar"
     'choi bar',
     'chave de braco',
@@ -213,6 +215,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana', 'anny', 'conda'],
   rear_naked_choke: [
     'rear naked choke',
+    // mata leão said into a phone
+    'matter leo',
+    'mata leo',
     'rear naked',
     // run together: "reernaked choke defence"
     'rearnaked',
@@ -565,8 +570,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
-    // "a wristlock from closed g", "hip bump from CG"
+    // "a wristlock from closed g", "hip bump from CG"; said into a phone: "from the clothes guard"
     'closed g',
+    'clothes guard',
     '(from|in|to) cg',
     // "scoot to butterfly or just pull closed"
     'pull closed',
@@ -1557,6 +1563,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   ...['raus', 'rauskommen', 'raus aus', 'entkommen', 'befreien', 'verteidigen', 'verteidige', 'verteidigung'],
   ...['wyjsc', 'wyjscie', 'wyjsc z', 'uciec', 'obrona', 'bronic', 'bronic sie'],
   ...['keluar dari', 'cara keluar', 'bertahan', 'lolos dari', 'pertahanan'],
+  // "wie verhindere ich dass die mich umwerfen", Tagalog "paano ko maiiwasan na ma-kimura ako"
+  ...['verhindern', 'verhindere', 'maiiwasan', 'maiwasan', 'iwasan'],
   // Spanish: surviving it, "cómo sobrevivo al tri"
   'sobrevivir',
   'sobrevivo',
@@ -1895,6 +1903,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   contol: 'control',
   conrol: 'control',
   mout: 'mount',
+  kimrua: 'kimura',
   gesweept: 'sweep',
   gepasst: 'pass',
   getappt: 'tap',

@@ -400,6 +400,12 @@ export const GLOSSARY_COMPOUNDS: readonly {
     ],
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
+  // the user's guard passed, in German: "leute passen meine guard total easy"
+  {
+    phrases: ['passen meine guard', 'passt meine guard', 'passen mich', 'passt mich', 'passen meine', 'passt meine'],
+    topics: ['guard_passing'],
+    defending: true,
+  },
   // the back taken from the user, in German: "die blauen gurte nehmen mir ständig den rücken"
   {
     phrases: [

@@ -47,6 +47,8 @@ export function extractTopics(query: string): TopicId[] {
 const GUARDS: ReadonlySet<string> = new Set(GUARD_POSITIONS);
 const isGuard = (topic: string): boolean => GUARDS.has(topic);
 const OPPONENTS_POSSESSIVES: ReadonlySet<string> = new Set([
+  // "cant open this big dudes closed guard"
+  ...['dudes', 'guys', 'mans', 'opponents', 'partners'],
   'someones',
   'somebodys',
   'his',

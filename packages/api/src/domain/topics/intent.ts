@@ -359,7 +359,7 @@ export function defendedUnits(
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
-      for (const j of listAround(units, target)) {
+      for (const j of [...listAround(units, target), ...placesPointedAt(units, i)]) {
         defended.add(j);
         if (u.kind === 'receiving') received.add(j);
       }
@@ -373,6 +373,28 @@ export function defendedUnits(
     }
   return { defended, received };
 }
+
+/**
+ * "stuck under side control …, then he went north south … how do u get out of those": a plural
+ * pronoun after a way out points at every place named before that one is held in.
+ */
+function placesPointedAt(units: readonly Unit[], i: number): number[] {
+  if (!SEVERAL.has(wordOf(units[i + 1]) ?? '')) return [];
+  return units.flatMap((u, j) =>
+    j < i && isTopic(u) && u.topics.every((t) => HELD_IN.has(t)) && canTakeIntent(u) && !isUsersOwnAct(units, j)
+      ? [j]
+      : [],
+  );
+}
+const SEVERAL: ReadonlySet<string> = new Set(['those', 'both', 'them', 'these']);
+const HELD_IN: ReadonlySet<string> = new Set([
+  'mount',
+  'side_control',
+  'knee_on_belly',
+  'north_south',
+  'back_control',
+  'turtle',
+]);
 
 /** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */
 export function intentTopicOf(topic: BaseTopic): TopicId | undefined {

@@ -6,6 +6,7 @@ import type { Token } from './tokenize';
 
 const CUES = EXCLUDE_POINTING_BACK.map((phrase) => phrase.split(' '));
 const RECEIVING_END: ReadonlySet<string> = new Set(['receiving']);
+const NEW_ASK: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'i']);
 
 /**
  * The topic units a pronoun after a rule-out cue stands for. When a name before it is ruled out
@@ -22,8 +23,9 @@ export function ruledOutByPointingBack(
     if (!cue) return;
     // "skip those armbars", "none of that upside down berimbolo stuff": a name after it in its clause
     // makes the pronoun a determiner, and the forward cue reads it
+    // ("scratch that just the knee bar": a new ask after it is no determiner's name)
     for (let k = units.findIndex((u) => u.start >= at + cue.length); k >= 0 && k < units.length; k++) {
-      if (units[k]!.kind === 'break') break;
+      if (units[k]!.kind === 'break' || NEW_ASK.has(rawOf(units[k]) ?? '')) break;
       if (isTopic(units[k])) return;
     }
     const before = units.findLastIndex((u) => u.end <= at);

@@ -36,7 +36,16 @@ const singleOpponent = (gender: Gender): RegExp =>
     'i',
   );
 const SINGLE_OPPONENT: Record<Gender, RegExp> = { male: singleOpponent('male'), female: singleOpponent('female') };
-const USER_IN_STORY = /\b(?:me|myself)\b/i;
+const USER_IN_STORY =
+  /\b(?:me|myself|my\s+(?:guard|back|arm|arms|leg|legs|neck|head|half|closed|mount|side|knee|foot|feet|hips|chest))\b/i;
+/** The user as the one asked, not a party to the story: "keeps asking me how to get people off him". */
+const ASKING_THE_USER = /\b(?:asking|asked|asks|ask|told|tells|texted|messaged)\s+me\b/gi;
+const RELAY_VERBS: readonly string[] = [
+  ...['asked me to ask (?:you|u)', 'wants me to ask', 'asks', 'asked', 'is asking', 'was asking'],
+  ...['wants to know', 'wanted to know', 'wonders', 'was wondering'],
+];
+/** The asking at the head of what follows a mention: "asked me to ask u:", "wants to know". */
+const ASKING = new RegExp(`^\\s*(?:${RELAY_VERBS.join('|')})\\b[:,]?`, 'i');
 /** Words after which "her" is the object ("pin her in kesa"), not a possessive ("her guard"). */
 const AFTER_OBJECT: ReadonlySet<string> = new Set([
   ...['in', 'on', 'at', 'with', 'from', 'to', 'into', 'out', 'off', 'down', 'up', 'over', 'under', 'when', 'while'],
@@ -45,21 +54,34 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set([
 /** A mention right after one of these is the one something is done to: "keep guillotining my son". */
 const OBJECT_VERB = /(?:ing|ed)$/;
 
+/**
+ * Anyone the user says asked them ("my training partner asked me to ask u: he keeps getting swept"),
+ * with the asking itself, which names the user without putting them in the story.
+ */
+const ASKED_BY = new RegExp(
+  `\\b(?:my|our)\\s+((?:[\\w'-]+\\s+){0,2}?[\\w'-]+)\\s+(?:${RELAY_VERBS.join('|')})\\b[:,]?`,
+  'i',
+);
+
 /** The message with the person it is relayed for read as the user, or the message itself. */
 export function asTheUser(query: string): string {
-  const mention = MENTION.exec(query);
+  const mention = MENTION.exec(query) ?? ASKED_BY.exec(query);
   if (!mention) return query;
-  const after = query.slice(mention.index + mention[0].length);
+  // (what follows the asking is the story: "asked me to ask u" puts no one in it)
+  const after = query.slice(mention.index + mention[0].length).replace(ASKING, '');
   const gender = kinGender.get((mention[1] ?? '').toLowerCase()) ?? genderOfFirstPronoun(after);
   const before = query.slice(0, mention.index);
   const asObject = OBJECT_VERB.test(before.trimEnd().split(/\s+/).pop() ?? '');
-  if (!gender) return asObject ? `${before}me${after}` : query;
+  const rest = query.slice(mention.index + mention[0].length);
+  if (!gender) return asObject ? `${before}me${rest}` : query;
   // someone else of the same gender in the story ("rolled with a big guy and he…") may own the
   // pronouns, and so may the relayed person when the user is in the story too ("he is way faster than
   // me", "my teammate catches me in her triangle")
-  const theirOwn = !SINGLE_OPPONENT[gender].test(query) && !USER_IN_STORY.test(after) && PRONOUNS[gender].test(after);
-  if (!theirOwn) return asObject ? `${before}me${after}` : query;
-  return `${before}${asObject ? 'me' : mention[0]}${asFirstPerson(after, gender)}`;
+  const story = after.replace(ASKING_THE_USER, '');
+  const theirOwn = !SINGLE_OPPONENT[gender].test(query) && !USER_IN_STORY.test(story) && PRONOUNS[gender].test(after);
+  if (!theirOwn) return asObject ? `${before}me${rest}` : query;
+  const frame = query.slice(mention.index + mention[0].length, query.length - after.length);
+  return `${before}${asObject ? 'me' : mention[0]}${frame}${asFirstPerson(after, gender)}`;
 }
 
 function genderOfFirstPronoun(text: string): Gender | null {

@@ -35,10 +35,18 @@ for (const phrase of allPhrases) {
  */
 export function correctTypo(word: string): string {
   const corrected = correctOne(word);
-  if (corrected !== word || !word.endsWith('s') || word.endsWith('ss')) return corrected;
-  const singular = correctOne(word.slice(0, -1));
-  return singular === word.slice(0, -1) ? word : `${singular}s`;
+  if (corrected !== word) return corrected;
+  // a slip inside a name made a verb: "got kimrua'd" ("kimruaed"), "keeps trinagling me"
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < FUZZY_MIN_LENGTH - 1) continue;
+    if (ending === 's' && word.endsWith('ss')) continue;
+    const base = word.slice(0, -ending.length);
+    const fixed = correctOne(base);
+    if (fixed !== base) return `${fixed}${ending}`;
+  }
+  return word;
 }
+const ENDINGS: readonly string[] = ['s', 'ed', 'ing'];
 
 function correctOne(word: string): string {
   if (word.length < FUZZY_MIN_LENGTH - 1 || neverCorrected.has(word) || aliasStems.has(stemWord(word))) return word;
