@@ -94,3 +94,21 @@ readsAs('a relayed lad', [
   ],
   ['this lad keeps passing my guard', ['guard_retention']],
 ]);
+
+readsAs('left out of it, not allowed first, a deal, an ankle, a sore back and a lock slipping', [
+  ['leave the spider guard out of it, lasso sweeps?', ['lasso_guard', 'sweep']],
+  [
+    'obviously not allowed heel hooks but he wants leg stuff he CAN do, straight foot locks maybe?',
+    ['straight_ankle_lock'],
+  ],
+  ['whats the deal with the loop choke', ['loop_choke']],
+  ['slx to the ankle', ['single_leg_x', 'straight_ankle_lock']],
+  ['heel hook from the saddle without getting my own knee popped', ['heel_hook']],
+  ['my back took a beating moving house. half guard sweeps for tonight pls', ['half_guard', 'sweep']],
+  ['chave de pé, how do i stop it slipping off the heel', ['straight_ankle_lock']],
+  ['how do i keep my spider guard when they strip the grips and try to pass', ['spider_guard', 'guard_retention']],
+  // controls
+  ['heel hook, my knee popped', ['heel_hook', 'heel_hook_defense']],
+  ['how do i deal with the loop choke', ['loop_choke', 'loop_choke_defense']],
+  ['how do i stop it', []],
+]);

@@ -254,6 +254,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "alles ausser deep half", "nie chcę więcej gilotyn", "tolong jangan guillotine lagi"
   ...['kein', 'keine', 'keinen', 'nicht schon wieder', 'alles ausser', 'alles auser', 'ausser', 'auser', 'ohne'],
   ...['nie chce wiecej', 'nie chce juz', 'jangan', 'tidak mau', 'gak mau', 'nggak mau', 'ayoko na', 'wag na'],
+  // "obviously not allowed heel hooks but he wants leg stuff he CAN do"
+  'not allowed',
+  'arent allowed',
   // "basta de triángulos tío": enough of them
   'basta de',
   'chega de',
@@ -367,8 +370,9 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'is not what i want',
   'isnt what i want',
   'not what im after',
-  // "leaving the kimura aside, what else from north south"
+  // "leaving the kimura aside, what else from north south", "leave the spider guard out of it"
   'aside',
+  'out of it',
   'banned',
   'are banned',
   'is banned',

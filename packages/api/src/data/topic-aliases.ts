@@ -332,6 +332,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   kneebar: ['kneebar', 'knee bar', 'knee lock', 'kb'],
   straight_ankle_lock: [
     'straight ankle lock',
+    // "slx to the ankle", "go for the ankle"
+    '(to|for) the ankle',
     'ankle lock',
     'anklelock',
     'straight footlock',
@@ -1151,6 +1153,12 @@ export const COMPOUND_ALIASES: readonly {
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  // "whats the deal with the loop choke": what about it, nothing to deal with
+  ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
+  // the user's own knee at risk in their own leg lock: "heel hook without getting my own knee popped"
+  ...['own knee popped', 'own knee getting popped', 'own knee get popped'],
+  // a back that is sore: "my back took a beating moving house"
+  ...['my back took a beating', 'back took a beating', 'my back is killing me'],
   // putting someone down with a named way: the way is the question ("get people down with judo throws")
   ...phrasesOf(
     PUTTING_DOWN,

@@ -123,6 +123,8 @@ export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   if (wordOf(units[i - 1]) === 'to' && INTENDING.has(wordOf(units[i - 2]) ?? '')) {
     k = i - 2;
     if (BE.has(wordOf(units[k - 1]) ?? '')) k--;
+    // "when they strip the grips and try to pass": their second verb
+    if (secondVerbOfOpponent(units, k)) return true;
   }
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const before = units[j];

@@ -153,6 +153,9 @@ function targetOf(
   if (stuck && wordOf(units[i + 1]) === 'there')
     for (let j = i - 1; j >= 0; j--) if ((before(j) || wentTo(j)) && stuckIn(j)) return j;
   // "… I think a north south choke?? how do I defend that": a pronoun points at the name said last
+  // ("how do i stop it slipping off the heel": the user's own lock failing, no defence of it)
+  if (!stuck && POINTING_BACK.has(wordOf(units[i + 1]) ?? '') && FAILING.has(wordOf(units[i + 2]) ?? ''))
+    return undefined;
   if (!stuck && POINTING_BACK.has(wordOf(units[i + 1]) ?? ''))
     for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
@@ -386,6 +389,7 @@ function placesPointedAt(units: readonly Unit[], i: number): number[] {
       : [],
   );
 }
+const FAILING: ReadonlySet<string> = new Set(['slipping', 'sliding', 'coming', 'falling', 'popping', 'loosening']);
 const SEVERAL: ReadonlySet<string> = new Set(['those', 'both', 'them', 'these']);
 const HELD_IN: ReadonlySet<string> = new Set([
   'mount',
