@@ -56,12 +56,18 @@ export function deniedAround(tokens: readonly Token[], mention: Mention<unknown>
   if (BELT_NOUNS.has(tokens[j]?.text ?? '')) j--;
   if (DETERMINERS.has(tokens[j]?.text ?? '')) j--;
   // paired only: Swahili "mimi ni white belt" says "I am"
+  // "nowhere near purple", "far from a brown belt", "longe da roxa", "lejos del marrón": not reached yet
+  if (FAR_FROM.has(`${tokens[j - 1]?.text ?? ''} ${tokens[j]?.text ?? ''}`)) return 'yet';
   const paired = tokens.filter((t) => NEITHER.has(t.text)).length >= 2;
   return paired && NEITHER.has(tokens[j]?.text ?? '') ? 'neither' : null;
 }
 const STILL: ReadonlySet<string> = new Set(['still', 'ainda', 'todavia', 'aun']);
 const NOT: ReadonlySet<string> = new Set(['not', 'nao', 'no']);
 const YET: ReadonlySet<string> = new Set(['yet', 'ainda', 'todavia', 'aun']);
+const FAR_FROM: ReadonlySet<string> = new Set([
+  ...['nowhere near', 'nowhere close', 'far from', 'miles from'],
+  ...['longe da', 'longe de', 'longe do', 'lejos de', 'lejos del'],
+]);
 const NEITHER: ReadonlySet<string> = new Set(['ni', 'nem', 'neither', 'nor']);
 const BELT_NOUNS: ReadonlySet<string> = new Set(['belt', 'faixa', 'cinturon', 'cinto', 'cinta']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'la', 'el', 'o']);

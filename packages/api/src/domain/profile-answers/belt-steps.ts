@@ -38,8 +38,22 @@ const TWO_WORD_DIRECTION: ReadonlyMap<string, number> = new Map([
   ['lower than', -1],
   ['above from', 1],
   ['below from', -1],
+  // "uma faixa abaixo da preta", "un cinturón debajo del negro", "dos grados antes del marrón"
+  ...['abaixo da|do|de', 'debajo del|de', 'antes da|do|del|de', 'por debajo', 'bajo el'].flatMap(ways(-1)),
+  ...['acima da|do|de', 'arriba del|de', 'encima del|de', 'depois da|do|de', 'despues del|de'].flatMap(ways(1)),
 ]);
+/** "abaixo da|do" → ["abaixo da", n], ["abaixo do", n]. */
+function ways(direction: number) {
+  return (phrase: string): [string, number][] => {
+    const [word = '', tails = ''] = phrase.split(' ');
+    return tails.split('|').map((tail) => [`${word} ${tail}`, direction]);
+  };
+}
 // white to black is four steps
 const MAX_STEPS = 4;
 const STEP_FILLERS: ReadonlySet<string> = new Set(['right', 'just', 'directly']);
-const STEP_NOUNS: ReadonlySet<string> = new Set(['belt', 'belts', 'step', 'steps', 'level', 'levels', 'rank']);
+const STEP_NOUNS: ReadonlySet<string> = new Set([
+  ...['belt', 'belts', 'step', 'steps', 'level', 'levels', 'rank'],
+  // Portuguese and Spanish: "uma faixa abaixo", "un cinturón debajo", "una cinta antes"
+  ...['faixa', 'faixas', 'cinturon', 'cinturones', 'cinta', 'cintas', 'nivel', 'niveles', 'nivel'],
+]);

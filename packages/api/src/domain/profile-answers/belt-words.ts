@@ -300,6 +300,10 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ...BELT_TO_COME,
   ...OFFICIAL_NOW,
   ['fingers crossed|crossed for', 'hope'],
+  // "inshallah blue by end of year": God willing, by a date ahead
+  ['inshallah|inshaallah|insha allah', 'hope'],
+  ['by the end of', 'hope'],
+  ['by end of', 'hope'],
   ['d|would love|like to', 'hope'],
   // "they said I might get my black this year": a chance, not a belt held
   ['might|may|could get|earn', 'hope'],

@@ -13,6 +13,7 @@ import { startedWatching } from './belt-watching';
 import { deniedAround, middleByElimination } from './belt-elimination';
 import { wishedAway } from './belt-wish-denied';
 import { figurativeBelt } from './belt-figurative';
+import { likenedTo } from './belt-likeness';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { toldInArtsTongue } from './belt-art-tongue';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
@@ -133,7 +134,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     if (wishedAway(tokens, mention)) return; // "negro? ya quisiera, soy blanco"
-    if (figurativeBelt(tokens, mention)) return; // "a white belt at doing dishes"
+    if (figurativeBelt(tokens, mention) || likenedTo(tokens, mention)) return; // "at doing dishes", "rolls like a"
     if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention) && !actsAsBelt(tokens, mention)) return;
     // "my girlfriend just got her purple"
     if (THEIRS.has(tokens[mention.start - 1]?.text ?? '')) return;

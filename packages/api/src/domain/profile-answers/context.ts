@@ -73,6 +73,8 @@ const LIST_FILLERS: ReadonlySet<string> = new Set([
   ...['getting', 'being', 'the', 'a', 'any', 'some', 'more'],
   // "ni para defensa personal", "nem pra competir"
   ...['para', 'pra', 'por', 'la', 'el', 'o', 'de'],
+  // "nem pela medalha", "ni por las medallas"
+  ...['pela', 'pelo', 'pelas', 'pelos', 'a', 'as', 'os', 'las', 'los', 'del', 'da', 'do'],
 ]);
 
 function reaches(tokens: readonly Token[], from: number, to: number): boolean {

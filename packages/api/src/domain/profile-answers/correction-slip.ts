@@ -11,6 +11,8 @@ export const SLIP_MARKERS: PhraseTable<'slip'> = [
   ['no|nah|nope|whoops|woops|err|erm', 'slip'],
   // Spanish and Portuguese "no, cuatro", "não, quatro"
   ['nao', 'slip'],
+  // Swahili "hapana", Indonesian/Malay "bukan", "tidak", Hindi/Urdu "nahi": "mara tatu… hapana, mara nne"
+  ['hapana|bukan|tidak|nahi|nahin', 'slip'],
 ];
 
 /** The marker from `start` to `end` stands between a count said just before it and one right after. */
@@ -31,4 +33,6 @@ const COUNT_REACH = 6;
 const COUNT_TAIL: ReadonlySet<string> = new Set([
   ...['x', 'times', 'time', 'a', 'per', 'week', 'wk', 'weekly', 'days', 'day', 'sessions', 'classes', 'w'],
   ...['vezes', 'veces', 'por', 'semana', 'dias'],
+  // "mara tatu kwa wiki", "3 kali seminggu", "teen baar hafte mein"
+  ...['kwa', 'wiki', 'kali', 'seminggu', 'minggu', 'baar', 'hafte', 'mein'],
 ]);

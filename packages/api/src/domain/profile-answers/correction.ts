@@ -37,8 +37,11 @@ const OTHER_TONGUE_MARKERS: PhraseTable<Marker> = [
   ['or rather', 'joke'],
   ['ay|ai mali', 'joke'],
   ['nahi nahi', 'joke'],
-  ['digo|matlab', 'means'],
-  ['quiero|quer|quero decir|dizer', 'means'],
+  ['matlab', 'means'],
+  // "azul, digo, roxa", "tres, quiero decir, cuatro", "azul, bueno no, morado": restated opening a clause
+  ['digo|perdon|perdao', 'restates'],
+  ['quiero|quer|quero decir|dizer', 'restates'],
+  ['bueno|bom|bem no|nao', 'restates'],
 ];
 
 const CORRECTION_MARKERS: PhraseTable<Marker> = [

@@ -261,6 +261,10 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['love to', 'hope'],
   // wished for in Spanish and Portuguese: "quiero entrenar cuatro veces", "gostaria de ir 5x"
   ['quiero|quisiera|quero|queria|gostaria|gustaria|espero|pretendo|planeo|planejo|ojala', 'hope'],
+  // "minha meta é treinar 3x", "mi objetivo es ir 4 veces", "a partir de janeiro", "desde el mes que viene"
+  ['meta|objetivo|plano|intencao|intencion|propuesta', 'hope'],
+  ['a partir de|do|da|del proximo|proxima|janeiro|enero|marco|marzo|agosto|setembro|septiembre|ano|mes', 'hope'],
+  ['a partir de|do|da|del que vem|viene', 'hope'],
   // "idéalement 5 fois", "idealmente 4 volte", "idealerweise 3 mal": ideally, in other tongues
   ['idealement|idealmente|idealerweise|idealiter|idealnie|ideaal|idealt', 'hope'],
   // a plan: "gonna go 6x once I start comp prep", "I'll start coming 3 times when school's out"
@@ -291,6 +295,8 @@ export const ADDS_UP: ReadonlySet<string> = new Set([
 /** After "once", these make it "as soon as": "once my new job settles down", "once i get back". */
 export const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
   ...['my', 'i', 'the', 'we', 'it', 'they', 'things', 'this', 'that', 'work', 'school', 'life', 'im'],
+  // "once exams are done", "once uni finishes", "once summer hits"
+  ...['exams', 'finals', 'uni', 'college', 'term', 'semester', 'season', 'summer', 'winter', 'baby'],
 ]);
 
 /** Coaching a class is work at the gym, not training: "I coach the kids class 2x". */

@@ -6,6 +6,7 @@ import { compileLexicon, findMentions } from './lexicon';
 import type { Token } from './text';
 import { ART_WORDS } from './belt-words';
 import { OTHER_SUBJECTS } from './cue-words';
+import { continuesTheirs } from './others-elided';
 import { NUMBER_WORDS, TIMES_ADVERBS } from './numbers';
 import { BJJ_ACTIVITIES } from './frequency-words';
 import { TRAINING_PLACES } from './schedule-words';
@@ -195,7 +196,8 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
       !(PLACES.has(content[k]?.text ?? '') && isCount(content[k + 1]));
     const theirs = isOtherSubject(content[k]?.text ?? '') && acts && !userIsSubject(content) && !bareI(content, k);
     // "mein Trainer will, dass ich Turniere mache": what their wish is for, past its comma, is theirs too
-    const wished: boolean = carried && WISHED.has(content[0]?.text ?? '');
+    // "…, passa a aula toda puxando pra guarda": a clause going on about them with the subject dropped
+    const wished: boolean = carried && (WISHED.has(content[0]?.text ?? '') || continuesTheirs(content));
     if (theirs || wished) for (const i of stretch) others.add(i);
     carried = theirs || wished;
   }

@@ -6,6 +6,8 @@ import { looksLikeTrainingLog, onlyCountsSessions, scoreTrainingLog } from '../c
 import { extractTopics } from '../topics';
 import { compileLexicon, findMentions } from './lexicon';
 import { parseProfileAnswer } from './parse';
+import { asksHowInRomance } from './pending-romance-how';
+import { identityLead } from './pending-identity';
 import { tokenise, wordCount, type Token } from './text';
 import type { ProfileField, ProfileValue } from './types';
 
@@ -174,53 +176,6 @@ export function readsAsRequest(text: string, field: ProfileField | null = null):
 }
 
 /**
- * "cómo mantener la montada", "como fazer o ezequiel", "como se defende": Spanish or Portuguese "how"
- * before one of the verbs a technique question uses, or "se"/"eu"/"hago", asks; "como hobby",
- * "como mujer", "como militar" (as a hobby, a woman, a soldier) answer.
- */
-function asksHowInRomance(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.text === 'como' && HOW_FOLLOWERS.has(tokens[i + 1]?.text ?? '');
-}
-const HOW_FOLLOWERS: ReadonlySet<string> = new Set([
-  'se',
-  'eu',
-  'faco',
-  'hago',
-  'puedo',
-  'posso',
-  'fazer',
-  'hacer',
-  'escapar',
-  'sair',
-  'salir',
-  'defender',
-  'passar',
-  'pasar',
-  'manter',
-  'mantener',
-  'finalizar',
-  'pegar',
-  'tomar',
-  'raspar',
-  'montar',
-  'sacar',
-  'evitar',
-  'parar',
-  'aplicar',
-  'usar',
-  'entrar',
-  'chegar',
-  'llegar',
-  'travar',
-  'trancar',
-  'segurar',
-  'sujetar',
-  'controlar',
-  'atacar',
-  'estrangular',
-]);
-
-/**
  * "…, help", "help!! guy at my gym…", "choke from mount help": "help" standing alone at a clause's
  * edge calls for it; "there to help him", "it could help" use the verb.
  */
@@ -353,6 +308,9 @@ export function parsePendingAnswer(field: ProfileField, text: string): ProfileVa
   if (stated !== null) return stated;
   if (readsAsRequest(text, field)) return null;
   if (looksLikeTrainingLog(text)) {
+    // "im a white belt still, tonight we drilled kimuras…": the user's own value said as who they are
+    const own = identityLead(field, text);
+    if (own !== null) return own;
     const lead = leadingAnswer(field, text);
     if (lead !== null) return parseProfileAnswer(field, text) ?? lead;
     const lower = text.toLowerCase();

@@ -73,6 +73,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['passar|passo|passando|passagem de guarda', 'top'],
   ['passar|passagem', 'top'],
   ['puxar|puxo|puxando guarda', 'guard'],
+  // "nunca puxo pra guarda": one mention, so a denial before it reaches the whole of it
+  ['puxar|puxo|puxando|puxa pra|para|a guarda', 'guard'],
+  ['puxar|puxo|puxando|puxa pra|para a guarda', 'guard'],
   ['puxar|puxo|puxando', 'guard'],
   // getting up and taking down is top: "sempre tento levantar", "me levanto y paso", "derrubo e passo"
   ['levantar|levanto|levantarme|levantarse|derrubo|derrubar|derrubando|derribo|derribar|derribando', 'top'],

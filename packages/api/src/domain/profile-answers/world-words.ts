@@ -34,6 +34,8 @@ import { DARIJA } from './darija-words';
 import { PINYIN } from './pinyin-words';
 import { KOREAN_ROMANISED } from './korean-romanised-words';
 import { THAI } from './thai-words';
+import { IBERIAN } from './iberian-words';
+import { SWAHILI } from './swahili-words';
 
 const TONGUES: readonly TongueWords[] = [
   ...[FRENCH, POLISH, JAPANESE, TURKISH, INDONESIAN_MALAY, MALAY, DUTCH, GERMAN, ITALIAN],
@@ -53,6 +55,9 @@ const TONGUES: readonly TongueWords[] = [
   SCANDINAVIAN,
   CZECH,
   ...[GREEK, DARIJA, PINYIN, KOREAN_ROMANISED, THAI],
+  // Portuguese and Spanish words the older tables lack; Swahili refusals and times
+  IBERIAN,
+  SWAHILI,
 ];
 
 const words = (pick: (t: TongueWords) => readonly string[] | undefined): string[] =>

@@ -1,0 +1,33 @@
+// A clause that goes on about the person just named without naming them again: "meu professor é
+// guardeiro, passa a aula toda puxando pra guarda", "mi compañero es pasador, juega siempre arriba",
+// "my coach is a guard player, pulls every round". Portuguese and Spanish drop the subject; a clause
+// opening on a verb of the third person, with no word for the user in it, is still theirs.
+
+import type { Token } from './text';
+
+/** The clause's words open on a third-person verb (after an adverb or two) and never name the user. */
+export function continuesTheirs(content: readonly Token[]): boolean {
+  if (content.some((t) => THE_USER.has(t.text))) return false;
+  let k = 0;
+  while (ADVERBS.has(content[k]?.text ?? '') && k < 2) k++;
+  return THIRD_PERSON.has(content[k]?.text ?? '');
+}
+
+const THE_USER: ReadonlySet<string> = new Set([
+  ...['i', 'im', 'me', 'my', 'mine', 'myself', 'eu', 'meu', 'minha', 'mim', 'comigo', 'yo', 'mi', 'mis'],
+  ...['conmigo', 'treino', 'entreno', 'jogo', 'juego', 'sou', 'soy', 'estou', 'estoy', 'to', 'tou'],
+]);
+const ADVERBS: ReadonlySet<string> = new Set([
+  ...['sempre', 'siempre', 'so', 'solo', 'tambem', 'tambien', 'quase', 'casi', 'nunca', 'always', 'just'],
+  ...['only', 'also', 'never', 'basically', 'basicamente', 'praticamente', 'practicamente'],
+]);
+const THIRD_PERSON: ReadonlySet<string> = new Set([
+  // Portuguese
+  ...['passa', 'joga', 'puxa', 'treina', 'fica', 'vive', 'gosta', 'faz', 'compete', 'luta', 'rola', 'ama'],
+  ...['adora', 'prefere', 'usa', 'vai', 'anda', 'odeia', 'ensina', 'raspa', 'finaliza', 'monta', 'ataca'],
+  // Spanish
+  ...['pasa', 'juega', 'jala', 'tira', 'entrena', 'queda', 'vive', 'gusta', 'hace', 'compite', 'pelea'],
+  ...['prefiere', 'va', 'odia', 'ensena', 'barre', 'finaliza', 'monta', 'ataca', 'lucha'],
+  // English
+  ...['plays', 'pulls', 'trains', 'lives', 'loves', 'prefers', 'competes', 'goes', 'hates', 'teaches'],
+]);
