@@ -2047,15 +2047,8 @@ export const LIST_WORDS: readonly string[] = ['and', 'or', 'plus', 'n', '/', ','
 
 /** Words that may sit between list items or between an intent word and its topic. */
 export const FILLER_WORDS: readonly string[] = [
-  'the',
-  'a',
-  'an',
-  'my',
-  'your',
-  'his',
-  'her',
-  'their',
-  'someones',
+  ...['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'someones'],
+  // "how do i get out of knee on belly and also the mount"
   'also',
 ];
 

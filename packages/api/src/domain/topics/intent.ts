@@ -8,6 +8,7 @@ import {
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
   ORIGIN_WORDS,
+  PINS,
 } from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
@@ -391,14 +392,7 @@ function placesPointedAt(units: readonly Unit[], i: number): number[] {
 }
 const FAILING: ReadonlySet<string> = new Set(['slipping', 'sliding', 'coming', 'falling', 'popping', 'loosening']);
 const SEVERAL: ReadonlySet<string> = new Set(['those', 'both', 'them', 'these']);
-const HELD_IN: ReadonlySet<string> = new Set([
-  'mount',
-  'side_control',
-  'knee_on_belly',
-  'north_south',
-  'back_control',
-  'turtle',
-]);
+const HELD_IN: ReadonlySet<string> = new Set([...PINS, 'back_control', 'turtle']);
 
 /** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */
 export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
