@@ -134,10 +134,27 @@ readsAs('taken back, slips inside a verb, things that are not the move', [
   ['keeps trinagling me', ['triangle', 'triangle_defense']],
   ['the triangle of pizza i ate before class was a mistake', []],
   ['taking my back to a chiropractor tomorrow', []],
-  ['chave de pé, how do i stop it slipping off the heel', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
+  ['chave de pé, how do i stop it slipping off the heel', ['straight_ankle_lock']],
   ['how do I do the arm bear from the clothes guard', ['armbar', 'closed_guard']],
   ['coach said matter leo from the back what is that', ['rear_naked_choke', 'back_control']],
   ['guilly off the snap down', ['guillotine']],
   ['ankle pick vs snap down', ['takedown']],
   ['broke my finger, cant grip. any guard without grips? butterfly maybe?', ['butterfly_guard']],
+]);
+
+readsAs('a relayed want, a lasso as a verb, standing up to pass, their pass as the moment, exams passed', [
+  [
+    'my training partner wants leg drag pass vids, and he says he keeps getting triangled whenever he tries passing',
+    ['guard_passing', 'triangle', 'triangle_defense'],
+  ],
+  ["some purple belt lasso'd me all night and i couldnt pass once", ['lasso_guard', 'guard_passing']],
+  ['lassoed a calf at the ranch', []],
+  ['guillotine from standing after a snap down', ['guillotine', 'standing']],
+  [
+    'people keep ankle locking me when i stand up to pass open guard',
+    ['straight_ankle_lock', 'straight_ankle_lock_defense', 'guard_passing', 'open_guard'],
+  ],
+  ['loop choke when they drive in to pass, gi obviously', ['loop_choke', 'gi']],
+  ['passed my orgo final!! also someone send butterfly sweeps', ['butterfly_guard', 'sweep']],
+  ['kimura trap from hall guard and also the darts choke', ['kimura', 'half_guard', 'darce']],
 ]);

@@ -95,6 +95,8 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
 /** Things an everyday verb acts on: "sweep the floor", "pass the test", "throw a party", "mount the TV". */
 export const EVERYDAY_OBJECTS: readonly string[] = [
   'floor',
+  // exams passed: "passed my orgo final!!"
+  ...['final', 'finals', 'midterm', 'midterms', 'quiz'],
   // "take back a return", "throw a curveball"
   'return',
   'curveball',
@@ -407,7 +409,8 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
   },
   {
     // the rope: "lassoed a calf at the ranch", "the lasso from the cowboy party"
-    words: ['cowboy', 'cowboys', 'rodeo', 'calf', 'ranch', 'cattle', 'horse', 'lassoed', 'lassos'],
+    // ("lasso'd me all night" is the guard: the verb alone says nothing of cattle)
+    words: ['cowboy', 'cowboys', 'rodeo', 'calf', 'ranch', 'cattle', 'horse', 'lassos'],
     topics: ['lasso_guard'],
   },
   {
@@ -668,7 +671,7 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['se', 'me', 'te', 'le', 'nos', 'siempre', 'que'].map((w) => `${w} queda`),
   ...['debajo', 'abajo', 'encima', 'arriba', 'en', 'atrapado', 'atrapada'].map((w) => `queda ${w}`),
   // a snap down as the way into a choke, not a takedown: "guilly off the snap down", "snap down into the guilly"
-  ...['off the', 'off a', 'from the', 'from a', 'aus dem'].map((way) => `${way} snap down`),
+  ...['off the', 'off a', 'from the', 'from a', 'aus dem', 'after a', 'after the'].map((way) => `${way} snap down`),
   ...['into', 'to'].map((to) => `snap down ${to}`),
   // food cut in a triangle: "the triangle of pizza i ate before class"
   ...['pizza', 'toast', 'cheese', 'sandwich', 'cake'].map((food) => `triangle of ${food}`),
@@ -676,6 +679,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['the', 'their', 'his', 'her', 'my'].map((whose) => `off ${whose} heel`),
   // a back taken to be seen to: "taking my back to a chiropractor tomorrow"
   ...['take', 'taking', 'took', 'takes'].flatMap((verb) => ['a', 'the', 'my'].map((to) => `${verb} my back to ${to}`)),
+  // getting up to pass: "when i stand up to pass open guard" (the pass is asked, not standing)
+  ...['stand up to', 'standing up to', 'stand to'],
   // the sport as a comparison: "tilt from turtle top like in wrestling", "like the wrestling chicken wing"
   'like the wrestling',
   'like in wrestling',

@@ -209,6 +209,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'ninja roll choke',
     'darth choke',
     'dark choke',
+    'darts choke',
   ],
   // "ana or darce": shorthand, a topic only beside BJJ words (data/everyday-senses.ts)
   // "and a conda" said into a phone
@@ -595,6 +596,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   open_guard: ['open guard', 'guarda aberta', 'openguard', 'seated guard', 'sitting guard', 'open g'],
   half_guard: [
     'half guard',
+    // said into a phone
+    'hall guard',
     'dogfight',
     'dog fight',
     'coyote guard',

@@ -120,7 +120,10 @@ export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   if (secondVerbOfOpponent(units, i)) return true;
   // "when they're about to pass", "they are trying to pass": the opponent before a verb of intending
   let k = i;
-  if (wordOf(units[i - 1]) === 'to' && INTENDING.has(wordOf(units[i - 2]) ?? '')) {
+  // ("loop choke when they drive in to pass": a verb with its particle before "to" intends it too)
+  if (wordOf(units[i - 1]) === 'to' && PARTICLES.has(wordOf(units[i - 2]) ?? '') && units[i - 3]?.kind === 'word')
+    k = i - 3;
+  else if (wordOf(units[i - 1]) === 'to' && INTENDING.has(wordOf(units[i - 2]) ?? '')) {
     k = i - 2;
     if (BE.has(wordOf(units[k - 1]) ?? '')) k--;
     // "when they strip the grips and try to pass": their second verb
@@ -171,6 +174,7 @@ function opponentGoesFor(units: readonly Unit[], i: number): boolean {
 const GOERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'guy', 'dude', 'opponent', 'partner']);
 const GOING: ReadonlySet<string> = new Set(['goes', 'going', 'go', 'went', 'gone']);
 
+const PARTICLES: ReadonlySet<string> = new Set(['in', 'up', 'forward', 'over', 'around', 'down']);
 const INTENDING: ReadonlySet<string> = new Set(['about', 'going', 'trying', 'try', 'tries', 'start', 'starting']);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const WANTING: ReadonlySet<string> = new Set(['wants', 'wanted', 'needs', 'asks', 'asked']);

@@ -42,7 +42,7 @@ const USER_IN_STORY =
 const ASKING_THE_USER = /\b(?:asking|asked|asks|ask|told|tells|texted|messaged)\s+me\b/gi;
 const RELAY_VERBS: readonly string[] = [
   ...['asked me to ask (?:you|u)', 'wants me to ask', 'asks', 'asked', 'is asking', 'was asking'],
-  ...['wants to know', 'wanted to know', 'wonders', 'was wondering'],
+  ...['wants to know', 'wanted to know', 'wonders', 'was wondering', 'wants'],
 ];
 /** The asking at the head of what follows a mention: "asked me to ask u:", "wants to know". */
 const ASKING = new RegExp(`^\\s*(?:${RELAY_VERBS.join('|')})\\b[:,]?`, 'i');
