@@ -112,3 +112,18 @@ readsAs('left out of it, not allowed first, a deal, an ankle, a sore back and a 
   ['how do i deal with the loop choke', ['loop_choke', 'loop_choke_defense']],
   ['how do i stop it', []],
 ]);
+
+readsAs('over it, a sore back, the attack ruled out and its defence asked, a barbie', [
+  ['over reverse de la riva honestly. regular dlr retention when they try to pass?', ['de_la_riva', 'guard_retention']],
+  ['over under pass', ['guard_passing']],
+  ['half guard sweeps but not deep half, my back cant handle going under', ['half_guard', 'sweep']],
+  ['my knees cant handle butterfly', []],
+  [
+    'i dont wanna learn the guillotine, i wanna stop it. i get caught every time i shoot',
+    ['takedown', 'guillotine', 'guillotine_defense'],
+  ],
+  ['no guillotines please', []],
+  ['throwing a barbie after the grading sat arvo, bring a plate', []],
+  ['prof keeps yelling finalização when im in the montada', ['mount']],
+  ['tou sempre a ser montado', ['mount', 'mount_escape']],
+]);

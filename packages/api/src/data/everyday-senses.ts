@@ -95,8 +95,8 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
 /** Things an everyday verb acts on: "sweep the floor", "pass the test", "throw a party", "mount the TV". */
 export const EVERYDAY_OBJECTS: readonly string[] = [
   'floor',
-  // exams passed: "passed my orgo final!!"
-  ...['final', 'finals', 'midterm', 'midterms', 'quiz'],
+  // exams passed: "passed my orgo final!!"; a barbecue thrown: "throwing a barbie after the grading"
+  ...['final', 'finals', 'midterm', 'midterms', 'quiz', 'barbie', 'bbq', 'barbecue'],
   // "take back a return", "throw a curveball"
   'return',
   'curveball',

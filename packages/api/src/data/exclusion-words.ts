@@ -459,6 +459,10 @@ export const HURT_WORDS: readonly string[] = ['shot', 'wrecked', 'busted', 'dodg
 
 /** Cues that rule out only at the start of a clause ("Forget the omoplata." but not "I forget the armbar grip"). */
 export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
+  // "over reverse de la riva honestly", "so over heel hooks"
+  'over',
+  'so over',
+  'im over',
   // Tagalog "hindi kimura ha, americana yung hinahanap ko" ("Hindi" is also the language)
   'hindi',
   // "avoid knee on belly, my partner's got cracked ribs" (not "how to avoid mount": a defence)

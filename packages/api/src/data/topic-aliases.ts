@@ -1160,8 +1160,9 @@ export const NOT_TOPICS: readonly string[] = [
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
   // the user's own knee at risk in their own leg lock: "heel hook without getting my own knee popped"
   ...['own knee popped', 'own knee getting popped', 'own knee get popped'],
-  // a back that is sore: "my back took a beating moving house"
+  // a back that is sore: "my back took a beating moving house", "my back cant handle going under"
   ...['my back took a beating', 'back took a beating', 'my back is killing me'],
+  ...['back', 'neck', 'shoulder', 'shoulders'].flatMap((part) => [`${part} cant handle`, `my ${part} cant handle`]),
   // putting someone down with a named way: the way is the question ("get people down with judo throws")
   ...phrasesOf(
     PUTTING_DOWN,

@@ -79,6 +79,8 @@ const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
 const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
   tokens.slice(u.start, u.end).some((t) => OWN_POSSESSIVES.has(t.raw) || t.raw === 'me');
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
+const WANTS_IT_STOPPED =
+  /\b(?:wanna|want to|need to|just want to|rather)\s+(?:stop|defend|escape|counter|survive|block)\s+(?:it|them|that)\b/;
 const FINISHING_MINE = /\b(?:finish|finishing|hit|hitting|land|landing|get|tighten)\s+mine\b/;
 const IMPROVING: ReadonlySet<string> = new Set(['finish', 'hit', 'land', 'tighten', 'improve', 'fix', 'sharpen']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
@@ -353,6 +355,16 @@ function readTopicsOf(query: string): TopicReading {
         excluded.delete(t);
         found.add(t);
       }
+  // "i dont wanna learn the guillotine, i wanna stop it": the attack ruled out, its defence asked
+  if (WANTS_IT_STOPPED.test(query.toLowerCase()))
+    for (const t of [...excluded]) {
+      const intent = intentTopicOf(t as BaseTopic);
+      if (!intent || !isTechnique(t)) continue;
+      excluded.delete(t);
+      excluded.delete(intent);
+      found.add(t);
+      found.add(intent);
+    }
   settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);
   withBackHeld(query, found);

@@ -32,7 +32,8 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);
 export const endsSentence = (u: Unit | undefined): boolean => u?.kind === 'break' && SENTENCE_ENDS.has(u.raw);
 
 const participles: ReadonlySet<string> = new Set(IRREGULAR_PARTICIPLES);
-const PORTUGUESE_PARTICIPLE = /^[a-z]{3,}(?:ado|ada|ados|adas|ido|ida)$/;
+// (masculine forms only: "a montada" is the position itself)
+const PORTUGUESE_PARTICIPLE = /^[a-z]{3,}(?:ado|ados|ido|idos)$/;
 
 /** A typed "-ed"/irregular participle where the alias has a base form: "passed" for "pass". */
 function isParticiple(typed: Token, written: string): boolean {
