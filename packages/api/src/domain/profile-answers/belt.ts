@@ -19,6 +19,7 @@ import { toldInArtsTongue } from './belt-art-tongue';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { actsAsBelt } from './belt-role';
 import { beltCounted } from './belt-counted';
+import { ordinalBelts } from './belt-ordinal';
 import { colourSlips } from './belt-colour-slips';
 import { inAnotherArt } from './belt-other-art-time';
 import { notBegunYet } from './frequency-not-begun';
@@ -66,7 +67,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const found = findMentions(beltLexicon, tokens);
   // "bloo belt", "faixa azu": a colour slipped further beside the belt word
   const slips = colourSlips(tokens, (i) => found.some((m) => i >= m.start && i < m.end));
-  const mentions = [...found, ...slips]
+  // "on my second belt now": a belt told by its order is that colour
+  const mentions = [...found, ...slips, ...ordinalBelts(tokens)]
     .sort((a, b) => a.start - b.start)
     .filter(
       (m, k, all) => m.value !== 'neutral' && !(tokens[m.start]?.kind === 'emoji' && all[k - 1]?.end === m.start),

@@ -24,7 +24,9 @@ export function daysBesides<R extends DayRate>(
   // "every day, even sundays": the week whole, not less the day
   const even = everyDayEven(tokens, run, rates);
   if (even) return { rate: even, perWeek: 7 };
-  const excepted = (r: R): boolean => r.countsDays && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? '');
+  // "every day but now it's weekends only": the days must follow the "but" closely to be left out
+  const excepted = (r: R): boolean =>
+    r.countsDays && r.end <= run.start && EXCEPT.has(tokens[r.end]?.text ?? '') && leftOutRight(tokens, r.end, run);
   // "every weekday but wednesday": weekdays less the weekdays named; a weekend day is no exception to them
   const weekdays = rates.find(
     (r) => excepted(r) && tokens.slice(r.start, r.end).some((t) => WORKWEEK_WORDS.has(t.text)),
@@ -35,6 +37,17 @@ export function daysBesides<R extends DayRate>(
   return everyDay && { rate: everyDay, perWeek: 7 - run.days.size };
 }
 const WORKWEEK_DAYS = 5;
+
+/** Only fillers ("the", "on", "for", "not") between the except word at `at` and the days: "but not sundays". */
+function leftOutRight(tokens: readonly Token[], at: number, run: WeekdayRun): boolean {
+  for (let k = at + 1; k < run.start; k++) if (!BETWEEN.has(tokens[k]?.text ?? '')) return false;
+  return run.start - at - 1 <= BETWEEN_REACH;
+}
+const BETWEEN_REACH = 3;
+const BETWEEN: ReadonlySet<string> = new Set([
+  ...['the', 'on', 'for', 'not', 'from', 'of', 'a', 'an', 'that', 'no', 'except', 'weekly'],
+  ...WORLD_SKIP_FILLERS,
+]);
 
 /** The every-day rate right after a run of days said to be left out, or undefined. */
 function everyDayBesides<R extends DayRate>(

@@ -12,6 +12,24 @@ export interface KindAfter {
   readonly end: number;
 }
 
+/** "3 gi classes": the kinds named before the class, from `j` to `k`. */
+export const kindWords = (tokens: readonly Token[], j: number, k: number): string =>
+  tokens
+    .slice(j, k)
+    .map((t) => t.text)
+    .join(' ');
+
+/**
+ * "2 de kimono, 1 sem kimono", "una sin gi": with or without the gi said right after a bare count names
+ * what it counts, as "2 gi" does; only the gear, so "2 de la tarde" stays a time of day.
+ */
+export function gearAfter(tokens: readonly Token[], j: number): KindAfter | null {
+  if (!GEAR_LINKS.has(tokens[j]?.text ?? '') || !GEAR.has(tokens[j + 1]?.text ?? '')) return null;
+  return { kind: `${tokens[j]?.text ?? ''} ${tokens[j + 1]?.text ?? ''}`, end: j + 2 };
+}
+const GEAR_LINKS: ReadonlySet<string> = new Set(['de', 'sem', 'sin', 'com', 'con']);
+const GEAR: ReadonlySet<string> = new Set(['kimono', 'quimono', 'gi', 'nogi']);
+
 /** The kind named at `j`, right after the counted class ("normales", "de gi", "sem kimono"), or null. */
 export function kindAfter(tokens: readonly Token[], j: number): KindAfter | null {
   const isKind = (k: number): boolean =>

@@ -5,7 +5,7 @@
 import { compileLexicon, findMentions, matchPhraseAt, type Mention } from './lexicon';
 import { readNumber } from './numbers';
 import { countedAt } from './world-numbers';
-import { kindAfter, kindAfterTimes } from './frequency-kind-after';
+import { gearAfter, kindAfter, kindAfterTimes, kindWords } from './frequency-kind-after';
 import type { Token } from './text';
 import { skippedDays, weekdayRuns, type SkippedDays, type WeekdayRun } from './weekdays';
 import {
@@ -26,6 +26,7 @@ import { EVERY_DAY } from './frequency-rates';
 import { CHANGED, CHANGE_PARTICLES } from './frequency-change-words';
 import { periodBefore } from './frequency-unit-before';
 import { daysBesides } from './frequency-except-days';
+import { countedPerEveryN } from './frequency-every-n-count';
 import { wholeWeekBefore } from './frequency-whole-week';
 import { rangeHighEnd } from './frequency-ranges';
 import { pointsAtAClass } from './session-one';
@@ -132,7 +133,8 @@ export function findRates(tokens: readonly Token[]): Rate[] {
       period: 1,
     });
   }
-  return rates.sort((a, b) => a.start - b.start);
+  rates.sort((a, b) => a.start - b.start);
+  return countedPerEveryN(tokens, rates);
 }
 
 /** "weekday lunchtimes tue/thu": weekdays followed by some of them named are those days only. */
@@ -241,11 +243,9 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
 
   let k = j;
   while (SESSION_KINDS.has(tokens[k]?.text ?? '') && k - j < 3) k += 1;
-  const namedKind = k > j;
-  let kind = tokens
-    .slice(j, k)
-    .map((t) => t.text)
-    .join(' ');
+  const gear = k === j && !timesWord ? gearAfter(tokens, j) : null; // "2 de kimono", "1 sem kimono"
+  const namedKind = k > j || gear !== null;
+  let kind = gear?.kind ?? kindWords(tokens, j, k);
   let countsDays = false;
   if (!timesWord && TIMES_WORDS.has(tokens[k]?.text ?? '')) {
     countsDays = DAY_WORDS.has(tokens[k]?.text ?? '');
@@ -257,7 +257,7 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
       : (kindAfter(tokens, j) ?? (TIMES_X.has(tokens[k]?.text ?? '') ? kindAfterTimes(tokens, j) : null));
     if (named) [kind, j] = [named.kind, named.end];
   } else if (namedKind) {
-    j = k;
+    j = gear?.end ?? k;
   }
 
   const unit = readUnit(tokens, j);

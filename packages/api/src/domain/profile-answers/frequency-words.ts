@@ -107,8 +107,8 @@ export const PER_UNIT: PhraseTable<number> = [
   ...WORLD_PER_UNIT,
 ];
 
-/** "every" and "each" before a count or a day: "every 2 weeks", "each saturday". */
-export const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
+/** "every" and "each" before a count or a day: "every 2 weeks", "each saturday", "cada dos semanas". */
+export const EVERY: ReadonlySet<string> = new Set(['every', 'each', 'cada']);
 
 /** "every N days" / "every N weeks": sessions per week for one session per N of the unit. */
 export const EVERY_N: ReadonlyMap<string, number> = new Map([
@@ -118,6 +118,9 @@ export const EVERY_N: ReadonlyMap<string, number> = new Map([
   ['week', 1],
   ['months', PER_MONTH],
   ['month', PER_MONTH],
+  // "cada dos semanas", "a cada duas semanas", "cada 3 dias"
+  ...(['semanas', 'semana'] as const).map((w) => [w, 1] as const),
+  ...(['dias', 'dia'] as const).map((w) => [w, 7] as const),
 ]);
 
 /** After a number these make it a duration, an age, a time or a count of something else. */

@@ -48,6 +48,8 @@ const AROUND_WORK: ReadonlySet<string> = new Set([
 const SHIFT_CONDITIONS: ReadonlySet<string> = new Set([
   // a condition on the habit: "every day except sunday if night shift allows", "2x when shifts allow"
   ...['if', 'when', 'whenever', 'unless'],
+  // "to three times once my shifts settled down": the shifts are when the count changed
+  ...['once', 'since', 'after', 'until', 'till', 'til', 'as'],
   'depending',
   'depends',
   'around',

@@ -33,6 +33,7 @@ import { addedMore } from './frequency-more';
 import { addedToPast } from './frequency-now-also';
 import { offDaysOfRota } from './frequency-rota';
 import { restOfWeek } from './frequency-rest-of-week';
+import { plannedLater } from './frequency-planned';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
@@ -114,6 +115,8 @@ function keptRates(tokens: readonly Token[]): Rate[] {
       !isAboutOthers(r, others, artRanges) &&
       !isHoped(tokens, rates, i, marks.get(i)) &&
       !isWorkShifts(tokens, r) &&
+      // "starting 4x a week next month": a plan for later ("going from 2 to 3 next month" keeps the 2)
+      !(tokens[r.start - 1]?.text !== 'from' && plannedLater(tokens, r.end)) &&
       !coachedCount(tokens, r.start) &&
       !namedElseAfter(tokens, r.end) &&
       !(r.period === null && countedSoFar(tokens, r.end) && !rates.some((o) => o.period !== null)) &&
@@ -250,6 +253,8 @@ function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   if (restatesAsDays(tokens, a, b)) return false;
   if (alsoOnDays(tokens, a, b) || joinedBySlavicAnd(tokens, a, b) || addedMore(tokens, a, b)) return true;
   if (atPlaces(tokens, a, b) || atAnotherPlace(tokens, a, b) || plusDays(tokens, a, b)) return true;
+  // "mara mbili gi na mara moja nogi": Swahili "na" (and) before its "mara" (times); not Portuguese "na"
+  if (b.start === a.end + 1 && tokens[a.end]?.text === 'na' && tokens[b.start]?.text === 'mara') return true;
   if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
   if (!joinedBy(tokens, a, b, JOINS_ADDITIONS)) return false;
   const otherKind = a.kind !== '' && b.kind !== '' && a.kind !== b.kind;
@@ -280,11 +285,16 @@ const MAX_PLACE_WORDS = 8;
 function atPlaces(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   const between = tokens.slice(a.end, b.start).map((t) => t.text);
   return (
-    (between[0] === 'at' || between[0] === 'in') &&
+    (AT.has(between[0] ?? '') || (AT_IBERIAN.has(between[0] ?? '') && between.some((w) => IBERIAN_PLACES.has(w)))) &&
     between.length <= MAX_PLACE_WORDS &&
     between.some((w) => ADDS_UP.has(w) || w === ',')
   );
 }
+
+const AT: ReadonlySet<string> = new Set(['at', 'in']);
+// "dos veces en la academia y dos más en…", "duas vezes na academia e…"; not "4 veces en verano, …"
+const AT_IBERIAN: ReadonlySet<string> = new Set(['en', 'na', 'no', 'em']);
+const IBERIAN_PLACES: ReadonlySet<string> = new Set(['academia', 'gimnasio', 'club', 'clube', 'dojo', 'casa']);
 
 /** "3x a week and I drop in at a buddy's gym once": a count at another place, named before it. */
 function atAnotherPlace(tokens: readonly Token[], a: Rate, b: Rate): boolean {

@@ -19,6 +19,7 @@ import { calledABonus } from './goal-bonus';
 import { CAME, STAYED } from './goal-stayed-words';
 import { wasThenLater, wasThenUnsure } from './goal-was-then';
 import { watchedCompetition } from './goal-watched';
+import { prizeOnDisplay } from './goal-on-display';
 import { BECAME, saidAtFirst } from './goal-at-first';
 import { disownedBefore } from './goal-not-why';
 import { calledTheMainOne } from './goal-main-after';
@@ -61,6 +62,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (mention && (isMilestone(tokens, mention.start) || askedLater(tokens, mention.start))) continue;
     if (mention && classRunDown(tokens, mention)) continue; // "the fitness classes here are rubbish"
     if (mention && watchedCompetition(tokens, mention)) continue;
+    if (mention && prizeOnDisplay(tokens, mention)) continue; // "medals all over the wall"
     // "might start competing next year": only a maybe, later
     if (mention && maybeLater(tokens, mention)) continue;
     if ((tokens[mention?.start ?? -1]?.clause ?? Infinity) < disowned) continue;

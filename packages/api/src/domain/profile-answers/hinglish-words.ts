@@ -62,6 +62,8 @@ export const HINGLISH: TongueWords = {
   ],
   // "somvar se shukravar tak": from … to
   weekdayJoiners: ['aur', 'se', 'tak'],
+  // "do gi class aur ek nogi": and, adding a count
+  addsUp: ['aur'],
   weekdayRange: ['se'],
   // "itvaar chhodke roz": every day but sunday
   exceptAfter: ['chhodke', 'chodke', 'chhodkar', 'chodkar'],

@@ -103,6 +103,14 @@ const KINDS: ReadonlySet<string> = new Set(['gi', 'nogi', 'bjj', 'jiu']);
 /** "a maioria dos dias", "metade dos treinos": Portuguese "of the", not two. */
 const OF_THE_LEADS: ReadonlySet<string> = new Set(['maioria', 'metade', 'parte', 'um', 'uma', 'cada', 'todos', 'fim']);
 
+/** "… y dos más": more of what was counted before, added with "y". */
+const moreAdded = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.text === 'y' && tokens[i + 1]?.text === 'mas';
+/** "cada dos semanas": every two of a period. */
+const everyTwo = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.text === 'cada' && EVERY_PERIODS.has(tokens[i + 1]?.text ?? '');
+const EVERY_PERIODS: ReadonlySet<string> = new Set(['semanas', 'dias', 'meses']);
+
 /** "entre dos y tres veces", "entre una y dos": the low end of a range counts what its high end does. */
 const rangeLow = (tokens: readonly Token[], i: number): boolean =>
   tokens[i - 1]?.text === 'entre' && (tokens[i + 1]?.text === 'y' || tokens[i + 1]?.text === 'e');
@@ -114,9 +122,13 @@ function spanishNumber(tokens: readonly Token[], i: number): number | undefined 
   // "dos normales": a kind of class standing for the class
   const next = tokens[i + 1]?.text ?? '';
   const counts =
-    (FOREIGN_COUNTED.has(next) || ofKind(tokens, i + 1) || IBERIAN_KINDS_ALONE.includes(next) || rangeLow(tokens, i)) &&
+    (FOREIGN_COUNTED.has(next) ||
+      ofKind(tokens, i + 1) ||
+      IBERIAN_KINDS_ALONE.includes(next) ||
+      rangeLow(tokens, i) ||
+      moreAdded(tokens, i)) &&
     !OF_THE_LEADS.has(tokens[i - 1]?.text ?? '');
-  return counts ? value : undefined;
+  return counts || everyTwo(tokens, i) ? value : undefined;
 }
 
 /** Adverbs that already mean "N times". */

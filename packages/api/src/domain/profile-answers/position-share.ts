@@ -1,6 +1,7 @@
 // main_position: the share of rolls each side is given, "70% guard 30% top", "3 out of 4 rolls i pull",
 // "half my rolls i pull, the other half i wrestle and stay on top". A side under half is what the user
-// plays less; two halves are both sides alike.
+// plays less; two halves are both sides alike. A share may follow the side ("pull guard maybe 1 in 10
+// rolls"), and "the rest" is what the shares said leave over ("…, the rest I'm passing" → 90).
 
 import { readNumber } from './numbers';
 import type { Mention } from './lexicon';
@@ -19,9 +20,42 @@ export function sharesOf<V>(tokens: readonly Token[], mentions: readonly Mention
       previous.value === mention.value &&
       tokens[previous.start]?.clause === tokens[mention.start]?.clause &&
       (previous.end === mention.start || tokens.slice(previous.end, mention.start).some((t) => AND.has(t.text)));
-    shares.push(share ?? (again ? (shares[i - 1] ?? null) : null));
+    const next = mentions[i + 1];
+    // "i pull guard": the same side said twice is still one side in its clause
+    const alone = !mentions.some(
+      (m) => m.value !== mention.value && tokens[m.start]?.clause === tokens[mention.start]?.clause,
+    );
+    const following = share ?? (alone ? shareAfter(tokens, mention.end, next?.start ?? tokens.length) : null);
+    shares.push(following ?? (again ? (shares[i - 1] ?? null) : null));
   });
-  return shares;
+  return leftOver(shares);
+}
+
+/** "the rest" (read as REST) is 100 less the shares stated; with none stated it stays below half. */
+function leftOver(shares: readonly (number | null)[]): (number | null)[] {
+  const stated = shares.filter((s): s is number => s !== null && s !== REST);
+  if (stated.length === 0) return shares.map((s) => (s === REST ? 0 : s));
+  const rest = Math.max(0, 100 - stated.reduce((sum, s) => sum + s, 0));
+  return shares.map((s) => (s === REST ? rest : s));
+}
+/** Marks "the rest" until the shares stated are known. */
+const REST = -1;
+
+/**
+ * "pull guard maybe 1 in 10 rolls", "guard 2 out of 10 rounds": a share said right after the side,
+ * when it is the only side in its clause (in "guard 70% top 30%" the share before "top" is top's).
+ */
+function shareAfter(tokens: readonly Token[], end: number, nextStart: number): number | null {
+  const clause = tokens[end - 1]?.clause;
+  for (let k = end; k < Math.min(nextStart, end + SHARE_REACH) && tokens[k]?.clause === clause; k++) {
+    if (tokens[k]?.text === 'and') return null;
+    const percent = tokens[k]?.text === '%' ? tokens[k - 1] : undefined;
+    if (percent?.kind === 'number') return percent.value;
+    const ratio = ratioEndingAt(tokens, k);
+    if (ratio !== null) return ratio;
+    if (isHalf(tokens, k) && !GUARD.has(tokens[k + 1]?.text ?? '')) return HALF;
+  }
+  return null;
 }
 const AND: ReadonlySet<string> = new Set(['and', 'e', 'y', '&']);
 
@@ -31,12 +65,12 @@ const AND: ReadonlySet<string> = new Set(['and', 'e', 'y', '&']);
  */
 function shareOf(tokens: readonly Token[], start: number, end: number, after: number): number | null {
   // "top the rest": the rest said after it
-  if (tokens[end]?.text === 'the' && tokens[end + 1]?.text === 'rest') return 0;
+  if (tokens[end]?.text === 'the' && tokens[end + 1]?.text === 'rest') return REST;
   const clause = tokens[start]?.clause;
   // the look-back stops at the side named before it, or an "and": "guard 80% and top the rest"
   for (let k = start - 1; k >= Math.max(0, start - SHARE_REACH, after) && tokens[k]?.clause === clause; k--) {
     if (tokens[k]?.text === 'and') break;
-    if (tokens[k]?.text === 'rest' && tokens[k - 1]?.text === 'the') return 0;
+    if (tokens[k]?.text === 'rest' && tokens[k - 1]?.text === 'the') return REST;
     const percent = tokens[k]?.text === '%' ? tokens[k - 1] : undefined;
     if (percent?.kind === 'number') return percent.value;
     const ratio = ratioEndingAt(tokens, k);

@@ -14,6 +14,7 @@ import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_D
 import { OTHER_ACTIVITIES } from './sport-words';
 import { gymAsPlace } from './gym-place';
 import { pointsAtAClass } from './session-one';
+import { gearAfter } from './frequency-kind-after';
 
 import { addsSessions, EXTRA_ONE, isClock, timesOfDayJoined, type Part } from './schedule-parts';
 
@@ -128,6 +129,7 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     days.size > 0 ||
     clocks > 0 ||
     tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text)) ||
+    tokens.some((t) => KINDS.has(t.text)) ||
     // "2 before work": when the sessions are describes them
     tokens.some((t, i) => WHEN_WORDS.has(t.text) && OTHER_ACTIVITIES.has(tokens[i + 1]?.text ?? ''));
   const base = { ...baseOf(tokens, count), described, on: new Set<number>() };
@@ -237,7 +239,7 @@ const RATE_WORDS: ReadonlySet<string> = new Set(['week', 'weekly', 'wk', 'times'
 const namesOnlyDays = (tokens: readonly Token[]): boolean =>
   tokens.every(
     (t) =>
-      (!SESSION_KINDS.has(t.text) && !SCHEDULE_SESSIONS.has(t.text)) ||
+      (!SESSION_KINDS.has(t.text) && !SCHEDULE_SESSIONS.has(t.text) && !KINDS.has(t.text)) ||
       TIMES_OF_DAY.has(t.text) ||
       GENERIC_SESSIONS.has(t.text),
   );
@@ -273,6 +275,9 @@ const KINDS: ReadonlySet<string> = new Set([
   // "one early and one late class on monday"
   'early',
   'late',
+  // "2 de kimono, 1 sem kimono": with or without the gi
+  'kimono',
+  'quimono',
 ]);
 
 /**
@@ -283,7 +288,9 @@ function nextIsSession(tokens: readonly Token[], i: number): boolean {
   let kinds = 0;
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
-    if (KINDS.has(tokens[k]?.text ?? '')) kinds++;
+    // "2 de kimono", "1 sem kimono": with or without the gi, as "2 gi", "1 nogi"
+    if (gearAfter(tokens, k)) [kinds, k] = [kinds + 2, k + 1];
+    else if (KINDS.has(tokens[k]?.text ?? '')) kinds++;
     else if (kinds > 0 && WHEN_LEADS.has(tokens[k]?.text ?? '')) return timeAfter(tokens, k + 1);
     else if (!dayAt(tokens, k)) return false;
   }

@@ -9,6 +9,7 @@ import type { Token } from './text';
 import { compileLexicon, matchPhraseAt } from './lexicon';
 import { insidePeriodBefore, periodBefore } from './frequency-unit-before';
 import {
+  WORLD_ADDS_UP,
   WORLD_COUNTED_BY,
   WORLD_COUNTED_NUMBERS,
   WORLD_COUNT_LINKERS,
@@ -23,6 +24,8 @@ export { WORLD_TIMES_ADVERBS };
 /** What the other tongues count: "fois", "razy", "kai", "kez", "kali", "keer", "mal", "volte". */
 export const COUNTED_WORDS: ReadonlySet<string> = new Set(WORLD_TIMES_WORDS);
 const LINKERS: ReadonlySet<string> = new Set(WORLD_COUNT_LINKERS);
+const ADDS_UP: ReadonlySet<string> = new Set(WORLD_ADDS_UP);
+const GEAR: ReadonlySet<string> = new Set(['gi', 'nogi', 'kimono']);
 const ratePhrases = compileLexicon(WORLD_RATE_PHRASES);
 
 /** Where what the count at `i` counts would stand: past a linker ("apat na beses"), if one follows. */
@@ -40,6 +43,8 @@ export function worldNumber(tokens: readonly Token[], i: number): number | undef
   if (matchPhraseAt(ratePhrases, tokens, i + 1)) return undefined;
   const own = WORLD_COUNTED_BY.get(text) ?? COUNTED_WORDS;
   if (own.has(tokens[countedAt(tokens, i, own)]?.text ?? '') || periodBefore(tokens, i) !== null) return counted;
+  // "do gi class aur ek nogi": after its own tongue's "and", before a kind of class it counts
+  if (ADDS_UP.has(tokens[i - 1]?.text ?? '') && GEAR.has(next)) return counted;
   const high = WORLD_COUNTED_NUMBERS.get(next) ?? WORLD_NUMBERS.get(next);
   return high === counted + 1 && own.has(tokens[i + 2]?.text ?? '') ? counted : undefined;
 }
