@@ -94,6 +94,8 @@ export const PER_UNIT: PhraseTable<number> = [
   ['a|per|each|every|/|x|one|por|ao year|yr', 1 / 52],
   ['in a week', 1],
   ['in the week', 1],
+  // "twice midweek": the weekdays, as "in the week"
+  ['midweek|mid-week', 1],
   ['weekly|pw|wk|week|semanal', 1],
   ['p / w', 1],
   ['daily|nightly', 7],

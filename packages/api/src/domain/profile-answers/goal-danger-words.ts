@@ -19,6 +19,9 @@ export const DANGER_AHEAD: PhraseTable<GoalSignal> = [
   ['shit hits|hit the fan', 'self_defense'],
   ['shit ever hits|hit the fan', 'self_defense'],
   ['worst case scenario', 'self_defense'],
+  // grabbed by a stranger: "if someone grabs me", "a guy tried to grab my sister"
+  ['someone|somebody|anyone|guy|man|he|they grabs|grabbed|grab', 'self_defense'],
+  ['tried|tries|trying to grab', 'self_defense'],
   // someone turning on the user: "what to do if someone gets physical", "when a patient turns violent"
   ['gets|turns|becomes physical|violent|aggressive|handsy', 'self_defense'],
   ['get|got|getting|turned|became violent|handsy', 'self_defense'],

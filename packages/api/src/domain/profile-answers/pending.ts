@@ -8,6 +8,7 @@ import { compileLexicon, findMentions } from './lexicon';
 import { parseProfileAnswer } from './parse';
 import { asksHowInRomance } from './pending-romance-how';
 import { identityLead } from './pending-identity';
+import { plainAnswerLead } from './pending-answer-lead';
 import { tokenise, wordCount, type Token } from './text';
 import type { ProfileField, ProfileValue } from './types';
 
@@ -311,6 +312,9 @@ export function parsePendingAnswer(field: ProfileField, text: string): ProfileVa
     // "im a white belt still, tonight we drilled kimuras…": the user's own value said as who they are
     const own = identityLead(field, text);
     if (own !== null) return own;
+    // "balanced i reckon, played top and bottom tonight": a plain answer, then the log
+    const plain = plainAnswerLead(field, text);
+    if (plain !== null) return plain;
     const lead = leadingAnswer(field, text);
     if (lead !== null) return parseProfileAnswer(field, text) ?? lead;
     const lower = text.toLowerCase();
