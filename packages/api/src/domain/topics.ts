@@ -26,6 +26,7 @@ import { correctTypo } from './topics/typos';
 import { opponentsStyle } from './topics/opponents-style';
 import { receivedIntents } from './topics/receiving-end';
 import { withDictatedMarks } from './topics/dictation';
+import { withTheOtherSideAsked } from './topics/other-side-asked';
 import { asTheUser } from './topics/relayed';
 import { askedPart } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
@@ -79,9 +80,6 @@ const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
 const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
   tokens.slice(u.start, u.end).some((t) => OWN_POSSESSIVES.has(t.raw) || t.raw === 'me');
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
-const WANTS_IT_STOPPED =
-  /\b(?:wanna|want to|need to|just want to|rather)\s+(?:stop|defend|escape|counter|survive|block)\s+(?:it|them|that)\b/;
-const FINISHING_MINE = /\b(?:finish|finishing|hit|hitting|land|landing|get|tighten)\s+mine\b/;
 const IMPROVING: ReadonlySet<string> = new Set(['finish', 'hit', 'land', 'tighten', 'improve', 'fix', 'sharpen']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
@@ -348,23 +346,7 @@ function readTopicsOf(query: string): TopicReading {
   if (passingDefended && !wantsToPass) found.delete('guard_passing');
   if (wantsToPass && !units.some((u) => isTopic(u) && u.topics.includes('guard_retention')))
     found.delete('guard_retention');
-  // "i dont want triangle defence, i want to finish mine": the defence is ruled out, the user's own asked
-  if (FINISHING_MINE.test(query.toLowerCase()))
-    for (const t of [...excluded])
-      if (intentTopicOf(t as BaseTopic) && excluded.has(intentTopicOf(t as BaseTopic) as TopicId)) {
-        excluded.delete(t);
-        found.add(t);
-      }
-  // "i dont wanna learn the guillotine, i wanna stop it": the attack ruled out, its defence asked
-  if (WANTS_IT_STOPPED.test(query.toLowerCase()))
-    for (const t of [...excluded]) {
-      const intent = intentTopicOf(t as BaseTopic);
-      if (!intent || !isTechnique(t)) continue;
-      excluded.delete(t);
-      excluded.delete(intent);
-      found.add(t);
-      found.add(intent);
-    }
+  withTheOtherSideAsked(query, found, excluded);
   settleGiAndNoGi(found, units, tokens, excluded);
   withBackKept(query, found);
   withBackHeld(query, found);

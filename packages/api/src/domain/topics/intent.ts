@@ -8,7 +8,6 @@ import {
   NO_INTENT_TOPICS,
   OPPONENT_WORDS,
   ORIGIN_WORDS,
-  PINS,
 } from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
@@ -18,6 +17,7 @@ import { endsClause, family, fillerWords, GUARD_POSITIONS, previousIndex } from 
 import { SECOND_VERB_REACH, SUBJECT_OPPONENTS, isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
 import { isHeldFromTop, isOwnGuard, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
 import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
+import { placesPointedAt } from './places-pointed-at';
 
 // kept so that modules importing these from './intent' still work
 export { SUBJECT_OPPONENTS, family, previousIndex };
@@ -378,21 +378,7 @@ export function defendedUnits(
   return { defended, received };
 }
 
-/**
- * "stuck under side control …, then he went north south … how do u get out of those": a plural
- * pronoun after a way out points at every place named before that one is held in.
- */
-function placesPointedAt(units: readonly Unit[], i: number): number[] {
-  if (!SEVERAL.has(wordOf(units[i + 1]) ?? '')) return [];
-  return units.flatMap((u, j) =>
-    j < i && isTopic(u) && u.topics.every((t) => HELD_IN.has(t)) && canTakeIntent(u) && !isUsersOwnAct(units, j)
-      ? [j]
-      : [],
-  );
-}
 const FAILING: ReadonlySet<string> = new Set(['slipping', 'sliding', 'coming', 'falling', 'popping', 'loosening']);
-const SEVERAL: ReadonlySet<string> = new Set(['those', 'both', 'them', 'these']);
-const HELD_IN: ReadonlySet<string> = new Set([...PINS, 'back_control', 'turtle']);
 
 /** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */
 export function intentTopicOf(topic: BaseTopic): TopicId | undefined {

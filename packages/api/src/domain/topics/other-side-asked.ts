@@ -1,0 +1,31 @@
+// A side ruled out, then the other side of the same technique asked: "i dont want triangle defence, i
+// want to finish mine" asks the triangle; "i dont wanna learn the guillotine, i wanna stop it" asks
+// its defence.
+import { type TopicId, isTechnique } from '../../data/canonical-topics';
+import type { BaseTopic } from '../../data/topic-aliases';
+import { intentTopicOf } from './intent';
+
+const FINISHING_MINE = /\b(?:finish|finishing|hit|hitting|land|landing|get|tighten)\s+mine\b/;
+const WANTS_IT_STOPPED =
+  /\b(?:wanna|want to|need to|just want to|rather)\s+(?:stop|defend|escape|counter|survive|block)\s+(?:it|them|that)\b/;
+
+/** Moves what the message asks back from the ruled-out topics to the found ones. */
+export function withTheOtherSideAsked(query: string, found: Set<TopicId>, excluded: Set<TopicId>): void {
+  const text = query.toLowerCase();
+  if (FINISHING_MINE.test(text))
+    for (const t of [...excluded]) {
+      const intent = intentTopicOf(t as BaseTopic);
+      if (!intent || !excluded.has(intent)) continue;
+      excluded.delete(t);
+      found.add(t);
+    }
+  if (WANTS_IT_STOPPED.test(text))
+    for (const t of [...excluded]) {
+      const intent = intentTopicOf(t as BaseTopic);
+      if (!intent || !isTechnique(t)) continue;
+      excluded.delete(t);
+      excluded.delete(intent);
+      found.add(t);
+      found.add(intent);
+    }
+}
