@@ -209,8 +209,18 @@ const wordBefore = (units: readonly Unit[], i: number): string => {
   return u?.kind === 'word' ? u.raw : '';
 };
 
+/**
+ * A message as the topic reader reads it: punctuation said aloud written as punctuation
+ * (topics/dictation.ts), a question relayed for someone else in the user's words (topics/relayed.ts).
+ */
+export const asRead = (message: string): string => asTheUser(withDictatedMarks(message));
+
 export function readTopics(message: string): TopicReading {
-  const query = asTheUser(withDictatedMarks(message));
+  return readTopicsAsRead(asRead(message));
+}
+
+/** `readTopics` of a message `asRead` has prepared already (the other readings of it read that text too). */
+export function readTopicsAsRead(query: string): TopicReading {
   const asked = askedPart(query);
   if (asked !== null) {
     // what the story rules out still holds

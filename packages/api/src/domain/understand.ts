@@ -13,12 +13,10 @@ import { reactionAnswers, type ReactionAnswers } from './reactions';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import { defendedTermsIn, techniqueTerm, termPhrasesIn, termsDoneToUser, termsIn } from './technique-terms';
 import { intentTopicOf } from './topics/intent';
-import { withDictatedMarks } from './topics/dictation';
-import { asTheUser } from './topics/relayed';
 import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
 import { familiesIn, withFamilyDefended } from './topic-families';
-import { anyRuledOut, readTopics, readWords } from './topics';
+import { anyRuledOut, asRead, readTopicsAsRead, readWords } from './topics';
 import { splitWords } from './topics/tokenize';
 import { stemsOf } from './word-phrases';
 
@@ -84,8 +82,8 @@ export interface QueryUnderstanding {
 
 export function understandQuery(message: string): QueryUnderstanding {
   // a question asked for someone else is read as theirs: "my son … his guard" is the user's guard
-  const query = asTheUser(withDictatedMarks(message));
-  const reading = readTopics(query);
+  const query = asRead(message);
+  const reading = readTopicsAsRead(query);
   const { ruledOutNames } = reading;
   const named = termPhrasesIn(query);
   const excludedTerms = withKindMembers(

@@ -28,7 +28,10 @@ const reachedThenLost = (text: string): boolean =>
   FINISHING_ONCE_REACHED.test(text) ||
   REACHED_THEN_LOST.test(text) ||
   REACHED_BUT_LOST.test(text) ||
-  REACHED_THEN_LOST_IBERIAN.test(text.normalize('NFD').replace(/\p{M}/gu, ''));
+  REACHED_THEN_LOST_IBERIAN.test(withoutAccents(text));
+
+/** Portuguese and Spanish read with their accents off: "después" as "despues". */
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 // "he takes my back and I cannot get out", "someone took my back … how do i get out": taken already,
 // the question is getting out of back control (not stopping the take: "how do i stop them taking my back")
@@ -43,8 +46,8 @@ export function withBackHeld(query: string, found: Set<TopicId>): void {
   // (getting out of another place named is that place's escape: "… how do i get out of mount")
   if (!found.has('back_take_defense') || [...found].some((t) => t.endsWith('_escape'))) return;
   const text = query.toLowerCase();
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
-  if (!(TAKEN_THEN_OUT.test(text) || TAKEN_THEN_OUT_IBERIAN.test(folded)) || STOPPING_THE_TAKE.test(text)) return;
+  if (!(TAKEN_THEN_OUT.test(text) || TAKEN_THEN_OUT_IBERIAN.test(withoutAccents(text))) || STOPPING_THE_TAKE.test(text))
+    return;
   takeAsControl(found, true);
 }
 

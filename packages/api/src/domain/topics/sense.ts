@@ -235,14 +235,16 @@ const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'but
  * drive home"), the message is about BJJ.
  */
 // ("my dog got out. mount escapes?": the activity's words are read in the name's own sentence)
-const isOtherActivitysMove = (units: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean =>
-  !saysSubmission(tokens, u) &&
-  homonyms.some(
+function isOtherActivitysMove(units: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
+  if (saysSubmission(tokens, u)) return false;
+  let sentence: readonly Token[] | undefined;
+  return homonyms.some(
     (h) =>
       u.topics.every((t) => h.topics.has(t)) &&
-      sentenceOf(tokens, u).some((t) => h.words.has(t.raw)) &&
+      (sentence ??= sentenceOf(tokens, u)).some((t) => h.words.has(t.raw)) &&
       !units.some((o) => isTopic(o) && o.weak === undefined && o.topics.some((t) => !h.topics.has(t) && !isAttire(t))),
   );
+}
 
 /** The tokens of the sentence a name is in. */
 function sentenceOf(tokens: readonly Token[], u: TopicUnit): readonly Token[] {
