@@ -13,13 +13,13 @@
 //                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
 //                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
 //                `P_escape`, beside the topic itself.
-import { type TopicId, baseTopicOf, isAttire, isTechnique } from '../data/canonical-topics';
+import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
 import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
-import { OWN_POSSESSIVES, isUsersOwnAct, namesUsersVerb, reachedByUser, wantedByUser } from './topics/users-own-act';
-import { type BaseTopic, GUARD_POSITIONS } from '../data/topic-aliases';
-import { type TopicUnit, type Unit, isTopic, rawOf, toUnits } from './topics/match';
+import { isUsersOwnAct, namesUsersVerb, reachedByUser, wantedByUser } from './topics/users-own-act';
+import { type BaseTopic } from '../data/topic-aliases';
+import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { type Token, splitWords, toToken } from './topics/tokenize';
 import { correctTypo } from './topics/typos';
@@ -34,6 +34,9 @@ import { ruledOutByPointingBack } from './topics/pointing-back';
 import { withBackAsThePlace, withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
 import { withBackChokeDefended } from './topics/back-choked';
+import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard } from './topics/whose-guard';
+import { withReferencesBack } from './topics/references-back';
+import { focusedTopics } from './topics/focused';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -44,46 +47,6 @@ export { aliasConflicts } from './topics/phrase-index';
 export function extractTopics(query: string): TopicId[] {
   return readTopics(query).topics;
 }
-
-const GUARDS: ReadonlySet<string> = new Set(GUARD_POSITIONS);
-const isGuard = (topic: string): boolean => GUARDS.has(topic);
-const OPPONENTS_POSSESSIVES: ReadonlySet<string> = new Set([
-  // "cant open this big dudes closed guard"
-  ...['dudes', 'guys', 'mans', 'opponents', 'partners'],
-  'someones',
-  'somebodys',
-  'his',
-  'her',
-  'their',
-  'peoples',
-  'opponents',
-  'partners',
-  'guys',
-  'everyones',
-]);
-const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
-  const before = units[i - 1];
-  return before?.kind === 'word' && OPPONENTS_POSSESSIVES.has(before.raw);
-};
-
-const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
-  const word = (j: number): string | undefined => rawOf(units[j]);
-  // ("how do i finish my triangle" asks it: a verb of doing it better says so)
-  if (word(i - 1) === 'my') return !IMPROVING.has(word(i - 2) ?? '');
-  // "I keep getting bridged off whenever I mount": the user doing it, told
-  if (word(i - 1) === 'i' && TELLING_WHEN.has(word(i - 2) ?? '')) return true;
-  // "every time i go for the armbar they escape": the user's attempt, told
-  const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
-  return ATTEMPTS.has(word(j) ?? '') || (word(j) === 'for' && GOING.has(word(j - 1) ?? ''));
-};
-/** A name of keeping guard that says whose guard it is: "passa minha guarda", "me pasan la guardia". */
-const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  tokens.slice(u.start, u.end).some((t) => OWN_POSSESSIVES.has(t.raw) || t.raw === 'me');
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
-const IMPROVING: ReadonlySet<string> = new Set(['finish', 'hit', 'land', 'tighten', 'improve', 'fix', 'sharpen']);
-const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
-const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
-const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'time', 'once', 'soon']);
 
 export interface TopicReading {
   /** What the message asks about (or, in a training log, what it names). */
@@ -125,89 +88,6 @@ const wordUnitOf =
 const WORD_KINDS: ReadonlySet<Unit['kind']> = new Set(['word', 'defending', 'receiving']);
 // "not 50/50": a name that looks like a topic but is none is a word too
 const NAME_WORD_KINDS: ReadonlySet<Unit['kind']> = new Set([...WORD_KINDS, 'none']);
-
-/**
- * "no armbars pls, everyone sees the armbar coming": "the armbar" after it was ruled out is the one
- * ruled out, said again to explain why, and so is one said again under a negation; "no armbars
- * from guard, armbars from mount" asks again.
- */
-function withReferencesBack(
-  units: readonly Unit[],
-  tokens: readonly Token[],
-  ruledOut: ReadonlySet<number>,
-): ReadonlySet<number> {
-  if (!ruledOut.size) return ruledOut;
-  // the same name, not just the same topic: "not the knee cut, the smash pass" asks the smash pass
-  const nameOf = (u: Unit) =>
-    tokens
-      .slice(u.start, u.end)
-      .map((t) => t.stem)
-      .join(' ');
-  const names = new Map([...ruledOut].map((j) => [nameOf(units[j]!), j]));
-  // negated, another name of what was ruled out is said again too: "NOT from the back, i never get
-  // back control", "no leg locks, i never get heel hooks anyway"
-  const ruledOutAs = (u: TopicUnit): number | undefined =>
-    [...ruledOut].find((j) => {
-      const out = units[j];
-      return isTopic(out) && u.topics.every((t) => out.topics.includes(t));
-    });
-  const out = new Set(ruledOut);
-  units.forEach((u, i) => {
-    const negated = negatedNear(units, i);
-    const told = toldAsDone(units, i);
-    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
-    // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
-    if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
-    // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
-    if (negated && isTopic(u) && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
-    const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
-    // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
-    if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
-    if (j !== undefined && j < i) out.add(i);
-  });
-  return out;
-}
-const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
-const PASSIVE_GETTING: ReadonlySet<string> = new Set(['getting', 'get', 'being']);
-/** "NOT butterfly, we did butterfly the whole of last month", "I've drilled enough armbars": why it is out. */
-function toldAsDone(units: readonly Unit[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 4 && units[j]?.kind === 'word'; j--)
-    if (DONE_WORDS.has(rawOf(units[j]) ?? '')) return true;
-  return false;
-}
-const DONE_WORDS: ReadonlySet<string> = new Set(['did', 'done', 'drilled', 'enough', 'covered', 'spent']);
-// "… that dont start from turtle. i never get people turtled": said again, negated, it is still out
-const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant']);
-const negatedNear = (units: readonly Unit[], i: number): boolean =>
-  units.slice(Math.max(0, i - 3), i).some((u) => u.kind === 'word' && NEGATING.has(u.raw));
-const PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'in', 'on', 'out']);
-function hasOwnPlace(units: readonly Unit[], i: number): boolean {
-  const [word, place] = [units[i + 1], units[i + 2]];
-  return word?.kind === 'word' && PLACE_WORDS.has(word.raw) && isTopic(place) && !place.topics.every(isAttire);
-}
-const DEFENCE_WORDS: ReadonlySet<string> = new Set([
-  'defend',
-  'defense',
-  'defence',
-  'stop',
-  'escape',
-  'survive',
-  'counter',
-]);
-const nearDefence = (units: readonly Unit[], i: number): boolean =>
-  units
-    .slice(Math.max(0, i - 3), i + 3)
-    .some((u) => u.kind === 'defending' || (u.kind === 'word' && DEFENCE_WORDS.has(u.raw)));
-const isDefended = (units: readonly Unit[], j: number): boolean => {
-  const u = units[j];
-  return (isTopic(u) && u.defending) || units[j + 1]?.kind === 'defending';
-};
-const nearReceiving = (units: readonly Unit[], i: number): boolean =>
-  units.slice(i + 1, i + 4).some((u) => u.kind === 'receiving' || u.kind === 'defending');
-const wordBefore = (units: readonly Unit[], i: number): string => {
-  const u = units[i - 1];
-  return u?.kind === 'word' ? u.raw : '';
-};
 
 /**
  * A message as the topic reader reads it: punctuation said aloud written as punctuation
@@ -386,44 +266,6 @@ function readTopicsOf(query: string): TopicReading {
 const finishAsked = (tokens: readonly Token[], from: number): boolean =>
   tokens.slice(from).some((t) => FINISH_STEMS.has(t.stem));
 const FINISH_STEMS: ReadonlySet<string> = new Set(['finish', 'submit', 'sub', 'tap'].map((w) => toToken(w).stem));
-
-/**
- * The topics a message singles out of a name for several: "kneebars specifically", "specifically
- * the kneebar", or the examples it gives ("leg locks, like kneebars or toe holds").
- */
-function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<number>): Set<BaseTopic> {
-  const word = (u: Unit | undefined): string => rawOf(u) ?? '';
-  const single = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.length === 1;
-  const focus = units.find(
-    (u, k) => single(u) && (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(word(units[k - 1]))),
-  );
-  if (single(focus)) return new Set(focus.topics);
-  const examples = new Set<BaseTopic>();
-  units.forEach((u, k) => {
-    // "leg locks, like kneebars": right after the name ("i dont like heel hooks" gives no example)
-    const named = word(units[k - 1]) === ',' ? units[k - 2] : units[k - 1];
-    if (!EXAMPLE_WORDS.has(word(u)) || !isTopic(named) || named.topics.length < 2) return;
-    // the examples run on through a list: "like kneebars or toe holds"
-    for (let j = k + 1; j < units.length; j++) {
-      const v = units[j];
-      if (single(v)) examples.add(v.topics[0]!);
-      else if (!LIST_GLUE.has(word(v))) break;
-    }
-  });
-  if (examples.size) return examples;
-  // "heelie entries from SLX … my adults want to start playing leg locks": a member named by itself
-  // is the one meant by the name for several
-  // ("the difference between ude garami and gyaku ude garami" weighs both)
-  if (units.some((u) => COMPARING.has(word(u)))) return examples;
-  const named = new Set(units.flatMap((u, k) => (single(u) && !ruledOut.has(k) ? u.topics : [])));
-  const generic = (u: Unit): u is TopicUnit =>
-    isTopic(u) && u.topics.length > 1 && u.topics.every((t) => isTechnique(t));
-  return new Set(units.flatMap((u) => (generic(u) ? u.topics.filter((t) => named.has(t)) : [])));
-}
-const COMPARING: ReadonlySet<string> = new Set(['difference', 'vs', 'versus', 'compare', 'compared', 'or']);
-const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
-const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'including']);
-const LIST_GLUE: ReadonlySet<string> = new Set([',', 'or', 'and', 'the', 'a', '/', '&']);
 
 /**
  * How the message uses words such as a family's ("choke"): `asked`, `ruledOut` when every use is

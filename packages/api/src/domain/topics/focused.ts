@@ -1,0 +1,42 @@
+// The members of a name for several that a message singles out ("leg locks, kneebars specifically").
+import { isTechnique } from '../../data/canonical-topics';
+import type { BaseTopic } from '../../data/topic-aliases';
+import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
+
+/**
+ * The topics a message singles out of a name for several: "kneebars specifically", "specifically
+ * the kneebar", or the examples it gives ("leg locks, like kneebars or toe holds").
+ */
+export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<number>): Set<BaseTopic> {
+  const word = (u: Unit | undefined): string => rawOf(u) ?? '';
+  const single = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.length === 1;
+  const focus = units.find(
+    (u, k) => single(u) && (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(word(units[k - 1]))),
+  );
+  if (single(focus)) return new Set(focus.topics);
+  const examples = new Set<BaseTopic>();
+  units.forEach((u, k) => {
+    // "leg locks, like kneebars": right after the name ("i dont like heel hooks" gives no example)
+    const named = word(units[k - 1]) === ',' ? units[k - 2] : units[k - 1];
+    if (!EXAMPLE_WORDS.has(word(u)) || !isTopic(named) || named.topics.length < 2) return;
+    // the examples run on through a list: "like kneebars or toe holds"
+    for (let j = k + 1; j < units.length; j++) {
+      const v = units[j];
+      if (single(v)) examples.add(v.topics[0]!);
+      else if (!LIST_GLUE.has(word(v))) break;
+    }
+  });
+  if (examples.size) return examples;
+  // "heelie entries from SLX … my adults want to start playing leg locks": a member named by itself
+  // is the one meant by the name for several
+  // ("the difference between ude garami and gyaku ude garami" weighs both)
+  if (units.some((u) => COMPARING.has(word(u)))) return examples;
+  const named = new Set(units.flatMap((u, k) => (single(u) && !ruledOut.has(k) ? u.topics : [])));
+  const generic = (u: Unit): u is TopicUnit =>
+    isTopic(u) && u.topics.length > 1 && u.topics.every((t) => isTechnique(t));
+  return new Set(units.flatMap((u) => (generic(u) ? u.topics.filter((t) => named.has(t)) : [])));
+}
+const COMPARING: ReadonlySet<string> = new Set(['difference', 'vs', 'versus', 'compare', 'compared', 'or']);
+const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
+const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'including']);
+const LIST_GLUE: ReadonlySet<string> = new Set([',', 'or', 'and', 'the', 'a', '/', '&']);

@@ -1,0 +1,88 @@
+// A topic said again after it was ruled out: the same one, still out ("no armbars pls, everyone sees
+// the armbar coming"), unless it is asked again in a place of its own or as a defence.
+import { isAttire } from '../../data/canonical-topics';
+import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
+import type { Token } from './tokenize';
+
+/**
+ * "no armbars pls, everyone sees the armbar coming": "the armbar" after it was ruled out is the one
+ * ruled out, said again to explain why, and so is one said again under a negation; "no armbars
+ * from guard, armbars from mount" asks again.
+ */
+export function withReferencesBack(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  ruledOut: ReadonlySet<number>,
+): ReadonlySet<number> {
+  if (!ruledOut.size) return ruledOut;
+  // the same name, not just the same topic: "not the knee cut, the smash pass" asks the smash pass
+  const nameOf = (u: Unit) =>
+    tokens
+      .slice(u.start, u.end)
+      .map((t) => t.stem)
+      .join(' ');
+  const names = new Map([...ruledOut].map((j) => [nameOf(units[j]!), j]));
+  // negated, another name of what was ruled out is said again too: "NOT from the back, i never get
+  // back control", "no leg locks, i never get heel hooks anyway"
+  const ruledOutAs = (u: TopicUnit): number | undefined =>
+    [...ruledOut].find((j) => {
+      const out = units[j];
+      return isTopic(out) && u.topics.every((t) => out.topics.includes(t));
+    });
+  const out = new Set(ruledOut);
+  units.forEach((u, i) => {
+    const negated = negatedNear(units, i);
+    const told = toldAsDone(units, i);
+    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
+    // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
+    if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
+    // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
+    if (negated && isTopic(u) && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
+    const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
+    // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
+    if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
+    if (j !== undefined && j < i) out.add(i);
+  });
+  return out;
+}
+const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+const PASSIVE_GETTING: ReadonlySet<string> = new Set(['getting', 'get', 'being']);
+/** "NOT butterfly, we did butterfly the whole of last month", "I've drilled enough armbars": why it is out. */
+function toldAsDone(units: readonly Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4 && units[j]?.kind === 'word'; j--)
+    if (DONE_WORDS.has(rawOf(units[j]) ?? '')) return true;
+  return false;
+}
+const DONE_WORDS: ReadonlySet<string> = new Set(['did', 'done', 'drilled', 'enough', 'covered', 'spent']);
+// "… that dont start from turtle. i never get people turtled": said again, negated, it is still out
+const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant']);
+const negatedNear = (units: readonly Unit[], i: number): boolean =>
+  units.slice(Math.max(0, i - 3), i).some((u) => u.kind === 'word' && NEGATING.has(u.raw));
+const PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'in', 'on', 'out']);
+function hasOwnPlace(units: readonly Unit[], i: number): boolean {
+  const [word, place] = [units[i + 1], units[i + 2]];
+  return word?.kind === 'word' && PLACE_WORDS.has(word.raw) && isTopic(place) && !place.topics.every(isAttire);
+}
+const DEFENCE_WORDS: ReadonlySet<string> = new Set([
+  'defend',
+  'defense',
+  'defence',
+  'stop',
+  'escape',
+  'survive',
+  'counter',
+]);
+const nearDefence = (units: readonly Unit[], i: number): boolean =>
+  units
+    .slice(Math.max(0, i - 3), i + 3)
+    .some((u) => u.kind === 'defending' || (u.kind === 'word' && DEFENCE_WORDS.has(u.raw)));
+const isDefended = (units: readonly Unit[], j: number): boolean => {
+  const u = units[j];
+  return (isTopic(u) && u.defending) || units[j + 1]?.kind === 'defending';
+};
+const nearReceiving = (units: readonly Unit[], i: number): boolean =>
+  units.slice(i + 1, i + 4).some((u) => u.kind === 'receiving' || u.kind === 'defending');
+const wordBefore = (units: readonly Unit[], i: number): string => {
+  const u = units[i - 1];
+  return u?.kind === 'word' ? u.raw : '';
+};

@@ -1,0 +1,46 @@
+// Whose guard or technique a topic name is: the opponent's guard ("their closed guard"), the user's
+// own technique described rather than asked ("every time i go for the armbar").
+import { GUARD_POSITIONS } from '../../data/topic-aliases';
+import { type TopicUnit, type Unit, rawOf } from './match';
+import type { Token } from './tokenize';
+import { OWN_POSSESSIVES } from './users-own-act';
+
+const GUARDS: ReadonlySet<string> = new Set(GUARD_POSITIONS);
+export const isGuard = (topic: string): boolean => GUARDS.has(topic);
+const OPPONENTS_POSSESSIVES: ReadonlySet<string> = new Set([
+  // "cant open this big dudes closed guard"
+  ...['dudes', 'guys', 'mans', 'opponents', 'partners'],
+  'someones',
+  'somebodys',
+  'his',
+  'her',
+  'their',
+  'peoples',
+  'opponents',
+  'partners',
+  'guys',
+  'everyones',
+]);
+export const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
+  const before = units[i - 1];
+  return before?.kind === 'word' && OPPONENTS_POSSESSIVES.has(before.raw);
+};
+
+export const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
+  const word = (j: number): string | undefined => rawOf(units[j]);
+  // ("how do i finish my triangle" asks it: a verb of doing it better says so)
+  if (word(i - 1) === 'my') return !IMPROVING.has(word(i - 2) ?? '');
+  // "I keep getting bridged off whenever I mount": the user doing it, told
+  if (word(i - 1) === 'i' && TELLING_WHEN.has(word(i - 2) ?? '')) return true;
+  // "every time i go for the armbar they escape": the user's attempt, told
+  const j = ARTICLES.has(word(i - 1) ?? '') ? i - 2 : i - 1;
+  return ATTEMPTS.has(word(j) ?? '') || (word(j) === 'for' && GOING.has(word(j - 1) ?? ''));
+};
+/** A name of keeping guard that says whose guard it is: "passa minha guarda", "me pasan la guardia". */
+export const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  tokens.slice(u.start, u.end).some((t) => OWN_POSSESSIVES.has(t.raw) || t.raw === 'me');
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
+const IMPROVING: ReadonlySet<string> = new Set(['finish', 'hit', 'land', 'tighten', 'improve', 'fix', 'sharpen']);
+const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
+const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
+const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'time', 'once', 'soon']);
