@@ -1,23 +1,18 @@
 // Step 3 of topic extraction: intent. Defensive words ("escape", "stop", "getting passed", "… me")
 // mark the topic they refer to, which then gets its intent id (`T_defense` / `P_escape`) beside it.
 import { type TopicId, defenseTopicOf, escapeTopicOf, isPosition, isTechnique } from '../../data/canonical-topics';
-import {
-  type BaseTopic,
-  DESTINATION_WORDS,
-  LIST_WORDS,
-  NO_INTENT_TOPICS,
-  OPPONENT_WORDS,
-  ORIGIN_WORDS,
-} from '../../data/topic-aliases';
+import { type BaseTopic, DESTINATION_WORDS, LIST_WORDS, OPPONENT_WORDS, ORIGIN_WORDS } from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
 import { isACounterFor } from './counter-for';
 import { isUsersOwnAct } from './users-own-act';
 import { endsClause, family, fillerWords, GUARD_POSITIONS, previousIndex } from './unit-words';
-import { SECOND_VERB_REACH, SUBJECT_OPPONENTS, isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
-import { isHeldFromTop, isOwnGuard, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
+import { SUBJECT_OPPONENTS, isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
+import { isHeldFromTop, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
 import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
 import { placesPointedAt } from './places-pointed-at';
+import { canBeTarget, canTakeIntent, isOwnTechnique, takesNoIntent } from './intent-targets';
+import { isDefendedAgainstUser, opponentsAttackAfter, stopsTheOpponent } from './opponent-stopped';
 
 // kept so that modules importing these from './intent' still work
 export { SUBJECT_OPPONENTS, family, previousIndex };
@@ -27,9 +22,6 @@ const listWords = set(LIST_WORDS);
 const destinationWords = set(DESTINATION_WORDS);
 const originWords = set(ORIGIN_WORDS);
 const opponentWords = set(OPPONENT_WORDS);
-const noIntent: ReadonlySet<string> = new Set(NO_INTENT_TOPICS);
-
-const canTakeIntent = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.some((t) => !noIntent.has(t));
 
 /** "escape side control to half guard": half guard is where you go, not what you escape. */
 const isDestination = (units: readonly Unit[], i: number): boolean =>
@@ -91,8 +83,6 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
   return wordOf(units[j]) === 'without' || (wordOf(units[j]) === 'of' && wordOf(units[j - 1]) === 'instead');
 }
 
-const canBeTarget = (units: readonly Unit[], j: number): boolean => canTakeIntent(units[j]) && !isOwnGuard(units, j);
-
 const saidOfUsersOwn = (units: readonly Unit[], i: number): boolean => {
   let j = i - 1;
   while (HABITUAL.has(wordOf(units[j]) ?? '')) j--;
@@ -101,11 +91,6 @@ const saidOfUsersOwn = (units: readonly Unit[], i: number): boolean => {
 const PURPOSE_REACH = 6;
 const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
 const HABITUAL: ReadonlySet<string> = new Set(['keep', 'keeps', 'always', 'just', 'still', 'all']);
-
-export const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
-  const u = units[j];
-  return isTopic(u) && family(u) === 'technique' && wordOf(units[j - 1]) === 'my';
-};
 
 /**
  * Which topic a defensive word at `i` is about:
@@ -209,106 +194,6 @@ function listAround(units: readonly Unit[], i: number): number[] {
   return members;
 }
 
-const PASSIVE_BEFORE_DEFENCE: ReadonlySet<string> = new Set([
-  'get',
-  'gets',
-  'got',
-  'getting',
-  'gotten',
-  'is',
-  'was',
-  'are',
-  'were',
-  'been',
-  'being',
-]);
-const ADVERBS: ReadonlySet<string> = new Set([
-  'always',
-  'just',
-  'usually',
-  'constantly',
-  'keeps',
-  'keep',
-  'still',
-  'often',
-]);
-const PASSIVE_DEFENCE_FORMS: ReadonlySet<string> = new Set(['shut', 'beaten', 'stuffed', 'thrown']);
-
-/**
- * "my darce gets defended", "my omoplata always gets rolled out of": a defensive word in the passive
- * is the opponent's defending of the user's own attack.
- */
-function isDefendedAgainstUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
-  const u = units[i];
-  if (!u) return false;
-  const first = tokens[u.start]?.raw ?? '';
-  if (!first.endsWith('ed') && !PASSIVE_DEFENCE_FORMS.has(first)) return false;
-  let j = i - 1;
-  while (ADVERBS.has(wordOf(units[j]) ?? '')) j--;
-  return PASSIVE_BEFORE_DEFENCE.has(wordOf(units[j]) ?? '');
-}
-
-/**
- * "how do I stop them pulling the elbow out": the opponent, right after the defensive word, is the
- * one stopped. "them" ending the sentence ("heel hooks scare me, how do I defend them") or followed
- * by how or when ("… defend them early") is the techniques named before.
- */
-function stopsTheOpponent(units: readonly Unit[], i: number): boolean {
-  const next = wordOf(units[i + 1]) ?? '';
-  const after = units[i + 2];
-  if (next === 'them' && (after === undefined || after.kind === 'break' || THEM_THEN.has(wordOf(after) ?? '')))
-    return false;
-  // "a mount escape they can drill": a pronoun that can only be a subject starts a clause of its own
-  if (NOMINATIVE_PRONOUNS.has(next)) return false;
-  return SUBJECT_OPPONENTS.has(next) || OPPONENT_OBJECTS.has(next);
-}
-const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she']);
-// "how do i defend them early": how or when, after the techniques named before
-const THEM_THEN: ReadonlySet<string> = new Set([
-  'early',
-  'earlier',
-  'fast',
-  'faster',
-  'quickly',
-  'properly',
-  'better',
-  'safely',
-  'now',
-  'pls',
-  'please',
-  'lol',
-]);
-const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
-
-/**
- * "stop them getting the hooks in", "stop him taking my back": after the opponent, a verb in -ing and
- * a topic; "stop them pulling the elbow out" names none, and "stop them escaping" is a defending word.
- */
-function opponentsAttackAfter(units: readonly Unit[], tokens: readonly Token[], i: number): number | undefined {
-  const namesAnIngVerb = (u: Unit | undefined): boolean =>
-    isTopic(u) && u.end - u.start === 1 && (tokens[u.start]?.raw ?? '').endsWith('ing');
-  // "stop them from recovering guard" is "stop them recovering guard"
-  const at = wordOf(units[i + 2]) === 'from' ? i + 3 : i + 2;
-  // "stop them passing": the verb is the name
-  if (namesAnIngVerb(units[at]) && canBeTarget(units, at)) return at;
-  // ("stop them from recovering guard": their retention, which the user passes)
-  const after = units[at];
-  if (isTopic(after) && (tokens[after.start]?.raw ?? '').endsWith('ing')) {
-    const retention = after.topics.length === 1 && after.topics[0] === 'guard_retention';
-    if (retention || (at !== i + 2 && canBeTarget(units, at))) return at;
-  }
-  const verb = wordOf(units[at]);
-  if (!verb?.endsWith('ing')) return undefined;
-  let j = at + 1;
-  while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
-  // "stop people stacking my triangle": the user's own technique is theirs to keep, not to defend
-  if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
-  // "stop them stepping over my hook and passing": their second verb, joined by "and"
-  for (let k = at + 1; k < at + 1 + SECOND_VERB_REACH && units[k]?.kind !== 'break'; k++)
-    if (wordOf(units[k]) === 'and' && namesAnIngVerb(units[k + 1]) && canBeTarget(units, k + 1)) return k + 1;
-  return undefined;
-}
-
 /**
  * Indexes of the topic units the user wants to defend against or escape from; `received` are those
  * that were done to the user ("got stuck under mount", "kept getting swept"), as opposed to the
@@ -382,7 +267,7 @@ const FAILING: ReadonlySet<string> = new Set(['slipping', 'sliding', 'coming', '
 
 /** The intent id of a topic: defending technique T → `T_defense`, escaping position P → `P_escape`. */
 export function intentTopicOf(topic: BaseTopic): TopicId | undefined {
-  if (noIntent.has(topic)) return undefined;
+  if (takesNoIntent(topic)) return undefined;
   if (isTechnique(topic)) return defenseTopicOf(topic);
   if (isPosition(topic)) return escapeTopicOf(topic);
   return undefined;
