@@ -162,6 +162,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'not the person getting',
   'not the guy being',
   'not the one being',
+  // another place for the technique asked: "ezekiel from side control, not the one from mount"
+  ...['one', 'ones', 'version', 'variation'].flatMap((one) =>
+    ['from', 'in', 'off'].map((at) => `not the ${one} ${at}`),
+  ),
   // "I'm avoiding kimuras and americanas completely", "submissions that ain't the armbar"
   'im avoiding',
   'i am avoiding',

@@ -1216,6 +1216,12 @@ export const NOT_TOPICS: readonly string[] = [
   ...['they', 'he', 'she'].flatMap((who) =>
     ['stand up', 'stands up', 'stood up', 'just stand up', 'just stands up'].map((up) => `${who} ${up}`),
   ),
+  // … or setting out to: "ankle lock from slx when they try to stand up"
+  ...['they', 'he', 'she'].flatMap((who) =>
+    ['try to', 'tries to', 'trying to', 'start to', 'starts to', 'go to', 'goes to'].map(
+      (go) => `${who} ${go} stand up`,
+    ),
+  ),
   // standing to open the opponent's guard is passing it: "cant even stand up to open it"
   'stand up to open',
   'standing up to open',

@@ -31,6 +31,7 @@ import { asTheUser } from './topics/relayed';
 import { askedPart } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
+import { dislikedThenElse } from './topics/disliked-then-else';
 import { withBackAsThePlace, withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
 import { withBackChokeDefended } from './topics/back-choked';
@@ -122,7 +123,7 @@ function readTopicsOf(query: string): TopicReading {
   const ruledOut = withReferencesBack(
     units,
     tokens,
-    new Set([...cued, ...ruledOutByPointingBack(units, tokens, cued)]),
+    new Set([...cued, ...ruledOutByPointingBack(units, tokens, cued), ...dislikedThenElse(units)]),
   );
   const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
   const moments = momentUnits(units, defended, ruledOut);

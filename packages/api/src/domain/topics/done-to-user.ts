@@ -175,7 +175,11 @@ const GOERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'guy', 'dude'
 const GOING: ReadonlySet<string> = new Set(['goes', 'going', 'go', 'went', 'gone']);
 
 const PARTICLES: ReadonlySet<string> = new Set(['in', 'up', 'forward', 'over', 'around', 'down']);
-const INTENDING: ReadonlySet<string> = new Set(['about', 'going', 'trying', 'try', 'tries', 'start', 'starting']);
+const INTENDING: ReadonlySet<string> = new Set([
+  ...['about', 'going', 'trying', 'try', 'tries', 'start', 'starts', 'starting'],
+  // "when they come to pass with the head low", "as he looks to pass"
+  ...['come', 'comes', 'coming', 'look', 'looks', 'looking', 'attempt', 'attempts', 'attempting'],
+]);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const WANTING: ReadonlySet<string> = new Set(['wants', 'wanted', 'needs', 'asks', 'asked']);
 

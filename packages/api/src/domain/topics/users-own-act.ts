@@ -1,6 +1,6 @@
 // Whose move a topic is: the user's own when "I" (or a first-person verb in Portuguese or Spanish)
 // says it right before it, when the user says they reached it, or when the name is the user's verb.
-import { type TopicUnit, type Unit, rawOf as wordOf } from './match';
+import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 import type { Token } from './tokenize';
 
 /**
@@ -9,10 +9,17 @@ import type { Token } from './tokenize';
  */
 export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
   FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
+  // "i get caught when im passing" (not "when im mounted": done to the user; German "im dreieck" is "in the")
+  (BE_FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') &&
+    TELLING_WHEN.has(wordOf(units[i - 2]) ?? '') &&
+    isTopic(units[i]) &&
+    !(units[i] as TopicUnit).hasParticiple) ||
   IBERIAN_PURPOSE.has(wordOf(units[i - 1]) ?? '') ||
   IBERIAN_FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
   (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? ''));
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'eu', 'yo']);
+const BE_FIRST_PERSON: ReadonlySet<string> = new Set(['im', 'were']);
+const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'as']);
 /** Right before a verb named as a topic: "me arrodillo para pasar", "quiero pasar la de la riva". */
 const IBERIAN_PURPOSE: ReadonlySet<string> = new Set(['para', 'pra', 'quiero', 'quero']);
 /** The user's own: "mi kimura me la defienden". */
