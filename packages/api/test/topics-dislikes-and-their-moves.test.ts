@@ -29,3 +29,20 @@ readsAs('"when im passing" is the user passing, whatever catches them there', [
   ['im getting passed all the time', ['guard_retention']],
   ['er wird dauernd im dreieck gefangen', ['triangle', 'triangle_defense']],
 ]);
+
+readsAs('a guard that "gets knee cut" is passed: keeping it is asked', [
+  ['my guard gets knee cut literally every roll, what do i do from bottom', ['guard_retention']],
+  ['i keep getting knee cut by the blue belts', ['guard_retention']],
+  // control: the user's own knee cut
+  ['kneecut vs a dlr hook', ['guard_passing', 'de_la_riva']],
+]);
+
+readsAs('opening a closed guard the user is stuck in is passing it', [
+  [
+    'white belt gi, i spend the whole round stuck in closed guard trying to open it',
+    ['gi', 'closed_guard', 'closed_guard_escape', 'guard_passing'],
+  ],
+  ['stuck in closed guard, how do i crack his guard open', ['closed_guard', 'closed_guard_escape', 'guard_passing']],
+  // controls: no opening said, and the user's own guard opened
+  ['im stuck in closed guard and cant breathe', ['closed_guard', 'closed_guard_escape']],
+]);

@@ -35,6 +35,7 @@ import { dislikedThenElse } from './topics/disliked-then-else';
 import { withBackAsThePlace, withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
 import { withBackChokeDefended } from './topics/back-choked';
+import { withClosedGuardOpened } from './topics/closed-guard-opened';
 import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard } from './topics/whose-guard';
 import { withReferencesBack } from './topics/references-back';
 import { focusedTopics } from './topics/focused';
@@ -244,6 +245,7 @@ function readTopicsOf(query: string): TopicReading {
   withBackAsThePlace(query, found);
   withNorthSouthChoke(query, found, excluded);
   withBackChokeDefended(query, found, excluded);
+  withClosedGuardOpened(query, found);
   for (const t of found) excluded.delete(t);
   withOtherAttire(found, excluded);
   const ruledOutNames = [...ruledOut]
