@@ -11,6 +11,9 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   // "coach said im getting blue at the next promotion"
   ['im|am getting|gettin', 'hope'],
   ['one day', 'hope'],
+  // meant to come and put off: "was meant to get brown this year but I tore my ACL", "was meant to be
+  // blue by now", "i was due to get purple", "slated to test for black"
+  ['meant|due|slated|scheduled|set|booked to get|be|receive|test|grade', 'hope'],
   // a promotion with a date is still to come: "blue next month", "purple at the next grading"
   ['next week|month|year|term|grading|promotion|promo|ceremony|seminar|saturday|friday', 'hope'],
   ['the next', 'hope'],

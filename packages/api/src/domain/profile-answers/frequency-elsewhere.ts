@@ -101,9 +101,22 @@ const runsClasses = (part: readonly Token[], i: number): boolean =>
 const RUN: ReadonlySet<string> = new Set(['run', 'runs']);
 const RUNNER_LEADS: ReadonlySet<string> = new Set(['i', 'also', 'go', 'a', 'to', 'then', 'long', 'short', 'easy']);
 
-/** "2 before work", "after lifting": the other activity says when the session is. */
-const when = (part: readonly Token[], i: number): boolean => WHEN.has(part[i - 1]?.text ?? '');
+/**
+ * "2 before work", "after lifting": the other activity says when the session is; "once a week rn bc
+ * wrestling season", "because of football", "during rugby season": why or while, not what is trained.
+ */
+const when = (part: readonly Token[], i: number): boolean => {
+  const before = part[i - 1]?.text ?? '';
+  return (
+    WHEN.has(before) ||
+    REASON.has(before) ||
+    (before === 'of' && REASON.has(part[i - 2]?.text ?? '')) ||
+    SEASON.has(part[i + 1]?.text ?? '')
+  );
+};
 const WHEN: ReadonlySet<string> = new Set(['before', 'after']);
+const REASON: ReadonlySet<string> = new Set(['because', 'bc', 'cause', 'cuz', 'coz', 'cos', 'bcz', 'during']);
+const SEASON: ReadonlySet<string> = new Set(['season', 'seasons', 'szn']);
 
 /** "i just watch", "i help with the kids class", "i coach it", "but i dont actually train then". */
 const onlyWatches = (part: readonly Token[]): boolean =>

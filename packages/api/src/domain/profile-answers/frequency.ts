@@ -32,6 +32,7 @@ import { seasonNow } from './frequency-seasons';
 import { addedMore } from './frequency-more';
 import { addedToPast } from './frequency-now-also';
 import { offDaysOfRota } from './frequency-rota';
+import { classesOnEachDay } from './frequency-classes-each-day';
 import { restOfWeek } from './frequency-rest-of-week';
 import { plannedLater } from './frequency-planned';
 import { WORLD_SKIP_FILLERS } from './world-words';
@@ -63,6 +64,8 @@ export function parseTrainingFrequency(text: string): number | null {
   return (
     // "4 on 3 off, I train once on each off day": the rota's off days, not its counts
     rounded(offDaysOfRota(tokens)) ??
+    // "2 days off and on both of them I do the noon class and the evening class": days × classes
+    rounded(classesOnEachDay(tokens)) ??
     rounded(totalBeforeBreakdown(tokens)) ??
     // "in the gym every day but bjj only 3 of those": read before another activity's part is dropped
     rounded(shareOfCount(tokenise(text))) ??

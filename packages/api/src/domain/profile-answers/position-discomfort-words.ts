@@ -8,6 +8,8 @@ import { WEAKNESS_CUES } from './position-weakness-words';
 const SO = 'so|really|super|too|very|way|soo|completely|totally';
 const WORN_OUT =
   'tired|exhausted|gassed|winded|knackered|shattered|drained|annoyed|frustrated|irritated|miserable|cranky';
+// "feels like", "is like", "seems like": the side likened to what follows
+const LIKE = 'feels|feel|felt|seems|seem|is|s|its like';
 const WEARING = 'exhausting|tiring|draining|annoying|frustrating|tedious|knackering';
 
 /**
@@ -80,6 +82,14 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['gets|get on my nerves', 'both'],
   ['drives|drive me crazy|nuts|mad|insane', 'both'],
   ['tired|sick|weary of', 'pre'],
+  // a side that feels like defeat is avoided: "pulling guard feels like giving up to me", "sitting to
+  // guard is basically quitting", "bottom feels like losing", "playing top feels like a cop out"
+  [`${LIKE} giving up|in`, 'both'],
+  [`${LIKE} quitting|surrendering|surrender|losing|defeat|cheating`, 'both'],
+  [`${LIKE} admitting|accepting defeat`, 'both'],
+  [`${LIKE} a cop out|copout|surrender|defeat`, 'both'],
+  ['is|s basically|just|kinda|like giving up|in', 'both'],
+  ['is|s basically|just|kinda|like quitting|surrendering|losing', 'both'],
   // "i get tired holding people down", "I get gassed on bottom"
   [`get|gets|getting|got ${WORN_OUT}`, 'pre'],
   ['sick and tired of', 'pre'],

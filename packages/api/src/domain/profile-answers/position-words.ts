@@ -13,6 +13,7 @@ import { SWEPT_INTO_TOP } from './position-transit-words';
 import { PLAYER_NOUNS } from './position-player-words';
 import { TAKEN_DOWN } from './position-takedown-words';
 import { MIXED_UP_NAMES } from './position-mixup-words';
+import { BACKGROUND_PLAYING } from './position-background-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -99,6 +100,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ...THEIR_GUARD,
   // one mention, so one feeling word reaches it all: "detest bottom half guard"
   ['bottom half|closed|open|butterfly guard', 'guard'],
+  // …and with "bottom" after it: "hate half guard bottom, hate closed guard bottom"
+  ['half|closed|open|butterfly|x guard bottom', 'guard'],
+  ['deep half guard|bottom', 'guard'],
   // under another person: "don't like being under anyone", "stuck under bigger guys"
   ['under|underneath someone|somebody|anyone|anybody|people|them|him|her|guys|bigger|heavier|big', 'guard'],
   // being swept is being put on the bottom: "i dread getting swept"
@@ -111,6 +115,8 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['take|takes|taking down', 'top'],
   ...TAKEN_DOWN,
   ['wrestle|wrestling up', 'top'],
+  // "wrestler playing guard": a top background, playing guard
+  ...BACKGROUND_PLAYING,
   ...SWEPT_INTO_TOP,
   [
     'butterfly|dlr|rdlr|spider|lasso|berimbolo|bolo|inverting|inversion|inversions|sweep|sweeps|sweeping|sweeper|omoplata|omoplatas|triangle|triangles|leglocks|leglock|heelhooks|ashi|saddle|seated|shin',
@@ -247,6 +253,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['the bottom game|position|spot|side|role', 'guard'],
   // "anywhere but top" names one side to avoid, not both (the negation cues read it).
   ['anywhere|anything|everything but|except', 'neutral'],
+  // …and the back named bare: "anywhere but my back lol", "anything except my back" is top
+  ['anywhere|anything|everything|everywhere but|except my|the back', 'top'],
+  ['anywhere|anything|everything|everywhere but|except on|off my|the back', 'top'],
   ['my back hurts|pain|injury', 'neutral'],
   // done to the user by someone else, not a side they choose: "the top players crush me"
   ['smash|smashes|crush|crushes|pin|pins|pass|passes|mount|mounts|wrestle|sweep|sweeps me', 'neutral'],

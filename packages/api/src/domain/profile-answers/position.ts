@@ -23,6 +23,8 @@ import { changedFromTo } from './position-change';
 import { undecidedSides } from './position-undecided';
 import { SUMMARY, sumsUp } from './position-summary';
 import { lessonClauses } from './position-lesson';
+import { summedUpNegations } from './position-list-summary';
+import { harmedSides } from './position-harm';
 import { watchedSide } from './position-watched';
 import { tokenise, type Token } from './text';
 import { POSITION_TABLE, type PositionSignal } from './position-words';
@@ -71,6 +73,10 @@ export function parseMainPosition(text: string): MainPosition | null {
     [...named.filter((m) => m.value !== 'neutral'), ...verbs, ...roles, ...even].sort((a, b) => a.start - b.start),
   );
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
+  // "two knee surgeries and guard kills them": a side that hurts a body part named before
+  for (const i of harmedSides(tokens, mentions)) negated.add(i);
+  // "hate closed guard bottom, basically anything where im under someone": the list summed up
+  for (const i of summedUpNegations(tokens, mentions, negated)) negated.add(i);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);
   const forward = [
     ...markSpans(tokens, mentions, consequenceLexicon, 'forward'),
