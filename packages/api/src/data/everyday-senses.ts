@@ -704,6 +704,15 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
   // the heel as a body part pulled free: "they always slip the heel out"
   ...['the', 'their', 'his', 'her', 'my'].map((whose) => `${whose} heel out`),
+  // "the elbow escape half works until they step over": partly
+  ...['half works', 'half worked', 'half work', 'half working'],
+  // wrestling a child or a pet into something: "wrestled my 8 year old into his car seat"
+  ...['wrestle', 'wrestled', 'wrestling', 'wrestles'].flatMap((verb) => [
+    ...['kid', 'kids', 'son', 'daughter', 'toddler', 'baby', 'dog', 'cat', 'boy', 'girl', 'nephew', 'niece'].map(
+      (who) => `${verb} my ${who}`,
+    ),
+    ...Array.from({ length: 16 }, (_, n) => `${verb} my ${n + 1} year old`),
+  ]),
   'good standing',
   'long standing',
   'standing ovation',

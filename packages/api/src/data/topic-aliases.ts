@@ -1240,6 +1240,8 @@ export const NOT_TOPICS: readonly string[] = [
   ...['stands up', 'stand up', 'standing up', 'stood up'].map((up) => `${up} in my`),
   // someone's or somewhere's judo: "así la llama mi profe de judo", "my judo coach"
   ...['coach', 'club', 'class', 'sensei', 'friend', 'buddy'].map((who) => `judo ${who}`),
+  // something filmed at judo: "saw it in a judo clip"
+  ...['clip', 'video', 'vid', 'highlight', 'match', 'movie', 'film'].map((what) => `judo ${what}`),
   ...['profe', 'profesor', 'professor', 'clase', 'club', 'aula', 'academia'].map((who) => `${who} de judo`),
   'me hace falta',
   'me hacen falta',
@@ -1265,6 +1267,10 @@ export const NOT_TOPICS: readonly string[] = [
   'stay standing',
   'stays standing',
   'staying standing',
+  // "back take from de la riva against a guy standing up"
+  ...['a guy', 'guys', 'someone', 'somebody', 'an opponent', 'opponents', 'people', 'a dude', 'dudes'].flatMap(
+    (who) => [`against ${who} standing`, `against ${who} standing up`, `vs ${who} standing`, `vs ${who} standing up`],
+  ),
   // the garment, not the attire: "a silk kimono from kyoto", "my gi ripped at the knee"
   'silk kimono',
   'gi ripped',

@@ -38,7 +38,7 @@ import { withBackChokeDefended } from './topics/back-choked';
 import { withClosedGuardOpened } from './topics/closed-guard-opened';
 import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard } from './topics/whose-guard';
 import { withReferencesBack } from './topics/references-back';
-import { focusedTopics } from './topics/focused';
+import { cutOutOf, focusedTopics } from './topics/focused';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -206,7 +206,13 @@ function readTopicsOf(query: string): TopicReading {
   // is not asked by name.
   const byName = new Set(
     units.flatMap((u, i) =>
-      isTopic(u) && u.topics.length === 1 && !ruledOut.has(i) && !isUsersOwn(units, i) ? u.topics : [],
+      isTopic(u) &&
+      u.topics.length === 1 &&
+      !ruledOut.has(i) &&
+      !isUsersOwn(units, i) &&
+      !cutOutOf(units, tokens, i, ruledOut)
+        ? u.topics
+        : [],
     ),
   );
   for (const t of excluded)

@@ -2,6 +2,7 @@
 import { isTechnique } from '../../data/canonical-topics';
 import type { BaseTopic } from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
+import type { Token } from './tokenize';
 
 /**
  * The topics a message singles out of a name for several: "kneebars specifically", "specifically
@@ -40,3 +41,36 @@ const COMPARING: ReadonlySet<string> = new Set(['difference', 'vs', 'versus', 'c
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
 const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'including']);
 const LIST_GLUE: ReadonlySet<string> = new Set([',', 'or', 'and', 'the', 'a', '/', '&']);
+
+/**
+ * "any armlock except the straight armbar": a name followed by an exception that is the topic's own
+ * name ("armbar") is the general name the exception is cut out of, not the topic asked by name. An
+ * exception by another name is one way of it left out: "guard passing but not the knee slice".
+ */
+export function cutOutOf(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  i: number,
+  ruledOut: ReadonlySet<number>,
+): boolean {
+  const u = units[i];
+  if (!isTopic(u) || u.topics.length !== 1) return false;
+  const ownName = u.topics[0]!.replace(/_/g, ' ');
+  const said = (v: TopicUnit): string =>
+    tokens
+      .slice(v.start, v.end)
+      .map((t) => t.stem)
+      .join(' ');
+  if (said(u) === ownName) return false;
+  for (let k = i + 1; k <= i + EXCEPTION_REACH && units[k]?.kind === 'word'; k++) {
+    if (!EXCEPTION_WORDS.has(rawOf(units[k]) ?? '')) continue;
+    for (let j = k + 1; j <= k + EXCEPTION_REACH; j++) {
+      const v = units[j];
+      if (isTopic(v))
+        return ruledOut.has(j) && v.topics.length === 1 && v.topics[0] === u.topics[0] && said(v).endsWith(ownName);
+    }
+  }
+  return false;
+}
+const EXCEPTION_REACH = 3;
+const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['except', 'besides', 'excluding', 'but']);

@@ -24,8 +24,12 @@ const originWords = set(ORIGIN_WORDS);
 const opponentWords = set(OPPONENT_WORDS);
 
 /** "escape side control to half guard": half guard is where you go, not what you escape. */
-const isDestination = (units: readonly Unit[], i: number): boolean =>
-  destinationWords.has(wordOf(units[previousIndex(units, i)]) ?? '');
+const isDestination = (units: readonly Unit[], i: number): boolean => {
+  const to = previousIndex(units, i);
+  // "he kept getting to mount and i couldnt get out": reached by the opponent, then escaped
+  return destinationWords.has(wordOf(units[to]) ?? '') && !REACHING.has(wordOf(units[to - 1]) ?? '');
+};
+const REACHING: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got', 'gotten']);
 
 /**
  * "when they defend", "stop people from escaping": the opponent is the subject of this defensive

@@ -38,7 +38,8 @@ export function withReferencesBack(
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
     if (negated && isTopic(u) && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
-    const j = names.get(nameOf(u)) ?? (negated ? ruledOutAs(u) : undefined);
+    // ("… the straight footlock gets defended every time": the same one by another name, pointed at)
+    const j = names.get(nameOf(u)) ?? (negated || REFERRING.has(wordBefore(units, i)) ? ruledOutAs(u) : undefined);
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
     if (j !== undefined && j < i) out.add(i);
@@ -55,7 +56,8 @@ function toldAsDone(units: readonly Unit[], i: number): boolean {
 }
 const DONE_WORDS: ReadonlySet<string> = new Set(['did', 'done', 'drilled', 'enough', 'covered', 'spent']);
 // "… that dont start from turtle. i never get people turtled": said again, negated, it is still out
-const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant']);
+// ("my legs are too short to close it": why it is out)
+const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant', 'too']);
 const negatedNear = (units: readonly Unit[], i: number): boolean =>
   units.slice(Math.max(0, i - 3), i).some((u) => u.kind === 'word' && NEGATING.has(u.raw));
 const PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'in', 'on', 'out']);
@@ -72,10 +74,16 @@ const DEFENCE_WORDS: ReadonlySet<string> = new Set([
   'survive',
   'counter',
 ]);
+// ("the straight footlock gets defended every time" is the opponent defending it: why it is out)
 const nearDefence = (units: readonly Unit[], i: number): boolean =>
   units
     .slice(Math.max(0, i - 3), i + 3)
-    .some((u) => u.kind === 'defending' || (u.kind === 'word' && DEFENCE_WORDS.has(u.raw)));
+    .some(
+      (u, k, near) =>
+        (u.kind === 'defending' && !PASSIVE.has(rawOf(near[k - 1]) ?? '')) ||
+        (u.kind === 'word' && DEFENCE_WORDS.has(u.raw)),
+    );
+const PASSIVE: ReadonlySet<string> = new Set(['gets', 'get', 'got', 'getting', 'is', 'was', 'being']);
 const isDefended = (units: readonly Unit[], j: number): boolean => {
   const u = units[j];
   return (isTopic(u) && u.defending) || units[j + 1]?.kind === 'defending';

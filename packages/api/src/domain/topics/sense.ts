@@ -241,10 +241,29 @@ function isOtherActivitysMove(units: readonly Unit[], tokens: readonly Token[], 
   return homonyms.some(
     (h) =>
       u.topics.every((t) => h.topics.has(t)) &&
-      (sentence ??= sentenceOf(tokens, u)).some((t) => h.words.has(t.raw)) &&
+      (sentence ??= sentenceOf(tokens, u)).some((t) => h.words.has(t.raw) && !inSimile(tokens, tokens.indexOf(t))) &&
       !units.some((o) => isTopic(o) && o.weak === undefined && o.topics.some((t) => !h.topics.has(t) && !isAttire(t))),
   );
 }
+
+/** "my mount … feels like riding a bucking horse": a word of the other activity in a comparison. */
+function inSimile(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - SIMILE_REACH) && !tokens[k]?.isBreak; k--)
+    if (tokens[k]?.raw === 'like' && SIMILE_LEADS.has(tokens[k - 1]?.raw ?? '')) return true;
+  return false;
+}
+const SIMILE_REACH = 4;
+const SIMILE_LEADS: ReadonlySet<string> = new Set([
+  'feels',
+  'feel',
+  'felt',
+  'its',
+  'was',
+  'looks',
+  'looked',
+  'kinda',
+  'just',
+]);
 
 /** The tokens of the sentence a name is in. */
 function sentenceOf(tokens: readonly Token[], u: TopicUnit): readonly Token[] {

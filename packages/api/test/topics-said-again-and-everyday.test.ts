@@ -1,0 +1,46 @@
+import { readsAs } from './topic-cases';
+
+readsAs('a technique ruled out and said again to say why stays out', [
+  [
+    'stop sending me closed guard stuff, my legs are too short to close it on the big guys anyway. butterfly guard sweeps instead',
+    ['butterfly_guard', 'sweep'],
+  ],
+  [
+    "other than the straight ankle lock, what can i attack from single leg x? the straight footlock gets defended every time now that people know it's coming",
+    ['single_leg_x'],
+  ],
+  // control: defending it, said again, asks its defence
+  ['no heel hooks please, i cant defend heel hooks anyway', ['heel_hook', 'heel_hook_defense']],
+]);
+
+readsAs("an exception by the topic's own name cuts it out of the general name", [
+  ['any armlock except the straight armbar, i want americana or kimura from the top', ['americana', 'kimura']],
+  // control: an exception by another name leaves one way of it out
+  ['guard passing but not the knee slice, i know that one', ['guard_passing']],
+]);
+
+readsAs('everyday senses of half, wrestling, judo and riding', [
+  ['wrestled my 8 year old into his car seat today, counting that as cardio', []],
+  [
+    "bigger guys mount me and i can't bridge them off. upa does nothing, the elbow escape half works until they step over",
+    ['mount', 'mount_escape'],
+  ],
+  [
+    "sode guruma jime from inside someone's closed guard? saw it in a judo clip and didn't know bjj people did it from there",
+    ['ezekiel', 'closed_guard'],
+  ],
+  ['people escape my mount way too easily, feels like riding a bucking horse', ['mount']],
+  ['back take from de la riva against a guy standing up', ['back_take', 'de_la_riva']],
+  // controls: the horse rider's mount, and a judo throw asked
+  ['any tips for mounting a horse, i like riding', []],
+  ['saw some judo clips of uchi mata, how do i do it in bjj', ['throw']],
+]);
+
+readsAs('a position the opponent kept getting to is the one escaped', [
+  [
+    'so last nite i rolled w this purple belt and he kept getting to mount and i just couldnt get out like i bridged and everything',
+    ['mount', 'mount_escape'],
+  ],
+  // control: where the escape goes is no escape
+  ['escape side control to half guard', ['side_control', 'side_control_escape', 'half_guard']],
+]);
