@@ -44,3 +44,12 @@ readsAs('a position the opponent kept getting to is the one escaped', [
   // control: where the escape goes is no escape
   ['escape side control to half guard', ['side_control', 'side_control_escape', 'half_guard']],
 ]);
+
+readsAs('the players of a game beating the user are the game the user meets, not a defence', [
+  [
+    'passagem de guarda contra meia guarda, sem kimono. nogi half guard players eat me alive with underhooks',
+    ['guard_passing', 'half_guard', 'no-gi'],
+  ],
+  // control: a defence asked beside them
+  ['leg lock guys destroy me, how do i defend heel hooks', ['heel_hook', 'heel_hook_defense']],
+]);

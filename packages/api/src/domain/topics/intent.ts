@@ -114,6 +114,8 @@ function targetOf(
 ): number | undefined {
   // (never the user's own move: "cada vez que entro al derribo me hacen guillotina")
   if (canBeTarget(units, i - 1) && !isUsersOwnAct(units, i - 1)) return i - 1;
+  // "half guard players eat me alive": the players of a game do it, and the user meets that game
+  if (PLAYERS.has(wordOf(units[i - 1]) ?? '') && isTopic(units[i - 2])) return undefined;
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
   // nor is what the user does next ("i get caught every time i shoot")
@@ -160,6 +162,7 @@ function targetOf(
 }
 
 const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
+const PLAYERS: ReadonlySet<string> = new Set(['players', 'player', 'guys', 'people', 'specialists', 'lovers']);
 
 /** "the escapes first: side control and mount": a colon just after the defending word opens what it defends. */
 const introducesWhat = (units: readonly Unit[], i: number, j: number): boolean =>
