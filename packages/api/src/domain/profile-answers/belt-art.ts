@@ -31,11 +31,26 @@ export function artOf(
     const after = arts.find((a) => a.start === k + 1);
     if (after) return after.value;
   }
+  const toldOf = artBeltIs(tokens, mention.start);
   const before = arts.find(
-    (a) => a.end === mention.start || (a.end === mention.start - 1 && tokens[a.end]?.text === 'belt'),
+    (a) =>
+      a.end === mention.start || (a.end === mention.start - 1 && tokens[a.end]?.text === 'belt') || a.end === toldOf,
   );
   return before?.value ?? nearestArt(tokens, arts, mention);
 }
+
+/**
+ * "my judo belt is black", "bjj belt's white": where an art's "belt is" told before the colour
+ * ends (the art's own end), else -1.
+ */
+function artBeltIs(tokens: readonly Token[], start: number): number {
+  let k = start - 1;
+  if (!IS.has(tokens[k]?.text ?? '')) return -1;
+  k--;
+  return BELT_WORDS.has(tokens[k]?.text ?? '') ? k : -1;
+}
+const IS: ReadonlySet<string> = new Set(['is', 'was', 's', '=', ':']);
+const BELT_WORDS: ReadonlySet<string> = new Set(['belt', 'belts', 'rank', 'grade']);
 
 /**
  * Otherwise the art named nearest in the colour's clause ("did judo for years, brown"), or just

@@ -21,6 +21,7 @@ export function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal
   const clause = tokens[mention.start]?.clause;
   const before = (k: number): string => tokens[mention.start - k]?.text ?? '';
   if (before(1) === 'my' || (before(1) === 'to' && before(2) === 'me')) return true;
+  if (promotedOnTo(tokens, mention.start)) return true;
   if (maoriIAm(tokens, mention)) return true; // "he blue belt ahau": I am a blue belt
   // "me and my wife both got our blue belts": the user is among them
   if (before(1) === 'our' && tokens.some((t) => t.text === 'me' || t.text === 'we')) return true;
@@ -38,6 +39,17 @@ export function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal
     if (tokens[k]?.text === 'me' && PROMOTING.has(tokens[k - 1]?.text ?? '')) return true;
   return givenToMe(tokens, mention.start);
 }
+
+/** "I got promoted! ...to a white belt": "to" the colour, told on from the promotion past a pause. */
+function promotedOnTo(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (ARTICLES.has(tokens[k]?.text ?? '')) k--;
+  if (tokens[k]?.text !== 'to' || tokens[k - 1]?.kind !== 'symbol') return false;
+  k--;
+  while (tokens[k]?.kind === 'symbol') k--;
+  return tokens[k]?.text === 'promoted';
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my']);
 
 /** "me dio la azul", "me deram a faixa roxa": a belt handed over, the "me" before its verb. */
 function givenToMe(tokens: readonly Token[], start: number): boolean {
@@ -59,6 +71,8 @@ const PROMOTING: ReadonlySet<string> = new Set([
   'put',
   'promoted',
   'gave',
+  // "coach hasnt given me anything yet so white i guess"
+  'given',
   'handed',
   'awarded',
   'bumped',
@@ -93,7 +107,9 @@ export function progression(
   i: number,
 ): ReadonlySet<BeltTime> | undefined {
   const start = mentions[i]?.start ?? 0;
-  const end = mentions[i]?.end ?? 0;
+  // "from white straight to purple": a word saying how directly is read past
+  const said = mentions[i]?.end ?? 0;
+  const end = DIRECTLY.has(tokens[said]?.text ?? '') ? said + 1 : said;
   const next = mentions[i + 1];
   // "white → blue", "white -> blue" read as "white to blue"
   const before = ARROWS.has(tokens[start - 1]?.text ?? '') ? 'to' : tokens[start - 1]?.text;
@@ -110,6 +126,8 @@ export function progression(
   if (onTo) return new Set(['past']);
   return undefined;
 }
+
+const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'right', 'up']);
 
 /**
  * A belt moved on from: "graduated from white" and "just got promoted from white" (no belt after it)

@@ -10,6 +10,7 @@ import { firstBeltAt } from './first-belt';
 import { kidsRank } from './belt-kids';
 import { elidedTimesHeld } from './belt-history-times';
 import { startedWatching } from './belt-watching';
+import { hopedAfterPause, weeksAhead } from './belt-ahead';
 import { deniedAround, middleByElimination } from './belt-elimination';
 import { wishedAway } from './belt-wish-denied';
 import { figurativeBelt } from './belt-figurative';
@@ -104,7 +105,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       if (!negated.has(i) && begun) readings.push({ belt: 'white', rank: RANK.startedHint, at });
       return;
     }
-    if ((value === 'novice' || value === 'experienced') && !begun) return;
+    // "blue in a couple of weeks": a time ahead is no beginner's
+    if ((value === 'novice' || value === 'experienced') && (!begun || weeksAhead(tokens, mention))) return;
     if (value === 'novice' && aboutAnotherArt(tokens, arts)) return; // "muay thai mostly, no belts there"
     if (inAnotherArt(tokens, mention.start, mention.end)) return; // "not a beginner in judo"
     if (value === 'novice' || value === 'experienced') {
@@ -157,7 +159,9 @@ export function parseBeltLevel(text: string): BeltLevel | null {
       return;
     }
     const time = progression(tokens, mentions, i) ?? when.get(i);
-    if (time?.has('hope') || (time?.has('next') && reported.has(at))) {
+    // "my bjj blue... well, hopefully at 42": trailed off into a hope
+    const hope = time?.has('hope') || hopedAfterPause(tokens, mention, mentions[i + 1]);
+    if (hope || (time?.has('next') && reported.has(at))) {
       // a belt wished for or promised says nothing of the belt now, unless a stripe held says the
       // user is on the belt below it: "got my 4th stripe, next stop blue hopefully"
       const below = holdsAStripe(tokens) ? beltBefore(value) : null;

@@ -48,6 +48,8 @@ export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
 
 /** A part naming another sport and no BJJ, a day off, or a class the user only watches or helps with. */
 function notTraining(part: readonly Token[]): boolean {
+  // "thursday's footy training so no jits", "sunday no bjj": a day said to have none
+  if (namesDays(part) && part.some((t, i) => NONE.has(t.text) && BJJ_WORDS.has(part[i + 1]?.text ?? ''))) return true;
   if (part.some((t) => BJJ_WORDS.has(t.text))) return false;
   const other = part.some(
     (t, i) =>
@@ -137,6 +139,7 @@ const trainsNext = (part: readonly Token[], from: number): boolean => {
 };
 
 const BJJ_WORDS: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'gi', 'nogi', 'grappling']);
+const NONE: ReadonlySet<string> = new Set(['no', 'zero']);
 // "gym" and "work" name where or when as often as what ("at my gym", "after work")
 const ALSO_BJJ: ReadonlySet<string> = new Set(['gym', 'work', 'job']);
 const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery', 'descanso', 'folga']);

@@ -9,6 +9,7 @@
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
 import { repeatedOn } from './schedule-repeat';
+import { usualWeekOfDaysTold } from './frequency-days-told';
 import { dayAt, isDayRange } from './schedule-days';
 import { SCHEDULE_SESSIONS, SCHEDULE_UNSURE } from './schedule-words';
 import { ADDING, addsSessions, everyOtherWeek, partsOf, type Part } from './schedule-parts';
@@ -17,6 +18,7 @@ import {
   GENERIC_SESSIONS,
   goesTo,
   holdsSeveralCounts,
+  inBackToBack,
   neverMisses,
   perDayPeriod,
   valueOf,
@@ -28,6 +30,9 @@ import {
  * in several parts count once), or of one part with sessions per day on named days; else null.
  */
 export function scheduleTotal(allTokens: readonly Token[]): number | null {
+  // "nogi this arvo, gi tomorrow and thursday, that's me regular week": days told from today
+  const told = usualWeekOfDaysTold(allTokens);
+  if (told !== null) return told;
   // "i skip mondays, train tues to fri": the days skipped are no part, and are taken out of the others
   const skipped = skippedDays(allTokens);
   const tokens = allTokens.filter((_, i) => !skipped.tokens.has(i));
@@ -46,6 +51,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !(p.alternate && t.text === 'weeks') &&
         !SOMETIMES.has(t.text) &&
         !isDayRange(p.tokens, i) &&
+        !inBackToBack(p.tokens, i) &&
         !neverMisses(p.tokens, i) &&
         !goesTo(p.tokens, i),
     );

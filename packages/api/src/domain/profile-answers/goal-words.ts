@@ -178,6 +178,11 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['meet|meeting people|new|friends', 'recreational'],
   ['hang|hanging out', 'recreational'],
   ['the people|crew|team|guys', 'recreational'],
+  // "a roll with the boys after work", "train with the lads": company, not a podium
+  ['with the boys|lads|girls|fellas|homies|bros|mates|gang', 'recreational'],
+  // "nothin serious", "nothing too serious": kept casual
+  ['nothing|nothin|nuthin serious', 'recreational'],
+  ['nothing|nothin|nuthin too serious', 'recreational'],
   ['out of the house', 'recreational'],
   ['get out of the house', 'recreational'],
   ['something to do', 'recreational'],

@@ -28,6 +28,7 @@ import { maybeLater } from './goal-maybe-later';
 import { GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY } from './goal-cue-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
+import { shareWeight } from './goal-share';
 import type { TrainingGoal } from './types';
 
 const goalLexicon = compileLexicon(GOAL_TABLE, { fuzzy: GOAL_FUZZY });
@@ -71,10 +72,12 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     const goal = negated.has(i) ? null : goalOf(tokens, mentions, i);
     if (!goal || leftBehind.has(goal)) continue;
     // "weight loss is just a bonus": below every goal said otherwise, hedged ones too
+    // "70% fitness, 30% just the boys": a share said weighs by its size
     const weight =
       mention && calledABonus(tokens, mention)
         ? BONUS_WEIGHT
-        : weightOf(emphasis.get(i)) - (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0);
+        : ((mention && shareWeight(tokens, mention)) ?? weightOf(emphasis.get(i))) -
+          (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0);
     if (!best || weight > best.weight) best = { goal, weight };
   }
   return best?.goal ?? null;

@@ -15,7 +15,19 @@ export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | 
   const closesRun =
     RUN_ENDS.has(before) && DAY_ABBREVIATIONS.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === ',';
   const joined = ['/', ','].includes(before) || ['/', ','].includes(after) || closesRun || spacedRun(tokens, i);
-  return abbreviated && joined ? abbreviated : undefined;
+  return abbreviated && joined && !slashWith(tokens, i) ? abbreviated : undefined;
+};
+
+/** "open mat w/ my boy", "w/o": a letter and slash opening no run of days is "with", not a day. */
+const slashWith = (tokens: readonly Token[], i: number): boolean => {
+  const [before, after, next] = [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? '', tokens[i + 2]?.text ?? ''];
+  return (
+    after === '/' &&
+    !['/', ','].includes(before) &&
+    !DAY_ABBREVIATIONS.has(next) &&
+    !WEEKDAYS.has(next) &&
+    !WEEKDAYS.has(before)
+  );
 };
 
 /** "seg qua sex", "ter e qui", "mar y jue": a short name of three letters or more beside another day. */

@@ -13,6 +13,7 @@ import { WORKWEEK_WORDS, NOT_SKIPPING, SKIPPING } from './weekday-words';
 import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_DAY } from './schedule-words';
 import { OTHER_ACTIVITIES } from './sport-words';
 import { gymAsPlace } from './gym-place';
+import { gymForAGroup } from './schedule-group-gym';
 import { pointsAtAClass } from './session-one';
 import { gearAfter } from './frequency-kind-after';
 
@@ -47,6 +48,7 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     !WHEN_WORDS.has(tokens[i - 1]?.text ?? '') &&
     !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? '')) &&
     !gymAsPlace(tokens, i) &&
+    !gymForAGroup(tokens, i) &&
     !givenAsReason(tokens, i);
   if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
   const days = new Set<number>();
@@ -89,8 +91,10 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
         i = number.end;
         continue;
       }
-      // "one wednesday", "two on saturday back to back": that many sessions on the day named
-      const onDay = dayAt(tokens, number.end) ?? (after === 'on' ? dayAt(tokens, number.end + 1) : undefined);
+      // "one wednesday", "two on saturday back to back", "two back to back on wednesday": that many
+      // sessions on the day named
+      const dayFrom = backToBackEnd(tokens, number.end);
+      const onDay = dayAt(tokens, dayFrom) ?? (tokens[dayFrom]?.text === 'on' ? dayAt(tokens, dayFrom + 1) : undefined);
       if (onDay && number.value <= MAX_PER_DAY && !CLOCK_LEADS.has(tokens[i - 1]?.text ?? '')) {
         count = number.value;
         i = number.end - 1;
@@ -102,6 +106,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
         TIMES_WORDS.has(after) ||
         SCHEDULE_SESSIONS.has(after) ||
         nextIsSession(tokens, number.end) ||
+        // "three 6am classes": the clock between the count and its sessions says when they are
+        (isClock(tokens, number.end) && SCHEDULE_SESSIONS.has(tokens[clockEnd(tokens, number.end)]?.text ?? '')) ||
         atATime(tokens, i, number.end)
       ) {
         count = number.value;
@@ -226,6 +232,21 @@ export const holdsSeveralCounts = (part: Part): boolean =>
     return number !== null && !number.isTimes && SESSION_KINDS.has(part.tokens[number.end]?.text ?? '');
   }).length >= 2;
 
+/** Where the clock at `k` ("6am", "noon") ends. */
+const clockEnd = (tokens: readonly Token[], k: number): number => (tokens[k]?.text === 'noon' ? k + 1 : k + 2);
+
+/** A "to" or "-" inside "back to back", "back-to-back": one after another, no range nor hedge. */
+export const inBackToBack = (tokens: readonly Token[], i: number): boolean =>
+  [1, 2, 3].some((d) => tokens[i - d]?.text === 'back' && backToBackEnd(tokens, i - d) > i);
+
+/** Where "back to back" ("back-to-back") said at `k` ends, else `k`. */
+function backToBackEnd(tokens: readonly Token[], k: number): number {
+  const words = tokens.slice(k, k + 5).map((t) => t.text);
+  if (words[0] !== 'back') return k;
+  if (words[1] === 'to' && words[2] === 'back') return k + 3;
+  return words[1] === '-' && words[2] === 'to' && words[3] === '-' && words[4] === 'back' ? k + 5 : k;
+}
+
 /** "i go to the comp class on sat": a "to" with no count beside it goes somewhere, it is no range ("2 to 3"). */
 export const goesTo = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.text === 'to' && !readNumber(tokens, i - 1) && !readNumber(tokens, i + 1) && tokens[i - 1]?.text !== 'up';
@@ -290,13 +311,19 @@ function nextIsSession(tokens: readonly Token[], i: number): boolean {
     if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
     // "2 de kimono", "1 sem kimono": with or without the gi, as "2 gi", "1 nogi"
     if (gearAfter(tokens, k)) [kinds, k] = [kinds + 2, k + 1];
-    else if (KINDS.has(tokens[k]?.text ?? '')) kinds++;
+    // "1 all levels", "1 comp team": a class named in two words
+    else if (KINDS.has(tokens[k]?.text ?? '') || pairedKind(tokens, k)) kinds++;
     else if (kinds > 0 && WHEN_LEADS.has(tokens[k]?.text ?? '')) return timeAfter(tokens, k + 1);
     else if (!dayAt(tokens, k)) return false;
   }
   return kinds > 0 && i + kinds >= tokens.length;
 }
 const WHEN_LEADS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'over', 'every', 'each']);
+/** "all" of "all levels", "team" of "comp team": a word that names a class only beside its pair. */
+const pairedKind = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k]?.text === 'all' && tokens[k + 1]?.text === 'levels') ||
+  (tokens[k]?.text === 'team' && COMP.has(tokens[k - 1]?.text ?? ''));
+const COMP: ReadonlySet<string> = new Set(['comp', 'competition', 'fight']);
 /** A day or time of day at `k`, past "the": "(on) the weekend", "(in) the evening", "(every) saturday". */
 const timeAfter = (tokens: readonly Token[], k: number): boolean => {
   const at = tokens[k]?.text === 'the' ? k + 1 : k;

@@ -24,9 +24,15 @@ export const isClock = (tokens: readonly Token[], i: number): boolean =>
 /** "morning and evening", "the morning class and the evening class": times of day joined by "and" at `i`. */
 const joinsTimesOfDay = (tokens: readonly Token[], i: number): boolean => {
   const before = SCHEDULE_SESSIONS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
-  const after = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
-  return TIMES_OF_DAY.has(tokens[before]?.text ?? '') && TIMES_OF_DAY.has(tokens[after]?.text ?? '');
+  // "a morning and an evening class"
+  const after = TOD_ARTICLES.has(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  return timeOfDayAt(tokens, before) && timeOfDayAt(tokens, after);
 };
+const TOD_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** "morning", or "am"/"pm" said alone for one ("am and pm class"), not a clock's ("6 pm"). */
+const timeOfDayAt = (tokens: readonly Token[], k: number): boolean =>
+  TIMES_OF_DAY.has(tokens[k]?.text ?? '') || (MERIDIEM.has(tokens[k]?.text ?? '') && tokens[k - 1]?.kind !== 'number');
+const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
 // Portuguese "e" and Spanish "y" join parts as "and" does: "de manhã seg qua sex e de noite ter e qui"
 // …and so do the other tongues' "und", "et", "ve", "dan" (world-words.ts)
 const AND: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', ...WORLD_ADDS_UP]);

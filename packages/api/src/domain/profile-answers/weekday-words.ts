@@ -54,6 +54,8 @@ export const WEEKDAYS: ReadonlyMap<string, readonly number[]> = new Map(
 export const WEEKDAY_JOINERS: ReadonlySet<string> = new Set([
   ',',
   'and',
+  // "tues thurs n sat": "and" texted short
+  'n',
   '&',
   '/',
   '-',
