@@ -704,6 +704,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
   // the heel as a body part pulled free: "they always slip the heel out"
   ...['the', 'their', 'his', 'her', 'my'].map((whose) => `${whose} heel out`),
+  // a limb tied up, not a lock: "when they've got my leg locked up"
+  ...['leg', 'legs', 'foot', 'feet', 'arm', 'arms'].map((limb) => `my ${limb} locked up`),
   // "the elbow escape half works until they step over": partly
   ...['half works', 'half worked', 'half work', 'half working'],
   // wrestling a child or a pet into something: "wrestled my 8 year old into his car seat"

@@ -451,6 +451,8 @@ export const EXCLUDE_POINTING_BACK: readonly string[] = [
   ...['forget', 'forget about', 'skip', 'done with', 'sick of', 'tired of', 'no more of', 'none of', 'scratch'].flatMap(
     (cue) => ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
   ),
+  // "the basic ezekiel from mount like ten times, so not that one": the last name said, the way it differs
+  ...['that one', 'that version', 'those ones', 'that variation'].map((one) => `not ${one}`),
 ];
 
 /**

@@ -1207,6 +1207,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...['stand up', 'standing up', 'stood up'].flatMap((up) => [`${up} in their`, `${up} in his`, `${up} in her`]),
   // a weight, not side control: "butterfly sweeps against guys over 100 kilos"
   ...['over', 'under', 'like', 'about', 'around', 'weighs', 'weighing'].map((w) => `${w} 100 kilos`),
+  // "when someone's 100 kilos", "he's like 100 kilos": someone's weight
+  ...['someones', 'somebodys', 'hes', 'shes', 'theyre', 'is', 'are', 'was', 'weigh', 'a', 'guy', 'guys', 'dude'].map(
+    (w) => `${w} 100 kilos`,
+  ),
   // people who wrestle, for whom gear is bought: "a knee sleeve brand for old wrestlers"
   'for wrestlers',
   'for old wrestlers',

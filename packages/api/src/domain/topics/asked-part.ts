@@ -16,6 +16,9 @@ const TURNS: readonly RegExp[] = [
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give)\b)/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
+  // "someone took my back last night … Show me how to escape back control": a request opening a
+  // sentence after a story
+  /[.!]\s+(?=(?:show|send|give)\s+me\s+how\b)/g,
 ];
 
 /** The text after the last turn to the question, or null when the message takes no such turn. */

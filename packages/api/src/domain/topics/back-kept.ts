@@ -24,8 +24,13 @@ const REACHED_BUT_LOST =
 const FINISHING_ONCE_REACHED =
   /\b(?:finish|finishes|finishing|submissions?|subs)\b[^.?!]*\b(?:once|when|after)\s+(?:i\s+|i['’]?ve\s+|i\s+have\s+)*(?:got|get|have|take|took)\s+(?:the|their|his|her|someones)\s+back\b/;
 
+// "last night I kept getting to the back but … what other finishes work from back control"
+const REACHED_THEN_FINISHING =
+  /\bi\s+(?:\w+\s+){0,2}?(?:get|getting|got|reach|reaching|take|taking)\s+(?:to\s+)?(?:the|their|his|her|someones)\s+back\b[\s\S]*\b(?:finish|finishes|finishing|submissions?|subs)\b/;
+
 const reachedThenLost = (text: string): boolean =>
   FINISHING_ONCE_REACHED.test(text) ||
+  REACHED_THEN_FINISHING.test(text) ||
   REACHED_THEN_LOST.test(text) ||
   REACHED_BUT_LOST.test(text) ||
   REACHED_THEN_LOST_IBERIAN.test(withoutAccents(text));
@@ -39,12 +44,15 @@ const TAKEN_THEN_OUT = /\bmy\s+back\b[^?]*\b(?:get out|getting out|escape|escapi
 // "me toman la espalda en cada rola y después no salgo más", "pegam minhas costas e eu não saio"
 const TAKEN_THEN_OUT_IBERIAN =
   /\b(?:me\s+(?:toman|tomaron|toma|pegan|pegam|pega|pegaram)\s+(?:la|las|as|a)|pegam\s+minhas|pega\s+minhas)\s+(?:espalda|espaldas|costas)\b[^?]*\b(?:salgo|salir|sair|saio|escapo|escapar)\b/;
-const STOPPING_THE_TAKE = /\b(?:stop|stopping|prevent|avoid|before)\b/;
+// ("escape back control before the choke comes" is getting out, in time)
+const STOPPING_THE_TAKE = /\b(?:stop|stopping|prevent|avoid)\b|\bbefore\s+(?:they|he|she|the\s+hooks|hooks|it)\b/;
 
 /** Turns a back take done to the user into back control escaped when what is asked is getting out. */
 export function withBackHeld(query: string, found: Set<TopicId>): void {
   // (getting out of another place named is that place's escape: "… how do i get out of mount")
-  if (!found.has('back_take_defense') || [...found].some((t) => t.endsWith('_escape'))) return;
+  // (the back's own escape asked by name is this one)
+  const otherEscape = [...found].some((t) => t.endsWith('_escape') && t !== 'back_control_escape');
+  if (!found.has('back_take_defense') || otherEscape) return;
   const text = query.toLowerCase();
   if (!(TAKEN_THEN_OUT.test(text) || TAKEN_THEN_OUT_IBERIAN.test(withoutAccents(text))) || STOPPING_THE_TAKE.test(text))
     return;

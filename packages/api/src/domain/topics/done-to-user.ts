@@ -150,11 +150,19 @@ function secondVerbOfOpponent(units: readonly Unit[], i: number): boolean {
     // (their first verb may be a move's name: "they backstep or knee cut")
     if (before?.kind === 'none') continue;
     if (endsClause(before) || before?.kind !== 'word') return false;
-    if (SUBJECT_OPPONENTS.has(before.raw)) return true;
+    // ("get into x guard against tall people and sweep them": the people are the object, not the subject)
+    // ("against a guy who whizzers and sprawls": the subject of a clause of its own)
+    if (SUBJECT_OPPONENTS.has(before.raw))
+      return (
+        RELATIVE.has(wordOf(units[j + 1]) ?? '') ||
+        ![wordOf(units[j - 1]), wordOf(units[j - 2])].some((w) => GOVERNING.has(w ?? ''))
+      );
   }
   return false;
 }
 export const SECOND_VERB_REACH = 5;
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'that', 'whos']);
+const GOVERNING: ReadonlySet<string> = new Set(['against', 'vs', 'versus', 'with', 'on', 'for', 'to', 'from', 'at']);
 
 /**
  * "he mounts me and goes for the americana", "the guy mounted on me keeps going for the americana":

@@ -1,6 +1,13 @@
 // Step 3 of topic extraction: intent. Defensive words ("escape", "stop", "getting passed", "… me")
 // mark the topic they refer to, which then gets its intent id (`T_defense` / `P_escape`) beside it.
-import { type TopicId, defenseTopicOf, escapeTopicOf, isPosition, isTechnique } from '../../data/canonical-topics';
+import {
+  type TopicId,
+  defenseTopicOf,
+  escapeTopicOf,
+  isAttire,
+  isPosition,
+  isTechnique,
+} from '../../data/canonical-topics';
 import { type BaseTopic, DESTINATION_WORDS, LIST_WORDS, OPPONENT_WORDS, ORIGIN_WORDS } from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
@@ -90,8 +97,20 @@ function afterWithout(units: readonly Unit[], i: number): boolean {
 const saidOfUsersOwn = (units: readonly Unit[], i: number): boolean => {
   let j = i - 1;
   while (HABITUAL.has(wordOf(units[j]) ?? '')) j--;
-  return wordOf(units[j]) === 'mine';
+  // ("the kimono keeps slipping out of my hand": the user's grip on the cloth, no escape)
+  const u = units[j];
+  return wordOf(u) === 'mine' || GRIPPED.has(wordOf(u) ?? '') || (isTopic(u) && u.topics.every(isAttire));
 };
+const GRIPPED: ReadonlySet<string> = new Set([
+  'grip',
+  'grips',
+  'collar',
+  'lapel',
+  'sleeve',
+  'sleeves',
+  'pants',
+  'belt',
+]);
 const PURPOSE_REACH = 6;
 const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
 const HABITUAL: ReadonlySet<string> = new Set(['keep', 'keeps', 'always', 'just', 'still', 'all']);

@@ -16,7 +16,15 @@ export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
     !(units[i] as TopicUnit).hasParticiple) ||
   IBERIAN_PURPOSE.has(wordOf(units[i - 1]) ?? '') ||
   IBERIAN_FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
-  (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? ''));
+  (IBERIAN_ARTICLES.has(wordOf(units[i - 1]) ?? '') && IBERIAN_FIRST_PERSON.has(wordOf(units[i - 2]) ?? '')) ||
+  namesUsersVerbsObject(units, i);
+/** "every time i shoot a takedown": the name after the user's own verb of the same topic is that act. */
+function namesUsersVerbsObject(units: readonly Unit[], i: number): boolean {
+  const [u, verb] = [units[i], units[i - 2]];
+  if (!isTopic(u) || !isTopic(verb) || !ENGLISH_ARTICLES.has(wordOf(units[i - 1]) ?? '')) return false;
+  return verb.topics.some((t) => u.topics.includes(t)) && FIRST_PERSON.has(wordOf(units[i - 3]) ?? '');
+}
+const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'eu', 'yo']);
 const BE_FIRST_PERSON: ReadonlySet<string> = new Set(['im', 'were']);
 const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'as']);

@@ -32,7 +32,12 @@ const STUCK_WORDS: ReadonlySet<string> = new Set([
 export function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
-  return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '') || STALLING_ON.has(tokens[k]?.raw ?? '');
+  // ("i'm stuck between going for the back and sweeping": undecided)
+  return (
+    OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '') ||
+    STALLING_ON.has(tokens[k]?.raw ?? '') ||
+    tokens[k]?.raw === 'between'
+  );
 }
 const STALLING_ON: ReadonlySet<string> = new Set(['chin', 'jaw', 'face', 'wrist', 'grip', 'grips', 'collar', 'sleeve']);
 const STUCK_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'a', 'the', 'my', 'an']);
