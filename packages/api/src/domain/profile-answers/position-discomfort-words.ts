@@ -10,6 +10,9 @@ const WORN_OUT =
   'tired|exhausted|gassed|winded|knackered|shattered|drained|annoyed|frustrated|irritated|miserable|cranky';
 // "feels like", "is like", "seems like": the side likened to what follows
 const LIKE = 'feels|feel|felt|seems|seem|is|s|its like';
+// people the side is left to: "bottom is for ppl with good hips", "top is for the big boys"
+const OTHER_PEOPLE = 'ppl|people|folks|guys|boys|girls|those|kids|others|someone|somebody|anyone|dudes|heavyweights';
+const KIND_OF = 'big|bigger|heavy|heavier|young|younger|flexible|bendy|strong|stronger|other|tall|taller';
 const WEARING = 'exhausting|tiring|draining|annoying|frustrating|tedious|knackering';
 
 /**
@@ -37,6 +40,9 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['is|s where i go to die', 'both'],
   ['is|s where i die', 'both'],
   ['uncomfortable|awkward|lost in|on|at|with', 'pre'],
+  // "so clumsy on top", "i feel clumsy up there"
+  ['clumsy|unsteady|wobbly in|on|at|from', 'pre'],
+  ['feel|feels|felt|am|im|get clumsy|unsteady|wobbly', 'pre'],
   // "i feel like im drowning under people", "suffocating on bottom"
   ['drowning|suffocating|smothered|smothering', 'pre'],
   // "im useless on top so i avoid it"
@@ -53,6 +59,11 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   // "i get flattened every time im on bottom"
   ['flattened|squashed|crushed|smashed every time im', 'pre'],
   ['flattened|squashed|crushed|smashed whenever|when im', 'pre'],
+  // a side left to others is not the user's: "bottom is for ppl with good hips", "top is for the big guys"
+  [`is|s|are for ${OTHER_PEOPLE}`, 'post'],
+  [`is|s|are for the ${OTHER_PEOPLE}`, 'post'],
+  [`is|s|are for ${KIND_OF} ${OTHER_PEOPLE}`, 'post'],
+  [`is|s|are for the ${KIND_OF} ${OTHER_PEOPLE}`, 'post'],
   // "pressure passing bores me to death"
   ['bores|bore me', 'both'],
   ['bored of|by|with', 'pre'],
@@ -78,6 +89,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   [`is|s|are|feels|feel ${WEARING}`, 'both'],
   [`is|s|are|feels|feel ${SO} ${WEARING}`, 'both'],
   ['is|s|are a slog|chore|drag', 'both'],
+  // "passing feels like a chore", "top is like a slog"
+  [`${LIKE} a slog|chore|drag`, 'both'],
   ['pisses|piss me off', 'both'],
   ['gets|get on my nerves', 'both'],
   ['drives|drive me crazy|nuts|mad|insane', 'both'],

@@ -58,6 +58,10 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
     'learn|learning|try|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck',
     'secondary',
   ],
+  // what the user tries to keep up is what they do, no work in progress: "i try to stay off my back"
+  ['try|tries to stay|keep|avoid', 'primary'],
+  // "i like to work from bottom", "i like being on top", "but i also like playing spider"
+  ['like|likes to|being|playing|working|staying', 'primary'],
   ['a little|bit', 'secondary'],
   ['bit|little of', 'secondary'],
   // "bottom only when i get swept": a side played only when forced

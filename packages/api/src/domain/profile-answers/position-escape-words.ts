@@ -17,6 +17,12 @@ export const OFF_THE_BOTTOM: PhraseTable<PositionSignal> = [
   // "keep me off my back please", "get me off my back asap"
   [`${AWAY} me off my|the ${BOTTOM}`, 'top'],
   [`${AWAY} me off bottom|guard`, 'top'],
+  // the escape as the outcome wanted: "whatever keeps me off my back", "whichever gets me out from under"
+  [`wherever|whichever|whatever ${AWAY} me off my|the ${BOTTOM}`, 'top'],
+  [`wherever|whichever|whatever ${AWAY} me off bottom|guard`, 'top'],
+  [`wherever|whichever|whatever ${AWAY} me out from under|underneath`, 'top'],
+  // "so I scramble up every time", "i just climb up": getting up off the bottom
+  ['scramble|scrambles|scrambling|scrambled|climb|climbs|climbing up', 'top'],
   // the mirror: "I stay off top because I suck at passing", "keep me off top": the bottom is their game
   [`${AWAY} off top`, 'guard'],
   [`${AWAY} off the top`, 'guard'],

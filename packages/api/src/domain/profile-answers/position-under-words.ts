@@ -31,3 +31,16 @@ export const FLATTENED: PhraseTable<PositionSignal> = [
   ['being|getting flattened|squashed', 'guard'],
   ['being|getting flattened|squashed out', 'guard'],
 ];
+
+/**
+ * Someone's weight on the user is the user underneath: "i really don't like having people's weight on
+ * me", "hate feeling someone's weight on top of me". One mention with its owner, so a dislike before
+ * it reaches it.
+ */
+const WHOSE = 'people|someone|somebody|anyone|anybody|guys|partners|opponents|others';
+const ON_ME = ['on me', 'on top of me'];
+export const WEIGHT_ON_ME: PhraseTable<PositionSignal> = ON_ME.flatMap((onMe) => [
+  [`weight|bodyweight ${onMe}`, 'guard'],
+  [`their|his|her|the|full|dead weight|bodyweight ${onMe}`, 'guard'],
+  [`${WHOSE} s weight|bodyweight ${onMe}`, 'guard'],
+]);

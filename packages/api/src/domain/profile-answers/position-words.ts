@@ -6,7 +6,7 @@ import { SW_AF_POSITIONS } from './swahili-afrikaans-words';
 import { WORLD_POSITIONS } from './world-words';
 import { INDIFFERENCE, NO_PREFERENCE, NO_SIDE_CHOSEN } from './position-indifference-words';
 import { OFF_THE_BOTTOM } from './position-escape-words';
-import { FLATTENED, PINNED_ON_BOTTOM, UNDER_TOP_SPOTS } from './position-under-words';
+import { FLATTENED, PINNED_ON_BOTTOM, UNDER_TOP_SPOTS, WEIGHT_ON_ME } from './position-under-words';
 import { ALL_ROUND } from './position-all-round-words';
 import { THEIR_GUARD } from './position-their-guard-words';
 import { SWEPT_INTO_TOP } from './position-transit-words';
@@ -14,11 +14,13 @@ import { PLAYER_NOUNS } from './position-player-words';
 import { TAKEN_DOWN } from './position-takedown-words';
 import { MIXED_UP_NAMES } from './position-mixup-words';
 import { BACKGROUND_PLAYING } from './position-background-words';
+import { feelingsAsTyped } from './position-feeling-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
 
-export const POSITION_TABLE: PhraseTable<PositionSignal> = [
+/** The sides' phrases, matched by the parser (position.ts). */
+export const SIDE_WORDS: PhraseTable<PositionSignal> = [
   // Playing from bottom.
   ['guard|guards|gaurd|gard|guad|guarde|bottom|underneath|guardplayer|guardpuller', 'guard'],
   ['bottoms|bottem|botton|bototm', 'guard'],
@@ -96,6 +98,7 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ...FLATTENED,
   ...UNDER_TOP_SPOTS,
   ...PINNED_ON_BOTTOM,
+  ...WEIGHT_ON_ME,
   ['bottom side control|mount', 'guard'],
   ...THEIR_GUARD,
   // one mention, so one feeling word reaches it all: "detest bottom half guard"
@@ -264,3 +267,9 @@ export const POSITION_TABLE: PhraseTable<PositionSignal> = [
   ['who am i gonna smash|crush|pin|pass|hold', 'neutral'],
   ['who would|could|can i smash|crush|pin|pass', 'neutral'],
 ];
+
+/**
+ * The field's words, as the spelling pass knows them: the sides' phrases and the discomfort cues'
+ * words, read as typed (position-feeling-words.ts); those match no side, so the parser leaves them out.
+ */
+export const POSITION_TABLE: PhraseTable<PositionSignal> = [...SIDE_WORDS, ...feelingsAsTyped(SIDE_WORDS)];

@@ -26,8 +26,12 @@ import { lessonClauses } from './position-lesson';
 import { summedUpNegations } from './position-list-summary';
 import { harmedSides } from './position-harm';
 import { watchedSide } from './position-watched';
+import { ownedMe } from './position-dialect';
+import { listSharesMarks } from './position-list-marks';
+import { negatedRuns } from './position-runs';
+import { sweptFromSaidTop, sweptOffTop } from './position-swept';
 import { tokenise, type Token } from './text';
-import { POSITION_TABLE, type PositionSignal } from './position-words';
+import { SIDE_WORDS, type PositionSignal } from './position-words';
 import {
   COMPARED_AGAINST,
   CONSEQUENCE_CUES,
@@ -41,7 +45,7 @@ import {
 } from './position-emphasis-words';
 import type { MainPosition } from './types';
 
-const positionLexicon = compileLexicon(POSITION_TABLE);
+const positionLexicon = compileLexicon(SIDE_WORDS);
 const emphasisLexicon = compileLexicon(POSITION_EMPHASIS);
 const discomfortLexicon = compileLexicon(DISCOMFORT_CUES);
 const oneOfLexicon = compileLexicon(ONE_OF);
@@ -59,7 +63,8 @@ interface Vote {
 }
 
 export function parseMainPosition(text: string): MainPosition | null {
-  const tokens = tokenise(text);
+  // "can't stand being on me back": "me" for "my"
+  const tokens = ownedMe(tokenise(text));
   const named = findMentions(positionLexicon, tokens);
   // "i'd rather sit": a side named by the verb of a preference alone
   // "raz góra raz dół": both sides said in turns are both
@@ -72,12 +77,21 @@ export function parseMainPosition(text: string): MainPosition | null {
     tokens,
     [...named.filter((m) => m.value !== 'neutral'), ...verbs, ...roles, ...even].sort((a, b) => a.start - b.start),
   );
-  const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, discomfortLexicon)]);
+  // "stay away from top pressure games": touching mentions of one side are negated as one
+  const negated = negatedRuns(tokens, mentions, (runs) => [
+    ...negatedSpans(tokens, runs),
+    ...negatedSpans(tokens, runs, discomfortLexicon),
+  ]);
+  // "On top I just get rolled": a top the user is swept from
+  const swept = sweptOffTop(tokens, mentions);
+  for (const i of swept.lost) negated.add(i);
+  for (const i of swept.kept) negated.delete(i);
   // "two knee surgeries and guard kills them": a side that hurts a body part named before
   for (const i of harmedSides(tokens, mentions)) negated.add(i);
   // "hate closed guard bottom, basically anything where im under someone": the list summed up
   for (const i of summedUpNegations(tokens, mentions, negated)) negated.add(i);
-  const emphasis = markSpans(tokens, mentions, emphasisLexicon);
+  // "I like to play guard and pass": the list after a mark shares it
+  const emphasis = listSharesMarks(tokens, mentions, markSpans(tokens, mentions, emphasisLexicon), STRESSING);
   const forward = [
     ...markSpans(tokens, mentions, consequenceLexicon, 'forward'),
     ...markSpans(tokens, mentions, owningUpLexicon, 'forward', OWNING_UP_REACH),
@@ -96,10 +110,12 @@ export function parseMainPosition(text: string): MainPosition | null {
   const shares = sharesOf(tokens, mentions);
   // "trying to figure out if I'm a guard or top guy": both sides only asked about
   const asked = undecidedSides(tokens, mentions);
+  // "being on top makes me nervous, I'm scared of getting swept": the swept is that top's
+  const sweptFrom = sweptFromSaidTop(tokens, mentions);
   const said: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
-    if (value === 'neutral' || asked.has(i)) return;
+    if (value === 'neutral' || asked.has(i) || sweptFrom.has(i)) return;
     if (isAboutOthers(mention, others, otherArts) || lessons.has(tokens[mention.start]?.clause ?? -1)) return;
     if (watchedSide(tokens, mention)) return; // "watching lots of guard passing videos"
     if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '') && !oneOf.has(mention.start)) return;
@@ -137,6 +153,7 @@ export function parseMainPosition(text: string): MainPosition | null {
 }
 
 const AVOIDED = 0.5;
+const STRESSING: ReadonlySet<Emphasis> = new Set(['primary', 'summary']);
 
 /** "in judo i was on top but in jiu jitsu i play guard": the other art's part ends where BJJ or the user takes over. */
 function carriedOver(tokens: readonly Token[], start: number, end: number): number {
@@ -177,6 +194,10 @@ const ASPIRING: ReadonlySet<string> = new Set([
   // "planning to become a guard player once my back heals"
   'planning',
   'aiming',
+  // "i'd like to get better on top": what is to be improved is no side played
+  'better',
+  'improve',
+  'improving',
 ]);
 
 function decide(votes: readonly Vote[], aspires: boolean): MainPosition | null {
