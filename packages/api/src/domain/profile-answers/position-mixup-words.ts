@@ -11,6 +11,8 @@ export const MIXED_UP_NAMES: PhraseTable<PositionSignal> = [
   ['mix|mixes|mixing|mixed the two up', 'neutral'],
   ['get|gets|got|getting those|these|them|em mixed up', 'neutral'],
   ['get|gets|got|getting the two mixed up', 'neutral'],
+  // a class for everyone, not a mix of sides: "the big dudes in the mixed class just stack me"
+  ['mixed|coed class|classes|gym|gyms|session|sessions|group|groups|team|mat|mats', 'neutral'],
   // "I always confuse top and bottom": both sides named only as words confused
   ['confuse|confuses|confusing|confused top|bottom|guard and|& top|bottom|guard', 'neutral'],
 ];

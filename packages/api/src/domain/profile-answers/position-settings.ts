@@ -43,9 +43,22 @@ export function nearestSetting(tokens: readonly Token[], at: number): string | n
 const settingAt = (tokens: readonly Token[], k: number): string | null => {
   const setting = SETTINGS.get(tokens[k]?.text ?? '') ?? null;
   const before = tokens[k - 1]?.text === 'the' ? tokens[k - 2]?.text : tokens[k - 1]?.text;
+  // "since i got stronger": the user's own size, no opponents'
+  if ((setting === 'bigger' || setting === 'smaller') && BECOMING.has(tokens[k - 1]?.text ?? '')) return null;
   return setting === 'gi' && WITHOUT.has(before ?? '') ? 'nogi' : setting;
 };
 const WITHOUT: ReadonlySet<string> = new Set(['without', 'sem', 'sin']);
+const BECOMING: ReadonlySet<string> = new Set([
+  'got',
+  'get',
+  'getting',
+  'gotten',
+  'im',
+  'am',
+  'became',
+  'grew',
+  'grown',
+]);
 
 const group = (setting: string, words: readonly string[]): (readonly [string, string])[] =>
   words.map((w) => [w, setting] as const);

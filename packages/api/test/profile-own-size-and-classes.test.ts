@@ -1,0 +1,21 @@
+// main_position: the user's own size and a class for everyone are no setting or mix of sides.
+import { describe } from 'vitest';
+import { reads } from './profile-reads';
+
+describe('the user growing is no size setting', () => {
+  reads([
+    ['main_position', 'used to be all guard but now i mostly play top since i got stronger 💪', 'top'],
+    ['main_position', 'used to be all guard but now i mostly play top since i got heavier', 'top'],
+    // control: a side played against bigger opponents only
+    ['main_position', 'against bigger guys guard, against smaller ones I always pass', 'balanced'],
+  ]);
+});
+
+describe('a mixed class is no mix of sides', () => {
+  reads([
+    ['main_position', 'i avoid bottom because the big dudes in the mixed class just stack me', 'top'],
+    ['main_position', 'top mostly, even in the coed class', 'top'],
+    // control: a mix of both
+    ['main_position', 'a mixed bag, i play both', 'balanced'],
+  ]);
+});
