@@ -52,3 +52,43 @@ readsAs('a weight and an indecision are no positions', [
   // control: the Portuguese name of side control
   ['stuck under 100 kilos', ['side_control', 'side_control_escape']],
 ]);
+
+readsAs('a name ruled out and said again in a later telling stays out', [
+  [
+    "No more guillotine stuff, I've watched every guillotine video on earth. Last night I was hunting necks the whole roll. Show me an anaconda.",
+    ['anaconda'],
+  ],
+  [
+    'Not the standing guillotine, I mean from guard. Last night I jumped one from standing and basically ate a slam, never again. I want the guillotine from closed guard when they drive their head in.',
+    ['guillotine', 'closed_guard'],
+  ],
+  [
+    "Anything but leg locks please. My knee is still sketchy from a heel hook two months ago. What's a good top game against half guard for someone who just wants to pass?",
+    ['half_guard', 'guard_passing'],
+  ],
+  ['open guard stuff but not de la riva, had enough DLR for one lifetime', ['open_guard']],
+  // controls: asked again in a question, and by another way of asking
+  ['skip the stack pass, i have a bad back. other ways to pass closed guard?', ['guard_passing', 'closed_guard']],
+  ['no armbars from guard. armbars from mount though?', ['armbar', 'mount']],
+]);
+
+readsAs('a question of its own after a story asks none of the story', [
+  [
+    'My mom asked what I do all weekend and I said I sweep people, she thought I clean the gym lol. Anyway how do I deal with nerves before my first tournament?',
+    [],
+  ],
+  [
+    'My toddler does the perfect back take on the couch every morning lol. Real question though, at what age can kids start bjj classes?',
+    [],
+  ],
+  [
+    'Some guy clipped my side mirror and the shop says the mount is broken, great week. Unrelated, does anyone know when the Saturday open mat starts?',
+    [],
+  ],
+  // controls: a question pointing back at the story, or ending on the move
+  ['my toddler takes my back every morning lol. anyway how do i escape', ['back_control', 'back_control_escape']],
+  [
+    'got smashed in side control all night. anyway what i really wanna know is how to get out of it',
+    ['side_control', 'side_control_escape'],
+  ],
+]);

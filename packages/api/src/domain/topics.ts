@@ -28,7 +28,7 @@ import { receivedIntents } from './topics/receiving-end';
 import { withDictatedMarks } from './topics/dictation';
 import { withTheOtherSideAsked } from './topics/other-side-asked';
 import { asTheUser } from './topics/relayed';
-import { askedPart } from './topics/asked-part';
+import { askedPart, asksAfresh } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
 import { dislikedThenElse } from './topics/disliked-then-else';
@@ -107,7 +107,9 @@ export function readTopicsAsRead(query: string): TopicReading {
   if (asked !== null) {
     // what the story rules out still holds
     const question = readTopicsOf(asked);
-    if (question.topics.length) {
+    // "I said I sweep people, she thought I clean the gym lol. Anyway how do I deal with nerves":
+    // a question about no technique, after a story, asks none of the story's
+    if (question.topics.length || asksAfresh(asked)) {
       const story = readTopicsOf(query);
       const excluded = [...new Set([...question.excluded, ...story.excluded])].filter(
         (t) => !question.topics.includes(t),

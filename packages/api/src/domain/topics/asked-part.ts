@@ -16,6 +16,9 @@ const TURNS: readonly RegExp[] = [
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give)\b)/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
+  // "… every morning lol. Real question though, at what age …", "unrelated, does anyone know …"
+  /\b(?:real|actual|serious)\s+question\b(?:\s+though)?[,.:!]?\s+/g,
+  /(?:^|[.!?]\s+)(?:unrelated|on another note|different question|other question)\b[,.:!-]*\s+/g,
   // "someone took my back last night … Show me how to escape back control": a request opening a
   // sentence after a story
   /[.!]\s+(?=(?:show|send|give)\s+me\s+how\b)/g,
@@ -27,4 +30,17 @@ export function askedPart(query: string): string | null {
   let end = -1;
   for (const turn of TURNS) for (const m of lower.matchAll(turn)) end = Math.max(end, m.index + m[0].length);
   return end < 0 ? null : query.slice(end);
+}
+
+// "how do i keep it", "what do i do about that": a question pointing back at the story
+const POINTING_BACK = /\b(?:it|that|them|this|those|these|there|one|ones)\b/;
+// "… anyway how do i escape": the move's object is the story's
+const ENDS_ON_A_MOVE = /\b(?:escape|defend|stop|counter|get out|finish|pass|sweep|submit|tap)\W*$/;
+const QUESTION =
+  /^\W*(?:how|what|whats|when|where|which|who|why|is|are|does|do|can|could|should|any|anyone|at what)\b|\?\s*\S*\s*$/;
+
+/** A question of its own after the turn, pointing at nothing the story said ("anyway how do I deal with nerves?"). */
+export function asksAfresh(asked: string): boolean {
+  const text = asked.toLowerCase();
+  return QUESTION.test(text) && !POINTING_BACK.test(text) && !ENDS_ON_A_MOVE.test(text);
 }

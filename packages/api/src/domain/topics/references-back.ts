@@ -1,7 +1,7 @@
 // A topic said again after it was ruled out: the same one, still out ("no armbars pls, everyone sees
 // the armbar coming"), unless it is asked again in a place of its own or as a defence.
 import { isAttire } from '../../data/canonical-topics';
-import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
+import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf } from './match';
 import type { Token } from './tokenize';
 
 /**
@@ -32,14 +32,15 @@ export function withReferencesBack(
   const out = new Set(ruledOut);
   units.forEach((u, i) => {
     const negated = negatedNear(units, i);
-    const told = toldAsDone(units, i);
+    const told = toldAsDone(units, i) || toldNotAsked(units, i);
     if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
     if (negated && isTopic(u) && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
     // ("… the straight footlock gets defended every time": the same one by another name, pointed at)
-    const j = names.get(nameOf(u)) ?? (negated || REFERRING.has(wordBefore(units, i)) ? ruledOutAs(u) : undefined);
+    const j =
+      names.get(nameOf(u)) ?? (negated || told || REFERRING.has(wordBefore(units, i)) ? ruledOutAs(u) : undefined);
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
     if (j !== undefined && j < i) out.add(i);
@@ -47,6 +48,25 @@ export function withReferencesBack(
   return out;
 }
 const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+/**
+ * "Anything except the triangle. I'm long and everyone assumes I should play triangles": said again in
+ * a later sentence that asks nothing before it, the name explains why it is out.
+ */
+function toldNotAsked(units: readonly Unit[], i: number): boolean {
+  let start = i;
+  while (start > 0 && !endsSentence(units[start - 1])) start--;
+  if (start === 0) return false;
+  // a question asks, wherever the name stands in it
+  let end = i;
+  while (end < units.length && !endsSentence(units[end])) end++;
+  if (rawOf(units[end]) === '?') return false;
+  return !units.slice(start, i).some((v) => isTopic(v) || ASKING.has(rawOf(v) ?? ''));
+}
+const ASKING: ReadonlySet<string> = new Set([
+  ...['want', 'wanna', 'need', 'show', 'looking', 'how', 'teach', 'give', 'send', 'help', 'learn', 'prefer'],
+  ...['instead', 'rather', 'what', 'which', 'any', 'can', 'could', 'should', 'but', 'only', 'just', 'work', 'like'],
+  ...['other', 'else', 'alternative', 'welche', 'wie', 'que', 'qual', 'como', 'quiero', 'quero'],
+]);
 const PASSIVE_GETTING: ReadonlySet<string> = new Set(['getting', 'get', 'being']);
 /** "NOT butterfly, we did butterfly the whole of last month", "I've drilled enough armbars": why it is out. */
 function toldAsDone(units: readonly Unit[], i: number): boolean {
@@ -54,7 +74,16 @@ function toldAsDone(units: readonly Unit[], i: number): boolean {
     if (DONE_WORDS.has(rawOf(units[j]) ?? '')) return true;
   return false;
 }
-const DONE_WORDS: ReadonlySet<string> = new Set(['did', 'done', 'drilled', 'enough', 'covered', 'spent']);
+const DONE_WORDS: ReadonlySet<string> = new Set([
+  'did',
+  'done',
+  'drilled',
+  'enough',
+  'covered',
+  'spent',
+  'watched',
+  'seen',
+]);
 // "… that dont start from turtle. i never get people turtled": said again, negated, it is still out
 // ("my legs are too short to close it": why it is out)
 const NEGATING: ReadonlySet<string> = new Set(['never', 'not', 'dont', 'no', 'cant', 'too']);
