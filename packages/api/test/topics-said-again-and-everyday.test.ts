@@ -53,3 +53,23 @@ readsAs('the players of a game beating the user are the game the user meets, not
   // control: a defence asked beside them
   ['leg lock guys destroy me, how do i defend heel hooks', ['heel_hook', 'heel_hook_defense']],
 ]);
+
+readsAs('what the user says is useless, or stops being recommended, is left out', [
+  [
+    "every video i find is the bow and arrow and that's useless on tuesdays because it's nogi class. what else finishes from back control without a gi",
+    ['no-gi', 'back_control'],
+  ],
+  ['the kimura never works for me, what else from side control', ['side_control']],
+  ["Please stop recommending me the anaconda, I asked for the d'arce.", ['darce']],
+  [
+    "Instead of the americana, which never works for me, what's a good finish from side control on a guy who keeps his elbows glued to his ribs?",
+    ['side_control'],
+  ],
+  [
+    'x-collar from closed guard in the gi, they always see the second grip coming',
+    ['cross_collar_choke', 'closed_guard', 'gi'],
+  ],
+  // controls: fixing it asks it, and a comparison weighs both
+  ['the kimura never works for me, how do i fix it', ['kimura']],
+  ['which is better, kimura instead of americana?', ['kimura', 'americana']],
+]);

@@ -271,6 +271,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'cc choke',
     'collar choke',
     'x choke',
+    // "x-collar from closed guard"
+    'x collar',
+    'x collars',
     'juji jime',
     'nami juji jime',
     'gyaku juji jime',

@@ -8,6 +8,18 @@ const ELSE: ReadonlySet<string> = new Set(['else', 'other', 'another', 'alternat
 // the dislike reaches over an article or a possessive to the name: "i hate the berimbolo"
 const BEFORE_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'doing', 'playing', 'hitting']);
 
+/** "every video i find is the bow and arrow and that's useless on tuesdays": judged useless in its sentence. */
+function judgedUseless(units: readonly Unit[], i: number): boolean {
+  for (let k = i + 1; k < units.length && !endsSentence(units[k]); k++) {
+    const word = rawOf(units[k]) ?? '';
+    if (USELESS.has(word)) return true;
+    if ((word === 'never' || word === 'doesnt' || word === 'dont') && WORKS.has(rawOf(units[k + 1]) ?? '')) return true;
+  }
+  return false;
+}
+const USELESS: ReadonlySet<string> = new Set(['useless', 'pointless', 'trash', 'garbage', 'overrated', 'sucks']);
+const WORKS: ReadonlySet<string> = new Set(['works', 'work', 'worked']);
+
 /** The technique units disliked in a sentence before a later one that asks for something else. */
 export function dislikedThenElse(units: readonly Unit[]): Set<number> {
   const out = new Set<number>();
@@ -17,7 +29,7 @@ export function dislikedThenElse(units: readonly Unit[]): Set<number> {
     if (i >= elseAt || !isTopic(u) || family(u as TopicUnit) !== 'technique') return;
     let j = i - 1;
     while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
-    if (!DISLIKING.has(rawOf(units[j]) ?? '')) return;
+    if (!DISLIKING.has(rawOf(units[j]) ?? '') && !judgedUseless(units, i)) return;
     // the ask for something else comes after the sentence of the dislike ends
     const ends = units.slice(i + 1, elseAt).some((v) => endsSentence(v) || rawOf(v) === ',' || rawOf(v) === 'so');
     if (ends) out.add(i);

@@ -240,7 +240,10 @@ export function excludedUnits(
   for (const u of units) for (let t = u.start; t < u.end; t++) inTopic[t] = isTopic(u) || isTarget(u);
   const unitAt = (token: number): number => units.findIndex((u) => u.start <= token && token < u.end);
 
-  const compares = tokens.some((t) => comparisonWords.has(t.raw));
+  // (", which never works for me" opens a relative clause, no comparison)
+  const compares = tokens.some(
+    (t, k) => comparisonWords.has(t.raw) && !(t.raw === 'which' && tokens[k - 1]?.raw === ','),
+  );
   for (const [start, end, cue] of findCues(tokens, inTopic)) {
     if (cue.preference && compares) continue;
     let reached = false;
