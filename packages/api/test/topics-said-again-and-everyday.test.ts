@@ -73,3 +73,14 @@ readsAs('what the user says is useless, or stops being recommended, is left out'
   ['the kimura never works for me, how do i fix it', ['kimura']],
   ['which is better, kimura instead of americana?', ['kimura', 'americana']],
 ]);
+
+readsAs('"so not that", "too much for my body" and a mount to buy', [
+  [
+    "Everyone tells me to try the omoplata but my hips just don't move like that anymore, so not that. What other attacks are there from closed guard?",
+    ['closed_guard'],
+  ],
+  ['rdlr to berimbolo is too much for my body, just want simple rdlr sweeps', ['reverse_de_la_riva', 'sweep']],
+  ['Mounting a TV in the gym office this weekend and I have no idea what mount to buy for a 55 inch. Anyone know?', []],
+  // control: a mount escape beside a TV
+  ['mounted my new tv, shoulders are toast, but still: how do i keep mount on a bigger guy', ['mount']],
+]);

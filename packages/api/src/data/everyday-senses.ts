@@ -704,6 +704,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
   // the heel as a body part pulled free: "they always slip the heel out"
   ...['the', 'their', 'his', 'her', 'my'].map((whose) => `${whose} heel out`),
+  // a mount bought: "no idea what mount to buy for a 55 inch"
+  ...['mount to buy', 'mount to get for', 'mount should i buy', 'buy a mount', 'bought a mount'],
   // a limb tied up, not a lock: "when they've got my leg locked up"
   ...['leg', 'legs', 'foot', 'feet', 'arm', 'arms'].map((limb) => `my ${limb} locked up`),
   // "the elbow escape half works until they step over": partly

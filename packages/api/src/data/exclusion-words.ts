@@ -396,6 +396,10 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'illegal',
   'off limits',
   'off the table',
+  // "rdlr to berimbolo is too much for my body"
+  ...['is', 'are', 's', 'feels'].flatMap((be) =>
+    ['too much for me', 'too much for my body', 'too much for my knees'].map((x) => `${be} ${x}`),
+  ),
   'forbidden',
   'prohibited',
   'no thanks',
@@ -457,6 +461,9 @@ export const EXCLUDE_POINTING_BACK: readonly string[] = [
   ),
   // "the basic ezekiel from mount like ten times, so not that one": the last name said, the way it differs
   ...['that one', 'that version', 'those ones', 'that variation'].map((one) => `not ${one}`),
+  // "my hips just don't move like that anymore, so not that"
+  'so not that',
+  'so not those',
 ];
 
 /**
