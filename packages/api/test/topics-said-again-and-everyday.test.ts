@@ -84,3 +84,13 @@ readsAs('"so not that", "too much for my body" and a mount to buy', [
   // control: a mount escape beside a TV
   ['mounted my new tv, shoulders are toast, but still: how do i keep mount on a bigger guy', ['mount']],
 ]);
+
+readsAs('a list ruled out headed by a name with no topic, and "show me" after a name', [
+  [
+    'not into 50/50 or heel hooks at all, but i do want to get better at straight ankle locks from single leg x',
+    ['straight_ankle_lock', 'single_leg_x'],
+  ],
+  ['anaconda vs darse whats the diffrence show me both', ['anaconda', 'darce']],
+  // control: a show named for the technique
+  ['watching the kimura show tonight', []],
+]);

@@ -259,6 +259,8 @@ export function excludedUnits(
       if (k >= 0) k = pastUnnamedItem(units, pastOnesWhere(units, k, isTarget));
       // "not interested in judo throws": a cue's last word read into a name-like phrase before the name
       if (units[k]?.kind === 'none' && units[k]!.start < end && isTarget(units[k + 1])) k++;
+      // "not into 50/50 or heel hooks": a name with no topic heads the list ruled out
+      while (units[k]?.kind === 'none' && isListWord(units[k + 1]) && isTarget(units[k + 2])) k += 2;
       // "not asking how to defend the armbar": only the defending is ruled out; after an article a
       // defensive word names an escape ("not the bridge and roll"), which rules out no intent
       const intentOnly = units[k]?.kind === 'defending' && !article;

@@ -306,7 +306,8 @@ function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   // ("we only do gi at my place": one's own place is where one trains)
   // a BJJ word on the way ends the look: "mount escapes and arm bar defence" names no bar
   for (let k = from; k < from + 5 && !tokens[k]?.isBreak && !bjjWords.has(tokens[k]?.stem ?? ''); k++)
-    if (nameThings.has(at(k)) && !OURS.has(at(k - 1))) return true;
+    // ("armbar vs kimura show me both": a request, no show)
+    if (nameThings.has(at(k)) && !OURS.has(at(k - 1)) && !(at(k) === 'show' && at(k + 1) === 'me')) return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
 
