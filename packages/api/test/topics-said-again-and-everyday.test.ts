@@ -94,3 +94,14 @@ readsAs('a list ruled out headed by a name with no topic, and "show me" after a 
   // control: a show named for the technique
   ['watching the kimura show tonight', []],
 ]);
+
+readsAs('"seen enough of those", "without having to jump to", and a simile with an article', [
+  [
+    "Every triangle video I find is from closed guard and I've seen enough of those. Want triangles from open guard, no closed guard stuff.",
+    ['triangle', 'open_guard'],
+  ],
+  ['katagatame from side control, how do i finish without having to jump to mount', ['arm_triangle', 'side_control']],
+  ['knee on belly, how do i stay up there without sliding off like a toddler on a playground slide', ['knee_on_belly']],
+  // control: the toddler's knee on belly is play
+  ['my toddler keeps doing knee on belly to me when i sleep', []],
+]);

@@ -28,6 +28,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'none of',
   'without',
   'without any',
+  // "how do i finish without having to jump to mount"
+  ...['without having to', 'without needing to', 'without'].flatMap((w) =>
+    ['jump to', 'go to', 'get to', 'pass to', 'move to', 'transition to', 'going to', 'jumping to'].map(
+      (v) => `${w} ${v}`,
+    ),
+  ),
   'anything but',
   'anything except',
   'anything other than',
@@ -461,6 +467,10 @@ export const EXCLUDE_POINTING_BACK: readonly string[] = [
   ),
   // "the basic ezekiel from mount like ten times, so not that one": the last name said, the way it differs
   ...['that one', 'that version', 'those ones', 'that variation'].map((one) => `not ${one}`),
+  // "every triangle video I find is from closed guard and I've seen enough of those"
+  ...['seen enough of', 'had enough of', 'watched enough of'].flatMap((cue) =>
+    ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
+  ),
   // "my hips just don't move like that anymore, so not that"
   'so not that',
   'so not those',

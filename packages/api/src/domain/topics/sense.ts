@@ -248,11 +248,29 @@ function isOtherActivitysMove(units: readonly Unit[], tokens: readonly Token[], 
 
 /** "my mount … feels like riding a bucking horse": a word of the other activity in a comparison. */
 function inSimile(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(1, at - SIMILE_REACH) && !tokens[k]?.isBreak; k--)
-    if (tokens[k]?.raw === 'like' && SIMILE_LEADS.has(tokens[k - 1]?.raw ?? '')) return true;
+  for (let k = at - 1; k >= Math.max(1, at - SIMILE_REACH) && !tokens[k]?.isBreak; k--) {
+    if (tokens[k]?.raw !== 'like') continue;
+    if (SIMILE_LEADS.has(tokens[k - 1]?.raw ?? '')) return true;
+    // "sliding off like a toddler on a playground slide" (not "i like a good kimura")
+    if (ARTICLES.has(tokens[k + 1]?.raw ?? '') && !LIKERS.has(tokens[k - 1]?.raw ?? '')) return true;
+  }
   return false;
 }
 const SIMILE_REACH = 4;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const LIKERS: ReadonlySet<string> = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'really',
+  'would',
+  'do',
+  'dont',
+  'also',
+]);
 const SIMILE_LEADS: ReadonlySet<string> = new Set([
   'feels',
   'feel',
