@@ -10,6 +10,16 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   ['getting|gettin|geting my', 'hope'],
   // "coach said im getting blue at the next promotion"
   ['im|am getting|gettin', 'hope'],
+  // "i think i'm getting purple": "i'm" read as "i m"
+  ['i m getting|gettin', 'hope'],
+  // …but "after getting my blue" is a belt got: held now
+  ['after getting|gettin|earning|receiving my', 'now'],
+  // "waiting on my blue, maybe in december": a belt awaited, like one promised, says nothing of now
+  // unless a stripe held does ("4 stripes, waiting on my blue")
+  ['waiting|wait on|for my', 'hope'],
+  // "blue belt's coming, coach says", "purple is on its way"
+  ['is|s coming', 'hope'],
+  ['is|s on its|the way', 'hope'],
   ['one day', 'hope'],
   // meant to come and put off: "was meant to get brown this year but I tore my ACL", "was meant to be
   // blue by now", "i was due to get purple", "slated to test for black"

@@ -109,7 +109,9 @@ export function progression(
   const start = mentions[i]?.start ?? 0;
   // "from white straight to purple": a word saying how directly is read past
   const said = mentions[i]?.end ?? 0;
-  const end = DIRECTLY.has(tokens[said]?.text ?? '') ? said + 1 : said;
+  // "from white belt 1 stripe to white belt 2 stripes": the stripes held are part of the belt moved from
+  const striped = STRIPE_WORDS.has(tokens[said + 1]?.text ?? '') && tokens[said]?.kind === 'number' ? said + 2 : said;
+  const end = DIRECTLY.has(tokens[striped]?.text ?? '') ? striped + 1 : striped;
   const next = mentions[i + 1];
   // "white → blue", "white -> blue" read as "white to blue"
   const before = ARROWS.has(tokens[start - 1]?.text ?? '') ? 'to' : tokens[start - 1]?.text;
@@ -127,6 +129,7 @@ export function progression(
   return undefined;
 }
 
+const STRIPE_WORDS: ReadonlySet<string> = new Set(['stripe', 'stripes']);
 const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'right', 'up']);
 
 /**

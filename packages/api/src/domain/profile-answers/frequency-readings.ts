@@ -288,15 +288,17 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
  * count of one so the counts add up ("2 fundamentals 2 all levels and a comp class" → 5).
  */
 function readAddedSession(tokens: readonly Token[], i: number): Counted | null {
-  if (!ADDS_UP.has(tokens[i - 1]?.text ?? '') || !ARTICLES.has(tokens[i]?.text ?? '')) return null;
-  let k = i + 1;
+  // "2-3 classes plus open mat": after "plus" the open mat needs no article
+  const first = tokens[i - 1]?.text === 'plus' && tokens[i]?.text === 'open' ? i : i + 1;
+  if (!ADDS_UP.has(tokens[i - 1]?.text ?? '') || (first > i && !ARTICLES.has(tokens[i]?.text ?? ''))) return null;
+  let k = first;
   while (k - i <= 3 && (SESSION_KINDS.has(tokens[k]?.text ?? '') || WEEKDAYS.has(tokens[k]?.text ?? ''))) k++;
-  const named = (t: string): boolean => ONE_SESSION.has(t) || (k > i + 1 && t === ONE_OF_KIND);
-  const last = k > i + 1 && ONE_SESSION.has(tokens[k - 1]?.text ?? '') ? k : named(tokens[k]?.text ?? '') ? k + 1 : 0;
+  const named = (t: string): boolean => ONE_SESSION.has(t) || (k > first && t === ONE_OF_KIND);
+  const last = k > first && ONE_SESSION.has(tokens[k - 1]?.text ?? '') ? k : named(tokens[k]?.text ?? '') ? k + 1 : 0;
   if (!last) return null;
   const unit = readUnit(tokens, last);
   const kind = tokens
-    .slice(i + 1, last)
+    .slice(first, last)
     .filter((t) => SESSION_KINDS.has(t.text))
     .map((t) => t.text)
     .join(' ');

@@ -33,6 +33,7 @@ import { addedMore } from './frequency-more';
 import { addedToPast } from './frequency-now-also';
 import { offDaysOfRota } from './frequency-rota';
 import { classesOnEachDay } from './frequency-classes-each-day';
+import { sessionsAtEachPlace } from './frequency-each-place';
 import { restOfWeek } from './frequency-rest-of-week';
 import { plannedLater } from './frequency-planned';
 import { WORLD_SKIP_FILLERS } from './world-words';
@@ -66,6 +67,8 @@ export function parseTrainingFrequency(text: string): number | null {
     rounded(offDaysOfRota(tokens)) ??
     // "2 days off and on both of them I do the noon class and the evening class": days × classes
     rounded(classesOnEachDay(tokens)) ??
+    // "2 classes at each of my 2 gyms": the count over the places
+    rounded(sessionsAtEachPlace(tokens)) ??
     rounded(totalBeforeBreakdown(tokens)) ??
     // "in the gym every day but bjj only 3 of those": read before another activity's part is dropped
     rounded(shareOfCount(tokenise(text))) ??

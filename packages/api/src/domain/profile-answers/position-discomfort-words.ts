@@ -4,6 +4,7 @@ import type { PhraseTable } from './lexicon';
 import type { NegationCue } from './cue-words';
 import { UNKNOWN_SIDE } from './position-unknown-words';
 import { WEAKNESS_CUES } from './position-weakness-words';
+import { DREAD_CUES } from './position-dread-words';
 
 const SO = 'so|really|super|too|very|way|soo|completely|totally';
 const WORN_OUT =
@@ -114,4 +115,6 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ...UNKNOWN_SIDE,
   // "bottom is my weakness", "top is where i struggle"
   ...WEAKNESS_CUES,
+  // "top feels so awkward", "bottom's the worst", "bottom is where I panic"
+  ...DREAD_CUES,
 ];

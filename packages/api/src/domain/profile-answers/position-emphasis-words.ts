@@ -79,6 +79,9 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   // "better" alone prefers ("better on top"); getting better at it is work in progress
   ['get better', 'secondary'],
   ['someday|eventually', 'secondary'],
+  // a side only wished for: "would love to be a top player one day", "i'd like to play guard like him"
+  ['would|d love|like to be|become|play|get', 'secondary'],
+  ['one day', 'secondary'],
   // a side left behind: "used to be all guard but ive turned into a top player"
   ['used to|previously|formerly', 'secondary'],
   ['turned|turning into', 'primary'],
@@ -90,6 +93,12 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['now|nowadays', 'primary'],
   ['all about', 'primary'],
   ...WORLD_POSITION_EMPHASIS,
+];
+
+/** Wishes, said in more words than one: "would love to be a top player", "one day". */
+export const WISHED: PhraseTable<true> = [
+  ['would|d love|like to be|become|play', true],
+  ['one day', true],
 ];
 
 /** The thing after "than", "over", ">" is the one not preferred ("more top than guard"). */
@@ -130,3 +139,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /** …unless the user counts in or out of the group: "I'm (not) one of those guard pullers". */
 export const ONE_OF: PhraseTable<true> = [['one of those|these|the|them', true]];
+
+/** …or of the one the user would become, said after it: "guard players annoy me and I refuse to become one". */
+export const BEING_ONE: PhraseTable<true> = [['become|becoming|be|being one', true]];

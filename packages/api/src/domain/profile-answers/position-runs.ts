@@ -1,4 +1,4 @@
-// main_position: mentions of one side that run on with no word between, or only "and" / "or", are one
+// main_position: mentions of one side that run on with no word between, or only "and" / "or" / "on", are one
 // thing named: "from top pressure games" is one game, "mount and side control" one kind of spot, so "I stay away from top pressure games" avoids all of it, not only
 // "top" ("pressure" read alone would vote for top). Only the negation reads them joined: each keeps
 // its own marks ("so I pull guard": the consequence marks "guard" after "I pull").
@@ -6,8 +6,9 @@
 import type { Mention } from './lexicon';
 import type { Token } from './text';
 
-// "i avoid mount and side control": a list of one side is avoided whole
-const JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or', '/', 'n', 'nor']);
+// "i avoid mount and side control": a list of one side is avoided whole; "hate getting flattened out on
+// bottom": a spot and the side it is on are one
+const JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or', '/', 'n', 'nor', 'on']);
 
 /** `mentions` (in order) with each run of touching or listed mentions of the same value joined into one. */
 function joinRuns<V>(tokens: readonly Token[], mentions: readonly Mention<V>[]): Mention<V>[] {

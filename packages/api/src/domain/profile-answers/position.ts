@@ -37,10 +37,12 @@ import {
   CONSEQUENCE_CUES,
   GROUP_NOUNS,
   ONE_OF,
+  BEING_ONE,
   OWNING_UP_CUES,
   OWNING_UP_REACH,
   POSITION_EMPHASIS,
   SUBMISSIONS,
+  WISHED,
   type Emphasis,
 } from './position-emphasis-words';
 import type { MainPosition } from './types';
@@ -49,8 +51,10 @@ const positionLexicon = compileLexicon(SIDE_WORDS);
 const emphasisLexicon = compileLexicon(POSITION_EMPHASIS);
 const discomfortLexicon = compileLexicon(DISCOMFORT_CUES);
 const oneOfLexicon = compileLexicon(ONE_OF);
+const beingOneLexicon = compileLexicon(BEING_ONE);
 const consequenceLexicon = compileLexicon(CONSEQUENCE_CUES);
 const owningUpLexicon = compileLexicon(OWNING_UP_CUES);
+const wishedLexicon = compileLexicon(WISHED);
 
 type Side = 'guard' | 'top';
 
@@ -107,6 +111,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     .map(([start, end]): [number, number] => [start, carriedOver(tokens, start, end)]);
 
   const oneOf = new Set(findMentions(oneOfLexicon, tokens).map((m) => m.end));
+  const beingOne = findMentions(beingOneLexicon, tokens).map((m) => m.start);
   const shares = sharesOf(tokens, mentions);
   // "trying to figure out if I'm a guard or top guy": both sides only asked about
   const asked = undecidedSides(tokens, mentions);
@@ -118,7 +123,9 @@ export function parseMainPosition(text: string): MainPosition | null {
     if (value === 'neutral' || asked.has(i) || sweptFrom.has(i)) return;
     if (isAboutOthers(mention, others, otherArts) || lessons.has(tokens[mention.start]?.clause ?? -1)) return;
     if (watchedSide(tokens, mention)) return; // "watching lots of guard passing videos"
-    if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '') && !oneOf.has(mention.start)) return;
+    // "guard players annoy me and I refuse to become one": a group the user will not join is avoided
+    const joins = negated.has(i) && beingOne.some((at) => at >= mention.end);
+    if (GROUP_NOUNS.has(tokens[mention.end - 1]?.text ?? '') && !oneOf.has(mention.start) && !joins) return;
     if (negated.has(i)) {
       if (SUBMISSIONS.has(tokens[mention.end - 1]?.text ?? '')) return;
       // Only two sides: "Guard isn't my thing" is a vote for top, "I don't like top" for guard;
@@ -146,10 +153,7 @@ export function parseMainPosition(text: string): MainPosition | null {
   // reason, as a concession
   const counted = bySessions(tokens, seldomExceptions(tokens, sizeExceptions(tokens, perSetting(tokens, votes))));
   const weighed = concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted))));
-  return decide(
-    weighed,
-    tokens.some((t) => ASPIRING.has(t.text)),
-  );
+  return decide(weighed, tokens.some((t) => ASPIRING.has(t.text)) || findMentions(wishedLexicon, tokens).length > 0);
 }
 
 const AVOIDED = 0.5;

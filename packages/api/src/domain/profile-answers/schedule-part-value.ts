@@ -17,7 +17,7 @@ import { gymForAGroup } from './schedule-group-gym';
 import { pointsAtAClass } from './session-one';
 import { gearAfter } from './frequency-kind-after';
 
-import { addsSessions, EXTRA_ONE, isClock, timesOfDayJoined, type Part } from './schedule-parts';
+import { addsSessions, EXTRA_ONE, isClock, isFourDigitClock, timesOfDayJoined, type Part } from './schedule-parts';
 
 /** What one part of a timetable says: the days it names, its sessions, and how they were read. */
 export interface PartValue {
@@ -233,7 +233,8 @@ export const holdsSeveralCounts = (part: Part): boolean =>
   }).length >= 2;
 
 /** Where the clock at `k` ("6am", "noon") ends. */
-const clockEnd = (tokens: readonly Token[], k: number): number => (tokens[k]?.text === 'noon' ? k + 1 : k + 2);
+const clockEnd = (tokens: readonly Token[], k: number): number =>
+  tokens[k]?.text === 'noon' || isFourDigitClock(tokens, k) ? k + 1 : k + 2;
 
 /** A "to" or "-" inside "back to back", "back-to-back": one after another, no range nor hedge. */
 export const inBackToBack = (tokens: readonly Token[], i: number): boolean =>

@@ -19,7 +19,18 @@ export interface Part {
 
 export const isClock = (tokens: readonly Token[], i: number): boolean =>
   (tokens[i]?.kind === 'number' && (tokens[i + 1]?.text === 'am' || tokens[i + 1]?.text === 'pm')) ||
-  tokens[i]?.text === 'noon';
+  tokens[i]?.text === 'noon' ||
+  isFourDigitClock(tokens, i);
+
+/**
+ * "one 1900 class", "the 0630 session": a 24-hour clock in four digits, only right before the session
+ * it times (a year or a count is no clock: "since 2019", "1000 hours").
+ */
+export function isFourDigitClock(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.kind !== 'number' || token.text.length !== 4 || !Number.isInteger(token.value)) return false;
+  return token.value % 100 < 60 && token.value < 2400 && SCHEDULE_SESSIONS.has(tokens[i + 1]?.text ?? '');
+}
 
 /** "morning and evening", "the morning class and the evening class": times of day joined by "and" at `i`. */
 const joinsTimesOfDay = (tokens: readonly Token[], i: number): boolean => {

@@ -143,6 +143,8 @@ const REAL_WORDS = new Set([
   'make',
   'take',
   'takes',
+  // "i get taken down" is done to the user, no slip of "takes down"
+  'taken',
   'work',
   'word',
   'none',
