@@ -26,7 +26,7 @@ const FINISHING_ONCE_REACHED =
 
 // "last night I kept getting to the back but … what other finishes work from back control"
 const REACHED_THEN_FINISHING =
-  /\bi\s+(?:\w+\s+){0,2}?(?:get|getting|got|reach|reaching|take|taking)\s+(?:to\s+)?(?:the|their|his|her|someones)\s+back\b[\s\S]*\b(?:finish|finishes|finishing|submissions?|subs)\b/;
+  /(?<!\b(?:when|once|if|after)\s)\bi\s+(?:\w+\s+){0,2}?(?:get|getting|got|reach|reaching|take|taking)\s+(?:to\s+)?(?:the|their|his|her|someones)\s+back\b[\s\S]*\b(?:finish|finishes|finishing|submissions?|subs)\b/;
 
 const reachedThenLost = (text: string): boolean =>
   FINISHING_ONCE_REACHED.test(text) ||

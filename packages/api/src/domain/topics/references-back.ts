@@ -38,9 +38,11 @@ export function withReferencesBack(
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
     if (negated && isTopic(u) && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
-    // ("… the straight footlock gets defended every time": the same one by another name, pointed at)
-    const j =
-      names.get(nameOf(u)) ?? (negated || told || REFERRING.has(wordBefore(units, i)) ? ruledOutAs(u) : undefined);
+    // ("… the straight footlock gets defended every time": the same one by another name, pointed at
+    // in a later sentence; in the same breath another name is the one asked: "not the knee cut, the
+    // smash pass")
+    const pointedAt = REFERRING.has(wordBefore(units, i)) && sentenceEndsBefore(units, i);
+    const j = names.get(nameOf(u)) ?? (negated || told || pointedAt ? ruledOutAs(u) : undefined);
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
     if (j !== undefined && j < i) out.add(i);
@@ -48,6 +50,7 @@ export function withReferencesBack(
   return out;
 }
 const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
+const sentenceEndsBefore = (units: readonly Unit[], i: number): boolean => units.slice(0, i).some(endsSentence);
 /**
  * "Anything except the triangle. I'm long and everyone assumes I should play triangles": said again in
  * a later sentence that asks nothing before it, the name explains why it is out.
