@@ -50,4 +50,8 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   ['ojala', 'hope'],
   ['me den|de', 'hope'],
   ['a ver si', 'hope'],
+  // a promotion put off is still to come: "my brown promotion keeps getting pushed back", "purple got
+  // delayed again", "they postponed my blue"
+  ['pushed|put|kicked back|off', 'hope'],
+  ['delayed|postponed|deferred|rescheduled', 'hope'],
 ];

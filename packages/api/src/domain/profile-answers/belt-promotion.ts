@@ -8,6 +8,9 @@ import { BELT_NOUNS, type BeltSignal, type BeltTime } from './belt-words';
 import type { Token } from './text';
 import { maoriIAm } from './belt-maori';
 import { bareI } from './belt-bare-i';
+import { sharedWithUser } from './belt-shared';
+
+export { sharedWithUser };
 
 /** Words a possessor needs before "is a … black belt" stops being about them: the user as subject. */
 export const OTHER_PERSON_REACH = 8;
@@ -25,6 +28,7 @@ export function isTheUsers(tokens: readonly Token[], mention: Mention<BeltSignal
   if (maoriIAm(tokens, mention)) return true; // "he blue belt ahau": I am a blue belt
   // "me and my wife both got our blue belts": the user is among them
   if (before(1) === 'our' && tokens.some((t) => t.text === 'me' || t.text === 'we')) return true;
+  if (sharedWithUser(tokens, mention)) return true; // "my husband got his purple the same day I did"
   for (
     let k = mention.start - 1;
     k >= Math.max(0, mention.start - OTHER_PERSON_REACH) && tokens[k]?.clause === clause;

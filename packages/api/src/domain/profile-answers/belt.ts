@@ -17,7 +17,7 @@ import { figurativeBelt } from './belt-figurative';
 import { likenedTo } from './belt-likeness';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { toldInArtsTongue } from './belt-art-tongue';
-import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
+import { OTHER_PERSON_REACH, isTheUsers, progression, sharedWithUser } from './belt-promotion';
 import { actsAsBelt } from './belt-role';
 import { beltCounted } from './belt-counted';
 import { ordinalBelts } from './belt-ordinal';
@@ -141,7 +141,7 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     if (figurativeBelt(tokens, mention) || likenedTo(tokens, mention)) return; // "at doing dishes", "rolls like a"
     if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention) && !actsAsBelt(tokens, mention)) return;
     // "my girlfriend just got her purple"
-    if (THEIRS.has(tokens[mention.start - 1]?.text ?? '')) return;
+    if (THEIRS.has(tokens[mention.start - 1]?.text ?? '') && !sharedWithUser(tokens, mention)) return;
     if (namesAGroup(tokens, mention) && !isTheUsers(tokens, mention)) return;
     if (denied(mention)) {
       // "not a white belt anymore" at least says they are past white; "not blue yet", "purple still

@@ -8,6 +8,9 @@ export const RELATIVES: readonly string[] = [
   ...['cousin', 'cousins', 'father', 'mother', 'parents'],
   // "my mum thinks I should learn to defend myself": what she thinks is her word, not the user's
   ...['mum', 'mummy', 'mommy', 'momma', 'daddy', 'grandmother', 'grandfather', 'nana'],
+  // the generations below and the in-laws: "my grandson goes 3 times a week, I drive him"
+  ...['grandson', 'grandsons', 'granddaughter', 'granddaughters', 'grandkid', 'grandkids', 'grandchild'],
+  ...['grandchildren', 'stepson', 'stepdaughter', 'stepkid', 'stepkids', 'stepsister', 'stepmum'],
   // Spanish and Portuguese: "mi primo", "minha tia", "meu marido"
   ...['primo', 'prima', 'tio', 'tia', 'abuelo', 'abuela', 'avo', 'padre', 'madre', 'papa', 'mama', 'pai', 'mae'],
   ...['sobrino', 'sobrina', 'sobrinho', 'sobrinha', 'cunado', 'cunada', 'cunhado', 'cunhada'],

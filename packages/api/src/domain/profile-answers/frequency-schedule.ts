@@ -14,6 +14,7 @@ import { dayAt, isDayRange } from './schedule-days';
 import { SCHEDULE_SESSIONS, SCHEDULE_UNSURE } from './schedule-words';
 import { ADDING, addsSessions, everyOtherWeek, partsOf, type Part } from './schedule-parts';
 import { classNames, sessionsOnDay } from './schedule-same-day';
+import { inCompany } from './schedule-company';
 import {
   GENERIC_SESSIONS,
   goesTo,
@@ -53,7 +54,8 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !isDayRange(p.tokens, i) &&
         !inBackToBack(p.tokens, i) &&
         !neverMisses(p.tokens, i) &&
-        !goesTo(p.tokens, i),
+        !goesTo(p.tokens, i) &&
+        !inCompany(p.tokens, i),
     );
   if (split.some(unsure) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
   // "…on monday, same again on thursday": the days the timetable before is repeated on

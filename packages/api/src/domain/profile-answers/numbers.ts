@@ -166,7 +166,7 @@ export function readNumber(
   options: { article?: boolean } = {},
 ): NumberRead | null {
   const token = tokens[i];
-  if (!token) return null;
+  if (!token || clockMinutes(tokens, i)) return null;
   // "2 de gi y 1 de nogi": the "de" goes with a count in digits as with one in words
   if (token.kind === 'number')
     return { value: token.value, end: ofKind(tokens, i + 1) ? i + 2 : i + 1, isTimes: false };
@@ -185,6 +185,14 @@ export function readNumber(
   if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };
   return null;
 }
+
+/** "the 6:30 class": the minutes of a clock (two digits right after "6:") count nothing. */
+const clockMinutes = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.kind === 'number' &&
+  tokens[i]?.text.length === 2 &&
+  !tokens[i]?.spaceBefore &&
+  tokens[i - 1]?.text === ':' &&
+  tokens[i - 2]?.kind === 'number';
 
 const wordNumber = (tokens: readonly Token[], i: number): number | undefined => {
   const text = tokens[i]?.text ?? '';

@@ -1,7 +1,8 @@
 // A clause that goes on about the person just named without naming them again: "meu professor é
 // guardeiro, passa a aula toda puxando pra guarda", "mi compañero es pasador, juega siempre arriba",
 // "my coach is a guard player, pulls every round". Portuguese and Spanish drop the subject; a clause
-// opening on a verb of the third person, with no word for the user in it, is still theirs.
+// opening on a verb of the third person, with no word for the user in it, is still theirs. So is a
+// nickname tacked on after them: "my grandson's a guard player, little spider monkey".
 
 import type { Token } from './text';
 
@@ -10,8 +11,17 @@ export function continuesTheirs(content: readonly Token[]): boolean {
   if (content.some((t) => THE_USER.has(t.text))) return false;
   let k = 0;
   while (ADVERBS.has(content[k]?.text ?? '') && k < 2) k++;
-  return THIRD_PERSON.has(content[k]?.text ?? '');
+  return THIRD_PERSON.has(content[k]?.text ?? '') || isNickname(content);
 }
+
+/** "little spider monkey", "a real pressure monster", "total leglock goblin": a name for them, no verb. */
+function isNickname(content: readonly Token[]): boolean {
+  let k = 0;
+  while (ARTICLES.has(content[k]?.text ?? '') && k < 2) k++;
+  return FOND.has(content[k]?.text ?? '') && content.length - k >= 2 && content.length - k <= 4;
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'such', 'what', 'the']);
+const FOND: ReadonlySet<string> = new Set(['little', 'lil', 'tiny', 'total', 'absolute', 'proper', 'real']);
 
 const THE_USER: ReadonlySet<string> = new Set([
   ...['i', 'im', 'me', 'my', 'mine', 'myself', 'eu', 'meu', 'minha', 'mim', 'comigo', 'yo', 'mi', 'mis'],

@@ -129,8 +129,9 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   if (clocks >= 2) perDay = clocks;
   perDay ??= timesOfDayJoined(tokens);
   if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
-  // "one class every weekday": the count is each day's
-  if (perDay === null && count !== null && everyDayNamed(tokens)) perDay = count;
+  // "one class every weekday", "two classes back to back on tue and thu": the count is each day's
+  const backToBack = tokens.some((_, k) => inBackToBack(tokens, k));
+  if (perDay === null && count !== null && (everyDayNamed(tokens) || backToBack)) perDay = count;
   const described =
     days.size > 0 ||
     clocks > 0 ||

@@ -47,6 +47,8 @@ const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
 // Portuguese "e" and Spanish "y" join parts as "and" does: "de manhã seg qua sex e de noite ter e qui"
 // …and so do the other tongues' "und", "et", "ve", "dan" (world-words.ts)
 const AND: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', ...WORLD_ADDS_UP]);
+// "weekends (sat+sun)", "mon+wed": a "+" between two days lists them as "and" does, adding no part
+const DAY_JOINERS: ReadonlySet<string> = new Set(['+']);
 // "monday (noon + night)": a "+" between times of day joins them too
 const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', '+']);
 
@@ -92,6 +94,7 @@ export function partsOf(tokens: readonly Token[]): Part[] {
     const joinsLikes =
       // "mon, wed, fri": a comma inside a run of days splits nothing either
       (daysComma(tokens, i) && dayAt(tokens, i - 1) && dayAt(tokens, i + 1)) ||
+      (DAY_JOINERS.has(t.text) && dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
       (AND.has(t.text) &&
         ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
           (isClock(tokens, i - 2) && isClock(tokens, next) && !eachClockHasDays(tokens, current, next)))) ||
