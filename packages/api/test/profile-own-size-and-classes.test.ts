@@ -1,4 +1,5 @@
-// main_position: the user's own size and a class for everyone are no setting or mix of sides.
+// Readings of single words: the user's own size and a class for everyone are no setting or mix of sides;
+// short slips of once and every day.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -17,5 +18,14 @@ describe('a mixed class is no mix of sides', () => {
     ['main_position', 'top mostly, even in the coed class', 'top'],
     // control: a mix of both
     ['main_position', 'a mixed bag, i play both', 'balanced'],
+  ]);
+});
+
+describe('short slips of once and every day', () => {
+  reads([
+    ['training_frequency', 'onse a week rn, work is killng me', 1],
+    ['training_frequency', 'every dam day 💪', 6.5],
+    // control: "ones" is a word of its own
+    ['training_frequency', 'the early ones a week before comp', null],
   ]);
 });

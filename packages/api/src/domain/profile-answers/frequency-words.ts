@@ -16,7 +16,7 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   // Portuguese and Spanish: "todo dia", "todos os dias", "todos los dias"
   ['todo|cada dia', EVERY_DAY],
   ['todos os|los dias', EVERY_DAY],
-  ['every damn|dang|darn|freaking|frickin|fucking|effing|bloody|blessed day', EVERY_DAY],
+  ['every damn|dam|damm|dang|darn|freaking|frickin|fucking|effing|bloody|blessed day', EVERY_DAY],
   ['no days off', EVERY_DAY],
   ['24 / 7', EVERY_DAY],
   ['almost|nearly|practically|basically|virtually every|each day', 6],

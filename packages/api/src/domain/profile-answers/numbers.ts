@@ -134,6 +134,9 @@ function spanishNumber(tokens: readonly Token[], i: number): number | undefined 
 /** Adverbs that already mean "N times". */
 export const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([
   ['once', 1],
+  // too short for the spelling pass to mend: "onse a week rn"
+  ['onse', 1],
+  ['wunce', 1],
   ['twice', 2],
   ['thrice', 3],
 ]);
