@@ -92,3 +92,15 @@ readsAs('a question of its own after a story asks none of the story', [
     ['side_control', 'side_control_escape'],
   ],
 ]);
+
+readsAs('tapped with a technique: its defence, unless the user wants it as their own', [
+  [
+    "every blue belt in the room taps me with the same kimura when I'm on top of half guard",
+    ['kimura', 'kimura_defense', 'half_guard'],
+  ],
+  ['he subs me with a triangle every time', ['triangle', 'triangle_defense']],
+  [
+    'my buddy tapped me with an anaconda last night after i shot a bad single. i want to learn it myself now',
+    ['anaconda'],
+  ],
+]);

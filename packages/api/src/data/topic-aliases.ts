@@ -1827,6 +1827,10 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'tapped out by',
   'tapped out with',
   'tapped out from',
+  // "every blue belt taps me with the same kimura"
+  ...['taps', 'tap', 'tapping', 'subs', 'sub', 'subbed', 'subbing', 'gets', 'catches', 'catching'].map(
+    (v) => `${v} me with`,
+  ),
   'has me',
   // "someone has my leg in an inside heel hook", "he had my arm in a kimura"
   ...['has', 'had'].flatMap((verb) =>

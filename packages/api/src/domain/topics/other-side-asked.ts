@@ -1,4 +1,5 @@
-// A side ruled out, then the other side of the same technique asked: "i dont want triangle defence, i
+// The other side of a technique asked: done to the user yet wanted as the user's own ("… i want to
+// learn it myself"); or one side ruled out, then the other asked: "i dont want triangle defence, i
 // want to finish mine" asks the triangle; "i dont wanna learn the guillotine, i wanna stop it" asks
 // its defence.
 import { type TopicId, isTechnique } from '../../data/canonical-topics';
@@ -9,6 +10,10 @@ const FINISHING_MINE = /\b(?:finish|finishing|hit|hitting|land|landing|get|tight
 const WANTS_IT_STOPPED =
   /\b(?:wanna|want to|need to|just want to|rather)\s+(?:stop|defend|escape|counter|survive|block)\s+(?:it|them|that)\b/;
 
+// "my buddy tapped me with an anaconda … i want to learn it myself now": done to the user, and
+// wanted as the user's own
+const WANTS_IT_MYSELF = /\b(?:learn|use|do|hit|try|steal|add)\s+(?:it|that|this|that one|this one|them)\s+myself\b/;
+
 /** Moves what the message asks back from the ruled-out topics to the found ones. */
 export function withTheOtherSideAsked(query: string, found: Set<TopicId>, excluded: Set<TopicId>): void {
   const text = query.toLowerCase();
@@ -18,6 +23,11 @@ export function withTheOtherSideAsked(query: string, found: Set<TopicId>, exclud
       if (!intent || !excluded.has(intent)) continue;
       excluded.delete(t);
       found.add(t);
+    }
+  if (WANTS_IT_MYSELF.test(text))
+    for (const t of [...found]) {
+      const intent = intentTopicOf(t as BaseTopic);
+      if (intent && isTechnique(t) && found.has(intent)) found.delete(intent);
     }
   if (WANTS_IT_STOPPED.test(text))
     for (const t of [...excluded]) {
