@@ -105,3 +105,13 @@ readsAs('"seen enough of those", "without having to jump to", and a simile with 
   // control: the toddler's knee on belly is play
   ['my toddler keeps doing knee on belly to me when i sleep', []],
 ]);
+
+readsAs('a verb after an everyday noun, and standing at work', [
+  [
+    "Every purple belt in the room triangles me the second I leave one arm in. How do I defend it before it's locked?",
+    ['triangle', 'triangle_defense'],
+  ],
+  ['After standing for 12 hours on the ward my legs are dead. Is it bad to still go roll?', []],
+  // control: an everyday thing named for the technique
+  ['paper guillotine at work', []],
+]);

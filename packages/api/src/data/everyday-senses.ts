@@ -704,6 +704,9 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
   // the heel as a body part pulled free: "they always slip the heel out"
   ...['the', 'their', 'his', 'her', 'my'].map((whose) => `${whose} heel out`),
+  // on one's feet at work: "after standing for 12 hours on the ward"
+  ...['standing for hours', 'standing all day', 'standing all night'],
+  ...Array.from({ length: 16 }, (_, n) => `standing for ${n + 1} hours`),
   // a mount bought: "no idea what mount to buy for a 55 inch"
   ...['mount to buy', 'mount to get for', 'mount should i buy', 'buy a mount', 'bought a mount'],
   // a limb tied up, not a lock: "when they've got my leg locked up"

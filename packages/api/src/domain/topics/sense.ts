@@ -200,8 +200,13 @@ const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
   !bjjWords.has(tokens[u.end]?.stem ?? '');
 
 /** Any one-word name right after an everyday noun is a thing of its own: "copyright takedown", "paper guillotine". */
+// ("everyone in the room triangles me": a verb with its object, no compound)
 const afterEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  u.end - u.start === 1 && compoundHeads.has(tokens[u.start - 1]?.raw ?? '') && !afterIdiom(tokens, u.start);
+  u.end - u.start === 1 &&
+  compoundHeads.has(tokens[u.start - 1]?.raw ?? '') &&
+  !afterIdiom(tokens, u.start) &&
+  !OBJECTS_DONE_TO.has(tokens[u.end]?.raw ?? '');
+const OBJECTS_DONE_TO: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
 
 /** An alias right before an everyday noun is a thing of its own: "triangle sandwiches", "turtle shell". */
 const compoundTails: ReadonlySet<string> = new Set(EVERYDAY_COMPOUND_TAILS);
