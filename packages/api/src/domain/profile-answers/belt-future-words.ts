@@ -27,6 +27,10 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   // a promotion with a date is still to come: "blue next month", "purple at the next grading"
   ['next week|month|year|term|grading|promotion|promo|ceremony|seminar|saturday|friday', 'hope'],
   ['the next', 'hope'],
+  // a promotion days or weeks away: "my purple belt test in two weeks", "brown grading in 10 days"
+  ['in two|three|four|five|six|2|3|4|5|6|7|8|9|10 days|weeks', 'hope'],
+  ['in a few|couple days|weeks', 'hope'],
+  ['in a couple of days|weeks', 'hope'],
   // "minha preta vem ano que vem" (comes next year), "el año que viene", "no próximo ano"
   ['ano|mes|semana que vem|viene', 'hope'],
   // wished for in Portuguese and Spanish: "quero pegar a azul", "espero la morada", "meu sonho é a preta"

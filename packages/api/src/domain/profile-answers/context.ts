@@ -136,8 +136,11 @@ function turnedDown(tokens: readonly Token[], span: Span): boolean {
   const words: string[] = [];
   for (; i < tokens.length && !SENTENCE_ENDS.has(tokens[i]?.text ?? ''); i += 1)
     if (tokens[i]?.kind === 'word') words.push(tokens[i]?.text ?? '');
-  return TURN_DOWNS.has(words.join(' '));
+  // "…, so no thanks", "…, yeah nah": a word leading into the turn down leaves it one
+  const lead = TURN_DOWN_LEADS.has(words[0] ?? '') ? 1 : 0;
+  return TURN_DOWNS.has(words.join(' ')) || (lead > 0 && TURN_DOWNS.has(words.slice(lead).join(' ')));
 }
+const TURN_DOWN_LEADS: ReadonlySet<string> = new Set(['so', 'and', 'yeah', 'then', 'honestly', 'tbh', 'basically']);
 const TURN_DOWN_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';', '…', ':']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const TURN_DOWNS: ReadonlySet<string> = new Set([

@@ -8,6 +8,9 @@
 
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
+import { WORKWEEK_WORDS } from './weekday-words';
+import { gymsAmongPlaces } from './schedule-gym-among-places';
+import { saidOfTheBody } from './schedule-body-part';
 import { repeatedOn } from './schedule-repeat';
 import { usualWeekOfDaysTold } from './frequency-days-told';
 import { dayAt, isDayRange } from './schedule-days';
@@ -36,10 +39,16 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   if (told !== null) return told;
   // "i skip mondays, train tues to fri": the days skipped are no part, and are taken out of the others
   const skipped = skippedDays(allTokens);
-  const tokens = allTokens.filter((_, i) => !skipped.tokens.has(i));
-  const split = partsOf(tokens).map(everyOtherWeek);
-  // "twice a day, 5 days a week" multiplies (frequency.ts); "2 a day on tue and thu, 1 on sat" is a part
-  if (split.some((p) => perDayPeriod(p.tokens) && !p.tokens.some((_, i) => dayAt(p.tokens, i)))) return null;
+  // "uni club tue thu, the gym mon wed fri": a gym among the places trained at is one of them
+  const tokens = gymsAmongPlaces(allTokens.filter((_, i) => !skipped.tokens.has(i)));
+  // "…. the knees file a complaint every sunday": the body's day is no session
+  const split = partsOf(tokens)
+    .filter((p) => !saidOfTheBody(p.tokens))
+    .map(everyOtherWeek);
+  // "twice a day, 5 days a week" multiplies (frequency.ts); "2 a day on tue and thu, 1 on sat" and
+  // "twice a day on weekdays, once on saturday" are parts
+  const namesDays = (p: Part): boolean => p.tokens.some((t, i) => dayAt(p.tokens, i) || WORKWEEK_WORDS.has(t.text));
+  if (split.some((p) => perDayPeriod(p.tokens) && !namesDays(p))) return null;
   // "…, sometimes sat open mat": a part that happens only sometimes counts half; unsure anywhere
   // else ("maybe", "if"), or every part only sometimes, is no timetable
   const sometimes = (p: Part): boolean => p.tokens.some((t) => SOMETIMES.has(t.text));

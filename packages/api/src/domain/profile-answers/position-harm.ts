@@ -18,7 +18,7 @@ const HARM_CUES: PhraseTable<NegationCue> = [
 ];
 const harmLexicon = compileLexicon(HARM_CUES);
 
-const BODY: ReadonlySet<string> = new Set([
+export const BODY: ReadonlySet<string> = new Set([
   ...['knee', 'knees', 'back', 'neck', 'shoulder', 'shoulders', 'hip', 'hips', 'ribs', 'rib', 'spine'],
   ...['elbow', 'elbows', 'ankle', 'ankles', 'joints', 'acl', 'mcl', 'meniscus', 'disc', 'discs', 'wrist', 'wrists'],
 ]);

@@ -14,6 +14,7 @@ import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_D
 import { OTHER_ACTIVITIES } from './sport-words';
 import { gymAsPlace } from './gym-place';
 import { gymForAGroup } from './schedule-group-gym';
+import { runByTheGym } from './schedule-held-by';
 import { pointsAtAClass } from './session-one';
 import { gearAfter } from './frequency-kind-after';
 
@@ -49,7 +50,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? '')) &&
     !gymAsPlace(tokens, i) &&
     !gymForAGroup(tokens, i) &&
-    !givenAsReason(tokens, i);
+    !givenAsReason(tokens, i) &&
+    !runByTheGym(tokens, i);
   if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
