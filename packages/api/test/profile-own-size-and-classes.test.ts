@@ -1,5 +1,5 @@
 // Readings of single words: the user's own size and a class for everyone are no setting or mix of sides;
-// short slips of once and every day.
+// short slips of once and every day; a guard named run together.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -27,5 +27,12 @@ describe('short slips of once and every day', () => {
     ['training_frequency', 'every dam day 💪', 6.5],
     // control: "ones" is a word of its own
     ['training_frequency', 'the early ones a week before comp', null],
+  ]);
+});
+
+describe('a guard named run together', () => {
+  reads([
+    ['main_position', 'halfguard everything 🙃', 'guard'],
+    ['main_position', 'dlr mostly', 'guard'],
   ]);
 });

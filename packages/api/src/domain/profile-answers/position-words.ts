@@ -131,6 +131,8 @@ export const SIDE_WORDS: PhraseTable<PositionSignal> = [
   ['single leg x', 'guard'],
   ['deep half', 'guard'],
   ['half guard', 'guard'],
+  // run together: "halfguard everything"
+  ['halfguard|closedguard|openguard|deephalf|dlr|rdlr|xguard|spiderguard|butterflyguard', 'guard'],
   ['leg lock|locks|locking|entanglements|entries', 'guard'],
   ['heel hook|hooks|hooking', 'guard'],
   ['honey hole', 'guard'],
