@@ -9,7 +9,6 @@ import {
   EVERYDAY_OBJECTS,
   EVERYDAY_PLACES,
   FUNCTION_WORDS,
-  HOMONYM_ACTIVITIES,
   INDEFINITE_THINGS,
   NAME_BEFORE,
   NAME_AFTER,
@@ -21,8 +20,8 @@ import {
   WATCHING,
 } from '../../data/everyday-senses';
 import { PAIN_WORDS } from '../../data/body-and-pain';
-import { isAttire } from '../../data/canonical-topics';
-import { SENTENCE_ENDS, type TopicUnit, type Unit, isTopic } from './match';
+import { type TopicUnit, type Unit, isTopic } from './match';
+import { isOtherActivitysMove } from './other-activity';
 import { PHRASES } from './phrase-index';
 import { type Token, stemWord } from './tokenize';
 
@@ -80,7 +79,6 @@ const compoundHeads: ReadonlySet<string> = new Set(
   [...EVERYDAY_COMPOUND_HEADS, ...EVERYDAY_OBJECTS].filter((w) => !MAT_TIMES.has(w)),
 );
 const painWords: ReadonlySet<string> = new Set(PAIN_WORDS);
-const homonyms = HOMONYM_ACTIVITIES.map((h) => ({ words: new Set(h.words), topics: new Set(h.topics) }));
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'to', 'at']);
 const OBJECT_REACH = 4;
 const PEOPLE_CARRIED: ReadonlySet<string> = new Set(['kids', 'toddler']);
@@ -233,77 +231,6 @@ const afterIdiom = (tokens: readonly Token[], at: number): boolean =>
 const wordsAt = (tokens: readonly Token[], from: number, words: readonly string[]): boolean =>
   from >= 0 && words.every((w, k) => tokens[from + k]?.raw === w);
 const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'butter']];
-
-/**
- * A climber's heel hook, a yoga triangle: the message is about another activity with moves of that
- * name. Beside a BJJ name that activity has no move of ("a kimura trap from north south … on the
- * drive home"), the message is about BJJ.
- */
-// ("my dog got out. mount escapes?": the activity's words are read in the name's own sentence)
-function isOtherActivitysMove(units: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
-  if (saysSubmission(tokens, u)) return false;
-  let sentence: readonly Token[] | undefined;
-  return homonyms.some(
-    (h) =>
-      u.topics.every((t) => h.topics.has(t)) &&
-      (sentence ??= sentenceOf(tokens, u)).some((t) => h.words.has(t.raw) && !inSimile(tokens, tokens.indexOf(t))) &&
-      !units.some((o) => isTopic(o) && o.weak === undefined && o.topics.some((t) => !h.topics.has(t) && !isAttire(t))),
-  );
-}
-
-/** "my mount … feels like riding a bucking horse": a word of the other activity in a comparison. */
-function inSimile(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(1, at - SIMILE_REACH) && !tokens[k]?.isBreak; k--) {
-    if (tokens[k]?.raw !== 'like') continue;
-    if (SIMILE_LEADS.has(tokens[k - 1]?.raw ?? '')) return true;
-    // "sliding off like a toddler on a playground slide" (not "i like a good kimura")
-    if (ARTICLES.has(tokens[k + 1]?.raw ?? '') && !LIKERS.has(tokens[k - 1]?.raw ?? '')) return true;
-  }
-  return false;
-}
-const SIMILE_REACH = 4;
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-const LIKERS: ReadonlySet<string> = new Set([
-  'i',
-  'you',
-  'we',
-  'they',
-  'he',
-  'she',
-  'really',
-  'would',
-  'do',
-  'dont',
-  'also',
-]);
-const SIMILE_LEADS: ReadonlySet<string> = new Set([
-  'feels',
-  'feel',
-  'felt',
-  'its',
-  'was',
-  'looks',
-  'looked',
-  'kinda',
-  'just',
-]);
-
-/** The tokens of the sentence a name is in. */
-function sentenceOf(tokens: readonly Token[], u: TopicUnit): readonly Token[] {
-  let from = u.start;
-  while (from > 0 && !endsASentence(tokens[from - 1])) from--;
-  let to = u.end;
-  while (to < tokens.length && !endsASentence(tokens[to])) to++;
-  return tokens.slice(from, to);
-}
-const endsASentence = (t: Token | undefined): boolean => t?.isBreak === true && SENTENCE_ENDS.has(t.raw);
-
-/** "the triangle choke" after geometry homework, "lasso guard" after the cattle: a name that says it is a choke or a guard is the BJJ one. */
-const saysSubmission = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  tokens.slice(u.start, u.end + 1).some((t) => SUBMISSION_STEMS.has(t.stem));
-const SUBMISSION_STEMS: ReadonlySet<string> = new Set(
-  ['choke', 'strangle', 'submission', 'chokehold', 'guard'].map(stemWord),
-);
 
 const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
 const nameAfter: ReadonlySet<string> = new Set(NAME_AFTER);
