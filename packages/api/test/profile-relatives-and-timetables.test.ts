@@ -55,7 +55,7 @@ describe('a side that "sux" or "stinks" is the side avoided', () => {
     ['main_position', 'top top top. bottom sux', 'top'],
     ['main_position', 'top, guard sux', 'top'],
     ['main_position', 'top all day, bottom stinks', 'top'],
-    ['main_position', 'guard blows, i just wanna smash', 'top'],
+    ['main_position', 'guard stinks, i just wanna smash', 'top'],
     ['main_position', 'top sux, i pull guard', 'guard'],
   ]);
 });

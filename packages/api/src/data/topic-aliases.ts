@@ -433,7 +433,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
       ['in my guard', 'in guard'],
     ),
     // "knee cut" reads the same as its participle: "my guard gets knee cut every roll"
-    ...phrasesOf(['get', 'gets', 'getting', 'got', 'gotten'], ['knee cut', 'knee cut through']),
+    ...phrasesOf(['gets', 'getting', 'got', 'gotten'], ['knee cut', 'knee cut through']),
     'guard recomposition',
     'guard recomp',
     'guard replacement',

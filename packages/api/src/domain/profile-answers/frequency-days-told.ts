@@ -13,7 +13,10 @@ export function usualWeekOfDaysTold(tokens: readonly Token[]): number | null {
   // a count said outright is read as a rate, not here
   if (tokens.some((_, i) => readNumber(tokens, i) !== null)) return null;
   const relative = new Set<string>();
+  // ("my usual week is mon wed fri but im skipping tonight": a day skipped is no day trained)
+  const skipped = new Set(tokens.flatMap((t) => (SKIPPING.has(t.text) ? [t.clause] : [])));
   tokens.forEach((t, i) => {
+    if (skipped.has(t.clause)) return;
     const day = RELATIVE_DAYS.get(t.text);
     if (day) relative.add(day);
     // "this arvo", "this morning": today
@@ -24,6 +27,17 @@ export function usualWeekOfDaysTold(tokens: readonly Token[]): number | null {
   const days = named.size + relative.size;
   return days >= 2 ? days : null;
 }
+const SKIPPING: ReadonlySet<string> = new Set([
+  'skip',
+  'skipping',
+  'skipped',
+  'off',
+  'missing',
+  'miss',
+  'not',
+  'cant',
+  'wont',
+]);
 const USUAL: ReadonlySet<string> = new Set(['regular', 'usual', 'normal', 'typical', 'standard', 'average']);
 const RELATIVE_DAYS: ReadonlyMap<string, string> = new Map([
   ['today', 'today'],

@@ -37,8 +37,8 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ['is|s|are garbage|trash|terrible|awful|horrible|hopeless|useless', 'both'],
   // "top is grim", "passing is rubbish"
   ['is|s|are grim|rubbish|shite|shit|crap|pants|miserable|bleak|hell|torture', 'both'],
-  // as typed in chat, the verb alone: "top top top. bottom sux", "guard stinks", "passing blows"
-  ['sux|suxx|sukz|stinks|blows|bites', 'both'],
+  // as typed in chat, the verb alone: "top top top. bottom sux", "guard stinks"
+  ['sux|suxx|sukz|stinks', 'both'],
   // "bottom is where i go to die"
   ['is|s where i go to die', 'both'],
   ['is|s where i die', 'both'],

@@ -36,19 +36,25 @@ export function sweptOffTop(
   tokens: readonly Token[],
   mentions: readonly Mention<PositionSignal>[],
 ): { lost: Set<number>; kept: Set<number> } {
-  const [lostIn, keptIn] = [new Set<number>(), new Set<number>()];
-  tokens.forEach((token, k) => {
-    if (sweptAt(tokens, k)) (denied(tokens, k) ? keptIn : lostIn).add(token.clause);
-  });
+  const swept = tokens.flatMap((_, k) => (sweptAt(tokens, k) ? [k] : []));
   const [lost, kept] = [new Set<number>(), new Set<number>()];
   mentions.forEach((m, i) => {
-    const clause = tokens[m.start]?.clause ?? -1;
     if (m.value !== 'top') return;
-    if (keptIn.has(clause)) kept.add(i);
-    else if (lostIn.has(clause)) lost.add(i);
+    // near it in its clause, with no consequence between: "i get swept a lot so ive been working on
+    // top pressure" works on the top
+    const k = swept.find(
+      (at) =>
+        tokens[at]?.clause === tokens[m.start]?.clause &&
+        Math.abs(at - m.start) <= SWEPT_REACH &&
+        !tokens.slice(Math.min(at, m.start), Math.max(at, m.start)).some((t) => CONSEQUENCES.has(t.text)),
+    );
+    if (k === undefined) return;
+    (denied(tokens, k) ? kept : lost).add(i);
   });
   return { lost, kept };
 }
+const SWEPT_REACH = 6;
+const CONSEQUENCES: ReadonlySet<string> = new Set(['so', 'therefore', 'thats', 'why', 'hence']);
 
 /** Indexes of the mentions of being swept said after a top mention: that top's loss, no side. */
 export function sweptFromSaidTop(tokens: readonly Token[], mentions: readonly Mention<PositionSignal>[]): Set<number> {

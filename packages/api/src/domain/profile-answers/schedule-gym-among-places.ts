@@ -12,10 +12,16 @@ export function gymsAmongPlaces(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => t.text === 'gym')) return tokens;
   if (!tokens.some((t) => OTHER_PLACES.has(t.text))) return tokens;
   if (tokens.some((t) => t.text !== 'gym' && (OTHER_ACTIVITIES.has(t.text) || BJJ_NAMED.has(t.text)))) return tokens;
-  return tokens.map((t) => (t.text === 'gym' ? { ...t, text: PLACE } : t));
+  // "hit the gym tue thu": a gym gone to for its own sake
+  return tokens.map((t, k) =>
+    t.text === 'gym' && !WORKED_OUT.has(tokens[k - 1]?.text ?? '') && !WORKED_OUT.has(tokens[k - 2]?.text ?? '')
+      ? { ...t, text: PLACE }
+      : t,
+  );
 }
 
 // the places a BJJ session is trained at beside a gym
 const OTHER_PLACES: ReadonlySet<string> = new Set(['club', 'academy', 'dojo', 'affiliate']);
 const BJJ_NAMED: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'grappling']);
 const PLACE = 'academy';
+const WORKED_OUT: ReadonlySet<string> = new Set(['hit', 'hits', 'hitting', 'lift', 'lifting', 'lifts', 'weights']);

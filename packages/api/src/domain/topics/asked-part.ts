@@ -34,13 +34,15 @@ export function askedPart(query: string): string | null {
 
 // "how do i keep it", "what do i do about that": a question pointing back at the story
 const POINTING_BACK = /\b(?:it|that|them|this|those|these|there|one|ones)\b/;
-// "… anyway how do i escape": the move's object is the story's
-const ENDS_ON_A_MOVE = /\b(?:escape|defend|stop|counter|get out|finish|pass|sweep|submit|tap)\W*$/;
+// "… anyway how do i escape", "anyway how do I get out from under bigger guys": a move whose object
+// is the story's
+const NAMES_A_MOVE =
+  /\b(?:escape|escaping|defend|defending|stop|counter|get out|getting out|survive|surviving|finish|pass|passing|sweep|submit|tap|out from under)\b/;
 const QUESTION =
   /^\W*(?:how|what|whats|when|where|which|who|why|is|are|does|do|can|could|should|any|anyone|at what)\b|\?\s*\S*\s*$/;
 
 /** A question of its own after the turn, pointing at nothing the story said ("anyway how do I deal with nerves?"). */
 export function asksAfresh(asked: string): boolean {
   const text = asked.toLowerCase();
-  return QUESTION.test(text) && !POINTING_BACK.test(text) && !ENDS_ON_A_MOVE.test(text);
+  return QUESTION.test(text) && !POINTING_BACK.test(text) && !NAMES_A_MOVE.test(text);
 }

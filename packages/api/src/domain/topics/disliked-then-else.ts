@@ -4,7 +4,18 @@ import { family } from './unit-words';
 import { endsSentence, isTopic, rawOf, type TopicUnit, type Unit } from './match';
 
 const DISLIKING: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'loathe', 'despise', 'detest']);
-const ELSE: ReadonlySet<string> = new Set(['else', 'other', 'another', 'alternative', 'alternatives', 'instead']);
+const ELSE: ReadonlySet<string> = new Set(['else', 'alternative', 'alternatives', 'instead']);
+// "other"/"another" ask for something else only before a choice or a name: "what other attacks",
+// "another armbar", not "what other details am i missing" or "from the other side"
+const OTHER: ReadonlySet<string> = new Set(['other', 'another']);
+const CHOICES: ReadonlySet<string> = new Set([
+  ...['option', 'options', 'technique', 'techniques', 'move', 'moves', 'attack', 'attacks', 'sub', 'subs'],
+  ...['submission', 'submissions', 'finish', 'finishes', 'choke', 'chokes', 'way', 'ways', 'stuff', 'things'],
+  ...['guard', 'guards', 'pass', 'passes', 'sweep', 'sweeps', 'lock', 'locks', 'one', 'ones'],
+]);
+const asksElse = (units: readonly Unit[], k: number): boolean =>
+  ELSE.has(rawOf(units[k]) ?? '') ||
+  (OTHER.has(rawOf(units[k]) ?? '') && (CHOICES.has(rawOf(units[k + 1]) ?? '') || isTopic(units[k + 1])));
 // the dislike reaches over an article or a possessive to the name: "i hate the berimbolo"
 const BEFORE_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'doing', 'playing', 'hitting']);
 
@@ -23,7 +34,7 @@ const WORKS: ReadonlySet<string> = new Set(['works', 'work', 'worked']);
 /** The technique units disliked in a sentence before a later one that asks for something else. */
 export function dislikedThenElse(units: readonly Unit[]): Set<number> {
   const out = new Set<number>();
-  const elseAt = units.findLastIndex((u) => ELSE.has(rawOf(u) ?? ''));
+  const elseAt = units.findLastIndex((_, k) => asksElse(units, k));
   if (elseAt < 0) return out;
   units.forEach((u, i) => {
     if (i >= elseAt || !isTopic(u) || family(u as TopicUnit) !== 'technique') return;

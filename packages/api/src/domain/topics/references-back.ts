@@ -41,8 +41,13 @@ export function withReferencesBack(
     // ("… the straight footlock gets defended every time": the same one by another name, pointed at
     // in a later sentence; in the same breath another name is the one asked: "not the knee cut, the
     // smash pass")
-    const pointedAt = REFERRING.has(wordBefore(units, i)) && sentenceEndsBefore(units, i);
-    const j = names.get(nameOf(u)) ?? (negated || told || pointedAt ? ruledOutAs(u) : undefined);
+    const other = ruledOutAs(u);
+    const pointedAt =
+      REFERRING.has(wordBefore(units, i)) &&
+      other !== undefined &&
+      sentenceEndsBetween(units, other, i) &&
+      !sentenceAsks(units, i);
+    const j = names.get(nameOf(u)) ?? (negated || told || pointedAt ? other : undefined);
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
     if (j !== undefined && j < i) out.add(i);
@@ -50,20 +55,28 @@ export function withReferencesBack(
   return out;
 }
 const REFERRING: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these']);
-const sentenceEndsBefore = (units: readonly Unit[], i: number): boolean => units.slice(0, i).some(endsSentence);
+const sentenceEndsBetween = (units: readonly Unit[], from: number, to: number): boolean =>
+  units.slice(from, to).some(endsSentence);
 /**
  * "Anything except the triangle. I'm long and everyone assumes I should play triangles": said again in
- * a later sentence that asks nothing before it, the name explains why it is out.
+ * a later sentence that asks nothing, the name explains why it is out.
  */
 function toldNotAsked(units: readonly Unit[], i: number): boolean {
+  return sentenceBounds(units, i)[0] > 0 && !sentenceAsks(units, i);
+}
+/** The sentence of unit `i` is a question, or holds a word of asking or another name. */
+function sentenceAsks(units: readonly Unit[], i: number): boolean {
+  const [start, end] = sentenceBounds(units, i);
+  if (rawOf(units[end]) === '?') return true;
+  return units.slice(start, end).some((v, k) => (isTopic(v) && start + k !== i) || ASKING.has(rawOf(v) ?? ''));
+}
+/** The first unit of the sentence around unit `i`, and the unit that ends it. */
+function sentenceBounds(units: readonly Unit[], i: number): [number, number] {
   let start = i;
   while (start > 0 && !endsSentence(units[start - 1])) start--;
-  if (start === 0) return false;
-  // a question asks, wherever the name stands in it
   let end = i;
   while (end < units.length && !endsSentence(units[end])) end++;
-  if (rawOf(units[end]) === '?') return false;
-  return !units.slice(start, i).some((v) => isTopic(v) || ASKING.has(rawOf(v) ?? ''));
+  return [start, end];
 }
 const ASKING: ReadonlySet<string> = new Set([
   ...['want', 'wanna', 'need', 'show', 'looking', 'how', 'teach', 'give', 'send', 'help', 'learn', 'prefer'],
