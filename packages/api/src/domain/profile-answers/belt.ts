@@ -17,7 +17,8 @@ import { figurativeBelt } from './belt-figurative';
 import { likenedTo } from './belt-likeness';
 import { aboutAnotherArt, artOf, beltsPlacedByArt } from './belt-art';
 import { toldInArtsTongue } from './belt-art-tongue';
-import { OTHER_PERSON_REACH, isTheUsers, progression, sharedWithUser } from './belt-promotion';
+import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
+import { sharedWithUser } from './belt-shared';
 import { actsAsBelt } from './belt-role';
 import { beltCounted } from './belt-counted';
 import { ordinalBelts } from './belt-ordinal';
@@ -26,16 +27,9 @@ import { inAnotherArt } from './belt-other-art-time';
 import { notBegunYet } from './frequency-not-begun';
 import { saidByOthers } from './reported-speech';
 import { startedForAReason } from './belt-started-reason';
+import { notBegun } from './belt-not-begun';
 import { tokenise, type Token } from './text';
-import {
-  ART_WORDS,
-  BELT_FUZZY,
-  BELT_TABLE,
-  BELT_TIME_CUES,
-  NOT_BEGUN,
-  OTHER_PERSON_CUES,
-  type BeltSignal,
-} from './belt-words';
+import { ART_WORDS, BELT_FUZZY, BELT_TABLE, BELT_TIME_CUES, OTHER_PERSON_CUES, type BeltSignal } from './belt-words';
 import { BELT_LEVELS, type BeltLevel } from './types';
 import { YEARS_PER_UNIT, timesOnTheMats } from './belt-experience';
 
@@ -285,17 +279,6 @@ const THEIRS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
 const isColour = (signal: BeltSignal): signal is BeltLevel => (BELT_LEVELS as readonly string[]).includes(signal);
 const isColourMention = (m: Mention<BeltSignal>): m is Mention<BeltLevel> => isColour(m.value);
-
-/** "haven't started bjj yet", "yet to start": not training BJJ at all (not "haven't started competing"). */
-const notBegun = (tokens: readonly Token[]): boolean =>
-  tokens.some(
-    (t, k) =>
-      NOT_BEGUN.has(t.text) &&
-      BEGIN_WORDS.has(tokens[k + 1]?.text ?? '') &&
-      (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'symbol' || BEGUN_WHAT.has(tokens[k + 2]!.text)),
-  );
-const BEGUN_WHAT: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jiujitsu', 'yet', 'grappling']);
-const BEGIN_WORDS: ReadonlySet<string> = new Set(['started', 'start', 'begun', 'began', 'joined', 'trained']);
 
 /** "3 stripes", "got my 4th stripe": a stripe on the belt now, not one hoped for ("want my 4th stripe"). */
 function holdsAStripe(tokens: readonly Token[]): boolean {

@@ -1,7 +1,7 @@
 // The members of a name for several that a message singles out ("leg locks, kneebars specifically").
 import { isTechnique } from '../../data/canonical-topics';
 import type { BaseTopic } from '../../data/topic-aliases';
-import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
+import { type TopicUnit, type Unit, isTopic, rawOf, stemsOf } from './match';
 import type { Token } from './tokenize';
 
 /**
@@ -56,11 +56,7 @@ export function cutOutOf(
   const u = units[i];
   if (!isTopic(u) || u.topics.length !== 1) return false;
   const ownName = u.topics[0]!.replace(/_/g, ' ');
-  const said = (v: TopicUnit): string =>
-    tokens
-      .slice(v.start, v.end)
-      .map((t) => t.stem)
-      .join(' ');
+  const said = (v: TopicUnit): string => stemsOf(tokens, v);
   if (said(u) === ownName) return false;
   for (let k = i + 1; k <= i + EXCEPTION_REACH && units[k]?.kind === 'word'; k++) {
     if (!EXCEPTION_WORDS.has(rawOf(units[k]) ?? '')) continue;

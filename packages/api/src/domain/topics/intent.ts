@@ -14,15 +14,12 @@ import { type Token } from './tokenize';
 import { isACounterFor } from './counter-for';
 import { isUsersOwnAct } from './users-own-act';
 import { endsClause, family, fillerWords, GUARD_POSITIONS, previousIndex } from './unit-words';
-import { SUBJECT_OPPONENTS, isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
+import { isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
 import { isHeldFromTop, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
 import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
 import { placesPointedAt } from './places-pointed-at';
 import { canBeTarget, canTakeIntent, isOwnTechnique, takesNoIntent } from './intent-targets';
 import { isDefendedAgainstUser, opponentsAttackAfter, stopsTheOpponent } from './opponent-stopped';
-
-// kept so that modules importing these from './intent' still work
-export { SUBJECT_OPPONENTS, family, previousIndex };
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const listWords = set(LIST_WORDS);

@@ -25,6 +25,12 @@ export type Unit =
 
 export const isTopic = (u: Unit | undefined): u is TopicUnit => u?.kind === 'topic';
 /** The text of a leftover word or punctuation unit; undefined for a name or an intent word. */
+/** The stems of a unit's words, joined: one name however it was typed ("knee cuts" = "knee cut"). */
+export const stemsOf = (tokens: readonly Token[], u: Unit): string =>
+  tokens
+    .slice(u.start, u.end)
+    .map((t) => t.stem)
+    .join(' ');
 export const rawOf = (u: Unit | undefined): string | undefined =>
   u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);

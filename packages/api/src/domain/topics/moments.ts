@@ -3,7 +3,8 @@
 // says is fine, and how a story ends ("til they pass").
 import { type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
-import { SUBJECT_OPPONENTS, family, previousIndex } from './intent';
+import { SUBJECT_OPPONENTS } from './done-to-user';
+import { family, previousIndex } from './unit-words';
 import { isOwnTechnique } from './intent-targets';
 
 /**

@@ -11,7 +11,7 @@ export const isUsersOwnAct = (units: readonly Unit[], i: number): boolean =>
   FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') ||
   // "i get caught when im passing" (not "when im mounted": done to the user; German "im dreieck" is "in the")
   (BE_FIRST_PERSON.has(wordOf(units[i - 1]) ?? '') &&
-    TELLING_WHEN.has(wordOf(units[i - 2]) ?? '') &&
+    CLAUSE_OPENERS.has(wordOf(units[i - 2]) ?? '') &&
     isTopic(units[i]) &&
     !(units[i] as TopicUnit).hasParticiple) ||
   IBERIAN_PURPOSE.has(wordOf(units[i - 1]) ?? '') ||
@@ -27,7 +27,7 @@ function namesUsersVerbsObject(units: readonly Unit[], i: number): boolean {
 const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'eu', 'yo']);
 const BE_FIRST_PERSON: ReadonlySet<string> = new Set(['im', 'were']);
-const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'as']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'if', 'once', 'as']);
 /** Right before a verb named as a topic: "me arrodillo para pasar", "quiero pasar la de la riva". */
 const IBERIAN_PURPOSE: ReadonlySet<string> = new Set(['para', 'pra', 'quiero', 'quero']);
 /** The user's own: "mi kimura me la defienden". */

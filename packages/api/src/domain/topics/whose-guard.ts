@@ -16,9 +16,6 @@ const OPPONENTS_POSSESSIVES: ReadonlySet<string> = new Set([
   'her',
   'their',
   'peoples',
-  'opponents',
-  'partners',
-  'guys',
   'everyones',
 ]);
 export const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => {
