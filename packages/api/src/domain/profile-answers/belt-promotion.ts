@@ -10,7 +10,6 @@ import { maoriIAm } from './belt-maori';
 import { bareI } from './belt-bare-i';
 import { sharedWithUser } from './belt-shared';
 
-
 /** Words a possessor needs before "is a … black belt" stops being about them: the user as subject. */
 export const OTHER_PERSON_REACH = 8;
 
