@@ -1,5 +1,6 @@
-// Readings that the session's new rules must leave alone: a topic asked again in the same breath, a
-// percentage that is no share, a gym gone to for weights, a day skipped, "back at it".
+// Readings the rules on dislikes, stories, shares and timetables must leave alone, and everyday senses
+// beside them: a topic asked again in the same breath, a percentage that is no share, a gym gone to
+// for weights, a place named Kimura.
 import { describe } from 'vitest';
 import { readsAs } from './topic-cases';
 import { reads } from './profile-reads';
@@ -38,3 +39,12 @@ describe('profile readings kept', () => {
     ['training_frequency', 'uni club twice a week, the gym twice a week', 4],
   ]);
 });
+
+readsAs('a place named for a technique, a sprawl as the way in, stuck learning one', [
+  ['that ramen place kimura across from the gym is actually so good', []],
+  ['brabo off a sprawl', ['darce']],
+  ["show me chokes from the back but not the rear naked, I've been stuck on that one for months", ['back_control']],
+  // controls: a sprawl asked, and stuck in a place
+  ['how do i sprawl', ['takedown', 'takedown_defense']],
+  ['stuck in mount, how do i get out', ['mount', 'mount_escape']],
+]);

@@ -673,6 +673,10 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   // a snap down as the way into a choke, not a takedown: "guilly off the snap down", "snap down into the guilly"
   ...['off the', 'off a', 'from the', 'from a', 'aus dem', 'after a', 'after the'].map((way) => `${way} snap down`),
   ...['into', 'to'].map((to) => `snap down ${to}`),
+  // the user's sprawl as the way into a choke: "brabo off a sprawl"
+  ...['off the', 'off a', 'from the', 'from a', 'after a', 'after the', 'off my', 'after my'].map(
+    (way) => `${way} sprawl`,
+  ),
   // food cut in a triangle: "the triangle of pizza i ate before class"
   ...['pizza', 'toast', 'cheese', 'sandwich', 'cake'].map((food) => `triangle of ${food}`),
   // the heel as a body part: "how do i stop it slipping off the heel"
@@ -1495,6 +1499,8 @@ export const FUNCTION_WORDS: readonly string[] = [
  * around them.
  */
 export const NAME_BEFORE: readonly string[] = [
+  // a place named for it: "that ramen place kimura across from the gym"
+  ...['place', 'restaurant', 'cafe', 'diner', 'bakery', 'izakaya'],
   'friend',
   'mate',
   'buddy',

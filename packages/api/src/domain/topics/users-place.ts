@@ -39,7 +39,11 @@ export function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
     tokens[k]?.raw === 'between'
   );
 }
-const STALLING_ON: ReadonlySet<string> = new Set(['chin', 'jaw', 'face', 'wrist', 'grip', 'grips', 'collar', 'sleeve']);
+// ("stuck on that one for months", "stuck on it for weeks": stuck learning it)
+const STALLING_ON: ReadonlySet<string> = new Set([
+  ...['chin', 'jaw', 'face', 'wrist', 'grip', 'grips', 'collar', 'sleeve'],
+  ...['that', 'it', 'this', 'one', 'those', 'these'],
+]);
 const STUCK_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'a', 'the', 'my', 'an']);
 const OFF_THE_MAT_PLACES: ReadonlySet<string> = new Set(OFF_THE_MAT);
 
