@@ -48,3 +48,8 @@ readsAs('a place named for a technique, a sprawl as the way in, stuck learning o
   ['how do i sprawl', ['takedown', 'takedown_defense']],
   ['stuck in mount, how do i get out', ['mount', 'mount_escape']],
 ]);
+
+readsAs('"anywhere but" rules out a place', [
+  ['kimura from anywhere but side control', ['kimura']],
+  ['armbars from everywhere except mount', ['armbar']],
+]);

@@ -36,6 +36,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   ),
   'anything but',
   'anything except',
+  // "kimura from anywhere but side control"
+  ...['anywhere', 'everywhere', 'any position'].flatMap((where) => [
+    `${where} but`,
+    `${where} except`,
+    `${where} other than`,
+  ]),
   'anything other than',
   'anything besides',
   'everything but',
