@@ -20,6 +20,7 @@ import { toldInArtsTongue } from './belt-art-tongue';
 import { OTHER_PERSON_REACH, isTheUsers, progression } from './belt-promotion';
 import { sharedWithUser } from './belt-shared';
 import { actsAsBelt } from './belt-role';
+import { selfLabelled } from './belt-self-label';
 import { beltCounted } from './belt-counted';
 import { ordinalBelts } from './belt-ordinal';
 import { colourSlips } from './belt-colour-slips';
@@ -133,7 +134,13 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     }
     if (wishedAway(tokens, mention)) return; // "negro? ya quisiera, soy blanco"
     if (figurativeBelt(tokens, mention) || likenedTo(tokens, mention)) return; // "at doing dishes", "rolls like a"
-    if (aboutSomeoneElse.has(i) && !isTheUsers(tokens, mention) && !actsAsBelt(tokens, mention)) return;
+    if (
+      aboutSomeoneElse.has(i) &&
+      !isTheUsers(tokens, mention) &&
+      !actsAsBelt(tokens, mention) &&
+      !selfLabelled(tokens, mention) // "old man brown belt"
+    )
+      return;
     // "my girlfriend just got her purple"
     if (THEIRS.has(tokens[mention.start - 1]?.text ?? '') && !sharedWithUser(tokens, mention)) return;
     if (namesAGroup(tokens, mention) && !isTheUsers(tokens, mention)) return;

@@ -131,8 +131,11 @@ function answeredNo(tokens: readonly Token[], span: Span): boolean {
 function turnedDown(tokens: readonly Token[], span: Span): boolean {
   const clause = tokens[span.start]?.clause;
   let i = span.end;
-  while (tokens[i] && tokens[i]?.clause === clause) i += 1;
-  if (!TURN_DOWN_BREAKS.has(tokens[i - 1]?.text ?? '')) return false;
+  while (tokens[i] && tokens[i]?.clause === clause && !EQUATES.has(tokens[i]?.text ?? '')) i += 1;
+  // "playing from my back = no thanks", "guard -> nope": an arrow or equals sign ties the turn down on
+  const equated = EQUATES.has(tokens[i]?.text ?? '');
+  while (EQUATES.has(tokens[i]?.text ?? '')) i += 1;
+  if (!equated && !TURN_DOWN_BREAKS.has(tokens[i - 1]?.text ?? '')) return false;
   const words: string[] = [];
   for (; i < tokens.length && !SENTENCE_ENDS.has(tokens[i]?.text ?? ''); i += 1)
     if (tokens[i]?.kind === 'word') words.push(tokens[i]?.text ?? '');
@@ -141,6 +144,7 @@ function turnedDown(tokens: readonly Token[], span: Span): boolean {
   return TURN_DOWNS.has(words.join(' ')) || (lead > 0 && TURN_DOWNS.has(words.slice(lead).join(' ')));
 }
 const TURN_DOWN_LEADS: ReadonlySet<string> = new Set(['so', 'and', 'yeah', 'then', 'honestly', 'tbh', 'basically']);
+const EQUATES: ReadonlySet<string> = new Set(['=', '-', '–', '—', '→', '>', '=>', '->']);
 const TURN_DOWN_BREAKS: ReadonlySet<string> = new Set([',', '.', '!', ';', '…', ':']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const TURN_DOWNS: ReadonlySet<string> = new Set([

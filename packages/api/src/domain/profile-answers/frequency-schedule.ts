@@ -18,6 +18,7 @@ import { SCHEDULE_SESSIONS, SCHEDULE_UNSURE } from './schedule-words';
 import { ADDING, addsSessions, everyOtherWeek, partsOf, type Part } from './schedule-parts';
 import { classNames, sessionsOnDay } from './schedule-same-day';
 import { inCompany } from './schedule-company';
+import { otherPlace } from './schedule-other-place';
 import {
   GENERIC_SESSIONS,
   goesTo,
@@ -64,7 +65,8 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !inBackToBack(p.tokens, i) &&
         !neverMisses(p.tokens, i) &&
         !goesTo(p.tokens, i) &&
-        !inCompany(p.tokens, i),
+        !inCompany(p.tokens, i) &&
+        !otherPlace(p.tokens, i), // "and the other academy on saturdays"
     );
   if (split.some(unsure) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
   // "…on monday, same again on thursday": the days the timetable before is repeated on

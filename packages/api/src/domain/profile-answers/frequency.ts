@@ -35,6 +35,7 @@ import { offDaysOfRota } from './frequency-rota';
 import { classesOnEachDay } from './frequency-classes-each-day';
 import { sessionsAtEachPlace } from './frequency-each-place';
 import { restOfWeek } from './frequency-rest-of-week';
+import { restDaysCounted } from './frequency-rest-count';
 import { plannedLater } from './frequency-planned';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
@@ -124,6 +125,7 @@ function keptRates(tokens: readonly Token[]): Rate[] {
       // "starting 4x a week next month": a plan for later ("going from 2 to 3 next month" keeps the 2)
       !(tokens[r.start - 1]?.text !== 'from' && plannedLater(tokens, r.end)) &&
       !coachedCount(tokens, r.start) &&
+      !(r.countsDays && restDaysCounted(tokens, r.start, r.end)) && // "the other five days are recovery days"
       !namedElseAfter(tokens, r.end) &&
       !(r.period === null && countedSoFar(tokens, r.end) && !rates.some((o) => o.period !== null)) &&
       (r.strength !== STRENGTH.bare || r.perWeek <= MAX_SESSIONS_PER_WEEK),

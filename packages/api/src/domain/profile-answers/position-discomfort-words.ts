@@ -5,6 +5,7 @@ import type { NegationCue } from './cue-words';
 import { UNKNOWN_SIDE } from './position-unknown-words';
 import { WEAKNESS_CUES } from './position-weakness-words';
 import { DREAD_CUES } from './position-dread-words';
+import { SCORN_CUES } from './position-scorn-words';
 
 const SO = 'so|really|super|too|very|way|soo|completely|totally';
 const WORN_OUT =
@@ -119,4 +120,6 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   ...WEAKNESS_CUES,
   // "top feels so awkward", "bottom's the worst", "bottom is where I panic"
   ...DREAD_CUES,
+  // "guard pulling is lame", "my guard is swiss cheese"
+  ...SCORN_CUES,
 ];

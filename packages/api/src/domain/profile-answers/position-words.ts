@@ -15,6 +15,7 @@ import { TAKEN_DOWN } from './position-takedown-words';
 import { MIXED_UP_NAMES } from './position-mixup-words';
 import { BACKGROUND_PLAYING } from './position-background-words';
 import { feelingsAsTyped } from './position-feeling-words';
+import { PIN_FROM_EITHER_END } from './position-either-end-words';
 
 /** `neutral` consumes "top"/"bottom"/"guard" used in another sense ("on top of that", "guard passing" is top). */
 export type PositionSignal = MainPosition | 'neutral';
@@ -100,6 +101,8 @@ export const SIDE_WORDS: PhraseTable<PositionSignal> = [
   ...PINNED_ON_BOTTOM,
   ...WEIGHT_ON_ME,
   ['bottom side control|mount', 'guard'],
+  // "side control from either side": the pin from both its ends is no side
+  ...PIN_FROM_EITHER_END,
   ...THEIR_GUARD,
   // one mention, so one feeling word reaches it all: "detest bottom half guard"
   ['bottom half|closed|open|butterfly guard', 'guard'],

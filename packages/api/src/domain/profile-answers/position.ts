@@ -21,6 +21,8 @@ import { inTurns } from './position-alternation';
 import { passedThrough } from './position-transit';
 import { changedFromTo } from './position-change';
 import { undecidedSides } from './position-undecided';
+import { doubtedHearsay } from './position-hearsay';
+import { ownedBothLast } from './position-owned-both';
 import { SUMMARY, sumsUp } from './position-summary';
 import { lessonClauses } from './position-lesson';
 import { summedUpNegations } from './position-list-summary';
@@ -115,12 +117,14 @@ export function parseMainPosition(text: string): MainPosition | null {
   const shares = sharesOf(tokens, mentions);
   // "trying to figure out if I'm a guard or top guy": both sides only asked about
   const asked = undecidedSides(tokens, mentions);
+  // "my partner says I'm a top player but honestly I don't know": hearsay the user doubts
+  const doubted = doubtedHearsay(tokens, mentions);
   // "being on top makes me nervous, I'm scared of getting swept": the swept is that top's
   const sweptFrom = sweptFromSaidTop(tokens, mentions);
   const said: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
-    if (value === 'neutral' || asked.has(i) || sweptFrom.has(i)) return;
+    if (value === 'neutral' || asked.has(i) || doubted.has(i) || sweptFrom.has(i)) return;
     if (isAboutOthers(mention, others, otherArts) || lessons.has(tokens[mention.start]?.clause ?? -1)) return;
     if (watchedSide(tokens, mention)) return; // "watching lots of guard passing videos"
     // "guard players annoy me and I refuse to become one": a group the user will not join is avoided
@@ -152,7 +156,11 @@ export function parseMainPosition(text: string): MainPosition | null {
   // a side preferred in one setting only or played less than weekly, then by sessions, by time, as a
   // reason, as a concession
   const counted = bySessions(tokens, seldomExceptions(tokens, sizeExceptions(tokens, perSetting(tokens, votes))));
-  const weighed = concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted))));
+  // "…, honestly im fine with both and i train both on purpose": both, owned last, sums it up
+  const weighed = ownedBothLast(
+    tokens,
+    concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted)))),
+  );
   return decide(weighed, tokens.some((t) => ASPIRING.has(t.text)) || findMentions(wishedLexicon, tokens).length > 0);
 }
 

@@ -17,6 +17,7 @@ import { gymForAGroup } from './schedule-group-gym';
 import { runByTheGym } from './schedule-held-by';
 import { pointsAtAClass } from './session-one';
 import { gearAfter } from './frequency-kind-after';
+import { ONE, theSessionOpensPart } from './schedule-the-session';
 
 import { addsSessions, EXTRA_ONE, isClock, isFourDigitClock, timesOfDayJoined, type Part } from './schedule-parts';
 
@@ -120,9 +121,9 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
         continue;
       }
     }
-    // "a private", "an open mat", "a saturday class", "an extra class", "another class"
+    // "a private", "an open mat", "a saturday class", "an extra class", "another class", "and the comp class"
     const extra = EXTRA_ONE.has(tokens[i + 1]?.text ?? '') ? 1 : 0;
-    if (['a', 'an', 'another'].includes(text) && nextIsSession(tokens, i + 1 + extra)) count = 1;
+    if ((ONE.has(text) || theSessionOpensPart(tokens, i)) && nextIsSession(tokens, i + 1 + extra)) count = 1;
   }
   if (workweek && !WORKWEEK_DAYS.some((d) => days.has(d))) for (const d of WORKWEEK_DAYS) days.add(d);
   // "tue and thu, and both days i stay for the second class": more sessions on the days named elsewhere

@@ -1,0 +1,16 @@
+// training_frequency: "other" naming a second place trained at is no hedge of a timetable: "3 classes at
+// my main gym and I drop in at the other academy on saturdays" → 4, "twice at my club, plus the other
+// gym on sundays" → 3. "other" alone reads unsure ("every other week", "some other time"); before a
+// place it says where the part's sessions are.
+
+import type { Token } from './text';
+import { TRAINING_PLACES } from './schedule-words';
+
+const PLACES: ReadonlySet<string> = new Set([
+  ...TRAINING_PLACES,
+  ...['gyms', 'academies', 'clubs', 'dojo', 'school', 'location', 'branch', 'affiliates'],
+]);
+
+/** "other" at `i` names another place trained at: "the other academy", "my other gym". */
+export const otherPlace = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === 'other' && PLACES.has(tokens[i + 1]?.text ?? '');
