@@ -25,6 +25,7 @@ describe('short slips of once and every day', () => {
   reads([
     ['training_frequency', 'onse a week rn, work is killng me', 1],
     ['training_frequency', 'every dam day 💪', 6.5],
+    ['training_frequency', 'onc a week for now, trying to get more', 1],
     // control: "ones" is a word of its own
     ['training_frequency', 'the early ones a week before comp', null],
   ]);

@@ -136,6 +136,7 @@ export const TIMES_ADVERBS: ReadonlyMap<string, number> = new Map([
   ['once', 1],
   // too short for the spelling pass to mend: "onse a week rn"
   ['onse', 1],
+  ['onc', 1],
   ['wunce', 1],
   ['twice', 2],
   ['thrice', 3],
