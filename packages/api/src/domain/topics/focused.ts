@@ -1,7 +1,7 @@
 // The members of a name for several that a message singles out ("leg locks, kneebars specifically").
 import { isTechnique } from '../../data/canonical-topics';
 import type { BaseTopic } from '../../data/topic-aliases';
-import { type TopicUnit, type Unit, isTopic, rawOf, stemsOf } from './match';
+import { type TopicUnit, type Unit, isTopic, rawOf, nameStemsOf } from './match';
 import type { Token } from './tokenize';
 
 /**
@@ -55,15 +55,15 @@ export function cutOutOf(
 ): boolean {
   const u = units[i];
   if (!isTopic(u) || u.topics.length !== 1) return false;
-  const ownName = u.topics[0]!.replace(/_/g, ' ');
-  const said = (v: TopicUnit): string => stemsOf(tokens, v);
-  if (said(u) === ownName) return false;
   for (let k = i + 1; k <= i + EXCEPTION_REACH && units[k]?.kind === 'word'; k++) {
     if (!EXCEPTION_WORDS.has(rawOf(units[k]) ?? '')) continue;
     for (let j = k + 1; j <= k + EXCEPTION_REACH; j++) {
       const v = units[j];
-      if (isTopic(v))
-        return ruledOut.has(j) && v.topics.length === 1 && v.topics[0] === u.topics[0] && said(v).endsWith(ownName);
+      if (!isTopic(v)) continue;
+      if (!ruledOut.has(j) || v.topics.length !== 1 || v.topics[0] !== u.topics[0]) return false;
+      // (the names are compared only here, where an exception of the same topic follows)
+      const ownName = u.topics[0]!.replace(/_/g, ' ');
+      return nameStemsOf(tokens, u) !== ownName && nameStemsOf(tokens, v).endsWith(ownName);
     }
   }
   return false;

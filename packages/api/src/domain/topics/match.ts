@@ -24,13 +24,13 @@ export type Unit =
   TopicUnit | (Span & { kind: 'defending' | 'receiving' | 'none' }) | (Span & { kind: 'word' | 'break'; raw: string });
 
 export const isTopic = (u: Unit | undefined): u is TopicUnit => u?.kind === 'topic';
-/** The text of a leftover word or punctuation unit; undefined for a name or an intent word. */
 /** The stems of a unit's words, joined: one name however it was typed ("knee cuts" = "knee cut"). */
-export const stemsOf = (tokens: readonly Token[], u: Unit): string =>
+export const nameStemsOf = (tokens: readonly Token[], u: Unit): string =>
   tokens
     .slice(u.start, u.end)
     .map((t) => t.stem)
     .join(' ');
+/** The text of a leftover word or punctuation unit; undefined for a name or an intent word. */
 export const rawOf = (u: Unit | undefined): string | undefined =>
   u?.kind === 'word' || u?.kind === 'break' ? u.raw : undefined;
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);

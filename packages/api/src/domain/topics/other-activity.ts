@@ -15,11 +15,11 @@ const homonyms = HOMONYM_ACTIVITIES.map((h) => ({ words: new Set(h.words), topic
 // ("my dog got out. mount escapes?": the activity's words are read in the name's own sentence)
 export function isOtherActivitysMove(units: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
   if (saysSubmission(tokens, u)) return false;
-  let sentence: readonly Token[] | undefined;
+  let sentence: readonly number[] | undefined;
   return homonyms.some(
     (h) =>
       u.topics.every((t) => h.topics.has(t)) &&
-      (sentence ??= sentenceOf(tokens, u)).some((t) => h.words.has(t.raw) && !inSimile(tokens, tokens.indexOf(t))) &&
+      (sentence ??= sentenceOf(tokens, u)).some((k) => h.words.has(tokens[k]!.raw) && !inSimile(tokens, k)) &&
       !units.some((o) => isTopic(o) && o.weak === undefined && o.topics.some((t) => !h.topics.has(t) && !isAttire(t))),
   );
 }
@@ -61,13 +61,13 @@ const SIMILE_LEADS: ReadonlySet<string> = new Set([
   'just',
 ]);
 
-/** The tokens of the sentence a name is in. */
-function sentenceOf(tokens: readonly Token[], u: TopicUnit): readonly Token[] {
+/** The indexes of the tokens of the sentence a name is in. */
+function sentenceOf(tokens: readonly Token[], u: TopicUnit): readonly number[] {
   let from = u.start;
   while (from > 0 && !endsASentence(tokens[from - 1])) from--;
   let to = u.end;
   while (to < tokens.length && !endsASentence(tokens[to])) to++;
-  return tokens.slice(from, to);
+  return Array.from({ length: to - from }, (_, n) => from + n);
 }
 const endsASentence = (t: Token | undefined): boolean => t?.isBreak === true && SENTENCE_ENDS.has(t.raw);
 

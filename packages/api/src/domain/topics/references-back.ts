@@ -1,7 +1,7 @@
 // A topic said again after it was ruled out: the same one, still out ("no armbars pls, everyone sees
 // the armbar coming"), unless it is asked again in a place of its own or as a defence.
 import { isAttire } from '../../data/canonical-topics';
-import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf, stemsOf } from './match';
+import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf, nameStemsOf } from './match';
 import type { Token } from './tokenize';
 
 /**
@@ -16,7 +16,7 @@ export function withReferencesBack(
 ): ReadonlySet<number> {
   if (!ruledOut.size) return ruledOut;
   // the same name, not just the same topic: "not the knee cut, the smash pass" asks the smash pass
-  const nameOf = (u: Unit) => stemsOf(tokens, u);
+  const nameOf = (u: Unit) => nameStemsOf(tokens, u);
   const names = new Map([...ruledOut].map((j) => [nameOf(units[j]!), j]));
   // negated, another name of what was ruled out is said again too: "NOT from the back, i never get
   // back control", "no leg locks, i never get heel hooks anyway"
