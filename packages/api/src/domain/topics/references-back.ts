@@ -27,13 +27,14 @@ export function withReferencesBack(
     });
   const out = new Set(ruledOut);
   units.forEach((u, i) => {
+    if (!isTopic(u) || out.has(i)) return;
     const negated = negatedNear(units, i);
     const told = toldAsDone(units, i) || toldNotAsked(units, i);
-    if (!isTopic(u) || out.has(i) || !(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
+    if (!(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
     // "no more passing vids, i need to work on not getting passed": not being done to is a defence asked
-    if (negated && isTopic(u) && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
+    if (negated && u.hasParticiple && PASSIVE_GETTING.has(wordBefore(units, i))) return;
     // ("… the straight footlock gets defended every time": the same one by another name, pointed at
     // in a later sentence; in the same breath another name is the one asked: "not the knee cut, the
     // smash pass")
