@@ -32,17 +32,13 @@ const STUCK_WORDS: ReadonlySet<string> = new Set([
 export function stuckOffTheMat(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (k < at + 3 && STUCK_LINKS.has(tokens[k]?.raw ?? '')) k++;
-  // ("i'm stuck between going for the back and sweeping": undecided)
-  return (
-    OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '') ||
-    STALLING_ON.has(tokens[k]?.raw ?? '') ||
-    tokens[k]?.raw === 'between'
-  );
+  return OFF_THE_MAT_PLACES.has(tokens[k]?.raw ?? '') || STALLING_ON.has(tokens[k]?.raw ?? '');
 }
-// ("stuck on that one for months", "stuck on it for weeks": stuck learning it)
+// ("stuck on that one for months", "stuck on it for weeks": stuck learning it; "stuck between going
+// for the back and sweeping": undecided)
 const STALLING_ON: ReadonlySet<string> = new Set([
   ...['chin', 'jaw', 'face', 'wrist', 'grip', 'grips', 'collar', 'sleeve'],
-  ...['that', 'it', 'this', 'one', 'those', 'these'],
+  ...['that', 'it', 'this', 'one', 'those', 'these', 'between'],
 ]);
 const STUCK_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'a', 'the', 'my', 'an']);
 const OFF_THE_MAT_PLACES: ReadonlySet<string> = new Set(OFF_THE_MAT);
