@@ -2,6 +2,7 @@ import { defenseTopicOf, isTechnique } from '../data/canonical-topics';
 import { FAMILY_DEFENCE_CUES, TOPIC_FAMILIES, type TopicFamily } from '../data/topic-families';
 import { splitWords, toToken } from './topics/tokenize';
 import { compilePhrases, hasPhrase } from './word-phrases';
+import { GET_FORMS } from './get-forms';
 
 /**
  * The family of techniques a query names when it names no single topic ("best gi chokes",
@@ -79,7 +80,7 @@ const FALSE_FRIENDS: ReadonlySet<string> = new Set(['tape', 'tapes', 'taped', 't
 const FAMILY_PHRASES = TOPIC_FAMILIES.map((family) => ({ family, phrases: compilePhrases(family.stems) }));
 
 const DEFENCE_CUES: ReadonlySet<string> = new Set(FAMILY_DEFENCE_CUES.map((w) => toToken(w).stem));
-const GETTING: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten', 'being']);
+const GETTING: ReadonlySet<string> = new Set([...GET_FORMS, 'being']);
 // How far before a family's word a defending word still reaches it ("escaping most chokes").
 const DEFENCE_REACH = 3;
 

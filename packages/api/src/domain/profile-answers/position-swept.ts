@@ -8,8 +8,9 @@
 import type { Mention } from './lexicon';
 import type { PositionSignal } from './position-words';
 import type { Token } from './text';
+import { GET_FORMS } from '../get-forms';
 
-const GET: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gettin']);
+const GET: ReadonlySet<string> = new Set([...GET_FORMS, 'gettin']);
 const SWEPT: ReadonlySet<string> = new Set(['swept', 'rolled', 'reversed', 'flipped']);
 const DENIED: ReadonlySet<string> = new Set([
   'never',

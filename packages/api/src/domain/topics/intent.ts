@@ -20,6 +20,7 @@ import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before'
 import { placesPointedAt } from './places-pointed-at';
 import { canBeTarget, canTakeIntent, isOwnTechnique, takesNoIntent } from './intent-targets';
 import { isDefendedAgainstUser, opponentsAttackAfter, stopsTheOpponent } from './opponent-stopped';
+import { GET_FORMS } from '../get-forms';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const listWords = set(LIST_WORDS);
@@ -33,7 +34,7 @@ const isDestination = (units: readonly Unit[], i: number): boolean => {
   // "he kept getting to mount and i couldnt get out": reached by the opponent, then escaped
   return destinationWords.has(wordOf(units[to]) ?? '') && !REACHING.has(wordOf(units[to - 1]) ?? '');
 };
-const REACHING: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got', 'gotten']);
+const REACHING: ReadonlySet<string> = new Set(GET_FORMS);
 
 /**
  * "when they defend", "stop people from escaping": the opponent is the subject of this defensive

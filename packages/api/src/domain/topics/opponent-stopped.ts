@@ -5,13 +5,10 @@ import { type Token } from './tokenize';
 import { fillerWords } from './unit-words';
 import { SECOND_VERB_REACH, SUBJECT_OPPONENTS } from './done-to-user';
 import { canBeTarget, isOwnTechnique } from './intent-targets';
+import { GET_FORMS } from '../get-forms';
 
 const PASSIVE_BEFORE_DEFENCE: ReadonlySet<string> = new Set([
-  'get',
-  'gets',
-  'got',
-  'getting',
-  'gotten',
+  ...GET_FORMS,
   'is',
   'was',
   'are',

@@ -3,6 +3,7 @@
 import { isAttire } from '../../data/canonical-topics';
 import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf, nameStemsOf } from './match';
 import type { Token } from './tokenize';
+import { GET_FORMS } from '../get-forms';
 
 /**
  * "no armbars pls, everyone sees the armbar coming": "the armbar" after it was ruled out is the one
@@ -125,7 +126,7 @@ const nearDefence = (units: readonly Unit[], i: number): boolean =>
         (u.kind === 'defending' && !PASSIVE.has(rawOf(near[k - 1]) ?? '')) ||
         (u.kind === 'word' && DEFENCE_WORDS.has(u.raw)),
     );
-const PASSIVE: ReadonlySet<string> = new Set(['gets', 'get', 'got', 'getting', 'is', 'was', 'being']);
+const PASSIVE: ReadonlySet<string> = new Set([...GET_FORMS, 'is', 'was', 'being']);
 const isDefended = (units: readonly Unit[], j: number): boolean => {
   const u = units[j];
   return (isTopic(u) && u.defending) || units[j + 1]?.kind === 'defending';
