@@ -597,6 +597,8 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'from',
   'in',
   'under',
+  // "no bottom mount or side control for now"
+  'bottom',
   'at',
   'to',
   'learn',

@@ -25,6 +25,8 @@ const TAKEN_DOWN = [
   'someone down',
   'guys down',
   'my opponent down',
+  // "how do i get the fight to the ground"
+  ...['it', 'the fight', 'him', 'her', 'them', 'people', 'my opponent'].map((who) => `${who} to the ground`),
 ];
 /** Every "prefix suffix" pair, for phrase families that only differ in a word or two. */
 const phrasesOf = (prefixes: readonly string[], suffixes: readonly string[]): string[] =>
@@ -461,6 +463,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'takedwon',
     'single leg',
     'double leg',
+    'dbl leg',
     // shorthand for the legs shot at: "sl finish on the wall", "finishing the dl" ("sl x" is the guard)
     ...['sl', 'dl'].flatMap((leg) => [
       ...['finish', 'finishes', 'finishing', 'entry', 'entries', 'setup', 'setups', 'shot'].map((w) => `${leg} ${w}`),
@@ -1921,6 +1924,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   tried: 'try',
   tries: 'try',
   swept: 'sweep',
+  // the name as a verb, "getting knee on bellied": "-ied" would fold to "-i", not the name's "-y"
+  bellied: 'belly',
   threw: 'throw',
   thrown: 'throw',
   took: 'take',

@@ -2,6 +2,7 @@
 // says they dislike, then asks for something else, is what the "else" leaves out.
 import { family } from './unit-words';
 import { endsSentence, isTopic, rawOf, type TopicUnit, type Unit } from './match';
+import { isGuard } from './whose-guard';
 
 const DISLIKING: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'loathe', 'despise', 'detest']);
 const ELSE: ReadonlySet<string> = new Set(['else', 'alternative', 'alternatives', 'instead']);
@@ -15,7 +16,13 @@ const CHOICES: ReadonlySet<string> = new Set([
 ]);
 const asksElse = (units: readonly Unit[], k: number): boolean =>
   ELSE.has(rawOf(units[k]) ?? '') ||
-  (OTHER.has(rawOf(units[k]) ?? '') && (CHOICES.has(rawOf(units[k + 1]) ?? '') || isTopic(units[k + 1])));
+  (OTHER.has(rawOf(units[k]) ?? '') && (CHOICES.has(rawOf(units[k + 1]) ?? '') || isTopic(units[k + 1]))) ||
+  asksWhichGuard(units, k);
+// "closed guard doesnt really work for me … what guard should a small guy play": a choice among guards
+const WHICH: ReadonlySet<string> = new Set(['what', 'which', 'whats', 'best']);
+const GUARD_CHOICE: ReadonlySet<string> = new Set(['guard', 'guards']);
+const asksWhichGuard = (units: readonly Unit[], k: number): boolean =>
+  WHICH.has(rawOf(units[k]) ?? '') && GUARD_CHOICE.has(rawOf(units[k + 1]) ?? '');
 // the dislike reaches over an article or a possessive to the name: "i hate the berimbolo"
 const BEFORE_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'doing', 'playing', 'hitting']);
 
@@ -24,20 +31,28 @@ function judgedUseless(units: readonly Unit[], i: number): boolean {
   for (let k = i + 1; k < units.length && !endsSentence(units[k]); k++) {
     const word = rawOf(units[k]) ?? '';
     if (USELESS.has(word)) return true;
-    if ((word === 'never' || word === 'doesnt' || word === 'dont') && WORKS.has(rawOf(units[k + 1]) ?? '')) return true;
+    // "doesnt work", "doesnt really work for me"
+    const next = rawOf(units[k + 1]) ?? '';
+    const verb = HEDGES.has(next) ? rawOf(units[k + 2]) : next;
+    if ((word === 'never' || word === 'doesnt' || word === 'dont') && WORKS.has(verb ?? '')) return true;
   }
   return false;
 }
 const USELESS: ReadonlySet<string> = new Set(['useless', 'pointless', 'trash', 'garbage', 'overrated', 'sucks']);
 const WORKS: ReadonlySet<string> = new Set(['works', 'work', 'worked']);
+const HEDGES: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actually', 'always']);
 
 /** The technique units disliked in a sentence before a later one that asks for something else. */
 export function dislikedThenElse(units: readonly Unit[]): Set<number> {
   const out = new Set<number>();
   const elseAt = units.findLastIndex((_, k) => asksElse(units, k));
   if (elseAt < 0) return out;
+  const guardsAsked = units.some((_, k) => k <= elseAt && asksWhichGuard(units, k));
   units.forEach((u, i) => {
-    if (i >= elseAt || !isTopic(u) || family(u as TopicUnit) !== 'technique') return;
+    if (i >= elseAt || !isTopic(u)) return;
+    // a guard is left out only when the ask is for another guard
+    const kind = guardsAsked ? u.topics.every(isGuard) : family(u as TopicUnit) === 'technique';
+    if (!kind) return;
     let j = i - 1;
     while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
     if (!DISLIKING.has(rawOf(units[j]) ?? '') && !judgedUseless(units, i)) return;

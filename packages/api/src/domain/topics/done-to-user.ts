@@ -147,8 +147,8 @@ function secondVerbOfOpponent(units: readonly Unit[], i: number): boolean {
   if (wordOf(units[i - 1]) !== 'and' && wordOf(units[i - 1]) !== 'or') return false;
   for (let j = i - 2; j >= Math.max(0, i - SECOND_VERB_REACH); j--) {
     const before = units[j];
-    // (their first verb may be a move's name: "they backstep or knee cut")
-    if (before?.kind === 'none') continue;
+    // (their first verb may be a move's name: "they backstep or knee cut", or an escape's: "they shrimp out and recover guard")
+    if (before?.kind === 'none' || before?.kind === 'defending') continue;
     if (endsClause(before) || before?.kind !== 'word') return false;
     // ("get into x guard against tall people and sweep them": the people are the object, not the subject)
     // ("against a guy who whizzers and sprawls": the subject of a clause of its own)
