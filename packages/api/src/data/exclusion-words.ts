@@ -6,6 +6,12 @@
 export const EXCLUDE_BEFORE: readonly string[] = [
   'no',
   'no more',
+  // "i've seen enough triangle videos", "my question isnt about the choke"
+  'seen enough',
+  'had enough',
+  'watched enough',
+  'isnt about',
+  'is not about',
   // "i never want to see another armbar video"
   'never want to see another',
   'dont want to see another',
@@ -506,6 +512,8 @@ export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
   'never mind',
   'nevermind',
   'scratch',
+  // "enough x guard videos for now lol" (not "is that enough armbar practice")
+  'enough',
 ];
 
 /**

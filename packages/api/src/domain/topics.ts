@@ -32,6 +32,7 @@ import { askedPart, asksAfresh } from './topics/asked-part';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
 import { dislikedThenElse } from './topics/disliked-then-else';
+import { toldBeforeRuledOut } from './topics/told-before-ruled-out';
 import { withBackAsThePlace, withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
 import { withBackChokeDefended } from './topics/back-choked';
@@ -123,12 +124,13 @@ export function readTopicsAsRead(query: string): TopicReading {
 function readTopicsOf(query: string): TopicReading {
   const { tokens, units } = unitsOf(query);
   const { excluded: cued, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
-  const ruledOut = withReferencesBack(
+  const saidOut = withReferencesBack(
     units,
     tokens,
     new Set([...cued, ...ruledOutByPointingBack(units, tokens, cued), ...dislikedThenElse(units)]),
   );
   const { defended, received } = defendedUnits(units, tokens, defendingRuledOut);
+  const ruledOut = new Set([...saidOut, ...toldBeforeRuledOut(units, tokens, saidOut, intentsOnly, defended)]);
   const moments = momentUnits(units, defended, ruledOut);
   // what the user already does well is context only beside something else asked
   const done = alreadyDoneUnits(units, tokens);

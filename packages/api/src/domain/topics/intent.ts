@@ -111,6 +111,7 @@ const GRIPPED: ReadonlySet<string> = new Set([
 ]);
 const PURPOSE_REACH = 6;
 const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
+const OPPONENTS: ReadonlySet<string> = new Set(['their', 'his', 'her', 'opponents']);
 const HABITUAL: ReadonlySet<string> = new Set(['keep', 'keeps', 'always', 'just', 'still', 'all']);
 
 /**
@@ -261,8 +262,9 @@ export function defendedUnits(
     if (u.kind === 'defending' && opponentsLimb(tokens, u.start)) return;
     // "… when theyre stuck on all fours": the opponent stuck is where the user attacks
     if (isStuckWord(u, tokens) && THEY_ARE.has(wordOf(units[i - 1]) ?? '')) return;
-    // "armbar from mount vids, mine keep slipping out": the user's own attacks escaped by the opponent
-    if (u.kind === 'defending' && saidOfUsersOwn(units, i)) return;
+    // "armbar from mount vids, mine keep slipping out": the user's own attacks escaped by the opponent;
+    // "how do i break their defense": the opponent's defence, which the user attacks
+    if (u.kind === 'defending' && (saidOfUsersOwn(units, i) || OPPONENTS.has(wordOf(units[i - 1]) ?? ''))) return;
     if (isACounterFor(units, tokens, i)) return;
     const told = pinsTheEscapesMean(units, tokens, i);
     if (told.length > 0) {

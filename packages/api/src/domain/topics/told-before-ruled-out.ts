@@ -1,0 +1,50 @@
+// "everyone keeps sending me darce videos but my arms are too short for it. so not the darce": a
+// technique told in an earlier sentence, then ruled out, was told to say why it is out.
+import { endsSentence, isTopic, nameStemsOf, rawOf, type Unit } from './match';
+import type { Token } from './tokenize';
+
+const REQUESTING: ReadonlySet<string> = new Set([
+  ...['how', 'what', 'which', 'pls', 'plz', 'please', 'show', 'need', 'want', 'wanna', 'any', 'tips'],
+  ...['help', 'can', 'could', 'should', 'teach', 'send', 'give', 'recommend', 'looking', 'learn'],
+]);
+// a fragment ("armbar from guard. no armbars from mount though") asks; a sentence that tells has words
+const TOLD_WORDS = 5;
+
+/**
+ * Units named as a ruled-out one is, in earlier sentences that tell rather than ask. Not a defence
+ * ("he heel hooks me every roll. i'm not trying to learn heel hooks yet") nor what only a defence of
+ * was ruled out ("i'm the one doing the triangle!! stop sending triangle escapes").
+ */
+export function toldBeforeRuledOut(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  ruledOut: ReadonlySet<number>,
+  intentsOnly: ReadonlySet<number>,
+  defended: ReadonlySet<number>,
+): Set<number> {
+  const out = new Set<number>();
+  for (const j of ruledOut) {
+    const outUnit = units[j];
+    if (!isTopic(outUnit) || intentsOnly.has(j) || defended.has(j)) continue;
+    const name = nameStemsOf(tokens, outUnit);
+    let end = j - 1;
+    while (end >= 0 && !endsSentence(units[end])) end--;
+    // each earlier sentence, back to the start
+    while (end > 0) {
+      let start = end - 1;
+      while (start > 0 && !endsSentence(units[start - 1])) start--;
+      const sentence = units.slice(start, end);
+      const tells =
+        rawOf(units[end]) !== '?' &&
+        sentence.filter((u) => u.kind === 'word').length >= TOLD_WORDS &&
+        !sentence.some((u) => REQUESTING.has(rawOf(u) ?? ''));
+      if (tells)
+        sentence.forEach((u, k) => {
+          const i = start + k;
+          if (isTopic(u) && !ruledOut.has(i) && !defended.has(i) && nameStemsOf(tokens, u) === name) out.add(i);
+        });
+      end = start - 1;
+    }
+  }
+  return out;
+}
