@@ -26,7 +26,7 @@ readsAs('"what i really want is" turns a story to its question', [
 readsAs('"enough X videos" and "my question isnt about X" rule X out', [
   ['enough x guard videos for now lol', []],
   ['ive seen enough triangle videos, armbars pls', ['armbar']],
-  ['my question isnt about the choke, its the mount escape', ['mount', 'mount_escape']],
+  ['my question isnt about the armbar, its the mount escape', ['mount', 'mount_escape']],
   // control: enough of the practice itself
   ['is that enough armbar practice for a week', ['armbar']],
 ]);

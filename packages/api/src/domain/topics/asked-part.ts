@@ -11,7 +11,7 @@ const TURNS: readonly RegExp[] = [
   /\bwhat\s+i\s+(?:really\s+|actually\s+|just\s+)?(?:want|need)\s+(?:for|from|with)\s+(?:[\w']+\s+){1,3}?is\b/g,
   /\b(?:mostly|really|honestly)\s+i\s+(?:just\s+)?(?:wanna|want to|need to)\s+know\b(?=\s+(?:how|what|which|why|if)\b)/g,
   // "my real question is", "the actual question:"
-  /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is|being|:)/g,
+  /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is\b|being\b|:)/g,
   // "my toddler takes my back every morning lol. anyway how do i escape back control": "anyway" before a question
   // ("anyway, real butterfly sweeps please", "anyway show me…": the real ask)
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give)\b)/g,
