@@ -36,3 +36,10 @@ readsAs('a guard judged useless, then another guard asked for, is left out', [
   // control: a guard that is the user's own, then another asked
   ['closed guard is my main guard. what guard should i add next', ['closed_guard']],
 ]);
+
+readsAs('a dropped "g" and swapped letters in a name', [
+  ['how 2 stop ppl passin my guard', ['guard_retention']],
+  ['eziekel from mount in the gi', ['ezekiel', 'mount', 'gi']],
+  // control: the whole word
+  ['how to stop people passing my guard', ['guard_retention']],
+]);

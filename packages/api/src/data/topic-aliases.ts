@@ -291,6 +291,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'ezekial',
     'ezekeil',
     'ezikiel',
+    'eziekel',
+    'ezeikel',
     'sode guruma jime',
     'sleeve choke',
     'zeke',
@@ -1926,6 +1928,12 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   swept: 'sweep',
   // the name as a verb, "getting knee on bellied": "-ied" would fold to "-i", not the name's "-y"
   bellied: 'belly',
+  // a dropped "g": "stop ppl passin my guard"
+  passin: 'passing',
+  sweepin: 'sweeping',
+  escapin: 'escaping',
+  defendin: 'defending',
+  chokin: 'choking',
   threw: 'throw',
   thrown: 'throw',
   took: 'take',
