@@ -45,6 +45,11 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   ['promoting|giving me', 'hope'],
   // a grading still to come: "theyre grading me to blue at the end of term", "testing me for purple"
   ['grading|testing|assessing me to|for', 'hope'],
+  // "testing for blue on the 14th", "my grading for purple is in march": the belt of a grading to come,
+  // not the one held (a stripe count or a colour said besides still tells that one)
+  ['grading|testing|test|grade for', 'hope'],
+  // …but "passed my test for blue" is a belt got
+  ['passed|aced|smashed my|the grading|test for', 'now'],
   // "purple any day now": the next belt, so the one below is held ("now" there is no belt held now)
   ['any day|minute|moment now', 'next'],
   // "vou pegar a roxa em dezembro", "voy a recibir la azul": the verb's future

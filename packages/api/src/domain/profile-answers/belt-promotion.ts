@@ -79,6 +79,9 @@ const PROMOTING: ReadonlySet<string> = new Set([
   'awarded',
   'bumped',
   'moved',
+  // "coach surprised me with a brown belt", "presented me with my purple": handed over as a surprise
+  'surprised',
+  'presented',
   'tied',
   'wrapped',
   // "prof kept me at white": held back is still given the belt

@@ -269,6 +269,7 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   ['bumped|moved up to', 'now'],
   ['gave|handed me', 'now'],
   ['gave|handed me my', 'now'],
+  ['surprised|presented me with', 'now'],
   // Portuguese and Spanish: "por enquanto marrom" (for now), "agora", "ahora", "hoy"
   [NOW_OTHER_TONGUES.join('|'), 'now'],
   ['por enquanto|agora|ahora', 'now'],

@@ -262,10 +262,12 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
   'student',
   'students',
   'coworker',
+  // "my neighbour does it to stay in shape and dragged me along": people around the user
+  ...['coworkers', 'colleague', 'colleagues', 'neighbour', 'neighbor', 'neighbours', 'neighbors'],
   'teammate',
   'teammates',
   'gym',
-  'academy',
+  ...['academy', 'academia'], // "the academia has classes every day": the gym by its Iberian name
   'schedule',
   'timetable',
   'team',

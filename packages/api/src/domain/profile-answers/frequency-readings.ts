@@ -19,6 +19,7 @@ import {
   PER_UNIT,
   RATE_PHRASES,
   TIMES_WORDS,
+  COUNTED_DAY_WORDS,
 } from './frequency-words';
 import { SESSION_KINDS } from './session-kind-words';
 import { WEEKDAYS, WORKWEEK_WORDS } from './weekday-words';
@@ -40,7 +41,6 @@ const biasAfter = compileLexicon(BIAS_AFTER);
 const CLOCK_24H = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** The times-words written as "x", after which English names the class: "2x gi class". */
 const TIMES_X: ReadonlySet<string> = new Set(['x', 'xs']);
-const DAY_WORDS = new Set(['day', 'days', 'night', 'nights', 'mornings', 'evenings', 'dias']);
 
 /** How clearly a reading states a rate: "3x a week" beats "Mon and Wed" beats a lone "3". */
 export const STRENGTH = { bare: 0, weekdays: 1, stated: 2 } as const;
@@ -248,7 +248,7 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   let kind = gear?.kind ?? kindWords(tokens, j, k);
   let countsDays = false;
   if (!timesWord && TIMES_WORDS.has(tokens[k]?.text ?? '')) {
-    countsDays = DAY_WORDS.has(tokens[k]?.text ?? '');
+    countsDays = COUNTED_DAY_WORDS.has(tokens[k]?.text ?? '');
     timesWord = true;
     j = k + 1;
     // "2 clases de competición": the kind said after what is counted

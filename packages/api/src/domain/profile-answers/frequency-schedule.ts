@@ -6,6 +6,7 @@
 // days that only restate a rate before them ("once a week, sunday mornings") are not added; an answer
 // of one part is left to the rate reading of frequency.ts.
 
+import { barringHindrance } from './schedule-barring';
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
 import { WORKWEEK_WORDS } from './weekday-words';
@@ -66,6 +67,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !neverMisses(p.tokens, i) &&
         !goesTo(p.tokens, i) &&
         !inCompany(p.tokens, i) &&
+        !barringHindrance(p.tokens, i) && // "sat open mat if nobody has a birthday party"
         !otherPlace(p.tokens, i), // "and the other academy on saturdays"
     );
   if (split.some(unsure) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;

@@ -29,13 +29,24 @@ export function alternatingWeeks(tokens: readonly Token[], all: readonly Rate[])
   return (counts as number[]).reduce((sum, c) => sum + c, 0) / counts.length;
 }
 
-/** "every other week 3": a period naming a kind of week, right before a bare count, is that count's week. */
+/**
+ * "every other week 3", "every other week i do 4": a period naming a kind of week, right before a bare
+ * count (or its subject and verb then the count), is that count's week.
+ */
 function namesWeekOf(tokens: readonly Token[], rate: Rate, next: Rate | undefined): boolean {
-  if (!next || next.strength !== STRENGTH.bare || next.start !== rate.end) return false;
+  if (!next || next.strength !== STRENGTH.bare || next.start < rate.end) return false;
   if (tokens[next.start]?.clause !== tokens[rate.start]?.clause) return false;
+  if (next.start - rate.end > SUBJECT_AND_VERB) return false;
+  // "every other week i do 4", not "2 one week and 4 the next"
+  if (next.start > rate.end && !SUBJECTS.has(tokens[rate.end]?.text ?? '')) return false;
+  for (let i = rate.end; i < next.start; i++) if (tokens[i]?.kind !== 'word') return false;
   for (let i = rate.start; i < rate.end; i++) if (kindOfWeekAt(tokens, i)) return true;
   return false;
 }
+
+// "i do", "i get in", "we usually do": the words a count may wait for after its kind of week
+const SUBJECT_AND_VERB = 3;
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'im']);
 
 /** "2 one week", "3 every other week": a count whose own period is one kind of week, not "a week". */
 function ownKindOfWeek(tokens: readonly Token[], rate: Rate): boolean {

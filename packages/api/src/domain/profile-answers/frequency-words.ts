@@ -49,6 +49,12 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ...WORLD_RATE_PHRASES,
 ];
 
+/** Counted things that are days or times of day ("2 nights", "two lunchtimes"): a session on each. */
+export const COUNTED_DAY_WORDS: ReadonlySet<string> = new Set([
+  ...['day', 'days', 'night', 'nights', 'dias'],
+  ...['mornings', 'afternoons', 'evenings', 'lunchtimes'],
+]);
+
 /** The counted thing after a number: "3 times", "3x", "3 sessions", "4 days". */
 export const TIMES_WORDS: ReadonlySet<string> = new Set([
   'x',
@@ -66,6 +72,9 @@ export const TIMES_WORDS: ReadonlySet<string> = new Set([
   'night',
   'mornings',
   'evenings',
+  // "two lunchtimes and saturday", "3 afternoons": a time of day counted is a session on each
+  'lunchtimes',
+  'afternoons',
   'practices',
   'practice',
   'trainings',

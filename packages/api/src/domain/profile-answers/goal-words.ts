@@ -179,7 +179,10 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['hang|hanging out', 'recreational'],
   ['the people|crew|team|guys', 'recreational'],
   // "a roll with the boys after work", "train with the lads": company, not a podium
-  ['with the boys|lads|girls|fellas|homies|bros|mates|gang', 'recreational'],
+  // texted short too: "rolling w the boys"
+  ['with|w the boys|lads|girls|fellas|homies|bros|mates|gang', 'recreational'],
+  // "beers after", "a pint after class": the social side is the point
+  ['beers|beer|pints|pint|drinks after', 'recreational'],
   // "nothin serious", "nothing too serious": kept casual
   ['nothing|nothin|nuthin serious', 'recreational'],
   ['nothing|nothin|nuthin too serious', 'recreational'],
@@ -188,6 +191,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['something to do', 'recreational'],
   ['just because', 'recreational'],
   ['me time', 'recreational'],
+  // "it's my chill time after work", "my downtime": time to unwind
+  ['chill|unwind time', 'recreational'],
+  ['downtime', 'recreational'],
   ['because i like it', 'recreational'],
   ['i like it', 'recreational'],
   ['like it', 'recreational'],

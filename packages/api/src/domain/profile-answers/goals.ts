@@ -19,6 +19,8 @@ import { calledABonus } from './goal-bonus';
 import { CAME, STAYED } from './goal-stayed-words';
 import { wasThenLater, wasThenUnsure } from './goal-was-then';
 import { watchedCompetition } from './goal-watched';
+import { escortedTo } from './goal-escorted';
+import { listedAfterTheirs } from './goal-listed-after-theirs';
 import { prizeOnDisplay } from './goal-on-display';
 import { BECAME, saidAtFirst } from './goal-at-first';
 import { disownedBefore } from './goal-not-why';
@@ -60,9 +62,10 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
   for (const i of mentions.keys()) {
     const mention = mentions[i];
     if (mention && (isAboutOthers(mention, others, artRanges) || saidOfThePast(tokens, mention.start))) continue;
+    if (mention && listedAfterTheirs(tokens, mentions, mention, others)) continue; // "they compete, pans, worlds"
     if (mention && (isMilestone(tokens, mention.start) || askedLater(tokens, mention.start))) continue;
     if (mention && classRunDown(tokens, mention)) continue; // "the fitness classes here are rubbish"
-    if (mention && watchedCompetition(tokens, mention)) continue;
+    if (mention && (watchedCompetition(tokens, mention) || escortedTo(tokens, mention))) continue;
     if (mention && prizeOnDisplay(tokens, mention)) continue; // "medals all over the wall"
     // "might start competing next year": only a maybe, later
     if (mention && maybeLater(tokens, mention)) continue;

@@ -84,6 +84,7 @@ const DESCRIBING: ReadonlySet<string> = new Set([
 ]);
 /** People by rank or as a crowd: "the black belts at my gym all play top", "the guys all pull guard". */
 const GROUPS: ReadonlySet<string> = new Set(['belts', 'guys', 'girls', 'ladies', 'lads']);
+const HEDGES: ReadonlySet<string> = new Set(['think', 'guess', 'reckon', 'suppose', 'probably', 'prob', 'maybe']);
 const isOtherSubject = (word: string): boolean => OTHER_SUBJECTS.has(word) || GROUPS.has(word);
 // "amigos y comunidad": Spanish "y" lists too (Portuguese "e" is also "é", is); Korean "친구랑" (with
 // a friend) takes "and" and "with" as particles, and the one named so is no subject
@@ -185,6 +186,10 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
     const content = stretch.map((i) => tokens[i] as Token).filter((t) => t.kind === 'word' || t.kind === 'number');
     let k = 0;
     while (LEADING.has(content[k]?.text ?? '') || RESTARTS.has(content[k]?.text ?? '')) k++;
+    // "think she just wanted me out of the house": a hedge before the subject leaves it theirs
+    while (HEDGES.has(content[k]?.text ?? '') || (content[k]?.text === 'i' && HEDGES.has(content[k + 1]?.text ?? '')))
+      k++;
+    while (LEADING.has(content[k]?.text ?? '')) k++;
     while (DESCRIBING.has(content[k]?.text ?? '')) k++;
     // a subject does something: "friends and community" is a list of goals, not a subject
     // "dad bod removal": a compound named after a person is the user's own
@@ -253,7 +258,8 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['x', 'times', 'days', 'session
 export function otherArtRanges(tokens: readonly Token[]): [number, number][] {
   const arts = findMentions(artLexicon, tokens);
   return arts.flatMap((art, i) => {
-    if (art.value !== 'other' || disliked(tokens, art.start) || runsAPlace(tokens, art)) return [];
+    if (art.value !== 'other' || disliked(tokens, art.start) || dislikedInList(tokens, arts, i)) return [];
+    if (runsAPlace(tokens, art)) return [];
     const next = arts[i + 1];
     const nextStart = next ? countBefore(tokens, next.start) : undefined;
     let end = art.end;
@@ -272,6 +278,21 @@ const runsAPlace = (tokens: readonly Token[], art: { start: number; end: number 
 const RUN: ReadonlySet<string> = new Set(['run', 'running', 'runs']);
 const PLACE_LEADS: ReadonlySet<string> = new Set(['my', 'our', 'a', 'an', 'the', 'own', 'his', 'her']);
 const RUN_PLACES: ReadonlySet<string> = new Set(['school', 'dojo', 'program', 'team', 'class', 'classes']);
+
+/**
+ * "i hate running and lifting so this is my cardio": every art in a list the user dislikes is disliked.
+ * A list keeps one form; "hate running and lift 3x" goes on with what the user does.
+ */
+function dislikedInList(tokens: readonly Token[], arts: readonly { start: number; end: number }[], i: number): boolean {
+  let first = i;
+  const gerund = (k: number): boolean => tokens[arts[k]?.start ?? 0]?.text.endsWith('ing') ?? false;
+  while (first > 0 && arts[first - 1]?.end === (arts[first]?.start ?? 0) - 1 && gerund(first - 1) === gerund(i)) {
+    if (!ART_LIST_JOINS.has(tokens[(arts[first]?.start ?? 0) - 1]?.text ?? '')) break;
+    first--;
+  }
+  return first < i && disliked(tokens, arts[first]?.start ?? 0);
+}
+const ART_LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&', ',']);
 
 /** "i hate running so this is how i keep fit": what follows an art the user dislikes is said of BJJ. */
 const disliked = (tokens: readonly Token[], start: number): boolean =>

@@ -27,6 +27,7 @@ import { SUMMARY, sumsUp } from './position-summary';
 import { lessonClauses } from './position-lesson';
 import { summedUpNegations } from './position-list-summary';
 import { harmedSides } from './position-harm';
+import { dreadedSubjects } from './position-dreaded-subject';
 import { watchedSide } from './position-watched';
 import { ownedMe } from './position-dialect';
 import { listSharesMarks } from './position-list-marks';
@@ -94,6 +95,8 @@ export function parseMainPosition(text: string): MainPosition | null {
   for (const i of swept.kept) negated.delete(i);
   // "two knee surgeries and guard kills them": a side that hurts a body part named before
   for (const i of harmedSides(tokens, mentions)) negated.add(i);
+  // "getting flattened under a 100kg guy is my nightmare": the whole subject is dreaded
+  for (const i of dreadedSubjects(tokens, mentions)) negated.add(i);
   // "hate closed guard bottom, basically anything where im under someone": the list summed up
   for (const i of summedUpNegations(tokens, mentions, negated)) negated.add(i);
   // "I like to play guard and pass": the list after a mark shares it
@@ -161,8 +164,14 @@ export function parseMainPosition(text: string): MainPosition | null {
     tokens,
     concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted)))),
   );
-  return decide(weighed, tokens.some((t) => ASPIRING.has(t.text)) || findMentions(wishedLexicon, tokens).length > 0);
+  return decide(weighed, tokens.some(aspiring) || findMentions(wishedLexicon, tokens).length > 0);
 }
+
+/** "don't want to be predictable, so i split it half and half": a want denied is no aspiration. */
+const aspiring = (t: Token, k: number, tokens: readonly Token[]): boolean =>
+  ASPIRING.has(t.text) && !(WANTS.has(t.text) && DENIED.has(tokens[k - 1]?.text ?? ''));
+const WANTS: ReadonlySet<string> = new Set(['want', 'wanna']);
+const DENIED: ReadonlySet<string> = new Set(["don't", 'dont', 'never', "didn't", 'didnt', 'not']);
 
 const AVOIDED = 0.5;
 const STRESSING: ReadonlySet<Emphasis> = new Set(['primary', 'summary']);

@@ -76,5 +76,7 @@ export const SESSION_KINDS: ReadonlySet<string> = new Set([
   'wrestling',
   'mma',
   'solid',
+  // "2 ladies classes and 1 coed class", "one mixed class": classes by who may come
+  ...['ladies', 'mixed', 'coed'],
   ...IBERIAN_KINDS_ALONE,
 ]);

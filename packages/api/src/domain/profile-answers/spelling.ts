@@ -60,6 +60,8 @@ const COMMON_WORDS: readonly string[] = [
   ...['tento', 'tenta', 'tentam', 'juega', 'juegan', 'juegas'],
   ...['lang', 'puro', 'talaga', 'naman', 'lahat', 'yung', 'daw', 'din', 'rin', 'ako', 'siya', 'nung'],
   ...['says', 'saying', 'said', 'division', 'divisions', 'commuting', 'boring', 'sport', 'sports'],
+  // "think she wanted me out of the house" is not "thinks"
+  'think',
   // "why I came in the first place" is not "cage"
   ...['came', 'cane'],
   // belt colours name people and ranks: "the black belts at my gym" is not "back"
