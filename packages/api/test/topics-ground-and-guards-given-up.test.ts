@@ -43,3 +43,24 @@ readsAs('a dropped "g" and swapped letters in a name', [
   // control: the whole word
   ['how to stop people passing my guard', ['guard_retention']],
 ]);
+
+readsAs("breaking someone's closed guard is passing it", [
+  ['in the gi how do i break closed guard while standing', ['gi', 'closed_guard', 'guard_passing', 'standing']],
+  ['cracking the closed guard of big guys', ['closed_guard', 'guard_passing']],
+  // control: the user's own closed guard
+  ['how do i keep my closed guard closed', ['closed_guard']],
+]);
+
+readsAs('a place that closed is no closed guard', [
+  [
+    'so i switched gyms (the old one closed) and the new one does nogi only. how do i pass half guard',
+    ['no-gi', 'guard_passing', 'half_guard'],
+  ],
+  // control: the guard as shorthand beside a technique
+  ['armbar from closed', ['armbar', 'closed_guard']],
+]);
+
+readsAs('a rule-out reaches over "competition stuff or" to its name', [
+  ['not interested in competition stuff or takedowns, just wanna have fun', []],
+  ['no comp stuff or heel hooks please, just kneebars', ['kneebar']],
+]);

@@ -735,7 +735,13 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   // the music: "country and americana only"
   'country and americana',
   // a gym shut for the day: "gym closed saturday"
-  ...['gym', 'academy', 'club'].flatMap((place) => [`${place} closed`, `${place} is closed`, `${place} was closed`]),
+  // ("the old one closed", "my gym closed down")
+  ...['gym', 'academy', 'club', 'one', 'place', 'school', 'dojo'].flatMap((place) => [
+    `${place} closed`,
+    `${place} is closed`,
+    `${place} was closed`,
+    `${place} closed down`,
+  ]),
   // sweeping a car park: "sweeping the lot and bleaching mats"
   'sweeping the lot',
   'sweep the lot',

@@ -573,6 +573,9 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'flashy',
   'modern',
   'comp',
+  // "not interested in competition stuff or takedowns"
+  'competition',
+  'or',
   // "not against de la riva", "not regular dlr"
   'against',
   'regular',

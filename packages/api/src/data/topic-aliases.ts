@@ -1057,30 +1057,14 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['heel_hook'],
     defending: true,
   },
-  // opening someone's closed guard is passing it
+  // opening someone's closed guard is passing it: "break closed guard", "open up their closed guard"
   {
-    phrases: [
-      'open the closed guard',
-      'open closed guard',
-      'open their closed guard',
-      'opening the closed guard',
-      'break the closed guard',
-      'break open the closed guard',
-      'open anyones closed guard',
-      'open someones closed guard',
-      'open peoples closed guard',
-      'open his closed guard',
-      'open her closed guard',
-      'break their closed guard',
-      'break his closed guard',
-      'open a closed guard',
-      'opening a closed guard',
-      'break a closed guard',
-      'breaking a closed guard',
-      'open up the closed guard',
-      'open up a closed guard',
-      'open up their closed guard',
-    ],
+    phrases: phrasesOf(
+      ['open', 'open up', 'opening', 'break', 'break open', 'breaking', 'crack', 'cracking'],
+      ['', 'the', 'a', 'their', 'his', 'her', 'someones', 'anyones', 'peoples'].map((whose) =>
+        whose ? `${whose} closed guard` : 'closed guard',
+      ),
+    ),
     topics: ['closed_guard', 'guard_passing'],
   },
   {
