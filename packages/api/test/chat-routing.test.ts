@@ -146,6 +146,16 @@ describe('looksLikeTrainingLog', () => {
     });
   });
 
+  describe('what held up in a round is a log; being held down is a habit', () => {
+    it.each([
+      ['every round started from top mount and i held it most of the time', true],
+      ['positional from de la riva, my guard actually held up for once', true],
+      ['i always get held down in side control, how do i get up', false],
+    ] as const)('%s → %s', (text, expected) => {
+      expect(looksLikeTrainingLog(text), explain(text)).toBe(expected);
+    });
+  });
+
   describe('counts, slang and typos', () => {
     it.each([
       ['4x6min rounds', true],
