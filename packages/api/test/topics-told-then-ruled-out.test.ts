@@ -33,6 +33,11 @@ readsAs('"enough X videos" and "my question isnt about X" rule X out', [
 
 readsAs("the opponent's defence is what the user breaks, no defence asked", [
   ['how do i break their defense and get the choke from back control', ['back_control']],
-  // control: the user's own escape
+  [
+    'nogi passes that arent the body lock, everyone at my gym knows how to shut it down now',
+    ['no-gi', 'guard_passing'],
+  ],
+  // controls: the user's own escape, and the user learning a defence
   ['how do i escape their mount', ['mount', 'mount_escape']],
+  ['i need to know how to shut down the triangle', ['triangle', 'triangle_defense']],
 ]);

@@ -43,6 +43,8 @@ const REACHING: ReadonlySet<string> = new Set(GET_FORMS);
 function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   // "when they grab their own shorts to defend": an infinitive of purpose reaches back to its subject
   let reach = wordOf(units[i - 1]) === 'to' ? PURPOSE_REACH : 3;
+  // "everyone at my gym knows how to shut it down": past the know-how to its subject
+  if (reach === PURPOSE_REACH && wordOf(units[i - 2]) === 'how' && KNOWING.has(wordOf(units[i - 3]) ?? '')) reach += 2;
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const u = units[j];
     if (u?.kind !== 'word' || USER_SUBJECTS.has(u.raw)) return false;
@@ -110,6 +112,7 @@ const GRIPPED: ReadonlySet<string> = new Set([
   'belt',
 ]);
 const PURPOSE_REACH = 6;
+const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew', 'learned', 'learnt', 'figured']);
 const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
 const OPPONENTS: ReadonlySet<string> = new Set(['their', 'his', 'her', 'opponents']);
 const HABITUAL: ReadonlySet<string> = new Set(['keep', 'keeps', 'always', 'just', 'still', 'all']);
