@@ -41,3 +41,11 @@ readsAs("the opponent's defence is what the user breaks, no defence asked", [
   ['how do i escape their mount', ['mount', 'mount_escape']],
   ['i need to know how to shut down the triangle', ['triangle', 'triangle_defense']],
 ]);
+
+readsAs("the user's own act said to be hard is asked, not done to them", [
+  ['passing spider in the gi is killing me', ['guard_passing', 'spider_guard', 'gi']],
+  ['passing half guard is destroying me lately', ['guard_passing', 'half_guard']],
+  // controls: the opponent's pass, and an escape
+  ['the knee cut is killing me', ['guard_retention']],
+  ['escaping mount is killing me', ['mount', 'mount_escape']],
+]);

@@ -112,6 +112,14 @@ const GRIPPED: ReadonlySet<string> = new Set([
   'belt',
 ]);
 const PURPOSE_REACH = 6;
+
+/** The clause before unit `i` opens with a technique said as the user's act: "passing half guard is …". */
+function actOpensClause(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
+  let start = i - 1;
+  while (start > 0 && units[start - 1]?.kind !== 'break') start--;
+  const first = units[start];
+  return isTopic(first) && start < i && (tokens[first.start]?.raw ?? '').endsWith('ing');
+}
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew', 'learned', 'learnt', 'figured']);
 const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
 const OPPONENTS: ReadonlySet<string> = new Set(['their', 'his', 'her', 'opponents']);
@@ -274,6 +282,8 @@ export function defendedUnits(
       for (const j of told) defended.add(j);
       return;
     }
+    // "passing spider in the gi is killing me": what is hard is the user's own act, not one done to them
+    if (u.kind === 'receiving' && actOpensClause(units, tokens, i)) return;
     if (ownAct || u.kind === 'receiving') {
       const target = targetOf(units, i, defended, isStuckWord(u, tokens));
       if (target === undefined) return;
