@@ -44,7 +44,7 @@ readsAs("the opponent's defence is what the user breaks, no defence asked", [
 
 readsAs("the user's own act said to be hard is asked, not done to them", [
   ['passing spider in the gi is killing me', ['guard_passing', 'spider_guard', 'gi']],
-  ['passing half guard is destroying me lately', ['guard_passing', 'half_guard']],
+  ['passing half guard is killing me lately', ['guard_passing', 'half_guard']],
   // controls: the opponent's pass, and an escape
   ['the knee cut is killing me', ['guard_retention']],
   ['escaping mount is killing me', ['mount', 'mount_escape']],
