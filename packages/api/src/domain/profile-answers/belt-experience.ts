@@ -5,6 +5,7 @@ import { readNumber } from './numbers';
 import type { Token } from './text';
 import { WORLD_DURATIONS } from './world-words';
 import { inAnotherArt } from './belt-other-art-time';
+import { timeWaitedOrTold } from './belt-waited-time';
 
 export const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([
   // "drei Jahre", "8 mois", "san nen"; hours and ages are no time on the mats
@@ -103,6 +104,8 @@ export function timesOnTheMats(tokens: readonly Token[]): { readonly years: numb
     if (before?.text === 'in' && tokens[j + 1]?.text !== 'of') continue;
     // "10 years karate", "judo for about ten years": time in another art
     if (inAnotherArt(tokens, i, j + 1)) continue;
+    // "ive been hearing that for a year": time told or waited, not trained
+    if (timeWaitedOrTold(tokens, i)) continue;
     readings.push({ years: number.value * perUnit, at: i });
     i = j;
   }

@@ -58,6 +58,16 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   // "ojalá me den el azul", "a ver si me dan la morada": wished for
   ['ojala', 'hope'],
   ['me den|de', 'hope'],
+  // a wait still to run: "another 2 years til brown", "a year or so until purple", "a long way to black"
+  // (not "took me 6 years until black": only a wait said to be more still runs)
+  ['more|other|couple|few years|year|months|month|weeks|yrs|yr til|till|until|untill|before', 'hope'],
+  [
+    'another|still 1|2|3|4|5|6|a|one|two|three|few|couple years|year|months|month|weeks|yrs|yr til|till|until|untill|before',
+    'hope',
+  ],
+  ['another year|month|decade til|till|until|untill|before', 'hope'],
+  ['ages|forever til|till|until|untill', 'hope'],
+  ['long way|road|ways|while til|till|until|untill|to|from', 'hope'],
   ['a ver si', 'hope'],
   // a promotion put off is still to come: "my brown promotion keeps getting pushed back", "purple got
   // delayed again", "they postponed my blue"

@@ -11,6 +11,7 @@ import { partsOf } from './schedule-parts';
 import { dayAt } from './schedule-days';
 import { OTHER_ACTIVITIES } from './sport-words';
 import { EXCEPT, WORKWEEK_WORDS } from './weekday-words';
+import { daysBarred } from './frequency-days-barred';
 
 /** The tokens less each part about something other than training BJJ; all of them when every part is. */
 export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
@@ -27,9 +28,18 @@ export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
   const moreExceptions = (k: number): boolean =>
     parts[k]?.joiner === 'and' &&
     (EXCEPT.has(parts[k - 1]?.joiner ?? '') || (parts[k - 1]?.tokens ?? []).some((t) => EXCEPT.has(t.text)));
+  // "weekdays are impossible with my commute"; but "mon to fri, fridays i dont go" takes a day out of
+  // a span, which the exception reading does
+  const spans = parts.map((p) => p.tokens.some((t) => SPANS.has(t.text) || WORKWEEK_WORDS.has(t.text)));
+  const barred = (k: number): boolean => {
+    const part = parts[k]?.tokens ?? [];
+    const isDay = (i: number): boolean => dayAt(part, i) !== undefined || WORKWEEK_WORDS.has(part[i]?.text ?? '');
+    return daysBarred(part, isDay) && !spans.some((s, other) => s && other !== k);
+  };
   const dropped = parts.map(
     (p, k) =>
       (notTraining(p.tokens) && !moreExceptions(k)) ||
+      barred(k) ||
       (namesDays(p.tokens) && watchedAfter(k)) ||
       (k > 0 && watchedAfter(k - 1)),
   );
@@ -64,6 +74,8 @@ function notTraining(part: readonly Token[]): boolean {
 
 const namesDays = (part: readonly Token[]): boolean =>
   part.some((t, i) => dayAt(part, i) !== undefined || WORKWEEK_WORDS.has(t.text));
+// words that make a span of days another part may take a day out of: "mon to fri", "every day"
+const SPANS: ReadonlySet<string> = new Set(['to', 'thru', 'through', '-', 'every', 'everyday', 'daily', 'all']);
 
 /** "sunday is family day", "sunday is for the family", "domingo é dia da família": a day kept for something else. */
 function dayFor(part: readonly Token[], i: number): boolean {

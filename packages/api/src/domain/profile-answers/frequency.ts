@@ -37,6 +37,7 @@ import { sessionsAtEachPlace } from './frequency-each-place';
 import { restOfWeek } from './frequency-rest-of-week';
 import { restDaysCounted } from './frequency-rest-count';
 import { plannedLater } from './frequency-planned';
+import { atOneThenAnotherPlace } from './frequency-other-place';
 import { WORLD_SKIP_FILLERS } from './world-words';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 
@@ -244,7 +245,7 @@ function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: R
   const at = inOrder.indexOf(best);
   // a bare number before "and" ("between 3 and 4 times") is a range's end; before "+" it is a part
   const partBefore = (a: Rate, b: Rate): boolean =>
-    (a.strength !== STRENGTH.bare || joinedBy(tokens, a, b, PLUS)) && addsTo(tokens, a, b);
+    (a.strength !== STRENGTH.bare || joinedBy(tokens, a, b, PLUS) || toldByPlace(tokens, a, b)) && addsTo(tokens, a, b);
   let first = at;
   while (first > 0 && partBefore(rates[first - 1] as Rate, rates[first] as Rate)) first -= 1;
   let last = at;
@@ -260,7 +261,7 @@ function partsTotal(tokens: readonly Token[], ranked: readonly Ranked[], best: R
 function addsTo(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   if (restatesAsDays(tokens, a, b)) return false;
   if (alsoOnDays(tokens, a, b) || joinedBySlavicAnd(tokens, a, b) || addedMore(tokens, a, b)) return true;
-  if (atPlaces(tokens, a, b) || atAnotherPlace(tokens, a, b) || plusDays(tokens, a, b)) return true;
+  if (toldByPlace(tokens, a, b) || atAnotherPlace(tokens, a, b) || plusDays(tokens, a, b)) return true;
   // "mara mbili gi na mara moja nogi": Swahili "na" (and) before its "mara" (times); not Portuguese "na"
   if (b.start === a.end + 1 && tokens[a.end]?.text === 'na' && tokens[b.start]?.text === 'mara') return true;
   if (b.strength === STRENGTH.bare && !joinedBy(tokens, a, b, ADDS_UP)) return false;
@@ -298,6 +299,10 @@ function atPlaces(tokens: readonly Token[], a: Rate, b: Rate): boolean {
     between.some((w) => ADDS_UP.has(w) || w === ',')
   );
 }
+
+// "4 at my home gym and 1 nogi at the affiliate": a bare count is a part too when its place tells it
+const toldByPlace = (tokens: readonly Token[], a: Rate, b: Rate): boolean =>
+  atPlaces(tokens, a, b) || atOneThenAnotherPlace(tokens, a, b);
 
 const AT: ReadonlySet<string> = new Set(['at', 'in']);
 // "dos veces en la academia y dos más en…", "duas vezes na academia e…"; not "4 veces en verano, …"

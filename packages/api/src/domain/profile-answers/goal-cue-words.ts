@@ -45,6 +45,10 @@ export const GOAL_DISLIKE_CUES: PhraseTable<NegationCue> = [
   ['stresses|stress|freaks|freak|burns|burn me out', 'both'],
   ['makes|make me nervous|anxious|sick', 'both'],
   ['scares|terrifies me', 'both'],
+  // "i hate just rolling for fun, i want to medal": what the user is tired of doing as all there is;
+  // "just" stops a plain negation ("not just for fun"), so the dislike names it
+  ['hate|hated|hates|dislike|loathe just|only|merely', 'pre'],
+  ['sick|tired|bored|done of|with just|only|merely', 'pre'],
 ];
 
 export const GOAL_FUZZY: Fuzzy<GoalSignal> = {

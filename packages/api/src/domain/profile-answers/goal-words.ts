@@ -169,6 +169,9 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ],
   ['dadbod|mombod', 'fitness'],
   ['beer belly|gut', 'fitness'],
+  // the waist kept down: "keep the belly in check", "my waistline"
+  ['belly|waistline|paunch|potbelly', 'fitness'],
+  ['love handles', 'fitness'],
   // "judoka cross training to fix my ne-waza"
   ['cross training|train|trainer', 'skill_development'],
   ['fix|fixing my', 'learning_verb'],

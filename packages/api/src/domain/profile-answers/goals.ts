@@ -31,6 +31,8 @@ import { GOAL_TABLE, VERB_GOALS, type GoalSignal } from './goal-words';
 import { ASPIRATIONS, GOAL_DISLIKE_CUES, GOAL_FUZZY } from './goal-cue-words';
 import { GOAL_EMPHASIS, type GoalEmphasis } from './goal-emphasis-words';
 import { shareWeight } from './goal-share';
+import { fillerLike } from './goal-filler-like';
+import { namesACrowd } from './goal-crowd';
 import type { TrainingGoal } from './types';
 
 const goalLexicon = compileLexicon(GOAL_TABLE, { fuzzy: GOAL_FUZZY });
@@ -43,7 +45,8 @@ const LISTS_GOALS = new Set(['and', '&', '+', ',', 'or', 'plus', '/']);
 export function parseTrainingGoal(text: string): TrainingGoal | null {
   const tokens = tokenise(text);
   const mentions = [...findMentions(goalLexicon, tokens), ...namedEvents(tokens)]
-    .filter((m) => m.value !== 'neutral')
+    // "like everyone there competes": a filler "like"; "the comp guys": a crowd, not a goal
+    .filter((m) => m.value !== 'neutral' && !fillerLike(tokens, m) && !namesACrowd(tokens, m))
     .sort((a, b) => a.start - b.start);
   const negated = new Set([...negatedSpans(tokens, mentions), ...negatedSpans(tokens, mentions, dislikeLexicon)]);
   const emphasis = markSpans(tokens, mentions, emphasisLexicon);

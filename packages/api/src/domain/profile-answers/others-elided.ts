@@ -11,8 +11,31 @@ export function continuesTheirs(content: readonly Token[]): boolean {
   if (content.some((t) => THE_USER.has(t.text))) return false;
   let k = 0;
   while (ADVERBS.has(content[k]?.text ?? '') && k < 2) k++;
-  return THIRD_PERSON.has(content[k]?.text ?? '') || isNickname(content);
+  return THIRD_PERSON.has(content[k]?.text ?? '') || isNickname(content) || namesThemAgain(content);
 }
+
+/**
+ * "my coach is a guard guy, everything with him is berimbolo", "my wife's all guard, spider lasso the
+ * works": a clause that names them by a pronoun, or only runs on their list to its end, is theirs.
+ */
+const namesThemAgain = (content: readonly Token[]): boolean =>
+  content.some((t) => PRONOUNS.has(t.text)) ||
+  LIST_TAILS.has(
+    content
+      .slice(-2)
+      .map((t) => t.text)
+      .join(' '),
+  );
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their']);
+const LIST_TAILS: ReadonlySet<string> = new Set([
+  'the works',
+  'the lot',
+  'name it',
+  'so on',
+  'all that',
+  'of it',
+  'n stuff',
+]);
 
 /** "little spider monkey", "a real pressure monster", "total leglock goblin": a name for them, no verb. */
 function isNickname(content: readonly Token[]): boolean {

@@ -78,6 +78,8 @@ const DESCRIBING: ReadonlySet<string> = new Set([
   // "the comp team trains 6 days, I go tue and thu"
   'comp',
   'competition',
+  // "the head instructor", "the assistant coach": a role named before the person
+  ...['head', 'assistant', 'lead'],
   'advanced',
   // "the black belts at my gym all play top", "the upper belts": ranks held by others
   ...['white', 'blue', 'purple', 'brown', 'black', 'upper', 'higher', 'lower', 'senior', 'other'],
@@ -136,11 +138,20 @@ const userIsSubject = (tokens: readonly Token[]): boolean =>
   tokens.some(
     (t, k) =>
       t.text === 'im' ||
-      (INCLUDES_USER.has(t.text) && !WISHES.has(tokens[k - 1]?.text ?? '') && !toldWhatToDo(tokens, k)) ||
+      (INCLUDES_USER.has(t.text) && !wishedOn(tokens, k) && !toldWhatToDo(tokens, k)) ||
       (THE_USER.has(t.text) && I_AM.has(tokens[k + 1]?.text ?? '')) ||
       // "mis amigos y yo", "meus parceiros e eu"
       (ME.has(t.text) && AND_ME.has(tokens[k - 1]?.text ?? '')),
   );
+
+/** "wants us", "wants all of us to learn both": the group named as the object of someone's wish. */
+const wishedOn = (tokens: readonly Token[], k: number): boolean =>
+  WISHES.has(tokens[k - 1]?.text ?? '') ||
+  // "…to learn both before we pick": "we" of a clause inside the wish
+  WITHIN_WISH.has(tokens[k - 1]?.text ?? '') ||
+  (tokens[k - 1]?.text === 'of' && WHOLE.has(tokens[k - 2]?.text ?? '') && WISHES.has(tokens[k - 3]?.text ?? ''));
+const WITHIN_WISH: ReadonlySet<string> = new Set(['before', 'until', 'till', 'til']);
+const WHOLE: ReadonlySet<string> = new Set(['all', 'each', 'both', 'most', 'some', 'every', 'everyone']);
 
 /** "coach says we should come 3 times", "says we need 4": a rule given to the class, the coach's word. */
 const toldWhatToDo = (tokens: readonly Token[], k: number): boolean =>

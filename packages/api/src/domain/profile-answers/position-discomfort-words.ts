@@ -110,6 +110,9 @@ export const DISCOMFORT_CUES: PhraseTable<NegationCue> = [
   // "i get tired holding people down", "I get gassed on bottom"
   [`get|gets|getting|got ${WORN_OUT}`, 'pre'],
   ['sick and tired of', 'pre'],
+  // a body not made for the side: "my hips are way too stiff for rubber guard", "too heavy to play bottom"
+  ['too stiff|inflexible|tight|creaky|rigid|heavy|big|tall|fat|unfit|injured for|to', 'pre'],
+  ['too beat|banged up for|to', 'pre'],
   ['fed up with|of', 'pre'],
   ['me cansa|cansan|agota|agotan|fastidia|molesta|irrita|aburre|estresa|estressa', 'both'],
   ['me deixa|deja cansado|cansada|exausto|exausta|agotado|agotada', 'both'],

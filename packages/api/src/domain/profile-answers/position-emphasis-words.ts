@@ -55,7 +55,7 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['live|lives|living', 'primary'],
   ['working|work on', 'secondary'],
   [
-    'learn|learning|try|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|developing|worse|weaker|weakest|stuck',
+    'learn|learning|try|trying|sometimes|occasionally|less|improve|improving|should|need|needs|wanna|want|wants|developing|worse|weaker|weakest|stuck',
     'secondary',
   ],
   // what the user tries to keep up is what they do, no work in progress: "i try to stay off my back"
@@ -72,7 +72,7 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['when|if forced|necessary|needed', 'secondary'],
   // a side the roll may leave them in is no side chosen: "if I end up on my back something went wrong"
   ['if|when|whenever i end|ending up', 'secondary'],
-  ['trying|want|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
+  ['trying|want|wants|wanting|learning to learn|improve|get|play|be|become', 'secondary'],
   // a side only planned or hoped for: "planning to become a guard player once my back heals"
   ['planning|hoping|hope|hopes|aiming|aim|aims to learn|get|play|be|become|start|switch', 'secondary'],
   ['getting better', 'secondary'],

@@ -34,7 +34,8 @@ export function isFourDigitClock(tokens: readonly Token[], i: number): boolean {
 
 /** "morning and evening", "the morning class and the evening class": times of day joined by "and" at `i`. */
 const joinsTimesOfDay = (tokens: readonly Token[], i: number): boolean => {
-  const before = SCHEDULE_SESSIONS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  // "mornings and evenings": a plural time of day is a session word too, but it is the time itself
+  const before = SCHEDULE_SESSIONS.has(tokens[i - 1]?.text ?? '') && !timeOfDayAt(tokens, i - 1) ? i - 2 : i - 1;
   // "a morning and an evening class"
   const after = TOD_ARTICLES.has(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
   return timeOfDayAt(tokens, before) && timeOfDayAt(tokens, after);

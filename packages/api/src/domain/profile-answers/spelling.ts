@@ -48,6 +48,10 @@ const wordsOf = (tables: readonly PhraseTable<unknown>[]): string[] =>
  * not "land"; "says" is not "stays", "division" not "diversion".
  */
 const COMMON_WORDS: readonly string[] = [
+  // "an older guy" is not Afrikaans "onder" (under)
+  ...['older', 'elder', 'oldest'],
+  // "coach wants us to…" is someone's wish, not the user's "want"
+  ...['wants', 'wanted'],
   ...['pero', 'todo', 'toda', 'todos', 'como', 'cuando', 'desde', 'solo', 'mucho', 'poco', 'sobre', 'algo', 'nada'],
   ...['mais', 'muito', 'pouco', 'tudo', 'sempre', 'quando', 'sabe'],
   // "entre semana" (on weekdays) is not "entire"
