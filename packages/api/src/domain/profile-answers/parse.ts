@@ -10,6 +10,7 @@ import { correctSpelling } from './spelling';
 import { foldLetters } from './text';
 import { withoutAddress } from './address';
 import type { ProfileField, ProfileValue } from './types';
+import { affirmedAfterDenial } from './affirmed-after-denial';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
   belt_level: parseBeltLevel,
@@ -56,7 +57,10 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
   const tail = correctedTail(text);
   if (tail === '') return null;
   const corrected = tail === null ? null : parse(correctSpelling(field, answerOfTail(field, tail)));
-  return corrected ?? parse(correctSpelling(field, text));
+  // "i'm not doing this just to sweat, i want to win pans": the want after a denial
+  const affirmed = affirmedAfterDenial(field, text);
+  const wanted = affirmed === null ? null : parse(correctSpelling(field, affirmed));
+  return corrected ?? wanted ?? parse(correctSpelling(field, text));
 }
 
 const DIACRITICS = /\p{M}/gu;

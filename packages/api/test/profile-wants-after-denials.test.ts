@@ -1,0 +1,26 @@
+// A want said after a denial is the answer: the values the denial names do not leak into it.
+import { describe } from 'vitest';
+import { reads } from './profile-reads';
+
+describe('the goal wanted after the goals denied', () => {
+  reads([
+    [
+      'training_goals',
+      "i'm not here for a workout or to learn street stuff, i want to win the state championship",
+      'competition',
+    ],
+    ['training_goals', 'not doing this just to sweat, i want to medal at pans', 'competition'],
+    // controls: a want after a denial that was read already, and a denial with no want after it
+    ['training_goals', 'never cared about medals or belts honestly, i just want to stay in shape', 'fitness'],
+    ['training_goals', 'not here to compete', null],
+  ]);
+});
+
+describe('the side wanted after the sides denied', () => {
+  reads([
+    ['main_position', 'closed guard bores me and so does bottom in general, give me mount and knee on belly', 'top'],
+    // controls: a preference after a denial that was read already, and a plain answer
+    ['main_position', 'dont like being on top much, i prefer playing guard', 'guard'],
+    ['main_position', 'top, always', 'top'],
+  ]);
+});
