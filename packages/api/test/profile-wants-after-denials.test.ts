@@ -16,6 +16,27 @@ describe('the goal wanted after the goals denied', () => {
   ]);
 });
 
+describe('the goal the user is there for after what they sit out', () => {
+  reads([
+    ['training_goals', 'i skip the comp class, im there to learn jiu jitsu properly', 'skill_development'],
+    ['training_goals', 'i sit out the comp prep rounds, im there to unwind after work', 'recreational'],
+    // control: the reason alone
+    ['training_goals', 'im there to unwind after work', 'recreational'],
+  ]);
+});
+
+describe('a story summed up at its end answers with its summary', () => {
+  reads([
+    [
+      'belt_level',
+      'a visiting black belt taught the seminar, then prof tied a brown on me. so yes, brown belt',
+      'brown',
+    ],
+    ['main_position', 'my coach plays guard and my brother is all top. long story short, top', 'top'],
+    ['belt_level', 'white 4 stripes but basically blue lol', 'white'],
+  ]);
+});
+
 describe('the side wanted after the sides denied', () => {
   reads([
     ['main_position', 'closed guard bores me and so does bottom in general, give me mount and knee on belly', 'top'],

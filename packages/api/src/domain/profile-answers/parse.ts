@@ -11,6 +11,7 @@ import { foldLetters } from './text';
 import { withoutAddress } from './address';
 import type { ProfileField, ProfileValue } from './types';
 import { affirmedAfterDenial } from './affirmed-after-denial';
+import { summedUpTail } from './summed-up-tail';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
   belt_level: parseBeltLevel,
@@ -60,7 +61,10 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
   // "i'm not doing this just to sweat, i want to win pans": the want after a denial
   const affirmed = affirmedAfterDenial(field, text);
   const wanted = affirmed === null ? null : parse(correctSpelling(field, affirmed));
-  return corrected ?? wanted ?? parse(correctSpelling(field, text));
+  // "… so yes, brown belt": a story's own summary
+  const summary = summedUpTail(text);
+  const summed = summary === null ? null : parse(correctSpelling(field, summary));
+  return corrected ?? wanted ?? summed ?? parse(correctSpelling(field, text));
 }
 
 const DIACRITICS = /\p{M}/gu;
