@@ -1,4 +1,5 @@
-// A want said after a denial is the answer: the values the denial names do not leak into it.
+// A want said after a denial is the answer: the values the denial names do not leak into it; so is
+// a story's own summary, and a total the user adds up.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -43,5 +44,14 @@ describe('the side wanted after the sides denied', () => {
     // controls: a preference after a denial that was read already, and a plain answer
     ['main_position', 'dont like being on top much, i prefer playing guard', 'guard'],
     ['main_position', 'top, always', 'top'],
+  ]);
+});
+
+describe('a total the user adds up themselves', () => {
+  reads([
+    ['training_frequency', 'two regular classes plus one open mat, so three sessions total', 3],
+    ['training_frequency', 'gi twice and nogi twice, thats 4 in total', 4],
+    // control: a count ever, not a week's
+    ['training_frequency', "i've done like 12 classes total", null],
   ]);
 });

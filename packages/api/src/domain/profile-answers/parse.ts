@@ -12,6 +12,7 @@ import { withoutAddress } from './address';
 import type { ProfileField, ProfileValue } from './types';
 import { affirmedAfterDenial } from './affirmed-after-denial';
 import { summedUpTail } from './summed-up-tail';
+import { totalSaid } from './frequency-total-said';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
   belt_level: parseBeltLevel,
@@ -64,7 +65,10 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
   // "… so yes, brown belt": a story's own summary
   const summary = summedUpTail(text);
   const summed = summary === null ? null : parse(correctSpelling(field, summary));
-  return corrected ?? wanted ?? summed ?? parse(correctSpelling(field, text));
+  // "…, so three sessions total": the user's own sum
+  const total = field === 'training_frequency' ? totalSaid(text) : null;
+  const totalled = total === null ? null : parse(correctSpelling(field, total));
+  return corrected ?? wanted ?? summed ?? totalled ?? parse(correctSpelling(field, text));
 }
 
 const DIACRITICS = /\p{M}/gu;
