@@ -1,5 +1,5 @@
 // A want said after a denial is the answer: the values the denial names do not leak into it; so is
-// a story's own summary, and a total the user adds up.
+// a story's own summary, and a total the user adds up; a value named only in a question is none.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -53,5 +53,15 @@ describe('a total the user adds up themselves', () => {
     ['training_frequency', 'gi twice and nogi twice, thats 4 in total', 4],
     // control: a count ever, not a week's
     ['training_frequency', "i've done like 12 classes total", null],
+  ]);
+});
+
+describe('a value named only in a question the user asks back', () => {
+  reads([
+    ['main_position', "what do you mean by top or guard? sorry i'm brand new to all this", null],
+    ['training_goals', 'is self defense something you guys teach? a friend asked me', null],
+    // controls: an answer beside the question, and a question inside the answer's own sentence
+    ['main_position', 'which one is top? i guess top then', 'top'],
+    ['training_frequency', 'i go mon wed fri, is that enough or should i go more??', 3],
   ]);
 });

@@ -13,6 +13,7 @@ import type { ProfileField, ProfileValue } from './types';
 import { affirmedAfterDenial } from './affirmed-after-denial';
 import { summedUpTail } from './summed-up-tail';
 import { totalSaid } from './frequency-total-said';
+import { statementsOf } from './asked-only';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
   belt_level: parseBeltLevel,
@@ -68,7 +69,12 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
   // "…, so three sessions total": the user's own sum
   const total = field === 'training_frequency' ? totalSaid(text) : null;
   const totalled = total === null ? null : parse(correctSpelling(field, total));
-  return corrected ?? wanted ?? summed ?? totalled ?? parse(correctSpelling(field, text));
+  const value = corrected ?? wanted ?? summed ?? totalled ?? parse(correctSpelling(field, text));
+  // a value read only from a question the user asks back is none
+  const statements = value === null ? null : statementsOf(text);
+  if (statements !== null && (statements.trim() === '' || parse(correctSpelling(field, statements)) === null))
+    return null;
+  return value;
 }
 
 const DIACRITICS = /\p{M}/gu;
