@@ -1,5 +1,5 @@
 // A want said after a denial is the answer: the values the denial names do not leak into it; so is
-// a story's own summary, and a total the user adds up; a value named only in a question is none.
+// a story's own summary, and a total the user adds up; a value named only in a question is none, and so is one told of a crowd.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -63,5 +63,17 @@ describe('a value named only in a question the user asks back', () => {
     // controls: an answer beside the question, and a question inside the answer's own sentence
     ['main_position', 'which one is top? i guess top then', 'top'],
     ['training_frequency', 'i go mon wed fri, is that enough or should i go more??', 3],
+  ]);
+});
+
+describe("a reply about a crowd or the gym's own schedule, with no word of the user", () => {
+  reads([
+    ['training_goals', 'most people at my academy train for fitness', null],
+    ['training_goals', 'half the adults at our gym compete', null],
+    ['training_frequency', 'the timetable has noon classes mon to fri and evenings tue thu', null],
+    ['training_frequency', 'open mat is saturdays at 10 if that helps', null],
+    // controls: the user's own timetable, said without "i"
+    ['training_frequency', 'open mat sunday, class tuesday, class thursday', 3],
+    ['training_goals', 'most people at my gym compete but i just want to get fit', 'fitness'],
   ]);
 });

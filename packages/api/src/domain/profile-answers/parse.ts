@@ -14,6 +14,7 @@ import { affirmedAfterDenial } from './affirmed-after-denial';
 import { summedUpTail } from './summed-up-tail';
 import { totalSaid } from './frequency-total-said';
 import { statementsOf } from './asked-only';
+import { aboutACrowdOnly } from './crowd-subject';
 
 const PARSERS: Readonly<Record<ProfileField, (text: string) => ProfileValue | null>> = {
   belt_level: parseBeltLevel,
@@ -52,7 +53,8 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
     ASKS_BACK.test(text) ||
     ASKS_BACK_UNMARKED.test(text) ||
     asksBackOtherwise(text) ||
-    asksToConfirm(text)
+    asksToConfirm(text) ||
+    aboutACrowdOnly(text)
   )
     return null;
   const parse = PARSERS[field];
