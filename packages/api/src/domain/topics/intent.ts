@@ -112,9 +112,15 @@ const GRIPPED: ReadonlySet<string> = new Set([
   'belt',
 ]);
 const PURPOSE_REACH = 6;
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'keeps', 'been', 'was']);
 
-/** The clause before unit `i` opens with a technique said as the user's act: "passing half guard is …". */
+/**
+ * The clause before unit `i` opens with a technique said as the user's act, the subject of the verb
+ * right before it: "passing half guard is killing me" (not "passing … without getting swept or sucked
+ * into leg locks").
+ */
 function actOpensClause(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
+  if (!SUBJECT_VERBS.has(wordOf(units[i - 1]) ?? '')) return false;
   let start = i - 1;
   while (start > 0 && units[start - 1]?.kind !== 'break') start--;
   const first = units[start];
