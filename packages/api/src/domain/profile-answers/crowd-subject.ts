@@ -5,7 +5,7 @@
 
 const SELF = /\b(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|me|myself)\b/;
 const CROWD_OPENING =
-  /^\W*(?:(?:most|half|all|some|many|a lot|lots|plenty|loads|a bunch|none|the rest|nearly all|almost all)\s+(?:of\s+)?(?:the\s+)?(?:people|guys|adults|folks|students|members|ppl|lads|girls|women|men|kids|teens|black belts|blue belts|purple belts|brown belts|white belts|belts|competitors|everyone)|(?:the|our)\s+(?:timetable|schedule|classes)|(?:(?:the|our)\s+)?open mats?\s+(?:is|are|runs|happens)|(?:the|our|my)\s+(?:gym|academy|club))\b/;
+  /^\W*(?:(?:most|half|all|some|many|a lot|lots|plenty|loads|a bunch|none|the rest|nearly all|almost all)\s+(?:of\s+)?(?:the\s+)?(?:people|guys|adults|folks|students|members|ppl|lads|girls|women|men|kids|teens|black belts|blue belts|purple belts|brown belts|white belts|belts|competitors|everyone)|(?:the|our)\s+(?:timetable|schedule|classes)|(?:(?:the|our)\s+)?open mats?\s+(?:is|are|runs|happens)|(?:the|our|my)\s+(?:gym|academy|club)\s+(?:is|has|does|runs|offers|was|only))\b/;
 
 export const aboutACrowdOnly = (text: string): boolean => {
   const lower = text.toLowerCase();
