@@ -17,6 +17,10 @@ import { usualWeekOfDaysTold } from './frequency-days-told';
 import { dayAt, isDayRange } from './schedule-days';
 import { SCHEDULE_SESSIONS, SCHEDULE_UNSURE } from './schedule-words';
 import { ADDING, addsSessions, everyOtherWeek, partsOf, type Part } from './schedule-parts';
+import { perDayOnNamedDays } from './schedule-per-named-day';
+import { atTheOther, countAtPlace } from './schedule-count-at-place';
+import { usedByOthers } from './schedule-used-as';
+import { splitAtCounts } from './schedule-count-split';
 import { classNames, sessionsOnDay } from './schedule-same-day';
 import { inCompany } from './schedule-company';
 import { otherPlace } from './schedule-other-place';
@@ -44,7 +48,9 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   // "uni club tue thu, the gym mon wed fri": a gym among the places trained at is one of them
   const tokens = gymsAmongPlaces(allTokens.filter((_, i) => !skipped.tokens.has(i)));
   // "…. the knees file a complaint every sunday": the body's day is no session
+  // "twice gi twice nogi": counts of kinds said one after another are parts each
   const split = partsOf(tokens)
+    .flatMap(splitAtCounts)
     .filter((p) => !saidOfTheBody(p.tokens))
     .map(everyOtherWeek);
   // "twice a day, 5 days a week" multiplies (frequency.ts); "2 a day on tue and thu, 1 on sat" and
@@ -68,12 +74,16 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !goesTo(p.tokens, i) &&
         !inCompany(p.tokens, i) &&
         !barringHindrance(p.tokens, i) && // "sat open mat if nobody has a birthday party"
-        !otherPlace(p.tokens, i), // "and the other academy on saturdays"
+        !otherPlace(p.tokens, i) && // "and the other academy on saturdays"
+        !atTheOther(p.tokens, i) && // "3 at the other"
+        !usedByOthers(p.tokens, i), // "where i get used as a crash mat"
     );
   if (split.some(unsure) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
   // "…on monday, same again on thursday": the days the timetable before is repeated on
   const repeats = split.map((p, k) => (k > 0 ? repeatedOn(p.tokens) : null));
-  const values = split.map((p, k) => (repeats[k] ? null : valueOf(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
+  const valueOfPart = (tokens: readonly Token[]): PartValue | null =>
+    valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens);
+  const values = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
   const parts = split.flatMap((p, k) => {
     const value = values[k];
     if (!value || restatesRate(p, value, values[k - 1], split[k - 1])) return [];

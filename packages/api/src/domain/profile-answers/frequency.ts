@@ -188,7 +188,8 @@ const JOINS_ADDITIONS = new Set([
   'in',
   'my',
   ...TRAINING_PLACES,
-  // "2 gi classes and usually 1 nogi"
+  // "2 gi classes and usually 1 nogi"; "3 gi and then 1-2 nogi"
+  'then',
   'usually',
   'normally',
   'typically',

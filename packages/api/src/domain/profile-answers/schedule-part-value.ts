@@ -196,7 +196,7 @@ const MAX_PER_DAY = 3;
 const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', '@', 'around', 'from', 'by', 'till', 'til', 'until']);
 
 /** "both days", "those days", "the same days": the days another part named. */
-const refersToNamedDays = (tokens: readonly Token[]): boolean =>
+export const refersToNamedDays = (tokens: readonly Token[]): boolean =>
   tokens.some((t, i) => NAMED_DAYS_LEADS.has(t.text) && ['days', 'nights', 'dias'].includes(tokens[i + 1]?.text ?? ''));
 const NAMED_DAYS_LEADS: ReadonlySet<string> = new Set([
   'both',

@@ -9,6 +9,7 @@ import { dayAt } from './schedule-days';
 import { EVERY } from './frequency-words';
 import { SCHEDULE_BREAKS, SCHEDULE_SESSIONS, SUBTRACT, TIMES_OF_DAY } from './schedule-words';
 import { WORLD_ADDS_UP } from './world-words';
+import { perDayListComma } from './schedule-day-list';
 
 export interface Part {
   readonly tokens: readonly Token[];
@@ -95,6 +96,7 @@ export function partsOf(tokens: readonly Token[]): Part[] {
     const joinsLikes =
       // "mon, wed, fri": a comma inside a run of days splits nothing either
       (daysComma(tokens, i) && dayAt(tokens, i - 1) && dayAt(tokens, i + 1)) ||
+      perDayListComma(tokens, i, current) ||
       (DAY_JOINERS.has(t.text) && dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
       (AND.has(t.text) &&
         ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||

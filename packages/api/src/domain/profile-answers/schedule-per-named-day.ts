@@ -1,0 +1,27 @@
+// "tues and thurs, morning and night both days", "mon wed fri, doubles on those days": sessions a day
+// told of the days another part named, so each of those days holds that many, not one.
+
+import type { Token } from './text';
+import { PER_DAY_WORDS } from './schedule-words';
+import { timesOfDayJoined } from './schedule-parts';
+import { refersToNamedDays, type PartValue } from './schedule-part-value';
+
+/** The value of a part that gives sessions per day on the days named elsewhere, else null. */
+export function perDayOnNamedDays(tokens: readonly Token[]): PartValue | null {
+  if (!refersToNamedDays(tokens)) return null;
+  const perDay = timesOfDayJoined(tokens) ?? Math.max(0, ...tokens.map((t) => PER_DAY_WORDS.get(t.text) ?? 0));
+  if (perDay < 2) return null;
+  const none = new Set<number>();
+  // each named day already counts its one session; this adds the rest
+  return {
+    days: none,
+    sessions: 0,
+    perDay: false,
+    described: true,
+    statesRate: false,
+    onlyDays: true,
+    on: none,
+    namesKind: false,
+    perNamedDay: perDay - 1,
+  };
+}
