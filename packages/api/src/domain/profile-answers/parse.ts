@@ -58,26 +58,35 @@ export function parseProfileAnswer(field: ProfileField, raw: string): ProfileVal
   )
     return null;
   const parse = PARSERS[field];
+  const read = (part: string): ProfileValue | null => parse(correctSpelling(field, part));
   // "zero. jk, 4": what follows a correction is the answer, when it gives one
   const tail = correctedTail(text);
   if (tail === '') return null;
-  const corrected = tail === null ? null : parse(correctSpelling(field, answerOfTail(field, tail)));
-  // "i'm not doing this just to sweat, i want to win pans": the want after a denial
-  const affirmed = affirmedAfterDenial(field, text);
-  const wanted = affirmed === null ? null : parse(correctSpelling(field, affirmed));
-  // "… so yes, brown belt": a story's own summary
-  const summary = summedUpTail(text);
-  const summed = summary === null ? null : parse(correctSpelling(field, summary));
-  // "…, so three sessions total": the user's own sum
-  const total = field === 'training_frequency' ? totalSaid(text) : null;
-  const totalled = total === null ? null : parse(correctSpelling(field, total));
-  const value = corrected ?? wanted ?? summed ?? totalled ?? parse(correctSpelling(field, text));
+  const corrected = tail === null ? null : answerOfTail(field, tail);
+  // the first part that stands for the whole answer and reads as one, else the whole answer
+  let value = corrected === null ? null : read(corrected);
+  for (const partOf of PARTS) {
+    if (value !== null) break;
+    const part = partOf(field, text);
+    if (part !== null) value = read(part);
+  }
+  value ??= read(text);
   // a value read only from a question the user asks back is none
   const statements = value === null ? null : statementsOf(text);
-  if (statements !== null && (statements.trim() === '' || parse(correctSpelling(field, statements)) === null))
-    return null;
+  if (statements !== null && (statements.trim() === '' || read(statements) === null)) return null;
   return value;
 }
+
+/**
+ * Parts of an answer that stand for the whole when they read as one, after a correction's tail: the
+ * want after a denial ("i'm not doing this just to sweat, i want to win pans"), a story's own summary
+ * ("… so yes, brown belt"), the user's own sum ("…, so three sessions total").
+ */
+const PARTS: readonly ((field: ProfileField, text: string) => string | null)[] = [
+  affirmedAfterDenial,
+  (_, text) => summedUpTail(text),
+  (field, text) => (field === 'training_frequency' ? totalSaid(text) : null),
+];
 
 const DIACRITICS = /\p{M}/gu;
 
