@@ -3,6 +3,7 @@
 // what the user denies or sits out ("i skip the comp class, im there to learn"), what they then say
 // they want is the answer. Denied values read inside the
 // denial's own words leak through the denial rules too often; the part after the turn is cleaner.
+import { lastMatch } from './text';
 import type { ProfileField } from './types';
 
 const FIELDS: ReadonlySet<ProfileField> = new Set(['training_goals', 'main_position']);
@@ -16,7 +17,8 @@ const TURN =
 export function affirmedAfterDenial(field: ProfileField, text: string): string | null {
   if (!FIELDS.has(field)) return null;
   const lower = text.toLowerCase();
-  let at = -1;
-  for (const m of lower.matchAll(TURN)) at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+  const turn = lastMatch(lower, TURN);
+  // the want itself starts the part: "i want to win pans"
+  const at = turn ? (turn.index ?? 0) + turn[0].length - (turn[1]?.length ?? 0) : -1;
   return at > 0 && DENIAL.test(lower.slice(0, at)) ? text.slice(at) : null;
 }

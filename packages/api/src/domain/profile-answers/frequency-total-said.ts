@@ -1,6 +1,8 @@
 // training_frequency: "two regular classes plus one open mat, so three sessions total": a total the
 // user adds up themselves is the answer; the parts before it are not added to it again.
 
+import { lastMatch } from './text';
+
 // summing up parts said before: "so", "thats", "=" before the count ("i've done 12 classes total" is
 // a count ever, not a week's)
 const TOTAL =
@@ -8,7 +10,6 @@ const TOTAL =
 
 /** The last count the user says is the total, as a rate to read ("three a week"), or null. */
 export function totalSaid(text: string): string | null {
-  let count: string | null = null;
-  for (const m of text.toLowerCase().matchAll(TOTAL)) count = m[1] ?? null;
-  return count === null ? null : `${count} a week`;
+  const count = lastMatch(text.toLowerCase(), TOTAL)?.[1];
+  return count === undefined ? null : `${count} a week`;
 }

@@ -1,6 +1,7 @@
 // "… takes off my purple and ties a brown on me. cried like a baby. so yes, brown belt": a long story
 // summed up at its end ("tl;dr", "long story short", "so yes", "in short") answers with its summary;
 // the story before it names other people's belts, sides and schedules.
+import { lastMatch } from './text';
 
 // ("basically" is left out: "white 4 stripes but basically blue" hedges, it sums nothing up)
 const SUMMING_UP =
@@ -8,7 +9,7 @@ const SUMMING_UP =
 
 /** The words after the last summing-up marker, or null when there are none. */
 export function summedUpTail(text: string): string | null {
-  let at = -1;
-  for (const m of text.toLowerCase().matchAll(SUMMING_UP)) at = (m.index ?? 0) + m[0].length;
+  const last = lastMatch(text.toLowerCase(), SUMMING_UP);
+  const at = last ? (last.index ?? 0) + last[0].length : -1;
   return at > 0 && at < text.length ? text.slice(at) : null;
 }

@@ -109,6 +109,13 @@ export function tokenise(raw: string): Token[] {
 }
 
 /** Words only, for messages judged on their length. */
+/** The last match of a global pattern in `text`, or null: where the last of several markers stands. */
+export function lastMatch(text: string, pattern: RegExp): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const match of text.matchAll(pattern)) last = match;
+  return last;
+}
+
 export function wordCount(tokens: readonly Token[]): number {
   return tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
 }
