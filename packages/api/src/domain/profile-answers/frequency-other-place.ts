@@ -8,7 +8,7 @@ import { ADDS_UP } from './frequency-words';
 import { NOT_TRAINING } from './frequency-also-days';
 import { OTHER_ARTS } from './others';
 import { OTHER_SPORTS } from './sport-words';
-import { TRAINING_PLACES } from './schedule-words';
+import { PLACES_TRAINED_AT } from './schedule-words';
 import type { Rate } from './frequency-readings';
 
 /** `a` said at one place ("3 at my gym"), joined by "and"/"," to `b` at another place named between them. */
@@ -31,7 +31,4 @@ const placeWithin = (words: readonly string[], from: number, to: number): boolea
 const MAX_WORDS = 16;
 const AT: ReadonlySet<string> = new Set(['at', 'in', '@']);
 // the places a BJJ session is trained at; "home" alone is a place too ("3 at the gym and 1 at home")
-const PLACES: ReadonlySet<string> = new Set([
-  ...TRAINING_PLACES,
-  ...['gyms', 'academies', 'clubs', 'dojo', 'dojos', 'affiliates', 'branch', 'location'],
-]);
+const PLACES: ReadonlySet<string> = new Set([...PLACES_TRAINED_AT, 'dojos']);

@@ -4,12 +4,9 @@
 // place it says where the part's sessions are.
 
 import type { Token } from './text';
-import { TRAINING_PLACES } from './schedule-words';
+import { PLACES_TRAINED_AT } from './schedule-words';
 
-const PLACES: ReadonlySet<string> = new Set([
-  ...TRAINING_PLACES,
-  ...['gyms', 'academies', 'clubs', 'dojo', 'school', 'location', 'branch', 'affiliates'],
-]);
+const PLACES: ReadonlySet<string> = new Set([...PLACES_TRAINED_AT, 'school']);
 
 /** "other" at `i` names another place trained at: "the other academy", "my other gym". */
 export const otherPlace = (tokens: readonly Token[], i: number): boolean =>

@@ -99,6 +99,11 @@ export const RESTING: ReadonlySet<string> = new Set(['off', 'rest', 'recovery', 
 
 /** Where a part of a week's training happens: it describes that part. */
 export const TRAINING_PLACES: readonly string[] = ['home', 'garage', 'gym', 'academy', 'club', 'affiliate'];
+/** The training places with their plurals and other names, for a second place named in a timetable. */
+export const PLACES_TRAINED_AT: readonly string[] = [
+  ...TRAINING_PLACES,
+  ...['gyms', 'academies', 'clubs', 'dojo', 'affiliates', 'branch', 'location'],
+];
 
 /** Words that say what a part of a timetable counts, beside the session kinds: "once during the week". */
 export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
