@@ -5,6 +5,7 @@ import { readNumber } from './numbers';
 import type { Token } from './text';
 import { TRAINING_PLACES } from './schedule-words';
 import type { PartValue } from './schedule-part-value';
+import { countedPart } from './schedule-part-counted';
 
 const AT: ReadonlySet<string> = new Set(['at', 'in']);
 const MAX_PLACE_WORDS = 4;
@@ -20,18 +21,7 @@ export function countAtPlace(tokens: readonly Token[]): PartValue | null {
   if (!number || !AT.has(tokens[number.end]?.text ?? '')) return null;
   const place = tokens.slice(number.end + 1, number.end + 1 + MAX_PLACE_WORDS);
   if (!place.some((t) => PLACES.has(t.text))) return null;
-  const none = new Set<number>();
-  return {
-    days: none,
-    sessions: number.value,
-    perDay: false,
-    described: true,
-    statesRate: false,
-    onlyDays: false,
-    on: none,
-    namesKind: false,
-    perNamedDay: 0,
-  };
+  return countedPart({ sessions: number.value });
 }
 
 /** "at the other", "at my other one": "other" as the second place trained at, not a hedge. */

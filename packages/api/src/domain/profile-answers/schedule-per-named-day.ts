@@ -5,23 +5,13 @@ import type { Token } from './text';
 import { PER_DAY_WORDS } from './schedule-words';
 import { timesOfDayJoined } from './schedule-parts';
 import { refersToNamedDays, type PartValue } from './schedule-part-value';
+import { countedPart } from './schedule-part-counted';
 
 /** The value of a part that gives sessions per day on the days named elsewhere, else null. */
 export function perDayOnNamedDays(tokens: readonly Token[]): PartValue | null {
   if (!refersToNamedDays(tokens)) return null;
   const perDay = timesOfDayJoined(tokens) ?? Math.max(0, ...tokens.map((t) => PER_DAY_WORDS.get(t.text) ?? 0));
   if (perDay < 2) return null;
-  const none = new Set<number>();
   // each named day already counts its one session; this adds the rest
-  return {
-    days: none,
-    sessions: 0,
-    perDay: false,
-    described: true,
-    statesRate: false,
-    onlyDays: true,
-    on: none,
-    namesKind: false,
-    perNamedDay: perDay - 1,
-  };
+  return countedPart({ onlyDays: true, perNamedDay: perDay - 1 });
 }
