@@ -124,7 +124,7 @@ function actOpensClause(units: readonly Unit[], tokens: readonly Token[], i: num
   let start = i - 1;
   while (start > 0 && units[start - 1]?.kind !== 'break') start--;
   const first = units[start];
-  return isTopic(first) && start < i && (tokens[first.start]?.raw ?? '').endsWith('ing');
+  return isTopic(first) && (tokens[first.start]?.raw ?? '').endsWith('ing');
 }
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew', 'learned', 'learnt', 'figured']);
 const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
