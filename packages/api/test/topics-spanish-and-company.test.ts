@@ -118,9 +118,10 @@ readsAs('over it, a sore back, the attack ruled out and its defence asked, a bar
   ['over under pass', ['guard_passing']],
   ['half guard sweeps but not deep half, my back cant handle going under', ['half_guard', 'sweep']],
   ['my knees cant handle butterfly', []],
+  // (the shot is when it happens, a story sentence: the labeller allows it, does not ask it)
   [
     'i dont wanna learn the guillotine, i wanna stop it. i get caught every time i shoot',
-    ['takedown', 'guillotine', 'guillotine_defense'],
+    ['guillotine', 'guillotine_defense'],
   ],
   ['no guillotines please', []],
   ['throwing a barbie after the grading sat arvo, bring a plate', []],

@@ -462,7 +462,8 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'couldnt care less about',
   'could care less about',
   'dont care about',
-  'not interested',
+  // (said alone at the end of its clause: "not interested in the arm in version" names what is out)
+  ...[',', '.', '!', 'sorry', 'tbh', 'honestly', 'anymore', 'lol'].map((end) => `not interested ${end}`),
   'no interest',
   // "o soto gari no, uchi mata no.": a name then "no" at the end of its clause, as Portuguese and Spanish say it
   'no ,',
@@ -481,6 +482,12 @@ export const EXCLUDE_POINTING_BACK: readonly string[] = [
   ...['that one', 'that version', 'those ones', 'that variation'].map((one) => `not ${one}`),
   // "every triangle video I find is from closed guard and I've seen enough of those"
   ...['seen enough of', 'had enough of', 'watched enough of'].flatMap((cue) =>
+    ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
+  ),
+  // "everyone loves leg locks now but i'm really not interested, sorry", "…not into them"
+  // (said alone at the end of its clause: "not interested in the arm in version" names what is out)
+  ...[',', '.', '!', 'sorry', 'tbh', 'honestly', 'anymore', 'lol'].map((end) => `not interested ${end}`),
+  ...['not interested in', 'not into'].flatMap((cue) =>
     ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
   ),
   // "my hips just don't move like that anymore, so not that"

@@ -15,6 +15,8 @@ import { GUARDS, type Attire, type Position, type Technique, type TopicId } from
 export type BaseTopic = Technique | Position | Attire;
 
 const BELTS = ['white', 'blue', 'purple', 'brown', 'black'];
+// "i never got close", "so close": near, not the guard
+const NEAR_WORDS = ['got', 'get', 'gets', 'getting', 'came', 'come', 'so', 'too', 'pretty', 'really'];
 /** Whom a takedown puts down: "take him down", "get people down". */
 const TAKEN_DOWN = [
   'him down',
@@ -590,8 +592,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // "scoot to butterfly or just pull closed"
     'pull closed',
     'closed guard',
-    // "my game is closed guard": the guard, where a gym "is closed" (NOT_TOPICS) would read first
-    ...['is', 'was', 'be'].map((w) => `${w} closed guard`),
+    // "my game is closed guard", "can i get closed guard sweeps": the guard, where a gym "is closed"
+    // or "got close" (NOT_TOPICS) would read first
+    ...[...['is', 'was', 'be'], ...NEAR_WORDS].map((w) => `${w} closed guard`),
     // a closed guard variation with the shin across the back: "williams guard to omo"
     'williams guard',
     // shorthand: "guilly from closed" (a topic only beside another: data/everyday-senses.ts)
@@ -1292,6 +1295,10 @@ export const NOT_TOPICS: readonly string[] = [
   'close up',
   'close ups',
   ...['lock', 'gap', 'distance', 'space', 'grip', 'choke', 'elbows'].map((what) => `close the ${what}`),
+  // near, not the guard: "i never got close", "so close to the tap"
+  ...NEAR_WORDS.map((w) => `${w} close`),
+  'close to',
+  'close enough',
   // the mat, not the back: "get my back to the mat and get out"
   'back to the mat',
   'get my back to the mat',

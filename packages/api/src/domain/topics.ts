@@ -13,7 +13,7 @@
 //                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
 //                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
 //                `P_escape`, beside the topic itself.
-import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
+import { type TopicId, baseTopicOf, isAttire, isPosition } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
 import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
@@ -29,6 +29,8 @@ import { withDictatedMarks } from './topics/dictation';
 import { withTheOtherSideAsked } from './topics/other-side-asked';
 import { asTheUser } from './topics/relayed';
 import { askedPart, asksAfresh } from './topics/asked-part';
+import { classReportUnits } from './topics/class-report';
+import { askingSentences } from './topics/asking-sentences';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
 import { dislikedThenElse } from './topics/disliked-then-else';
@@ -115,11 +117,49 @@ export function readTopicsAsRead(query: string): TopicReading {
       const excluded = [...new Set([...question.excluded, ...story.excluded])].filter(
         (t) => !question.topics.includes(t),
       );
-      return { ...question, excluded };
+      return { ...question, topics: withPlacePointedAt(question.topics, asked, query), excluded };
     }
+  }
+  const asking = askingSentences(query, opensWithName);
+  if (asking !== null) {
+    const question = readTopicsOf(asking);
+    if (question.topics.some((t) => !isAttire(t)))
+      return withStoryContext(question, asking, readTopicsOf(query), query);
   }
   return readTopicsOf(query);
 }
+
+/** The first word is part of a name ("armbar from mount", not "hit two triangles"): the words name something without it. */
+function opensWithName(words: readonly string[]): boolean {
+  const named = readTopicsOf(words.join(' ')).topics;
+  const without = readTopicsOf(words.slice(1).join(' ')).topics;
+  return named.some((t) => !without.includes(t));
+}
+
+/**
+ * The whole message's reading, keeping of its topics those the asking sentences name, and of the
+ * story's the attire trained in and, when the question names no place of its own, where it happens
+ * ("… every time I turtled. How do I stop the back take?").
+ */
+function withStoryContext(question: TopicReading, asking: string, whole: TopicReading, query: string): TopicReading {
+  // (standing is how, not where: "how do i open it and pass standing" is asked in the story's closed guard)
+  const placed = question.topics.some((t) => isPosition(t) && t !== 'standing');
+  const kept = (t: TopicId): boolean => question.topics.includes(t) || isAttire(t) || (!placed && isPosition(t));
+  const topics = withPlacePointedAt(whole.topics.filter(kept), asking, query);
+  return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
+}
+
+/**
+ * "… coach showed heel hook entries from single leg x … anyway i'd rather see the kneebar from
+ * there": a question asked "from there" is asked at the story's last position.
+ */
+function withPlacePointedAt(topics: TopicId[], asked: string, query: string): TopicId[] {
+  if (!POINTS_AT_A_PLACE.test(asked.toLowerCase()) || topics.some((t) => isPosition(t))) return topics;
+  const story = readTopicsOf(query.slice(0, query.length - asked.length)).topics;
+  const place = story.findLast((t) => isPosition(t));
+  return place ? [...topics, place] : topics;
+}
+const POINTS_AT_A_PLACE = /\b(?:from|in|at)\s+(?:there|that\s+(?:spot|position))\b/;
 
 function readTopicsOf(query: string): TopicReading {
   const { tokens, units } = unitsOf(query);
@@ -153,9 +193,10 @@ function readTopicsOf(query: string): TopicReading {
   const intentsByName = new Set<TopicId>();
   let passingDefended = false;
   const outcome = outcomeUnits(units);
+  const report = classReportUnits(units, ruledOut);
   const whoTheyAre = opponentsStyle(units, tokens, query);
   units.forEach((u, i) => {
-    if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i)) return;
+    if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i) || report.has(i)) return;
     // beside something else asked, what is said to be fine is only context
     if (fine.has(i) && namedElsewhere.size) return;
     if (known.has(i) && askedBesides(i)) return;

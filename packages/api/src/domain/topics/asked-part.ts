@@ -10,11 +10,18 @@ const TURNS: readonly RegExp[] = [
   // "what i actually want for the womens class is a good back take"
   /\bwhat\s+i\s+(?:really\s+|actually\s+|just\s+)?(?:want|need)\s+(?:for|from|with)\s+(?:[\w']+\s+){1,3}?is\b/g,
   /\b(?:mostly|really|honestly)\s+i\s+(?:just\s+)?(?:wanna|want to|need to)\s+know\b(?=\s+(?:how|what|which|why|if)\b)/g,
-  // "my real question is", "the actual question:"
-  /\b(?:my|the)\s+(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question\s+(?:is\b|being\b|:)/g,
+  // "the thing i actually want is a good takedown"
+  /\b(?:the\s+)?(?:one\s+)?thing\s+i\s+(?:really\s+|actually\s+|just\s+)?(?:want|need|wanna)(?:\s+to\s+(?:know|learn|fix|work\s+on))?\s+is\b/g,
+  // "i wanted to ask about half guard top passing", "i wanted to know about the knee slice"
+  /\bi\s+(?:wanted|want|wanna|meant)\s+(?:to\s+)?(?:ask|know)\s+about\s+/g,
+  /\bi\s+(?:wanted|meant)\s+to\s+ask\s+/g,
+  // "my real question is", "the actual question:", "main question: …"
+  /(?:\b(?:my|the)\s+|(?:^|[.!?]\s+))(?:real\s+|actual\s+|main\s+|actual\s+real\s+)?question(?:\s+(?:is\b|being\b)|\s*:)/g,
   // "my toddler takes my back every morning lol. anyway how do i escape back control": "anyway" before a question
   // ("anyway, real butterfly sweeps please", "anyway show me…": the real ask)
-  /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give)\b)/g,
+  /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give|(?:i'?d|i|i\s+would)\s+(?:rather|like|love|want|wanna|need))\b)/g,
+  // "… i lost the position lol. anyway: omoplatta to sweep when they roll out?": a colon opens the ask
+  /\b(?:anyway|anyways|anyhow)\s*:\s*/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
   // "… every morning lol. Real question though, at what age …", "unrelated, does anyone know …"

@@ -9,6 +9,8 @@ const REQUESTING: ReadonlySet<string> = new Set([
 ]);
 // a fragment ("armbar from guard. no armbars from mount though") asks; a sentence that tells has words
 const TOLD_WORDS = 5;
+// the clause before "but" is told in fewer ("i play spider a lot but …"; "armbar from guard but no …" asks)
+const TOLD_BEFORE_BUT = 3;
 
 /**
  * Units named as a ruled-out one is, in earlier sentences that tell rather than ask. Not a defence
@@ -29,22 +31,39 @@ export function toldBeforeRuledOut(
     const name = nameStemsOf(tokens, outUnit);
     let end = j - 1;
     while (end >= 0 && !endsSentence(units[end])) end--;
+    // "i know i'm always in half guard but i dont want half guard stuff today": told in the clause before "but"
+    const but = units.slice(end + 1, j).findLastIndex((u) => rawOf(u) === 'but');
+    if (but > 0) tellingSame(units, tokens, [end + 1, end + 1 + but], name, ruledOut, defended, out, TOLD_BEFORE_BUT);
     // each earlier sentence, back to the start
     while (end > 0) {
       let start = end - 1;
       while (start > 0 && !endsSentence(units[start - 1])) start--;
-      const sentence = units.slice(start, end);
-      const tells =
-        rawOf(units[end]) !== '?' &&
-        sentence.filter((u) => u.kind === 'word').length >= TOLD_WORDS &&
-        !sentence.some((u) => REQUESTING.has(rawOf(u) ?? ''));
-      if (tells)
-        sentence.forEach((u, k) => {
-          const i = start + k;
-          if (isTopic(u) && !ruledOut.has(i) && !defended.has(i) && nameStemsOf(tokens, u) === name) out.add(i);
-        });
+      if (rawOf(units[end]) !== '?')
+        tellingSame(units, tokens, [start, end], name, ruledOut, defended, out, TOLD_WORDS);
       end = start - 1;
     }
   }
   return out;
+}
+
+/** Adds the units named `name` in units [start, end) when that stretch tells rather than asks. */
+function tellingSame(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  [start, end]: readonly [number, number],
+  name: string,
+  ruledOut: ReadonlySet<number>,
+  defended: ReadonlySet<number>,
+  out: Set<number>,
+  toldWords: number,
+): void {
+  const stretch = units.slice(start, end);
+  const tells =
+    stretch.filter((u) => u.kind === 'word').length >= toldWords &&
+    !stretch.some((u) => REQUESTING.has(rawOf(u) ?? ''));
+  if (!tells) return;
+  stretch.forEach((u, k) => {
+    const i = start + k;
+    if (isTopic(u) && !ruledOut.has(i) && !defended.has(i) && nameStemsOf(tokens, u) === name) out.add(i);
+  });
 }

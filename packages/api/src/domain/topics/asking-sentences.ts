@@ -1,0 +1,45 @@
+// "A brown belt kept taking my back every time I turtled. How do I stop the back take?": in a message
+// of several sentences, the ones that ask say what is asked; the others tell the story around it.
+
+/**
+ * The sentences that ask, joined, when some sentences of the message ask and others only tell; else
+ * null. A sentence asks with a question mark, a word of asking ("how", "need", "pls", "also"), or as
+ * a fragment: a few words, or a name said first ("Armbar from mount when they hide their arms.").
+ */
+export function askingSentences(query: string, opensWithName: (words: readonly string[]) => boolean): string | null {
+  const sentences = query.split(SENTENCE_BREAK).filter((s) => s.trim());
+  if (sentences.length < 2) return null;
+  const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
+  // ("what's", "how'd")
+  const asks = (s: string): boolean => s.includes('?') || wordsOf(s).some((w) => ASKING.has(w.replace(/'.*$/, '')));
+  // fragments only ("darce. every. single. time. …") ask nothing outright: the whole message is read
+  if (!sentences.some(asks)) return null;
+  // "… can u send him one. and one for me on …", "… tonight we did kneebar entries. also how do you
+  // not get heel hooked back": a sentence that adds to the one before carries it along
+  if (sentences.slice(1).some((s) => ADDING.has(wordsOf(s)[0] ?? ''))) return null;
+  const asking = sentences.filter((s) => {
+    const words = wordsOf(s);
+    return asks(s) || LIST_MARK.test(s) || words.length <= FRAGMENT_WORDS || opensWithName(words.slice(0, NAME_WORDS));
+  });
+  return asking.length && asking.length < sentences.length ? asking.join(' ') : null;
+}
+// "2) his americana from side control, people just straighten the arm.": an item of a list of asks
+const LIST_MARK = /^\s*\(?\d{1,2}[).:]\s/;
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+const WORD = /[\p{L}\p{N}']+/gu;
+// a sentence this short is a fragment of the ask ("Gi only.", "From half guard bottom if possible.")
+const FRAGMENT_WORDS = 5;
+// a name said first opens a request ("Sweeps from spider guard when …", "Reverse de la riva against …")
+const NAME_WORDS = 4;
+// ("e se ele não deixar, como pego as costas", "y si juego butterfly …")
+const ADDING: ReadonlySet<string> = new Set(['also', 'and', 'plus', 'e', 'y', 'und', 'et']);
+const ASKING: ReadonlySet<string> = new Set([
+  ...['how', 'what', 'whats', 'which', 'any', 'anyone', 'can', 'could', 'should', 'show', 'send', 'teach'],
+  ...['need', 'needs', 'want', 'wants', 'wanna', 'looking', 'tips', 'help', 'pls', 'plz', 'please', 'learn'],
+  ...['vid', 'vids', 'video', 'videos', 'stuff', 'also', 'ask', 'asks', 'asked'],
+  // "choke i mean, the north south choke": the ask said again
+  'mean',
+  // Portuguese, Spanish
+  ...['como', 'cómo', 'qual', 'quais', 'cual', 'cuál', 'que', 'qué', 'quero', 'quiero', 'preciso', 'necesito'],
+]);
