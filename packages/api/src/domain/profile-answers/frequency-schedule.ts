@@ -12,6 +12,7 @@ import { skippedDays } from './weekdays';
 import { WORKWEEK_WORDS } from './weekday-words';
 import { gymsAmongPlaces } from './schedule-gym-among-places';
 import { saidOfTheBody } from './schedule-body-part';
+import { saidOfSomeoneElse } from './schedule-someone-else';
 import { repeatedOn } from './schedule-repeat';
 import { usualWeekOfDaysTold } from './frequency-days-told';
 import { dayAt, isDayRange } from './schedule-days';
@@ -19,21 +20,15 @@ import { SCHEDULE_SESSIONS, SCHEDULE_UNSURE } from './schedule-words';
 import { ADDING, addsSessions, everyOtherWeek, partsOf, type Part } from './schedule-parts';
 import { perDayOnNamedDays } from './schedule-per-named-day';
 import { atTheOther, countAtPlace } from './schedule-count-at-place';
+import { doublesOnCount } from './schedule-doubles-counted';
 import { usedByOthers } from './schedule-used-as';
 import { splitAtCounts } from './schedule-count-split';
 import { classNames, sessionsOnDay } from './schedule-same-day';
 import { inCompany } from './schedule-company';
 import { otherPlace } from './schedule-other-place';
-import {
-  GENERIC_SESSIONS,
-  goesTo,
-  holdsSeveralCounts,
-  inBackToBack,
-  neverMisses,
-  perDayPeriod,
-  valueOf,
-  type PartValue,
-} from './schedule-part-value';
+import { valueOf, type PartValue } from './schedule-part-value';
+import { goesTo, holdsSeveralCounts, inBackToBack, neverMisses, perDayPeriod } from './schedule-part-marks';
+import { GENERIC_SESSIONS } from './schedule-session-named';
 
 /**
  * The sessions a week of an answer that is a timetable of two or more described parts (days named
@@ -51,7 +46,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   // "twice gi twice nogi": counts of kinds said one after another are parts each
   const split = partsOf(tokens)
     .flatMap(splitAtCounts)
-    .filter((p) => !saidOfTheBody(p.tokens))
+    .filter((p) => !saidOfTheBody(p.tokens) && !saidOfSomeoneElse(p.tokens))
     .map(everyOtherWeek);
   // "twice a day, 5 days a week" multiplies (frequency.ts); "2 a day on tue and thu, 1 on sat" and
   // "twice a day on weekdays, once on saturday" are parts
@@ -69,6 +64,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !(p.alternate && t.text === 'weeks') &&
         !SOMETIMES.has(t.text) &&
         !isDayRange(p.tokens, i) &&
+        !inAName(p.tokens, i) && // "at tri-force shinjuku": a hyphen inside a name hedges nothing
         !inBackToBack(p.tokens, i) &&
         !neverMisses(p.tokens, i) &&
         !goesTo(p.tokens, i) &&
@@ -82,7 +78,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   // "…on monday, same again on thursday": the days the timetable before is repeated on
   const repeats = split.map((p, k) => (k > 0 ? repeatedOn(p.tokens) : null));
   const valueOfPart = (tokens: readonly Token[]): PartValue | null =>
-    valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens);
+    valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens);
   const values = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
   const parts = split.flatMap((p, k) => {
     const value = values[k];
@@ -169,4 +165,12 @@ function restatesRate(
 const RESTATING: ReadonlySet<string> = new Set([',', ';', ':', '.']);
 
 const SOMETIMES: ReadonlySet<string> = new Set(['sometimes', 'occasionally']);
+
+/** A hyphen written between two words with no space ("tri-force", "jiu-jitsu"), not a range ("2-3"). */
+const inAName = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === '-' &&
+  tokens[i - 1]?.kind === 'word' &&
+  tokens[i + 1]?.kind === 'word' &&
+  !tokens[i]?.spaceBefore &&
+  !tokens[i + 1]?.spaceBefore;
 const HALF = 0.5;

@@ -51,6 +51,10 @@ export const POSITION_EMPHASIS: PhraseTable<Emphasis> = [
   ['give me', 'primary'],
   ['go to', 'primary'],
   ['a lot', 'primary'],
+  // "but i spend most of my time in closed guard", "i end up on top most rolls"
+  ['most of my|the time', 'primary'],
+  ['most rolls|rounds', 'primary'],
+  ['most of my rolls|rounds', 'primary'],
   // "I live on top", "basically living in half guard"
   ['live|lives|living', 'primary'],
   ['working|work on', 'secondary'],

@@ -46,9 +46,11 @@ const REST = -1;
  * when it is the only side in its clause (in "guard 70% top 30%" the share before "top" is top's).
  */
 function shareAfter(tokens: readonly Token[], end: number, nextStart: number): number | null {
-  const clause = tokens[end - 1]?.clause;
+  let clause = tokens[end - 1]?.clause;
   for (let k = end; k < Math.min(nextStart, end + SHARE_REACH) && tokens[k]?.clause === clause; k++) {
     if (tokens[k]?.text === 'and') return null;
+    // "top game: 70%": a colon gives the side its share
+    if (tokens[k]?.text === ':') clause = tokens[k + 1]?.clause;
     const percent = tokens[k]?.text === '%' ? tokens[k - 1] : undefined;
     if (percent?.kind === 'number') return percent.value;
     const ratio = ratioEndingAt(tokens, k);

@@ -26,3 +26,18 @@ const SUM_FILLERS: ReadonlySet<string> = new Set([
 ]);
 // "so... top", "so… guard", "so - top", "so, top": a pause between "so" and the side it settles on
 const SUM_PAUSES: ReadonlySet<string> = new Set(['.', '…', '-', '—', ',']);
+
+/**
+ * "… but where i actually win rolls is passing and holding mount. top": a side said alone as the
+ * answer's last sentence, after others, sums it up.
+ */
+export function saidLastAlone(tokens: readonly Token[], start: number, end: number): boolean {
+  const rest = tokens.slice(end);
+  return (
+    start > 0 &&
+    SENTENCE_ENDS.has(tokens[start - 1]?.text ?? '') &&
+    rest.every((t) => t.kind === 'symbol') &&
+    tokens.slice(0, start - 1).some((t) => t.kind === 'word')
+  );
+}
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '…']);

@@ -16,6 +16,7 @@ import { perSetting } from './position-settings';
 import { sizeExceptions } from './position-size';
 import { seldomExceptions } from './position-seldom';
 import { concessionsYield } from './position-concession';
+import { contrastDecides } from './position-contrast';
 import { sharesOf } from './position-share';
 import { inTurns } from './position-alternation';
 import { passedThrough } from './position-transit';
@@ -23,7 +24,7 @@ import { changedFromTo } from './position-change';
 import { undecidedSides } from './position-undecided';
 import { doubtedHearsay } from './position-hearsay';
 import { ownedBothLast } from './position-owned-both';
-import { SUMMARY, sumsUp } from './position-summary';
+import { SUMMARY, saidLastAlone, sumsUp } from './position-summary';
 import { lessonClauses } from './position-lesson';
 import { summedUpNegations } from './position-list-summary';
 import { harmedSides } from './position-harm';
@@ -148,7 +149,13 @@ export function parseMainPosition(text: string): MainPosition | null {
     const against = COMPARED_AGAINST.has(tokens[mention.start - 1]?.text ?? '');
     const share = shares[i] ?? null;
     const weight =
-      share === null ? (sumsUp(tokens, mention.start) ? SUMMARY : weightOf(emphasis.get(i))) : share > 50 ? 2 : 0;
+      share === null
+        ? sumsUp(tokens, mention.start) || saidLastAlone(tokens, mention.start, mention.end)
+          ? SUMMARY
+          : weightOf(emphasis.get(i))
+        : share > 50
+          ? 2
+          : 0;
     said.push({ side: value, at: mention.start, weight: against ? 0 : weight });
   });
   // "bottom is just a transit stop": a guard only passed through on the way to top
@@ -164,7 +171,10 @@ export function parseMainPosition(text: string): MainPosition | null {
     tokens,
     concessionsYield(tokens, reasonsExplain(tokens, lastNowWins(tokens, nowOverPast(tokens, counted)))),
   );
-  return decide(weighed, tokens.some(aspiring) || findMentions(wishedLexicon, tokens).length > 0);
+  return decide(
+    contrastDecides(tokens, weighed),
+    tokens.some(aspiring) || findMentions(wishedLexicon, tokens).length > 0,
+  );
 }
 
 /** "don't want to be predictable, so i split it half and half": a want denied is no aspiration. */

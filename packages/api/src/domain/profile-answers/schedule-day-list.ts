@@ -4,7 +4,7 @@
 import type { Token } from './text';
 import { dayAt } from './schedule-days';
 import { PER_DAY_WORDS } from './schedule-words';
-import { perDayPeriod } from './schedule-part-value';
+import { perDayPeriod } from './schedule-part-marks';
 
 /** A comma between two days at `i`, inside a part (`current`) that has counted sessions per day. */
 export function perDayListComma(tokens: readonly Token[], i: number, current: readonly Token[]): boolean {

@@ -8,6 +8,7 @@ import { PLACES_TRAINED_AT } from './schedule-words';
 
 const PLACES: ReadonlySet<string> = new Set([...PLACES_TRAINED_AT, 'school']);
 
-/** "other" at `i` names another place trained at: "the other academy", "my other gym". */
+/** "other" at `i` names another place trained at: "the other academy", "my other gym", "on the other side of town". */
 export const otherPlace = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.text === 'other' && PLACES.has(tokens[i + 1]?.text ?? '');
+  tokens[i]?.text === 'other' &&
+  (PLACES.has(tokens[i + 1]?.text ?? '') || (tokens[i + 1]?.text === 'side' && tokens[i + 2]?.text === 'of'));

@@ -1,7 +1,5 @@
 // What one part of a training_frequency timetable says: its days, its sessions, how they were read.
 
-// of one part is left to the rate reading of frequency.ts.
-
 import { readNumber } from './numbers';
 import type { Token } from './text';
 import { OTHER_ARTS } from './others';
@@ -9,17 +7,26 @@ import { teachesAt } from './frequency-not-bjj';
 import { dayAt, daysTo } from './schedule-days';
 import { EVERY, TIMES_WORDS } from './frequency-words';
 import { SESSION_KINDS } from './session-kind-words';
-import { WORKWEEK_WORDS, NOT_SKIPPING, SKIPPING } from './weekday-words';
+import { WORKWEEK_WORDS } from './weekday-words';
 import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_DAY } from './schedule-words';
 import { OTHER_ACTIVITIES } from './sport-words';
 import { gymAsPlace } from './gym-place';
 import { gymForAGroup } from './schedule-group-gym';
 import { runByTheGym } from './schedule-held-by';
 import { pointsAtAClass } from './session-one';
-import { gearAfter } from './frequency-kind-after';
+import { namesAPlace } from './schedule-count-at-place';
 import { ONE, theSessionOpensPart } from './schedule-the-session';
 
-import { addsSessions, EXTRA_ONE, isClock, isFourDigitClock, timesOfDayJoined, type Part } from './schedule-parts';
+import { addsSessions, EXTRA_ONE, isClock, timesOfDayJoined } from './schedule-parts';
+import {
+  backToBackEnd,
+  clockEnd,
+  inBackToBack,
+  perDayAfter,
+  perDayPeriod,
+  refersToNamedDays,
+} from './schedule-part-marks';
+import { KINDS, namesOnlyDays, nextIsSession } from './schedule-session-named';
 
 /** What one part of a timetable says: the days it names, its sessions, and how they were read. */
 export interface PartValue {
@@ -128,7 +135,15 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   if (workweek && !WORKWEEK_DAYS.some((d) => days.has(d))) for (const d of WORKWEEK_DAYS) days.add(d);
   // "tue and thu, and both days i stay for the second class": more sessions on the days named elsewhere
   if (days.size === 0 && refersToNamedDays(tokens) && addsSessions({ tokens, sign: 1, joiner: '' }))
-    return { ...baseOf(tokens, count), days, sessions: 0, perDay: false, on: new Set(), perNamedDay: count ?? 1 };
+    return {
+      ...baseOf(tokens, count),
+      described: true,
+      days,
+      sessions: 0,
+      perDay: false,
+      on: new Set(),
+      perNamedDay: count ?? 1,
+    };
   if (clocks >= 2) perDay = clocks;
   perDay ??= timesOfDayJoined(tokens);
   if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
@@ -139,7 +154,9 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     days.size > 0 ||
     clocks > 0 ||
     tokens.some((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text) || PART_DESCRIPTORS.has(t.text)) ||
-    tokens.some((t) => KINDS.has(t.text)) ||
+    tokens.some((t, i) => KINDS.has(t.text) || namesAPlace(tokens, i)) ||
+    // "6 days, doubles on 3 of them": the days trained
+    tokens.some((t, i) => t.text === 'days' && tokens[i - 1]?.kind === 'number') ||
     // "2 before work": when the sessions are describes them
     tokens.some((t, i) => WHEN_WORDS.has(t.text) && OTHER_ACTIVITIES.has(tokens[i + 1]?.text ?? ''));
   const base = { ...baseOf(tokens, count), described, on: new Set<number>() };
@@ -195,24 +212,6 @@ function atATime(tokens: readonly Token[], start: number, end: number): boolean 
 const MAX_PER_DAY = 3;
 const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', '@', 'around', 'from', 'by', 'till', 'til', 'until']);
 
-/** "both days", "those days", "the same days": the days another part named. */
-export const refersToNamedDays = (tokens: readonly Token[]): boolean =>
-  tokens.some((t, i) => NAMED_DAYS_LEADS.has(t.text) && ['days', 'nights', 'dias'].includes(tokens[i + 1]?.text ?? ''));
-const NAMED_DAYS_LEADS: ReadonlySet<string> = new Set([
-  'both',
-  'ambos',
-  'those',
-  'these',
-  'same',
-  // Portuguese "nesses dias", "ambos os dias" ; Spanish "esos dias", "los mismos dias"
-  'nesses',
-  'esses',
-  'mesmos',
-  'esos',
-  'estos',
-  'mismos',
-]);
-
 const WORKWEEK_DAYS: readonly number[] = [0, 1, 2, 3, 4];
 
 /** Days counted ("2 weekdays") are numbered from here, apart from the named ones (0 = Monday…). */
@@ -225,126 +224,8 @@ const everyDayNamed = (tokens: readonly Token[]): boolean =>
       EVERY.has(t.text) && (dayAt(tokens, i + 1) !== undefined || WORKWEEK_WORDS.has(tokens[i + 1]?.text ?? '')),
   );
 
-/** "i never miss saturday open mat", "don't skip fridays": a day always trained. */
-export const neverMisses = (tokens: readonly Token[], i: number): boolean =>
-  NOT_SKIPPING.has(tokens[i]?.text ?? '') && SKIPPING.has(tokens[i + 1]?.text ?? '');
-
-/** "3 gi 1 nogi and an open mat": a part of several counts is no one part; the rate reading adds them. */
-export const holdsSeveralCounts = (part: Part): boolean =>
-  part.tokens.filter((_, i) => {
-    const number = readNumber(part.tokens, i);
-    return number !== null && !number.isTimes && SESSION_KINDS.has(part.tokens[number.end]?.text ?? '');
-  }).length >= 2;
-
-/** Where the clock at `k` ("6am", "noon") ends. */
-const clockEnd = (tokens: readonly Token[], k: number): number =>
-  tokens[k]?.text === 'noon' || isFourDigitClock(tokens, k) ? k + 1 : k + 2;
-
-/** A "to" or "-" inside "back to back", "back-to-back": one after another, no range nor hedge. */
-export const inBackToBack = (tokens: readonly Token[], i: number): boolean =>
-  [1, 2, 3].some((d) => tokens[i - d]?.text === 'back' && backToBackEnd(tokens, i - d) > i);
-
-/** Where "back to back" ("back-to-back") said at `k` ends, else `k`. */
-function backToBackEnd(tokens: readonly Token[], k: number): number {
-  const words = tokens.slice(k, k + 5).map((t) => t.text);
-  if (words[0] !== 'back') return k;
-  if (words[1] === 'to' && words[2] === 'back') return k + 3;
-  return words[1] === '-' && words[2] === 'to' && words[3] === '-' && words[4] === 'back' ? k + 5 : k;
-}
-
-/** "i go to the comp class on sat": a "to" with no count beside it goes somewhere, it is no range ("2 to 3"). */
-export const goesTo = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.text === 'to' && !readNumber(tokens, i - 1) && !readNumber(tokens, i + 1) && tokens[i - 1]?.text !== 'up';
-
 /** "once a week", "3x", "2 classes a week": a count stated as a rate. */
 const statesRate = (tokens: readonly Token[]): boolean =>
   tokens.some((t, i) => RATE_WORDS.has(t.text) || readNumber(tokens, i)?.isTimes === true);
-const RATE_WORDS: ReadonlySet<string> = new Set(['week', 'weekly', 'wk', 'times', 'x']);
-
-/** Days, times of day and filler, but no kind of session: "sunday mornings", "usually tue and thu". */
-const namesOnlyDays = (tokens: readonly Token[]): boolean =>
-  tokens.every(
-    (t) =>
-      (!SESSION_KINDS.has(t.text) && !SCHEDULE_SESSIONS.has(t.text) && !KINDS.has(t.text)) ||
-      TIMES_OF_DAY.has(t.text) ||
-      GENERIC_SESSIONS.has(t.text),
-  );
-export const GENERIC_SESSIONS: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', 'training']);
-
-const KINDS: ReadonlySet<string> = new Set([
-  'gi',
-  'nogi',
-  'comp',
-  'regular',
-  'kids',
-  'adult',
-  'adults',
-  'group',
-  'beginner',
-  'beginners',
-  'advanced',
-  'intermediate',
-  'fundamentals',
-  'fundies',
-  'basics',
-  'levels',
-  'competition',
-  'sparring',
-  'rolling',
-  'drilling',
-  'drill',
-  'morning',
-  'evening',
-  'lunch',
-  'lunchtime',
-  'noon',
-  // "one early and one late class on monday"
-  'early',
-  'late',
-  // "2 de kimono, 1 sem kimono": with or without the gi
-  'kimono',
-  'quimono',
-]);
-
-/**
- * A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part
- * ("two nogi") or before when it falls ("1 nogi on the weekend", "2 gi in the evening").
- */
-function nextIsSession(tokens: readonly Token[], i: number): boolean {
-  let kinds = 0;
-  for (let k = i; k < i + 3 && k < tokens.length; k++) {
-    if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
-    // "2 de kimono", "1 sem kimono": with or without the gi, as "2 gi", "1 nogi"
-    if (gearAfter(tokens, k)) [kinds, k] = [kinds + 2, k + 1];
-    // "1 all levels", "1 comp team": a class named in two words
-    else if (KINDS.has(tokens[k]?.text ?? '') || pairedKind(tokens, k)) kinds++;
-    else if (kinds > 0 && WHEN_LEADS.has(tokens[k]?.text ?? '')) return timeAfter(tokens, k + 1);
-    else if (!dayAt(tokens, k)) return false;
-  }
-  return kinds > 0 && i + kinds >= tokens.length;
-}
-const WHEN_LEADS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'over', 'every', 'each']);
-/** "all" of "all levels", "team" of "comp team": a word that names a class only beside its pair. */
-const pairedKind = (tokens: readonly Token[], k: number): boolean =>
-  (tokens[k]?.text === 'all' && tokens[k + 1]?.text === 'levels') ||
-  (tokens[k]?.text === 'team' && COMP.has(tokens[k - 1]?.text ?? ''));
-const COMP: ReadonlySet<string> = new Set(['comp', 'competition', 'fight']);
-/** A day or time of day at `k`, past "the": "(on) the weekend", "(in) the evening", "(every) saturday". */
-const timeAfter = (tokens: readonly Token[], k: number): boolean => {
-  const at = tokens[k]?.text === 'the' ? k + 1 : k;
-  const word = tokens[at]?.text ?? '';
-  return dayAt(tokens, at) !== undefined || TIMES_OF_DAY.has(word) || word.startsWith('weekend');
-};
-
-/** "2 a day on mon and wed": a count of sessions each day, said right after it. */
-const perDayAfter = (tokens: readonly Token[], k: number): boolean =>
-  PER.has(tokens[k]?.text ?? '') && DAY.has(tokens[k + 1]?.text ?? '');
-const PER: ReadonlySet<string> = new Set(['a', 'per', 'each', '/']);
-const DAY: ReadonlySet<string> = new Set(['day', 'night']);
-
-export const perDayPeriod = (tokens: readonly Token[]): boolean =>
-  tokens.some(
-    (t, i) =>
-      t.text === 'daily' ||
-      ((t.text === 'day' || t.text === 'night') && ['a', 'per', 'each', '/'].includes(tokens[i - 1]?.text ?? '')),
-  );
+// ("5 days, mon to fri": the days counted, then named)
+const RATE_WORDS: ReadonlySet<string> = new Set(['week', 'weekly', 'wk', 'times', 'x', 'days']);

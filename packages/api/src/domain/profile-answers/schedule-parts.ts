@@ -1,8 +1,6 @@
 // A training_frequency timetable split into its parts ("mon/wed/fri gi, plus an open mat sat") and
 // what each part's joiner and period say; frequency-schedule.ts sums them.
 
-// of one part is left to the rate reading of frequency.ts.
-
 import { readNumber } from './numbers';
 import type { Token } from './text';
 import { dayAt } from './schedule-days';
@@ -134,7 +132,22 @@ const WEEK: ReadonlySet<string> = new Set(['week', 'weeks']);
 
 /** "plus a class on wednesday", "and a second class on wednesdays": sessions on top of the days' own. */
 export const addsSessions = (part: Part): boolean =>
-  ADDING_JOINERS.has(part.joiner) || part.tokens.some((t) => ADDING.has(t.text) || MORE_SESSIONS.has(t.text));
+  ADDING_JOINERS.has(part.joiner) ||
+  part.tokens.some((t, i) => ADDING.has(t.text) || MORE_SESSIONS.has(t.text) || backFor(part.tokens, i));
+/** "then go back for the 5:30pm on those same days": back to the mats for another session. */
+const backFor = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === 'back' && tokens[i + 1]?.text === 'for' && RETURNING.has(tokens[i - 1]?.text ?? '');
+const RETURNING: ReadonlySet<string> = new Set([
+  'go',
+  'goes',
+  'going',
+  'went',
+  'come',
+  'comes',
+  'coming',
+  'head',
+  'stay',
+]);
 const ADDING_JOINERS: ReadonlySet<string> = new Set(['+', 'plus', 'also']);
 export const EXTRA_ONE: ReadonlySet<string> = new Set(['extra', 'second', 'additional']);
 const MORE_SESSIONS: ReadonlySet<string> = new Set(['another', 'second', 'more', 'again']);

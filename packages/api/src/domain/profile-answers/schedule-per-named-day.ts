@@ -4,7 +4,8 @@
 import type { Token } from './text';
 import { PER_DAY_WORDS } from './schedule-words';
 import { timesOfDayJoined } from './schedule-parts';
-import { refersToNamedDays, type PartValue } from './schedule-part-value';
+import type { PartValue } from './schedule-part-value';
+import { refersToNamedDays } from './schedule-part-marks';
 import { countedPart } from './schedule-part-counted';
 
 /** The value of a part that gives sessions per day on the days named elsewhere, else null. */
