@@ -51,3 +51,20 @@ describe('a side said alone as the last sentence sums the answer up', () => {
     ['main_position', 'top. guard sometimes', 'top'],
   ]);
 });
+
+describe('doubles over a count of days, and counts of a class "of the" kind', () => {
+  reads([
+    ['training_frequency', 'i do doubles 3 days a week', 6],
+    ['training_frequency', 'double sessions 2 days a week', 4],
+    ['training_frequency', '2 of the gi classes and 1 of the nogi ones', 3],
+    // control: doubles worked are shifts, not sessions
+    ['training_frequency', 'i work doubles 4 days a week, train twice', 2],
+  ]);
+});
+
+describe('a side that "has always been" the weak spot leans to the other', () => {
+  reads([
+    ['main_position', 'passing has always been my weak spot', 'guard'],
+    ['main_position', 'guard has been my weakness for years', 'top'],
+  ]);
+});

@@ -177,7 +177,10 @@ function readTopicsOf(query: string): TopicReading {
   const fine = saidFineUnits(units);
   // (an attire is no other question: "i hit mount a lot in nogi… what do i attack from there" asks mount)
   const namedElsewhere = new Set<string>(
-    units.flatMap((u, i) => (isTopic(u) && !done.has(i) && !fine.has(i) ? u.topics.filter((t) => !isAttire(t)) : [])),
+    // (what is ruled out is asked nowhere: "no wristlocks, what subs from closed guard are ok")
+    units.flatMap((u, i) =>
+      isTopic(u) && !done.has(i) && !fine.has(i) && !ruledOut.has(i) ? u.topics.filter((t) => !isAttire(t)) : [],
+    ),
   );
   const known = knownAlreadyUnits(units);
   const askedBesides = (i: number): boolean =>

@@ -34,6 +34,8 @@ function shiftNamedBefore(tokens: readonly Token[], start: number): boolean {
     const word = tokens[k]?.text ?? '';
     if (TRAINING.has(word)) return false;
     if (!SHIFTS.has(word) && !WORKING.has(word)) continue;
+    // "doubles 3 days a week" are two sessions a day on the mats; "i work doubles 4 days" are shifts
+    if (TRAINED_TOO.has(word) && !tokens.slice(0, k).some((t) => t.clause === clause && WORKING.has(t.text))) continue;
     const lead = [tokens[k - 1], tokens[k - 2]].filter((t) => t?.clause === clause).map((t) => t?.text ?? '');
     return !lead.some((w) => AROUND_WORK.has(w));
   }
@@ -60,7 +62,9 @@ const SHIFT_CONDITIONS: ReadonlySet<string> = new Set([
   'with',
   'on',
 ]);
-const WORKING: ReadonlySet<string> = new Set(['work', 'works', 'working']);
+const WORKING: ReadonlySet<string> = new Set(['work', 'works', 'working', 'pull', 'pulling']);
+// a shift's name that is a way of training as well
+const TRAINED_TOO: ReadonlySet<string> = new Set(['doubles']);
 const SHIFTS: ReadonlySet<string> = new Set([
   'shift',
   'shifts',

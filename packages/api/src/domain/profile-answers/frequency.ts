@@ -15,6 +15,7 @@ import { NOT_TRAINING, alsoOnDays } from './frequency-also-days';
 import { EVERY_DAY } from './frequency-rates';
 import { STRENGTH, changedFrom, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { scheduleTotal } from './frequency-schedule';
+import { doubledDays } from './frequency-doubled-days';
 import { abbreviatedDays } from './schedule-days';
 import { averagedRate, swingsFromNone } from './frequency-average';
 import { alternatingWeeks } from './frequency-week-kinds';
@@ -218,6 +219,8 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   const days = current.find((r) => r.countsDays && r !== perDay);
   // "twice a day every day": every day is all seven here
   if (perDay?.perDay != null && days) return perDay.perDay * (days.perWeek === EVERY_DAY ? 7 : days.perWeek);
+  const doubled = days && days.perWeek !== EVERY_DAY ? doubledDays(tokens, days) : null;
+  if (doubled !== null) return doubled;
 
   return partsTotal(tokens, ranked, best);
 }

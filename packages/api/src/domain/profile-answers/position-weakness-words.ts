@@ -22,6 +22,9 @@ export const WEAKNESS_CUES: PhraseTable<NegationCue> = [
   // the side before it: "bottom is my weakness", "top is the weak link", "guard is my biggest weak spot"
   ...WEAK.map((weak): [string, NegationCue] => [`${COPULA} my|the|a ${weak}`, 'both']),
   ...WEAK.map((weak): [string, NegationCue] => [`${COPULA} my|the ${STRESS} ${weak}`, 'both']),
+  // "passing has always been my weak spot", "guard has been my weakness"
+  ...WEAK.map((weak): [string, NegationCue] => [`has|have always|forever been my|the|a ${weak}`, 'both']),
+  ...WEAK.map((weak): [string, NegationCue] => [`has|have been my|the|a ${weak}`, 'both']),
   // the side after it: "my weak spot is bottom", "weakness is passing"
   ...WEAK.map((weak): [string, NegationCue] => [`${weak} ${COPULA}`, 'pre']),
   ...WEAK.map((weak): [string, NegationCue] => [`${STRESS} ${weak} ${COPULA}`, 'pre']),

@@ -56,10 +56,13 @@ export const KINDS: ReadonlySet<string> = new Set([
  * A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part
  * ("two nogi") or before when it falls ("1 nogi on the weekend", "2 gi in the evening").
  */
-export function nextIsSession(tokens: readonly Token[], i: number): boolean {
+export function nextIsSession(tokens: readonly Token[], at: number): boolean {
+  // "three of the noon classes", "two of the night ones": that many of a class
+  const of = tokens[at]?.text === 'of' && OF_WHICH.has(tokens[at + 1]?.text ?? '');
+  const i = of ? at + 2 : at;
   let kinds = 0;
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
-    if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '')) return true;
+    if (SCHEDULE_SESSIONS.has(tokens[k]?.text ?? '') || (of && kinds > 0 && tokens[k]?.text === 'ones')) return true;
     // "2 de kimono", "1 sem kimono": with or without the gi, as "2 gi", "1 nogi"
     if (gearAfter(tokens, k)) [kinds, k] = [kinds + 2, k + 1];
     // "1 all levels", "1 comp team": a class named in two words
@@ -70,6 +73,7 @@ export function nextIsSession(tokens: readonly Token[], i: number): boolean {
   return kinds > 0 && i + kinds >= tokens.length;
 }
 const WHEN_LEADS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'over', 'every', 'each']);
+const OF_WHICH: ReadonlySet<string> = new Set(['the', 'my', 'those', 'our']);
 /** "all" of "all levels", "team" of "comp team": a word that names a class only beside its pair. */
 const pairedKind = (tokens: readonly Token[], k: number): boolean =>
   (tokens[k]?.text === 'all' && tokens[k + 1]?.text === 'levels') ||
