@@ -84,3 +84,16 @@ readsAs('in a message of several sentences, the ones that ask say what is asked'
   ['hit two triangles last night and i want the arm triangle finish', ['triangle', 'arm_triangle']],
   ['i want mount escapes. also guard retention please', ['mount', 'mount_escape', 'guard_retention']],
 ]);
+
+readsAs('an attire the user never trains is ruled out; the story keeps only one attire it names', [
+  // (ruling one attire out asks the other)
+  ['he doesnt train gi at all, triangles from guard please', ['triangle', 'no-gi']],
+  ['spider guard sweeps, kimono obviously, she doesnt train nogi at all', ['spider_guard', 'sweep', 'gi']],
+  // the story names both attires, the question its own
+  [
+    'half my gym went to the nogi comp, i only do gi. how do i get from side control to mount in the gi',
+    ['gi', 'side_control', 'mount'],
+  ],
+]);
+
+readsAs('the mats swept are no sweep', [['the mats needed sweeping before the kids class, who is on the rota', []]]);

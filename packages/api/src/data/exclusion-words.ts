@@ -269,6 +269,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'we dont do',
   'dont do',
   'never do',
+  // "she doesnt train nogi at all", "he doesnt do gi": what the user (or the one asked for) never trains
+  ...['doesnt', 'dont', 'never', 'do not', 'does not'].flatMap((not) => [`${not} train`, `${not} roll`]),
+  'doesnt do',
+  'does not do',
   // "never teaching the ezekiel again"
   'never doing',
   'never teaching',

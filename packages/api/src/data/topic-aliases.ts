@@ -1312,6 +1312,9 @@ export const NOT_TOPICS: readonly string[] = [
   'sprawl your hips',
   // lost or confused by a class: "Professor Rodrigo's class has me lost"
   ...['has', 'had'].flatMap((verb) => ['lost', 'confused', 'stumped', 'baffled'].map((how) => `${verb} me ${how}`)),
+  // the mats cleaned: "the mats needed sweeping before the kids class"
+  // (the thing swept named: "need sweeps from half guard" is the technique)
+  ...['mats', 'mat', 'floor', 'floors'].flatMap((what) => ['need', 'needed'].map((w) => `${what} ${w} sweeping`)),
   // a gym closed is no closed guard
   'is closed',
   'was closed',

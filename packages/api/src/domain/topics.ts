@@ -138,13 +138,16 @@ function opensWithName(words: readonly string[]): boolean {
 
 /**
  * The whole message's reading, keeping of its topics those the asking sentences name, and of the
- * story's the attire trained in and, when the question names no place of its own, where it happens
+ * story's the one attire trained in and, when the question names no place of its own, where it happens
  * ("… every time I turtled. How do I stop the back take?").
  */
 function withStoryContext(question: TopicReading, asking: string, whole: TopicReading, query: string): TopicReading {
   // (standing is how, not where: "how do i open it and pass standing" is asked in the story's closed guard)
   const placed = question.topics.some((t) => isPosition(t) && t !== 'standing');
-  const kept = (t: TopicId): boolean => question.topics.includes(t) || isAttire(t) || (!placed && isPosition(t));
+  // the story's attire when the question says none and the story only one ("i train gi 3x and nogi on fridays" says neither)
+  const attire = question.topics.some(isAttire) ? [] : whole.topics.filter(isAttire);
+  const kept = (t: TopicId): boolean =>
+    question.topics.includes(t) || (attire.length === 1 && attire.includes(t)) || (!placed && isPosition(t));
   const topics = withPlacePointedAt(whole.topics.filter(kept), asking, query);
   return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
 }
