@@ -601,6 +601,8 @@ describe('who does what, what is reached already, and what is only a worry', () 
 describe('asking what to study, in more words and languages', () => {
   it.each([
     'what should i actually know before blue belt',
+    'new guy starts monday, never trained. what do i give him to watch',
+    'what should a new white belt watch',
     'my girlfriend wants to start mostly for self defense, what should she look at',
     'voltando a treinar depois de 10 anos parado, era faixa azul. por onde recomeço?',
     'minha esposa quer começar também, tem alguma série boa pra iniciante ela assistir?',
@@ -615,6 +617,13 @@ describe('asking what to study, in more words and languages', () => {
   ])('%j asks what to study', (q) => {
     expect(read(q).study).toBe(true);
   });
+
+  it.each(['should i watch the ufc tonight', 'should he watch the game tonight'])(
+    '%j watches a show, no study',
+    (q) => {
+      expect(read(q).study).toBe(false);
+    },
+  );
 
   it('a family said to be fine is context: "my top game is fine but put me on my back and im lost" asks the guard', () => {
     expect(read('wrestler moving over. my top game is fine but put me on my back and im lost').family?.label).toBe(

@@ -260,6 +260,11 @@ export const STUDY_PHRASES: readonly string[] = [
   'should i actually know',
   'should i watch',
   'i should watch',
+  // "what do i give him to watch", "what should a new white belt watch"
+  ...['he', 'she', 'they', 'we', 'beginners', 'a beginner', 'a new white belt', 'a white belt', 'new white belts'].map(
+    (who) => `should ${who} watch`,
+  ),
+  ...['him', 'her', 'them'].flatMap((who) => [`give ${who} to watch`, `for ${who} to watch`]),
   // "what bjj stuff actually works with punches", "what works for a small guy"
   'what works',
   'actually works',

@@ -36,4 +36,8 @@ export function generalAskOf(
 }
 
 /** The message asks what to study ("what should i focus on to get my blue"): fundamentals answer it. */
-export const asksWhatToStudy = (query: string): boolean => hasPhrase(stemsOf(query), STUDY);
+export const asksWhatToStudy = (query: string): boolean =>
+  hasPhrase(stemsOf(query), STUDY) && !WATCHING_A_SHOW.test(query.toLowerCase());
+// "should i watch the ufc tonight": a show, not what to study
+const WATCHING_A_SHOW =
+  /\bwatch\s+(?:the\s+)?(?:game|games|ufc|movie|film|show|series|olympics|super\s?bowl|cup|final)\b/;
