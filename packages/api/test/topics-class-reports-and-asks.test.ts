@@ -97,3 +97,10 @@ readsAs('an attire the user never trains is ruled out; the story keeps only one 
 ]);
 
 readsAs('the mats swept are no sweep', [['the mats needed sweeping before the kids class, who is on the rota', []]]);
+
+readsAs('a defence the finish is against is the opponent’s', [
+  ['triangle finishing vs defence, he is past the intro stuff', ['triangle']],
+  ['armbar finishes against their escapes', ['armbar']],
+  // control: a defence asked against the technique
+  ['defense against the triangle', ['triangle', 'triangle_defense']],
+]);

@@ -603,6 +603,7 @@ describe('asking what to study, in more words and languages', () => {
     'what should i actually know before blue belt',
     'new guy starts monday, never trained. what do i give him to watch',
     'what should a new white belt watch',
+    'my cousin signed up today, zero experience. any course she can watch at home to start',
     'my girlfriend wants to start mostly for self defense, what should she look at',
     'voltando a treinar depois de 10 anos parado, era faixa azul. por onde recomeço?',
     'minha esposa quer começar também, tem alguma série boa pra iniciante ela assistir?',

@@ -253,6 +253,9 @@ export const STUDY_PHRASES: readonly string[] = [
   'game plan',
   'beginner course',
   'course i can follow',
+  // "is there one course he can watch at home to start"
+  ...['i', 'he', 'she', 'they'].map((who) => `course ${who} can watch`),
+  'watch at home',
   'curriculum',
   'study plan',
   'instructional',

@@ -129,6 +129,7 @@ function actOpensClause(units: readonly Unit[], tokens: readonly Token[], i: num
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew', 'learned', 'learnt', 'figured']);
 const THEY_ARE: ReadonlySet<string> = new Set(['theyre', 'hes', 'shes', 'theyve']);
 const OPPONENTS: ReadonlySet<string> = new Set(['their', 'his', 'her', 'opponents']);
+const FACING: ReadonlySet<string> = new Set(['vs', 'versus', 'against']);
 const HABITUAL: ReadonlySet<string> = new Set(['keep', 'keeps', 'always', 'just', 'still', 'all']);
 
 /**
@@ -281,7 +282,9 @@ export function defendedUnits(
     if (isStuckWord(u, tokens) && THEY_ARE.has(wordOf(units[i - 1]) ?? '')) return;
     // "armbar from mount vids, mine keep slipping out": the user's own attacks escaped by the opponent;
     // "how do i break their defense": the opponent's defence, which the user attacks
-    if (u.kind === 'defending' && (saidOfUsersOwn(units, i) || OPPONENTS.has(wordOf(units[i - 1]) ?? ''))) return;
+    // ("finishing-vs-defence material": the finish against it)
+    const before = wordOf(units[i - 1]) ?? '';
+    if (u.kind === 'defending' && (saidOfUsersOwn(units, i) || OPPONENTS.has(before) || FACING.has(before))) return;
     if (isACounterFor(units, tokens, i)) return;
     const told = pinsTheEscapesMean(units, tokens, i);
     if (told.length > 0) {
