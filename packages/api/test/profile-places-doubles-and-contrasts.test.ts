@@ -68,3 +68,19 @@ describe('a side that "has always been" the weak spot leans to the other', () =>
     ['main_position', 'guard has been my weakness for years', 'top'],
   ]);
 });
+
+describe('days named after a rate, over several parts, restate it', () => {
+  reads([
+    ['training_frequency', 'four times a week, monday, tuesday, thursday and saturday', 4],
+    ['training_frequency', 'umas quatro vezes por semana, segunda, terça, quinta e sábado', 4],
+    // more days than the rate counts add up
+    ['training_frequency', 'twice a week, monday, wednesday, friday', 3],
+  ]);
+});
+
+describe('Portuguese short day names in a run, and "mais" a session', () => {
+  reads([
+    ['training_frequency', 'seg, qua e sex na academia + sabado open mat', 4],
+    ['training_frequency', 'treino 3x por semana e mais o open mat de sabado', 4],
+  ]);
+});

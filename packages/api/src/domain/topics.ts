@@ -145,7 +145,7 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
   // (standing is how, not where: "how do i open it and pass standing" is asked in the story's closed guard)
   const placed = question.topics.some((t) => isPosition(t) && t !== 'standing');
   // the story's attire when the question says none and the story only one ("i train gi 3x and nogi on fridays" says neither)
-  const attire = question.topics.some(isAttire) ? [] : whole.topics.filter(isAttire);
+  const attire: readonly TopicId[] = question.topics.some(isAttire) ? [] : whole.topics.filter(isAttire);
   const kept = (t: TopicId): boolean =>
     question.topics.includes(t) || (attire.length === 1 && attire.includes(t)) || (!placed && isPosition(t));
   const topics = withPlacePointedAt(whole.topics.filter(kept), asking, query);

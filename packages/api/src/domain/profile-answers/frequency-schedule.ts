@@ -82,7 +82,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const values = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
   const parts = split.flatMap((p, k) => {
     const value = values[k];
-    if (!value || restatesRate(p, value, values[k - 1], split[k - 1])) return [];
+    if (!value || restatesRate(p, value, ...rateBefore(values, split, k))) return [];
     const share = sometimes(p) || p.alternate ? HALF : 1;
     return [{ ...value, sign: p.sign, share, adds: addsSessions(p), names: classNames(p.tokens) }];
   });
@@ -146,6 +146,7 @@ function restatesRate(
   value: PartValue,
   before: PartValue | null | undefined,
   beforePart: Part | undefined,
+  daysSince: number,
 ): boolean {
   // "once a week, saturday too" adds; "open mat 2x a week, classes tue and thu" are other sessions
   const adds = part.tokens.some((t) => ADDING.has(t.text));
@@ -159,10 +160,29 @@ function restatesRate(
     value.onlyDays &&
     value.sessions === 0 &&
     before?.statesRate === true &&
-    value.days.size <= before.sessions
+    daysSince <= before.sessions
   );
 }
 const RESTATING: ReadonlySet<string> = new Set([',', ';', ':', '.']);
+
+/**
+ * The part a day part may restate, and all the days named since it: "four times a week, monday,
+ * tuesday, thursday and saturday" names four days over three parts after the rate. Only a run of
+ * day parts joined by commas reaches back past the part right before.
+ */
+function rateBefore(
+  values: readonly (PartValue | null)[],
+  split: readonly Part[],
+  k: number,
+): [PartValue | null | undefined, Part | undefined, number] {
+  let j = k - 1;
+  let days = values[k]?.days.size ?? 0;
+  while (j > 0 && values[j]?.onlyDays && values[j]?.sessions === 0 && RESTATING.has(split[j]?.joiner ?? '')) {
+    days += values[j]?.days.size ?? 0;
+    j--;
+  }
+  return [values[j], split[j], days];
+}
 
 const SOMETIMES: ReadonlySet<string> = new Set(['sometimes', 'occasionally']);
 

@@ -228,4 +228,4 @@ const everyDayNamed = (tokens: readonly Token[]): boolean =>
 const statesRate = (tokens: readonly Token[]): boolean =>
   tokens.some((t, i) => RATE_WORDS.has(t.text) || readNumber(tokens, i)?.isTimes === true);
 // ("5 days, mon to fri": the days counted, then named)
-const RATE_WORDS: ReadonlySet<string> = new Set(['week', 'weekly', 'wk', 'times', 'x', 'days']);
+const RATE_WORDS: ReadonlySet<string> = new Set(['week', 'weekly', 'wk', 'times', 'x', 'days', 'semana']);

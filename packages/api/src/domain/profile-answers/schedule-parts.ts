@@ -8,6 +8,7 @@ import { EVERY } from './frequency-words';
 import { SCHEDULE_BREAKS, SCHEDULE_SESSIONS, SUBTRACT, TIMES_OF_DAY } from './schedule-words';
 import { WORLD_ADDS_UP } from './world-words';
 import { perDayListComma } from './schedule-day-list';
+import { DAY_ABBREVIATIONS } from './weekday-words';
 
 export interface Part {
   readonly tokens: readonly Token[];
@@ -94,6 +95,11 @@ export function partsOf(tokens: readonly Token[]): Part[] {
     const joinsLikes =
       // "mon, wed, fri": a comma inside a run of days splits nothing either
       (daysComma(tokens, i) && dayAt(tokens, i - 1) && dayAt(tokens, i + 1)) ||
+      // "seg, qua e sex": a short day name is a day only beside the run it is in
+      (t.text === ',' &&
+        DAY_ABBREVIATIONS.has(tokens[i - 1]?.text ?? '') &&
+        dayAt(tokens, i - 1) &&
+        dayAt(tokens, i + 1)) ||
       perDayListComma(tokens, i, current) ||
       (DAY_JOINERS.has(t.text) && dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
       (AND.has(t.text) &&

@@ -111,6 +111,8 @@ export const PART_DESCRIPTORS: ReadonlySet<string> = new Set([
   'drill',
   'drills',
   'week',
+  // "3x por semana", "2 veces por semana"
+  'semana',
   'weekend',
   'weekends',
   'weekday',
