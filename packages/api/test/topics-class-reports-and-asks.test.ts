@@ -104,3 +104,15 @@ readsAs('a defence the finish is against is the opponent’s', [
   // control: a defence asked against the technique
   ['defense against the triangle', ['triangle', 'triangle_defense']],
 ]);
+
+readsAs('a rule-out after an interjection, one that "wont help", a sport the sweep is in', [
+  ['ok forget the kimura, everyone hides that arm. what else from north south', ['north_south']],
+  [
+    'nogi wont help him, his gym only does kimono. he needs the baseball choke from knee on belly',
+    ['gi', 'baseball_choke', 'knee_on_belly'],
+  ],
+  ['got swept off my board surfing and hurt my knee, how long before rolling again', []],
+  // controls: forgetting a grip, a help asked
+  ['i forget the armbar grip', ['armbar']],
+  ['how does the underhook help in half guard', ['half_guard']],
+]);

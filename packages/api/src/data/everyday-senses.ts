@@ -939,6 +939,13 @@ export const OTHER_SPORTS: readonly string[] = [
   'marathon',
   'triathlon',
   'swimming',
+  // "got swept off my board by a wave surfing"
+  'surfing',
+  'surf',
+  'surfboard',
+  'skateboard',
+  'skiing',
+  'snowboarding',
   'crossfit',
   'poker',
   'chess',

@@ -418,6 +418,10 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'illegal',
   'off limits',
   'off the table',
+  // "nogi wont help him, his gym only does kimono"
+  ...['wont', 'doesnt', 'does not', 'will not', 'would not', 'wouldnt'].map((not) => `${not} help`),
+  'is useless',
+  'is no use',
   // "rdlr to berimbolo is too much for my body"
   ...['is', 'are', 's', 'feels'].flatMap((be) =>
     ['too much for me', 'too much for my body', 'too much for my knees'].map((x) => `${be} ${x}`),

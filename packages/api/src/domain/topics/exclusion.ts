@@ -36,6 +36,19 @@ type Cue = {
 };
 type CuePhrase = { stems: readonly string[]; cue: Cue };
 
+const OPENERS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'so',
+  'yeah',
+  'nah',
+  'alright',
+  'right',
+  'hmm',
+  'lol',
+  'actually',
+  'also',
+]);
 const cueIndex = new Map<string, CuePhrase[]>();
 {
   const byKey = new Map<string, CuePhrase>();
@@ -118,7 +131,9 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
         p.stems.every((s, k) => tokens[i + k]?.stem === s && (!inTopic[i + k] || (p.cue.blocked && k > 0))),
       );
     if (!phrase) continue;
-    const startsClause = i === 0 || tokens[i - 1]?.isBreak === true;
+    // ("ok forget the kimura", "nah skip the berimbolo": an interjection first still opens the clause)
+    const opener = OPENERS.has(tokens[i - 1]?.raw ?? '') ? i - 1 : i;
+    const startsClause = opener === 0 || tokens[opener - 1]?.isBreak === true;
     // Portuguese "no" after a word is "in the": "to no cem quilos", ", no cara da borboleta" (not
     // "no heel hooks, eu sou branca", which opens the message)
     if (i > 0 && phrase.stems.length === 1 && tokens[i]?.raw === 'no' && inPortuguese()) continue;
