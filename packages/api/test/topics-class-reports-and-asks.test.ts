@@ -116,3 +116,11 @@ readsAs('a rule-out after an interjection, one that "wont help", a sport the swe
   ['i forget the armbar grip', ['armbar']],
   ['how does the underhook help in half guard', ['half_guard']],
 ]);
+
+readsAs('a guard passed named short, and "not tryna" rules out', [
+  ['how tf do i pass a spider', ['guard_passing', 'spider_guard']],
+  ['not tryna wrestle, whats a clean way to get to half guard from standing', ['half_guard', 'standing']],
+  // controls: a lasso that is a rope; trying to learn
+  ['i bought a lasso for the ranch', []],
+  ['im tryna learn the armbar', ['armbar']],
+]);

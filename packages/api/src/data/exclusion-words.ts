@@ -644,6 +644,8 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'practising',
   'try',
   'trying',
+  // "not tryna wrestle"
+  'tryna',
   'use',
   'using',
   'play',

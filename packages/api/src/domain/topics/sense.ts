@@ -195,7 +195,10 @@ const indefiniteThings: ReadonlySet<string> = new Set(INDEFINITE_THINGS);
 const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
   indefiniteThings.has(tokens[u.start]?.word ?? '') &&
   INDEFINITE_ARTICLES.has(tokens[u.start - 1]?.raw ?? '') &&
-  !bjjWords.has(tokens[u.end]?.stem ?? '');
+  !bjjWords.has(tokens[u.end]?.stem ?? '') &&
+  !GUARD_PASSED.has(tokens[u.start - 2]?.raw ?? '');
+// "how do i pass a lasso": a guard passed is the guard, however it is named
+const GUARD_PASSED: ReadonlySet<string> = new Set(['pass', 'passing', 'passed', 'beat', 'beating', 'open', 'break']);
 
 /** Any one-word name right after an everyday noun is a thing of its own: "copyright takedown", "paper guillotine". */
 // ("everyone in the room triangles me": a verb with its object, no compound)
