@@ -124,3 +124,16 @@ readsAs('a guard passed named short, and "not tryna" rules out', [
   ['i bought a lasso for the ranch', []],
   ['im tryna learn the armbar', ['armbar']],
 ]);
+
+readsAs('arrows chain moves; either attire; guard recovered under a pin; a gi owned; a gate closed', [
+  ['dlr -> berimbolo -> back??', ['de_la_riva', 'back_take']],
+  ['armbar from guard, gi or nogi whatever', ['armbar']],
+  ['i always end up turtled, how do i get back to guard', ['turtle', 'guard_retention', 'turtle_escape']],
+  // control: a pass named, the retention stops it
+  ['they pass to side control and i cant recover guard', ['guard_retention', 'side_control']],
+  ['my gi ripped on a door handle. how do i finish the ezekiel from mount', ['ezekiel', 'mount']],
+  ['locked my bag inside the gym, closed the gate behind me', []],
+  // controls: the attire asked; someone else's kimono is the gi he trains in
+  ['armbar in the gi', ['armbar', 'gi']],
+  ['cross collar choke when his kimono collar is thick', ['cross_collar_choke', 'gi']],
+]);

@@ -38,6 +38,7 @@ import { toldBeforeRuledOut } from './topics/told-before-ruled-out';
 import { withBackAsThePlace, withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
 import { withBackChokeDefended } from './topics/back-choked';
+import { withGuardRecoveredFromPin } from './topics/guard-recovered';
 import { withClosedGuardOpened } from './topics/closed-guard-opened';
 import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard } from './topics/whose-guard';
 import { withReferencesBack } from './topics/references-back';
@@ -98,7 +99,9 @@ const NAME_WORD_KINDS: ReadonlySet<Unit['kind']> = new Set([...WORD_KINDS, 'none
  * A message as the topic reader reads it: punctuation said aloud written as punctuation
  * (topics/dictation.ts), a question relayed for someone else in the user's words (topics/relayed.ts).
  */
-export const asRead = (message: string): string => asTheUser(withDictatedMarks(message));
+export const asRead = (message: string): string => asTheUser(withDictatedMarks(message)).replace(ARROW, ' to ');
+// "lasso -> spider -> back??": a chain of moves, each one to the next
+const ARROW = /\s*(?:->|=>|→|-->)\s*/g;
 
 export function readTopics(message: string): TopicReading {
   return readTopicsAsRead(asRead(message));
@@ -303,6 +306,7 @@ function readTopicsOf(query: string): TopicReading {
   withNorthSouthChoke(query, found, excluded);
   withBackChokeDefended(query, found, excluded);
   withClosedGuardOpened(query, found);
+  withGuardRecoveredFromPin(query, found);
   for (const t of found) excluded.delete(t);
   withOtherAttire(found, excluded);
   const ruledOutNames = [...ruledOut]

@@ -34,8 +34,10 @@ const BOTH_JOINED: ReadonlySet<string> = new Set(['and', 'n', 'e', 'y', '/']);
 const namesAttire = (u: Unit | undefined): boolean =>
   isTopic(u) && (u.topics.includes('gi') || u.topics.includes('no-gi'));
 
-// "what ankle lock setup works in both", "um escape que sirva pros dois": wanted for either attire
-const EITHER = /(?:^| )(?:both|ambos|ambas|pros dois|para os dois|para los dos)(?: |$)/;
+// "what ankle lock setup works in both", "um escape que sirva pros dois", "gi or nogi doesnt matter":
+// wanted for either attire
+const EITHER =
+  /(?:^| )(?:both|ambos|ambas|pros dois|para os dois|para los dos|doesnt matter|doesn t matter|dont matter|whatever|either|either way|idc|no preference)(?: |$)/;
 const saysEither = (tokens: readonly Token[], from: number): boolean =>
   EITHER.test(
     tokens

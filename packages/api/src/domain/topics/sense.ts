@@ -293,6 +293,7 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
   if (!isTopic(u)) return false;
   if (afterEverydayNoun(tokens, u) || beforeEverydayNoun(tokens, u) || inEverydayIdiom(tokens, u)) return true;
   if (isOtherActivitysMove(units, tokens, u) || isAName(tokens, u) || passingThroughOnATrip(tokens, u)) return true;
+  if (isOwnedGarment(tokens, u)) return true;
   switch (u.weak) {
     case undefined:
       return false;
@@ -312,6 +313,14 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
       );
   }
 }
+
+/** "my gi ripped", "wash my kimono": a gi someone owns is the garment, not the attire trained in. */
+const isOwnedGarment = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  u.topics.every((t) => t === 'gi') &&
+  OWNERS.has(tokens[u.start - 1]?.raw ?? '') &&
+  GARMENTS.has(tokens[u.start]?.raw ?? '');
+const OWNERS: ReadonlySet<string> = new Set(['my', 'your']);
+const GARMENTS: ReadonlySet<string> = new Set(['gi', 'kimono', 'gis', 'kimonos']);
 
 /** The units, with every weak alias used in its everyday sense turned back into plain words. */
 export function withEverydaySenses(units: readonly Unit[], tokens: readonly Token[]): Unit[] {
