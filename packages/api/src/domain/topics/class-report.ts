@@ -1,7 +1,7 @@
 // "we drilled kesa gatame escapes today and i was fine with that. i wanted to ask about the knee
 // slice": a sentence that reports what a class or a week covered is the story, not the question, when
 // another sentence asks a topic of its own.
-import { type Unit, endsSentence, isTopic, rawOf } from './match';
+import { type Sentence, type Unit, isTopic, rawOf, sentencesOf } from './match';
 import { isAttire, isPosition } from '../../data/canonical-topics';
 
 /**
@@ -32,21 +32,7 @@ export function classReportUnits(units: readonly Unit[], ruledOut: ReadonlySet<n
   return out;
 }
 
-type Sentence = readonly [start: number, end: number];
-
 const unitsIn = ([start, end]: Sentence): number[] => Array.from({ length: end - start }, (_, k) => start + k);
-
-function sentencesOf(units: readonly Unit[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  let start = 0;
-  units.forEach((u, i) => {
-    if (!endsSentence(u)) return;
-    if (i > start) sentences.push([start, i + 1]);
-    start = i + 1;
-  });
-  if (start < units.length) sentences.push([start, units.length]);
-  return sentences;
-}
 
 /** A question mark, or a word of asking: the sentence asks something. */
 const asks = (units: readonly Unit[], s: Sentence): boolean =>

@@ -37,6 +37,25 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!']);
 /** A full stop, question or exclamation mark: where a sentence ends (a comma ends only a clause). */
 export const endsSentence = (u: Unit | undefined): boolean => u?.kind === 'break' && SENTENCE_ENDS.has(u.raw);
 
+/** A sentence as the units [start, end) it spans, its end marks included. */
+export type Sentence = readonly [start: number, end: number];
+
+/**
+ * The sentences of a message, in order; a run of end marks ("!!", "?!") ends one sentence, after its
+ * last mark. A message that opens with a mark has no sentence there.
+ */
+export function sentencesOf(units: readonly Unit[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  units.forEach((u, i) => {
+    if (!endsSentence(u) || endsSentence(units[i + 1])) return;
+    if (units.slice(start, i).some((v) => !endsSentence(v))) sentences.push([start, i + 1]);
+    start = i + 1;
+  });
+  if (start < units.length) sentences.push([start, units.length]);
+  return sentences;
+}
+
 const participles: ReadonlySet<string> = new Set(IRREGULAR_PARTICIPLES);
 // (masculine forms only: "a montada" is the position itself)
 const PORTUGUESE_PARTICIPLE = /^[a-z]{3,}(?:ado|ados|ido|idos)$/;

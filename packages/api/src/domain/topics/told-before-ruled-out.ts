@@ -1,6 +1,6 @@
 // "everyone keeps sending me darce videos but my arms are too short for it. so not the darce": a
 // technique told in an earlier sentence, then ruled out, was told to say why it is out.
-import { endsSentence, isTopic, nameStemsOf, rawOf, type Unit } from './match';
+import { isTopic, nameStemsOf, rawOf, sentencesOf, type Unit } from './match';
 import type { Token } from './tokenize';
 
 const REQUESTING: ReadonlySet<string> = new Set([
@@ -25,45 +25,31 @@ export function toldBeforeRuledOut(
   defended: ReadonlySet<number>,
 ): Set<number> {
   const out = new Set<number>();
+  const sentences = sentencesOf(units);
   for (const j of ruledOut) {
     const outUnit = units[j];
     if (!isTopic(outUnit) || intentsOnly.has(j) || defended.has(j)) continue;
     const name = nameStemsOf(tokens, outUnit);
-    let end = j - 1;
-    while (end >= 0 && !endsSentence(units[end])) end--;
+    /** Adds the units named as the ruled-out one in units [start, end) when that stretch tells rather than asks. */
+    const addTold = (start: number, end: number, toldWords: number): void => {
+      const stretch = units.slice(start, end);
+      const tells =
+        stretch.filter((u) => u.kind === 'word').length >= toldWords &&
+        !stretch.some((u) => REQUESTING.has(rawOf(u) ?? ''));
+      if (tells)
+        stretch.forEach((u, k) => {
+          const i = start + k;
+          if (isTopic(u) && !ruledOut.has(i) && !defended.has(i) && nameStemsOf(tokens, u) === name) out.add(i);
+        });
+    };
+    const own = sentences.findIndex(([start, end]) => j >= start && j < end);
+    const ownStart = sentences[own]?.[0] ?? 0;
     // "i know i'm always in half guard but i dont want half guard stuff today": told in the clause before "but"
-    const but = units.slice(end + 1, j).findLastIndex((u) => rawOf(u) === 'but');
-    if (but > 0) tellingSame(units, tokens, [end + 1, end + 1 + but], name, ruledOut, defended, out, TOLD_BEFORE_BUT);
-    // each earlier sentence, back to the start
-    while (end > 0) {
-      let start = end - 1;
-      while (start > 0 && !endsSentence(units[start - 1])) start--;
-      if (rawOf(units[end]) !== '?')
-        tellingSame(units, tokens, [start, end], name, ruledOut, defended, out, TOLD_WORDS);
-      end = start - 1;
-    }
+    const but = units.slice(ownStart, j).findLastIndex((u) => rawOf(u) === 'but');
+    if (but > 0) addTold(ownStart, ownStart + but, TOLD_BEFORE_BUT);
+    // each earlier sentence that does not end on a question
+    for (const [start, end] of sentences.slice(0, Math.max(own, 0)))
+      if (rawOf(units[end - 1]) !== '?') addTold(start, end - 1, TOLD_WORDS);
   }
   return out;
-}
-
-/** Adds the units named `name` in units [start, end) when that stretch tells rather than asks. */
-function tellingSame(
-  units: readonly Unit[],
-  tokens: readonly Token[],
-  [start, end]: readonly [number, number],
-  name: string,
-  ruledOut: ReadonlySet<number>,
-  defended: ReadonlySet<number>,
-  out: Set<number>,
-  toldWords: number,
-): void {
-  const stretch = units.slice(start, end);
-  const tells =
-    stretch.filter((u) => u.kind === 'word').length >= toldWords &&
-    !stretch.some((u) => REQUESTING.has(rawOf(u) ?? ''));
-  if (!tells) return;
-  stretch.forEach((u, k) => {
-    const i = start + k;
-    if (isTopic(u) && !ruledOut.has(i) && !defended.has(i) && nameStemsOf(tokens, u) === name) out.add(i);
-  });
 }
