@@ -392,6 +392,11 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   ...['short', 'long', 'stiff', 'old', 'inflexible', 'heavy'].map((what) => `too ${what} for`),
 ];
 
+// "not interested" said alone at the end of its clause ("not interested in the arm in version" names what is out)
+const NOT_INTERESTED_ALONE: readonly string[] = [',', '.', '!', 'sorry', 'tbh', 'honestly', 'anymore', 'lol'].map(
+  (end) => `not interested ${end}`,
+);
+
 /** Cues that rule out the topic (or list) just before them: "heel hooks are banned at my gym". */
 export const EXCLUDE_AFTER: readonly string[] = [
   // "anaconda videos but that's not what I want at all"
@@ -470,8 +475,7 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'couldnt care less about',
   'could care less about',
   'dont care about',
-  // (said alone at the end of its clause: "not interested in the arm in version" names what is out)
-  ...[',', '.', '!', 'sorry', 'tbh', 'honestly', 'anymore', 'lol'].map((end) => `not interested ${end}`),
+  ...NOT_INTERESTED_ALONE,
   'no interest',
   // "o soto gari no, uchi mata no.": a name then "no" at the end of its clause, as Portuguese and Spanish say it
   'no ,',
@@ -481,23 +485,30 @@ export const EXCLUDE_AFTER: readonly string[] = [
 ];
 
 /** A rule-out said of a pronoun, which stands for the last name before it: "… so forget those". */
+/** Each cue followed by a pronoun that points back at a name said before it ("forget those"). */
+const pointingBack = (cues: readonly string[]): string[] =>
+  cues.flatMap((cue) => ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`));
+
 export const EXCLUDE_POINTING_BACK: readonly string[] = [
   // ("the heal hook, no wait scratch that just the knee bar": taken back)
-  ...['forget', 'forget about', 'skip', 'done with', 'sick of', 'tired of', 'no more of', 'none of', 'scratch'].flatMap(
-    (cue) => ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
-  ),
+  ...pointingBack([
+    'forget',
+    'forget about',
+    'skip',
+    'done with',
+    'sick of',
+    'tired of',
+    'no more of',
+    'none of',
+    'scratch',
+  ]),
   // "the basic ezekiel from mount like ten times, so not that one": the last name said, the way it differs
   ...['that one', 'that version', 'those ones', 'that variation'].map((one) => `not ${one}`),
   // "every triangle video I find is from closed guard and I've seen enough of those"
-  ...['seen enough of', 'had enough of', 'watched enough of'].flatMap((cue) =>
-    ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
-  ),
+  ...pointingBack(['seen enough of', 'had enough of', 'watched enough of']),
   // "everyone loves leg locks now but i'm really not interested, sorry", "…not into them"
-  // (said alone at the end of its clause: "not interested in the arm in version" names what is out)
-  ...[',', '.', '!', 'sorry', 'tbh', 'honestly', 'anymore', 'lol'].map((end) => `not interested ${end}`),
-  ...['not interested in', 'not into'].flatMap((cue) =>
-    ['those', 'them', 'that', 'it'].map((pronoun) => `${cue} ${pronoun}`),
-  ),
+  ...NOT_INTERESTED_ALONE,
+  ...pointingBack(['not interested in', 'not into']),
   // "my hips just don't move like that anymore, so not that"
   'so not that',
   'so not those',

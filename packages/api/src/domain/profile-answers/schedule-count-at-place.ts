@@ -38,7 +38,7 @@ export function namesAPlace(tokens: readonly Token[], at: number): boolean {
 const NOT_A_PLACE: ReadonlySet<string> = new Set([
   ...['a', 'an', 'most', 'least', 'best', 'worst', 'max', 'minimum', 'maximum', 'times', 'first', 'once', 'all'],
   ...['night', 'nights', 'noon', 'lunch', 'lunchtime', 'midday', 'dawn', 'weekends', 'weekend', 'home'],
-  ...['moment', 'end', 'start', 'beginning', 'same', 'latest', 'earliest', 'weekend', 'week', 'time', 'minute'],
+  ...['moment', 'end', 'start', 'beginning', 'same', 'latest', 'earliest', 'week', 'time', 'minute'],
 ]);
 
 /** "at the other", "at my other one": "other" as the second place trained at, not a hedge. */
