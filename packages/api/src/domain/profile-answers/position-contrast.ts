@@ -2,12 +2,7 @@
 // i spend most of my time in closed guard": two sides said as keenly, the one after "but" is the answer.
 
 import type { Token } from './text';
-
-interface Vote {
-  readonly side: 'guard' | 'top' | 'balanced';
-  readonly at: number;
-  readonly weight: number;
-}
+import type { SidedVote as Vote } from './position-time';
 
 /** The strongest guard and top votes tie, both said keenly: the later one, past a "but", gets the edge. */
 export function contrastDecides<V extends Vote>(tokens: readonly Token[], votes: readonly V[]): V[] {

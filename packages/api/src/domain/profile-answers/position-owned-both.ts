@@ -5,13 +5,8 @@
 // still wins, as that is then the last word.
 
 import type { Token } from './text';
+import type { SidedVote as Vote } from './position-time';
 import { SUMMARY } from './position-summary';
-
-interface Vote {
-  readonly side: 'guard' | 'top' | 'balanced';
-  readonly at: number;
-  readonly weight: number;
-}
 
 /** Content with: "fine with both", "happy with either", "comfortable in both". */
 const CONTENT: ReadonlySet<string> = new Set(['fine', 'happy', 'comfortable', 'content', 'ok', 'okay', 'good', 'cool']);

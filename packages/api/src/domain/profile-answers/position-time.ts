@@ -46,6 +46,11 @@ export interface PlacedVote {
   readonly weight: number;
 }
 
+/** A vote for a side: what the weighing helpers that choose between the sides read of it. */
+export interface SidedVote extends PlacedVote {
+  readonly side: 'guard' | 'top' | 'balanced';
+}
+
 /** A time word right after a side in its clause is that side's: "top now", "guard at first". */
 const TRAILING_REACH = 2;
 // …unless a turn ends the side's part first ("working guard so now it's even")
