@@ -74,12 +74,15 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !atTheOther(p.tokens, i) && // "3 at the other"
         !usedByOthers(p.tokens, i), // "where i get used as a crash mat"
     );
-  if (split.some(unsure) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
   // "…on monday, same again on thursday": the days the timetable before is repeated on
   const repeats = split.map((p, k) => (k > 0 ? repeatedOn(p.tokens) : null));
   const valueOfPart = (tokens: readonly Token[]): PartValue | null =>
     valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens);
   const values = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
+  // "…, i try not to miss any": an unsure part that names no days and no count hedges nothing counted
+  const hedges = (p: Part & { readonly alternate: boolean }, k: number): boolean =>
+    unsure(p) && (values[k] !== null || repeats[k] !== null);
+  if (split.some(hedges) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
   const parts = split.flatMap((p, k) => {
     const value = values[k];
     if (!value || restatesRate(p, value, ...rateBefore(values, split, k))) return [];
