@@ -68,7 +68,8 @@ function notTraining(part: readonly Token[]): boolean {
       !when(part, i) &&
       !runsClasses(part, i),
   );
-  const rests = part.some((t, i) => RESTING.has(t.text) || dayFor(part, i));
+  // "rest of the weekdays im there" trains those days
+  const rests = part.some((t, i) => (RESTING.has(t.text) && part[i + 1]?.text !== 'of') || dayFor(part, i));
   return other || (namesDays(part) && (rests || onlyWatches(part) || someoneElsesClass(part)));
 }
 

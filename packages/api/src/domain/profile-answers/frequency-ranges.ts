@@ -7,7 +7,8 @@
 import { readNumber, type NumberRead } from './numbers';
 import type { Token } from './text';
 
-const RANGE_SEPARATORS: ReadonlySet<string> = new Set(['-', 'to', 'or', '/', '~']);
+/** "or" of each tongue too: "uno o dos", "uma ou duas". */
+const RANGE_SEPARATORS: ReadonlySet<string> = new Set(['-', 'to', 'or', '/', '~', 'o', 'ou']);
 /** "between", "entre" (es, pt, fr), "zwischen", "tussen", "tra"/"fra", "między", "antara" before the low end. */
 const BETWEEN: ReadonlySet<string> = new Set([
   ...['between', 'betwen', 'btwn', 'inbetween'],

@@ -1,26 +1,32 @@
 // training_frequency: the days left over once some are ruled out: "Not on Fridays or weekends, all the
 // other days" → 4, "no weekends, no mondays, the rest of the week" → 4, "los demás días". The days
 // skipped or denied are read by weekdays.ts; with none ruled out, "the other days" count nothing ("tue
-// and thu, the other days I lift" → 2). "I only skip sundays" says the same of the rest → 6.
+// and thu, the other days I lift" → 2). "I only skip sundays" says the same of the rest → 6. "i skip
+// fridays, rest of the weekdays im there" leaves the other weekdays → 4.
 
 import { compileLexicon, findMentions, type PhraseTable } from './lexicon';
 import { skippedDays } from './weekdays';
 import type { Token } from './text';
 
-const REST_OF_WEEK: PhraseTable<true> = [
-  ['all the other days|nights', true],
-  ['all other days|nights', true],
-  ['the other days', true],
-  ['the|all the rest of the week|days', true],
-  ['rest of the week|days', true],
-  ['all|the remaining days', true],
+type Rest = 'week' | 'weekdays';
+const REST_OF_WEEK: PhraseTable<Rest> = [
+  ['all the other days|nights', 'week'],
+  ['all other days|nights', 'week'],
+  ['the other days', 'week'],
+  ['the|all the rest of the week|days', 'week'],
+  ['rest of the week|days', 'week'],
+  ['all|the remaining days', 'week'],
+  ['all the other weekdays|weeknights', 'weekdays'],
+  ['the other weekdays|weeknights', 'weekdays'],
+  ['the|all the rest of the weekdays|weeknights', 'weekdays'],
+  ['rest of the weekdays|weeknights', 'weekdays'],
   // Spanish and Portuguese: "los demás días", "el resto de la semana", "os outros dias", "o resto da semana"
-  ['los|todos demas|otros dias', true],
-  ['todos los demas|otros dias', true],
-  ['el resto de la semana', true],
-  ['os|todos outros|demais dias', true],
-  ['todos os outros|demais dias', true],
-  ['o resto da semana', true],
+  ['los|todos demas|otros dias', 'week'],
+  ['todos los demas|otros dias', 'week'],
+  ['el resto de la semana', 'week'],
+  ['os|todos outros|demais dias', 'week'],
+  ['todos os outros|demais dias', 'week'],
+  ['o resto da semana', 'week'],
 ];
 const restLexicon = compileLexicon(REST_OF_WEEK);
 
@@ -32,7 +38,10 @@ export function restOfWeek(tokens: readonly Token[]): number | null {
   const onlySkips = [...skipped.tokens].some((k) => ONLY.has(tokens[k - 1]?.text ?? ''));
   if (!rest && !onlySkips) return null;
   const before = onlySkips || [...skipped.tokens].some((k) => k < (rest?.start ?? 0));
-  return before && skipped.days.size > 0 && skipped.days.size < WEEK ? WEEK - skipped.days.size : null;
+  const pool = rest?.value === 'weekdays' ? WEEKDAYS : WEEK;
+  const out = [...skipped.days].filter((d) => d < pool).length;
+  return before && out > 0 && out < pool ? pool - out : null;
 }
 const WEEK = 7;
+const WEEKDAYS = 5;
 const ONLY: ReadonlySet<string> = new Set(['only', 'just']);

@@ -13,6 +13,7 @@ import { WORKWEEK_WORDS } from './weekday-words';
 import { gymsAmongPlaces } from './schedule-gym-among-places';
 import { saidOfTheBody } from './schedule-body-part';
 import { saidOfSomeoneElse } from './schedule-someone-else';
+import { givenUp } from './schedule-given-up';
 import { repeatedOn } from './schedule-repeat';
 import { usualWeekOfDaysTold } from './frequency-days-told';
 import { dayAt, isDayRange } from './schedule-days';
@@ -42,11 +43,12 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const skipped = skippedDays(allTokens);
   // "uni club tue thu, the gym mon wed fri": a gym among the places trained at is one of them
   const tokens = gymsAmongPlaces(allTokens.filter((_, i) => !skipped.tokens.has(i)));
-  // "…. the knees file a complaint every sunday": the body's day is no session
+  // "…. the knees file a complaint every sunday": the body's day is no session; "no more two-a-days,
+  // …" is no part of the week now
   // "twice gi twice nogi": counts of kinds said one after another are parts each
   const split = partsOf(tokens)
     .flatMap(splitAtCounts)
-    .filter((p) => !saidOfTheBody(p.tokens) && !saidOfSomeoneElse(p.tokens))
+    .filter((p) => !saidOfTheBody(p.tokens) && !saidOfSomeoneElse(p.tokens) && !givenUp(p.tokens))
     .map(everyOtherWeek);
   // "twice a day, 5 days a week" multiplies (frequency.ts); "2 a day on tue and thu, 1 on sat" and
   // "twice a day on weekdays, once on saturday" are parts

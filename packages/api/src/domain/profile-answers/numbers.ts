@@ -115,6 +115,15 @@ const EVERY_PERIODS: ReadonlySet<string> = new Set(['semanas', 'dias', 'meses'])
 const rangeLow = (tokens: readonly Token[], i: number): boolean =>
   tokens[i - 1]?.text === 'entre' && (tokens[i + 1]?.text === 'y' || tokens[i + 1]?.text === 'e');
 
+/** "uno o dos por semana": the low end of a range said with "or" counts what its high end does. */
+const orMore = (tokens: readonly Token[], i: number): boolean =>
+  OR.has(tokens[i + 1]?.text ?? '') && SPANISH_NUMBERS.has(tokens[i + 2]?.text ?? '');
+const OR: ReadonlySet<string> = new Set(['o', 'ou', 'or']);
+/** "dos por semana", "dos a la semana": a count per week. */
+const perWeek = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k]?.text === 'por' && tokens[k + 1]?.text === 'semana') ||
+  (tokens[k]?.text === 'a' && tokens[k + 1]?.text === 'la' && tokens[k + 2]?.text === 'semana');
+
 function spanishNumber(tokens: readonly Token[], i: number): number | undefined {
   const text = tokens[i]?.text ?? '';
   const value = SPANISH_NUMBERS.get(text);
@@ -126,6 +135,8 @@ function spanishNumber(tokens: readonly Token[], i: number): number | undefined 
       ofKind(tokens, i + 1) ||
       IBERIAN_KINDS_ALONE.includes(next) ||
       rangeLow(tokens, i) ||
+      orMore(tokens, i) ||
+      perWeek(tokens, i + 1) ||
       moreAdded(tokens, i)) &&
     !OF_THE_LEADS.has(tokens[i - 1]?.text ?? '');
   return counts || everyTwo(tokens, i) ? value : undefined;

@@ -35,5 +35,7 @@ export const OTHER_ACTIVITIES: ReadonlySet<string> = new Set([
   // classes of another kind in the same timetable: "tue thu spin class", "striking sparring on sundays",
   // "weight training mo ni kai", "funcional los martes"
   ...['spin', 'striking', 'kickboxing', 'weight', 'strength', 'conditioning', 'funcional', 'boxeo'],
+  // a day given to something else: "wednesday is date night", "sundays are church"
+  ...['date', 'church'],
   ...WORLD_OTHER_ACTIVITIES,
 ]);

@@ -58,6 +58,8 @@ const DROPPED_G = /(?<!['a-z])([a-z]{2,}in)'(?![a-z])/g;
 const PLURAL_APOSTROPHE = /(?<!['a-z])([a-z]+s)'(?![a-z])/g;
 // "fourtimes a week", "twotimes": a count word typed onto "times" ("onetime" is a word of its own)
 const GLUED_TIMES = /\b(two|three|four|five|six|seven|eight|nine|ten)times\b/g;
+/** "fourish": a number word with "-ish" glued on, read as "four-ish". */
+const GLUED_ISH = /\b(one|two|three|four|five|six|seven|eight|nine|ten)ish\b/g;
 
 export function normalise(raw: string): string {
   // NFKD takes Hangul syllables apart too: they are put back together
@@ -68,6 +70,7 @@ export function normalise(raw: string): string {
     .replace(DROPPED_G, '$1g') // "movin'", "rollin'": the g the apostrophe stands for
     .replace(PLURAL_APOSTROPHE, '$1') // "beginners' class": a plural's apostrophe, no quote mark
     .replace(GLUED_TIMES, '$1 times')
+    .replace(GLUED_ISH, '$1-ish')
     .replace(/\bno[\s-]?gi\b/g, 'nogi') // "no-gi" names the attire, it negates nothing
     .replace(/\bweek-end(s?)\b/g, 'weekend$1') // French "le week-end" is the English word
     .replace(/\b(one|two|three|[1-3])[\s-]+a[\s-]+days\b/g, '$1 a day') // "two-a-days": two sessions a day

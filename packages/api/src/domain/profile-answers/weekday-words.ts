@@ -115,8 +115,12 @@ export const AVOIDING: ReadonlySet<string> = new Set([
 export const KEPT_AWAY: ReadonlySet<string> = new Set(['away', 'clear']);
 /** Nothing said of days, before or after them: "nothing on weekends", "weekends none", "nada los domingos". */
 export const NOTHING: ReadonlySet<string> = new Set(['nothing', 'none', 'nada', ...WORLD_NOTHING]);
-/** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays". */
-export const DENYING_DAYS: ReadonlySet<string> = new Set(['no', 'never', 'not', ...NOTHING, ...WORLD_DENYING_DAYS]);
+/** Right before days, these deny them too: "no mondays", "never on weekends", "not fridays", "i dont go mondays". */
+export const DENYING_DAYS: ReadonlySet<string> = new Set([
+  ...['no', 'never', 'not', 'dont', "don't"],
+  ...NOTHING,
+  ...WORLD_DENYING_DAYS,
+]);
 /** "i never miss saturday open mat", "don't skip fridays": the day is trained. */
 export const NOT_SKIPPING: ReadonlySet<string> = new Set([
   'never',

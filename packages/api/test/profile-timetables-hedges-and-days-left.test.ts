@@ -1,0 +1,47 @@
+// Timetables with a part that hedges nothing counted or tells what the user no longer does, a day
+// given to something else, the weekdays left after a skip, and counts said as "fourish" or
+// "uno o dos".
+import { describe } from 'vitest';
+import { reads } from './profile-reads';
+
+describe('an unsure part that names no days and no count leaves the timetable read', () => {
+  reads([
+    ['training_frequency', 'gi mon/wed, nogi tue/thu/sat, i try not to skip any', 5],
+    // control: the hedge sits on a counted part
+    ['training_frequency', 'mon wed fri, maybe saturday too', 3],
+  ]);
+});
+
+describe('a part that tells what the user no longer does is no part of the week', () => {
+  reads([
+    ['training_frequency', 'no more two-a-days after my surgery, just once a day mon wed fri', 3],
+    ['training_frequency', 'used to do two a day, now once a day tue and thu', 2],
+    // control: "no more than" caps, it gives nothing up
+    ['training_frequency', 'no more than 3 a week', 3],
+  ]);
+});
+
+describe('a day given to something else is not trained', () => {
+  reads([
+    ['training_frequency', 'mon tue thu fri. wednesday is date night', 4],
+    ['training_frequency', 'tuesday to saturday, sundays are church', 5],
+  ]);
+});
+
+describe('the weekdays left after the days skipped', () => {
+  reads([
+    ['training_frequency', 'i skip mondays, rest of the weekdays im on the mat', 4],
+    ['training_frequency', 'i dont go tuesdays or thursdays, the rest of the weekdays yes', 3],
+    // control: the rest of the week is all seven days less the skipped
+    ['training_frequency', 'i skip sundays, rest of the week im there', 6],
+  ]);
+});
+
+describe('counts said with "-ish" glued on or as a Spanish or Portuguese range with "or"', () => {
+  reads([
+    ['training_frequency', 'threeish', 3],
+    ['training_frequency', 'dos o tres por semana', 2.5],
+    ['training_frequency', 'uma ou duas vezes por semana', 1.5],
+    ['training_frequency', 'dos por semana', 2],
+  ]);
+});
