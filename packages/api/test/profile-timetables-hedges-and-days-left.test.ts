@@ -45,3 +45,22 @@ describe('counts said with "-ish" glued on or as a Spanish or Portuguese range w
     ['training_frequency', 'dos por semana', 2],
   ]);
 });
+
+describe('a gym called by its name, or work named as where it is, is where the user trains', () => {
+  reads([
+    ['training_frequency', 'one class a day tue-thu at the iron tiger gym near work, and saturday open mat', 4],
+    // control: the gym alone is another activity
+    ['training_frequency', 'bjj mon and wed, the gym tue and thu', 2],
+  ]);
+});
+
+describe('"drop off" and "kick off" rest nothing', () => {
+  reads([['training_frequency', 'every weekday except mondays bc of daycare drop off, plus sunday', 5]]);
+});
+
+describe('Portuguese "no" is "on the", not a denial', () => {
+  reads([
+    ['training_frequency', 'ter e qui no tatame, e sábado tem open mat', 3],
+    ['training_frequency', 'segunda e sexta no treino da manhã, e no sábado open mat', 3],
+  ]);
+});

@@ -3,6 +3,7 @@
 // mornings for weights"), a day of rest ("fri is my rest day", "sunday is family day") or a class only
 // watched or helped with ("tues and thurs is my sons kids class (i just watch)").
 
+import { restsAt } from './rest-said';
 import type { Token } from './text';
 import { OTHER_ARTS } from './others';
 import { teachesAt } from './frequency-not-bjj';
@@ -68,8 +69,7 @@ function notTraining(part: readonly Token[]): boolean {
       !when(part, i) &&
       !runsClasses(part, i),
   );
-  // "rest of the weekdays im there" trains those days
-  const rests = part.some((t, i) => (RESTING.has(t.text) && part[i + 1]?.text !== 'of') || dayFor(part, i));
+  const rests = part.some((_, i) => restsAt(part, i, RESTING) || dayFor(part, i));
   return other || (namesDays(part) && (rests || onlyWatches(part) || someoneElsesClass(part)));
 }
 

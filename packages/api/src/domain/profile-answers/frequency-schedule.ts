@@ -14,6 +14,7 @@ import { gymsAmongPlaces } from './schedule-gym-among-places';
 import { saidOfTheBody } from './schedule-body-part';
 import { saidOfSomeoneElse } from './schedule-someone-else';
 import { givenUp } from './schedule-given-up';
+import { isPortugueseOnThe } from './portuguese-on-the';
 import { repeatedOn } from './schedule-repeat';
 import { usualWeekOfDaysTold } from './frequency-days-told';
 import { dayAt, isDayRange } from './schedule-days';
@@ -67,6 +68,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !SOMETIMES.has(t.text) &&
         !isDayRange(p.tokens, i) &&
         !inAName(p.tokens, i) && // "at tri-force shinjuku": a hyphen inside a name hedges nothing
+        !isPortugueseOnThe(p.tokens, i) && // "seg, qua e sex no tatame"
         !inBackToBack(p.tokens, i) &&
         !neverMisses(p.tokens, i) &&
         !goesTo(p.tokens, i) &&

@@ -8,11 +8,19 @@ import type { Token } from './text';
 /** The "gym" at `i` is the place of a BJJ session the part names before it. */
 export function gymAsPlace(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.text !== 'gym') return false;
-  const lead = ARTICLES.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const lead = placeWordBefore(tokens, i);
   if (!AT.has(tokens[lead]?.text ?? '')) return false;
   return tokens.slice(0, lead).some((t) => BJJ_SESSIONS.has(t.text));
 }
 
+/** Where the place word before "gym" is, past an article and a name of up to two words ("at the early bird gym"). */
+function placeWordBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  const inName = (t: Token | undefined): boolean => t?.kind === 'word' && !ARTICLES.has(t.text) && !AT.has(t.text);
+  for (let words = 0; words < NAME_WORDS && inName(tokens[k]); words++) k--;
+  return ARTICLES.has(tokens[k]?.text ?? '') ? k - 1 : k;
+}
+const NAME_WORDS = 2;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'this', 'that', 'his', 'her', 'their']);
 const AT: ReadonlySet<string> = new Set(['at', 'in', '@']);
 // what only BJJ is trained as: generic "sessions" or "training" at a gym may be weights

@@ -11,6 +11,7 @@ import { WORKWEEK_WORDS } from './weekday-words';
 import { PART_DESCRIPTORS, RESTING, PER_DAY_WORDS, SCHEDULE_SESSIONS, TIMES_OF_DAY } from './schedule-words';
 import { OTHER_ACTIVITIES } from './sport-words';
 import { gymAsPlace } from './gym-place';
+import { restsAt } from './rest-said';
 import { gymForAGroup } from './schedule-group-gym';
 import { runByTheGym } from './schedule-held-by';
 import { pointsAtAClass } from './session-one';
@@ -55,12 +56,13 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   const elsewhere = (t: Token, i: number): boolean =>
     (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) &&
     !WHEN_WORDS.has(tokens[i - 1]?.text ?? '') &&
+    !nearIt(tokens, i) &&
     !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? '')) &&
     !gymAsPlace(tokens, i) &&
     !gymForAGroup(tokens, i) &&
     !givenAsReason(tokens, i) &&
     !runByTheGym(tokens, i);
-  if (tokens.some((t, i) => RESTING.has(t.text) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
+  if (tokens.some((t, i) => restsAt(tokens, i, RESTING) || elsewhere(t, i) || teachesAt(tokens, i))) return null;
   const days = new Set<number>();
   let weekendAsPeriod = false;
   let workweek = false;
@@ -194,6 +196,10 @@ const OWN_GYM: ReadonlySet<string> = new Set(['my', 'our', 'own', 'home', 'main'
 
 /** "before work", "after lifting": another activity named as the time of a session, not as the session. */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['before', 'after']);
+/** "the gym near work", "a club close to the office": another activity named as where, not what. */
+const nearIt = (tokens: readonly Token[], i: number): boolean =>
+  NEAR.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === 'to' && tokens[i - 2]?.text === 'close');
+const NEAR: ReadonlySet<string> = new Set(['near', 'nearby', 'by']);
 /** "minus friday cos thats work drinks": work named as why a day is missed is not what the part counts. */
 const givenAsReason = (tokens: readonly Token[], i: number): boolean =>
   tokens.slice(Math.max(0, i - REASON_REACH), i).some((t) => REASONS.has(t.text));

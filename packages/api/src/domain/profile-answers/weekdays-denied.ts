@@ -2,6 +2,7 @@
 // "on mondays i never train", "weekends nothing", "am Wochenende nichts". The days before the denial
 // are not trained (weekdays.ts reads the days after a skip word; this reads the other order).
 
+import { isPortugueseOnThe } from './portuguese-on-the';
 import type { Token } from './text';
 import { NOTHING, WEEKDAYS } from './weekday-words';
 
@@ -12,7 +13,7 @@ export function daysDeniedBefore(tokens: readonly Token[]): { at: number[]; days
   const text = (k: number): string => tokens[k]?.text ?? '';
   tokens.forEach((_, i) => {
     const nothing = NOTHING.has(text(i)) && endsClause(tokens, i + 1);
-    if (!nothing && (!DENIALS.has(text(i)) || !GOING.has(text(i + 1)))) return;
+    if (!nothing && (!DENIALS.has(text(i)) || !GOING.has(text(i + 1)) || isPortugueseOnThe(tokens, i))) return;
     let k = i - 1;
     if (SUBJECTS.has(text(k)) || (nothing && NOTHING_LEADS.has(text(k)))) k -= 1;
     const found: number[] = [];

@@ -1,6 +1,7 @@
 // Days named instead of counted: "Mon, Wed and Fri" → 3, "mon-fri" → 5, "weekends only" → 2.
 
 import { restLabelEnd } from './weekday-rest-label';
+import { isPortugueseOnThe } from './portuguese-on-the';
 import type { Token } from './text';
 import { dayAt } from './schedule-days';
 import {
@@ -86,7 +87,7 @@ export function skippedDays(tokens: readonly Token[]): SkippedDays {
   tokens.forEach((t, i) => {
     const avoids = AVOIDING.has(t.text) || (KEPT_AWAY.has(t.text) && AWAY_FROM.has(tokens[i + 1]?.text ?? ''));
     const skips = SKIPPING.has(t.text) || DENYING_DAYS.has(t.text) || DROPPING.has(t.text) || avoids;
-    if (!skips || NOT_SKIPPING.has(tokens[i - 1]?.text ?? '')) return;
+    if (!skips || NOT_SKIPPING.has(tokens[i - 1]?.text ?? '') || isPortugueseOnThe(tokens, i)) return;
     let k = i + 1;
     while (SKIP_FILLERS.has(tokens[k]?.text ?? '')) k += 1;
     const start = k;

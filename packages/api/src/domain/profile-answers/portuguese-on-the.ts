@@ -1,0 +1,13 @@
+// Portuguese "no"/"nos" is "on the"/"in the" ("no tatame", "no sábado", "nos treinos"), not the
+// English "no" that denies or hedges ("no saturdays", "no class").
+
+import type { Token } from './text';
+
+/** The "no" at `i` is Portuguese "on the": a Portuguese noun follows it. */
+export const isPortugueseOnThe = (tokens: readonly Token[], i: number): boolean =>
+  ON_THE.has(tokens[i]?.text ?? '') && PORTUGUESE_NOUNS.has(tokens[i + 1]?.text ?? '');
+const ON_THE: ReadonlySet<string> = new Set(['no', 'nos']);
+const PORTUGUESE_NOUNS: ReadonlySet<string> = new Set([
+  ...['tatame', 'tatami', 'treino', 'treinos', 'dojo', 'ct', 'kimono', 'horario', 'fim', 'final', 'jiu'],
+  ...['sabado', 'sabados', 'domingo', 'domingos'],
+]);
