@@ -29,6 +29,7 @@ import { notBegunYet } from './frequency-not-begun';
 import { saidByOthers } from './reported-speech';
 import { startedForAReason } from './belt-started-reason';
 import { notBegun } from './belt-not-begun';
+import { likenedToSomeone, startedAlongside } from './belt-likened';
 import { tokenise, type Token } from './text';
 import { ART_WORDS, BELT_FUZZY, BELT_TABLE, BELT_TIME_CUES, OTHER_PERSON_CUES, type BeltSignal } from './belt-words';
 import { BELT_LEVELS, type BeltLevel } from './types';
@@ -89,6 +90,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const reported = saidByOthers(tokens);
   const inBetween = betweenBelts(tokens, mentions);
   const readings: Reading[] = [];
+  // "same as my husband, we started together": the belt is someone else's, unnamed
+  const likened = likenedToSomeone(tokens);
   // colours the user held or holds, in the order said: a belt history ends at the belt now
   const held: Mention<BeltLevel>[] = [];
   mentions.forEach((mention, i) => {
@@ -97,7 +100,8 @@ export function parseBeltLevel(text: string): BeltLevel | null {
     if ((value === 'started' || value === 'novice') && startedWatching(tokens, mention)) return;
     if (value === 'started' && startedForAReason(tokens, mention)) return; // "she's the reason I started"
     if (value === 'started') {
-      if (!negated.has(i) && begun) readings.push({ belt: 'white', rank: RANK.startedHint, at });
+      if (!negated.has(i) && begun && !(likened && startedAlongside(tokens, mention.end)))
+        readings.push({ belt: 'white', rank: RANK.startedHint, at });
       return;
     }
     // "blue in a couple of weeks": a time ahead is no beginner's

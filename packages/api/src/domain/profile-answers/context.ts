@@ -82,9 +82,15 @@ function reaches(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > NEGATION_WINDOW) return false;
   if (clauseOf(tokens, from) !== clauseOf(tokens, to)) return false;
   for (let i = from; i < to; i += 1)
-    if (NEGATION_STOPS.has(tokens[i]?.text ?? '') || isDashBreak(tokens, i)) return false;
+    if ((NEGATION_STOPS.has(tokens[i]?.text ?? '') && !merelyFor(tokens, from, i)) || isDashBreak(tokens, i))
+      return false;
   return true;
 }
+
+/** "i don't roll just to hang out": "just" before a purpose, after the denied verb, is "merely", no new clause. */
+const merelyFor = (tokens: readonly Token[], from: number, i: number): boolean =>
+  i > from && tokens[i]?.text === 'just' && PURPOSE.has(tokens[i + 1]?.text ?? '');
+const PURPOSE: ReadonlySet<string> = new Set(['to', 'for']);
 
 /** "knees said no — 3 now": a dash set apart by spaces ends what the "no" said; "2-3" is a range. */
 const isDashBreak = (tokens: readonly Token[], i: number): boolean =>

@@ -20,12 +20,15 @@ export function continuesTheirs(content: readonly Token[]): boolean {
  */
 const namesThemAgain = (content: readonly Token[]): boolean =>
   content.some((t) => PRONOUNS.has(t.text)) ||
+  LIST_ENDS.has(content.at(-1)?.text ?? '') ||
   LIST_TAILS.has(
     content
       .slice(-2)
       .map((t) => t.text)
       .join(' '),
   );
+/** "spider and worm guard everything", "lasso, spider etc": one word that closes their list. */
+const LIST_ENDS: ReadonlySet<string> = new Set(['everything', 'etc', 'whatever']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their']);
 const LIST_TAILS: ReadonlySet<string> = new Set([
   'the works',

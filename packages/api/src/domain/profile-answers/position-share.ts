@@ -13,13 +13,14 @@ export function sharesOf<V>(tokens: readonly Token[], mentions: readonly Mention
   mentions.forEach((mention, i) => {
     const previous = mentions[i - 1];
     const share = shareOf(tokens, mention.start, mention.end, previous?.end ?? 0);
-    // "the other half i wrestle and stay on top", "i pull" + "half guard": a side said again right
-    // after, or after "and", keeps its share
+    // "the other half i wrestle and stay on top", "i pull" + "half guard", "on my back playing dlr": a
+    // side said again right after, a word or two on, or after "and", keeps its share
     const again =
       previous !== undefined &&
       previous.value === mention.value &&
       tokens[previous.start]?.clause === tokens[mention.start]?.clause &&
-      (previous.end === mention.start || tokens.slice(previous.end, mention.start).some((t) => AND.has(t.text)));
+      (mention.start - previous.end <= AGAIN_GAP ||
+        tokens.slice(previous.end, mention.start).some((t) => AND.has(t.text)));
     const next = mentions[i + 1];
     // "i pull guard": the same side said twice is still one side in its clause
     const alone = !mentions.some(
@@ -30,6 +31,9 @@ export function sharesOf<V>(tokens: readonly Token[], mentions: readonly Mention
   });
   return leftOver(shares);
 }
+
+/** Words between a side and the same side said again that keep its share. */
+const AGAIN_GAP = 2;
 
 /** "the rest" (read as REST) is 100 less the shares stated; with none stated it stays below half. */
 function leftOver(shares: readonly (number | null)[]): (number | null)[] {
