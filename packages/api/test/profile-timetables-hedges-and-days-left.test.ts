@@ -64,3 +64,12 @@ describe('Portuguese "no" is "on the", not a denial', () => {
     ['training_frequency', 'segunda e sexta no treino da manhã, e no sábado open mat', 3],
   ]);
 });
+
+describe('what follows "so" after a share sums up, and a count said outright outweighs the doubles', () => {
+  reads([
+    ['training_frequency', '5 a week but 1 of those is pilates so bjj wise 4', 4],
+    ['training_frequency', 'loads, like 8 sessions, i double most days', 8],
+    // control: doubles over counted days with no count of sessions
+    ['training_frequency', 'doubles 3 days a week', 6],
+  ]);
+});

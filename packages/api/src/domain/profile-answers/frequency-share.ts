@@ -21,7 +21,10 @@ export function shareOfCount(tokens: readonly Token[]): number | null {
     if (!total || share.value >= total.perWeek) continue;
     // what is said of the share (after the count, to its clause's end) and of the count (before it)
     const clause = tokens[k]?.clause;
-    const said = tokens.filter((t, i) => i >= total.end && (i < k || t.clause === clause)).map((t) => t.text);
+    // "… 2 of those are yoga so bjj wise 4": what follows "so" sums up, it says nothing of the share
+    const sumUp = tokens.findIndex((t, i) => i > share.end && t.clause === clause && SUMMING_UP.has(t.text));
+    const saidOfShare = (t: Token, i: number): boolean => t.clause === clause && (sumUp < 0 || i < sumUp);
+    const said = tokens.filter((t, i) => i >= total.end && (i < k || saidOfShare(t, i))).map((t) => t.text);
     const totalClause = tokens[total.start]?.clause;
     const totalSaid = tokens.filter((t, i) => i < total.end && t.clause === totalClause).map((t) => t.text);
     // "bjj 5x a week, 3 of those gi": a share of BJJ sessions still counts them all
@@ -30,7 +33,7 @@ export function shareOfCount(tokens: readonly Token[]): number | null {
     const elsewhere = (w: string): boolean => (OTHER_SPORTS.has(w) || OTHER_ARTS.has(w)) && !GRAPPLING.has(w);
     if (said.some(elsewhere)) return total.perWeek - share.value;
     // "4 days, and 2 of them i stay for the second class": those days hold one class more each
-    const shareSaid = tokens.filter((t, i) => i >= share.end && t.clause === clause).map((t) => t.text);
+    const shareSaid = tokens.filter((t, i) => i >= share.end && saidOfShare(t, i)).map((t) => t.text);
     if (total.countsDays && shareSaid.some((w) => ONE_MORE.has(w))) return total.perWeek + share.value;
   }
   return null;
@@ -53,4 +56,5 @@ const CONTRACTED: ReadonlySet<string> = new Set(['desses', 'dessas', 'deles', 'd
 const GRAPPLING: ReadonlySet<string> = new Set(['wrestling', 'grappling']);
 // "…2 of them i stay for the second class", "…2 of which are doubles"
 const ONE_MORE: ReadonlySet<string> = new Set(['second', 'another', 'extra', 'double', 'doubles', 'twice']);
+const SUMMING_UP: ReadonlySet<string> = new Set(['so', '=']);
 const BJJ: ReadonlySet<string> = new Set(['bjj', 'jiu', 'jitsu', 'jiujitsu', 'grappling', 'jj']);

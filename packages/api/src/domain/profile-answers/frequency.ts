@@ -219,7 +219,9 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
   const days = current.find((r) => r.countsDays && r !== perDay);
   // "twice a day every day": every day is all seven here
   if (perDay?.perDay != null && days) return perDay.perDay * (days.perWeek === EVERY_DAY ? 7 : days.perWeek);
-  const doubled = days && days.perWeek !== EVERY_DAY ? doubledDays(tokens, days) : null;
+  // "like 9 sessions, i double most days": a count of sessions said outright is the total the doubles make
+  const sessionsSaid = current.some((r) => r !== days && !r.countsDays && r.strength !== STRENGTH.bare);
+  const doubled = days && days.perWeek !== EVERY_DAY && !sessionsSaid ? doubledDays(tokens, days) : null;
   if (doubled !== null) return doubled;
 
   return partsTotal(tokens, ranked, best);
