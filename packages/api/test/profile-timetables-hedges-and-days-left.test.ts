@@ -73,3 +73,38 @@ describe('what follows "so" after a share sums up, and a count said outright out
     ['training_frequency', 'doubles 3 days a week', 6],
   ]);
 });
+
+describe('"dont … anymore" gives a part up, and one class on several named days is one each', () => {
+  reads([
+    ['training_frequency', 'i dont do two-a-days anymore, just one class on mon wed and fri', 3],
+    ['training_frequency', 'one class on tue thu and sat', 3],
+    // control: once over the weekend is once
+    ['training_frequency', 'twice a week at my gym, plus once on weekends at a friends garage', 3],
+  ]);
+});
+
+describe('a count a day over the days left after a skip', () => {
+  reads([['training_frequency', 'no saturdays or sundays, rest of the week yes, once a day', 5]]);
+});
+
+describe('the two sessions of a double told after it are the double', () => {
+  reads([
+    ['training_frequency', '2x gi + nogi on thursday and a double on sunday (class then open mat)', 5],
+    [
+      'training_frequency',
+      'tue and thu, then fridays i do a double, fundamentals and then the advanced class right after',
+      4,
+    ],
+  ]);
+});
+
+describe('staying for both classes doubles the days of the part before', () => {
+  reads([
+    ['training_frequency', 'mon and wed, i stay for both classes', 4],
+    [
+      'training_frequency',
+      'club on tuesdays and the main academy on saturdays, i do both the gi and the nogi class there',
+      3,
+    ],
+  ]);
+});

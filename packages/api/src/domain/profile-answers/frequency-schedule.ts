@@ -14,6 +14,8 @@ import { gymsAmongPlaces } from './schedule-gym-among-places';
 import { saidOfTheBody } from './schedule-body-part';
 import { saidOfSomeoneElse } from './schedule-someone-else';
 import { givenUp } from './schedule-given-up';
+import { bareSession, tellsTheDouble } from './schedule-double-told';
+import { bothClassesOnDaysBefore } from './schedule-both-classes';
 import { isPortugueseOnThe } from './portuguese-on-the';
 import { repeatedOn } from './schedule-repeat';
 import { usualWeekOfDaysTold } from './frequency-days-told';
@@ -82,14 +84,19 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const repeats = split.map((p, k) => (k > 0 ? repeatedOn(p.tokens) : null));
   const valueOfPart = (tokens: readonly Token[]): PartValue | null =>
     valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens);
-  const values = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
+  const read = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
+  const values = read.map((v, k) => bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1]) ?? v);
   // "…, i try not to miss any": an unsure part that names no days and no count hedges nothing counted
   const hedges = (p: Part & { readonly alternate: boolean }, k: number): boolean =>
     unsure(p) && (values[k] !== null || repeats[k] !== null);
   if (split.some(hedges) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
+  // "i do both the gi" + "and the nogi class there": the second of the two classes is the same both
+  const toldDouble = tellsTheDouble(split, values).map(
+    (told, k) => told || (values[k - 1] !== read[k - 1] && split[k]?.joiner === 'and' && bareSession(read[k])),
+  );
   const parts = split.flatMap((p, k) => {
     const value = values[k];
-    if (!value || restatesRate(p, value, ...rateBefore(values, split, k))) return [];
+    if (!value || toldDouble[k] || restatesRate(p, value, ...rateBefore(values, split, k))) return [];
     const share = sometimes(p) || p.alternate ? HALF : 1;
     return [{ ...value, sign: p.sign, share, adds: addsSessions(p), names: classNames(p.tokens) }];
   });

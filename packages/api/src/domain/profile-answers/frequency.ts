@@ -85,6 +85,8 @@ export function parseTrainingFrequency(text: string): number | null {
     rounded(everyClassCount(tokens)) ??
     // "used to go 3 times but now i also do the friday class": the old count goes on, with more
     rounded(addedToPast(tokens, keptOnce())) ??
+    // "no sundays or mondays, rest of the week yes, once a day": the days left, that many times each
+    rounded(perDayOnDaysLeft(tokens, keptOnce())) ??
     rounded(chooseRate(tokens, keptOnce())) ??
     // "not on fridays or weekends, all the other days": the days left
     rounded(restOfWeek(tokens)) ??
@@ -93,6 +95,13 @@ export function parseTrainingFrequency(text: string): number | null {
 }
 
 const MAX_TOTAL_WORDS = 4;
+
+/** The days left once some are ruled out, times a count a day that is the only rate said, else null. */
+function perDayOnDaysLeft(tokens: readonly Token[], rates: readonly Rate[]): number | null {
+  const perDay = rates.length === 1 ? rates[0]?.perDay : null;
+  const days = perDay ? restOfWeek(tokens) : null;
+  return perDay && days ? perDay * days : null;
+}
 
 /** "4 sessions: 2 gi, 1 nogi, 1 open mat": a count stated before its breakdown is the total. */
 function totalBeforeBreakdown(tokens: readonly Token[]): number | null {

@@ -151,7 +151,10 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
   // "one class every weekday", "two classes back to back on tue and thu": the count is each day's
   const backToBack = tokens.some((_, k) => inBackToBack(tokens, k));
-  if (perDay === null && count !== null && (everyDayNamed(tokens) || backToBack)) perDay = count;
+  // "one class on tue thu and sat": one class can only fall on several days named as one each ("once
+  // on weekends" is once over the weekend)
+  const oneOnEach = count === 1 && days.size > 1 && !tokens.some((t) => t.text.startsWith('weekend'));
+  if (perDay === null && count !== null && (everyDayNamed(tokens) || backToBack || oneOnEach)) perDay = count;
   const described =
     days.size > 0 ||
     clocks > 0 ||
