@@ -46,3 +46,12 @@ describe('a belt given as someone else’s, with a start told beside theirs, nam
     ['belt_level', 'i started last month, same as my brother', 'white'],
   ]);
 });
+
+describe('a goal the user wishes for someone else is not their own', () => {
+  reads([
+    ['training_goals', 'my son wants to compete, i just want him to enjoy it and have fun', null],
+    ['training_goals', 'i want my daughter to learn self defense', null],
+    // control: the user's own wish beside one for someone else
+    ['training_goals', 'i want them to have fun but i want medals', 'competition'],
+  ]);
+});

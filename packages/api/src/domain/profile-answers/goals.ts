@@ -5,6 +5,7 @@ import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { COLOUR_WORDS } from './belt-words';
 import { markSpans, negatedSpans } from './context';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
+import { wishedForSomeoneElse } from './goal-wished-for-others';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { saidByOthers } from './reported-speech';
 import { tokenise, type Token } from './text';
@@ -70,6 +71,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (mention && classRunDown(tokens, mention)) continue; // "the fitness classes here are rubbish"
     if (mention && (watchedCompetition(tokens, mention) || escortedTo(tokens, mention))) continue;
     if (mention && prizeOnDisplay(tokens, mention)) continue; // "medals all over the wall"
+    if (mention && wishedForSomeoneElse(tokens, mention)) continue; // "i just want him to have fun"
     // "might start competing next year": only a maybe, later
     if (mention && maybeLater(tokens, mention)) continue;
     if ((tokens[mention?.start ?? -1]?.clause ?? Infinity) < disowned) continue;
