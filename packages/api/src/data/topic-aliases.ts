@@ -1582,6 +1582,21 @@ export const NOT_TOPICS: readonly string[] = [
   ),
 ];
 
+/** Limbs a message keeps safe ("protect my wrists"): from the lock or choke on them. */
+export const PROTECTED_LIMBS: readonly string[] = [
+  'arm',
+  'neck',
+  'leg',
+  'knee',
+  'wrist',
+  'elbow',
+  'shoulder',
+  'ankle',
+  'heel',
+  'foot',
+  'feet',
+];
+
 /**
  * The user's own defensive action: defending a technique (→ `T_defense`) or escaping a position
  * (→ `P_escape`). Connector words are part of the phrase where they would otherwise end the
@@ -1687,14 +1702,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'stuff her',
   'stuff their',
   'stuff my',
-  'keep my arm safe',
-  'keep my neck safe',
-  'keep my leg safe',
-  'keep my knee safe',
-  'protect my arm',
-  'protect my neck',
-  'protect my leg',
-  'protect my knee',
+  // a limb kept safe is kept from the lock or choke on it ("how do i protect my wrists")
+  ...PROTECTED_LIMBS.flatMap((limb) => [`keep my ${limb} safe`, `protect my ${limb}`]),
   'sit out',
   'sitout',
   'sit out from',

@@ -147,6 +147,7 @@ function targetOf(
   i: number,
   defendedBefore: ReadonlySet<number>,
   stuck: boolean,
+  limbKept = false,
 ): number | undefined {
   // (never the user's own move: "cada vez que entro al derribo me hacen guillotina")
   if (canBeTarget(units, i - 1) && !isUsersOwnAct(units, i - 1)) return i - 1;
@@ -155,8 +156,10 @@ function targetOf(
   // Ahead of "stop"/"defend", the user's own technique is the one being stopped by someone else
   // ("how do I stop people stacking my triangle"): that is no defense of it.
   // nor is what the user does next ("i get caught every time i shoot")
+  // "how do i keep my arms safe in closed guard": a limb is kept from a lock, the guard is where
   for (let j = i + 1; j < units.length && (!endsClause(units[j]) || introducesWhat(units, i, j)); j++)
-    if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j)) return j;
+    if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j))
+      if (!limbKept || !isAGuard(units[j])) return j;
   // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
   if (afterWithout(units, i)) return undefined;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
@@ -294,8 +297,9 @@ export function defendedUnits(
     // "passing spider in the gi is killing me": what is hard is the user's own act, not one done to them
     if (u.kind === 'receiving' && actOpensClause(units, tokens, i)) return;
     if (ownAct || u.kind === 'receiving') {
-      const target = targetOf(units, i, defended, isStuckWord(u, tokens));
-      if (target === undefined) return;
+      const limbKept = keepsALimb(tokens, u);
+      const target = targetOf(units, i, defended, isStuckWord(u, tokens), limbKept);
+      if (target === undefined || (limbKept && isAGuard(units[target]))) return;
       for (const j of [...listAround(units, target), ...placesPointedAt(units, i)]) {
         defended.add(j);
         if (u.kind === 'receiving') received.add(j);
@@ -310,6 +314,12 @@ export function defendedUnits(
     }
   return { defended, received };
 }
+
+/** "keep my arm safe", "protect my wrists": what is defended is a lock or choke on a limb, not the guard it is in. */
+const keepsALimb = (tokens: readonly Token[], u: Unit): boolean =>
+  KEEPING.has(tokens[u.start]?.raw ?? '') && tokens[u.start + 1]?.raw === 'my';
+const KEEPING: ReadonlySet<string> = new Set(['keep', 'protect']);
+const isAGuard = (u: Unit | undefined): boolean => isTopic(u) && u.topics.some((t) => GUARD_POSITIONS.has(t));
 
 const FAILING: ReadonlySet<string> = new Set(['slipping', 'sliding', 'coming', 'falling', 'popping', 'loosening']);
 
