@@ -7,3 +7,23 @@ readsAs('a limb kept safe defends the lock or choke on it, not the guard it is i
   // control: a pin the limb is kept safe in is still escaped
   ['how do i keep my neck safe in back control', ['back_control', 'back_control_escape']],
 ]);
+
+readsAs('a question pointing back at the attack a story told keeps it beside the place it names', [
+  [
+    'a brown belt kept catching me in a kimura. how do i keep my arms safe in half guard?',
+    ['kimura', 'kimura_defense', 'half_guard'],
+  ],
+  [
+    'an older blue belt kept hitting me with the ezekiel tonight. how do i defend that from inside his closed guard?',
+    ['ezekiel', 'ezekiel_defense', 'closed_guard'],
+  ],
+  // controls: the user's own position kept, a technique the question names
+  [
+    "When I hit mount the guy always bridges me off. I'm on top and can't keep it. Send mount stuff for the top guy?",
+    ['mount'],
+  ],
+  [
+    'a brown belt kept catching me in a kimura. how do i hit a sweep from half guard when he tries it?',
+    ['sweep', 'half_guard'],
+  ],
+]);

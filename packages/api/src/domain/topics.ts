@@ -13,7 +13,7 @@
 //                hooks") is set apart from what is asked; intent.ts: defensive words ("escape",
 //                "stop", "getting passed", "… me") turn the topic they refer to into `T_defense` /
 //                `P_escape`, beside the topic itself.
-import { type TopicId, baseTopicOf, isAttire, isPosition } from '../data/canonical-topics';
+import { type TopicId, baseTopicOf, isAttire, isPosition, isTechnique } from '../data/canonical-topics';
 import { excludedUnits } from './topics/exclusion';
 import { defendedUnits, intentTopicOf } from './topics/intent';
 import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
@@ -31,6 +31,7 @@ import { asTheUser } from './topics/relayed';
 import { askedPart, asksAfresh } from './topics/asked-part';
 import { classReportUnits } from './topics/class-report';
 import { askingSentences } from './topics/asking-sentences';
+import { pointsBackAtStory } from './topics/story-pointed-at';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
 import { dislikedThenElse } from './topics/disliked-then-else';
@@ -149,10 +150,23 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
   const placed = question.topics.some((t) => isPosition(t) && t !== 'standing');
   // the story's attire when the question says none and the story only one ("i train gi 3x and nogi on fridays" says neither)
   const attire: readonly TopicId[] = question.topics.some(isAttire) ? [] : whole.topics.filter(isAttire);
+  // the attacks the story defends, when the question points back at them and names no technique
+  // ("he kept catching me in a kimura. how do i stop it from half guard?")
+  const defended: ReadonlySet<TopicId> =
+    pointsBackAtStory(asking) && !question.topics.some(isTechnique) ? defendedAttacks(whole.topics) : new Set();
   const kept = (t: TopicId): boolean =>
-    question.topics.includes(t) || (attire.length === 1 && attire.includes(t)) || (!placed && isPosition(t));
+    question.topics.includes(t) ||
+    (attire.length === 1 && attire.includes(t)) ||
+    (!placed && isPosition(t)) ||
+    defended.has(t);
   const topics = withPlacePointedAt(whole.topics.filter(kept), asking, query);
   return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
+}
+
+/** The techniques defended among `topics`, each with its defence ("kimura", "kimura_defense"). */
+function defendedAttacks(topics: readonly TopicId[]): Set<TopicId> {
+  const defences = topics.filter((t) => t !== baseTopicOf(t) && isTechnique(baseTopicOf(t)));
+  return new Set(defences.flatMap((t) => [t, baseTopicOf(t) as TopicId]));
 }
 
 /**
