@@ -27,3 +27,16 @@ readsAs('a question pointing back at the attack a story told keeps it beside the
     ['sweep', 'half_guard'],
   ],
 ]);
+
+readsAs('a question going on with the story’s own submission ("turn it into …", "finish it") keeps it', [
+  ['we drilled the kimura tonight. how do i chain it into a sweep when they pull the arm out?', ['kimura', 'sweep']],
+  [
+    'my guillotine always slips at open mat, guys pop their head out. id love a video on finishing it from half guard',
+    ['guillotine', 'half_guard'],
+  ],
+  // control: the question's own submission is what "it" is
+  [
+    'hit two armbars at open mat. the one i want is the arm triangle, i get the grip but never finish it. what should i watch?',
+    ['arm_triangle'],
+  ],
+]);

@@ -19,6 +19,7 @@ import { defendedUnits, intentTopicOf } from './topics/intent';
 import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './topics/moments';
 import { isUsersOwnAct, namesUsersVerb, reachedByUser, wantedByUser } from './topics/users-own-act';
 import { type BaseTopic } from '../data/topic-aliases';
+import { isSubmission } from '../data/topic-names';
 import { type TopicUnit, type Unit, isTopic, toUnits } from './topics/match';
 import { withEverydaySenses } from './topics/sense';
 import { type Token, splitWords, toToken } from './topics/tokenize';
@@ -31,7 +32,7 @@ import { asTheUser } from './topics/relayed';
 import { askedPart, asksAfresh } from './topics/asked-part';
 import { classReportUnits } from './topics/class-report';
 import { askingSentences } from './topics/asking-sentences';
-import { pointsBackAtStory } from './topics/story-pointed-at';
+import { pointsBackAtOwnAttack, pointsBackAtStory } from './topics/story-pointed-at';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
 import { dislikedThenElse } from './topics/disliked-then-else';
@@ -154,11 +155,15 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
   // ("he kept catching me in a kimura. how do i stop it from half guard?")
   const defended: ReadonlySet<TopicId> =
     pointsBackAtStory(asking) && !question.topics.some(isTechnique) ? defendedAttacks(whole.topics) : new Set();
+  // the story's submission the question goes on with, naming none of its own ("we drilled the
+  // omoplata … how do i turn it into a sweep")
+  const ownAttack = pointsBackAtOwnAttack(asking) && !question.topics.some(isSubmission);
   const kept = (t: TopicId): boolean =>
     question.topics.includes(t) ||
     (attire.length === 1 && attire.includes(t)) ||
     (!placed && isPosition(t)) ||
-    defended.has(t);
+    defended.has(t) ||
+    (ownAttack && isSubmission(t) && !defendedAttacks(whole.topics).has(t));
   const topics = withPlacePointedAt(whole.topics.filter(kept), asking, query);
   return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
 }

@@ -3,6 +3,8 @@
 // another sentence asks a topic of its own.
 import { type Sentence, type Unit, isTopic, rawOf, sentencesOf } from './match';
 import { isAttire, isPosition } from '../../data/canonical-topics';
+import { isSubmission } from '../../data/topic-names';
+import { GOING_ON_WITH, POINTERS } from './story-pointed-at';
 
 /**
  * The topic units of the sentences that report a class ("class was leg locks, coach showed heel
@@ -20,6 +22,10 @@ export function classReportUnits(units: readonly Unit[], ruledOut: ReadonlySet<n
   // "… also how do you not get heel hooked back": the question adds to what the report asked
   if (!asking.length || asking.some(([start]) => ADDING.has(rawOf(units[start]) ?? ''))) return new Set();
   const pointsBack = asking.some((s) => unitsIn(s).some((i) => POINTING_AT_A_PLACE.has(rawOf(units[i]) ?? '')));
+  // "we drilled the omoplata … how do i turn it into a sweep": the question goes on with the report's attack
+  const goesOn = asking.some((s) =>
+    unitsIn(s).some((i) => GOING_ON_WITH.has(rawOf(units[i]) ?? '') && POINTERS.has(rawOf(units[i + 1]) ?? '')),
+  );
   const out = new Set<number>();
   for (const s of reports)
     for (const i of unitsIn(s)) {
@@ -27,6 +33,7 @@ export function classReportUnits(units: readonly Unit[], ruledOut: ReadonlySet<n
       // the class's attire is where the question is asked too ("in the gi class tonight …")
       if (!isTopic(u) || ruledOut.has(i) || u.topics.every((t) => isAttire(t))) continue;
       if (pointsBack && u.topics.every((t) => isPosition(t))) continue;
+      if (goesOn && u.topics.every((t) => isSubmission(t))) continue;
       out.add(i);
     }
   return out;

@@ -9,3 +9,20 @@ export const pointsBackAtStory = (asking: string): boolean => POINTING_BACK.test
 const PRONOUN = String.raw`\b(?:it|that|this)\b(?=\s*(?:$|[?.!,]|(?:from|in|into|when|if|before|after|without|once|on|off|with|to)\b))`;
 const LIMB_KEPT = String.raw`\b(?:keep|protect)\s+my\s+(?:${PROTECTED_LIMBS.join('|')})s?\b`;
 const POINTING_BACK = new RegExp(`${PRONOUN}|${LIMB_KEPT}`);
+
+/** Verbs that go on with the user's own attack: "turn it into a sweep", "finish it from mount". */
+export const GOING_ON_WITH: ReadonlySet<string> = new Set([
+  ...['finish', 'finishing', 'turn', 'turning', 'chain', 'chaining', 'hit', 'hitting', 'land', 'landing'],
+  ...['set', 'setting', 'combine', 'link', 'follow'],
+]);
+export const POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this']);
+// ("hit that guy", "finish this one": no pronoun)
+const NOT_A_PRONOUN: ReadonlySet<string> = new Set(['is', 'was', 'guy', 'one', 'way']);
+
+/** "… how do i turn it into a sweep", "… finish it from mount": the question points back at the user's own attack. */
+export function pointsBackAtOwnAttack(asking: string): boolean {
+  const words = asking.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.some(
+    (w, k) => GOING_ON_WITH.has(w) && POINTERS.has(words[k + 1] ?? '') && !NOT_A_PRONOUN.has(words[k + 2] ?? ''),
+  );
+}
