@@ -8,6 +8,15 @@ readsAs('a limb kept safe defends the lock or choke on it, not the guard it is i
   ['how do i keep my neck safe in back control', ['back_control', 'back_control_escape']],
 ]);
 
+readsAs('a limb pulled free ("get my elbow out", "pull my heels out") escapes the lock or choke on it', [
+  ['the 411 guys at nogi keep catching me. how do i get my heel out', ['no-gi', 'heel_hook', 'heel_hook_defense']],
+  ['how do i pull my heels out in time', ['heel_hook', 'heel_hook_defense']],
+  ['armbar from mount, i never get my elbow out in time', ['armbar', 'armbar_defense', 'mount']],
+  ['triangle from guard, how do i get my head out', ['triangle', 'triangle_defense']],
+  // control: the opponent's heel pulled free is the user's hook failing
+  ['my heel hook keeps failing, they always slip the heel out', ['heel_hook']],
+]);
+
 readsAs('a question pointing back at the attack a story told keeps it beside the place it names', [
   [
     'a brown belt kept catching me in a kimura. how do i keep my arms safe in half guard?',

@@ -142,6 +142,12 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
+    // "how do i get my heels out before they rip my knee": a heel pulled free of the hook
+    phrases: ['get', 'pull', 'free', 'slip'].map((pull) => `${pull} my heel out`),
+    topics: ['heel_hook'],
+    defending: true,
+  },
+  {
     phrases: ['his', 'their', 'her'].map((whose) => `my arm between ${whose} legs`),
     topics: ['armbar'],
     defending: true,

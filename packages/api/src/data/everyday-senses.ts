@@ -706,8 +706,9 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'pasame',
   // a role in a drill or an overtime round: "the escaping side i suck at"
   ...['escaping', 'defending', 'attacking', 'escape', 'defense', 'defence'].map((role) => `the ${role} side`),
-  // the heel as a body part pulled free: "they always slip the heel out"
-  ...['the', 'their', 'his', 'her', 'my'].map((whose) => `${whose} heel out`),
+  // the heel as a body part pulled free: "they always slip the heel out" (the user's own pulled free
+  // is the hook escaped: data/described-positions.ts)
+  ...['the', 'their', 'his', 'her'].map((whose) => `${whose} heel out`),
   // on one's feet at work: "after standing for 12 hours on the ward"
   ...['standing for hours', 'standing all day', 'standing all night'],
   ...Array.from({ length: 16 }, (_, n) => `standing for ${n + 1} hours`),

@@ -1704,6 +1704,12 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'stuff my',
   // a limb kept safe is kept from the lock or choke on it ("how do i protect my wrists")
   ...PROTECTED_LIMBS.flatMap((limb) => [`keep my ${limb} safe`, `protect my ${limb}`]),
+  // a limb pulled free is freed from the lock or choke on it ("how do i get my elbow out"; the heel
+  // names its hook: data/described-positions.ts)
+  ...[...PROTECTED_LIMBS.filter((limb) => limb !== 'heel'), 'head'].flatMap((limb) => [
+    `get my ${limb} out`,
+    `pull my ${limb} out`,
+  ]),
   'sit out',
   'sitout',
   'sit out from',
