@@ -49,3 +49,14 @@ readsAs('a question going on with the story’s own submission ("turn it into �
     ['arm_triangle'],
   ],
 ]);
+
+readsAs('getting passed, told after a question about the user’s guard, is that guard kept', [
+  ['need help with half guard. everyone just smashes through it and passes me', ['half_guard', 'guard_retention']],
+  ['any tips for spider guard? i got passed every single round tonight.', ['spider_guard', 'guard_retention']],
+  // controls: a technique asked from the guard, a guard passed that the story rules out
+  ['any sweeps from spider guard? i got passed every single round tonight.', ['sweep', 'spider_guard']],
+  [
+    'i never end up in closed guard because everybody passes it. skip the closed guard stuff. teach me de la riva instead.',
+    ['de_la_riva'],
+  ],
+]);

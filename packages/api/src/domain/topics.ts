@@ -158,8 +158,16 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
   // the story's submission the question goes on with, naming none of its own ("we drilled the
   // omoplata … how do i turn it into a sweep")
   const ownAttack = pointsBackAtOwnAttack(asking) && !question.topics.some(isSubmission);
+  // getting passed, told of the guard the question asks about ("need help with dlr. i got passed every
+  // round"), not of one the story rules out
+  const guardKept =
+    question.topics.some((t) => isGuard(t)) &&
+    !question.topics.some(isTechnique) &&
+    whole.topics.includes('guard_retention') &&
+    ![...whole.excluded, ...question.excluded].some((t) => isGuard(t));
   const kept = (t: TopicId): boolean =>
     question.topics.includes(t) ||
+    (guardKept && t === 'guard_retention') ||
     (attire.length === 1 && attire.includes(t)) ||
     (!placed && isPosition(t)) ||
     defended.has(t) ||
