@@ -5,12 +5,16 @@ import type { TopicId } from '../../data/canonical-topics';
 // "open it", "crack his guard", "break open the closed guard", "opening their legs"
 const OPENED =
   /\b(?:open(?:s|ed|ing)?|crack(?:s|ed|ing)?|break(?:s|ing)? open)\s+(?:it|that|this|them|(?:the|his|her|their|ur|your)\s+(?:closed\s+)?(?:guard|legs|ankles))\b/;
+// the opening said as a name: "standing closed guard openings", "cg breaks"
+const OPENINGS = /\b(?:closed\s+guard|cg)\s+(?:openings?|breaks|openers?)\b/;
 // "how do i keep my guard closed so they cant open it": the user's own guard opened by them
 const OWN_GUARD = /\bmy\s+(?:closed\s+)?guard\b|\bthey\s+(?:always\s+|just\s+|keep\s+)?open/;
 
 export function withClosedGuardOpened(query: string, found: Set<TopicId>): void {
-  if (!found.has('closed_guard_escape')) return;
+  const escaped = found.has('closed_guard_escape');
+  if (!escaped && !found.has('closed_guard')) return;
   const text = query.toLowerCase();
-  if (!OPENED.test(text) || OWN_GUARD.test(text)) return;
+  if (!(escaped && OPENED.test(text)) && !OPENINGS.test(text)) return;
+  if (OWN_GUARD.test(text)) return;
   found.add('guard_passing');
 }
