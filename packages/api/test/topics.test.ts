@@ -1064,6 +1064,11 @@ readsAs('gi and no-gi in one message', [
   ['should i start in the gi or nogi', ['gi', 'no-gi']],
   // joined by "and", neither is insisted on
   ['is the bow and arrow allowed in gi and nogi comps', ['bow_and_arrow']],
+  // one named alone after the pair is where the story goes on
+  [
+    'i do gi and nogi classes. in nogi i keep getting heel hooked. how do i defend heel hooks',
+    ['no-gi', 'heel_hook', 'heel_hook_defense'],
+  ],
 ]);
 
 readsAs('German and Indonesian academy words', [

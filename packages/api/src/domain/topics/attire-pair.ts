@@ -67,12 +67,14 @@ export function settleGiAndNoGi(
     return;
   }
   if (tokens.some((t) => COMPARING.has(t.raw))) return;
-  const joined = units.some(
+  const joined = units.findLastIndex(
     (u, i) => namesAttire(u) && BOTH_JOINED.has(rawOf(units[i + 1]) ?? '') && namesAttire(units[i + 2]),
   );
-  if (joined) {
-    found.delete('gi');
-    found.delete('no-gi');
+  if (joined >= 0) {
+    // one named alone after the pair is where the story goes on ("doing gi and nogi. in the gi i keep …")
+    const alone = units.findLastIndex(namesAttire) > joined + 2 ? lastAttire : undefined;
+    for (const attire of ['gi', 'no-gi'] as const)
+      if (!isTopic(alone) || !alone.topics.includes(attire)) found.delete(attire);
     return;
   }
   if (isTopic(lastAttire) && lastAttire.topics.includes('no-gi')) found.delete('gi');
