@@ -39,6 +39,7 @@ import { dislikedThenElse } from './topics/disliked-then-else';
 import { toldBeforeRuledOut } from './topics/told-before-ruled-out';
 import { withBackAsThePlace, withBackHeld, withBackKept } from './topics/back-kept';
 import { withNorthSouthChoke } from './topics/north-south-choked';
+import { withSideOfASubmission } from './topics/side-of-a-submission';
 import { withBackChokeDefended } from './topics/back-choked';
 import { withGuardRecoveredFromPin } from './topics/guard-recovered';
 import { withClosedGuardOpened } from './topics/closed-guard-opened';
@@ -331,6 +332,7 @@ function readTopicsOf(query: string): TopicReading {
   withBackHeld(query, found);
   withBackAsThePlace(query, found);
   withNorthSouthChoke(query, found, excluded);
+  withSideOfASubmission(units, tokens, found, ruledOut);
   withBackChokeDefended(query, found, excluded);
   withClosedGuardOpened(query, found);
   withGuardRecoveredFromPin(query, found);
