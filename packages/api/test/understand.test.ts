@@ -272,6 +272,10 @@ describe('understandQuery', () => {
       ['how to pass without getting stuck in half guard', ['guard_passing', 'half_guard']],
       ['attack from bottom half instead of just surviving', ['half_guard']],
       ['my knee slice keeps getting stuck halfway', ['guard_passing']],
+      // nor where the user's own technique is done from
+      ['my kimura from side control always gets stuck', ['kimura', 'side_control']],
+      ['my armbar from mount keeps getting stuck, they pull the elbow out', ['armbar', 'mount']],
+      ['i keep getting stuck in mount', ['mount', 'mount_escape']],
       [
         'passing half guard when they get a knee shield in, i keep getting stuck there',
         ['guard_passing', 'half_guard'],

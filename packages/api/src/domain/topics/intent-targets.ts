@@ -19,3 +19,10 @@ export const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
   const u = units[j];
   return isTopic(u) && family(u) === 'technique' && wordOf(units[j - 1]) === 'my';
 };
+
+/** "my americana from mount (keeps getting stuck)": where the user's own technique is done from is theirs, not escaped. */
+export const isOwnTechniquesPlace = (units: readonly Unit[], j: number): boolean =>
+  isTopic(units[j]) &&
+  family(units[j] as TopicUnit) === 'position' &&
+  wordOf(units[j - 1]) === 'from' &&
+  isOwnTechnique(units, j - 2);

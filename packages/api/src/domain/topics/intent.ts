@@ -18,7 +18,7 @@ import { isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
 import { isHeldFromTop, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
 import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
 import { placesPointedAt } from './places-pointed-at';
-import { canBeTarget, canTakeIntent, isOwnTechnique, takesNoIntent } from './intent-targets';
+import { canBeTarget, canTakeIntent, isOwnTechnique, isOwnTechniquesPlace, takesNoIntent } from './intent-targets';
 import { isDefendedAgainstUser, opponentsAttackAfter, stopsTheOpponent } from './opponent-stopped';
 import { GET_FORMS } from '../get-forms';
 
@@ -170,6 +170,7 @@ function targetOf(
     !isDestination(units, j) &&
     !isUsersOwnAct(units, j) &&
     !isOwnTechnique(units, j) &&
+    !isOwnTechniquesPlace(units, j) &&
     !(stuck && (units[j] as TopicUnit).topics.includes('guard_passing'));
   // looking back from "stuck", a pin is where one is stuck, and a guard only when the user is passing it:
   // otherwise the guard named before is the user's own ("deep half sweeps… then just sit there stuck")
