@@ -58,6 +58,10 @@ readsAs('a technique done to the user and wanted to steal is the user’s attack
     'my partner caught me with a baseball choke from knee on belly. how does it work? i want to steal it',
     ['baseball_choke', 'knee_on_belly'],
   ],
+  // one of its kind to learn
+  ['got caught in three guillotines tonight. i want to learn a good one', ['guillotine']],
+  // control: one of its kind to defend
+  ['got caught in three guillotines tonight. how do i defend a good one', ['guillotine', 'guillotine_defense']],
 ]);
 
 readsAs('in a message of several sentences, the ones that ask say what is asked', [

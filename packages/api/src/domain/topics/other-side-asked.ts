@@ -13,8 +13,9 @@ const WANTS_IT_STOPPED =
 // "my buddy tapped me with an anaconda … i want to learn it myself now": done to the user, and
 // wanted as the user's own
 // ("… how does the baseball choke work from top? i want to steal it": taken for the user's own game)
+// ("… he hit seoi nage on everyone incl me. how do i learn a basic one": one of the kind, to learn)
 const WANTS_IT_MYSELF =
-  /\b(?:(?:learn|use|do|hit|try|steal|add)\s+(?:it|that|this|that one|this one|them)\s+myself|(?:steal|nick|pinch|yoink)\s+(?:it|that|this|that one|this one|them))\b/;
+  /\b(?:(?:learn|use|do|hit|try|steal|add)\s+(?:it|that|this|that one|this one|them)\s+myself|(?:steal|nick|pinch|yoink)\s+(?:it|that|this|that one|this one|them)|learn\s+(?:a|an)\s+(?:[a-z]+\s+)?one)\b/;
 
 /** Moves what the message asks back from the ruled-out topics to the found ones. */
 export function withTheOtherSideAsked(query: string, found: Set<TopicId>, excluded: Set<TopicId>): void {
