@@ -270,3 +270,9 @@ readsAs("round r37's held-back lines, read after they joined", [
   ['não me mostres mais o triângulo, quero outra coisa a partir da guarda aranha', ['spider_guard']],
   ['my husband always ends up behind me with both hooks in', ['back_control', 'back_control_escape']],
 ]);
+
+readsAs('an art said as a manner ("judo-ish") keeps its sense', [
+  ['lost on takedowns again. something judo-ish for the gi?', ['takedown', 'throw', 'gi']],
+  // control: the art done as a kid
+  ['i did judo as a kid', []],
+]);

@@ -991,6 +991,8 @@ export const OTHER_SPORTS: readonly string[] = [
  * "turtle breakdowns"), beside every word of every alias and intent phrase.
  */
 export const BJJ_WORDS: readonly string[] = [
+  // a manner of the art: "something judo-ish", "wrestling-ish takedowns"
+  'ish',
   // a choke with no id of its own, from guard: "the gogo from closed"
   'gogo',
   'gogoplata',
