@@ -60,3 +60,12 @@ readsAs('getting passed, told after a question about the user’s guard, is that
     ['de_la_riva'],
   ],
 ]);
+
+readsAs('submissions asked as a kind after a story that names one keep it', [
+  [
+    'my gym allows kneebars for blue belts now. what finishes can i go for from single leg x?',
+    ['kneebar', 'single_leg_x'],
+  ],
+  // control: the other submissions are asked
+  ['i hit a triangle tonight, felt great. what other subs from closed guard?', ['closed_guard']],
+]);

@@ -32,7 +32,7 @@ import { asTheUser } from './topics/relayed';
 import { askedPart, asksAfresh } from './topics/asked-part';
 import { classReportUnits } from './topics/class-report';
 import { askingSentences } from './topics/asking-sentences';
-import { pointsBackAtOwnAttack, pointsBackAtStory } from './topics/story-pointed-at';
+import { asksSubmissionsAsAKind, pointsBackAtOwnAttack, pointsBackAtStory } from './topics/story-pointed-at';
 import { settleGiAndNoGi, withOtherAttire } from './topics/attire-pair';
 import { ruledOutByPointingBack } from './topics/pointing-back';
 import { dislikedThenElse } from './topics/disliked-then-else';
@@ -158,7 +158,10 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
     pointsBackAtStory(asking) && !question.topics.some(isTechnique) ? defendedAttacks(whole.topics) : new Set();
   // the story's submission the question goes on with, naming none of its own ("we drilled the
   // omoplata … how do i turn it into a sweep")
-  const ownAttack = pointsBackAtOwnAttack(asking) && !question.topics.some(isSubmission);
+  // (or asks submissions as a kind after a story that names some: "heel hooks legal for my division
+  // … what finishes from there?")
+  const ownAttack =
+    (pointsBackAtOwnAttack(asking) || asksSubmissionsAsAKind(asking)) && !question.topics.some(isSubmission);
   // getting passed, told of the guard the question asks about ("need help with dlr. i got passed every
   // round"), not of one the story rules out
   const guardKept =

@@ -26,3 +26,9 @@ export function pointsBackAtOwnAttack(asking: string): boolean {
     (w, k) => GOING_ON_WITH.has(w) && POINTERS.has(words[k + 1] ?? '') && !NOT_A_PRONOUN.has(words[k + 2] ?? ''),
   );
 }
+
+/** "… heel hooks legal for my division … what finishes can i go for from there?": submissions asked as a kind. */
+export const asksSubmissionsAsAKind = (asking: string): boolean => SUBMISSIONS_AS_A_KIND.test(asking.toLowerCase());
+// (not "what other subs": the story's are the ones not wanted)
+const SUBMISSIONS_AS_A_KIND =
+  /\b(?:what|which|any|best|good)\s+(?:(?!other|else|new|different|more)\w+\s+)?(?:finishes|subs|submissions)\b/;
