@@ -123,14 +123,15 @@ export function readTopicsAsRead(query: string): TopicReading {
       const excluded = [...new Set([...question.excluded, ...story.excluded])].filter(
         (t) => !question.topics.includes(t),
       );
-      return { ...question, topics: withPlacePointedAt(question.topics, asked, query), excluded };
+      const told = query.slice(0, query.length - asked.length);
+      return { ...question, topics: withPlacePointedAt(question.topics, asked, told), excluded };
     }
   }
-  const asking = askingSentences(query, opensWithName);
-  if (asking !== null) {
-    const question = readTopicsOf(asking);
+  const split = askingSentences(query, opensWithName);
+  if (split !== null) {
+    const question = readTopicsOf(split.asking);
     if (question.topics.some((t) => !isAttire(t)))
-      return withStoryContext(question, asking, readTopicsOf(query), query);
+      return withStoryContext(question, split.asking, readTopicsOf(query), split.telling);
   }
   return readTopicsOf(query);
 }
@@ -147,7 +148,7 @@ function opensWithName(words: readonly string[]): boolean {
  * story's the one attire trained in and, when the question names no place of its own, where it happens
  * ("… every time I turtled. How do I stop the back take?").
  */
-function withStoryContext(question: TopicReading, asking: string, whole: TopicReading, query: string): TopicReading {
+function withStoryContext(question: TopicReading, asking: string, whole: TopicReading, story: string): TopicReading {
   // (standing is how, not where: "how do i open it and pass standing" is asked in the story's closed guard)
   const placed = question.topics.some((t) => isPosition(t) && t !== 'standing');
   // the story's attire when the question says none and the story only one ("i train gi 3x and nogi on fridays" says neither)
@@ -176,7 +177,7 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
     (!placed && isPosition(t)) ||
     defended.has(t) ||
     (ownAttack && isSubmission(t) && !defendedAttacks(whole.topics).has(t));
-  const topics = withPlacePointedAt(whole.topics.filter(kept), asking, query);
+  const topics = withPlacePointedAt(whole.topics.filter(kept), asking, story);
   return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
 }
 
@@ -190,10 +191,9 @@ function defendedAttacks(topics: readonly TopicId[]): Set<TopicId> {
  * "… coach showed heel hook entries from single leg x … anyway i'd rather see the kneebar from
  * there": a question asked "from there" is asked at the story's last position.
  */
-function withPlacePointedAt(topics: TopicId[], asked: string, query: string): TopicId[] {
+function withPlacePointedAt(topics: TopicId[], asked: string, story: string): TopicId[] {
   if (!POINTS_AT_A_PLACE.test(asked.toLowerCase()) || topics.some((t) => isPosition(t))) return topics;
-  const story = readTopicsOf(query.slice(0, query.length - asked.length)).topics;
-  const place = story.findLast((t) => isPosition(t));
+  const place = readTopicsOf(story).topics.findLast((t) => isPosition(t));
   return place ? [...topics, place] : topics;
 }
 const POINTS_AT_A_PLACE = /\b(?:from|in|at)\s+(?:there|that\s+(?:spot|position))\b/;

@@ -1,12 +1,21 @@
 // "A brown belt kept taking my back every time I turtled. How do I stop the back take?": in a message
 // of several sentences, the ones that ask say what is asked; the others tell the story around it.
 
+/** A message split into the sentences that ask and those that tell the story around them, each joined. */
+export interface AskingAndTelling {
+  readonly asking: string;
+  readonly telling: string;
+}
+
 /**
- * The sentences that ask, joined, when some sentences of the message ask and others only tell; else
- * null. A sentence asks with a question mark, a word of asking ("how", "need", "pls", "also"), or as
+ * The sentences that ask and those that tell, when some sentences of the message ask and others only
+ * tell; else null. A sentence asks with a question mark, a word of asking ("how", "need", "pls", "also"), or as
  * a fragment: a few words, or a name said first ("Armbar from mount when they hide their arms.").
  */
-export function askingSentences(query: string, opensWithName: (words: readonly string[]) => boolean): string | null {
+export function askingSentences(
+  query: string,
+  opensWithName: (words: readonly string[]) => boolean,
+): AskingAndTelling | null {
   const sentences = query.split(SENTENCE_BREAK).filter((s) => s.trim());
   if (sentences.length < 2) return null;
   const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
@@ -17,11 +26,13 @@ export function askingSentences(query: string, opensWithName: (words: readonly s
   // "… can u send him one. and one for me on …", "… tonight we did kneebar entries. also how do you
   // not get heel hooked back": a sentence that adds to the one before carries it along
   if (sentences.slice(1).some((s) => ADDING.has(wordsOf(s)[0] ?? ''))) return null;
-  const asking = sentences.filter((s) => {
+  const isAsking = sentences.map((s) => {
     const words = wordsOf(s);
     return asks(s) || LIST_MARK.test(s) || words.length <= FRAGMENT_WORDS || opensWithName(words.slice(0, NAME_WORDS));
   });
-  return asking.length && asking.length < sentences.length ? asking.join(' ') : null;
+  const asking = sentences.filter((_, k) => isAsking[k]);
+  if (!asking.length || asking.length === sentences.length) return null;
+  return { asking: asking.join(' '), telling: sentences.filter((_, k) => !isAsking[k]).join(' ') };
 }
 // "2) his americana from side control, people just straighten the arm.": an item of a list of asks
 const LIST_MARK = /^\s*\(?\d{1,2}[).:]\s/;
