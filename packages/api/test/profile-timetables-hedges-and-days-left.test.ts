@@ -108,3 +108,12 @@ describe('staying for both classes doubles the days of the part before', () => {
     ],
   ]);
 });
+
+describe('a total summed up at the end is the answer', () => {
+  reads([
+    ['training_frequency', 'gi tuesday thursday, nogi monday, open mat sunday maybe, so 4ish', 4],
+    ['training_frequency', 'two gi, one nogi, the odd open mat if the baby sleeps, 3 total', 3],
+    // control: days named by a word after "so" are no count
+    ['training_frequency', 'i skip mondays and fridays, so the other weekdays', 3],
+  ]);
+});

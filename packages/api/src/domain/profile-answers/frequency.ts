@@ -21,6 +21,7 @@ import { withoutElsewhere } from './frequency-elsewhere';
 import { notBegunYet } from './frequency-not-begun';
 import { afterTakenBack } from './frequency-taken-back';
 import { shareOfCount } from './frequency-share';
+import { summedUpAtEnd } from './frequency-summed-up';
 import { isWorkShifts } from './frequency-work-shifts';
 import { everyOtherDayAsWeek } from './frequency-every-other-day';
 import { inClauseOpeningOnNow } from './frequency-now-clause';
@@ -68,6 +69,8 @@ export function parseTrainingFrequency(text: string): number | null {
     rounded(totalBeforeBreakdown(tokens)) ??
     // "in the gym every day but bjj only 3 of those": read before another activity's part is dropped
     rounded(shareOfCount(tokenise(text))) ??
+    // "gi mon wed, nogi tue, open mat saturday maybe, so 4ish": the total said at the end
+    rounded(summedUpAtEnd(tokens)) ??
     // "some weeks 4, some weeks 2, averages out around 3": the average, not the parts added up
     rounded(averagedRate(tokens, keptOnce())?.perWeek ?? null) ??
     // "in winter 4, in summer only 1 and it's july now": the season said to be now
