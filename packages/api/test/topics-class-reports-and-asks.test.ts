@@ -141,3 +141,8 @@ readsAs('arrows chain moves; either attire; guard recovered under a pin; a gi ow
   ['armbar in the gi', ['armbar', 'gi']],
   ['cross collar choke when his kimono collar is thick', ['cross_collar_choke', 'gi']],
 ]);
+
+readsAs('a name ruled out and then named as disliked stays out', [
+  ['spider sweeps that arent from the lasso, i hate lasso guard', ['spider_guard', 'sweep']],
+  ['half guard sweeps that arent from deep half, i hate deep half', ['half_guard', 'sweep']],
+]);

@@ -5,6 +5,13 @@ import { endsSentence, isTopic, rawOf, type TopicUnit, type Unit } from './match
 import { isGuard } from './whose-guard';
 
 const DISLIKING: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'loathe', 'despise', 'detest']);
+
+/** "i hate butterfly", "i hate the berimbolo": the unit is named as disliked. */
+export function namedAsDisliked(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
+  return DISLIKING.has(rawOf(units[j]) ?? '');
+}
 const ELSE: ReadonlySet<string> = new Set(['else', 'alternative', 'alternatives', 'instead']);
 // "other"/"another" ask for something else only before a choice or a name: "what other attacks",
 // "another armbar", not "what other details am i missing" or "from the other side"

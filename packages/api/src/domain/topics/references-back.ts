@@ -1,5 +1,6 @@
 // A topic said again after it was ruled out: the same one, still out ("no armbars pls, everyone sees
 // the armbar coming"), unless it is asked again in a place of its own or as a defence.
+import { namedAsDisliked } from './disliked-then-else';
 import { isAttire } from '../../data/canonical-topics';
 import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf, nameStemsOf } from './match';
 import type { Token } from './tokenize';
@@ -30,7 +31,8 @@ export function withReferencesBack(
   units.forEach((u, i) => {
     if (!isTopic(u) || out.has(i)) return;
     const negated = negatedNear(units, i);
-    const told = toldAsDone(units, i) || toldNotAsked(units, i);
+    // "sweeps that arent from butterfly, i hate butterfly": disliked, it says why it is out
+    const told = toldAsDone(units, i) || toldNotAsked(units, i) || namedAsDisliked(units, i);
     if (!(REFERRING.has(wordBefore(units, i)) || negated || told)) return;
     // "…, show me the armbar from mount" and "i cant defend heel hooks" ask it again
     if (hasOwnPlace(units, i) || nearDefence(units, i)) return;
