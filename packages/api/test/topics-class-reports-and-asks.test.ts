@@ -146,3 +146,9 @@ readsAs('a name ruled out and then named as disliked stays out', [
   ['spider sweeps that arent from the lasso, i hate lasso guard', ['spider_guard', 'sweep']],
   ['half guard sweeps that arent from deep half, i hate deep half', ['half_guard', 'sweep']],
 ]);
+
+readsAs('a pronoun ruled out after instructors named points back at them, not at the technique', [
+  ['need a leg lock course but not danaher or lachlan, im sick of those two', ['heel_hook', 'straight_ankle_lock']],
+  // control: with no one named between, it points back at the technique
+  ['need a half guard course, sick of those', []],
+]);

@@ -3,6 +3,7 @@
 import { EXCLUDE_POINTING_BACK } from '../../data/exclusion-words';
 import { endsSentence, isTopic, rawOf, type Unit } from './match';
 import type { Token } from './tokenize';
+import { INSTRUCTOR_WORDS } from './instructor-words';
 
 const CUES = EXCLUDE_POINTING_BACK.map((phrase) => phrase.split(' '));
 const RECEIVING_END: ReadonlySet<string> = new Set(['receiving']);
@@ -38,6 +39,8 @@ export function ruledOutByPointingBack(
     const between = units.slice(start + named + 1, before + 1);
     if (between.some((u) => u.kind === 'defending' || u.kind === 'receiving' || RECEIVING_END.has(rawOf(u) ?? '')))
       return;
+    // "a passing course but not gordon or danaher, ive seen enough of those two": the people named since
+    if (between.some((u) => INSTRUCTOR_WORDS.has(rawOf(u) ?? ''))) return;
     if (named >= 0) out.add(start + named);
   });
   return out;
