@@ -152,3 +152,8 @@ readsAs('a pronoun ruled out after instructors named points back at them, not at
   // control: with no one named between, it points back at the technique
   ['need a half guard course, sick of those', []],
 ]);
+
+readsAs('getting back up is standing, getting back up onto a side is not', [
+  ['stuck on my back every round, i just want to get back up', ['standing']],
+  ['flattened in bottom half guard, how do i get back up on my side', ['half_guard']],
+]);

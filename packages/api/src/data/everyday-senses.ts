@@ -685,6 +685,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['take', 'taking', 'took', 'takes'].flatMap((verb) => ['a', 'the', 'my'].map((to) => `${verb} my back to ${to}`)),
   // getting up to pass: "when i stand up to pass open guard" (the pass is asked, not standing)
   ...['stand up to', 'standing up to', 'stand to'],
+  // up onto a side or an elbow on the ground, not to the feet: "get back up on my side"
+  ...['get back up', 'getting back up'].flatMap((up) => ['on', 'onto'].map((on) => `${up} ${on}`)),
   // the sport as a comparison: "tilt from turtle top like in wrestling", "like the wrestling chicken wing"
   'like the wrestling',
   'like in wrestling',

@@ -854,6 +854,12 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'getting back to my feet',
     'get to my feet',
     'getting to my feet',
+    // "i dont want a fancy guard i just want to get back UP"
+    'back on my feet',
+    'get back up',
+    'getting back up',
+    'stand back up',
+    'standing back up',
   ],
 
   // ── attire ────────────────────────────────────────────────────────────────────────────────
