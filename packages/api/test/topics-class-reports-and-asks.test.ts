@@ -157,3 +157,9 @@ readsAs('getting back up is standing, getting back up onto a side is not', [
   ['stuck on my back every round, i just want to get back up', ['standing']],
   ['flattened in bottom half guard, how do i get back up on my side', ['half_guard']],
 ]);
+
+readsAs('destroyed in a pin is under it, and so is the pin listed after it', [
+  ['getting wrecked in mount and north south lately', ['mount', 'mount_escape', 'north_south', 'north_south_escape']],
+  // control: pins listed with no one under them
+  ['i love mount and side control', ['mount', 'side_control']],
+]);

@@ -25,8 +25,8 @@ const sample = readLines(path.resolve(here, '../../../eval/topics.sample.jsonl')
 const extra = readLines(path.resolve(here, 'fixtures/topics.extra.jsonl'));
 
 /** Lines that miss or over-find, for a readable failure message. */
-const failures = (lines: readonly LabelledQuery[]): string[] =>
-  scoreTopics(lines, extractTopics)
+const failures = (lines: readonly LabelledQuery[], read = extractTopics): string[] =>
+  scoreTopics(lines, read)
     .lines.filter((l) => l.missed.length > 0 || l.extra.length > 0)
     .map((l) => `${l.q} → [${l.found.join(', ')}] missed [${l.missed.join(', ')}] extra [${l.extra.join(', ')}]`);
 
@@ -51,10 +51,14 @@ describe('the held-out style set (fixtures/topics.extra.jsonl)', () => {
     expect(ids.filter((id) => !isCanonicalTopic(id))).toEqual([]);
   });
 
-  it('scores micro-F1 ≥ 0.97, and each family of lines ≥ 0.9 lines read exactly', () => {
-    const score = scoreTopics(extra, extractTopics);
-    expect(score.f1, failures(extra).join('\n')).toBeGreaterThanOrEqual(0.97);
-    for (const [family, s] of scoreTopicsByFamily(extra, extractTopics)) {
+  // the whole set is read once, then scored overall and by family; on a loaded 2-core machine that
+  // takes well over the default timeout, so it has its own
+  it('scores micro-F1 ≥ 0.97, and each family of lines ≥ 0.9 lines read exactly', { timeout: 180_000 }, () => {
+    const readings = new Map(extra.map((l) => [l.q, extractTopics(l.q)]));
+    const read = (q: string) => readings.get(q) ?? extractTopics(q);
+    const score = scoreTopics(extra, read);
+    expect(score.f1, failures(extra, read).join('\n')).toBeGreaterThanOrEqual(0.97);
+    for (const [family, s] of scoreTopicsByFamily(extra, read)) {
       const right = s.lines.filter((l) => l.missed.length === 0 && l.extra.length === 0).length / s.lines.length;
       expect(right, family).toBeGreaterThanOrEqual(0.9);
     }

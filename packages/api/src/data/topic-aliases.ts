@@ -855,7 +855,6 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'get to my feet',
     'getting to my feet',
     // "i dont want a fancy guard i just want to get back UP"
-    'back on my feet',
     'get back up',
     'getting back up',
     'stand back up',

@@ -23,7 +23,7 @@ export const GOAL_EMPHASIS: PhraseTable<GoalEmphasis> = [
   ['now im|i all about|into', 'primary'],
   ['now its all about', 'primary'],
   // what all the training builds to: "mondays i drill, thursdays i roll hard, all of it is building toward states"
-  ['building|geared|aimed|working toward|towards', 'primary'],
+  ['building|geared|aimed toward|towards', 'primary'],
   ['most of all', 'primary'],
   // Spanish "sobre todo", "más que nada"; Portuguese "acima de tudo"; Tagalog "lalo na"
   ['sobre todo', 'primary'],

@@ -54,6 +54,8 @@ export function isUnder(units: readonly Unit[], i: number): boolean {
   if (crushed && u.topics.every((t) => t === 'turtle')) return true;
   if (!u.topics.every((t) => pins.has(t))) return false;
   if (crushed || saysUserIsUnderneath(units, i)) return true;
+  // "destroyed in knee on belly and north south": the pin listed after one the user is under
+  if (LISTED.has(wordOf(units[j]) ?? '') && isUnder(units, previousIndex(units, j))) return true;
   // "bottom of mount", "quedo debajo de la montada"
   while (IBERIAN_ARTICLES.has(wordOf(units[j]) ?? '')) j--;
   if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
@@ -86,7 +88,10 @@ const CRUSHED: ReadonlySet<string> = new Set([
   'stuck',
   'trapped',
   'pinned',
+  // "getting destroyed in knee on belly"
+  ...['destroyed', 'wrecked', 'mauled', 'bullied', 'dominated', 'demolished', 'murdered', 'killed'],
 ]);
+const LISTED: ReadonlySet<string> = new Set(['and', 'or', '&', '/', ',']);
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'do', 'del', 'ng']);
 const underWords: ReadonlySet<string> = new Set(UNDER_WORDS);
 
