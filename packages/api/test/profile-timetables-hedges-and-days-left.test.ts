@@ -117,3 +117,30 @@ describe('a total summed up at the end is the answer', () => {
     ['training_frequency', 'i skip mondays and fridays, so the other weekdays', 3],
   ]);
 });
+
+describe('a rate said of right now outranks the usual one', () => {
+  reads([
+    ['training_frequency', 'usually 5 but at the moment just 3 bc of my shoulder', 3],
+    // control: the usual habit with nothing said of now
+    ['training_frequency', 'usually 5, sometimes 6', 5],
+  ]);
+});
+
+describe('the day of a promotion is when, not a day trained', () => {
+  reads([
+    ['training_frequency', 'graded to blue on friday 🎉 anyway, 4 times a week', 4],
+    ['training_frequency', 'promoted to purple last saturday so now i go 5x a week', 5],
+  ]);
+});
+
+describe('a session named after a rate of one says which it is', () => {
+  reads([
+    ['training_frequency', 'once a week, noon class, its all i can do with the twins', 1],
+    // control: a session with a count of its own adds
+    ['training_frequency', 'once a week at my gym, once at the uni club', 2],
+  ]);
+});
+
+describe('"every other weekday" after days ruled out is all the other weekdays', () => {
+  reads([['training_frequency', 'i dont go tuesdays or thursdays, every other weekday tho', 3]]);
+});

@@ -20,6 +20,8 @@ const REST_OF_WEEK: PhraseTable<Rest> = [
   ['the other weekdays|weeknights', 'weekdays'],
   ['the|all the rest of the weekdays|weeknights', 'weekdays'],
   ['rest of the weekdays|weeknights', 'weekdays'],
+  // after the days ruled out, "every other" is all the others: "i dont go mondays or fridays, every other weekday tho"
+  ['every other weekday|weeknight', 'weekdays'],
   // Spanish and Portuguese: "los demás días", "el resto de la semana", "os outros dias", "o resto da semana"
   ['los|todos demas|otros dias', 'week'],
   ['todos los demas|otros dias', 'week'],

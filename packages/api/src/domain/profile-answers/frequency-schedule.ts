@@ -31,6 +31,7 @@ import { classNames, sessionsOnDay } from './schedule-same-day';
 import { inCompany } from './schedule-company';
 import { otherPlace } from './schedule-other-place';
 import { valueOf, type PartValue } from './schedule-part-value';
+import { readNumber } from './numbers';
 import { goesTo, holdsSeveralCounts, inBackToBack, neverMisses, perDayPeriod } from './schedule-part-marks';
 import { GENERIC_SESSIONS } from './schedule-session-named';
 
@@ -171,13 +172,19 @@ function restatesRate(
     RESTATING.has(part.joiner) &&
     !adds &&
     !otherSessions &&
-    value.onlyDays &&
-    value.sessions === 0 &&
-    before?.statesRate === true &&
-    daysSince <= before.sessions
+    ((value.onlyDays && value.sessions === 0 && daysSince <= (before?.sessions ?? 0)) ||
+      namesTheOne(part, value, before)) &&
+    before?.statesRate === true
   );
 }
 const RESTATING: ReadonlySet<string> = new Set([',', ';', ':', '.']);
+
+/** "once a week, lunch class": one session named, with no count of its own, after a rate of one says which one it is. */
+const namesTheOne = (part: Part, value: PartValue, before: PartValue | null | undefined): boolean =>
+  before?.sessions === 1 &&
+  bareSession(value) &&
+  value.sessions === 1 &&
+  !part.tokens.some((_, i) => readNumber(part.tokens, i, { article: true }) !== null);
 
 /**
  * The part a day part may restate, and all the days named since it: "four times a week, monday,

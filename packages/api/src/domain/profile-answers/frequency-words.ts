@@ -221,13 +221,15 @@ export const BIAS_AFTER: PhraseTable<number> = [
   ['ish', 0],
 ];
 
-/** Which reading is the user's current habit; `hope` is one only wished for or planned (never the answer). */
-export type RateTime = 'now' | 'not_now' | 'hope';
+/**
+ * Which reading is the user's current habit; `usual` is the habit in general, which a rate said of
+ * right now overrides ("normally 4 but right now just 2"); `hope` is one only wished for or planned
+ * (never the answer).
+ */
+export type RateTime = 'now' | 'usual' | 'not_now' | 'hope';
 export const RATE_TIME_CUES: PhraseTable<RateTime> = [
-  [
-    'now|currently|nowadays|lately|atm|usually|normally|typically|generally|mostly|mainly|regularly|consistently',
-    'now',
-  ],
+  ['now|currently|nowadays|lately|atm', 'now'],
+  ['usually|normally|typically|generally|mostly|mainly|regularly|consistently', 'usual'],
   ['these days', 'now'],
   // what a bargain ends on: "my knees say once, my instructor says twice, so we settle on 2"
   ['settle|settled|landed on', 'now'],

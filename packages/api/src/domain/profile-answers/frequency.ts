@@ -21,6 +21,7 @@ import { withoutElsewhere } from './frequency-elsewhere';
 import { notBegunYet } from './frequency-not-begun';
 import { afterTakenBack } from './frequency-taken-back';
 import { shareOfCount } from './frequency-share';
+import { withoutPromotionDay } from './frequency-promotion-day';
 import { summedUpAtEnd } from './frequency-summed-up';
 import { isWorkShifts } from './frequency-work-shifts';
 import { everyOtherDayAsWeek } from './frequency-every-other-day';
@@ -41,7 +42,8 @@ const timeCues = compileLexicon(RATE_TIME_CUES);
 export function parseTrainingFrequency(text: string): number | null {
   // "mon wed bjj, tue thu muay thai": parts about another sport, a rest day or watching are no training
   // "open mat every other sunday": that day every other week
-  const all = withoutElsewhere(everyOtherDayAsWeek(tokenise(text)));
+  // "promoted to brown saturday …, 3 times a week": the day of the promotion is when, not a session
+  const all = withoutElsewhere(everyOtherDayAsWeek(withoutPromotionDay(tokenise(text))));
   // "every day! ok not every day, like 5": what follows a rate denied as it is repeated
   const tokens = afterTakenBack(all) ?? all;
   const lower = text.toLowerCase();
@@ -167,13 +169,16 @@ function isHoped(
 }
 
 const saidAsUsual = (tokens: readonly Token[], rates: readonly Rate[]): boolean =>
-  [...markSpans(tokens, rates, timeCues).values()].some((m) => m.has('now'));
+  [...markSpans(tokens, rates, timeCues).values()].some((m) => m.has('now') || m.has('usual'));
 
-const NOW_RANK = 2;
+// a rate said of now outranks the usual habit, which outranks a rate with no time said
+const NOW_RANK = 3;
+const USUAL_RANK = 2;
 
 /** Orders readings: the current habit before past, hoped-for or occasional ones. */
 function timeRank(marks: ReadonlySet<string> | undefined): number {
   if (marks?.has('now')) return NOW_RANK;
+  if (marks?.has('usual')) return USUAL_RANK;
   if (marks?.has('not_now')) return 0;
   return 1;
 }
