@@ -155,8 +155,9 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
   const attire: readonly TopicId[] = question.topics.some(isAttire) ? [] : whole.topics.filter(isAttire);
   // the attacks the story defends, when the question points back at them and names no technique
   // ("he kept catching me in a kimura. how do i stop it from half guard?")
+  const storyDefends = defendedAttacks(whole.topics);
   const defended: ReadonlySet<TopicId> =
-    pointsBackAtStory(asking) && !question.topics.some(isTechnique) ? defendedAttacks(whole.topics) : new Set();
+    pointsBackAtStory(asking) && !question.topics.some(isTechnique) ? storyDefends : new Set();
   // the story's submission the question goes on with, naming none of its own ("we drilled the
   // omoplata … how do i turn it into a sweep")
   // (or asks submissions as a kind after a story that names some: "heel hooks legal for my division
@@ -176,7 +177,7 @@ function withStoryContext(question: TopicReading, asking: string, whole: TopicRe
     (attire.length === 1 && attire.includes(t)) ||
     (!placed && isPosition(t)) ||
     defended.has(t) ||
-    (ownAttack && isSubmission(t) && !defendedAttacks(whole.topics).has(t));
+    (ownAttack && isSubmission(t) && !storyDefends.has(t));
   const topics = withPlacePointedAt(whole.topics.filter(kept), asking, story);
   return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
 }

@@ -5,7 +5,7 @@ import { dayAt } from './schedule-days';
 import type { Token } from './text';
 
 /** The tokens without a day named a few words after a promotion (and the "on"/"last" before it). */
-export function withoutPromotionDay(tokens: readonly Token[]): Token[] {
+export function withoutPromotionDay(tokens: readonly Token[]): readonly Token[] {
   const drop = new Set<number>();
   tokens.forEach((t, i) => {
     if (!PROMOTED.has(t.text)) return;
@@ -16,7 +16,7 @@ export function withoutPromotionDay(tokens: readonly Token[]): Token[] {
       return;
     }
   });
-  return drop.size ? tokens.filter((_, i) => !drop.has(i)) : [...tokens];
+  return drop.size ? tokens.filter((_, i) => !drop.has(i)) : tokens;
 }
 // "promoted to purple on saturday"
 const REACH = 5;

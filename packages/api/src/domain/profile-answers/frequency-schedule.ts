@@ -86,14 +86,15 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const valueOfPart = (tokens: readonly Token[]): PartValue | null =>
     valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens);
   const read = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
-  const values = read.map((v, k) => bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1]) ?? v);
+  const both = read.map((v, k) => bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1]));
+  const values = read.map((v, k) => both[k] ?? v);
   // "…, i try not to miss any": an unsure part that names no days and no count hedges nothing counted
   const hedges = (p: Part & { readonly alternate: boolean }, k: number): boolean =>
     unsure(p) && (values[k] !== null || repeats[k] !== null);
   if (split.some(hedges) || split.every(sometimes) || split.some(holdsSeveralCounts)) return null;
   // "i do both the gi" + "and the nogi class there": the second of the two classes is the same both
   const toldDouble = tellsTheDouble(split, values).map(
-    (told, k) => told || (values[k - 1] !== read[k - 1] && split[k]?.joiner === 'and' && bareSession(read[k])),
+    (told, k) => told || (Boolean(both[k - 1]) && split[k]?.joiner === 'and' && bareSession(read[k])),
   );
   const parts = split.flatMap((p, k) => {
     const value = values[k];

@@ -5,13 +5,6 @@ import { endsSentence, isTopic, rawOf, type TopicUnit, type Unit } from './match
 import { isGuard } from './whose-guard';
 
 const DISLIKING: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'loathe', 'despise', 'detest']);
-
-/** "i hate butterfly", "i hate the berimbolo": the unit is named as disliked. */
-export function namedAsDisliked(units: readonly Unit[], i: number): boolean {
-  let j = i - 1;
-  while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
-  return DISLIKING.has(rawOf(units[j]) ?? '');
-}
 const ELSE: ReadonlySet<string> = new Set(['else', 'alternative', 'alternatives', 'instead']);
 // "other"/"another" ask for something else only before a choice or a name: "what other attacks",
 // "another armbar", not "what other details am i missing" or "from the other side"
@@ -32,6 +25,13 @@ const asksWhichGuard = (units: readonly Unit[], k: number): boolean =>
   WHICH.has(rawOf(units[k]) ?? '') && GUARD_CHOICE.has(rawOf(units[k + 1]) ?? '');
 // the dislike reaches over an article or a possessive to the name: "i hate the berimbolo"
 const BEFORE_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'doing', 'playing', 'hitting']);
+
+/** "i hate butterfly", "i hate the berimbolo": the unit is named as disliked. */
+export function namedAsDisliked(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
+  return DISLIKING.has(rawOf(units[j]) ?? '');
+}
 
 /** "every video i find is the bow and arrow and that's useless on tuesdays": judged useless in its sentence. */
 function judgedUseless(units: readonly Unit[], i: number): boolean {
@@ -60,9 +60,7 @@ export function dislikedThenElse(units: readonly Unit[]): Set<number> {
     // a guard is left out only when the ask is for another guard
     const kind = guardsAsked ? u.topics.every(isGuard) : family(u as TopicUnit) === 'technique';
     if (!kind) return;
-    let j = i - 1;
-    while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
-    if (!DISLIKING.has(rawOf(units[j]) ?? '') && !judgedUseless(units, i)) return;
+    if (!namedAsDisliked(units, i) && !judgedUseless(units, i)) return;
     // the ask for something else comes after the sentence of the dislike ends
     const ends = units.slice(i + 1, elseAt).some((v) => endsSentence(v) || rawOf(v) === ',' || rawOf(v) === 'so');
     if (ends) out.add(i);
