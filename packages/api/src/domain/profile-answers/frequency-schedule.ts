@@ -7,6 +7,8 @@
 // of one part is left to the rate reading of frequency.ts.
 
 import { barringHindrance } from './schedule-barring';
+import { wholeWeekUntold } from './schedule-whole-week';
+import { restDays, sessionsLeft } from './schedule-rest-days';
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
 import { WORKWEEK_WORDS } from './weekday-words';
@@ -31,7 +33,7 @@ import { classNames, sessionsOnDay } from './schedule-same-day';
 import { inCompany } from './schedule-company';
 import { otherPlace } from './schedule-other-place';
 import { valueOf, type PartValue } from './schedule-part-value';
-import { readNumber } from './numbers';
+import { readNumber, workingHours } from './numbers';
 import { goesTo, holdsSeveralCounts, inBackToBack, neverMisses, perDayPeriod } from './schedule-part-marks';
 import { GENERIC_SESSIONS } from './schedule-session-named';
 
@@ -53,7 +55,9 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const split = partsOf(tokens)
     .flatMap(splitAtCounts)
     .filter((p) => !saidOfTheBody(p.tokens) && !saidOfSomeoneElse(p.tokens) && !givenUp(p.tokens))
-    .map(everyOtherWeek);
+    .map(everyOtherWeek)
+    // "…, sunday off", "my rest day wednesday": days taken out, as after "except"
+    .map((p) => (p.sign > 0 && restDays(p.tokens) ? { ...p, sign: -1 as const } : p));
   // "twice a day, 5 days a week" multiplies (frequency.ts); "2 a day on tue and thu, 1 on sat" and
   // "twice a day on weekdays, once on saturday" are parts
   const namesDays = (p: Part): boolean => p.tokens.some((t, i) => dayAt(p.tokens, i) || WORKWEEK_WORDS.has(t.text));
@@ -70,6 +74,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !(p.alternate && t.text === 'weeks') &&
         !SOMETIMES.has(t.text) &&
         !isDayRange(p.tokens, i) &&
+        !workingHours(p.tokens, i + 1) && // "before my 9-5": office hours hedge nothing
         !inAName(p.tokens, i) && // "at tri-force shinjuku": a hyphen inside a name hedges nothing
         !isPortugueseOnThe(p.tokens, i) && // "seg, qua e sex no tatame"
         !inBackToBack(p.tokens, i) &&
@@ -84,8 +89,12 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   // "…on monday, same again on thursday": the days the timetable before is repeated on
   const repeats = split.map((p, k) => (k > 0 ? repeatedOn(p.tokens) : null));
   const valueOfPart = (tokens: readonly Token[]): PartValue | null =>
-    valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens);
-  const read = split.map((p, k) => (repeats[k] ? null : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))));
+    valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens) ?? restDays(tokens);
+  const read = split.map((p, k) =>
+    repeats[k] || wholeWeekUntold(tokens, split, k)
+      ? null
+      : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text))),
+  );
   const both = read.map((v, k) => bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1]));
   const values = read.map((v, k) => both[k] ?? v);
   // "…, i try not to miss any": an unsure part that names no days and no count hedges nothing counted
@@ -126,7 +135,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         const had = days.get(d) ?? 0;
         days.set(d, Math.max(had, had + p.share * (each - had)));
       }
-    } else sessions += p.sign * p.share * p.sessions;
+    } else sessions += p.sign * p.share * sessionsLeft(p, taken);
   }
   for (const d of taken) days.delete(d);
   for (const p of parts) sessions += p.sign * p.share * p.perNamedDay * days.size;

@@ -9,6 +9,9 @@ import type { Token } from './text';
 
 /** The one count of the last clause when it sums up ("so N", "N then", "N total"), else null. */
 export function summedUpAtEnd(tokens: readonly Token[]): number | null {
+  // "2 nogi + 1 comp class + OM = 4": a sum written out ends on its total
+  const equals = tokens.findLastIndex((t) => t.text === '=');
+  if (equals > 0) return oneCount(tokens.slice(equals + 1));
   const last = tokens.at(-1)?.clause;
   const start = tokens.findIndex((t) => t.clause === last);
   if (start <= 0) return null;
@@ -19,8 +22,12 @@ export function summedUpAtEnd(tokens: readonly Token[]): number | null {
   if (!opensWithSo && !closesAsTotal) return null;
   // "…, so 3 gi classes plus saturday": the clause adds days or sessions, it sums nothing up
   if (clause.some((t, i) => dayAt(clause, i) || ADDS_UP.has(t.text))) return null;
-  // a count, not days named by a word ("so the other weekdays")
-  const rates = findRates(clause);
+  return oneCount(clause);
+}
+
+/** The one count a stretch says: a count, not days named by a word ("so the other weekdays"). */
+function oneCount(stretch: readonly Token[]): number | null {
+  const rates = findRates(stretch);
   const rate = rates.length === 1 ? rates[0] : undefined;
   return rate && rate.strength !== STRENGTH.weekdays && !rate.countsDays ? rate.perWeek : null;
 }

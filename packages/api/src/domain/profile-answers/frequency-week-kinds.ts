@@ -35,6 +35,8 @@ export function alternatingWeeks(tokens: readonly Token[], all: readonly Rate[])
  */
 function namesWeekOf(tokens: readonly Token[], rate: Rate, next: Rate | undefined): boolean {
   if (!next || next.strength !== STRENGTH.bare || next.start < rate.end) return false;
+  // "2 one week 4 the next": a count of its own kind of week names no week of the count after it
+  if (ownKindOfWeek(tokens, rate)) return false;
   if (tokens[next.start]?.clause !== tokens[rate.start]?.clause) return false;
   if (next.start - rate.end > SUBJECT_AND_VERB) return false;
   // "every other week i do 4", not "2 one week and 4 the next"
@@ -63,6 +65,8 @@ function kindOfWeekAt(tokens: readonly Token[], i: number): boolean {
   if (WEEK.has(word)) return WEEK_KINDS.has(before);
   // "4 the next", "1 the other", "otherwise 1": the week left unsaid after one named before
   if (word === 'otherwise') return true;
+  // "half the month 2, other half 4": halves of the month or the time swing the same way
+  if (word === 'half') return HALF_OF.has(before) || HALVED.has(tokens[i + 2]?.text ?? '');
   if (ELLIPTIC_NEXT.has(word) && before === 'the') return nothingNamedAfter(tokens, i);
   // "weeks" not counted ("2 weeks", "a few weeks") nor a stretch of time ("the last weeks")
   return WEEKS.has(word) && !NOT_KINDS.has(before) && readNumber(tokens, i - 1) === null;
@@ -73,8 +77,11 @@ function nothingNamedAfter(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
   return !after || after.clause !== tokens[i]?.clause || after.kind === 'symbol' || UNSAID_WEEK.has(after.text);
 }
+const HALF_OF: ReadonlySet<string> = new Set(['other', 'first', 'second', 'one']);
+const HALVED: ReadonlySet<string> = new Set(['month', 'time', 'year']);
 const ELLIPTIC_NEXT: ReadonlySet<string> = new Set(['next', 'other', 'following']);
-const UNSAID_WEEK: ReadonlySet<string> = new Set(['week', 'one']);
+// "one week its 3 the next its 5": the count of the week left unsaid follows it
+const UNSAID_WEEK: ReadonlySet<string> = new Set(['week', 'one', 'its', 'it', 'is']);
 
 // "on nights", "on days", "on earlies"
 const SHIFTS: ReadonlySet<string> = new Set(['nights', 'days', 'earlies', 'lates', 'call']);

@@ -228,7 +228,8 @@ export const BIAS_AFTER: PhraseTable<number> = [
  */
 export type RateTime = 'now' | 'usual' | 'not_now' | 'hope';
 export const RATE_TIME_CUES: PhraseTable<RateTime> = [
-  ['now|currently|nowadays|lately|atm', 'now'],
+  // "just 2 rn": chat's "rn" is right now
+  ['now|currently|nowadays|lately|atm|rn', 'now'],
   ['usually|normally|typically|generally|mostly|mainly|regularly|consistently', 'usual'],
   ['these days', 'now'],
   // what a bargain ends on: "my knees say once, my instructor says twice, so we settle on 2"
@@ -262,6 +263,8 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   [PAST_OTHER_TONGUES.join('|'), 'not_now'],
   // where the habit began: "i started with once a week but got hooked, now mon through sat"
   ['started|began|begun with|at|out|off', 'not_now'],
+  // "mon to fri before my shift": a time of the day, not a time gone by
+  ['before my|the shift|shifts|work|job|commute|lectures|office|9', 'usual'],
   ['was|were|before|previously|formerly', 'not_now'],
   ['back then|when', 'not_now'],
   ['back in the day', 'not_now'],

@@ -16,11 +16,17 @@ export function isWorkShifts(tokens: readonly Token[], rate: Rate): boolean {
     // "3x/wk depending on shifts": the shifts are why the count varies, not what it counts
     if (SHIFT_CONDITIONS.has(tokens[k]?.text ?? '')) return false;
     // "3x a week shifts permitting": the shifts allowing it is a condition too
-    if (SHIFTS.has(tokens[k]?.text ?? '')) return !ALLOWING.has(tokens[k + 1]?.text ?? '');
+    // "mon to fri before my shift": the shift is when the training fits around, not what is counted
+    if (SHIFTS.has(tokens[k]?.text ?? ''))
+      return !ALLOWING.has(tokens[k + 1]?.text ?? '') && !aroundWorkBefore(tokens, k);
   }
   return false;
 }
 const SHIFT_REACH = 3;
+
+/** "before my shift", "after the shift": a word of time around the work leads the shift at `k`. */
+const aroundWorkBefore = (tokens: readonly Token[], k: number): boolean =>
+  [tokens[k - 1]?.text ?? '', tokens[k - 2]?.text ?? ''].some((w) => AROUND_WORK.has(w));
 const ALLOWING: ReadonlySet<string> = new Set(['allow', 'allows', 'allowing', 'permit', 'permits', 'permitting']);
 
 /**

@@ -12,6 +12,7 @@ import { EVERY_DAY } from './frequency-rates';
 import { STRENGTH, changedFrom, findRates, hasNegativeNumber, type Rate } from './frequency-readings';
 import { scheduleTotal } from './frequency-schedule';
 import { doubledDays } from './frequency-doubled-days';
+import { doublesAmongDays } from './frequency-doubled-some-days';
 import { abbreviatedDays } from './schedule-days';
 import { averagedRate, swingsFromNone } from './frequency-average';
 import { alternatingWeeks } from './frequency-week-kinds';
@@ -19,6 +20,7 @@ import { everyClassCount } from './frequency-every-class';
 import { coachedCount, namedElseAfter } from './frequency-not-bjj';
 import { withoutElsewhere } from './frequency-elsewhere';
 import { notBegunYet } from './frequency-not-begun';
+import { laidOffNow } from './frequency-laid-off';
 import { afterTakenBack } from './frequency-taken-back';
 import { shareOfCount } from './frequency-share';
 import { withoutPromotionDay } from './frequency-promotion-day';
@@ -39,7 +41,23 @@ import { partsTotal } from './frequency-parts-total';
 
 const timeCues = compileLexicon(RATE_TIME_CUES);
 
+/** The user's sessions per week now, or null when the reply states no current habit of their own. */
 export function parseTrainingFrequency(text: string): number | null {
+  for (const reading of frequencyReadings(text)) return reading.perWeek;
+  return null;
+}
+
+/** One reader's answer to "how often do you train": its name and the sessions per week it reads. */
+export interface FrequencyReading {
+  readonly reader: string;
+  readonly perWeek: number;
+}
+
+/**
+ * Every reader that answers, in the order that decides: the first is the reading. Lazy, so a reply
+ * the first reader answers costs no more than that reader.
+ */
+export function* frequencyReadings(text: string): Generator<FrequencyReading> {
   // "mon wed bjj, tue thu muay thai": parts about another sport, a rest day or watching are no training
   // "open mat every other sunday": that day every other week
   // "promoted to brown saturday …, 3 times a week": the day of the promotion is when, not a session
@@ -47,49 +65,57 @@ export function parseTrainingFrequency(text: string): number | null {
   // "every day! ok not every day, like 5": what follows a rate denied as it is repeated
   const tokens = afterTakenBack(all) ?? all;
   const lower = text.toLowerCase();
-  if (hasNegativeNumber(tokens) || (NOT_STARTED.test(lower) && !NOW_TOO.test(lower)) || notBegunYet(tokens))
-    return null;
-  const rounded = (perWeek: number | null): number | null => {
-    if (perWeek === null) return null;
-    // Round first: "0.001 times a week" must not slip through as a stored 0.
-    const r = Math.round(perWeek * 100) / 100;
-    return r > 0 && r <= MAX_SESSIONS_PER_WEEK ? r : null;
-  };
+  const noneNow = notBegunYet(tokens) || laidOffNow(tokens);
+  if (hasNegativeNumber(tokens) || (NOT_STARTED.test(lower) && !NOW_TOO.test(lower)) || noneNow) return;
   // read once, when a reading below first needs them
   let kept: Rate[] | undefined;
   const keptOnce = (): Rate[] => (kept ??= keptRates(tokens));
   // weeks that drop to none keep no count, unless one is said to be usual or the average
-  if (swingsFromNone(tokens) && !averagedRate(tokens, keptOnce()) && !saidAsUsual(tokens, keptOnce())) return null;
+  if (swingsFromNone(tokens) && !averagedRate(tokens, keptOnce()) && !saidAsUsual(tokens, keptOnce())) return;
   // a timetable of several parts adds up ("Mon/Wed/Fri gi, Tue/Thu nogi"); else the rate it states
-  return (
+  const readers: ReadonlyArray<readonly [string, () => number | null]> = [
     // "4 on 3 off, I train once on each off day": the rota's off days, not its counts
-    rounded(offDaysOfRota(tokens)) ??
+    ['rota off days', () => offDaysOfRota(tokens)],
     // "2 days off and on both of them I do the noon class and the evening class": days × classes
-    rounded(classesOnEachDay(tokens)) ??
+    ['classes each day', () => classesOnEachDay(tokens)],
     // "2 classes at each of my 2 gyms": the count over the places
-    rounded(sessionsAtEachPlace(tokens)) ??
-    rounded(totalBeforeBreakdown(tokens)) ??
+    ['sessions each place', () => sessionsAtEachPlace(tokens)],
+    ['total before breakdown', () => totalBeforeBreakdown(tokens)],
     // "in the gym every day but bjj only 3 of those": read before another activity's part is dropped
-    rounded(shareOfCount(tokenise(text))) ??
+    ['share of count', () => shareOfCount(tokenise(text))],
     // "gi mon wed, nogi tue, open mat saturday maybe, so 4ish": the total said at the end
-    rounded(summedUpAtEnd(tokens)) ??
+    ['summed up at end', () => summedUpAtEnd(tokens)],
+    // "3 days a week but i double on two of them": the days and their doubles
+    ['doubles among days', () => doublesAmongDays(tokens, keptOnce())],
     // "some weeks 4, some weeks 2, averages out around 3": the average, not the parts added up
-    rounded(averagedRate(tokens, keptOnce())?.perWeek ?? null) ??
+    ['averaged', () => averagedRate(tokens, keptOnce())?.perWeek ?? null],
     // "in winter 4, in summer only 1 and it's july now": the season said to be now
-    rounded(seasonNow(tokens, keptOnce())) ??
+    ['season now', () => seasonNow(tokens, keptOnce())],
     // "2 on day shift weeks, 4 on nights": weeks that alternate average out
-    rounded(alternatingWeeks(tokens, keptOnce())) ??
-    rounded(scheduleTotal(tokens)) ??
-    rounded(everyClassCount(tokens)) ??
+    ['alternating weeks', () => alternatingWeeks(tokens, keptOnce())],
+    ['schedule', () => scheduleTotal(tokens)],
+    ['every class', () => everyClassCount(tokens)],
     // "used to go 3 times but now i also do the friday class": the old count goes on, with more
-    rounded(addedToPast(tokens, keptOnce())) ??
+    ['added to past', () => addedToPast(tokens, keptOnce())],
     // "no sundays or mondays, rest of the week yes, once a day": the days left, that many times each
-    rounded(perDayOnDaysLeft(tokens, keptOnce())) ??
-    rounded(chooseRate(tokens, keptOnce())) ??
+    ['per day on days left', () => perDayOnDaysLeft(tokens, keptOnce())],
+    ['rate', () => chooseRate(tokens, keptOnce())],
     // "not on fridays or weekends, all the other days": the days left
-    rounded(restOfWeek(tokens)) ??
-    rounded(abbreviatedDays(tokens))
-  );
+    ['rest of week', () => restOfWeek(tokens)],
+    ['abbreviated days', () => abbreviatedDays(tokens)],
+  ];
+  for (const [reader, read] of readers) {
+    const perWeek = rounded(read());
+    if (perWeek !== null) yield { reader, perWeek };
+  }
+}
+
+/** Rounded to hundredths, or null when it is no possible week (none, or more than the cap). */
+function rounded(perWeek: number | null): number | null {
+  if (perWeek === null) return null;
+  // Round first: "0.001 times a week" must not slip through as a stored 0.
+  const r = Math.round(perWeek * 100) / 100;
+  return r > 0 && r <= MAX_SESSIONS_PER_WEEK ? r : null;
 }
 
 const MAX_TOTAL_WORDS = 4;
@@ -214,4 +240,4 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
 const NOT_STARTED = /^\s*(?:starting|start|beginning|begin)\s+(?:next|in|after|on|again next)\b/;
 const NOW_TOO = /\b(?:right now|for now|currently|at the moment|atm)\b/;
 const PAST_ONLY =
-  /\b(?:used to|back when|before my|in the past|in college|in high school|in my (?:twenties|thirties|\d0 s)|when i was|i was|back in)\b/;
+  /\b(?:used to|back when|before my(?! (?:shift|shifts|work|job|commute|lectures|office|9)\b)|in the past|in college|in high school|in my (?:twenties|thirties|\d0 s)|when i was|i was|back in)\b/;

@@ -181,7 +181,7 @@ export function readNumber(
   options: { article?: boolean } = {},
 ): NumberRead | null {
   const token = tokens[i];
-  if (!token || clockMinutes(tokens, i)) return null;
+  if (!token || clockMinutes(tokens, i) || workingHours(tokens, i)) return null;
   // "2 de gi y 1 de nogi": the "de" goes with a count in digits as with one in words
   if (token.kind === 'number')
     return { value: token.value, end: ofKind(tokens, i + 1) ? i + 2 : i + 1, isTimes: false };
@@ -200,6 +200,20 @@ export function readNumber(
   if (options.article && (token.text === 'a' || token.text === 'an')) return { value: 1, end: i + 1, isTimes: false };
   return null;
 }
+
+/**
+ * "before my 9-5", "a 9-5 job": office hours, a clock span whose start is the larger number, owned or
+ * named as work; neither number counts anything.
+ */
+export const workingHours = (tokens: readonly Token[], i: number): boolean => {
+  const start = tokens[i - 1]?.text === '-' && !tokens[i]?.spaceBefore ? i - 2 : i;
+  const [from, dash, to] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  if (from?.kind !== 'number' || to?.kind !== 'number' || dash?.text !== '-') return false;
+  if (dash.spaceBefore || to.spaceBefore || from.value <= to.value) return false;
+  return OWNED.has(tokens[start - 1]?.text ?? '') || AS_WORK.has(tokens[start + 3]?.text ?? '');
+};
+const OWNED: ReadonlySet<string> = new Set(['my', 'a', 'the', 'his', 'her', 'our', 'their']);
+const AS_WORK: ReadonlySet<string> = new Set(['job', 'work', 'shift', 'gig']);
 
 /** "the 6:30 class": the minutes of a clock (two digits right after "6:") count nothing. */
 const clockMinutes = (tokens: readonly Token[], i: number): boolean =>

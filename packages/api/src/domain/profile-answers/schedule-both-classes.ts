@@ -1,8 +1,8 @@
 // training_frequency: "…, i stay for both classes there", "3 days and i do both the gi and the nogi
 // class each time": two sessions on each day of the part right before it.
 
-import type { PartValue } from './schedule-part-value';
 import { KINDS } from './schedule-session-named';
+import { bothClasses, type PartValue } from './schedule-part-value';
 import { SCHEDULE_SESSIONS } from './schedule-words';
 import type { Token } from './text';
 
@@ -30,6 +30,8 @@ export function bothClassesOnDaysBefore(
 
 /** "stay for both classes", "do both the gi and the nogi class": a verb, "both", then sessions named. */
 function staysForBoth(tokens: readonly Token[]): boolean {
+  // "tue and thu, both classes": a part that opens on "both" needs no verb
+  if (tokens[0]?.text === 'both' && bothClasses(tokens, 0)) return true;
   return tokens.some(
     (t, i) =>
       t.text === 'both' &&

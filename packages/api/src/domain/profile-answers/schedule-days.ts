@@ -4,6 +4,7 @@
 import type { Token } from './text';
 import { DAY_ABBREVIATIONS, WEEKDAYS, WEEKDAY_RANGE } from './weekday-words';
 import { TO_IS_AND } from './world-words';
+import { SESSION_KINDS } from './session-kind-words';
 
 export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefined => {
   const text = tokens[i]?.text ?? '';
@@ -14,7 +15,13 @@ export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | 
   const [before, after] = [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''];
   const closesRun =
     RUN_ENDS.has(before) && DAY_ABBREVIATIONS.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === ',';
-  const joined = ['/', ','].includes(before) || ['/', ','].includes(after) || closesRun || spacedRun(tokens, i);
+  const joined =
+    ['/', ','].includes(before) ||
+    ['/', ','].includes(after) ||
+    closesRun ||
+    spacedRun(tokens, i) ||
+    besideKind(tokens, i) ||
+    lettersRange(tokens, i);
   return abbreviated && joined && !slashWith(tokens, i) ? abbreviated : undefined;
 };
 
@@ -42,6 +49,17 @@ const spacedRun = (tokens: readonly Token[], i: number): boolean => {
   return short(i) && (day(before) || day(after));
 };
 const MIN_SPACED = 3;
+
+/** "m-f", "m-th": single letters at both ends of a hyphen are a range of days. */
+const lettersRange = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i - 1]?.text === '-' && DAY_ABBREVIATIONS.has(tokens[i - 2]?.text ?? '')) ||
+  (tokens[i + 1]?.text === '-' && DAY_ABBREVIATIONS.has(tokens[i + 2]?.text ?? ''));
+
+/** "ter nogi", "nogi qui", "openmat sáb": a short name of three letters or more beside the session trained that day. */
+const besideKind = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i]?.text.length ?? 0) >= MIN_SPACED &&
+  [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''].some((w) => SESSION_KINDS.has(w) || DAY_SESSIONS.has(w));
+const DAY_SESSIONS: ReadonlySet<string> = new Set(['openmat', 'om', 'treino', 'aula', 'clase', 'kimono']);
 
 const RUN_ENDS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y']);
 

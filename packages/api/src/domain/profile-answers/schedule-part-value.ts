@@ -83,7 +83,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
       workweek = true;
       continue;
     }
-    if (text === 'week' && tokens[i - 1]?.text === 'all') for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
+    // "all week", "every day except sun": the whole week, less any days a part takes out
+    if (wholeWeekAt(tokens, i)) for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
     const perDayWord = PER_DAY_WORDS.get(text);
     // "every single day": "single" stresses "every", it counts no sessions a day
     if (perDayWord !== undefined && !EVERY.has(tokens[i - 1]?.text ?? '')) perDay = perDayWord;
@@ -136,7 +137,9 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   }
   if (workweek && !WORKWEEK_DAYS.some((d) => days.has(d))) for (const d of WORKWEEK_DAYS) days.add(d);
   // "tue and thu, and both days i stay for the second class": more sessions on the days named elsewhere
-  if (days.size === 0 && refersToNamedDays(tokens) && addsSessions({ tokens, sign: 1, joiner: '' }))
+  // "gi tue thu and nogi straight after on both days": a class after the one of those days is one more
+  const follows = tokens.some((t) => FOLLOWING.has(t.text));
+  if (days.size === 0 && refersToNamedDays(tokens) && (follows || addsSessions({ tokens, sign: 1, joiner: '' })))
     return {
       ...baseOf(tokens, count),
       described: true,
@@ -148,7 +151,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     };
   if (clocks >= 2) perDay = clocks;
   perDay ??= timesOfDayJoined(tokens);
-  if (tokens.some((t) => t.text === 'both') && tokens.some((t) => t.text === 'classes')) perDay = 2;
+  // "both classes", "both the gi and the nogi class": two on each day named
+  if (tokens.some((t, i) => t.text === 'both' && bothClasses(tokens, i))) perDay = 2;
   // "one class every weekday", "two classes back to back on tue and thu": the count is each day's
   const backToBack = tokens.some((_, k) => inBackToBack(tokens, k));
   // "one class on tue thu and sat": one class can only fall on several days named as one each ("once
@@ -179,6 +183,24 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     named.every((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
   return onlyASession ? { ...base, days, sessions: 1, perDay: false } : null;
 }
+
+/** "both classes", "both the gi and the nogi (class)": "both" at `i` opens two classes. */
+export const bothClasses = (tokens: readonly Token[], i: number): boolean => {
+  const rest = tokens.slice(i + 1, i + 1 + BOTH_CLASSES_REACH);
+  return (
+    rest.some((t) => t.text === 'classes') ||
+    (rest.some((t) => t.text === 'and') && rest.some((t) => KINDS.has(t.text)))
+  );
+};
+const BOTH_CLASSES_REACH = 6;
+const FOLLOWING: ReadonlySet<string> = new Set(['after', 'afterwards', 'afterward']);
+
+/** "all week", "every day", "everyday", "daily": a word that names each day of the week. */
+export const wholeWeekAt = (tokens: readonly Token[], i: number): boolean => {
+  const [text, before] = [tokens[i]?.text ?? '', tokens[i - 1]?.text ?? ''];
+  return (text === 'week' && before === 'all') || (text === 'day' && EVERY.has(before)) || EACH_DAY.has(text);
+};
+const EACH_DAY: ReadonlySet<string> = new Set(['everyday', 'daily']);
 
 /** What a part says beside its sessions: whether it states a rate, names only days, or a kind of class. */
 const baseOf = (tokens: readonly Token[], count: number | null) => ({

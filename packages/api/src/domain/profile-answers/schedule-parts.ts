@@ -47,7 +47,8 @@ const timeOfDayAt = (tokens: readonly Token[], k: number): boolean =>
 const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
 // Portuguese "e" and Spanish "y" join parts as "and" does: "de manhã seg qua sex e de noite ter e qui"
 // …and so do the other tongues' "und", "et", "ve", "dan" (world-words.ts)
-const AND: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', ...WORLD_ADDS_UP]);
+// "m/w/f lunch class n a double on sat": chat's "n" is "and"
+const AND: ReadonlySet<string> = new Set(['and', '&', 'n', 'e', 'y', ...WORLD_ADDS_UP]);
 // "weekends (sat+sun)", "mon+wed": a "+" between two days lists them as "and" does, adding no part
 const DAY_JOINERS: ReadonlySet<string> = new Set(['+']);
 // "monday (noon + night)": a "+" between times of day joins them too
@@ -106,7 +107,8 @@ export function partsOf(tokens: readonly Token[]): Part[] {
         ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
           (isClock(tokens, i - 2) && isClock(tokens, next) && !eachClockHasDays(tokens, current, next)))) ||
       (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i)) ||
-      alsoAtATime(tokens, i);
+      alsoAtATime(tokens, i) ||
+      bothOfTwo(tokens, i, current);
     if (SUBTRACT.has(t.text)) {
       flush(t.text);
       sign = -1;
@@ -116,6 +118,14 @@ export function partsOf(tokens: readonly Token[]): Part[] {
   flush('');
   return parts;
 }
+
+/** "both the gi and the nogi class": the "and" of "both … and" lists the two classes of one part. */
+const bothOfTwo = (tokens: readonly Token[], i: number, current: readonly Token[]): boolean => {
+  if (!AND.has(tokens[i]?.text ?? '')) return false;
+  const both = current.findLastIndex((t) => t.text === 'both');
+  return both >= 0 && current.length - both <= BOTH_REACH && !current.slice(both).some((t) => AND.has(t.text));
+};
+const BOTH_REACH = 4;
 
 /** "sunday every other week", "a private every 2 weeks": a part trained every second week counts half. */
 export function everyOtherWeek(part: Part): Part & { readonly alternate: boolean } {

@@ -1,6 +1,8 @@
 // Vocabulary for a training_frequency answer given as a timetable of parts that add up. Data only;
 // frequency-schedule.ts reads it.
 
+import { WORLD_EXCEPT_BEFORE } from './world-words';
+
 /** Sessions per day a word gives the days of its part: "doubles on tuesday", "single on saturday". */
 export const PER_DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['doubles', 2],
@@ -19,7 +21,12 @@ export const PER_DAY_WORDS: ReadonlyMap<string, number> = new Map([
 export const SCHEDULE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '+', 'then', 'plus', 'also']);
 
 /** A part after these is taken away: "weekday mornings, minus wednesdays", "all week except fridays". */
-export const SUBTRACT: ReadonlySet<string> = new Set(['minus', 'except', 'excluding', 'exc']);
+export const SUBTRACT: ReadonlySet<string> = new Set([
+  ...['minus', 'except', 'excluding', 'exc'],
+  // "lunes a viernes menos el jueves", "segunda a sexta, exceto quarta", "tous les jours sauf le lundi"
+  ...['menos', 'excepto', 'exceto', 'salvo'],
+  ...WORLD_EXCEPT_BEFORE,
+]);
 
 /** What one counted session of a timetable is called: "a private", "an open mat", "3 classes". */
 export const SCHEDULE_SESSIONS: ReadonlySet<string> = new Set([
