@@ -16,7 +16,8 @@ import { intentTopicOf } from './topics/intent';
 import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
 import { familiesIn, withFamilyDefended } from './topic-families';
-import { anyRuledOut, asRead, readTopicsAsRead, readWords } from './topics';
+import { asRead, readTopicsAsRead } from './topics';
+import { anyRuledOut, readWords } from './topics/word-uses';
 import { splitWords } from './topics/tokenize';
 import { stemsOf } from './word-phrases';
 
@@ -48,7 +49,7 @@ export interface QueryUnderstanding {
   terms: string[];
   /** Named techniques ruled out ("nothing with berimbolos"). */
   excludedTerms: string[];
-  /** Intents that say when the attack asked is wanted ("when someone shoots on me"), not what is asked (topics.ts). */
+  /** Intents that say when the attack asked is wanted ("when someone shoots on me"), not what is asked (topics/reading.ts). */
   moment: TopicId[];
   /** The query's distinctive words (title-words.ts). */
   queryWords: ReadonlySet<string>;

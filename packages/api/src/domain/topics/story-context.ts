@@ -1,0 +1,68 @@
+// A question asked after a story: of the whole message's topics, those the question names, and the
+// story's attire, place and attacks the question points back at.
+import { type TopicId, baseTopicOf, isAttire, isPosition, isTechnique } from '../../data/canonical-topics';
+import { isSubmission } from '../../data/topic-names';
+import { asksSubmissionsAsAKind, pointsBackAtOwnAttack, pointsBackAtStory } from './story-pointed-at';
+import { isGuard } from './whose-guard';
+import { type TopicReading, readTopicsOf } from './reading';
+
+/**
+ * The whole message's reading, keeping of its topics those the asking sentences name, and of the
+ * story's the one attire trained in and, when the question names no place of its own, where it happens
+ * ("… every time I turtled. How do I stop the back take?").
+ */
+export function withStoryContext(
+  question: TopicReading,
+  asking: string,
+  whole: TopicReading,
+  story: string,
+): TopicReading {
+  // (standing is how, not where: "how do i open it and pass standing" is asked in the story's closed guard)
+  const placed = question.topics.some((t) => isPosition(t) && t !== 'standing');
+  // the story's attire when the question says none and the story only one ("i train gi 3x and nogi on fridays" says neither)
+  const attire: readonly TopicId[] = question.topics.some(isAttire) ? [] : whole.topics.filter(isAttire);
+  // the attacks the story defends, when the question points back at them and names no technique
+  // ("he kept catching me in a kimura. how do i stop it from half guard?")
+  const storyDefends = defendedAttacks(whole.topics);
+  const defended: ReadonlySet<TopicId> =
+    pointsBackAtStory(asking) && !question.topics.some(isTechnique) ? storyDefends : new Set();
+  // the story's submission the question goes on with, naming none of its own ("we drilled the
+  // omoplata … how do i turn it into a sweep")
+  // (or asks submissions as a kind after a story that names some: "heel hooks legal for my division
+  // … what finishes from there?")
+  const ownAttack =
+    (pointsBackAtOwnAttack(asking) || asksSubmissionsAsAKind(asking)) && !question.topics.some(isSubmission);
+  // getting passed, told of the guard the question asks about ("need help with dlr. i got passed every
+  // round"), not of one the story rules out
+  const guardKept =
+    question.topics.some((t) => isGuard(t)) &&
+    !question.topics.some(isTechnique) &&
+    whole.topics.includes('guard_retention') &&
+    ![...whole.excluded, ...question.excluded].some((t) => isGuard(t));
+  const kept = (t: TopicId): boolean =>
+    question.topics.includes(t) ||
+    (guardKept && t === 'guard_retention') ||
+    (attire.length === 1 && attire.includes(t)) ||
+    (!placed && isPosition(t)) ||
+    defended.has(t) ||
+    (ownAttack && isSubmission(t) && !storyDefends.has(t));
+  const topics = withPlacePointedAt(whole.topics.filter(kept), asking, story);
+  return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
+}
+
+/** The techniques defended among `topics`, each with its defence ("kimura", "kimura_defense"). */
+function defendedAttacks(topics: readonly TopicId[]): Set<TopicId> {
+  const defences = topics.filter((t) => t !== baseTopicOf(t) && isTechnique(baseTopicOf(t)));
+  return new Set(defences.flatMap((t) => [t, baseTopicOf(t) as TopicId]));
+}
+
+/**
+ * "… coach showed heel hook entries from single leg x … anyway i'd rather see the kneebar from
+ * there": a question asked "from there" is asked at the story's last position.
+ */
+export function withPlacePointedAt(topics: TopicId[], asked: string, story: string): TopicId[] {
+  if (!POINTS_AT_A_PLACE.test(asked.toLowerCase()) || topics.some((t) => isPosition(t))) return topics;
+  const place = readTopicsOf(story).topics.findLast((t) => isPosition(t));
+  return place ? [...topics, place] : topics;
+}
+const POINTS_AT_A_PLACE = /\b(?:from|in|at)\s+(?:there|that\s+(?:spot|position))\b/;
