@@ -6,7 +6,7 @@
 import type { Mention } from './lexicon';
 import { readNumber, type NumberRead } from './numbers';
 import type { Token } from './text';
-import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SUBJECTS } from './other-subject-words';
 import type { BeltSignal } from './belt-words';
 import { BELT_LEVELS, type BeltLevel } from './types';
 

@@ -7,7 +7,7 @@
 import type { Mention } from './lexicon';
 import type { Token } from './text';
 import { BELT_NOUNS, type BeltSignal } from './belt-words';
-import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SUBJECTS } from './other-subject-words';
 import { othersClauses } from './others';
 
 /** "as a", "being a"; Portuguese "como", "sendo", Spanish "siendo" (with or without "faixa", "cinturón"). */

@@ -1,7 +1,8 @@
 // Vocabulary for "are you a beginner … or more experienced?". Data only; belt.ts reads it.
 
 import type { Fuzzy, PhraseTable } from './lexicon';
-import { IBERIAN_OTHERS, NOW_OTHER_TONGUES, SPOUSE_WORDS } from './cue-words';
+import { IBERIAN_OTHERS, SPOUSE_WORDS } from './other-subject-words';
+import { NOW_OTHER_TONGUES } from './now-and-past-words';
 import { RELATIVES, RELATIVE_PHRASES } from './family-words';
 import type { BeltLevel } from './types';
 import { WORLD_BELT_TIMES, WORLD_COLOURS, WORLD_LEVELS, WORLD_OTHERS } from './world-words';

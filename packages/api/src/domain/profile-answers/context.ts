@@ -3,7 +3,7 @@
 
 import { compileLexicon, findMentions, type Lexicon, type Mention } from './lexicon';
 import { isLaughter } from './laughter';
-import { NEGATION_CUES, NEGATION_STOPS, NEGATION_WINDOW, type NegationCue } from './cue-words';
+import { NEGATION_CUES, NEGATION_STOPS, NEGATION_WINDOW, type NegationCue } from './negation-words';
 import type { Token } from './text';
 
 export interface Span {

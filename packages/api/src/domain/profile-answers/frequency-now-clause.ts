@@ -4,7 +4,7 @@
 
 import type { Rate } from './frequency-readings';
 import type { Token } from './text';
-import { NOW_OTHER_TONGUES } from './cue-words';
+import { NOW_OTHER_TONGUES } from './now-and-past-words';
 
 /** The rate's clause opens on a word for now, after an earlier clause that holds a rate of its own. */
 export function inClauseOpeningOnNow(tokens: readonly Token[], rates: readonly Rate[], rate: Rate): boolean {

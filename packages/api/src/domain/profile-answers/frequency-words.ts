@@ -1,7 +1,7 @@
 // Vocabulary for "How often do you train? (2x/week? 3x? More?)". Data only; frequency.ts reads it.
 
 import type { PhraseTable } from './lexicon';
-import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
+import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './now-and-past-words';
 import { EVERY_DAY, PER_MONTH } from './frequency-rates';
 import { PLANS_PAID_FOR } from './frequency-plan-words';
 import { WORKWEEK_PHRASES } from './frequency-workweek-words';

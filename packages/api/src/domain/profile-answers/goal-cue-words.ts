@@ -2,7 +2,7 @@
 // dislikes, and the goal words a slip is read against. Data only.
 
 import type { Fuzzy, PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 import type { GoalSignal } from './goal-words';
 
 /** Words that aim at a rank: with one of them a belt or stripe is a goal ("get to brown"). */

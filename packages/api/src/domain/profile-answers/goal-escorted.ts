@@ -3,7 +3,7 @@
 
 import type { Mention } from './lexicon';
 import type { Token } from './text';
-import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SUBJECTS } from './other-subject-words';
 
 /** The competition at `mention` is where the user takes someone: "<take> <them> to (every|the…) <comp>". */
 export function escortedTo(tokens: readonly Token[], mention: Mention<unknown>): boolean {

@@ -4,7 +4,7 @@
 // answer carries it on ("…, still my main reason") or says what the user wants now.
 
 import { compileLexicon, findMentions, type PhraseTable } from './lexicon';
-import { NOW_OTHER_TONGUES } from './cue-words';
+import { NOW_OTHER_TONGUES } from './now-and-past-words';
 import type { Token } from './text';
 
 const PAST_TIMES: PhraseTable<true> = [

@@ -4,7 +4,7 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { COLOUR_WORDS } from './belt-words';
 import { markSpans, negatedSpans } from './context';
-import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
+import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './now-and-past-words';
 import { wishedForSomeoneElse } from './goal-wished-for-others';
 import { isAboutOthers, otherArtRanges, othersClauses } from './others';
 import { saidByOthers } from './reported-speech';

@@ -3,7 +3,7 @@
 // medals", "no me importa competir", "não ligo pra faixa". Data only; cue-words.ts spreads it.
 
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 
 export const DISMISSALS: PhraseTable<NegationCue> = [
   ["don't|dont|doesn't|doesnt|didn't|didnt care about|for", 'pre'],

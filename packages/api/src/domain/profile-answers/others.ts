@@ -5,7 +5,7 @@
 import { compileLexicon, findMentions } from './lexicon';
 import type { Token } from './text';
 import { ART_WORDS } from './belt-words';
-import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SUBJECTS } from './other-subject-words';
 import { continuesTheirs } from './others-elided';
 import { NUMBER_WORDS, TIMES_ADVERBS } from './numbers';
 import { BJJ_ACTIVITIES } from './frequency-words';

@@ -4,7 +4,7 @@
 // before a body part after a preposition ("put me back in guard" keeps its "me").
 
 import type { Token } from './text';
-import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SUBJECTS } from './other-subject-words';
 
 // the pronouns among the subjects name no one owned: "let me they…" is no "my"
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'people', 'everyone', 'everybody']);

@@ -1,7 +1,7 @@
 // Vocabulary of discomfort in a position, for main_position. Data only.
 
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 import { UNKNOWN_SIDE } from './position-unknown-words';
 import { WEAKNESS_CUES } from './position-weakness-words';
 import { DREAD_CUES } from './position-dread-words';

@@ -5,7 +5,7 @@
 // "playing off your back is a waste of time"), or the place the user panics ("bottom is where I panic").
 
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 
 const COPULA = 'is|s|are';
 const FEEL = 'feels|feel|felt';

@@ -3,7 +3,7 @@
 // takes; the plain negation cues reach back only a word or two.
 
 import { compileLexicon, findMentions, type Mention } from './lexicon';
-import { NEGATION_STOPS } from './cue-words';
+import { NEGATION_STOPS } from './negation-words';
 import type { Token } from './text';
 
 const dreadLexicon = compileLexicon<true>([

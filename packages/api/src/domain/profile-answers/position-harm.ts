@@ -6,7 +6,7 @@
 import { compileLexicon, findMentions, type Mention } from './lexicon';
 import { negatedSpans, type Span } from './context';
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 import type { Token } from './text';
 
 const HARM =

@@ -4,7 +4,7 @@
 // or calls full of holes, is no side they play: it leans to the other side, as avoiding it does.
 
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 
 const COPULA = 'is|s|are|feels|feel|seems';
 const DEGREE = 'so|really|super|too|very|kinda|pretty|just|honestly|lowkey|soo|sooo';

@@ -5,7 +5,7 @@
 // love guard when I was younger") say nothing of now.
 
 import { compileLexicon, findMentions, type PhraseTable } from './lexicon';
-import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './cue-words';
+import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './now-and-past-words';
 import { sumsUp } from './position-summary';
 import type { Token } from './text';
 

@@ -3,7 +3,7 @@
 // Read like negations, for positions only ("don't know how to tie my belt" denies no belt). Data only.
 
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 
 const KNOW_LITTLE = 'much|any|enough|how|anything|jack|squat';
 

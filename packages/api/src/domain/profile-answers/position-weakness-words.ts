@@ -5,7 +5,7 @@
 // my weakness"): it leans to the other side, as avoiding it does.
 
 import type { PhraseTable } from './lexicon';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 
 // the weakness itself, in one word or two: "weakness", "weak spot", "achilles heel", "worst position"
 const WEAK_ONE = 'weakness|weaknesses|downfall';

@@ -3,7 +3,7 @@
 // ("…but honestly I'm here for the exercise"); the user saying it ("I told coach I want to compete")
 // is their own.
 
-import { OTHER_SUBJECTS } from './cue-words';
+import { OTHER_SUBJECTS } from './other-subject-words';
 import type { Token } from './text';
 
 const SAYING: ReadonlySet<string> = new Set([

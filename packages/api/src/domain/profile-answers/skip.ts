@@ -1,6 +1,6 @@
 // Replies that decline the question rather than answer it ("skip", "idk", "lol").
 
-import { SKIP_REPLIES } from './cue-words';
+import { SKIP_REPLIES } from './skip-words';
 import { tokenise } from './text';
 
 export function isSkipReply(text: string): boolean {

@@ -2,7 +2,10 @@
 // not know, one slip away from exactly one word it does, is read as that word. Belt answers have
 // their own typo table (belt-words.ts), so they are left alone here.
 
-import { NEGATION_CUES, NOW_OTHER_TONGUES, OTHER_SUBJECTS, PAST_OTHER_TONGUES, SKIP_REPLIES } from './cue-words';
+import { NEGATION_CUES } from './negation-words';
+import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './now-and-past-words';
+import { OTHER_SUBJECTS } from './other-subject-words';
+import { SKIP_REPLIES } from './skip-words';
 import { GOAL_TABLE } from './goal-words';
 import { GOAL_EMPHASIS } from './goal-emphasis-words';
 import { editDistance, type PhraseTable } from './lexicon';

@@ -3,7 +3,7 @@
 
 import type { PhraseTable } from './lexicon';
 import type { BeltTime } from './belt-words';
-import type { NegationCue } from './cue-words';
+import type { NegationCue } from './negation-words';
 import type { GoalSignal } from './goal-words';
 import type { GoalEmphasis } from './goal-emphasis-words';
 import type { PositionSignal } from './position-words';
