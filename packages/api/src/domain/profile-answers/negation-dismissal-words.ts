@@ -1,6 +1,6 @@
 // A goal or side waved away, which negates what follows it as "not" does: "couldn't care less about
 // self defence or fitness", "don't care about comps", "not bothered about belts", "who cares about
-// medals", "no me importa competir", "não ligo pra faixa". Data only; cue-words.ts spreads it.
+// medals", "no me importa competir", "não ligo pra faixa". Data only; negation-words.ts spreads it.
 
 import type { PhraseTable } from './lexicon';
 import type { NegationCue } from './negation-words';

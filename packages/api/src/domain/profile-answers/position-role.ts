@@ -1,7 +1,7 @@
 // main_position: the side named by the role the user takes, the verb alone: "I'm always the one
 // pulling", "the one who pulls", "the one that has to sit". A bare "pull" or "sit" names no side ("pull
 // ups", "sit out a round"); after "the one" it is what the user does in a roll. Refusing the role
-// ("dont like being the one pulling") is read by the refusal cues (cue-words.ts).
+// ("dont like being the one pulling") is read by the refusal cues (negation-words.ts).
 
 import type { Mention } from './lexicon';
 import type { Token } from './text';
