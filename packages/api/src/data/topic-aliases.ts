@@ -1603,6 +1603,12 @@ export const PROTECTED_LIMBS: readonly string[] = [
 ];
 
 /**
+ * Verbs that keep a limb safe, before "my <limb>" ("protect my wrists"): one list, so the intent step
+ * (topics/intent.ts) and a question pointing back at a story (topics/story-pointed-at.ts) agree.
+ */
+export const LIMB_KEEPING_VERBS: readonly string[] = ['keep', 'protect'];
+
+/**
  * The user's own defensive action: defending a technique (→ `T_defense`) or escaping a position
  * (→ `P_escape`). Connector words are part of the phrase where they would otherwise end the
  * clause ("escape from mount", "counters to the kimura"). Ignored when the opponent is the

@@ -8,7 +8,14 @@ import {
   isPosition,
   isTechnique,
 } from '../../data/canonical-topics';
-import { type BaseTopic, DESTINATION_WORDS, LIST_WORDS, OPPONENT_WORDS, ORIGIN_WORDS } from '../../data/topic-aliases';
+import {
+  type BaseTopic,
+  DESTINATION_WORDS,
+  LIMB_KEEPING_VERBS,
+  LIST_WORDS,
+  OPPONENT_WORDS,
+  ORIGIN_WORDS,
+} from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
 import { isACounterFor } from './counter-for';
@@ -319,7 +326,7 @@ export function defendedUnits(
 /** "keep my arm safe", "protect my wrists": what is defended is a lock or choke on a limb, not the guard it is in. */
 const keepsALimb = (tokens: readonly Token[], u: Unit): boolean =>
   KEEPING.has(tokens[u.start]?.raw ?? '') && tokens[u.start + 1]?.raw === 'my';
-const KEEPING: ReadonlySet<string> = new Set(['keep', 'protect']);
+const KEEPING: ReadonlySet<string> = new Set(LIMB_KEEPING_VERBS);
 const isAGuard = (u: Unit | undefined): boolean => isTopic(u) && u.topics.some((t) => GUARD_POSITIONS.has(t));
 
 const FAILING: ReadonlySet<string> = new Set(['slipping', 'sliding', 'coming', 'falling', 'popping', 'loosening']);
