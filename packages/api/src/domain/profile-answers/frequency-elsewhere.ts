@@ -66,6 +66,7 @@ function notTraining(part: readonly Token[]): boolean {
     (t, i) =>
       (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) &&
       !ALSO_BJJ.has(t.text) &&
+      !dayAt(part, i) && // "pon-pt": Polish Friday, not physical training
       !when(part, i) &&
       !runsClasses(part, i),
   );

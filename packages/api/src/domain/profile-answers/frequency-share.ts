@@ -1,6 +1,6 @@
 // training_frequency: a share of a count said before it: "in the gym every day but bjj only 3 of
 // those", "6 days a week, 2 of them are bjj", "4 classes, 2 of them are pilates", "jiu só 3 desses",
-// "bjj solo 3 de esos". A share named BJJ is the answer; one named another activity leaves the rest;
+// "bjj solo 3 de esos", "mon wed fri but i only make 2 of the 3". A share named BJJ or attended is the answer; one named another activity leaves the rest;
 // one said to hold a second class adds it ("4 days, and 2 of them i stay for the second class" → 6).
 
 import { readNumber } from './numbers';
@@ -27,6 +27,8 @@ export function shareOfCount(tokens: readonly Token[]): number | null {
     const said = tokens.filter((t, i) => i >= total.end && (i < k || saidOfShare(t, i))).map((t) => t.text);
     const totalClause = tokens[total.start]?.clause;
     const totalSaid = tokens.filter((t, i) => i < total.end && t.clause === totalClause).map((t) => t.text);
+    // "mon wed fri but i only make 2 of the 3": the share the user gets to is the habit
+    if (attendedShare(tokens, k)) return share.value;
     // "bjj 5x a week, 3 of those gi": a share of BJJ sessions still counts them all
     if (said.some((w) => BJJ.has(w)) && !totalSaid.some((w) => BJJ.has(w))) return share.value;
     // "…, one of them is the wrestling class": wrestling at the gym is mat time too
@@ -39,10 +41,21 @@ export function shareOfCount(tokens: readonly Token[]): number | null {
   return null;
 }
 
-/** The end of "of those", "of them", "of which", "desses", "de esos" at `k`, or 0. */
+/** "i only make 2", "i usually get to 2", "i make it to 3": a verb of getting there leads the share at `k`. */
+function attendedShare(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - ATTEND_REACH); i--)
+    if (ATTENDING.has(tokens[i]?.text ?? '')) return tokens[i - 1]?.text !== 'to';
+  return false;
+}
+const ATTEND_REACH = 4;
+const ATTENDING: ReadonlySet<string> = new Set(['make', 'get', 'manage', 'catch', 'attend', 'hit']);
+
+/** The end of "of those", "of them", "of which", "of the 3", "desses", "de esos" at `k`, or 0. */
 function ofThose(tokens: readonly Token[], k: number): number {
   const word = tokens[k]?.text ?? '';
   if (CONTRACTED.has(word)) return k + 1;
+  // "2 of the 3": the count it is a share of, said again
+  if (word === 'of' && tokens[k + 1]?.text === 'the' && tokens[k + 2]?.kind === 'number') return k + 3;
   return OF.has(word) && THOSE.has(tokens[k + 1]?.text ?? '') ? k + 2 : 0;
 }
 const OF: ReadonlySet<string> = new Set(['of', 'de']);

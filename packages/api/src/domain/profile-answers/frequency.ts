@@ -19,6 +19,7 @@ import { alternatingWeeks } from './frequency-week-kinds';
 import { everyClassCount } from './frequency-every-class';
 import { coachedCount, namedElseAfter } from './frequency-not-bjj';
 import { withoutElsewhere } from './frequency-elsewhere';
+import { coachingRolledIn } from './frequency-coached-and-rolled';
 import { notBegunYet } from './frequency-not-begun';
 import { laidOffNow } from './frequency-laid-off';
 import { afterTakenBack } from './frequency-taken-back';
@@ -61,7 +62,8 @@ export function* frequencyReadings(text: string): Generator<FrequencyReading> {
   // "mon wed bjj, tue thu muay thai": parts about another sport, a rest day or watching are no training
   // "open mat every other sunday": that day every other week
   // "promoted to brown saturday …, 3 times a week": the day of the promotion is when, not a session
-  const all = withoutElsewhere(everyOtherDayAsWeek(withoutPromotionDay(tokenise(text))));
+  // "coach mon wed fri and roll after every class": coaching rolled in after is training
+  const all = withoutElsewhere(coachingRolledIn(everyOtherDayAsWeek(withoutPromotionDay(tokenise(text)))));
   // "every day! ok not every day, like 5": what follows a rate denied as it is repeated
   const tokens = afterTakenBack(all) ?? all;
   const lower = text.toLowerCase();

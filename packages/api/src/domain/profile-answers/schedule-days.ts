@@ -5,6 +5,7 @@ import type { Token } from './text';
 import { DAY_ABBREVIATIONS, WEEKDAYS, WEEKDAY_RANGE } from './weekday-words';
 import { TO_IS_AND } from './world-words';
 import { SESSION_KINDS } from './session-kind-words';
+import { EVERY } from './frequency-words';
 
 export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | undefined => {
   const text = tokens[i]?.text ?? '';
@@ -21,7 +22,8 @@ export const dayAt = (tokens: readonly Token[], i: number): readonly number[] | 
     closesRun ||
     spacedRun(tokens, i) ||
     besideKind(tokens, i) ||
-    lettersRange(tokens, i);
+    lettersRange(tokens, i) ||
+    spacedLetters(tokens, i);
   return abbreviated && joined && !slashWith(tokens, i) ? abbreviated : undefined;
 };
 
@@ -49,6 +51,15 @@ const spacedRun = (tokens: readonly Token[], i: number): boolean => {
   return short(i) && (day(before) || day(after));
 };
 const MIN_SPACED = 3;
+
+/** "m t w th": three or more day letters in a row, spaced, are days. */
+const spacedLetters = (tokens: readonly Token[], i: number): boolean => {
+  const letter = (k: number): boolean => DAY_ABBREVIATIONS.has(tokens[k]?.text ?? '');
+  return (
+    letter(i) &&
+    ((letter(i - 2) && letter(i - 1)) || (letter(i - 1) && letter(i + 1)) || (letter(i + 1) && letter(i + 2)))
+  );
+};
 
 /** "m-f", "m-th": single letters at both ends of a hyphen are a range of days. */
 const lettersRange = (tokens: readonly Token[], i: number): boolean =>
@@ -89,3 +100,10 @@ export function abbreviatedDays(tokens: readonly Token[]): number | null {
   });
   return days.size >= 2 ? days.size : null;
 }
+
+/** "all week", "every day", "everyday", "daily": a word that names each day of the week. */
+export const wholeWeekAt = (tokens: readonly Token[], i: number): boolean => {
+  const [text, before] = [tokens[i]?.text ?? '', tokens[i - 1]?.text ?? ''];
+  return (text === 'week' && before === 'all') || (text === 'day' && EVERY.has(before)) || EACH_DAY.has(text);
+};
+const EACH_DAY: ReadonlySet<string> = new Set(['everyday', 'daily']);

@@ -4,7 +4,7 @@ import { readNumber } from './numbers';
 import type { Token } from './text';
 import { OTHER_ARTS } from './others';
 import { teachesAt } from './frequency-not-bjj';
-import { dayAt, daysTo } from './schedule-days';
+import { dayAt, daysTo, wholeWeekAt } from './schedule-days';
 import { EVERY, TIMES_WORDS } from './frequency-words';
 import { SESSION_KINDS } from './session-kind-words';
 import { WORKWEEK_WORDS } from './weekday-words';
@@ -56,6 +56,7 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   const elsewhere = (t: Token, i: number): boolean =>
     (OTHER_ACTIVITIES.has(t.text) || OTHER_ARTS.has(t.text)) &&
     !WHEN_WORDS.has(tokens[i - 1]?.text ?? '') &&
+    !dayAt(tokens, i) && // "pon-pt": Polish Friday, not physical training
     !nearIt(tokens, i) &&
     !(t.text === 'gym' && OWN_GYM.has(tokens[i - 1]?.text ?? '')) &&
     !gymAsPlace(tokens, i) &&
@@ -194,13 +195,6 @@ export const bothClasses = (tokens: readonly Token[], i: number): boolean => {
 };
 const BOTH_CLASSES_REACH = 6;
 const FOLLOWING: ReadonlySet<string> = new Set(['after', 'afterwards', 'afterward']);
-
-/** "all week", "every day", "everyday", "daily": a word that names each day of the week. */
-export const wholeWeekAt = (tokens: readonly Token[], i: number): boolean => {
-  const [text, before] = [tokens[i]?.text ?? '', tokens[i - 1]?.text ?? ''];
-  return (text === 'week' && before === 'all') || (text === 'day' && EVERY.has(before)) || EACH_DAY.has(text);
-};
-const EACH_DAY: ReadonlySet<string> = new Set(['everyday', 'daily']);
 
 /** What a part says beside its sessions: whether it states a rate, names only days, or a kind of class. */
 const baseOf = (tokens: readonly Token[], count: number | null) => ({

@@ -3,12 +3,12 @@
 
 import { readNumber } from './numbers';
 import type { Token } from './text';
-import { dayAt } from './schedule-days';
+import { dayAt, isDayRange, wholeWeekAt } from './schedule-days';
 import { EVERY } from './frequency-words';
 import { SCHEDULE_BREAKS, SCHEDULE_SESSIONS, SUBTRACT, TIMES_OF_DAY } from './schedule-words';
 import { WORLD_ADDS_UP } from './world-words';
 import { perDayListComma } from './schedule-day-list';
-import { DAY_ABBREVIATIONS } from './weekday-words';
+import { DAY_ABBREVIATIONS, WORKWEEK_WORDS } from './weekday-words';
 
 export interface Part {
   readonly tokens: readonly Token[];
@@ -109,15 +109,31 @@ export function partsOf(tokens: readonly Token[]): Part[] {
       (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i)) ||
       alsoAtATime(tokens, i) ||
       bothOfTwo(tokens, i, current);
-    if (SUBTRACT.has(t.text)) {
+    if (SUBTRACT.has(t.text) || butLeavesOut(tokens, i, current)) {
       flush(t.text);
       sign = -1;
     } else if ((SCHEDULE_BREAKS.has(t.text) || AND.has(t.text)) && !joinsLikes) flush(t.text);
+    // "…, and not wednesday": a part that opens by denying days takes them out
+    else if (t.text === 'not' && current.length === 0 && dayAt(tokens, i + 1)) sign = -1;
     else current.push(t);
   });
   flush('');
   return parts;
 }
+
+/** "every day but sunday", "weekdays but not fridays": "but" right before days leaves them out of a whole week or span. */
+const butLeavesOut = (tokens: readonly Token[], i: number, current: readonly Token[]): boolean => {
+  if (tokens[i]?.text !== 'but') return false;
+  const day = tokens[i + 1]?.text === 'not' ? i + 2 : i + 1;
+  if (!dayAt(tokens, day)) return false;
+  // the days end what is said ("but sunday, and …"), unlike "but friday i rolled 3 times"
+  let end = day;
+  while (dayAt(tokens, end) || (DAY_LIST_JOINERS.has(tokens[end]?.text ?? '') && dayAt(tokens, end + 1))) end++;
+  if (!DAYS_CLOSED_BY.has(tokens[end]?.text ?? '')) return false;
+  return current.some((t, k) => wholeWeekAt(current, k) || WORKWEEK_WORDS.has(t.text) || isDayRange(current, k));
+};
+const DAY_LIST_JOINERS: ReadonlySet<string> = new Set(['and', '&', ',', '/', 'or']);
+const DAYS_CLOSED_BY: ReadonlySet<string> = new Set(['', ',', '.', ';', '!', 'and', 'cos', 'cause', 'because', 'bc']);
 
 /** "both the gi and the nogi class": the "and" of "both … and" lists the two classes of one part. */
 const bothOfTwo = (tokens: readonly Token[], i: number, current: readonly Token[]): boolean => {
@@ -135,6 +151,8 @@ export function everyOtherWeek(part: Part): Part & { readonly alternate: boolean
     if (!EVERY.has(word(0))) return 0;
     if (word(1) === 'fortnight') return 2;
     const second = SECOND.has(word(1)) || readNumber(part.tokens, i + 1)?.value === 2;
+    // "every second wednesday": the day stays, every other week
+    if (second && dayAt(part.tokens, i + 2)) return 2;
     return second && WEEK.has(word(2)) ? 3 : 0;
   };
   const at = part.tokens.findIndex((_, i) => length(i) > 0);

@@ -11,7 +11,9 @@ import { TIMES_OF_DAY } from './schedule-words';
 export function classNames(tokens: readonly Token[]): ReadonlySet<string> {
   const names = new Set<string>();
   tokens.forEach((t, i) => {
-    const time = SAME_TIME.get(t.text) ?? (TIMES_OF_DAY.has(t.text) ? t.text : null);
+    // "7am" is a clock below; "am" after a day is the morning
+    const halfOfDay = CLOCK_ENDS.has(t.text) && tokens[i - 1]?.kind === 'number';
+    const time = halfOfDay ? null : (SAME_TIME.get(t.text) ?? (TIMES_OF_DAY.has(t.text) ? t.text : null));
     const clock =
       t.kind === 'number' && CLOCK_ENDS.has(tokens[i + 1]?.text ?? '') ? `${t.text}${tokens[i + 1]?.text}` : null;
     const name = time ?? clock ?? (CLASS_KINDS.has(t.text) ? t.text : null);
@@ -48,6 +50,9 @@ const SAME_TIME: ReadonlyMap<string, string> = new Map([
   ['noche', 'evening'],
   ['tarde', 'afternoon'],
   ['mediodia', 'lunch'],
+  // "mon am, mon pm": a half of the day said alone
+  ['am', 'morning'],
+  ['pm', 'evening'],
 ]);
 const CLOCK_ENDS: ReadonlySet<string> = new Set(['am', 'pm']);
 // kinds that tell one class from another on the same day (not "class", "bjj" or "training")

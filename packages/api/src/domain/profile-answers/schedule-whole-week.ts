@@ -5,7 +5,7 @@
 import type { Token } from './text';
 import type { Part } from './schedule-parts';
 import { othersClauses } from './others';
-import { wholeWeekAt } from './schedule-part-value';
+import { wholeWeekAt } from './schedule-days';
 
 /** Part `k` names the whole week but no later part takes days out of it, or it is about someone else. */
 export function wholeWeekUntold(tokens: readonly Token[], split: readonly Part[], k: number): boolean {

@@ -49,6 +49,11 @@ export const SCHEDULE_SESSIONS: ReadonlySet<string> = new Set([
   'nights',
   'mornings',
   'evenings',
+  // chat's "OM" is an open mat
+  'om',
+  'oms',
+  'openmat',
+  'openmats',
 ]);
 
 /** A timetable with these in it is not a plain sum: a hedge, a past or a plan, a range, another period. */

@@ -155,4 +155,20 @@ export const DAY_ABBREVIATIONS: ReadonlyMap<string, readonly number[]> = new Map
   ['dom', [6]],
   // Spanish "mar" (Tuesday) is the sea too, so a day only in a run: "lun, mar y jue"
   ['mar', [1]],
+  // "m t w th": with "th" for Thursday, a lone "t" is Tuesday
+  ['t', [1]],
+  // Polish short names: "pon, wt, czw", "pon-pt"
+  ['pon', [0]],
+  ['wt', [1]],
+  ['sr', [2]],
+  ['czw', [3]],
+  ['pt', [4]],
+  ['sob', [5]],
+  ['ndz', [6]],
+  // Japanese short names: "getsu, sui, kin" ("ka" and "do" are words too often)
+  ['getsu', [0]],
+  ['sui', [2]],
+  ['moku', [3]],
+  ['kin', [4]],
+  ['nichi', [6]],
 ]);

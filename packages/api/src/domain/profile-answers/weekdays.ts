@@ -43,8 +43,9 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
       const named = dayAt(tokens, k);
       if (named) {
         const [firstDay] = named;
-        if (pendingRange && previousDay !== null && firstDay !== undefined && firstDay > previousDay) {
-          for (let d = previousDay; d <= firstDay; d += 1) days.add(d);
+        // "sun thru thurs": a range that starts late in the week runs on over its end
+        if (pendingRange && previousDay !== null && firstDay !== undefined && firstDay !== previousDay) {
+          for (let d = previousDay; d !== firstDay; d = (d + 1) % 7) days.add(d);
         }
         for (const d of named) days.add(d);
         previousDay = named[named.length - 1] ?? null;

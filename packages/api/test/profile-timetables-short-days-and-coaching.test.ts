@@ -1,0 +1,51 @@
+// Timetables with days in short forms (letters spaced, Polish and Japanese short names, a range over
+// the week's end), days left out by "but" or "not", sessions told by "am"/"pm" or "OM", a share the
+// user gets to, doubles pointed back at, and coaching with rolling after.
+import { describe } from 'vitest';
+import { reads } from './profile-reads';
+
+describe('short day names and ranges', () => {
+  reads([
+    ['training_frequency', 'sun thru thurs', 5],
+    ['training_frequency', 'm t w th, and OM sat every other week', 4.5],
+    ['training_frequency', 'pon, wt, czw + sobota open mat', 4],
+    ['training_frequency', 'pon-pt oprócz środy bo praca', 4],
+    ['training_frequency', 'getsu, sui, kin ni renshuu shiteru', 3],
+    ['training_frequency', 'mon am, mon pm, wed pm, sat am', 4],
+    // controls: a range inside the week; a lone letter is no day
+    ['training_frequency', 'mon to fri', 5],
+    ['training_frequency', 'i do pt on mondays and bjj tue thu', 2],
+  ]);
+});
+
+describe('days left out by "but" or "not", and open mats said "OM"', () => {
+  reads([
+    ['training_frequency', 'every day but sunday, and twice on wednesdays', 7],
+    ['training_frequency', 'i go every day but saturday and sunday, and not wednesday cos thats date night', 4],
+    ['training_frequency', '2 gi + 2 nogi + 1 OM', 5],
+    // control: both classes on a day named doubles that day only
+    ['training_frequency', '3 nights + both sat classes', 5],
+  ]);
+});
+
+describe('a share of the timetable the user gets to, and doubles pointed back at', () => {
+  reads([
+    ['training_frequency', 'lunchtime om is mon wed fri but i only make 2 of the 3 usually', 2],
+    ['training_frequency', '5 classes a week and i get to 4 of those', 4],
+    ['training_frequency', '3x a week, and on one of those days i double up', 4],
+    ['training_frequency', 'i get 3 days off a week on my rota and i train all 3, doubling on one of them', 4],
+    // control: a share named another sport leaves the rest
+    ['training_frequency', '6 days a week, 2 of them are bjj', 2],
+  ]);
+});
+
+describe('coaching with rolling after is training on those days', () => {
+  reads([
+    ['training_frequency', 'coach mon wed fri and roll after every class', 3],
+    ['training_frequency', 'i help coach fundamentals mon/wed and roll after, plus saturday OM', 3],
+    ['training_frequency', 'coach the adults tue/thu and roll every round with them, plus sat OM', 3],
+    // controls: coaching without rolling, or rolling in only some
+    ['training_frequency', 'i coach mon wed, i dont roll with them', null],
+    ['training_frequency', 'I coach the kids class 2x and train in the adult class 3x', 3],
+  ]);
+});
