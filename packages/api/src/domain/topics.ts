@@ -63,7 +63,7 @@ export function readTopicsAsRead(query: string): TopicReading {
       return { ...question, topics: withPlacePointedAt(question.topics, asked, told), excluded };
     }
   }
-  const split = askingSentences(query, opensWithName);
+  const split = askingSentences(query, opensWithName, namesATopic);
   if (split !== null) {
     const question = readTopicsOf(split.asking);
     if (question.topics.some((t) => !isAttire(t)))
@@ -71,6 +71,8 @@ export function readTopicsAsRead(query: string): TopicReading {
   }
   return readTopicsOf(query);
 }
+
+const namesATopic = (words: readonly string[]): boolean => readTopicsOf(words.join(' ')).topics.length > 0;
 
 /** The first word is part of a name ("armbar from mount", not "hit two triangles"): the words name something without it. */
 function opensWithName(words: readonly string[]): boolean {

@@ -15,12 +15,28 @@ export interface AskingAndTelling {
 export function askingSentences(
   query: string,
   opensWithName: (words: readonly string[]) => boolean,
+  namesATopic: (words: readonly string[]) => boolean = () => true,
 ): AskingAndTelling | null {
   const sentences = query.split(SENTENCE_BREAK).filter((s) => s.trim());
   if (sentences.length < 2) return null;
   const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
   // ("what's", "how'd")
-  const asks = (s: string): boolean => s.includes('?') || wordsOf(s).some((w) => ASKING.has(w.replace(/'.*$/, '')));
+  // a word that also tells asks only near the sentence's start ("anyone got …", not "against anyone
+  // heavier"), or, for a want, before what is wanted in its sentence ("i want ONE reliable takedown", not "i
+  // want to stay on my feet")
+  const asks = (s: string): boolean => {
+    const words = wordsOf(s);
+    return (
+      s.includes('?') ||
+      words.some((w, k) => {
+        const word = w.replace(/'.*$/, '');
+        if (!ASKING.has(word) || k < OPENING_WORDS) return ASKING.has(word);
+        // ("i dont want to give up side control" rules out; it asks nothing)
+        if (WANTING.has(word)) return !NOT.has(words[k - 1] ?? '') && namesATopic(words.slice(k + 1));
+        return !ALSO_TELLS.has(word);
+      })
+    );
+  };
   // fragments only ("darce. every. single. time. …") ask nothing outright: the whole message is read
   if (!sentences.some(asks)) return null;
   // "… can u send him one. and one for me on …", "… tonight we did kneebar entries. also how do you
@@ -28,7 +44,16 @@ export function askingSentences(
   if (sentences.slice(1).some((s) => ADDING.has(wordsOf(s)[0] ?? ''))) return null;
   const isAsking = sentences.map((s) => {
     const words = wordsOf(s);
-    return asks(s) || LIST_MARK.test(s) || words.length <= FRAGMENT_WORDS || opensWithName(words.slice(0, NAME_WORDS));
+    // "Then maybe a kneebar I can counter with.", "So bow and arrow, armbar from the back etc.": an ask added or summed up
+    // ("Then he passed and won": a lead word before someone doing something opens no ask)
+    const lead = LEADS.has(words[0] ?? '') && !SUBJECTS.has(words[1] ?? '') ? 1 : 0;
+    return (
+      asks(s) ||
+      LIST_MARK.test(s) ||
+      words.length <= FRAGMENT_WORDS ||
+      words[lead] === 'maybe' ||
+      opensWithName(words.slice(lead, lead + NAME_WORDS))
+    );
   });
   const asking = sentences.filter((_, k) => isAsking[k]);
   if (!asking.length || asking.length === sentences.length) return null;
@@ -37,6 +62,20 @@ export function askingSentences(
 // "2) his americana from side control, people just straighten the arm.": an item of a list of asks
 const LIST_MARK = /^\s*\(?\d{1,2}[).:]\s/;
 
+const LEADS: ReadonlySet<string> = new Set(['then', 'and', 'or', 'plus', 'so']);
+const SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'it',
+  'my',
+  'his',
+  'her',
+  'their',
+]);
 const SENTENCE_BREAK = /(?<=[.!?])\s+/;
 const WORD = /[\p{L}\p{N}']+/gu;
 // a sentence this short is a fragment of the ask ("Gi only.", "From half guard bottom if possible.")
@@ -45,6 +84,15 @@ const FRAGMENT_WORDS = 5;
 const NAME_WORDS = 4;
 // ("e se ele não deixar, como pego as costas", "y si juego butterfly …")
 const ADDING: ReadonlySet<string> = new Set(['also', 'and', 'plus', 'e', 'y', 'und', 'et']);
+// where a sentence's ask opens: "so anyone got …", "ok honestly need help with …"
+const OPENING_WORDS = 3;
+const ALSO_TELLS: ReadonlySet<string> = new Set([
+  ...['any', 'anyone', 'can', 'could', 'should'],
+  // "i rolled out like they teach", "everyone plays lapel stuff which i hate"
+  ...['teach', 'stuff', 'which'],
+]);
+const NOT: ReadonlySet<string> = new Set(['dont', "don't", 'not', 'never', 'didnt', "didn't", 'doesnt', "doesn't"]);
+const WANTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanna']);
 const ASKING: ReadonlySet<string> = new Set([
   ...['how', 'what', 'whats', 'which', 'any', 'anyone', 'can', 'could', 'should', 'show', 'send', 'teach'],
   ...['need', 'needs', 'want', 'wants', 'wanna', 'looking', 'tips', 'help', 'pls', 'plz', 'please', 'learn'],

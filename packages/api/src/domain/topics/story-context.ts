@@ -5,6 +5,7 @@ import { isSubmission } from '../../data/topic-names';
 import { asksSubmissionsAsAKind, pointsBackAtOwnAttack, pointsBackAtStory } from './story-pointed-at';
 import { isGuard } from './whose-guard';
 import { type TopicReading, readTopicsOf } from './reading';
+import { placeTriedIn } from './story-place';
 
 /**
  * The whole message's reading, keeping of its topics those the asking sentences name, and of the
@@ -39,11 +40,13 @@ export function withStoryContext(
     !question.topics.some(isTechnique) &&
     whole.topics.includes('guard_retention') &&
     ![...whole.excluded, ...question.excluded].some((t) => isGuard(t));
+  // the place the story tried the question's technique in, when it tells of it
+  const tried = placed ? undefined : placeTriedIn(question.topics.filter(isTechnique), story);
   const kept = (t: TopicId): boolean =>
     question.topics.includes(t) ||
     (guardKept && t === 'guard_retention') ||
     (attire.length === 1 && attire.includes(t)) ||
-    (!placed && isPosition(t)) ||
+    (!placed && isPosition(t) && (tried === undefined || t === tried)) ||
     defended.has(t) ||
     (ownAttack && isSubmission(t) && !storyDefends.has(t));
   const topics = withPlacePointedAt(whole.topics.filter(kept), asking, story);

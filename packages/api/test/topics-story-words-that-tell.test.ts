@@ -1,0 +1,58 @@
+// In a story told before a question, words that also tell ("against anyone heavier", "i dont want to
+// give up side control", "like they teach", "lapel stuff which i hate") make no sentence an ask; a
+// want before what is wanted, and an ask added with "then maybe" or summed up with "so", still do.
+// A story that tells where the asked technique was tried keeps that place, not every place it passes.
+import { readsAs } from './topic-cases';
+
+readsAs('a word that also tells asks only near the start of its sentence', [
+  [
+    'been drilling butterfly sweeps all week and tonight i finally hit one but only against a white belt, against anyone heavier i just get flattened and passed. nogi class, everything allowed. show me butterfly guard sweeps for when the guy is a lot heavier than me',
+    ['butterfly_guard', 'sweep', 'no-gi'],
+  ],
+  [
+    'tonight was gi and everyone at my gym plays lapel stuff which i hate, i spent the night tangled up in worm guard type things and got swept constantly. i dont want to learn any lapel guards myself. what open guard should i play in the gi that isnt lapel based',
+    ['gi', 'open_guard'],
+  ],
+  // controls: the word opens the sentence, or a want comes before what is wanted
+  ['anyone got good stuff on triangles? my legs are short', ['triangle']],
+  [
+    'rolled with a big guy tonight and got smashed for an hour. i want a better americana from side control. gi.',
+    ['americana', 'side_control', 'gi'],
+  ],
+]);
+
+readsAs('a want that is denied rules out, it asks nothing', [
+  [
+    'i keep ending up turtled after my guard gets passed because i dont want to give up side control, tonight the guy just rode me forever and eventually got the seatbelt. gi class, no injuries just tired. what are the best ways to escape turtle in the gi',
+    ['turtle', 'turtle_escape', 'gi'],
+  ],
+]);
+
+// ("can" deep in "Then maybe a kneebar I can counter with." no longer asks; the opening "then maybe" does)
+readsAs('an ask added with "then maybe" or summed up with "so" is asked', [
+  [
+    "Lost to the same guy twice with a heel hook — I was in his saddle, whatever that is on your list. Don't need the attacking side, I need to survive it and get my heel out. Nogi obviously. Then maybe a kneebar I can counter with.",
+    ['heel_hook', 'heel_hook_defense', 'no-gi', 'kneebar'],
+  ],
+  [
+    'Got my blue belt friday 🥳 coach told me at blue I should build a real back attack system, not just RNC. So bow and arrow, armbar from the back etc. Can you recommend stuff from back control?',
+    ['back_control', 'bow_and_arrow', 'armbar'],
+  ],
+  // control: "then" before someone doing something tells the story
+  [
+    'My opponent at the comp took me down with an ankle pick and I never saw it coming. Then he passed and won on points. How do I defend ankle picks?',
+    ['takedown', 'takedown_defense'],
+  ],
+]);
+
+readsAs('the place a story tried the asked technique in is its place', [
+  [
+    'idk wtf happened tonight, was on top in side controll and went for the americana and the guy bridged hard and i ended up under him and then he went to mount. no gi. i think i overcommit. how do i finsh the americana without losing position',
+    ['side_control', 'americana', 'no-gi'],
+  ],
+  // control: a story that does not tell the technique keeps its places
+  [
+    'a brown belt kept taking my back every time i turtled. how do i stop the back take?',
+    ['back_take', 'back_take_defense', 'turtle'],
+  ],
+]);
