@@ -44,8 +44,28 @@ describe('coaching with rolling after is training on those days', () => {
     ['training_frequency', 'coach mon wed fri and roll after every class', 3],
     ['training_frequency', 'i help coach fundamentals mon/wed and roll after, plus saturday OM', 3],
     ['training_frequency', 'coach the adults tue/thu and roll every round with them, plus sat OM', 3],
+    ['training_frequency', 'teach the womens class wed (i roll at the end w everyone), train mon and fri', 3],
+    ['training_frequency', 'i teach the kids class mon/wed and roll w the big ones after, plus thu adults', 3],
+    ['training_frequency', 'i do the adult class tue and thu, and i roll in the teens class i coach on wed', 3],
     // controls: coaching without rolling, or rolling in only some
     ['training_frequency', 'i coach mon wed, i dont roll with them', null],
     ['training_frequency', 'I coach the kids class 2x and train in the adult class 3x', 3],
+  ]);
+});
+
+describe('short day names joined as their tongue joins them', () => {
+  reads([
+    ['training_frequency', 'trenuję pon, śr i pt, plus sobota open mat', 4],
+    ['training_frequency', 'treino seg qua sex de manhã e sábado no open mat', 4],
+  ]);
+});
+
+describe('"once" opening a clause counts nothing', () => {
+  reads([
+    ['training_frequency', 'planning to start 3x a week next month once nights finish', null],
+    ['training_frequency', 'want to start coming 3x a week once harvest is over', null],
+    // controls: once as a count
+    ['training_frequency', 'once a week', 1],
+    ['training_frequency', 'once is enough', 1],
   ]);
 });

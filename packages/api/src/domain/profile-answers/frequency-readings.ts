@@ -11,6 +11,7 @@ import { skippedDays, weekdayRuns, type SkippedDays, type WeekdayRun } from './w
 import {
   ADDS_UP,
   BIAS_AFTER,
+  CLAUSE_VERBS,
   CONJUNCTION_FOLLOWERS,
   BIAS_BEFORE,
   EVERY,
@@ -207,7 +208,9 @@ function readCount(tokens: readonly Token[], i: number): Counted | null {
   const first = pointsAtAClass(tokens, j) ? null : readNumber(tokens, j);
   if (!first) return null;
   // "once my new job settles down": a conjunction; "one day" with no period after it: someday
-  if (tokens[j]?.text === 'once' && CONJUNCTION_FOLLOWERS.has(tokens[first.end]?.text ?? ''))
+  // ("once nights finish", "once harvest is over": a subject then its verb)
+  const [next, afterNext] = [tokens[first.end]?.text ?? '', tokens[first.end + 1]?.text ?? ''];
+  if (tokens[j]?.text === 'once' && (CONJUNCTION_FOLLOWERS.has(next) || CLAUSE_VERBS.has(afterNext)))
     return { rate: null, end: first.end };
   if (tokens[j]?.text === 'one' && tokens[first.end]?.text === 'day' && !readUnit(tokens, first.end + 1))
     return { rate: null, end: first.end + 1 };

@@ -318,6 +318,12 @@ export const CONJUNCTION_FOLLOWERS: ReadonlySet<string> = new Set([
   ...['exams', 'finals', 'uni', 'college', 'term', 'semester', 'season', 'summer', 'winter', 'baby'],
 ]);
 
+/** Verbs of a clause "once" opens: "once nights finish", "once harvest is over", "once my knee heals". */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  ...['is', 'are', 'finish', 'finishes', 'end', 'ends', 'start', 'starts', 'heal', 'heals', 'settle', 'settles'],
+  ...['calms', 'slows', 'gets', 'comes', 'arrives', 'over', 'done'],
+]);
+
 /** Coaching a class is work at the gym, not training: "I coach the kids class 2x". */
 export const TEACHING: ReadonlySet<string> = new Set([
   'teach',

@@ -72,7 +72,8 @@ const besideKind = (tokens: readonly Token[], i: number): boolean =>
   [tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? ''].some((w) => SESSION_KINDS.has(w) || DAY_SESSIONS.has(w));
 const DAY_SESSIONS: ReadonlySet<string> = new Set(['openmat', 'om', 'treino', 'aula', 'clase', 'kimono']);
 
-const RUN_ENDS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y']);
+// (Polish "i": "pon, śr i pt")
+const RUN_ENDS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', 'i']);
 
 /** "mon through thurs", "tue-fri": a range word between two days. */
 export const isDayRange = (tokens: readonly Token[], i: number): boolean =>
