@@ -56,3 +56,22 @@ readsAs('the place a story tried the asked technique in is its place', [
     ['back_take', 'back_take_defense', 'turtle'],
   ],
 ]);
+
+readsAs('a story that tells the asked technique with no place keeps none of its places', [
+  [
+    'so at nogi today i caught a front headlock on a dude who shot a sloppy single, tried to roll for the anacoda and he just posted his leg and came on top of me, ended up in bottom side lol. is the anaconda roll different from the darce or am i just doing it wrong, how do i finish it',
+    ['no-gi', 'anaconda', 'darce'],
+  ],
+]);
+
+readsAs('"the escapes" asked after a story are its places\' escapes', [
+  [
+    "so we had a no-gi comp class, rules were no heel hooks no slams. I got taken down like 5 times, couldn't stop a single one, then got stuck under side control. takedown defense first please, escapes after",
+    ['no-gi', 'takedown', 'takedown_defense', 'side_control', 'side_control_escape'],
+  ],
+  // control: the escape ruled out
+  [
+    'was on his back, hooks and seatbelt and all, but he turned into me and i ended up bottom half. i want the rnc finish before he turns, NOT the escape',
+    ['back_control', 'half_guard', 'rear_naked_choke', 'rear_naked_choke_defense'],
+  ],
+]);

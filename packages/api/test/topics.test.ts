@@ -763,9 +763,11 @@ describe('round r15: who is put where, references back, holds named short', () =
     expect(readTopics('no armbars from guard, armbars from mount').topics).toContain('armbar');
   });
 
-  it('keeps getting passed, mounted or turtled oneself as an escape', () => {
+  it('keeps getting passed, mounted or stuck in turtle as an escape', () => {
     expect(extractTopics('i keep getting mounted')).toEqual(['mount', 'mount_escape']);
-    expect(extractTopics('when im turtled they take my back')).toContain('turtle_escape');
+    expect(extractTopics('i keep getting stuck in turtle and they take my back')).toContain('turtle_escape');
+    // a defence from turtle says where it happens (as the labelled sets read it), not an escape
+    expect(extractTopics('when im turtled they take my back')).not.toContain('turtle_escape');
   });
 });
 

@@ -667,6 +667,8 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'study',
   'studying',
   'deal',
+  // "i dont want to touch heel hooks or kneebars for a while"
+  'touch',
   'more',
   'another',
   'other',

@@ -23,6 +23,7 @@ import { askedPart, asksAfresh } from './topics/asked-part';
 import { askingSentences } from './topics/asking-sentences';
 import { type TopicReading, readTopicsOf } from './topics/reading';
 import { withPlacePointedAt, withStoryContext } from './topics/story-context';
+import { withPlaceOnlyDefendedIn } from './topics/defended-where';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -48,6 +49,10 @@ export function readTopics(message: string): TopicReading {
 
 /** `readTopics` of a message `asRead` has prepared already (the other readings of it read that text too). */
 export function readTopicsAsRead(query: string): TopicReading {
+  return withPlaceOnlyDefendedIn(readAsked(query), query);
+}
+
+function readAsked(query: string): TopicReading {
   const asked = askedPart(query);
   if (asked !== null) {
     // what the story rules out still holds

@@ -38,13 +38,15 @@ const namesAttire = (u: Unit | undefined): boolean =>
 // wanted for either attire
 const EITHER =
   /(?:^| )(?:both|ambos|ambas|pros dois|para os dois|para los dos|doesnt matter|doesn t matter|dont matter|whatever|either|either way|idc|no preference)(?: |$)/;
-const saysEither = (tokens: readonly Token[], from: number): boolean =>
+const saysEither = (tokens: readonly Token[], from: number, to = tokens.length): boolean =>
   EITHER.test(
     tokens
-      .slice(from)
+      .slice(from, to)
       .map((t) => t.raw)
       .join(' '),
   );
+// "doesnt matter gi or nogi": said right before the pair too
+const EITHER_BEFORE = 4;
 
 /** Settles `found` when it holds both gi and no-gi and nothing compares the two. */
 export function settleGiAndNoGi(
@@ -61,7 +63,11 @@ export function settleGiAndNoGi(
     return;
   }
   const lastAttire = units.findLast(namesAttire);
-  if (lastAttire && saysEither(tokens, lastAttire.end)) {
+  const firstAttire = units.find(namesAttire);
+  const before = firstAttire
+    ? saysEither(tokens, Math.max(0, firstAttire.start - EITHER_BEFORE), firstAttire.start)
+    : false;
+  if (lastAttire && (before || saysEither(tokens, lastAttire.end))) {
     found.delete('gi');
     found.delete('no-gi');
     return;

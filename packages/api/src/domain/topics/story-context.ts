@@ -1,6 +1,14 @@
 // A question asked after a story: of the whole message's topics, those the question names, and the
 // story's attire, place and attacks the question points back at.
-import { type TopicId, baseTopicOf, isAttire, isPosition, isTechnique } from '../../data/canonical-topics';
+import {
+  type Position,
+  type TopicId,
+  baseTopicOf,
+  escapeTopicOf,
+  isAttire,
+  isPosition,
+  isTechnique,
+} from '../../data/canonical-topics';
 import { isSubmission } from '../../data/topic-names';
 import { asksSubmissionsAsAKind, pointsBackAtOwnAttack, pointsBackAtStory } from './story-pointed-at';
 import { isGuard } from './whose-guard';
@@ -40,8 +48,11 @@ export function withStoryContext(
     !question.topics.some(isTechnique) &&
     whole.topics.includes('guard_retention') &&
     ![...whole.excluded, ...question.excluded].some((t) => isGuard(t));
+  // "… land in side control and then they go knee on belly. takedown defense or the escapes?": escapes
+  // asked of no place of the question's own are the story's places' escapes
+  const escapesBack = !placed && ESCAPES_ASKED.test(asking.toLowerCase());
   // the place the story tried the question's technique in, when it tells of it
-  const tried = placed ? undefined : placeTriedIn(question.topics.filter(isTechnique), story);
+  const tried = placed || escapesBack ? undefined : placeTriedIn(question.topics.filter(isTechnique), story);
   const kept = (t: TopicId): boolean =>
     question.topics.includes(t) ||
     (guardKept && t === 'guard_retention') ||
@@ -49,9 +60,15 @@ export function withStoryContext(
     (!placed && isPosition(t) && (tried === undefined || t === tried)) ||
     defended.has(t) ||
     (ownAttack && isSubmission(t) && !storyDefends.has(t));
-  const topics = withPlacePointedAt(whole.topics.filter(kept), asking, story);
+  const placesKept = whole.topics.filter(kept);
+  const escaped = escapesBack ? placesKept.filter(isPosition).map((p) => escapeTopicOf(p as Position)) : [];
+  const topics = withPlacePointedAt([...placesKept, ...escaped.filter((e) => !placesKept.includes(e))], asking, story);
   return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
 }
+
+// ("NOT the escape" rules them out)
+const ESCAPES_ASKED =
+  /(?<!\bnot |\bno )\b(?:the|any|some|what|which) escapes?\b|\bescapes? (?:after|first|too|from there)\b/;
 
 /** The techniques defended among `topics`, each with its defence ("kimura", "kimura_defense"). */
 function defendedAttacks(topics: readonly TopicId[]): Set<TopicId> {

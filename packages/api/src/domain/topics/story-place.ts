@@ -6,16 +6,25 @@ import { readTopicsOf } from './reading';
 
 /**
  * The position the story tries one of `techniques` in: the last one named before it in its sentence,
- * else the first after it there; undefined when the story tells none of them or names no place with it.
+ * else one after it in its own clause ("went for the americana from side control"); null when the story
+ * tells the technique with no place ("tried to roll for the anaconda and … ended up in bottom side");
+ * undefined when the story tells none of them.
  */
-export function placeTriedIn(techniques: readonly TopicId[], story: string): TopicId | undefined {
+export function placeTriedIn(techniques: readonly TopicId[], story: string): TopicId | null | undefined {
   if (techniques.length === 0) return undefined;
   for (const sentence of story.split(SENTENCE_BREAK)) {
     const topics = readTopicsOf(sentence).topics;
     const at = topics.findIndex((t) => techniques.includes(t));
     if (at < 0) continue;
-    return topics.slice(0, at).findLast(isPosition) ?? topics.slice(at + 1).find(isPosition);
+    const before = topics.slice(0, at).findLast(isPosition);
+    if (before) return before;
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      const own = readTopicsOf(clause).topics;
+      if (own.some((t) => techniques.includes(t))) return own.find(isPosition) ?? null;
+    }
+    return null;
   }
   return undefined;
 }
 const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+const CLAUSE_BREAK = /[,;]|\b(?:and|then|but)\b/;
