@@ -69,3 +69,11 @@ describe('"once" opening a clause counts nothing', () => {
     ['training_frequency', 'once is enough', 1],
   ]);
 });
+
+describe('counts over different periods add up whichever comes first', () => {
+  reads([
+    ['training_frequency', 'privates twice a month and group class twice a week', 2.46],
+    // control: the other order
+    ['training_frequency', 'group class twice a week and privates twice a month', 2.46],
+  ]);
+});

@@ -18,6 +18,8 @@ import { WORLD_SKIP_FILLERS } from './world-words';
 const JOINS_ADDITIONS = new Set([
   ...ADDS_UP,
   ...SESSION_KINDS,
+  // "privates twice a month and group class twice a week": the next count's own class named first
+  ...['group', 'class', 'classes', 'session', 'sessions', 'adult', 'adults', 'kids', 'womens', 'mixed'],
   'on',
   'the',
   'a',
