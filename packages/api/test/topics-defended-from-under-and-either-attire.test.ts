@@ -36,3 +36,29 @@ readsAs('"dont want to touch" rules out', [
     ['guard_passing', 'half_guard'],
   ],
 ]);
+
+readsAs('a position naming the kind of technique after it: the technique is defended', [
+  ['how to stop half guard sweeps', ['half_guard', 'sweep', 'sweep_defense']],
+  [
+    'so yesterday in comp i was up 2-0 after a takedown, got in his half guard and tried to pass, he went deep half and i got swept and lost by advantage. how to stop deep half sweeps when im on top',
+    ['deep_half_guard', 'sweep', 'sweep_defense'],
+  ],
+  // control: the position escaped alone
+  ['how to escape side control', ['side_control', 'side_control_escape']],
+]);
+
+readsAs('a submission asked to be finished from a place neither escapes nor passes it', [
+  ['how do i finish the ezekiel when im stuck inside their closed guard', ['ezekiel', 'closed_guard']],
+  // control: passing said
+  [
+    'how do i finish the ezekiel when im stuck inside their closed guard or should i just pass',
+    ['ezekiel', 'closed_guard', 'guard_passing'],
+  ],
+]);
+
+readsAs('a want told of someone else asks nothing', [
+  [
+    'our gym just got a new guy who only wants to wrestle and its kind of annoying. i dont want takedowns or throws right now, my shoulder cant take the falls. from guard, whats a good omoplata setup when they posture up on me',
+    ['omoplata'],
+  ],
+]);

@@ -24,6 +24,7 @@ import { askingSentences } from './topics/asking-sentences';
 import { type TopicReading, readTopicsOf } from './topics/reading';
 import { withPlacePointedAt, withStoryContext } from './topics/story-context';
 import { withPlaceOnlyDefendedIn } from './topics/defended-where';
+import { withPlaceOnlyFinishedIn } from './topics/finished-where';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -49,7 +50,7 @@ export function readTopics(message: string): TopicReading {
 
 /** `readTopics` of a message `asRead` has prepared already (the other readings of it read that text too). */
 export function readTopicsAsRead(query: string): TopicReading {
-  return withPlaceOnlyDefendedIn(readAsked(query), query);
+  return withPlaceOnlyFinishedIn(withPlaceOnlyDefendedIn(readAsked(query), query), query);
 }
 
 function readAsked(query: string): TopicReading {

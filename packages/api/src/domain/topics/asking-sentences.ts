@@ -32,7 +32,11 @@ export function askingSentences(
         const word = w.replace(/'.*$/, '');
         if (!ASKING.has(word) || k < OPENING_WORDS) return ASKING.has(word);
         // ("i dont want to give up side control" rules out; it asks nothing)
-        if (WANTING.has(word)) return !NOT.has(words[k - 1] ?? '') && namesATopic(words.slice(k + 1));
+        // ("a new guy who only wants to wrestle" tells of someone else)
+        if (WANTING.has(word))
+          return (
+            !NOT.has(words[k - 1] ?? '') && !words.slice(k - 2, k).includes('who') && namesATopic(words.slice(k + 1))
+          );
         return !ALSO_TELLS.has(word);
       })
     );

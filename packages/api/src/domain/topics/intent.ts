@@ -166,7 +166,7 @@ function targetOf(
   // "how do i keep my arms safe in closed guard": a limb is kept from a lock, the guard is where
   for (let j = i + 1; j < units.length && (!endsClause(units[j]) || introducesWhat(units, i, j)); j++)
     if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j))
-      if (!limbKept || !isAGuard(units[j])) return j;
+      if (!limbKept || !isAGuard(units[j])) return headOfCompound(units, j);
   // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
   if (afterWithout(units, i)) return undefined;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
@@ -206,6 +206,17 @@ function targetOf(
     if (canBeTarget(units, j) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
   }
   return undefined;
+}
+
+/** "stop deep half sweeps": a position naming the kind of the technique right after it defends that technique. */
+function headOfCompound(units: readonly Unit[], j: number): number {
+  const next = units[j + 1];
+  return family(units[j] as TopicUnit) === 'position' &&
+    isTopic(next) &&
+    family(next) === 'technique' &&
+    canBeTarget(units, j + 1)
+    ? j + 1
+    : j;
 }
 
 const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
