@@ -26,3 +26,14 @@ export const isOwnTechniquesPlace = (units: readonly Unit[], j: number): boolean
   family(units[j] as TopicUnit) === 'position' &&
   wordOf(units[j - 1]) === 'from' &&
   isOwnTechnique(units, j - 2);
+
+/** "stop deep half sweeps": a position naming the kind of the technique right after it defends that technique. */
+export function headOfCompound(units: readonly Unit[], j: number): number {
+  const next = units[j + 1];
+  return family(units[j] as TopicUnit) === 'position' &&
+    isTopic(next) &&
+    family(next) === 'technique' &&
+    canBeTarget(units, j + 1)
+    ? j + 1
+    : j;
+}

@@ -25,7 +25,14 @@ import { isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
 import { isHeldFromTop, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
 import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
 import { placesPointedAt } from './places-pointed-at';
-import { canBeTarget, canTakeIntent, isOwnTechnique, isOwnTechniquesPlace, takesNoIntent } from './intent-targets';
+import {
+  canBeTarget,
+  canTakeIntent,
+  headOfCompound,
+  isOwnTechnique,
+  isOwnTechniquesPlace,
+  takesNoIntent,
+} from './intent-targets';
 import { isDefendedAgainstUser, opponentsAttackAfter, stopsTheOpponent } from './opponent-stopped';
 import { GET_FORMS } from '../get-forms';
 
@@ -206,17 +213,6 @@ function targetOf(
     if (canBeTarget(units, j) && originWords.has(wordOf(units[previousIndex(units, j)]) ?? '')) return j;
   }
   return undefined;
-}
-
-/** "stop deep half sweeps": a position naming the kind of the technique right after it defends that technique. */
-function headOfCompound(units: readonly Unit[], j: number): number {
-  const next = units[j + 1];
-  return family(units[j] as TopicUnit) === 'position' &&
-    isTopic(next) &&
-    family(next) === 'technique' &&
-    canBeTarget(units, j + 1)
-    ? j + 1
-    : j;
 }
 
 const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
