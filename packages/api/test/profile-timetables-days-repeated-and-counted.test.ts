@@ -1,5 +1,5 @@
 // Timetables told in parts that count or repeat days: counts each told with their day one after
-// another.
+// another, days told again with their count, and a double said to happen on other days too.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -12,5 +12,28 @@ describe('counts each told with their day, one after another', () => {
     ['training_frequency', '3 classes mon wed fri', 3],
     ['training_frequency', '2 gi classes 1 nogi', 3],
     ['training_frequency', '2 classes tuesday, 1 saturday', 3],
+  ]);
+});
+
+describe('days told again with a count of their own', () => {
+  reads([
+    ['training_frequency', 'everyday except sunday, and tue thu i do 2', 8],
+    ['training_frequency', 'mon to fri, and on wed i do 3', 7],
+    ['training_frequency', 'mon wed fri, and sat i do 2', 5],
+    ['training_frequency', 'every day except sunday, and saturdays i take 2', 7],
+    // controls: days with a count and nothing before may be that many in all; days not named before
+    // with a count of several are no doubles
+    ['training_frequency', 'tue thu i do 2', 2],
+    ['training_frequency', 'mon wed fri, tue thu i do 2', 5],
+  ]);
+});
+
+describe('a double said to happen on other days too', () => {
+  reads([
+    ['training_frequency', 'tuesday i take both classes back to back, thursdays too, and sat', 5],
+    ['training_frequency', 'monday i do both classes, wednesdays too', 4],
+    ['training_frequency', 'tuesday i double, thursdays as well, plus sat', 5],
+    // control: days said too after single sessions are one each
+    ['training_frequency', 'mon wed fri, thursdays too', 4],
   ]);
 });

@@ -33,6 +33,7 @@ import { classNames, sessionsOnDay } from './schedule-same-day';
 import { inCompany } from './schedule-company';
 import { otherPlace } from './schedule-other-place';
 import { valueOf, type PartValue } from './schedule-part-value';
+import { countAfterDays, sameDoubleToo } from './schedule-days-repeated';
 import { readNumber, workingHours } from './numbers';
 import { goesTo, holdsSeveralCounts, inBackToBack, neverMisses, perDayPeriod } from './schedule-part-marks';
 import { GENERIC_SESSIONS } from './schedule-session-named';
@@ -93,10 +94,11 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
   const read = split.map((p, k) =>
     repeats[k] || wholeWeekUntold(tokens, split, k)
       ? null
-      : valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text))),
+      : // "…, and tue thu i do 2": days told again with their count
+        (countAfterDays(split, k) ?? valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))),
   );
   const both = read.map((v, k) => bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1]));
-  const values = read.map((v, k) => both[k] ?? v);
+  const values = read.map((v, k) => both[k] ?? sameDoubleToo(split[k], read[k - 1]) ?? v);
   // "…, i try not to miss any": an unsure part that names no days and no count hedges nothing counted
   const hedges = (p: Part & { readonly alternate: boolean }, k: number): boolean =>
     unsure(p) && (values[k] !== null || repeats[k] !== null);
