@@ -1,5 +1,6 @@
 // Timetables told in parts that count or repeat days: counts each told with their day one after
-// another, days told again with their count, and a double said to happen on other days too.
+// another, days told again with their count, a double said to happen on other days too, and staying
+// for the next class.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -35,5 +36,18 @@ describe('a double said to happen on other days too', () => {
     ['training_frequency', 'tuesday i double, thursdays as well, plus sat', 5],
     // control: days said too after single sessions are one each
     ['training_frequency', 'mon wed fri, thursdays too', 4],
+  ]);
+});
+
+describe('staying for the next class on the days told before', () => {
+  reads([
+    ['training_frequency', 'mondays i do fundamentals then stay for advanced, thursday just advanced', 3],
+    ['training_frequency', 'tuesdays i do fundamentals then stay for advanced, plus saturday', 3],
+    ['training_frequency', 'wed and fri gi, and i stick around for the open mat', 4],
+    ['training_frequency', 'mon: gi. wed: nogi. fri: gi and i stay for the open mat after', 4],
+    // controls: staying on for a while is no class; staying for both classes is two, not three
+    ['training_frequency', 'mon wed fri, i stay for a bit after to drill', 3],
+    ['training_frequency', 'mon wed fri, and i stay for an hour of open mat', 3],
+    ['training_frequency', 'tues and thurs, and both days i stay for the second class', 4],
   ]);
 });

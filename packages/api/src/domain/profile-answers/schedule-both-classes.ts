@@ -1,5 +1,6 @@
 // training_frequency: "…, i stay for both classes there", "3 days and i do both the gi and the nogi
-// class each time": two sessions on each day of the part right before it.
+// class each time": two sessions on each day of the part right before it; "mondays i do fundamentals
+// then stay for advanced": one more on each of its days.
 
 import { KINDS } from './schedule-session-named';
 import { bothClasses, type PartValue } from './schedule-part-value';
@@ -12,13 +13,18 @@ export function bothClassesOnDaysBefore(
   value: PartValue | null,
   before: PartValue | null | undefined,
 ): PartValue | null {
-  if ((value && (value.days.size > 0 || value.on.size > 0)) || !staysForBoth(tokens)) return null;
+  if (value && (value.days.size > 0 || value.on.size > 0)) return null;
+  const both = staysForBoth(tokens);
+  if (!both && !staysForNext(tokens)) return null;
   const days = new Set([...(before?.days ?? []), ...(before?.on ?? [])]);
   if (days.size === 0) return null;
+  // "tuesday i take both classes, then stay for open mat": one more than the days already had
+  const had = before?.perDay && before.on.size > 0 ? before.sessions / before.on.size : 1;
+  const each = both ? 2 : had + 1;
   return {
     days: new Set(),
     on: days,
-    sessions: 2 * days.size,
+    sessions: each * days.size,
     perDay: true,
     described: true,
     statesRate: false,
@@ -40,5 +46,23 @@ function staysForBoth(tokens: readonly Token[]): boolean {
   );
 }
 const VERB_REACH = 3;
+
+/** "then stay for advanced", "and i stick around for the open mat": a part opening on staying for a class. */
+function staysForNext(tokens: readonly Token[]): boolean {
+  const at = SUBJECTS.has(tokens[0]?.text ?? '') ? 1 : 0;
+  const verb = tokens[at]?.text ?? '';
+  const after = tokens.slice(at + 1, at + 3).map((t) => t.text);
+  const staysOn =
+    STAYING_ON.has(verb) && (after[0] === 'for' || (STAY_PARTICLES.has(after[0] ?? '') && after[1] === 'for'));
+  // "stay for the advanced class", not "stay for a bit after to drill"
+  const named = tokens
+    .slice(at + 2, at + 2 + SESSION_REACH)
+    .some((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
+  return staysOn && named && !tokens.some((t) => t.text === 'both' || SPANS.has(t.text));
+}
+const SPANS: ReadonlySet<string> = new Set(['bit', 'while', 'hour', 'hours', 'min', 'mins', 'minutes']);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'usually', 'always', 'often']);
+const STAYING_ON: ReadonlySet<string> = new Set(['stay', 'stays', 'staying', 'stick', 'sticking', 'hang', 'hanging']);
+const STAY_PARTICLES: ReadonlySet<string> = new Set(['on', 'around', 'back', 'behind']);
 const SESSION_REACH = 6;
 const STAYING: ReadonlySet<string> = new Set(['stay', 'stays', 'staying', 'do', 'doing', 'take', 'hit']);
