@@ -45,7 +45,9 @@ describe('staying for the next class on the days told before', () => {
     ['training_frequency', 'tuesdays i do fundamentals then stay for advanced, plus saturday', 3],
     ['training_frequency', 'wed and fri gi, and i stick around for the open mat', 4],
     ['training_frequency', 'mon: gi. wed: nogi. fri: gi and i stay for the open mat after', 4],
-    // controls: staying on for a while is no class; staying for both classes is two, not three
+    // controls: staying on for a while is no class; staying for both classes is two, not three;
+    // staying after someone else's class is the day's one session
+    ['training_frequency', 'drop my daughter at the tue kids class then i stay for the adult class, plus thu', 2],
     ['training_frequency', 'mon wed fri, i stay for a bit after to drill', 3],
     ['training_frequency', 'mon wed fri, and i stay for an hour of open mat', 3],
     ['training_frequency', 'tues and thurs, and both days i stay for the second class', 4],

@@ -97,7 +97,9 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
       : // "…, and tue thu i do 2": days told again with their count
         (countAfterDays(split, k) ?? valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))),
   );
-  const both = read.map((v, k) => bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1]));
+  const both = read.map((v, k) =>
+    bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1], split[k - 1]?.tokens),
+  );
   const values = read.map((v, k) => both[k] ?? sameDoubleToo(split[k], read[k - 1]) ?? v);
   // "…, i try not to miss any": an unsure part that names no days and no count hedges nothing counted
   const hedges = (p: Part & { readonly alternate: boolean }, k: number): boolean =>

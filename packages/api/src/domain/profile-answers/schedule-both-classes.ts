@@ -6,16 +6,19 @@ import { KINDS } from './schedule-session-named';
 import { bothClasses, type PartValue } from './schedule-part-value';
 import { SCHEDULE_SESSIONS } from './schedule-words';
 import type { Token } from './text';
+import { RELATIVES } from './family-words';
 
 /** The part stays for both classes on the days of the part before it (named or counted), else null. */
 export function bothClassesOnDaysBefore(
   tokens: readonly Token[],
   value: PartValue | null,
   before: PartValue | null | undefined,
+  beforeTokens: readonly Token[] = [],
 ): PartValue | null {
   if (value && (value.days.size > 0 || value.on.size > 0)) return null;
   const both = staysForBoth(tokens);
-  if (!both && !staysForNext(tokens)) return null;
+  // "drop my son at sat kids class then i stay for the adult one": the stay is the day's one session
+  if (!both && !(staysForNext(tokens) && !beforeTokens.some((t) => NOT_OWN_CLASS.has(t.text)))) return null;
   const days = new Set([...(before?.days ?? []), ...(before?.on ?? [])]);
   if (days.size === 0) return null;
   // "tuesday i take both classes, then stay for open mat": one more than the days already had
@@ -60,6 +63,11 @@ function staysForNext(tokens: readonly Token[]): boolean {
     .some((t) => SCHEDULE_SESSIONS.has(t.text) || KINDS.has(t.text));
   return staysOn && named && !tokens.some((t) => t.text === 'both' || SPANS.has(t.text));
 }
+const NOT_OWN_CLASS: ReadonlySet<string> = new Set([
+  ...['drop', 'dropping', 'drive', 'driving', 'son', 'daughter', 'kid', 'kids', 'children', 'wife', 'husband'],
+  ...['coach', 'coaching', 'teach', 'teaching', 'watch', 'watching', 'help', 'helping', 'assist', 'assisting'],
+  ...RELATIVES,
+]);
 const SPANS: ReadonlySet<string> = new Set(['bit', 'while', 'hour', 'hours', 'min', 'mins', 'minutes']);
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'usually', 'always', 'often']);
 const STAYING_ON: ReadonlySet<string> = new Set(['stay', 'stays', 'staying', 'stick', 'sticking', 'hang', 'hanging']);
