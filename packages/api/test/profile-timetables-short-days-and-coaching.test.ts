@@ -77,3 +77,14 @@ describe('counts over different periods add up whichever comes first', () => {
     ['training_frequency', 'group class twice a week and privates twice a month', 2.46],
   ]);
 });
+
+describe('clocks of their own days, two day letters before a class, and a double told after it', () => {
+  reads([
+    ['training_frequency', '6am m-f and saturday 9am', 6],
+    ['training_frequency', 'm w f gi, t th nogi, sat OM, sunday off obv', 6],
+    // (read right before "OM" was a session; the open mat after tells the double)
+    ['training_frequency', 'tues/thurs, and twice on saturday (morning class and the OM after)', 4],
+    // control: two clocks on the same days are two a day
+    ['training_frequency', '6am and 7pm on tue and thu', 4],
+  ]);
+});

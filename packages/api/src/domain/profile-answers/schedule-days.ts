@@ -55,9 +55,16 @@ const MIN_SPACED = 3;
 /** "m t w th": three or more day letters in a row, spaced, are days. */
 const spacedLetters = (tokens: readonly Token[], i: number): boolean => {
   const letter = (k: number): boolean => DAY_ABBREVIATIONS.has(tokens[k]?.text ?? '');
+  // ("t th nogi": two, when the class trained follows them)
+  const kind = (k: number): boolean =>
+    SESSION_KINDS.has(tokens[k]?.text ?? '') || DAY_SESSIONS.has(tokens[k]?.text ?? '');
   return (
     letter(i) &&
-    ((letter(i - 2) && letter(i - 1)) || (letter(i - 1) && letter(i + 1)) || (letter(i + 1) && letter(i + 2)))
+    ((letter(i - 2) && letter(i - 1)) ||
+      (letter(i - 1) && letter(i + 1)) ||
+      (letter(i + 1) && letter(i + 2)) ||
+      (letter(i - 1) && kind(i + 1)) ||
+      (letter(i + 1) && kind(i + 2)))
   );
 };
 

@@ -10,7 +10,8 @@ export function tellsTheDouble(split: readonly Part[], values: readonly (PartVal
   const told = split.map(() => false);
   split.forEach((_, k) => {
     const double = values[k];
-    if (!double?.perDay || double.on.size !== 1 || double.sessions !== 2) return;
+    // ("a double on saturday", "twice on saturday": two sessions on one day)
+    if (!double || double.on.size !== 1 || double.sessions !== 2) return;
     // the run of bare sessions after it, one of them led by "then" or said to come "after"
     let end = k + 1;
     while (end < split.length && end - k <= MAX_TOLD && bareSession(values[end])) end++;

@@ -150,7 +150,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
       on: new Set(),
       perNamedDay: count ?? 1,
     };
-  if (clocks >= 2) perDay = clocks;
+  // "6am and 7pm on tue thu" is two a day; "6am m-f and saturday 9am" is each day's own clock
+  if (clocks >= 2 && !daysBetweenClocks(tokens)) perDay = clocks;
   perDay ??= timesOfDayJoined(tokens);
   // "both classes", "both the gi and the nogi class": two on each day named
   if (tokens.some((t, i) => t.text === 'both' && bothClasses(tokens, i))) perDay = 2;
@@ -194,6 +195,13 @@ export const bothClasses = (tokens: readonly Token[], i: number): boolean => {
   );
 };
 const BOTH_CLASSES_REACH = 6;
+/** A day is named between the first clock of the part and its last. */
+function daysBetweenClocks(tokens: readonly Token[]): boolean {
+  const at = tokens.flatMap((_, i) => (isClock(tokens, i) ? [i] : []));
+  const [first, last] = [at[0] ?? 0, at.at(-1) ?? 0];
+  return tokens.some((_, i) => i > first && i < last && dayAt(tokens, i) !== undefined);
+}
+
 const FOLLOWING: ReadonlySet<string> = new Set(['after', 'afterwards', 'afterward']);
 
 /** What a part says beside its sessions: whether it states a rate, names only days, or a kind of class. */
