@@ -28,6 +28,9 @@ const FIXTURE_TIMEOUT = 60_000;
 
 const SAMPLE = path.resolve(__dirname, '../../../eval/profile.sample.jsonl');
 const EXTRA = path.resolve(__dirname, 'fixtures/profile.extra.jsonl');
+// timetables told in parts, written to be hard (scripts/eval-floors.ts STRESS_FLOORS): a floor at its score when joined
+const TIMETABLES = path.resolve(__dirname, 'fixtures/profile.timetables.jsonl');
+const TIMETABLES_FLOOR = 0.87;
 
 const scoreFile = (file: string): ProfileScore =>
   scoreProfileSamples(parseProfileSamples(readFileSync(file, 'utf8')), parseProfileAnswer);
@@ -60,6 +63,18 @@ describe('labelled sets', () => {
       const samples = parseProfileSamples(readFileSync(EXTRA, 'utf8'));
       for (const [family, s] of scoreProfileByFamily(samples, read))
         expect(s.accuracy, family).toBeGreaterThanOrEqual(0.9);
+    },
+    FIXTURE_TIMEOUT,
+  );
+});
+
+describe('the timetable stress set', () => {
+  it(
+    'reads no fewer of its timetables than when it joined',
+    () => {
+      const score = scoreFile(TIMETABLES);
+      expect(score.total).toBeGreaterThanOrEqual(600);
+      expect(score.accuracy, missList(score).join('\n')).toBeGreaterThanOrEqual(TIMETABLES_FLOOR);
     },
     FIXTURE_TIMEOUT,
   );
