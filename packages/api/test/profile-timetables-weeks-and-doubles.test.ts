@@ -82,3 +82,11 @@ describe('off the mats for now states no habit', () => {
     ['training_frequency', 'was off for a month with my knee but back to 3x now', 3],
   ]);
 });
+
+describe('an emoji closes what it follows', () => {
+  reads([
+    ['training_frequency', 'every day 😅 wife is not thrilled', 6.5],
+    // control: the same said with a comma
+    ['training_frequency', 'every day, wife is not thrilled', 6.5],
+  ]);
+});

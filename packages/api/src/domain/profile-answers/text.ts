@@ -103,6 +103,8 @@ export function tokenise(raw: string): Token[] {
       }
     } else if (emoji !== undefined) {
       tokens.push({ text: emoji, kind: 'emoji', value: NaN, clause, spaceBefore });
+      // "every day 😅 wife is not thrilled": an emoji closes what it follows, as a full stop does
+      clause += 1;
     } else if (symbol !== undefined) {
       tokens.push({ text: symbol, kind: 'symbol', value: NaN, clause, spaceBefore });
       if (CLAUSE_SYMBOLS.has(symbol)) clause += 1;
