@@ -44,9 +44,7 @@ const REACH = 10;
 const HELPING: ReadonlySet<string> = new Set(['help', 'helps', 'helping']);
 const ROLLING: ReadonlySet<string> = new Set(['roll', 'rolls', 'rolling', 'train', 'spar', 'drill']);
 // rolling after the class, or in it with the students
-const ROLLED_IN: ReadonlySet<string> = new Set([
-  ...['after', 'afterwards', 'afterward', 'too', 'with', 'w', 'every', 'at'],
-]);
+const ROLLED_IN: ReadonlySet<string> = new Set(['after', 'afterwards', 'afterward', 'too', 'with', 'w', 'every', 'at']);
 const IN_IT: ReadonlySet<string> = new Set(['both', 'it', 'them', 'all', 'each', 'every']);
 // "i dont roll with them", "only roll in one": rolling denied or limited keeps the coaching apart
 const HOLDS_BACK: ReadonlySet<string> = new Set(['dont', "don't", 'never', 'only', 'not', 'rarely', 'cant', "can't"]);

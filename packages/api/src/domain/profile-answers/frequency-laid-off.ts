@@ -7,8 +7,8 @@ import type { Token } from './text';
 /** The user says they train none right now and names no return after it. */
 export function laidOffNow(tokens: readonly Token[]): boolean {
   const words = ` ${tokens.map((t) => t.text).join(' ')} `;
-  const off = LAID_OFF.map((pattern) => pattern.exec(words)).find((m) => m !== null);
-  return off !== undefined && off !== null && !BACK.test(words.slice(off.index));
+  const off = LAID_OFF.map((pattern) => pattern.exec(words)).find((m): m is RegExpExecArray => m !== null);
+  return off !== undefined && !BACK.test(words.slice(off.index));
 }
 
 const LAID_OFF: readonly RegExp[] = [

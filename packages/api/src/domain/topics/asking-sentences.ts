@@ -11,6 +11,8 @@ export interface AskingAndTelling {
  * The sentences that ask and those that tell, when some sentences of the message ask and others only
  * tell; else null. A sentence asks with a question mark, a word of asking ("how", "need", "pls", "also"), or as
  * a fragment: a few words, or a name said first ("Armbar from mount when they hide their arms.").
+ * `namesATopic` tells whether words name a topic, for a want further on in a sentence; without it every
+ * want asks.
  */
 export function askingSentences(
   query: string,
@@ -20,7 +22,6 @@ export function askingSentences(
   const sentences = query.split(SENTENCE_BREAK).filter((s) => s.trim());
   if (sentences.length < 2) return null;
   const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
-  // ("what's", "how'd")
   // a word that also tells asks only near the sentence's start ("anyone got …", not "against anyone
   // heavier"), or, for a want, before what is wanted in its sentence ("i want ONE reliable takedown", not "i
   // want to stay on my feet")
@@ -29,6 +30,7 @@ export function askingSentences(
     return (
       s.includes('?') ||
       words.some((w, k) => {
+        // ("what's", "how'd")
         const word = w.replace(/'.*$/, '');
         if (!ASKING.has(word) || k < OPENING_WORDS) return ASKING.has(word);
         // ("i dont want to give up side control" rules out; it asks nothing)
