@@ -5,6 +5,7 @@
 import { KINDS } from './schedule-session-named';
 import { bothClasses, type PartValue } from './schedule-part-value';
 import { SCHEDULE_SESSIONS } from './schedule-words';
+import { countedPart } from './schedule-part-counted';
 import type { Token } from './text';
 import { RELATIVES } from './family-words';
 
@@ -24,17 +25,7 @@ export function bothClassesOnDaysBefore(
   // "tuesday i take both classes, then stay for open mat": one more than the days already had
   const had = before?.perDay && before.on.size > 0 ? before.sessions / before.on.size : 1;
   const each = both ? 2 : had + 1;
-  return {
-    days: new Set(),
-    on: days,
-    sessions: each * days.size,
-    perDay: true,
-    described: true,
-    statesRate: false,
-    onlyDays: false,
-    namesKind: false,
-    perNamedDay: 0,
-  };
+  return countedPart({ on: days, sessions: each * days.size, perDay: true });
 }
 
 /** "stay for both classes", "do both the gi and the nogi class": a verb, "both", then sessions named. */

@@ -8,6 +8,7 @@ import { dayAt, daysTo, isDayRange } from './schedule-days';
 import { SCHEDULE_SESSIONS } from './schedule-words';
 import { valueOf, type PartValue } from './schedule-part-value';
 import type { Part } from './schedule-parts';
+import { countedPart } from './schedule-part-counted';
 
 /** The days a part opens with ("tue thu", "on sat", "mon-wed") and where they end. */
 function leadingDays(tokens: readonly Token[]): { days: Set<number>; end: number } {
@@ -22,17 +23,8 @@ function leadingDays(tokens: readonly Token[]): { days: Set<number>; end: number
 }
 const DAY_JOINERS: ReadonlySet<string> = new Set(['and', '&', ',', '/', '+']);
 
-const perDayOn = (days: ReadonlySet<number>, each: number): PartValue => ({
-  days: new Set(),
-  sessions: each * days.size,
-  perDay: true,
-  described: true,
-  statesRate: false,
-  onlyDays: true,
-  on: days,
-  namesKind: false,
-  perNamedDay: 0,
-});
+const perDayOn = (days: ReadonlySet<number>, each: number): PartValue =>
+  countedPart({ on: days, sessions: each * days.size, perDay: true, onlyDays: true });
 
 /**
  * "sat i do 2", "tue thu i do 2 classes": a count ending a part after its days, that many on each;

@@ -7,6 +7,7 @@ import type { PartValue } from './schedule-part-value';
 import { restsAt } from './rest-said';
 import { RESTING } from './schedule-words';
 import { dayAt, daysTo } from './schedule-days';
+import { countedPart } from './schedule-part-counted';
 
 /** The days a part rests on, as a value that takes them out; null when it names no days or rests on none. */
 export function restDays(tokens: readonly Token[]): PartValue | null {
@@ -16,18 +17,7 @@ export function restDays(tokens: readonly Token[]): PartValue | null {
     const day = dayAt(tokens, i);
     if (day) for (const d of daysTo(tokens, i, day)) days.add(d);
   });
-  if (days.size === 0) return null;
-  return {
-    days,
-    on: new Set(),
-    sessions: 0,
-    perDay: false,
-    described: true,
-    statesRate: false,
-    onlyDays: true,
-    namesKind: false,
-    perNamedDay: 0,
-  };
+  return days.size === 0 ? null : countedPart({ days, onlyDays: true });
 }
 
 /** A part's sessions once the days taken out are gone from those it trains on each day ("twice a day … except weekends"). */
