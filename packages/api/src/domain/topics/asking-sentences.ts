@@ -82,7 +82,8 @@ const SUBJECTS: ReadonlySet<string> = new Set([
   'her',
   'their',
 ]);
-const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+/** Where one sentence ends and the next begins: after . ! or ? and a space. */
+export const SENTENCE_BREAK = /(?<=[.!?])\s+/;
 const WORD = /[\p{L}\p{N}']+/gu;
 // a sentence this short is a fragment of the ask ("Gi only.", "From half guard bottom if possible.")
 const FRAGMENT_WORDS = 5;

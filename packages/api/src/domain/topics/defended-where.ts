@@ -1,20 +1,19 @@
 // "how do i stop the americana from bottom mount", "how do i defend the anaconda when im turtled": a
 // defence asked from under a position says where it happens; the position is escaped only when the
 // user also says they are stuck there or want out ("stuck in side control and they americana me").
-import { baseTopicOf, isTechnique } from '../../data/canonical-topics';
-import type { TopicReading } from './reading';
+import type { TopicId } from '../../data/canonical-topics';
+import { type TopicReading, withTopics } from './reading';
 
 /** The reading less the escapes of places a defended submission is only asked from. */
 export function withPlaceOnlyDefendedIn(reading: TopicReading, text: string): TopicReading {
-  const defends = reading.topics.some(
-    (t) => t.endsWith('_defense') && t !== 'guard_retention' && isTechnique(baseTopicOf(t)),
-  );
   const lower = text.toLowerCase();
-  if (!defends || !ASKED_FROM_UNDER.test(lower) || WANTS_OUT.test(lower)) return reading;
+  if (!defendsATechnique(reading.topics) || !ASKED_FROM_UNDER.test(lower) || WANTS_OUT.test(lower)) return reading;
   const kept = reading.topics.filter((t) => !t.endsWith('_escape'));
-  if (kept.length === reading.topics.length) return reading;
-  return { ...reading, topics: kept, struggles: reading.struggles.filter((t) => kept.includes(t)) };
+  return kept.length === reading.topics.length ? reading : withTopics(reading, kept);
 }
+
+/** A technique's defence is asked ("armbar_defense"; guard_retention is the defence of a movement, passing). */
+export const defendsATechnique = (topics: readonly TopicId[]): boolean => topics.some((t) => t.endsWith('_defense'));
 
 const ASKED_FROM_UNDER =
   /\b(?:from|on|in) (?:the )?(?:bottom|under|underneath)\b|\bwhen (?:i'?m|im|i am) (?:turtled|turtling|on (?:the )?bottom|under)\b/;

@@ -46,6 +46,13 @@ export interface TopicReading {
   moment: TopicId[];
 }
 
+/** The reading with `topics` as its topics, and of its struggles those still among them. */
+export const withTopics = (reading: TopicReading, topics: TopicId[]): TopicReading => ({
+  ...reading,
+  topics,
+  struggles: reading.struggles.filter((t) => topics.includes(t)),
+});
+
 /** The topics of one text, read as a whole (no asked part or asking sentences split off). */
 export function readTopicsOf(query: string): TopicReading {
   const { tokens, units } = unitsOf(query);

@@ -12,7 +12,7 @@ import {
 import { isSubmission } from '../../data/topic-names';
 import { asksSubmissionsAsAKind, pointsBackAtOwnAttack, pointsBackAtStory } from './story-pointed-at';
 import { isGuard } from './whose-guard';
-import { type TopicReading, readTopicsOf } from './reading';
+import { type TopicReading, readTopicsOf, withTopics } from './reading';
 import { placeTriedIn } from './story-place';
 
 /**
@@ -63,7 +63,7 @@ export function withStoryContext(
   const placesKept = whole.topics.filter(kept);
   const escaped = escapesBack ? placesKept.filter(isPosition).map((p) => escapeTopicOf(p as Position)) : [];
   const topics = withPlacePointedAt([...placesKept, ...escaped.filter((e) => !placesKept.includes(e))], asking, story);
-  return { ...whole, topics, struggles: whole.struggles.filter((t) => topics.includes(t)) };
+  return withTopics(whole, topics);
 }
 
 // ("NOT the escape" rules them out)

@@ -3,6 +3,7 @@
 // place of it is where it was tried, not every place the story passes through.
 import { type TopicId, isPosition } from '../../data/canonical-topics';
 import { readTopicsOf } from './reading';
+import { SENTENCE_BREAK } from './asking-sentences';
 
 /**
  * The position the story tries one of `techniques` in: the last one named before it in its sentence,
@@ -26,5 +27,4 @@ export function placeTriedIn(techniques: readonly TopicId[], story: string): Top
   }
   return undefined;
 }
-const SENTENCE_BREAK = /(?<=[.!?])\s+/;
 const CLAUSE_BREAK = /[,;]|\b(?:and|then|but)\b/;
