@@ -94,9 +94,14 @@ export function daysTo(tokens: readonly Token[], i: number, day: readonly number
   const from = isDayRange(tokens, i - 1) ? dayAt(tokens, i - 2)?.at(-1) : undefined;
   const to = day[0];
   if (from === undefined || to === undefined) return day;
+  return [...daysFrom(from, to), ...day];
+}
+
+/** The days from `from` up to `to` (not included), on over the week's end: "sun thru thurs" → sun…wed. */
+export function daysFrom(from: number, to: number): number[] {
   const span: number[] = [];
   for (let d = from; d !== to; d = (d + 1) % 7) span.push(d);
-  return [...span, ...day];
+  return span;
 }
 
 /** Days named by single letters alone ("m/w/f"): read only when nothing else in the answer is. */

@@ -3,7 +3,7 @@
 import { restLabelEnd } from './weekday-rest-label';
 import { isPortugueseOnThe } from './portuguese-on-the';
 import type { Token } from './text';
-import { dayAt } from './schedule-days';
+import { dayAt, daysFrom } from './schedule-days';
 import {
   AVOIDING,
   DAY_SUFFIXES,
@@ -45,7 +45,7 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
         const [firstDay] = named;
         // "sun thru thurs": a range that starts late in the week runs on over its end
         if (pendingRange && previousDay !== null && firstDay !== undefined && firstDay !== previousDay) {
-          for (let d = previousDay; d !== firstDay; d = (d + 1) % 7) days.add(d);
+          for (const d of daysFrom(previousDay, firstDay)) days.add(d);
         }
         for (const d of named) days.add(d);
         previousDay = named[named.length - 1] ?? null;
