@@ -2,7 +2,7 @@
 // marked as the main one ("compete, but mostly for fun") or the first is hedged ("maybe compete later").
 
 import { compileLexicon, findMentions, type Mention } from './lexicon';
-import { COLOUR_WORDS } from './belt-words';
+import { BELT_NOUNS, COLOUR_WORDS } from './belt-words';
 import { markSpans, negatedSpans } from './context';
 import { NOW_OTHER_TONGUES, PAST_OTHER_TONGUES } from './now-and-past-words';
 import { wishedForSomeoneElse } from './goal-wished-for-others';
@@ -267,6 +267,7 @@ const INFINITIVE_REACH = 5;
 /** A belt already given: "just got my black", "since getting my blue", "got promoted to blue". */
 function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boolean {
   if (!COLOUR_WORDS.has(tokens[mention.start]?.text ?? '')) return false;
+  if (heldSince(tokens, mention)) return true;
   let k = mention.start - 1;
   while (POSSESSIVES.has(tokens[k]?.text ?? '')) k--;
   // "got promoted to blue"
@@ -278,6 +279,14 @@ function received(tokens: readonly Token[], mention: Mention<GoalSignal>): boole
   if (HOLDING.has(verb)) return tokens[k - 1]?.kind !== 'word' || HOLDER.has(tokens[k - 1]?.text ?? '');
   return GIVING.has(verb) && SINCE.has(tokens[k - 1]?.text ?? '');
 }
+/** "black belt as of sunday", "black belt since march": a belt held from a time, said opening its clause. */
+const heldSince = (tokens: readonly Token[], mention: Mention<GoalSignal>): boolean => {
+  let end = mention.end;
+  while (BELT_NOUNS.has(tokens[end]?.text ?? '')) end++;
+  const opens = tokens[mention.start - 1]?.clause !== tokens[mention.start]?.clause;
+  const asOf = tokens[end]?.text === 'as' && tokens[end + 1]?.text === 'of';
+  return opens && (asOf || tokens[end]?.text === 'since');
+};
 // "a faixa preta", "la azul", "mi cinturón negro"
 const POSSESSIVES: ReadonlySet<string> = new Set([
   ...['my', 'the', 'a', 'new'],

@@ -33,6 +33,7 @@ import { watchedSide } from './position-watched';
 import { ownedMe } from './position-dialect';
 import { listSharesMarks } from './position-list-marks';
 import { negatedRuns } from './position-runs';
+import { triedAndLeft } from './position-tried';
 import { sweptFromSaidTop, sweptOffTop } from './position-swept';
 import { tokenise, type Token } from './text';
 import { SIDE_WORDS, type PositionSignal } from './position-words';
@@ -94,6 +95,8 @@ export function parseMainPosition(text: string): MainPosition | null {
   const swept = sweptOffTop(tokens, mentions);
   for (const i of swept.lost) negated.add(i);
   for (const i of swept.kept) negated.delete(i);
+  // "tried playing top but my cardio says no": a side tried and given up
+  for (const i of triedAndLeft(tokens, mentions)) negated.add(i);
   // "two knee surgeries and guard kills them": a side that hurts a body part named before
   for (const i of harmedSides(tokens, mentions)) negated.add(i);
   // "getting flattened under a 100kg guy is my nightmare": the whole subject is dreaded

@@ -53,7 +53,9 @@ export function splitAtCounts(part: Part): Part[] {
     // only the class words of the count before stand between: "2 gi classes | 1 nogi"
     const between = previousEnd < 0 ? [] : tokens.slice(previousEnd, i);
     const classWordsOnly = between.every((t) => SESSION_KINDS.has(t.text) || SCHEDULE_SESSIONS.has(t.text));
-    if (previousEnd >= 0 && ((ofKind >= 0 && classWordsOnly) || onlyItsDays(between))) cuts.push(i);
+    // "2 nogi | 1 om": a count of sessions after a count of a kind cuts as a kind's count does
+    const ofSessions = ofKind >= 0 || SCHEDULE_SESSIONS.has(tokens[end]?.text ?? '');
+    if (previousEnd >= 0 && ((ofSessions && classWordsOnly) || onlyItsDays(between))) cuts.push(i);
     previousEnd = end;
     i = end - 1;
   }

@@ -27,7 +27,7 @@ import {
   perDayPeriod,
   refersToNamedDays,
 } from './schedule-part-marks';
-import { KINDS, namesOnlyDays, nextIsSession } from './schedule-session-named';
+import { KINDS, kindAt, namesOnlyDays, nextIsSession } from './schedule-session-named';
 
 /** What one part of a timetable says: the days it names, its sessions, and how they were read. */
 export interface PartValue {
@@ -209,7 +209,7 @@ const baseOf = (tokens: readonly Token[], count: number | null) => ({
   described: tokens.some((t) => SCHEDULE_SESSIONS.has(t.text)),
   statesRate: count !== null && statesRate(tokens),
   onlyDays: namesOnlyDays(tokens),
-  namesKind: tokens.some((t) => KINDS.has(t.text) && !(TIMES_OF_DAY.has(t.text) && saysDouble(tokens))),
+  namesKind: tokens.some((t, i) => kindAt(tokens, i) && !(TIMES_OF_DAY.has(t.text) && saysDouble(tokens))),
   perNamedDay: 0,
 });
 

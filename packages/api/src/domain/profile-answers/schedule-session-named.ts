@@ -10,8 +10,9 @@ import { gearAfter } from './frequency-kind-after';
 /** Days, times of day and filler, but no kind of session: "sunday mornings", "usually tue and thu". */
 export const namesOnlyDays = (tokens: readonly Token[]): boolean =>
   tokens.every(
-    (t) =>
+    (t, i) =>
       (!SESSION_KINDS.has(t.text) && !SCHEDULE_SESSIONS.has(t.text) && !KINDS.has(t.text)) ||
+      peopleOfWhen(tokens, i) ||
       TIMES_OF_DAY.has(t.text) ||
       GENERIC_SESSIONS.has(t.text),
   );
@@ -51,6 +52,17 @@ export const KINDS: ReadonlySet<string> = new Set([
   'kimono',
   'quimono',
 ]);
+
+/** A kind of class at `i`, not the people of a clause of when ("before the kids wake up"). */
+export const kindAt = (tokens: readonly Token[], i: number): boolean =>
+  KINDS.has(tokens[i]?.text ?? '') && !peopleOfWhen(tokens, i);
+const peopleOfWhen = (tokens: readonly Token[], i: number): boolean => {
+  const before = OWNERS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  return PEOPLE_KINDS.has(tokens[i]?.text ?? '') && WHEN_CLAUSE.has(tokens[before]?.text ?? '');
+};
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['kids', 'adults']);
+const OWNERS: ReadonlySet<string> = new Set(['the', 'my', 'our']);
+const WHEN_CLAUSE: ReadonlySet<string> = new Set(['before', 'after', 'when', 'once', 'while', 'till', 'until']);
 
 /**
  * A session named after a count: "3 gi classes", "a saturday class", or a kind alone ending the part

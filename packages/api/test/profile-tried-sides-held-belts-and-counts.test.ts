@@ -1,0 +1,36 @@
+// A side tried and given up is avoided; a belt held "as of" or "since" a time is no goal; a count of
+// open mats after a count of a kind adds; the kids of a clause of when are no kids class.
+import { describe } from 'vitest';
+import { reads } from './profile-reads';
+
+describe('a side tried and given up is avoided', () => {
+  reads([
+    ['main_position', 'de abajo, me gusta la guardia. tried playing top but my cardio says no', 'guard'],
+    ['main_position', 'guard player. tried top but my knees said no', 'guard'],
+    // control: tried and kept
+    ['main_position', 'tried top and loved it, i stay on top now', 'top'],
+  ]);
+});
+
+describe('a belt held since a time is no goal', () => {
+  reads([
+    [
+      'training_goals',
+      "black belt as of sunday. the goal was always self defense and that hasn't changed",
+      'self_defense',
+    ],
+    // controls: "now" decides a held belt too; the black belt aimed at
+    ['training_goals', 'black belt since march, now i just roll for fun', 'recreational'],
+    ['training_goals', 'black belt one day', 'skill_development'],
+  ]);
+});
+
+describe('counts of kinds and open mats add; kids of a clause of when are people', () => {
+  reads([
+    ['training_frequency', '2 gi 2 nogi 1 om', 5],
+    ['training_frequency', '1 gi 1 nogi 1 OM', 3],
+    ['training_frequency', '3 times a week, mon wed fri at 6am before the kids wake up', 3],
+    // control: no clause of when
+    ['training_frequency', '3x a week, mon wed fri at 7pm', 3],
+  ]);
+});
