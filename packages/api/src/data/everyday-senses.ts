@@ -720,6 +720,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['leg', 'legs', 'foot', 'feet', 'arm', 'arms'].map((limb) => `my ${limb} locked up`),
   // "the elbow escape half works until they step over": partly
   ...['half works', 'half worked', 'half work', 'half working'],
+  // partly caught: "how do i defend the triangle when i'm already half in it"
+  ...['half in it', 'half in there', 'half out', 'half asleep', 'half dead', 'half the time'],
   // wrestling a child or a pet into something: "wrestled my 8 year old into his car seat"
   ...['wrestle', 'wrestled', 'wrestling', 'wrestles'].flatMap((verb) => [
     ...['kid', 'kids', 'son', 'daughter', 'toddler', 'baby', 'dog', 'cat', 'boy', 'girl', 'nephew', 'niece'].map(

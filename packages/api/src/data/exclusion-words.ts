@@ -198,6 +198,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'do not need',
   'no need for',
   'dont care about',
+  // chat's "i don't care": "idc about the normal dlr stuff rn"
+  'idc about',
+  'idc abt',
   'dont like',
   'do not like',
   'dont show me',
@@ -537,6 +540,7 @@ export const EXCLUDE_AT_CLAUSE_START: readonly string[] = [
 
   'never mind',
   'nevermind',
+  'nvm',
   'scratch',
   // "enough x guard videos for now lol" (not "is that enough armbar practice")
   'enough',

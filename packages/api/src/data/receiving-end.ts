@@ -11,9 +11,6 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'get caught',
   'getting caught',
   'keep getting caught',
-  'no clue what to do',
-  'no idea what to do',
-  'dont know what to do',
   'i panic',
   'i just panic',
   'smashing me',
@@ -141,3 +138,9 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
     ].map((what) => `${verb} ${what}`),
   ),
 ];
+
+/**
+ * Being lost, said of whatever the sentence names: "when they mount me i have no idea what to do"
+ * is the receiving end, "i have no clue what to do. armbar from mount?" is not.
+ */
+export const HELPLESS_PHRASES: readonly string[] = ['no clue what to do', 'no idea what to do', 'dont know what to do'];

@@ -135,11 +135,15 @@ export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     // "so she wants kimura + omoplata": someone the user asks for, wanting to learn it
     if (WANTING.has(before.raw)) return false;
     // "i think you guys say triangle": the people the user talks to; "i want to be the guy passing": the user
-    if (SUBJECT_OPPONENTS.has(before.raw))
-      return !(before.raw === 'guys' && wordOf(units[j - 1]) === 'you') && !isTheUserToBe(units, j);
+    if (SUBJECT_OPPONENTS.has(before.raw)) return !addressed(units, j) && !isTheUserToBe(units, j);
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
+
+/** "how do you guys finish the darce": the people the user talks to, not the opponents. */
+const addressed = (units: readonly Unit[], j: number): boolean =>
+  wordOf(units[j]) === 'guys' && YOU.has(wordOf(units[j - 1]) ?? '');
+const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'yall']);
 
 /** "ppl just step over and pass": the opponent's second verb. */
 function secondVerbOfOpponent(units: readonly Unit[], i: number): boolean {
@@ -199,9 +203,11 @@ function subjectVerbArticle(units: readonly Unit[], i: number): boolean {
   return (
     subject?.kind === 'word' &&
     SUBJECT_OPPONENTS.has(subject.raw) &&
+    !addressed(units, i - 3 - adverb) &&
     verb?.kind === 'word' &&
     !endsClause(verb) &&
     !NOT_VERBS.has(verb.raw) &&
+    !TEACHING.has(verb.raw) &&
     ARTICLES.has(wordOf(article) ?? '')
   );
 }
@@ -237,6 +243,11 @@ const NOT_VERBS: ReadonlySet<string> = new Set([
   'or',
 ]);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', 'his', 'her', 'their']);
+// "he taught a raspagem", "she showed the kimura": the coach teaching it, no attack on the user
+const TEACHING: ReadonlySet<string> = new Set([
+  ...['taught', 'teaches', 'teach', 'showed', 'shows', 'show', 'demonstrated', 'demoed', 'explained', 'covered'],
+  'drilled',
+]);
 
 /** "they always get around my legs with a leg drag": "with" a technique, in a clause whose subject is the opponent. */
 function opponentsMeans(units: readonly Unit[], i: number): boolean {

@@ -43,7 +43,7 @@ const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'inclu
 const LIST_GLUE: ReadonlySet<string> = new Set([',', 'or', 'and', 'the', 'a', '/', '&']);
 
 /**
- * "any armlock except the straight armbar": a name followed by an exception that is the topic's own
+ * "any armlock except the straight armbar", "armlocks that arent the armbar": a name followed by an exception that is the topic's own
  * name ("armbar") is the general name the exception is cut out of, not the topic asked by name. An
  * exception by another name is one way of it left out: "guard passing but not the knee slice".
  */
@@ -69,4 +69,5 @@ export function cutOutOf(
   return false;
 }
 const EXCEPTION_REACH = 3;
-const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['except', 'besides', 'excluding', 'but']);
+// "armlocks that arent the armbar", "armlocks other than the armbar"
+const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['except', 'besides', 'excluding', 'but', 'arent', 'other']);

@@ -6,7 +6,7 @@ import { excludedUnits } from './exclusion';
 import { defendedUnits, intentTopicOf } from './intent';
 import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './moments';
 import { isUsersOwnAct, namesUsersVerb, reachedByUser, wantedByUser } from './users-own-act';
-import { type TopicUnit, isTopic } from './match';
+import { type TopicUnit, isTopic, sentencesOf } from './match';
 import { type Token, toToken } from './tokenize';
 import { opponentsStyle } from './opponents-style';
 import { receivedIntents } from './receiving-end';
@@ -136,7 +136,15 @@ export function readTopicsOf(query: string): TopicReading {
   const usersActs = units.flatMap((u, i) =>
     isTopic(u) && (isUsersOwnAct(units, i) || reachedByUser(units, i) || namesUsersVerb(tokens, u)) ? u.topics : [],
   );
-  for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]))) found.add(intent);
+  const sentences = sentencesOf(units).map(([start, end]) => ({
+    text: tokens
+      .slice(units[start]?.start ?? 0, units[end - 1]?.end ?? 0)
+      .map((t) => t.raw)
+      .join(' '),
+    topics: units.slice(start, end).flatMap((u) => (isTopic(u) ? u.topics : [])),
+  }));
+  for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]), sentences))
+    found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
   if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i) && !defended.has(i)))
     for (const t of [...found]) if (t !== baseTopicOf(t) && isGuard(baseTopicOf(t))) found.delete(t);

@@ -2,13 +2,14 @@
 // and i'm flat in 3 seconds"): when no defensive word ties an intent to a topic, the user still asks
 // how to survive what is done to them.
 import { TECHNIQUES, type TopicId } from '../../data/canonical-topics';
-import { RECEIVING_END_PHRASES } from '../../data/receiving-end';
+import { HELPLESS_PHRASES, RECEIVING_END_PHRASES } from '../../data/receiving-end';
 import { type BaseTopic, PINS } from '../../data/topic-aliases';
 import { compilePhrases, hasPhrase, stemsOf } from '../word-phrases';
 import { intentTopicOf } from './intent';
 import { GUARD_POSITIONS } from './unit-words';
 
 const phrases = compilePhrases(RECEIVING_END_PHRASES);
+const helpless = compilePhrases(HELPLESS_PHRASES);
 // "i want to be the one choking, not getting choked": the user's side said outright is the attack
 const beingTheOne = compilePhrases(['be the one', 'being the one']);
 const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'on my back', 'bottom']);
@@ -19,13 +20,27 @@ const INTENTS: ReadonlySet<string> = new Set(
   [...RECEIVED_KINDS, 'back_control', 'turtle'].flatMap((t) => intentTopicOf(t as BaseTopic) ?? []),
 );
 
+/** A sentence of the message: its text and the topics it names. */
+export interface SentenceTopics {
+  readonly text: string;
+  readonly topics: readonly TopicId[];
+}
+
 /**
  * The intents to add when the message is told from the receiving end and names no defending: those
  * of what it found that can be done to a user and is not ruled out.
  */
-export function receivedIntents(query: string, found: ReadonlySet<TopicId>, excluded: ReadonlySet<TopicId>): TopicId[] {
+export function receivedIntents(
+  query: string,
+  found: ReadonlySet<TopicId>,
+  excluded: ReadonlySet<TopicId>,
+  sentences: readonly SentenceTopics[],
+): TopicId[] {
   const stems = stemsOf(query);
-  if ([...found].some((t) => INTENTS.has(t)) || !hasPhrase(stems, phrases) || hasPhrase(stems, beingTheOne)) return [];
+  if ([...found].some((t) => INTENTS.has(t)) || hasPhrase(stems, beingTheOne)) return [];
+  // being lost reaches only what its own sentence names
+  const lostIn = new Set(sentences.flatMap((s) => (hasPhrase(stemsOf(s.text), helpless) ? s.topics : [])));
+  if (!hasPhrase(stems, phrases)) found = new Set([...found].filter((t) => lostIn.has(t)));
   // flattened in a guard of their own, the user is the one who sweeps: "flat in half guard… come up or sweep"
   const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && hasPhrase(stems, flattened);
   return [...found].flatMap((t) =>

@@ -146,6 +146,8 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
     // "a scissor sweep video": a video right after the name is about it ("mounted the video camera" is not)
     if (j === u.end && MEDIA.has(t.raw)) return false;
     if (everydayObjects.has(t.raw)) return true;
+    // "throw me the wifi password", "pass us the tape": handing a thing over
+    if (j === u.end && handedOver(tokens, j)) return true;
     // "throw the kids in the car" (but a kids class or mount for kids is the mat)
     if (PEOPLE_CARRIED.has(t.raw) && DETERMINERS.has(tokens[j - 1]?.raw ?? '') && !where) return true;
     // ("escaping mount for the teens class": who it is for, as where it happens)
@@ -157,6 +159,22 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
 }
 
 const MEDIA: ReadonlySet<string> = new Set(['video', 'videos', 'vid', 'vids', 'clip', 'clips', 'tutorial']);
+
+/** "me the password": a person, then "the" and a thing that is no BJJ word, after the verb at `j`. */
+const handedOver = (tokens: readonly Token[], j: number): boolean => {
+  const thing = tokens[j + 2];
+  return (
+    RECEIVERS.has(tokens[j]?.raw ?? '') &&
+    HANDED_DETERMINERS.has(tokens[j + 1]?.raw ?? '') &&
+    thing !== undefined &&
+    !thing.isBreak &&
+    !MEDIA.has(thing.raw) &&
+    !functionWords.has(thing.raw) &&
+    !bjjStems.has(thing.stem)
+  );
+};
+const RECEIVERS: ReadonlySet<string> = new Set(['me', 'us']);
+const HANDED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'your']);
 
 const everydayPlaces: ReadonlySet<string> = new Set(EVERYDAY_PLACES);
 
@@ -182,11 +200,20 @@ const namesAKindOf = (tokens: readonly Token[], u: TopicUnit): boolean =>
 const PICKING: ReadonlySet<string> = new Set(['one', 'any', 'which', 'what', 'best', 'good', 'first']);
 const LESSONS: ReadonlySet<string> = new Set(['course', 'class', 'lesson', 'seminar', 'session', 'instructional']);
 
-/** Another topic kept, or BJJ vocabulary anywhere in the message ("tri from the bottom"), and no pain talk. */
+/**
+ * Another topic kept, or BJJ vocabulary in the same sentence ("tri from the bottom"; not "closed
+ * monday? the guard at the door"), and no pain talk.
+ */
 function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
   if (tokens.some((t) => painWords.has(t.raw))) return false;
   if (kept.some((other) => other !== u && isTopic(other) && other.weak !== 'context')) return true;
-  return tokens.some((t, j) => (j < u.start || j >= u.end) && !t.isBreak && bjjWords.has(t.stem));
+  let [from, to] = [u.start, u.end];
+  const ends = (t: Token | undefined): boolean => t?.isBreak === true && t.raw !== ',';
+  while (from > 0 && !ends(tokens[from - 1])) from--;
+  while (to < tokens.length && !ends(tokens[to])) to++;
+  return tokens.some(
+    (t, j) => j >= from && j < to && (j < u.start || j >= u.end) && !t.isBreak && bjjWords.has(t.stem),
+  );
 }
 
 /** "a spider in my gym bag", "una tortuga": a weak noun after "a"/"an" with no BJJ word after it is the thing itself. */

@@ -1,0 +1,42 @@
+// Chat's "nvm" and "idc about" rule out; a name for several cut by "that arent"; a coach teaching a
+// technique is no attack on the user, nor are the people asked ("you guys"); things handed over,
+// "half in it" and a weak name with no BJJ word in its sentence are no topic; being lost reaches
+// only what its own sentence names.
+import { readsAs } from './topic-cases';
+
+readsAs('chat shorthand rules out', [
+  ['nvm the kimura, just the americana', ['americana']],
+  ['sweeps from rdlr. idc about the normal dlr stuff rn', ['sweep', 'reverse_de_la_riva']],
+]);
+
+readsAs('a name for several cut by what it is not', [
+  ['armlocks that arent the armbar, like kimura or americana', ['kimura', 'americana']],
+  ['armlocks other than the armbar', []],
+]);
+
+readsAs('a coach teaching it, or the people asked, attack no one', [
+  ['he taught a raspagem from meia guarda', ['sweep', 'half_guard']],
+  ["how do u guys finish the darce when they're turtled", ['darce', 'turtle']],
+  // controls: the opponent doing it
+  ['they hit the sweep every time', ['sweep', 'sweep_defense']],
+  ['guys finish the darce on me every time', ['darce', 'darce_defense']],
+]);
+
+readsAs('everyday words beside no BJJ in their sentence', [
+  ['throw me the wifi password someone', []],
+  ['closed monday? the guard at the door said theres a leak', []],
+  ["how do i defend the triangle when i'm already half in it", ['triangle', 'triangle_defense']],
+  // controls: thrown, a weak name beside BJJ words in its sentence
+  ['he throws me every time', ['throw', 'throw_defense']],
+  ['oma from closed, they always posture out', ['omoplata', 'closed_guard']],
+]);
+
+readsAs('being lost reaches what its sentence names', [
+  ['i have no clue what to do. armbar from mount?', ['armbar', 'mount']],
+  [
+    'people pull me into their guard and i have no clue what to do. passing closed guard in the gi?',
+    ['guard_passing', 'closed_guard', 'gi'],
+  ],
+  // control: lost where the sentence says
+  ['when they mount me i have no idea what to do', ['mount', 'mount_escape']],
+]);
