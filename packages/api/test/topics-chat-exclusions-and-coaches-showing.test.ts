@@ -1,7 +1,7 @@
 // Chat's "nvm" and "idc about" rule out; a name for several cut by "that arent"; a coach teaching a
 // technique is no attack on the user, nor are the people asked ("you guys"); things handed over,
 // "half in it" and a weak name with no BJJ word in its sentence are no topic; being lost reaches
-// only what its own sentence names.
+// only what its own sentence names; a list that opens on a name said again further on asks.
 import { readsAs } from './topic-cases';
 
 readsAs('chat shorthand rules out', [
@@ -39,4 +39,11 @@ readsAs('being lost reaches what its sentence names', [
   ],
   // control: lost where the sentence says
   ['when they mount me i have no idea what to do', ['mount', 'mount_escape']],
+]);
+
+readsAs('a sentence opening on a name said again asks', [
+  [
+    'i want a solid standing game so i dont get dragged into their guard. single legs, double legs, whatever works',
+    ['standing', 'takedown'],
+  ],
 ]);

@@ -80,9 +80,19 @@ function readAsked(query: string): TopicReading {
 
 const namesATopic = (words: readonly string[]): boolean => readTopicsOf(words.join(' ')).topics.length > 0;
 
-/** The first word is part of a name ("armbar from mount", not "hit two triangles"): the words name something without it. */
+/**
+ * The first word is part of a name ("armbar from mount", not "hit two triangles"): the words, or the
+ * first few of them, name something they do not name without it ("single legs, double legs").
+ */
 function opensWithName(words: readonly string[]): boolean {
   const named = readTopicsOf(words.join(' ')).topics;
   const without = readTopicsOf(words.slice(1).join(' ')).topics;
-  return named.some((t) => !without.includes(t));
+  if (named.some((t) => !without.includes(t))) return true;
+  // a name said again further on: the first words name it, and nothing without the first word
+  for (let k = words.length - 1; k >= 2 && named.length; k--) {
+    const first = readTopicsOf(words.slice(0, k).join(' ')).topics;
+    const again = readTopicsOf(words.slice(k).join(' ')).topics;
+    if (first.some((t) => again.includes(t)) && !readTopicsOf(words.slice(1, k).join(' ')).topics.length) return true;
+  }
+  return false;
 }
