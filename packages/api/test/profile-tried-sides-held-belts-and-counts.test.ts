@@ -1,5 +1,7 @@
 // A side tried and given up is avoided; a belt held "as of" or "since" a time is no goal; a count of
-// open mats after a count of a kind adds; the kids of a clause of when are no kids class.
+// open mats after a count of a kind adds; the kids of a clause of when are no kids class; the day a
+// belt was got is no session; "but i havent decided" doubts hearsay; "pretty even" after a comma sums
+// both sides up; a class counted in the week is below a goal said.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -32,5 +34,34 @@ describe('counts of kinds and open mats add; kids of a clause of when are people
     ['training_frequency', '3 times a week, mon wed fri at 6am before the kids wake up', 3],
     // control: no clause of when
     ['training_frequency', '3x a week, mon wed fri at 7pm', 3],
+  ]);
+});
+
+describe('the day a belt was got is no session', () => {
+  reads([
+    ['training_frequency', 'got my purple sunday!! training like 4 times a week', 4],
+    // control: a day trained
+    ['training_frequency', 'sunday open mat and 3 classes during the week', 4],
+  ]);
+});
+
+describe('undecided after hearsay, even summed up after a comma', () => {
+  reads([
+    ['main_position', 'everyone says i should play top bc im heavy but i havent decided', null],
+    ['main_position', 'mon and wed i work guard, fri i work top, pretty even', 'balanced'],
+    // control: hearsay left standing
+    ['main_position', "coach says I'm a top player", 'top'],
+  ]);
+});
+
+describe('a class counted in the week is below a goal said', () => {
+  reads([
+    [
+      'training_goals',
+      '1 fundamentals + 1 self defense class each week, i want to be able to protect myself',
+      'self_defense',
+    ],
+    // control: the counted class alone still says the goal
+    ['training_goals', '2 comp classes a week', 'competition'],
   ]);
 });

@@ -81,11 +81,14 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
     if (!goal || leftBehind.has(goal)) continue;
     // "weight loss is just a bonus": below every goal said otherwise, hedged ones too
     // "70% fitness, 30% just the boys": a share said weighs by its size
+    // "1 fundamentals + 1 self defense class each week, i want to …": a class counted is the week's
+    // timetable, below a goal said
     const weight =
       mention && calledABonus(tokens, mention)
         ? BONUS_WEIGHT
         : ((mention && shareWeight(tokens, mention)) ?? weightOf(emphasis.get(i))) -
-          (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0);
+          (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0) -
+          (mention && tokens[mention.start - 1]?.kind === 'number' ? COUNTED_YIELDS : 0);
     if (!best || weight > best.weight) best = { goal, weight };
   }
   return best?.goal ?? null;
@@ -102,6 +105,7 @@ const rankBeforeGoal = (tokens: readonly Token[], mentions: readonly Mention<Goa
   return mentions.some((m, j) => j > i && m.value !== 'rank' && (tokens[m.start]?.clause ?? 0) > clause);
 };
 const RANK_YIELDS = 0.5;
+const COUNTED_YIELDS = 0.5;
 const BONUS_WEIGHT = -1;
 
 /**

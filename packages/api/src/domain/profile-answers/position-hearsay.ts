@@ -17,6 +17,9 @@ const DOUBT: PhraseTable<true> = [
   ['idk|dunno|unsure|doubt', true],
   ['no idea', true],
   ['who knows', true],
+  // "…, but i havent decided"
+  ["havent|haven't|hasnt|not decided|chosen|picked", true],
+  ['undecided', true],
 ];
 const doubtLexicon = compileLexicon(DOUBT);
 

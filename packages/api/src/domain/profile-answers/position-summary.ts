@@ -31,13 +31,16 @@ const SUM_PAUSES: ReadonlySet<string> = new Set(['.', '…', '-', '—', ',']);
  * "… but where i actually win rolls is passing and holding mount. top": a side said alone as the
  * answer's last sentence, after others, sums it up.
  */
-export function saidLastAlone(tokens: readonly Token[], start: number, end: number): boolean {
+export function saidLastAlone(tokens: readonly Token[], start: number, end: number, balanced = false): boolean {
   const rest = tokens.slice(end);
+  // "mon and wed i work guard, fri i work top, pretty even": both sides, summed up after a comma too
+  const ends = balanced ? BOTH_ENDS : SENTENCE_ENDS;
   return (
     start > 0 &&
-    SENTENCE_ENDS.has(tokens[start - 1]?.text ?? '') &&
+    ends.has(tokens[start - 1]?.text ?? '') &&
     rest.every((t) => t.kind === 'symbol') &&
     tokens.slice(0, start - 1).some((t) => t.kind === 'word')
   );
 }
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '…']);
+const BOTH_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ',']);

@@ -153,7 +153,7 @@ export function parseMainPosition(text: string): MainPosition | null {
     const share = shares[i] ?? null;
     const weight =
       share === null
-        ? sumsUp(tokens, mention.start) || saidLastAlone(tokens, mention.start, mention.end)
+        ? sumsUp(tokens, mention.start) || saidLastAlone(tokens, mention.start, mention.end, value === 'balanced')
           ? SUMMARY
           : weightOf(emphasis.get(i))
         : share > 50
