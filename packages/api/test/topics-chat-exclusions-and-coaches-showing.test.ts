@@ -1,7 +1,8 @@
 // Chat's "nvm" and "idc about" rule out; a name for several cut by "that arent"; a coach teaching a
 // technique is no attack on the user, nor are the people asked ("you guys"); things handed over,
 // "half in it" and a weak name with no BJJ word in its sentence are no topic; being lost reaches
-// only what its own sentence names; a list that opens on a name said again further on asks.
+// only what its own sentence names; a list that opens on a name said again further on asks; Spanish
+// wished-away "sin que me hagan" is done to the user; flattened in one's own guard keeps it.
 import { readsAs } from './topic-cases';
 
 readsAs('chat shorthand rules out', [
@@ -46,4 +47,18 @@ readsAs('a sentence opening on a name said again asks', [
     'i want a solid standing game so i dont get dragged into their guard. single legs, double legs, whatever works',
     ['standing', 'takedown'],
   ],
+]);
+
+readsAs('wished away in Spanish, done to the user', [
+  ['como salir de la montada sin que me hagan llave de brazo', ['mount', 'mount_escape', 'armbar', 'armbar_defense']],
+  ['sin que me apliquen la kimura', ['kimura', 'kimura_defense']],
+  // control: the user's own
+  ['como hago la llave de brazo', ['armbar']],
+]);
+
+readsAs("flattened in one's own guard keeps it", [
+  ['how do i stop getting flattened in half guard', ['half_guard']],
+  // controls: stuck in it, or smashed in a pin
+  ['how do i stop getting stuck in half guard', ['half_guard', 'half_guard_escape']],
+  ['stop getting smashed in side control', ['side_control', 'side_control_escape']],
 ]);

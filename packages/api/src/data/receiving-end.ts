@@ -90,6 +90,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me pegan',
   // "me aplican la kimura", "me fazem triângulo" ("me hacen …": data/topic-aliases.ts)
   'me aplican',
+  // … and wished away: "sin que me apliquen la kimura", "para que no me metan los ganchos"
+  ...['me apliquen', 'me pongan', 'me metan', 'me peguen'],
   // Spanish: "los azules me toman la espalda", "me aplastan en cien kilos", "me ahorcaron con una ezequiel"
   'me toman',
   'me tomen',

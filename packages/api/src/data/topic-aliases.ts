@@ -1774,6 +1774,9 @@ export const RECEIVING_PHRASES: readonly string[] = [
   // Spanish "they do X to me": "me hacen toreando", "me hacen guillotina" ("me hace falta": I need)
   'me hacen',
   'me hace',
+  // … and wished away: "cómo salir de la montada sin que me hagan llave de brazo"
+  'me hagan',
+  'me haga',
   // … and to the one the question is relayed for: "le hacen el mata león", "le meten los ganchos"
   ...['le hacen', 'le meten', 'le aplican', 'le ponen', 'me ponen', 'me tienen en', 'me tiene en'],
   // someone else on top in it: "how to get out when somebody is on top in side control" ("i'm on top in

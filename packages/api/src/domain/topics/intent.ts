@@ -172,8 +172,11 @@ function targetOf(
   // nor is what the user does next ("i get caught every time i shoot")
   // "how do i keep my arms safe in closed guard": a limb is kept from a lock, the guard is where
   for (let j = i + 1; j < units.length && (!endsClause(units[j]) || introducesWhat(units, i, j)); j++)
-    if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j))
+    if (canBeTarget(units, j) && !isOwnTechnique(units, j) && !isUsersOwnAct(units, j)) {
+      // "how do i stop getting flattened in half guard": flattened in a guard of one's own, kept
+      if (isAGuard(units[j]) && units.slice(i + 1, j).some((u) => FLATTENED.has(wordOf(u) ?? ''))) return undefined;
       if (!limbKept || !isAGuard(units[j])) return headOfCompound(units, j);
+    }
   // "how do I invert without getting stuck": a worry about the user's own move, not a defence of it.
   if (afterWithout(units, i)) return undefined;
   // Looking back, a technique is what gets defended ("armbar from mount, how do I keep my arm safe");
@@ -216,6 +219,7 @@ function targetOf(
 }
 
 const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
+const FLATTENED: ReadonlySet<string> = new Set(['flattened', 'flat', 'smashed', 'pancaked', 'squashed', 'crushed']);
 const PLAYERS: ReadonlySet<string> = new Set(['players', 'player', 'guys', 'people', 'specialists', 'lovers']);
 
 /** "the escapes first: side control and mount": a colon just after the defending word opens what it defends. */
