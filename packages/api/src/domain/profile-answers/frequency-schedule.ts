@@ -8,7 +8,8 @@
 
 import { barringHindrance } from './schedule-barring';
 import { wholeWeekUntold } from './schedule-whole-week';
-import { restDays, sessionsLeft } from './schedule-rest-days';
+import { restDays, saidNo, sessionsLeft } from './schedule-rest-days';
+import { withoutDurations } from './schedule-durations';
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
 import { WORKWEEK_WORDS } from './weekday-words';
@@ -85,12 +86,17 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !barringHindrance(p.tokens, i) && // "sat open mat if nobody has a birthday party"
         !otherPlace(p.tokens, i) && // "and the other academy on saturdays"
         !atTheOther(p.tokens, i) && // "3 at the other"
-        !usedByOthers(p.tokens, i), // "where i get used as a crash mat"
+        !usedByOthers(p.tokens, i) && // "where i get used as a crash mat"
+        !saidNo(p.tokens), // "mon yes, tue no": a day gone through and answered
     );
   // "…on monday, same again on thursday": the days the timetable before is repeated on
   const repeats = split.map((p, k) => (k > 0 ? repeatedOn(p.tokens) : null));
-  const valueOfPart = (tokens: readonly Token[]): PartValue | null =>
-    valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens) ?? restDays(tokens);
+  const valueOfPart = (all: readonly Token[]): PartValue | null => {
+    const tokens = withoutDurations(all);
+    return (
+      valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens) ?? restDays(tokens)
+    );
+  };
   const read = split.map((p, k) =>
     repeats[k] || wholeWeekUntold(tokens, split, k)
       ? null

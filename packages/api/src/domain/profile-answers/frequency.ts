@@ -39,6 +39,8 @@ import { restDaysCounted } from './frequency-rest-count';
 import { plannedLater } from './frequency-planned';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 import { partsTotal } from './frequency-parts-total';
+import { lessOneDropped } from './frequency-dropped-one';
+import { rangePlusPart } from './frequency-range-plus';
 
 const timeCues = compileLexicon(RATE_TIME_CUES);
 
@@ -101,6 +103,10 @@ export function* frequencyReadings(text: string): Generator<FrequencyReading> {
     ['added to past', () => addedToPast(tokens, keptOnce())],
     // "no sundays or mondays, rest of the week yes, once a day": the days left, that many times each
     ['per day on days left', () => perDayOnDaysLeft(tokens, keptOnce())],
+    // "between 2 and 4 in the week, plus open mat sunday": the range's middle and the part added
+    ['range plus', () => rangePlusPart(tokens, keptOnce())],
+    // "4 classes but i dropped the thursday one": the count less the class dropped
+    ['one dropped', () => lessOneDropped(tokens, keptOnce())],
     ['rate', () => chooseRate(tokens, keptOnce())],
     // "not on fridays or weekends, all the other days": the days left
     ['rest of week', () => restOfWeek(tokens)],

@@ -75,6 +75,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     if (isClock(tokens, i)) clocks++;
     const day = dayAt(tokens, i);
     if (day) {
+      // "weekends just sat open mat": the weekend narrowed to the day named after it
+      if (text.startsWith('weekend') && NARROWING.has(tokens[i + 1]?.text ?? '') && dayAt(tokens, i + 2)) continue;
       for (const d of daysTo(tokens, i, day)) days.add(d);
       if (text.startsWith('weekend') && tokens[i - 1]?.text === 'the') weekendAsPeriod = true;
       continue;
@@ -232,6 +234,8 @@ const givenAsReason = (tokens: readonly Token[], i: number): boolean =>
   tokens.slice(Math.max(0, i - REASON_REACH), i).some((t) => REASONS.has(t.text));
 const REASON_REACH = 3;
 const REASONS: ReadonlySet<string> = new Set(['cos', 'coz', 'cuz', 'cause', 'because', 'bc', 'porque', 'pq', 'por']);
+
+const NARROWING: ReadonlySet<string> = new Set(['just', 'only']);
 
 /** "2 in the morning", "1 at the weekend", "1 after work": a count of sessions at a time of day or week. */
 function atATime(tokens: readonly Token[], start: number, end: number): boolean {

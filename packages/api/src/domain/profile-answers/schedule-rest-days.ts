@@ -11,7 +11,7 @@ import { countedPart } from './schedule-part-counted';
 
 /** The days a part rests on, as a value that takes them out; null when it names no days or rests on none. */
 export function restDays(tokens: readonly Token[]): PartValue | null {
-  if (!tokens.some((_, i) => restsAt(tokens, i, RESTING))) return null;
+  if (!tokens.some((_, i) => restsAt(tokens, i, RESTING)) && !saidNo(tokens)) return null;
   const days = new Set<number>();
   tokens.forEach((_, i) => {
     const day = dayAt(tokens, i);
@@ -19,6 +19,13 @@ export function restDays(tokens: readonly Token[]): PartValue | null {
   });
   return days.size === 0 ? null : countedPart({ days, onlyDays: true });
 }
+
+/** "mon yes, tue no, …": a day answered "no" as the week is gone through. */
+export const saidNo = (tokens: readonly Token[]): boolean =>
+  tokens.length >= 2 &&
+  NO.has(tokens.at(-1)?.text ?? '') &&
+  tokens.slice(0, -1).every((_, i) => dayAt(tokens, i) !== undefined);
+const NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'off']);
 
 /** A part's sessions once the days taken out are gone from those it trains on each day ("twice a day … except weekends"). */
 export function sessionsLeft(value: PartValue, taken: ReadonlySet<number>): number {

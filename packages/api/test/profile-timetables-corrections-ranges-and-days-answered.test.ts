@@ -1,0 +1,44 @@
+// Timetables: a weekend narrowed to one day, days gone through with yes and no, a correction said
+// with a count, the length of a session said beside its count, a class dropped from a count, and a
+// range with sessions added to it.
+import { describe } from 'vitest';
+import { reads } from './profile-reads';
+
+describe('days narrowed or answered one by one', () => {
+  reads([
+    [
+      'training_frequency',
+      'monday gi, tuesday nogi, wednesday gi, thursday nogi, friday rest, weekends just sat open mat',
+      5,
+    ],
+    ['training_frequency', 'uhh lemme think... mon yes, tue no, wed yes, thu yes (nogi), fri no, sat open mat yes', 4],
+    // control: the whole weekend
+    ['training_frequency', 'mon wed fri and both weekend days', 5],
+  ]);
+});
+
+describe('a count said again rightly, or less a class dropped', () => {
+  reads([
+    ['training_frequency', '3 classes. well 2 classes and a 1 hour open mat', 3],
+    ['training_frequency', '4 classes but i dropped the thursday one since the new job', 3],
+    // control: a correction that adds
+    ['training_frequency', '3 a week. actually 4 since january', 4],
+  ]);
+});
+
+describe('the length of a session counts none', () => {
+  reads([
+    ['training_frequency', 'two 90 min classes at the uni + one private lesson a week', 3],
+    // control: the length of sessions already counted
+    ['training_frequency', '6 days a week, 2 hour sessions', 6],
+  ]);
+});
+
+describe('a range with sessions added', () => {
+  reads([
+    ['training_frequency', 'between 2 and 4 in the week depending on shifts, plus open mat sunday always', 4],
+    ['training_frequency', '3-4 classes + OM sunday', 4.5],
+    // control: a range alone
+    ['training_frequency', '2-4 a week depending on shifts', 3],
+  ]);
+});
