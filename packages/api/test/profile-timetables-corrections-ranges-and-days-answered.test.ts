@@ -1,6 +1,7 @@
 // Timetables: a weekend narrowed to one day, days gone through with yes and no, a correction said
 // with a count, the length of a session said beside its count, a class dropped from a count, and a
-// range with sessions added to it.
+// range with sessions added to it; a day every other week beside others, letters of days before
+// their class, and days listed with hyphens.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -40,5 +41,24 @@ describe('a range with sessions added', () => {
     ['training_frequency', '3-4 classes + OM sunday', 4.5],
     // control: a range alone
     ['training_frequency', '2-4 a week depending on shifts', 3],
+  ]);
+});
+
+describe('a day every other week beside days every week', () => {
+  reads([
+    ['training_frequency', 'tue/thu + every other sat', 2.5],
+    ['training_frequency', 'every sunday and every second wednesday', 1.5],
+    // control: every week
+    ['training_frequency', 'tue/thu + sat', 3],
+  ]);
+});
+
+describe('letters of days after their class, and days listed with hyphens', () => {
+  reads([
+    ['training_frequency', 'nogi m w, gi t th, comp class sat', 5],
+    ['training_frequency', 'noon m-w-f and one night class tue', 4],
+    ['training_frequency', 'm-w-f', 3],
+    // control: two ends of a range
+    ['training_frequency', 'm-f noon', 5],
   ]);
 });

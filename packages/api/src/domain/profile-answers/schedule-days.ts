@@ -64,7 +64,10 @@ const spacedLetters = (tokens: readonly Token[], i: number): boolean => {
       (letter(i - 1) && letter(i + 1)) ||
       (letter(i + 1) && letter(i + 2)) ||
       (letter(i - 1) && kind(i + 1)) ||
-      (letter(i + 1) && kind(i + 2)))
+      (letter(i + 1) && kind(i + 2)) ||
+      // ("nogi m w, gi t th": or when it comes before them)
+      (kind(i - 1) && letter(i + 1)) ||
+      (kind(i - 2) && letter(i - 1)))
   );
 };
 
@@ -86,8 +89,15 @@ const RUN_ENDS: ReadonlySet<string> = new Set(['and', '&', 'e', 'y', 'i']);
 export const isDayRange = (tokens: readonly Token[], i: number): boolean =>
   WEEKDAY_RANGE.has(tokens[i]?.text ?? '') &&
   !(tokens[i]?.text === 'to' && TO_IS_AND.has(tokens[i - 1]?.text ?? '')) &&
+  !hyphenList(tokens, i) &&
   dayAt(tokens, i - 1) !== undefined &&
   dayAt(tokens, i + 1) !== undefined;
+
+/** "m-w-f": three days or more joined by hyphens list them; a range has two ends. */
+export const hyphenList = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === '-' &&
+  ((tokens[i + 2]?.text === '-' && dayAt(tokens, i + 3) !== undefined) ||
+    (tokens[i - 2]?.text === '-' && dayAt(tokens, i - 3) !== undefined));
 
 /** The days a range ending at day `i` spans ("mon through thurs" → mon…thu), else the day alone. */
 export function daysTo(tokens: readonly Token[], i: number, day: readonly number[]): readonly number[] {

@@ -102,9 +102,9 @@ export function partsOf(tokens: readonly Token[]): Part[] {
         dayAt(tokens, i - 1) &&
         dayAt(tokens, i + 1)) ||
       perDayListComma(tokens, i, current) ||
-      (DAY_JOINERS.has(t.text) && dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
+      (DAY_JOINERS.has(t.text) && dayAt(tokens, i - 1) && dayAt(tokens, next) && !everyOtherWeekAfter(tokens, next)) ||
       (AND.has(t.text) &&
-        ((dayAt(tokens, i - 1) && dayAt(tokens, next)) ||
+        ((dayAt(tokens, i - 1) && dayAt(tokens, next) && !everyOtherWeekAfter(tokens, next)) ||
           (isClock(tokens, i - 2) && isClock(tokens, next) && !eachClockHasDays(tokens, current, next)))) ||
       (TOD_JOINERS.has(t.text) && joinsTimesOfDay(tokens, i)) ||
       alsoAtATime(tokens, i) ||
@@ -120,6 +120,12 @@ export function partsOf(tokens: readonly Token[]): Part[] {
   flush('');
   return parts;
 }
+
+/** "tue/thu + every other sat" (read as "sat every other week"): a day with a period of its own is a part of its own. */
+const everyOtherWeekAfter = (tokens: readonly Token[], day: number): boolean =>
+  EVERY.has(tokens[day + 1]?.text ?? '') &&
+  SECOND.has(tokens[day + 2]?.text ?? '') &&
+  WEEK.has(tokens[day + 3]?.text ?? '');
 
 /** "every day but sunday", "weekdays but not fridays": "but" right before days leaves them out of a whole week or span. */
 const butLeavesOut = (tokens: readonly Token[], i: number, current: readonly Token[]): boolean => {

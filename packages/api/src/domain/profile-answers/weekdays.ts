@@ -3,7 +3,7 @@
 import { restLabelEnd } from './weekday-rest-label';
 import { isPortugueseOnThe } from './portuguese-on-the';
 import type { Token } from './text';
-import { dayAt, daysFrom } from './schedule-days';
+import { dayAt, daysFrom, hyphenList } from './schedule-days';
 import {
   AVOIDING,
   DAY_SUFFIXES,
@@ -58,7 +58,9 @@ export function weekdayRuns(tokens: readonly Token[], skip: (i: number) => boole
         k = restLabelEnd(tokens, k, isDay) - 1;
       } else if (WEEKDAY_JOINERS.has(text)) {
         // "getsuyoubi to mokuyoubi": after a Japanese day, "to" is "and"; "pondělí a středa" (Czech)
-        pendingRange ||= WEEKDAY_RANGE.has(text) && !andAfterDay(text, tokens[k - 1]?.text ?? '');
+        // ("m-w-f" lists three days)
+        pendingRange ||=
+          WEEKDAY_RANGE.has(text) && !andAfterDay(text, tokens[k - 1]?.text ?? '') && !hyphenList(tokens, k);
       } else break;
     }
     runs.push({ start: i, end, days });
