@@ -1,7 +1,8 @@
 // A side tried and given up is avoided; a belt held "as of" or "since" a time is no goal; a count of
 // open mats after a count of a kind adds; the kids of a clause of when are no kids class; the day a
 // belt was got is no session; "but i havent decided" doubts hearsay; "pretty even" after a comma sums
-// both sides up; a class counted in the week is below a goal said.
+// both sides up; a class counted in the week is below a goal said; of two belts held now the later
+// one; "wouldn't say" denies; a rate of no class restated by its day; where before the sessions.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -63,5 +64,32 @@ describe('a class counted in the week is below a goal said', () => {
     ],
     // control: the counted class alone still says the goal
     ['training_goals', '2 comp classes a week', 'competition'],
+  ]);
+});
+
+describe('two belts held now, and a level denied', () => {
+  reads([
+    ['belt_level', 'started white at my undergrad gym, got blue there, now purple at this club', 'purple'],
+    ['belt_level', "i wouldn't say beginner... pretty advanced tbh", 'blue'],
+    // controls: a belt still to come; a level said
+    ['belt_level', "I'm blue now but getting promoted to purple at the december grading", 'blue'],
+    ['belt_level', 'pretty advanced tbh', 'blue'],
+  ]);
+});
+
+describe('a rate of no class restated by its day, and where said before the sessions', () => {
+  reads([
+    ['training_frequency', 'once a week, just the sunday open mat', 1],
+    ['training_frequency', '3 club sessions and 2 at my host gym here in lisbon', 5],
+    // control: a rate of classes, then an open mat besides
+    ['training_frequency', '2 classes a week, sunday open mat', 3],
+  ]);
+});
+
+describe('even split said last', () => {
+  reads([
+    ['main_position', 'half guard on bottom, but i also love passing and mount, pretty even split', 'balanced'],
+    // control: a side loved, nothing summed up
+    ['main_position', 'half guard on bottom, but i really love passing and mount', 'top'],
   ]);
 });

@@ -52,6 +52,9 @@ const RANK = {
   startedHint: 0, // "started in January"
 } as const;
 
+const COMING_REACH = 3;
+const COMING: ReadonlySet<string> = new Set(['getting', 'get', 'will', 'gonna', 'going', 'about']);
+
 interface Reading {
   readonly belt: BeltLevel;
   readonly rank: number;
@@ -195,8 +198,15 @@ export function parseBeltLevel(text: string): BeltLevel | null {
   const firstBelt = firstBeltAt(tokens);
   if (begun && firstBelt >= 0) readings.push({ belt: 'white', rank: RANK.firstBelt, at: firstBelt });
 
+  // two belts held now are one got and one after it ("got blue there, now purple"): belts only rise
+  // ("… but getting promoted to purple at the december grading" is still to come)
+  const later = (r: Reading, acc: Reading): boolean =>
+    r.rank === RANK.colourNow &&
+    BELT_LEVELS.indexOf(r.belt) > BELT_LEVELS.indexOf(acc.belt) &&
+    !tokens.slice(Math.max(0, r.at - COMING_REACH), r.at).some((t) => COMING.has(t.text));
   const best = readings.reduce<Reading | null>(
-    (acc, r) => (!acc || r.rank > acc.rank || (r.rank === acc.rank && r.at < acc.at) ? r : acc),
+    (acc, r) =>
+      !acc || r.rank > acc.rank || (r.rank === acc.rank && (r.at < acc.at ? !later(acc, r) : later(r, acc))) ? r : acc,
     null,
   );
   return best?.belt ?? null;

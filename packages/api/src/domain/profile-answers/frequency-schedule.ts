@@ -38,6 +38,7 @@ import { countAfterDays, sameDoubleToo } from './schedule-days-repeated';
 import { readNumber, workingHours } from './numbers';
 import { goesTo, holdsSeveralCounts, inBackToBack, neverMisses, perDayPeriod } from './schedule-part-marks';
 import { GENERIC_SESSIONS } from './schedule-session-named';
+import { SESSION_KINDS } from './session-kind-words';
 
 /**
  * The sessions a week of an answer that is a timetable of two or more described parts (days named
@@ -193,13 +194,29 @@ function restatesRate(
     !adds &&
     !otherSessions &&
     ((value.onlyDays && value.sessions === 0 && daysSince <= (before?.sessions ?? 0)) ||
-      namesTheOne(part, value, before)) &&
+      namesTheOne(part, value, before) ||
+      daysOfABareRate(value, beforePart, daysSince, before)) &&
     before?.statesRate === true
   );
 }
 const RESTATING: ReadonlySet<string> = new Set([',', ';', ':', '.']);
 
 /** "once a week, lunch class": one session named, with no count of its own, after a rate of one says which one it is. */
+/**
+ * "once a week, just the sunday open mat": days named with their class, no more of them than a rate
+ * said of no class counts, say when it is ("2 classes a week, sunday open mat" adds the open mat).
+ */
+const daysOfABareRate = (
+  value: PartValue,
+  beforePart: Part | undefined,
+  daysSince: number,
+  before: PartValue | null | undefined,
+): boolean =>
+  value.sessions === 0 &&
+  value.days.size > 0 &&
+  daysSince <= (before?.sessions ?? 0) &&
+  !(beforePart?.tokens.some((t) => SCHEDULE_SESSIONS.has(t.text) || SESSION_KINDS.has(t.text)) ?? true);
+
 const namesTheOne = (part: Part, value: PartValue, before: PartValue | null | undefined): boolean =>
   before?.sessions === 1 &&
   bareSession(value) &&

@@ -16,6 +16,9 @@ export const NEGATION_CUES: PhraseTable<NegationCue> = [
   ['not|no|never|neither|nor|nah|nope|without', 'pre'],
   ["don't|dont|didn't|didnt|won't|wont|can't|cant|cannot", 'pre'],
   ['do|did not', 'pre'],
+  // "i wouldn't say beginner", "wouldn't call myself a guard player"
+  ["wouldn't|wouldnt say|call", 'pre'],
+  ['would not say|call', 'pre'],
   // Copular negations can also follow what they negate: "Guard isn't my thing", "comps aren't for me".
   ["doesn't|doesnt|isn't|isnt|aren't|arent|ain't|aint|wasn't|wasnt|weren't", 'both'],
   ['is|are|s|re|was|does not|never', 'both'],

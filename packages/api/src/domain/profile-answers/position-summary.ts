@@ -34,13 +34,19 @@ const SUM_PAUSES: ReadonlySet<string> = new Set(['.', '…', '-', '—', ',']);
 export function saidLastAlone(tokens: readonly Token[], start: number, end: number, balanced = false): boolean {
   const rest = tokens.slice(end);
   // "mon and wed i work guard, fri i work top, pretty even": both sides, summed up after a comma too
+  // ("…, pretty even split")
   const ends = balanced ? BOTH_ENDS : SENTENCE_ENDS;
+  let from = start;
+  while (balanced && SOFTENING.has(tokens[from - 1]?.text ?? '')) from--;
   return (
-    start > 0 &&
-    ends.has(tokens[start - 1]?.text ?? '') &&
-    rest.every((t) => t.kind === 'symbol') &&
-    tokens.slice(0, start - 1).some((t) => t.kind === 'word')
+    from > 0 &&
+    ends.has(tokens[from - 1]?.text ?? '') &&
+    rest.every((t) => t.kind === 'symbol' || (balanced && TRAILING.has(t.text))) &&
+    tokens.slice(0, from - 1).some((t) => t.kind === 'word')
   );
 }
+// "pretty even split tbh"
+const TRAILING: ReadonlySet<string> = new Set(['split', 'tbh', 'honestly', 'overall', 'really', 'lol', 'probably']);
+const SOFTENING: ReadonlySet<string> = new Set(['pretty', 'about', 'roughly', 'fairly', 'kinda', 'basically', 'so']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '…']);
 const BOTH_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ',']);

@@ -80,10 +80,13 @@ export function nextIsSession(tokens: readonly Token[], at: number): boolean {
     // "1 all levels", "1 comp team": a class named in two words
     else if (KINDS.has(tokens[k]?.text ?? '') || pairedKind(tokens, k)) kinds++;
     else if (kinds > 0 && WHEN_LEADS.has(tokens[k]?.text ?? '')) return timeAfter(tokens, k + 1);
+    // "3 club sessions", "2 gym classes": where, said before the sessions
+    else if (WHERE_BEFORE.has(tokens[k]?.text ?? '') && SCHEDULE_SESSIONS.has(tokens[k + 1]?.text ?? '')) continue;
     else if (!dayAt(tokens, k)) return false;
   }
   return kinds > 0 && i + kinds >= tokens.length;
 }
+const WHERE_BEFORE: ReadonlySet<string> = new Set(['club', 'gym', 'uni', 'academy', 'school', 'dojo', 'home']);
 const WHEN_LEADS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'during', 'over', 'every', 'each']);
 const OF_WHICH: ReadonlySet<string> = new Set(['the', 'my', 'those', 'our']);
 /** "all" of "all levels", "team" of "comp team": a word that names a class only beside its pair. */
