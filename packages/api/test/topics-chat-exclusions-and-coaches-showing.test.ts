@@ -2,7 +2,8 @@
 // technique is no attack on the user, nor are the people asked ("you guys"); things handed over,
 // "half in it" and a weak name with no BJJ word in its sentence are no topic; being lost reaches
 // only what its own sentence names; a list that opens on a name said again further on asks; Spanish
-// wished-away "sin que me hagan" is done to the user; flattened in one's own guard keeps it.
+// wished-away "sin que me hagan" is done to the user; flattened in one's own guard keeps it; more
+// names: "butter hook", "passar essas guardas", a sweep taken ("tomo raspagem").
 import { readsAs } from './topic-cases';
 
 readsAs('chat shorthand rules out', [
@@ -61,4 +62,12 @@ readsAs("flattened in one's own guard keeps it", [
   // controls: stuck in it, or smashed in a pin
   ['how do i stop getting stuck in half guard', ['half_guard', 'half_guard_escape']],
   ['stop getting smashed in side control', ['side_control', 'side_control_escape']],
+]);
+
+readsAs('more names for guards, passes and sweeps suffered', [
+  ['butter hook sweeps pls', ['butterfly_guard', 'sweep']],
+  ['como passar essas guardas?', ['guard_passing']],
+  ['levo raspagem da meia guarda', ['sweep', 'half_guard', 'sweep_defense']],
+  // control: the user's own sweep
+  ['quero aprender raspagem da meia guarda', ['sweep', 'half_guard']],
 ]);

@@ -137,6 +137,9 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
       'kimura',
       'finalizacao',
       'leg lock',
+      // a sweep taken is one suffered: "sempre tomo raspagem quando tô passando"
+      'raspagem',
+      'raspagens',
     ].map((what) => `${verb} ${what}`),
   ),
 ];

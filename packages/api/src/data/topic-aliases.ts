@@ -651,6 +651,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'butterfly',
     'butterfly guard',
     'butterfly hook',
+    // "butter hook sweeps pls"
+    'butter hook',
+    'butter hooks',
     'bfly',
     'bfly guard',
     'bfly hook',

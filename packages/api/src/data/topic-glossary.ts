@@ -42,6 +42,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'passagens de guarda',
     'passar a guarda',
     'passar guarda',
+    // "como passar essas guardas?", "passar as guardas abertas"
+    ...['essas', 'estas', 'as', 'aquelas'].flatMap((which) => [`passar ${which} guardas`, `passo ${which} guardas`]),
     'passando a guarda',
     'passo a guarda',
     'passei a guarda',
