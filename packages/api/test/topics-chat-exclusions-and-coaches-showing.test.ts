@@ -3,7 +3,8 @@
 // "half in it" and a weak name with no BJJ word in its sentence are no topic; being lost reaches
 // only what its own sentence names; a list that opens on a name said again further on asks; Spanish
 // wished-away "sin que me hagan" is done to the user; flattened in one's own guard keeps it; more
-// names: "butter hook", "passar essas guardas", a sweep taken ("tomo raspagem").
+// names: "butter hook", "passar essas guardas", a sweep taken ("tomo raspagem"); an escape ruled out
+// then "finish them" asks the technique; "not the one rolling out of it" rules out the escape.
 import { readsAs } from './topic-cases';
 
 readsAs('chat shorthand rules out', [
@@ -70,4 +71,11 @@ readsAs('more names for guards, passes and sweeps suffered', [
   ['levo raspagem da meia guarda', ['sweep', 'half_guard', 'sweep_defense']],
   // control: the user's own sweep
   ['quero aprender raspagem da meia guarda', ['sweep', 'half_guard']],
+]);
+
+readsAs('the escape ruled out, the attack asked', [
+  ['not looking for heel hook escapes, i want to FINISH them', ['heel_hook']],
+  ['i want to be the one finishing the omoplata for once, not the one rolling out of it', ['omoplata']],
+  // control: only ruled out
+  ['no heel hook escapes please', []],
 ]);

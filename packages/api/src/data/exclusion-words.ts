@@ -6,6 +6,8 @@
 export const EXCLUDE_BEFORE: readonly string[] = [
   'no',
   'no more',
+  // "i want to be the one finishing the omoplata, not the one rolling out of it"
+  ...['rolling', 'escaping', 'defending', 'surviving'].map((role) => `not the one ${role}`),
   // "i've seen enough triangle videos", "my question isnt about the choke"
   'seen enough',
   'had enough',

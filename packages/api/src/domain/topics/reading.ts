@@ -26,6 +26,7 @@ import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard } from './whose-
 import { withReferencesBack } from './references-back';
 import { cutOutOf, focusedTopics } from './focused';
 import { unitsOf } from './message-units';
+import { attackPointedBack } from './attack-pointed-back';
 
 export interface TopicReading {
   /** What the message asks about (or, in a training log, what it names). */
@@ -56,7 +57,11 @@ export const withTopics = (reading: TopicReading, topics: TopicId[]): TopicReadi
 /** The topics of one text, read as a whole (no asked part or asking sentences split off). */
 export function readTopicsOf(query: string): TopicReading {
   const { tokens, units } = unitsOf(query);
-  const { excluded: cued, intentsOnly, defendingRuledOut } = excludedUnits(units, tokens);
+  const { excluded: allCued, intentsOnly: cuedIntents, defendingRuledOut } = excludedUnits(units, tokens);
+  // "not looking for heel hook escapes, i want to FINISH them": the escape alone is out
+  const attacked = attackPointedBack(units, allCued);
+  const cued = new Set([...allCued].filter((i) => !attacked.has(i)));
+  const intentsOnly = new Set([...cuedIntents, ...attacked]);
   const saidOut = withReferencesBack(
     units,
     tokens,
