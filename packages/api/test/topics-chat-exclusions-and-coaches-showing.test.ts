@@ -4,7 +4,8 @@
 // only what its own sentence names; a list that opens on a name said again further on asks; Spanish
 // wished-away "sin que me hagan" is done to the user; flattened in one's own guard keeps it; more
 // names: "butter hook", "passar essas guardas", a sweep taken ("tomo raspagem"); an escape ruled out
-// then "finish them" asks the technique; "not the one rolling out of it" rules out the escape.
+// then "finish them" asks the technique; "not the one rolling out of it" rules out the escape; "i'm
+// fine" there and years of an art are no ask; "hit me with" is done to the user by anyone.
 import { readsAs } from './topic-cases';
 
 readsAs('chat shorthand rules out', [
@@ -78,4 +79,17 @@ readsAs('the escape ruled out, the attack asked', [
   ['i want to be the one finishing the omoplata for once, not the one rolling out of it', ['omoplata']],
   // control: only ruled out
   ['no heel hook escapes please', []],
+]);
+
+readsAs('fine there, or an art done for years, asks nothing', [
+  ["did 10 yrs of judo before bjj so standing i'm fine, but once i'm on bottom in half guard i'm lost", ['half_guard']],
+  // control: an art's moves asked
+  ['judo throws for bjj', ['throw']],
+]);
+
+readsAs('hit with it by anyone', [
+  ['this kid hit me with an inside heel hook from nowhere', ['heel_hook', 'heel_hook_defense']],
+  ['got hit with a heel hook', ['heel_hook', 'heel_hook_defense']],
+  // control: the user's own
+  ['i hit a heel hook in comp', ['heel_hook']],
 ]);

@@ -1861,9 +1861,14 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'tapped out with',
   'tapped out from',
   // "every blue belt taps me with the same kimura"
+  // … and "this kid hit me with an inside heel hook", "got hit with a heel hook"
   ...['taps', 'tap', 'tapping', 'subs', 'sub', 'subbed', 'subbing', 'gets', 'catches', 'catching'].map(
     (v) => `${v} me with`,
   ),
+  ...['hit', 'hits', 'hitting', 'caught', 'finished', 'choked', 'smoked', 'got'].map((v) => `${v} me with`),
+  'got hit with',
+  'get hit with',
+  'getting hit with',
   'has me',
   // "someone has my leg in an inside heel hook", "he had my arm in a kimura"
   ...['has', 'had'].flatMap((verb) =>

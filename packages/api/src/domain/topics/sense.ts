@@ -321,6 +321,7 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
   if (afterEverydayNoun(tokens, u) || beforeEverydayNoun(tokens, u) || inEverydayIdiom(tokens, u)) return true;
   if (isOtherActivitysMove(units, tokens, u) || isAName(tokens, u) || passingThroughOnATrip(tokens, u)) return true;
   if (isOwnedGarment(tokens, u)) return true;
+  if (u.weak === 'modifier' && yearsOfArt(tokens, u)) return true;
   switch (u.weak) {
     case undefined:
       return false;
@@ -340,6 +341,14 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
       );
   }
 }
+
+/** "did 10 yrs of judo before bjj", "years of wrestling": an art done for years is the user's background. */
+const yearsOfArt = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  tokens[u.start - 1]?.raw === 'of' &&
+  SPANS.has(tokens[u.start - 2]?.raw ?? '') &&
+  ARTS.has(tokens[u.start]?.raw ?? '');
+const SPANS: ReadonlySet<string> = new Set(['years', 'yrs', 'yr', 'year', 'decades', 'decade', 'months']);
+const ARTS: ReadonlySet<string> = new Set(['judo', 'wrestling', 'sambo']);
 
 /** "my gi ripped", "wash my kimono": a gi someone owns is the garment, not the attire trained in. */
 const isOwnedGarment = (tokens: readonly Token[], u: TopicUnit): boolean =>
