@@ -812,6 +812,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'backmount',
     'the back',
     '(from|or|and|vs|versus) back',
+    // a letter dropped: "bow n arow choke gi from bak"
+    '(from) bak',
     'rear mount',
     'back position',
     'back attack',
