@@ -1,7 +1,8 @@
 // Timetables: a weekend narrowed to one day, days gone through with yes and no, a correction said
 // with a count, the length of a session said beside its count, a class dropped from a count, and a
 // range with sessions added to it; a day every other week beside others, letters of days before
-// their class, and days listed with hyphens.
+// their class, and days listed with hyphens; a day opening a clause of its own after a list; "every
+// day" with days named; a day taken out for another sport.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -60,5 +61,16 @@ describe('letters of days after their class, and days listed with hyphens', () =
     ['training_frequency', 'm-w-f', 3],
     // control: two ends of a range
     ['training_frequency', 'm-f noon', 5],
+  ]);
+});
+
+describe('a day of its own after a list, every day of the days named, a day taken out for another sport', () => {
+  reads([
+    ['training_frequency', 'one a day mon-thu, fri off, sat i do 2', 6],
+    ['training_frequency', 'one class every day mon to fri plus 2 on sat', 7],
+    ['training_frequency', 'mon-sat minus thursday (kids soccer practice)', 5],
+    // controls: a list in Polish; every day with a day taken out
+    ['training_frequency', 'trenuję pon, śr i pt, plus sobota open mat', 4],
+    ['training_frequency', 'every day except sunday', 6],
   ]);
 });

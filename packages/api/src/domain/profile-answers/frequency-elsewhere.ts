@@ -37,9 +37,10 @@ export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
     const isDay = (i: number): boolean => dayAt(part, i) !== undefined || WORKWEEK_WORDS.has(part[i]?.text ?? '');
     return daysBarred(part, isDay) && !spans.some((s, other) => s && other !== k);
   };
+  // "mon-sat minus thursday (kids soccer practice)": the other thing is why a day is taken out
   const dropped = parts.map(
     (p, k) =>
-      (notTraining(p.tokens) && !moreExceptions(k)) ||
+      (notTraining(p.tokens) && !moreExceptions(k) && p.sign > 0) ||
       barred(k) ||
       (namesDays(p.tokens) && watchedAfter(k)) ||
       (k > 0 && watchedAfter(k - 1)),

@@ -8,7 +8,7 @@
 
 import { barringHindrance } from './schedule-barring';
 import { wholeWeekUntold } from './schedule-whole-week';
-import { restDays, saidNo, sessionsLeft } from './schedule-rest-days';
+import { daysNamed, restDays, saidNo, sessionsLeft } from './schedule-rest-days';
 import { withoutDurations } from './schedule-durations';
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
@@ -102,7 +102,10 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
     repeats[k] || wholeWeekUntold(tokens, split, k)
       ? null
       : // "…, and tue thu i do 2": days told again with their count
-        (countAfterDays(split, k) ?? valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text)))),
+        (countAfterDays(split, k) ??
+        valueOfPart(p.tokens.filter((t) => !SOMETIMES.has(t.text))) ??
+        // "mon-sat minus thursday (kids soccer practice)": the days taken out, whatever the reason
+        (p.sign < 0 ? daysNamed(p.tokens) : null)),
   );
   const both = read.map((v, k) =>
     bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1], split[k - 1]?.tokens),

@@ -67,6 +67,7 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
   const days = new Set<number>();
   let weekendAsPeriod = false;
   let workweek = false;
+  let wholeWeek = false;
   let count: number | null = null;
   let perDay: number | null = null;
   let clocks = 0;
@@ -87,7 +88,8 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
       continue;
     }
     // "all week", "every day except sun": the whole week, less any days a part takes out
-    if (wholeWeekAt(tokens, i)) for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
+    // ("one class every day mon to fri": the days named, added after the loop)
+    if (wholeWeekAt(tokens, i)) wholeWeek = true;
     const perDayWord = PER_DAY_WORDS.get(text);
     // "every single day": "single" stresses "every", it counts no sessions a day
     if (perDayWord !== undefined && !EVERY.has(tokens[i - 1]?.text ?? '')) perDay = perDayWord;
@@ -139,6 +141,7 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
     if ((ONE.has(text) || theSessionOpensPart(tokens, i)) && nextIsSession(tokens, i + 1 + extra)) count = 1;
   }
   if (workweek && !WORKWEEK_DAYS.some((d) => days.has(d))) for (const d of WORKWEEK_DAYS) days.add(d);
+  if (wholeWeek && days.size === 0) for (const d of [0, 1, 2, 3, 4, 5, 6]) days.add(d);
   // "tue and thu, and both days i stay for the second class": more sessions on the days named elsewhere
   // "gi tue thu and nogi straight after on both days": a class after the one of those days is one more
   const follows = tokens.some((t) => FOLLOWING.has(t.text));

@@ -5,7 +5,7 @@ import { readNumber } from './numbers';
 import type { Token } from './text';
 import { dayAt, isDayRange, wholeWeekAt } from './schedule-days';
 import { EVERY } from './frequency-words';
-import { SCHEDULE_BREAKS, SCHEDULE_SESSIONS, SUBTRACT, TIMES_OF_DAY } from './schedule-words';
+import { RESTING, SCHEDULE_BREAKS, SCHEDULE_SESSIONS, SUBTRACT, TIMES_OF_DAY } from './schedule-words';
 import { WORLD_ADDS_UP } from './world-words';
 import { perDayListComma } from './schedule-day-list';
 import { DAY_ABBREVIATIONS, WORKWEEK_WORDS } from './weekday-words';
@@ -100,7 +100,8 @@ export function partsOf(tokens: readonly Token[]): Part[] {
       (t.text === ',' &&
         DAY_ABBREVIATIONS.has(tokens[i - 1]?.text ?? '') &&
         dayAt(tokens, i - 1) &&
-        dayAt(tokens, i + 1)) ||
+        dayAt(tokens, i + 1) &&
+        !ownClauseAfter(tokens, i)) ||
       perDayListComma(tokens, i, current) ||
       (DAY_JOINERS.has(t.text) && dayAt(tokens, i - 1) && dayAt(tokens, next) && !everyOtherWeekAfter(tokens, next)) ||
       (AND.has(t.text) &&
@@ -138,6 +139,13 @@ const butLeavesOut = (tokens: readonly Token[], i: number, current: readonly Tok
   if (!DAYS_CLOSED_BY.has(tokens[end]?.text ?? '')) return false;
   return current.some((t, k) => wholeWeekAt(current, k) || WORKWEEK_WORDS.has(t.text) || isDayRange(current, k));
 };
+/**
+ * "mon-thu, fri off", "mon-thu, sat i do 2": the day after the comma at `i` opens a clause of its
+ * own (Polish "pon, śr i pt" lists on: "i" there is "and").
+ */
+export const ownClauseAfter = (tokens: readonly Token[], i: number): boolean =>
+  RESTING.has(tokens[i + 2]?.text ?? '') || (SUBJECTS.has(tokens[i + 2]?.text ?? '') && !dayAt(tokens, i + 3));
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'im']);
 const DAY_LIST_JOINERS: ReadonlySet<string> = new Set(['and', '&', ',', '/', 'or']);
 const DAYS_CLOSED_BY: ReadonlySet<string> = new Set(['', ',', '.', ';', '!', 'and', 'cos', 'cause', 'because', 'bc']);
 

@@ -12,6 +12,11 @@ import { countedPart } from './schedule-part-counted';
 /** The days a part rests on, as a value that takes them out; null when it names no days or rests on none. */
 export function restDays(tokens: readonly Token[]): PartValue | null {
   if (!tokens.some((_, i) => restsAt(tokens, i, RESTING)) && !saidNo(tokens)) return null;
+  return daysNamed(tokens);
+}
+
+/** The days a part names, as a value that takes them out ("minus thursday (kids soccer practice)"); null with none. */
+export function daysNamed(tokens: readonly Token[]): PartValue | null {
   const days = new Set<number>();
   tokens.forEach((_, i) => {
     const day = dayAt(tokens, i);
