@@ -5,7 +5,9 @@
 // wished-away "sin que me hagan" is done to the user; flattened in one's own guard keeps it; more
 // names: "butter hook", "passar essas guardas", a sweep taken ("tomo raspagem"); an escape ruled out
 // then "finish them" asks the technique; "not the one rolling out of it" rules out the escape; "i'm
-// fine" there and years of an art are no ask; "hit me with" is done to the user by anyone.
+// fine" there and years of an art are no ask; "hit me with" is done to the user by anyone; what is
+// about to be locked is defended; a guard kept against someone is retained; the technical stand up
+// sweep is a sweep.
 import { readsAs } from './topic-cases';
 
 readsAs('chat shorthand rules out', [
@@ -92,4 +94,20 @@ readsAs('hit with it by anyone', [
   ['got hit with a heel hook', ['heel_hook', 'heel_hook_defense']],
   // control: the user's own
   ['i hit a heel hook in comp', ['heel_hook']],
+]);
+
+readsAs('about to be locked, a guard kept, a sweep by its name', [
+  [
+    'how do i get out of mount before the arm triangle gets locked in',
+    ['mount', 'mount_escape', 'arm_triangle', 'arm_triangle_defense'],
+  ],
+  ['how do i keep butterfly guard when someone drives into me', ['butterfly_guard', 'guard_retention']],
+  ['how do i finish the technical stand up sweep from x guard', ['sweep', 'x_guard']],
+  [
+    'i dont even care about the takedown rn, i just want to escape back control',
+    ['back_control', 'back_control_escape'],
+  ],
+  // controls: a guard kept shut; standing up
+  ['keeping closed guard closed', ['closed_guard']],
+  ['technical stand up from bottom', ['standing']],
 ]);

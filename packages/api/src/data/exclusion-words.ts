@@ -200,7 +200,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'do not need',
   'no need for',
   'dont care about',
-  // chat's "i don't care": "idc about the normal dlr stuff rn"
+  // chat's "i don't care": "idc about the normal dlr stuff rn"; "i dont even care about the takedown"
+  'dont even care about',
   'idc about',
   'idc abt',
   'dont like',

@@ -446,6 +446,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // the electric chair: the lockdown's named sweep
   sweep: [
+    // the x guard sweep named for standing up in it: a sweep, not standing
+    'technical stand up sweep',
+    'technical standup sweep',
     'sweep',
     'sweap',
     'hip bump',

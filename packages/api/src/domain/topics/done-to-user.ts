@@ -117,7 +117,7 @@ function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
 export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u) || family(u) !== 'technique') return false;
-  if (secondVerbOfOpponent(units, i)) return true;
+  if (secondVerbOfOpponent(units, i) || lockedBefore(units, i)) return true;
   // "when they're about to pass", "they are trying to pass": the opponent before a verb of intending
   let k = i;
   // ("loop choke when they drive in to pass": a verb with its particle before "to" intends it too)
@@ -139,6 +139,17 @@ export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
+
+/** "get out of mount before the arm triangle gets locked in": what is about to be locked on the user. */
+const lockedBefore = (units: readonly Unit[], i: number): boolean =>
+  BEFORE.has(wordOf(units[i - 2]) ?? '') &&
+  THE.has(wordOf(units[i - 1]) ?? '') &&
+  GETS.has(wordOf(units[i + 1]) ?? '') &&
+  LOCKED.has(wordOf(units[i + 2]) ?? '');
+const BEFORE: ReadonlySet<string> = new Set(['before', 'till', 'until']);
+const THE: ReadonlySet<string> = new Set(['the', 'their', 'his', 'her']);
+const GETS: ReadonlySet<string> = new Set(['gets', 'get', 'is', 'getting']);
+const LOCKED: ReadonlySet<string> = new Set(['locked', 'sunk', 'set', 'cinched', 'tight', 'deep', 'finished']);
 
 /** "how do you guys finish the darce": the people the user talks to, not the opponents. */
 const addressed = (units: readonly Unit[], j: number): boolean =>

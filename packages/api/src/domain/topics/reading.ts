@@ -22,6 +22,7 @@ import { withSideOfASubmission } from './side-of-a-submission';
 import { withBackChokeDefended } from './back-choked';
 import { withGuardRecoveredFromPin } from './guard-recovered';
 import { withClosedGuardOpened } from './closed-guard-opened';
+import { withGuardKept } from './guard-kept';
 import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard } from './whose-guard';
 import { withReferencesBack } from './references-back';
 import { cutOutOf, focusedTopics } from './focused';
@@ -207,6 +208,7 @@ export function readTopicsOf(query: string): TopicReading {
   withSideOfASubmission(units, tokens, found, ruledOut);
   withBackChokeDefended(query, found, excluded);
   withClosedGuardOpened(query, found);
+  withGuardKept(query, found);
   withGuardRecoveredFromPin(query, found);
   for (const t of found) excluded.delete(t);
   withOtherAttire(found, excluded);
