@@ -7,7 +7,7 @@
 // then "finish them" asks the technique; "not the one rolling out of it" rules out the escape; "i'm
 // fine" there and years of an art are no ask; "hit me with" is done to the user by anyone; what is
 // about to be locked is defended; a guard kept against someone is retained; the technical stand up
-// sweep is a sweep.
+// sweep is a sweep; a back hurt is no back take; "get to X from there" goes from the story's place.
 import { readsAs } from './topic-cases';
 
 readsAs('chat shorthand rules out', [
@@ -110,4 +110,14 @@ readsAs('about to be locked, a guard kept, a sweep by its name', [
   // controls: a guard kept shut; standing up
   ['keeping closed guard closed', ['closed_guard']],
   ['technical stand up from bottom', ['standing']],
+]);
+
+readsAs('a back hurt, and a place gone to from the story', [
+  ['pulled my back taking the trash out 🙄 how long till i can roll again', []],
+  [
+    'a purple kept smashing me flat in half guard every time. what should i watch to get to deep half from there?',
+    ['deep_half_guard', 'half_guard'],
+  ],
+  // control: a back taken
+  ['taking the back from turtle', ['back_take', 'turtle']],
 ]);

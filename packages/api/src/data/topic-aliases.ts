@@ -1172,6 +1172,8 @@ export const NOT_TOPICS: readonly string[] = [
   ...['own knee popped', 'own knee getting popped', 'own knee get popped'],
   // a back that is sore: "my back took a beating moving house", "my back cant handle going under"
   ...['my back took a beating', 'back took a beating', 'my back is killing me'],
+  // "pulled my back taking the trash out": a back hurt, whatever was being done
+  ...['pulled', 'hurt', 'tweaked', 'strained', 'injured', 'tore', 'wrecked', 'did'].map((hurt) => `${hurt} my back`),
   ...['back', 'neck', 'shoulder', 'shoulders'].flatMap((part) => [`${part} cant handle`, `my ${part} cant handle`]),
   // putting someone down with a named way: the way is the question ("get people down with judo throws")
   ...phrasesOf(

@@ -81,8 +81,11 @@ function defendedAttacks(topics: readonly TopicId[]): Set<TopicId> {
  * there": a question asked "from there" is asked at the story's last position.
  */
 export function withPlacePointedAt(topics: TopicId[], asked: string, story: string): TopicId[] {
-  if (!POINTS_AT_A_PLACE.test(asked.toLowerCase()) || topics.some((t) => isPosition(t))) return topics;
+  const text = asked.toLowerCase();
+  // ("what should i watch to get to deep half from there": the place named is where to go, not where from)
+  if (!POINTS_AT_A_PLACE.test(text) || (topics.some((t) => isPosition(t)) && !GOING_TO.test(text))) return topics;
   const place = readTopicsOf(story).topics.findLast((t) => isPosition(t));
-  return place ? [...topics, place] : topics;
+  return place && !topics.includes(place) ? [...topics, place] : topics;
 }
+const GOING_TO = /\b(?:get|getting|go|going|move|moving|transition|come)\s+(?:up\s+)?(?:to|into)\b.*\bfrom\s+there\b/;
 const POINTS_AT_A_PLACE = /\b(?:from|in|at)\s+(?:there|that\s+(?:spot|position))\b/;
