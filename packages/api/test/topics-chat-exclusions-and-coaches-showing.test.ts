@@ -121,3 +121,10 @@ readsAs('a back hurt, and a place gone to from the story', [
   // control: a back taken
   ['taking the back from turtle', ['back_take', 'turtle']],
 ]);
+
+readsAs('keeping the guard asked after a story of passes', [
+  [
+    'i pulled butterfly on the wrestler and he just flattened me out, stuffed my hooks, passed to side control in like 10 sec. how do i keep butterfly guard when someone drives into me',
+    ['butterfly_guard', 'guard_retention'],
+  ],
+]);

@@ -60,7 +60,10 @@ export function withStoryContext(
     (!placed && isPosition(t) && (tried === undefined || t === tried)) ||
     defended.has(t) ||
     (ownAttack && isSubmission(t) && !storyDefends.has(t));
-  const placesKept = whole.topics.filter(kept);
+  // ("… passed to side control in like 10 sec. how do i keep butterfly guard when someone drives
+  // into me": keeping the guard, read in the question alone, is asked though the story passes)
+  const retained = question.topics.includes('guard_retention') && !whole.topics.includes('guard_retention');
+  const placesKept = [...whole.topics.filter(kept), ...(retained ? (['guard_retention'] as const) : [])];
   const escaped = escapesBack ? placesKept.filter(isPosition).map((p) => escapeTopicOf(p as Position)) : [];
   const topics = withPlacePointedAt([...placesKept, ...escaped.filter((e) => !placesKept.includes(e))], asking, story);
   return withTopics(whole, topics);
