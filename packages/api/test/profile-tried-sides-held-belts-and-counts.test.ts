@@ -93,3 +93,16 @@ describe('even split said last', () => {
     ['main_position', 'half guard on bottom, but i really love passing and mount', 'top'],
   ]);
 });
+
+describe("a child's class whose days the user's sessions point back at; stronger in Spanish", () => {
+  reads([
+    [
+      'training_frequency',
+      "my daughter's class is mon/wed and i take the adult class at the same time both days, plus friday nogi",
+      3,
+    ],
+    ['training_goals', 'ser mas fuerte y no gordo jaja', 'fitness'],
+    // control: a child's class only watched
+    ['training_frequency', 'my daughter has class mon and wed, i just watch, i train friday nogi', 1],
+  ]);
+});

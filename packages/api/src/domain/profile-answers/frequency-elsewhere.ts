@@ -37,10 +37,17 @@ export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
     const isDay = (i: number): boolean => dayAt(part, i) !== undefined || WORKWEEK_WORDS.has(part[i]?.text ?? '');
     return daysBarred(part, isDay) && !spans.some((s, other) => s && other !== k);
   };
+  // "my daughter's class is mon/wed and i take the adult class at the same time both days": the days
+  // of a part a later one points back at are kept for it
+  const pointedBack = (k: number): boolean =>
+    namesDays(parts[k]?.tokens ?? []) &&
+    parts
+      .slice(k + 1)
+      .some((p) => p.tokens.some((t, i) => SAME_DAYS.has(t.text) && DAYS.has(p.tokens[i + 1]?.text ?? '')));
   // "mon-sat minus thursday (kids soccer practice)": the other thing is why a day is taken out
   const dropped = parts.map(
     (p, k) =>
-      (notTraining(p.tokens) && !moreExceptions(k) && p.sign > 0) ||
+      (notTraining(p.tokens) && !moreExceptions(k) && p.sign > 0 && !pointedBack(k)) ||
       barred(k) ||
       (namesDays(p.tokens) && watchedAfter(k)) ||
       (k > 0 && watchedAfter(k - 1)),
@@ -57,6 +64,9 @@ export function withoutElsewhere(tokens: readonly Token[]): readonly Token[] {
   });
   return tokens.filter((_, i) => !drop.has(i));
 }
+
+const SAME_DAYS: ReadonlySet<string> = new Set(['both', 'same', 'those', 'these']);
+const DAYS: ReadonlySet<string> = new Set(['days', 'nights', 'day']);
 
 /** A part naming another sport and no BJJ, a day off, or a class the user only watches or helps with. */
 function notTraining(part: readonly Token[]): boolean {

@@ -159,6 +159,10 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['ponerme en forma', 'fitness'],
   // "pa estar en forma", "mantenerme en forma"
   ['en forma', 'fitness'],
+  // "ser mas fuerte y no gordo jaja", "ficar mais forte": stronger, and not fat
+  ['mas|más|mais fuerte|forte', 'fitness'],
+  ['no|nao|não ser|estar|ficar gordo|gorda', 'fitness'],
+  ['no|nao|não gordo|gorda', 'fitness'],
   ['bajar de peso', 'fitness'],
   ['salud|condicion', 'fitness'],
   ['mejorar|aprender', 'learning_verb'],
