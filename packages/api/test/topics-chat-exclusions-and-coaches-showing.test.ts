@@ -128,3 +128,20 @@ readsAs('keeping the guard asked after a story of passes', [
     ['butterfly_guard', 'guard_retention'],
   ],
 ]);
+
+readsAs('long messages: an ask considered, a rule told then wanted anyway, the hands of a story choke', [
+  [
+    "i still want to play closed guard but i need attacks that don't need me to hip up hard. thinking omoplata or kimura from closed guard, not triangles because my hamstrings hate it. any vids?",
+    ['closed_guard', 'omoplata', 'kimura'],
+  ],
+  [
+    'our gym has a no heel hooks in the gi rule but anything goes in nogi. so on nogi tuesdays I want to learn the heel hook finish properly from single leg x',
+    ['no-gi', 'heel_hook', 'single_leg_x'],
+  ],
+  [
+    "my training partner's mata leão is just automatic, once he's on my back it's over. how do i fight the hands and actually get out from the back",
+    ['rear_naked_choke', 'rear_naked_choke_defense', 'back_control', 'back_control_escape'],
+  ],
+  // control: the name said again to say why it is out
+  ['no armbars pls, everyone sees the armbar coming', []],
+]);

@@ -68,7 +68,8 @@ export function askingSentences(
 // "2) his americana from side control, people just straighten the arm.": an item of a list of asks
 const LIST_MARK = /^\s*\(?\d{1,2}[).:]\s/;
 
-const LEADS: ReadonlySet<string> = new Set(['then', 'and', 'or', 'plus', 'so']);
+// ("thinking omoplata or kimura from closed guard, not triangles …": the ask considered)
+const LEADS: ReadonlySet<string> = new Set(['then', 'and', 'or', 'plus', 'so', 'thinking']);
 const SUBJECTS: ReadonlySet<string> = new Set([
   'i',
   'he',

@@ -48,6 +48,9 @@ export function withReferencesBack(
       sentenceEndsBetween(units, other, i) &&
       !sentenceAsks(units, i);
     const j = names.get(nameOf(u)) ?? (negated || told || pointedAt ? other : undefined);
+    // "… no heel hooks in the gi rule but anything goes in nogi. … I want to learn the heel hook finish":
+    // wanted again in a sentence of its own, it is asked
+    if (j !== undefined && !negated && sentenceEndsBetween(units, j, i) && wantedRightBefore(units, i)) return;
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
     if (j !== undefined && j < i) out.add(i);
@@ -70,6 +73,15 @@ function sentenceAsks(units: readonly Unit[], i: number): boolean {
   if (rawOf(units[end]) === '?') return true;
   return units.slice(start, end).some((v, k) => (isTopic(v) && start + k !== i) || ASKING.has(rawOf(v) ?? ''));
 }
+/** A want or learn a few words before unit `i`, in its sentence: "I want to learn the heel hook". */
+function wantedRightBefore(units: readonly Unit[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - WANT_REACH) && !endsSentence(units[k]); k--)
+    if (WANTING.has(rawOf(units[k]) ?? '')) return true;
+  return false;
+}
+const WANT_REACH = 4;
+const WANTING: ReadonlySet<string> = new Set(['want', 'wanna', 'learn', 'need', 'teach']);
+
 /** The first unit of the sentence around unit `i`, and the unit that ends it. */
 function sentenceBounds(units: readonly Unit[], i: number): [number, number] {
   let start = i;

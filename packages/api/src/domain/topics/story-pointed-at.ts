@@ -2,13 +2,19 @@
 // at the story asks about the story's technique, though it names only a place of its own.
 import { LIMB_KEEPING_VERBS, PROTECTED_LIMBS } from '../../data/topic-aliases';
 
-/** "… stop it from half guard", "… defend that when im passing", "… keep my arms safe": the question points back. */
+/**
+ * "… stop it from half guard", "… defend that when im passing", "… keep my arms safe", "… fight the
+ * hands": the question points back.
+ */
 export const pointsBackAtStory = (asking: string): boolean => POINTING_BACK.test(asking.toLowerCase());
 
 // a pronoun as the object, followed by where or when ("it from", "that when", "it?"), not "it is"
 const PRONOUN = String.raw`\b(?:it|that|this)\b(?=\s*(?:$|[?.!,]|(?:from|in|into|when|if|before|after|without|once|on|off|with|to)\b))`;
-const LIMB_KEPT = String.raw`\b(?:${LIMB_KEEPING_VERBS.join('|')})\s+my\s+(?:${PROTECTED_LIMBS.join('|')})s?\b`;
-const POINTING_BACK = new RegExp(`${PRONOUN}|${LIMB_KEPT}`);
+// ("how does he protect his neck": asked for someone else)
+const LIMB_KEPT = String.raw`\b(?:${LIMB_KEEPING_VERBS.join('|')})\s+(?:my|his|her|their)\s+(?:${PROTECTED_LIMBS.join('|')})s?\b`;
+// "how do i fight the hands and actually get out": the hands of the story's choke
+const HANDS_FOUGHT = String.raw`\b(?:fight|fighting|win|winning)\s+the\s+hands\b|\bhand\s*fight(?:ing)?\b`;
+const POINTING_BACK = new RegExp(`${PRONOUN}|${LIMB_KEPT}|${HANDS_FOUGHT}`);
 
 /** Verbs that go on with the user's own attack: "turn it into a sweep", "finish it from mount". */
 export const GOING_ON_WITH: ReadonlySet<string> = new Set([
