@@ -145,3 +145,9 @@ readsAs('long messages: an ask considered, a rule told then wanted anyway, the h
   // control: the name said again to say why it is out
   ['no armbars pls, everyone sees the armbar coming', []],
 ]);
+
+readsAs("the user's own guard pull is no guard pulled on them", [
+  ['i dont want takedowns at all, just how to pull into closed guard', ['closed_guard']],
+  // control: pulled into it
+  ['i keep getting pulled into closed guard', ['closed_guard', 'closed_guard_escape']],
+]);

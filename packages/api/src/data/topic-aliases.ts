@@ -1853,7 +1853,9 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'me apanhou',
   'sucked into',
   'sucked in',
-  'pulled into',
+  // (not the user's own guard pull: "how to pull into closed guard")
+  ...['pulled', 'dragged'].flatMap((verb) => [`get ${verb} into`, `got ${verb} into`, `getting ${verb} into`]),
+  ...['pulled', 'dragged'].flatMap((verb) => [`was ${verb} into`, `been ${verb} into`, `keep ${verb} into`]),
   'dragged into',
   'get caught',
   'caught by',
