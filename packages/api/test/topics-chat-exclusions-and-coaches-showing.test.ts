@@ -151,3 +151,17 @@ readsAs("the user's own guard pull is no guard pulled on them", [
   // control: pulled into it
   ['i keep getting pulled into closed guard', ['closed_guard', 'closed_guard_escape']],
 ]);
+
+readsAs('relayed: a message passed on, fine already, the choke of the story', [
+  ['passing this on from a parent: can you find escapes for that', []],
+  [
+    'he wants butterfly guard retention — not sweeps this time, he says he can sweep fine once the hooks stay in',
+    ['butterfly_guard', 'guard_retention'],
+  ],
+  [
+    "relaying from a white belt: keeps getting rnc'd every time he turtles. wants to know how to defend the choke AND get out of turtle without giving the back",
+    ['rear_naked_choke', 'rear_naked_choke_defense', 'turtle', 'turtle_escape'],
+  ],
+  // control: passing asked
+  ['passing half guard on a bigger guy', ['guard_passing', 'half_guard']],
+]);

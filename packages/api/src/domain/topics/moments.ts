@@ -84,6 +84,8 @@ export function saidFineUnits(units: readonly Unit[]): Set<number> {
   const fine = new Set<number>();
   units.forEach((u, i) => {
     if (isTopic(u) && BEING.has(wordOf(units[i + 1]) ?? '') && SAID_FINE.has(wordOf(units[i + 2]) ?? '')) fine.add(i);
+    // "he says he can sweep fine once the hooks stay in": done fine already
+    if (isTopic(u) && (wordOf(units[i + 1]) ?? '') === 'fine' && CAN.has(wordOf(units[i - 1]) ?? '')) fine.add(i);
     // "standing i'm fine, but …": the user fine there
     if (
       isTopic(u) &&
@@ -108,6 +110,7 @@ const DOING_WELL: ReadonlySet<string> = new Set([
 const USERS_DOING: ReadonlySet<string> = new Set(['get', 'hit', 'take', 'land', 'reach', 'do']);
 const BEING: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were']);
 const USER_IS: ReadonlySet<string> = new Set(['im', 'iam']);
+const CAN: ReadonlySet<string> = new Set(['can', 'could']);
 const SAID_FINE: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'alright', 'solid']);
 // "i get the back a ton", "i hit it all the time": done often is done well enough
 const OFTEN: readonly (readonly string[])[] = [

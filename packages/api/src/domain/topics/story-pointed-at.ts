@@ -14,7 +14,9 @@ const PRONOUN = String.raw`\b(?:it|that|this)\b(?=\s*(?:$|[?.!,]|(?:from|in|into
 const LIMB_KEPT = String.raw`\b(?:${LIMB_KEEPING_VERBS.join('|')})\s+(?:my|his|her|their)\s+(?:${PROTECTED_LIMBS.join('|')})s?\b`;
 // "how do i fight the hands and actually get out": the hands of the story's choke
 const HANDS_FOUGHT = String.raw`\b(?:fight|fighting|win|winning)\s+the\s+hands\b|\bhand\s*fight(?:ing)?\b`;
-const POINTING_BACK = new RegExp(`${PRONOUN}|${LIMB_KEPT}|${HANDS_FOUGHT}`);
+// "how to defend the choke AND get out of turtle": a kind said with "the" is the story's one
+const THE_KIND = String.raw`\b(?:defend|stop|escape|survive|counter|avoid)\s+the\s+(?:choke|sub|submission|lock|armlock|leglock)\b`;
+const POINTING_BACK = new RegExp(`${PRONOUN}|${LIMB_KEPT}|${HANDS_FOUGHT}|${THE_KIND}`);
 
 /** Verbs that go on with the user's own attack: "turn it into a sweep", "finish it from mount". */
 export const GOING_ON_WITH: ReadonlySet<string> = new Set([
@@ -29,7 +31,10 @@ const NOT_A_PRONOUN: ReadonlySet<string> = new Set(['is', 'was', 'guy', 'one', '
 export function pointsBackAtOwnAttack(asking: string): boolean {
   const words = asking.toLowerCase().match(/[a-z']+/g) ?? [];
   return words.some(
-    (w, k) => GOING_ON_WITH.has(w) && POINTERS.has(words[k + 1] ?? '') && !NOT_A_PRONOUN.has(words[k + 2] ?? ''),
+    (w, k) =>
+      (GOING_ON_WITH.has(w) && POINTERS.has(words[k + 1] ?? '') && !NOT_A_PRONOUN.has(words[k + 2] ?? '')) ||
+      // "how does she make it work from closed guard"
+      (w === 'make' && POINTERS.has(words[k + 1] ?? '') && words[k + 2] === 'work'),
   );
 }
 
