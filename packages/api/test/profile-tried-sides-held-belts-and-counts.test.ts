@@ -106,3 +106,15 @@ describe("a child's class whose days the user's sessions point back at; stronger
     ['training_frequency', 'my daughter has class mon and wed, i just watch, i train friday nogi', 1],
   ]);
 });
+
+describe('the pair said after "even" is split, no side', () => {
+  reads([
+    ['main_position', 'got promoted to purple, my game is pretty even top and bottom now', 'balanced'],
+    // control: the sides weighed by "equally"
+    [
+      'main_position',
+      'I refuse to specialise, one-dimensional people get figured out fast, so I try to be equally decent on top and underneath',
+      'balanced',
+    ],
+  ]);
+});

@@ -34,6 +34,7 @@ import { ownedMe } from './position-dialect';
 import { listSharesMarks } from './position-list-marks';
 import { negatedRuns } from './position-runs';
 import { triedAndLeft } from './position-tried';
+import { pairAfterEven } from './position-pair-split';
 import { sweptFromSaidTop, sweptOffTop } from './position-swept';
 import { tokenise, type Token } from './text';
 import { SIDE_WORDS, type PositionSignal } from './position-words';
@@ -128,10 +129,12 @@ export function parseMainPosition(text: string): MainPosition | null {
   const doubted = doubtedHearsay(tokens, mentions);
   // "being on top makes me nervous, I'm scared of getting swept": the swept is that top's
   const sweptFrom = sweptFromSaidTop(tokens, mentions);
+  // "pretty even top and bottom now": the pair split evenly
+  const pair = pairAfterEven(tokens, mentions);
   const said: Vote[] = [];
   mentions.forEach((mention, i) => {
     const value: PositionSignal = mention.value;
-    if (value === 'neutral' || asked.has(i) || doubted.has(i) || sweptFrom.has(i)) return;
+    if (value === 'neutral' || asked.has(i) || doubted.has(i) || sweptFrom.has(i) || pair.has(i)) return;
     if (isAboutOthers(mention, others, otherArts) || lessons.has(tokens[mention.start]?.clause ?? -1)) return;
     if (watchedSide(tokens, mention)) return; // "watching lots of guard passing videos"
     // "guard players annoy me and I refuse to become one": a group the user will not join is avoided
