@@ -165,3 +165,13 @@ readsAs('relayed: a message passed on, fine already, the choke of the story', [
   // control: passing asked
   ['passing half guard on a bigger guy', ['guard_passing', 'half_guard']],
 ]);
+
+readsAs('a throw pillow thrown, and framing out', [
+  ['wife threw a throw pillow at me bc i smell like the gym 😂 how do i wash my gear right', []],
+  [
+    'when he gets side control i literally cant breathe. any video on framing out without blowing my shoulders up?',
+    ['side_control', 'side_control_escape'],
+  ],
+  // control: thrown on the mat
+  ['he threw me with a hip throw', ['throw', 'throw_defense']],
+]);

@@ -720,6 +720,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['leg', 'legs', 'foot', 'feet', 'arm', 'arms'].map((limb) => `my ${limb} locked up`),
   // "the elbow escape half works until they step over": partly
   ...['half works', 'half worked', 'half work', 'half working'],
+  // furnishings: "wife threw a throw pillow at me"
+  ...['throw pillow', 'throw pillows', 'throw blanket', 'throw rug'],
   // a message handed on: "passing this on from a parent"
   ...['passing this on', 'pass this on', 'passing it on', 'passing this along', 'passing along'],
   // partly caught: "how do i defend the triangle when i'm already half in it"

@@ -1626,6 +1626,9 @@ export const LIMB_KEEPING_VERBS: readonly string[] = ['keep', 'protect'];
  */
 export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
+  // "any video on framing out without blowing my shoulders up"
+  'framing out',
+  'frame out',
   'escape from',
   'escape out of',
   // German, Polish, Indonesian and Tagalog ways out and defences: "wie komm ich da raus", "nie wiem jak

@@ -153,6 +153,8 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
     // ("escaping mount for the teens class": who it is for, as where it happens)
     if (t.raw === 'in' || t.raw === 'at' || t.raw === 'during' || t.raw === 'for') where = true;
     if (DETERMINERS.has(t.raw) || PREPOSITIONS.has(t.raw) || DESCRIBING.has(t.raw)) continue;
+    // "threw a throw pillow at me": the verb's own word opening an everyday thing's name
+    if (t.stem === tokens[u.start]?.stem && everydayObjects.has(tokens[j + 1]?.raw ?? '')) return true;
     if (OPPONENT_OBJECTS.has(t.raw) || functionWords.has(t.raw) || bjjStems.has(t.stem)) return false;
   }
   return false;
