@@ -2,7 +2,8 @@
 // with a count, the length of a session said beside its count, a class dropped from a count, and a
 // range with sessions added to it; a day every other week beside others, letters of days before
 // their class, and days listed with hyphens; a day opening a clause of its own after a list; "every
-// day" with days named; a day taken out for another sport.
+// day" with days named; a day taken out for another sport; a part counted by the month beside
+// parts that say their own week.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -72,5 +73,15 @@ describe('a day of its own after a list, every day of the days named, a day take
     // controls: a list in Polish; every day with a day taken out
     ['training_frequency', 'trenuję pon, śr i pt, plus sobota open mat', 4],
     ['training_frequency', 'every day except sunday', 6],
+  ]);
+});
+
+describe('a part counted by the month', () => {
+  reads([
+    ['training_frequency', '2x gi, 2x nogi, and privates 2x a month', 4.46],
+    ['training_frequency', 'twice a month privates, otherwise wed + fri', 2.46],
+    // controls: the month shared by a bare count after it; the same sessions said by the month and by day
+    ['training_frequency', '4 gi classes a month and 4 nogi', 1.85],
+    ['training_frequency', 'about 4 sessions a month, basically every saturday', 0.92],
   ]);
 });

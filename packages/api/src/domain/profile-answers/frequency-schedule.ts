@@ -10,6 +10,7 @@ import { barringHindrance } from './schedule-barring';
 import { wholeWeekUntold } from './schedule-whole-week';
 import { daysNamed, restDays, saidNo, sessionsLeft } from './schedule-rest-days';
 import { withoutDurations } from './schedule-durations';
+import { monthAt, monthlyAsWeekly } from './schedule-monthly';
 import type { Token } from './text';
 import { skippedDays } from './weekdays';
 import { WORKWEEK_WORDS } from './weekday-words';
@@ -77,6 +78,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         !(p.alternate && t.text === 'weeks') &&
         !SOMETIMES.has(t.text) &&
         !isDayRange(p.tokens, i) &&
+        !(weekly && monthAt(p.tokens, i)) && // "privates 2x a month": a period, no hedge
         !workingHours(p.tokens, i + 1) && // "before my 9-5": office hours hedge nothing
         !inAName(p.tokens, i) && // "at tri-force shinjuku": a hyphen inside a name hedges nothing
         !isPortugueseOnThe(p.tokens, i) && // "seg, qua e sex no tatame"
@@ -98,7 +100,7 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
       valueOf(tokens) ?? perDayOnNamedDays(tokens) ?? countAtPlace(tokens) ?? doublesOnCount(tokens) ?? restDays(tokens)
     );
   };
-  const read = split.map((p, k) =>
+  const readAsSaid = split.map((p, k) =>
     repeats[k] || wholeWeekUntold(tokens, split, k)
       ? null
       : // "…, and tue thu i do 2": days told again with their count
@@ -107,6 +109,9 @@ export function scheduleTotal(allTokens: readonly Token[]): number | null {
         // "mon-sat minus thursday (kids soccer practice)": the days taken out, whatever the reason
         (p.sign < 0 ? daysNamed(p.tokens) : null)),
   );
+  // "…, and privates 2x a month": a month's sessions made a week's
+  const weekly = monthlyAsWeekly(split, readAsSaid);
+  const read = weekly ?? readAsSaid;
   const both = read.map((v, k) =>
     bothClassesOnDaysBefore(split[k]?.tokens ?? [], v, read[k - 1], split[k - 1]?.tokens),
   );
