@@ -88,7 +88,7 @@ export function parseTrainingGoal(text: string): TrainingGoal | null {
         ? BONUS_WEIGHT
         : ((mention && shareWeight(tokens, mention)) ?? weightOf(emphasis.get(i))) -
           (rankBeforeGoal(tokens, mentions, i) ? RANK_YIELDS : 0) -
-          (mention && tokens[mention.start - 1]?.kind === 'number' ? COUNTED_YIELDS : 0);
+          (mention && countedClass(tokens, mention) ? COUNTED_YIELDS : 0);
     if (!best || weight > best.weight) best = { goal, weight };
   }
   return best?.goal ?? null;
@@ -106,6 +106,10 @@ const rankBeforeGoal = (tokens: readonly Token[], mentions: readonly Mention<Goa
 };
 const RANK_YIELDS = 0.5;
 const COUNTED_YIELDS = 0.5;
+/** "1 fundamentals + 1 self defense class": a count, then the class it counts (not "perdi 15 kg"). */
+const countedClass = (tokens: readonly Token[], mention: Mention<GoalSignal>): boolean =>
+  tokens[mention.start - 1]?.kind === 'number' && CLASS_AFTER.has(tokens[mention.end]?.text ?? '');
+const CLASS_AFTER: ReadonlySet<string> = new Set(['class', 'classes', 'session', 'sessions', '+', 'plus']);
 const BONUS_WEIGHT = -1;
 
 /**
