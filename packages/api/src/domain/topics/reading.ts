@@ -142,13 +142,14 @@ export function readTopicsOf(query: string): TopicReading {
   const usersActs = units.flatMap((u, i) =>
     isTopic(u) && (isUsersOwnAct(units, i) || reachedByUser(units, i) || namesUsersVerb(tokens, u)) ? u.topics : [],
   );
-  const sentences = sentencesOf(units).map(([start, end]) => ({
-    text: tokens
-      .slice(units[start]?.start ?? 0, units[end - 1]?.end ?? 0)
-      .map((t) => t.raw)
-      .join(' '),
-    topics: units.slice(start, end).flatMap((u) => (isTopic(u) ? u.topics : [])),
-  }));
+  const sentences = () =>
+    sentencesOf(units).map(([start, end]) => ({
+      text: tokens
+        .slice(units[start]?.start ?? 0, units[end - 1]?.end ?? 0)
+        .map((t) => t.raw)
+        .join(' '),
+      topics: units.slice(start, end).flatMap((u) => (isTopic(u) ? u.topics : [])),
+    }));
   for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]), sentences))
     found.add(intent);
   // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard

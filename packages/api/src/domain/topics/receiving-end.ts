@@ -28,19 +28,23 @@ export interface SentenceTopics {
 
 /**
  * The intents to add when the message is told from the receiving end and names no defending: those
- * of what it found that can be done to a user and is not ruled out.
+ * of what it found that can be done to a user and is not ruled out. `sentences` is called only when
+ * being lost is all the message says of it.
  */
 export function receivedIntents(
   query: string,
   found: ReadonlySet<TopicId>,
   excluded: ReadonlySet<TopicId>,
-  sentences: readonly SentenceTopics[],
+  sentences: () => readonly SentenceTopics[],
 ): TopicId[] {
   const stems = stemsOf(query);
   if ([...found].some((t) => INTENTS.has(t)) || hasPhrase(stems, beingTheOne)) return [];
-  // being lost reaches only what its own sentence names
-  const lostIn = new Set(sentences.flatMap((s) => (hasPhrase(stemsOf(s.text), helpless) ? s.topics : [])));
-  if (!hasPhrase(stems, phrases)) found = new Set([...found].filter((t) => lostIn.has(t)));
+  if (!hasPhrase(stems, phrases)) {
+    if (!hasPhrase(stems, helpless)) return [];
+    // being lost reaches only what its own sentence names (the sentences read only then)
+    const lostIn = new Set(sentences().flatMap((s) => (hasPhrase(stemsOf(s.text), helpless) ? s.topics : [])));
+    found = new Set([...found].filter((t) => lostIn.has(t)));
+  }
   // flattened in a guard of their own, the user is the one who sweeps: "flat in half guard… come up or sweep"
   const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && hasPhrase(stems, flattened);
   return [...found].flatMap((t) =>
