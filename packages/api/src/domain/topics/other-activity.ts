@@ -61,12 +61,19 @@ const SIMILE_LEADS: ReadonlySet<string> = new Set([
   'just',
 ]);
 
-/** The indexes of the tokens of the sentence a name is in. */
-function sentenceOf(tokens: readonly Token[], u: TopicUnit): readonly number[] {
+/**
+ * The indexes of the tokens of the sentence a name is in; `ends` says which break ends one (a full
+ * stop, question or exclamation mark unless told otherwise).
+ */
+export function sentenceOf(
+  tokens: readonly Token[],
+  u: TopicUnit,
+  ends: (t: Token | undefined) => boolean = endsASentence,
+): readonly number[] {
   let from = u.start;
-  while (from > 0 && !endsASentence(tokens[from - 1])) from--;
+  while (from > 0 && !ends(tokens[from - 1])) from--;
   let to = u.end;
-  while (to < tokens.length && !endsASentence(tokens[to])) to++;
+  while (to < tokens.length && !ends(tokens[to])) to++;
   return Array.from({ length: to - from }, (_, n) => from + n);
 }
 const endsASentence = (t: Token | undefined): boolean => t?.isBreak === true && SENTENCE_ENDS.has(t.raw);

@@ -21,7 +21,7 @@ import {
 } from '../../data/everyday-senses';
 import { PAIN_WORDS } from '../../data/body-and-pain';
 import { type TopicUnit, type Unit, isTopic } from './match';
-import { isOtherActivitysMove } from './other-activity';
+import { isOtherActivitysMove, sentenceOf } from './other-activity';
 import { PHRASES } from './phrase-index';
 import { type Token, stemWord } from './tokenize';
 
@@ -209,14 +209,12 @@ const LESSONS: ReadonlySet<string> = new Set(['course', 'class', 'lesson', 'semi
 function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
   if (tokens.some((t) => painWords.has(t.raw))) return false;
   if (kept.some((other) => other !== u && isTopic(other) && other.weak !== 'context')) return true;
-  let [from, to] = [u.start, u.end];
-  const ends = (t: Token | undefined): boolean => t?.isBreak === true && t.raw !== ',';
-  while (from > 0 && !ends(tokens[from - 1])) from--;
-  while (to < tokens.length && !ends(tokens[to])) to++;
-  return tokens.some(
-    (t, j) => j >= from && j < to && (j < u.start || j >= u.end) && !t.isBreak && bjjWords.has(t.stem),
+  return sentenceOf(tokens, u, endsBeyondAClause).some(
+    (j) => (j < u.start || j >= u.end) && !tokens[j]!.isBreak && bjjWords.has(tokens[j]!.stem),
   );
 }
+// any break but a comma: "closed monday? the guard …", "closed; guard" (a comma ends only a clause)
+const endsBeyondAClause = (t: Token | undefined): boolean => t?.isBreak === true && t.raw !== ',';
 
 /** "a spider in my gym bag", "una tortuga": a weak noun after "a"/"an" with no BJJ word after it is the thing itself. */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'una', 'un', 'uma', 'um']);
