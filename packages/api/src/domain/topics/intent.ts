@@ -22,7 +22,7 @@ import { isACounterFor } from './counter-for';
 import { isUsersOwnAct } from './users-own-act';
 import { endsClause, family, fillerWords, GUARD_POSITIONS, previousIndex } from './unit-words';
 import { isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
-import { isHeldFromTop, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
+import { FLATTENING, isHeldFromTop, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
 import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
 import { placesPointedAt } from './places-pointed-at';
 import {
@@ -219,7 +219,7 @@ function targetOf(
 }
 
 const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
-const FLATTENED: ReadonlySet<string> = new Set(['flattened', 'flat', 'smashed', 'pancaked', 'squashed', 'crushed']);
+const FLATTENED: ReadonlySet<string> = new Set([...FLATTENING, 'flat']);
 const PLAYERS: ReadonlySet<string> = new Set(['players', 'player', 'guys', 'people', 'specialists', 'lovers']);
 
 /** "the escapes first: side control and mount": a colon just after the defending word opens what it defends. */

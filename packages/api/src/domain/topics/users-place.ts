@@ -78,13 +78,11 @@ const THE_ONE: ReadonlySet<string> = new Set(['one', 'im']);
 const REACHED_INTO: ReadonlySet<string> = new Set(['into', 'to', 'in']);
 const REACHING: ReadonlySet<string> = new Set(['gets', 'got', 'get', 'goes', 'went', 'go', 'makes', 'made']);
 const IN_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'em', 'en', 'na', 'no']);
+/** Pressed flat under someone: "smashed", "flattened". */
+export const FLATTENING: readonly string[] = ['smashed', 'crushed', 'flattened', 'squashed', 'pancaked'];
 const CRUSHED: ReadonlySet<string> = new Set([
-  'smashed',
-  'crushed',
-  'flattened',
-  'squashed',
+  ...FLATTENING,
   'squished',
-  'pancaked',
   'stuck',
   'trapped',
   'pinned',
