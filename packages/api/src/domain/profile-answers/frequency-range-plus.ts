@@ -5,6 +5,8 @@
 import type { Rate } from './frequency-readings';
 import type { Token } from './text';
 import { valueOf } from './schedule-part-value';
+import { readNumber } from './numbers';
+import { rangeHighEnd } from './frequency-ranges';
 
 /** The first rate kept, a range, plus the sessions of a part added after it with "plus"/"+"; else null. */
 export function rangePlusPart(tokens: readonly Token[], rates: readonly Rate[]): number | null {
@@ -22,13 +24,14 @@ export function rangePlusPart(tokens: readonly Token[], rates: readonly Rate[]):
   return added > 0 ? rate.perWeek + added : null;
 }
 
-/** "2-4", "2 to 4", "between 2 and 4", "3 or 4": two numbers in the rate with a mark of range between. */
-const isRange = (tokens: readonly Token[], rate: Rate): boolean =>
-  tokens[rate.start - 1]?.text === 'between' ||
-  tokens
-    .slice(rate.start, rate.end)
-    .some((t, k, span) => RANGE_MARKS.has(t.text) && span[k - 1]?.kind === 'number' && span[k + 1]?.kind === 'number');
-const RANGE_MARKS: ReadonlySet<string> = new Set(['-', 'to', 'or', 'and']);
+/** "2-4", "2 to 4", "between 2 and 4", "3 or 4": a count in the rate that opens a range, as the rate reader reads one. */
+const isRange = (tokens: readonly Token[], rate: Rate): boolean => {
+  for (let k = rate.start; k < rate.end; k++) {
+    const low = readNumber(tokens, k);
+    if (low && rangeHighEnd(tokens, k, low.end, low.value)) return true;
+  }
+  return false;
+};
 const PLUS: ReadonlySet<string> = new Set(['plus', '+']);
 const PART_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '!', 'plus', '+', 'but']);
 const HEDGES: ReadonlySet<string> = new Set(['maybe', 'sometimes', 'occasionally', 'if']);
