@@ -2,7 +2,6 @@
 // message uses them in their BJJ sense (data/everyday-senses.ts says which aliases, and how each is
 // told): "half marathon", "sweep the floor", "mounted a TV", "passing in soccer" name no topic.
 import {
-  BJJ_WORDS,
   EVERYDAY_COMPOUND_HEADS,
   EVERYDAY_COMPOUND_TAILS,
   EVERYDAY_IDIOMS,
@@ -10,23 +9,17 @@ import {
   EVERYDAY_PLACES,
   FUNCTION_WORDS,
   INDEFINITE_THINGS,
-  NAME_BEFORE,
-  NAME_AFTER,
-  NAME_VERBS,
-  NAME_FROM_PLACES,
-  NAME_OF_THINGS,
   SPORT_EVENT_TAILS,
   OTHER_SPORTS,
-  WATCHING,
 } from '../../data/everyday-senses';
 import { PAIN_WORDS } from '../../data/body-and-pain';
 import { type TopicUnit, type Unit, isTopic } from './match';
 import { isOtherActivitysMove, sentenceOf } from './other-activity';
 import { PHRASES } from './phrase-index';
-import { type Token, stemWord } from './tokenize';
+import { bjjWords, isAName, passingThroughOnATrip, yearsOfArt } from './sense-names';
+import type { Token } from './tokenize';
 
 const functionWords: ReadonlySet<string> = new Set(FUNCTION_WORDS);
-const bjjWords: ReadonlySet<string> = new Set(BJJ_WORDS.map(stemWord));
 const bjjStems: ReadonlySet<string> = new Set([
   ...[...PHRASES.values()]
     .flat()
@@ -262,59 +255,6 @@ const wordsAt = (tokens: readonly Token[], from: number, words: readonly string[
   from >= 0 && words.every((w, k) => tokens[from + k]?.raw === w);
 const DESCRIBING_IDIOMS: readonly (readonly string[])[] = [['bread', 'and', 'butter']];
 
-const nameBefore: ReadonlySet<string> = new Set(NAME_BEFORE);
-const nameAfter: ReadonlySet<string> = new Set(NAME_AFTER);
-const nameVerbs: ReadonlySet<string> = new Set(NAME_VERBS);
-const namePlaces: ReadonlySet<string> = new Set(NAME_FROM_PLACES);
-const nameThings: ReadonlySet<string> = new Set(NAME_OF_THINGS);
-const watching: ReadonlySet<string> = new Set(WATCHING);
-const ASKING_WHAT: ReadonlySet<string> = new Set(['isnt', 'is', 'thats', 'wasnt', 'aint', 'like']);
-const OURS: ReadonlySet<string> = new Set(['my', 'our']);
-
-/** "my coworker Ezekiel", "Kimura-san", "Ezekiel from my office", "Kimura is the ramen place", "watching Anaconda with the kids". */
-function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
-  if (u.end - u.start !== 1) return false;
-  const at = (k: number): string => tokens[k]?.raw ?? '';
-  if (nameBefore.has(at(u.start - 1)) || nameAfter.has(at(u.end))) return true;
-  if (u.weak === 'context' && nameVerbs.has(at(u.end))) return true;
-  // a book of the Bible with its chapter and verse: "ezekiel 25:17"
-  if (/^\d+$/.test(at(u.end)) && at(u.end + 1) === ':' && /^\d+$/.test(at(u.end + 2))) return true;
-  if (at(u.end) === 'from' && (namePlaces.has(at(u.end + 1)) || namePlaces.has(at(u.end + 2)))) return true;
-  // "kimura? isnt that the ramen place": asking what the name is goes on past its question mark
-  const asksWhat = at(u.end) === '?' && ASKING_WHAT.has(at(u.end + 1));
-  const from = asksWhat ? u.end + 1 : u.end;
-  // ("we only do gi at my place": one's own place is where one trains)
-  // a BJJ word on the way ends the look: "mount escapes and arm bar defence" names no bar
-  for (let k = from; k < from + 5 && !tokens[k]?.isBreak && !bjjWords.has(tokens[k]?.stem ?? ''); k++)
-    // ("armbar vs kimura show me both": a request, no show)
-    if (nameThings.has(at(k)) && !OURS.has(at(k - 1)) && !(at(k) === 'show' && at(k + 1) === 'me')) return true;
-  return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
-}
-
-/** "passing through porto next week, is there an academy there": a trip, not a pass. */
-function passingThroughOnATrip(tokens: readonly Token[], u: TopicUnit): boolean {
-  if (u.end - u.start !== 1 || !PASSING.has(tokens[u.start]?.raw ?? '')) return false;
-  if (tokens[u.end]?.raw !== 'through' && tokens[u.end]?.raw !== 'thru') return false;
-  for (let k = u.end + 1; k <= u.end + TRIP_REACH && !tokens[k]?.isBreak; k++)
-    if (TRIP_WORDS.has(tokens[k]?.raw ?? '')) return true;
-  return false;
-}
-const PASSING: ReadonlySet<string> = new Set(['pass', 'passing', 'passed']);
-const TRIP_WORDS: ReadonlySet<string> = new Set([
-  'week',
-  'month',
-  'town',
-  'city',
-  'trip',
-  'tomorrow',
-  'weekend',
-  'airport',
-  'holiday',
-  'vacation',
-  'visiting',
-]);
-const TRIP_REACH = 4;
-
 function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
   const u = units[i];
   if (!isTopic(u)) return false;
@@ -341,14 +281,6 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
       );
   }
 }
-
-/** "did 10 yrs of judo before bjj", "years of wrestling": an art done for years is the user's background. */
-const yearsOfArt = (tokens: readonly Token[], u: TopicUnit): boolean =>
-  tokens[u.start - 1]?.raw === 'of' &&
-  SPANS.has(tokens[u.start - 2]?.raw ?? '') &&
-  ARTS.has(tokens[u.start]?.raw ?? '');
-const SPANS: ReadonlySet<string> = new Set(['years', 'yrs', 'yr', 'year', 'decades', 'decade', 'months']);
-const ARTS: ReadonlySet<string> = new Set(['judo', 'wrestling', 'sambo']);
 
 /** "my gi ripped", "wash my kimono": a gi someone owns is the garment, not the attire trained in. */
 const isOwnedGarment = (tokens: readonly Token[], u: TopicUnit): boolean =>
