@@ -1650,10 +1650,6 @@ export const DEFENDING_PHRASES: readonly string[] = [
   // "best way out of knee on belly?"
   'way out of',
   'way out from',
-  'escpae',
-  'excape',
-  'esacpe',
-  'escapse',
   'get out',
   'get out of',
   // "getting smashed in sc every roll, need out"
@@ -1676,18 +1672,9 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'defense to',
   'defense for',
   'defense from',
-  'defnese',
   'defese',
-  'defens',
-  'defnse',
-  'deffense',
-  'defenes',
-  'defenc',
   'defnd',
   'defedn',
-  'escpe',
-  'escae',
-  'esape',
   'counter',
   'counter to',
   'counter for',
@@ -2189,7 +2176,19 @@ export const ORIGIN_WORDS: readonly string[] = ['from', 'under', 'of'];
  * running every word of a dictionary word list through the corrector; rerun that check when adding
  * long aliases.
  */
+/** Defending words read through a one-letter slip ("ecsape", "escpae", "defnese"): see topics/typos.ts. */
+export const TYPO_TOLERANT_DEFENDING: readonly string[] = [
+  'escape',
+  'escapes',
+  'defense',
+  'defence',
+  'defenses',
+  'defences',
+];
+
 export const NEVER_CORRECTED: readonly string[] = [
+  // Spanish and Portuguese for someone else escaping ("se me escapa", "escapou"): not the user's escape
+  ...['escapa', 'escapan', 'escapen', 'escapam', 'escapó', 'escapou', 'escapas'],
   // German for a belt: "den eigenen gürtel" is no turtle
   'gurtel',
   'guertel',

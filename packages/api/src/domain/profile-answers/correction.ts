@@ -179,10 +179,14 @@ function chainEnd(tokens: readonly Token[], found: readonly Mention<Marker>[], e
   let from = afterSymbols(tokens, end);
   for (let next = markerAfter(tokens, found, end); next; next = markerAfter(tokens, found, next.end))
     from = afterSymbols(tokens, next.end);
-  // "3... actually no, 4": a bare "no" set off after the marker only says again that it takes back
-  const saysNo = TAKING_BACK.has(tokens[from]?.text ?? '') && tokens[from + 1]?.kind === 'symbol';
-  return saysNo ? afterSymbols(tokens, from + 1) : from;
+  // "3... actually no, 4", "5... actually no its 4": a bare "no" after the marker, set off or followed
+  // by the count, only says again that it takes back
+  if (!TAKING_BACK.has(tokens[from]?.text ?? '')) return from;
+  if (tokens[from + 1]?.kind === 'symbol') return afterSymbols(tokens, from + 1);
+  const count = IT_IS.has(tokens[from + 1]?.text ?? '') ? from + 2 : from + 1;
+  return readNumber(tokens, count) ? count : from;
 }
+const IT_IS: ReadonlySet<string> = new Set(['its', "it's", 'prob', 'probably']);
 
 /**
  * "so" and a lone "i mean" restate only a count said at once: "…, I've signed up for the British Open,

@@ -67,18 +67,25 @@ export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[
   });
   return done;
 }
-/** "I know juji gatame already", "i already know the armbar": known, so not asked beside something else. */
+/**
+ * "I know juji gatame already", "i already know the armbar", "he knows the heel hook already", "i know
+ * how to sprawl": known, so not asked beside something else ("i dont know how to sprawl" asks it).
+ */
 export const knownAlreadyUnits = (units: readonly Unit[]): Set<number> =>
   new Set(units.flatMap((_, i) => (knownAlready(units, i) ? [i] : [])));
 function knownAlready(units: readonly Unit[], i: number): boolean {
   if (!isTopic(units[i])) return false;
   const k = previousIndex(units, i);
+  if (wordOf(units[k]) === 'to' && wordOf(units[k - 1]) === 'how')
+    return KNOWING.has(wordOf(units[k - 2]) ?? '') && wordOf(units[k - 3]) === 'i';
   if (!KNOWING.has(wordOf(units[k]) ?? '')) return false;
   const said = wordOf(units[k - 1]) === 'already' ? k - 2 : k - 1;
   const already = wordOf(units[k - 1]) === 'already' || wordOf(units[i + 1]) === 'already';
-  return already && wordOf(units[said]) === 'i';
+  return already && KNOWERS.has(wordOf(units[said]) ?? '');
 }
-const KNOWING: ReadonlySet<string> = new Set(['know', 'knew']);
+const KNOWING: ReadonlySet<string> = new Set(['know', 'knew', 'knows']);
+// (a student or child the question is relayed for: "he knows the heel hook already")
+const KNOWERS: ReadonlySet<string> = new Set(['i', 'he', 'she']);
 /** "my throws are fine but…", "takedowns are solid": what is said to be fine is not what is asked. */
 export function saidFineUnits(units: readonly Unit[]): Set<number> {
   const fine = new Set<number>();

@@ -1,9 +1,9 @@
 // Step 2b of topic extraction: one-letter typos of long one-word names ("guilotine", "trianlge",
-// "kimora"), fixed before matching. (A slip in a word of a longer name, "knee on bely", is read in
+// "kimora") and of the words that ask for an escape or a defence ("ecsape", "defnese"), fixed before matching. (A slip in a word of a longer name, "knee on bely", is read in
 // context by match.ts, where the rest of the name vouches for it.) A word we know (any alias or intent
 // word, in any form) is never "corrected", nor is a common English word one letter from an alias
 // (NEVER_CORRECTED: "remain" is not "retain", "slider" is not "spider").
-import { NEVER_CORRECTED } from '../../data/topic-aliases';
+import { NEVER_CORRECTED, TYPO_TOLERANT_DEFENDING } from '../../data/topic-aliases';
 import { deletions, withinOneEdit } from './one-edit';
 import { PHRASES } from './phrase-index';
 import { startsWithLetter, stemWord } from './tokenize';
@@ -21,7 +21,14 @@ for (const phrase of allPhrases) {
   const word = phrase.written[0] ?? '';
   if (phrase.meaning.kind !== 'topic' || phrase.written.length !== 1) continue;
   if (word.length < FUZZY_MIN_LENGTH || !startsWithLetter(word)) continue;
-  meaningOfWord.set(word, phrase.meaning.topics.join(' '));
+  index(word, phrase.meaning.topics.join(' '));
+}
+// Only these defending words: others are one letter from common English ("prevent" / "present",
+// "defend" / "depend", "counter" / "counted").
+for (const word of TYPO_TOLERANT_DEFENDING) index(word, 'defending');
+
+function index(word: string, meaning: string): void {
+  meaningOfWord.set(word, meaning);
   for (const d of deletions(word)) {
     const words = typoIndex.get(d) ?? new Set<string>();
     words.add(word);
