@@ -1,6 +1,9 @@
 // A slip inside the words that ask for an escape or a defence ("ecsape", "defnese") still asks it,
 // while Spanish and Portuguese "escapa" (someone else getting away) is not corrected into one; what
-// the user says they know how to do, or a student knows already, is not asked beside something else.
+// the user says they know how to do, or a student knows already, is not asked beside something else,
+// nor is an escape said to go fine; a coach's athletes and "his son" are who a question is relayed
+// for, and someone else named owns the pronouns of their own sentence only; lost in a guard of one's
+// own, the user is the one sweeping; a short sentence telling how a match went asks nothing.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -18,4 +21,35 @@ readsAs('known how to do, or known already by the one asked for', [
   // controls: not known, or wanting to know
   ['i dont know how to sprawl, i want a takedown', ['takedown', 'takedown_defense']],
   ['i want to know how to sprawl', ['takedown', 'takedown_defense']],
+]);
+
+readsAs('an escape said to go fine, beside something else', [
+  ['i escape mount fine, side control is the problem', ['mount', 'side_control']],
+  ['i get out of mount just fine, side control is where i die', ['mount', 'side_control']],
+  // control: the escape asked
+  ['how do i escape mount', ['mount', 'mount_escape']],
+]);
+
+readsAs('the one a question is relayed for', [
+  ['my competitor keeps getting his back taken', ['back_take', 'back_take_defense']],
+  ["he wants to know what his son does when he's on top in mount and the other kid turns over", ['mount']],
+  // someone else named owns the pronouns of their own sentence only
+  [
+    'my son got wristlocked at an open mat by an adult purple belt. he wants to learn how to defend wristlocks',
+    ['wristlock', 'wristlock_defense'],
+  ],
+  ['my son rolled with a big guy and he kept mounting him', ['mount']],
+]);
+
+readsAs('lost in a guard of ones own', [
+  ['x guard sweeps please, i arrive in the position but i dont know what to do after', ['x_guard', 'sweep']],
+  // control: swept, then lost
+  ['i get swept from half guard all the time and i dont know what to do', ['sweep', 'sweep_defense', 'half_guard']],
+]);
+
+readsAs('a short sentence telling how a match went asks nothing', [
+  [
+    'r1 i pulled guard and got swept. quarters i won by armbar. how do i pass the spider guard?',
+    ['guard_passing', 'spider_guard'],
+  ],
 ]);

@@ -15,6 +15,8 @@ export const RELAY_KIN_FEMALE: readonly string[] = [
 export const RELAY_KIN_EITHER: readonly string[] = [
   ...['kid', 'kiddo', 'child', 'teen', 'teenager', 'student', 'students', 'buddy', 'friend', 'mate', 'teammate'],
   ...['cousin', 'aluno'],
+  // a coach's: "one of my blue belts", "my competitor"
+  ...['belts', 'kids', 'teens', 'athlete', 'athletes', 'competitor', 'competitors', 'fighter', 'fighters'],
 ];
 /**
  * Someone of the same gender in the story ("a big guy", "this purple belt") may own the pronouns:

@@ -56,7 +56,7 @@ export function askingSentences(
     return (
       asks(s) ||
       LIST_MARK.test(s) ||
-      words.length <= FRAGMENT_WORDS ||
+      (words.length <= FRAGMENT_WORDS && !tellsAResult(words)) ||
       words[lead] === 'maybe' ||
       opensWithName(words.slice(lead, lead + NAME_WORDS))
     );
@@ -83,6 +83,10 @@ const SUBJECTS: ReadonlySet<string> = new Set([
   'her',
   'their',
 ]);
+/** "quarters i won by armbar.", "r3 bye.": a short sentence telling how something went asks nothing. */
+const tellsAResult = (words: readonly string[]): boolean =>
+  words.some((w) => RESULTS.has(w)) && !words.some((w) => ASKING.has(w.replace(/'.*$/, '')));
+const RESULTS: ReadonlySet<string> = new Set(['won', 'lost', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
 /** Where one sentence ends and the next begins: after . ! or ? and a space. */
 export const SENTENCE_BREAK = /(?<=[.!?])\s+/;
 const WORD = /[\p{L}\p{N}']+/gu;

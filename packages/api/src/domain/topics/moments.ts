@@ -86,6 +86,20 @@ function knownAlready(units: readonly Unit[], i: number): boolean {
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knew', 'knows']);
 // (a student or child the question is relayed for: "he knows the heel hook already")
 const KNOWERS: ReadonlySet<string> = new Set(['i', 'he', 'she']);
+/**
+ * "i escape mount fine, side control is the problem", "his son gets out of mount just fine": the
+ * escape said to go well is not asked beside something else (the place may still be).
+ */
+export const escapedFineUnits = (units: readonly Unit[]): Set<number> =>
+  new Set(
+    units.flatMap((u, i) => {
+      if (!isTopic(u) || units[previousIndex(units, i)]?.kind !== 'defending') return [];
+      const k = HEDGES.has(wordOf(units[i + 1]) ?? '') ? i + 2 : i + 1;
+      return ESCAPED_WELL.has(wordOf(units[k]) ?? '') ? [i] : [];
+    }),
+  );
+const HEDGES: ReadonlySet<string> = new Set(['just', 'pretty', 'really', 'mostly']);
+const ESCAPED_WELL: ReadonlySet<string> = new Set(['fine', 'easily', 'ok', 'okay', 'alright']);
 /** "my throws are fine but…", "takedowns are solid": what is said to be fine is not what is asked. */
 export function saidFineUnits(units: readonly Unit[]): Set<number> {
   const fine = new Set<number>();

@@ -4,7 +4,14 @@ import { type TopicId, baseTopicOf, isAttire } from '../../data/canonical-topics
 import { type BaseTopic } from '../../data/topic-aliases';
 import { excludedUnits } from './exclusion';
 import { defendedUnits, intentTopicOf } from './intent';
-import { alreadyDoneUnits, knownAlreadyUnits, momentUnits, outcomeUnits, saidFineUnits } from './moments';
+import {
+  alreadyDoneUnits,
+  escapedFineUnits,
+  knownAlreadyUnits,
+  momentUnits,
+  outcomeUnits,
+  saidFineUnits,
+} from './moments';
 import { isUsersOwnAct, namesUsersVerb, reachedByUser, wantedByUser } from './users-own-act';
 import { type TopicUnit, isTopic, sentencesOf } from './match';
 import { type Token, toToken } from './tokenize';
@@ -82,6 +89,7 @@ export function readTopicsOf(query: string): TopicReading {
     ),
   );
   const known = knownAlreadyUnits(units);
+  const escapedFine = escapedFineUnits(units);
   const askedBesides = (i: number): boolean =>
     units.some((u, j) => j !== i && isTopic(u) && !known.has(j) && !done.has(j) && !fine.has(j));
   if (namedElsewhere.size)
@@ -121,7 +129,7 @@ export function readTopicsOf(query: string): TopicReading {
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
       if (intent === 'guard_retention' && into === found) passingDefended = true;
       if (!intent) continue;
-      if (intentsOnly.has(i)) {
+      if (intentsOnly.has(i) || (escapedFine.has(i) && askedBesides(i))) {
         excluded.add(intent);
         continue;
       }

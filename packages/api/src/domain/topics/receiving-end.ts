@@ -39,14 +39,16 @@ export function receivedIntents(
 ): TopicId[] {
   const stems = stemsOf(query);
   if ([...found].some((t) => INTENTS.has(t)) || hasPhrase(stems, beingTheOne)) return [];
-  if (!hasPhrase(stems, phrases)) {
+  const lostOnly = !hasPhrase(stems, phrases);
+  if (lostOnly) {
     if (!hasPhrase(stems, helpless)) return [];
     // being lost reaches only what its own sentence names (the sentences read only then)
     const lostIn = new Set(sentences().flatMap((s) => (hasPhrase(stemsOf(s.text), helpless) ? s.topics : [])));
     found = new Set([...found].filter((t) => lostIn.has(t)));
   }
-  // flattened in a guard of their own, the user is the one who sweeps: "flat in half guard… come up or sweep"
-  const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && hasPhrase(stems, flattened);
+  // flattened in a guard of their own, or lost there, the user is the one who sweeps: "flat in half
+  // guard… come up or sweep", "x guard sweeps, i arrive in the position but i dont know what to do after"
+  const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && (lostOnly || hasPhrase(stems, flattened));
   return [...found].flatMap((t) =>
     RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && t === 'sweep')
       ? (intentTopicOf(t as BaseTopic) ?? [])

@@ -22,7 +22,7 @@ const kinWords = [...kinGender.keys()].join('|');
 // ("student keeps getting his back taken": a message may start with them, unless the word is how
 // the user addresses the reader: "bro he keeps mounting me")
 const MENTION = new RegExp(
-  `(?:^\\W*(?!(?:${ADDRESSED.join('|')})\\b)|\\b(?:my|our|o meu|a minha|meu|minha|mi)\\s+(?:[\\w'-]+\\s+){0,3}?)(${kinWords})\\b`,
+  `(?:^\\W*(?!(?:${ADDRESSED.join('|')})\\b)|\\b(?:my|our|his|her|o meu|a minha|meu|minha|mi)\\s+(?:[\\w'-]+\\s+){0,3}?)(${kinWords})\\b`,
   'i',
 );
 const PRONOUNS: Record<Gender, RegExp> = {
@@ -77,12 +77,39 @@ export function asTheUser(query: string): string {
   // someone else of the same gender in the story ("rolled with a big guy and he…") may own the
   // pronouns, and so may the relayed person when the user is in the story too ("he is way faster than
   // me", "my teammate catches me in her triangle")
+  // (pronouns before that someone, or in a later sentence, are still the relayed person's: "he wants to
+  // know what to do when he's on top and the other kid turns over", "got wristlocked by a purple belt. he
+  // wants to learn the defence")
   const story = after.replace(ASKING_THE_USER, '');
-  const theirOwn = !SINGLE_OPPONENT[gender].test(query) && !USER_IN_STORY.test(story) && PRONOUNS[gender].test(after);
+  const parts = partsOwnedBy(after, SINGLE_OPPONENT[gender]);
+  const theirOwn =
+    !SINGLE_OPPONENT[gender].test(before) &&
+    !USER_IN_STORY.test(story) &&
+    parts.some((p) => !p.opponents && PRONOUNS[gender].test(p.text));
   if (!theirOwn) return asObject ? `${before}me${rest}` : query;
   const frame = query.slice(mention.index + mention[0].length, query.length - after.length);
-  return `${before}${asObject ? 'me' : mention[0]}${frame}${asFirstPerson(after, gender)}`;
+  const told = parts.map((p) => (p.opponents ? p.text : asFirstPerson(p.text, gender))).join('');
+  return `${before}${asObject ? 'me' : mention[0]}${frame}${told}`;
 }
+
+/** The text cut where someone else is named and where that sentence ends: theirs are the parts between. */
+function partsOwnedBy(text: string, someone: RegExp): { text: string; opponents: boolean }[] {
+  const parts: { text: string; opponents: boolean }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(new RegExp(someone.source, 'gi'))) {
+    if (m.index < from) continue;
+    const end = SENTENCE_END.exec(text.slice(m.index))?.index;
+    const to = end === undefined ? text.length : m.index + end + 1;
+    parts.push(
+      { text: text.slice(from, m.index), opponents: false },
+      { text: text.slice(m.index, to), opponents: true },
+    );
+    from = to;
+  }
+  parts.push({ text: text.slice(from), opponents: false });
+  return parts;
+}
+const SENTENCE_END = /[.!?](?=\s|$)/;
 
 function genderOfFirstPronoun(text: string): Gender | null {
   const first = FIRST_PRONOUN.exec(text)?.[1]?.toLowerCase();
