@@ -68,6 +68,11 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   ['another year|month|decade til|till|until|untill|before', 'hope'],
   ['ages|forever til|till|until|untill', 'hope'],
   ['long way|road|ways|while til|till|until|untill|to|from', 'hope'],
+  // said after it: "the blue is still far away", "purple is miles off", "black is a long way off"
+  ['still far away|off', 'hope'],
+  ['far away|off', 'hope'],
+  ['miles|ages|years|yrs away|off', 'hope'],
+  ['a long way|ways away|off', 'hope'],
   ['a ver si', 'hope'],
   // a promotion put off is still to come: "my brown promotion keeps getting pushed back", "purple got
   // delayed again", "they postponed my blue"

@@ -171,9 +171,20 @@ function startedForThenNow(tokens: readonly Token[], mentions: readonly Mention<
   const mention = mentions[i];
   const start = mention?.start ?? 0;
   const lead = tokens.slice(Math.max(0, start - STARTED_REACH), start).map((t) => t.text);
-  if (!lead.some((w) => STARTED.has(w)) && !(mention && saidAtFirst(tokens, mention))) return false;
+  const began = lead.some((w) => STARTED.has(w)) || (mention !== undefined && saidAtFirst(tokens, mention));
+  if (!began && !thenAfterStarted(tokens, mentions, i)) return false;
   const now = tokens.findIndex((t, k) => k > start && NOW.has(t.text));
   return now > 0 && mentions.some((m, j) => j > i && m.start > now);
+}
+
+/** "started for cardio, then got hooked on the technique, now …": a stage between the start and now. */
+function thenAfterStarted(tokens: readonly Token[], mentions: readonly Mention<GoalSignal>[], i: number): boolean {
+  const start = mentions[i]?.start ?? 0;
+  const clause = tokens[start]?.clause;
+  const then = tokens.some((t, k) => k < start && t.clause === clause && t.text === 'then');
+  return (
+    then && mentions.some((m, j) => j < i && m.value !== mentions[i]?.value && startedForThenNow(tokens, mentions, j))
+  );
 }
 const STARTED_REACH = 4;
 // "at first", "initially"; Portuguese "entrei/comecei pra…", "no começo", "antes era"; Spanish "empecé", "al principio"
