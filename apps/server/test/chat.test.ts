@@ -31,6 +31,21 @@ describe.each(testBackends())('chat.send on %s', (backend) => {
     expect(await api.chat.send.mutate({ text: 'blue' })).toMatchObject({ kind: 'profile', value: 'blue' });
   });
 
+  it('an answer that goes on to ask for help gets the videos, and the answer still settles the question', async () => {
+    const { api } = await svc().guest();
+    await api.chat.send.mutate({ text: 'armbar from guard' });
+    const reply = await api.chat.send.mutate({ text: 'blue belt, any tips for escaping mount?' });
+    expect(reply).toMatchObject({ kind: 'videos', topics: ['mount', 'mount_escape'] });
+    // the belt is known now, so the next question is the next field's
+    expect(reply.kind === 'videos' && reply.profilePrompt?.field).toBe('training_frequency');
+    expect(await api.profile.get.query()).toMatchObject({ profile: { belt_level: 'blue' } });
+    // a story that states no answer before its ask leaves the question pending
+    const { api: other } = await svc().guest();
+    await other.chat.send.mutate({ text: 'armbar from guard' });
+    await other.chat.send.mutate({ text: 'got smashed by a purple belt today, how do i escape side control' });
+    expect(await other.profile.get.query()).toMatchObject({ profile: { belt_level: null } });
+  });
+
   it('answers the pending question once, even when the same answer arrives several times at once', async () => {
     const { api } = await svc().guest();
     await api.chat.send.mutate({ text: 'armbar from guard' });

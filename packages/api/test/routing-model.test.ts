@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { OVERRULE_AT, routeByRules, routeChat, type ChatRoute } from '../src/domain/chat-route';
+import { OVERRULE_AT, answerBeforeHelp, routeByRules, routeChat, type ChatRoute } from '../src/domain/chat-route';
 import { routedMessage, routingFeatures, routingWords } from '../src/domain/routing-model/features';
 import { FIT_OPTIONS, fitRoutingModel } from '../src/domain/routing-model/fit';
 import { routeOddsWith, softmax } from '../src/domain/routing-model/model';
@@ -101,6 +101,18 @@ describe('routeChat: the rules decide, the model overrules them only when near c
     // a bare "help" closing the message asks too
     expect(byRules('my guard keeps getting passed by knee slice, help', 'main_position')).toBe('videos');
     expect(byRules('my guard keeps getting passed by knee slice', 'main_position')).toBe('profile');
+  });
+
+  it('what such a message says before its ask is what is read as the answer', () => {
+    expect(answerBeforeHelp('i only get 2 days a week, whats the fastest way to fix my guard retention')).toBe(
+      'i only get 2 days a week,',
+    );
+    expect(answerBeforeHelp('self defense mainly. also how do i get better at takedowns?')).toBe(
+      'self defense mainly.',
+    );
+    // no ask for help at its end: nothing to split off
+    expect(answerBeforeHelp('i only get 2 days a week')).toBeNull();
+    expect(answerBeforeHelp('why is side control so hard')).toBeNull();
   });
 
   it('never routes to the profile on its own: an answer needs a value the parser read', () => {

@@ -33,10 +33,21 @@ export function routeChat(
 
 /**
  * The hand-written rules alone. An answer that goes on to ask for help ("i only get 2 days a week,
- * whats the fastest way to fix my guard retention") is a request: the question is what it is for.
+ * whats the fastest way to fix my guard retention") is a request: the question is what it is for
+ * (the answer said before it is kept as well: `answerBeforeHelp`).
  */
 export function routeByRules({ text, answered }: RoutedMessage): ChatRoute {
   const asksForHelp = closingQuestion(text)?.kind === 'help';
   if (answered && !asksForHelp) return 'profile';
   return looksLikeTrainingLog(text) ? 'session' : 'videos';
+}
+
+/**
+ * What a message says before it asks for help ("self defense mainly. also how do i get better at
+ * takedowns?" → "self defense mainly. "), to be read as the answer to the pending question; null
+ * when it ends on no such ask.
+ */
+export function answerBeforeHelp(text: string): string | null {
+  const closing = closingQuestion(text);
+  return closing?.kind === 'help' ? closing.story : null;
 }

@@ -12,7 +12,7 @@ export type ClosingQuestion =
    */
   | { readonly kind: 'aside'; readonly story: string }
   /** An explicit ask for help ("how do i defend heel hooks", "how do i fix it", "any tips?", "…, help"). */
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help'; readonly story: string };
 
 // Sentences and clauses: the question is the last of them, the story what comes before.
 // "… from everywhere lol how do i not get wristlocked": chat laughter ends a sentence too
@@ -41,7 +41,7 @@ export function closingQuestion(text: string): ClosingQuestion | null {
     if (!/[a-z]/i.test(story)) return null;
     if (VENTING.test(clause)) return { kind: 'aside', story };
     // "how do i fix it": the technique is the story's
-    if (HELP.test(clause)) return { kind: 'help' };
+    if (HELP.test(clause)) return { kind: 'help', story };
     const namesContent = ASKS_FOR_CONTENT.test(clause) || extractTopics(clause).length > 0;
     if ((YES_NO.test(clause) || SOCIAL.test(clause)) && !namesContent) return { kind: 'aside', story };
     return null;

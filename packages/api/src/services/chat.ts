@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { engagementProfiles } from '../db/schema';
-import { routeChat } from '../domain/chat-route';
+import { answerBeforeHelp, routeChat } from '../domain/chat-route';
 import type { ProfileField } from '../domain/profile-answers';
 import { fieldError, type UserContext } from '../trpc';
 import { answerPendingInChat, type AnswerResult } from './profile-answers';
@@ -31,11 +31,15 @@ export async function sendChat(ctx: UserContext, text: string): Promise<ChatRepl
     route = routeChat(text, null); // the question was answered or changed meanwhile: route as if none were pending
   }
   if (route === 'session') return { kind: 'session', ...(await logSession(ctx, text, undefined, { viaChat: true })) };
+  // "self defense mainly. also how do i get better at takedowns?": the reply is the videos asked for,
+  // and the answer said before the ask still settles the pending question
+  const answerSaid = pending ? answerBeforeHelp(text) : null;
   if (text.length > MAX_VIDEO_QUERY) {
     throw fieldError(
       'text',
       `That reads as a question for videos: keep it under ${MAX_VIDEO_QUERY} characters (a training log can be longer: start it with what you did, like "Trained today…").`,
     );
   }
+  if (answerSaid) await answerPendingInChat(ctx, answerSaid);
   return { kind: 'videos', ...(await requestVideos(ctx, text)) };
 }

@@ -28,7 +28,7 @@ export function askingSentences(
   const asks = (s: string): boolean => {
     const words = wordsOf(s);
     return (
-      s.includes('?') ||
+      asksOutright(s) ||
       words.some((w, k) => {
         // ("what's", "how'd")
         const word = w.replace(/'.*$/, '');
@@ -58,7 +58,8 @@ export function askingSentences(
       LIST_MARK.test(s) ||
       (words.length <= FRAGMENT_WORDS && !tellsAResult(words)) ||
       words[lead] === 'maybe' ||
-      opensWithName(words.slice(lead, lead + NAME_WORDS))
+      (opensWithName(words.slice(lead, lead + NAME_WORDS)) &&
+        !words.slice(lead, lead + NAME_WORDS).some((w) => WHEN_TRAINED.has(w)))
     );
   });
   const asking = sentences.filter((_, k) => isAsking[k]);
@@ -87,13 +88,22 @@ const SUBJECTS: ReadonlySet<string> = new Set([
 const tellsAResult = (words: readonly string[]): boolean =>
   words.some((w) => RESULTS.has(w)) && !words.some((w) => ASKING.has(w.replace(/'.*$/, '')));
 const RESULTS: ReadonlySet<string> = new Set(['won', 'lost', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
-/** Where one sentence ends and the next begins: after . ! or ? and a space. */
-export const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+/**
+ * Where one sentence ends and the next begins: after . ! or ? and a space, outside brackets ("toe-holded
+ * me (tow hold?? idk spelling) from his half guard" is one sentence).
+ */
+export const SENTENCE_BREAK = /(?<=[.!?])\s+(?![^(]*\))/;
+/** A spelling or name doubted in brackets ("(tow hold??)") asks nothing. */
+const asksOutright = (s: string): boolean => s.replace(/\([^)]*\)/g, '').includes('?');
 const WORD = /[\p{L}\p{N}']+/gu;
 // a sentence this short is a fragment of the ask ("Gi only.", "From half guard bottom if possible.")
 const FRAGMENT_WORDS = 5;
-// a name said first opens a request ("Sweeps from spider guard when …", "Reverse de la riva against …")
+// a name said first opens a request ("Sweeps from spider guard when …", "Reverse de la riva against …"),
+// not a class told of ("nogi leglock session tonite, some dude …", "gi class yesterday was rough")
 const NAME_WORDS = 4;
+const WHEN_TRAINED: ReadonlySet<string> = new Set([
+  ...['session', 'class', 'tonight', 'tonite', 'today', 'yesterday', 'yesterdays', 'todays', 'tonights'],
+]);
 // ("e se ele não deixar, como pego as costas", "y si juego butterfly …")
 const ADDING: ReadonlySet<string> = new Set(['also', 'and', 'plus', 'e', 'y', 'und', 'et']);
 // where a sentence's ask opens: "so anyone got …", "ok honestly need help with …"
