@@ -3,7 +3,8 @@
 // the user says they know how to do, or a student knows already, is not asked beside something else,
 // nor is an escape said to go fine; a coach's athletes and "his son" are who a question is relayed
 // for, and someone else named owns the pronouns of their own sentence only; lost in a guard of one's
-// own, the user is the one sweeping; a short sentence telling how a match went asks nothing.
+// own, the user is the one sweeping; a short sentence telling how a match went, a class told of and
+// a question in brackets ask nothing.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -52,4 +53,14 @@ readsAs('a short sentence telling how a match went asks nothing', [
     'r1 i pulled guard and got swept. quarters i won by armbar. how do i pass the spider guard?',
     ['guard_passing', 'spider_guard'],
   ],
+]);
+
+readsAs('a class told of, or a question in brackets, asks nothing', [
+  ['armbar class yesterday was fun. how do i pass the half guard', ['guard_passing', 'half_guard']],
+  [
+    'some dude caught me with a kneebar when i tried to pass (is that legal?). how do i defend the kneebar',
+    ['kneebar', 'kneebar_defense'],
+  ],
+  // control: a short sentence that asks
+  ['armbar from mount. how do i pass the half guard', ['armbar', 'mount', 'guard_passing', 'half_guard']],
 ]);

@@ -56,7 +56,7 @@ export function askingSentences(
     return (
       asks(s) ||
       LIST_MARK.test(s) ||
-      (words.length <= FRAGMENT_WORDS && !tellsAResult(words)) ||
+      (words.length <= FRAGMENT_WORDS && !tellsAResult(words) && !words.some((w) => WHEN_TRAINED.has(w))) ||
       words[lead] === 'maybe' ||
       (opensWithName(words.slice(lead, lead + NAME_WORDS)) &&
         !words.slice(lead, lead + NAME_WORDS).some((w) => WHEN_TRAINED.has(w)))
