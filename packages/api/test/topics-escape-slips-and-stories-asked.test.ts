@@ -4,7 +4,7 @@
 // nor is an escape said to go fine; a coach's athletes and "his son" are who a question is relayed
 // for, and someone else named owns the pronouns of their own sentence only; lost in a guard of one's
 // own, the user is the one sweeping; a short sentence telling how a match went, a class told of and
-// a question in brackets ask nothing.
+// a question in brackets ask nothing; the opponent's heel is a foot's, not the heel hook.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -63,4 +63,10 @@ readsAs('a class told of, or a question in brackets, asks nothing', [
   ],
   // control: a short sentence that asks
   ['armbar from mount. how do i pass the half guard', ['armbar', 'mount', 'guard_passing', 'half_guard']],
+]);
+
+readsAs("the opponent's heel is a foot's", [
+  ['heel hooks from the saddle but the dude hides his heel every time', ['heel_hook']],
+  // control: the user's heel hunted is the heel hook
+  ['my opponent hunts my heel from slx, what do i do', ['heel_hook', 'single_leg_x']],
 ]);

@@ -260,7 +260,7 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
   if (!isTopic(u)) return false;
   if (afterEverydayNoun(tokens, u) || beforeEverydayNoun(tokens, u) || inEverydayIdiom(tokens, u)) return true;
   if (isOtherActivitysMove(units, tokens, u) || isAName(tokens, u) || passingThroughOnATrip(tokens, u)) return true;
-  if (isOwnedGarment(tokens, u)) return true;
+  if (isOwnedGarment(tokens, u) || isSomeonesHeel(tokens, u)) return true;
   if (u.weak === 'modifier' && yearsOfArt(tokens, u)) return true;
   switch (u.weak) {
     case undefined:
@@ -289,6 +289,13 @@ const isOwnedGarment = (tokens: readonly Token[], u: TopicUnit): boolean =>
   GARMENTS.has(tokens[u.start]?.raw ?? '');
 const OWNERS: ReadonlySet<string> = new Set(['my', 'your']);
 const GARMENTS: ReadonlySet<string> = new Set(['gi', 'kimono', 'gis', 'kimonos']);
+
+/** "the dude hides his heel every time": someone's heel is the foot's, not the heel hook. */
+const isSomeonesHeel = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  u.end - u.start === 1 && HEELS.has(tokens[u.start]?.raw ?? '') && WHOSE.has(tokens[u.start - 1]?.raw ?? '');
+const HEELS: ReadonlySet<string> = new Set(['heel', 'heels']);
+// (the user's own heel hunted is the heel hook: "my opponent hunts my heel from slx")
+const WHOSE: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** The units, with every weak alias used in its everyday sense turned back into plain words. */
 export function withEverydaySenses(units: readonly Unit[], tokens: readonly Token[]): Unit[] {
