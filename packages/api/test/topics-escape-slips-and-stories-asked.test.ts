@@ -4,7 +4,8 @@
 // nor is an escape said to go fine; a coach's athletes and "his son" are who a question is relayed
 // for, and someone else named owns the pronouns of their own sentence only; lost in a guard of one's
 // own, the user is the one sweeping; a short sentence telling how a match went, a class told of and
-// a question in brackets ask nothing; the opponent's heel is a foot's, not the heel hook.
+// a question in brackets ask nothing, and "so 2 things:" asks; the opponent's heel is a foot's, not
+// the heel hook; what "you cant go for" and what the user does not mean are ruled out.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -69,4 +70,22 @@ readsAs("the opponent's heel is a foot's", [
   ['heel hooks from the saddle but the dude hides his heel every time', ['heel_hook']],
   // control: the user's heel hunted is the heel hook
   ['my opponent hunts my heel from slx, what do i do', ['heel_hook', 'single_leg_x']],
+]);
+
+readsAs('ruled out as a rule for anyone, or as not what is meant', [
+  ['what sweeps work from single leg x when you cant go for heel hooks', ['sweep', 'single_leg_x']],
+  [
+    'i dont mean the triangle with the legs, i mean the arm triangle, from side control',
+    ['arm_triangle', 'side_control'],
+  ],
+  ['cross collar from mount, i dont mean ezekiel', ['cross_collar_choke', 'mount']],
+  // control: not being able to do it oneself is the struggle asked about
+  ['how do you finish the armbar when you cant get the grip', ['armbar']],
+]);
+
+readsAs('a list of asks announced', [
+  [
+    'r2 a blue smashed my deep half and passed. so 2 things: sweeps from deep half, and keeping my guard',
+    ['deep_half_guard', 'sweep', 'guard_retention'],
+  ],
 ]);

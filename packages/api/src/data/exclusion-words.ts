@@ -164,6 +164,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'keep getting recommended',
   'dont want',
   'do not want',
+  // "i dont mean the triangle with the legs, i mean the arm triangle"
+  ...['dont mean', 'do not mean', 'didnt mean', 'did not mean', 'not talking about', 'im not asking about'],
   // Arabic "enough": "khalas with closed guard content"
   'khalas with',
   // "Not interested in judo throws, I need wrestling takedowns"
@@ -267,6 +269,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'wont allow',
   'not allowed to',
   'arent allowed to',
+  // a rule said of anyone: "what sweeps work when you cant go for heel hooks", "we cant use slams"
+  ...['you', 'u', 'we'].flatMap((who) =>
+    ['cant go for', 'cannot go for', 'cant use', 'cant do'].map((cant) => `${who} ${cant}`),
+  ),
   // who may not, as a gym's rule: "white belts cant leg lock at my gym"
   'belts cant',
   'belts cannot',

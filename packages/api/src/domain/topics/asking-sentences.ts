@@ -29,6 +29,7 @@ export function askingSentences(
     const words = wordsOf(s);
     return (
       asksOutright(s) ||
+      ASKS_A_LIST.test(s) ||
       words.some((w, k) => {
         // ("what's", "how'd")
         const word = w.replace(/'.*$/, '');
@@ -93,6 +94,8 @@ const RESULTS: ReadonlySet<string> = new Set(['won', 'lost', 'tapped', 'got', 'w
  * me (tow hold?? idk spelling) from his half guard" is one sentence).
  */
 export const SENTENCE_BREAK = /(?<=[.!?])\s+(?![^(]*\))/;
+/** "so 2 things: sweeps from deep half, and …", "question: …": what follows is asked. */
+const ASKS_A_LIST = /\b(?:\d|two|three|couple|few)\s+(?:things|questions|qs)\s*:|\b(?:question|q)\s*:/i;
 /** A spelling or name doubted in brackets ("(tow hold??)") asks nothing. */
 const asksOutright = (s: string): boolean => s.replace(/\([^)]*\)/g, '').includes('?');
 const WORD = /[\p{L}\p{N}']+/gu;
