@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { OVERRULE_AT, answerBeforeHelp, routeByRules, routeChat, type ChatRoute } from '../src/domain/chat-route';
+import {
+  OVERRULE_AT,
+  answerBeforeHelp,
+  routeByRules,
+  routeChat,
+  withoutCheckInEchoed,
+  type ChatRoute,
+} from '../src/domain/chat-route';
 import { routedMessage, routingFeatures, routingWords } from '../src/domain/routing-model/features';
 import { FIT_OPTIONS, fitRoutingModel } from '../src/domain/routing-model/fit';
 import { routeOddsWith, softmax } from '../src/domain/routing-model/model';
@@ -101,6 +108,18 @@ describe('routeChat: the rules decide, the model overrules them only when near c
     // a bare "help" closing the message asks too
     expect(byRules('my guard keeps getting passed by knee slice, help', 'main_position')).toBe('videos');
     expect(byRules('my guard keeps getting passed by knee slice', 'main_position')).toBe('profile');
+  });
+
+  it("Prof. OS's check-in said back before the answer is no question of the user's", () => {
+    expect(withoutCheckInEchoed('how did it go? awful. stuck under mount the whole time')).toBe(
+      'awful. stuck under mount the whole time',
+    );
+    expect(routeChat('how did it go? awful. stuck under mount the whole time vs the new brown belt', null)).toBe(
+      'session',
+    );
+    // control: a question of the user's own after it
+    expect(routeChat('how did it go? how do i escape mount', null)).toBe('videos');
+    expect(withoutCheckInEchoed('how do i escape mount')).toBe('how do i escape mount');
   });
 
   it('what such a message says before its ask is what is read as the answer', () => {

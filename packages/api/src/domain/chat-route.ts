@@ -25,11 +25,19 @@ export function routeChat(
   pending: ProfileField | null,
   odds: (message: RoutedMessage) => RouteOdds = routeOdds,
 ): ChatRoute {
-  const message = routedMessage(text, pending);
+  const message = routedMessage(withoutCheckInEchoed(text), pending);
   const byRules = routeByRules(message);
   const [best, p] = (Object.entries(odds(message)) as [ChatRoute, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
   return best !== byRules && best !== 'profile' && p >= OVERRULE_AT ? best : byRules;
 }
+
+/**
+ * "how did it go? awful. stuck under mount the whole time": the check-in Prof. OS sent after training,
+ * said back before the answer to it, is no question of the user's.
+ */
+export const withoutCheckInEchoed = (text: string): string => text.replace(CHECK_IN_ECHOED, '');
+const CHECK_IN_ECHOED =
+  /^\s*(?:how(?:'d| did) (?:it|training|class|practice|the session|the roll|rolling) go|how was (?:it|training|class|practice|the session|rolling))\s*\?+\s*/i;
 
 /**
  * The hand-written rules alone. An answer that goes on to ask for help ("i only get 2 days a week,
