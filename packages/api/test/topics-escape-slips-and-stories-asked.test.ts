@@ -5,7 +5,8 @@
 // for, and someone else named owns the pronouns of their own sentence only; lost in a guard of one's
 // own, the user is the one sweeping; a short sentence telling how a match went, a class told of and
 // a question in brackets ask nothing, and "so 2 things:" asks; the opponent's heel is a foot's, not
-// the heel hook; what "you cant go for" and what the user does not mean are ruled out.
+// the heel hook; what "you cant go for" and what the user does not mean are ruled out; lost on top,
+// the pin is the user's own.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -88,4 +89,10 @@ readsAs('a list of asks announced', [
     'r2 a blue smashed my deep half and passed. so 2 things: sweeps from deep half, and keeping my guard',
     ['deep_half_guard', 'sweep', 'guard_retention'],
   ],
+]);
+
+readsAs('lost on top, the pin is the users own', [
+  ['i end up on top in north south and have no clue what to do', ['north_south']],
+  // control: someone else on top
+  ['he gets on top of me in north south and i have no clue what to do', ['north_south', 'north_south_escape']],
 ]);

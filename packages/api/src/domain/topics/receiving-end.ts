@@ -49,9 +49,14 @@ export function receivedIntents(
   // flattened in a guard of their own, or lost there, the user is the one who sweeps: "flat in half
   // guard… come up or sweep", "x guard sweeps, i arrive in the position but i dont know what to do after"
   const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && (lostOnly || hasPhrase(stems, flattened));
+  // lost on top, the pin is the user's: "i end up on top in north south and have no clue what to do"
+  const onTop = lostOnly && ON_TOP.test(query);
   return [...found].flatMap((t) =>
-    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && t === 'sweep')
+    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && t === 'sweep') && !(onTop && PIN_SET.has(t))
       ? (intentTopicOf(t as BaseTopic) ?? [])
       : [],
   );
 }
+// ("he's on top of me" is someone else on top)
+const ON_TOP = /\b(?:on top|from (?:the )?top|top position)\b(?!\s+of\b)/i;
+const PIN_SET: ReadonlySet<string> = new Set(PINS);
