@@ -40,6 +40,7 @@ import { plannedLater } from './frequency-planned';
 import { MAX_SESSIONS_PER_WEEK } from './types';
 import { partsTotal } from './frequency-parts-total';
 import { lessOneDropped } from './frequency-dropped-one';
+import { lessShareNotTrained } from './frequency-share-not-trained';
 import { rangePlusPart } from './frequency-range-plus';
 
 const timeCues = compileLexicon(RATE_TIME_CUES);
@@ -107,6 +108,8 @@ export function* frequencyReadings(text: string): Generator<FrequencyReading> {
     ['range plus', () => rangePlusPart(tokens, keptOnce())],
     // "4 classes but i dropped the thursday one": the count less the class dropped
     ['one dropped', () => lessOneDropped(tokens, keptOnce())],
+    // "3 but one of those is me coaching the kids": the count less what is not the user's training
+    ['share not trained', () => lessShareNotTrained(tokens, keptOnce())],
     ['rate', () => chooseRate(tokens, keptOnce())],
     // "not on fridays or weekends, all the other days": the days left
     ['rest of week', () => restOfWeek(tokens)],
