@@ -6,7 +6,7 @@
 // own, the user is the one sweeping; a short sentence telling how a match went, a class told of and
 // a question in brackets ask nothing, and "so 2 things:" asks; the opponent's heel is a foot's, not
 // the heel hook; what "you cant go for" and what the user does not mean are ruled out; lost on top,
-// the pin is the user's own.
+// the pin is the user's own; a sentence opening on a name that tells of last night's roll asks nothing.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -95,4 +95,17 @@ readsAs('lost on top, the pin is the users own', [
   ['i end up on top in north south and have no clue what to do', ['north_south']],
   // control: someone else on top
   ['he gets on top of me in north south and i have no clue what to do', ['north_south', 'north_south_escape']],
+]);
+
+readsAs('a sentence opening on a name that tells of last nights roll asks nothing', [
+  [
+    'mounted one of the white belts last night (nice guy) and went for the armbar like 4 times. every time he stacked me or pulled his elbow out and i ended up in his guard. how do i keep my armbar tight from mount',
+    ['mount', 'armbar'],
+  ],
+  ['kimura from side control last week worked great. how do i pass the half guard', ['guard_passing', 'half_guard']],
+  // control: a name opening an ask
+  [
+    'kimura from side control when they hide the arm. how do i pass the half guard',
+    ['kimura', 'side_control', 'guard_passing', 'half_guard'],
+  ],
 ]);

@@ -57,10 +57,9 @@ export function askingSentences(
     return (
       asks(s) ||
       LIST_MARK.test(s) ||
-      (words.length <= FRAGMENT_WORDS && !tellsAResult(words) && !words.some((w) => WHEN_TRAINED.has(w))) ||
+      (words.length <= FRAGMENT_WORDS && !tellsAResult(words) && !tellsOfTraining(words)) ||
       words[lead] === 'maybe' ||
-      (opensWithName(words.slice(lead, lead + NAME_WORDS)) &&
-        !words.slice(lead, lead + NAME_WORDS).some((w) => WHEN_TRAINED.has(w)))
+      (opensWithName(words.slice(lead, lead + NAME_WORDS)) && !tellsOfTraining(words))
     );
   });
   const asking = sentences.filter((_, k) => isAsking[k]);
@@ -102,11 +101,15 @@ const WORD = /[\p{L}\p{N}']+/gu;
 // a sentence this short is a fragment of the ask ("Gi only.", "From half guard bottom if possible.")
 const FRAGMENT_WORDS = 5;
 // a name said first opens a request ("Sweeps from spider guard when …", "Reverse de la riva against …"),
-// not a class told of ("nogi leglock session tonite, some dude …", "gi class yesterday was rough")
+// not a class or roll told of ("nogi leglock session tonite, some dude …", "gi class yesterday was
+// rough", "mounted one of the white belts last night and …")
 const NAME_WORDS = 4;
+const tellsOfTraining = (words: readonly string[]): boolean =>
+  words.some((w, k) => WHEN_TRAINED.has(w) || (w === 'last' && LAST_TIMES.has(words[k + 1] ?? '')));
 const WHEN_TRAINED: ReadonlySet<string> = new Set([
   ...['session', 'class', 'tonight', 'tonite', 'today', 'yesterday', 'yesterdays', 'todays', 'tonights'],
 ]);
+const LAST_TIMES: ReadonlySet<string> = new Set(['night', 'nite', 'week', 'time', 'class', 'session', 'roll']);
 // ("e se ele não deixar, como pego as costas", "y si juego butterfly …")
 const ADDING: ReadonlySet<string> = new Set(['also', 'and', 'plus', 'e', 'y', 'und', 'et']);
 // where a sentence's ask opens: "so anyone got …", "ok honestly need help with …"
