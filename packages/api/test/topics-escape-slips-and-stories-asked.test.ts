@@ -6,7 +6,8 @@
 // own, the user is the one sweeping; a short sentence telling how a match went, a class told of and
 // a question in brackets ask nothing, and "so 2 things:" asks; the opponent's heel is a foot's, not
 // the heel hook; what "you cant go for" and what the user does not mean are ruled out; lost on top,
-// the pin is the user's own; a sentence opening on a name that tells of last night's roll asks nothing.
+// the pin is the user's own; a sentence opening on a name that tells of last night's roll asks
+// nothing; a new gi washed and a rashguard taken back are gear, "the whole class" is how long.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -108,4 +109,13 @@ readsAs('a sentence opening on a name that tells of last nights roll asks nothin
     'kimura from side control when they hide the arm. how do i pass the half guard',
     ['kimura', 'side_control', 'guard_passing', 'half_guard'],
   ],
+]);
+
+readsAs('gear and how long, not topics', [
+  ['how do i wash my new gi without it shrinking', []],
+  ['need to take back the rashguard i bought at the front desk, wrong size', []],
+  ['got mounted the whole class lol how do i get out', ['mount', 'mount_escape']],
+  // controls: the attire, and a thing mounted
+  ['my new gi game is all lapel stuff', ['gi']],
+  ['where do i mount my gopro on the wall', []],
 ]);

@@ -138,6 +138,8 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'exams',
   'class',
   'course',
+  // gear taken back or thrown on: "take back the rashguard i bought", "throw on a rashie"
+  ...['rashguard', 'rashguards', 'rashie', 'spats', 'mouthguard', 'headgear'],
   'interview',
   'party',
   // "my husband throws a big iftar"

@@ -136,6 +136,8 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
     if (!t || t.isBreak) return false;
     // "gets to mount in kids class": the class is where it happens, not what is mounted
     if (where && MAT_TIMES.has(t.raw)) return false;
+    // "got mounted the whole class": how long, not what was mounted
+    if (MAT_TIMES.has(t.raw) && WHOLE.has(tokens[j - 1]?.raw ?? '')) return false;
     // "a scissor sweep video": a video right after the name is about it ("mounted the video camera" is not)
     if (j === u.end && MEDIA.has(t.raw)) return false;
     if (everydayObjects.has(t.raw)) return true;
@@ -154,6 +156,7 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
 }
 
 const MEDIA: ReadonlySet<string> = new Set(['video', 'videos', 'vid', 'vids', 'clip', 'clips', 'tutorial']);
+const WHOLE: ReadonlySet<string> = new Set(['whole', 'entire', 'every', 'each']);
 
 /** "me the password": a person, then "the" and a thing that is no BJJ word, after the verb at `j`. */
 const handedOver = (tokens: readonly Token[], j: number): boolean => {
@@ -285,8 +288,15 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
 /** "my gi ripped", "wash my kimono": a gi someone owns is the garment, not the attire trained in. */
 const isOwnedGarment = (tokens: readonly Token[], u: TopicUnit): boolean =>
   u.topics.every((t) => t === 'gi') &&
-  OWNERS.has(tokens[u.start - 1]?.raw ?? '') &&
+  (OWNERS.has(tokens[u.start - 1]?.raw ?? '') ||
+    // "wash my new gi", "my white kimono" (but "my new gi game" is the attire)
+    (OWNERS.has(tokens[u.start - 2]?.raw ?? '') &&
+      GARMENT_SAID.has(tokens[u.start - 1]?.raw ?? '') &&
+      !bjjWords.has(tokens[u.end]?.stem ?? ''))) &&
   GARMENTS.has(tokens[u.start]?.raw ?? '');
+const GARMENT_SAID: ReadonlySet<string> = new Set([
+  ...['new', 'old', 'white', 'blue', 'black', 'spare', 'favourite', 'favorite', 'only', 'comp', 'competition'],
+]);
 const OWNERS: ReadonlySet<string> = new Set(['my', 'your']);
 const GARMENTS: ReadonlySet<string> = new Set(['gi', 'kimono', 'gis', 'kimonos']);
 
