@@ -7,7 +7,8 @@
 // a question in brackets ask nothing, and "so 2 things:" asks; the opponent's heel is a foot's, not
 // the heel hook; what "you cant go for" and what the user does not mean are ruled out; lost on top,
 // the pin is the user's own; a sentence opening on a name that tells of last night's roll asks
-// nothing; a new gi washed and a rashguard taken back are gear, "the whole class" is how long.
+// nothing; a new gi washed and a rashguard taken back are gear, "the whole class" is how long;
+// "mainly the kneebar and the toe hold" singles out the list.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -118,4 +119,10 @@ readsAs('gear and how long, not topics', [
   // controls: the attire, and a thing mounted
   ['my new gi game is all lapel stuff', ['gi']],
   ['where do i mount my gopro on the wall', []],
+]);
+
+readsAs('a list singled out of a name for several', [
+  ['leg locks instead, mainly the kneebar and the toe hold', ['kneebar', 'toe_hold']],
+  // control: one singled out
+  ['leg locks, specifically the kneebar', ['kneebar']],
 ]);

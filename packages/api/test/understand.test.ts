@@ -880,3 +880,17 @@ describe('round r16: the back already taken, moves aimed at the user, what is kn
     expect(read('my gym is way bigger than my old one, how do i escape mount').constraints).not.toContain('smaller');
   });
 });
+
+describe('a family ruled out takes its members said in passing, once something else is asked', () => {
+  it.each([
+    [
+      "no more chokes for me this month, my neck is sore from that darce last week. i'd like to work on leg locks instead, mainly the kneebar and the toe hold",
+      ['kneebar', 'toe_hold'],
+    ],
+    // controls: the member asked alone, and no family ruled out
+    ['no chokes please, darce from half?', ['darce', 'half_guard']],
+    ['my neck is sore from that darce last week, kneebar setups?', ['darce', 'kneebar']],
+  ] as const)('%j → asked %j', (q, asked) => {
+    expect(understandQuery(q).askedTopics).toEqual(asked);
+  });
+});

@@ -16,6 +16,7 @@ import { intentTopicOf } from './topics/intent';
 import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
 import { familiesIn, withFamilyDefended } from './topic-families';
+import { withoutMembersRuledOut } from './family-members-ruled-out';
 import { asRead, readTopicsAsRead } from './topics';
 import { anyRuledOut, readWords } from './topics/word-uses';
 import { splitWords } from './topics/tokenize';
@@ -98,12 +99,14 @@ export function understandQuery(message: string): QueryUnderstanding {
   // "the nogi guys just stand up on me": a move of theirs with no defence to ask is not asked
   const theirs = named.size ? termsDoneToUser(query).filter((t) => !hasIntent(t)) : [];
   const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t) && !theirs.includes(t) && isAskable(t));
+  const useOf = familyUses(query, reading.excluded);
+  const familiesOut = familiesIn(query).filter((f) => RULED_OUT_AS_TECHNIQUES.has(f.label) && useOf(f) === 'ruledOut');
+  const askedTopics = withoutMembersRuledOut(reading.topics, familiesOut);
   let topics = withTermsDefended(
-    withGuardMeant(query, reading.topics, reading.ruledOutNames.length > 0),
+    withGuardMeant(query, askedTopics, reading.ruledOutNames.length > 0),
     defendedTerms.filter((t) => terms.includes(t)),
   );
-  const useOf = familyUses(query, reading.excluded);
-  const excluded = [...new Set([...reading.excluded, ...familiesRuledOut(query, topics, useOf)])];
+  const excluded = [...new Set([...reading.excluded, ...familiesRuledOut(familiesOut, topics)])];
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
@@ -123,7 +126,7 @@ export function understandQuery(message: string): QueryUnderstanding {
   const study = !topics.some((t) => !isAttire(t)) && !family && !terms.length && asksWhatToStudy(query);
   return {
     query: message,
-    askedTopics: reading.topics,
+    askedTopics,
     topics,
     excluded,
     family,
@@ -200,14 +203,8 @@ function familyUse(query: string, family: TopicFamily, ruledOut: readonly TopicI
  * unless one of them is asked by name. Only the technique families: ruling out "subs" or "escapes"
  * says what kind of answer is wanted, not which videos to keep out.
  */
-function familiesRuledOut(
-  query: string,
-  asked: readonly TopicId[],
-  useOf: (family: TopicFamily) => FamilyUse,
-): TopicId[] {
-  return familiesIn(query)
-    .filter((family) => RULED_OUT_AS_TECHNIQUES.has(family.label) && useOf(family) === 'ruledOut')
-    .flatMap((family) => family.topics.filter((t) => !asked.some((a) => baseTopicOf(a) === t)));
+function familiesRuledOut(families: readonly TopicFamily[], asked: readonly TopicId[]): TopicId[] {
+  return families.flatMap((family) => family.topics.filter((t) => !asked.some((a) => baseTopicOf(a) === t)));
 }
 
 /**

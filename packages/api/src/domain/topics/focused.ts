@@ -11,21 +11,20 @@ import type { Token } from './tokenize';
 export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<number>): Set<BaseTopic> {
   const word = (u: Unit | undefined): string => rawOf(u) ?? '';
   const single = (u: Unit | undefined): u is TopicUnit => isTopic(u) && u.topics.length === 1;
-  const focus = units.find(
-    (u, k) => single(u) && (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(word(units[k - 1]))),
+  // ("mainly the kneebar and the toe hold": an article between, and the list it opens)
+  const before = (k: number): string => (ARTICLES.has(word(units[k - 1])) ? word(units[k - 2]) : word(units[k - 1]));
+  const focus = units.findIndex(
+    (u, k) => single(u) && (FOCUS_WORDS.has(word(units[k + 1])) || FOCUS_WORDS.has(before(k))),
   );
-  if (single(focus)) return new Set(focus.topics);
+  const focused = units[focus];
+  if (single(focused)) return new Set(FOCUS_WORDS.has(before(focus)) ? listFrom(units, focus) : focused.topics);
   const examples = new Set<BaseTopic>();
   units.forEach((u, k) => {
     // "leg locks, like kneebars": right after the name ("i dont like heel hooks" gives no example)
     const named = word(units[k - 1]) === ',' ? units[k - 2] : units[k - 1];
     if (!EXAMPLE_WORDS.has(word(u)) || !isTopic(named) || named.topics.length < 2) return;
     // the examples run on through a list: "like kneebars or toe holds"
-    for (let j = k + 1; j < units.length; j++) {
-      const v = units[j];
-      if (single(v)) examples.add(v.topics[0]!);
-      else if (!LIST_GLUE.has(word(v))) break;
-    }
+    for (const t of listFrom(units, k + 1)) examples.add(t);
   });
   if (examples.size) return examples;
   // "heelie entries from SLX … my adults want to start playing leg locks": a member named by itself
@@ -37,6 +36,17 @@ export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<numb
     isTopic(u) && u.topics.length > 1 && u.topics.every((t) => isTechnique(t));
   return new Set(units.flatMap((u) => (generic(u) ? u.topics.filter((t) => named.has(t)) : [])));
 }
+/** The single topics of the list that opens at unit `from`: "kneebars or toe holds", "the kneebar and the toe hold". */
+function listFrom(units: readonly Unit[], from: number): BaseTopic[] {
+  const list: BaseTopic[] = [];
+  for (let j = from; j < units.length; j++) {
+    const v = units[j];
+    if (isTopic(v) && v.topics.length === 1) list.push(v.topics[0]!);
+    else if (!LIST_GLUE.has(rawOf(v) ?? '')) break;
+  }
+  return list;
+}
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 const COMPARING: ReadonlySet<string> = new Set(['difference', 'vs', 'versus', 'compare', 'compared', 'or']);
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
 const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'including']);
