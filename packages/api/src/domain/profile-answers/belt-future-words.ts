@@ -10,6 +10,8 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   ['getting|gettin|geting my', 'hope'],
   // "coach said im getting blue at the next promotion"
   ['im|am getting|gettin', 'hope'],
+  // "getting promoted to black on saturday!! still brown till then"
+  ['getting|gettin|being promoted|graded|bumped to', 'hope'],
   // "i think i'm getting purple": "i'm" read as "i m"
   ['i m getting|gettin', 'hope'],
   // …but "after getting my blue" is a belt got: held now

@@ -53,6 +53,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   // a tournament by name: "win pans", "training for the europeans", "a local open", "adcc trials"
   ['europeans|panams|panam|brasileiros|brasileirao|ebi|polaris', 'competition'],
   ['pan am|ams|americans', 'competition'],
+  // "drilling every day for the pan in june": the Pan Ams said short
+  ['for|at|win|winning the pan', 'competition'],
   ['european open|championship|championships', 'competition'],
   ['local|regional|state|city open|opens', 'competition'],
   // "the local open mat" is a class
@@ -98,6 +100,8 @@ export const GOAL_TABLE: PhraseTable<GoalSignal> = [
   ['stay|staying|keep|keeping|get|getting active|fit|healthy|moving', 'fitness'],
   ['lose|losing|lost|drop|dropping|shed|shedding weight|pounds|lbs|kg|kilos|fat|belly|the', 'fitness'],
   ['weight loss', 'fitness'],
+  // cutting weight for a division is for the competition: "cutting weight for the pan"
+  ['cutting|cut weight', 'competition'],
   // Whole phrases, so the "not" is the goal: "to not be the fat guy at the bbq anymore"
   ...NOT_BEING_GOALS,
   // a health scare: "my doc said my blood pressure was thru the roof"
