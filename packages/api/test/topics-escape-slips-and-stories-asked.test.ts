@@ -8,7 +8,7 @@
 // the heel hook; what "you cant go for" and what the user does not mean are ruled out; lost on top,
 // the pin is the user's own; a sentence opening on a name that tells of last night's roll asks
 // nothing; a new gi washed and a rashguard taken back are gear, "the whole class" is how long;
-// "mainly the kneebar and the toe hold" singles out the list.
+// "mainly the kneebar and the toe hold" singles out the list; "the girls" of a class are opponents.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -125,4 +125,9 @@ readsAs('a list singled out of a name for several', [
   ['leg locks instead, mainly the kneebar and the toe hold', ['kneebar', 'toe_hold']],
   // control: one singled out
   ['leg locks, specifically the kneebar', ['kneebar']],
+]);
+
+readsAs('the women and men of a class are opponents too', [
+  ['the girls keep defending my collar grips in the gi so i want the ezekiel from mount', ['gi', 'ezekiel', 'mount']],
+  ['the girls keep mounting me', ['mount', 'mount_escape']],
 ]);

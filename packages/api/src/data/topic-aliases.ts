@@ -2085,6 +2085,8 @@ export const OPPONENT_WORDS: readonly string[] = [
   'dude',
   'dudes',
   'lads',
+  // "the girls keep defending my collar grips", "the big boys smash me"
+  ...['girls', 'ladies', 'women', 'boys', 'men'],
 ];
 
 /** Words that end the reach of an intent word: "escape mount and then armbar", "escape side control to half guard". */
