@@ -8,7 +8,8 @@
 // the heel hook; what "you cant go for" and what the user does not mean are ruled out; lost on top,
 // the pin is the user's own; a sentence opening on a name that tells of last night's roll asks
 // nothing; a new gi washed and a rashguard taken back are gear, "the whole class" is how long;
-// "mainly the kneebar and the toe hold" singles out the list; "the girls" of a class are opponents.
+// "mainly the kneebar and the toe hold" singles out the list; "the girls" of a class are opponents;
+// "i cant close it" closes a lock, not a guard.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -130,4 +131,13 @@ readsAs('a list singled out of a name for several', [
 readsAs('the women and men of a class are opponents too', [
   ['the girls keep defending my collar grips in the gi so i want the ezekiel from mount', ['gi', 'ezekiel', 'mount']],
   ['the girls keep mounting me', ['mount', 'mount_escape']],
+]);
+
+readsAs('closing the lock named before is no closed guard', [
+  [
+    'arm triangle from side control, the girls turn in and i cant close it. how do i finish it',
+    ['arm_triangle', 'side_control'],
+  ],
+  // control: the guard said short
+  ['close guard sweeps', ['closed_guard', 'sweep']],
 ]);

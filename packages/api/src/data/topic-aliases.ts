@@ -1310,6 +1310,8 @@ export const NOT_TOPICS: readonly string[] = [
   'close up',
   'close ups',
   ...['lock', 'gap', 'distance', 'space', 'grip', 'choke', 'elbows'].map((what) => `close the ${what}`),
+  // "the girls turn in and i cant close it": the lock named before
+  ...['it', 'that', 'them', 'this'].map((what) => `close ${what}`),
   // a door shut: "closed the gate behind me like an idiot"
   ...['door', 'gate', 'window', 'shop', 'gym', 'tab', 'deal'].map((what) => `closed the ${what}`),
   // near, not the guard: "i never got close", "so close to the tap"
