@@ -9,7 +9,7 @@
 // the pin is the user's own; a sentence opening on a name that tells of last night's roll asks
 // nothing; a new gi washed and a rashguard taken back are gear, "the whole class" is how long;
 // "mainly the kneebar and the toe hold" singles out the list; "the girls" of a class are opponents;
-// "i cant close it" closes a lock, not a guard.
+// "i cant close it" closes a lock, not a guard; "passing on from a mum" passes a question on.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -140,4 +140,13 @@ readsAs('closing the lock named before is no closed guard', [
   ],
   // control: the guard said short
   ['close guard sweeps', ['closed_guard', 'sweep']],
+]);
+
+readsAs('a question passed on is no pass', [
+  [
+    'passing on from a mum in my kids class: her daughter says no more half guard please. she wants butterfly sweeps',
+    ['butterfly_guard', 'sweep'],
+  ],
+  // control: passing asked
+  ['passing the half guard when they get the knee shield', ['guard_passing', 'half_guard']],
 ]);

@@ -726,6 +726,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['throw pillow', 'throw pillows', 'throw blanket', 'throw rug'],
   // a message handed on: "passing this on from a parent"
   ...['passing this on', 'pass this on', 'passing it on', 'passing this along', 'passing along'],
+  // "passing on from a mum in my kids class: …", "passing on a question"
+  ...['passing on from', 'passing on a question', 'passing on a q', 'passing on for'],
   // partly caught: "how do i defend the triangle when i'm already half in it"
   ...['half in it', 'half in there', 'half out', 'half asleep', 'half dead', 'half the time'],
   // wrestling a child or a pet into something: "wrestled my 8 year old into his car seat"

@@ -73,7 +73,9 @@ export const BELT_TO_COME: PhraseTable<BeltTime> = [
   // said after it: "the blue is still far away", "purple is miles off", "black is a long way off"
   ['still far away|off', 'hope'],
   ['far away|off', 'hope'],
-  ['miles|ages|years|yrs away|off', 'hope'],
+  ['miles|ages|years|yrs away', 'hope'],
+  // (not "took 5 years off": a break)
+  ['miles|ages off', 'hope'],
   ['a long way|ways away|off', 'hope'],
   ['a ver si', 'hope'],
   // a promotion put off is still to come: "my brown promotion keeps getting pushed back", "purple got

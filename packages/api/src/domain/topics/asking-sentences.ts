@@ -87,7 +87,8 @@ const SUBJECTS: ReadonlySet<string> = new Set([
 /** "quarters i won by armbar.", "r3 bye.": a short sentence telling how something went asks nothing. */
 const tellsAResult = (words: readonly string[]): boolean =>
   words.some((w) => RESULTS.has(w)) && !words.some((w) => ASKING.has(w.replace(/'.*$/, '')));
-const RESULTS: ReadonlySet<string> = new Set(['won', 'lost', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
+// (not "lost": "lost on takedowns again" is a struggle)
+const RESULTS: ReadonlySet<string> = new Set(['won', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
 /**
  * Where one sentence ends and the next begins: after . ! or ? and a space, outside brackets ("toe-holded
  * me (tow hold?? idk spelling) from his half guard" is one sentence).
