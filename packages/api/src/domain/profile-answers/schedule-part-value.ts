@@ -83,8 +83,9 @@ export function valueOf(tokens: readonly Token[]): PartValue | null {
       continue;
     }
     // "weekday lunchtimes tue/thu": the weekdays named, else all five (added after the loop)
+    // ("1x weekday": one session on a weekday, not one on each; "once every weekday" is each)
     if (WORKWEEK_WORDS.has(text)) {
-      workweek = true;
+      if (!(text === 'weekday' && count !== null && !EVERY.has(tokens[i - 1]?.text ?? ''))) workweek = true;
       continue;
     }
     // "all week", "every day except sun": the whole week, less any days a part takes out

@@ -51,6 +51,12 @@ const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
 const AND: ReadonlySet<string> = new Set(['and', '&', 'n', 'e', 'y', ...WORLD_ADDS_UP]);
 // "weekends (sat+sun)", "mon+wed": a "+" between two days lists them as "and" does, adding no part
 const DAY_JOINERS: ReadonlySet<string> = new Set(['+']);
+/** "2 gi classes saturday + tue nogi": the day after the "+" has a kind of class of its own, so a part of its own. */
+function otherKindAfter(tokens: readonly Token[], day: number, current: readonly Token[]): boolean {
+  const kind = tokens[day + 1]?.text ?? '';
+  return CLASS_KINDS.has(kind) && current.some((t) => CLASS_KINDS.has(t.text) && t.text !== kind);
+}
+const CLASS_KINDS: ReadonlySet<string> = new Set(['gi', 'nogi']);
 // "monday (noon + night)": a "+" between times of day joins them too
 const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', '+']);
 
@@ -103,7 +109,11 @@ export function partsOf(tokens: readonly Token[]): Part[] {
         dayAt(tokens, i + 1) &&
         !ownClauseAfter(tokens, i)) ||
       perDayListComma(tokens, i, current) ||
-      (DAY_JOINERS.has(t.text) && dayAt(tokens, i - 1) && dayAt(tokens, next) && !everyOtherWeekAfter(tokens, next)) ||
+      (DAY_JOINERS.has(t.text) &&
+        dayAt(tokens, i - 1) &&
+        dayAt(tokens, next) &&
+        !everyOtherWeekAfter(tokens, next) &&
+        !otherKindAfter(tokens, next, current)) ||
       (AND.has(t.text) &&
         ((dayAt(tokens, i - 1) && dayAt(tokens, next) && !everyOtherWeekAfter(tokens, next)) ||
           (isClock(tokens, i - 2) && isClock(tokens, next) && !eachClockHasDays(tokens, current, next)))) ||
