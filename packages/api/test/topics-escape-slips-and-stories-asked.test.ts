@@ -9,7 +9,9 @@
 // the pin is the user's own; a sentence opening on a name that tells of last night's roll asks
 // nothing; a new gi washed and a rashguard taken back are gear, "the whole class" is how long;
 // "mainly the kneebar and the toe hold" singles out the list; "the girls" of a class are opponents;
-// "i cant close it" closes a lock, not a guard; "passing on from a mum" passes a question on.
+// "i cant close it" closes a lock, not a guard; "passing on from a mum" passes a question on; a story
+// sentence opening on who did it ("he attacked wristlocks …") asks nothing, nor does a story's place
+// reach a question asked "in general".
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -149,4 +151,21 @@ readsAs('a question passed on is no pass', [
   ],
   // control: passing asked
   ['passing the half guard when they get the knee shield', ['guard_passing', 'half_guard']],
+]);
+
+readsAs('a story sentence opening on who did it, and a question asked in general', [
+  [
+    'rolled with a sambo guy last night. he attacked wristlocks from everywhere, from inside my closed guard, from side control. my wrist is sore. how do i defend wristlocks in general',
+    ['wristlock', 'wristlock_defense'],
+  ],
+  // controls: the story's place kept when the question names none and says no "in general"; an
+  // escape opening its sentence still asks
+  [
+    'rolled last night. i got wristlocked from side control. how do i defend wristlocks',
+    ['wristlock', 'wristlock_defense', 'side_control'],
+  ],
+  [
+    'what do i do when someone gets mount and goes for the armbar. escapes from high mount + armbar defense',
+    ['mount', 'armbar', 'armbar_defense', 'mount_escape'],
+  ],
 ]);

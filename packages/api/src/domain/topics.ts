@@ -16,7 +16,7 @@
 //   4. reading — reading.ts: one text's units settle into what is asked, ruled out and struggled with;
 //                story-context.ts: a question after a story keeps the story's place, attire and attacks
 //                it points back at; word-uses.ts: whether given words are asked or ruled out.
-import { type TopicId, isAttire } from '../data/canonical-topics';
+import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { asTheUser } from './topics/relayed';
 import { withDictatedMarks } from './topics/dictation';
 import { askedPart, asksAfresh } from './topics/asked-part';
@@ -79,6 +79,7 @@ function readAsked(query: string): TopicReading {
 }
 
 const namesATopic = (words: readonly string[]): boolean => readTopicsOf(words.join(' ')).topics.length > 0;
+const TELLERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 
 /**
  * The first word is part of a name ("armbar from mount", not "hit two triangles"): the words, or the
@@ -87,7 +88,9 @@ const namesATopic = (words: readonly string[]): boolean => readTopicsOf(words.jo
 function opensWithName(words: readonly string[]): boolean {
   const named = readTopicsOf(words.join(' ')).topics;
   const without = readTopicsOf(words.slice(1).join(' ')).topics;
-  if (named.some((t) => !without.includes(t))) return true;
+  // (a name, not who does it: "he attacked wristlocks" only adds the defence of a name said without "he")
+  const bare = (t: TopicId): TopicId => (TELLERS.has(words[0] ?? '') ? (baseTopicOf(t) as TopicId) : t);
+  if (named.some((t) => !without.map(bare).includes(bare(t)))) return true;
   // a name said again further on: the first words name it, and nothing without the first word
   for (let k = words.length - 1; k >= 2 && named.length; k--) {
     const first = readTopicsOf(words.slice(0, k).join(' ')).topics;

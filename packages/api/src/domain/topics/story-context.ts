@@ -53,11 +53,13 @@ export function withStoryContext(
   const escapesBack = !placed && ESCAPES_ASKED.test(asking.toLowerCase());
   // the place the story tried the question's technique in, when it tells of it
   const tried = placed || escapesBack ? undefined : placeTriedIn(question.topics.filter(isTechnique), story);
+  // "… from inside my closed guard, from side control … how do i defend wristlocks in general": no place
+  const anywhere = IN_GENERAL.test(asking.toLowerCase());
   const kept = (t: TopicId): boolean =>
     question.topics.includes(t) ||
     (guardKept && t === 'guard_retention') ||
     (attire.length === 1 && attire.includes(t)) ||
-    (!placed && isPosition(t) && (tried === undefined || t === tried)) ||
+    (!placed && !anywhere && isPosition(t) && (tried === undefined || t === tried)) ||
     defended.has(t) ||
     (ownAttack && isSubmission(t) && !storyDefends.has(t));
   // ("… passed to side control in like 10 sec. how do i keep butterfly guard when someone drives
@@ -69,6 +71,7 @@ export function withStoryContext(
   return withTopics(whole, topics);
 }
 
+const IN_GENERAL = /\b(?:in general|generally|overall|from anywhere|from everywhere|wherever)\b/;
 // ("NOT the escape" rules them out)
 const ESCAPES_ASKED =
   /(?<!\bnot |\bno )\b(?:the|any|some|what|which) escapes?\b|\bescapes? (?:after|first|too|from there)\b/;
