@@ -11,7 +11,8 @@
 // "mainly the kneebar and the toe hold" singles out the list; "the girls" of a class are opponents;
 // "i cant close it" closes a lock, not a guard; "passing on from a mum" passes a question on; a story
 // sentence opening on who did it ("he attacked wristlocks …") asks nothing, nor does a story's place
-// reach a question asked "in general".
+// reach a question asked "in general"; "asked me" and "his mom would kill me" put no user in a
+// relayed story, and "… would be great" asks.
 import { readsAs } from './topic-cases';
 
 readsAs('a slip in an escape or defence word', [
@@ -168,4 +169,13 @@ readsAs('a story sentence opening on who did it, and a question asked in general
     'what do i do when someone gets mount and goes for the armbar. escapes from high mount + armbar defense',
     ['mount', 'armbar', 'armbar_defense', 'mount_escape'],
   ],
+]);
+
+readsAs('a saying that names the user, and a wish put politely', [
+  [
+    'one of our teens asked me for submissions from side control. leg locks are out, his mom would kill me. he likes the kimura, so kimura from side control would be great.',
+    ['side_control', 'kimura'],
+  ],
+  // control: the user in the story, mounted by the son
+  ['my son rolled with me and he kept mounting me', ['mount', 'mount_escape']],
 ]);

@@ -30,6 +30,7 @@ export function askingSentences(
     return (
       asksOutright(s) ||
       ASKS_A_LIST.test(s) ||
+      WOULD_BE_GOOD.test(s) ||
       words.some((w, k) => {
         // ("what's", "how'd")
         const word = w.replace(/'.*$/, '');
@@ -94,6 +95,8 @@ const RESULTS: ReadonlySet<string> = new Set(['won', 'tapped', 'got', 'went', 'b
  * me (tow hold?? idk spelling) from his half guard" is one sentence).
  */
 export const SENTENCE_BREAK = /(?<=[.!?])\s+(?![^(]*\))/;
+/** "so kimura from side control would be great": a wish put politely asks. */
+const WOULD_BE_GOOD = /\b(?:would|d) be (?:great|awesome|ideal|perfect|amazing|helpful|ace|sick|class)\b/i;
 /** "so 2 things: sweeps from deep half, and …", "question: …": what follows is asked. */
 const ASKS_A_LIST = /\b(?:\d|two|three|couple|few)\s+(?:things|questions|qs)\s*:|\b(?:question|q)\s*:/i;
 /** A spelling or name doubted in brackets ("(tow hold??)") asks nothing. */

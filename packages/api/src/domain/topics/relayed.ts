@@ -40,6 +40,9 @@ const USER_IN_STORY =
   /\b(?:me|myself|my\s+(?:guard|back|arm|arms|leg|legs|neck|head|half|closed|mount|side|knee|foot|feet|hips|chest))\b/i;
 /** The user as the one asked, not a party to the story: "keeps asking me how to get people off him". */
 const ASKING_THE_USER = /\b(?:asking|asked|asks|ask|told|tells|texted|messaged)\s+me\b/gi;
+/** Sayings that name the user without putting them on the mat: "his mom would kill me", "drives me nuts". */
+const SAYINGS_WITH_ME =
+  /\b(?:would|will|gonna|going to) kill me\b|\bdrives? me (?:crazy|nuts|mad)\b|\btrust me\b|\bbelieve me\b/gi;
 const RELAY_VERBS: readonly string[] = [
   ...['asked me to ask (?:you|u)', 'wants me to ask', 'asks', 'asked', 'is asking', 'was asking'],
   ...['wants to know', 'wanted to know', 'wonders', 'was wondering', 'wants'],
@@ -80,7 +83,8 @@ export function asTheUser(query: string): string {
   // (pronouns before that someone, or in a later sentence, are still the relayed person's: "he wants to
   // know what to do when he's on top and the other kid turns over", "got wristlocked by a purple belt. he
   // wants to learn the defence")
-  const story = after.replace(ASKING_THE_USER, '');
+  // ("our teen asked me for …": the asking, with its "me", is no part of the story)
+  const story = rest.replace(ASKING_THE_USER, '').replace(SAYINGS_WITH_ME, '');
   const parts = partsOwnedBy(after, SINGLE_OPPONENT[gender]);
   const theirOwn =
     !SINGLE_OPPONENT[gender].test(before) &&
