@@ -6,7 +6,7 @@ export const FLOORS = { topics: 0.97, profile: 0.97, routing: 0.985 } as const;
  * apart from the held-out-style sets whose floors are the bars. Each holds a floor at its score when it
  * joined, raised as the readings improve, so it can only go up; its families are shown, not floored.
  */
-export const STRESS_FLOORS: Readonly<Record<string, number>> = { 'profile.timetables.jsonl': 0.88 };
+export const STRESS_FLOORS: Readonly<Record<string, number>> = { 'profile.timetables.jsonl': 0.89 };
 /** Every family of at least MIN_FAMILY_LINES lines must reach this on its own. */
 export const FAMILY_FLOOR = 0.9;
 export const MIN_FAMILY_LINES = 10;
