@@ -179,3 +179,11 @@ readsAs('a saying that names the user, and a wish put politely', [
   // control: the user in the story, mounted by the son
   ['my son rolled with me and he kept mounting me', ['mount', 'mount_escape']],
 ]);
+
+readsAs('flat in a guard of ones own, or stuck on top, the user is the one attacking', [
+  ['kimura from bottom half when im flat', ['kimura', 'half_guard']],
+  ['what is the best attack against someone in turtle, i always get stuck on top doing nothing', ['turtle']],
+  // controls: something done to the user there, and stuck under
+  ['flat on my back in half guard and they kimura me', ['half_guard', 'kimura', 'kimura_defense']],
+  ['i always get stuck under mount doing nothing', ['mount', 'mount_escape']],
+]);

@@ -294,6 +294,10 @@ export function defendedUnits(
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
     // "im stuck holding the wrist forever": stuck doing something, not stuck under something
     if (isStuckWord(u, tokens) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
+    // "i always get stuck on top doing nothing": stuck where the user holds, not under ("stuck on top of
+    // someone's deep half" is stuck passing it)
+    const onTop = tokens[u.end]?.raw === 'on' && tokens[u.end + 1]?.raw === 'top' && tokens[u.end + 2]?.raw !== 'of';
+    if (isStuckWord(u, tokens) && onTop) return;
     // "stuck in traffic thinking about x guard": stuck somewhere off the mat
     if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
     // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user

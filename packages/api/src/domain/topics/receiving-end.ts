@@ -46,13 +46,14 @@ export function receivedIntents(
     const lostIn = new Set(sentences().flatMap((s) => (hasPhrase(stemsOf(s.text), helpless) ? s.topics : [])));
     found = new Set([...found].filter((t) => lostIn.has(t)));
   }
-  // flattened in a guard of their own, or lost there, the user is the one who sweeps: "flat in half
-  // guard… come up or sweep", "x guard sweeps, i arrive in the position but i dont know what to do after"
+  // flattened in a guard of their own, or lost there, the user is the one who sweeps or submits: "flat
+  // in half guard… come up or sweep", "kimura from bottom half when im flat", "x guard sweeps, i arrive
+  // in the position but i dont know what to do after"
   const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && (lostOnly || hasPhrase(stems, flattened));
   // lost on top, the pin is the user's: "i end up on top in north south and have no clue what to do"
   const onTop = lostOnly && ON_TOP.test(query);
   return [...found].flatMap((t) =>
-    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && t === 'sweep') && !(onTop && PIN_SET.has(t))
+    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && !PIN_SET.has(t)) && !(onTop && PIN_SET.has(t))
       ? (intentTopicOf(t as BaseTopic) ?? [])
       : [],
   );
