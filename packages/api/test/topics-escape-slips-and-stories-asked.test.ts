@@ -187,3 +187,15 @@ readsAs('flat in a guard of ones own, or stuck on top, the user is the one attac
   ['flat on my back in half guard and they kimura me', ['half_guard', 'kimura', 'kimura_defense']],
   ['i always get stuck under mount doing nothing', ['mount', 'mount_escape']],
 ]);
+
+readsAs('deep half kept, a fallback for when a lock is not there, a match won told short', [
+  ['how do i keep deep half when they sprawl back and flatten me out', ['deep_half_guard', 'guard_retention']],
+  ['i want single leg x sweeps for when the ankle lock isnt there', ['single_leg_x', 'sweep']],
+  [
+    '3 matches. 1 sankaku from guard, win. 3 got juji gatamed from mount. juji gatame escapes pls',
+    ['armbar', 'armbar_defense', 'mount'],
+  ],
+  // controls: half said of something else, the lock asked
+  ['keep half the weight on them when they bridge', []],
+  ['straight ankle lock from single leg x', ['straight_ankle_lock', 'single_leg_x']],
+]);

@@ -417,6 +417,8 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'is not what i want',
   'isnt what i want',
   'not what im after',
+  // "single leg x sweeps for when the ankle lock isnt there": the fallback for it, not it
+  ...['isnt there', 'is not there', 'aint there', 'is not on', 'isnt on'],
   // "leaving the kimura aside, what else from north south", "leave the spider guard out of it"
   'aside',
   'out of it',

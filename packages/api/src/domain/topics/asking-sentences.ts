@@ -89,7 +89,7 @@ const SUBJECTS: ReadonlySet<string> = new Set([
 const tellsAResult = (words: readonly string[]): boolean =>
   words.some((w) => RESULTS.has(w)) && !words.some((w) => ASKING.has(w.replace(/'.*$/, '')));
 // (not "lost": "lost on takedowns again" is a struggle)
-const RESULTS: ReadonlySet<string> = new Set(['won', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
+const RESULTS: ReadonlySet<string> = new Set(['won', 'win', 'loss', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
 /**
  * Where one sentence ends and the next begins: after . ! or ? and a space, outside brackets ("toe-holded
  * me (tow hold?? idk spelling) from his half guard" is one sentence).

@@ -3,10 +3,10 @@
 import { type TopicId, isPosition } from '../../data/canonical-topics';
 import { isGuard } from './whose-guard';
 
-// "keep my half guard", "keeping the butterfly guard", "maintain dlr" (not "keep closed guard closed",
+// "keep my half guard", "keeping the butterfly guard", "maintain dlr", "keep deep half" (not "keep closed guard closed",
 // "keep getting …", "keep it tight")
 const KEPT =
-  /\b(?:keep|keeping|maintain|maintaining|retain|retaining)\s+(?:my\s+|the\s+)?(?:[a-z]+\s+){0,2}guard\b(?!\s+closed)|\b(?:keep|keeping|maintain|maintaining)\s+(?:my\s+)?(?:dlr|butterfly|spider|lasso)\b/;
+  /\b(?:keep|keeping|maintain|maintaining|retain|retaining)\s+(?:my\s+|the\s+)?(?:[a-z]+\s+){0,2}guard\b(?!\s+closed)|\b(?:keep|keeping|maintain|maintaining)\s+(?:my\s+)?(?:dlr|rdlr|butterfly|spider|lasso|deep half|half)\b(?!\s+(?:the|my|of)\b)/;
 // against someone: "when someone drives into me", "when they stand", "against a wrestler"
 const AGAINST = /\b(?:when|against|vs|once|while|if)\b/;
 
