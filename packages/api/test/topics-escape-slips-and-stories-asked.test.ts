@@ -199,3 +199,14 @@ readsAs('deep half kept, a fallback for when a lock is not there, a match won to
   ['keep half the weight on them when they bridge', []],
   ['straight ankle lock from single leg x', ['straight_ankle_lock', 'single_leg_x']],
 ]);
+
+readsAs('a guard kept is no place escaped, and a relayed persons own words quoted', [
+  ['guard retention from reverse de la riva', ['guard_retention', 'reverse_de_la_riva']],
+  [
+    "my husband keeps getting guillotined every single time he shoots a double. he said and i quote 'i'm basically handing them my neck'. what should he watch",
+    ['guillotine', 'guillotine_defense', 'takedown'],
+  ],
+  // controls: guard recovered from a pin, and the user in the story
+  ['get guard back from side control', ['guard_retention', 'side_control', 'side_control_escape']],
+  ['my son rolled with me and he kept mounting me', ['mount', 'mount_escape']],
+]);

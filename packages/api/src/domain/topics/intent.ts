@@ -234,7 +234,8 @@ function recoveredFrom(units: readonly Unit[], i: number): number | undefined {
   let j = i + 2;
   while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
   const from = units[j];
-  return isTopic(from) && family(from) === 'position' ? j : undefined;
+  // ("retention from butterfly": the guard it is kept in, no place escaped)
+  return isTopic(from) && family(from) === 'position' && !isAGuard(from) ? j : undefined;
 }
 
 /** "mount and side control escapes", "guillotine, darce or anaconda defense": one intent for the list. */

@@ -40,6 +40,8 @@ const USER_IN_STORY =
   /\b(?:me|myself|my\s+(?:guard|back|arm|arms|leg|legs|neck|head|half|closed|mount|side|knee|foot|feet|hips|chest))\b/i;
 /** The user as the one asked, not a party to the story: "keeps asking me how to get people off him". */
 const ASKING_THE_USER = /\b(?:asking|asked|asks|ask|told|tells|texted|messaged)\s+me\b/gi;
+/** Words quoted after a space or colon, up to the closing quote before a space, a mark or the end. */
+const QUOTED = /(?<=^|[\s:])['"\u2018\u201c][^"\u201d]*?['"\u2019\u201d](?=[\s.,!?;)]|$)/g;
 /** Sayings that name the user without putting them on the mat: "his mom would kill me", "drives me nuts". */
 const SAYINGS_WITH_ME =
   /\b(?:would|will|gonna|going to) kill me\b|\bdrives? me (?:crazy|nuts|mad)\b|\btrust me\b|\bbelieve me\b/gi;
@@ -84,7 +86,8 @@ export function asTheUser(query: string): string {
   // know what to do when he's on top and the other kid turns over", "got wristlocked by a purple belt. he
   // wants to learn the defence")
   // ("our teen asked me for …": the asking, with its "me", is no part of the story)
-  const story = rest.replace(ASKING_THE_USER, '').replace(SAYINGS_WITH_ME, '');
+  // (nor do their own words quoted: "he said 'i'm basically handing them my neck'")
+  const story = rest.replace(ASKING_THE_USER, '').replace(SAYINGS_WITH_ME, '').replace(QUOTED, ' ');
   const parts = partsOwnedBy(after, SINGLE_OPPONENT[gender]);
   const theirOwn =
     !SINGLE_OPPONENT[gender].test(before) &&
