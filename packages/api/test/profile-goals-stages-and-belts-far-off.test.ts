@@ -1,6 +1,7 @@
 // A goal told in stages ("started for cardio, then got hooked on the technique, now …"): the stage
 // between the start and now is past too; cutting weight for "the pan" is for competing; a belt said to
-// be far off ("blue is still far away") or one being promoted to is still to come, not the one held.
+// be far off ("blue is still far away") or one being promoted to is still to come, not the one held;
+// "my legs between us" is the guard.
 import { describe } from 'vitest';
 import { reads } from './profile-reads';
 
@@ -31,5 +32,13 @@ describe('a belt said to be far off, or being promoted to', () => {
     ['belt_level', 'getting promoted to black on saturday!! still brown till then tho', 'brown'],
     // control: the belt held, said alone
     ['belt_level', 'blue, got it last month', 'blue'],
+  ]);
+});
+
+describe('a guard told by the legs', () => {
+  reads([
+    ['main_position', 'im happiest with my legs between us', 'guard'],
+    // control: the top said
+    ['main_position', 'passing and pressure, i like being on top', 'top'],
   ]);
 });

@@ -108,6 +108,10 @@ describe('routeChat: the rules decide, the model overrules them only when near c
     // a bare "help" closing the message asks too
     expect(byRules('my guard keeps getting passed by knee slice, help', 'main_position')).toBe('videos');
     expect(byRules('my guard keeps getting passed by knee slice', 'main_position')).toBe('profile');
+    // in Spanish and Portuguese too: "como lo defiendo", "como faço pra passar"
+    expect(byRules('tres veces me pegaron el mismo omoplata hoy, como lo defiendo', pending)).toBe('videos');
+    expect(byRules('treino 3 vezes, como faço pra passar a guarda', pending)).toBe('videos');
+    expect(byRules('3 veces por semana', pending)).toBe('profile');
   });
 
   it("Prof. OS's check-in said back before the answer is no question of the user's", () => {

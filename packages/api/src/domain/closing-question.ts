@@ -11,7 +11,7 @@ export type ClosingQuestion =
    * technique ("is it normal to feel this lost?"): what came before decides.
    */
   | { readonly kind: 'aside'; readonly story: string }
-  /** An explicit ask for help ("how do i defend heel hooks", "how do i fix it", "any tips?", "…, help"). */
+  /** An explicit ask for help ("how do i defend heel hooks", "how do i fix it", "any tips?", "…, help", "como lo defiendo"). */
   | { readonly kind: 'help'; readonly story: string };
 
 // Sentences and clauses: the question is the last of them, the story what comes before.
@@ -21,7 +21,7 @@ const CLAUSE_BREAK = /[.,;:!?\n]+|\s-+\s|\s(?:lol|lmao|haha+|smh)\s/g;
 const FILLERS = /^(?:(?:and|but|so|ok|okay|lol|ugh|man|like|seriously|honestly|also|anyway|btw)\s+)*/;
 const VENTING = /^(?:why|how come|whats up with|what is up with|what's up with)\b/;
 const HELP =
-  /^(?:how (?:do|can|should|would|could|to|does one)\b|what(?:'s| is|s)? (?:the (?:best|fastest|quickest|easiest|simplest) way|should i|should we|can i|can we|do i|do we|am i)\b|any (?:[a-z]+ ){0,3}?(?:tips|advice|ideas|drills|videos?|vids?|suggestions|pointers)\b|is there a (?:way|trick)\b|should (?:i|we) (?:learn|drill|study|work on|focus on|watch)\b|(?:can|could) (?:you|u|ya|someone|anyone)\b|(?:show|send|give) me\b|help me\b|(?:explain|teach me|break down)\b|(?:(?:pls|please|plz)\s+)?h[ae]lp(?:\s+(?:pls|please|plz|needed))?\s*$)/;
+  /^(?:how (?:do|can|should|would|could|to|does one)\b|what(?:'s| is|s)? (?:the (?:best|fastest|quickest|easiest|simplest) way|should i|should we|can i|can we|do i|do we|am i)\b|any (?:[a-z]+ ){0,3}?(?:tips|advice|ideas|drills|videos?|vids?|suggestions|pointers)\b|is there a (?:way|trick)\b|should (?:i|we) (?:learn|drill|study|work on|focus on|watch)\b|(?:can|could) (?:you|u|ya|someone|anyone)\b|(?:show|send|give) me\b|help me\b|(?:explain|teach me|break down)\b|(?:(?:pls|please|plz)\s+)?h[ae]lp(?:\s+(?:pls|please|plz|needed))?\s*$|c[oó]mo (?:lo|la|los|las|le|me|se|eu|fa[cç]o|hago|puedo|posso|defiendo|defendo|escapo|salgo|saio|paso|passo)\b)/;
 const ASKS_FOR_CONTENT = /\b(?:tips?|advice|videos?|vids?|drills?|help|pointers|suggestions)\b/;
 /** A yes-or-no question: "is it normal to be this sore?", "anyone else love open mat?", "should i ice them?". */
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|anyone|anybody|should|can|could|will)\b/;

@@ -39,6 +39,8 @@ export const SIDE_WORDS: PhraseTable<PositionSignal> = [
   ['embaixo', 'guard'],
   // someone else on top of the user is the user underneath: "dont want anyone on top of me"
   ['on top of me', 'guard'],
+  // "im happiest with my legs between us": the guard, told by the legs
+  ['my legs between us|them', 'guard'],
   ['em|por cima de mim', 'guard'],
   ['encima de mi', 'guard'],
   ['passador', 'top'],
