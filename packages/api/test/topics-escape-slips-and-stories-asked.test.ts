@@ -210,3 +210,23 @@ readsAs('a guard kept is no place escaped, and a relayed persons own words quote
   ['get guard back from side control', ['guard_retention', 'side_control', 'side_control_escape']],
   ['my son rolled with me and he kept mounting me', ['mount', 'mount_escape']],
 ]);
+
+readsAs('a match told opening on a name asks nothing; Portuguese "alguem manda" asks', [
+  [
+    'got double legged, landed in half guard and then he flattened me out. how do i get back on my side from flat half guard bottom',
+    ['half_guard'],
+  ],
+  [
+    'nogi. got inside heel hooked in my first match from the saddle, won the second with a guillotine. not interested in leg lock stuff rn. i want to keep my butterfly guard from getting passed',
+    ['no-gi', 'butterfly_guard', 'guard_retention'],
+  ],
+  [
+    '2nd guy pulled guarda fechada and i sat in there for 5 min, couldnt open it, lost on adv. alguem manda passagem de guarda fechada pfv',
+    ['closed_guard', 'guard_passing'],
+  ],
+  // control: a name opening an ask with a "got" later in it
+  [
+    'takedowns for bjj but NOT double legs, got those from wrestling already. need judo style stuff',
+    ['takedown', 'throw'],
+  ],
+]);

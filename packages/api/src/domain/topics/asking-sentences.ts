@@ -60,7 +60,7 @@ export function askingSentences(
       LIST_MARK.test(s) ||
       (words.length <= FRAGMENT_WORDS && !tellsAResult(words) && !tellsOfTraining(words)) ||
       words[lead] === 'maybe' ||
-      (opensWithName(words.slice(lead, lead + NAME_WORDS)) && !tellsOfTraining(words))
+      (opensWithName(words.slice(lead, lead + NAME_WORDS)) && !tellsOfTraining(words) && !opensOnAResult(words))
     );
   });
   const asking = sentences.filter((_, k) => isAsking[k]);
@@ -89,6 +89,9 @@ const SUBJECTS: ReadonlySet<string> = new Set([
 const tellsAResult = (words: readonly string[]): boolean =>
   words.some((w) => RESULTS.has(w)) && !words.some((w) => ASKING.has(w.replace(/'.*$/, '')));
 // (not "lost": "lost on takedowns again" is a struggle)
+/** "got inside heel hooked in my first match …, won the second with a guillotine": a match told, opening on a name. */
+const opensOnAResult = (words: readonly string[]): boolean =>
+  (words[0] === 'got' || words.some((w) => RESULTS.has(w) && w !== 'got' && w !== 'went')) && tellsAResult(words);
 const RESULTS: ReadonlySet<string> = new Set(['won', 'win', 'loss', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
 /**
  * Where one sentence ends and the next begins: after . ! or ? and a space, outside brackets ("toe-holded
@@ -119,7 +122,7 @@ const ADDING: ReadonlySet<string> = new Set(['also', 'and', 'plus', 'e', 'y', 'u
 // where a sentence's ask opens: "so anyone got …", "ok honestly need help with …"
 const OPENING_WORDS = 3;
 const ALSO_TELLS: ReadonlySet<string> = new Set([
-  ...['any', 'anyone', 'can', 'could', 'should'],
+  ...['any', 'anyone', 'can', 'could', 'should', 'alguem', 'alguém', 'alguien'],
   // "i rolled out like they teach", "everyone plays lapel stuff which i hate"
   ...['teach', 'stuff', 'which'],
 ]);
@@ -133,4 +136,6 @@ const ASKING: ReadonlySet<string> = new Set([
   'mean',
   // Portuguese, Spanish
   ...['como', 'cómo', 'qual', 'quais', 'cual', 'cuál', 'que', 'qué', 'quero', 'quiero', 'preciso', 'necesito'],
+  // "alguem manda passagem de guarda fechada pfv"
+  ...['manda', 'mandem', 'mande', 'alguem', 'alguém', 'alguien', 'pfv', 'porfa'],
 ]);
