@@ -114,6 +114,15 @@ describe('routeChat: the rules decide, the model overrules them only when near c
     expect(byRules('3 veces por semana', pending)).toBe('profile');
   });
 
+  it('a story that ends asking "whats the right way to …" is a request', () => {
+    const story = 'so last night i got caught in a heel hook at open mat and my knee still hurts.';
+    expect(
+      routeChat(`${story} whats the right way to defend inside heel hooks so this doesnt happen again`, null),
+    ).toBe('videos');
+    // control: the story alone is a log
+    expect(routeChat('got caught in a heel hook at open mat last night and my knee still hurts', null)).toBe('session');
+  });
+
   it("Prof. OS's check-in said back before the answer is no question of the user's", () => {
     expect(withoutCheckInEchoed('how did it go? awful. stuck under mount the whole time')).toBe(
       'awful. stuck under mount the whole time',
