@@ -60,7 +60,8 @@ export function askingSentences(
       LIST_MARK.test(s) ||
       (words.length <= FRAGMENT_WORDS && !tellsAResult(words) && !tellsOfTraining(words)) ||
       words[lead] === 'maybe' ||
-      (opensWithName(words.slice(lead, lead + NAME_WORDS)) && !tellsOfTraining(words) && !opensOnAResult(words))
+      // (the cheap tests first: reading the opening words is the costly one)
+      (!tellsOfTraining(words) && !opensOnAResult(words) && opensWithName(words.slice(lead, lead + NAME_WORDS)))
     );
   });
   const asking = sentences.filter((_, k) => isAsking[k]);
