@@ -6,7 +6,7 @@ import { HELPLESS_PHRASES, RECEIVING_END_PHRASES } from '../../data/receiving-en
 import { type BaseTopic, PINS } from '../../data/topic-aliases';
 import { compilePhrases, hasPhrase, stemsOf } from '../word-phrases';
 import { intentTopicOf } from './intent';
-import { GUARD_POSITIONS } from './unit-words';
+import { GUARD_POSITIONS, pins } from './unit-words';
 
 const phrases = compilePhrases(RECEIVING_END_PHRASES);
 const helpless = compilePhrases(HELPLESS_PHRASES);
@@ -53,11 +53,10 @@ export function receivedIntents(
   // lost on top, the pin is the user's: "i end up on top in north south and have no clue what to do"
   const onTop = lostOnly && ON_TOP.test(query);
   return [...found].flatMap((t) =>
-    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && !PIN_SET.has(t)) && !(onTop && PIN_SET.has(t))
+    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && !pins.has(t)) && !(onTop && pins.has(t))
       ? (intentTopicOf(t as BaseTopic) ?? [])
       : [],
   );
 }
 // ("he's on top of me" is someone else on top)
 const ON_TOP = /\b(?:on top|from (?:the )?top|top position)\b(?!\s+of\b)/i;
-const PIN_SET: ReadonlySet<string> = new Set(PINS);

@@ -36,6 +36,11 @@ const singleOpponent = (gender: Gender): RegExp =>
     'i',
   );
 const SINGLE_OPPONENT: Record<Gender, RegExp> = { male: singleOpponent('male'), female: singleOpponent('female') };
+/** The same, for every place each is named (`partsOwnedBy`). */
+const EVERY_SINGLE_OPPONENT: Record<Gender, RegExp> = {
+  male: new RegExp(SINGLE_OPPONENT.male.source, 'gi'),
+  female: new RegExp(SINGLE_OPPONENT.female.source, 'gi'),
+};
 const USER_IN_STORY =
   /\b(?:me|myself|my\s+(?:guard|back|arm|arms|leg|legs|neck|head|half|closed|mount|side|knee|foot|feet|hips|chest))\b/i;
 /** The user as the one asked, not a party to the story: "keeps asking me how to get people off him". */
@@ -88,7 +93,7 @@ export function asTheUser(query: string): string {
   // ("our teen asked me for …": the asking, with its "me", is no part of the story)
   // (nor do their own words quoted: "he said 'i'm basically handing them my neck'")
   const story = rest.replace(ASKING_THE_USER, '').replace(SAYINGS_WITH_ME, '').replace(QUOTED, ' ');
-  const parts = partsOwnedBy(after, SINGLE_OPPONENT[gender]);
+  const parts = partsOwnedBy(after, EVERY_SINGLE_OPPONENT[gender]);
   const theirOwn =
     !SINGLE_OPPONENT[gender].test(before) &&
     !USER_IN_STORY.test(story) &&
@@ -99,11 +104,14 @@ export function asTheUser(query: string): string {
   return `${before}${asObject ? 'me' : mention[0]}${frame}${told}`;
 }
 
-/** The text cut where someone else is named and where that sentence ends: theirs are the parts between. */
-function partsOwnedBy(text: string, someone: RegExp): { text: string; opponents: boolean }[] {
+/**
+ * The text cut where someone else is named (`everyOne`, a global pattern) and where that sentence
+ * ends: theirs are the parts between.
+ */
+function partsOwnedBy(text: string, everyOne: RegExp): { text: string; opponents: boolean }[] {
   const parts: { text: string; opponents: boolean }[] = [];
   let from = 0;
-  for (const m of text.matchAll(new RegExp(someone.source, 'gi'))) {
+  for (const m of text.matchAll(everyOne)) {
     if (m.index < from) continue;
     const end = SENTENCE_END.exec(text.slice(m.index))?.index;
     const to = end === undefined ? text.length : m.index + end + 1;
