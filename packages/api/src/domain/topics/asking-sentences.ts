@@ -55,13 +55,14 @@ export function askingSentences(
     // "Then maybe a kneebar I can counter with.", "So bow and arrow, armbar from the back etc.": an ask added or summed up
     // ("Then he passed and won": a lead word before someone doing something opens no ask)
     const lead = LEADS.has(words[0] ?? '') && !SUBJECTS.has(words[1] ?? '') ? 1 : 0;
+    const training = tellsOfTraining(words);
     return (
       asks(s) ||
       LIST_MARK.test(s) ||
-      (words.length <= FRAGMENT_WORDS && !tellsAResult(words) && !tellsOfTraining(words)) ||
+      (words.length <= FRAGMENT_WORDS && !tellsAResult(words) && !training) ||
       words[lead] === 'maybe' ||
       // (the cheap tests first: reading the opening words is the costly one)
-      (!tellsOfTraining(words) && !opensOnAResult(words) && opensWithName(words.slice(lead, lead + NAME_WORDS)))
+      (!training && !opensOnAResult(words) && opensWithName(words.slice(lead, lead + NAME_WORDS)))
     );
   });
   const asking = sentences.filter((_, k) => isAsking[k]);
@@ -87,13 +88,17 @@ const SUBJECTS: ReadonlySet<string> = new Set([
   'their',
 ]);
 /** "quarters i won by armbar.", "r3 bye.": a short sentence telling how something went asks nothing. */
-const tellsAResult = (words: readonly string[]): boolean =>
-  words.some((w) => RESULTS.has(w)) && !words.some((w) => ASKING.has(w.replace(/'.*$/, '')));
-// (not "lost": "lost on takedowns again" is a struggle)
-/** "got inside heel hooked in my first match …, won the second with a guillotine": a match told, opening on a name. */
+const tellsAResult = (words: readonly string[]): boolean => words.some((w) => RESULTS.has(w)) && !asksInAWord(words);
+/**
+ * "got inside heel hooked in my first match …, won the second with a guillotine": a match told,
+ * opening on a name ("got" only as its first word: "… got those from wrestling already" still asks).
+ */
 const opensOnAResult = (words: readonly string[]): boolean =>
-  (words[0] === 'got' || words.some((w) => RESULTS.has(w) && w !== 'got' && w !== 'went')) && tellsAResult(words);
-const RESULTS: ReadonlySet<string> = new Set(['won', 'win', 'loss', 'tapped', 'got', 'went', 'bye', 'stalled', 'drew']);
+  (words[0] === 'got' || words.some((w) => MATCH_RESULTS.has(w))) && !asksInAWord(words);
+const asksInAWord = (words: readonly string[]): boolean => words.some((w) => ASKING.has(w.replace(/'.*$/, '')));
+// (not "lost": "lost on takedowns again" is a struggle)
+const MATCH_RESULTS: ReadonlySet<string> = new Set(['won', 'win', 'loss', 'tapped', 'bye', 'stalled', 'drew']);
+const RESULTS: ReadonlySet<string> = new Set([...MATCH_RESULTS, 'got', 'went']);
 /**
  * Where one sentence ends and the next begins: after . ! or ? and a space, outside brackets ("toe-holded
  * me (tow hold?? idk spelling) from his half guard" is one sentence).
