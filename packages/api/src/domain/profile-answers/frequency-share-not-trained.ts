@@ -3,6 +3,7 @@
 
 import type { Rate } from './frequency-readings';
 import { readNumber } from './numbers';
+import { TEACHING } from './frequency-words';
 import type { Token } from './text';
 
 /** The one rate kept, less the share of it it says is coaching or conditioning; else null. */
@@ -16,14 +17,16 @@ export function lessShareNotTrained(tokens: readonly Token[], rates: readonly Ra
     const share = readNumber(tokens, k + 1);
     if (!share || tokens[share.end]?.text !== 'of' || !THOSE.has(tokens[share.end + 1]?.text ?? '')) continue;
     const said = tokens.slice(share.end + 2, share.end + 2 + REACH).map((t) => t.text);
-    if (said.some((w) => NOT_TRAINING.has(w)) && share.value < rate.perWeek) return rate.perWeek - share.value;
+    if (said.some((w) => NOT_OWN_TRAINING.has(w)) && share.value < rate.perWeek) return rate.perWeek - share.value;
   }
   return null;
 }
 const THOSE: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 // "is me coaching the kids", "r just strength n conditioning"
 const REACH = 4;
-const NOT_TRAINING: ReadonlySet<string> = new Set([
-  ...['coaching', 'teaching', 'coach', 'teach', 'instructing', 'helping'],
+// coaching, as frequency-words.ts says it, helping with a class, or conditioning
+const NOT_OWN_TRAINING: ReadonlySet<string> = new Set([
+  ...TEACHING,
+  'helping',
   ...['strength', 'conditioning', 'lifting', 'weights', 'cardio', 'yoga', 'mobility', 'running'],
 ]);

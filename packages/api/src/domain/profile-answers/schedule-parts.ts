@@ -54,9 +54,9 @@ const DAY_JOINERS: ReadonlySet<string> = new Set(['+']);
 /** "2 gi classes saturday + tue nogi": the day after the "+" has a kind of class of its own, so a part of its own. */
 function otherKindAfter(tokens: readonly Token[], day: number, current: readonly Token[]): boolean {
   const kind = tokens[day + 1]?.text ?? '';
-  return CLASS_KINDS.has(kind) && current.some((t) => CLASS_KINDS.has(t.text) && t.text !== kind);
+  return ATTIRES.has(kind) && current.some((t) => ATTIRES.has(t.text) && t.text !== kind);
 }
-const CLASS_KINDS: ReadonlySet<string> = new Set(['gi', 'nogi']);
+const ATTIRES: ReadonlySet<string> = new Set(['gi', 'nogi']);
 // "monday (noon + night)": a "+" between times of day joins them too
 const TOD_JOINERS: ReadonlySet<string> = new Set(['and', '&', '/', '+']);
 
