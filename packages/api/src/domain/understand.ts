@@ -100,7 +100,8 @@ export function understandQuery(message: string): QueryUnderstanding {
   const theirs = named.size ? termsDoneToUser(query).filter((t) => !hasIntent(t)) : [];
   const terms = [...named.keys()].filter((t) => !excludedTerms.includes(t) && !theirs.includes(t) && isAskable(t));
   const useOf = familyUses(query, reading.excluded);
-  const familiesOut = familiesIn(query).filter((f) => RULED_OUT_AS_TECHNIQUES.has(f.label) && useOf(f) === 'ruledOut');
+  const families = familiesIn(query);
+  const familiesOut = families.filter((f) => RULED_OUT_AS_TECHNIQUES.has(f.label) && useOf(f) === 'ruledOut');
   const askedTopics = withoutMembersRuledOut(reading.topics, familiesOut);
   let topics = withTermsDefended(
     withGuardMeant(query, askedTopics, reading.ruledOutNames.length > 0),
@@ -110,7 +111,7 @@ export function understandQuery(message: string): QueryUnderstanding {
   // A family named beside the place it is wanted from ("chokes from back control") is still asked;
   // beside a technique or an intent, the technique is the question.
   const namesTechnique = topics.some((t) => !isAttire(t) && !isPosition(t));
-  const familiesAsked = namesTechnique ? [] : familiesIn(query).filter((f) => useOf(f) === 'asked');
+  const familiesAsked = namesTechnique ? [] : families.filter((f) => useOf(f) === 'asked');
   // "should i learn escapes or subs first": weighing two families is asking what to study ("submission
   // defence, where do i start" names one family, defended)
   const weighsFamilies = familiesAsked.length > 1 && WEIGHING.test(query.toLowerCase()) && asksWhatToStudy(query);

@@ -1,8 +1,9 @@
 // Step 2b of topic extraction: one-letter typos of long one-word names ("guilotine", "trianlge",
-// "kimora") and of the words that ask for an escape or a defence ("ecsape", "defnese"), fixed before matching. (A slip in a word of a longer name, "knee on bely", is read in
-// context by match.ts, where the rest of the name vouches for it.) A word we know (any alias or intent
-// word, in any form) is never "corrected", nor is a common English word one letter from an alias
-// (NEVER_CORRECTED: "remain" is not "retain", "slider" is not "spider").
+// "kimora") and of the words that ask for an escape or a defence ("ecsape", "defnese"), fixed before
+// matching. (A slip in a word of a longer name, "knee on bely", is read in context by match.ts, where
+// the rest of the name vouches for it.) A word we know (any alias or intent word, in any form) is
+// never "corrected", nor is a common English word one letter from an alias (NEVER_CORRECTED: "remain"
+// is not "retain", "slider" is not "spider").
 import { NEVER_CORRECTED, TYPO_TOLERANT_DEFENDING } from '../../data/topic-aliases';
 import { deletions, withinOneEdit } from './one-edit';
 import { PHRASES } from './phrase-index';
