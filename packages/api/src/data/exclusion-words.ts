@@ -165,7 +165,7 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'dont want',
   'do not want',
   // "i dont mean the triangle with the legs, i mean the arm triangle"
-  ...['dont mean', 'do not mean', 'didnt mean', 'did not mean', 'not talking about', 'im not asking about'],
+  ...['dont mean', 'do not mean', 'didnt mean', 'did not mean', 'not talking about'],
   // Arabic "enough": "khalas with closed guard content"
   'khalas with',
   // "Not interested in judo throws, I need wrestling takedowns"
