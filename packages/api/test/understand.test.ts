@@ -894,3 +894,17 @@ describe('a family ruled out takes its members said in passing, once something e
     expect(understandQuery(q).askedTopics).toEqual(asked);
   });
 });
+
+describe('a message that says it asks no technique asks none of the names it tells, only its attire', () => {
+  it.each([
+    [
+      "the commentator kept saying 'he's in full guard', is that just closed guard? not really asking about technique tho, just wondering where to buy a decent gi",
+      ['gi'],
+    ],
+    // controls: no technique named, and technique asked
+    ['not asking about technique, what rashguard should i get for nogi', ['no-gi']],
+    ['is full guard just closed guard? what gi should i buy', ['closed_guard', 'gi']],
+  ] as const)('%j → asked %j', (q, asked) => {
+    expect(understandQuery(q).askedTopics).toEqual(asked);
+  });
+});

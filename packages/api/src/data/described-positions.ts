@@ -56,6 +56,59 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
+    // "lying sideways across my chest", "he lies sideways on top of me"
+    phrases: [
+      ...['across my chest', 'across me', 'on top of me'].map((where) => `sideways ${where}`),
+      'across my chest sideways',
+    ],
+    topics: ['side_control'],
+    defending: true,
+  },
+  {
+    // the user on top: "when i'm sitting on their chest", "sat on someone's chest"
+    phrases: SITTING.flatMap((sit) =>
+      ['their', 'someones', "someone's", 'somebodys'].flatMap((whose) =>
+        ['chest', 'stomach', 'belly'].map((part) => `${sit} on ${whose} ${part}`),
+      ),
+    ),
+    topics: ['mount'],
+  },
+  {
+    // the user's own guard: "on my back with my legs wrapped around someone's waist"
+    phrases: WRAPPING.flatMap((wrap) =>
+      ['round', 'around'].flatMap((round) =>
+        ['their', 'his', 'her', 'someones', "someone's", 'the other persons'].map(
+          (whose) => `my legs ${wrap} ${round} ${whose} waist`,
+        ),
+      ),
+    ),
+    topics: ['closed_guard'],
+  },
+  {
+    // one leg held: "one of their legs trapped between my legs" (the user's half guard), "my leg got
+    // trapped between the other person's legs" (the half guard the user is passing)
+    phrases: [
+      ...['trapped', 'caught', 'stuck', 'locked'].flatMap((held) => [
+        `leg ${held} between my legs`,
+        `my leg ${held} between`,
+        `my leg got ${held} between`,
+        `my leg gets ${held} between`,
+      ]),
+      'their leg between my legs',
+    ],
+    topics: ['half_guard'],
+  },
+  {
+    // the butterfly hooks met from on top: "they sit up with their feet hooked under my thighs"
+    phrases: ['feet', 'foot', 'insteps', 'hooks', 'shins'].flatMap((hook) =>
+      ['under', 'inside', 'between'].flatMap((where) => [
+        `${hook} ${where} my thighs`,
+        `${hook} hooked ${where} my thighs`,
+      ]),
+    ),
+    topics: ['butterfly_guard'],
+  },
+  {
     // "kept his knee on my belly the whole round", "their knee on my tummy"
     phrases: ['on', 'in'].flatMap((at) =>
       ['belly', 'stomach', 'tummy', 'gut'].map((belly) => `knee ${at} my ${belly}`),
@@ -196,7 +249,17 @@ export const DESCRIBED_POSITIONS: readonly {
   },
   {
     // the arm triangle told: "pushed my own arm across my face and squeezed with his head"
-    phrases: ['my own arm across my face', 'my arm across my face', 'my own arm across my neck'],
+    phrases: [
+      'my own arm across my face',
+      'my arm across my face',
+      'my own arm across my neck',
+      // "squeezing my neck with my own arm trapped against it"
+      ...['trapped', 'pinned', 'stuck', 'jammed'].flatMap((held) => [
+        `my own arm ${held} against`,
+        `my arm ${held} against my neck`,
+      ]),
+      'with my own arm',
+    ],
     topics: ['arm_triangle'],
     defending: true,
   },
@@ -217,6 +280,8 @@ export const DESCRIBED_POSITIONS: readonly {
       'get behind people',
       'get behind someone',
       'getting behind people',
+      // "so i finally got behind a blue belt (!!!)"
+      ...['i finally got behind', 'once im behind', 'when im behind'],
       // "once im on someones back i can never finish"
       'on someones back',
       'on somebodys back',

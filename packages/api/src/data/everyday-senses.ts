@@ -681,6 +681,17 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ),
   // food cut in a triangle: "the triangle of pizza i ate before class"
   ...['pizza', 'toast', 'cheese', 'sandwich', 'cake'].map((food) => `triangle of ${food}`),
+  // … and in Portuguese and Spanish: "comi um triangulo de pizza antes do treino"
+  ...['pizza', 'torta', 'bolo', 'queijo', 'sanduiche', 'tarta'].map((food) => `triangulo de ${food}`),
+  // an animal likened: "minha gata dorme tipo tartaruga"
+  ...['tipo', 'que nem', 'como uma', 'igual uma', 'feito uma'].map((like) => `${like} tartaruga`),
+  // a back that hurts: "minhas costas tão travadas de tanto trabalhar sentado", "dor nas costas"
+  ...['costas', 'lombar'].flatMap((back) =>
+    ['travadas', 'travada', 'doendo', 'doem', 'doi', 'tao travadas', 'estao travadas', 'tao doendo'].map(
+      (hurt) => `${back} ${hurt}`,
+    ),
+  ),
+  ...['dor nas costas', 'dor de costas', 'dor na lombar', 'dolor de espalda'],
   // the heel as a body part: "how do i stop it slipping off the heel"
   ...['the', 'their', 'his', 'her', 'my'].map((whose) => `off ${whose} heel`),
   // a back taken to be seen to: "taking my back to a chiropractor tomorrow"

@@ -358,6 +358,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'me prohibieron los',
   'prohiben',
   'prohiben los',
+  // "minha academia proíbe chave de calcanhar"
+  ...['proibe', 'proibem', 'proibiu', 'proibiram', 'prohibe'],
   // "mon coach interdit les heel hooks pour les ados"
   'interdit',
   'interdit les',
@@ -927,6 +929,10 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'agora',
   'ele',
   'ela',
+  // stuck or caught in something: "to preso no cem quilos direto", "vivem me pegando no triangulo", "me pegou no armlock"
+  ...['pegando', 'pegou', 'pego', 'pegaram', 'pegam', 'vivem', 'tento', 'tentando', 'qnd', 'caio', 'caindo'],
+  ...['tomo', 'tomei', 'tomando', 'levei', 'levando', 'entro', 'entrei', 'galera', 'todo', 'aqui'],
+  ...['preso', 'presa', 'presos', 'travado', 'travada', 'fiquei', 'ficava', 'direto'],
   // names academies use: "chave de calcanhar no sem kimono" ("no" is "in the")
   'sem',
   'chave',

@@ -57,6 +57,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'jme suis fait',
   'me pega',
   'me pegam',
+  // "vivem me pegando no triangulo", "me pegou no armlock"
+  ...['me pegando', 'me pegou', 'me pegaram', 'me pegar'],
   // "pega minhas costas": something of the user's taken
   'pega minhas',
   'pegam minhas',
@@ -137,6 +139,9 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
       'kimura',
       'finalizacao',
       'leg lock',
+      // the academies' Japanese and Portuguese names: "tomo hiza juji toda vez", "levo botinha"
+      ...['hiza juji', 'ude garami', 'sankaku', 'juji gatame', 'botinha', 'brabo', 'americana', 'omoplata'],
+      ...['ezequiel', 'heel hook', 'kneebar', 'toe hold', 'chave de pe', 'chave de braco', 'armbar'],
       // a sweep taken is one suffered: "sempre tomo raspagem quando tô passando"
       'raspagem',
       'raspagens',

@@ -509,6 +509,12 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   throw: [
     'throw',
     'judo',
+    // a throw from a grip ("a judo style throw off the collar"), not "throw off the timing"
+    ...['throw', 'throws'].flatMap((t) =>
+      ['collar', 'lapel', 'sleeve', 'grip', 'grips', 'collar grip', 'sleeve grip'].map(
+        (grip) => `${t} off the ${grip}`,
+      ),
+    ),
     // the judo way of standing up: "judo style stuff for the gi" ("armbar, judo style" is a manner)
     'judo style stuff',
     'hip throw',
@@ -1654,6 +1660,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'way out from',
   'get out',
   'get out of',
+  // "how to get outa turtle"
+  ...['get', 'getting', 'got'].flatMap((get) => [`${get} outa`, `${get} outta`]),
   // "getting smashed in sc every roll, need out"
   'need out',
   'want out',

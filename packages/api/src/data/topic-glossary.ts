@@ -65,8 +65,13 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'recuperar a guarda',
     // "minha guarda é passada o tempo todo", "como nao deixar passar"
     'minha guarda e passada',
-    'passam minha guarda',
-    'passam a minha guarda',
+    // "os faixa azul ficam passando minha guarda", "ele passava minha guarda"
+    ...['passam', 'passa', 'passando', 'passou', 'passava', 'passavam', 'passaram'].flatMap((pass) => [
+      `${pass} minha guarda`,
+      `${pass} a minha guarda`,
+      // the guard by its name: "a galera passa minha de la riva toda hora"
+      `${pass} minha`,
+    ]),
     'nao deixar passar',
     'nao deixar passar a guarda',
     'passou minha guarda',

@@ -17,6 +17,7 @@ import { isAskable, withKindMembers } from './technique-kinds';
 import { distinctiveWords } from './title-words';
 import { familiesIn, withFamilyDefended } from './topic-families';
 import { withoutMembersRuledOut } from './family-members-ruled-out';
+import { withTechniqueDisowned } from './topics/technique-disowned';
 import { asRead, readTopicsAsRead } from './topics';
 import { anyRuledOut, readWords } from './topics/word-uses';
 import { splitWords } from './topics/tokenize';
@@ -102,7 +103,7 @@ export function understandQuery(message: string): QueryUnderstanding {
   const useOf = familyUses(query, reading.excluded);
   const families = familiesIn(query);
   const familiesOut = families.filter((f) => RULED_OUT_AS_TECHNIQUES.has(f.label) && useOf(f) === 'ruledOut');
-  const askedTopics = withoutMembersRuledOut(reading.topics, familiesOut);
+  const askedTopics = withTechniqueDisowned(query, withoutMembersRuledOut(reading.topics, familiesOut));
   let topics = withTermsDefended(
     withGuardMeant(query, askedTopics, reading.ruledOutNames.length > 0),
     defendedTerms.filter((t) => terms.includes(t)),

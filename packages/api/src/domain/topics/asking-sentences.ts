@@ -29,6 +29,8 @@ export function askingSentences(
     const words = wordsOf(s);
     return (
       asksOutright(s) ||
+      // "are wristlocks even allowed at blue belt or was the ref wrong": a question without its mark
+      YES_NO_OPENERS.has(words[0] ?? '') ||
       ASKS_A_LIST.test(s) ||
       WOULD_BE_GOOD.test(s) ||
       words.some((w, k) => {
@@ -125,6 +127,7 @@ const WHEN_TRAINED: ReadonlySet<string> = new Set([
 const LAST_TIMES: ReadonlySet<string> = new Set(['night', 'nite', 'week', 'time', 'class', 'session', 'roll']);
 // ("e se ele não deixar, como pego as costas", "y si juego butterfly …")
 const ADDING: ReadonlySet<string> = new Set(['also', 'and', 'plus', 'e', 'y', 'und', 'et']);
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['are', 'is', 'isnt', 'arent', 'r', 'does', 'should', 'would']);
 // where a sentence's ask opens: "so anyone got …", "ok honestly need help with …"
 const OPENING_WORDS = 3;
 const ALSO_TELLS: ReadonlySet<string> = new Set([
@@ -138,6 +141,8 @@ const ASKING: ReadonlySet<string> = new Set([
   ...['how', 'what', 'whats', 'which', 'any', 'anyone', 'can', 'could', 'should', 'show', 'send', 'teach'],
   ...['need', 'needs', 'want', 'wants', 'wanna', 'looking', 'tips', 'help', 'pls', 'plz', 'please', 'learn'],
   ...['vid', 'vids', 'video', 'videos', 'stuff', 'also', 'ask', 'asks', 'asked'],
+  // "… pensei em entrar no single leg x tbm e raspar": the Portuguese "also"
+  ...['tbm', 'tb', 'tambem', 'também'],
   // "choke i mean, the north south choke": the ask said again
   'mean',
   // Portuguese, Spanish

@@ -136,7 +136,14 @@ function findCues(tokens: readonly Token[], inTopic: readonly boolean[]): [numbe
     const startsClause = opener === 0 || tokens[opener - 1]?.isBreak === true;
     // Portuguese "no" after a word is "in the": "to no cem quilos", ", no cara da borboleta" (not
     // "no heel hooks, eu sou branca", which opens the message)
-    if (i > 0 && phrase.stems.length === 1 && tokens[i]?.raw === 'no' && inPortuguese()) continue;
+    // ("me pegou no armlock": right after a Portuguese word, however short the message)
+    if (
+      i > 0 &&
+      phrase.stems.length === 1 &&
+      tokens[i]?.raw === 'no' &&
+      (portugueseWords.has(tokens[i - 1]?.raw ?? '') || inPortuguese())
+    )
+      continue;
     // nor is it before a name of no-gi that says "no" itself: "footlock reto no no-gi", "no sem pano"
     // (Portuguese however it starts: "no sem kimono o cara fica suado")
     if (

@@ -1,5 +1,6 @@
 // The members of a name for several that a message singles out ("leg locks, kneebars specifically").
 import { isTechnique } from '../../data/canonical-topics';
+import { LEG_LOCKS } from '../../data/topic-families';
 import type { BaseTopic } from '../../data/topic-aliases';
 import { type TopicUnit, type Unit, isTopic, rawOf, nameStemsOf } from './match';
 import type { Token } from './tokenize';
@@ -34,7 +35,11 @@ export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<numb
   const named = new Set(units.flatMap((u, k) => (single(u) && !ruledOut.has(k) ? u.topics : [])));
   const generic = (u: Unit): u is TopicUnit =>
     isTopic(u) && u.topics.length > 1 && u.topics.every((t) => isTechnique(t));
-  return new Set(units.flatMap((u) => (generic(u) ? u.topics.filter((t) => named.has(t)) : [])));
+  // ("leg locks yes, so kneebar and toe hold": the curriculum's two that "leg locks" stands for give way to
+  // the other locks named)
+  const membersOf = (u: TopicUnit): readonly BaseTopic[] =>
+    u.topics.every((t) => LEG_LOCKS.includes(t)) ? (LEG_LOCKS as readonly BaseTopic[]) : u.topics;
+  return new Set(units.flatMap((u) => (generic(u) ? membersOf(u).filter((t) => named.has(t)) : [])));
 }
 /** The single topics of the list that opens at unit `from`: "kneebars or toe holds", "the kneebar and the toe hold". */
 function listFrom(units: readonly Unit[], from: number): BaseTopic[] {

@@ -52,11 +52,19 @@ export function receivedIntents(
   const inGuard = [...found].some((t) => GUARD_POSITIONS.has(t)) && (lostOnly || hasPhrase(stems, flattened));
   // lost on top, the pin is the user's: "i end up on top in north south and have no clue what to do"
   const onTop = lostOnly && ON_TOP.test(query);
+  // caught while passing, the pass is the user's: "tomo hiza juji toda vez q tento passar a meia guarda"
+  const passing = USER_PASSING.test(query);
   return [...found].flatMap((t) =>
-    RECEIVED_KINDS.has(t) && !excluded.has(t) && !(inGuard && !pins.has(t)) && !(onTop && pins.has(t))
+    RECEIVED_KINDS.has(t) &&
+    !excluded.has(t) &&
+    !(inGuard && !pins.has(t)) &&
+    !(onTop && pins.has(t)) &&
+    !(passing && t === 'guard_passing')
       ? (intentTopicOf(t as BaseTopic) ?? [])
       : [],
   );
 }
+const USER_PASSING =
+  /\b(?:(?:i|im|i'm|eu)(?: am| was)? (?:try(?:ing)? to |tried to )?pass(?:ing)?|(?:tento|tentando|tentei|to|tô|estou|estava) passa(?:r|ndo))\b/i;
 // ("he's on top of me" is someone else on top)
 const ON_TOP = /\b(?:on top|from (?:the )?top|top position)\b(?!\s+of\b)/i;

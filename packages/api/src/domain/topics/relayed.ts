@@ -17,12 +17,25 @@ const kinGender = new Map<string, Gender | null>([
   ...RELAY_KIN_FEMALE.map((w) => [w, 'female'] as const),
   ...RELAY_KIN_EITHER.map((w) => [w, null] as const),
 ]);
-// "my son", "my 14 year old son", "o meu filho", "my little brother" (a few words between)
+// "my son", "my 14 year old son", "o meu filho", "my little brother" (a few words between); "asking
+// for a student:", "question for one of my kids"
 const kinWords = [...kinGender.keys()].join('|');
+const OWNERS = [
+  'my',
+  'our',
+  'his',
+  'her',
+  'o meu',
+  'a minha',
+  'meu',
+  'minha',
+  'mi',
+  'for (?:a|an|one of my|one of our)',
+];
 // ("student keeps getting his back taken": a message may start with them, unless the word is how
 // the user addresses the reader: "bro he keeps mounting me")
 const MENTION = new RegExp(
-  `(?:^\\W*(?!(?:${ADDRESSED.join('|')})\\b)|\\b(?:my|our|his|her|o meu|a minha|meu|minha|mi)\\s+(?:[\\w'-]+\\s+){0,3}?)(${kinWords})\\b`,
+  `(?:^\\W*(?!(?:${ADDRESSED.join('|')})\\b)|\\b(?:${OWNERS.join('|')})\\s+(?:[\\w'-]+\\s+){0,3}?)(${kinWords})\\b`,
   'i',
 );
 const PRONOUNS: Record<Gender, RegExp> = {

@@ -6,8 +6,8 @@ import { readTopicsOf } from './reading';
 import { SENTENCE_BREAK } from './asking-sentences';
 
 /**
- * The position the story tries one of `techniques` in: the last one named before it in its sentence,
- * else one after it in its own clause ("went for the americana from side control"); null when the story
+ * The position the story tries one of `techniques` in: the one named in its own clause, else the last
+ * one named before it in its sentence ("went for the americana from side control"); null when the story
  * tells the technique with no place ("tried to roll for the anaconda and … ended up in bottom side");
  * undefined when the story tells none of them.
  */
@@ -17,13 +17,11 @@ export function placeTriedIn(techniques: readonly TopicId[], story: string): Top
     const topics = readTopicsOf(sentence).topics;
     const at = topics.findIndex((t) => techniques.includes(t));
     if (at < 0) continue;
-    const before = topics.slice(0, at).findLast(isPosition);
-    if (before) return before;
-    for (const clause of sentence.split(CLAUSE_BREAK)) {
-      const own = readTopicsOf(clause).topics;
-      if (own.some((t) => techniques.includes(t))) return own.find(isPosition) ?? null;
-    }
-    return null;
+    // ("match 1 won by americana from side control, match 3 got tapped by a wristlock from closed
+    // guard": its own clause names it first)
+    const clause = sentence.split(CLAUSE_BREAK).find((c) => readTopicsOf(c).topics.some((t) => techniques.includes(t)));
+    const own = clause === undefined ? undefined : readTopicsOf(clause).topics.find(isPosition);
+    return own ?? topics.slice(0, at).findLast(isPosition) ?? null;
   }
   return undefined;
 }
