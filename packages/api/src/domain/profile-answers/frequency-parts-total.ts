@@ -148,9 +148,22 @@ function plusDays(tokens: readonly Token[], a: Rate, b: Rate): boolean {
 }
 
 function joinedBy(tokens: readonly Token[], a: Rate, b: Rate, allowed: ReadonlySet<string>): boolean {
-  for (let i = a.end; i < b.start; i += 1) if (!allowed.has(tokens[i]?.text ?? '')) return false;
+  for (let i = a.end; i < b.start; i += 1) {
+    const word = tokens[i]?.text ?? '';
+    // "twice on weekdays if i can get out of the office on time and once on saturday": a condition on
+    // the first part runs to the word that adds the next
+    if (CONDITIONS.has(word)) {
+      const next = tokens.findIndex((t, j) => j > i && j < b.start && ADDS_UP.has(t.text));
+      if (next > i) {
+        i = next - 1;
+        continue;
+      }
+    }
+    if (!allowed.has(word)) return false;
+  }
   return true;
 }
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever']);
 
 function hasAddition(tokens: readonly Token[], a: Rate, b: Rate): boolean {
   for (let i = a.end; i < b.start; i += 1) if (ADDS_UP.has(tokens[i]?.text ?? '')) return true;

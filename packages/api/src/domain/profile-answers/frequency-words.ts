@@ -25,6 +25,11 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ['pretty much everyday|daily', 6],
   ['most days|nights|mornings|evenings', 5],
   ['every|each other|second day', 3.5],
+  // "treino dia sim dia não", "un día sí y otro no", "día por medio"
+  ['dia sim dia|e nao', 3.5],
+  ['dia sim e|, dia nao', 3.5],
+  ['un dia si y|, otro no', 3.5],
+  ['dia por medio', 3.5],
   ['every|each other|second week', 0.5],
   ['biweekly|fortnightly', 0.5],
   ['every|each|all weekday|weekdays|weeknight|weeknights', 5],
@@ -224,9 +229,9 @@ export const BIAS_AFTER: PhraseTable<number> = [
 /**
  * Which reading is the user's current habit; `usual` is the habit in general, which a rate said of
  * right now overrides ("normally 4 but right now just 2"); `hope` is one only wished for or planned
- * (never the answer).
+ * (never the answer); `kept` is one held unless work gets in the way, as plain as one with no cue.
  */
-export type RateTime = 'now' | 'usual' | 'not_now' | 'hope';
+export type RateTime = 'now' | 'usual' | 'not_now' | 'hope' | 'kept';
 export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   // "just 2 rn": chat's "rn" is right now
   ['now|currently|nowadays|lately|atm|rn', 'now'],
@@ -274,6 +279,10 @@ export const RATE_TIME_CUES: PhraseTable<RateTime> = [
   ['in my teens|twenties|thirties|forties|fifties|youth|prime', 'not_now'],
   ['in the past', 'not_now'],
   ['last year', 'not_now'],
+  // kept unless work gets in the way: "2 gi classes if i get off on time and 1 nogi", "3x if work allows"
+  ['if i can get|leave out|off', 'kept'],
+  ['if i get|leave out|off', 'kept'],
+  ['if work|job|shift allows|lets|permits', 'kept'],
   ['sometimes|occasionally|rarely|maybe|possibly|if|unless|soon|trying|try|could|should', 'not_now'],
   ['want|wanna|hope|hoping|aim|aiming|plan|planning|goal|target|would|ideally|hopefully|eventually|someday', 'hope'],
   ...PLANS_PAID_FOR,

@@ -98,6 +98,9 @@ export function* frequencyReadings(text: string): Generator<FrequencyReading> {
     ['season now', () => seasonNow(tokens, keptOnce())],
     // "2 on day shift weeks, 4 on nights": weeks that alternate average out
     ['alternating weeks', () => alternatingWeeks(tokens, keptOnce())],
+    // "3 but one of those is me coaching the kids", "every day except sunday, but one of those is me
+    // teaching": the count less what is not the user's training, before the days are summed
+    ['share not trained', () => lessShareNotTrained(tokens, keptOnce())],
     ['schedule', () => scheduleTotal(tokens)],
     ['every class', () => everyClassCount(tokens)],
     // "used to go 3 times but now i also do the friday class": the old count goes on, with more
@@ -108,8 +111,6 @@ export function* frequencyReadings(text: string): Generator<FrequencyReading> {
     ['range plus', () => rangePlusPart(tokens, keptOnce())],
     // "4 classes but i dropped the thursday one": the count less the class dropped
     ['one dropped', () => lessOneDropped(tokens, keptOnce())],
-    // "3 but one of those is me coaching the kids": the count less what is not the user's training
-    ['share not trained', () => lessShareNotTrained(tokens, keptOnce())],
     ['rate', () => chooseRate(tokens, keptOnce())],
     // "not on fridays or weekends, all the other days": the days left
     ['rest of week', () => restOfWeek(tokens)],
