@@ -37,6 +37,5 @@ describe('every other day in Portuguese and Spanish', () => {
     ['training_frequency', 'treino dia sim dia não', 3.5],
     ['training_frequency', 'dia sim, dia não', 3.5],
     ['training_frequency', 'un día sí y otro no', 3.5],
-    ['training_frequency', 'voy día por medio', 3.5],
   ]);
 });

@@ -25,11 +25,10 @@ export const RATE_PHRASES: PhraseTable<number | 'vague'> = [
   ['pretty much everyday|daily', 6],
   ['most days|nights|mornings|evenings', 5],
   ['every|each other|second day', 3.5],
-  // "treino dia sim dia não", "un día sí y otro no", "día por medio"
+  // "treino dia sim dia não", "un día sí y otro no"
   ['dia sim dia|e nao', 3.5],
   ['dia sim e|, dia nao', 3.5],
   ['un dia si y|, otro no', 3.5],
-  ['dia por medio', 3.5],
   ['every|each other|second week', 0.5],
   ['biweekly|fortnightly', 0.5],
   ['every|each|all weekday|weekdays|weeknight|weeknights', 5],

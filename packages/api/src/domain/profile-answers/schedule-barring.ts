@@ -10,8 +10,7 @@ import type { Token } from './text';
  */
 export const barringHindrance = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.text === 'if' &&
-  (NO_HINDRANCE.has(tokens[i + 1]?.text ?? '') ||
-    tokens.slice(i + 1, i + 1 + JOB_REACH).some((t) => JOB.has(t.text)));
+  (NO_HINDRANCE.has(tokens[i + 1]?.text ?? '') || tokens.slice(i + 1, i + 1 + JOB_REACH).some((t) => JOB.has(t.text)));
 
 // "if i can get out of the office"
 const JOB_REACH = 7;
