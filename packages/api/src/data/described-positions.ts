@@ -281,7 +281,7 @@ export const DESCRIBED_POSITIONS: readonly {
       'get behind someone',
       'getting behind people',
       // "so i finally got behind a blue belt (!!!)"
-      ...['i finally got behind', 'once im behind', 'when im behind'],
+      'i finally got behind',
       // "once im on someones back i can never finish"
       'on someones back',
       'on somebodys back',

@@ -458,7 +458,7 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
   },
   {
     // cleaning the mats: "whose turn to sweep and mop"
-    words: ['mop', 'mopping', 'mopped', 'broom', 'vacuum', 'hoover', 'rota'],
+    words: ['mop', 'mopping', 'mopped', 'broom', 'vacuum', 'hoover', 'rota', 'vassoura', 'escoba', 'rodo'],
     topics: ['sweep'],
   },
   {

@@ -413,6 +413,10 @@ const NOT_INTERESTED_ALONE: readonly string[] = [',', '.', '!', 'sorry', 'tbh', 
 
 /** Cues that rule out the topic (or list) just before them: "heel hooks are banned at my gym". */
 export const EXCLUDE_AFTER: readonly string[] = [
+  // a game the knees can't take: "open guard just hurts my knees" (one knee hurt is a leg lock's)
+  ...['hurts', 'hurt', 'just hurts', 'kills', 'wrecks', 'destroys', 'is hard on', 'is rough on'].map(
+    (hurts) => `${hurts} my knees`,
+  ),
   // "anaconda videos but that's not what I want at all"
   'but thats not what i want',
   'thats not what i want',

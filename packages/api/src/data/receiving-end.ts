@@ -90,6 +90,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me montan',
   // Spanish "me pegan la guillotina"; Portuguese "bati pra um faixa branca", "como nao bater pro brabo"
   'me pegan',
+  // "me están metiendo la darce desde arriba"
+  ...['me estan metiendo', 'me meten', 'me metieron', 'me mete', 'me metio'],
   // "me aplican la kimura", "me fazem triângulo" ("me hacen …": data/topic-aliases.ts)
   'me aplican',
   // … and wished away: "sin que me apliquen la kimura", "para que no me metan los ganchos"

@@ -1318,6 +1318,8 @@ export const NOT_TOPICS: readonly string[] = [
   ...['lock', 'gap', 'distance', 'space', 'grip', 'choke', 'elbows'].map((what) => `close the ${what}`),
   // "the girls turn in and i cant close it": the lock named before
   ...['it', 'that', 'them', 'this'].map((what) => `close ${what}`),
+  // … or a lock that won't shut: "my hands are small and it never closes"
+  ...['it', 'never', 'wont', 'doesnt'].map((what) => `${what} closes`),
   // a door shut: "closed the gate behind me like an idiot"
   ...['door', 'gate', 'window', 'shop', 'gym', 'tab', 'deal'].map((what) => `closed the ${what}`),
   // near, not the guard: "i never got close", "so close to the tap"
@@ -1903,6 +1905,10 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'ended up in',
   'ended up under',
   'wind up in',
+  // Portuguese and Spanish: "fico no cem quilos e nao consigo fazer nada", "caio na montada", "quedo en la montada"
+  ...['fico', 'ficava', 'fiquei', 'caio', 'acabo', 'quedo', 'quedaba', 'termino'].flatMap((end) =>
+    ['no', 'na', 'en', 'embaixo do', 'embaixo da', 'debajo de'].map((at) => `${end} ${at}`),
+  ),
   'find myself in',
   'find myself under',
   'killing me',

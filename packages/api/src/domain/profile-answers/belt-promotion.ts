@@ -53,11 +53,15 @@ function promotedOnTo(tokens: readonly Token[], start: number): boolean {
 }
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my']);
 
-/** "me dio la azul", "me deram a faixa roxa": a belt handed over, the "me" before its verb. */
+/**
+ * "me dio la azul", "me deram a faixa roxa", "o professor me graduou pra roxa": a belt handed over, the
+ * "me" before its verb.
+ */
 function givenToMe(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   if (BELT_NOUNS.has(tokens[k]?.text ?? '')) k--;
   if (DETERMINERS.has(tokens[k]?.text ?? '')) k--;
+  if (ONTO.has(tokens[k]?.text ?? '') && tokens[k]?.text !== 'to') k--;
   return IBERIAN_GIVEN.has(tokens[k]?.text ?? '') && tokens[k - 1]?.text === 'me';
 }
 // past tense only: "me da la azul" (gives me, at the next grading) is still to come

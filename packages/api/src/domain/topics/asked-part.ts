@@ -22,6 +22,10 @@ const TURNS: readonly RegExp[] = [
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give|(?:i'?d|i|i\s+would)\s+(?:rather|like|love|want|wanna|need))\b)/g,
   // "… i lost the position lol. anyway: omoplatta to sweep when they roll out?": a colon opens the ask
   /\b(?:anyway|anyways|anyhow)\s*:\s*/g,
+  // Portuguese and Spanish: "fui finalizado 3 vezes de triângulo ontem kkk mas enfim, hoje quero saber de
+  // ezekiel", "ganhei meu primeiro campeonato por armlock 🥇 agora quero aprender a passar meia guarda"
+  /\b(?:mas\s+)?enfim\b[,.!:]?\s+/g,
+  /\b(?:agora|hoje|ahora|hoy)\s+(?=(?:quero|queria|preciso|quiero|quisiera|necesito)\b)/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
   // "… every morning lol. Real question though, at what age …", "unrelated, does anyone know …"

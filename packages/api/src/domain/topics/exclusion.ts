@@ -190,7 +190,15 @@ function listFrom(
   out: Set<number>,
   isTarget: (u: Unit | undefined) => boolean,
 ): void {
-  for (let j = k + step; ;) {
+  // ("no wrestling shots or throws", "… or big judo throws": one name read as two of the same topic)
+  const sameNameOn = (j: number): number => {
+    for (;;) {
+      if (step === 1 && isTarget(units[j + 1]) && sameTopics(units[j], units[j + 1])) out.add((j += 1));
+      else if (step === 1 && NAME_TAILS.has(rawOf(units[j + 1]) ?? '')) j += 1;
+      else return j;
+    }
+  };
+  for (let j = sameNameOn(k) + step; ;) {
     if (!isListWord(units[j])) return;
     const comma = rawOf(units[j]) === ',';
     j += step;
@@ -198,9 +206,13 @@ function listFrom(
     if (!isTarget(units[j])) return;
     if (comma && step === 1 && !listGoesOn(units, j + 1)) return;
     out.add(j);
-    j += step;
+    j = sameNameOn(j) + step;
   }
 }
+// the noun a name is said with: "wrestling shots", "judo style", "leg lock videos"
+const NAME_TAILS: ReadonlySet<string> = new Set(['shots', 'style', 'stuff', 'videos', 'vids', 'moves', 'entries']);
+const sameTopics = (a: Unit | undefined, b: Unit | undefined): boolean =>
+  isTopic(a) && isTopic(b) && a.topics.join() === b.topics.join();
 
 /**
  * "none of that upside down de la riva berimbolo stuff": a rule that ends in "stuff" or "things" in

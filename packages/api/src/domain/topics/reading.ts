@@ -30,7 +30,7 @@ import { withBackChokeDefended } from './back-choked';
 import { withGuardRecoveredFromPin } from './guard-recovered';
 import { withClosedGuardOpened } from './closed-guard-opened';
 import { withGuardKept } from './guard-kept';
-import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard } from './whose-guard';
+import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard, othersRetention } from './whose-guard';
 import { withReferencesBack } from './references-back';
 import { cutOutOf, focusedTopics } from './focused';
 import { unitsOf } from './message-units';
@@ -121,13 +121,22 @@ export function readTopicsOf(query: string): TopicReading {
       }
       // "everybody just recovers guard on me": the opponent's retention is the user's passing problem
       // ("ele passa minha guarda" names the user's guard: passing it is done to the user)
-      if (topic === 'guard_retention' && received.has(i) && u.topics.length === 1 && !namesUsersGuard(tokens, u)) {
+      if (
+        topic === 'guard_retention' &&
+        u.topics.length === 1 &&
+        ((received.has(i) && !namesUsersGuard(tokens, u)) || othersRetention(units, i))
+      ) {
         into.add('guard_passing');
         continue;
       }
       into.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
-      if (intent === 'guard_retention' && into === found) passingDefended = true;
+      // ("me pasan la guardia … con knee cut": the user's guard passed, by name, is defended too)
+      const usersGuardPassed =
+        topic === 'guard_retention' &&
+        namesUsersGuard(tokens, u) &&
+        tokens.slice(u.start, u.end).some((t) => t.raw.startsWith('pas'));
+      if ((intent === 'guard_retention' || usersGuardPassed) && into === found) passingDefended = true;
       if (!intent) continue;
       if (intentsOnly.has(i) || (escapedFine.has(i) && askedBesides(i))) {
         excluded.add(intent);

@@ -40,7 +40,14 @@ export function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
   // a BJJ word on the way ends the look: "mount escapes and arm bar defence" names no bar
   for (let k = from; k < from + 5 && !tokens[k]?.isBreak && !bjjWords.has(tokens[k]?.stem ?? ''); k++)
     // ("armbar vs kimura show me both": a request, no show)
-    if (nameThings.has(at(k)) && !OURS.has(at(k - 1)) && !(at(k) === 'show' && at(k + 1) === 'me')) return true;
+    // ("thrown all over the place": the idiom, no place)
+    if (
+      nameThings.has(at(k)) &&
+      !OURS.has(at(k - 1)) &&
+      !(at(k) === 'show' && at(k + 1) === 'me') &&
+      !(at(k - 2) === 'over' && at(k - 1) === 'the')
+    )
+      return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
 

@@ -23,6 +23,25 @@ export const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => 
   return before?.kind === 'word' && OPPONENTS_POSSESSIVES.has(before.raw);
 };
 
+/**
+ * "the guy i drill with has insane guard retention, how do i pass him", "his retention is crazy": the
+ * retention someone else has, which the user must pass (not "… has better retention than me", nor "i
+ * have good retention").
+ */
+export const othersRetention = (units: readonly Unit[], i: number): boolean => {
+  const words = [1, 2, 3].map((back) => rawOf(units[i - back]) ?? '');
+  const owner = words.findIndex((w) => RETENTION_OWNERS.has(w));
+  if (owner < 0 || words.slice(0, owner).some((w) => !RETENTION_PRAISE.has(w))) return false;
+  // ("i have good guard retention": the user's own)
+  return rawOf(units[i + 1]) !== 'than' && !USERS.has(rawOf(units[i - owner - 2]) ?? '');
+};
+const USERS: ReadonlySet<string> = new Set(['i', 'we', 'ive', 'weve']);
+const RETENTION_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'has', 'have', 'with']);
+const RETENTION_PRAISE: ReadonlySet<string> = new Set([
+  ...['insane', 'crazy', 'great', 'good', 'amazing', 'sick', 'unreal', 'ridiculous', 'nuts', 'solid', 'elite'],
+  ...['such', 'so', 'really', 'super', 'the', 'best', 'better'],
+]);
+
 export const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
   const word = (j: number): string | undefined => rawOf(units[j]);
   // ("how do i finish my triangle" asks it: a verb of doing it better says so)
