@@ -115,7 +115,7 @@ export function readTopicsOf(query: string): TopicReading {
     if (moments.has(i) && !defended.has(i) && into === found) for (const topic of u.topics) moment.add(topic);
     for (const topic of u.topics) {
       // "i get the back fine but never finish": the back reached already, finishing there is asked
-      if (topic === 'back_take' && done.has(i) && finishAsked(tokens, u.end)) {
+      if (topic === 'back_take' && done.has(i) && finishAsked(tokens)) {
         into.add('back_control');
         continue;
       }
@@ -248,6 +248,6 @@ export function readTopicsOf(query: string): TopicReading {
 }
 
 /** A finishing word after token `from`: "… but never finish", "… cant get the sub". */
-const finishAsked = (tokens: readonly Token[], from: number): boolean =>
-  tokens.slice(from).some((t) => FINISH_STEMS.has(t.stem));
+// ("how do i finish the rnc when they tuck their chin - i get to the back all the time": asked before too)
+const finishAsked = (tokens: readonly Token[]): boolean => tokens.some((t) => FINISH_STEMS.has(t.stem));
 const FINISH_STEMS: ReadonlySet<string> = new Set(['finish', 'submit', 'sub', 'tap'].map((w) => toToken(w).stem));

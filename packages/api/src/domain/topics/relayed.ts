@@ -19,7 +19,8 @@ const kinGender = new Map<string, Gender | null>([
 ]);
 // "my son", "my 14 year old son", "o meu filho", "my little brother" (a few words between); "asking
 // for a student:", "question for one of my kids"
-const kinWords = [...kinGender.keys()].join('|');
+// ("question from my 15yo:": an age for the young person, told apart by the first pronoun)
+const kinWords = [...kinGender.keys(), '\\d{1,2}\\s?(?:yo|y/o)'].join('|');
 const OWNERS = [
   'my',
   'our',
@@ -57,14 +58,15 @@ const EVERY_SINGLE_OPPONENT: Record<Gender, RegExp> = {
 const USER_IN_STORY =
   /\b(?:me|myself|my\s+(?:guard|back|arm|arms|leg|legs|neck|head|half|closed|mount|side|knee|foot|feet|hips|chest))\b/i;
 /** The user as the one asked, not a party to the story: "keeps asking me how to get people off him". */
-const ASKING_THE_USER = /\b(?:asking|asked|asks|ask|told|tells|texted|messaged)\s+me\b/gi;
+const ASKING_THE_USER = /\b(?:asking|asked|asks|ask|told|tells|texted|messaged|wanted|wants)\s+me\b/gi;
 /** Words quoted after a space or colon, up to the closing quote before a space, a mark or the end. */
 const QUOTED = /(?<=^|[\s:])['"\u2018\u201c][^"\u201d]*?['"\u2019\u201d](?=[\s.,!?;)]|$)/g;
 /** Sayings that name the user without putting them on the mat: "his mom would kill me", "drives me nuts". */
 const SAYINGS_WITH_ME =
   /\b(?:would|will|gonna|going to) kill me\b|\bdrives? me (?:crazy|nuts|mad)\b|\btrust me\b|\bbelieve me\b/gi;
 const RELAY_VERBS: readonly string[] = [
-  ...['asked me to ask (?:you|u)', 'wants me to ask', 'asks', 'asked', 'is asking', 'was asking'],
+  ...['asked me to ask (?:you|u)', '(?:wants|wanted) me to ask(?: (?:you|u))?', 'asks', 'asked', 'is asking'],
+  'was asking',
   ...['wants to know', 'wanted to know', 'wonders', 'was wondering', 'wants'],
 ];
 /** The asking at the head of what follows a mention: "asked me to ask u:", "wants to know". */
@@ -125,7 +127,8 @@ function partsOwnedBy(text: string, everyOne: RegExp): { text: string; opponents
   const parts: { text: string; opponents: boolean }[] = [];
   let from = 0;
   for (const m of text.matchAll(everyOne)) {
-    if (m.index < from) continue;
+    // ("she's a white belt and every time she locks …": what she is, no one else)
+    if (m.index < from || SAYS_WHAT_ONE_IS.test(text.slice(0, m.index))) continue;
     const end = SENTENCE_END.exec(text.slice(m.index))?.index;
     const to = end === undefined ? text.length : m.index + end + 1;
     parts.push(
@@ -138,6 +141,7 @@ function partsOwnedBy(text: string, everyOne: RegExp): { text: string; opponents
   return parts;
 }
 const SENTENCE_END = /[.!?](?=\s|$)/;
+const SAYS_WHAT_ONE_IS = /\b(?:she's|shes|she is|he's|hes|he is|i'm|im|i am)\s+$/i;
 
 function genderOfFirstPronoun(text: string): Gender | null {
   const first = FIRST_PRONOUN.exec(text)?.[1]?.toLowerCase();
@@ -156,8 +160,32 @@ const MALE_FORMS: Readonly<Record<string, string>> = {
 const FEMALE_FORMS: Readonly<Record<string, string>> = { she: 'i', "she's": "i'm", shes: 'im', herself: 'myself' };
 
 function asFirstPerson(text: string, gender: Gender): string {
-  if (gender === 'male')
-    return text.replace(/\b(?:he's|hes|he|himself|him|his)\b/gi, (w) => MALE_FORMS[w.toLowerCase()] ?? w);
+  return withVerbsOfI(gender === 'male' ? maleAsFirstPerson(text) : femaleAsFirstPerson(text));
+}
+const maleAsFirstPerson = (text: string): string =>
+  text.replace(/\b(?:he's|hes|he|himself|him|his)\b/gi, (w) => MALE_FORMS[w.toLowerCase()] ?? w);
+/** "i gets to the back all the time" → "i get to the back …": the verb after "i" as the user says it. */
+const withVerbsOfI = (text: string): string =>
+  text.replace(
+    /\bi (always |just |never |still |usually )?(gets|takes|keeps|goes|ends|has|does|locks|loses|plays|rolls|hits|tries)\b/gi,
+    (_, adverb, verb: string) => `i ${adverb ?? ''}${VERBS_OF_I[verb.toLowerCase()] ?? verb}`,
+  );
+const VERBS_OF_I: Record<string, string> = {
+  gets: 'get',
+  takes: 'take',
+  keeps: 'keep',
+  goes: 'go',
+  ends: 'end',
+  has: 'have',
+  does: 'do',
+  locks: 'lock',
+  loses: 'lose',
+  plays: 'play',
+  rolls: 'roll',
+  hits: 'hit',
+  tries: 'try',
+};
+function femaleAsFirstPerson(text: string): string {
   return text.replace(/\b(?:she's|shes|she|herself|her)\b(\W*)(\w*)/gi, (all, gap: string, next: string) => {
     const word = all.slice(0, all.length - gap.length - next.length).toLowerCase();
     if (word !== 'her') return `${FEMALE_FORMS[word] ?? word}${gap}${next}`;
