@@ -206,6 +206,15 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
+    // a named sweep as a verb: "how do i not get old schooled when im passing half guard"
+    phrases: [
+      ...['get', 'got', 'getting', 'gets'].flatMap((got) => [`${got} old schooled`, `${got} oldschooled`]),
+      'old schooled me',
+    ],
+    topics: ['sweep'],
+    defending: true,
+  },
+  {
     // put down: "dumps me on my back", "keeps tackling me" (a leg grabbed may be a leg lock)
     phrases: [
       ...['picks', 'picked', 'pick', 'picking'].map((pick) => `${pick} my ankle`),

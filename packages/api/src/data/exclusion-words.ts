@@ -292,6 +292,12 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'avoid doing',
   'sem',
   'nada de',
+  // "nada daquelas coisas de aranha de kimono", "nada dessas coisas de berimbolo"
+  ...['daquelas', 'daquela', 'dessas', 'dessa', 'desse', 'desses', 'disso'].flatMap((those) => [
+    `nada ${those}`,
+    `nada ${those} coisas de`,
+    `nada ${those} coisa de`,
+  ]),
   // German, Polish, Tagalog and Indonesian: "bitte keine beinhebel", "nicht schon wieder berimbolo",
   // "alles ausser deep half", "nie chcę więcej gilotyn", "tolong jangan guillotine lagi"
   ...['kein', 'keine', 'keinen', 'nicht schon wieder', 'alles ausser', 'alles auser', 'ausser', 'auser', 'ohne'],
@@ -339,6 +345,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "to cansado de chave de braco", "harto de las guardias"
   'cansado de',
   'cansada de',
+  // "já cansei de triângulo"
+  'cansei de',
   'cansado da',
   'cansado do',
   'harto de',

@@ -49,8 +49,11 @@ export function withReferencesBack(
       !sentenceAsks(units, i);
     const j = names.get(nameOf(u)) ?? (negated || told || pointedAt ? other : undefined);
     // "… no heel hooks in the gi rule but anything goes in nogi. … I want to learn the heel hook finish":
-    // wanted again in a sentence of its own, it is asked
-    if (j !== undefined && !negated && sentenceEndsBetween(units, j, i) && wantedRightBefore(units, i)) return;
+    // wanted again in a sentence of its own, it is asked; so is one ruled out only as part of a name of
+    // two ("not the kimura sweep, i want to finish the kimura")
+    const partOfTwo = j !== undefined && isTopic(units[j + 1]) && ruledOut.has(j + 1);
+    if (j !== undefined && !negated && (sentenceEndsBetween(units, j, i) || partOfTwo) && wantedRightBefore(units, i))
+      return;
     // "I don't need toe hold defense, I need to hit the toe hold myself": the defence was ruled out, the attack asked
     if (j !== undefined && isDefended(units, j) && !negated && !nearReceiving(units, i)) return;
     if (j !== undefined && j < i) out.add(i);
@@ -79,7 +82,7 @@ function wantedRightBefore(units: readonly Unit[], i: number): boolean {
     if (WANTING.has(rawOf(units[k]) ?? '')) return true;
   return false;
 }
-const WANT_REACH = 4;
+const WANT_REACH = 5;
 const WANTING: ReadonlySet<string> = new Set(['want', 'wanna', 'learn', 'need', 'teach']);
 
 /** The first unit of the sentence around unit `i`, and the unit that ends it. */
