@@ -379,7 +379,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'zadnych',
   // "my knees can't handle butterfly": a guard the body can't play is ruled out (a neck that "can't
   // take the darce" asks to defend it: not here)
-  ...['knees', 'knee', 'hips'].flatMap((part) => ['cant handle', 'cant do'].map((cant) => `${part} ${cant}`)),
+  // ("my back can't handle shooting in": a back too)
+  ...['knees', 'knee', 'hips', 'back'].flatMap((part) => ['cant handle', 'cant do'].map((cant) => `${part} ${cant}`)),
   'nao e',
   'no es',
   // "leaving the kimura aside" is ruled out after its name (EXCLUDE_AFTER)

@@ -762,6 +762,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // shorthand, a topic only beside BJJ words: "smashed in sc every roll"
     'sc',
     'side mount',
+    // "i'd like to learn it from the side position"
+    'side position',
     // "kimmy from top side"
     'top side',
     'sidemount',
@@ -1176,6 +1178,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
   // the user's own knee at risk in their own leg lock: "heel hook without getting my own knee popped"
   ...['own knee popped', 'own knee getting popped', 'own knee get popped'],
+  // where a scramble began, not what is asked: "on my hands and knees … after a failed takedown"
+  ...['takedown', 'shot', 'single', 'double', 'throw'].map((way) => `after a failed ${way}`),
+  // the user's own legs locked in their triangle: "i can't get my ankle locked over my shin"
+  ...['ankle', 'ankles', 'foot', 'feet'].flatMap((part) => [`${part} locked over`, `${part} locked behind`]),
   // a back that is sore: "my back took a beating moving house", "my back cant handle going under"
   ...['my back took a beating', 'back took a beating', 'my back is killing me'],
   // "pulled my back taking the trash out": a back hurt, whatever was being done

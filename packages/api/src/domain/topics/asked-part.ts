@@ -22,6 +22,9 @@ const TURNS: readonly RegExp[] = [
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give|(?:i'?d|i|i\s+would)\s+(?:rather|like|love|want|wanna|need))\b)/g,
   // "… i lost the position lol. anyway: omoplatta to sweep when they roll out?": a colon opens the ask
   /\b(?:anyway|anyways|anyhow)\s*:\s*/g,
+  // "… keeps saying mount like its a jiu jitsu thing 😂 anyway not about that. what's a good kimono": the
+  // story set aside
+  /\b(?:anyway\s+|but\s+)?(?:not about that|thats not (?:the|my) question|that's not (?:the|my) question)\b[,.!:]*\s*/g,
   // Portuguese and Spanish: "fui finalizado 3 vezes de triângulo ontem kkk mas enfim, hoje quero saber de
   // ezekiel", "ganhei meu primeiro campeonato por armlock 🥇 agora quero aprender a passar meia guarda"
   /\b(?:mas\s+)?enfim\b[,.!:]?\s+/g,

@@ -62,6 +62,8 @@ function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const u = units[j];
     if (u?.kind !== 'word' || USER_SUBJECTS.has(u.raw)) return false;
+    // ("a fun way to teach them to escape mount": the ones the user teaches)
+    if (opponentWords.has(u.raw) && TEACHING.has(wordOf(units[j - 1]) ?? '')) return false;
     if (opponentWords.has(u.raw) || isTheGuy(units, j)) return !asksHowAnyoneDoes(units, j);
     // "they stack me and pull out": a second verb of the same subject
     if (u.raw === 'and' && j === i - 1) reach = COORDINATED_REACH;
@@ -69,6 +71,7 @@ function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   return false;
 }
 const USER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'we']);
+const TEACHING: ReadonlySet<string> = new Set(['teach', 'teaching', 'show', 'showing', 'help', 'helping']);
 /** Portuguese "o cara" (the guy; "cara" alone is also a face, and Indonesian for "way"). */
 const isTheGuy = (units: readonly Unit[], j: number): boolean =>
   GUY.has(wordOf(units[j]) ?? '') && GUY_ARTICLES.has(wordOf(units[j - 1]) ?? '');

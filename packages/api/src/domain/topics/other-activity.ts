@@ -27,6 +27,8 @@ export function isOtherActivitysMove(units: readonly Unit[], tokens: readonly To
 /** "my mount … feels like riding a bucking horse": a word of the other activity in a comparison. */
 function inSimile(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - SIMILE_REACH) && !tokens[k]?.isBreak; k--) {
+    // "they love pretending to be a bucking horse"
+    if (tokens[k]?.raw === 'be' && tokens[k - 1]?.raw === 'to' && PRETENDING.has(tokens[k - 2]?.raw ?? '')) return true;
     if (tokens[k]?.raw !== 'like') continue;
     if (SIMILE_LEADS.has(tokens[k - 1]?.raw ?? '')) return true;
     // "sliding off like a toddler on a playground slide" (not "i like a good kimura")
@@ -35,6 +37,7 @@ function inSimile(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 const SIMILE_REACH = 4;
+const PRETENDING: ReadonlySet<string> = new Set(['pretend', 'pretends', 'pretending', 'pretended']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const LIKERS: ReadonlySet<string> = new Set([
   'i',
