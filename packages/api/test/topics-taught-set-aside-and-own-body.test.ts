@@ -2,6 +2,7 @@
 // story set aside ("anyway not about that") is not asked; a back that "can't handle" shooting in rules
 // it out; "the side position" is side control; an ankle locked over one's own shin and a failed
 // takedown before a scramble are no topics.
+// A question that names its place and goes "to the armbar from there" is asked from the place it names.
 import { readsAs } from './topic-cases';
 
 readsAs('the ones the user teaches escape', [
@@ -49,5 +50,17 @@ readsAs("the user's own body, no lock", [
   [
     'i keep ending up on my hands and knees with someone on top of me after a failed takedown. how do i get out of that safely?',
     ['turtle', 'turtle_escape'],
+  ],
+]);
+
+readsAs('a place named in the question, gone from to a submission', [
+  [
+    'won the final by getting knee on belly and switching to mount. but in the semis i couldnt hold knee on belly, guy kept shrimping out. how do i keep knee on belly heavy and go to the armbar from there',
+    ['knee_on_belly', 'armbar'],
+  ],
+  // control: the place named is where to go
+  [
+    'coach showed heel hooks from single leg x. what should i watch to get to deep half from there',
+    ['deep_half_guard', 'single_leg_x'],
   ],
 ]);
