@@ -3,7 +3,7 @@
 // closed guard; a game that hurts the knees is ruled out; "thrown all over the place" names no
 // place; the retention someone else has is the user's passing problem; the user's guard passed in
 // Spanish keeps the pass named beside it defended; "me están metiendo" puts something on the user;
-// "fico no …", "quedo en …" are stuck there.
+// "fico no …", "acabo en …" are stuck there.
 import { readsAs } from './topic-cases';
 
 readsAs('a story turning in Portuguese and Spanish', [
@@ -80,7 +80,7 @@ readsAs('put on the user in Spanish', [
 
 readsAs('stuck somewhere, in Portuguese and Spanish', [
   ['fico no cem quilos e nao consigo fazer nada', ['side_control', 'side_control_escape']],
-  ['quedo en la montada siempre', ['mount', 'mount_escape']],
+  ['acabo en la montada siempre', ['mount', 'mount_escape']],
   // control: falling for the user's sweep
   ['ninguém cai na minha raspagem de tesoura, o que tô fazendo errado', ['sweep']],
 ]);

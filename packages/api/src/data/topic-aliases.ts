@@ -114,6 +114,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'armabar',
   ],
   kimura: [
+    // voice to text: "key more a from side control", "the come euro from half"
+    'key more a',
+    'come euro',
     'kimura',
     // "kimu de 100k" (a topic only beside another: data/everyday-senses.ts)
     'kimu',
@@ -142,6 +145,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'key mora',
   ],
   americana: [
+    // voice to text: "a merry Kana from side control"
+    'a merry kana',
+    'merry kana',
     'americana',
     'keylock',
     'key lock',
@@ -156,6 +162,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // voice to text: "oma plata"
   omoplata: [
+    // said into a phone: "omma plata pls"
+    'omma plata',
+    'oma plata',
     'omoplata',
     'omo plata',
     // said into a phone
@@ -174,6 +183,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'omar platta',
   ],
   guillotine: [
+    // voice to text: "gill a teen from half"
+    'gill a teen',
     // voice to text and phonetic spellings: "defend the gillateen"
     'gillateen',
     'guillateen',
@@ -199,6 +210,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'marcelotine',
   ],
   darce: [
+    // voice to text: "dark say choke from the turtle"
+    'dark say',
     'darce',
     'd arce',
     'darse',
@@ -219,6 +232,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // "and a conda" said into a phone
   anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana', 'anny', 'conda'],
   rear_naked_choke: [
+    // a slip of two letters: "rear necked choke"
+    'rear necked choke',
+    'rear necked',
     'rear naked choke',
     // mata leão said into a phone
     'matter leo',
@@ -239,6 +255,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'naked strangle',
   ],
   bow_and_arrow: [
+    // slips: "bwo and arrow", "bow and aroe"
+    'bwo and arrow',
+    'bow and aroe',
     // "BnA choke finishing grip"
     'bna',
     'b n a',
@@ -412,6 +431,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'passagem de guarda',
   ],
   guard_retention: [
+    // spelled as said: "guard retenshun drills"
+    'guard retenshun',
+    'retenshun',
     // "guard ret vs leg drag"
     'guard ret',
     'guard retention',
@@ -734,7 +756,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse della riva',
     'reverse della reeva',
   ],
-  spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard'],
+  // voice to text: "the spy door guard"
+  spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard', 'spy door guard', 'spy door'],
   // voice to text: "the lass oh guard"
   lasso_guard: ['lasso guard', 'lasso', 'laso', 'lassoo', 'lassoo guard', 'lass oh', 'lass oh guard'],
   mount: [
@@ -751,6 +774,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     '(from|in|to|into) mont',
     '(from|in|to|into) the mont',
     '(from|in|to|into) mound',
+    // voice to text: "arm bar from the mound", "arm bar from the mouth"
+    '(from|in|to|into) the mound',
+    'from the mouth',
   ],
   side_control: [
     // "i get stuck under his side"
@@ -1911,8 +1937,8 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'ended up in',
   'ended up under',
   'wind up in',
-  // Portuguese and Spanish: "fico no cem quilos e nao consigo fazer nada", "caio na montada", "quedo en la montada"
-  ...['fico', 'ficava', 'fiquei', 'caio', 'acabo', 'quedo', 'quedaba', 'termino'].flatMap((end) =>
+  // Portuguese and Spanish: "fico no cem quilos e nao consigo fazer nada", "caio na montada", "acabo en la montada"
+  ...['fico', 'ficava', 'fiquei', 'caio', 'acabo', 'termino'].flatMap((end) =>
     ['no', 'na', 'en', 'embaixo do', 'embaixo da', 'debajo de'].map((at) => `${end} ${at}`),
   ),
   'find myself in',
@@ -1976,6 +2002,8 @@ export const IRREGULAR_PARTICIPLES: readonly string[] = [
 
 /** Irregular forms and common misspellings of short words, folded before matching ("took the back" = "take the back"). */
 export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+  // "sidecontrol esc plz"
+  esc: 'escape',
   // "tried" would fold to "tri", the triangle's nickname
   tried: 'try',
   tries: 'try',

@@ -274,10 +274,9 @@ export const BELT_TIME_CUES: PhraseTable<BeltTime> = [
   // Portuguese and Spanish: "por enquanto marrom" (for now), "agora", "ahora", "hoy"
   [NOW_OTHER_TONGUES.join('|'), 'now'],
   ['por enquanto|agora|ahora', 'now'],
-  // "era azul, semana passada o professor me graduou pra roxa", "ganhei a roxa", "me ascendieron a morado"
+  // "era azul, semana passada o professor me graduou pra roxa", "me ascendieron a morado"
   ['era|antes', 'past'],
   ['me graduou|graduaram|promoveu|promoveram|deu|deram|dio|dieron|ascendieron|ascendio', 'now'],
-  ['ganhei|peguei|recebi|gane|recibi', 'now'],
   ['almost|nearly|soon|next|upcoming|testing', 'next'],
   ['close|closer to', 'next'],
   ['about to', 'next'],

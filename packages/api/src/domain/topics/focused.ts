@@ -37,8 +37,18 @@ export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<numb
     isTopic(u) && u.topics.length > 1 && u.topics.every((t) => isTechnique(t));
   // ("leg locks yes, so kneebar and toe hold": the curriculum's two that "leg locks" stands for give way to
   // the other locks named)
+  // other locks named in a dislike are no narrowing: "leg locks are fun but i dont really like toe holds")
+  const liked = new Set(
+    units.flatMap((u, k) =>
+      single(u) && !ruledOut.has(k) && !units.slice(Math.max(0, k - 3), k).some((w) => NOT.has(word(w)))
+        ? u.topics
+        : [],
+    ),
+  );
   const membersOf = (u: TopicUnit): readonly BaseTopic[] =>
-    u.topics.every((t) => LEG_LOCKS.includes(t)) ? (LEG_LOCKS as readonly BaseTopic[]) : u.topics;
+    u.topics.every((t) => LEG_LOCKS.includes(t))
+      ? (LEG_LOCKS as readonly BaseTopic[]).filter((t) => liked.has(t) || u.topics.includes(t))
+      : u.topics;
   return new Set(units.flatMap((u) => (generic(u) ? membersOf(u).filter((t) => named.has(t)) : [])));
 }
 /** The single topics of the list that opens at unit `from`: "kneebars or toe holds", "the kneebar and the toe hold". */
@@ -52,6 +62,7 @@ function listFrom(units: readonly Unit[], from: number): BaseTopic[] {
   return list;
 }
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
+const NOT: ReadonlySet<string> = new Set(['dont', 'not', 'never', 'no', 'doesnt', 'hate']);
 const COMPARING: ReadonlySet<string> = new Set(['difference', 'vs', 'versus', 'compare', 'compared', 'or']);
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['specifically', 'particularly', 'especially', 'mostly', 'mainly']);
 const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['like', 'eg', 'incl', 'including']);
