@@ -164,13 +164,8 @@ function asFirstPerson(text: string, gender: Gender): string {
 }
 const maleAsFirstPerson = (text: string): string =>
   text.replace(/\b(?:he's|hes|he|himself|him|his)\b/gi, (w) => MALE_FORMS[w.toLowerCase()] ?? w);
-/** "i gets to the back all the time" → "i get to the back …": the verb after "i" as the user says it. */
-const withVerbsOfI = (text: string): string =>
-  text.replace(
-    /\bi (always |just |never |still |usually )?(gets|takes|keeps|goes|ends|has|does|locks|loses|plays|rolls|hits|tries)\b/gi,
-    (_, adverb, verb: string) => `i ${adverb ?? ''}${VERBS_OF_I[verb.toLowerCase()] ?? verb}`,
-  );
-const VERBS_OF_I: Record<string, string> = {
+/** The third-person verbs a relayed "he"/"she" turns into "i" with, as the user says them. */
+const VERBS_OF_I: Readonly<Record<string, string>> = {
   gets: 'get',
   takes: 'take',
   keeps: 'keep',
@@ -185,6 +180,16 @@ const VERBS_OF_I: Record<string, string> = {
   hits: 'hit',
   tries: 'try',
 };
+const I_AND_VERB = new RegExp(
+  `\\bi (always |just |never |still |usually )?(${Object.keys(VERBS_OF_I).join('|')})\\b`,
+  'gi',
+);
+/** "i gets to the back all the time" → "i get to the back …": the verb after "i" as the user says it. */
+const withVerbsOfI = (text: string): string =>
+  text.replace(
+    I_AND_VERB,
+    (_, adverb: string | undefined, verb: string) => `i ${adverb ?? ''}${VERBS_OF_I[verb.toLowerCase()] ?? verb}`,
+  );
 function femaleAsFirstPerson(text: string): string {
   return text.replace(/\b(?:she's|shes|she|herself|her)\b(\W*)(\w*)/gi, (all, gap: string, next: string) => {
     const word = all.slice(0, all.length - gap.length - next.length).toLowerCase();

@@ -90,11 +90,14 @@ export function withPlacePointedAt(topics: TopicId[], asked: string, story: stri
   const text = asked.toLowerCase();
   // ("what should i watch to get to deep half from there": the place named is where to go, not where from;
   // "keep knee on belly heavy and go to the armbar from there": the place named is where from)
-  const destination = GOING_TO.exec(text)?.[1];
-  const goesToAPlace = destination !== undefined && readTopicsOf(destination).topics.some((t) => isPosition(t));
-  if (!POINTS_AT_A_PLACE.test(text) || (topics.some((t) => isPosition(t)) && !goesToAPlace)) return topics;
+  if (!POINTS_AT_A_PLACE.test(text) || (topics.some((t) => isPosition(t)) && !goesToAPlace(text))) return topics;
   const place = readTopicsOf(story).topics.findLast((t) => isPosition(t));
   return place && !topics.includes(place) ? [...topics, place] : topics;
 }
+/** The place named is where the question goes to: "… get to deep half from there". */
+const goesToAPlace = (text: string): boolean => {
+  const destination = GOING_TO.exec(text)?.[1];
+  return destination !== undefined && readTopicsOf(destination).topics.some((t) => isPosition(t));
+};
 const GOING_TO = /\b(?:get|getting|go|going|move|moving|transition|come)\s+(?:up\s+)?(?:to|into)\b(.*)\bfrom\s+there\b/;
 const POINTS_AT_A_PLACE = /\b(?:from|in|at)\s+(?:there|that\s+(?:spot|position))\b/;

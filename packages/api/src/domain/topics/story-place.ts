@@ -19,8 +19,11 @@ export function placeTriedIn(techniques: readonly TopicId[], story: string): Top
     if (at < 0) continue;
     // ("match 1 won by americana from side control, match 3 got tapped by a wristlock from closed
     // guard": its own clause names it first)
-    const clause = sentence.split(CLAUSE_BREAK).find((c) => readTopicsOf(c).topics.some((t) => techniques.includes(t)));
-    const own = clause === undefined ? undefined : readTopicsOf(clause).topics.find(isPosition);
+    const own = sentence
+      .split(CLAUSE_BREAK)
+      .map((clause) => readTopicsOf(clause).topics)
+      .find((clause) => clause.some((t) => techniques.includes(t)))
+      ?.find(isPosition);
     return own ?? topics.slice(0, at).findLast(isPosition) ?? null;
   }
   return undefined;
