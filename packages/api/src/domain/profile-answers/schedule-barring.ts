@@ -1,6 +1,7 @@
 // training_frequency: "then sat open mat if nobody has a birthday party", "sunday if no one needs me
-// at home": a part kept unless someone gets in the way is trained as usual, not a hedge like "maybe"
-// or "if i can" that unsettles the timetable; nor is one kept unless work gets in the way. ("if nothing comes up" is read as a denial elsewhere.)
+// at home", "… if i can get out of the office on time": a part kept unless someone or work gets in the
+// way is trained as usual, not a hedge like "maybe" or "if i can" that unsettles the timetable. ("if
+// nothing comes up" is read as a denial elsewhere.)
 
 import type { Token } from './text';
 

@@ -36,8 +36,8 @@ export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<numb
   const generic = (u: Unit): u is TopicUnit =>
     isTopic(u) && u.topics.length > 1 && u.topics.every((t) => isTechnique(t));
   // ("leg locks yes, so kneebar and toe hold": the curriculum's two that "leg locks" stands for give way to
-  // the other locks named)
-  // other locks named in a dislike are no narrowing: "leg locks are fun but i dont really like toe holds")
+  // the other locks named, but not to one named in a dislike: "leg locks are fun but i dont really like
+  // toe holds")
   const liked = new Set(
     units.flatMap((u, k) =>
       single(u) && !ruledOut.has(k) && !units.slice(Math.max(0, k - 3), k).some((w) => NOT.has(word(w)))

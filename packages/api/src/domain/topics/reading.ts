@@ -30,7 +30,14 @@ import { withBackChokeDefended } from './back-choked';
 import { withGuardRecoveredFromPin } from './guard-recovered';
 import { withClosedGuardOpened } from './closed-guard-opened';
 import { withGuardKept } from './guard-kept';
-import { inOpponentsGuard, isGuard, isUsersOwn, namesUsersGuard, othersRetention } from './whose-guard';
+import {
+  inOpponentsGuard,
+  isGuard,
+  isUsersOwn,
+  namesUsersGuard,
+  namesUsersGuardPassed,
+  othersRetention,
+} from './whose-guard';
 import { withReferencesBack } from './references-back';
 import { cutOutOf, focusedTopics } from './focused';
 import { unitsOf } from './message-units';
@@ -132,10 +139,7 @@ export function readTopicsOf(query: string): TopicReading {
       into.add(topic);
       const intent = defended.has(i) ? intentTopicOf(topic) : undefined;
       // ("me pasan la guardia … con knee cut": the user's guard passed, by name, is defended too)
-      const usersGuardPassed =
-        topic === 'guard_retention' &&
-        namesUsersGuard(tokens, u) &&
-        tokens.slice(u.start, u.end).some((t) => t.raw.startsWith('pas'));
+      const usersGuardPassed = topic === 'guard_retention' && namesUsersGuardPassed(tokens, u);
       if ((intent === 'guard_retention' || usersGuardPassed) && into === found) passingDefended = true;
       if (!intent) continue;
       if (intentsOnly.has(i) || (escapedFine.has(i) && askedBesides(i))) {

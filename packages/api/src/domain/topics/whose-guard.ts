@@ -55,6 +55,9 @@ export const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
 /** A name of keeping guard that says whose guard it is: "passa minha guarda", "me pasan la guardia". */
 export const namesUsersGuard = (tokens: readonly Token[], u: TopicUnit): boolean =>
   tokens.slice(u.start, u.end).some((t) => OWN_POSSESSIVES.has(t.raw) || t.raw === 'me');
+/** … and says it is passed: "passam minha guarda", "me pasan la guardia" (not "keep my guard"). */
+export const namesUsersGuardPassed = (tokens: readonly Token[], u: TopicUnit): boolean =>
+  namesUsersGuard(tokens, u) && tokens.slice(u.start, u.end).some((t) => t.raw.startsWith('pas'));
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
 const IMPROVING: ReadonlySet<string> = new Set(['finish', 'hit', 'land', 'tighten', 'improve', 'fix', 'sharpen']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
