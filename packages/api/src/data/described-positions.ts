@@ -8,6 +8,7 @@ import type { BaseTopic } from './topic-aliases';
 const WHOSE = ['my', 'her', 'his'];
 const LYING = ['lay', 'lays', 'laying', 'lying', 'lies', 'lie'];
 const SITTING = ['sits', 'sitting', 'sat', 'sit'];
+const THEIRS = ['their', 'his', 'her', 'someones'];
 const WRAPPING = ['wrap', 'wraps', 'wrapped', 'wrapping', 'lock', 'locks', 'locked', 'cross', 'crosses', 'crossed'];
 
 export const DESCRIBED_POSITIONS: readonly {
@@ -30,7 +31,9 @@ export const DESCRIBED_POSITIONS: readonly {
       'knees either side of my chest',
       'a knee on each side of my chest',
       'knees either side of me',
-      ...SITTING.flatMap((sit) => ['stomach', 'belly', 'tummy', 'hips'].map((part) => `${sit} on my ${part}`)),
+      ...SITTING.flatMap((sit) =>
+        WHOSE.flatMap((whose) => ['stomach', 'belly', 'tummy', 'hips'].map((part) => `${sit} on ${whose} ${part}`)),
+      ),
       'kneeling over me',
       'straddled me',
     ],
@@ -75,10 +78,13 @@ export const DESCRIBED_POSITIONS: readonly {
   },
   {
     // the user's own guard: "on my back with my legs wrapped around someone's waist"
-    phrases: WRAPPING.flatMap((wrap) =>
-      ['round', 'around'].flatMap((round) =>
-        ['their', 'his', 'her', 'someones', "someone's", 'the other persons'].map(
-          (whose) => `my legs ${wrap} ${round} ${whose} waist`,
+    // ("your legs locked around the other kid's waist", "her legs wrapped round people's waist")
+    phrases: ['my', 'your', 'her', 'his'].flatMap((legs) =>
+      WRAPPING.flatMap((wrap) =>
+        ['round', 'around'].flatMap((round) =>
+          ['their', 'his', 'her', 'someones', "someone's", 'the other persons', 'the other kids', 'peoples'].map(
+            (whose) => `${legs} legs ${wrap} ${round} ${whose} waist`,
+          ),
         ),
       ),
     ),
@@ -95,6 +101,11 @@ export const DESCRIBED_POSITIONS: readonly {
         `my leg gets ${held} between`,
       ]),
       'their leg between my legs',
+      // "i have one of his legs between mine"
+      ...['his', 'her', 'their'].flatMap((whose) => [
+        `${whose} legs between mine`,
+        `${whose} legs trapped between mine`,
+      ]),
     ],
     topics: ['half_guard'],
   },
@@ -104,17 +115,29 @@ export const DESCRIBED_POSITIONS: readonly {
       ['under', 'inside', 'between'].flatMap((where) => [
         `${hook} ${where} my thighs`,
         `${hook} hooked ${where} my thighs`,
+        // the user's own: "sitting up with my feet hooked under his thighs"
+        ...['his', 'her', 'their'].map((whose) => `${hook} hooked ${where} ${whose} thighs`),
       ]),
     ),
     topics: ['butterfly_guard'],
   },
   {
     // "kept his knee on my belly the whole round", "their knee on my tummy"
-    phrases: ['on', 'in'].flatMap((at) =>
+    // ("their knee digging into my belly")
+    phrases: ['on', 'in', 'into', 'digging into', 'pressing into', 'shoved into', 'dug into'].flatMap((at) =>
       ['belly', 'stomach', 'tummy', 'gut'].map((belly) => `knee ${at} my ${belly}`),
     ),
     topics: ['knee_on_belly'],
     defending: true,
+  },
+  {
+    // the user's own: "putting your knee on their stomach and balancing on it"
+    phrases: ['on', 'into'].flatMap((at) =>
+      ['their', 'his', 'her', 'someones'].flatMap((whose) =>
+        ['belly', 'stomach', 'tummy'].map((belly) => `knee ${at} ${whose} ${belly}`),
+      ),
+    ),
+    topics: ['knee_on_belly'],
   },
   {
     // "curled up in a ball on my knees and people ride me round the mat"
@@ -123,6 +146,7 @@ export const DESCRIBED_POSITIONS: readonly {
       'curled up in a ball',
       'curl up in a ball',
       'curl into a ball',
+      'curled up like a ball',
       'balled up on my knees',
       'on my hands and knees',
     ],
@@ -131,7 +155,12 @@ export const DESCRIBED_POSITIONS: readonly {
   },
   {
     // the guard the user is stuck in: "they wrap their legs round my waist from underneath"
-    phrases: WRAPPING.flatMap((wrap) => ['round', 'around'].map((round) => `${wrap} their legs ${round} my waist`)),
+    phrases: WRAPPING.flatMap((wrap) =>
+      ['round', 'around'].flatMap((round) => [
+        `${wrap} their legs ${round} my waist`,
+        `them ${wrap} ${round} my waist`,
+      ]),
+    ),
     topics: ['closed_guard'],
   },
   {
@@ -297,5 +326,81 @@ export const DESCRIBED_POSITIONS: readonly {
       'on peoples back',
     ],
     topics: ['back_control'],
+  },
+  {
+    // the user across someone: "the one where you lie across them sideways"
+    phrases: [
+      ...LYING.map((lie) => `${lie} across them`),
+      'across them sideways',
+      'across him sideways',
+      'across her sideways',
+    ],
+    topics: ['side_control'],
+  },
+  {
+    // the user's own triangle told: "wrap your legs around their head and one arm"
+    phrases: ['around', 'round'].flatMap((round) =>
+      THEIRS.flatMap((whose) => [`legs ${round} ${whose} head and`, `legs ${round} ${whose} neck and`]),
+    ),
+    topics: ['triangle'],
+  },
+  {
+    // the user's own armbar told: "swing your leg over their face and pull their arm straight"
+    phrases: [
+      ...THEIRS.flatMap((whose) => [`leg over ${whose} face`, `pull ${whose} arm straight`]),
+      'straighten it across',
+    ],
+    topics: ['armbar'],
+  },
+  {
+    // the head and neck wrapped from the front: "wraps my neck from above", "my head in his armpit"
+    phrases: [
+      ...['wraps', 'wrapped', 'wrap', 'wrapping'].map((wrap) => `${wrap} my neck`),
+      ...['in', 'under'].flatMap((at) => ['his', 'their', 'her'].map((whose) => `my head ${at} ${whose} armpit`)),
+    ],
+    topics: ['guillotine'],
+    defending: true,
+  },
+  {
+    // "bending his wrist back", "bends my wrist"
+    phrases: ['bending', 'bends', 'bent', 'bend', 'cranking', 'cranks'].flatMap((bend) =>
+      ['my', 'his', 'her'].map((whose) => `${bend} ${whose} wrist`),
+    ),
+    topics: ['wristlock'],
+    defending: true,
+  },
+  {
+    // "traps his foot under his armpit and leans back"
+    phrases: ['foot', 'ankle'].flatMap((part) =>
+      ['under', 'in'].flatMap((at) => ['his', 'their', 'her'].map((whose) => `${part} ${at} ${whose} armpit`)),
+    ),
+    topics: ['straight_ankle_lock'],
+    defending: true,
+  },
+  {
+    // "bends my knee the wrong way"
+    phrases: ['my', 'his', 'her'].flatMap((whose) => [`${whose} knee the wrong way`, `${whose} leg the wrong way`]),
+    topics: ['kneebar'],
+    defending: true,
+  },
+  {
+    // turned over from underneath: "keep rolling him over onto his back from underneath"
+    phrases: ['me', 'him', 'her'].flatMap((whom) =>
+      ['rolling', 'rolls', 'rolled', 'roll'].map((roll) => `${roll} ${whom} over onto`),
+    ),
+    topics: ['sweep'],
+    defending: true,
+  },
+  {
+    // the user passing: "how do you get past someone's legs"
+    phrases: ['get', 'getting', 'got'].flatMap((get) =>
+      [...THEIRS, "someone's", 'the'].map((whose) => `${get} past ${whose} legs`),
+    ),
+    topics: ['guard_passing'],
+  },
+  {
+    // head to toe, the user on top: "lying upside down on top of them, head to their belly"
+    phrases: ['upside down on top of them', 'upside down on top of him', 'head to their belly', 'head to his belly'],
+    topics: ['north_south'],
   },
 ];

@@ -641,6 +641,9 @@ export const EXCLUSION_BRIDGE: readonly string[] = [
   'white',
   'blue',
   'belts',
+  // "coach doesnt let whites heel hook"
+  'whites',
+  'blues',
   'beginners',
   'students',
   'us',

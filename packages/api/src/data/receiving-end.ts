@@ -129,25 +129,28 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me agarran',
   ...['bati', 'bater', 'bato', 'batendo'].flatMap((tap) => [`${tap} pra`, `${tap} pro`]),
   // "tomar" or "levar" a submission is to be caught in it ("sempre tomo chave de pé", "levo triangulo
-  // toda hora"); "tomar as costas" is the user's own back take, so only submissions follow it here
+  // toda hora"), however much of it ("tomo muita chave de braço"); "tomar as costas" is the user's own
+  // back take, so only submissions follow it here
   ...['tomo', 'tomei', 'tomando', 'tomar', 'toma', 'tomou', 'levo', 'levei', 'levando', 'levar'].flatMap((verb) =>
-    [
-      'chave',
-      'estrangulamento',
-      'triangulo',
-      'mata leao',
-      'guilhotina',
-      'armlock',
-      'kimura',
-      'finalizacao',
-      'leg lock',
-      // the academies' Japanese and Portuguese names: "tomo hiza juji toda vez", "levo botinha"
-      ...['hiza juji', 'ude garami', 'sankaku', 'juji gatame', 'botinha', 'brabo', 'americana', 'omoplata'],
-      ...['ezequiel', 'heel hook', 'kneebar', 'toe hold', 'chave de pe', 'chave de braco', 'armbar'],
-      // a sweep taken is one suffered: "sempre tomo raspagem quando tô passando"
-      'raspagem',
-      'raspagens',
-    ].map((what) => `${verb} ${what}`),
+    ['', 'muita ', 'muito ', 'muitas ', 'muitos ', 'sempre ', 'tanta ', 'tanto ', 'direto '].flatMap((much) =>
+      [
+        'chave',
+        'estrangulamento',
+        'triangulo',
+        'mata leao',
+        'guilhotina',
+        'armlock',
+        'kimura',
+        'finalizacao',
+        'leg lock',
+        // the academies' Japanese and Portuguese names: "tomo hiza juji toda vez", "levo botinha"
+        ...['hiza juji', 'ude garami', 'sankaku', 'juji gatame', 'botinha', 'brabo', 'americana', 'omoplata'],
+        ...['ezequiel', 'heel hook', 'kneebar', 'toe hold', 'chave de pe', 'chave de braco', 'armbar'],
+        // a sweep taken is one suffered: "sempre tomo raspagem quando tô passando"
+        'raspagem',
+        'raspagens',
+      ].map((what) => `${verb} ${much}${what}`),
+    ),
   ),
 ];
 

@@ -272,6 +272,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'bone arrow choke',
     'bone and arrow',
     'bow in arrow',
+    'bow an arrow',
+    'bow an arrow choke',
     'bow and error',
     'bow and aero',
   ],
@@ -283,6 +285,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'baseball',
     'baseball bat chalk',
     'baseball chalk',
+    // a compound split by ear: "the base ball choke from knee on belly"
+    'base ball choke',
+    'base ball bat choke',
   ],
   cross_collar_choke: [
     'cross collar choke',
@@ -324,6 +329,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // voice to text
     'easy kill choke',
     'easy keel choke',
+    // "a kiel choke from inside somebodys guard", "eskiel": the name said or spelled by ear
+    'kiel choke',
+    'eskiel',
+    'esekiel',
+    'zekiel',
   ],
   north_south_choke: [
     // voice to text: "north sow choke"
@@ -358,7 +368,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'ihh',
   ],
   // "kb from 50/50"
-  kneebar: ['kneebar', 'knee bar', 'knee lock', 'kb'],
+  // "need bar from top half guard": the name said into a phone
+  kneebar: ['kneebar', 'knee bar', 'knee lock', 'kb', 'need bar'],
   straight_ankle_lock: [
     'straight ankle lock',
     // "slx to the ankle", "go for the ankle"
@@ -809,6 +820,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'crossside',
     'yoko shiho gatame',
     '(from|bottom|under|escape|escaping) side',
+    // "getting smashed in side all the time": held in it
+    '(smashed|stuck|pinned|flattened|trapped|flat) in side',
     'sc',
     'side con',
     'sidecon',
@@ -2001,6 +2014,9 @@ export const IRREGULAR_PARTICIPLES: readonly string[] = [
 ];
 
 /** Irregular forms and common misspellings of short words, folded before matching ("took the back" = "take the back"). */
+/** Nicknames whose "-'d" verb would read as another word, by their name less its final "e": "tri'd" is triangled. */
+export const NAMES_OF_NICKNAMES: Readonly<Record<string, string>> = { tri: 'triangl' };
+
 export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   // "sidecontrol esc plz"
   esc: 'escape',

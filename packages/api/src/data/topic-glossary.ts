@@ -553,6 +553,8 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   // "eu nunca saio": getting out, said of the user
   'saio',
   'sair disso',
+  // "como sai dali??": out of the place just told
+  ...['sai', 'sair', 'saio'].flatMap((out) => [`${out} dali`, `${out} dai`]),
   'defesa',
   'defesa de',
   'defesa da',

@@ -11,6 +11,6 @@ export const VOICE_SLIPS: Readonly<Record<string, readonly string[]>> = {
   leg: ['like'],
   guard: ['gourd'],
   bow: ['bowl'],
-  riva: ['reba', 'rivers', 'river', 'reeva', 'rivah'],
+  riva: ['reba', 'reva', 'rivers', 'river', 'reeva', 'rivah'],
   south: ['sought', 'sound'],
 };

@@ -22,7 +22,7 @@ import { withDictatedMarks } from './topics/dictation';
 import { askedPart, asksAfresh } from './topics/asked-part';
 import { askingSentences } from './topics/asking-sentences';
 import { type TopicReading, readTopicsOf } from './topics/reading';
-import { withPlacePointedAt, withStoryContext } from './topics/story-context';
+import { ownAttacksPointedAt, withPlacePointedAt, withStoryContext } from './topics/story-context';
 import { withPlaceOnlyDefendedIn } from './topics/defended-where';
 import { withPlaceOnlyFinishedIn } from './topics/finished-where';
 
@@ -66,7 +66,8 @@ function readAsked(query: string): TopicReading {
         (t) => !question.topics.includes(t),
       );
       const told = query.slice(0, query.length - asked.length);
-      return { ...question, topics: withPlacePointedAt(question.topics, asked, told), excluded };
+      const topics = [...question.topics, ...ownAttacksPointedAt(question.topics, asked, story.topics)];
+      return { ...question, topics: withPlacePointedAt(topics, asked, told), excluded };
     }
   }
   const split = askingSentences(query, opensWithName, namesATopic);

@@ -16,6 +16,15 @@ const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'o
 
 /** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */
 const RECEIVED_KINDS: ReadonlySet<string> = new Set([...TECHNIQUES.filter((t) => t !== 'guard_retention'), ...PINS]);
+/** The received kinds that are no submission: a pin, a pass, a sweep, a takedown or the back taken. */
+const NOT_SUBMISSIONS: ReadonlySet<string> = new Set([
+  ...PINS,
+  'guard_passing',
+  'sweep',
+  'takedown',
+  'throw',
+  'back_take',
+]);
 const INTENTS: ReadonlySet<string> = new Set(
   [...RECEIVED_KINDS, 'back_control', 'turtle'].flatMap((t) => intentTopicOf(t as BaseTopic) ?? []),
 );
@@ -54,11 +63,15 @@ export function receivedIntents(
   const onTop = lostOnly && ON_TOP.test(query);
   // caught while passing, the pass is the user's: "tomo hiza juji toda vez q tento passar a meia guarda"
   const passing = USER_PASSING.test(query);
+  // caught in a submission in a pin, the pin is only where it happened, from either side: "tomo chave
+  // de braço quando tô por cima na montada" (unless the user says they are under)
+  const pinIsThePlace =
+    [...found].some((t) => RECEIVED_KINDS.has(t) && !NOT_SUBMISSIONS.has(t)) && !hasPhrase(stems, flattened);
   return [...found].flatMap((t) =>
     RECEIVED_KINDS.has(t) &&
     !excluded.has(t) &&
     !(inGuard && !pins.has(t)) &&
-    !(onTop && pins.has(t)) &&
+    !((onTop || pinIsThePlace) && pins.has(t)) &&
     !(passing && t === 'guard_passing')
       ? (intentTopicOf(t as BaseTopic) ?? [])
       : [],

@@ -39,8 +39,7 @@ export function withStoryContext(
   // omoplata … how do i turn it into a sweep")
   // (or asks submissions as a kind after a story that names some: "heel hooks legal for my division
   // … what finishes from there?")
-  const ownAttack =
-    (pointsBackAtOwnAttack(asking) || asksSubmissionsAsAKind(asking)) && !question.topics.some(isSubmission);
+  const ownAttack = goesOnWithOwnAttack(question.topics, asking);
   // getting passed, told of the guard the question asks about ("need help with dlr. i got passed every
   // round"), not of one the story rules out
   const guardKept =
@@ -69,6 +68,20 @@ export function withStoryContext(
   const escaped = escapesBack ? placesKept.filter(isPosition).map((p) => escapeTopicOf(p as Position)) : [];
   const topics = withPlacePointedAt([...placesKept, ...escaped.filter((e) => !placesKept.includes(e))], asking, story);
   return withTopics(whole, topics);
+}
+
+/** The question goes on with the story's submission and names none of its own ("… how do i finish it from side"). */
+const goesOnWithOwnAttack = (asked: readonly TopicId[], asking: string): boolean =>
+  (pointsBackAtOwnAttack(asking) || asksSubmissionsAsAKind(asking)) && !asked.some(isSubmission);
+
+/**
+ * The whole message's submissions a question goes on with ("i love the arm triangle. show me how to
+ * finish it from side control"), less those the message defends.
+ */
+export function ownAttacksPointedAt(asked: readonly TopicId[], asking: string, whole: readonly TopicId[]): TopicId[] {
+  if (!goesOnWithOwnAttack(asked, asking)) return [];
+  const defended = defendedAttacks(whole);
+  return whole.filter((t) => isSubmission(t) && !defended.has(t) && !asked.includes(t));
 }
 
 const IN_GENERAL = /\b(?:in general|generally|overall|from anywhere|from everywhere|wherever)\b/;

@@ -1,7 +1,7 @@
 // Step 1 of topic extraction: free text → tokens. Lower-case, strip accents/apostrophes, split
 // hyphens, fold plurals and verb forms to a stem. Always tokens, never substrings, so "beginner" is
 // not `gi` and "mountain" is not `mount`. (Typo correction is plugged in by the caller: see typos.ts.)
-import { IRREGULAR_FORMS, UNSTEMMED_WORDS } from '../../data/topic-aliases';
+import { IRREGULAR_FORMS, NAMES_OF_NICKNAMES, UNSTEMMED_WORDS } from '../../data/topic-aliases';
 
 export type Token = {
   /** as typed, lower-cased and cleaned: what the passive/opponent rules look at */
@@ -78,8 +78,9 @@ function split(text: string): string[] {
     const c = s[i] ?? '';
     if (isWordChar(c)) word += c;
     else if (APOSTROPHES.has(c)) {
-      // "d'arce" → "darce", "don't" → "dont"; "kimura'd" → "kimuraed", a participle like "armbarred"
-      if (word && s[i + 1] === 'd' && !isWordChar(s[i + 2] ?? '')) word += 'e';
+      // "d'arce" → "darce", "don't" → "dont"; "kimura'd" → "kimuraed", a participle like "armbarred";
+      // a nickname made a verb is its name's ("tri'd" → "triangled", not "tried")
+      if (word && s[i + 1] === 'd' && !isWordChar(s[i + 2] ?? '')) word = `${NAMES_OF_NICKNAMES[word] ?? word}e`;
     } else if (c === '-' || c === '_') {
       // a hyphen inside a word just splits it ("no-gi"); a free-standing dash ends a clause
       const joinsWords = word !== '' && isWordChar(s[i + 1] ?? '');
