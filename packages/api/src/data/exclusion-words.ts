@@ -11,6 +11,13 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   // "i've seen enough triangle videos", "my question isnt about the choke"
   'seen enough',
   'had enough',
+  // "over it with guillotines", "ditch the berimbolo stuff", "nothin with heel hooks"
+  'over it with',
+  'ditch the',
+  'nothin with',
+  'nada com',
+  'aparte de',
+  'no me interesa',
   'watched enough',
   'isnt about',
   'is not about',
@@ -896,6 +903,8 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   // "me ensina a passar com pressao … no cara da borboleta"
   ...['ensina', 'ensinar', 'passar', 'raspar', 'tal', 'pressao', 'sair', 'preciso', 'aprender', 'dele', 'dela'],
   ...['muito', 'obrigado', 'valeu', 'sendo', 'fui', 'tou', 'levo', 'toda', 'hora', 'treinar', 'finalizado'],
+  // "me finalizam no triângulo sempre"
+  ...['finalizam', 'caio'],
   // "cai no cem quilos de um faixa preta e nao saio"
   'cai',
   'nao',

@@ -114,6 +114,9 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me aplica',
   'me meten',
   'me fazem',
+  // "me finalizam no triângulo sempre", "sempre caio no triângulo"
+  'me finalizam',
+  'sempre caio',
   'me aplicam',
   // "this guy breaks me down flat"
   'breaks me down',

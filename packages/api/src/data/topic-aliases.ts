@@ -112,6 +112,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'amrbar',
     'armbarr',
     'armabar',
+    'palanca al brazo',
+    'army bar',
   ],
   kimura: [
     // voice to text: "key more a from side control", "the come euro from half"
@@ -159,6 +161,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'americana lock',
     'top wristlock',
     'top wrist lock',
+    'american a',
+    'america na',
   ],
   // voice to text: "oma plata"
   omoplata: [
@@ -181,6 +185,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // voice to text hears a name: "omar plata from closed g"
     'omar plata',
     'omar platta',
+    'marceloplata',
+    'monoplata',
+    'oh mo plata',
   ],
   guillotine: [
     // voice to text: "gill a teen from half"
@@ -208,6 +215,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'guillatine',
     'guillotin',
     'marcelotine',
+    'gilly',
+    'gilly choke',
+    'gila teen',
   ],
   darce: [
     // voice to text: "dark say choke from the turtle"
@@ -227,6 +237,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'darth choke',
     'dark choke',
     'darts choke',
+    'darcey',
+    'dar say',
   ],
   // "ana or darce": shorthand, a topic only beside BJJ words (data/everyday-senses.ts)
   // "and a conda" said into a phone
@@ -276,8 +288,19 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'bow an arrow choke',
     'bow and error',
     'bow and aero',
+    'bow ad arrow',
+    'bo and arrow',
+    'bone arrow',
   ],
-  loop_choke: ['loop choke', 'loop chokes'],
+  loop_choke: [
+    'loop choke',
+    'loop chokes',
+    'estrangulamento loop',
+    'estrangulamento em laco',
+    'estrangulacion en lazo',
+    'estrangulacion loop',
+    'loupe choke',
+  ],
   baseball_choke: [
     'baseball choke',
     'baseball bat choke',
@@ -288,6 +311,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // a compound split by ear: "the base ball choke from knee on belly"
     'base ball choke',
     'base ball bat choke',
+    'estrangulamento beisebol',
+    'estrangulamento de beisebol',
+    'estrangulamento baseball',
+    'estrangulacion beisbol',
+    'estrangulacion baseball',
   ],
   cross_collar_choke: [
     'cross collar choke',
@@ -306,6 +334,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'nami juji jime',
     'gyaku juji jime',
     'kata juji jime',
+    'estrangulacion de solapa cruzada',
+    'cross caller choke',
   ],
   ezekiel: [
     // voice to text: "is a kill choke from mount"
@@ -334,6 +364,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'eskiel',
     'esekiel',
     'zekiel',
+    'sleeve wheel choke',
   ],
   north_south_choke: [
     // voice to text: "north sow choke"
@@ -366,6 +397,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'heelies',
     'heely',
     'ihh',
+    'heel hool',
+    'heek hook',
   ],
   // "kb from 50/50"
   // "need bar from top half guard": the name said into a phone
@@ -389,9 +422,21 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'crank my ankle',
     'cranking my ankle',
     'cranked my ankle',
+    'luxacion de tobillo',
   ],
-  toe_hold: ['toe hold', 'toehold', 'tow hold', 'toe held', 'toe holded'],
-  wristlock: ['wristlock', 'wrist lock', 'wristie'],
+  toe_hold: [
+    'toe hold',
+    'toehold',
+    'tow hold',
+    'toe held',
+    'toe holded',
+    'torcao de pe',
+    'toe hild',
+    'toe hokd',
+    'toad hold',
+    'foot kimura',
+  ],
+  wristlock: ['wristlock', 'wrist lock', 'wristie', 'chave de munheca', 'luxacion de muneca', 'wrist log'],
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
   guard_passing: [
@@ -648,7 +693,18 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'clsoed guard',
     'closed gaurd',
   ],
-  open_guard: ['open guard', 'guarda aberta', 'openguard', 'seated guard', 'sitting guard', 'open g'],
+  open_guard: [
+    'open guard',
+    'guarda aberta',
+    'openguard',
+    'seated guard',
+    'sitting guard',
+    'open g',
+    'collar sleeve guard',
+    'collar and sleeve guard',
+    'collar sleeve',
+    'guardia sentada',
+  ],
   half_guard: [
     'half guard',
     // said into a phone
@@ -672,6 +728,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'top hg',
     'bottom hg',
     'halfie',
+    'half card',
   ],
   deep_half_guard: [
     // "raspas do deep", "sweeps from deep"
@@ -686,6 +743,12 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'd half',
     'dhg',
     'deep halfie',
+    'homer simpson guard',
+    'waiter guard',
+    'deep 1/2',
+    'media guardia profunda',
+    'media profunda',
+    'deap half',
   ],
   butterfly_guard: [
     'butterflie guard',
@@ -704,9 +767,12 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'butter fly',
     '(from|into|to|in) butter',
     'b fly',
+    'hook guard',
+    'hooks guard',
+    'butterfly card',
   ],
   // a bare "x" is a letter, so X guard needs its word or a preposition that makes it a place
-  x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x'],
+  x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x', 'full x', 'regular x guard', 'guarda em x'],
   // "sl x" (single leg x written as it is said)
   single_leg_x: [
     'single leg x',
@@ -722,6 +788,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'sl x',
     'sx',
     'single legx',
+    'singleleg x',
+    'single lag x',
   ],
   de_la_riva: [
     // voice to text: "the della reeva sweep"
@@ -743,10 +811,13 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'dela rivia',
     'the la riva',
     'de lariva',
+    'del riva',
   ],
   reverse_de_la_riva: [
     'reverse de la riva',
     'rdlr',
+    // letters swapped in a hurry: "rdrl berimbolo stuff"
+    'rdrl',
     'reverse dlr',
     // "rev" for reverse in a hurry
     'rev dlr',
@@ -766,6 +837,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'reverse dela rivia',
     'reverse della riva',
     'reverse della reeva',
+    'reverse la riva',
+    'reverse dlrr',
   ],
   // voice to text: "the spy door guard"
   spider_guard: ['spider guard', 'spider', 'spyder', 'spida', 'spida guard', 'spy door guard', 'spy door'],
@@ -788,6 +861,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // voice to text: "arm bar from the mound", "arm bar from the mouth"
     '(from|in|to|into) the mound',
     'from the mouth',
+    'full mound',
+    'high mound',
   ],
   side_control: [
     // "i get stuck under his side"
@@ -843,6 +918,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'kneeonbelly',
     'knee belly',
     'knee on the chest',
+    'knee in belly',
+    'k o b',
+    'rodilla en el vientre',
+    'rodilla en la panza',
+    'knee onbelly',
   ],
   // "kimmy from NS"
   north_south: ['north south', 'northsouth', 'n/s', 'north/south', '(from|in|to) ns'],
@@ -883,6 +963,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'the back control',
     'the back position',
     'the back attack',
+    'bacl control',
+    'back mound',
   ],
   // "clock choke on turtlers", "when theyre on all fours"
   // "when a guy rides me like folkstyle referee position"
@@ -895,6 +977,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'on all fours',
     'referee position',
     'ref position',
+    'kame',
   ],
   standing: [
     'standing',
@@ -931,6 +1014,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     '(in) the ghee',
     'with the gee',
     'key mono',
+    'kimona',
+    'kinomo',
   ],
   'no-gi': [
     'no gi',
@@ -958,6 +1043,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'submission grappling',
     '10th planet',
     'submission wrestling',
+    'nogui',
+    'nogy',
+    'sub grappling',
   ],
 };
 
@@ -1745,6 +1833,10 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'handfighting against',
   'answer to',
   'answer for',
+  // "what to do against the omoplata", "defence vs the triangle"
+  'what to do against',
+  'defense vs',
+  'defence vs',
   'stop',
   'prevent',
   'avoid',
@@ -1771,7 +1863,7 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'stuff their',
   'stuff my',
   // a limb kept safe is kept from the lock or choke on it ("how do i protect my wrists")
-  ...PROTECTED_LIMBS.flatMap((limb) => [`keep my ${limb} safe`, `protect my ${limb}`]),
+  ...PROTECTED_LIMBS.flatMap((limb) => [`keep my ${limb} safe`, `protect my ${limb}`, `save my ${limb}`]),
   // a limb pulled free is freed from the lock or choke on it ("how do i get my elbow out"; the heel
   // names its hook: data/described-positions.ts)
   ...[...PROTECTED_LIMBS.filter((limb) => limb !== 'heel'), 'head'].flatMap((limb) => [
@@ -1786,6 +1878,11 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'shrimp out of',
   'bridge out',
   'bridge out of',
+  // "bump out of mount when hes heavy", "elbow-knee out of mount"
+  'bump out',
+  'bump out of',
+  'elbow knee out',
+  'elbow knee out of',
   'roll out of',
   'wriggle out',
   'wiggle out',

@@ -4,7 +4,16 @@ import { family } from './unit-words';
 import { endsSentence, isTopic, rawOf, type TopicUnit, type Unit } from './match';
 import { isGuard } from './whose-guard';
 
-const DISLIKING: ReadonlySet<string> = new Set(['hate', 'hates', 'hated', 'loathe', 'despise', 'detest']);
+const DISLIKING: ReadonlySet<string> = new Set([
+  'hate',
+  'hates',
+  'hated',
+  'loathe',
+  'despise',
+  'detest',
+  'odeio',
+  'odio',
+]);
 const ELSE: ReadonlySet<string> = new Set(['else', 'alternative', 'alternatives', 'instead']);
 // "other"/"another" ask for something else only before a choice or a name: "what other attacks",
 // "another armbar", not "what other details am i missing" or "from the other side"
@@ -26,12 +35,35 @@ const asksWhichGuard = (units: readonly Unit[], k: number): boolean =>
 // the dislike reaches over an article or a possessive to the name: "i hate the berimbolo"
 const BEFORE_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'doing', 'playing', 'hitting']);
 
-/** "i hate butterfly", "i hate the berimbolo": the unit is named as disliked. */
+/** "i hate butterfly", "i hate the berimbolo", "cant stand lasso": the unit is named as disliked. */
 export function namedAsDisliked(units: readonly Unit[], i: number): boolean {
   let j = i - 1;
   while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
-  return DISLIKING.has(rawOf(units[j]) ?? '');
+  const word = rawOf(units[j]) ?? '';
+  return DISLIKING.has(word) || DISLIKING_TWO.has(`${rawOf(units[j - 1])} ${word}`);
 }
+// (Portuguese and Spanish: "não curto heel hook", "odeio a berimbolo", "no me gusta")
+const DISLIKING_TWO: ReadonlySet<string> = new Set(['cant stand', 'nao curto', 'me gusta', 'nao gosto']);
+
+/**
+ * "i hate heel hooks, show me kneebars": after the dislike's clause, another technique asked by name
+ * (the index of its unit, or -1).
+ */
+function anotherAskedAfter(units: readonly Unit[], i: number): number {
+  let k = i + 1;
+  while (k < units.length && !CLAUSE_ENDS.has(rawOf(units[k]) ?? '')) k++;
+  const asking = units.slice(k, k + 4).some((u) => ASKING.has(rawOf(u) ?? ''));
+  if (!asking) return -1;
+  const named = units.findIndex((u, n) => n > k && isTopic(u));
+  const other = units[named];
+  return isTopic(other) &&
+    family(other) === 'technique' &&
+    !other.topics.some((t) => (units[i] as TopicUnit).topics.includes(t))
+    ? named
+    : -1;
+}
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', 'so', 'but']);
+const ASKING: ReadonlySet<string> = new Set(['show', 'teach', 'give', 'want', 'need', 'quero', 'quiero', 'prefer']);
 
 /** "every video i find is the bow and arrow and that's useless on tuesdays": judged useless in its sentence. */
 function judgedUseless(units: readonly Unit[], i: number): boolean {
@@ -52,6 +84,10 @@ const HEDGES: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actually
 /** The technique units disliked in a sentence before a later one that asks for something else. */
 export function dislikedThenElse(units: readonly Unit[]): Set<number> {
   const out = new Set<number>();
+  units.forEach((u, i) => {
+    if (isTopic(u) && family(u) === 'technique' && namedAsDisliked(units, i) && anotherAskedAfter(units, i) >= 0)
+      out.add(i);
+  });
   const elseAt = units.findLastIndex((_, k) => asksElse(units, k));
   if (elseAt < 0) return out;
   const guardsAsked = units.some((_, k) => k <= elseAt && asksWhichGuard(units, k));

@@ -44,8 +44,9 @@ const RETENTION_PRAISE: ReadonlySet<string> = new Set([
 
 export const isUsersOwn = (units: readonly Unit[], i: number): boolean => {
   const word = (j: number): string | undefined => rawOf(units[j]);
-  // ("how do i finish my triangle" asks it: a verb of doing it better says so)
-  if (word(i - 1) === 'my') return !IMPROVING.has(word(i - 2) ?? '');
+  // ("how do i finish my triangle" asks it: a verb of doing it better says so, and so does working
+  // on it: "want to work on my passing but not leg drag stuff")
+  if (word(i - 1) === 'my') return !IMPROVING.has(word(i - 2) ?? '') && !WORKED_ON.has(`${word(i - 3)} ${word(i - 2)}`);
   // "I keep getting bridged off whenever I mount": the user doing it, told
   if (word(i - 1) === 'i' && TELLING_WHEN.has(word(i - 2) ?? '')) return true;
   // "every time i go for the armbar they escape": the user's attempt, told
@@ -60,6 +61,7 @@ export const namesUsersGuardPassed = (tokens: readonly Token[], u: TopicUnit): b
   namesUsersGuard(tokens, u) && tokens.slice(u.start, u.end).some((t) => t.raw.startsWith('pas'));
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that']);
 const IMPROVING: ReadonlySet<string> = new Set(['finish', 'hit', 'land', 'tighten', 'improve', 'fix', 'sharpen']);
+const WORKED_ON: ReadonlySet<string> = new Set(['work on', 'working on', 'focus on', 'focusing on']);
 const ATTEMPTS: ReadonlySet<string> = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'attempting']);
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'gone']);
 const TELLING_WHEN: ReadonlySet<string> = new Set(['when', 'whenever', 'time', 'once', 'soon']);
