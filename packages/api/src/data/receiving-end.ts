@@ -70,6 +70,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me passam',
   'me finaliza',
   'me finalizam',
+  // "os caras ficam me raspando da meia guarda"
+  ...['ficam me', 'fica me', 'vivem me', 'vive me'],
   // Spanish verbs of a submission: "me guillotinan", "me triangularon"
   ...['me guillotinan', 'me guillotinaron', 'me guillotino', 'me triangulan', 'me triangularon'],
   // "tou sempre a ser finalizado no triângulo": submitted in it

@@ -436,7 +436,16 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'toad hold',
     'foot kimura',
   ],
-  wristlock: ['wristlock', 'wrist lock', 'wristie', 'chave de munheca', 'luxacion de muneca', 'wrist log'],
+  wristlock: [
+    'wristlock',
+    'wrist lock',
+    'wristie',
+    'chave de munheca',
+    'luxacion de muneca',
+    'wrist log',
+    // said into a phone: "rest lock from closed guard"
+    'rest lock',
+  ],
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
   guard_passing: [
@@ -2345,6 +2354,8 @@ export const ORIGIN_WORDS: readonly string[] = ['from', 'under', 'of'];
 export const TYPO_TOLERANT_DEFENDING: readonly string[] = [
   'escape',
   'escapes',
+  // "escpaing turtle once a guy gets the seatbelt"
+  'escaping',
   'defense',
   'defence',
   'defenses',

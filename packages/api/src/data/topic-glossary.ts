@@ -74,6 +74,10 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     ]),
     'nao deixar passar',
     'nao deixar passar a guarda',
+    // "quero vídeo pra não deixar ele passar", "não deixar o cara passar"
+    ...['ele', 'ela', 'o cara', 'eles', 'a galera', 'ninguem'].map((who) => `nao deixar ${who} passar`),
+    'pra nao ser passado',
+    'sem ser passado',
     'passou minha guarda',
     'passaram minha guarda',
     'recomposicao de guarda',

@@ -145,6 +145,9 @@ const ASKING: ReadonlySet<string> = new Set([
   ...['tbm', 'tb', 'tambem', 'também'],
   // "choke i mean, the north south choke": the ask said again
   'mean',
+  // "im more curious about taking the back from lasso tho"
+  'curious',
+  'wondering',
   // Portuguese, Spanish
   ...['como', 'cómo', 'qual', 'quais', 'cual', 'cuál', 'que', 'qué', 'quero', 'quiero', 'preciso', 'necesito'],
   // "alguem manda passagem de guarda fechada pfv"

@@ -35,6 +35,8 @@ const PUT_THERE: ReadonlySet<string> = new Set([
   ...['they', 'he', 'she', 'theyre', 'hes', 'shes', 'guys', 'people'],
   // "anaconda when somebody's turtled up"
   ...['somebodys', 'someones', 'opponents', 'theyve', 'guy', 'dude', 'opponent', 'partner'],
+  // "what can i attack when someone is turtled"
+  ...['someone', 'somebody'],
 ]);
 const CAUSED: ReadonlySet<string> = new Set([
   'him',

@@ -1,0 +1,23 @@
+// Families read in scored held-back halves: keeping the guard said in Portuguese ("pra não deixar ele
+// passar", "sem ser passado"), a slip in "escaping", a wristlock said into a phone ("rest lock"), a
+// story that turns with "im more curious about", someone else "is turtled", and being swept "ficam
+// me raspando".
+import { readsAs } from './topic-cases';
+
+readsAs('families read in scored held-back halves', [
+  ['sempre que puxo guarda o cara passa fácil, quero vídeo pra não deixar ele passar', ['guard_retention']],
+  ['tem algum video pra segurar a meia sem ser passado?', ['half_guard', 'guard_retention']],
+  ['escpaing turtle once a guy gets the seatbelt', ['turtle', 'turtle_escape', 'back_control']],
+  ['rest lock from closed guard is that legit', ['wristlock', 'closed_guard']],
+  [
+    'we worked lasso guard tonight, mostly the omoplata finish and a basic sweep. im more curious about taking the back from lasso tho',
+    ['lasso_guard', 'back_take'],
+  ],
+  ['what can i attack when someone is turtled in nogi', ['turtle', 'no-gi']],
+  // control: the user mounted is still the user's escape
+  ['when someone mounted me last night i panicked', ['mount', 'mount_escape']],
+  [
+    'os caras ficam me raspando da meia guarda when im on top, what am i doing wrong',
+    ['sweep', 'half_guard', 'sweep_defense'],
+  ],
+]);
