@@ -1401,7 +1401,11 @@ export const NOT_TOPICS: readonly string[] = [
   // the opponent rising in the user's guard: "someone stands up in my closed guard and lifts me"
   ...['stands up', 'stand up', 'standing up', 'stood up'].map((up) => `${up} in my`),
   // someone's or somewhere's judo: "así la llama mi profe de judo", "my judo coach"
-  ...['coach', 'club', 'class', 'sensei', 'friend', 'buddy'].map((who) => `judo ${who}`),
+  // ("our judo kids", "a 250lb judo dude", "hice judo 10 años")
+  ...['coach', 'club', 'class', 'sensei', 'friend', 'buddy', 'kids', 'kid', 'guy', 'guys', 'dude', 'dudes'].map(
+    (who) => `judo ${who}`,
+  ),
+  ...['hice', 'hago', 'fiz', 'faco', 'treinei'].map((did) => `${did} judo`),
   // something filmed at judo: "saw it in a judo clip"
   ...['clip', 'video', 'vid', 'highlight', 'match', 'movie', 'film'].map((what) => `judo ${what}`),
   ...['profe', 'profesor', 'professor', 'clase', 'club', 'aula', 'academia'].map((who) => `${who} de judo`),
@@ -2024,8 +2028,9 @@ export const RECEIVING_PHRASES: readonly string[] = [
   'tapped out from',
   // "every blue belt taps me with the same kimura"
   // … and "this kid hit me with an inside heel hook", "got hit with a heel hook"
-  ...['taps', 'tap', 'tapping', 'subs', 'sub', 'subbed', 'subbing', 'gets', 'catches', 'catching'].map(
-    (v) => `${v} me with`,
+  ...['taps', 'tap', 'tapping', 'subs', 'sub', 'subbed', 'subbing', 'gets', 'catches', 'catching'].flatMap(
+    // ("everyone taps me w the kimmy")
+    (v) => [`${v} me with`, `${v} me w`],
   ),
   ...['hit', 'hits', 'hitting', 'caught', 'finished', 'choked', 'smoked', 'got'].map((v) => `${v} me with`),
   'got hit with',
