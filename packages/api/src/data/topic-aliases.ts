@@ -2151,6 +2151,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   gotten: 'get',
   // "rnc from bck": a vowel dropped in a hurry
   bck: 'back',
+  cntrl: 'control',
   gaurd: 'guard',
   gurad: 'guard',
   gard: 'guard',

@@ -12,6 +12,7 @@ import { startsWithLetter, stemWord } from './tokenize';
 const FUZZY_MIN_LENGTH = 6;
 const allPhrases = [...PHRASES.values()].flat();
 const aliasStems: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.stems));
+const aliasWords: ReadonlySet<string> = new Set(allPhrases.flatMap((p) => p.written));
 const neverCorrected: ReadonlySet<string> = new Set(NEVER_CORRECTED);
 
 /** Deletion-neighbourhood index of the correctable words (symmetric delete: a typo is looked up, not scanned for). */
@@ -42,6 +43,9 @@ function index(word: string, meaning: string): void {
  * A plural is corrected as its singular ("takedwns" → "takedowns").
  */
 export function correctTypo(word: string): string {
+  // a letter typed twice in a shorter name: "mounnt", "daarce" (not "trapped": a verb's own double)
+  const undoubled = aliasStems.has(stemWord(word)) ? undefined : undoubledName(word);
+  if (undoubled) return undoubled;
   const corrected = correctOne(word);
   if (corrected !== word) return corrected;
   // a slip inside a name made a verb: "got kimrua'd" ("kimruaed"), "keeps trinagling me"
@@ -64,4 +68,14 @@ function correctOne(word: string): string {
   const meanings = new Set([...candidates].map((c) => meaningOfWord.get(c)));
   const [first] = candidates;
   return first !== undefined && meanings.size === 1 ? first : word;
+}
+
+/** The one-word name (four letters or more) the word is with a doubled letter made single, if any. */
+function undoubledName(word: string): string | undefined {
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] !== word[i - 1]) continue;
+    const single = word.slice(0, i) + word.slice(i + 1);
+    if (single.length >= 4 && aliasWords.has(single) && !neverCorrected.has(single)) return single;
+  }
+  return undefined;
 }
