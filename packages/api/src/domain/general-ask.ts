@@ -35,6 +35,12 @@ export function generalAskOf(
   return reading.terms.length || hasPhrase(stems, ON_THE_MAT) ? null : 'other';
 }
 
+/** Words of a general ask (gear, schedule, a first class, recovery) in the text: "whats the best way to recover". */
+export const namesAGeneralAsk = (text: string): boolean => {
+  const stems = stemsOf(text);
+  return CUES.some((c) => hasPhrase(stems, c.phrases));
+};
+
 /** The message asks what to study ("what should i focus on to get my blue"): fundamentals answer it. */
 export const asksWhatToStudy = (query: string): boolean =>
   hasPhrase(stemsOf(query), STUDY) && !WATCHING_A_SHOW.test(query.toLowerCase());

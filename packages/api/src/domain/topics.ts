@@ -20,6 +20,7 @@ import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { asTheUser } from './topics/relayed';
 import { withDictatedMarks } from './topics/dictation';
 import { askedPart, asksAfresh } from './topics/asked-part';
+import { namesAGeneralAsk } from './general-ask';
 import { askingSentences } from './topics/asking-sentences';
 import { type TopicReading, readTopicsOf } from './topics/reading';
 import { ownAttacksPointedAt, withPlacePointedAt, withStoryContext } from './topics/story-context';
@@ -75,6 +76,10 @@ function readAsked(query: string): TopicReading {
     const question = readTopicsOf(split.asking);
     if (question.topics.some((t) => !isAttire(t)))
       return withStoryContext(question, split.asking, readTopicsOf(query), split.telling);
+    // "comp class tonight, tons of takedowns and passing drills. … whats the best way to recover between
+    // hard sessions": a question off the mat after the story asks none of its techniques
+    if (!question.topics.length && asksAfresh(split.asking) && namesAGeneralAsk(split.asking))
+      return { ...question, excluded: readTopicsOf(query).excluded };
   }
   return readTopicsOf(query);
 }

@@ -36,6 +36,8 @@ export function askingSentences(
       words.some((w, k) => {
         // ("what's", "how'd")
         const word = w.replace(/'.*$/, '');
+        // ("… also got caught in a guillotine once": more of the story told)
+        if (word === 'also' && ALSO_TOLD.has(words[k + 1] ?? '')) return false;
         if (!ASKING.has(word) || k < OPENING_WORDS) return ASKING.has(word);
         // ("i dont want to give up side control" rules out; it asks nothing)
         // ("a new guy who only wants to wrestle" tells of someone else)
@@ -134,6 +136,9 @@ const ALSO_TELLS: ReadonlySet<string> = new Set([
   ...['any', 'anyone', 'can', 'could', 'should', 'alguem', 'alguém', 'alguien'],
   // "i rolled out like they teach", "everyone plays lapel stuff which i hate"
   ...['teach', 'stuff', 'which'],
+]);
+const ALSO_TOLD: ReadonlySet<string> = new Set([
+  ...['got', 'had', 'was', 'were', 'did', 'went', 'tapped', 'rolled', 'caught', 'lost', 'won', 'ended', 'tried'],
 ]);
 const NOT: ReadonlySet<string> = new Set(['dont', "don't", 'not', 'never', 'didnt', "didn't", 'doesnt', "doesn't"]);
 const WANTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanna']);
