@@ -320,6 +320,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'tudo menos',
   'qualquer coisa menos',
   'mas nao',
+  // "mas não quero escapar": the want ruled out, not the name after "but not"
+  'mas nao quero',
+  'pero no quiero',
   'exceto',
   'tirando',
   'sin',
@@ -354,6 +357,11 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'cansada de',
   // "já cansei de triângulo"
   'cansei de',
+  // "já enjoei de triângulo", "deje de buscar la kimura"
+  'enjoei de',
+  'enjoei do',
+  'enjoei da',
+  ...['deje', 'deja', 'dejes', 'dejar'].map((stop) => `${stop} de buscar`),
   'cansado da',
   'cansado do',
   'harto de',

@@ -1150,6 +1150,10 @@ export const COMPOUND_ALIASES: readonly {
       'walk round my guard',
       'walk around my guard',
       'walk past my guard',
+      // "walking right past my guard", "get straight past my legs"
+      ...['walk', 'get', 'go', 'run'].flatMap((go) =>
+        ['right', 'straight'].flatMap((right) => [`${go} ${right} past my guard`, `${go} ${right} past my legs`]),
+      ),
       'get around my legs',
       'go around my legs',
       'step around my legs',
@@ -2294,6 +2298,9 @@ export const CLAUSE_WORDS: readonly string[] = [
   'pero',
   'entonces',
   'luego',
+  // Portuguese: "yoko shiho gatame mas não quero escapar"
+  'mas',
+  'depois',
 ];
 
 /** Words that join a list of topics that share one intent: "mount and side control escapes". */

@@ -438,6 +438,17 @@ export const GLOSSARY_COMPOUNDS: readonly {
   // judo's standing techniques: its throws, on the feet
   { phrases: ['tachi waza', 'tachiwaza'], topics: ['throw', 'standing'] },
   { phrases: ['retencao de guarda aberta', 'retencao da guarda aberta'], topics: ['guard_retention', 'open_guard'] },
+  // the guard passed, named: "eles passam minha guarda aberta muito fácil", "passaram minha meia guarda"
+  ...(
+    [
+      ['guarda aberta', 'open_guard'],
+      ['guarda fechada', 'closed_guard'],
+      ['meia guarda', 'half_guard'],
+    ] as const
+  ).map(([guard, topic]) => ({
+    phrases: ['passam', 'passa', 'passando', 'passou', 'passava', 'passaram'].map((pass) => `${pass} minha ${guard}`),
+    topics: ['guard_retention', topic] as const,
+  })),
   { phrases: ['triangulo montado'], topics: ['triangle', 'mount'] },
   { phrases: ['chave de braco da montada', 'armlock da montada'], topics: ['armbar', 'mount'] },
 ];
