@@ -1404,6 +1404,8 @@ export const NOT_TOPICS: readonly string[] = [
   'play catch',
   // the opponent rising in the user's guard: "someone stands up in my closed guard and lifts me"
   ...['stands up', 'stand up', 'standing up', 'stood up'].map((up) => `${up} in my`),
+  // the opponent's posture, where the user attacks from: "when theyre standing in my open guard"
+  ...['theyre', 'they are', 'hes', 'he is', 'shes', 'she is'].map((who) => `${who} standing in my`),
   // someone's or somewhere's judo: "así la llama mi profe de judo", "my judo coach"
   // ("our judo kids", "a 250lb judo dude", "hice judo 10 años")
   ...['coach', 'club', 'class', 'sensei', 'friend', 'buddy', 'kids', 'kid', 'guy', 'guys', 'dude', 'dudes'].map(

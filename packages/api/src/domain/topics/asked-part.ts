@@ -29,6 +29,9 @@ const TURNS: readonly RegExp[] = [
   // ezekiel", "ganhei meu primeiro campeonato por armlock 🥇 agora quero aprender a passar meia guarda"
   /\b(?:mas\s+)?enfim\b[,.!:]?\s+/g,
   /\b(?:agora|hoje|ahora|hoy)\s+(?=(?:quero|queria|preciso|quiero|quisiera|necesito)\b)/g,
+  // "coach showed an armbar tonight but i wanted to see the omoplata", "mas eu queria ver a omoplata",
+  // "pero quería aprender la x guard": what the user wanted instead of what was shown
+  /\b(?:but\s+i\s+(?:really\s+)?(?:wanted|want|wanna|would\s+like|'?d\s+like)\s+to|mas\s+(?:eu\s+)?(?:queria|quero)|pero\s+(?:yo\s+)?(?:quer[ií]a|quiero|quisiera))\s+(?:see|learn|know|work\s+on|ver|aprender|saber|trabalhar|trabajar)\s+(?!(?:it|that|this|them|isso|eso)\b)/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
   // "… every morning lol. Real question though, at what age …", "unrelated, does anyone know …"

@@ -113,4 +113,6 @@ const goesToAPlace = (text: string): boolean => {
   return destination !== undefined && readTopicsOf(destination).topics.some((t) => isPosition(t));
 };
 const GOING_TO = /\b(?:get|getting|go|going|move|moving|transition|come)\s+(?:up\s+)?(?:to|into)\b(.*)\bfrom\s+there\b/;
-const POINTS_AT_A_PLACE = /\b(?:from|in|at)\s+(?:there|that\s+(?:spot|position))\b/;
+// ("… the omoplata from the same position", "a partir da mesma posição")
+const POINTS_AT_A_PLACE =
+  /\b(?:from|in|at)\s+(?:there|that\s+(?:spot|position)|the\s+same\s+(?:spot|position|place))\b|\bda\s+mesma\s+posi[cç][aã]o\b/;
