@@ -403,4 +403,16 @@ export const DESCRIBED_POSITIONS: readonly {
     phrases: ['upside down on top of them', 'upside down on top of him', 'head to their belly', 'head to his belly'],
     topics: ['north_south'],
   },
+  {
+    // the user's open guard told: "on my back with my feet on their hips and hands on their sleeves"
+    phrases: ['feet', 'foot'].flatMap((feet) => THEIRS.map((whose) => `my ${feet} on ${whose} hips`)),
+    topics: ['open_guard'],
+  },
+  {
+    // a sweep told: "a simple way to knock someone over when im on my back"
+    phrases: ['knock', 'knocking', 'tip', 'tipping'].flatMap((knock) =>
+      ['someone', 'them', 'him', 'her', 'people'].map((who) => `${knock} ${who} over`),
+    ),
+    topics: ['sweep'],
+  },
 ];

@@ -244,6 +244,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // "and a conda" said into a phone
   anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana', 'anny', 'conda'],
   rear_naked_choke: [
+    // "i can never finish the choke from behind": the choke of the back by its place
+    'the choke from behind',
     // a slip of two letters: "rear necked choke"
     'rear necked choke',
     'rear necked',
@@ -644,6 +646,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'take back',
     'to the back',
     'to back',
+    // "k guard into the back"
+    'into the back',
     'get the back',
     'get to the back',
     // the user's own hooks; "stop them getting the hooks in" is the back defended
@@ -919,6 +923,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'knee on belly',
     'knee on the belly',
     'knee on stomach',
+    // "the knee on the tummy position"
+    'knee on the tummy',
+    'knee on tummy',
     'knee on the stomach',
     'knee on chest',
     'kob',
@@ -1027,6 +1034,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'kinomo',
   ],
   'no-gi': [
+    // training in a rashguard: "rashguard rolling tmrw", "aqui só treino de rashguard"
+    ...['rashguard', 'rash guard'].flatMap((rash) => [`${rash} rolling`, `rolling in a ${rash}`, `treino de ${rash}`]),
     'no gi',
     // said into a phone: "butter fly guard sweep in know gi"
     'know gi',
@@ -1314,6 +1323,10 @@ export const COMPOUND_ALIASES: readonly {
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  // "i swept her off her feet 10 yrs ago": romance, no sweep
+  ...['swept', 'sweep', 'sweeps', 'sweeping'].flatMap((sweep) =>
+    ['her off her', 'him off his', 'me off my', 'them off their'].map((off) => `${sweep} ${off} feet`),
+  ),
   // "whats the deal with the loop choke": what about it, nothing to deal with
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
   // the user's own knee at risk in their own leg lock: "heel hook without getting my own knee popped"

@@ -30,12 +30,17 @@ export const inOpponentsGuard = (units: readonly Unit[], i: number): boolean => 
  */
 export const othersRetention = (units: readonly Unit[], i: number): boolean => {
   const words = [1, 2, 3].map((back) => rawOf(units[i - back]) ?? '');
+  // "they just keep reguarding": someone else doing it
+  const doer = words.findIndex((w) => OTHERS.has(w));
+  if (doer >= 0 && words.slice(0, doer).every((w) => STILL.has(w))) return true;
   const owner = words.findIndex((w) => RETENTION_OWNERS.has(w));
   if (owner < 0 || words.slice(0, owner).some((w) => !RETENTION_PRAISE.has(w))) return false;
   // ("i have good guard retention": the user's own)
   return rawOf(units[i + 1]) !== 'than' && !USERS.has(rawOf(units[i - owner - 2]) ?? '');
 };
 const USERS: ReadonlySet<string> = new Set(['i', 'we', 'ive', 'weve']);
+const OTHERS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'people', 'everyone', 'everybody']);
+const STILL: ReadonlySet<string> = new Set(['just', 'keep', 'keeps', 'always', 'still', 'kept']);
 const RETENTION_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'has', 'have', 'with']);
 const RETENTION_PRAISE: ReadonlySet<string> = new Set([
   ...['insane', 'crazy', 'great', 'good', 'amazing', 'sick', 'unreal', 'ridiculous', 'nuts', 'solid', 'elite'],
