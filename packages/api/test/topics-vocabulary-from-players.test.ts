@@ -44,7 +44,10 @@ readsAs('rule-outs as players say them', [
   ['nada com chave de calcanhar, quero triângulo', ['triangle']],
   ['i hate heel hooks, show me kneebars', ['kneebar']],
   ['i cant stand heel hooks, show me kneebars', ['kneebar']],
-  // control: hating being caught asks the defence
+  ['no me gusta el heel hook, quiero kneebar', ['kneebar']],
+  ['não gosto de heel hook, quero kneebar', ['kneebar']],
+  // controls: liking it ("me gusta") rules nothing out, and hating being caught asks the defence
+  ['me gusta armbar, quiero kneebar', ['armbar', 'kneebar']],
   ['i hate getting heel hooked, show me how to escape', ['heel_hook', 'heel_hook_defense']],
   ['want to work on my passing but not leg drag stuff, something more pressure based', ['guard_passing']],
 ]);

@@ -137,8 +137,21 @@ const ALSO_TELLS: ReadonlySet<string> = new Set([
   // "i rolled out like they teach", "everyone plays lapel stuff which i hate"
   ...['teach', 'stuff', 'which'],
 ]);
+// ("… also got caught in a guillotine once": what follows "also" is told)
 const ALSO_TOLD: ReadonlySet<string> = new Set([
-  ...['got', 'had', 'was', 'were', 'did', 'went', 'tapped', 'rolled', 'caught', 'lost', 'won', 'ended', 'tried'],
+  'got',
+  'had',
+  'was',
+  'were',
+  'did',
+  'went',
+  'tapped',
+  'rolled',
+  'caught',
+  'lost',
+  'won',
+  'ended',
+  'tried',
 ]);
 const NOT: ReadonlySet<string> = new Set(['dont', "don't", 'not', 'never', 'didnt', "didn't", 'doesnt', "doesn't"]);
 const WANTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanna']);

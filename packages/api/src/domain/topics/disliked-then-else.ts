@@ -33,34 +33,36 @@ const GUARD_CHOICE: ReadonlySet<string> = new Set(['guard', 'guards']);
 const asksWhichGuard = (units: readonly Unit[], k: number): boolean =>
   WHICH.has(rawOf(units[k]) ?? '') && GUARD_CHOICE.has(rawOf(units[k + 1]) ?? '');
 // the dislike reaches over an article or a possessive to the name: "i hate the berimbolo"
-const BEFORE_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'doing', 'playing', 'hitting']);
+const BEFORE_NAME: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'an', 'that', 'doing', 'playing', 'hitting'],
+  ...['de', 'do', 'da', 'o', 'el', 'la'],
+]);
 
 /** "i hate butterfly", "i hate the berimbolo", "cant stand lasso": the unit is named as disliked. */
 export function namedAsDisliked(units: readonly Unit[], i: number): boolean {
   let j = i - 1;
   while (BEFORE_NAME.has(rawOf(units[j]) ?? '')) j--;
-  const word = rawOf(units[j]) ?? '';
-  return DISLIKING.has(word) || DISLIKING_TWO.has(`${rawOf(units[j - 1])} ${word}`);
+  const words = [j - 2, j - 1, j].map((k) => rawOf(units[k]) ?? '');
+  return (
+    DISLIKING.has(words[2]!) || DISLIKING_SAID.has(words.slice(1).join(' ')) || DISLIKING_SAID.has(words.join(' '))
+  );
 }
-// (Portuguese and Spanish: "não curto heel hook", "odeio a berimbolo", "no me gusta")
-const DISLIKING_TWO: ReadonlySet<string> = new Set(['cant stand', 'nao curto', 'me gusta', 'nao gosto']);
+// (Portuguese and Spanish: "não curto heel hook", "não gosto de berimbolo", "no me gusta el heel hook";
+// not "me gusta", which likes it)
+const DISLIKING_SAID: ReadonlySet<string> = new Set(['cant stand', 'nao curto', 'nao gosto', 'no me gusta']);
 
-/**
- * "i hate heel hooks, show me kneebars": after the dislike's clause, another technique asked by name
- * (the index of its unit, or -1).
- */
-function anotherAskedAfter(units: readonly Unit[], i: number): number {
+/** "i hate heel hooks, show me kneebars": after the dislike's clause, another technique asked by name. */
+function anotherAskedAfter(units: readonly Unit[], i: number): boolean {
   let k = i + 1;
   while (k < units.length && !CLAUSE_ENDS.has(rawOf(units[k]) ?? '')) k++;
   const asking = units.slice(k, k + 4).some((u) => ASKING.has(rawOf(u) ?? ''));
-  if (!asking) return -1;
-  const named = units.findIndex((u, n) => n > k && isTopic(u));
-  const other = units[named];
-  return isTopic(other) &&
+  if (!asking) return false;
+  const other = units.find((u, n) => n > k && isTopic(u));
+  return (
+    isTopic(other) &&
     family(other) === 'technique' &&
     !other.topics.some((t) => (units[i] as TopicUnit).topics.includes(t))
-    ? named
-    : -1;
+  );
 }
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', 'so', 'but']);
 const ASKING: ReadonlySet<string> = new Set(['show', 'teach', 'give', 'want', 'need', 'quero', 'quiero', 'prefer']);
@@ -85,8 +87,7 @@ const HEDGES: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actually
 export function dislikedThenElse(units: readonly Unit[]): Set<number> {
   const out = new Set<number>();
   units.forEach((u, i) => {
-    if (isTopic(u) && family(u) === 'technique' && namedAsDisliked(units, i) && anotherAskedAfter(units, i) >= 0)
-      out.add(i);
+    if (isTopic(u) && family(u) === 'technique' && namedAsDisliked(units, i) && anotherAskedAfter(units, i)) out.add(i);
   });
   const elseAt = units.findLastIndex((_, k) => asksElse(units, k));
   if (elseAt < 0) return out;
