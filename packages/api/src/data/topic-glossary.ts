@@ -492,11 +492,11 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'fiquei presa',
   'fiquei preso',
   // "tô preso na montada", "to presa embaixo"
-  ...['to', 'tô', 'estou', 'sempre'].flatMap((am) => [`${am} preso`, `${am} presa`]),
+  ...['to', 'estou', 'sempre'].flatMap((am) => [`${am} preso`, `${am} presa`]),
   // avoiding or countering it: "como evitar o triângulo", "contrarrestar el anaconda", "não tomar"
   ...['evitar o', 'evitar a', 'evitar el', 'evitar la', 'contra atacar', 'contrarrestar', 'contrarrestar el'],
   ...['defensa de', 'defensa contra', 'escaparme de', 'nao tomar', 'parar de tomar'],
-  // caught in it: "me finalizam no triângulo", "me atrapan en el triángulo", "dejar de caer en"
+  // caught in it: "me finalizam com triângulo", "me atrapan en el triángulo", "dejar de caer en"
   ...['me finalizam com', 'me atrapan en', 'dejar de caer en'],
   // Polish: "jak się broni przed omoplatą"
   'broni przed',
