@@ -133,9 +133,7 @@ export const DESCRIBED_POSITIONS: readonly {
   {
     // the user's own: "putting your knee on their stomach and balancing on it"
     phrases: ['on', 'into'].flatMap((at) =>
-      ['their', 'his', 'her', 'someones'].flatMap((whose) =>
-        ['belly', 'stomach', 'tummy'].map((belly) => `knee ${at} ${whose} ${belly}`),
-      ),
+      THEIRS.flatMap((whose) => ['belly', 'stomach', 'tummy'].map((belly) => `knee ${at} ${whose} ${belly}`)),
     ),
     topics: ['knee_on_belly'],
   },
@@ -364,7 +362,7 @@ export const DESCRIBED_POSITIONS: readonly {
   {
     // "bending his wrist back", "bends my wrist"
     phrases: ['bending', 'bends', 'bent', 'bend', 'cranking', 'cranks'].flatMap((bend) =>
-      ['my', 'his', 'her'].map((whose) => `${bend} ${whose} wrist`),
+      WHOSE.map((whose) => `${bend} ${whose} wrist`),
     ),
     topics: ['wristlock'],
     defending: true,
@@ -379,7 +377,7 @@ export const DESCRIBED_POSITIONS: readonly {
   },
   {
     // "bends my knee the wrong way"
-    phrases: ['my', 'his', 'her'].flatMap((whose) => [`${whose} knee the wrong way`, `${whose} leg the wrong way`]),
+    phrases: WHOSE.flatMap((whose) => [`${whose} knee the wrong way`, `${whose} leg the wrong way`]),
     topics: ['kneebar'],
     defending: true,
   },

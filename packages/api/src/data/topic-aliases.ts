@@ -2144,8 +2144,8 @@ export const IRREGULAR_PARTICIPLES: readonly string[] = [
 ];
 
 /** Irregular forms and common misspellings of short words, folded before matching ("took the back" = "take the back"). */
-/** Nicknames whose "-'d" verb would read as another word, by their name less its final "e": "tri'd" is triangled. */
-export const NAMES_OF_NICKNAMES: Readonly<Record<string, string>> = { tri: 'triangl' };
+/** Nicknames whose "-'d" verb would read as another word, by the name they stand for: "tri'd" is triangled. */
+export const NAMES_OF_NICKNAMES: Readonly<Record<string, string>> = { tri: 'triangle' };
 
 export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   // "sidecontrol esc plz"

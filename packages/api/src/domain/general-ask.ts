@@ -29,17 +29,15 @@ export function generalAskOf(
 ): GeneralAsk | null {
   if (reading.topics.some((t) => !isAttire(t)) || reading.family || reading.smallTalk) return null;
   const stems = stemsOf(query);
-  const cue = CUES.find((c) => hasPhrase(stems, c.phrases));
+  const cue = cueIn(stems);
   if (cue) return cue.ask;
   if (reading.injury !== null) return 'recovery';
   return reading.terms.length || hasPhrase(stems, ON_THE_MAT) ? null : 'other';
 }
 
 /** Words of a general ask (gear, schedule, a first class, recovery) in the text: "whats the best way to recover". */
-export const namesAGeneralAsk = (text: string): boolean => {
-  const stems = stemsOf(text);
-  return CUES.some((c) => hasPhrase(stems, c.phrases));
-};
+export const namesAGeneralAsk = (text: string): boolean => cueIn(stemsOf(text)) !== undefined;
+const cueIn = (stems: ReturnType<typeof stemsOf>) => CUES.find((c) => hasPhrase(stems, c.phrases));
 
 /** The message asks what to study ("what should i focus on to get my blue"): fundamentals answer it. */
 export const asksWhatToStudy = (query: string): boolean =>

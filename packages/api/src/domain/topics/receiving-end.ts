@@ -2,6 +2,7 @@
 // and i'm flat in 3 seconds"): when no defensive word ties an intent to a topic, the user still asks
 // how to survive what is done to them.
 import { TECHNIQUES, type TopicId } from '../../data/canonical-topics';
+import { isSubmission } from '../../data/topic-names';
 import { HELPLESS_PHRASES, RECEIVING_END_PHRASES } from '../../data/receiving-end';
 import { type BaseTopic, PINS } from '../../data/topic-aliases';
 import { compilePhrases, hasPhrase, stemsOf } from '../word-phrases';
@@ -16,15 +17,6 @@ const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'o
 
 /** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */
 const RECEIVED_KINDS: ReadonlySet<string> = new Set([...TECHNIQUES.filter((t) => t !== 'guard_retention'), ...PINS]);
-/** The received kinds that are no submission: a pin, a pass, a sweep, a takedown or the back taken. */
-const NOT_SUBMISSIONS: ReadonlySet<string> = new Set([
-  ...PINS,
-  'guard_passing',
-  'sweep',
-  'takedown',
-  'throw',
-  'back_take',
-]);
 const INTENTS: ReadonlySet<string> = new Set(
   [...RECEIVED_KINDS, 'back_control', 'turtle'].flatMap((t) => intentTopicOf(t as BaseTopic) ?? []),
 );
@@ -65,8 +57,7 @@ export function receivedIntents(
   const passing = USER_PASSING.test(query);
   // caught in a submission in a pin, the pin is only where it happened, from either side: "tomo chave
   // de braço quando tô por cima na montada" (unless the user says they are under)
-  const pinIsThePlace =
-    [...found].some((t) => RECEIVED_KINDS.has(t) && !NOT_SUBMISSIONS.has(t)) && !hasPhrase(stems, flattened);
+  const pinIsThePlace = [...found].some(isSubmission) && !hasPhrase(stems, flattened);
   return [...found].flatMap((t) =>
     RECEIVED_KINDS.has(t) &&
     !excluded.has(t) &&

@@ -80,7 +80,7 @@ function split(text: string): string[] {
     else if (APOSTROPHES.has(c)) {
       // "d'arce" → "darce", "don't" → "dont"; "kimura'd" → "kimuraed", a participle like "armbarred";
       // a nickname made a verb is its name's ("tri'd" → "triangled", not "tried")
-      if (word && s[i + 1] === 'd' && !isWordChar(s[i + 2] ?? '')) word = `${NAMES_OF_NICKNAMES[word] ?? word}e`;
+      if (word && s[i + 1] === 'd' && !isWordChar(s[i + 2] ?? '')) word = NAMES_OF_NICKNAMES[word] ?? `${word}e`;
     } else if (c === '-' || c === '_') {
       // a hyphen inside a word just splits it ("no-gi"); a free-standing dash ends a clause
       const joinsWords = word !== '' && isWordChar(s[i + 1] ?? '');
