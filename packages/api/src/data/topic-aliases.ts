@@ -2313,7 +2313,7 @@ export const CLAUSE_WORDS: readonly string[] = [
   'pero',
   'entonces',
   'luego',
-  // Portuguese: "yoko shiho gatame mas não quero escapar"
+  // Portuguese, beside the Spanish above ("but", "then")
   'mas',
   'depois',
 ];
