@@ -1327,8 +1327,20 @@ export const NOT_TOPICS: readonly string[] = [
   ...['swept', 'sweep', 'sweeps', 'sweeping'].flatMap((sweep) =>
     ['her off her', 'him off his', 'me off my', 'them off their'].map((off) => `${sweep} ${off} feet`),
   ),
+  // an arm bent behind someone's back is a kimura's, no back taken: "not the one behind the back"
+  ...['arm', 'arms', 'hand', 'wrist', 'one'].flatMap((limb) =>
+    ['the', 'their', 'his', 'her', 'my'].map((whose) => `${limb} behind ${whose} back`),
+  ),
   // "whats the deal with the loop choke": what about it, nothing to deal with
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
+  // a worry off the mat is what is dealt with: "work on takedowns … also how do i deal with the adrenaline dump"
+  ...['deal with', 'handle', 'cope with', 'manage', 'get over'].flatMap((cope) =>
+    ['', 'the ', 'my ', 'comp ', 'competition '].flatMap((whose) =>
+      ['nerves', 'adrenaline', 'adrenaline dump', 'anxiety', 'stress', 'fear', 'jitters'].map(
+        (worry) => `${cope} ${whose}${worry}`,
+      ),
+    ),
+  ),
   // the user's own knee at risk in their own leg lock: "heel hook without getting my own knee popped"
   ...['own knee popped', 'own knee getting popped', 'own knee get popped'],
   // where a scramble began, not what is asked: "on my hands and knees … after a failed takedown"
@@ -2048,8 +2060,7 @@ export const RECEIVING_PHRASES: readonly string[] = [
   // "every blue belt taps me with the same kimura"
   // … and "this kid hit me with an inside heel hook", "got hit with a heel hook"
   ...['taps', 'tap', 'tapping', 'subs', 'sub', 'subbed', 'subbing', 'gets', 'catches', 'catching'].flatMap(
-    // ("everyone taps me w the kimmy")
-    (v) => [`${v} me with`, `${v} me w`],
+    (v) => `${v} me with`,
   ),
   ...['hit', 'hits', 'hitting', 'caught', 'finished', 'choked', 'smoked', 'got'].map((v) => `${v} me with`),
   'got hit with',

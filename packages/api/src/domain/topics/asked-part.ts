@@ -32,6 +32,15 @@ const TURNS: readonly RegExp[] = [
   // "coach showed an armbar tonight but i wanted to see the omoplata", "mas eu queria ver a omoplata",
   // "pero quería aprender la x guard": what the user wanted instead of what was shown
   /\b(?:but\s+i\s+(?:really\s+)?(?:wanted|want|wanna|would\s+like|'?d\s+like)\s+to|mas\s+(?:eu\s+)?(?:queria|quero)|pero\s+(?:yo\s+)?(?:quer[ií]a|quiero|quisiera))\s+(?:see|learn|know|work\s+on|ver|aprender|saber|trabalhar|trabajar)\s+(?!(?:it|that|this|them|isso|eso)\b)/g,
+  // "got subbed by a kneebar … but rn i just wanna fix my x guard sweeps", "caught in a triangle … but
+  // today i want to work on getting out from under north south": the time now turns from the story
+  /\bbut\s+(?:for\s+)?(?:today|tonight|rn|right\s+now|now|this\s+week|this\s+time)[,]?\s+i\s+(?:just\s+|really\s+)?(?:want|wanna|need|would\s+like|'?d\s+like)\s+(?:to\s+)?/g,
+  // "we did mount escapes last week … i want to move on to something from guard"
+  /\b(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|let'?s\s+)move\s+on\s+to\s+/g,
+  // "lost my last match to a darce … but tbh what cost me was i couldnt get a takedown"
+  /\bwhat\s+(?:really\s+|actually\s+)?(?:cost|lost)\s+me\s+(?:the\s+(?:match|fight|roll)\s+|it\s+)?was\s+/g,
+  // "… hurt his neck with a darce, so show me escapes from north south": the request the story leads to
+  /,\s*so\s+(?=(?:show|send|give)\s+me\b)/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
   // "… every morning lol. Real question though, at what age …", "unrelated, does anyone know …"

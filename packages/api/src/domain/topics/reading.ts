@@ -25,6 +25,7 @@ import { dislikedThenElse } from './disliked-then-else';
 import { toldBeforeRuledOut } from './told-before-ruled-out';
 import { withBackAsThePlace, withBackHeld, withBackKept } from './back-kept';
 import { withNorthSouthChoke } from './north-south-choked';
+import { withBentArmDirection } from './bent-arm-direction';
 import { withSideOfASubmission } from './side-of-a-submission';
 import { withBackChokeDefended } from './back-choked';
 import { withGuardRecoveredFromPin } from './guard-recovered';
@@ -227,6 +228,7 @@ export function readTopicsOf(query: string): TopicReading {
   withBackHeld(query, found);
   withBackAsThePlace(query, found);
   withNorthSouthChoke(query, found, excluded);
+  withBentArmDirection(query, found);
   withSideOfASubmission(units, tokens, found, ruledOut);
   withBackChokeDefended(query, found, excluded);
   withClosedGuardOpened(query, found);

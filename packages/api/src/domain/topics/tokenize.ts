@@ -24,6 +24,10 @@ const DOTS = /\./g;
 const HELD_LETTER = /(\p{L})\1{2,}/gu;
 // chat shorthand with a slash: "w/o" is "without", "w/" "with", "b/c" "because"
 const SHORTHAND = /\b(?:w\/o|w\/out|b\/c|w\/)(?![a-z0-9])/g;
+// a lone "w" between words is "with" too ("rolling w the kid"); "took the w" is a win, and in
+// Polish (told by its own letters) "w" is "in": "wchodzę w obalenie"
+const LONE_WITH = /(?<!\b(?:the|a|an|big|easy|another)\s+)\bw(?=\s+[a-z])/g;
+const POLISH_LETTERS = /[ąęłśźżćń]/i;
 // an emoji ends a clause, as a full stop would: "not regular dlr 😂 reverse dlr entries"
 const EMOJI = /\p{Extended_Pictographic}+/gu;
 const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
@@ -63,7 +67,8 @@ export const plainLetters = (text: string): string =>
     .replace(FOLDED_LETTERS, (c) => LETTER_FOLDS[c] ?? c);
 
 function split(text: string): string[] {
-  const s = plainLetters(text)
+  const plain = plainLetters(text);
+  const s = (POLISH_LETTERS.test(text) ? plain : plain.replace(LONE_WITH, 'with'))
     .replace(HELD_LETTER, '$1$1')
     .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
     .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short)

@@ -1,0 +1,27 @@
+// "ude garami" told by the way the arm bends: up by the head is the americana, behind the back or from
+// underneath the kimura, neither said both. A story turns to its ask at the time now ("but today i want
+// to …"), moving on ("i want to move on to …"), what cost the match, and ", so show me …".
+import { readsAs } from './topic-cases';
+
+readsAs('the bent-arm lock told by its direction', [
+  ['ude garami from the top, his palm is up next to his ear', ['americana']],
+  ['ude garami de baixo, da meia guarda', ['kimura', 'half_guard']],
+  ['ude garami with the hand up like a paintbrush, not the one behind the back', ['americana']],
+  ['the ude garami where the arm goes up behind their back', ['kimura']],
+  // controls: the direction unsaid, and the reverse lock named
+  ['ude garami from side control', ['kimura', 'americana', 'side_control']],
+  ['gyaku ude garami from the top', ['kimura']],
+]);
+
+readsAs('a story that turns to its ask', [
+  ['got heel hooked in my last roll but today i want to work on my half guard sweeps', ['half_guard', 'sweep']],
+  ['we drilled armbars all week, i want to move on to chokes from the back', ['back_control']],
+  ['got choked by a darce in my match but what cost me was my passing. knee slice help', ['guard_passing']],
+  [
+    'my buddy got his neck cranked with a guillotine, so show me how to escape side control',
+    ['side_control', 'side_control_escape'],
+  ],
+  // controls: the turn pointing back at the story, and a plain "so show me"
+  ['people keep taking my back but today i want to work on it', ['back_take', 'back_take_defense']],
+  ['i keep getting triangled, so show me how to defend it', ['triangle', 'triangle_defense']],
+]);
