@@ -159,6 +159,8 @@ export const EVERYDAY_OBJECTS: readonly string[] = [
   'bins',
   'tv',
   'television',
+  // put up in the gym: "we have mounted new tatamis in the dojo"
+  ...['tatami', 'tatamis', 'mirror', 'mirrors', 'bracket'],
   'monitor',
   'screen',
   'shelf',

@@ -13,6 +13,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'had enough',
   // "over it with guillotines", "ditch the berimbolo stuff", "nothin with heel hooks"
   'over it with',
+  // "i refuse to turtle", "me niego a hacer guardia"
+  'refuse to',
+  'i refuse to',
   'ditch the',
   'nothin with',
   'nada com',

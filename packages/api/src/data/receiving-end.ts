@@ -89,6 +89,9 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'me pasan',
   'me finalizan',
   'me derriban',
+  // "me enganchan un darce", "me tiran con un osoto gari", "me tumban"
+  ...['me enganchan', 'me engancha', 'me enganchaba', 'me enganchen'],
+  ...['me tiran', 'me tira', 'me tumban', 'me tumba', 'me botan', 'me proyectan'],
   'me montan',
   // Spanish "me pegan la guillotina"; Portuguese "bati pra um faixa branca", "como nao bater pro brabo"
   'me pegan',

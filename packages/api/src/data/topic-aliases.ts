@@ -306,6 +306,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   baseball_choke: [
     'baseball choke',
     'baseball bat choke',
+    // "bball bat choke off knee on belly"
+    'bball bat choke',
+    'bball choke',
     'baseball bat',
     'baseball',
     'baseball bat chalk',
@@ -428,6 +431,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   toe_hold: [
     'toe hold',
+    // "the toe holt from top half, the fig 4 on the foot"
+    'toe holt',
+    ...['figure 4', 'fig 4', 'figure four'].map((fig) => `${fig} on the foot`),
     'toehold',
     'tow hold',
     'toe held',
@@ -676,6 +682,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'take your back',
     'berimbolo',
     'bolo',
+    // the small berimbolo: "baby bolo off rdlr"
+    'baby bolo',
+    'baby bolos',
     'berimbollo',
     'berimbo',
     'crab ride',
@@ -796,6 +805,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'single like x',
     'ssx',
     'single x',
+    // "single lx to heel hook"
+    'single lx',
     'x ashi',
     'ashi x',
     'sl x',
@@ -1102,7 +1113,11 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['back_take'],
   },
   // the waiter sweep (the "homer simpson") is a deep half sweep
-  { phrases: ['waiter sweep', 'homer simpson sweep'], topics: ['sweep', 'deep_half_guard'] },
+  // the deep half sweeps by name: "deep haf wip up?"
+  {
+    phrases: ['waiter sweep', 'homer simpson sweep', 'whip up', 'whipup', 'wip up'],
+    topics: ['sweep', 'deep_half_guard'],
+  },
   // Portuguese passing of a guard named after the verb: "passando meia guarda", "passar a meia"
   {
     phrases: [

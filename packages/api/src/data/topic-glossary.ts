@@ -119,9 +119,21 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'chegar nas costas',
     'ir pras costas',
     'ir para as costas',
+    // "dlr pra costas": a way to the back
+    'pra costas',
+    'pras costas',
+    'para as costas',
   ],
   // "tri da fechada"
-  closed_guard: ['guarda fechada', 'fechar a guarda', 'fechei a guarda', '(da|na|de|pra) fechada'],
+  // chat spells "ch" as "x": "guarda fexada"
+  closed_guard: [
+    'guarda fechada',
+    'guarda fexada',
+    'fechar a guarda',
+    'fechei a guarda',
+    '(da|na|de|pra) fechada',
+    '(da|na|de|pra) fexada',
+  ],
   open_guard: ['guarda aberta', 'guarda sentada'],
   half_guard: ['meia guarda', 'meia'],
   deep_half_guard: ['meia guarda profunda', 'meia profunda'],
@@ -176,6 +188,8 @@ export const JAPANESE_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
   triangle: ['sankaku jime', 'sankaku gatame'],
   rear_naked_choke: ['hadaka jime'],
   ezekiel: ['sode guruma jime', 'sode guruma'],
+  // the heel's lock: "kakato gatame??"
+  heel_hook: ['kakato gatame', 'kakato garami'],
   cross_collar_choke: ['gyaku juji jime', 'nami juji jime', 'kata juji jime', 'juji jime'],
   // the holds are often said without "gatame": "kata gatame from yoko shiho"
   side_control: [
@@ -303,7 +317,18 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'reposicion de guardia',
   ],
   // "me barren desde mariposa": they sweep the user
-  sweep: ['barrida', 'barridas', 'barrido', 'barridos', 'raspado', 'raspados', '(me) barren', '(me) barrieron'],
+  // "single x pa barrer a los grandotes"
+  sweep: [
+    'barrida',
+    'barridas',
+    'barrido',
+    'barridos',
+    'raspado',
+    'raspados',
+    '(me) barren',
+    '(me) barrieron',
+    '(pa|para|pra) barrer',
+  ],
   takedown: [
     'derribo',
     'derribos',

@@ -293,12 +293,19 @@ export function excludedUnits(
       if (k >= 0) k = pastUnnamedItem(units, pastOnesWhere(units, k, isTarget));
       // "not interested in judo throws": a cue's last word read into a name-like phrase before the name
       if (units[k]?.kind === 'none' && units[k]!.start < end && isTarget(units[k + 1])) k++;
-      // "not into 50/50 or heel hooks": a name with no topic heads the list ruled out
-      while (units[k]?.kind === 'none' && isListWord(units[k + 1]) && isTarget(units[k + 2])) k += 2;
+      // "not into 50/50 or heel hooks": a name with no topic heads the list ruled out (after a comma
+      // another clause may begin: "no pulling guard, takedowns for gi")
+      while (units[k]?.kind === 'none' && isJoiner(units[k + 1]) && isTarget(units[k + 2])) k += 2;
       // "not asking how to defend the armbar": only the defending is ruled out; after an article a
       // defensive word names an escape ("not the bridge and roll"), which rules out no intent
-      const intentOnly = units[k]?.kind === 'defending' && !article;
+      let intentOnly = units[k]?.kind === 'defending' && !article;
       const defending = k;
+      // "no escapes or sweeps": the defending word heads a list, ruled out by itself, and the list goes on
+      if (intentOnly && isJoiner(units[k + 1]) && isTarget(units[k + 2])) {
+        defendingRuledOut.add(defending);
+        intentOnly = false;
+        k += 2;
+      }
       if (intentOnly) k++;
       while (k >= 0 && bridge.has(rawOf(units[k]) ?? '')) k++;
       // "without my knee getting popped": something done to the user, a risk, not something ruled out

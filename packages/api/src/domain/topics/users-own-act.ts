@@ -63,6 +63,11 @@ const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
   'doy',
   'puxo',
   'jalo',
+  // "quando vou na queda", "voy al derribo", "cada vez que tiro un single leg", "como entrar na baiana"
+  'vou',
+  'voy',
+  'tiro',
+  'entrar',
   // Polish: "jak wchodzę w obalenie" (when I go in for the takedown)
   'wchodze',
   'probuje',
