@@ -9,6 +9,7 @@ const WHOSE = ['my', 'her', 'his'];
 const LYING = ['lay', 'lays', 'laying', 'lying', 'lies', 'lie'];
 const SITTING = ['sits', 'sitting', 'sat', 'sit'];
 const THEIRS = ['their', 'his', 'her', 'someones'];
+const WAISTS_OF = ['their', 'his', 'her', 'someones', "someone's", 'the other persons', 'the other kids', 'peoples'];
 const WRAPPING = ['wrap', 'wraps', 'wrapped', 'wrapping', 'lock', 'locks', 'locked', 'cross', 'crosses', 'crossed'];
 
 export const DESCRIBED_POSITIONS: readonly {
@@ -54,6 +55,9 @@ export const DESCRIBED_POSITIONS: readonly {
       ),
       'pins me from the side',
       'chest to chest from the side',
+      // "getting out from under someone lying across you like that"
+      ...LYING.map((lie) => `${lie} across you`),
+      ...LYING.map((lie) => `${lie} across my body`),
     ],
     topics: ['side_control'],
     defending: true,
@@ -68,6 +72,11 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
+    // the user on top: "when we're on top lying across someone"
+    phrases: LYING.flatMap((lie) => ['someone', 'them', 'him', 'her', 'people'].map((whom) => `${lie} across ${whom}`)),
+    topics: ['side_control'],
+  },
+  {
     // the user on top: "when i'm sitting on their chest", "sat on someone's chest"
     phrases: SITTING.flatMap((sit) =>
       ['their', 'someones', "someone's", 'somebodys'].flatMap((whose) =>
@@ -79,15 +88,22 @@ export const DESCRIBED_POSITIONS: readonly {
   {
     // the user's own guard: "on my back with my legs wrapped around someone's waist"
     // ("your legs locked around the other kid's waist", "her legs wrapped round people's waist")
-    phrases: ['my', 'your', 'her', 'his'].flatMap((legs) =>
-      WRAPPING.flatMap((wrap) =>
-        ['round', 'around'].flatMap((round) =>
-          ['their', 'his', 'her', 'someones', "someone's", 'the other persons', 'the other kids', 'peoples'].map(
-            (whose) => `${legs} legs ${wrap} ${round} ${whose} waist`,
+    // ("your legs are wrapped around the other person's waist", "my legs around the other guy's waist",
+    // "from the legs-around-the-waist spot": a word like "spot" would make everyday words BJJ company)
+    phrases: [
+      ...['my', 'your', 'her', 'his'].flatMap((legs) =>
+        ['', 'are ', 'were '].flatMap((are) =>
+          ['', ...WRAPPING.map((wrap) => `${wrap} `)].flatMap((wrap) =>
+            ['round', 'around'].flatMap((round) =>
+              [...WAISTS_OF, 'the other guys', 'the other girls'].map(
+                (whose) => `${legs} legs ${are}${wrap}${round} ${whose} waist`,
+              ),
+            ),
           ),
         ),
       ),
-    ),
+      'legs around the waist',
+    ],
     topics: ['closed_guard'],
   },
   {

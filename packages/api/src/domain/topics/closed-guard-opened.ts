@@ -8,13 +8,14 @@ const OPENED =
 // the opening said as a name: "standing closed guard openings", "cg breaks"
 const OPENINGS = /\b(?:closed\s+guard|cg)\s+(?:openings?|breaks|openers?)\b/;
 // "how do i keep my guard closed so they cant open it": the user's own guard opened by them
-const OWN_GUARD = /\bmy\s+(?:closed\s+)?guard\b|\bthey\s+(?:always\s+|just\s+|keep\s+)?open/;
+// ("everyone just stands up and opens it": opened by someone else, the guard is the user's)
+const OWN_GUARD = /\bmy\s+(?:closed\s+)?guard\b|\bthey\s+(?:always\s+|just\s+|keep\s+)?open|\bopens\s+(?:it|my|the)\b/;
 
 export function withClosedGuardOpened(query: string, found: Set<TopicId>): void {
-  const escaped = found.has('closed_guard_escape');
-  if (!escaped && !found.has('closed_guard')) return;
+  if (!found.has('closed_guard_escape') && !found.has('closed_guard')) return;
   const text = query.toLowerCase();
-  if (!(escaped && OPENED.test(text)) && !OPENINGS.test(text)) return;
+  // ("closed guard?? … how do i open his legs when i'm kneeling inside them": opened from inside it)
+  if (!OPENED.test(text) && !OPENINGS.test(text)) return;
   if (OWN_GUARD.test(text)) return;
   found.add('guard_passing');
 }

@@ -136,11 +136,15 @@ export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     if (endsClause(before) || before?.kind !== 'word') return false;
     // "so she wants kimura + omoplata": someone the user asks for, wanting to learn it
     if (WANTING.has(before.raw)) return false;
+    // "here ppl say arm triangle", "they call it a kata gatame": a name said, nothing done
+    if (NAMING.has(before.raw)) return false;
     // "i think you guys say triangle": the people the user talks to; "i want to be the guy passing": the user
     if (SUBJECT_OPPONENTS.has(before.raw)) return !addressed(units, j) && !isTheUserToBe(units, j);
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
+
+const NAMING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'call', 'calls', 'called', 'name', 'names']);
 
 /** "get out of mount before the arm triangle gets locked in": what is about to be locked on the user. */
 const lockedBefore = (units: readonly Unit[], i: number): boolean =>
