@@ -2339,9 +2339,6 @@ export const CLAUSE_WORDS: readonly string[] = [
   'pero',
   'entonces',
   'luego',
-  // Portuguese, beside the Spanish above ("but", "then")
-  'mas',
-  'depois',
 ];
 
 /** Words that join a list of topics that share one intent: "mount and side control escapes". */
