@@ -26,6 +26,7 @@ import { type TopicReading, readTopicsOf } from './topics/reading';
 import { ownAttacksPointedAt, withPlacePointedAt, withStoryContext } from './topics/story-context';
 import { withPlaceOnlyDefendedIn } from './topics/defended-where';
 import { withPlaceOnlyFinishedIn } from './topics/finished-where';
+import { takenBack } from './topics/corrected';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -51,7 +52,20 @@ export function readTopics(message: string): TopicReading {
 
 /** `readTopics` of a message `asRead` has prepared already (the other readings of it read that text too). */
 export function readTopicsAsRead(query: string): TopicReading {
-  return withPlaceOnlyFinishedIn(withPlaceOnlyDefendedIn(readAsked(query), query), query);
+  return withCorrectionsTaken(withPlaceOnlyFinishedIn(withPlaceOnlyDefendedIn(readAsked(query), query), query), query);
+}
+
+/** "triangle from mount, no wait, arm triangle": what a correction takes back is not asked. */
+function withCorrectionsTaken(reading: TopicReading, query: string): TopicReading {
+  const dropped = takenBack(query, (words) => readTopicsOf(words).topics);
+  if (!dropped.size) return reading;
+  const kept = (t: TopicId): boolean => !dropped.has(t);
+  return {
+    ...reading,
+    topics: reading.topics.filter(kept),
+    struggles: reading.struggles.filter(kept),
+    moment: reading.moment.filter(kept),
+  };
 }
 
 function readAsked(query: string): TopicReading {

@@ -41,6 +41,9 @@ const TURNS: readonly RegExp[] = [
   /\bwhat\s+(?:really\s+|actually\s+)?(?:cost|lost)\s+me\s+(?:the\s+(?:match|fight|roll)\s+|it\s+)?was\s+/g,
   // "… hurt his neck with a darce, so show me escapes from north south": the request the story leads to
   /,\s*so\s+(?=(?:show|send|give)\s+me\b)/g,
+  // "stuck in permanent half guard with my laundry pile. not really a bjj question, just tired. how do i
+  // make myself go to the 6am class": what comes before is said in fun
+  /\bnot\s+(?:really\s+|exactly\s+|strictly\s+|actually\s+)?a\s+(?:bjj|jiu\s*jitsu|jits|grappling|technique|technical)\s+question\b[^.?!]*[.?!]*\s*/g,
   // "… knackered. anyway back to the armbar, how do i stop them stacking me": back to what is asked
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=back\s+to\b)/g,
   // "… every morning lol. Real question though, at what age …", "unrelated, does anyone know …"
