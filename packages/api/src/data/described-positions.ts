@@ -147,6 +147,14 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
+    // "how do i get someone off when they kneel on my stomach"
+    phrases: ['kneel', 'kneels', 'kneeling', 'knelt'].flatMap((kneel) =>
+      ['belly', 'stomach', 'tummy', 'chest'].map((belly) => `${kneel} on my ${belly}`),
+    ),
+    topics: ['knee_on_belly'],
+    defending: true,
+  },
+  {
     // the user's own: "putting your knee on their stomach and balancing on it"
     phrases: ['on', 'into'].flatMap((at) =>
       THEIRS.flatMap((whose) => ['belly', 'stomach', 'tummy'].map((belly) => `knee ${at} ${whose} ${belly}`)),
@@ -191,6 +199,11 @@ export const DESCRIBED_POSITIONS: readonly {
     ],
     topics: ['armbar'],
     defending: true,
+  },
+  {
+    // the user on someone's back: "when ive got someone flattened out face down under me"
+    phrases: ['face down under me', 'flattened out face down', 'flat on their stomach under me'],
+    topics: ['back_control'],
   },
   {
     // someone on the user's back: "he gets behind me with his legs wrapped around me"

@@ -73,6 +73,7 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   tri: 'context',
   heel: 'context',
   zeke: 'context',
+  zeek: 'context',
   meia: 'context',
   dogfight: 'context',
   'dog fight': 'context',

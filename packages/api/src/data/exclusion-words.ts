@@ -527,6 +527,9 @@ export const EXCLUDE_AFTER: readonly string[] = [
   // "o soto gari no, uchi mata no.": a name then "no" at the end of its clause, as Portuguese and Spanish say it
   'no ,',
   'no .',
+  // "mount escapes nah, im fine on bottom"
+  'nah ,',
+  'nah .',
   'nao ,',
   'nao .',
 ];

@@ -147,6 +147,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'key mora',
   ],
   americana: [
+    // said into a phone: "arm locks from mount like the a miracana"
+    'a miracana',
+    'miracana',
     // voice to text: "a merry Kana from side control"
     'a merry kana',
     'merry kana',
@@ -166,6 +169,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // voice to text: "oma plata"
   omoplata: [
+    'oma plotter',
     // said into a phone: "omma plata pls"
     'omma plata',
     'oma plata',
@@ -244,6 +248,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // "and a conda" said into a phone
   anaconda: ['anaconda', 'anaconda choke', 'gator roll', 'anacoda', 'anaconada', 'anna conda', 'ana', 'anny', 'conda'],
   rear_naked_choke: [
+    // "are and see from back mount": r-n-c said aloud
+    'are and see',
+    'r n c',
     // "i can never finish the choke from behind": the choke of the back by its place
     'the choke from behind',
     // a slip of two letters: "rear necked choke"
@@ -357,6 +364,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'sode guruma jime',
     'sleeve choke',
     'zeke',
+    'zeek',
     'zeke choke',
     'ezzy',
     'ezzy choke',
@@ -372,6 +380,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'sleeve wheel choke',
   ],
   north_south_choke: [
+    // said into a phone
+    'north self choke',
     // voice to text: "north sow choke"
     'north sow choke',
     'north south choke',
@@ -504,6 +514,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'passagem de guarda',
   ],
   guard_retention: [
+    // "leg pumeling vs toreando guys"
+    'leg pummeling',
+    'leg pummelling',
+    'leg pumeling',
+    'pummeling the legs',
     // spelled as said: "guard retenshun drills"
     'guard retenshun',
     'retenshun',
@@ -797,6 +812,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x', 'full x', 'regular x guard', 'guarda em x'],
   // "sl x" (single leg x written as it is said)
   single_leg_x: [
+    // spelled out letter by letter: "s l x", "s l ex"
+    's l x',
+    's l ex',
     'single leg x',
     'single leg x guard',
     'slx',
@@ -816,6 +834,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'single lag x',
   ],
   de_la_riva: [
+    'd l r',
     // voice to text: "the della reeva sweep"
     'della reeva',
     'de la reever',
@@ -1345,6 +1364,10 @@ export const NOT_TOPICS: readonly string[] = [
   // an arm bent behind someone's back is a kimura's, no back taken: "not the one behind the back"
   ...['arm', 'arms', 'hand', 'wrist', 'one'].flatMap((limb) =>
     ['the', 'their', 'his', 'her', 'my'].map((whose) => `${limb} behind ${whose} back`),
+  ),
+  // legs locked around a head or a waist lock no leg: "their legs lock around my head and one arm"
+  ...['lock', 'locks', 'locked', 'locking'].flatMap((lock) =>
+    ['around', 'round', 'behind'].map((around) => `legs ${lock} ${around}`),
   ),
   // "whats the deal with the loop choke": what about it, nothing to deal with
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],

@@ -6,7 +6,8 @@ const TURNS: readonly RegExp[] = [
   /\b(?:what|all)\s+i\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:want|wanna|need|wanted|needed)\s+(?:to\s+)?know\s+is\b/g,
   // "whatever, what i actually need is how to stop the triangle", "what i really want to add is a finish
   // from top", "what i really want is how to hit a single leg myself"
-  /\bwhat\s+i\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:need|want|wanna)\s+(?:to\s+(?:add|learn|fix|improve|work\s+on|drill)\s+)?is\b/g,
+  // (and for someone else: "but honestly what he wants now is to tighten up his darce")
+  /\bwhat\s+(?:i|he|she|they|we)\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:need|needs|want|wants|wanna)\s+(?:now\s+)?(?:to\s+(?:add|learn|fix|improve|work\s+on|drill)\s+)?is\b/g,
   // "what i actually want for the womens class is a good back take"
   /\bwhat\s+i\s+(?:really\s+|actually\s+|just\s+)?(?:want|need)\s+(?:for|from|with)\s+(?:[\w']+\s+){1,3}?is\b/g,
   /\b(?:mostly|really|honestly)\s+i\s+(?:just\s+)?(?:wanna|want to|need to)\s+know\b(?=\s+(?:how|what|which|why|if)\b)/g,

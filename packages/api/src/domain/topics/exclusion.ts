@@ -328,7 +328,9 @@ export function excludedUnits(
         excluded.add(k);
         // "tri is all i know": a singular verb rules out one name, not a list before it
         if (tokens[start]?.raw !== 'is') listFrom(units, k, -1, excluded, isTarget);
-      }
+        // "mount escapes nah, im fine on bottom": the escaping is ruled out, the place stays
+        // (right before the cue: "guillotine defense. i dont care about …" keeps the defence asked)
+      } else if (units[k]?.kind === 'defending' && breaks === 0) defendingRuledOut.add(k);
     }
   }
   // "finishing heel hooks myself, not just surviving them": the defending is what the user moves past

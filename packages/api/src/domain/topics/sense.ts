@@ -239,12 +239,16 @@ const sportTails: ReadonlySet<string> = new Set(SPORT_EVENT_TAILS);
 const beforeEverydayNoun = (tokens: readonly Token[], u: TopicUnit): boolean =>
   compoundTails.has(tokens[u.end]?.raw ?? '');
 
-/** "in good standing", "passed away", "out the back door": an idiom that holds one of the alias's words. */
+/**
+ * "in good standing", "passed away", "out the back door": an idiom that holds one of the alias's
+ * words — not one the alias runs on past ("old school closed guard sweeps" is no school closed).
+ */
 const everydayIdioms = EVERYDAY_IDIOMS.map((idiom) => idiom.split(' '));
 const inEverydayIdiom = (tokens: readonly Token[], u: TopicUnit): boolean =>
   everydayIdioms.some((idiom) =>
     idiom.some((_, k) => {
-      for (let at = u.start; at < u.end; at++) if (wordsAt(tokens, at - k, idiom)) return true;
+      for (let at = u.start; at < u.end; at++)
+        if (wordsAt(tokens, at - k, idiom) && u.end <= at - k + idiom.length) return true;
       return false;
     }),
   );

@@ -39,7 +39,11 @@ export const othersRetention = (units: readonly Unit[], i: number): boolean => {
   return rawOf(units[i + 1]) !== 'than' && !USERS.has(rawOf(units[i - owner - 2]) ?? '');
 };
 const USERS: ReadonlySet<string> = new Set(['i', 'we', 'ive', 'weve']);
-const OTHERS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'people', 'everyone', 'everybody']);
+const OTHERS: ReadonlySet<string> = new Set([
+  ...['they', 'he', 'she', 'people', 'everyone', 'everybody'],
+  // "dudes just leg pummel and reguard on me"
+  ...['ppl', 'guys', 'dudes', 'guy', 'dude'],
+]);
 const STILL: ReadonlySet<string> = new Set(['just', 'keep', 'keeps', 'always', 'still', 'kept']);
 const RETENTION_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'has', 'have', 'with']);
 const RETENTION_PRAISE: ReadonlySet<string> = new Set([
