@@ -8,7 +8,10 @@ readsAs('the bent-arm lock told by its direction', [
   ['ude garami de baixo, da meia guarda', ['kimura', 'half_guard']],
   ['ude garami with the hand up like a paintbrush, not the one behind the back', ['americana']],
   ['the ude garami where the arm goes up behind their back', ['kimura']],
-  // controls: the direction unsaid, and the reverse lock named
+  ['ude garami desde guardia cerrada cuando el se inclina', ['kimura', 'closed_guard']],
+  ['ood a garami from side control the one where you bend the arm up behind their back', ['kimura', 'side_control']],
+  // controls: the direction unsaid, the reverse lock named, and an arm hidden behind a back
+  ['everyone escapes my kimura, they just hide the arm behind their back', ['kimura']],
   ['ude garami from side control', ['kimura', 'americana', 'side_control']],
   ['gyaku ude garami from the top', ['kimura']],
 ]);

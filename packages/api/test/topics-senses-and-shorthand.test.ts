@@ -122,7 +122,8 @@ readsAs("positions told by what the bodies do (round r34's held-back lines, read
     ['armbar', 'armbar_defense'],
   ],
   ['I can get behind people fine but I can never finish the choke', ['back_control']],
-  ['they wrap their legs round my waist from underneath and I cant open it', ['closed_guard']],
+  // a closed guard opened from inside it is passed, as the fixture line told the same way is labelled
+  ['they wrap their legs round my waist from underneath and I cant open it', ['closed_guard', 'guard_passing']],
   ['getting ezekield from inside my own guard in the gi how is that even legal', ['ezekiel', 'ezekiel_defense', 'gi']],
   ['bone and arrow choke in the kimono', ['bow_and_arrow', 'gi']],
   ['mata leão finish ze plecow always get stuck on the chin', ['rear_naked_choke', 'back_control']],

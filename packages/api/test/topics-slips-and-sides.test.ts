@@ -320,8 +320,9 @@ readsAs('round r40/r41 held back, read as fixtures: blocks, talk, the one undern
     ['kimura', 'omoplata', 'closed_guard'],
   ],
   [
+    // the wrist by the head bends the arm up: the americana (topics/bent-arm-direction.ts)
     'ude garami from yoko shiho gatame — the one where their wrist is pinned by their head',
-    ['kimura', 'americana', 'side_control'],
+    ['americana', 'side_control'],
   ],
   ["my guy doesn't want wrestling shots at all — any judo throws for the gi instead?", ['throw', 'gi']],
   ['straigh ankle lock from de la rivah pls, for the gi comp', ['straight_ankle_lock', 'de_la_riva', 'gi']],

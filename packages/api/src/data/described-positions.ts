@@ -335,8 +335,16 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
-    // the user's own shoulder lock told: "the one where his wrist goes behind his back"
-    phrases: ['wrist', 'hand', 'arm'].flatMap((limb) => [`${limb} goes behind his back`, `${limb} behind his back`]),
+    // the user's own shoulder lock told: "the one where his wrist goes behind his back", "bend the arm
+    // up behind their back"
+    phrases: ['wrist', 'hand', 'arm'].flatMap((limb) =>
+      ['his', 'her', 'their', 'the'].flatMap((whose) => [
+        `${limb} goes behind ${whose} back`,
+        `${limb} up behind ${whose} back`,
+        // (an arm "behind their back" is where they hide it: data/topic-aliases.ts)
+        ...(whose === 'their' ? [] : [`${limb} behind ${whose} back`]),
+      ]),
+    ),
     topics: ['kimura'],
   },
   {

@@ -1151,7 +1151,11 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['mount'],
   },
   // judo's bent-arm lock, either direction: academies use it for the kimura as often as the americana
-  { phrases: ['ude garami', 'bent arm lock', 'bent arm locks', 'bent arm stuff'], topics: ['kimura', 'americana'] },
+  {
+    // (said into a phone: "ood a garami")
+    phrases: ['ude garami', 'ood a garami', 'bent arm lock', 'bent arm locks', 'bent arm stuff'],
+    topics: ['kimura', 'americana'],
+  },
   { phrases: ['mounted armbar'], topics: ['armbar', 'mount'] },
   { phrases: ['spider lasso', 'lasso spider'], topics: ['spider_guard', 'lasso_guard'] },
   { phrases: ['half butterfly', 'half butterfly guard'], topics: ['half_guard', 'butterfly_guard'] },
@@ -1361,10 +1365,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...['swept', 'sweep', 'sweeps', 'sweeping'].flatMap((sweep) =>
     ['her off her', 'him off his', 'me off my', 'them off their'].map((off) => `${sweep} ${off} feet`),
   ),
-  // an arm bent behind someone's back is a kimura's, no back taken: "not the one behind the back"
-  ...['arm', 'arms', 'hand', 'wrist', 'one'].flatMap((limb) =>
-    ['the', 'their', 'his', 'her', 'my'].map((whose) => `${limb} behind ${whose} back`),
-  ),
+  // an arm bent behind a back is a kimura's, no back taken: "not the one behind the back", "my arm
+  // behind my back", "they hide the arm behind their back" (bent there: data/described-positions.ts)
+  ...['one', 'ones'].flatMap((one) => ['the', 'their', 'his', 'her'].map((whose) => `${one} behind ${whose} back`)),
+  ...['arm', 'arms', 'hand', 'wrist'].flatMap((limb) => [`${limb} behind my back`, `${limb} behind their back`]),
   // legs locked around a head or a waist lock no leg: "their legs lock around my head and one arm"
   ...['lock', 'locks', 'locked', 'locking'].flatMap((lock) =>
     ['around', 'round', 'behind'].map((around) => `legs ${lock} ${around}`),

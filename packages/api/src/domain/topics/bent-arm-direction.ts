@@ -5,7 +5,7 @@ import type { TopicId } from '../../data/canonical-topics';
 import { plainLetters } from './tokenize';
 
 // the name that is either lock, not the reverse one (gyaku) and not said beside either lock's own name
-const EITHER_WAY = /\b(?<!gyaku\s|reverse\s)(?:ude garami|bent arm locks?)\b/;
+const EITHER_WAY = /\b(?<!gyaku\s|reverse\s)(?:ude garami|ood a garami|bent arm locks?)\b/;
 const NAMED = /\b(?:kimura|kimm?y|kimu|americana|keylock|key lock|paintbrush|gyaku ude garami|reverse ude garami)\b/;
 
 const HAND = String.raw`(?:hand|palm|wrist|arm|elbow|forearm|mao|brazo|mano)`;
@@ -28,6 +28,8 @@ const BENT_DOWN = new RegExp(
     // ("the bottom of ude garami" is the end it is done to)
     String.raw`\bbottom\b(?!\s+of\b)`,
     String.raw`\b(?:de baixo|por baixo|de abajo|desde abajo)\b`,
+    // from a guard, the lock is the kimura: "ude garami desde guardia cerrada"
+    String.raw`\b(?:from|in|desde|da|de|na)\s+(?:the\s+|la\s+|a\s+)?(?:closed\s+guard|half\s+guard|guard|guardia(?:\s+cerrada)?|guarda(?:\s+fechada)?|media\s+guardia|meia\s+guarda|meia)\b`,
   ].join('|'),
 );
 
