@@ -519,6 +519,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'leg pummelling',
     'leg pumeling',
     'pummeling the legs',
+    // "passed" spelled as it sounds: "how do i stop getting my guard past"
+    ...['my guard past', 'guard gets past', 'guard got past', 'guard keeps getting past'],
     // spelled as said: "guard retenshun drills"
     'guard retenshun',
     'retenshun',

@@ -19,10 +19,18 @@ export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<numb
   );
   const focused = units[focus];
   if (single(focused)) return new Set(FOCUS_WORDS.has(before(focus)) ? listFrom(units, focus) : focused.topics);
+  const somethingBefore = (k: number): boolean =>
+    word(units[k - 1]) === 'something' ||
+    (word(units[k - 2]) === 'something' && SOMETHING_KINDS.has(word(units[k - 1])));
   const examples = new Set<BaseTopic>();
   units.forEach((u, k) => {
     // "leg locks, like kneebars": right after the name ("i dont like heel hooks" gives no example)
-    const named = word(units[k - 1]) === ',' ? units[k - 2] : units[k - 1];
+    // ("leg lock stuff but not heel hooks, something safer like kneebars": the name said before it)
+    const named = somethingBefore(k)
+      ? units.slice(0, k).findLast((v) => isTopic(v) && v.topics.length > 1)
+      : word(units[k - 1]) === ','
+        ? units[k - 2]
+        : units[k - 1];
     if (!EXAMPLE_WORDS.has(word(u)) || !isTopic(named) || named.topics.length < 2) return;
     // the examples run on through a list: "like kneebars or toe holds"
     for (const t of listFrom(units, k + 1)) examples.add(t);
@@ -51,6 +59,8 @@ export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<numb
       : u.topics;
   return new Set(units.flatMap((u) => (generic(u) ? membersOf(u).filter((t) => named.has(t)) : [])));
 }
+const SOMETHING_KINDS: ReadonlySet<string> = new Set(['safer', 'easier', 'simpler', 'softer', 'gentler', 'else']);
+
 /** The single topics of the list that opens at unit `from`: "kneebars or toe holds", "the kneebar and the toe hold". */
 function listFrom(units: readonly Unit[], from: number): BaseTopic[] {
   const list: BaseTopic[] = [];

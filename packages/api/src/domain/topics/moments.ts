@@ -69,12 +69,20 @@ export function alreadyDoneUnits(units: readonly Unit[], tokens: readonly Token[
 }
 /**
  * "I know juji gatame already", "i already know the armbar", "he knows the heel hook already", "i know
- * how to sprawl": known, so not asked beside something else ("i dont know how to sprawl" asks it).
+ * how to sprawl", "leg locks i already know": known, so not asked beside something else ("i dont know
+ * how to sprawl" asks it).
  */
 export const knownAlreadyUnits = (units: readonly Unit[]): Set<number> =>
   new Set(units.flatMap((_, i) => (knownAlready(units, i) ? [i] : [])));
 function knownAlready(units: readonly Unit[], i: number): boolean {
   if (!isTopic(units[i])) return false;
+  // said first: "leg locks i already know", "leg locks i know already"
+  const after = [1, 2, 3].map((n) => wordOf(units[i + n]) ?? '');
+  if (
+    after[0] === 'i' &&
+    (after[1] === 'already' ? KNOWING.has(after[2]!) : KNOWING.has(after[1]!) && after[2] === 'already')
+  )
+    return true;
   const k = previousIndex(units, i);
   if (wordOf(units[k]) === 'to' && wordOf(units[k - 1]) === 'how')
     return KNOWING.has(wordOf(units[k - 2]) ?? '') && wordOf(units[k - 3]) === 'i';
