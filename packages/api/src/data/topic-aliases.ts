@@ -1375,6 +1375,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...['lock', 'locks', 'locked', 'locking'].flatMap((lock) =>
     ['around', 'round', 'behind'].map((around) => `legs ${lock} ${around}`),
   ),
+  // a worry said of the user's body, nothing done: "which half guard sweeps wont wreck me"
+  ...['wont', 'dont', 'doesnt', 'wouldnt', 'never'].flatMap((not) =>
+    ['wreck', 'wrecks', 'kill', 'kills', 'destroy', 'destroys'].map((hurt) => `${not} ${hurt} me`),
+  ),
   // "whats the deal with the loop choke": what about it, nothing to deal with
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
   // a worry off the mat is what is dealt with: "work on takedowns … also how do i deal with the adrenaline dump"

@@ -28,7 +28,11 @@ export function compilePhrases(phrases: readonly string[]): StemPhrases {
   return index;
 }
 
-/** Whether any phrase occurs in the stems, as whole words in order. */
-export function hasPhrase(stems: readonly string[], phrases: StemPhrases): boolean {
-  return stems.some((stem, i) => phrases.get(stem)?.some((p) => p.every((s, k) => stems[i + k] === s)) === true);
+/** Whether any phrase occurs in the stems, as whole words in order (and, when given, not right after one of `unless`). */
+export function hasPhrase(stems: readonly string[], phrases: StemPhrases, unless?: ReadonlySet<string>): boolean {
+  return stems.some(
+    (stem, i) =>
+      !unless?.has(stems[i - 1] ?? '') &&
+      phrases.get(stem)?.some((p) => p.every((s, k) => stems[i + k] === s)) === true,
+  );
 }

@@ -13,6 +13,7 @@ const phrases = compilePhrases(RECEIVING_END_PHRASES);
 const helpless = compilePhrases(HELPLESS_PHRASES);
 // "i want to be the one choking, not getting choked": the user's side said outright is the attack
 const beingTheOne = compilePhrases(['be the one', 'being the one']);
+const NEGATORS: ReadonlySet<string> = new Set(['wont', 'dont', 'doesnt', 'didnt', 'wouldnt', 'never']);
 const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'on my back', 'bottom']);
 
 /** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */
@@ -40,7 +41,8 @@ export function receivedIntents(
 ): TopicId[] {
   const stems = stemsOf(query);
   if ([...found].some((t) => INTENTS.has(t)) || hasPhrase(stems, beingTheOne)) return [];
-  const lostOnly = !hasPhrase(stems, phrases);
+  // ("which half guard sweeps wont wreck me": a worry for the knees, nothing done)
+  const lostOnly = !hasPhrase(stems, phrases, NEGATORS);
   if (lostOnly) {
     if (!hasPhrase(stems, helpless)) return [];
     // being lost reaches only what its own sentence names (the sentences read only then)
