@@ -6,7 +6,8 @@ import { readsAs } from './topic-cases';
 readsAs('the bent-arm lock told by its direction', [
   ['ude garami from the top, his palm is up next to his ear', ['americana']],
   ['ude garami de baixo, da meia guarda', ['kimura', 'half_guard']],
-  ['ude garami with the hand up like a paintbrush, not the one behind the back', ['americana']],
+  ['ude garami with the hand up by his ear, not the one behind the back', ['americana']],
+  ['bent arm stuff from the top, palm by his head', ['americana']],
   ['the ude garami where the arm goes up behind their back', ['kimura']],
   ['ude garami desde guardia cerrada cuando el se inclina', ['kimura', 'closed_guard']],
   ['ood a garami from side control the one where you bend the arm up behind their back', ['kimura', 'side_control']],
@@ -24,7 +25,7 @@ readsAs('a story that turns to its ask', [
     'my buddy got his neck cranked with a guillotine, so show me how to escape side control',
     ['side_control', 'side_control_escape'],
   ],
-  // controls: the turn pointing back at the story, and a plain "so show me"
+  // controls: turns that point back at the story ("it"), which keeps its techniques
   ['people keep taking my back but today i want to work on it', ['back_take', 'back_take_defense']],
   ['i keep getting triangled, so show me how to defend it', ['triangle', 'triangle_defense']],
 ]);

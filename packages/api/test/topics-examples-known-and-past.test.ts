@@ -9,8 +9,13 @@ readsAs('examples, names known already, a guard got past', [
   ['how do i stop getting my guard past', ['guard_retention']],
   ['which half guard sweeps wont wreck me at 50', ['half_guard', 'sweep']],
   ['a passing system that doesnt destroy me, im 48', ['guard_passing']],
-  // controls: examples right after the name, a dislike then another lock, and what does wreck the user
+  // controls: examples right after the name, a dislike then another lock, what does wreck the user,
+  // and "something else like" (other things, no examples)
   ['big guys in half guard wreck me, sweeps?', ['half_guard', 'half_guard_escape', 'sweep', 'sweep_defense']],
   ['leg locks, like kneebars or toe holds', ['kneebar', 'toe_hold']],
   ['i dont like heel hooks, something like kneebars instead', ['kneebar']],
+  [
+    'leg locks from single leg x, or something else like armbars or kimuras',
+    ['heel_hook', 'straight_ankle_lock', 'single_leg_x', 'armbar', 'kimura'],
+  ],
 ]);

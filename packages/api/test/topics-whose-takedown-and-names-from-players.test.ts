@@ -34,6 +34,7 @@ readsAs('names players use', [
   ['single lx entries', ['single_leg_x']],
   ['bball bat choke from knee on belly', ['baseball_choke', 'knee_on_belly']],
   ['we have mounted new tatamis in the dojo, how often do we clean them', []],
-  // control: another thing mounted on the wall
+  // controls: another thing mounted on the wall, and dinner whipped up
+  ['gonna whip up some dinner after class', []],
   ['we mounted new mirrors in the gym', []],
 ]);

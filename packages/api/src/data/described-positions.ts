@@ -9,7 +9,15 @@ const WHOSE = ['my', 'her', 'his'];
 const LYING = ['lay', 'lays', 'laying', 'lying', 'lies', 'lie'];
 const SITTING = ['sits', 'sitting', 'sat', 'sit'];
 const THEIRS = ['their', 'his', 'her', 'someones'];
-const WAISTS_OF = ['their', 'his', 'her', 'someones', "someone's", 'the other persons', 'the other kids', 'peoples'];
+const WAISTS_OF = [
+  ...THEIRS,
+  "someone's",
+  'the other persons',
+  'the other kids',
+  'the other guys',
+  'the other girls',
+  'peoples',
+];
 const WRAPPING = ['wrap', 'wraps', 'wrapped', 'wrapping', 'lock', 'locks', 'locked', 'cross', 'crosses', 'crossed'];
 
 export const DESCRIBED_POSITIONS: readonly {
@@ -95,9 +103,7 @@ export const DESCRIBED_POSITIONS: readonly {
         ['', 'are ', 'were '].flatMap((are) =>
           ['', ...WRAPPING.map((wrap) => `${wrap} `)].flatMap((wrap) =>
             ['round', 'around'].flatMap((round) =>
-              [...WAISTS_OF, 'the other guys', 'the other girls'].map(
-                (whose) => `${legs} legs ${are}${wrap}${round} ${whose} waist`,
-              ),
+              WAISTS_OF.map((whose) => `${legs} legs ${are}${wrap}${round} ${whose} waist`),
             ),
           ),
         ),

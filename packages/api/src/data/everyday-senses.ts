@@ -73,6 +73,9 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   tri: 'context',
   heel: 'context',
   zeke: 'context',
+  // the deep half sweep, or dinner made quickly: "gonna whip up some dinner after class"
+  'whip up': 'context',
+  'wip up': 'context',
   zeek: 'context',
   meia: 'context',
   dogfight: 'context',

@@ -13,9 +13,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'had enough',
   // "over it with guillotines", "ditch the berimbolo stuff", "nothin with heel hooks"
   'over it with',
-  // "i refuse to turtle", "me niego a hacer guardia"
+  // "i refuse to turtle"
   'refuse to',
-  'i refuse to',
   'ditch the',
   'nothin with',
   'nada com',

@@ -558,6 +558,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // the electric chair: the lockdown's named sweep
   sweep: [
+    // deep half's sweep by name: "deep haf wip up?" (alone, dinner made quickly: data/everyday-senses.ts)
+    'whip up',
+    'whipup',
+    'wip up',
     // the x guard sweep named for standing up in it: a sweep, not standing
     'technical stand up sweep',
     'technical standup sweep',
@@ -1134,11 +1138,8 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['back_take'],
   },
   // the waiter sweep (the "homer simpson") is a deep half sweep
-  // the deep half sweeps by name: "deep haf wip up?"
-  {
-    phrases: ['waiter sweep', 'homer simpson sweep', 'whip up', 'whipup', 'wip up'],
-    topics: ['sweep', 'deep_half_guard'],
-  },
+  { phrases: ['waiter sweep', 'homer simpson sweep'], topics: ['sweep', 'deep_half_guard'] },
+
   // Portuguese passing of a guard named after the verb: "passando meia guarda", "passar a meia"
   {
     phrases: [
@@ -1358,6 +1359,9 @@ export const COMPOUND_ALIASES: readonly {
   },
 ];
 
+/** Before a verb of being hurt, a worry rather than something done: "sweeps that wont wreck me". */
+export const WORRY_NEGATIONS: readonly string[] = ['wont', 'dont', 'doesnt', 'didnt', 'wouldnt', 'never'];
+
 /**
  * Phrases that look like a topic but are not one. They win by being longer ("back pain" hides
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
@@ -1376,7 +1380,7 @@ export const NOT_TOPICS: readonly string[] = [
     ['around', 'round', 'behind'].map((around) => `legs ${lock} ${around}`),
   ),
   // a worry said of the user's body, nothing done: "which half guard sweeps wont wreck me"
-  ...['wont', 'dont', 'doesnt', 'wouldnt', 'never'].flatMap((not) =>
+  ...WORRY_NEGATIONS.flatMap((not) =>
     ['wreck', 'wrecks', 'kill', 'kills', 'destroy', 'destroys'].map((hurt) => `${not} ${hurt} me`),
   ),
   // "whats the deal with the loop choke": what about it, nothing to deal with

@@ -22,7 +22,7 @@ import { withDictatedMarks } from './topics/dictation';
 import { askedPart, asksAfresh } from './topics/asked-part';
 import { namesAGeneralAsk } from './general-ask';
 import { askingSentences } from './topics/asking-sentences';
-import { type TopicReading, readTopicsOf } from './topics/reading';
+import { type TopicReading, readTopicsOf, withTopics } from './topics/reading';
 import { ownAttacksPointedAt, withPlacePointedAt, withStoryContext } from './topics/story-context';
 import { withPlaceOnlyDefendedIn } from './topics/defended-where';
 import { withPlaceOnlyFinishedIn } from './topics/finished-where';
@@ -60,12 +60,7 @@ function withCorrectionsTaken(reading: TopicReading, query: string): TopicReadin
   const dropped = takenBack(query, (words) => readTopicsOf(words).topics);
   if (!dropped.size) return reading;
   const kept = (t: TopicId): boolean => !dropped.has(t);
-  return {
-    ...reading,
-    topics: reading.topics.filter(kept),
-    struggles: reading.struggles.filter(kept),
-    moment: reading.moment.filter(kept),
-  };
+  return { ...withTopics(reading, reading.topics.filter(kept)), moment: reading.moment.filter(kept) };
 }
 
 function readAsked(query: string): TopicReading {

@@ -5,7 +5,7 @@ import type { TopicId } from '../../data/canonical-topics';
 import { plainLetters } from './tokenize';
 
 // the name that is either lock, not the reverse one (gyaku) and not said beside either lock's own name
-const EITHER_WAY = /\b(?<!gyaku\s|reverse\s)(?:ude garami|ood a garami|bent arm locks?)\b/;
+const EITHER_WAY = /\b(?<!gyaku\s|reverse\s)(?:ude garami|ood a garami|bent arm (?:locks?|stuff))\b/;
 const NAMED = /\b(?:kimura|kimm?y|kimu|americana|keylock|key lock|paintbrush|gyaku ude garami|reverse ude garami)\b/;
 
 const HAND = String.raw`(?:hand|palm|wrist|arm|elbow|forearm|mao|brazo|mano)`;

@@ -11,11 +11,17 @@ const OPENINGS = /\b(?:closed\s+guard|cg)\s+(?:openings?|breaks|openers?)\b/;
 // ("everyone just stands up and opens it": opened by someone else, the guard is the user's)
 const OWN_GUARD = /\bmy\s+(?:closed\s+)?guard\b|\bthey\s+(?:always\s+|just\s+|keep\s+)?open|\bopens\s+(?:it|my|the)\b/;
 
+// the user inside someone's closed guard: unable to open it, opening theirs, kneeling in it, on top
+// ("i play closed guard but open it to go to k guard" is the user's own, opened by choice)
+const FROM_INSIDE =
+  /\b(?:cant|can't|cannot|couldnt|couldn't|never|unable to)\s+(?:even\s+)?(?:\w+\s+){0,3}?open\b|\bopen(?:s|ed|ing)?\s+(?:his|her|their|someones|someone's)\b|\bkneeling\s+inside\b|\bon\s+top\b|\bpull(?:s|ed)?\s+(?:me|guard)\b/;
+
 export function withClosedGuardOpened(query: string, found: Set<TopicId>): void {
-  if (!found.has('closed_guard_escape') && !found.has('closed_guard')) return;
+  const escaped = found.has('closed_guard_escape');
+  if (!escaped && !found.has('closed_guard')) return;
   const text = query.toLowerCase();
   // ("closed guard?? … how do i open his legs when i'm kneeling inside them": opened from inside it)
-  if (!OPENED.test(text) && !OPENINGS.test(text)) return;
+  if (!(OPENED.test(text) && (escaped || FROM_INSIDE.test(text))) && !OPENINGS.test(text)) return;
   if (OWN_GUARD.test(text)) return;
   found.add('guard_passing');
 }

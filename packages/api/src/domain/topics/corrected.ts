@@ -1,8 +1,10 @@
 // A name taken back mid-message: "triangel from the mount, no wait, arm tringle from mount", "what
 // collar chokes from back control? no wait i mean from mount", "and backtakes. no wait just mount".
 // What the correction names replaces what the words right before it named of the same kind (a
-// technique for a technique, a place for a place; after "just", everything they named).
+// technique for a technique, a place for a place; after "just", "only" or "so", everything they
+// named), unless it is named again further on.
 import { type TopicId, baseTopicOf, isAttire, isPosition, isTechnique } from '../../data/canonical-topics';
+import { plainLetters } from './tokenize';
 
 // (a bare "i mean" is chat's filler: "i mean, mount escapes are fine")
 const CORRECTION =
@@ -21,17 +23,18 @@ const kindOf = (topic: TopicId): Kind | undefined => {
 /** The topics to drop from `topics`: those a correction in `text` takes back. */
 export function takenBack(text: string, read: (words: string) => readonly TopicId[]): Set<TopicId> {
   const dropped = new Set<TopicId>();
-  const plain = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const plain = plainLetters(text);
   for (const m of plain.matchAll(CORRECTION)) {
     const start = m.index + (/^[\s,.;!?]/.test(m[0]) ? 1 : 0);
     const before = lastSentence(plain.slice(0, start));
     const rest = plain.slice(m.index + m[0].length);
     const end = rest.search(CLAUSE_END);
     const after = end < 0 ? rest : rest.slice(0, end);
-    const told = read(before);
+    // ("… no wait, the kimura from half guard. also closed guard sweeps": named again in a later
+    // sentence, still asked)
+    const next = rest.search(SENTENCE_END);
+    const again = next < 0 ? [] : read(rest.slice(next));
+    const told = read(before).filter((t) => !again.includes(t));
     const instead = read(after);
     // ("no wait, also the triangle": added, not instead)
     if (!told.length || !instead.length || /^\s*(?:also|and|plus|too)\b/.test(after)) continue;

@@ -104,7 +104,7 @@ const cueIndex = new Map<string, CuePhrase[]>();
 const bridge: ReadonlySet<string> = new Set(EXCLUSION_BRIDGE);
 const afterBridge: ReadonlySet<string> = new Set(EXCLUSION_AFTER_BRIDGE);
 const listWords: ReadonlySet<string> = new Set(EXCLUSION_LIST_WORDS);
-const listEnds: ReadonlySet<string> = new Set(EXCLUSION_LIST_ENDS);
+export const listEnds: ReadonlySet<string> = new Set(EXCLUSION_LIST_ENDS);
 const listStops: ReadonlySet<string> = new Set(EXCLUSION_LIST_STOPS);
 const LIST_END_REACH = 8;
 const comparisonWords: ReadonlySet<string> = new Set(COMPARISON_WORDS);
@@ -328,9 +328,10 @@ export function excludedUnits(
         excluded.add(k);
         // "tri is all i know": a singular verb rules out one name, not a list before it
         if (tokens[start]?.raw !== 'is') listFrom(units, k, -1, excluded, isTarget);
-        // "mount escapes nah, im fine on bottom": the escaping is ruled out, the place stays
-        // (right before the cue: "guillotine defense. i dont care about …" keeps the defence asked)
-      } else if (units[k]?.kind === 'defending' && breaks === 0) defendingRuledOut.add(k);
+      }
+      // "mount escapes nah, im fine on bottom": the escaping is ruled out, the place stays (only right
+      // before the cue: "guillotine defense. i dont care about …" keeps the defence asked)
+      else if (units[k]?.kind === 'defending' && breaks === 0) defendingRuledOut.add(k);
     }
   }
   // "finishing heel hooks myself, not just surviving them": the defending is what the user moves past

@@ -59,7 +59,7 @@ export function focusedTopics(units: readonly Unit[], ruledOut: ReadonlySet<numb
       : u.topics;
   return new Set(units.flatMap((u) => (generic(u) ? membersOf(u).filter((t) => named.has(t)) : [])));
 }
-const SOMETHING_KINDS: ReadonlySet<string> = new Set(['safer', 'easier', 'simpler', 'softer', 'gentler', 'else']);
+const SOMETHING_KINDS: ReadonlySet<string> = new Set(['safer', 'easier', 'simpler', 'softer', 'gentler']);
 
 /** The single topics of the list that opens at unit `from`: "kneebars or toe holds", "the kneebar and the toe hold". */
 function listFrom(units: readonly Unit[], from: number): BaseTopic[] {

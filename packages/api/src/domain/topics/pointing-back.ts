@@ -1,6 +1,7 @@
 // "triangles just arent happening with my stumpy legs so forget those, what else from closed guard":
 // a rule-out said of a pronoun points back at the last name before it in the sentence.
-import { EXCLUDE_POINTING_BACK, EXCLUSION_LIST_ENDS } from '../../data/exclusion-words';
+import { EXCLUDE_POINTING_BACK } from '../../data/exclusion-words';
+import { listEnds } from './exclusion';
 import { endsSentence, isTopic, rawOf, type Unit } from './match';
 import type { Token } from './tokenize';
 import { INSTRUCTOR_WORDS } from './instructor-words';
@@ -8,7 +9,6 @@ import { INSTRUCTOR_WORDS } from './instructor-words';
 const CUES = EXCLUDE_POINTING_BACK.map((phrase) => phrase.split(' '));
 const RECEIVING_END: ReadonlySet<string> = new Set(['receiving']);
 const NEW_ASK: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'i']);
-const LIST_ENDS: ReadonlySet<string> = new Set(EXCLUSION_LIST_ENDS);
 
 /**
  * The topic units a pronoun after a rule-out cue stands for. When a name before it is ruled out
@@ -29,7 +29,7 @@ export function ruledOutByPointingBack(
     // ("none of that sport stuff": a thing of its own named, no name before it)
     for (let k = units.findIndex((u) => u.start >= at + cue.length); k >= 0 && k < units.length; k++) {
       if (units[k]!.kind === 'break' || NEW_ASK.has(rawOf(units[k]) ?? '')) break;
-      if (isTopic(units[k]) || LIST_ENDS.has(rawOf(units[k]) ?? '')) return;
+      if (isTopic(units[k]) || listEnds.has(rawOf(units[k]) ?? '')) return;
     }
     const before = units.findLastIndex((u) => u.end <= at);
     let start = before;

@@ -4,7 +4,7 @@
 import { TECHNIQUES, type TopicId } from '../../data/canonical-topics';
 import { isSubmission } from '../../data/topic-names';
 import { HELPLESS_PHRASES, RECEIVING_END_PHRASES } from '../../data/receiving-end';
-import { type BaseTopic, PINS } from '../../data/topic-aliases';
+import { type BaseTopic, PINS, WORRY_NEGATIONS } from '../../data/topic-aliases';
 import { compilePhrases, hasPhrase, stemsOf } from '../word-phrases';
 import { intentTopicOf } from './intent';
 import { GUARD_POSITIONS, pins } from './unit-words';
@@ -13,7 +13,7 @@ const phrases = compilePhrases(RECEIVING_END_PHRASES);
 const helpless = compilePhrases(HELPLESS_PHRASES);
 // "i want to be the one choking, not getting choked": the user's side said outright is the attack
 const beingTheOne = compilePhrases(['be the one', 'being the one']);
-const NEGATORS: ReadonlySet<string> = new Set(['wont', 'dont', 'doesnt', 'didnt', 'wouldnt', 'never']);
+const NEGATORS: ReadonlySet<string> = new Set(WORRY_NEGATIONS);
 const flattened = compilePhrases(['flat', 'flattened', 'under', 'underneath', 'on my back', 'bottom']);
 
 /** What can be done to a user: the submissions, takedowns, sweeps, passes and pins (not a guard they play). */

@@ -67,6 +67,7 @@ const IBERIAN_FIRST_PERSON: ReadonlySet<string> = new Set([
   'vou',
   'voy',
   'tiro',
+  // (an infinitive after "como", the user's own all the same: "como entrar na baiana")
   'entrar',
   // Polish: "jak wchodzę w obalenie" (when I go in for the takedown)
   'wchodze',
