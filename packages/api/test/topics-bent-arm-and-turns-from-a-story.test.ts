@@ -1,6 +1,7 @@
 // "ude garami" told by the way the arm bends: up by the head is the americana, behind the back or from
 // underneath the kimura, neither said both. A story turns to its ask at the time now ("but today i want
-// to …"), moving on ("i want to move on to …"), what cost the match, and ", so show me …".
+// to …"), to working on something ("but i wanna work my …"), moving on ("i want to move on to …"),
+// what cost the match, and ", so show me …".
 import { readsAs } from './topic-cases';
 
 readsAs('the bent-arm lock told by its direction', [
@@ -25,7 +26,10 @@ readsAs('a story that turns to its ask', [
     'my buddy got his neck cranked with a guillotine, so show me how to escape side control',
     ['side_control', 'side_control_escape'],
   ],
-  // controls: turns that point back at the story ("it"), which keeps its techniques
+  ['we drilled takedowns all week but i wanna work my butterfly guard', ['butterfly_guard']],
+  ['got smashed under mount all class but whatever, today i want to work my armbar from guard', ['armbar']],
+  // controls: turns that point back at the story ("it"), which keeps its techniques, and a plain "but"
+  ['i can pass closed guard but i want to work on half guard passing', ['half_guard', 'guard_passing']],
   ['people keep taking my back but today i want to work on it', ['back_take', 'back_take_defense']],
   ['i keep getting triangled, so show me how to defend it', ['triangle', 'triangle_defense']],
 ]);

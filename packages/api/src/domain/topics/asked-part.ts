@@ -36,6 +36,10 @@ const TURNS: readonly RegExp[] = [
   // "got subbed by a kneebar … but rn i just wanna fix my x guard sweeps", "caught in a triangle … but
   // today i want to work on getting out from under north south": the time now turns from the story
   /\bbut\s+(?:for\s+)?(?:today|tonight|rn|right\s+now|now|this\s+week|this\s+time)[,]?\s+i\s+(?:just\s+|really\s+)?(?:want|wanna|need|would\s+like|'?d\s+like)\s+(?:to\s+)?/g,
+  // … or to work on something of the user's own: "coach had us drilling takedowns all week but i wanna
+  // work my deep half game", "got smashed in side control all night but whatever, today i want to work
+  // knee on belly"
+  /\b(?:but|whatever)[,]?\s+(?:(?:for\s+)?(?:today|tonight|rn|right\s+now|now|this\s+week)[,]?\s+)?i\s+(?:just\s+|really\s+)?(?:want|wanna|need)\s+(?:to\s+)?(?=(?:work|focus|drill)\b)/g,
   // "we did mount escapes last week … i want to move on to something from guard"
   /\b(?:i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:to\s+)?|let'?s\s+)move\s+on\s+to\s+/g,
   // "lost my last match to a darce … but tbh what cost me was i couldnt get a takedown"
