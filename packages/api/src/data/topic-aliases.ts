@@ -1104,6 +1104,18 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 };
 
 /**
+ * Judo's bent-arm lock, said with no direction: the kimura or the americana (said into a phone: "ood
+ * a garami"); topics/bent-arm-direction.ts settles which when the message tells how the arm bends.
+ */
+export const EITHER_WAY_ARM_LOCKS: readonly string[] = [
+  'ude garami',
+  'ood a garami',
+  'bent arm lock',
+  'bent arm locks',
+  'bent arm stuff',
+];
+
+/**
  * Phrases that mean several topics at once, or that carry the user's defensive intent inside
  * themselves ("take my back" is someone else taking it; "sprawl" is takedown defence).
  */
@@ -1154,11 +1166,7 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['mount'],
   },
   // judo's bent-arm lock, either direction: academies use it for the kimura as often as the americana
-  {
-    // (said into a phone: "ood a garami")
-    phrases: ['ude garami', 'ood a garami', 'bent arm lock', 'bent arm locks', 'bent arm stuff'],
-    topics: ['kimura', 'americana'],
-  },
+  { phrases: EITHER_WAY_ARM_LOCKS, topics: ['kimura', 'americana'] },
   { phrases: ['mounted armbar'], topics: ['armbar', 'mount'] },
   { phrases: ['spider lasso', 'lasso spider'], topics: ['spider_guard', 'lasso_guard'] },
   { phrases: ['half butterfly', 'half butterfly guard'], topics: ['half_guard', 'butterfly_guard'] },
@@ -1359,6 +1367,19 @@ export const COMPOUND_ALIASES: readonly {
   },
 ];
 
+/** Verbs of being hurt by what is done to the user: "half guard is killing me", "he wrecks me". */
+const HURTING: readonly string[] = [
+  'killing',
+  'kill',
+  'kills',
+  'destroying',
+  'destroy',
+  'destroys',
+  'wrecking',
+  'wreck',
+  'wrecks',
+];
+
 /** Before a verb of being hurt, a worry rather than something done: "sweeps that wont wreck me". */
 export const WORRY_NEGATIONS: readonly string[] = ['wont', 'dont', 'doesnt', 'didnt', 'wouldnt', 'never'];
 
@@ -1381,7 +1402,7 @@ export const NOT_TOPICS: readonly string[] = [
   ),
   // a worry said of the user's body, nothing done: "which half guard sweeps wont wreck me"
   ...WORRY_NEGATIONS.flatMap((not) =>
-    ['wreck', 'wrecks', 'kill', 'kills', 'destroy', 'destroys'].map((hurt) => `${not} ${hurt} me`),
+    HURTING.filter((hurt) => !hurt.endsWith('ing')).map((hurt) => `${not} ${hurt} me`),
   ),
   // "whats the deal with the loop choke": what about it, nothing to deal with
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
@@ -2149,15 +2170,7 @@ export const RECEIVING_PHRASES: readonly string[] = [
   ),
   'find myself in',
   'find myself under',
-  'killing me',
-  'kill me',
-  'kills me',
-  'destroying me',
-  'destroy me',
-  'destroys me',
-  'wrecking me',
-  'wreck me',
-  'wrecks me',
+  ...HURTING.map((hurt) => `${hurt} me`),
   'murdering me',
   'owning me',
   'bullying me',

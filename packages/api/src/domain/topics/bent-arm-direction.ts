@@ -2,10 +2,11 @@
 // the message says which — the hand up by the head, from on top; behind the back, from underneath —
 // only that one is asked.
 import type { TopicId } from '../../data/canonical-topics';
+import { EITHER_WAY_ARM_LOCKS } from '../../data/topic-aliases';
 import { plainLetters } from './tokenize';
 
 // the name that is either lock, not the reverse one (gyaku) and not said beside either lock's own name
-const EITHER_WAY = /\b(?<!gyaku\s|reverse\s)(?:ude garami|ood a garami|bent arm (?:locks?|stuff))\b/;
+const EITHER_WAY = new RegExp(String.raw`\b(?<!gyaku\s|reverse\s)(?:${EITHER_WAY_ARM_LOCKS.join('|')})\b`);
 const NAMED = /\b(?:kimura|kimm?y|kimu|americana|keylock|key lock|paintbrush|gyaku ude garami|reverse ude garami)\b/;
 
 const HAND = String.raw`(?:hand|palm|wrist|arm|elbow|forearm|mao|brazo|mano)`;

@@ -27,7 +27,8 @@ const SHORTHAND = /\b(?:w\/o|w\/out|b\/c|w\/)(?![a-z0-9])/g;
 // a lone "w" between words is "with" too ("rolling w the kid"); "took the w", "my first w" is a win,
 // and in Polish (told by its letters or its commonest words) "w" is "in": "wchodzę w obalenie"
 const LONE_WITH = /(?<!\b(?:the|a|an|big|easy|another|first|my|his|her|our|their)\s+)\bw(?=\s+[a-z])/g;
-const POLISH = /[ąęłśźżćń]|\b(?:jak|mnie|sie|nie|jest|czy|kiedy|gdy|zawsze|ciagle|wchodze)\b/i;
+const POLISH_LETTERS = /[ąęłśźżćń]/i;
+const POLISH_WORDS = /\b(?:jak|mnie|sie|nie|jest|czy|kiedy|gdy|zawsze|ciagle|wchodze)\b/;
 // an emoji ends a clause, as a full stop would: "not regular dlr 😂 reverse dlr entries"
 const EMOJI = /\p{Extended_Pictographic}+/gu;
 const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
@@ -68,7 +69,9 @@ export const plainLetters = (text: string): string =>
 
 function split(text: string): string[] {
   const plain = plainLetters(text);
-  const s = (POLISH.test(plain) || POLISH.test(text) ? plain : plain.replace(LONE_WITH, 'with'))
+  // (the letters are gone from the plain text, and its words are lower case with their accents folded)
+  const polish = POLISH_LETTERS.test(text) || POLISH_WORDS.test(plain);
+  const s = (polish ? plain : plain.replace(LONE_WITH, 'with'))
     .replace(HELD_LETTER, '$1$1')
     .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
     .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short)
