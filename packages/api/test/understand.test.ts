@@ -889,7 +889,7 @@ describe('a family ruled out takes its members said in passing, once something e
     ],
     // controls: the member asked alone, and no family ruled out
     ['no chokes please, darce from half?', ['darce', 'half_guard']],
-    ['my neck is sore from that darce last week, kneebar setups?', ['darce', 'kneebar']],
+    ['loved that darce last week, kneebar setups?', ['darce', 'kneebar']],
   ] as const)('%j → asked %j', (q, asked) => {
     expect(understandQuery(q).askedTopics).toEqual(asked);
   });

@@ -104,7 +104,18 @@ export const FRENCH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   knee_on_belly: ['genou sur le ventre'],
   north_south: ['nord sud'],
   back_take: ['prise de dos', 'prendre le dos'],
-  back_control: ['controle du dos', '(depuis|dans) le dos', 'depuis le dos', '(du|au) back'],
+  back_control: [
+    'controle du dos',
+    '(depuis|dans) le dos',
+    'depuis le dos',
+    '(du|au) back',
+    // "rear naked choke quand j'ai le dos", "il a mon dos", "attaquer du dos", "sortir du dos"
+    '(jai|ai|a|ont|pris|prend|prends|prennent) le dos',
+    '(a|ont|pris|prend|prennent) mon dos',
+    '(attaquer|attaque|attaques) du dos',
+    // ("sortir du dos": the escape's words take "du")
+    '(du) dos',
+  ],
   turtle: ['tortue'],
   sweep: ['renversement', 'balayage'],
   guard_passing: ['passage de garde', 'passer la garde'],
@@ -116,6 +127,9 @@ export const FRENCH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
     'passer ma garde',
     'passe ma garde',
     'passent ma garde',
+    // "ma garde se fait passer trop facilement"
+    'garde se fait passer',
+    'me fais passer',
   ],
   takedown: ['amenee au sol'],
   'no-gi': ['sans kimono', 'sans gi'],

@@ -698,6 +698,12 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
     ),
   ),
   ...['dor nas costas', 'dor de costas', 'dor na lombar', 'dolor de espalda'],
+  // French back pain: "mal du dos"
+  'mal du dos',
+  // French time spent: "j'ai passé la soirée à balayer le plancher"
+  ...['soiree', 'journee', 'semaine', 'nuit', 'matinee', 'fin de semaine'].flatMap((time) =>
+    ['passe la', 'passe ma', 'passe une', 'passe toute la'].map((spent) => `${spent} ${time}`),
+  ),
   // the heel as a body part: "how do i stop it slipping off the heel"
   ...['the', 'their', 'his', 'her', 'my'].map((whose) => `off ${whose} heel`),
   // a back taken to be seen to: "taking my back to a chiropractor tomorrow"

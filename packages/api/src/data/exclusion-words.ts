@@ -370,6 +370,8 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'harta de',
   // French and Polish: "pas de clé de bras svp", "sans berimbolo", "bez balachy", "nie chcę gilotyny"
   'pas de',
+  // ("pas d'omoplata")
+  'pas d',
   // Québec: "pis pas en nogi, on est en gi"
   'pas en',
   'pas de la',

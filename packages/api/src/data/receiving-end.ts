@@ -11,6 +11,8 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'get caught',
   'getting caught',
   'keep getting caught',
+  // "anaconda, i keep eatin those": eating a submission is being caught in it
+  ...['keep eating', 'keep eatin', 'kept eating', 'always eating', 'eating those', 'eatin those', 'eating them'],
   'i panic',
   'i just panic',
   'smashing me',

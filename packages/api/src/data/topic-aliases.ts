@@ -52,6 +52,8 @@ const PUTTING_DOWN = [
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── submissions ───────────────────────────────────────────────────────────────────────────
   triangle: [
+    // "my tri game"
+    'tri game',
     'triangle',
     'triangle choke',
     'triangulo',
@@ -455,6 +457,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'foot kimura',
   ],
   wristlock: [
+    // chat's diminutive: "a sneaky wristy"
+    'wristy',
+    'wristies',
     'wristlock',
     'wrist lock',
     'wristie',
@@ -552,6 +557,11 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     ),
     // "knee cut" reads the same as its participle: "my guard gets knee cut every roll"
     ...phrasesOf(['gets', 'getting', 'got', 'gotten'], ['knee cut', 'knee cut through']),
+    // smashed through: "getting my guard smashed every roll", "my guard gets crushed"
+    ...phrasesOf(
+      ['my guard', 'my guard gets', 'my guard got', 'my guard keeps getting', 'my guard is getting'],
+      ['smashed', 'crushed', 'flattened', 'smashed through'],
+    ),
     'guard recomposition',
     'guard recomp',
     'guard replacement',
@@ -914,6 +924,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'high mound',
   ],
   side_control: [
+    // "getting smashed in sidey"
+    'sidey',
     // "i get stuck under his side"
     '(under) his side',
     '(under) their side',
@@ -944,6 +956,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'crossside',
     'yoko shiho gatame',
     '(from|bottom|under|escape|escaping) side',
+    // "the baseball bat choke from knee on belly or side": the last of a list of places
+    '(or) side',
     // "getting smashed in side all the time": held in it
     '(smashed|stuck|pinned|flattened|trapped|flat) in side',
     'sc',
@@ -1021,6 +1035,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // "clock choke on turtlers", "when theyre on all fours"
   // "when a guy rides me like folkstyle referee position"
   turtle: [
+    // the opponent turtling in front of the user: "the darce when people turtle on me"
+    'turtle on me',
+    'turtle up on me',
     'turtle',
     'turtle position',
     'turtel',

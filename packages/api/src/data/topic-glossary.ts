@@ -537,6 +537,9 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'sortie du',
   'sorties de',
   'se sortir',
+  // "comment je m'en sors"
+  'men sors',
+  'men sortir',
   'sechapper',
   'echapper',
   'defendre',

@@ -27,6 +27,7 @@ import { ownAttacksPointedAt, withPlacePointedAt, withStoryContext } from './top
 import { withPlaceOnlyDefendedIn } from './topics/defended-where';
 import { withPlaceOnlyFinishedIn } from './topics/finished-where';
 import { takenBack } from './topics/corrected';
+import { causesOnly } from './topics/injury-cause';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -52,12 +53,14 @@ export function readTopics(message: string): TopicReading {
 
 /** `readTopics` of a message `asRead` has prepared already (the other readings of it read that text too). */
 export function readTopicsAsRead(query: string): TopicReading {
-  return withCorrectionsTaken(withPlaceOnlyFinishedIn(withPlaceOnlyDefendedIn(readAsked(query), query), query), query);
+  const reading = withPlaceOnlyFinishedIn(withPlaceOnlyDefendedIn(readAsked(query), query), query);
+  const read = (words: string): readonly TopicId[] => readTopicsOf(words).topics;
+  // "triangle from mount, no wait, arm triangle": what a correction takes back is not asked; nor is
+  // what hurt the user ("my knee got wrecked from a heel hook, so … butterfly sweeps")
+  return without(without(reading, takenBack(query, read)), causesOnly(query, reading.topics, read));
 }
 
-/** "triangle from mount, no wait, arm triangle": what a correction takes back is not asked. */
-function withCorrectionsTaken(reading: TopicReading, query: string): TopicReading {
-  const dropped = takenBack(query, (words) => readTopicsOf(words).topics);
+function without(reading: TopicReading, dropped: ReadonlySet<TopicId>): TopicReading {
   if (!dropped.size) return reading;
   const kept = (t: TopicId): boolean => !dropped.has(t);
   return { ...withTopics(reading, reading.topics.filter(kept)), moment: reading.moment.filter(kept) };

@@ -21,6 +21,10 @@ const TURNS: readonly RegExp[] = [
   // "my toddler takes my back every morning lol. anyway how do i escape back control": "anyway" before a question
   // ("anyway, real butterfly sweeps please", "anyway show me…": the real ask)
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give|(?:i'?d|i|i\s+would)\s+(?:rather|like|love|want|wanna|need))\b)/g,
+  // "… he sat in my mount like 5 min, not even mad tho. anyway ezekiel choke vids plz": "anyway" opening a
+  // clause turns to whatever follows ("is there anyway to …" is no turn, "anyway the other question is …"
+  // asks a second thing)
+  /(?:^|[.,!?;:)]\s*|\b(?:lol|lmao|haha|tho|though|but|ok|okay|so|and)\s+)(?:anyway|anyways|anyhow)\b(?![,.!:]?\s+(?:to|i\s+can|you\s+can|also|(?:the\s+|my\s+)?(?:other|second|2nd|next)\s+question)\b)[,.!:]?\s+/g,
   // "… i lost the position lol. anyway: omoplatta to sweep when they roll out?": a colon opens the ask
   /\b(?:anyway|anyways|anyhow)\s*:\s*/g,
   // "… keeps saying mount like its a jiu jitsu thing 😂 anyway not about that. what's a good kimono": the
@@ -35,7 +39,10 @@ const TURNS: readonly RegExp[] = [
   /\b(?:but\s+i\s+(?:really\s+)?(?:wanted|want|wanna|would\s+like|'?d\s+like)\s+to|mas\s+(?:eu\s+)?(?:queria|quero)|pero\s+(?:yo\s+)?(?:quer[ií]a|quiero|quisiera))\s+(?:see|learn|know|work\s+on|ver|aprender|saber|trabalhar|trabajar)\s+(?!(?:it|that|this|them|isso|eso)\b)/g,
   // "got subbed by a kneebar … but rn i just wanna fix my x guard sweeps", "caught in a triangle … but
   // today i want to work on getting out from under north south": the time now turns from the story
-  /\bbut\s+(?:for\s+)?(?:today|tonight|rn|right\s+now|now|this\s+week|this\s+time)[,]?\s+i\s+(?:just\s+|really\s+)?(?:want|wanna|need|would\s+like|'?d\s+like)\s+(?:to\s+)?/g,
+  // ("whatever, today i want spider guard sweeps", "anyway rn i just need better takedowns")
+  /\b(?:but|whatever|anyway|anyways)[,]?\s+(?:for\s+)?(?:today|tonight|rn|right\s+now|now|this\s+week|this\s+time)[,]?\s+i\s+(?:just\s+|really\s+)?(?:want|wanna|need|would\s+like|'?d\s+like)\s+(?:to\s+)?/g,
+  // "got triangled in my last match but thats done, rn i just need …": the story closed
+  /\bbut\s+(?:that'?s|thats|that\s+is|it'?s|its)\s+(?:done|over|behind\s+me|in\s+the\s+past|whatever)\b[,.!:]*\s*/g,
   // … or to work on something of the user's own: "coach had us drilling takedowns all week but i wanna
   // work my deep half game", "got smashed in side control all night but whatever, today i want to work
   // knee on belly"

@@ -139,10 +139,22 @@ export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
     // "here ppl say arm triangle", "they call it a kata gatame": a name said, nothing done
     if (NAMING.has(before.raw)) return false;
     // "i think you guys say triangle": the people the user talks to; "i want to be the guy passing": the user
-    if (SUBJECT_OPPONENTS.has(before.raw)) return !addressed(units, j) && !isTheUserToBe(units, j);
+    if (SUBJECT_OPPONENTS.has(before.raw))
+      return !addressed(units, j) && !isTheUserToBe(units, j) && !asksHowItIsDone(units, j, i);
   }
   return subjectVerbArticle(units, i) || opponentsMeans(units, i) || opponentGoesFor(units, i);
 }
+
+/**
+ * "how do ppl get the back off reverse dlr": how people do it asks the move itself, unless it is done
+ * to the user right after ("how do people always pass me").
+ */
+const asksHowItIsDone = (units: readonly Unit[], subject: number, i: number): boolean =>
+  wordOf(units[subject - 2]) === 'how' &&
+  HOW_DO.has(wordOf(units[subject - 1]) ?? '') &&
+  ![units[i + 1], units[i + 2]].some((u) => TO_THE_USER.has(wordOf(u) ?? ''));
+const HOW_DO: ReadonlySet<string> = new Set(['do', 'does', 'did', 'would', 'can', 'could']);
+const TO_THE_USER: ReadonlySet<string> = new Set(['me', 'my', 'mine']);
 
 const NAMING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'call', 'calls', 'called', 'name', 'names']);
 

@@ -1,0 +1,49 @@
+// What hurt the user, told as the story's background: "my knee got wrecked from a heel hook last year
+// so im finally back and want to work on butterfly sweeps", "shoulder still banged up after some dude
+// cranked a kimura on me, wanna work on my closed guard". The cause is not asked when the message
+// asks something else; named again outside the story ("… how do i defend heel hooks") it is.
+import { type TopicId, baseTopicOf, isAttire } from '../../data/canonical-topics';
+import { BODY_PARTS } from '../../data/body-and-pain';
+import { plainLetters } from './tokenize';
+
+const BODY = `(?:${[...BODY_PARTS, 'meniscus', 'labrum', 'rotator cuff'].join('|')})`;
+const HURT =
+  '(?:wrecked|hurt|injured|tweaked|popped|banged up|messed up|jacked up|busted|torn|sprained|strained|sore|cooked|fried|blown out)';
+// "my knee got wrecked from …", "shoulder still banged up after …", "ribs are sore from …"
+const HURT_BY = new RegExp(
+  `\\b${BODY}\\s+(?:(?:is|was|got|still|been|are|were|feels?|has\\s+been|have\\s+been|kinda|pretty|so|all)\\s+){0,3}${HURT}\\s+(?:from|by|after)\\s+([^.,;!?]+)`,
+  'g',
+);
+// "a heel hook wrecked my knee", "that kimura popped my elbow"
+const HURT_MY = new RegExp(
+  `\\b(?:a|an|the|that|this|his|her|some|their)\\s+([^.,;!?]{1,40}?)\\s+(?:wrecked|hurt|injured|popped|tore|tweaked|messed up|busted|blew out|jacked up)\\s+my\\s+${BODY}\\b`,
+  'g',
+);
+// the story of the cause ends where the message moves on: "… last year so im finally back and want …"
+const CAUSE_END = /\s+(?:so|and|but|now|then|which|because|bc|cos|cuz)\s+/;
+
+/** The spans of `text` that tell what hurt the user. */
+function causeSpans(text: string): string[] {
+  const plain = plainLetters(text).toLowerCase();
+  return [...plain.matchAll(HURT_BY), ...plain.matchAll(HURT_MY)].map((m) => (m[1] ?? '').split(CAUSE_END)[0] ?? '');
+}
+
+/**
+ * The topics to drop: those only named as what hurt the user, when the rest of the message asks
+ * something besides attire. `read` reads the topics of some words.
+ */
+export function causesOnly(
+  text: string,
+  found: readonly TopicId[],
+  read: (words: string) => readonly TopicId[],
+): Set<TopicId> {
+  const spans = causeSpans(text);
+  if (!spans.length) return new Set();
+  let rest = plainLetters(text).toLowerCase();
+  for (const span of spans) rest = rest.replace(span, ' , ');
+  const asked = read(rest);
+  if (!asked.some((t) => !isAttire(t))) return new Set();
+  const causes = new Set(spans.flatMap((s) => read(s).map(baseTopicOf)));
+  const askedBases = new Set(asked.map(baseTopicOf));
+  return new Set(found.filter((t) => causes.has(baseTopicOf(t)) && !askedBases.has(baseTopicOf(t))));
+}
