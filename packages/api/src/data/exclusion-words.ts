@@ -851,6 +851,12 @@ export const NOT_EXCLUSIONS: readonly string[] = [
   // "y no salgo": not getting out is the question, not a rule-out
   'no salgo',
   'no puedo salir',
+  // "no puedo pasar la guardia de araña": a move the user can't get done is the question
+  ...['no puedo', 'no consigo', 'no logro', 'nao posso'].flatMap((cant) =>
+    ['pasar', 'passar', 'terminar', 'finalizar', 'escapar', 'barrer', 'raspar', 'mantener', 'tomar'].map(
+      (move) => `${cant} ${move}`,
+    ),
+  ),
   'nao saio',
   'nao consigo sair',
   'not sure',

@@ -472,6 +472,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── movement and control ──────────────────────────────────────────────────────────────────
   guard_passing: [
+    // Spanish, the pass as a noun: "un pase de media guarda", "los pases de guardia"
+    '(un|el|los|mis|sus|ese|este) pase',
     // "what actually makes someone a good passer"
     '(good|better|great|decent) passer',
     // "how do i get past the legs safely"
@@ -568,6 +570,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // the electric chair: the lockdown's named sweep
   sweep: [
+    // chat's vowel-less spelling: "spidr gaurd swps"
+    'swps',
     // deep half's sweep by name: "deep haf wip up?" (alone, dinner made quickly: data/everyday-senses.ts)
     'whip up',
     'whipup',
@@ -993,6 +997,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // "kimmy from NS"
   north_south: ['north south', 'northsouth', 'n/s', 'north/south', '(from|in|to) ns'],
   back_control: [
+    // Spanish, the back held: "ya tengo la espalda pero mi mata leon nunca entra"
+    '(tengo|tiene|tienen|tomo|toma|toman) la espalda',
+    // (not a back that hurts: "tengo la espalda hecha polvo")
     // longer than "get back" (coming back): "once i get back control they always escape"
     'get back control',
     'back control',
@@ -1689,6 +1696,18 @@ export const NOT_TOPICS: readonly string[] = [
   'x ray',
   'throw up',
   'throw in the towel',
+  // more asked for, a tantrum: "throw in a few guillotine videos", "i wont throw a fit"
+  ...['throw in a few', 'throw in some', 'throw in a couple', 'throw a fit', 'throw a tantrum'],
+  // a back that hurts in Spanish: "tengo la espalda hecha polvo"
+  ...['la espalda hecha', 'la espalda rota', 'la espalda destrozada'],
+  // a TV's mount in Spanish: "instalé el mount de la tele"
+  ...['mount de la tele', 'mount de la tv', 'mount de tv', 'mount para la tele'],
+  // door work: "standing on the door all night kills my knees"
+  ...['standing on the door', 'standing at the door', 'stand on the door', 'standing on doors'],
+  // the gym's last hour: "i sweep the floor at closing"
+  ...['at closing', 'before closing', 'after closing', 'closing time', 'closing shift'],
+  // "mata leon sin manos, como le hacen": how it is done (Mexican), nothing done to the user
+  ...['como le hacen', 'como le haces', 'como le hago'],
   'pass a test',
   'the back step',
   '50/50',
@@ -1903,6 +1922,8 @@ export const LIMB_KEEPING_VERBS: readonly string[] = ['keep', 'protect'];
  */
 export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
+  // the defence with a letter dropped: "gulotine defnce"
+  ...['defnce', 'defnse', 'defens'],
   // "any video on framing out without blowing my shoulders up"
   'framing out',
   'frame out',

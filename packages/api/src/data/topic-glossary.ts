@@ -371,7 +371,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   ],
   open_guard: ['guardia abierta'],
   // "knee slice a la media" (a topic only beside another: data/everyday-senses.ts)
-  half_guard: ['media guardia', '(la|desde) media'],
+  // (Spanish and Portuguese mixed: "un pase de media guarda")
+  half_guard: ['media guardia', 'media guarda', '(la|desde) media'],
   deep_half_guard: ['media guardia profunda'],
   // "la del bate desde el kob": the bat choke
   baseball_choke: ['del bate', 'el bate', 'bate de beisbol', 'estrangulacion del bate'],
