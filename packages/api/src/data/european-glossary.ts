@@ -115,6 +115,8 @@ export const FRENCH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
     '(attaquer|attaque|attaques) du dos',
     // ("sortir du dos": the escape's words take "du")
     '(du) dos',
+    // ("rnc from le dos en nogi")
+    '(from) le dos',
   ],
   turtle: ['tortue'],
   sweep: ['renversement', 'balayage'],

@@ -118,6 +118,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'army bar',
   ],
   kimura: [
+    // voice to text: "my key more from north south"
+    'key more',
+    'key mura',
     // voice to text: "key more a from side control", "the come euro from half"
     'key more a',
     'come euro',
@@ -171,6 +174,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // voice to text: "oma plata"
   omoplata: [
+    // voice to text: "Omaha plata setups from closed God"
+    'omaha plata',
     'oma plotter',
     // said into a phone: "omma plata pls"
     'omma plata',
@@ -1700,6 +1705,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...['throw in a few', 'throw in some', 'throw in a couple', 'throw a fit', 'throw a tantrum'],
   // a back that hurts in Spanish: "tengo la espalda hecha polvo"
   ...['la espalda hecha', 'la espalda rota', 'la espalda destrozada'],
+  // a half of a match or a game: "adcc has no points in the first half"
+  ...['the first half', 'the second half', 'the 1st half', 'the 2nd half'],
+  // a judoka's upright stance: "when they posture up with a strong judo posture"
+  'judo posture',
   // a TV's mount in Spanish: "instalé el mount de la tele"
   ...['mount de la tele', 'mount de la tv', 'mount de tv', 'mount para la tele'],
   // door work: "standing on the door all night kills my knees"

@@ -562,6 +562,9 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'verteidigung',
   'verteidigen',
   'raus',
+  // "mount befreiung": the escape
+  'befreiung',
+  'befreien',
   'rauskommen',
   'entkommen',
   'befreien',

@@ -9,7 +9,7 @@ export const VOICE_SLIPS: Readonly<Record<string, readonly string[]>> = {
   x: ['ex'],
   lock: ['look'],
   leg: ['like'],
-  guard: ['gourd'],
+  guard: ['gourd', 'god'],
   bow: ['bowl'],
   riva: ['reba', 'reva', 'rivers', 'river', 'reeva', 'rivah'],
   south: ['sought', 'sound'],

@@ -7,7 +7,7 @@ const TURNS: readonly RegExp[] = [
   // "whatever, what i actually need is how to stop the triangle", "what i really want to add is a finish
   // from top", "what i really want is how to hit a single leg myself"
   // (and for someone else: "but honestly what he wants now is to tighten up his darce")
-  /\bwhat\s+(?:i|he|she|they|we)\s+(?:really\s+|actually\s+|just\s+|mostly\s+)?(?:need|needs|want|wants|wanna)\s+(?:now\s+)?(?:to\s+(?:add|learn|fix|improve|work\s+on|drill)\s+)?is\b/g,
+  /\bwhat\s+(?:i|he|she|they|we)\s+(?:really\s+|rlly\s+|rly\s+|realy\s+|actually\s+|just\s+|mostly\s+)?(?:need|needs|want|wants|wanna)\s+(?:now\s+)?(?:to\s+(?:add|learn|fix|improve|work\s+on|drill)\s+)?is\b/g,
   // "what i actually want for the womens class is a good back take"
   /\bwhat\s+i\s+(?:really\s+|actually\s+|just\s+)?(?:want|need)\s+(?:for|from|with)\s+(?:[\w']+\s+){1,3}?is\b/g,
   /\b(?:mostly|really|honestly)\s+i\s+(?:just\s+)?(?:wanna|want to|need to)\s+know\b(?=\s+(?:how|what|which|why|if)\b)/g,
@@ -34,6 +34,8 @@ const TURNS: readonly RegExp[] = [
   // ezekiel", "ganhei meu primeiro campeonato por armlock 🥇 agora quero aprender a passar meia guarda"
   /\b(?:mas\s+)?enfim\b[,.!:]?\s+/g,
   /\b(?:agora|hoje|ahora|hoy)\s+(?=(?:quero|queria|preciso|quiero|quisiera|necesito)\b)/g,
+  // German: "… mit nem darce erwischt, egal, heute will ich mount befreiung sehen"
+  /\b(?:egal|jedenfalls)\b[,.!:]?\s+(?:(?:heute|jetzt|diese\s+woche)\s+)?(?=(?:will|m[oö]chte|moechte|brauche)\s+ich\b)/g,
   // "coach showed an armbar tonight but i wanted to see the omoplata", "mas eu queria ver a omoplata",
   // "pero quería aprender la x guard": what the user wanted instead of what was shown
   /\b(?:but\s+i\s+(?:really\s+)?(?:wanted|want|wanna|would\s+like|'?d\s+like)\s+to|mas\s+(?:eu\s+)?(?:queria|quero)|pero\s+(?:yo\s+)?(?:quer[ií]a|quiero|quisiera))\s+(?:see|learn|know|work\s+on|ver|aprender|saber|trabalhar|trabajar)\s+(?!(?:it|that|this|them|isso|eso)\b)/g,

@@ -1,6 +1,6 @@
 // What hurt the user, told as the story's background: "my knee got wrecked from a heel hook last year
 // so im finally back and want to work on butterfly sweeps", "shoulder still banged up after some dude
-// cranked a kimura on me, wanna work on my closed guard". The cause is not asked when the message
+// cranked a kimura on me, wanna work on my closed guard", "butterfly guard hurts, deep half instead". The cause is not asked when the message
 // asks something else; named again outside the story ("… how do i defend heel hooks") it is.
 import { type TopicId, baseTopicOf, isAttire } from '../../data/canonical-topics';
 import { BODY_PARTS } from '../../data/body-and-pain';
@@ -19,13 +19,17 @@ const HURT_MY = new RegExp(
   `\\b(?:a|an|the|that|this|his|her|some|their)\\s+([^.,;!?]{1,40}?)\\s+(?:wrecked|hurt|injured|popped|tore|tweaked|messed up|busted|blew out|jacked up)\\s+my\\s+${BODY}\\b`,
   'g',
 );
+// "bad knee so butterfly guard hurts, show me deep half instead": a move that hurts to play, opening its clause
+const HURTS_TO_PLAY = /(?:^|[.,;!?]\s*|\bso\s+)((?:[a-z']+\s+){0,3}?[a-z']+)\s+(?:hurts|kills\s+my|wrecks\s+my)\b/g;
 // the story of the cause ends where the message moves on: "… last year so im finally back and want …"
 const CAUSE_END = /\s+(?:so|and|but|now|then|which|because|bc|cos|cuz)\s+/;
 
 /** The spans of `text` that tell what hurt the user. */
 function causeSpans(text: string): string[] {
   const plain = plainLetters(text).toLowerCase();
-  return [...plain.matchAll(HURT_BY), ...plain.matchAll(HURT_MY)].map((m) => (m[1] ?? '').split(CAUSE_END)[0] ?? '');
+  return [...plain.matchAll(HURT_BY), ...plain.matchAll(HURT_MY), ...plain.matchAll(HURTS_TO_PLAY)].map(
+    (m) => (m[1] ?? '').split(CAUSE_END)[0] ?? '',
+  );
 }
 
 /**

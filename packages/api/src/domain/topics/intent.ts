@@ -305,9 +305,11 @@ export function defendedUnits(
     // "stuck in traffic thinking about x guard": stuck somewhere off the mat
     if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
     // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user
-    if (u.kind === 'receiving' && opponentsLimb(tokens, u.start)) return;
+    // (a limb in a name is no limb: "single leg defense")
+    const limb = !isTopic(units[i - 1]) && opponentsLimb(tokens, u.start);
+    if (u.kind === 'receiving' && limb) return;
     // "they keep letting the head slip out": a limb that is not the user's escaping is the opponent's escape
-    if (u.kind === 'defending' && opponentsLimb(tokens, u.start)) return;
+    if (u.kind === 'defending' && limb) return;
     // "… when theyre stuck on all fours": the opponent stuck is where the user attacks
     if (isStuckWord(u, tokens) && THEY_ARE.has(wordOf(units[i - 1]) ?? '')) return;
     // "armbar from mount vids, mine keep slipping out": the user's own attacks escaped by the opponent;
