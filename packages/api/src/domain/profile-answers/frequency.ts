@@ -72,6 +72,8 @@ export function* frequencyReadings(text: string): Generator<FrequencyReading> {
   const lower = text.toLowerCase();
   const noneNow = notBegunYet(tokens) || laidOffNow(tokens);
   if (hasNegativeNumber(tokens) || (NOT_STARTED.test(lower) && !NOW_TOO.test(lower)) || noneNow) return;
+  // "did 2 classes today back to back, dead", "rolled six times tonight": one day's log, no habit
+  if (ONE_DAY.test(lower) && !HABIT.test(lower)) return;
   // read once, when a reading below first needs them
   let kept: Rate[] | undefined;
   const keptOnce = (): Rate[] => (kept ??= keptRates(tokens));
@@ -247,6 +249,10 @@ function chooseRate(tokens: readonly Token[], rates: readonly Rate[]): number | 
 
   return partsTotal(tokens, ranked, best);
 }
+
+const ONE_DAY = /\b(?:today|tonight|yesterday|last night|this morning|this evening)\b/;
+const HABIT =
+  /\b(?:weeks?|wk|weekly|per|daily|a day|every|each|usually|normally|typically|mostly|regularly|always|days|months?|x|times a|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b|\d\s*x\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
 
 /** "starting next month, prob 3x": a rate for training not begun yet ("…, but right now just 2" is one now). */
 const NOT_STARTED = /^\s*(?:starting|start|beginning|begin)\s+(?:next|in|after|on|again next)\b/;
