@@ -674,6 +674,8 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
 export const EVERYDAY_IDIOMS: readonly string[] = [
   // judo as a place or an art: "heard it at judo", "me lo meten en judo y en bjj", "mi sensei de judo"
   ...['at judo', 'in judo', 'en judo', 'from judo', 'judo grips', 'judo grip'],
+  // … and wrestling: "i was always a top guy in wrestling", "i came from wrestling"
+  ...['at wrestling', 'in wrestling', 'from wrestling'],
   ...['sensei', 'profe', 'profesor', 'maestro', 'entrenador', 'clase', 'club'].map((who) => `${who} de judo`),
   // Spanish "queda" is a verb, to stay ("siempre queda debajo de la montada"); the Portuguese noun is a takedown
   ...['se', 'me', 'te', 'le', 'nos', 'siempre', 'que'].map((w) => `${w} queda`),

@@ -12,7 +12,7 @@ export const RECEIVING_END_PHRASES: readonly string[] = [
   'getting caught',
   'keep getting caught',
   // "anaconda, i keep eatin those": eating a submission is being caught in it
-  ...['keep eating', 'keep eatin', 'kept eating', 'always eating', 'eating those', 'eatin those', 'eating them'],
+  ...['keep eating', 'kept eating', 'always eating', 'eating those', 'eating them'],
   'i panic',
   'i just panic',
   'smashing me',

@@ -52,6 +52,9 @@ const PUTTING_DOWN = [
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── submissions ───────────────────────────────────────────────────────────────────────────
   triangle: [
+    // "pa-share naman ng tri vids"
+    'tri vids',
+    'tri videos',
     // "my tri game"
     'tri game',
     'triangle',
@@ -1709,6 +1712,15 @@ export const NOT_TOPICS: readonly string[] = [
   ...['the first half', 'the second half', 'the 1st half', 'the 2nd half'],
   // a judoka's upright stance: "when they posture up with a strong judo posture"
   'judo posture',
+  // sprawled out off the mat, or the hips sprawled inside a choke: "sprawled on the couch all sunday",
+  // "at what angle i sprawl my hips"
+  ...['sprawled on the', 'sprawled out on', 'sprawl out on', 'sprawl my hips', 'sprawl your hips'],
+  // a back hurt: "my partner threw her back out gardening"
+  ...['threw', 'throw', 'throws', 'throwing', 'thrown'].flatMap((verb) =>
+    ['my back out', 'her back out', 'his back out', 'out my back'].map((back) => `${verb} ${back}`),
+  ),
+  // the achilles as a place on the foot: "the outside one wraps under the achilles"
+  ...['under the achilles', 'behind the achilles', 'around the achilles'],
   // a TV's mount in Spanish: "instalé el mount de la tele"
   ...['mount de la tele', 'mount de la tv', 'mount de tv', 'mount para la tele'],
   // door work: "standing on the door all night kills my knees"
@@ -2285,6 +2297,9 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   escapin: 'escaping',
   defendin: 'defending',
   chokin: 'choking',
+  gettin: 'getting',
+  takin: 'taking',
+  eatin: 'eating',
   threw: 'throw',
   thrown: 'throw',
   took: 'take',
@@ -2293,6 +2308,9 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   gotten: 'get',
   // "rnc from bck": a vowel dropped in a hurry
   bck: 'back',
+  bak: 'back',
+  // the participle spelled as said: "keeps gettin armbard"
+  armbard: 'armbarred',
   cntrl: 'control',
   gaurd: 'guard',
   gurad: 'guard',

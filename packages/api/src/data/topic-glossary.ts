@@ -56,6 +56,8 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'consigo passar',
   ],
   guard_retention: [
+    // "o cara sempre amassa e passa, quero manter a guarda"
+    ...['manter a guarda', 'manter minha guarda', 'manter a minha guarda'],
     'retencao de guarda',
     'retencao da guarda',
     'reposicao de guarda',
@@ -564,7 +566,6 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'raus',
   // "mount befreiung": the escape
   'befreiung',
-  'befreien',
   'rauskommen',
   'entkommen',
   'befreien',
@@ -578,6 +579,10 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'makaalis',
   'tumakas',
   'makatakas',
+  // "paano depensahan yun": defending it
+  'depensahan',
+  'idepensa',
+  'kontrahin',
   // Italian: "come si esce dalla cento chili", "uscire dalla montata", "difesa dal triangolo"
   'esce dalla',
   'esce dal',

@@ -22,9 +22,9 @@ const TURNS: readonly RegExp[] = [
   // ("anyway, real butterfly sweeps please", "anyway show me…": the real ask)
   /\b(?:anyway|anyways|anyhow)\b[,.!:]?\s+(?=(?:how|what|which|any|can|could|should|is|are|do|does|where|why|best|tips|real|actual|show|send|give|(?:i'?d|i|i\s+would)\s+(?:rather|like|love|want|wanna|need))\b)/g,
   // "… he sat in my mount like 5 min, not even mad tho. anyway ezekiel choke vids plz": "anyway" opening a
-  // clause turns to whatever follows ("is there anyway to …" is no turn, "anyway the other question is …"
-  // asks a second thing)
-  /(?:^|[.,!?;:)]\s*|\b(?:lol|lmao|haha|tho|though|but|ok|okay|so|and)\s+)(?:anyway|anyways|anyhow)\b(?![,.!:]?\s+(?:to|i\s+can|you\s+can|also|(?:the\s+|my\s+)?(?:other|second|2nd|next)\s+question)\b)[,.!:]?\s+/g,
+  // clause turns to whatever follows ("is there anyway to …" opens no clause; "anyway the other question
+  // is …" asks a second thing)
+  /(?:^|[.,!?;:)/]\s*|\b(?:lol|lmao|haha|tho|though|but|ok|okay|so|and)\s+)(?:anyway|anyways|anyhow)\b(?![,.!:]?\s+(?:also|(?:the\s+|my\s+)?(?:other|second|2nd|next)\s+question)\b)[,.!:]?\s+/g,
   // "… i lost the position lol. anyway: omoplatta to sweep when they roll out?": a colon opens the ask
   /\b(?:anyway|anyways|anyhow)\s*:\s*/g,
   // "… keeps saying mount like its a jiu jitsu thing 😂 anyway not about that. what's a good kimono": the

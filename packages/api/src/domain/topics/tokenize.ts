@@ -23,6 +23,8 @@ const DOTS = /\./g;
 // a letter held for emphasis, "chokeeee", "sweeeep": two are left, for the typo reader to settle
 const HELD_LETTER = /(\p{L})\1{2,}/gu;
 // chat shorthand with a slash: "w/o" is "without", "w/" "with", "b/c" "because"
+// "chave d calcanhar", "llave d tobillo": "d" for "de" after the words that take it in a name
+const DE_SHORTENED = /\b(chaves?|llaves?|raspagem|passagem|pase|saida|salida|defesa|defensa)\s+d\b(?=\s+[a-z])/g;
 const SHORTHAND = /\b(?:w\/o|w\/out|b\/c|w\/)(?![a-z0-9])/g;
 // a lone "w" between words is "with" too ("rolling w the kid"); "took the w", "my first w" is a win,
 // and in Polish (told by its letters or its commonest words) "w" is "in": "wchodzę w obalenie"
@@ -76,6 +78,7 @@ function split(text: string): string[] {
     .replace(HELD_LETTER, '$1$1')
     .replace(DOTTED_ACRONYM, (acronym) => `${acronym.replace(DOTS, '')} `)
     .replace(SHORTHAND, (short) => SHORTHAND_WORDS[short] ?? short)
+    .replace(DE_SHORTENED, '$1 de')
     .replace(EMOJI, ' . ');
   const out: string[] = [];
   let word = '';
