@@ -52,6 +52,8 @@ const PUTTING_DOWN = [
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── submissions ───────────────────────────────────────────────────────────────────────────
   triangle: [
+    // "my wife wants to hit the tri" (the tri alone may be a triathlon)
+    ...['hit the tri', 'finish the tri', 'lock the tri', 'lock up the tri'],
     // "pa-share naman ng tri vids"
     'tri vids',
     'tri videos',

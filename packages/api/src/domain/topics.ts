@@ -28,6 +28,7 @@ import { withPlaceOnlyDefendedIn } from './topics/defended-where';
 import { withPlaceOnlyFinishedIn } from './topics/finished-where';
 import { takenBack } from './topics/corrected';
 import { causesOnly } from './topics/injury-cause';
+import { personParts } from './topics/person-parts';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -48,7 +49,23 @@ export const asRead = (message: string): string => asTheUser(withDictatedMarks(m
 const ARROW = /\s*(?:->|=>|→|-->)\s*/g;
 
 export function readTopics(message: string): TopicReading {
+  // "my son needs armbar escapes, my wife wants the triangle …": each person's part read on its own
+  const parts = personParts(message)?.map((part) => readTopicsAsRead(asRead(part)));
+  if (parts && parts.filter((p) => p.topics.length).length >= 2) return joined(parts);
   return readTopicsAsRead(asRead(message));
+}
+
+/** The readings of a message's parts as one: their topics in order, each once. */
+function joined(parts: readonly TopicReading[]): TopicReading {
+  const all = (pick: (r: TopicReading) => readonly TopicId[]): TopicId[] => [...new Set(parts.flatMap(pick))];
+  const topics = all((r) => r.topics);
+  return {
+    topics,
+    struggles: all((r) => r.struggles),
+    excluded: all((r) => r.excluded).filter((t) => !topics.includes(t)),
+    ruledOutNames: [...new Set(parts.flatMap((r) => r.ruledOutNames))],
+    moment: all((r) => r.moment),
+  };
 }
 
 /** `readTopics` of a message `asRead` has prepared already (the other readings of it read that text too). */

@@ -18,7 +18,7 @@ import { distinctiveWords } from './title-words';
 import { familiesIn, withFamilyDefended } from './topic-families';
 import { withoutMembersRuledOut } from './family-members-ruled-out';
 import { withTechniqueDisowned } from './topics/technique-disowned';
-import { asRead, readTopicsAsRead } from './topics';
+import { asRead, readTopics } from './topics';
 import { anyRuledOut, readWords } from './topics/word-uses';
 import { splitWords } from './topics/tokenize';
 import { stemsOf } from './word-phrases';
@@ -86,7 +86,7 @@ export interface QueryUnderstanding {
 export function understandQuery(message: string): QueryUnderstanding {
   // a question asked for someone else is read as theirs: "my son … his guard" is the user's guard
   const query = asRead(message);
-  const reading = readTopicsAsRead(query);
+  const reading = readTopics(message);
   const { ruledOutNames } = reading;
   const named = termPhrasesIn(query);
   const excludedTerms = withKindMembers(
