@@ -676,6 +676,10 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['at judo', 'in judo', 'en judo', 'from judo', 'judo grips', 'judo grip'],
   // … and wrestling: "i was always a top guy in wrestling", "i came from wrestling"
   ...['at wrestling', 'in wrestling', 'from wrestling'],
+  // judo as who someone is: "half guard sweeps for judo player", "my coach is a judo black belt"
+  ...['player', 'players', 'black belt', 'background', 'coach', 'guy', 'guys', 'class', 'girl'].map(
+    (who) => `judo ${who}`,
+  ),
   ...['sensei', 'profe', 'profesor', 'maestro', 'entrenador', 'clase', 'club'].map((who) => `${who} de judo`),
   // Spanish "queda" is a verb, to stay ("siempre queda debajo de la montada"); the Portuguese noun is a takedown
   ...['se', 'me', 'te', 'le', 'nos', 'siempre', 'que'].map((w) => `${w} queda`),

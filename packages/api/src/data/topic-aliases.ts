@@ -1007,6 +1007,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // "kimmy from NS"
   north_south: ['north south', 'northsouth', 'n/s', 'north/south', '(from|in|to) ns'],
   back_control: [
+    // someone climbing onto the user's back ("on my back" alone is lying on it): "a 60kg guy gets on my back"
+    ...['gets', 'got', 'climbs', 'climbed', 'jumps', 'jumped'].map((verb) => `${verb} on my back`),
     // Spanish, the back held: "ya tengo la espalda pero mi mata leon nunca entra"
     '(tengo|tiene|tienen|tomo|toma|toman) la espalda',
     // (not a back that hurts: "tengo la espalda hecha polvo")
@@ -1947,6 +1949,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
   // the defence with a letter dropped: "gulotine defnce"
   ...['defnce', 'defnse', 'defens'],
+  // chat's "d" for defence after a name: "rnc d for smol girls", "need darce d pls", "single leg d"
+  `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td'].join('|')}) d`,
   // "any video on framing out without blowing my shoulders up"
   'framing out',
   'frame out',

@@ -40,10 +40,12 @@ const withoutAccents = (text: string): string => text.normalize('NFD').replace(/
 
 // "he takes my back and I cannot get out", "someone took my back … how do i get out": taken already,
 // the question is getting out of back control (not stopping the take: "how do i stop them taking my back")
-const TAKEN_THEN_OUT = /\bmy\s+back\b[^?]*\b(?:get out|getting out|escape|escaping)\b/;
-// "me toman la espalda en cada rola y después no salgo más", "pegam minhas costas e eu não saio"
+// ("… how do i get him off")
+const TAKEN_THEN_OUT = /\bmy\s+back\b[^?]*\b(?:get out|getting out|escape|escaping|get (?:him|her|them) off)\b/;
+// "me toman la espalda en cada rola y después no salgo más", "pegam minhas costas e eu não saio", "o cara
+// pegou minhas costas … como eu saio dali"
 const TAKEN_THEN_OUT_IBERIAN =
-  /\b(?:me\s+(?:toman|tomaron|toma|pegan|pegam|pega|pegaram)\s+(?:la|las|as|a)|pegam\s+minhas|pega\s+minhas)\s+(?:espalda|espaldas|costas)\b[^?]*\b(?:salgo|salir|sair|saio|escapo|escapar)\b/;
+  /\b(?:me\s+(?:toman|tomaron|toma|pegan|pegam|pega|pegaram)\s+(?:la|las|as|a)|(?:pegam|pega|pegou|pegaram|tomou|tomaram|tomo|toman|tomaron)\s+(?:minhas|mis|mi))\s+(?:espalda|espaldas|costas)\b[^?]*\b(?:salgo|salir|sair|saio|escapo|escapar)\b/;
 // ("escape back control before the choke comes" is getting out, in time)
 const STOPPING_THE_TAKE = /\b(?:stop|stopping|prevent|avoid)\b|\bbefore\s+(?:they|he|she|the\s+hooks|hooks|it)\b/;
 

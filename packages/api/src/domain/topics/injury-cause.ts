@@ -21,15 +21,22 @@ const HURT_MY = new RegExp(
 );
 // "bad knee so butterfly guard hurts, show me deep half instead": a move that hurts to play, opening its clause
 const HURTS_TO_PLAY = /(?:^|[.,;!?]\s*|\bso\s+)((?:[a-z']+\s+){0,3}?[a-z']+)\s+(?:hurts|kills\s+my|wrecks\s+my)\b/g;
+// French, Portuguese and Spanish: "je me suis blessé l'épaule sur un kimura", "me machuquei numa chave
+// de pé", "me lesioné la rodilla con un heel hook"
+const HURT_IN_ROMANCE =
+  /\b(?:blessee?|machuquei|machucou|machucado|lesione|lesiono|lastime)\b(?:\s+\S+){0,3}?\s+(?:sur|avec|par|pendant|com|numa?|con|en)\s+([^.,;!?]+)/g;
 // the story of the cause ends where the message moves on: "… last year so im finally back and want …"
 const CAUSE_END = /\s+(?:so|and|but|now|then|which|because|bc|cos|cuz)\s+/;
 
 /** The spans of `text` that tell what hurt the user. */
 function causeSpans(text: string): string[] {
   const plain = plainLetters(text).toLowerCase();
-  return [...plain.matchAll(HURT_BY), ...plain.matchAll(HURT_MY), ...plain.matchAll(HURTS_TO_PLAY)].map(
-    (m) => (m[1] ?? '').split(CAUSE_END)[0] ?? '',
-  );
+  return [
+    ...plain.matchAll(HURT_BY),
+    ...plain.matchAll(HURT_MY),
+    ...plain.matchAll(HURTS_TO_PLAY),
+    ...plain.matchAll(HURT_IN_ROMANCE),
+  ].map((m) => (m[1] ?? '').split(CAUSE_END)[0] ?? '');
 }
 
 /**
