@@ -450,6 +450,46 @@ export const DESCRIBED_POSITIONS: readonly {
     topics: ['open_guard'],
   },
   {
+    // the choke from behind told: "your arm goes under their chin and you grab your own bicep"
+    phrases: ['the', ...THEIRS].flatMap((whose) => [`arm under ${whose} chin`, `arm goes under ${whose} chin`]),
+    topics: ['rear_naked_choke'],
+  },
+  {
+    // "sit up and hook your feet inside their thighs"
+    phrases: ['feet', 'hooks', 'insteps'].flatMap((feet) => THEIRS.map((whose) => `${feet} inside ${whose} thighs`)),
+    topics: ['butterfly_guard'],
+  },
+  {
+    // "that legs round the neck and arm thing"
+    phrases: ['round', 'around'].flatMap((round) =>
+      ['the', ...THEIRS].flatMap((whose) => [
+        `legs ${round} ${whose} neck and arm`,
+        `legs ${round} ${whose} head and arm`,
+      ]),
+    ),
+    topics: ['triangle'],
+  },
+  {
+    // "hook my foot behind their knee from the outside"
+    phrases: THEIRS.map((whose) => `behind ${whose} knee from the outside`),
+    topics: ['de_la_riva'],
+  },
+  {
+    // "… out through their armpit, you grab your bicep and roll them like a gator"
+    phrases: ['like a gator', 'like an alligator', 'like a crocodile'],
+    topics: ['anaconda'],
+  },
+  {
+    // "when im all the way underneath him hugging his leg"
+    phrases: ['all the way underneath', ...THEIRS.map((whose) => `underneath ${whose} legs`), 'hugging his leg'],
+    topics: ['deep_half_guard'],
+  },
+  {
+    // "swing my leg over their face and pull the arm straight"
+    phrases: [...THEIRS.map((whose) => `leg over ${whose} face`), 'pull the arm straight', 'pull their arm straight'],
+    topics: ['armbar'],
+  },
+  {
     // a sweep told: "a simple way to knock someone over when im on my back"
     phrases: ['knock', 'knocking', 'tip', 'tipping'].flatMap((knock) =>
       ['someone', 'them', 'him', 'her', 'people'].map((who) => `${knock} ${who} over`),

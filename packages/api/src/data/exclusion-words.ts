@@ -453,6 +453,8 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'not what im after',
   // "single leg x sweeps for when the ankle lock isnt there": the fallback for it, not it
   ...['isnt there', 'is not there', 'aint there', 'is not on', 'isnt on'],
+  // Hindi in Latin letters: "leg locks nahi", "darce wala nahi", "gi wala mat bhejna" (don't send)
+  ...['nahi ,', 'nahi .', 'wala nahi', 'vala nahi', 'mat bhejna', 'wala mat bhejna', 'nahi chahiye'],
   // "leaving the kimura aside, what else from north south", "leave the spider guard out of it"
   'aside',
   'out of it',

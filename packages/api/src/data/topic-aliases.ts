@@ -1725,6 +1725,11 @@ export const NOT_TOPICS: readonly string[] = [
   ),
   // the achilles as a place on the foot: "the outside one wraps under the achilles"
   ...['under the achilles', 'behind the achilles', 'around the achilles'],
+  // everyday falls and curls: "thrown down the stairs", "curled up in a ball on the couch", "turtled
+  // under his blanket"
+  ...['thrown down the stairs', 'fell down the stairs'],
+  ...['couch', 'sofa', 'bed'].map((where) => `curled up in a ball on the ${where}`),
+  ...['his', 'her', 'my', 'the'].map((whose) => `turtled under ${whose} blanket`),
   // a TV's mount in Spanish: "instalé el mount de la tele"
   ...['mount de la tele', 'mount de la tv', 'mount de tv', 'mount para la tele'],
   // door work: "standing on the door all night kills my knees"
@@ -1963,6 +1968,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   ...['keluar dari', 'cara keluar', 'bertahan', 'lolos dari', 'pertahanan'],
   // "wie verhindere ich dass die mich umwerfen", Tagalog "paano ko maiiwasan na ma-kimura ako"
   ...['verhindern', 'verhindere', 'maiiwasan', 'maiwasan', 'iwasan'],
+  // Hindi in Latin letters: "kaise bachu" (how do i save myself), "kaise roku" (stop it), "nikalna kaise hai"
+  ...['bachu', 'bachna', 'bachne', 'bachoon', 'roku', 'rokna', 'rokne', 'nikalna', 'nikalu', 'niklu', 'nikle'],
   // Spanish: surviving it, "cómo sobrevivo al tri"
   'sobrevivir',
   'sobrevivo',

@@ -74,6 +74,7 @@ const compoundHeads: ReadonlySet<string> = new Set(
 const painWords: ReadonlySet<string> = new Set(PAIN_WORDS);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'to', 'at']);
 const OBJECT_REACH = 4;
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off']);
 const PEOPLE_CARRIED: ReadonlySet<string> = new Set(['kids', 'toddler']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
@@ -148,6 +149,8 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
     // ("escaping mount for the teens class": who it is for, as where it happens)
     if (t.raw === 'in' || t.raw === 'at' || t.raw === 'during' || t.raw === 'for') where = true;
     if (DETERMINERS.has(t.raw) || PREPOSITIONS.has(t.raw) || DESCRIBING.has(t.raw)) continue;
+    // "sweeping out the garage": the verb's particle
+    if (j === u.end && VERB_PARTICLES.has(t.raw)) continue;
     // "threw a throw pillow at me": the verb's own word opening an everyday thing's name
     if (t.stem === tokens[u.start]?.stem && everydayObjects.has(tokens[j + 1]?.raw ?? '')) return true;
     if (OPPONENT_OBJECTS.has(t.raw) || functionWords.has(t.raw) || bjjStems.has(t.stem)) return false;
