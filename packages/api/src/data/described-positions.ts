@@ -222,9 +222,9 @@ export const DESCRIBED_POSITIONS: readonly {
           'legs around my waist from behind',
         ].map((w) => `${whose} ${w}`),
       ),
-      'gets behind me',
-      'got behind me',
-      'get behind me',
+      ...['gets', 'got', 'get', 'getting'].flatMap((get) =>
+        ['', 'round ', 'around '].map((round) => `${get} ${round}behind me`),
+      ),
       // "always ends up behind me with both hooks in"
       'ends up behind me',
       'end up behind me',
@@ -473,6 +473,18 @@ export const DESCRIBED_POSITIONS: readonly {
     // "hook my foot behind their knee from the outside"
     phrases: THEIRS.map((whose) => `behind ${whose} knee from the outside`),
     topics: ['de_la_riva'],
+  },
+  {
+    // "grab their wrist, put your other arm through and twist their arm behind their back"
+    phrases: ['twist', 'twists', 'bend', 'bends', 'crank', 'cranks'].flatMap((turn) =>
+      THEIRS.map((whose) => `${turn} ${whose} arm behind ${whose} back`),
+    ),
+    topics: ['kimura'],
+  },
+  {
+    // "one hand deep in their collar, other hand grabs their pant leg and you lean back"
+    phrases: ['pant leg and you lean back', 'pant leg and lean back', 'pants and lean back'],
+    topics: ['bow_and_arrow'],
   },
   {
     // "… out through their armpit, you grab your bicep and roll them like a gator"

@@ -574,6 +574,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
       ['my guard', 'my guard gets', 'my guard got', 'my guard keeps getting', 'my guard is getting'],
       ['smashed', 'crushed', 'flattened', 'smashed through'],
     ),
+    // … and the passers doing it: "stop pressure passers from flattening my guard"
+    ...phrasesOf(['flatten', 'flattening', 'flattens', 'smash', 'smashing', 'crush', 'crushing'], ['my guard']),
     'guard recomposition',
     'guard recomp',
     'guard replacement',
