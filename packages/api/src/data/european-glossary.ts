@@ -52,7 +52,7 @@ export const ITALIAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   triangle: ['strangolamento a triangolo', 'triangolo'],
   guillotine: ['ghigliottina', 'ghigliottine'],
   rear_naked_choke: ['strangolamento da dietro'],
-  back_control: ['dalla schiena', 'presa di schiena', 'controllo della schiena'],
+  back_control: ['dalla schiena', 'presa di schiena', 'controllo della schiena', '(dalla) back'],
   straight_ankle_lock: ['leva alla caviglia', 'leva al piede'],
   kneebar: ['leva al ginocchio'],
   heel_hook: ['leva al tallone'],
@@ -60,10 +60,11 @@ export const ITALIAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   sweep: ['spazzata', 'spazzate', 'ribaltamento', 'ribaltamenti'],
   takedown: ['atterramento', 'atterramenti', 'lotta libera'],
   throw: ['proiezione', 'proiezioni'],
-  back_take: ['prendere la schiena'],
+  // ("mi prendono la schiena appena vado in tartaruga")
+  back_take: ['prendere la schiena', 'prendono la schiena', 'preso la schiena', 'prende la schiena'],
   closed_guard: ['guardia chiusa'],
   open_guard: ['guardia aperta'],
-  half_guard: ['mezza guardia'],
+  half_guard: ['mezza guardia', '(dalla|nella|in) mezza'],
   butterfly_guard: ['guardia farfalla', 'guardia a farfalla'],
   mount: ['montata'],
   side_control: ['controllo laterale', 'cento chili'],
@@ -77,6 +78,8 @@ export const ITALIAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
   spider_guard: ['guardia ragno'],
   deep_half_guard: ['mezza guardia profonda'],
   standing: ['in piedi'],
+  // "le cinture blu mi passano sempre la guardia"
+  guard_retention: ['mi passano la guardia', 'mi passano sempre la guardia', 'passato la mia guardia'],
 };
 
 /** French, as Québec and French academies write it ("clé de bras depuis la garde fermée", "sans kimono"). */

@@ -389,8 +389,9 @@ export const HOMONYM_ACTIVITIES: readonly { words: readonly string[]; topics: re
     topics: ['anaconda'],
   },
   {
-    // the animal: "what do turtles eat", "qué comen las tortugas", "out of his tank"
-    words: ['eat', 'eats', 'comen', 'come', 'mascota', 'aquarium', 'acuario', 'pecera', 'estanque', 'pond', 'shell'],
+    // the animal: "what do turtles eat", "qué comen las tortugas", "out of his tank" (not "come": Italian
+    // "how", "come uscire dalla tartaruga")
+    words: ['eat', 'eats', 'comen', 'mascota', 'aquarium', 'acuario', 'pecera', 'estanque', 'pond', 'shell'],
     topics: ['turtle'],
   },
   {

@@ -369,6 +369,9 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'harto de',
   'harta de',
   // French and Polish: "pas de clé de bras svp", "sans berimbolo", "bez balachy", "nie chcę gilotyny"
+  // Italian: "tranne l'americana", "niente leg lock per favore"
+  'tranne',
+  'niente',
   'pas de',
   // ("pas d'omoplata")
   'pas d',
@@ -453,6 +456,8 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'not what im after',
   // "single leg x sweeps for when the ankle lock isnt there": the fallback for it, not it
   ...['isnt there', 'is not there', 'aint there', 'is not on', 'isnt on'],
+  // Italian and Korean chat: "niente leg lock, non mi interessano", "darce no need"
+  ...['non mi interessa', 'non mi interessano', 'no need'],
   // Hindi in Latin letters: "leg locks nahi", "darce wala nahi", "gi wala mat bhejna" (don't send)
   ...['nahi ,', 'nahi .', 'wala nahi', 'vala nahi', 'mat bhejna', 'wala mat bhejna', 'nahi chahiye'],
   // "leaving the kimura aside, what else from north south", "leave the spider guard out of it"

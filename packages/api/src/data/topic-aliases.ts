@@ -52,6 +52,8 @@ const PUTTING_DOWN = [
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── submissions ───────────────────────────────────────────────────────────────────────────
   triangle: [
+    // Korean romanized: "teuraianggeul from closed guard"
+    'teuraianggeul',
     // "my wife wants to hit the tri" (the tri alone may be a triathlon)
     ...['hit the tri', 'finish the tri', 'lock the tri', 'lock up the tri'],
     // "pa-share naman ng tri vids"
@@ -97,6 +99,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'arm try angle',
   ],
   armbar: [
+    // "i wanna go straight arm from the back"
+    '(go) straight arm',
     'armbar',
     'arm bar',
     // said into a phone: "the arm bear from the clothes guard"
@@ -206,6 +210,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'oh mo plata',
   ],
   guillotine: [
+    // Korean romanized
+    'gillotin',
     // voice to text: "gill a teen from half"
     'gill a teen',
     // voice to text and phonetic spellings: "defend the gillateen"
@@ -691,6 +697,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'koshi guruma',
   ],
   back_take: [
+    // "if he sprawls on my shot i want to go to his back"
+    ...['go', 'get', 'going', 'getting'].flatMap((go) =>
+      ['his', 'her', 'their'].map((whose) => `${go} to ${whose} back`),
+    ),
     // voice to text: "back tape from the turtle"
     'back tape',
     'back take',
@@ -1442,6 +1452,10 @@ export const NOT_TOPICS: readonly string[] = [
   ...WORRY_NEGATIONS.flatMap((not) =>
     HURTING.filter((hurt) => !hurt.endsWith('ing')).map((hurt) => `${not} ${hurt} me`),
   ),
+  // … or of what it gets the user into: "chill sweeps from half that dont get me smashed"
+  ...WORRY_NEGATIONS.flatMap((not) =>
+    ['smashed', 'crushed', 'flattened', 'stacked', 'hurt', 'injured'].map((hurt) => `${not} get me ${hurt}`),
+  ),
   // "whats the deal with the loop choke": what about it, nothing to deal with
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],
   // a worry off the mat is what is dealt with: "work on takedowns … also how do i deal with the adrenaline dump"
@@ -1732,6 +1746,8 @@ export const NOT_TOPICS: readonly string[] = [
   ...['thrown down the stairs', 'fell down the stairs'],
   ...['couch', 'sofa', 'bed'].map((where) => `curled up in a ball on the ${where}`),
   ...['his', 'her', 'my', 'the'].map((whose) => `turtled under ${whose} blanket`),
+  // Italian for putting something up: "ho montato la tv nuova in salotto"
+  ...['ho montato', 'montato la', 'montare la'],
   // a TV's mount in Spanish: "instalé el mount de la tele"
   ...['mount de la tele', 'mount de la tv', 'mount de tv', 'mount para la tele'],
   // door work: "standing on the door all night kills my knees"
@@ -1970,6 +1986,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   ...['keluar dari', 'cara keluar', 'bertahan', 'lolos dari', 'pertahanan'],
   // "wie verhindere ich dass die mich umwerfen", Tagalog "paano ko maiiwasan na ma-kimura ako"
   ...['verhindern', 'verhindere', 'maiiwasan', 'maiwasan', 'iwasan'],
+  // Italian: "come lo evito?", "non riesco a uscire", "come la difendo"
+  ...['evito', 'evitare', 'uscire', 'difendo', 'difendere', 'difesa'],
   // Hindi in Latin letters: "kaise bachu" (how do i save myself), "kaise roku" (stop it), "nikalna kaise hai"
   ...['bachu', 'bachna', 'bachne', 'bachoon', 'roku', 'rokna', 'rokne', 'nikalna', 'nikalu', 'niklu', 'nikle'],
   // Spanish: surviving it, "cómo sobrevivo al tri"
@@ -2438,6 +2456,8 @@ export const OPPONENT_WORDS: readonly string[] = [
   'dude',
   'dudes',
   'lads',
+  // "what to do when the other fellow rolls out of it"
+  ...['fellow', 'fella', 'bloke', 'chap'],
   // "the girls keep defending my collar grips", "the big boys smash me"
   ...['girls', 'ladies', 'women', 'boys', 'men'],
 ];

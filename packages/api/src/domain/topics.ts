@@ -27,7 +27,7 @@ import { ownAttacksPointedAt, withPlacePointedAt, withStoryContext } from './top
 import { withPlaceOnlyDefendedIn } from './topics/defended-where';
 import { withPlaceOnlyFinishedIn } from './topics/finished-where';
 import { takenBack } from './topics/corrected';
-import { causesOnly } from './topics/injury-cause';
+import { backgroundOnly } from './topics/background';
 import { personParts } from './topics/person-parts';
 
 export { aliasConflicts } from './topics/phrase-index';
@@ -73,8 +73,8 @@ export function readTopicsAsRead(query: string): TopicReading {
   const reading = withPlaceOnlyFinishedIn(withPlaceOnlyDefendedIn(readAsked(query), query), query);
   const read = (words: string): readonly TopicId[] => readTopicsOf(words).topics;
   // "triangle from mount, no wait, arm triangle": what a correction takes back is not asked; nor is
-  // what hurt the user ("my knee got wrecked from a heel hook, so … butterfly sweeps")
-  return without(without(reading, takenBack(query, read)), causesOnly(query, reading.topics, read));
+  // the background: what hurt the user, what they already know (topics/background.ts)
+  return without(without(reading, takenBack(query, read)), backgroundOnly(query, reading.topics, read));
 }
 
 function without(reading: TopicReading, dropped: ReadonlySet<TopicId>): TopicReading {

@@ -43,9 +43,9 @@ const withoutAccents = (text: string): string => text.normalize('NFD').replace(/
 // ("… how do i get him off")
 const TAKEN_THEN_OUT = /\bmy\s+back\b[^?]*\b(?:get out|getting out|escape|escaping|get (?:him|her|them) off)\b/;
 // "me toman la espalda en cada rola y después no salgo más", "pegam minhas costas e eu não saio", "o cara
-// pegou minhas costas … como eu saio dali"
+// pegou minhas costas … como eu saio dali", "mi hanno preso la schiena … non riesco a uscire"
 const TAKEN_THEN_OUT_IBERIAN =
-  /\b(?:me\s+(?:toman|tomaron|toma|pegan|pegam|pega|pegaram)\s+(?:la|las|as|a)|(?:pegam|pega|pegou|pegaram|tomou|tomaram|tomo|toman|tomaron)\s+(?:minhas|mis|mi))\s+(?:espalda|espaldas|costas)\b[^?]*\b(?:salgo|salir|sair|saio|escapo|escapar)\b/;
+  /\b(?:me\s+(?:toman|tomaron|toma|pegan|pegam|pega|pegaram)\s+(?:la|las|as|a)|(?:pegam|pega|pegou|pegaram|tomou|tomaram|tomo|toman|tomaron)\s+(?:minhas|mis|mi)|(?:preso|prendono|prende)\s+la)\s+(?:espalda|espaldas|costas|schiena)\b[^?]*\b(?:salgo|salir|sair|saio|escapo|escapar|uscire|esco)\b/;
 // ("escape back control before the choke comes" is getting out, in time)
 const STOPPING_THE_TAKE = /\b(?:stop|stopping|prevent|avoid)\b|\bbefore\s+(?:they|he|she|the\s+hooks|hooks|it)\b/;
 

@@ -1,10 +1,7 @@
-// What hurt the user, told as the story's background: "my knee got wrecked from a heel hook last year
-// so im finally back and want to work on butterfly sweeps", "shoulder still banged up after some dude
-// cranked a kimura on me, wanna work on my closed guard", "butterfly guard hurts, deep half instead". The cause is not asked when the message
-// asks something else; named again outside the story ("… how do i defend heel hooks") it is.
-import { type TopicId, baseTopicOf, isAttire } from '../../data/canonical-topics';
+// What hurt the user, told as the story's background (topics/background.ts): "my knee got wrecked from a
+// heel hook last year so im finally back and want to work on butterfly sweeps", "shoulder still banged up
+// after some dude cranked a kimura on me", "butterfly guard hurts, deep half instead".
 import { BODY_PARTS } from '../../data/body-and-pain';
-import { plainLetters } from './tokenize';
 
 const BODY = `(?:${[...BODY_PARTS, 'meniscus', 'labrum', 'rotator cuff'].join('|')})`;
 const HURT =
@@ -28,33 +25,12 @@ const HURT_IN_ROMANCE =
 // the story of the cause ends where the message moves on: "… last year so im finally back and want …"
 const CAUSE_END = /\s+(?:so|and|but|now|then|which|because|bc|cos|cuz)\s+/;
 
-/** The spans of `text` that tell what hurt the user. */
-function causeSpans(text: string): string[] {
-  const plain = plainLetters(text).toLowerCase();
+/** The spans of `plain` (plain lower-case letters) that tell what hurt the user. */
+export function causeSpans(plain: string): string[] {
   return [
     ...plain.matchAll(HURT_BY),
     ...plain.matchAll(HURT_MY),
     ...plain.matchAll(HURTS_TO_PLAY),
     ...plain.matchAll(HURT_IN_ROMANCE),
   ].map((m) => (m[1] ?? '').split(CAUSE_END)[0] ?? '');
-}
-
-/**
- * The topics to drop: those only named as what hurt the user, when the rest of the message asks
- * something besides attire. `read` reads the topics of some words.
- */
-export function causesOnly(
-  text: string,
-  found: readonly TopicId[],
-  read: (words: string) => readonly TopicId[],
-): Set<TopicId> {
-  const spans = causeSpans(text);
-  if (!spans.length) return new Set();
-  let rest = plainLetters(text).toLowerCase();
-  for (const span of spans) rest = rest.replace(span, ' , ');
-  const asked = read(rest);
-  if (!asked.some((t) => !isAttire(t))) return new Set();
-  const causes = new Set(spans.flatMap((s) => read(s).map(baseTopicOf)));
-  const askedBases = new Set(asked.map(baseTopicOf));
-  return new Set(found.filter((t) => causes.has(baseTopicOf(t)) && !askedBases.has(baseTopicOf(t))));
 }

@@ -39,7 +39,6 @@ const SHORTHAND_WORDS: Readonly<Record<string, string>> = {
   'b/c': ' because ',
   'w/': ' with ',
 };
-const ELIDED: ReadonlySet<string> = new Set(['d', 'l']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00b4']);
 const BREAK_CHARS = new Set([',', '.', ';', ':', '?', '!', '(', ')', '[', ']', '|', '\u2014', '\u2013', '\u2026']);
 const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -93,8 +92,10 @@ function split(text: string): string[] {
       // "d'arce" → "darce", "don't" → "dont"; "kimura'd" → "kimuraed", a participle like "armbarred";
       // a nickname made a verb is its name's ("tri'd" → "triangled", not "tried")
       if (word && s[i + 1] === 'd' && !isWordChar(s[i + 2] ?? '')) word = NAMES_OF_NICKNAMES[word] ?? `${word}e`;
-      // French elision: "pas d'omoplata", "l'armbar" are two words (the darce stays one)
-      else if (ELIDED.has(word) && !/^arc/.test(s.slice(i + 1, i + 4))) flush();
+      // French and Italian elision: "pas d'omoplata" is two words (the darce stays one); the article of
+      // "l'armbar", "tranne l'americana" goes
+      else if (word === 'l') word = '';
+      else if (word === 'd' && !/^arc/.test(s.slice(i + 1, i + 4))) flush();
     } else if (c === '-' || c === '_') {
       // a hyphen inside a word just splits it ("no-gi"); a free-standing dash ends a clause
       const joinsWords = word !== '' && isWordChar(s[i + 1] ?? '');

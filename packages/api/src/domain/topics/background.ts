@@ -1,0 +1,25 @@
+// Names the message only tells as background: what hurt the user (injury-cause.ts) and what they
+// already know (known-already.ts). They are not asked when the rest of the message asks something
+// besides attire; named again outside their span ("… how do i defend heel hooks") they are.
+import { type TopicId, baseTopicOf, isAttire } from '../../data/canonical-topics';
+import { causeSpans } from './injury-cause';
+import { knownSpans } from './known-already';
+import { plainLetters } from './tokenize';
+
+/** The topics to drop from `found`: those only named in the background. `read` reads the topics of some words. */
+export function backgroundOnly(
+  text: string,
+  found: readonly TopicId[],
+  read: (words: string) => readonly TopicId[],
+): Set<TopicId> {
+  const plain = plainLetters(text).toLowerCase();
+  const spans = [...causeSpans(plain), ...knownSpans(plain)].filter((s) => s.trim());
+  if (!spans.length) return new Set();
+  let rest = plain;
+  for (const span of spans) rest = rest.replace(span, ' , ');
+  const asked = read(rest);
+  if (!asked.some((t) => !isAttire(t))) return new Set();
+  const told = new Set(spans.flatMap((s) => read(s).map(baseTopicOf)));
+  const askedBases = new Set(asked.map(baseTopicOf));
+  return new Set(found.filter((t) => told.has(baseTopicOf(t)) && !askedBases.has(baseTopicOf(t))));
+}
