@@ -58,14 +58,24 @@ function anotherAskedAfter(units: readonly Unit[], i: number): boolean {
   const asking = units.slice(k, k + 4).some((u) => ASKING.has(rawOf(u) ?? ''));
   if (!asking) return false;
   const other = units.find((u, n) => n > k && isTopic(u));
-  return (
-    isTopic(other) &&
-    family(other) === 'technique' &&
-    !other.topics.some((t) => (units[i] as TopicUnit).topics.includes(t))
-  );
+  if (!isTopic(other)) return false;
+  const disliked = units[i] as TopicUnit;
+  // ("i hate deep half, is lasso guard ok to learn": a guard for a guard)
+  const sameKind = family(other) === 'technique' || (disliked.topics.every(isGuard) && other.topics.every(isGuard));
+  return sameKind && !other.topics.some((t) => disliked.topics.includes(t));
 }
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', 'so', 'but']);
-const ASKING: ReadonlySet<string> = new Set(['show', 'teach', 'give', 'want', 'need', 'quero', 'quiero', 'prefer']);
+const ASKING: ReadonlySet<string> = new Set([
+  'show',
+  'teach',
+  'give',
+  'want',
+  'need',
+  'quero',
+  'quiero',
+  'prefer',
+  'is',
+]);
 
 /** "every video i find is the bow and arrow and that's useless on tuesdays": judged useless in its sentence. */
 function judgedUseless(units: readonly Unit[], i: number): boolean {
@@ -87,7 +97,8 @@ const HEDGES: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actually
 export function dislikedThenElse(units: readonly Unit[]): Set<number> {
   const out = new Set<number>();
   units.forEach((u, i) => {
-    if (isTopic(u) && family(u) === 'technique' && namedAsDisliked(units, i) && anotherAskedAfter(units, i)) out.add(i);
+    const kind = isTopic(u) && (family(u) === 'technique' || u.topics.every(isGuard));
+    if (kind && namedAsDisliked(units, i) && anotherAskedAfter(units, i)) out.add(i);
   });
   const elseAt = units.findLastIndex((_, k) => asksElse(units, k));
   if (elseAt < 0) return out;

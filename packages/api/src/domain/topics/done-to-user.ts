@@ -118,7 +118,7 @@ function isJoinedParticiple(units: readonly Unit[], j: number): boolean {
  */
 export function opponentDoesIt(units: readonly Unit[], i: number): boolean {
   const u = units[i];
-  if (!isTopic(u) || family(u) !== 'technique') return false;
+  if (!isTopic(u) || family(u) !== 'technique' || inAClip(units, i)) return false;
   if (secondVerbOfOpponent(units, i) || lockedBefore(units, i)) return true;
   // "when they're about to pass", "they are trying to pass": the opponent before a verb of intending
   let k = i;
@@ -153,6 +153,15 @@ const asksHowItIsDone = (units: readonly Unit[], subject: number, i: number): bo
   wordOf(units[subject - 2]) === 'how' &&
   HOW_DO.has(wordOf(units[subject - 1]) ?? '') &&
   ![units[i + 1], units[i + 2]].some((u) => TO_THE_USER.has(wordOf(u) ?? ''));
+/** "saw a clip on insta of a guy hitting a triangle": someone in a clip does it to no one the user knows. */
+const inAClip = (units: readonly Unit[], i: number): boolean => {
+  for (let of = i - 2; of >= Math.max(0, i - CLIP_REACH); of--)
+    if (wordOf(units[of]) === 'of' && units.slice(Math.max(0, of - 4), of).some((u) => CLIPS.has(wordOf(u) ?? '')))
+      return true;
+  return false;
+};
+const CLIP_REACH = 6;
+const CLIPS: ReadonlySet<string> = new Set(['clip', 'clips', 'video', 'vid', 'reel', 'reels', 'highlight', 'footage']);
 const HOW_DO: ReadonlySet<string> = new Set(['do', 'does', 'did', 'would', 'can', 'could']);
 const TO_THE_USER: ReadonlySet<string> = new Set(['me', 'my', 'mine']);
 

@@ -18,10 +18,10 @@ const HURT_MY = new RegExp(
 );
 // "bad knee so butterfly guard hurts, show me deep half instead": a move that hurts to play, opening its clause
 const HURTS_TO_PLAY = /(?:^|[.,;!?]\s*|\bso\s+)((?:[a-z']+\s+){0,3}?[a-z']+)\s+(?:hurts|kills\s+my|wrecks\s+my)\b/g;
-// French, Portuguese and Spanish: "je me suis blessé l'épaule sur un kimura", "me machuquei numa chave
-// de pé", "me lesioné la rodilla con un heel hook"
+// French, Portuguese, Spanish and Italian: "je me suis blessé l'épaule sur un kimura", "me machuquei
+// numa chave de pé", "me lesioné la rodilla con un heel hook", "il gomito dolorante per una leva"
 const HURT_IN_ROMANCE =
-  /\b(?:blessee?|machuquei|machucou|machucado|lesione|lesiono|lastime)\b(?:\s+\S+){0,3}?\s+(?:sur|avec|par|pendant|com|numa?|con|en)\s+([^.,;!?]+)/g;
+  /\b(?:blessee?|machuquei|machucou|machucado|lesione|lesiono|lastime|dolorante)\b(?:\s+\S+){0,3}?\s+(?:sur|avec|par|pendant|com|numa?|con|en|per)\s+([^.,;!?]+)/g;
 // the story of the cause ends where the message moves on: "… last year so im finally back and want …"
 const CAUSE_END = /\s+(?:so|and|but|now|then|which|because|bc|cos|cuz)\s+/;
 
