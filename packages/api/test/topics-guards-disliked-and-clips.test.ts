@@ -8,6 +8,8 @@ readsAs('guards disliked, clips, Italian hurts', [
     'saw a clip on insta of a guy hitting a triangle straight from closed guard after breaking posture, got any vids on that?',
     ['triangle', 'closed_guard'],
   ],
+  ['that youtube video where he gets the kimura from half guard, need more of that', ['kimura', 'half_guard']],
+  ['that yt clip where dude hits a brabo from bottom half, teach me the brabo', ['darce', 'half_guard']],
   [
     'ho ancora il gomito dolorante per una leva al braccio della settimana scorsa, comunque mostrami come uscire dal side control',
     ['side_control', 'side_control_escape'],

@@ -154,12 +154,17 @@ const asksHowItIsDone = (units: readonly Unit[], subject: number, i: number): bo
   HOW_DO.has(wordOf(units[subject - 1]) ?? '') &&
   ![units[i + 1], units[i + 2]].some((u) => TO_THE_USER.has(wordOf(u) ?? ''));
 /** "saw a clip on insta of a guy hitting a triangle": someone in a clip does it to no one the user knows. */
+// ("that yt clip where dude hits a brabo from bottom half")
 const inAClip = (units: readonly Unit[], i: number): boolean => {
   for (let of = i - 2; of >= Math.max(0, i - CLIP_REACH); of--)
-    if (wordOf(units[of]) === 'of' && units.slice(Math.max(0, of - 4), of).some((u) => CLIPS.has(wordOf(u) ?? '')))
+    if (
+      IN_IT.has(wordOf(units[of]) ?? '') &&
+      units.slice(Math.max(0, of - 4), of).some((u) => CLIPS.has(wordOf(u) ?? ''))
+    )
       return true;
   return false;
 };
+const IN_IT: ReadonlySet<string> = new Set(['of', 'where', 'when']);
 const CLIP_REACH = 6;
 const CLIPS: ReadonlySet<string> = new Set(['clip', 'clips', 'video', 'vid', 'reel', 'reels', 'highlight', 'footage']);
 const HOW_DO: ReadonlySet<string> = new Set(['do', 'does', 'did', 'would', 'can', 'could']);
