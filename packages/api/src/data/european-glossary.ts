@@ -41,7 +41,8 @@ export const GERMAN_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
   open_guard: ['offene guard'],
   knee_on_belly: ['knie auf dem bauch'],
   back_take: ['rucken nehmen', 'ruecken nehmen', 'den rucken nehmen', 'an den rucken'],
-  'no-gi': ['ohne gi', 'ohne kimono'],
+  // ("ohne gee": said into a phone)
+  'no-gi': ['ohne gi', 'ohne kimono', 'ohne gee'],
   guard_passing: ['guard passieren'],
   takedown: ['umwerfen', 'niederwerfen'],
 };

@@ -84,6 +84,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'try angle',
   ],
   arm_triangle: [
+    // Korean romanized: "arm teuraianggeul"
+    'arm teuraianggeul',
     'arm triangle',
     'arm triangle choke',
     'kata gatame',
@@ -348,6 +350,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'estrangulacion baseball',
   ],
   cross_collar_choke: [
+    // run together, a letter dropped: "crosscolar chocke from closd guard"
+    'crosscolar',
+    'cross colar',
     'cross collar choke',
     'cross collar',
     // voice-to-text hears "collar" as "color"
@@ -854,6 +859,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   x_guard: ['x guard', 'xguard', 'xg', '(from|into|to|in|enter) x', 'full x', 'regular x guard', 'guarda em x'],
   // "sl x" (single leg x written as it is said)
   single_leg_x: [
+    // a letter dropped or the words run together: "single lg x", "single legx"
+    'single lg x',
+    'single legx',
     // spelled out letter by letter: "s l x", "s l ex"
     's l x',
     's l ex',
@@ -1972,8 +1980,12 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
   // the defence with a letter dropped: "gulotine defnce"
   ...['defnce', 'defnse', 'defens'],
-  // chat's "d" for defence after a name: "rnc d for smol girls", "need darce d pls", "single leg d"
-  `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td'].join('|')}) d`,
+  // chat's "d" or "def" for defence after a name: "rnc d for smol girls", "need darce d pls", "gilotine def"
+  ...['d', 'def'].map(
+    (d) =>
+      `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td'].join('|')}) ${d}`,
+  ),
+
   // "any video on framing out without blowing my shoulders up"
   'framing out',
   'frame out',
@@ -2342,6 +2354,9 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   // "rnc from bck": a vowel dropped in a hurry
   bck: 'back',
   bak: 'back',
+  bakc: 'back',
+  frm: 'from',
+  chk: 'choke',
   // the participle spelled as said: "keeps gettin armbard"
   armbard: 'armbarred',
   cntrl: 'control',

@@ -8,7 +8,7 @@ import { plainLetters } from './tokenize';
 
 // (a bare "i mean" is chat's filler: "i mean, mount escapes are fine")
 const CORRECTION =
-  /(?:^|[\s,.;!?])(?:no+\s+wait|wait\s+no+|nah\s+wait|no+\s+sorry|sorry\s+i\s+mean|no+\s+i\s+mean|nah\s+i\s+mean|or\s+rather|scratch\s+that|nao\s+pera|quer\s+dizer|perdon\s+quise\s+decir)\b[\s,.:!-]*(?:i\s+mean\s+)?/g;
+  /(?:^|[\s,.;!?])(?:no+\s+wait|wait\s+no+|nah\s+wait|no+\s+sorry|sorry\s+i\s+mean|no+\s+i\s+mean|nah\s+i\s+mean|or\s+rather|scratch\s+that|nao\s+pera|quer\s+dizer|perdon\s+quise\s+decir|anzi(?:\s+no)?)\b[\s,.:!-]*(?:i\s+mean\s+|(?:scusate|scusa|sorry)\b[\s,.]*)?/g;
 const SENTENCE_END = /[.?!;]/;
 const CLAUSE_END = /[.?!;,]/;
 

@@ -7,6 +7,11 @@ const KNOWN_END = String.raw`(?=[.,;!?]|\s+(?:and|but|so|now|wanna|want|i\s+want
 const KNOWN: readonly RegExp[] = [
   // "i only know the mata leão", "already got a decent tri", "i already have the cross collar"
   new RegExp(String.raw`\b(?:only|already)\s+(?:know|knew|got|have|learned|learnt|do)\s+([^.,;!?]+?)${KNOWN_END}`, 'g'),
+  // "i know some stuff from closed gaurd", "i know the basics of half guard"
+  new RegExp(
+    String.raw`\bi\s+(?:already\s+|only\s+)?know\s+(?:some|a\s+bit|a\s+little|the\s+basics)\s+(?:stuff\s+|things\s+)?(?:from|of|in|about)\s+([^.,;!?]+?)${KNOWN_END}`,
+    'g',
+  ),
   // "got the tripod sweep down", "have the kimura down"
   /\b(?:got|have)\s+((?:the|a|my)\s+[^.,;!?]+?)\s+down\b/g,
   // "been doing armbars for months"

@@ -9,11 +9,13 @@ const KIN = [...RELAY_KIN_MALE, ...RELAY_KIN_FEMALE, ...RELAY_KIN_EITHER, 'partn
   .join('|');
 // where a part may start: the message's start, a clause mark, or a joining word after a comma
 const OPENING = String.raw`(?:^|[,.;!?:]\s*|\s(?:and|n|also|plus|oh\s+and)\s+)`;
-// someone else: "my wife wants", "for my son", "my 2 kids both", "the kids need", "kid wants", "for the kiddo:"
+// someone else: "my wife wants", "for my son", "my 2 kids both", "the kids need", "kid wants", "for the kiddo:",
+// "wife=reverse dlr"
 const SOMEONE = new RegExp(
-  String.raw`${OPENING}(?:and\s+)?(?:for\s+)?(?:(?:my|our|the)\s+(?:(?!(?:my|our|the)\b)[\w']+\s+){0,2}?)?(?:${KIN})(?:'s)?\b(?=\s*[:,]|\s+(?:wants?|needs?|keeps?|gets?|asked|is|has|both|the|a|an)\b)`,
+  String.raw`${OPENING}(?:and\s+)?(?:for\s+)?(?:(?:my|our|the)\s+(?:(?!(?:my|our|the)\b)[\w']+\s+){0,2}?)?(?:${KIN})(?:'s)?\b(?=\s*[:,=]|\s+(?:wants?|needs?|keeps?|gets?|asked|is|has|both|the|a|an)\b)`,
   'gi',
 );
+const KIN_EQUALS = new RegExp(String.raw`\b(${KIN})\s*=\s*`, 'gi');
 // the user: "and i want …", "for me: …", "me i want …", "oh and me? i want …"
 const THE_USER = new RegExp(
   String.raw`${OPENING}(?:and\s+)?(?:for\s+me\s*:|me\s*[:?]|me\s+i\b|i\s+(?:want|wanna|need|would\s+like|'?d\s+like|keep|can'?t)\b)`,
@@ -21,7 +23,9 @@ const THE_USER = new RegExp(
 );
 
 /** The message split where each person's part starts, when it asks for someone else and one more; else null. */
-export function personParts(message: string): string[] | null {
+export function personParts(said: string): string[] | null {
+  // ("wife=reverse dlr": said as "wife: reverse dlr")
+  const message = said.replace(KIN_EQUALS, '$1: ');
   const starts = new Set<number>();
   let others = 0;
   for (const m of message.matchAll(SOMEONE)) {
