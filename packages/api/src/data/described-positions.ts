@@ -493,7 +493,13 @@ export const DESCRIBED_POSITIONS: readonly {
   },
   {
     // "when im all the way underneath him hugging his leg"
-    phrases: ['all the way underneath', ...THEIRS.map((whose) => `underneath ${whose} legs`), 'hugging his leg'],
+    phrases: [
+      ...['him', 'them', 'her', ...THEIRS.map((whose) => `${whose} legs`)].map(
+        (who) => `all the way underneath ${who}`,
+      ),
+      ...THEIRS.map((whose) => `underneath ${whose} legs`),
+      ...THEIRS.map((whose) => `hugging ${whose} leg`),
+    ],
     topics: ['deep_half_guard'],
   },
   {

@@ -113,11 +113,10 @@ export const FRENCH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string[
     '(depuis|dans) le dos',
     'depuis le dos',
     '(du|au) back',
-    // "rear naked choke quand j'ai le dos", "il a mon dos", "attaquer du dos", "sortir du dos"
+    // "rear naked choke quand j'ai le dos", "il a mon dos", "attaquer du dos", "sortir du dos" (the escape's
+    // words take "du")
     '(jai|ai|a|ont|pris|prend|prends|prennent) le dos',
     '(a|ont|pris|prend|prennent) mon dos',
-    '(attaquer|attaque|attaques) du dos',
-    // ("sortir du dos": the escape's words take "du")
     '(du) dos',
     // ("rnc from le dos en nogi")
     '(from) le dos',

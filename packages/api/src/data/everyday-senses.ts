@@ -705,8 +705,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
     ),
   ),
   ...['dor nas costas', 'dor de costas', 'dor na lombar', 'dolor de espalda'],
-  // French back pain: "mal du dos"
-  'mal du dos',
+  // French back pain: "mal du dos", "douleur à mon dos", "j'ai le dos bloqué"
+  ...['mal du dos', 'mal a mon dos', 'douleur a mon dos', 'le dos bloque', 'le dos en compote'],
   // French time spent: "j'ai passé la soirée à balayer le plancher"
   ...['soiree', 'journee', 'semaine', 'nuit', 'matinee', 'fin de semaine'].flatMap((time) =>
     ['passe la', 'passe ma', 'passe une', 'passe toute la'].map((spent) => `${spent} ${time}`),
@@ -1638,4 +1638,10 @@ export const NAME_OF_THINGS: readonly string[] = [
   'cinema',
 ];
 /** "watching <film> with the kids". */
+/** Videos and clips: what a name is the subject of ("a scissor sweep video"), or who is in them ("a clip of a guy …"). */
+export const MEDIA_WORDS: readonly string[] = [
+  ...['video', 'videos', 'vid', 'vids', 'clip', 'clips', 'tutorial', 'reel', 'reels'],
+  ...['highlight', 'highlights', 'footage'],
+];
+
 export const WATCHING: readonly string[] = ['watch', 'watching', 'watched', 'rewatching', 'rewatched'];

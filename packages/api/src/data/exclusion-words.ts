@@ -373,8 +373,6 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'tranne',
   'niente',
   'pas de',
-  // ("pas d'omoplata")
-  'pas d',
   // Québec: "pis pas en nogi, on est en gi"
   'pas en',
   'pas de la',
@@ -870,6 +868,8 @@ export const NOT_EXCLUSIONS: readonly string[] = [
   'not really sure',
   'not too sure',
   'no idea',
+  // "kimura, no need to be fancy": nothing ruled out
+  'no need to',
   'not just',
   'not only',
   'no matter',

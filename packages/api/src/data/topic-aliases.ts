@@ -1736,6 +1736,8 @@ export const NOT_TOPICS: readonly string[] = [
   ...['throw in a few', 'throw in some', 'throw in a couple', 'throw a fit', 'throw a tantrum'],
   // a back that hurts in Spanish: "tengo la espalda hecha polvo"
   ...['la espalda hecha', 'la espalda rota', 'la espalda destrozada'],
+  // a headlock from the front or the side: "front or side headlock" (not "… knee on belly or side")
+  ...['or side headlock', 'or side headlocks'],
   // a half of a match or a game: "adcc has no points in the first half"
   ...['the first half', 'the second half', 'the 1st half', 'the 2nd half'],
   // a judoka's upright stance: "when they posture up with a strong judo posture"
@@ -1980,7 +1982,8 @@ export const DEFENDING_PHRASES: readonly string[] = [
   'escape',
   // the defence with a letter dropped: "gulotine defnce"
   ...['defnce', 'defnse', 'defens'],
-  // chat's "d" or "def" for defence after a name: "rnc d for smol girls", "need darce d pls", "gilotine def"
+  // chat's "d" or "def" for defence after a name: "rnc d for smol girls", "darce def? the guys keep sneaking
+  // it on me", "any good rnc defs" (labellers write it so far more often than "def" for "definitely")
   ...['d', 'def'].map(
     (d) =>
       `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td'].join('|')}) ${d}`,

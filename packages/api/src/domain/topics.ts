@@ -16,6 +16,9 @@
 //   4. reading — reading.ts: one text's units settle into what is asked, ruled out and struggled with;
 //                story-context.ts: a question after a story keeps the story's place, attire and attacks
 //                it points back at; word-uses.ts: whether given words are asked or ruled out.
+//   5. parts   — person-parts.ts: a message asking for several people is read one person's part at a
+//                time; corrected.ts and background.ts: what a correction takes back, what hurt the user
+//                and what they already know are not asked.
 import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { asTheUser } from './topics/relayed';
 import { withDictatedMarks } from './topics/dictation';
@@ -68,8 +71,8 @@ function joined(parts: readonly TopicReading[]): TopicReading {
   };
 }
 
-/** `readTopics` of a message `asRead` has prepared already (the other readings of it read that text too). */
-export function readTopicsAsRead(query: string): TopicReading {
+/** The reading of one text `asRead` has prepared already (one person's part, or a whole message asking for one). */
+function readTopicsAsRead(query: string): TopicReading {
   const reading = withPlaceOnlyFinishedIn(withPlaceOnlyDefendedIn(readAsked(query), query), query);
   const read = (words: string): readonly TopicId[] => readTopicsOf(words).topics;
   // "triangle from mount, no wait, arm triangle": what a correction takes back is not asked; nor is
@@ -77,6 +80,7 @@ export function readTopicsAsRead(query: string): TopicReading {
   return without(without(reading, takenBack(query, read)), backgroundOnly(query, reading.topics, read));
 }
 
+/** The reading less the topics `dropped`, from what is asked and from the moment. */
 function without(reading: TopicReading, dropped: ReadonlySet<TopicId>): TopicReading {
   if (!dropped.size) return reading;
   const kept = (t: TopicId): boolean => !dropped.has(t);

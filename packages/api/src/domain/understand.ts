@@ -86,6 +86,8 @@ export interface QueryUnderstanding {
 export function understandQuery(message: string): QueryUnderstanding {
   // a question asked for someone else is read as theirs: "my son … his guard" is the user's guard
   const query = asRead(message);
+  // (the topics read one person's part at a time when the message asks for several; the word readers
+  // below read the whole message)
   const reading = readTopics(message);
   const { ruledOutNames } = reading;
   const named = termPhrasesIn(query);

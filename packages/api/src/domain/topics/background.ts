@@ -13,13 +13,22 @@ export function backgroundOnly(
   read: (words: string) => readonly TopicId[],
 ): Set<TopicId> {
   const plain = plainLetters(text).toLowerCase();
-  const spans = [...causeSpans(plain), ...knownSpans(plain)].filter((s) => s.trim());
+  const spans = [...causeSpans(plain), ...knownSpans(plain)]
+    .filter((s) => s.text.trim())
+    .sort((a, b) => a.start - b.start);
   if (!spans.length) return new Set();
-  let rest = plain;
-  for (const span of spans) rest = rest.replace(span, ' , ');
+  // the rest is the text with each span cut out where it was found
+  let rest = '';
+  let from = 0;
+  for (const { start, text: span } of spans) {
+    if (start < from) continue;
+    rest += `${plain.slice(from, start)} , `;
+    from = start + span.length;
+  }
+  rest += plain.slice(from);
   const asked = read(rest);
   if (!asked.some((t) => !isAttire(t))) return new Set();
-  const told = new Set(spans.flatMap((s) => read(s).map(baseTopicOf)));
+  const told = new Set(spans.flatMap((s) => read(s.text).map(baseTopicOf)));
   const askedBases = new Set(asked.map(baseTopicOf));
   return new Set(found.filter((t) => told.has(baseTopicOf(t)) && !askedBases.has(baseTopicOf(t))));
 }

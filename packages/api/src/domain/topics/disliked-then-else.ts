@@ -55,27 +55,19 @@ const DISLIKING_SAID: ReadonlySet<string> = new Set(['cant stand', 'nao curto', 
 function anotherAskedAfter(units: readonly Unit[], i: number): boolean {
   let k = i + 1;
   while (k < units.length && !CLAUSE_ENDS.has(rawOf(units[k]) ?? '')) k++;
-  const asking = units.slice(k, k + 4).some((u) => ASKING.has(rawOf(u) ?? ''));
+  // ("i hate deep half, is lasso guard ok": a question opening with "is")
+  const asking = units.slice(k, k + 4).some((u) => ASKING.has(rawOf(u) ?? '')) || rawOf(units[k + 1]) === 'is';
   if (!asking) return false;
   const other = units.find((u, n) => n > k && isTopic(u));
   if (!isTopic(other)) return false;
   const disliked = units[i] as TopicUnit;
   // ("i hate deep half, is lasso guard ok to learn": a guard for a guard)
-  const sameKind = family(other) === 'technique' || (disliked.topics.every(isGuard) && other.topics.every(isGuard));
+  const guards = disliked.topics.every(isGuard);
+  const sameKind = guards ? other.topics.every(isGuard) : family(other) === 'technique';
   return sameKind && !other.topics.some((t) => disliked.topics.includes(t));
 }
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', 'so', 'but']);
-const ASKING: ReadonlySet<string> = new Set([
-  'show',
-  'teach',
-  'give',
-  'want',
-  'need',
-  'quero',
-  'quiero',
-  'prefer',
-  'is',
-]);
+const ASKING: ReadonlySet<string> = new Set(['show', 'teach', 'give', 'want', 'need', 'quero', 'quiero', 'prefer']);
 
 /** "every video i find is the bow and arrow and that's useless on tuesdays": judged useless in its sentence. */
 function judgedUseless(units: readonly Unit[], i: number): boolean {

@@ -1,6 +1,7 @@
 // Whose move a named technique or position is: done to the user ("I keep getting armbarred",
 // "they pass my guard", "people triangling me") rather than the user's own.
 import { AIMED_AT_USER, IBERIAN_OPPONENTS, PASSIVE_AUXILIARIES, USERS_OWN } from '../../data/topic-aliases';
+import { MEDIA_WORDS } from '../../data/everyday-senses';
 import { type Unit, endsSentence, isTopic, rawOf as wordOf } from './match';
 import { type Token, splitWords } from './tokenize';
 import { OWN_POSSESSIVES, isUsersOwnAct } from './users-own-act';
@@ -166,7 +167,7 @@ const inAClip = (units: readonly Unit[], i: number): boolean => {
 };
 const IN_IT: ReadonlySet<string> = new Set(['of', 'where', 'when']);
 const CLIP_REACH = 6;
-const CLIPS: ReadonlySet<string> = new Set(['clip', 'clips', 'video', 'vid', 'reel', 'reels', 'highlight', 'footage']);
+const CLIPS: ReadonlySet<string> = new Set(MEDIA_WORDS);
 const HOW_DO: ReadonlySet<string> = new Set(['do', 'does', 'did', 'would', 'can', 'could']);
 const TO_THE_USER: ReadonlySet<string> = new Set(['me', 'my', 'mine']);
 

@@ -9,6 +9,7 @@ import {
   EVERYDAY_PLACES,
   FUNCTION_WORDS,
   INDEFINITE_THINGS,
+  MEDIA_WORDS,
   SPORT_EVENT_TAILS,
   OTHER_SPORTS,
 } from '../../data/everyday-senses';
@@ -158,7 +159,7 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
   return false;
 }
 
-const MEDIA: ReadonlySet<string> = new Set(['video', 'videos', 'vid', 'vids', 'clip', 'clips', 'tutorial']);
+const MEDIA: ReadonlySet<string> = new Set(MEDIA_WORDS);
 const WHOLE: ReadonlySet<string> = new Set(['whole', 'entire', 'every', 'each']);
 
 /** "me the password": a person, then "the" and a thing that is no BJJ word, after the verb at `j`. */

@@ -22,9 +22,9 @@ const DOTTED_ACRONYM = /\b(?:[a-z]\.){2,}/g; // "r.n.c." → "rnc"
 const DOTS = /\./g;
 // a letter held for emphasis, "chokeeee", "sweeeep": two are left, for the typo reader to settle
 const HELD_LETTER = /(\p{L})\1{2,}/gu;
-// chat shorthand with a slash: "w/o" is "without", "w/" "with", "b/c" "because"
 // "chave d calcanhar", "llave d tobillo": "d" for "de" after the words that take it in a name
 const DE_SHORTENED = /\b(chaves?|llaves?|raspagem|passagem|pase|saida|salida|defesa|defensa)\s+d\b(?=\s+[a-z])/g;
+// chat shorthand with a slash: "w/o" is "without", "w/" "with", "b/c" "because"
 const SHORTHAND = /\b(?:w\/o|w\/out|b\/c|w\/)(?![a-z0-9])/g;
 // a lone "w" between words is "with" too ("rolling w the kid"); "took the w", "my first w" is a win,
 // and in Polish (told by its letters or its commonest words) "w" is "in": "wchodzę w obalenie"
@@ -92,10 +92,13 @@ function split(text: string): string[] {
       // "d'arce" → "darce", "don't" → "dont"; "kimura'd" → "kimuraed", a participle like "armbarred";
       // a nickname made a verb is its name's ("tri'd" → "triangled", not "tried")
       if (word && s[i + 1] === 'd' && !isWordChar(s[i + 2] ?? '')) word = NAMES_OF_NICKNAMES[word] ?? `${word}e`;
-      // French and Italian elision: "pas d'omoplata" is two words (the darce stays one); the article of
-      // "l'armbar", "tranne l'americana" goes
+      // elision after a bare "d" or "l": "pas d'omoplata" is "pas de omoplata" (the darce stays one
+      // word); the article of "l'armbar", "tranne l'americana" goes ("dell'", "dall'" are left as words)
       else if (word === 'l') word = '';
-      else if (word === 'd' && !/^arc/.test(s.slice(i + 1, i + 4))) flush();
+      else if (word === 'd' && !/^arc/.test(s.slice(i + 1, i + 4))) {
+        word = 'de';
+        flush();
+      }
     } else if (c === '-' || c === '_') {
       // a hyphen inside a word just splits it ("no-gi"); a free-standing dash ends a clause
       const joinsWords = word !== '' && isWordChar(s[i + 1] ?? '');
