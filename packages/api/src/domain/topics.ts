@@ -32,6 +32,7 @@ import { withPlaceOnlyFinishedIn } from './topics/finished-where';
 import { takenBack } from './topics/corrected';
 import { backgroundOnly } from './topics/background';
 import { personParts } from './topics/person-parts';
+import { plainLetters } from './topics/tokenize';
 
 export { aliasConflicts } from './topics/phrase-index';
 
@@ -51,11 +52,12 @@ export const asRead = (message: string): string => asTheUser(withDictatedMarks(m
 // "lasso -> spider -> back??": a chain of moves, each one to the next
 const ARROW = /\s*(?:->|=>|→|-->)\s*/g;
 
-export function readTopics(message: string): TopicReading {
+/** The topics of a message; `read` is the message `asRead`, when the caller has it already. */
+export function readTopics(message: string, read: string = asRead(message)): TopicReading {
   // "my son needs armbar escapes, my wife wants the triangle …": each person's part read on its own
   const parts = personParts(message)?.map((part) => readTopicsAsRead(asRead(part)));
   if (parts && parts.filter((p) => p.topics.length).length >= 2) return joined(parts);
-  return readTopicsAsRead(asRead(message));
+  return readTopicsAsRead(read);
 }
 
 /** The readings of a message's parts as one: their topics in order, each once. */
@@ -77,7 +79,8 @@ function readTopicsAsRead(query: string): TopicReading {
   const read = (words: string): readonly TopicId[] => readTopicsOf(words).topics;
   // "triangle from mount, no wait, arm triangle": what a correction takes back is not asked; nor is
   // the background: what hurt the user, what they already know (topics/background.ts)
-  return without(without(reading, takenBack(query, read)), backgroundOnly(query, reading.topics, read));
+  const plain = plainLetters(query);
+  return without(without(reading, takenBack(plain, read)), backgroundOnly(plain, reading.topics, read));
 }
 
 /** The reading less the topics `dropped`, from what is asked and from the moment. */

@@ -88,7 +88,7 @@ export function understandQuery(message: string): QueryUnderstanding {
   const query = asRead(message);
   // (the topics read one person's part at a time when the message asks for several; the word readers
   // below read the whole message)
-  const reading = readTopics(message);
+  const reading = readTopics(message, query);
   const { ruledOutNames } = reading;
   const named = termPhrasesIn(query);
   const excludedTerms = withKindMembers(

@@ -4,15 +4,16 @@
 import { type TopicId, baseTopicOf, isAttire } from '../../data/canonical-topics';
 import { causeSpans } from './injury-cause';
 import { knownSpans } from './known-already';
-import { plainLetters } from './tokenize';
 
-/** The topics to drop from `found`: those only named in the background. `read` reads the topics of some words. */
+/**
+ * The topics to drop from `found`: those only named in the background of `plain` (the message in
+ * plain letters, lower case). `read` reads the topics of some words.
+ */
 export function backgroundOnly(
-  text: string,
+  plain: string,
   found: readonly TopicId[],
   read: (words: string) => readonly TopicId[],
 ): Set<TopicId> {
-  const plain = plainLetters(text).toLowerCase();
   const spans = [...causeSpans(plain), ...knownSpans(plain)]
     .filter((s) => s.text.trim())
     .sort((a, b) => a.start - b.start);

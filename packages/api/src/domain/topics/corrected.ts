@@ -4,7 +4,6 @@
 // technique for a technique, a place for a place; after "just", "only" or "so", everything they
 // named), unless it is named again further on.
 import { type TopicId, baseTopicOf, isAttire, isPosition, isTechnique } from '../../data/canonical-topics';
-import { plainLetters } from './tokenize';
 
 // (a bare "i mean" is chat's filler: "i mean, mount escapes are fine")
 const CORRECTION =
@@ -20,10 +19,9 @@ const kindOf = (topic: TopicId): Kind | undefined => {
   return isPosition(base) ? 'position' : undefined;
 };
 
-/** The topics to drop from `topics`: those a correction in `text` takes back. */
-export function takenBack(text: string, read: (words: string) => readonly TopicId[]): Set<TopicId> {
+/** The topics to drop: those a correction in `plain` (the message in plain letters) takes back. */
+export function takenBack(plain: string, read: (words: string) => readonly TopicId[]): Set<TopicId> {
   const dropped = new Set<TopicId>();
-  const plain = plainLetters(text);
   for (const m of plain.matchAll(CORRECTION)) {
     const start = m.index + (/^[\s,.;!?]/.test(m[0]) ? 1 : 0);
     const before = lastSentence(plain.slice(0, start));

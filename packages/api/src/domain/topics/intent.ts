@@ -304,12 +304,11 @@ export function defendedUnits(
     if (isStuckWord(u, tokens) && onTop) return;
     // "stuck in traffic thinking about x guard": stuck somewhere off the mat
     if (isStuckWord(u, tokens) && stuckOffTheMat(tokens, u.end)) return;
-    // "with the elbow pinned to the mat": a limb that is not the user's is the opponent's, held by the user
-    // (a limb in a name is no limb: "single leg defense")
-    const limb = !isTopic(units[i - 1]) && opponentsLimb(tokens, u.start);
-    if (u.kind === 'receiving' && limb) return;
-    // "they keep letting the head slip out": a limb that is not the user's escaping is the opponent's escape
-    if (u.kind === 'defending' && limb) return;
+    // a limb that is not the user's is the opponent's: held by the user ("with the elbow pinned to the
+    // mat"), or escaping ("they keep letting the head slip out"); a limb in a name is no limb ("single
+    // leg defense")
+    if ((u.kind === 'receiving' || u.kind === 'defending') && !isTopic(units[i - 1]) && opponentsLimb(tokens, u.start))
+      return;
     // "… when theyre stuck on all fours": the opponent stuck is where the user attacks
     if (isStuckWord(u, tokens) && THEY_ARE.has(wordOf(units[i - 1]) ?? '')) return;
     // "armbar from mount vids, mine keep slipping out": the user's own attacks escaped by the opponent;
