@@ -470,6 +470,14 @@ export const DESCRIBED_POSITIONS: readonly {
     topics: ['triangle'],
   },
   {
+    // done to the user: "they put their legs over my shoulder and neck and pull my head down"
+    phrases: ['over', 'around', 'round'].flatMap((round) =>
+      ['shoulder', 'arm'].flatMap((limb) => [`legs ${round} my ${limb} and neck`, `legs ${round} my ${limb} and head`]),
+    ),
+    topics: ['triangle'],
+    defending: true,
+  },
+  {
     // "hook my foot behind their knee from the outside"
     phrases: THEIRS.map((whose) => `behind ${whose} knee from the outside`),
     topics: ['de_la_riva'],

@@ -673,6 +673,12 @@ export const EVERYDAY_COMPOUND_TAILS: readonly string[] = [
 
 /** Idioms that hold an alias's word in an everyday sense: "in good standing with the ibjjf", "passed away". */
 export const EVERYDAY_IDIOMS: readonly string[] = [
+  // the pandemic's lockdown: "during lockdown i just drilled solo on a dummy"
+  ...['during', 'during the', 'in', 'in the', 'since', 'since the', 'after the', 'covid', 'pandemic'].map(
+    (when) => `${when} lockdown`,
+  ),
+  // a camera's stand: "got a tripod mount for filming rolls"
+  'tripod mount',
   // judo as a place or an art: "heard it at judo", "me lo meten en judo y en bjj", "mi sensei de judo"
   ...['at judo', 'in judo', 'en judo', 'from judo', 'judo grips', 'judo grip'],
   // … and wrestling: "i was always a top guy in wrestling", "i came from wrestling"
@@ -852,6 +858,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'costas doendo',
   'dolor de espalda',
   'comprei a passagem',
+  // a ticket bought: "bought my passagem for the rio open trip"
+  ...['bought my', 'bought a', 'bought the', 'booked my', 'booked a'].map((got) => `${got} passagem`),
   'passagem aerea',
   'passagem de aviao',
   'passagem de onibus',

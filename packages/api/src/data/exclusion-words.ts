@@ -432,7 +432,7 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'no me mandes',
   'no me mandas',
   // a body that does not fit the technique: "my legs are too short for triangles"
-  ...['short', 'long', 'stiff', 'old', 'inflexible', 'heavy'].map((what) => `too ${what} for`),
+  ...['short', 'long', 'stiff', 'old', 'young', 'new', 'inflexible', 'heavy'].map((what) => `too ${what} for`),
 ];
 
 // "not interested" said alone at the end of its clause ("not interested in the arm in version" names what is out)

@@ -79,6 +79,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'triagle',
     'tri angle',
     'tri',
+    // clipped: "armbr trian combo frm cg"
+    'trian',
     // voice to text
     'try angle choke',
     'try angle',
@@ -756,6 +758,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
 
   // ── positions ─────────────────────────────────────────────────────────────────────────────
   closed_guard: [
+    // kneeling in it on top: "an ezekiel from inside the guard"
+    ...['the', 'his', 'her', 'their', 'someones'].map((whose) => `(from) inside ${whose} guard`),
     // "a wristlock from closed g", "hip bump from CG"; said into a phone: "from the clothes guard"
     'closed g',
     'clothes guard',
@@ -994,6 +998,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     '(or) side',
     // "getting smashed in side all the time": held in it
     '(smashed|stuck|pinned|flattened|trapped|flat) in side',
+    // … and in its shorthand: "flattened in sc by every big dude"
+    '(flattened|flat|crushed) in sc',
     'sc',
     'side con',
     'sidecon',
@@ -1297,8 +1303,21 @@ export const COMPOUND_ALIASES: readonly {
       'giving up my back',
       'gave up my back',
       'gives up my back',
+      // … and in Portuguese: "stop people pegando minhas costas"
+      ...['pegando', 'pegar', 'pegam', 'pegou', 'pegaram', 'pega'].map((take) => `${take} minhas costas`),
     ],
     topics: ['back_take'],
+    defending: true,
+  },
+  // shaking the one on it: "how do i get them off my back"
+  {
+    phrases: phrasesOf(
+      ['get', 'getting', 'shake', 'shaking', 'peel', 'peeling'],
+      ['him', 'her', 'them', 'someone', 'somebody', 'people', 'the guy', 'guys', 'dudes'].map(
+        (who) => `${who} off my back`,
+      ),
+    ),
+    topics: ['back_control'],
     defending: true,
   },
   { phrases: ['take me down'], topics: ['takedown'], defending: true },
@@ -1331,7 +1350,16 @@ export const COMPOUND_ALIASES: readonly {
   },
   // "not getting my knee popped": the leg locks that pop it
   {
-    phrases: ['knee popped', 'knee getting popped', 'knee pop', 'knee get popped', 'pop my knee', 'popped my knee'],
+    phrases: [
+      'knee from getting popped',
+      'knees from getting popped',
+      'knee popped',
+      'knee getting popped',
+      'knee pop',
+      'knee get popped',
+      'pop my knee',
+      'popped my knee',
+    ],
     topics: ['heel_hook'],
     defending: true,
   },
@@ -1986,7 +2014,7 @@ export const DEFENDING_PHRASES: readonly string[] = [
   // it on me", "any good rnc defs" (labellers write it so far more often than "def" for "definitely")
   ...['d', 'def'].map(
     (d) =>
-      `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td'].join('|')}) ${d}`,
+      `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td', 'leao', 'gatame', 'jime', 'sankaku'].join('|')}) ${d}`,
   ),
 
   // "any video on framing out without blowing my shoulders up"
@@ -2587,6 +2615,9 @@ export const NEVER_CORRECTED: readonly string[] = [
   // German for a belt: "den eigenen gürtel" is no turtle
   'gurtel',
   'guertel',
+  // the lower back is no Spanish "tumbar"; prices are no "costas"
+  'lumbar',
+  'costs',
   // English words one letter from a glossary word: "torture" is not "tortue", "rasped" not "raspei"
   'torte',
   'torque',

@@ -18,7 +18,8 @@
 //                it points back at; word-uses.ts: whether given words are asked or ruled out.
 //   5. parts   — person-parts.ts: a message asking for several people is read one person's part at a
 //                time; corrected.ts and background.ts: what a correction takes back, what hurt the user
-//                and what they already know are not asked.
+//                and what they already know are not asked; asks-nothing.ts: a message that says it
+//                asks nothing ("no question, just venting") asks no topic.
 import { type TopicId, baseTopicOf, isAttire } from '../data/canonical-topics';
 import { asTheUser } from './topics/relayed';
 import { withDictatedMarks } from './topics/dictation';
@@ -32,6 +33,7 @@ import { withPlaceOnlyFinishedIn } from './topics/finished-where';
 import { takenBack } from './topics/corrected';
 import { backgroundOnly } from './topics/background';
 import { personParts } from './topics/person-parts';
+import { saysItAsksNothing } from './topics/asks-nothing';
 import { plainLetters } from './topics/tokenize';
 
 export { aliasConflicts } from './topics/phrase-index';
@@ -80,6 +82,7 @@ function readTopicsAsRead(query: string): TopicReading {
   // "triangle from mount, no wait, arm triangle": what a correction takes back is not asked; nor is
   // the background: what hurt the user, what they already know (topics/background.ts)
   const plain = plainLetters(query);
+  if (saysItAsksNothing(plain)) return without(reading, new Set(reading.topics));
   return without(without(reading, takenBack(plain, read)), backgroundOnly(plain, reading.topics, read));
 }
 

@@ -18,7 +18,8 @@ const HURT_MY = new RegExp(
   'dg',
 );
 // "bad knee so butterfly guard hurts, show me deep half instead": a move that hurts to play, opening its clause
-const HURTS_TO_PLAY = /(?:^|[.,;!?]\s*|\bso\s+)((?:[a-z']+\s+){0,3}?[a-z']+)\s+(?:hurts|kills\s+my|wrecks\s+my)\b/dg;
+const HURTS_TO_PLAY =
+  /(?:^|[.,;!?]\s*|\bso\s+)((?:[a-z']+\s+){0,3}?[a-z']+)\s+(?:hurts|(?:is\s+)?(?:kills|killing|wrecks|wrecking|wreckin|destroying|messing\s+up)\s+my)\b/dg;
 // French, Portuguese, Spanish and Italian: "je me suis blessé l'épaule sur un kimura", "me machuquei
 // numa chave de pé", "me lesioné la rodilla con un heel hook", "il gomito dolorante per una leva"
 const HURT_IN_ROMANCE =

@@ -72,6 +72,7 @@ const THEM_THEN: ReadonlySet<string> = new Set([
   'please',
   'lol',
 ]);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
 
 /**
@@ -90,6 +91,12 @@ export function opponentsAttackAfter(units: readonly Unit[], tokens: readonly To
   if (isTopic(after) && (tokens[after.start]?.raw ?? '').endsWith('ing')) {
     const retention = after.topics.length === 1 && after.topics[0] === 'guard_retention';
     if (retention || (at !== i + 2 && canBeTarget(units, at))) return at;
+  }
+  // "stop guys who spam heelies": what the ones stopped do
+  if (RELATIVES.has(wordOf(units[at]) ?? '') && units[at + 1]?.kind === 'word') {
+    let k = at + 2;
+    while (fillerWords.has(wordOf(units[k]) ?? '')) k++;
+    if (canBeTarget(units, k) && !isOwnTechnique(units, k)) return k;
   }
   const verb = wordOf(units[at]);
   if (!verb?.endsWith('ing')) return undefined;

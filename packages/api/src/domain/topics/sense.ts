@@ -209,6 +209,8 @@ const LESSONS: ReadonlySet<string> = new Set(['course', 'class', 'lesson', 'semi
 function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
   if (tokens.some((t) => painWords.has(t.raw))) return false;
   if (kept.some((other) => other !== u && isTopic(other) && other.weak !== 'context')) return true;
+  // "stuck in sc": held in it, said right before
+  if (kept[kept.indexOf(u) - 1]?.kind === 'receiving') return true;
   return sentenceOf(tokens, u, endsBeyondAClause).some(
     (j) => (j < u.start || j >= u.end) && !tokens[j]!.isBreak && bjjWords.has(tokens[j]!.stem),
   );
@@ -301,7 +303,21 @@ const isOwnedGarment = (tokens: readonly Token[], u: TopicUnit): boolean =>
     (OWNERS.has(tokens[u.start - 2]?.raw ?? '') &&
       GARMENT_SAID.has(tokens[u.start - 1]?.raw ?? '') &&
       !bjjWords.has(tokens[u.end]?.stem ?? ''))) &&
-  GARMENTS.has(tokens[u.start]?.raw ?? '');
+  GARMENTS.has(tokens[u.start]?.raw ?? '') &&
+  // "for my gi match": the match is fought in it
+  !EVENTS.has(tokens[u.end]?.raw ?? '');
+const EVENTS: ReadonlySet<string> = new Set([
+  'match',
+  'matches',
+  'comp',
+  'comps',
+  'competition',
+  'tournament',
+  'tourney',
+  'division',
+  'bracket',
+  'season',
+]);
 const GARMENT_SAID: ReadonlySet<string> = new Set([
   ...['new', 'old', 'white', 'blue', 'black', 'spare', 'favourite', 'favorite', 'only', 'comp', 'competition'],
 ]);

@@ -1,0 +1,7 @@
+// A message that says it asks nothing ("anyways no question i guess just venting, my body hurts"):
+// the techniques of its story are told, not asked. Something asked after the words still counts.
+const SAYS_NO_QUESTION =
+  /\b(?:no\s+(?:real\s+)?question|not\s+(?:really\s+)?(?:a|any)\s+question|just\s+(?:venting|ranting|a\s+rant))\b(?![^?]*(?:\?|\b(?:show|send|how|what|which|any|need|want|wanna)\b))/;
+
+/** Whether `plain` (plain lower-case letters) says it asks nothing, with nothing asked after. */
+export const saysItAsksNothing = (plain: string): boolean => SAYS_NO_QUESTION.test(plain);
