@@ -3,10 +3,19 @@
 // a triangle described by the legs over the user's shoulder and neck; shaking someone off the back; the back
 // taken in Portuguese; a knee kept from getting popped; "trian"; a guard that is wrecking a knee; the one
 // advice is for, and the one who asked, escaping; the ones stopped who do something; too young for a move;
-// a message that says it asks nothing; "mata leao d".
+// a message that says it asks nothing; "mata leao d"; a gi packed or bought; pinned on the side; "the back choke".
 import { readsAs } from './topic-cases';
 
 readsAs('rounds r341 to r356', [
+  ['travelling carry on only, can i fit a gi in there or should i just bring rashguards', []],
+  ['what do i pack besides 2 kimonos lol', []],
+  ['bought a new gi, spider guard tips', ['spider_guard']],
+  ['bring a gi to class, armbars', ['armbar']],
+  [
+    '2 months in and the heavier guys just flatten me on the side and i lie there. escapes?',
+    ['side_control', 'side_control_escape'],
+  ],
+  ['what is the mata leao everyone keeps saying, is that just the back choke? want a vid on it', ['rear_naked_choke']],
   ['68kg, 47, bad lumbar. how do i stop heavy guys smashing through my guard', ['guard_retention']],
   ['during lockdown i just drilled solo on a grappling dummy, what are good dummy drills for mount', ['mount']],
   ['got a tripod mount for filming rolls, any good video on finishing a double leg against the wall', ['takedown']],
@@ -38,6 +47,7 @@ readsAs('rounds r341 to r356', [
 
 // controls: what these rules must leave alone
 readsAs('rounds r341 to r356, controls', [
+  ['back chokes that arent the rnc lol like bow and arrow', ['bow_and_arrow', 'back_control']],
   ['my gi ripped at the collar', []],
   ['every time I go for the kimura they just roll out of it', ['kimura']],
   ['back control to armbar transition for when he defends the choke', ['back_control', 'armbar']],

@@ -1206,6 +1206,30 @@ export const COMPOUND_ALIASES: readonly {
     topics: ['heel_hook', 'straight_ankle_lock'],
   },
   { phrases: ['mounted triangle'], topics: ['triangle', 'mount'] },
+  // the one choke everyone means by it: "the mata leao, is that just the back choke?" ("back chokes" are several)
+  { phrases: ['the back choke', 'just the back choke'], topics: ['rear_naked_choke'] },
+  // pinned there: "the heavier guys just flatten me on the side"
+  {
+    phrases: phrasesOf(
+      [
+        'flatten',
+        'flattened',
+        'flattening',
+        'pin',
+        'pinned',
+        'pinning',
+        'hold',
+        'holding',
+        'smash',
+        'smashing',
+        'crush',
+        'crushing',
+      ],
+      ['me on the side', 'me on my side'],
+    ),
+    topics: ['side_control'],
+    defending: true,
+  },
   // hooks thrown in from behind someone on all fours: "throwing in the legs like folkstyle"
   {
     phrases: ['throw in the legs', 'throwing in the legs', 'throw the legs in', 'throw in hooks'],

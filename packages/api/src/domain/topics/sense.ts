@@ -295,13 +295,13 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
   }
 }
 
-/** "my gi ripped", "wash my kimono": a gi someone owns is the garment, not the attire trained in. */
+/** "my gi ripped", "wash my kimono", "can i fit a gi in there": a gi owned or handled is the garment, not the attire trained in. */
 const isOwnedGarment = (tokens: readonly Token[], u: TopicUnit): boolean =>
   u.topics.every((t) => t === 'gi') &&
   (OWNERS.has(tokens[u.start - 1]?.raw ?? '') ||
     // "wash my new gi", "my white kimono" (but "my new gi game" is the attire)
-    (OWNERS.has(tokens[u.start - 2]?.raw ?? '') &&
-      GARMENT_SAID.has(tokens[u.start - 1]?.raw ?? '') &&
+    (((OWNERS.has(tokens[u.start - 2]?.raw ?? '') && GARMENT_SAID.has(tokens[u.start - 1]?.raw ?? '')) ||
+      handled(tokens, u.start)) &&
       !bjjWords.has(tokens[u.end]?.stem ?? ''))) &&
   GARMENTS.has(tokens[u.start]?.raw ?? '') &&
   // "for my gi match": the match is fought in it
@@ -322,6 +322,48 @@ const GARMENT_SAID: ReadonlySet<string> = new Set([
   ...['new', 'old', 'white', 'blue', 'black', 'spare', 'favourite', 'favorite', 'only', 'comp', 'competition'],
 ]);
 const OWNERS: ReadonlySet<string> = new Set(['my', 'your']);
+/** "pack 2 kimonos", "fit a gi in there", "bought a new gi": handled like any bag's contents. */
+const handled = (tokens: readonly Token[], at: number): boolean =>
+  HANDLING.has(tokens[at - 1]?.raw ?? '') ||
+  (HANDLING.has(tokens[at - 2]?.raw ?? '') && HANDLED_HOW.has(tokens[at - 1]?.raw ?? '')) ||
+  (HANDLING.has(tokens[at - 3]?.raw ?? '') &&
+    HANDLED_HOW.has(tokens[at - 2]?.raw ?? '') &&
+    GARMENT_SAID.has(tokens[at - 1]?.raw ?? ''));
+const HANDLING: ReadonlySet<string> = new Set([
+  'pack',
+  'packing',
+  'packed',
+  'bring',
+  'bringing',
+  'fit',
+  'wash',
+  'washing',
+  'washed',
+  'dry',
+  'drying',
+  'fold',
+  'buy',
+  'buying',
+  'bought',
+  'order',
+  'ordered',
+  'besides',
+  'shrink',
+  'shrunk',
+]);
+const HANDLED_HOW: ReadonlySet<string> = new Set([
+  'a',
+  'the',
+  'my',
+  'another',
+  'extra',
+  'spare',
+  'new',
+  '2',
+  'two',
+  '3',
+  'three',
+]);
 const GARMENTS: ReadonlySet<string> = new Set(['gi', 'kimono', 'gis', 'kimonos']);
 
 /** "the dude hides his heel every time": someone's heel is the foot's, not the heel hook. */
