@@ -47,7 +47,7 @@ readsAs('rounds r341 to r356', [
 
 // controls: what these rules must leave alone
 readsAs('rounds r341 to r356, controls', [
-  ['back chokes that arent the rnc lol like bow and arrow', ['bow_and_arrow', 'back_control']],
+  ['back chokes that arent the rnc lol like bow and arrow', ['back_control', 'bow_and_arrow']],
   ['my gi ripped at the collar', []],
   ['every time I go for the kimura they just roll out of it', ['kimura']],
   ['back control to armbar transition for when he defends the choke', ['back_control', 'armbar']],
