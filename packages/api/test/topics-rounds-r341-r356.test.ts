@@ -3,10 +3,16 @@
 // a triangle described by the legs over the user's shoulder and neck; shaking someone off the back; the back
 // taken in Portuguese; a knee kept from getting popped; "trian"; a guard that is wrecking a knee; the one
 // advice is for, and the one who asked, escaping; the ones stopped who do something; too young for a move;
-// a message that says it asks nothing; "mata leao d"; a gi packed or bought; pinned on the side; "the back choke".
+// a message that says it asks nothing; "mata leao d"; a gi packed or bought; pinned on the side; "the back choke"; "heelhk", "to bk"; what a coach is not teaching.
 import { readsAs } from './topic-cases';
 
 readsAs('rounds r341 to r356', [
+  ['50/50 heelhk d asap', ['heel_hook', 'heel_hook_defense']],
+  ['dlr to bk + slx esc', ['de_la_riva', 'back_take', 'single_leg_x', 'single_leg_x_escape']],
+  [
+    'im not teaching heel hooks saturday obv but i want to show how to get out of a straight ankle lock',
+    ['straight_ankle_lock', 'straight_ankle_lock_defense'],
+  ],
   ['travelling carry on only, can i fit a gi in there or should i just bring rashguards', []],
   ['what do i pack besides 2 kimonos lol', []],
   ['bought a new gi, spider guard tips', ['spider_guard']],

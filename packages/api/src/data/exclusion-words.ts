@@ -78,6 +78,10 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'not into',
   'not interested in',
   'not really into',
+  // what a coach leaves out of the class: "im not teaching heel hooks saturday obv"
+  'not teaching',
+  'wont teach',
+  'not gonna teach',
   'not a fan of',
   'not big on',
   'no interest in',

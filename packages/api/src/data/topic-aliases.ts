@@ -423,6 +423,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'hell hook',
     'heel hook',
     'heelhook',
+    'heelhk',
     'hh',
     'inside heel hook',
     'outside heel hook',
@@ -718,6 +719,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'to back',
     // "k guard into the back"
     'into the back',
+    // chat shorthand: "dlr to bk"
+    '(to|into) bk',
     'get the back',
     'get to the back',
     // the user's own hooks; "stop them getting the hooks in" is the back defended
@@ -2038,7 +2041,7 @@ export const DEFENDING_PHRASES: readonly string[] = [
   // it on me", "any good rnc defs" (labellers write it so far more often than "def" for "definitely")
   ...['d', 'def'].map(
     (d) =>
-      `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td', 'leao', 'gatame', 'jime', 'sankaku'].join('|')}) ${d}`,
+      `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td', 'leao', 'gatame', 'jime', 'sankaku', 'heelhk'].join('|')}) ${d}`,
   ),
 
   // "any video on framing out without blowing my shoulders up"
