@@ -44,7 +44,7 @@ readsAs('slips and turns of a story', [
   ['the big lads just smash thru my guard, what do i do', ['guard_retention']],
   ['tris off dlr', ['triangle', 'de_la_riva']],
   ['getting rear naked choaked constantly, help', ['rear_naked_choke', 'rear_naked_choke_defense']],
-  ['Ezekiel choke from inside someones guard in the ghee', ['ezekiel', 'gi']],
+  ['Ezekiel choke from inside someones guard in the ghee', ['ezekiel', 'closed_guard', 'gi']],
   ['never teaching the ezekiel again lol too many complaints. other chokes from mount in no gi?', ['mount', 'no-gi']],
   [
     'was stuck under side for ages and got armbarred, whatever, what i actually want for the womens class is a good back take from turtle',

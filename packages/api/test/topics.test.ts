@@ -18,6 +18,7 @@ import { aliasConflicts, extractTopics, readTopics } from '../src/domain/topics'
 import { understandQuery } from '../src/domain/understand';
 
 import { readsAs } from './topic-cases';
+import { STRESS_FLOORS } from '../../../scripts/eval-floors';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readLines = (file: string): LabelledQuery[] => parseLabelledLines(readFileSync(file, 'utf8'));
@@ -38,6 +39,21 @@ describe('the shared labelled sample', () => {
 
   it('scores micro-F1 ≥ 0.95', () => {
     expect(scoreTopics(sample, extractTopics).f1, failures(sample).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('the latest rounds (fixtures/topics.fresh.jsonl), a stress set', () => {
+  const fresh = readLines(path.resolve(here, 'fixtures/topics.fresh.jsonl'));
+  const floor = STRESS_FLOORS['topics.fresh.jsonl'] ?? 1;
+
+  it("holds labellers' lines with canonical ids only", () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(200);
+    expect(fresh.every((l) => l.source === 'labeller')).toBe(true);
+    expect(fresh.flatMap((l) => [...l.expect, ...(l.allow ?? [])]).filter((id) => !isCanonicalTopic(id))).toEqual([]);
+  });
+
+  it('scores at least the micro-F1 it joined with (pnpm eval:topics holds the same floor)', { timeout: 60_000 }, () => {
+    expect(scoreTopics(fresh, extractTopics).f1, failures(fresh).join('\n')).toBeGreaterThanOrEqual(floor);
   });
 });
 

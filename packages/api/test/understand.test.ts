@@ -29,7 +29,7 @@ describe('understandQuery', () => {
       ['leg locks but not toe holds, kneebars specifically', ['kneebar'], ['toe_hold']],
       // keeping guard is the user's own, whatever follows
       ['how to retain my de la riva when they backstep', ['guard_retention', 'de_la_riva'], []],
-      ['how to tap ppl with the ezekiel from inside their guard', ['ezekiel'], []],
+      ['how to tap ppl with the ezekiel from inside their guard', ['ezekiel', 'closed_guard'], []],
       // shorthand places
       ['guilly from closed', ['guillotine', 'closed_guard'], []],
       ['rear nakd choke from the bak', ['rear_naked_choke', 'back_control'], []],
