@@ -435,7 +435,7 @@ export const EXCLUDE_BEFORE: readonly string[] = [
   'nao manda',
   'no me mandes',
   'no me mandas',
-  // a body that does not fit the technique: "my legs are too short for triangles"
+  // a body, an age or a rank that does not fit the technique: "my legs are too short for triangles", "im too young for heel hooks"
   ...['short', 'long', 'stiff', 'old', 'young', 'new', 'inflexible', 'heavy'].map((what) => `too ${what} for`),
 ];
 
