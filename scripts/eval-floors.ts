@@ -1,5 +1,7 @@
 // The floors `pnpm eval:*` hold a labelled set to (issue 15's bars on the hidden sets): the whole set,
 // and each family of lines with enough lines to say something.
+import path from 'node:path';
+
 export const FLOORS = { topics: 0.97, profile: 0.97, routing: 0.985 } as const;
 /**
  * Stress sets, kept apart from the held-out-style sets whose floors are the bars: rounds written to be
@@ -11,6 +13,8 @@ export const STRESS_FLOORS: Readonly<Record<string, number>> = {
   'profile.timetables.jsonl': 0.89,
   'topics.fresh.jsonl': 0.93,
 };
+/** The stress-set floor of a labelled file, by its name; undefined for a held-out-style set. */
+export const stressFloorOf = (file: string): number | undefined => STRESS_FLOORS[path.basename(file)];
 /** Every family of at least MIN_FAMILY_LINES lines must reach this on its own. */
 export const FAMILY_FLOOR = 0.9;
 export const MIN_FAMILY_LINES = 10;

@@ -2,9 +2,8 @@
 // shared sample), overall, per field and per family of lines, then every miss. Fails below the floors
 // of eval-floors.ts (a stress set's own floor, STRESS_FLOORS, for the file of that name).
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { labelledSamplePath } from './sample-path';
-import { FLOORS, STRESS_FLOORS, familyLine, pct } from './eval-floors';
+import { FLOORS, familyLine, pct, stressFloorOf } from './eval-floors';
 import { parseProfileAnswer } from '../packages/api/src/domain/profile-answers';
 import {
   parseProfileSamples,
@@ -17,7 +16,7 @@ let ok = true;
 for (const arg of files) {
   const file = labelledSamplePath('profile.sample.jsonl', arg);
   const samples = parseProfileSamples(readFileSync(file, 'utf8'));
-  const stress = STRESS_FLOORS[path.basename(file)];
+  const stress = stressFloorOf(file);
   const result = scoreProfileSamples(samples, parseProfileAnswer);
   if (result.misses.length > 0) {
     console.log(`misses (${result.misses.length}):`);

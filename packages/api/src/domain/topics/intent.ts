@@ -56,23 +56,21 @@ const REACHING: ReadonlySet<string> = new Set(GET_FORMS);
  */
 function opponentIsSubject(units: readonly Unit[], i: number): boolean {
   // "when they grab their own shorts to defend": an infinitive of purpose reaches back to its subject
-  let reach = wordOf(units[i - 1]) === 'to' ? PURPOSE_REACH : 3;
-  // "she asked how to escape mount", "he wants to know how to escape": the asker's own escape
-  if (reach === PURPOSE_REACH && wordOf(units[i - 2]) === 'how' && asksHow(units, i - 3)) return false;
-  // "everyone at my gym knows how to shut it down": past the know-how to its subject
-  if (reach === PURPOSE_REACH && wordOf(units[i - 2]) === 'how' && KNOWING.has(wordOf(units[i - 3]) ?? '')) reach += 2;
+  const infinitive = wordOf(units[i - 1]) === 'to';
+  let reach = infinitive ? PURPOSE_REACH : 3;
+  if (infinitive && wordOf(units[i - 2]) === 'how') {
+    // "she asked how to escape mount", "he wants to know how to escape": the asker's own escape
+    if (asksHow(units, i - 3)) return false;
+    // "everyone at my gym knows how to shut it down": past the know-how to its subject
+    if (KNOWING.has(wordOf(units[i - 3]) ?? '')) reach += 2;
+  }
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const u = units[j];
     if (u?.kind !== 'word' || USER_SUBJECTS.has(u.raw)) return false;
     // ("a fun way to teach them to escape mount": the ones the user teaches)
     if (opponentWords.has(u.raw) && TEACHING.has(wordOf(units[j - 1]) ?? '')) return false;
     // "the best way for an older guy to escape side control": the one the advice is for
-    if (
-      opponentWords.has(u.raw) &&
-      wordOf(units[i - 1]) === 'to' &&
-      j === i - 2 &&
-      [1, 2, 3].some((k) => wordOf(units[j - k]) === 'for')
-    )
+    if (opponentWords.has(u.raw) && infinitive && j === i - 2 && [1, 2, 3].some((k) => wordOf(units[j - k]) === 'for'))
       return false;
     if (opponentWords.has(u.raw) || isTheGuy(units, j)) return !asksHowAnyoneDoes(units, j);
     // "they stack me and pull out": a second verb of the same subject

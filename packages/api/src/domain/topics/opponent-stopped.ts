@@ -76,6 +76,15 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
 const OPPONENT_OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'guys', 'someone', 'somebody']);
 
 /**
+ * The topic their verb acts on, past filler words from `k`; "stop people stacking my triangle": the
+ * user's own technique is theirs to keep, not to defend.
+ */
+function theirTargetFrom(units: readonly Unit[], k: number): number | undefined {
+  while (fillerWords.has(wordOf(units[k]) ?? '')) k++;
+  return canBeTarget(units, k) && !isOwnTechnique(units, k) ? k : undefined;
+}
+
+/**
  * "stop them getting the hooks in", "stop him taking my back": after the opponent, a verb in -ing and
  * a topic; "stop them pulling the elbow out" names none, and "stop them escaping" is a defending word.
  */
@@ -94,16 +103,13 @@ export function opponentsAttackAfter(units: readonly Unit[], tokens: readonly To
   }
   // "stop guys who spam heelies": what the ones stopped do
   if (RELATIVES.has(wordOf(units[at]) ?? '') && units[at + 1]?.kind === 'word') {
-    let k = at + 2;
-    while (fillerWords.has(wordOf(units[k]) ?? '')) k++;
-    if (canBeTarget(units, k) && !isOwnTechnique(units, k)) return k;
+    const target = theirTargetFrom(units, at + 2);
+    if (target !== undefined) return target;
   }
   const verb = wordOf(units[at]);
   if (!verb?.endsWith('ing')) return undefined;
-  let j = at + 1;
-  while (fillerWords.has(wordOf(units[j]) ?? '')) j++;
-  // "stop people stacking my triangle": the user's own technique is theirs to keep, not to defend
-  if (canBeTarget(units, j) && !isOwnTechnique(units, j)) return j;
+  const target = theirTargetFrom(units, at + 1);
+  if (target !== undefined) return target;
   // "stop them stepping over my hook and passing": their second verb, joined by "and"
   for (let k = at + 1; k < at + 1 + SECOND_VERB_REACH && units[k]?.kind !== 'break'; k++)
     if (wordOf(units[k]) === 'and' && namesAnIngVerb(units[k + 1]) && canBeTarget(units, k + 1)) return k + 1;
