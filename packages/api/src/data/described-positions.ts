@@ -257,6 +257,30 @@ export const DESCRIBED_POSITIONS: readonly {
     defending: true,
   },
   {
+    // "leg lock gremlins keep yanking my heel"
+    phrases: [
+      'yank',
+      'yanking',
+      'yanks',
+      'yanked',
+      'crank',
+      'cranking',
+      'cranks',
+      'cranked',
+      'rip',
+      'ripping',
+      'rips',
+    ].map((pull) => `${pull} my heel`),
+    topics: ['heel_hook'],
+    defending: true,
+  },
+  {
+    // "ppl keep cranking my foot when i pass": the straight footlock
+    phrases: ['crank', 'cranking', 'cranks', 'cranked'].map((pull) => `${pull} my foot`),
+    topics: ['straight_ankle_lock'],
+    defending: true,
+  },
+  {
     // "how do i get my heels out before they rip my knee": a heel pulled free of the hook
     phrases: ['get', 'pull', 'free', 'slip'].map((pull) => `${pull} my heel out`),
     topics: ['heel_hook'],

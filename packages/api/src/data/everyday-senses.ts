@@ -93,6 +93,8 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   kb: 'context',
   sx: 'context',
   sc: 'context',
+  footy: 'context',
+  footies: 'context',
   'keep guard': 'verb',
 };
 
@@ -711,6 +713,15 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
     ),
   ),
   ...['dor nas costas', 'dor de costas', 'dor na lombar', 'dolor de espalda'],
+  // … said in English: "my costas are wrecked from moving house"
+  ...['are wrecked', 'are sore', 'are killing me', 'are toast', 'are fried', 'are shot', 'hurt', 'hurting'].map(
+    (hurt) => `costas ${hurt}`,
+  ),
+  // Australian football: "watching the footy after class", "footy season"
+  ...['watch', 'watching', 'watched', 'at', 'to', 'on'].map((at) => `${at} the footy`),
+  ...['game', 'match', 'season', 'seasons', 'team', 'training', 'club'].map((what) => `footy ${what}`),
+  // a plan put together: "gonna throw together a lesson plan tonight"
+  ...['throw', 'throwing', 'threw', 'thrown'].map((verb) => `${verb} together`),
   // French back pain: "mal du dos", "douleur à mon dos", "j'ai le dos bloqué"
   ...['mal du dos', 'mal a mon dos', 'douleur a mon dos', 'le dos bloque', 'le dos en compote'],
   // French time spent: "j'ai passé la soirée à balayer le plancher"

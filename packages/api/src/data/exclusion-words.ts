@@ -501,6 +501,10 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'already know that one',
   // "tri is all i know": what the user already has is not what is asked
   ...['is', 'are'].flatMap((be) => ['all i know', 'all i do', 'all i ever do'].map((all) => `${be} ${all}`)),
+  // put off: "north south maybe later in the month", "mount escapes can wait"
+  ...['maybe later', 'can wait', 'another day', 'some other time'],
+  // a coach's plan or sanction: "leaving leg locks out of fundamentals", "on leg lock probation"
+  ...['out of fundamentals', 'out of the class', 'out of class', 'out of the lesson', 'out for now', 'probation'],
   // "acl reco so heel hooks are out"
   'are out',
   'is out',

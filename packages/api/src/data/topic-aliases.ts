@@ -460,6 +460,9 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'straight ankle',
     'straight ankles',
     'ankle crank',
+    // Australian chat's diminutive: "footy defense??" (and the football: WEAK_ALIASES asks company)
+    'footy',
+    'footies',
     'crank my ankle',
     'cranking my ankle',
     'cranked my ankle',
@@ -2202,6 +2205,9 @@ export const RECEIVING_PHRASES: readonly string[] = [
       'swung for',
       'dive for',
       'dives for',
+      'reach for',
+      'reaches for',
+      'reached for',
     ].flatMap((verb) => [`${who} ${verb}`, `${who} always ${verb}`]),
   ),
   // Spanish "they do X to me": "me hacen toreando", "me hacen guillotina" ("me hace falta": I need)

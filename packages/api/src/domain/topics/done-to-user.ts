@@ -228,7 +228,11 @@ function opponentGoesFor(units: readonly Unit[], i: number): boolean {
   return false;
 }
 const GOERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'guy', 'dude', 'opponent', 'partner']);
-const GOING: ReadonlySet<string> = new Set(['goes', 'going', 'go', 'went', 'gone']);
+const GOING: ReadonlySet<string> = new Set([
+  ...['goes', 'going', 'go', 'went', 'gone'],
+  // "when someone gets ashi on me and reaches for the toe hold"
+  ...['reach', 'reaches', 'reachs', 'reaching', 'reached', 'dives', 'diving', 'dove'],
+]);
 
 const PARTICLES: ReadonlySet<string> = new Set(['in', 'up', 'forward', 'over', 'around', 'down']);
 const INTENDING: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@ import { type Span, spansOf } from './told-spans';
 
 const BODY = `(?:${[...BODY_PARTS, 'meniscus', 'labrum', 'rotator cuff'].join('|')})`;
 const HURT =
-  '(?:wrecked|hurt|injured|tweaked|popped|banged up|messed up|jacked up|busted|torn|sprained|strained|sore|cooked|fried|blown out)';
+  '(?:wrecked|hurt|injured|tweaked|popped|banged up|messed up|jacked up|busted|torn|sprained|strained|sore|cooked|fried|blown out|toast|shot|trashed|ruined|destroyed)';
 // "my knee got wrecked from …", "shoulder still banged up after …", "ribs are sore from …"
 const HURT_BY = new RegExp(
   `\\b${BODY}\\s+(?:(?:is|was|got|still|been|are|were|feels?|has\\s+been|have\\s+been|kinda|pretty|so|all)\\s+){0,3}${HURT}\\s+(?:from|by|after)\\s+([^.,;!?]+)`,

@@ -281,6 +281,8 @@ function isEveryday(units: readonly Unit[], tokens: readonly Token[], i: number)
     case 'modifier':
       return (
         (!isTopic(units[i + 1]) && !keepsBjjSense(tokens[u.end]) && !isPlaceLeftFrom(tokens, u)) ||
+        // "my double weave judo gi": the art a garment is cut for
+        (GARMENTS.has(tokens[u.end]?.raw ?? '') && u.topics.every((t) => t === 'throw' || t === 'takedown')) ||
         isIndefiniteThing(tokens, u) ||
         atEverydayPlace(tokens, u)
       );
@@ -325,6 +327,10 @@ const OWNERS: ReadonlySet<string> = new Set(['my', 'your']);
 /** "pack 2 kimonos", "fit a gi in there", "bought a new gi": handled like any bag's contents. */
 const handled = (tokens: readonly Token[], at: number): boolean =>
   HANDLING.has(tokens[at - 1]?.raw ?? '') ||
+  (GETTING.has(tokens[at - 2]?.raw ?? '') && HANDLED_HOW.has(tokens[at - 1]?.raw ?? '')) ||
+  (GETTING.has(tokens[at - 3]?.raw ?? '') &&
+    HANDLED_HOW.has(tokens[at - 2]?.raw ?? '') &&
+    GARMENT_SAID.has(tokens[at - 1]?.raw ?? '')) ||
   (HANDLING.has(tokens[at - 2]?.raw ?? '') && HANDLED_HOW.has(tokens[at - 1]?.raw ?? '')) ||
   (HANDLING.has(tokens[at - 3]?.raw ?? '') &&
     HANDLED_HOW.has(tokens[at - 2]?.raw ?? '') &&
@@ -351,6 +357,8 @@ const HANDLING: ReadonlySet<string> = new Set([
   'shrink',
   'shrunk',
 ]);
+/** "got a new gi": getting one is handling it only with a determiner between ("got gi class" is the attire). */
+const GETTING: ReadonlySet<string> = new Set(['got', 'get', 'getting', 'gotten']);
 const HANDLED_HOW: ReadonlySet<string> = new Set([
   'a',
   'the',

@@ -1,0 +1,32 @@
+// The fresh stress set read (rounds r341 to r356) and rounds r357 to r364: a back that hurts said in
+// Portuguese, a plan thrown together, a gi got or cut for judo; rule-outs put off or out of a class or on
+// probation; the Australian footy (the footlock, not the football); a foot cranked and a heel yanked; the
+// one who reaches for a submission.
+import { readsAs } from './topic-cases';
+
+readsAs('the fresh set read, and rounds r357 to r364', [
+  ['my costas are wrecked from moving house, anything light i can drill for closed guard', ['closed_guard']],
+  ['gonna throw together a lesson plan tonight on escaping mount', ['mount', 'mount_escape']],
+  ['got a new gi for my bday, what should i wash it with so it doesnt shrink', []],
+  ['got gi class tonight, what should i drill for mount', ['gi', 'mount']],
+  ['is my double weave judo gi too heavy to roll in or should i buy a bjj one', ['gi']],
+  ['judo throws for bjj', ['throw']],
+  ['leaving leg locks out of fundamentals completely, want a triangle from guard vid instead', ['triangle']],
+  ['north south maybe later in the month, this week knee on belly transitions', ['knee_on_belly']],
+  ['coach put me on leg lock probation, top game only. knee on belly to mount', ['knee_on_belly', 'mount']],
+  [
+    'pls darce escapes from bottom half, the sweep and takedown stuff can wait',
+    ['darce', 'darce_defense', 'half_guard'],
+  ],
+  ['footy defense?? ppl keep cranking my foot when i pass', ['straight_ankle_lock', 'straight_ankle_lock_defense']],
+  ['footies from single leg x', ['straight_ankle_lock', 'single_leg_x']],
+  ['watching the footy after class, then armbars from guard', ['armbar']],
+  ['footy season is done so im back, mount escapes', ['mount', 'mount_escape']],
+  ['leg lock gremlins keep yanking my heel every time i shoot, help', ['heel_hook', 'heel_hook_defense', 'takedown']],
+  [
+    'when someone gets ashi on me and reaches for the toe hold whats the first thing i do',
+    ['toe_hold', 'toe_hold_defense'],
+  ],
+  ['when they reach for a kimura what do i do', ['kimura', 'kimura_defense']],
+  ['i reach for the kimura and he rolls out, how do i finish', ['kimura']],
+]);
