@@ -1,7 +1,8 @@
 // The fresh stress set read (rounds r341 to r356) and rounds r357 to r364: a back that hurts said in
 // Portuguese, a plan thrown together, a gi got or cut for judo; rule-outs put off or out of a class or on
 // probation; the Australian footy (the footlock, not the football); a foot cranked and a heel yanked; the
-// one who reaches for a submission.
+// one who reaches for a submission; the opponent in a pin; a weight in Portuguese; the back kept from being
+// taken in Portuguese; "gi or not"; a tri one is caught in; "ezeki".
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -29,4 +30,23 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['when they reach for a kimura what do i do', ['kimura', 'kimura_defense']],
   ['i reach for the kimura and he rolls out, how do i finish', ['kimura']],
+  ['what do i do once hes in side control bc i just lay there', ['side_control', 'side_control_escape']],
+  ['when they are in mount what do i do', ['mount', 'mount_escape']],
+  ['when hes in turtle what do i attack', ['turtle']],
+  [
+    'sou leve, 62kg, e no meu gym s\u00f3 tem gringo de 100kg. raspagens que funcionam contra grandalh\u00e3o?',
+    ['sweep'],
+  ],
+  ['saida de 100kg', ['side_control', 'side_control_escape']],
+  [
+    'como manter a guarda e como n\u00e3o deixar pegar as costas? obrigado',
+    ['guard_retention', 'back_take', 'back_take_defense'],
+  ],
+  ['pegar as costas da tartaruga', ['back_take', 'turtle']],
+  ['mata le\u00e3o from the back, the old school way. gi or not idc', ['rear_naked_choke', 'back_control']],
+  ['rnc in the gi', ['rear_naked_choke', 'gi']],
+  ['stuck in a tri, how do i get out', ['triangle', 'triangle_defense']],
+  ['kiddo keeps getting caught in tris by the teen girls lol how does he get out', ['triangle', 'triangle_defense']],
+  ['training for a tri this summer, any mobility stuff', []],
+  ['ezeki from mount in the gi pls', ['ezekiel', 'mount', 'gi']],
 ]);

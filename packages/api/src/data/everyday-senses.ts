@@ -860,8 +860,14 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   'split in half',
   'torn in half',
   // the opponent's weight, not the position: "como passar guarda de cara de 100 quilos"
-  ...['cara', 'caras', 'homem', 'mano', 'sujeito', 'gordo', 'parceiro', 'oponente', 'adversario', 'gordao'].flatMap(
-    (who) => ['de 100 quilos', 'de cem quilos', 'com 100 quilos', 'com cem quilos'].map((kilos) => `${who} ${kilos}`),
+  ...[
+    ...['cara', 'caras', 'homem', 'mano', 'sujeito', 'gordo', 'parceiro', 'oponente', 'adversario', 'gordao'],
+    // "só tem gringo de 100kg"
+    ...['gringo', 'gringos', 'grandao', 'grandalhao', 'gente', 'pessoal'],
+  ].flatMap((who) =>
+    ['de 100 quilos', 'de cem quilos', 'com 100 quilos', 'com cem quilos', 'de 100kg', 'com 100kg'].map(
+      (kilos) => `${who} ${kilos}`,
+    ),
   ),
   // back pain, a plane ticket, a dropped phone, hair loss: "dor nas costas", "comprei a passagem pro rio"
   'dor nas costas',

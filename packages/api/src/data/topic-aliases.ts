@@ -378,6 +378,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // voice to text: "is a kill choke from mount"
     'is a kill choke',
     'ezekiel',
+    // cut short: "ezeki from mount in the gi pls"
+    'ezeki',
     'ezekiel choke',
     'ez choke',
     'ezequiel',

@@ -456,6 +456,18 @@ export const GLOSSARY_COMPOUNDS: readonly {
     topics: ['back_take'],
     defending: true,
   },
+  // … and kept from it: "como não deixar pegar as costas", "sem deixar o cara tomar minhas costas"
+  {
+    phrases: ['nao deixar', 'sem deixar', 'nao deixa'].flatMap((letting) =>
+      ['', ' ele', ' ela', ' o cara', ' eles'].flatMap((who) =>
+        ['pegar', 'pegarem', 'tomar', 'tomarem'].flatMap((take) =>
+          ['as costas', 'minhas costas', 'costas'].map((back) => `${letting}${who} ${take} ${back}`),
+        ),
+      ),
+    ),
+    topics: ['back_take'],
+    defending: true,
+  },
   { phrases: ['do jime'], topics: ['back_control'] },
   { phrases: ['pasar media guardia', 'pasar la media guardia'], topics: ['guard_passing', 'half_guard'] },
   // passing a guard named by its kind: "como passar guarda aberta"

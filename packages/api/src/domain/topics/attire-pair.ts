@@ -55,7 +55,7 @@ export function settleGiAndNoGi(
   tokens: readonly Token[],
   excluded: ReadonlySet<TopicId>,
 ): void {
-  if (!found.has('gi') || !found.has('no-gi')) return;
+  if (!found.has('gi') || !found.has('no-gi')) return settleAttireOrNot(found, units, tokens);
   // one of them ruled out too ("a gi closed guard guy… how do i run closed guard without the kimono"): the other is asked
   const ruledOut = (['gi', 'no-gi'] as const).filter((a) => excluded.has(a));
   if (ruledOut.length === 1) {
@@ -85,6 +85,15 @@ export function settleGiAndNoGi(
   }
   if (isTopic(lastAttire) && lastAttire.topics.includes('no-gi')) found.delete('gi');
 }
+
+/** "mata leão from the back, gi or not idc": one attire "or not" is either. */
+function settleAttireOrNot(found: Set<TopicId>, units: readonly Unit[], tokens: readonly Token[]): void {
+  const attire = units.find(namesAttire);
+  if (!attire || tokens[attire.end]?.raw !== 'or' || !OR_NOT.has(tokens[attire.end + 1]?.raw ?? '')) return;
+  found.delete('gi');
+  found.delete('no-gi');
+}
+const OR_NOT: ReadonlySet<string> = new Set(['not', 'no', 'without', 'nah']);
 
 const OTHER_ATTIRE: Readonly<Record<'gi' | 'no-gi', TopicId>> = { gi: 'no-gi', 'no-gi': 'gi' };
 

@@ -14,7 +14,7 @@ import {
   OTHER_SPORTS,
 } from '../../data/everyday-senses';
 import { PAIN_WORDS } from '../../data/body-and-pain';
-import { type TopicUnit, type Unit, isTopic } from './match';
+import { type TopicUnit, type Unit, isTopic, rawOf } from './match';
 import { isOtherActivitysMove, sentenceOf } from './other-activity';
 import { PHRASES } from './phrase-index';
 import { bjjWords, isAName, passingThroughOnATrip, yearsOfArt } from './sense-names';
@@ -209,12 +209,15 @@ const LESSONS: ReadonlySet<string> = new Set(['course', 'class', 'lesson', 'semi
 function hasBjjCompany(kept: readonly Unit[], tokens: readonly Token[], u: TopicUnit): boolean {
   if (tokens.some((t) => painWords.has(t.raw))) return false;
   if (kept.some((other) => other !== u && isTopic(other) && other.weak !== 'context')) return true;
-  // "stuck in sc": held in it, said right before
-  if (kept[kept.indexOf(u) - 1]?.kind === 'receiving') return true;
+  // "stuck in sc", "keeps getting caught in a tri": held in it, said right before
+  let before = kept.indexOf(u) - 1;
+  while (before > 0 && RECEIVED_IN.has(rawOf(kept[before]) ?? '')) before--;
+  if (kept[before]?.kind === 'receiving') return true;
   return sentenceOf(tokens, u, endsBeyondAClause).some(
     (j) => (j < u.start || j >= u.end) && !tokens[j]!.isBreak && bjjWords.has(tokens[j]!.stem),
   );
 }
+const RECEIVED_IN: ReadonlySet<string> = new Set(['in', 'a', 'an', 'the', 'by', 'into', 'with']);
 // any break but a comma: "closed monday? the guard …", "closed; guard" (a comma ends only a clause)
 const endsBeyondAClause = (t: Token | undefined): boolean => t?.isBreak === true && t.raw !== ',';
 

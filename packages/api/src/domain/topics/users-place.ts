@@ -61,12 +61,17 @@ export function isUnder(units: readonly Unit[], i: number): boolean {
   if (OF_WORDS.has(wordOf(units[j]) ?? '')) j--;
   if (underWords.has(wordOf(units[j]) ?? '')) return true;
   // "every time he got into side control", "when they get to mount": the opponent reaching the pin
+  if (!REACHED_INTO.has(wordOf(units[j]) ?? '')) return false;
+  // "once hes in side control", "when they are in mount": the opponent in the pin
+  if (OPPONENT_IS.has(wordOf(units[j - 1]) ?? '')) return true;
+  const subject = wordOf(units[j - 2]) ?? '';
   return (
-    REACHED_INTO.has(wordOf(units[j]) ?? '') &&
-    REACHING.has(wordOf(units[j - 1]) ?? '') &&
-    SUBJECT_OPPONENTS.has(wordOf(units[j - 2]) ?? '')
+    SUBJECT_OPPONENTS.has(subject) &&
+    (REACHING.has(wordOf(units[j - 1]) ?? '') || BEING.has(wordOf(units[j - 1]) ?? ''))
   );
 }
+const OPPONENT_IS: ReadonlySet<string> = new Set(['hes', 'shes', 'theyre']);
+const BEING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** "knee on belly — I'm the one underneath": the user under the pin named just before, in the same sentence. */
 function saysUserIsUnderneath(units: readonly Unit[], i: number): boolean {
   for (let j = i + 1; j < units.length && j <= i + 6 && !endsSentence(units[j]); j++)
