@@ -2,7 +2,8 @@
 // Portuguese, a plan thrown together, a gi got or cut for judo; rule-outs put off or out of a class or on
 // probation; the Australian footy (the footlock, not the football); a foot cranked and a heel yanked; the
 // one who reaches for a submission; the opponent in a pin; a weight in Portuguese; the back kept from being
-// taken in Portuguese; "gi or not"; a tri one is caught in; "ezeki".
+// taken in Portuguese; "gi or not"; a tri one is caught in; "ezeki"; "brabo d", backs snatched, the dorito, a rasp,
+// cooked in a pin; the opponent standing up is the moment, not standing asked.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -49,4 +50,21 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ['kiddo keeps getting caught in tris by the teen girls lol how does he get out', ['triangle', 'triangle_defense']],
   ['training for a tri this summer, any mobility stuff', []],
   ['ezeki from mount in the gi pls', ['ezekiel', 'mount', 'gi']],
+  ['brabo d', ['darce', 'darce_defense']],
+  ['tryna snatch backs off turtle', ['back_take', 'turtle']],
+  [
+    'guys in melbourne kept locking the dorito on me from bottom, how to posture out of it',
+    ['triangle', 'triangle_defense'],
+  ],
+  ['ate a dorito before class lol, armbar from guard', ['armbar']],
+  ['rasp from meia guarda that actually works on the big boys??', ['sweep', 'half_guard']],
+  ['my voice is a rasp after comp lol', []],
+  ['how to not get cooked in north south', ['north_south', 'north_south_escape']],
+  ['slx entries off butterfly when the dude stands up to strike', ['single_leg_x', 'butterfly_guard']],
+  [
+    'how do i keep people from passing my open guard when theyre standing over me throwing punches',
+    ['guard_retention', 'open_guard'],
+  ],
+  ['rear naked choke from the back while both people are standing', ['rear_naked_choke', 'back_control', 'standing']],
+  ['i stand up and he pulls guard, takedowns?', ['standing', 'takedown']],
 ]);

@@ -18,7 +18,7 @@ readsAs('names said, bodies told, a closed guard opened', [
   // someone else, or by the user's choice)
   ['people kimura me from half guard', ['kimura', 'kimura_defense', 'half_guard']],
   ['they call it the arm triangle here, i want it from mount', ['arm_triangle', 'mount']],
-  ['everyone just stands up and opens it, my A game is closed guard', ['standing', 'closed_guard']],
+  ['everyone just stands up and opens it, my A game is closed guard', ['closed_guard']],
   ['i play closed guard but open it to go to k guard', ['closed_guard']],
   ["we're going turtle spotting up north so i'll miss saturday", []],
 ]);

@@ -801,7 +801,7 @@ describe('round r16: turns to the question, follow-ups, examples and everyday wa
     // the story before the turn is context
     [
       'first comp back, ended up mounted and tapped to an ezekiel?? anyway what i really wanna know is how to keep my guard when someone stands up',
-      ['guard_retention', 'standing'],
+      ['guard_retention'],
     ],
     // a follow-up asks the same of another name
     [

@@ -94,6 +94,9 @@ export const WEAK_ALIASES: Readonly<Record<string, WeakSense>> = {
   sx: 'context',
   sc: 'context',
   footy: 'context',
+  // chat's cut of "raspagem" (a rasp is a file, and a voice)
+  rasp: 'context',
+  dorito: 'context',
   footies: 'context',
   'keep guard': 'verb',
 };
@@ -717,6 +720,9 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['are wrecked', 'are sore', 'are killing me', 'are toast', 'are fried', 'are shot', 'hurt', 'hurting'].map(
     (hurt) => `costas ${hurt}`,
   ),
+  // the chips: "ate a dorito before class", "a bag of doritos"
+  ...['ate', 'eat', 'eating', 'eats'].flatMap((eat) => [`${eat} a dorito`, `${eat} doritos`, `${eat} some doritos`]),
+  ...['bag of doritos', 'doritos bag'],
   // Australian football: "watching the footy after class", "footy season"
   ...['watch', 'watching', 'watched', 'at', 'to', 'on'].map((at) => `${at} the footy`),
   ...['game', 'match', 'season', 'seasons', 'team', 'training', 'club'].map((what) => `footy ${what}`),

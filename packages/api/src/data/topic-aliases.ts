@@ -52,6 +52,8 @@ const PUTTING_DOWN = [
 export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   // ── submissions ───────────────────────────────────────────────────────────────────────────
   triangle: [
+    // its shape: "kept locking the dorito on me" (a context word: the chips are no topic)
+    'dorito',
     // Korean romanized: "teuraianggeul from closed guard"
     'teuraianggeul',
     // "my wife wants to hit the tri" (the tri alone may be a triathlon)
@@ -716,6 +718,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     ),
     // voice to text: "back tape from the turtle"
     'back tape',
+    // "tryna snatch backs off turtle"
+    ...['snatch', 'snatching', 'steal', 'stealing'].flatMap((take) => [`${take} backs`, `${take} the back`]),
     'back take',
     'backtake',
     'take the back',
@@ -2046,7 +2050,7 @@ export const DEFENDING_PHRASES: readonly string[] = [
   // it on me", "any good rnc defs" (labellers write it so far more often than "def" for "definitely")
   ...['d', 'def'].map(
     (d) =>
-      `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td', 'leao', 'gatame', 'jime', 'sankaku', 'heelhk'].join('|')}) ${d}`,
+      `(${['rnc', 'darce', 'kimura', 'armbar', 'triangle', 'tri', 'guillotine', 'anaconda', 'choke', 'hook', 'lock', 'bar', 'leg', 'americana', 'omoplata', 'ezekiel', 'kneebar', 'wristlock', 'takedown', 'td', 'leao', 'gatame', 'jime', 'sankaku', 'heelhk', 'brabo'].join('|')}) ${d}`,
   ),
 
   // "any video on framing out without blowing my shoulders up"

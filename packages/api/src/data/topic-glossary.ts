@@ -89,7 +89,7 @@ export const GLOSSARY_ALIASES: Readonly<Partial<Record<BaseTopic, readonly strin
     'retencao',
   ],
   // the scissor and the balloon sweeps by their academy names: "tesoura e balão da guarda fechada"
-  sweep: ['raspagem', 'raspagens', 'raspar', 'raspada', 'raspei', 'raspou', 'raspando', 'tesoura', 'balao'],
+  sweep: ['rasp', 'raspagem', 'raspagens', 'raspar', 'raspada', 'raspei', 'raspou', 'raspando', 'tesoura', 'balao'],
   takedown: [
     'queda',
     'quedas',

@@ -19,6 +19,7 @@ import { opponentsStyle } from './opponents-style';
 import { receivedIntents } from './receiving-end';
 import { withTheOtherSideAsked } from './other-side-asked';
 import { classReportUnits } from './class-report';
+import { opponentStandsUnits } from './opponent-stands';
 import { settleGiAndNoGi, withOtherAttire } from './attire-pair';
 import { ruledOutByPointingBack } from './pointing-back';
 import { dislikedThenElse } from './disliked-then-else';
@@ -112,7 +113,7 @@ export function readTopicsOf(query: string): TopicReading {
   let passingDefended = false;
   const outcome = outcomeUnits(units);
   const report = classReportUnits(units, ruledOut);
-  const whoTheyAre = opponentsStyle(units, tokens, query);
+  const whoTheyAre = new Set([...opponentsStyle(units, tokens, query), ...opponentStandsUnits(units)]);
   units.forEach((u, i) => {
     if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i) || report.has(i)) return;
     // beside something else asked, what is said to be fine is only context

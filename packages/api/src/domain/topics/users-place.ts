@@ -93,6 +93,8 @@ const CRUSHED: ReadonlySet<string> = new Set([
   'pinned',
   // "getting destroyed in knee on belly"
   ...['destroyed', 'wrecked', 'mauled', 'bullied', 'dominated', 'demolished', 'murdered', 'killed'],
+  // "how to not get cooked in north south"
+  ...['cooked', 'smoked', 'bodied'],
 ]);
 const LISTED: ReadonlySet<string> = new Set(['and', 'or', '&', '/', ',']);
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'do', 'del', 'ng']);
