@@ -3,7 +3,8 @@
 // probation; the Australian footy (the footlock, not the football); a foot cranked and a heel yanked; the
 // one who reaches for a submission; the opponent in a pin; a weight in Portuguese; the back kept from being
 // taken in Portuguese; "gi or not"; a tri one is caught in; "ezeki"; "brabo d", backs snatched, the dorito, a rasp,
-// cooked in a pin; the opponent standing up is the moment, not standing asked.
+// cooked in a pin; the opponent standing up is the moment, not standing asked; the basic form known; a knee
+// taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -67,4 +68,23 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['rear naked choke from the back while both people are standing', ['rear_naked_choke', 'back_control', 'standing']],
   ['i stand up and he pulls guard, takedowns?', ['standing', 'takedown']],
+  [
+    'i know the basic rnc defence but idk how to actually get out once hes there. back escapes pls',
+    ['back_control', 'back_control_escape'],
+  ],
+  ['i know the armbar but how do i finish it from mount', ['armbar', 'mount']],
+  [
+    'anything for keeping my guard vs pressure passers, and getting that knee off my stomach?',
+    ['guard_retention', 'knee_on_belly', 'knee_on_belly_escape'],
+  ],
+  [
+    'i need something for when the big guys sit in knee on belly and i cant breathe',
+    ['knee_on_belly', 'knee_on_belly_escape'],
+  ],
+  ['i sit in mount and they bridge, how do i stay', ['mount']],
+  [
+    'evertime i get to mount i loose it bc they bridge and roll me, how do i keep mount and go for the cross colar choke',
+    ['mount', 'cross_collar_choke'],
+  ],
+  ['bridge and roll from mount', ['mount', 'mount_escape']],
 ]);

@@ -146,7 +146,8 @@ export const DESCRIBED_POSITIONS: readonly {
   {
     // "kept his knee on my belly the whole round", "their knee on my tummy"
     // ("their knee digging into my belly")
-    phrases: ['on', 'in', 'into', 'digging into', 'pressing into', 'shoved into', 'dug into'].flatMap((at) =>
+    // ("getting that knee off my stomach": taken off it)
+    phrases: ['on', 'in', 'into', 'digging into', 'pressing into', 'shoved into', 'dug into', 'off'].flatMap((at) =>
       ['belly', 'stomach', 'tummy', 'gut'].map((belly) => `knee ${at} my ${belly}`),
     ),
     topics: ['knee_on_belly'],

@@ -1273,7 +1273,8 @@ export const COMPOUND_ALIASES: readonly {
   // the Von Flue choke exists only as the answer to someone's guillotine
   { phrases: ['von flue', 'von flue choke'], topics: ['guillotine'], defending: true, counter: true },
   { phrases: ['sprawl'], topics: ['takedown'], defending: true, counter: true },
-  { phrases: ['upa', 'trap and roll', 'bridge and roll'], topics: ['mount'], defending: true },
+  // ("they bridge and roll me": the opponent escaping the user's mount, so a counter to it)
+  { phrases: ['upa', 'trap and roll', 'bridge and roll'], topics: ['mount'], defending: true, counter: true },
   {
     phrases: ['back escape', 'back defense', 'back defence', 'back survival'],
     topics: ['back_control'],

@@ -83,6 +83,7 @@ function knownAlready(units: readonly Unit[], i: number): boolean {
     (after[1] === 'already' ? KNOWING.has(after[2]!) : KNOWING.has(after[1]!) && after[2] === 'already')
   )
     return true;
+  if (knownButSaid(units, i)) return true;
   const k = previousIndex(units, i);
   if (wordOf(units[k]) === 'to' && wordOf(units[k - 1]) === 'how')
     return KNOWING.has(wordOf(units[k - 2]) ?? '') && wordOf(units[k - 3]) === 'i';
@@ -92,6 +93,20 @@ function knownAlready(units: readonly Unit[], i: number): boolean {
   return already && KNOWERS.has(wordOf(units[said]) ?? '');
 }
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knew', 'knows']);
+/**
+ * "i know the basic rnc defence but idk how to get out": the basic form known, set against what is
+ * asked next ("i know the armbar but how do i finish it" still asks it).
+ */
+function knownButSaid(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  if (!BASIC.has(wordOf(units[j]) ?? '')) return false;
+  while (KNOWN_AS.has(wordOf(units[j]) ?? '') || BASIC.has(wordOf(units[j]) ?? '')) j--;
+  if (!KNOWING.has(wordOf(units[j]) ?? '') || !KNOWERS.has(wordOf(units[j - 1]) ?? '')) return false;
+  const k = units[i + 1]?.kind === 'defending' ? i + 2 : i + 1;
+  return wordOf(units[k]) === 'but' || (units[k]?.kind === 'break' && wordOf(units[k + 1]) === 'but');
+}
+const KNOWN_AS: ReadonlySet<string> = new Set(['the', 'a']);
+const BASIC: ReadonlySet<string> = new Set(['basic', 'standard', 'usual', 'normal', 'regular']);
 // (a student or child the question is relayed for: "he knows the heel hook already")
 const KNOWERS: ReadonlySet<string> = new Set(['i', 'he', 'she']);
 /**

@@ -81,7 +81,11 @@ function saysUserIsUnderneath(units: readonly Unit[], i: number): boolean {
 const UNDERNEATH: ReadonlySet<string> = new Set(['underneath', 'under', 'bottom']);
 const THE_ONE: ReadonlySet<string> = new Set(['one', 'im']);
 const REACHED_INTO: ReadonlySet<string> = new Set(['into', 'to', 'in']);
-const REACHING: ReadonlySet<string> = new Set(['gets', 'got', 'get', 'goes', 'went', 'go', 'makes', 'made']);
+const REACHING: ReadonlySet<string> = new Set([
+  ...['gets', 'got', 'get', 'goes', 'went', 'go', 'makes', 'made'],
+  // "when the big guys sit in knee on belly", "he just stays in side control"
+  ...['sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'settle', 'settles'],
+]);
 const IN_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'em', 'en', 'na', 'no']);
 /** Pressed flat under someone: "smashed", "flattened". */
 export const FLATTENING: readonly string[] = ['smashed', 'crushed', 'flattened', 'squashed', 'pancaked'];
