@@ -4,7 +4,9 @@
 // one who reaches for a submission; the opponent in a pin; a weight in Portuguese; the back kept from being
 // taken in Portuguese; "gi or not"; a tri one is caught in; "ezeki"; "brabo d", backs snatched, the dorito, a rasp,
 // cooked in a pin; the opponent standing up is the moment, not standing asked; the basic form known; a knee
-// taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user.
+// taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user; too spicy
+// for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
+// what the user sat out.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -87,4 +89,22 @@ readsAs('the fresh set read, and rounds r357 to r364', [
     ['mount', 'cross_collar_choke'],
   ],
   ['bridge and roll from mount', ['mount', 'mount_escape']],
+  ['dlr too spicy for saturday so just bread n butter butterfly hook sweep', ['butterfly_guard', 'sweep']],
+  ['x guard is too advanced for me, butterfly sweeps', ['butterfly_guard', 'sweep']],
+  ['5 min white belt match, is x guard too fancy', ['x_guard']],
+  ['how do i get the tap w the bow n arrow bro', ['bow_and_arrow']],
+  ['he taps me with the bow and arrow', ['bow_and_arrow', 'bow_and_arrow_defense']],
+  ['guard retention vs knee cut', ['guard_retention']],
+  [
+    'guard retention vs the toriyando pass and also how to pass the spy door guard',
+    ['guard_retention', 'guard_passing', 'spider_guard'],
+  ],
+  ['como retengo la guardia contra el toreando', ['guard_retention']],
+  ['como se sale uno de la tortuga cuando te la hacen en el rolling?', ['turtle', 'turtle_escape']],
+  [
+    'ok long day, then class was all leg locks which i sat out bc of my meniscus. q1: how do i escape mount when a heavy guy sits high on my chest? q2: is the ezekiel even legal for white belts in gi comps? also is open mat on this sunday or not',
+    ['mount', 'mount_escape', 'ezekiel', 'gi'],
+  ],
+  ['que barridas me sirven contra gente pesada? casi todo entrenamos no-gi', ['sweep', 'no-gi']],
+  ['barridas me hacen siempre', ['sweep', 'sweep_defense']],
 ]);

@@ -381,7 +381,7 @@ readsAs(
       "Cem quilos to joelho na barriga transitions — Professor Rodrigo's class has me lost.",
       ['side_control', 'knee_on_belly'],
     ],
-    ['guard ret vs leg drag, i get smashed the second they drag', ['guard_retention', 'guard_passing']],
+    ['guard ret vs leg drag, i get smashed the second they drag', ['guard_retention']],
   ],
 );
 

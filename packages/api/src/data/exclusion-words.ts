@@ -501,6 +501,11 @@ export const EXCLUDE_AFTER: readonly string[] = [
   'already know that one',
   // "tri is all i know": what the user already has is not what is asked
   ...['is', 'are'].flatMap((be) => ['all i know', 'all i do', 'all i ever do'].map((all) => `${be} ${all}`)),
+  // too much for the user now: "dlr too spicy for saturday", "berimbolo is too fancy for me" (but "is x guard
+  // too fancy" asks it)
+  ...['too spicy', 'too fancy for me', 'too advanced for me', 'too risky for me'],
+  // sat out: "class was all leg locks which i sat out bc of my meniscus"
+  ...['which i sat out', 'i sat out', 'i sit out'],
   // put off: "north south maybe later in the month", "mount escapes can wait"
   ...['maybe later', 'can wait', 'another day', 'some other time'],
   // a coach's plan or sanction: "leaving leg locks out of fundamentals", "on leg lock probation"

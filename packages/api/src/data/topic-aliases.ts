@@ -1509,6 +1509,8 @@ export const WORRY_NEGATIONS: readonly string[] = ['wont', 'dont', 'doesnt', 'di
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  // the finish got, nothing done to the user: "how do i get the tap w the bow n arrow"
+  ...['get', 'got', 'gets', 'getting'].map((get) => `${get} the tap`),
   // "i swept her off her feet 10 yrs ago": romance, no sweep
   ...['swept', 'sweep', 'sweeps', 'sweeping'].flatMap((sweep) =>
     ['her off her', 'him off his', 'me off my', 'them off their'].map((off) => `${sweep} ${off} feet`),

@@ -311,6 +311,8 @@ export const SPANISH_ALIASES: Readonly<Partial<Record<BaseTopic, readonly string
     'me pasan',
     'me pasaron',
     'retener la guardia',
+    // "como retengo la guardia contra el toreando"
+    ...['retengo', 'retienes', 'retiene', 'mantengo', 'mantener'].map((keep) => `${keep} la guardia`),
     'retener guardia',
     'retencion de guardia',
     'recuperar la guardia',
@@ -639,6 +641,8 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   // Spanish ("tortuga, cómo salgo")
   'salir',
   'salgo',
+  // "como se sale uno de la tortuga"
+  ...['sale', 'se sale', 'sale uno', 'se sale uno'].map((out) => `${out} de`),
   'salir de',
   'salir de la',
   'escapar del',

@@ -351,6 +351,11 @@ export const SUBJECT_OPPONENTS: ReadonlySet<string> = new Set([
 ]);
 
 const VERB_ENDINGS: ReadonlySet<string> = new Set(['ing', 'ed', 'd']);
+const SERVING_ME: ReadonlySet<string> = new Set([
+  ...['sirve', 'sirven', 'funciona', 'funcionan', 'gusta', 'gustan', 'ayuda', 'ayudan', 'recomiendas', 'recomiendan'],
+  // Portuguese: "que raspagens me servem"
+  ...['servem', 'serve', 'ajuda', 'ajudam'],
+]);
 
 /** "people triangling me", "when someone mounts me", "they pass my half guard". */
 export function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], i: number): boolean {
@@ -368,6 +373,8 @@ export function isAimedAtUser(units: readonly Unit[], tokens: readonly Token[], 
   if (family(u) === 'position' && wordOf(units[i - 1]) === 'from' && isTopic(units[i - 2])) return false;
   // "berimbolo-ing me": a name made a verb with a split-off ending
   const end = VERB_ENDINGS.has(tokens[u.end]?.raw ?? '') ? u.end + 1 : u.end;
+  // "que barridas me sirven contra gente pesada": Spanish "me" before a verb is "for me", not "on me"
+  if (tokens[end]?.raw === 'me' && SERVING_ME.has(tokens[end + 1]?.raw ?? '')) return false;
   if (aimedAtUser.some((words) => words.every((w, k) => tokens[end + k]?.raw === w))) return true;
   // "retain my de la riva": keeping guard is always the user's own, whatever follows
   if (family(u) !== 'technique' || tokens[u.end]?.raw !== 'my' || u.topics.includes('guard_retention')) return false;

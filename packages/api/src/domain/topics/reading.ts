@@ -20,6 +20,7 @@ import { receivedIntents } from './receiving-end';
 import { withTheOtherSideAsked } from './other-side-asked';
 import { classReportUnits } from './class-report';
 import { opponentStandsUnits } from './opponent-stands';
+import { passesFacedUnits } from './passes-faced';
 import { settleGiAndNoGi, withOtherAttire } from './attire-pair';
 import { ruledOutByPointingBack } from './pointing-back';
 import { dislikedThenElse } from './disliked-then-else';
@@ -113,7 +114,11 @@ export function readTopicsOf(query: string): TopicReading {
   let passingDefended = false;
   const outcome = outcomeUnits(units);
   const report = classReportUnits(units, ruledOut);
-  const whoTheyAre = new Set([...opponentsStyle(units, tokens, query), ...opponentStandsUnits(units)]);
+  const whoTheyAre = new Set([
+    ...opponentsStyle(units, tokens, query),
+    ...opponentStandsUnits(units),
+    ...passesFacedUnits(units),
+  ]);
   units.forEach((u, i) => {
     if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i) || report.has(i)) return;
     // beside something else asked, what is said to be fine is only context
