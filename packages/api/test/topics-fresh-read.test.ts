@@ -6,7 +6,7 @@
 // cooked in a pin; the opponent standing up is the moment, not standing asked; the basic form known; a knee
 // taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user; too spicy
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
-// what the user sat out.
+// what the user sat out; showing the kids is no TV show.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -107,4 +107,12 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['que barridas me sirven contra gente pesada? casi todo entrenamos no-gi', ['sweep', 'no-gi']],
   ['barridas me hacen siempre', ['sweep', 'sweep_defense']],
+  ['mi compa siempre se sale de mi triangulo, se para derechito y se zafa. como lo cierro mejor?', ['triangle']],
+  ['como se sale de la montada', ['mount', 'mount_escape']],
+  [
+    'one kid got his elbow tweaked last week so a video on defending armbars to show the parents',
+    ['armbar', 'armbar_defense'],
+  ],
+  ['armbars i can show the kids', ['armbar']],
+  ['the armbar show on netflix', []],
 ]);

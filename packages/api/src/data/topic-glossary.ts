@@ -642,7 +642,8 @@ export const GLOSSARY_DEFENDING: readonly string[] = [
   'salir',
   'salgo',
   // "como se sale uno de la tortuga"
-  ...['sale', 'se sale', 'sale uno', 'se sale uno'].map((out) => `${out} de`),
+  // ("mi compa se sale de mi triangulo" is the opponent's escape)
+  ...['sale uno de', 'se sale uno de', 'como se sale de'],
   'salir de',
   'salir de la',
   'escapar del',

@@ -44,12 +44,15 @@ export function isAName(tokens: readonly Token[], u: TopicUnit): boolean {
     if (
       nameThings.has(at(k)) &&
       !OURS.has(at(k - 1)) &&
-      !(at(k) === 'show' && at(k + 1) === 'me') &&
+      !(at(k) === 'show' && (at(k + 1) === 'me' || SHOWING.has(at(k - 1)))) &&
       !(at(k - 2) === 'over' && at(k - 1) === 'the')
     )
       return true;
   return watching.has(at(u.start - 1)) && (at(u.end) === 'with' || at(u.end) === 'tonight');
 }
+
+// ("defending armbars to show the parents", "i can show the kids": showing, no TV show)
+const SHOWING: ReadonlySet<string> = new Set(['to', 'i', 'can', 'will', 'could', 'and', 'then', 'please', 'pls']);
 
 /** "passing through porto next week, is there an academy there": a trip, not a pass. */
 export function passingThroughOnATrip(tokens: readonly Token[], u: TopicUnit): boolean {
