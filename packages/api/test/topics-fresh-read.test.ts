@@ -6,7 +6,8 @@
 // cooked in a pin; the opponent standing up is the moment, not standing asked; the basic form known; a knee
 // taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user; too spicy
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
-// what the user sat out; showing the kids is no TV show.
+// what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
+// are is what they get out of.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -115,4 +116,11 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['armbars i can show the kids', ['armbar']],
   ['the armbar show on netflix', []],
+  ["What throws should a bjj blue belt learn first that won't get me wrecked if they go wrong?", ['throw']],
+  ['armbar. when im in turtle how do i get out', ['armbar', 'turtle', 'turtle_escape']],
+  [
+    '1) loop choke or baseball choke for short arms? 2) when im in turtle and someone gets a seatbelt how do i get out without giving up my back',
+    ['loop_choke', 'baseball_choke', 'turtle', 'turtle_escape'],
+  ],
+  ['armbar. when i am in side control how do i get out', ['armbar', 'side_control', 'side_control_escape']],
 ]);

@@ -1529,7 +1529,9 @@ export const NOT_TOPICS: readonly string[] = [
   ),
   // … or of what it gets the user into: "chill sweeps from half that dont get me smashed"
   ...WORRY_NEGATIONS.flatMap((not) =>
-    ['smashed', 'crushed', 'flattened', 'stacked', 'hurt', 'injured'].map((hurt) => `${not} get me ${hurt}`),
+    ['smashed', 'crushed', 'flattened', 'stacked', 'hurt', 'injured', 'wrecked', 'destroyed'].map(
+      (hurt) => `${not} get me ${hurt}`,
+    ),
   ),
   // "whats the deal with the loop choke": what about it, nothing to deal with
   ...['whats the deal with', 'what is the deal with', 'whats the deal w'],

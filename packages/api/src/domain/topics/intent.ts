@@ -16,13 +16,21 @@ import {
   OPPONENT_WORDS,
   ORIGIN_WORDS,
 } from '../../data/topic-aliases';
-import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
+import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
 import { isACounterFor } from './counter-for';
 import { isUsersOwnAct } from './users-own-act';
 import { endsClause, family, fillerWords, GUARD_POSITIONS, previousIndex } from './unit-words';
 import { isAimedAtUser, isPassive, opponentDoesIt } from './done-to-user';
-import { FLATTENING, isHeldFromTop, isPlayedFromBottom, isStuckWord, isUnder, stuckOffTheMat } from './users-place';
+import {
+  FLATTENING,
+  isHeldFromTop,
+  isPlayedFromBottom,
+  isStuckWord,
+  isUnder,
+  saysUserIsIn,
+  stuckOffTheMat,
+} from './users-place';
 import { asksSameAsBefore, followUps, pinsTheEscapesMean } from './asked-before';
 import { placesPointedAt } from './places-pointed-at';
 import {
@@ -224,6 +232,8 @@ function targetOf(
     for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
+  // "armbar. when im in turtle how do i get out": the place the user says they are in, in this sentence
+  for (let j = i - 1; j >= 0 && !endsSentence(units[j]); j--) if (before(j) && saysUserIsIn(units, j)) return j;
   // one is stuck somewhere, never in a technique: "deep half sweeps, … then just sit there stuck"
   if (!stuck) for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   for (let j = i - 1; j >= 0; j--) if (before(j) && (!stuck || stuckIn(j))) return j;

@@ -1,11 +1,11 @@
 // Where the user is rather than what they escape: stuck somewhere, pinned under a position, in their
 // own guard, playing it from the bottom or holding a pin from the top.
 import { OFF_THE_MAT, UNDER_WORDS } from '../../data/topic-aliases';
-import { type Unit, endsSentence, isTopic, rawOf as wordOf } from './match';
+import { type TopicUnit, type Unit, endsSentence, isTopic, rawOf as wordOf } from './match';
 import type { Token } from './tokenize';
 import { IBERIAN_ARTICLES } from './users-own-act';
 import { SUBJECT_OPPONENTS } from './done-to-user';
-import { GUARD_POSITIONS, pins, previousIndex } from './unit-words';
+import { GUARD_POSITIONS, family, pins, previousIndex } from './unit-words';
 
 /** "stuck", "trapped", "end up in": where the user is, not what is done to them. */
 export const isStuckWord = (u: Unit | undefined, tokens: readonly Token[]): boolean =>
@@ -72,6 +72,13 @@ export function isUnder(units: readonly Unit[], i: number): boolean {
 }
 const OPPONENT_IS: ReadonlySet<string> = new Set(['hes', 'shes', 'theyre']);
 const BEING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** "when im in turtle", "i am in side control": the place the user says they are in. */
+export const saysUserIsIn = (units: readonly Unit[], j: number): boolean =>
+  isTopic(units[j]) &&
+  family(units[j] as TopicUnit) === 'position' &&
+  wordOf(units[j - 1]) === 'in' &&
+  (wordOf(units[j - 2]) === 'im' || (wordOf(units[j - 2]) === 'am' && wordOf(units[j - 3]) === 'i'));
+
 /** "knee on belly — I'm the one underneath": the user under the pin named just before, in the same sentence. */
 function saysUserIsUnderneath(units: readonly Unit[], i: number): boolean {
   for (let j = i + 1; j < units.length && j <= i + 6 && !endsSentence(units[j]); j++)
