@@ -7,7 +7,7 @@
 // taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user; too spicy
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
 // what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
-// are is what they get out of.
+// are is what they get out of; a mount for the TV.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -123,4 +123,7 @@ readsAs('the fresh set read, and rounds r357 to r364', [
     ['loop_choke', 'baseball_choke', 'turtle', 'turtle_escape'],
   ],
   ['armbar. when i am in side control how do i get out', ['armbar', 'side_control', 'side_control_escape']],
+  ['what mount do u guys use for the gym tv its falling off the wall', []],
+  ['preciso fazer o mount da TV na parede do ap\u00ea novo, algu\u00e9m tem furadeira pra emprestar?', []],
+  ['what mount do you attack from, high mount?', ['mount']],
 ]);

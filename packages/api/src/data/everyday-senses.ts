@@ -771,6 +771,9 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...Array.from({ length: 16 }, (_, n) => `standing for ${n + 1} hours`),
   // a mount bought: "no idea what mount to buy for a 55 inch"
   ...['mount to buy', 'mount to get for', 'mount should i buy', 'buy a mount', 'bought a mount'],
+  // … or used, or put up: "what mount do u guys use for the gym tv", "fazer o mount da TV na parede"
+  ...['what', 'which'].flatMap((which) => [`${which} mount do you`, `${which} mount do u`]),
+  ...['mount da tv', 'mount pra tv', 'mount for the tv', 'mount for the gym tv'],
   // a limb tied up, not a lock: "when they've got my leg locked up"
   ...['leg', 'legs', 'foot', 'feet', 'arm', 'arms'].map((limb) => `my ${limb} locked up`),
   // "the elbow escape half works until they step over": partly
