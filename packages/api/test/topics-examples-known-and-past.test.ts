@@ -11,7 +11,7 @@ readsAs('examples, names known already, a guard got past', [
   ['a passing system that doesnt destroy me, im 48', ['guard_passing']],
   // controls: examples right after the name, a dislike then another lock, what does wreck the user,
   // and "something else like" (other things, no examples)
-  ['big guys in half guard wreck me, sweeps?', ['half_guard', 'half_guard_escape', 'sweep', 'sweep_defense']],
+  ['big guys in half guard wreck me, sweeps?', ['half_guard', 'sweep', 'sweep_defense']],
   ['leg locks, like kneebars or toe holds', ['kneebar', 'toe_hold']],
   ['i dont like heel hooks, something like kneebars instead', ['kneebar']],
   [

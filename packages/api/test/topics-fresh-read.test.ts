@@ -7,7 +7,7 @@
 // taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user; too spicy
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
 // what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
-// are is what they get out of; a mount for the TV.
+// are is what they get out of; a mount for the TV; a sweep is the way out of a guard.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -126,4 +126,10 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ['what mount do u guys use for the gym tv its falling off the wall', []],
   ['preciso fazer o mount da TV na parede do ap\u00ea novo, algu\u00e9m tem furadeira pra emprestar?', []],
   ['what mount do you attack from, high mount?', ['mount']],
+  [
+    'im 60kg and always stuck under heavy guys in meia guarda, need a raspagem that doesnt need strength',
+    ['half_guard', 'sweep'],
+  ],
+  ['keep getting stuck on the bottom of half guard mate, how do I sweep', ['half_guard', 'sweep']],
+  ['how to escape half guard bottom', ['half_guard']],
 ]);

@@ -13,7 +13,7 @@ import {
   saidFineUnits,
 } from './moments';
 import { isUsersOwnAct, namesUsersVerb, reachedByUser, wantedByUser } from './users-own-act';
-import { type TopicUnit, isTopic, sentencesOf } from './match';
+import { type TopicUnit, type Unit, isTopic, sentencesOf } from './match';
 import { type Token, toToken } from './tokenize';
 import { opponentsStyle } from './opponents-style';
 import { receivedIntents } from './receiving-end';
@@ -180,8 +180,11 @@ export function readTopicsOf(query: string): TopicReading {
     }));
   for (const intent of receivedIntents(query, found, new Set([...excluded, ...usersActs]), sentences))
     found.add(intent);
-  // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard
-  if (units.some((u, i) => isTopic(u) && u.topics.includes('guard_passing') && !ruledOut.has(i) && !defended.has(i)))
+  // "stuck in closed guard, how do we open and pass it": a pass named is how they get out of the guard;
+  // "stuck under heavy guys in meia guarda, need a raspagem": so is a sweep
+  const wayOut = (u: Unit, i: number): boolean =>
+    isTopic(u) && u.topics.some((t) => t === 'guard_passing' || t === 'sweep') && !ruledOut.has(i) && !defended.has(i);
+  if (units.some(wayOut))
     for (const t of [...found]) if (t !== baseTopicOf(t) && isGuard(baseTopicOf(t))) found.delete(t);
   // A topic ruled out by name stays out of a name for several ("no heel hooks… what leg locks can I
   // do"); asked by name in one place and ruled out in another ("no armbars from guard, armbars from
