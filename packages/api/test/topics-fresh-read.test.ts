@@ -7,7 +7,8 @@
 // taken off the stomach; the opponent sitting in a pin; the opponent bridging and rolling the user; too spicy
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
 // what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
-// are is what they get out of; a mount for the TV; a sweep is the way out of a guard.
+// are is what they get out of; a mount for the TV; a sweep is the way out of a guard; stopping
+// them getting to the back is the take defended.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -132,4 +133,14 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['keep getting stuck on the bottom of half guard mate, how do I sweep', ['half_guard', 'sweep']],
   ['how to escape half guard bottom', ['half_guard']],
+  [
+    'People keep taking my back when I turtle up after a failed single leg. How do I stop them from getting the hooks in before I can recover?',
+    ['back_take', 'back_take_defense', 'turtle'],
+  ],
+  [
+    'when im on my hands and knees ppl keep getting behind me and putting their feet in my hips, how do i stop that',
+    ['turtle', 'turtle_escape', 'back_take', 'back_take_defense'],
+  ],
+  ['as the guy in turtle how do i stop them getting hooks in', ['turtle', 'back_take', 'back_take_defense']],
+  ['they get behind me, how do i get out', ['back_control', 'back_control_escape']],
 ]);

@@ -81,3 +81,21 @@ function takeAsControl(found: Set<TopicId>, escaped: boolean): void {
   found.add('back_control');
   if (escaped) found.add('back_control_escape');
 }
+
+// "how do i stop them from getting the hooks in", "ppl keep getting behind me … how do i stop that":
+// stopping the take, so the take defended (back control is where it ends, not what is asked)
+const STOPPING_THEM_GETTING =
+  /\bstop(?:ping)?\s+(?:them|him|her|people|ppl|guys|the\s+guy|someone|everyone)\s+(?:from\s+)?(?:getting|taking)\b|\bkeeps?\s+getting\s+(?:round\s+|around\s+)?behind\s+me\b[^?]*\bstop\s+(?:that|it|this)\b/;
+// (getting out once it is taken is back control escaped: "… how do i get out")
+const GETTING_OUT = /\b(?:get out|getting out|escape|escaping)\b/;
+
+/** Turns back control escaped into the take defended when what is asked is stopping them getting there. */
+export function withBackTakeStopped(query: string, found: Set<TopicId>): void {
+  if (!found.has('back_control_escape')) return;
+  const text = query.toLowerCase();
+  if (!STOPPING_THEM_GETTING.test(text) || GETTING_OUT.test(text)) return;
+  found.delete('back_control');
+  found.delete('back_control_escape');
+  found.add('back_take');
+  found.add('back_take_defense');
+}

@@ -25,7 +25,7 @@ import { settleGiAndNoGi, withOtherAttire } from './attire-pair';
 import { ruledOutByPointingBack } from './pointing-back';
 import { dislikedThenElse } from './disliked-then-else';
 import { toldBeforeRuledOut } from './told-before-ruled-out';
-import { withBackAsThePlace, withBackHeld, withBackKept } from './back-kept';
+import { withBackAsThePlace, withBackHeld, withBackKept, withBackTakeStopped } from './back-kept';
 import { withNorthSouthChoke } from './north-south-choked';
 import { withBentArmDirection } from './bent-arm-direction';
 import { withSideOfASubmission } from './side-of-a-submission';
@@ -236,6 +236,7 @@ export function readTopicsOf(query: string): TopicReading {
   withBackKept(query, found);
   withBackHeld(query, found);
   withBackAsThePlace(query, found);
+  withBackTakeStopped(query, found);
   withNorthSouthChoke(query, found, excluded);
   withBentArmDirection(query, found);
   withSideOfASubmission(units, tokens, found, ruledOut);
