@@ -8,7 +8,7 @@
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
 // what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
 // are is what they get out of; a mount for the TV; a sweep is the way out of a guard; stopping
-// them getting to the back is the take defended.
+// them getting to the back is the take defended; "hq".
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -143,4 +143,10 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['as the guy in turtle how do i stop them getting hooks in', ['turtle', 'back_take', 'back_take_defense']],
   ['they get behind me, how do i get out', ['back_control', 'back_control_escape']],
+  ['hq vs bigger guys', ['guard_passing']],
+  ['had a meeting at hq so i missed class, armbars', ['armbar']],
+  [
+    'coach says my hq passing is fine but what i do after is trash. show me knee on belly to mount',
+    ['knee_on_belly', 'mount'],
+  ],
 ]);

@@ -723,6 +723,8 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   // the chips: "ate a dorito before class", "a bag of doritos"
   ...['ate', 'eat', 'eating', 'eats'].flatMap((eat) => [`${eat} a dorito`, `${eat} doritos`, `${eat} some doritos`]),
   ...['bag of doritos', 'doritos bag'],
+  // a company's head office: "flying to hq for a meeting", "corporate hq"
+  ...['at', 'company', 'corporate', 'our', 'the company', 'office', 'flying to', 'visit'].map((where) => `${where} hq`),
   // Australian football: "watching the footy after class", "footy season"
   ...['watch', 'watching', 'watched', 'at', 'to', 'on'].map((at) => `${at} the footy`),
   ...['game', 'match', 'season', 'seasons', 'team', 'training', 'club'].map((what) => `footy ${what}`),

@@ -70,7 +70,7 @@ export const TECHNIQUE_TERMS: readonly TechniqueTerm[] = [
   {
     id: 'headquarters',
     label: 'the headquarters position',
-    phrases: ['headquarters', 'hq position'],
+    phrases: ['headquarters', 'hq position', 'hq'],
     topics: ['guard_passing'],
   },
   {

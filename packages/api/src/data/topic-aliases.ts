@@ -548,6 +548,10 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'body lock pass',
     'headquarters',
     'hq position',
+    // chat's short form: "hq vs bigger guys" (a company's head office is no pass: data/everyday-senses.ts)
+    'hq',
+    'hq passing',
+    'hq pass',
     'passagem',
     'passagem de guarda',
   ],
