@@ -8,7 +8,7 @@
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
 // what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
 // are is what they get out of; a mount for the TV; a sweep is the way out of a guard; stopping
-// them getting to the back is the take defended; "hq".
+// them getting to the back is the take defended; "hq"; what the user can deal with later.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -149,4 +149,6 @@ readsAs('the fresh set read, and rounds r357 to r364', [
     'coach says my hq passing is fine but what i do after is trash. show me knee on belly to mount',
     ['knee_on_belly', 'mount'],
   ],
+  ['need butterfly passing mostly, closed guard i can deal with later', ['butterfly_guard', 'guard_passing']],
+  ['how do i deal with the closed guard', ['closed_guard', 'closed_guard_escape']],
 ]);

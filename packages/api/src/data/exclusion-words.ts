@@ -508,6 +508,8 @@ export const EXCLUDE_AFTER: readonly string[] = [
   ...['which i sat out', 'i sat out', 'i sit out'],
   // put off: "north south maybe later in the month", "mount escapes can wait"
   ...['maybe later', 'can wait', 'another day', 'some other time'],
+  // "need butterfly passing mostly, closed guard i can deal with later"
+  ...['i can deal with later', 'can deal with later', 'can come later', 'for later'],
   // a coach's plan or sanction: "leaving leg locks out of fundamentals", "on leg lock probation"
   ...['out of fundamentals', 'out of the class', 'out of class', 'out of the lesson', 'out for now', 'probation'],
   // "acl reco so heel hooks are out"

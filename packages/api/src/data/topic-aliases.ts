@@ -1513,6 +1513,8 @@ export const WORRY_NEGATIONS: readonly string[] = ['wont', 'dont', 'doesnt', 'di
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  // put off, nothing defended: "closed guard i can deal with later"
+  ...['deal with later', 'deal with it later', 'deal with that later'],
   // the finish got, nothing done to the user: "how do i get the tap w the bow n arrow"
   ...['get', 'got', 'gets', 'getting'].map((get) => `${get} the tap`),
   // "i swept her off her feet 10 yrs ago": romance, no sweep
