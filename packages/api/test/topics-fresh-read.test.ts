@@ -8,7 +8,8 @@
 // for me; the tap got; the pass guard retention is against; Spanish retaining, getting out, "me sirven";
 // what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
 // are is what they get out of; a mount for the TV; a sweep is the way out of a guard; stopping
-// them getting to the back is the take defended; "hq"; what the user can deal with later.
+// them getting to the back is the take defended; "hq"; what the user can deal with later; an escape
+// from mine; the class that is no-gi; a failed attempt the scramble began from.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -151,4 +152,13 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['need butterfly passing mostly, closed guard i can deal with later', ['butterfly_guard', 'guard_passing']],
   ['how do i deal with the closed guard', ['closed_guard', 'closed_guard_escape']],
+  ['@coachbot send me some bow and arrow choke stuff pls, rafa keeps slipping out of mine lol', ['bow_and_arrow']],
+  ['armbar escapes, how do i get out of mine', ['armbar', 'armbar_defense']],
+  [
+    "our over-50s class is no-gi and heel hooks aren't allowed, so can someone show me a clean straight ankle lock",
+    ['no-gi', 'straight_ankle_lock'],
+  ],
+  ['gi and heel hooks are banned at my gym, kimura', ['kimura', 'no-gi']],
+  ['how do i stop guys taking my back when i come up from a failed leg entry', ['back_take', 'back_take_defense']],
+  ['taking the back off a failed armbar', ['back_take', 'armbar']],
 ]);

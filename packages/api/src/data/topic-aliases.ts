@@ -1551,8 +1551,6 @@ export const NOT_TOPICS: readonly string[] = [
   ),
   // the user's own knee at risk in their own leg lock: "heel hook without getting my own knee popped"
   ...['own knee popped', 'own knee getting popped', 'own knee get popped'],
-  // where a scramble began, not what is asked: "on my hands and knees … after a failed takedown"
-  ...['takedown', 'shot', 'single', 'double', 'throw'].map((way) => `after a failed ${way}`),
   // the user's own legs locked in their triangle: "i can't get my ankle locked over my shin"
   ...['ankle', 'ankles', 'foot', 'feet'].flatMap((part) => [`${part} locked over`, `${part} locked behind`]),
   // a back that is sore: "my back took a beating moving house", "my back cant handle going under"

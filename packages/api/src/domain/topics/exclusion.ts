@@ -183,6 +183,8 @@ const listGoesOn = (units: readonly Unit[], j: number): boolean =>
  * A comma carries the rule on only inside a list that goes on with "or"/"and" ("not the armbar, the
  * kimura" rules out the armbar alone).
  */
+const BEING: ReadonlySet<string> = new Set(['is', 'are', 'its', 'was']);
+
 function listFrom(
   units: readonly Unit[],
   k: number,
@@ -326,8 +328,16 @@ export function excludedUnits(
       while (k >= 0 && (afterBridge.has(rawOf(units[k]) ?? '') || (units[k]?.kind === 'break' && breaks++ < 1))) k--;
       if (k >= 0 && isTarget(units[k])) {
         excluded.add(k);
-        // "tri is all i know": a singular verb rules out one name, not a list before it
-        if (tokens[start]?.raw !== 'is') listFrom(units, k, -1, excluded, isTarget);
+        // "tri is all i know": a singular verb rules out one name, not a list before it; ("our class
+        // is no-gi and heel hooks arent allowed": the attire the class is, listed before, is no rule-out)
+        const listed = (u: Unit | undefined): boolean =>
+          isTarget(u) &&
+          !(
+            isTopic(u) &&
+            u.topics.every((t) => t === 'gi' || t === 'no-gi') &&
+            BEING.has(rawOf(units[units.indexOf(u) - 1]) ?? '')
+          );
+        if (tokens[start]?.raw !== 'is') listFrom(units, k, -1, excluded, listed);
       }
       // "mount escapes nah, im fine on bottom": the escaping is ruled out, the place stays (only right
       // before the cue: "guillotine defense. i dont care about …" keeps the defence asked)

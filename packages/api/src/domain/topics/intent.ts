@@ -132,7 +132,14 @@ const saidOfUsersOwn = (units: readonly Unit[], i: number): boolean => {
   while (HABITUAL.has(wordOf(units[j]) ?? '')) j--;
   // ("the kimono keeps slipping out of my hand": the user's grip on the cloth, no escape)
   const u = units[j];
-  return wordOf(u) === 'mine' || GRIPPED.has(wordOf(u) ?? '') || (isTopic(u) && u.topics.every(isAttire));
+  // ("rafa keeps slipping out of mine": said after it too)
+  const after = wordOf(units[i + 1]) === 'of' ? i + 2 : i + 1;
+  return (
+    wordOf(u) === 'mine' ||
+    wordOf(units[after]) === 'mine' ||
+    GRIPPED.has(wordOf(u) ?? '') ||
+    (isTopic(u) && u.topics.every(isAttire))
+  );
 };
 const GRIPPED: ReadonlySet<string> = new Set([
   'grip',

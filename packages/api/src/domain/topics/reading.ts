@@ -21,6 +21,7 @@ import { withTheOtherSideAsked } from './other-side-asked';
 import { classReportUnits } from './class-report';
 import { opponentStandsUnits } from './opponent-stands';
 import { passesFacedUnits } from './passes-faced';
+import { failedAttemptUnits } from './failed-attempt';
 import { settleGiAndNoGi, withOtherAttire } from './attire-pair';
 import { ruledOutByPointingBack } from './pointing-back';
 import { dislikedThenElse } from './disliked-then-else';
@@ -118,6 +119,7 @@ export function readTopicsOf(query: string): TopicReading {
     ...opponentsStyle(units, tokens, query),
     ...opponentStandsUnits(units),
     ...passesFacedUnits(units),
+    ...failedAttemptUnits(units),
   ]);
   units.forEach((u, i) => {
     if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i) || report.has(i)) return;
