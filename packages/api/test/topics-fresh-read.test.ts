@@ -9,7 +9,8 @@
 // what the user sat out; showing the kids is no TV show; a throw that wont get me wrecked; where the user says they
 // are is what they get out of; a mount for the TV; a sweep is the way out of a guard; stopping
 // them getting to the back is the take defended; "hq"; what the user can deal with later; an escape
-// from mine; the class that is no-gi; a failed attempt the scramble began from.
+// from mine; the class that is no-gi; a failed attempt the scramble began from; pancaked
+// in side; Portuguese hooks; "how to escape" after "when i am already in" a place.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -161,4 +162,10 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ['gi and heel hooks are banned at my gym, kimura', ['kimura', 'no-gi']],
   ['how do i stop guys taking my back when i come up from a failed leg entry', ['back_take', 'back_take_defense']],
   ['taking the back off a failed armbar', ['back_take', 'armbar']],
+  ['keep getting pancaked in side by the big dudes, how do i get out', ['side_control', 'side_control_escape']],
+  [
+    'how do i get out of the mata le\u00e3o when they already have both ganchos in',
+    ['rear_naked_choke', 'rear_naked_choke_defense', 'back_control'],
+  ],
+  ['armbar. when I am already in side control how to escape', ['armbar', 'side_control', 'side_control_escape']],
 ]);

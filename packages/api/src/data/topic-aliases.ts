@@ -1013,7 +1013,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     // "the baseball bat choke from knee on belly or side": the last of a list of places
     '(or) side',
     // "getting smashed in side all the time": held in it
-    '(smashed|stuck|pinned|flattened|trapped|flat) in side',
+    '(smashed|stuck|pinned|flattened|trapped|flat|pancaked|crushed) in side',
     // … and in its shorthand: "flattened in sc by every big dude"
     '(flattened|flat|crushed) in sc',
     'sc',
@@ -1082,6 +1082,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'seatbelt',
     'seat belt',
     'hooks in',
+    // Portuguese hooks: "when they already have both ganchos in"
+    'ganchos in',
     'body triangle',
     'body tri',
     'body triangel',

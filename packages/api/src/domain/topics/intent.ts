@@ -237,10 +237,11 @@ function targetOf(
     return undefined;
   if (!stuck && POINTING_BACK.has(wordOf(units[i + 1]) ?? ''))
     for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
+  // "armbar. when im in turtle how do i get out": the place the user says they are in, in this sentence
+  if (asksHowTo(units, i))
+    for (let j = i - 1; j >= 0 && !endsSentence(units[j]); j--) if (before(j) && saysUserIsIn(units, j)) return j;
   const alreadyDefended = Math.max(-1, ...[...defendedBefore].filter((j) => j < i));
   if (alreadyDefended >= 0) return alreadyDefended;
-  // "armbar. when im in turtle how do i get out": the place the user says they are in, in this sentence
-  for (let j = i - 1; j >= 0 && !endsSentence(units[j]); j--) if (before(j) && saysUserIsIn(units, j)) return j;
   // one is stuck somewhere, never in a technique: "deep half sweeps, … then just sit there stuck"
   if (!stuck) for (let j = i - 1; j >= 0; j--) if (before(j) && family(units[j] as TopicUnit) === 'technique') return j;
   for (let j = i - 1; j >= 0; j--) if (before(j) && (!stuck || stuckIn(j))) return j;
@@ -251,6 +252,11 @@ function targetOf(
 }
 
 const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
+/** "how do i get out", "how to escape": the user asking it, a few words before. */
+const asksHowTo = (units: readonly Unit[], i: number): boolean =>
+  [1, 2, 3, 4].some(
+    (n) => wordOf(units[i - n]) === 'how' && !units.slice(i - n + 1, i).some((u) => u?.kind === 'break'),
+  );
 const FLATTENED: ReadonlySet<string> = new Set([...FLATTENING, 'flat']);
 const PLAYERS: ReadonlySet<string> = new Set(['players', 'player', 'guys', 'people', 'specialists', 'lovers']);
 

@@ -73,11 +73,14 @@ export function isUnder(units: readonly Unit[], i: number): boolean {
 const OPPONENT_IS: ReadonlySet<string> = new Set(['hes', 'shes', 'theyre']);
 const BEING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** "when im in turtle", "i am in side control": the place the user says they are in. */
-export const saysUserIsIn = (units: readonly Unit[], j: number): boolean =>
-  isTopic(units[j]) &&
-  family(units[j] as TopicUnit) === 'position' &&
-  wordOf(units[j - 1]) === 'in' &&
-  (wordOf(units[j - 2]) === 'im' || (wordOf(units[j - 2]) === 'am' && wordOf(units[j - 3]) === 'i'));
+export function saysUserIsIn(units: readonly Unit[], j: number): boolean {
+  if (!isTopic(units[j]) || family(units[j] as TopicUnit) !== 'position' || wordOf(units[j - 1]) !== 'in') return false;
+  // ("when I am already in side control")
+  let k = j - 2;
+  if (ALREADY.has(wordOf(units[k]) ?? '')) k--;
+  return wordOf(units[k]) === 'im' || (wordOf(units[k]) === 'am' && wordOf(units[k - 1]) === 'i');
+}
+const ALREADY: ReadonlySet<string> = new Set(['already', 'still', 'usually', 'always', 'just']);
 
 /** "knee on belly — I'm the one underneath": the user under the pin named just before, in the same sentence. */
 function saysUserIsUnderneath(units: readonly Unit[], i: number): boolean {
