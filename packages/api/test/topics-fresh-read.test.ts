@@ -10,7 +10,8 @@
 // are is what they get out of; a mount for the TV; a sweep is the way out of a guard; stopping
 // them getting to the back is the take defended; "hq"; what the user can deal with later; an escape
 // from mine; the class that is no-gi; a failed attempt the scramble began from; pancaked
-// in side; Portuguese hooks; "how to escape" after "when i am already in" a place.
+// in side; Portuguese hooks; "how to escape" after "when i am already in" a place; the
+// opponent's guard a failed attack ends up in.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -168,4 +169,10 @@ readsAs('the fresh set read, and rounds r357 to r364', [
     ['rear_naked_choke', 'rear_naked_choke_defense', 'back_control'],
   ],
   ['armbar. when I am already in side control how to escape', ['armbar', 'side_control', 'side_control_escape']],
+  [
+    'arm triangel from mount keeps slippin, i get the head and arm but they turn in and i end up in there half guard. fix??',
+    ['arm_triangle', 'mount'],
+  ],
+  ['i end up in his half guard every time, how do i pass', ['half_guard', 'guard_passing']],
+  ['armbar from mount, i always end up in half guard', ['armbar', 'mount', 'half_guard', 'half_guard_escape']],
 ]);

@@ -22,6 +22,7 @@ import { classReportUnits } from './class-report';
 import { opponentStandsUnits } from './opponent-stands';
 import { passesFacedUnits } from './passes-faced';
 import { failedAttemptUnits } from './failed-attempt';
+import { endedInTheirGuardUnits } from './ended-in-their-guard';
 import { settleGiAndNoGi, withOtherAttire } from './attire-pair';
 import { ruledOutByPointingBack } from './pointing-back';
 import { dislikedThenElse } from './disliked-then-else';
@@ -120,6 +121,7 @@ export function readTopicsOf(query: string): TopicReading {
     ...opponentStandsUnits(units),
     ...passesFacedUnits(units),
     ...failedAttemptUnits(units),
+    ...endedInTheirGuardUnits(units, tokens),
   ]);
   units.forEach((u, i) => {
     if (!isTopic(u) || outcome.has(i) || whoTheyAre.has(i) || report.has(i)) return;

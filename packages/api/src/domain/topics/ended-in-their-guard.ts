@@ -1,0 +1,30 @@
+// "arm triangle from mount keeps slipping … i end up in their half guard", "… end up flat on my back with
+// him in half guard": the opponent's guard the user's failed attack ends in is how the story ends, not
+// what is asked — unless passing it is ("i end up in his half guard every time, how do i pass").
+import { GUARD_POSITIONS } from '../../data/topic-aliases';
+import { type Unit, isTopic } from './match';
+import type { Token } from './tokenize';
+
+/** The guard units the user's story ends up in, the opponent's, to be read as no topic. */
+export function endedInTheirGuardUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
+  if (units.some((u) => isTopic(u) && u.topics.includes('guard_passing'))) return new Set();
+  const ended = units.flatMap((u, i) =>
+    isTopic(u) && u.topics.every((t) => GUARD_POSITIONS.includes(t)) && endedIn(tokens, u.start) ? [i] : [],
+  );
+  const otherAsked = units.some((u, i) => isTopic(u) && !ended.includes(i));
+  return otherAsked ? new Set(ended) : new Set();
+}
+
+function endedIn(tokens: readonly Token[], at: number): boolean {
+  const raw = (k: number): string => tokens[k]?.raw ?? '';
+  const theirs = THEIRS.has(raw(at - 1)) && raw(at - 2) === 'in';
+  const themIn = raw(at - 1) === 'in' && THEM.has(raw(at - 2));
+  if (!theirs && !themIn) return false;
+  for (let k = at - 3; k >= Math.max(1, at - 14) && !tokens[k]?.isBreak; k--)
+    if (raw(k) === 'up' && ENDING.has(raw(k - 1))) return true;
+  return false;
+}
+// ("there" for "their", as typed)
+const THEIRS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'there', 'thier']);
+const THEM: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+const ENDING: ReadonlySet<string> = new Set(['end', 'ended', 'ending', 'ends']);
