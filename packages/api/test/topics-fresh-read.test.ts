@@ -11,7 +11,7 @@
 // them getting to the back is the take defended; "hq"; what the user can deal with later; an escape
 // from mine; the class that is no-gi; a failed attempt the scramble began from; pancaked
 // in side; Portuguese hooks; "how to escape" after "when i am already in" a place; the
-// opponent's guard a failed attack ends up in.
+// opponent's guard a failed attack ends up in; said to be fine a few words on; caught doing it.
 import { readsAs } from './topic-cases';
 
 readsAs('the fresh set read, and rounds r357 to r364', [
@@ -175,4 +175,22 @@ readsAs('the fresh set read, and rounds r357 to r364', [
   ],
   ['i end up in his half guard every time, how do i pass', ['half_guard', 'guard_passing']],
   ['armbar from mount, i always end up in half guard', ['armbar', 'mount', 'half_guard', 'half_guard_escape']],
+  [
+    'uchimata w gi grips is fine but bjj guys shoot singles n doubles at me, need takedown defence in the gi',
+    ['takedown', 'takedown_defense', 'gi'],
+  ],
+  [
+    'in the teens class i can hit armbars fine but i get put in knee on bely, how do i escape knee on belly',
+    ['knee_on_belly', 'knee_on_belly_escape'],
+  ],
+  [
+    'in the gi my spyder guard is ok but my grips die after like 2 min. any tips to keep spider guard going',
+    ['gi', 'spider_guard'],
+  ],
+  ['slx entries are fine but i lose the position when they stand up, kneebar from there', ['single_leg_x', 'kneebar']],
+  [
+    'lol so coach caught me heelhooking a white belt (he tapped fine!!) and now im on leg lock probation, top game only for a month. can u send stuff on getting from knee on bely to mount and not losing it',
+    ['knee_on_belly', 'mount'],
+  ],
+  ['he caught me with a heel hook', ['heel_hook', 'heel_hook_defense']],
 ]);

@@ -252,6 +252,7 @@ function targetOf(
 }
 
 const POINTING_BACK: ReadonlySet<string> = new Set(['that', 'it', 'this']);
+const CAUGHT: ReadonlySet<string> = new Set(['caught', 'catch', 'catches']);
 /** "how do i get out", "how to escape": the user asking it, a few words before. */
 const asksHowTo = (units: readonly Unit[], i: number): boolean =>
   [1, 2, 3, 4].some(
@@ -331,8 +332,10 @@ export function defendedUnits(
     if (u.kind === 'defending' && isDefendedAgainstUser(units, tokens, i)) return;
     if (ruledOut.has(i)) return;
     const ownAct = u.kind === 'defending' && !opponentIsSubject(units, i);
-    // "im stuck holding the wrist forever": stuck doing something, not stuck under something
-    if (isStuckWord(u, tokens) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
+    // "im stuck holding the wrist forever": stuck doing something, not stuck under something; "coach
+    // caught me heelhooking a white belt": found doing it, not caught in it
+    const caughtDoing = u.kind === 'receiving' && CAUGHT.has(tokens[u.start]?.raw ?? '');
+    if ((isStuckWord(u, tokens) || caughtDoing) && (tokens[u.end]?.raw ?? '').endsWith('ing')) return;
     // "i always get stuck on top doing nothing": stuck where the user holds, not under ("stuck on top of
     // someone's deep half" is stuck passing it)
     const onTop = tokens[u.end]?.raw === 'on' && tokens[u.end + 1]?.raw === 'top' && tokens[u.end + 2]?.raw !== 'of';

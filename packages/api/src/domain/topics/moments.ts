@@ -1,6 +1,7 @@
 // Step 3 of topic extraction, the other half of intent: what a message names without asking it — the
 // moment an attack is asked for ("when someone shoots on me"), what the user already does well or
 // says is fine, and how a story ends ("til they pass").
+import { isAttire } from '../../data/canonical-topics';
 import { type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
 import { SUBJECT_OPPONENTS } from './done-to-user';
@@ -127,9 +128,10 @@ const ESCAPED_WELL: ReadonlySet<string> = new Set(['fine', 'easily', 'ok', 'okay
 export function saidFineUnits(units: readonly Unit[]): Set<number> {
   const fine = new Set<number>();
   units.forEach((u, i) => {
-    if (isTopic(u) && BEING.has(wordOf(units[i + 1]) ?? '') && SAID_FINE.has(wordOf(units[i + 2]) ?? '')) fine.add(i);
-    // "he says he can sweep fine once the hooks stay in": done fine already
-    if (isTopic(u) && (wordOf(units[i + 1]) ?? '') === 'fine' && CAN.has(wordOf(units[i - 1]) ?? '')) fine.add(i);
+    if (isTopic(u) && saidToBeFine(units, i)) fine.add(i);
+    // "he says he can sweep fine once the hooks stay in", "i can hit armbars fine": done fine already
+    const can = USERS_DOING.has(wordOf(units[i - 1]) ?? '') ? i - 2 : i - 1;
+    if (isTopic(u) && (wordOf(units[i + 1]) ?? '') === 'fine' && CAN.has(wordOf(units[can]) ?? '')) fine.add(i);
     // "standing i'm fine, but …": the user fine there
     if (
       isTopic(u) &&
@@ -156,6 +158,21 @@ const BEING: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were']);
 const USER_IS: ReadonlySet<string> = new Set(['im', 'iam']);
 const CAN: ReadonlySet<string> = new Set(['can', 'could']);
 const SAID_FINE: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'alright', 'solid']);
+/**
+ * "my throws are fine", "uchimata w gi grips is fine": said to be fine, a few words on in its clause
+ * (not past another name but an attire: "in the gi my spider guard is ok"; nor of a part of it: "slx
+ * entries are fine but i lose the position" keeps the position asked).
+ */
+function saidToBeFine(units: readonly Unit[], i: number): boolean {
+  for (let j = i + 1; j <= i + FINE_REACH && units[j] && units[j]?.kind !== 'break'; j++) {
+    const u = units[j];
+    if (BEING.has(wordOf(u) ?? '')) return SAID_FINE.has(wordOf(units[j + 1]) ?? '');
+    if ((isTopic(u) && !u.topics.every(isAttire)) || PARTS.has(wordOf(u) ?? '')) return false;
+  }
+  return false;
+}
+const FINE_REACH = 4;
+const PARTS: ReadonlySet<string> = new Set(['entries', 'entry', 'setups', 'setup', 'entrys']);
 // "i get the back a ton", "i hit it all the time": done often is done well enough
 const OFTEN: readonly (readonly string[])[] = [
   ['a', 'ton'],
