@@ -1,4 +1,4 @@
-// The fresh stress set read (rounds r341 to r356) and rounds r357 to r364: a back that hurts said in
+// The r341–r356 set read, and rounds r357 to r380: a back that hurts said in
 // Portuguese, a plan thrown together, a gi got or cut for judo; rule-outs put off or out of a class or on
 // probation; the Australian footy (the footlock, not the football); a foot cranked and a heel yanked; the
 // one who reaches for a submission; the opponent in a pin; a weight in Portuguese; the back kept from being
@@ -14,7 +14,7 @@
 // opponent's guard a failed attack ends up in; said to be fine a few words on; caught doing it.
 import { readsAs } from './topic-cases';
 
-readsAs('the fresh set read, and rounds r357 to r364', [
+readsAs('the r341–r356 set read, and rounds r357 to r380', [
   ['my costas are wrecked from moving house, anything light i can drill for closed guard', ['closed_guard']],
   ['gonna throw together a lesson plan tonight on escaping mount', ['mount', 'mount_escape']],
   ['got a new gi for my bday, what should i wash it with so it doesnt shrink', []],
