@@ -11,7 +11,9 @@
 // them getting to the back is the take defended; "hq"; what the user can deal with later; an escape
 // from mine; the class that is no-gi; a failed attempt the scramble began from; pancaked
 // in side; Portuguese hooks; "how to escape" after "when i am already in" a place; the
-// opponent's guard a failed attack ends up in; said to be fine a few words on; caught doing it.
+// opponent's guard a failed attack ends up in; said to be fine a few words on; caught doing it;
+// stopping them getting the back; the heel they hide; food cut into triangles; chores; the back that is
+// acabadas; "kbar"; off a turtle.
 import { readsAs } from './topic-cases';
 
 readsAs('the r341–r356 set read, and rounds r357 to r380', [
@@ -193,4 +195,18 @@ readsAs('the r341–r356 set read, and rounds r357 to r380', [
     ['knee_on_belly', 'mount'],
   ],
   ['he caught me with a heel hook', ['heel_hook', 'heel_hook_defense']],
+  [
+    'how do u stop ppl getting ur back in nogi, they always sneak the hooks in',
+    ['no-gi', 'back_take', 'back_take_defense'],
+  ],
+  ['guy has the seatbelt already, how do I stop him getting the second hook in', ['back_take', 'back_take_defense']],
+  ['toe hold finishes when they hide the heel', ['toe_hold']],
+  ["cut the sandwiches into triangles for the kids party and now they want 'triangle day' lol", []],
+  ['keep getting caught in triangles', ['triangle', 'triangle_defense']],
+  ['spider guard into triangle', ['spider_guard', 'triangle']],
+  ['I spent the whole weekend sweeping and power washing the garage. Should I skip class tonight?', []],
+  ['how do i sweep and pass', ['sweep', 'guard_passing']],
+  ['passei a tarde no open mat, minhas costas t\u00e3o acabadas kkkk', []],
+  ['algu\u00e9m tem vid de kbar e toe hold sem kimono?', ['kneebar', 'toe_hold', 'no-gi']],
+  ["back takes off a turtle that aren't the seatbelt roll", ['back_take', 'turtle']],
 ]);

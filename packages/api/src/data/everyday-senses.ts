@@ -711,9 +711,11 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   ...['tipo', 'que nem', 'como uma', 'igual uma', 'feito uma'].map((like) => `${like} tartaruga`),
   // a back that hurts: "minhas costas tão travadas de tanto trabalhar sentado", "dor nas costas"
   ...['costas', 'lombar'].flatMap((back) =>
-    ['travadas', 'travada', 'doendo', 'doem', 'doi', 'tao travadas', 'estao travadas', 'tao doendo'].map(
-      (hurt) => `${back} ${hurt}`,
-    ),
+    [
+      ...['travadas', 'travada', 'doendo', 'doem', 'doi', 'tao travadas', 'estao travadas', 'tao doendo'],
+      // "minhas costas tão acabadas kkkk"
+      ...['acabadas', 'tao acabadas', 'estao acabadas', 'destruidas', 'tao destruidas'],
+    ].map((hurt) => `${back} ${hurt}`),
   ),
   ...['dor nas costas', 'dor de costas', 'dor na lombar', 'dolor de espalda'],
   // … said in English: "my costas are wrecked from moving house"
@@ -728,6 +730,9 @@ export const EVERYDAY_IDIOMS: readonly string[] = [
   // Australian football: "watching the footy after class", "footy season"
   ...['watch', 'watching', 'watched', 'at', 'to', 'on'].map((at) => `${at} the footy`),
   ...['game', 'match', 'season', 'seasons', 'team', 'training', 'club'].map((what) => `footy ${what}`),
+  // food cut in shapes: "cut the sandwiches into triangles for the kids party"
+  ...['sandwiches', 'them', 'it', 'the bread', 'toast'].map((food) => `${food} into triangles`),
+  'triangle day',
   // a plan put together: "gonna throw together a lesson plan tonight"
   ...['throw', 'throwing', 'threw', 'thrown'].map((verb) => `${verb} together`),
   // French back pain: "mal du dos", "douleur à mon dos", "j'ai le dos bloqué"

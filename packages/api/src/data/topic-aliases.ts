@@ -447,7 +447,7 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
   ],
   // "kb from 50/50"
   // "need bar from top half guard": the name said into a phone
-  kneebar: ['kneebar', 'knee bar', 'knee lock', 'kb', 'need bar'],
+  kneebar: ['kneebar', 'knee bar', 'knee lock', 'kb', 'kbar', 'need bar'],
   straight_ankle_lock: [
     'straight ankle lock',
     // "slx to the ankle", "go for the ankle"
@@ -1515,6 +1515,8 @@ export const WORRY_NEGATIONS: readonly string[] = ['wont', 'dont', 'doesnt', 'di
  * "back", "half the time" hides "half", "self defense" hides the intent word "defense").
  */
 export const NOT_TOPICS: readonly string[] = [
+  // their defence of the user's leg lock, the moment: "toe hold finishes when they hide the heel"
+  ...['they hide', 'he hides', 'she hides', 'they hid'].flatMap((hide) => [`${hide} the heel`, `${hide} their heel`]),
   // put off, nothing defended: "closed guard i can deal with later"
   ...['deal with later', 'deal with it later', 'deal with that later'],
   // the finish got, nothing done to the user: "how do i get the tap w the bow n arrow"

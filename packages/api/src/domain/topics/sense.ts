@@ -76,6 +76,9 @@ const painWords: ReadonlySet<string> = new Set(PAIN_WORDS);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'to', 'at']);
 const OBJECT_REACH = 4;
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off']);
+const CHORES: ReadonlySet<string> = new Set([
+  ...['and', 'power', 'washing', 'mopping', 'cleaning', 'vacuuming', 'dusting', 'tidying', 'scrubbing'],
+]);
 const PEOPLE_CARRIED: ReadonlySet<string> = new Set(['kids', 'toddler']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
@@ -133,7 +136,7 @@ function inOtherSport(tokens: readonly Token[], u: TopicUnit): boolean {
  */
 function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
   let where = false;
-  for (let j = u.end; j < u.end + OBJECT_REACH; j++) {
+  for (let j = u.end, reach = u.end + OBJECT_REACH; j < reach; j++) {
     const t = tokens[j];
     if (!t || t.isBreak) return false;
     // "gets to mount in kids class": the class is where it happens, not what is mounted
@@ -150,8 +153,12 @@ function objectIsEveryday(tokens: readonly Token[], u: TopicUnit): boolean {
     // ("escaping mount for the teens class": who it is for, as where it happens)
     if (t.raw === 'in' || t.raw === 'at' || t.raw === 'during' || t.raw === 'for') where = true;
     if (DETERMINERS.has(t.raw) || PREPOSITIONS.has(t.raw) || DESCRIBING.has(t.raw)) continue;
-    // "sweeping out the garage": the verb's particle
+    // "sweeping out the garage": the verb's particle; "sweeping and power washing the garage": chores joined
     if (j === u.end && VERB_PARTICLES.has(t.raw)) continue;
+    if (CHORES.has(t.raw)) {
+      reach++;
+      continue;
+    }
     // "threw a throw pillow at me": the verb's own word opening an everyday thing's name
     if (t.stem === tokens[u.start]?.stem && everydayObjects.has(tokens[j + 1]?.raw ?? '')) return true;
     if (OPPONENT_OBJECTS.has(t.raw) || functionWords.has(t.raw) || bjjStems.has(t.stem)) return false;
@@ -230,7 +237,11 @@ const isIndefiniteThing = (tokens: readonly Token[], u: TopicUnit): boolean =>
   !bjjWords.has(tokens[u.end]?.stem ?? '') &&
   !GUARD_PASSED.has(tokens[u.start - 2]?.raw ?? '');
 // "how do i pass a lasso": a guard passed is the guard, however it is named
-const GUARD_PASSED: ReadonlySet<string> = new Set(['pass', 'passing', 'passed', 'beat', 'beating', 'open', 'break']);
+// ("back takes off a turtle": a place left from is the position too)
+const GUARD_PASSED: ReadonlySet<string> = new Set([
+  ...['pass', 'passing', 'passed', 'beat', 'beating', 'open', 'break'],
+  ...['off', 'from'],
+]);
 
 /** Any one-word name right after an everyday noun is a thing of its own: "copyright takedown", "paper guillotine". */
 // ("everyone in the room triangles me": a verb with its object, no compound)
