@@ -13,7 +13,8 @@
 // in side; Portuguese hooks; "how to escape" after "when i am already in" a place; the
 // opponent's guard a failed attack ends up in; said to be fine a few words on; caught doing it;
 // stopping them getting the back; the heel they hide; food cut into triangles; chores; the back that is
-// acabadas; "kbar"; off a turtle.
+// acabadas; "kbar"; off a turtle; our triangles; their knee popping out; a message that asks nothing;
+// the guard kept alive.
 import { readsAs } from './topic-cases';
 
 readsAs('the r341–r356 set read, and rounds r357 to r380', [
@@ -209,4 +210,22 @@ readsAs('the r341–r356 set read, and rounds r357 to r380', [
   ['passei a tarde no open mat, minhas costas t\u00e3o acabadas kkkk', []],
   ['algu\u00e9m tem vid de kbar e toe hold sem kimono?', ['kneebar', 'toe_hold', 'no-gi']],
   ["back takes off a turtle that aren't the seatbelt roll", ['back_take', 'turtle']],
+  [
+    'how do i stop guys getting the seatbelt and taking my back every time i turtle after a failed shot',
+    ['back_take', 'back_take_defense', 'turtle'],
+  ],
+  [
+    'the older kids keep shutting down our triangles by posturing up, how do i teach them to still finish it',
+    ['triangle'],
+  ],
+  ['my kneebar keeps getting shut down, they just roll with it and their knee pops out', ['kneebar']],
+  ['grabbing coffee before the no gi class anyone want anything', []],
+  [
+    'in class i drilled scissor sweeps and got one decent roll in. nothing specific, just proud i made it to 3 classes',
+    [],
+  ],
+  [
+    'dlr bottom, guy keeps killing my hook and walking around. how do i keep the guard alive',
+    ['de_la_riva', 'guard_retention'],
+  ],
 ]);

@@ -574,6 +574,8 @@ export const TOPIC_ALIASES: Readonly<Record<BaseTopic, readonly string[]>> = {
     'retain guard',
     'retain my guard',
     'keep my guard',
+    // "how do i keep the guard alive"
+    ...['keep the guard alive', 'keep my guard alive', 'keep guard alive'],
     'keep guard',
     'guard recovery',
     'recover guard',
@@ -1553,6 +1555,8 @@ export const NOT_TOPICS: readonly string[] = [
       ),
     ),
   ),
+  // the opponent's knee freed from the user's kneebar: "they just roll with it and their knee pops out"
+  ...['their', 'his', 'her'].flatMap((whose) => [`${whose} knee pops`, `${whose} knee popped`]),
   // the user's own knee at risk in their own leg lock: "heel hook without getting my own knee popped"
   ...['own knee popped', 'own knee getting popped', 'own knee get popped'],
   // the user's own legs locked in their triangle: "i can't get my ankle locked over my shin"

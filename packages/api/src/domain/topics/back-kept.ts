@@ -91,7 +91,7 @@ const GETTING_OUT = /\b(?:get out|getting out|escape|escaping)\b/;
 
 /** Turns back control escaped into the take defended when what is asked is stopping them getting there. */
 export function withBackTakeStopped(query: string, found: Set<TopicId>): void {
-  if (!found.has('back_control') || found.has('back_take')) return;
+  if (!found.has('back_control')) return;
   const text = query.toLowerCase();
   if (!STOPPING_THEM_GETTING.test(text) || GETTING_OUT.test(text)) return;
   found.delete('back_control');

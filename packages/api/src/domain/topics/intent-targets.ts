@@ -17,7 +17,8 @@ export const canBeTarget = (units: readonly Unit[], j: number): boolean =>
 
 export const isOwnTechnique = (units: readonly Unit[], j: number): boolean => {
   const u = units[j];
-  return isTopic(u) && family(u) === 'technique' && wordOf(units[j - 1]) === 'my';
+  // ("the older kids keep shutting down our triangles": a coach's class's own)
+  return isTopic(u) && family(u) === 'technique' && (wordOf(units[j - 1]) === 'my' || wordOf(units[j - 1]) === 'our');
 };
 
 /** "my americana from mount (keeps getting stuck)": where the user's own technique is done from is theirs, not escaped. */
