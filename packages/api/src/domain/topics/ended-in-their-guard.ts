@@ -1,18 +1,14 @@
 // "arm triangle from mount keeps slipping … i end up in their half guard", "… end up flat on my back with
 // him in half guard": the opponent's guard the user's failed attack ends in is how the story ends, not
 // what is asked — unless passing it is ("i end up in his half guard every time, how do i pass").
-import { GUARD_POSITIONS } from '../../data/topic-aliases';
 import { type Unit, isTopic } from './match';
 import type { Token } from './tokenize';
+import { GUARD_POSITIONS, pickedBesideOthers } from './unit-words';
 
 /** The guard units the user's story ends up in, the opponent's, to be read as no topic. */
 export function endedInTheirGuardUnits(units: readonly Unit[], tokens: readonly Token[]): Set<number> {
   if (units.some((u) => isTopic(u) && u.topics.includes('guard_passing'))) return new Set();
-  const ended = units.flatMap((u, i) =>
-    isTopic(u) && u.topics.every((t) => GUARD_POSITIONS.includes(t)) && endedIn(tokens, u.start) ? [i] : [],
-  );
-  const otherAsked = units.some((u, i) => isTopic(u) && !ended.includes(i));
-  return otherAsked ? new Set(ended) : new Set();
+  return pickedBesideOthers(units, (u) => u.topics.every((t) => GUARD_POSITIONS.has(t)) && endedIn(tokens, u.start));
 }
 
 function endedIn(tokens: readonly Token[], at: number): boolean {

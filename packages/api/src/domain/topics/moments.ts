@@ -5,7 +5,7 @@ import { isAttire } from '../../data/canonical-topics';
 import { type Unit, isTopic, rawOf as wordOf } from './match';
 import { type Token } from './tokenize';
 import { SUBJECT_OPPONENTS } from './done-to-user';
-import { family, previousIndex } from './unit-words';
+import { family, pickedBesideOthers, previousIndex } from './unit-words';
 import { isOwnTechnique } from './intent-targets';
 
 /**
@@ -271,8 +271,7 @@ export function outcomeUnits(units: readonly Unit[]): Set<number> {
     const until = clauseWordBefore(units, i, UNTIL_WORDS);
     return until >= 0 && SUBJECT_OPPONENTS.has(wordOf(units[until + 1]) ?? '');
   };
-  const outcome = new Set(units.flatMap((u, i) => (isTopic(u) && inClause(i) ? [i] : [])));
-  return units.some((u, i) => isTopic(u) && !outcome.has(i)) ? outcome : new Set();
+  return pickedBesideOthers(units, (_, i) => inClause(i));
 }
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['til', 'till', 'until', 'untill']);
 const OPPONENT_NOUNS: ReadonlySet<string> = new Set([

@@ -2,17 +2,13 @@
 // me": the opponent standing is the moment the question is about, not standing asked (labellers allow
 // it either way; the newest leave it out), when something else is asked.
 import { SINGLE_OPPONENT_NOUNS } from '../../data/relayed-people';
-import { type Unit, isTopic, rawOf as wordOf } from './match';
+import { type Unit, rawOf as wordOf } from './match';
 import { SUBJECT_OPPONENTS } from './done-to-user';
+import { pickedBesideOthers } from './unit-words';
 
 /** The units that tell the opponent standing up, to be read as no topic. */
-export function opponentStandsUnits(units: readonly Unit[]): Set<number> {
-  const standing = units.flatMap((u, i) =>
-    isTopic(u) && u.topics.every((t) => t === 'standing') && saidOfTheOpponent(units, i) ? [i] : [],
-  );
-  const otherAsked = units.some((u, i) => isTopic(u) && !standing.includes(i));
-  return otherAsked ? new Set(standing) : new Set();
-}
+export const opponentStandsUnits = (units: readonly Unit[]): Set<number> =>
+  pickedBesideOthers(units, (u, i) => u.topics.every((t) => t === 'standing') && saidOfTheOpponent(units, i));
 
 function saidOfTheOpponent(units: readonly Unit[], i: number): boolean {
   let j = i - 1;

@@ -340,15 +340,15 @@ const GARMENT_SAID: ReadonlySet<string> = new Set([
 const OWNERS: ReadonlySet<string> = new Set(['my', 'your']);
 /** "pack 2 kimonos", "fit a gi in there", "bought a new gi": handled like any bag's contents. */
 const handled = (tokens: readonly Token[], at: number): boolean =>
-  HANDLING.has(tokens[at - 1]?.raw ?? '') ||
-  (GETTING.has(tokens[at - 2]?.raw ?? '') && HANDLED_HOW.has(tokens[at - 1]?.raw ?? '')) ||
-  (GETTING.has(tokens[at - 3]?.raw ?? '') &&
-    HANDLED_HOW.has(tokens[at - 2]?.raw ?? '') &&
-    GARMENT_SAID.has(tokens[at - 1]?.raw ?? '')) ||
-  (HANDLING.has(tokens[at - 2]?.raw ?? '') && HANDLED_HOW.has(tokens[at - 1]?.raw ?? '')) ||
-  (HANDLING.has(tokens[at - 3]?.raw ?? '') &&
-    HANDLED_HOW.has(tokens[at - 2]?.raw ?? '') &&
-    GARMENT_SAID.has(tokens[at - 1]?.raw ?? ''));
+  HANDLING.has(tokens[at - 1]?.raw ?? '') || handledBy(HANDLING, tokens, at) || handledBy(GETTING, tokens, at);
+/** One of `verbs`, then "a"/"my"/"2" and perhaps "new": "packed my gi", "got a new gi". */
+const handledBy = (verbs: ReadonlySet<string>, tokens: readonly Token[], at: number): boolean => {
+  const raw = (k: number): string => tokens[at - k]?.raw ?? '';
+  return (
+    (verbs.has(raw(2)) && HANDLED_HOW.has(raw(1))) ||
+    (verbs.has(raw(3)) && HANDLED_HOW.has(raw(2)) && GARMENT_SAID.has(raw(1)))
+  );
+};
 const HANDLING: ReadonlySet<string> = new Set([
   'pack',
   'packing',

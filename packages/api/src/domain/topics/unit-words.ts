@@ -2,7 +2,7 @@
 // one place so that each of them reads the end of a clause, a topic's kind and a skipped "the/my" alike.
 import { isPosition, isTechnique } from '../../data/canonical-topics';
 import { CLAUSE_WORDS, FILLER_WORDS, GUARD_POSITIONS as GUARD_POSITION_LIST, PINS } from '../../data/topic-aliases';
-import { type TopicUnit, type Unit, rawOf as wordOf } from './match';
+import { type TopicUnit, type Unit, isTopic, rawOf as wordOf } from './match';
 
 const clauseWords: ReadonlySet<string> = new Set(CLAUSE_WORDS);
 export const fillerWords: ReadonlySet<string> = new Set(FILLER_WORDS);
@@ -24,4 +24,13 @@ export function previousIndex(units: readonly Unit[], i: number): number {
   let j = i - 1;
   while (j >= 0 && fillerWords.has(wordOf(units[j]) ?? '')) j--;
   return j;
+}
+
+/**
+ * The topic units `picks` chooses, when the message names some other topic too: told beside
+ * something asked, they are its context; alone, they are what is asked.
+ */
+export function pickedBesideOthers(units: readonly Unit[], picks: (u: TopicUnit, i: number) => boolean): Set<number> {
+  const picked = new Set(units.flatMap((u, i) => (isTopic(u) && picks(u, i) ? [i] : [])));
+  return units.some((u, i) => isTopic(u) && !picked.has(i)) ? picked : new Set();
 }
